@@ -1,0 +1,93 @@
+//! Code objects: the compiler's output and the VM's input.
+//!
+//! A `CodeObject` is immutable once built and shared with `Rc`: functions, frames and the
+//! disassembler all point at the same one. Constants are plain Rust values ([`Const`]), not
+//! heap objects, so the compiler never touches the heap; the VM turns them into objects once
+//! per code object, the first time it runs it.
+
+use std::rc::Rc;
+
+pub use super::instruction::Instruction;
+pub use crate::syntax::ast::Loc;
+use num_bigint::BigInt;
+
+/// A compile-time constant.
+#[derive(Clone, Debug)]
+pub enum Const {
+    None,
+    Bool(bool),
+    Int(BigInt),
+    Float(f64),
+    /// The imaginary part of a complex literal such as `2j`.
+    Complex(f64),
+    Str(String),
+    Bytes(Vec<u8>),
+    Ellipsis,
+    Tuple(Vec<Const>),
+    Code(Rc<CodeObject>),
+}
+
+/// Flags describing how a code object is called (subset of CPython's `co_flags`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CodeFlags {
+    /// Takes `*args`.
+    pub varargs: bool,
+    /// Takes `**kwargs`.
+    pub varkeywords: bool,
+    /// Calling it makes a generator.
+    pub generator: bool,
+    /// `async def`: calling it makes a coroutine.
+    pub coroutine: bool,
+    /// Module or class body: names go through a locals mapping (`LoadName`/`StoreName`).
+    pub uses_locals_dict: bool,
+}
+
+/// One compiled function, class body, module, lambda or comprehension.
+#[derive(Debug)]
+pub struct CodeObject {
+    /// `f`, `<module>`, `<lambda>`, `<listcomp>`, `<genexpr>`, a class name...
+    pub name: String,
+    /// `C.method.<locals>.inner`, as CPython's `__qualname__`.
+    pub qualname: String,
+    /// The script path as given to the compiler.
+    pub filename: Rc<str>,
+    /// Line of the `def` (or the first decorator), or 1 for a module.
+    pub first_line: u32,
+    pub instructions: Vec<Instruction>,
+    /// One source span per instruction (same length as `instructions`).
+    pub locations: Vec<Loc>,
+    pub consts: Vec<Const>,
+    /// Names used by global, attribute, import and locals-mapping instructions.
+    pub names: Vec<String>,
+    /// Fast locals: parameters first (positional-only, positional, keyword-only, `*args`,
+    /// `**kwargs`), then other locals in order of first assignment.
+    pub varnames: Vec<String>,
+    /// Locals captured by inner functions (cells indices `0..cellvars.len()`).
+    pub cellvars: Vec<String>,
+    /// Variables of enclosing scopes (cells indices after the cellvars).
+    pub freevars: Vec<String>,
+    /// For each cellvar that is also a parameter, the parameter's index in `varnames`
+    /// (the VM moves the argument into the cell when the frame starts).
+    pub cell2arg: Vec<Option<u32>>,
+    pub argcount: u32,
+    pub posonlyargcount: u32,
+    pub kwonlyargcount: u32,
+    pub flags: CodeFlags,
+    /// The docstring, if the body starts with a string literal.
+    pub docstring: Option<String>,
+}
+
+impl CodeObject {
+    /// Line number of instruction `index` (what a traceback shows for it).
+    pub fn line_of(&self, index: usize) -> u32 {
+        self.locations.get(index).map_or(self.first_line, |loc| loc.line)
+    }
+
+    /// Total number of parameters, counting `*args` and `**kwargs`.
+    pub fn total_args(&self) -> usize {
+        (self.argcount
+            + self.kwonlyargcount
+            + self.flags.varargs as u32
+            + self.flags.varkeywords as u32) as usize
+    }
+}

@@ -1,0 +1,1 @@
+//! Disassembler (filled in by the compiler work).

@@ -1,0 +1,8 @@
+//! Bytecode: the instruction set, code objects and the disassembler.
+
+pub mod code;
+pub mod dis;
+pub mod instruction;
+
+pub use code::{CodeFlags, CodeObject, Const};
+pub use instruction::{BinaryOperator, CompareKind, Conversion, Instruction};

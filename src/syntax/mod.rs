@@ -1,0 +1,51 @@
+//! The front end: source text to AST.
+//!
+//! `lexer` turns text into tokens (logos for the tokens themselves, a hand-written layer for
+//! INDENT/DEDENT, implicit line joining and f-strings); `parser` drives the lalrpop grammar in
+//! `grammar/python.lalrpop` and checks what the grammar leaves to Rust (assignment targets,
+//! argument order). Every failure is a [`SyntaxErrorInfo`] with CPython 3.11's message.
+
+pub mod ast;
+
+use std::fmt;
+
+/// Which exception class a syntax failure raises.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SyntaxErrorKind {
+    SyntaxError,
+    IndentationError,
+    TabError,
+}
+
+impl SyntaxErrorKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            SyntaxErrorKind::SyntaxError => "SyntaxError",
+            SyntaxErrorKind::IndentationError => "IndentationError",
+            SyntaxErrorKind::TabError => "TabError",
+        }
+    }
+}
+
+/// Everything CPython's `SyntaxError` carries: message, file, position and the offending line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SyntaxErrorInfo {
+    pub kind: SyntaxErrorKind,
+    pub msg: String,
+    pub filename: String,
+    /// 1-based line.
+    pub lineno: u32,
+    /// 1-based column (in characters) where the caret starts.
+    pub offset: u32,
+    pub end_lineno: u32,
+    /// 1-based column just past the last caret (equal to `offset` for a single caret).
+    pub end_offset: u32,
+    /// The source line, without its newline.
+    pub text: Option<String>,
+}
+
+impl fmt::Display for SyntaxErrorInfo {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {} ({}, line {})", self.kind.name(), self.msg, self.filename, self.lineno)
+    }
+}
