@@ -4,6 +4,8 @@
 #   REFPY_BIN=scripts/python3_as_refpy.sh cargo test --release --test golden -- --include-ignored
 # Runs python3 with the same arguments minus refpy's `-X leakcheck`, then
 # appends the leak-check line refpy prints at exit (always 0 here).
+# PYTHON overrides the python3 command (e.g. a venv with psutil and
+# memory_profiler for the shared seeds).
 args=()
 while [ $# -gt 0 ]; do
     if [ "$1" = "-X" ] && [ "${2:-}" = "leakcheck" ]; then
@@ -13,7 +15,7 @@ while [ $# -gt 0 ]; do
     args+=("$1")
     shift
 done
-python3 "${args[@]}"
+"${PYTHON:-python3}" "${args[@]}"
 rc=$?
 echo "refpy: leakcheck: 0 objects alive" >&2
 exit $rc

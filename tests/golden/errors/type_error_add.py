@@ -1,0 +1,2 @@
+print("start")
+total = 1 + "a"

@@ -1,0 +1,11 @@
+xs = [3, 1, 4, 1, 5, 9, 2, 6]
+xs.append(5); xs.extend([3, 5]); xs.insert(0, 8)
+print(xs, len(xs))
+print(xs.pop(), xs.pop(0), xs.index(4), xs.count(1))
+xs.remove(1)
+print(xs)
+xs.sort(); print(xs)
+xs.sort(key=lambda v: -v); print(xs)
+xs.reverse(); print(xs)
+print(sorted(["bb", "a", "ccc"], key=len, reverse=True), [1, 2] + [3], [0] * 3)
+ys = xs.copy(); ys.clear(); print(ys, xs[:2], min(xs), max(xs), sum(xs))
