@@ -332,6 +332,9 @@ fn describe_exit(o: &Outcome) -> String {
 }
 
 fn stderr_tail(stderr: &str, n: usize) -> String {
+    if stderr.trim_matches(py_space).is_empty() {
+        return "  (empty)\n".to_owned();
+    }
     let lines: Vec<&str> = stderr.trim_end_matches('\n').split('\n').collect();
     let start = lines.len().saturating_sub(n);
     let mut s = String::new();
