@@ -1,0 +1,510 @@
+//! printf-style formatting: `fmt % args`.
+//!
+//! This is a transcription of CPython 3.11's `PyUnicode_Format` (Objects/unicodeobject.c):
+//! the same argument bookkeeping (a tuple is consumed item by item, any other object is a
+//! single argument, a mapping additionally serves `%(key)s`), the same parse of flags,
+//! width, precision and the ignored `h`/`l`/`L` length modifiers, the same conversion of
+//! each argument, and the same padding rules (which differ from `format()`'s: for example
+//! `%-05d` pads with spaces on the right). Following CPython step by step is what makes the
+//! errors come out identical, including which of two problems is reported first.
+//!
+//! Values are interpreter objects, so they are reached through the [`PercentArg`] trait;
+//! its associated error type lets `__str__`/`__repr__`/`__index__` failures propagate as
+//! whatever exception the interpreter raised.
+
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive};
+
+use super::float::{format_float_short, DtoaFlags};
+use super::int::int_to_decimal;
+use super::spec::push_fill;
+use super::FormatError;
+
+/// An argument of `%`-formatting, implemented by the interpreter's object type.
+pub trait PercentArg {
+    /// The interpreter's exception type; formatting errors are converted into it.
+    type Error: From<FormatError>;
+
+    /// `str(self)` (for `%s`).
+    fn to_str(&self) -> Result<String, Self::Error>;
+    /// `repr(self)` (for `%r`).
+    fn to_repr(&self) -> Result<String, Self::Error>;
+    /// `ascii(self)` (for `%a`).
+    fn to_ascii(&self) -> Result<String, Self::Error>;
+    /// The value if `self` is an `int` (or subclass, including `bool`) — used for `*`.
+    fn as_int(&self) -> Option<BigInt>;
+    /// If `self` is a `str`, its contents (for `%c`).
+    fn as_str(&self) -> Option<String>;
+    /// `int(self)` for `%d %i %u`: `Ok(None)` if `self` is not a number (this module then
+    /// raises the `TypeError`); conversion failures such as `int(nan)` are returned as
+    /// errors by the implementation.
+    fn to_int(&self) -> Result<Option<BigInt>, Self::Error>;
+    /// `operator.index(self)` for `%o %x %X %c`: `Ok(None)` if `self` has no `__index__`.
+    fn to_index(&self) -> Result<Option<BigInt>, Self::Error>;
+    /// `float(self)` for `%e %f %g` (CPython's `PyFloat_AsDouble`): `Ok(None)` if `self` is
+    /// not a real number. Ints too large for a float should be reported with
+    /// [`super::int::int_to_f64`]'s `OverflowError`.
+    fn to_float(&self) -> Result<Option<f64>, Self::Error>;
+    /// The Python type name, for messages.
+    fn type_name(&self) -> String;
+}
+
+/// The right operand of `%`.
+pub enum PercentArgs<'a, A: PercentArg> {
+    /// A tuple: its items are the arguments.
+    Tuple(&'a [A]),
+    /// Any other non-mapping object: a single argument.
+    Single(&'a A),
+    /// An object CPython treats as a mapping (has `__getitem__`, not a tuple or str): it is
+    /// itself the single argument for plain conversions, and `%(key)` looks `key` up with
+    /// the given function (whose error, typically `KeyError`, propagates).
+    Mapping(&'a A, &'a dyn Fn(&str) -> Result<A, A::Error>),
+}
+
+/// The argument currently being consumed: borrowed from the caller or looked up by key.
+enum Current<'a, A> {
+    Borrowed(&'a A),
+    Owned(A),
+}
+
+/// CPython's `unicode_formatter_t` argument bookkeeping: `arglen < 0` means a single
+/// argument, which `argidx` (starting at -2) allows to be taken exactly once.
+struct ArgState<'a, A: PercentArg> {
+    tuple: &'a [A],
+    single: Option<Current<'a, A>>,
+    arglen: isize,
+    argidx: isize,
+    lookup: Option<&'a dyn Fn(&str) -> Result<A, A::Error>>,
+}
+
+impl<'a, A: PercentArg> ArgState<'a, A> {
+    fn next(&mut self) -> Result<&A, FormatError> {
+        if self.argidx >= self.arglen {
+            return Err(FormatError::type_error(
+                "not enough arguments for format string",
+            ));
+        }
+        let idx = self.argidx;
+        self.argidx += 1;
+        if self.arglen < 0 {
+            match &self.single {
+                Some(Current::Borrowed(a)) => Ok(a),
+                Some(Current::Owned(a)) => Ok(a),
+                None => Err(FormatError::type_error(
+                    "not enough arguments for format string",
+                )),
+            }
+        } else {
+            Ok(&self.tuple[idx as usize])
+        }
+    }
+}
+
+const F_LJUST: u8 = 1;
+const F_SIGN: u8 = 2;
+const F_BLANK: u8 = 4;
+const F_ALT: u8 = 8;
+const F_ZERO: u8 = 16;
+
+/// One parsed conversion specifier.
+struct Conv {
+    ch: char,
+    flags: u8,
+    width: Option<usize>,
+    prec: Option<usize>,
+    /// Whether the converted text is numeric (sign handling and zero fill apply).
+    numeric: bool,
+}
+
+/// Cursor over the format string mirroring CPython's `fmtpos`/`fmtcnt`.
+struct Cursor<'f> {
+    chars: &'f [char],
+    pos: usize,
+    exhausted: bool,
+}
+
+impl Cursor<'_> {
+    /// Reads the next character into `ch`; marks the cursor exhausted at the end.
+    fn advance(&mut self, ch: &mut char) -> bool {
+        if self.exhausted || self.pos >= self.chars.len() {
+            self.exhausted = true;
+            return false;
+        }
+        *ch = self.chars[self.pos];
+        self.pos += 1;
+        true
+    }
+}
+
+/// Formats `fmt % args` like CPython 3.11's `str.__mod__`.
+pub fn percent_format<A: PercentArg>(
+    fmt: &str,
+    args: PercentArgs<'_, A>,
+) -> Result<String, A::Error> {
+    let (mut state, is_mapping) = match args {
+        PercentArgs::Tuple(items) => (
+            ArgState {
+                tuple: items,
+                single: None,
+                arglen: items.len() as isize,
+                argidx: 0,
+                lookup: None,
+            },
+            false,
+        ),
+        PercentArgs::Single(a) => (
+            ArgState {
+                tuple: &[],
+                single: Some(Current::Borrowed(a)),
+                arglen: -1,
+                argidx: -2,
+                lookup: None,
+            },
+            false,
+        ),
+        PercentArgs::Mapping(a, f) => (
+            ArgState {
+                tuple: &[],
+                single: Some(Current::Borrowed(a)),
+                arglen: -1,
+                argidx: -2,
+                lookup: Some(f),
+            },
+            true,
+        ),
+    };
+    let chars: Vec<char> = fmt.chars().collect();
+    let mut out = String::with_capacity(fmt.len() + 16);
+    let mut cur = Cursor {
+        chars: &chars,
+        pos: 0,
+        exhausted: false,
+    };
+    while cur.pos < chars.len() {
+        let c = chars[cur.pos];
+        cur.pos += 1;
+        if c != '%' {
+            out.push(c);
+            continue;
+        }
+        if chars.get(cur.pos) == Some(&'%') {
+            cur.pos += 1;
+            out.push('%');
+            continue;
+        }
+        let mut conv = parse_conversion(&mut cur, &mut state)?;
+        let text = convert(&conv, &mut state, cur.pos - 1)?;
+        write_padded(&mut out, &mut conv, &text);
+        if is_mapping && state.argidx < state.arglen {
+            return Err(FormatError::type_error(
+                "not all arguments converted during string formatting",
+            )
+            .into());
+        }
+    }
+    if state.argidx < state.arglen && !is_mapping {
+        return Err(FormatError::type_error(
+            "not all arguments converted during string formatting",
+        )
+        .into());
+    }
+    Ok(out)
+}
+
+/// Reads the value of a `*` width or precision.
+fn star_arg<A: PercentArg>(
+    state: &mut ArgState<'_, A>,
+    c_type: &str,
+    range: (i64, i64),
+) -> Result<i64, FormatError> {
+    let v = state
+        .next()?
+        .as_int()
+        .ok_or_else(|| FormatError::type_error("* wants int"))?;
+    v.to_i64()
+        .filter(|x| (range.0..=range.1).contains(x))
+        .ok_or_else(|| {
+            FormatError::overflow(format!("Python int too large to convert to C {c_type}"))
+        })
+}
+
+/// Reads a decimal number whose first digit is already in `ch`.
+fn read_number(
+    cur: &mut Cursor<'_>,
+    ch: &mut char,
+    max: usize,
+    what: &str,
+) -> Result<usize, FormatError> {
+    let mut n = ch.to_digit(10).unwrap_or(0) as usize;
+    while cur.advance(ch) {
+        let Some(d) = ch.to_digit(10) else { break };
+        if n > (max - d as usize) / 10 {
+            return Err(FormatError::value(format!("{what} too big")));
+        }
+        n = n * 10 + d as usize;
+    }
+    Ok(n)
+}
+
+/// Parses `[(key)][flags][width][.precision][hlL]type` after a `%` (CPython's
+/// `unicode_format_arg_parse`), switching the current argument for `%(key)`.
+fn parse_conversion<A: PercentArg>(
+    cur: &mut Cursor<'_>,
+    state: &mut ArgState<'_, A>,
+) -> Result<Conv, A::Error> {
+    let mut ch = cur.chars.get(cur.pos).copied().unwrap_or('\0');
+    if ch == '(' {
+        let Some(lookup) = state.lookup else {
+            return Err(FormatError::type_error("format requires a mapping").into());
+        };
+        cur.pos += 1;
+        let start = cur.pos;
+        let mut depth = 1;
+        while depth > 0 && cur.pos < cur.chars.len() {
+            match cur.chars[cur.pos] {
+                ')' => depth -= 1,
+                '(' => depth += 1,
+                _ => {}
+            }
+            cur.pos += 1;
+        }
+        if depth > 0 {
+            return Err(FormatError::value("incomplete format key").into());
+        }
+        let key: String = cur.chars[start..cur.pos - 1].iter().collect();
+        state.single = Some(Current::Owned(lookup(&key)?));
+        state.arglen = -1;
+        state.argidx = -2;
+    }
+    let mut flags = 0;
+    while cur.advance(&mut ch) {
+        flags |= match ch {
+            '-' => F_LJUST,
+            '+' => F_SIGN,
+            ' ' => F_BLANK,
+            '#' => F_ALT,
+            '0' => F_ZERO,
+            _ => break,
+        };
+    }
+    let mut width = None;
+    if ch == '*' {
+        let w = star_arg(state, "ssize_t", (-(isize::MAX as i64), isize::MAX as i64))?;
+        if w < 0 {
+            flags |= F_LJUST;
+        }
+        width = Some(w.unsigned_abs() as usize);
+        cur.advance(&mut ch);
+    } else if ch.is_ascii_digit() {
+        width = Some(read_number(cur, &mut ch, isize::MAX as usize, "width")?);
+    }
+    let mut prec = None;
+    if ch == '.' {
+        prec = Some(0);
+        cur.advance(&mut ch);
+        if ch == '*' {
+            let p = star_arg(state, "int", (i32::MIN as i64, i32::MAX as i64))?;
+            prec = Some(p.max(0) as usize);
+            cur.advance(&mut ch);
+        } else if ch.is_ascii_digit() {
+            prec = Some(read_number(cur, &mut ch, i32::MAX as usize, "precision")?);
+        }
+    }
+    if !cur.exhausted && matches!(ch, 'h' | 'l' | 'L') {
+        cur.advance(&mut ch);
+    }
+    if cur.exhausted {
+        return Err(FormatError::value("incomplete format").into());
+    }
+    Ok(Conv {
+        ch,
+        flags,
+        width,
+        prec,
+        numeric: false,
+    })
+}
+
+/// Converts the next argument per `conv` (CPython's `unicode_format_arg_format`).
+/// `index` is the position of the conversion character, for the error message.
+fn convert<A: PercentArg>(
+    conv: &Conv,
+    state: &mut ArgState<'_, A>,
+    index: usize,
+) -> Result<String, A::Error> {
+    let v = state.next()?;
+    let text = match conv.ch {
+        's' => v.to_str()?,
+        'r' => v.to_repr()?,
+        'a' => v.to_ascii()?,
+        'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
+            let index_only = matches!(conv.ch, 'o' | 'x' | 'X');
+            let n = if index_only {
+                v.to_index()?
+            } else {
+                v.to_int()?
+            };
+            let Some(n) = n else {
+                let what = if index_only {
+                    "an integer"
+                } else {
+                    "a real number"
+                };
+                let msg = format!(
+                    "%{} format: {what} is required, not {}",
+                    conv.ch,
+                    v.type_name()
+                );
+                return Err(FormatError::type_error(msg).into());
+            };
+            format_long(&n, conv)?
+        }
+        'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+            let Some(x) = v.to_float()? else {
+                return Err(FormatError::type_error(format!(
+                    "must be real number, not {}",
+                    v.type_name()
+                ))
+                .into());
+            };
+            let flags = DtoaFlags {
+                alt: conv.flags & F_ALT != 0,
+                ..DtoaFlags::default()
+            };
+            format_float_short(x, conv.ch, conv.prec.unwrap_or(6), flags)
+        }
+        'c' => format_char(v)?.to_string(),
+        c => {
+            let shown = if (' '..='~').contains(&c) || c == '\x1f' {
+                c
+            } else {
+                '?'
+            };
+            let msg = format!(
+                "unsupported format character '{shown}' (0x{:x}) at index {index}",
+                c as u32
+            );
+            return Err(FormatError::value(msg).into());
+        }
+    };
+    Ok(text)
+}
+
+/// `%c`: a one-character string or an integer code point.
+fn format_char<A: PercentArg>(v: &A) -> Result<char, A::Error> {
+    let wrong = || FormatError::type_error("%c requires int or char");
+    if let Some(s) = v.as_str() {
+        let mut it = s.chars();
+        return match (it.next(), it.next()) {
+            (Some(c), None) => Ok(c),
+            _ => Err(wrong().into()),
+        };
+    }
+    let n = v.to_index()?.ok_or_else(wrong)?;
+    match n.to_u32().filter(|&x| x <= 0x10ffff) {
+        Some(x) => Ok(char::from_u32(x).unwrap_or('\u{fffd}')),
+        None => Err(FormatError::overflow("%c arg not in range(0x110000)").into()),
+    }
+}
+
+/// Integer conversions (CPython's `_PyUnicode_FormatLong`): sign, `0o`/`0x` with `#`,
+/// precision as a minimum digit count, uppercase for `X`.
+fn format_long(n: &BigInt, conv: &Conv) -> Result<String, FormatError> {
+    let (radix, prefix) = match conv.ch {
+        'o' => (8, "0o"),
+        'x' | 'X' => (16, "0x"),
+        _ => (10, ""),
+    };
+    let digits = if radix == 10 {
+        int_to_decimal(&n.abs())?
+    } else {
+        n.magnitude().to_str_radix(radix)
+    };
+    let mut s = String::with_capacity(digits.len() + 4);
+    if n.is_negative() {
+        s.push('-');
+    }
+    if conv.flags & F_ALT != 0 {
+        s.push_str(prefix);
+    }
+    push_fill(
+        &mut s,
+        '0',
+        conv.prec.unwrap_or(0).saturating_sub(digits.len()),
+    );
+    s.push_str(&digits);
+    if conv.ch == 'X' {
+        s.make_ascii_uppercase();
+    }
+    Ok(s)
+}
+
+/// Writes `text` padded per the conversion's flags and width (CPython's
+/// `unicode_format_arg_output`).
+fn write_padded(out: &mut String, conv: &mut Conv, text: &str) {
+    conv.numeric = matches!(
+        conv.ch,
+        'd' | 'i' | 'u' | 'o' | 'x' | 'X' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G'
+    );
+    let fill = if conv.numeric && conv.flags & F_ZERO != 0 {
+        '0'
+    } else {
+        ' '
+    };
+    let chars: Vec<char> = text.chars().collect();
+    let mut len = chars.len();
+    if matches!(conv.ch, 's' | 'r' | 'a') {
+        if let Some(p) = conv.prec {
+            len = len.min(p);
+        }
+    }
+    let mut start = 0;
+    let mut sign = None;
+    if conv.numeric {
+        match chars.first() {
+            Some(&c @ ('-' | '+')) => {
+                sign = Some(c);
+                len -= 1;
+                start = 1;
+            }
+            _ if conv.flags & F_SIGN != 0 => sign = Some('+'),
+            _ if conv.flags & F_BLANK != 0 => sign = Some(' '),
+            _ => {}
+        }
+    }
+    let mut width = conv.width.unwrap_or(0).max(len);
+    if let Some(sc) = sign {
+        if fill != ' ' {
+            out.push(sc);
+        }
+        if width > len {
+            width -= 1;
+        }
+    }
+    let alt_prefix = conv.flags & F_ALT != 0 && matches!(conv.ch, 'x' | 'X' | 'o');
+    if alt_prefix {
+        if fill != ' ' {
+            out.extend(&chars[start..start + 2]);
+            start += 2;
+        }
+        width = width.saturating_sub(2);
+        len -= 2;
+    }
+    if width > len && conv.flags & F_LJUST == 0 {
+        push_fill(out, fill, width - len);
+        width = len;
+    }
+    if fill == ' ' {
+        if let Some(sc) = sign {
+            out.push(sc);
+        }
+        if alt_prefix {
+            out.extend(&chars[start..start + 2]);
+            start += 2;
+        }
+    }
+    out.extend(&chars[start..start + len]);
+    if width > len {
+        push_fill(out, ' ', width - len);
+    }
+}
