@@ -6,6 +6,8 @@
 //! argument order). Every failure is a [`SyntaxErrorInfo`] with CPython 3.11's message.
 
 pub mod ast;
+pub mod lexer;
+pub mod parser;
 
 use std::fmt;
 
@@ -55,4 +57,17 @@ impl fmt::Display for SyntaxErrorInfo {
             self.lineno
         )
     }
+}
+
+/// Parses a whole source file (`exec` mode) into a module, or reports CPython 3.11's
+/// `SyntaxError` / `IndentationError` with its exact message and position.
+pub fn parse_module(source: &str, filename: &str) -> Result<ast::Module, SyntaxErrorInfo> {
+    parser::parse_module(source, filename)
+}
+
+/// Parses one REPL input (`single` mode). When more lines could complete the input (after
+/// `if x:`, inside an unclosed bracket or triple-quoted string, or a compound statement not
+/// yet ended by a blank line) the error's message starts with `incomplete input`.
+pub fn parse_interactive(source: &str) -> Result<ast::Module, SyntaxErrorInfo> {
+    parser::parse_interactive(source)
 }

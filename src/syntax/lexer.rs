@@ -1,0 +1,933 @@
+//! Source text to the token stream the grammar consumes.
+//!
+//! Two layers. `Raw` is a logos enum for the context-free tokens (names, numbers, operators,
+//! the opening of a string); everything that needs state lives in [`Lexer`]: indentation
+//! (INDENT/DEDENT against a stack of widths), implicit line joining inside brackets,
+//! backslash continuations, comment and blank-line skipping, and hand-scanned string bodies
+//! (logos cannot express "up to the matching quote, honouring escapes" without unbounded
+//! greedy patterns).
+//!
+//! Invariants the parser relies on:
+//! * Token positions are byte offsets into the *whole* source, even when lexing a sub-range
+//!   (an f-string field), so one line table converts every position in the file.
+//! * A logical line that holds tokens always ends with exactly one NEWLINE; blank and
+//!   comment-only lines produce nothing; at end of input the stack is unwound with DEDENTs.
+//! * The tokenizer stops at its first error and returns the tokens before it together with
+//!   the error: CPython lets tokenizer errors win over parser errors, so the caller decides.
+//! * Soft keywords (`match`, `case`) and the parenthesised form of `with` are recognised by a
+//!   pass over the finished token list ([`mark_soft_keywords`]), where a whole logical line is
+//!   visible; the grammar then stays LR(1).
+
+use logos::Logos;
+use num_bigint::BigInt;
+
+/// A string literal as the lexer delivers it. Plain and bytes literals arrive decoded;
+/// f-strings arrive as a source range, parsed later by the parser (fields hold expressions).
+#[derive(Clone, Debug, PartialEq)]
+pub enum StrLit {
+    Str(String),
+    Bytes(Vec<u8>),
+    /// Byte range of the body (between the quotes) and whether the literal is raw.
+    FStr { start: usize, end: usize, raw: bool },
+}
+
+/// One token. Keywords and operators are unit variants; the grammar maps them to strings.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Tok {
+    Name(String),
+    Int(BigInt),
+    Float(f64),
+    Imag(f64),
+    Str(Box<StrLit>),
+    Newline,
+    Indent,
+    Dedent,
+    /// A character no token starts with (`$`, `?`): the parser rejects it as `invalid syntax`.
+    Unknown,
+    /// Mode tokens: the first token decides what the single start symbol parses.
+    StartModule,
+    StartExpr,
+    // keywords
+    False,
+    None,
+    True,
+    And,
+    As,
+    Assert,
+    Async,
+    Await,
+    Break,
+    Class,
+    Continue,
+    Def,
+    Del,
+    Elif,
+    Else,
+    Except,
+    Finally,
+    For,
+    From,
+    Global,
+    If,
+    Import,
+    In,
+    Is,
+    Lambda,
+    Nonlocal,
+    Not,
+    Or,
+    Pass,
+    Raise,
+    Return,
+    Try,
+    While,
+    With,
+    Yield,
+    /// Soft keywords, produced only by [`mark_soft_keywords`].
+    Match,
+    Case,
+    /// The `(` of `with (a as b, c):`, produced only by [`mark_soft_keywords`].
+    WithParen,
+    // operators and delimiters
+    LPar,
+    RPar,
+    LSqb,
+    RSqb,
+    LBrace,
+    RBrace,
+    Colon,
+    Comma,
+    Semi,
+    Plus,
+    Minus,
+    Star,
+    Slash,
+    VBar,
+    Amper,
+    Less,
+    Greater,
+    Equal,
+    Dot,
+    Percent,
+    EqEqual,
+    NotEqual,
+    LessEqual,
+    GreaterEqual,
+    Tilde,
+    CircumFlex,
+    LeftShift,
+    RightShift,
+    DoubleStar,
+    PlusEqual,
+    MinEqual,
+    StarEqual,
+    SlashEqual,
+    PercentEqual,
+    AmperEqual,
+    VBarEqual,
+    CircumflexEqual,
+    LeftShiftEqual,
+    RightShiftEqual,
+    DoubleStarEqual,
+    DoubleSlash,
+    DoubleSlashEqual,
+    At,
+    AtEqual,
+    RArrow,
+    Ellipsis,
+    ColonEqual,
+}
+
+/// `(start, token, end)` with byte offsets, as lalrpop wants it.
+pub type Spanned = (usize, Tok, usize);
+
+/// A tokenizer failure, positioned as CPython positions it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LexError {
+    pub msg: String,
+    pub indentation: bool,
+    /// Byte offset of the caret.
+    pub pos: usize,
+    /// Optional explicit (line, 1-based offset) overriding `pos` (CPython's odd positions for
+    /// indentation errors).
+    pub line_offset: Option<(u32, u32)>,
+}
+
+/// What [`tokenize`] found besides tokens.
+#[derive(Debug, Default)]
+pub struct LexOutcome {
+    pub tokens: Vec<Spanned>,
+    pub error: Option<LexError>,
+    /// Brackets still open at end of input: (char, byte offset), innermost last.
+    pub open_brackets: Vec<(char, usize)>,
+    /// The input ended inside an unterminated triple-quoted string.
+    pub eof_in_triple_string: bool,
+}
+
+#[derive(Logos, Debug, Clone, Copy, PartialEq)]
+#[logos(skip r"[ \t\x0C]+")]
+enum Raw {
+    #[regex(r"#[^\r\n]*")]
+    Comment,
+    #[regex(r"\r\n|\r|\n")]
+    Newline,
+    #[regex(r"\\(\r\n|\r|\n)")]
+    Continuation,
+    #[token("\\")]
+    Backslash,
+    #[regex(r"[a-zA-Z_\u{80}-\u{10FFFF}][a-zA-Z0-9_\u{80}-\u{10FFFF}]*")]
+    Name,
+    #[regex(r"(?i:[rbuf]|rb|br|fr|rf)?['\x22]")]
+    StrStart,
+    #[regex(r"[0-9](_?[0-9])*")]
+    Decimal,
+    #[regex(r"0[xX](_?[0-9a-fA-F])+")]
+    Hex,
+    #[regex(r"0[oO](_?[0-7])+")]
+    Octal,
+    #[regex(r"0[bB](_?[01])+")]
+    Binary,
+    #[regex(r"[0-9](_?[0-9])*\.([0-9](_?[0-9])*)?([eE][+-]?[0-9](_?[0-9])*)?")]
+    #[regex(r"\.[0-9](_?[0-9])*([eE][+-]?[0-9](_?[0-9])*)?")]
+    #[regex(r"[0-9](_?[0-9])*[eE][+-]?[0-9](_?[0-9])*")]
+    Float,
+    #[regex(r"[0-9](_?[0-9])*[jJ]")]
+    #[regex(r"[0-9](_?[0-9])*\.([0-9](_?[0-9])*)?([eE][+-]?[0-9](_?[0-9])*)?[jJ]")]
+    #[regex(r"\.[0-9](_?[0-9])*([eE][+-]?[0-9](_?[0-9])*)?[jJ]")]
+    #[regex(r"[0-9](_?[0-9])*[eE][+-]?[0-9](_?[0-9])*[jJ]")]
+    Imag,
+    #[token("(")]
+    LPar,
+    #[token("[")]
+    LSqb,
+    #[token("{")]
+    LBrace,
+    #[token(")")]
+    RPar,
+    #[token("]")]
+    RSqb,
+    #[token("}")]
+    RBrace,
+    #[regex(r"->|\.\.\.|:=|\*\*=|//=|<<=|>>=|[-+*/%&|^@<>=!]=|\*\*|//|<<|>>|[-+*/%&|^@<>=~:,;.]")]
+    Op,
+}
+
+fn keyword(s: &str) -> Option<Tok> {
+    Some(match s {
+        "False" => Tok::False,
+        "None" => Tok::None,
+        "True" => Tok::True,
+        "and" => Tok::And,
+        "as" => Tok::As,
+        "assert" => Tok::Assert,
+        "async" => Tok::Async,
+        "await" => Tok::Await,
+        "break" => Tok::Break,
+        "class" => Tok::Class,
+        "continue" => Tok::Continue,
+        "def" => Tok::Def,
+        "del" => Tok::Del,
+        "elif" => Tok::Elif,
+        "else" => Tok::Else,
+        "except" => Tok::Except,
+        "finally" => Tok::Finally,
+        "for" => Tok::For,
+        "from" => Tok::From,
+        "global" => Tok::Global,
+        "if" => Tok::If,
+        "import" => Tok::Import,
+        "in" => Tok::In,
+        "is" => Tok::Is,
+        "lambda" => Tok::Lambda,
+        "nonlocal" => Tok::Nonlocal,
+        "not" => Tok::Not,
+        "or" => Tok::Or,
+        "pass" => Tok::Pass,
+        "raise" => Tok::Raise,
+        "return" => Tok::Return,
+        "try" => Tok::Try,
+        "while" => Tok::While,
+        "with" => Tok::With,
+        "yield" => Tok::Yield,
+        _ => return None,
+    })
+}
+
+fn operator(s: &str) -> Tok {
+    match s {
+        ":" => Tok::Colon,
+        "," => Tok::Comma,
+        ";" => Tok::Semi,
+        "+" => Tok::Plus,
+        "-" => Tok::Minus,
+        "*" => Tok::Star,
+        "/" => Tok::Slash,
+        "|" => Tok::VBar,
+        "&" => Tok::Amper,
+        "<" => Tok::Less,
+        ">" => Tok::Greater,
+        "=" => Tok::Equal,
+        "." => Tok::Dot,
+        "%" => Tok::Percent,
+        "==" => Tok::EqEqual,
+        "!=" => Tok::NotEqual,
+        "<=" => Tok::LessEqual,
+        ">=" => Tok::GreaterEqual,
+        "~" => Tok::Tilde,
+        "^" => Tok::CircumFlex,
+        "<<" => Tok::LeftShift,
+        ">>" => Tok::RightShift,
+        "**" => Tok::DoubleStar,
+        "+=" => Tok::PlusEqual,
+        "-=" => Tok::MinEqual,
+        "*=" => Tok::StarEqual,
+        "/=" => Tok::SlashEqual,
+        "%=" => Tok::PercentEqual,
+        "&=" => Tok::AmperEqual,
+        "|=" => Tok::VBarEqual,
+        "^=" => Tok::CircumflexEqual,
+        "<<=" => Tok::LeftShiftEqual,
+        ">>=" => Tok::RightShiftEqual,
+        "**=" => Tok::DoubleStarEqual,
+        "//" => Tok::DoubleSlash,
+        "//=" => Tok::DoubleSlashEqual,
+        "@" => Tok::At,
+        "@=" => Tok::AtEqual,
+        "->" => Tok::RArrow,
+        "..." => Tok::Ellipsis,
+        ":=" => Tok::ColonEqual,
+        // `!` alone (and `<>`-style leftovers) are not Python operators.
+        _ => Tok::Unknown,
+    }
+}
+
+/// CPython's limit on bracket nesting in the tokenizer.
+const MAX_BRACKET_DEPTH: usize = 200;
+
+/// The stateful layer over `Raw`: indentation stack, bracket stack, pending DEDENTs.
+pub struct Lexer<'s> {
+    src: &'s str,
+    /// End of the range being lexed (the whole source, or an f-string field).
+    end: usize,
+    raw: logos::Lexer<'s, Raw>,
+    indents: Vec<usize>,
+    brackets: Vec<(char, usize)>,
+    /// Whether the current logical line has produced a token yet.
+    line_has_tokens: bool,
+    /// Lexing an f-string field: newlines never end a line, no indentation.
+    expression_mode: bool,
+    out: Vec<Spanned>,
+}
+
+/// Tokenizes a whole module (`expression_mode == false`) or the range `start..end` of `src`
+/// as one expression, as if inside brackets (f-string fields).
+pub fn tokenize(src: &str, start: usize, end: usize, expression_mode: bool) -> LexOutcome {
+    let mut lx = Lexer {
+        src,
+        end,
+        raw: Raw::lexer(&src[..end]),
+        indents: vec![0],
+        brackets: Vec::new(),
+        line_has_tokens: false,
+        expression_mode,
+        out: Vec::new(),
+    };
+    lx.raw.bump(start);
+    let mut outcome = LexOutcome::default();
+    match lx.run() {
+        Ok(()) => {}
+        Err(e) => {
+            if e.msg.starts_with("unterminated triple-quoted") {
+                outcome.eof_in_triple_string = true;
+            }
+            outcome.error = Some(e);
+        }
+    }
+    outcome.open_brackets = std::mem::take(&mut lx.brackets);
+    outcome.tokens = lx.out;
+    mark_soft_keywords(&mut outcome.tokens);
+    outcome
+}
+
+/// Width of the indentation `text` (tabs advance to the next multiple of 8).
+fn indent_width(text: &str) -> usize {
+    let mut w = 0;
+    for c in text.chars() {
+        match c {
+            '\t' => w = (w / 8 + 1) * 8,
+            '\x0C' => w = 0,
+            _ => w += 1,
+        }
+    }
+    w
+}
+
+impl<'s> Lexer<'s> {
+    fn err(&self, msg: impl Into<String>, pos: usize) -> LexError {
+        LexError { msg: msg.into(), indentation: false, pos, line_offset: None }
+    }
+
+    fn push(&mut self, start: usize, tok: Tok, end: usize) {
+        self.out.push((start, tok, end));
+    }
+
+    fn line_start(&self, pos: usize) -> usize {
+        self.src[..pos].rfind(['\n', '\r']).map_or(0, |i| i + 1)
+    }
+
+    /// Called before the first token of a logical line: emits INDENT/DEDENTs.
+    fn start_line(&mut self, pos: usize) -> Result<(), LexError> {
+        self.line_has_tokens = true;
+        if self.expression_mode || !self.brackets.is_empty() {
+            return Ok(());
+        }
+        let ls = self.line_start(pos);
+        let width = indent_width(&self.src[ls..pos]);
+        let top = *self.indents.last().unwrap_or(&0);
+        if width > top {
+            self.indents.push(width);
+            self.push(pos, Tok::Indent, pos);
+        } else {
+            while width < *self.indents.last().unwrap_or(&0) {
+                self.indents.pop();
+                self.push(pos, Tok::Dedent, pos);
+            }
+            if width != *self.indents.last().unwrap_or(&0) {
+                let line_end = self.src[pos..].find(['\n', '\r']).map_or(self.src.len(), |i| pos + i);
+                let mut e = self.err("unindent does not match any outer indentation level", pos);
+                e.indentation = true;
+                let line = 1 + self.src[..pos].matches('\n').count() as u32;
+                let len = self.src[ls..line_end].chars().count() as u32;
+                e.line_offset = Some((line, len + 1));
+                return Err(e);
+            }
+        }
+        Ok(())
+    }
+
+    fn end_line(&mut self, pos: usize) {
+        if self.line_has_tokens && self.brackets.is_empty() && !self.expression_mode {
+            self.push(pos, Tok::Newline, pos);
+        }
+        self.line_has_tokens = false;
+    }
+
+    fn run(&mut self) -> Result<(), LexError> {
+        while let Some(item) = self.raw.next() {
+            let span = self.raw.span();
+            let (s, e) = (span.start, span.end);
+            let text = &self.src[s..e];
+            let raw = match item {
+                Ok(r) => r,
+                Err(()) => {
+                    if !self.line_has_tokens {
+                        self.start_line(s)?;
+                    }
+                    self.push(s, Tok::Unknown, e);
+                    continue;
+                }
+            };
+            match raw {
+                Raw::Comment | Raw::Continuation => continue,
+                Raw::Newline => {
+                    if self.brackets.is_empty() && !self.expression_mode {
+                        self.end_line(s);
+                    }
+                    continue;
+                }
+                Raw::Backslash => {
+                    return Err(self.err("unexpected character after line continuation character", e));
+                }
+                _ => {}
+            }
+            if !self.line_has_tokens {
+                self.start_line(s)?;
+            }
+            match raw {
+                Raw::Name => {
+                    let tok = keyword(text).unwrap_or_else(|| Tok::Name(text.to_string()));
+                    self.push(s, tok, e);
+                }
+                Raw::StrStart => self.string(s, e)?,
+                Raw::Decimal | Raw::Hex | Raw::Octal | Raw::Binary | Raw::Float | Raw::Imag => {
+                    self.number(raw, s, e)?
+                }
+                Raw::LPar | Raw::LSqb | Raw::LBrace => {
+                    if self.brackets.len() >= MAX_BRACKET_DEPTH {
+                        return Err(self.err("too many nested parentheses", s));
+                    }
+                    let c = text.chars().next().unwrap_or('(');
+                    self.brackets.push((c, s));
+                    let tok = match raw {
+                        Raw::LPar => Tok::LPar,
+                        Raw::LSqb => Tok::LSqb,
+                        _ => Tok::LBrace,
+                    };
+                    self.push(s, tok, e);
+                }
+                Raw::RPar | Raw::RSqb | Raw::RBrace => {
+                    let c = text.chars().next().unwrap_or(')');
+                    let want = match c {
+                        ')' => '(',
+                        ']' => '[',
+                        _ => '{',
+                    };
+                    match self.brackets.pop() {
+                        None if !self.expression_mode => {
+                            return Err(self.err(format!("unmatched '{c}'"), s));
+                        }
+                        Some((open, open_pos)) if open != want => {
+                            let line_of = |p: usize| 1 + self.src[..p].matches('\n').count();
+                            let msg = if line_of(open_pos) != line_of(s) {
+                                format!(
+                                    "closing parenthesis '{c}' does not match opening parenthesis '{open}' on line {}",
+                                    line_of(open_pos)
+                                )
+                            } else {
+                                format!("closing parenthesis '{c}' does not match opening parenthesis '{open}'")
+                            };
+                            return Err(self.err(msg, s));
+                        }
+                        _ => {}
+                    }
+                    let tok = match raw {
+                        Raw::RPar => Tok::RPar,
+                        Raw::RSqb => Tok::RSqb,
+                        _ => Tok::RBrace,
+                    };
+                    self.push(s, tok, e);
+                }
+                _ => {
+                    let tok = operator(text);
+                    self.push(s, tok, e);
+                }
+            }
+        }
+        let end = self.end;
+        if self.brackets.is_empty() {
+            self.end_line(end);
+            while self.indents.len() > 1 {
+                self.indents.pop();
+                self.push(end, Tok::Dedent, end);
+            }
+        }
+        Ok(())
+    }
+
+    fn number(&mut self, raw: Raw, s: usize, e: usize) -> Result<(), LexError> {
+        let text = &self.src[s..e];
+        // A number running straight into a name (`1abc`, `0x1g`) is an error.
+        if let Some(c) = self.src[e..self.end].chars().next() {
+            if c.is_alphanumeric() || c == '_' {
+                let kind = match raw {
+                    Raw::Hex => "hexadecimal",
+                    Raw::Octal => "octal",
+                    Raw::Binary => "binary",
+                    _ => "decimal",
+                };
+                let pos = if kind == "decimal" { s } else { e };
+                return Err(self.err(format!("invalid {kind} literal"), pos));
+            }
+        }
+        let clean: String = text.chars().filter(|&c| c != '_').collect();
+        let tok = match raw {
+            Raw::Decimal => {
+                if clean.len() > 1 && clean.starts_with('0') && clean.chars().any(|c| c != '0') {
+                    return Err(self.err(
+                        "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+                        s,
+                    ));
+                }
+                Tok::Int(BigInt::parse_bytes(clean.as_bytes(), 10).unwrap_or_default())
+            }
+            Raw::Hex => Tok::Int(BigInt::parse_bytes(clean[2..].as_bytes(), 16).unwrap_or_default()),
+            Raw::Octal => Tok::Int(BigInt::parse_bytes(clean[2..].as_bytes(), 8).unwrap_or_default()),
+            Raw::Binary => Tok::Int(BigInt::parse_bytes(clean[2..].as_bytes(), 2).unwrap_or_default()),
+            Raw::Float => Tok::Float(clean.parse().unwrap_or(0.0)),
+            _ => Tok::Imag(clean[..clean.len() - 1].parse().unwrap_or(0.0)),
+        };
+        self.push(s, tok, e);
+        Ok(())
+    }
+
+    /// Scans a string body after its opening quote (`s..e` is prefix + quote).
+    fn string(&mut self, s: usize, e: usize) -> Result<(), LexError> {
+        let opener = &self.src[s..e];
+        let quote = opener.as_bytes()[opener.len() - 1];
+        let prefix = opener[..opener.len() - 1].to_ascii_lowercase();
+        let (raw, bytes, fstr) = (prefix.contains('r'), prefix.contains('b'), prefix.contains('f'));
+        let bytes_src = self.src.as_bytes();
+        let triple = bytes_src.get(e) == Some(&quote) && bytes_src.get(e + 1) == Some(&quote);
+        let body_start = if triple { e + 2 } else { e };
+        let mut i = body_start;
+        let body_end;
+        loop {
+            if i >= self.end {
+                let line = 1 + self.src[..self.end].matches('\n').count();
+                let line = if self.src[..self.end].ends_with('\n') { line - 1 } else { line };
+                let msg = if triple {
+                    format!("unterminated triple-quoted string literal (detected at line {line})")
+                } else {
+                    format!("unterminated string literal (detected at line {line})")
+                };
+                return Err(self.err(msg, s));
+            }
+            let c = bytes_src[i];
+            if c == b'\\' {
+                i += 2;
+                // Keep `i` on a char boundary.
+                while i < self.end && !self.src.is_char_boundary(i) {
+                    i += 1;
+                }
+                continue;
+            }
+            if c == b'\n' || c == b'\r' {
+                if !triple {
+                    let line = 1 + self.src[..i].matches('\n').count();
+                    return Err(self.err(format!("unterminated string literal (detected at line {line})"), s));
+                }
+            } else if c == quote
+                && (!triple || (bytes_src.get(i + 1) == Some(&quote) && bytes_src.get(i + 2) == Some(&quote)))
+            {
+                body_end = i;
+                i += if triple { 3 } else { 1 };
+                break;
+            }
+            i += 1;
+        }
+        let end = i.min(self.end);
+        self.raw.bump(end - e);
+        let body = &self.src[body_start..body_end];
+        let lit = if fstr {
+            StrLit::FStr { start: body_start, end: body_end, raw }
+        } else if bytes {
+            if let Some(pos) = body.find(|c: char| !c.is_ascii()) {
+                let _ = pos;
+                return Err(self.err("bytes can only contain ASCII literal characters", s));
+            }
+            StrLit::Bytes(if raw { body.as_bytes().to_vec() } else { unescape_bytes(body) })
+        } else {
+            StrLit::Str(if raw { body.to_string() } else { unescape(body).map_err(|m| self.err(m, s))? })
+        };
+        self.push(s, Tok::Str(Box::new(lit)), end);
+        Ok(())
+    }
+}
+
+/// The few `\N{...}` names programs commonly use.
+fn named_char(name: &str) -> Option<char> {
+    Some(match name.to_ascii_uppercase().as_str() {
+        "BULLET" => '\u{2022}',
+        "EM DASH" => '\u{2014}',
+        "EN DASH" => '\u{2013}',
+        "NO-BREAK SPACE" => '\u{a0}',
+        "DEGREE SIGN" => '\u{b0}',
+        "GREEK SMALL LETTER ALPHA" => '\u{3b1}',
+        "GREEK SMALL LETTER BETA" => '\u{3b2}',
+        "GREEK SMALL LETTER PI" => '\u{3c0}',
+        "GREEK CAPITAL LETTER DELTA" => '\u{394}',
+        "SNOWMAN" => '\u{2603}',
+        "BLACK STAR" => '\u{2605}',
+        "COPYRIGHT SIGN" => '\u{a9}',
+        "EURO SIGN" => '\u{20ac}',
+        "HORIZONTAL ELLIPSIS" => '\u{2026}',
+        "LATIN SMALL LETTER E WITH ACUTE" => '\u{e9}',
+        "SPACE" => ' ',
+        "NULL" => '\0',
+        "LINE FEED" => '\n',
+        "CHECK MARK" => '\u{2713}',
+        "RIGHTWARDS ARROW" => '\u{2192}',
+        _ => return None,
+    })
+}
+
+/// Decodes the escapes of a non-raw `str` literal body.
+pub fn unescape(body: &str) -> Result<String, String> {
+    let mut out = String::with_capacity(body.len());
+    let mut chars = body.char_indices().peekable();
+    while let Some((pos, c)) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        let Some((_, n)) = chars.next() else {
+            out.push('\\');
+            break;
+        };
+        match n {
+            '\n' => {}
+            '\r' => {
+                if chars.peek().map(|p| p.1) == Some('\n') {
+                    chars.next();
+                }
+            }
+            '\\' => out.push('\\'),
+            '\'' => out.push('\''),
+            '"' => out.push('"'),
+            'a' => out.push('\x07'),
+            'b' => out.push('\x08'),
+            'f' => out.push('\x0C'),
+            'n' => out.push('\n'),
+            'r' => out.push('\r'),
+            't' => out.push('\t'),
+            'v' => out.push('\x0B'),
+            '0'..='7' => {
+                let mut v = n.to_digit(8).unwrap_or(0);
+                for _ in 0..2 {
+                    match chars.peek() {
+                        Some(&(_, d)) if d.is_digit(8) => {
+                            v = v * 8 + d.to_digit(8).unwrap_or(0);
+                            chars.next();
+                        }
+                        _ => break,
+                    }
+                }
+                out.push(char::from_u32(v).unwrap_or('\u{fffd}'));
+            }
+            'x' | 'u' | 'U' => {
+                let len = match n {
+                    'x' => 2,
+                    'u' => 4,
+                    _ => 8,
+                };
+                let mut v = 0u32;
+                for k in 0..len {
+                    match chars.peek() {
+                        Some(&(_, d)) if d.is_ascii_hexdigit() => {
+                            v = v.wrapping_mul(16) + d.to_digit(16).unwrap_or(0);
+                            chars.next();
+                        }
+                        _ => {
+                            let what = match n {
+                                'x' => "truncated \\xXX escape",
+                                'u' => "truncated \\uXXXX escape",
+                                _ => "truncated \\UXXXXXXXX escape",
+                            };
+                            return Err(format!(
+                                "(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: {what}",
+                                pos,
+                                pos + 1 + k
+                            ));
+                        }
+                    }
+                }
+                match char::from_u32(v) {
+                    Some(ch) => out.push(ch),
+                    None => {
+                        return Err(format!(
+                            "(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: illegal Unicode character",
+                            pos,
+                            pos + 1 + len
+                        ))
+                    }
+                }
+            }
+            'N' => {
+                let rest = &body[pos + 2..];
+                let name = rest.strip_prefix('{').and_then(|r| r.find('}').map(|i| &r[..i]));
+                match name.and_then(|nm| named_char(nm).map(|c| (nm, c))) {
+                    Some((nm, ch)) => {
+                        out.push(ch);
+                        for _ in 0..nm.chars().count() + 2 {
+                            chars.next();
+                        }
+                    }
+                    None => {
+                        return Err(format!(
+                            "(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: unknown Unicode character name",
+                            pos,
+                            pos + 1
+                        ))
+                    }
+                }
+            }
+            other => {
+                out.push('\\');
+                out.push(other);
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Decodes the escapes of a non-raw bytes literal body (ASCII only, checked by the caller).
+fn unescape_bytes(body: &str) -> Vec<u8> {
+    let b = body.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        i += 1;
+        if c != b'\\' || i >= b.len() {
+            out.push(c);
+            continue;
+        }
+        let n = b[i];
+        i += 1;
+        match n {
+            b'\n' => {}
+            b'\\' | b'\'' | b'"' => out.push(n),
+            b'a' => out.push(7),
+            b'b' => out.push(8),
+            b'f' => out.push(12),
+            b'n' => out.push(b'\n'),
+            b'r' => out.push(b'\r'),
+            b't' => out.push(b'\t'),
+            b'v' => out.push(11),
+            b'0'..=b'7' => {
+                let mut v = (n - b'0') as u32;
+                let mut k = 0;
+                while k < 2 && i < b.len() && (b'0'..=b'7').contains(&b[i]) {
+                    v = v * 8 + (b[i] - b'0') as u32;
+                    i += 1;
+                    k += 1;
+                }
+                out.push(v as u8);
+            }
+            b'x' if i + 1 < b.len() + 1 && b.len() >= i + 2 && b[i].is_ascii_hexdigit() && b[i + 1].is_ascii_hexdigit() => {
+                let hex = std::str::from_utf8(&b[i..i + 2]).unwrap_or("0");
+                out.push(u8::from_str_radix(hex, 16).unwrap_or(0));
+                i += 2;
+            }
+            _ => {
+                out.push(b'\\');
+                out.push(n);
+            }
+        }
+    }
+    out
+}
+
+/// Whether `t` can end a logical line's first token of a statement that is not a
+/// match/case header (`match = 3`, `match.x`, `match(x)` without a colon...).
+fn excludes_soft_keyword(t: &Tok) -> bool {
+    matches!(
+        t,
+        Tok::Equal
+            | Tok::Dot
+            | Tok::Colon
+            | Tok::Comma
+            | Tok::RPar
+            | Tok::RSqb
+            | Tok::RBrace
+            | Tok::Newline
+            | Tok::Semi
+            | Tok::PlusEqual
+            | Tok::MinEqual
+            | Tok::StarEqual
+            | Tok::SlashEqual
+            | Tok::PercentEqual
+            | Tok::AmperEqual
+            | Tok::VBarEqual
+            | Tok::CircumflexEqual
+            | Tok::LeftShiftEqual
+            | Tok::RightShiftEqual
+            | Tok::DoubleStarEqual
+            | Tok::DoubleSlashEqual
+            | Tok::AtEqual
+            | Tok::In
+            | Tok::Is
+            | Tok::And
+            | Tok::Or
+            | Tok::If
+            | Tok::Else
+            | Tok::For
+            | Tok::Percent
+            | Tok::Slash
+            | Tok::DoubleSlash
+            | Tok::VBar
+            | Tok::Amper
+            | Tok::CircumFlex
+            | Tok::Less
+            | Tok::Greater
+            | Tok::EqEqual
+            | Tok::NotEqual
+            | Tok::LessEqual
+            | Tok::GreaterEqual
+            | Tok::LeftShift
+            | Tok::RightShift
+            | Tok::At
+            | Tok::ColonEqual
+    )
+}
+
+/// Turns `match`/`case` names into keywords where they open a match statement or a case
+/// clause, and the `(` after `with` into [`Tok::WithParen`] when it opens a parenthesised
+/// list of with-items (it contains a top-level `as`, or a top-level comma and is followed
+/// directly by `:`). Decided per logical line, which an LR(1) grammar cannot do.
+pub fn mark_soft_keywords(tokens: &mut [Spanned]) {
+    let mut i = 0;
+    let mut line_start = true;
+    while i < tokens.len() {
+        let at_start = line_start;
+        line_start = matches!(tokens[i].1, Tok::Newline | Tok::Indent | Tok::Dedent | Tok::StartModule);
+        if at_start {
+            if let Tok::Name(n) = &tokens[i].1 {
+                if n == "match" || n == "case" {
+                    let is_header = tokens.get(i + 1).is_some_and(|t| !excludes_soft_keyword(&t.1))
+                        && has_top_level_colon(&tokens[i + 1..]);
+                    if is_header {
+                        tokens[i].1 = if n == "match" { Tok::Match } else { Tok::Case };
+                    }
+                }
+            }
+        }
+        if tokens[i].1 == Tok::With || (tokens[i].1 == Tok::Async && tokens.get(i + 1).map(|t| &t.1) == Some(&Tok::With))
+        {
+            let j = if tokens[i].1 == Tok::Async { i + 2 } else { i + 1 };
+            if tokens.get(j).map(|t| &t.1) == Some(&Tok::LPar) && paren_holds_with_items(&tokens[j..]) {
+                tokens[j].1 = Tok::WithParen;
+            }
+        }
+        i += 1;
+    }
+}
+
+/// Whether the logical line starting at `toks` has a `:` outside brackets (and not inside
+/// a lambda).
+fn has_top_level_colon(toks: &[Spanned]) -> bool {
+    let mut depth = 0i32;
+    let mut lambdas = 0;
+    for (_, t, _) in toks {
+        match t {
+            Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithParen => depth += 1,
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth -= 1,
+            Tok::Lambda if depth == 0 => lambdas += 1,
+            Tok::Colon if depth == 0 => {
+                if lambdas == 0 {
+                    return true;
+                }
+                lambdas -= 1;
+            }
+            Tok::Newline => return false,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// `toks[0]` is a `(` right after `with`: does it enclose with-items rather than an
+/// expression? Yes when it holds a top-level `as`, or when its `)` is followed by `:` and it
+/// holds a top-level comma (`with (a, b):` means two context managers in 3.11).
+fn paren_holds_with_items(toks: &[Spanned]) -> bool {
+    let mut depth = 0;
+    let mut saw_as = false;
+    let mut saw_comma = false;
+    for (k, (_, t, _)) in toks.iter().enumerate() {
+        match t {
+            Tok::LPar | Tok::LSqb | Tok::LBrace => depth += 1,
+            Tok::RPar | Tok::RSqb | Tok::RBrace => {
+                depth -= 1;
+                if depth == 0 {
+                    let colon_next = toks.get(k + 1).map(|t| &t.1) == Some(&Tok::Colon);
+                    return colon_next && (saw_as || saw_comma);
+                }
+            }
+            Tok::As if depth == 1 => saw_as = true,
+            Tok::Comma if depth == 1 => saw_comma = true,
+            Tok::Newline => return false,
+            _ => {}
+        }
+    }
+    false
+}

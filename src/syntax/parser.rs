@@ -1,0 +1,1052 @@
+//! Tokens to AST, and CPython-shaped syntax errors.
+//!
+//! The grammar (`grammar/python.lalrpop`, one public start symbol selected by a mode token)
+//! is deliberately permissive: it accepts any expression where CPython accepts a target, and
+//! any sequence of arguments and parameters. The checks that need a whole construct in view
+//! live here, in the helpers the grammar actions call, because that is where CPython's exact
+//! wording can be reproduced (`cannot assign to function call here. Maybe you meant '=='
+//! instead of '='?`, `positional argument follows keyword argument`, ...).
+//!
+//! Error precedence follows CPython 3.11's pegen driver:
+//! 1. The whole source is tokenized first. A tokenizer error anywhere wins over a parser
+//!    error, except over `unexpected indent` (CPython reports that without looking further).
+//! 2. A parser failure at end of input with a bracket still open, or on a line after the
+//!    line of the innermost open bracket, becomes `'(' was never closed`.
+//! 3. Otherwise the LR error (unexpected token + expected set) is translated: a missing
+//!    INDENT after a block opener, a missing `:` before NEWLINE, or plain `invalid syntax`
+//!    with the caret on the offending token.
+//!
+//! Locations: the lexer hands out byte offsets into the whole source; [`Cx`] converts them to
+//! 1-based lines and 0-based *character* columns once, when a node is built. f-string fields
+//! are lexed in place (same source, sub-range), so their nodes get true file positions.
+
+use super::ast::*;
+use super::lexer::{self, LexError, LexOutcome, Spanned, StrLit, Tok};
+use super::{SyntaxErrorInfo, SyntaxErrorKind};
+use lalrpop_util::ParseError;
+
+lalrpop_util::lalrpop_mod!(
+    #[allow(clippy::all, clippy::pedantic, unused_parens, dead_code)]
+    python,
+    "/python.rs"
+);
+
+/// The error type grammar actions produce.
+pub type PResult<T> = Result<T, ParseError<usize, Tok, SyntaxErrorInfo>>;
+
+/// What the single start symbol returns, depending on the mode token.
+pub enum Parsed {
+    Module(Vec<Stmt>),
+    Expr(Expr),
+}
+
+/// One parameter-list entry as written; [`build_arguments`] checks the order.
+pub enum Param {
+    Plain(Arg, Option<Expr>),
+    Slash(usize),
+    Star(usize, Option<Arg>),
+    DoubleStar(Arg),
+}
+
+/// One call-argument entry as written; [`split_args`] checks the order.
+pub enum ArgItem {
+    Pos(Expr),
+    /// An unparenthesised generator `f(x for x in y)`: start, element, generators, end.
+    Gen(usize, Expr, Vec<Comprehension>, usize),
+    Kw(Keyword),
+}
+
+/// One entry of a mapping pattern.
+pub enum MappingItem {
+    Pair(Expr, Pattern),
+    Rest(String),
+}
+
+/// One entry of a class pattern's argument list.
+pub enum PatternArg {
+    Pos(Pattern),
+    Kw(String, Pattern),
+}
+
+/// Parse context shared by all grammar actions: the source and its line table.
+pub struct Cx<'s> {
+    src: &'s str,
+    filename: String,
+    line_starts: Vec<usize>,
+}
+
+fn user<T>(e: SyntaxErrorInfo) -> PResult<T> {
+    Err(ParseError::User { error: e })
+}
+
+impl<'s> Cx<'s> {
+    fn new(src: &'s str, filename: &str) -> Self {
+        let mut line_starts = vec![0];
+        line_starts.extend(src.match_indices('\n').map(|(i, _)| i + 1));
+        Cx { src, filename: filename.to_string(), line_starts }
+    }
+
+    /// (1-based line, 0-based character column) of a byte offset.
+    fn pos(&self, off: usize) -> (u32, u32) {
+        let off = off.min(self.src.len());
+        let li = self.line_starts.partition_point(|&s| s <= off).saturating_sub(1);
+        let start = self.line_starts[li];
+        let col = self.src.get(start..off).map_or(0, |s| s.chars().count());
+        (li as u32 + 1, col as u32)
+    }
+
+    /// The text of 1-based line `line`, without its newline.
+    fn line_text(&self, line: u32) -> Option<String> {
+        let start = *self.line_starts.get(line.checked_sub(1)? as usize)?;
+        let rest = &self.src[start..];
+        let end = rest.find('\n').unwrap_or(rest.len());
+        Some(rest[..end].trim_end_matches('\r').to_string())
+    }
+
+    pub fn loc(&self, l: usize, r: usize) -> Loc {
+        let (line, col) = self.pos(l);
+        let (end_line, end_col) = self.pos(r);
+        Loc { line, col, end_line, end_col }
+    }
+
+    /// From byte offset `l` to the end of `end`.
+    pub fn loc_to(&self, l: usize, end: Loc) -> Loc {
+        let (line, col) = self.pos(l);
+        Loc { line, col, end_line: end.end_line, end_col: end.end_col }
+    }
+
+    pub fn expr(&self, l: usize, r: usize, kind: ExprKind) -> Expr {
+        Expr { loc: self.loc(l, r), kind }
+    }
+
+    pub fn name(&self, l: usize, r: usize, id: String) -> Expr {
+        self.expr(l, r, ExprKind::Name { id, ctx: Ctx::Load })
+    }
+
+    pub fn stmt(&self, l: usize, r: usize, kind: StmtKind) -> Stmt {
+        Stmt { loc: self.loc(l, r), kind }
+    }
+
+    pub fn stmt_to(&self, l: usize, end: Loc, kind: StmtKind) -> Stmt {
+        Stmt { loc: self.loc_to(l, end), kind }
+    }
+
+    pub fn pattern(&self, l: usize, r: usize, kind: PatternKind) -> Pattern {
+        Pattern { loc: self.loc(l, r), kind }
+    }
+
+    pub fn binop(&self, l: usize, r: usize, left: Expr, op: BinOp, right: Expr) -> Expr {
+        self.expr(l, r, ExprKind::BinOp { left: Box::new(left), op, right: Box::new(right) })
+    }
+
+    pub fn boolop(&self, l: usize, r: usize, op: BoolOpKind, first: Expr, rest: Vec<Expr>) -> Expr {
+        let mut values = vec![first];
+        values.extend(rest);
+        self.expr(l, r, ExprKind::BoolOp { op, values })
+    }
+
+    /// A comma list is a tuple exactly when it had a comma.
+    pub fn tuple_or_single(&self, l: usize, r: usize, (mut v, comma): (Vec<Expr>, bool)) -> Expr {
+        if !comma && v.len() == 1 {
+            if let Some(e) = v.pop() {
+                return e;
+            }
+        }
+        self.expr(l, r, ExprKind::Tuple { elts: v, ctx: Ctx::Load })
+    }
+
+    /// An error whose caret range is `loc` (CPython's RAISE_SYNTAX_ERROR_KNOWN_LOCATION).
+    fn error_at(&self, msg: impl Into<String>, loc: Loc) -> SyntaxErrorInfo {
+        SyntaxErrorInfo {
+            kind: SyntaxErrorKind::SyntaxError,
+            msg: msg.into(),
+            filename: self.filename.clone(),
+            lineno: loc.line,
+            offset: loc.col + 1,
+            end_lineno: loc.end_line,
+            end_offset: loc.end_col + 1,
+            text: self.line_text(loc.line),
+        }
+    }
+
+    fn error_span(&self, msg: impl Into<String>, l: usize, r: usize) -> SyntaxErrorInfo {
+        self.error_at(msg, self.loc(l, r))
+    }
+
+    fn lex_error(&self, e: LexError) -> SyntaxErrorInfo {
+        let mut err = self.error_span(e.msg, e.pos, e.pos);
+        if let Some((line, offset)) = e.line_offset {
+            err.lineno = line;
+            err.end_lineno = line;
+            err.offset = offset;
+            err.end_offset = 0;
+            err.text = self.line_text(line);
+        }
+        if e.indentation {
+            err.kind = SyntaxErrorKind::IndentationError;
+        }
+        err
+    }
+
+    /// Whether the expression's source text starts with `(` (it was parenthesised, or is a
+    /// parenthesised tuple/generator).
+    fn parenthesised(&self, e: &Expr) -> bool {
+        let start = self.line_starts.get(e.loc.line as usize - 1).copied().unwrap_or(0);
+        self.src[start..].chars().nth(e.loc.col as usize) == Some('(')
+    }
+}
+
+/// The loc of the statement that ends a block: the last of `orelse`, else of `body`.
+pub fn end_of(body: &[Stmt], orelse: &[Stmt]) -> Loc {
+    orelse.last().or(body.last()).map(|s| s.loc).unwrap_or_default()
+}
+
+pub fn with_decorators(mut s: Stmt, decos: Vec<Expr>) -> Stmt {
+    match &mut s.kind {
+        StmtKind::FunctionDef(f) => f.decorators = decos,
+        StmtKind::ClassDef(c) => c.decorators = decos,
+        _ => {}
+    }
+    s
+}
+
+type Elif = (usize, Expr, Vec<Stmt>);
+
+/// `if` with `elif`s: each `elif` is an `If` nested in the previous one's `orelse`.
+pub fn if_chain(cx: &Cx, l: usize, test: Expr, body: Vec<Stmt>, elifs: Vec<Elif>, orelse: Vec<Stmt>) -> Stmt {
+    let mut orelse = orelse;
+    for (el, etest, ebody) in elifs.into_iter().rev() {
+        let end = end_of(&ebody, &orelse);
+        orelse = vec![cx.stmt_to(el, end, StmtKind::If { test: etest, body: ebody, orelse })];
+    }
+    let end = end_of(&body, &orelse);
+    cx.stmt_to(l, end, StmtKind::If { test, body, orelse })
+}
+
+/// CPython's `_PyPegen_get_expr_name`: how error messages call an expression.
+fn expr_name(e: &Expr) -> &'static str {
+    match &e.kind {
+        ExprKind::Attribute { .. } => "attribute",
+        ExprKind::Subscript { .. } => "subscript",
+        ExprKind::Starred { .. } => "starred",
+        ExprKind::Name { .. } => "name",
+        ExprKind::List { .. } => "list",
+        ExprKind::Tuple { .. } => "tuple",
+        ExprKind::Lambda { .. } => "lambda",
+        ExprKind::Call { .. } => "function call",
+        ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => "expression",
+        ExprKind::GeneratorExp { .. } => "generator expression",
+        ExprKind::Yield(_) | ExprKind::YieldFrom(_) => "yield expression",
+        ExprKind::Await(_) => "await expression",
+        ExprKind::ListComp { .. } => "list comprehension",
+        ExprKind::SetComp { .. } => "set comprehension",
+        ExprKind::DictComp { .. } => "dict comprehension",
+        ExprKind::Dict { .. } => "dict literal",
+        ExprKind::Set(_) => "set display",
+        ExprKind::JoinedStr(_) | ExprKind::FormattedValue { .. } => "f-string expression",
+        ExprKind::Constant(Constant::None) => "None",
+        ExprKind::Constant(Constant::Bool(true)) => "True",
+        ExprKind::Constant(Constant::Bool(false)) => "False",
+        ExprKind::Constant(Constant::Ellipsis) => "ellipsis",
+        ExprKind::Constant(_) => "literal",
+        ExprKind::Compare { .. } => "comparison",
+        ExprKind::IfExp { .. } => "conditional expression",
+        ExprKind::NamedExpr { .. } => "named expression",
+        ExprKind::Slice { .. } => "slice",
+    }
+}
+
+/// The first sub-expression of target `e` that cannot take context `ctx`.
+fn invalid_target(e: &Expr, ctx: Ctx) -> Option<&Expr> {
+    match &e.kind {
+        ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => None,
+        ExprKind::Starred { value, .. } if ctx == Ctx::Store => invalid_target(value, ctx),
+        ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
+            elts.iter().find_map(|x| invalid_target(x, ctx))
+        }
+        _ => Some(e),
+    }
+}
+
+/// Rewrites the context of a valid target (checked by [`invalid_target`]).
+fn set_ctx(e: &mut Expr, ctx: Ctx) {
+    match &mut e.kind {
+        ExprKind::Name { ctx: c, .. } | ExprKind::Attribute { ctx: c, .. } | ExprKind::Subscript { ctx: c, .. } => {
+            *c = ctx
+        }
+        ExprKind::Starred { value, ctx: c } => {
+            *c = ctx;
+            set_ctx(value, ctx);
+        }
+        ExprKind::Tuple { elts, ctx: c } | ExprKind::List { elts, ctx: c } => {
+            *c = ctx;
+            for x in elts {
+                set_ctx(x, ctx);
+            }
+        }
+        _ => {}
+    }
+}
+
+pub fn set_ctx_store_name(e: &mut Expr) {
+    set_ctx(e, Ctx::Store);
+}
+
+fn target_error(bad: &Expr, ctx: Ctx) -> SyntaxErrorInfo {
+    let verb = if ctx == Ctx::Del { "delete" } else { "assign to" };
+    SyntaxErrorInfo {
+        kind: SyntaxErrorKind::SyntaxError,
+        msg: format!("cannot {verb} {}", expr_name(bad)),
+        filename: String::new(),
+        lineno: bad.loc.line,
+        offset: bad.loc.col + 1,
+        end_lineno: bad.loc.end_line,
+        end_offset: bad.loc.end_col + 1,
+        text: None,
+    }
+}
+
+/// Checks a `for`/comprehension/with target and marks it `Store`.
+pub fn to_store(mut e: Expr) -> PResult<Expr> {
+    if let Some(bad) = invalid_target(&e, Ctx::Store) {
+        return user(target_error(bad, Ctx::Store));
+    }
+    set_ctx(&mut e, Ctx::Store);
+    Ok(e)
+}
+
+pub fn del_stmt(cx: &Cx, l: usize, r: usize, targets: Vec<Expr>) -> PResult<Stmt> {
+    let mut out = Vec::with_capacity(targets.len());
+    for mut t in targets {
+        if let Some(bad) = invalid_target(&t, Ctx::Del) {
+            return user(target_error(bad, Ctx::Del));
+        }
+        set_ctx(&mut t, Ctx::Del);
+        out.push(t);
+    }
+    Ok(cx.stmt(l, r, StmtKind::Delete(out)))
+}
+
+/// Whether CPython's `bitwise_or` rule could have produced `e` (or it is parenthesised).
+fn is_bitwise_or_level(cx: &Cx, e: &Expr) -> bool {
+    let low = matches!(
+        e.kind,
+        ExprKind::Compare { .. }
+            | ExprKind::BoolOp { .. }
+            | ExprKind::UnaryOp { op: UnaryOp::Not, .. }
+            | ExprKind::IfExp { .. }
+            | ExprKind::Lambda { .. }
+            | ExprKind::NamedExpr { .. }
+            | ExprKind::Starred { .. }
+            | ExprKind::Yield(_)
+            | ExprKind::YieldFrom(_)
+    );
+    !low || cx.parenthesised(e)
+}
+
+/// The leading `bitwise_or` of an assigned value, if the value starts with one.
+fn leading_bitwise_or<'e>(cx: &Cx, e: &'e Expr) -> Option<&'e Expr> {
+    let mut e = e;
+    loop {
+        if is_bitwise_or_level(cx, e) && !matches!(e.kind, ExprKind::Tuple { .. } if !cx.parenthesised(e)) {
+            return Some(e);
+        }
+        e = match &e.kind {
+            ExprKind::Tuple { elts, .. } => elts.first()?,
+            ExprKind::Compare { left, .. } => left,
+            ExprKind::BoolOp { values, .. } => values.first()?,
+            ExprKind::IfExp { body, .. } => body,
+            _ => return None,
+        };
+    }
+}
+
+pub fn assign_stmt(cx: &Cx, l: usize, r: usize, first: Expr, mut rest: Vec<Expr>) -> PResult<Stmt> {
+    let value = rest.pop().unwrap_or_else(|| first.clone());
+    let mut targets = vec![first];
+    targets.extend(rest);
+    if let Some(bad) = targets.iter().find_map(|t| invalid_target(t, Ctx::Store)) {
+        let mut err = target_error(bad, Ctx::Store);
+        // CPython's `invalid_named_expression`: `a = b` where the statement's first
+        // star_named_expression `a` is directly followed by `=` and a lone `bitwise_or`.
+        if targets.len() == 1 {
+            let t0 = &targets[0];
+            let a = match &t0.kind {
+                ExprKind::Tuple { elts, .. } if !cx.parenthesised(t0) && elts.last().map(|e| e.loc.end_col) == Some(t0.loc.end_col) => {
+                    elts.last().unwrap_or(t0)
+                }
+                _ => t0,
+            };
+            if let Some(v) = leading_bitwise_or(cx, &value) {
+                let excluded = matches!(
+                    a.kind,
+                    ExprKind::List { .. }
+                        | ExprKind::Tuple { .. }
+                        | ExprKind::GeneratorExp { .. }
+                        | ExprKind::Constant(Constant::Bool(_) | Constant::None)
+                );
+                if matches!(a.kind, ExprKind::Name { .. }) {
+                    let loc = Loc { end_line: v.loc.end_line, end_col: v.loc.end_col, ..a.loc };
+                    err = cx.error_at("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", loc);
+                } else if !excluded && is_bitwise_or_level(cx, a) {
+                    err = target_error(a, Ctx::Store);
+                    err.msg = format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", expr_name(a));
+                }
+            }
+        }
+        return user(err);
+    }
+    for t in &mut targets {
+        set_ctx(t, Ctx::Store);
+    }
+    Ok(cx.stmt(l, r, StmtKind::Assign { targets, value }))
+}
+
+pub fn aug_assign_stmt(cx: &Cx, l: usize, r: usize, mut target: Expr, op: BinOp, value: Expr) -> PResult<Stmt> {
+    if !matches!(target.kind, ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }) {
+        let mut err = target_error(&target, Ctx::Store);
+        err.msg = format!("'{}' is an illegal expression for augmented assignment", expr_name(&target));
+        return user(err);
+    }
+    set_ctx(&mut target, Ctx::Store);
+    Ok(cx.stmt(l, r, StmtKind::AugAssign { target, op, value }))
+}
+
+pub fn ann_assign_stmt(
+    cx: &Cx,
+    l: usize,
+    r: usize,
+    mut target: Expr,
+    annotation: Expr,
+    value: Option<Expr>,
+) -> PResult<Stmt> {
+    let simple = matches!(target.kind, ExprKind::Name { .. }) && !cx.parenthesised(&target);
+    match target.kind {
+        ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {}
+        ExprKind::Tuple { .. } | ExprKind::List { .. } => {
+            let mut err = target_error(&target, Ctx::Store);
+            err.msg = format!("only single target (not {}) can be annotated", expr_name(&target));
+            return user(err);
+        }
+        _ => {
+            let mut err = target_error(&target, Ctx::Store);
+            err.msg = "illegal target for annotation".to_string();
+            return user(err);
+        }
+    }
+    set_ctx(&mut target, Ctx::Store);
+    Ok(cx.stmt(l, r, StmtKind::AnnAssign { target, annotation, value, simple }))
+}
+
+pub fn import_from(
+    cx: &Cx,
+    l: usize,
+    r: usize,
+    dots: Vec<u32>,
+    module: Option<String>,
+    names: Vec<Alias>,
+) -> PResult<Stmt> {
+    if dots.is_empty() && module.is_none() {
+        return user(cx.error_span("invalid syntax", l, l + 4));
+    }
+    Ok(cx.stmt(l, r, StmtKind::ImportFrom { module, names, level: dots.iter().sum() }))
+}
+
+pub fn with_stmt(cx: &Cx, l: usize, items: Vec<(Expr, Option<Expr>)>, body: Vec<Stmt>) -> PResult<Stmt> {
+    let mut out = Vec::with_capacity(items.len());
+    for (context_expr, vars) in items {
+        let optional_vars = match vars {
+            Some(v) => Some(to_store(v)?),
+            None => None,
+        };
+        out.push(WithItem { context_expr, optional_vars });
+    }
+    let end = end_of(&body, &[]);
+    Ok(cx.stmt_to(l, end, StmtKind::With { items: out, body }))
+}
+
+/// Orders a parameter list into [`Arguments`], with CPython's messages for bad orders.
+pub fn build_arguments(cx: &Cx, params: Vec<Param>) -> PResult<Arguments> {
+    let mut a = Arguments::default();
+    let mut seen_star = false;
+    let mut seen_default = false;
+    let mut seen_kwarg = false;
+    for p in params {
+        if seen_kwarg {
+            let at = match &p {
+                Param::Plain(arg, _) | Param::DoubleStar(arg) => arg.loc,
+                Param::Slash(o) | Param::Star(o, _) => cx.loc(*o, *o + 1),
+            };
+            return user(cx.error_at("arguments cannot follow var-keyword argument", at));
+        }
+        match p {
+            Param::Plain(arg, default) => {
+                if seen_star {
+                    a.kwonlyargs.push(arg);
+                    a.kw_defaults.push(default);
+                } else {
+                    match default {
+                        Some(d) => {
+                            seen_default = true;
+                            a.defaults.push(d);
+                        }
+                        None if seen_default => {
+                            return user(cx.error_at("non-default argument follows default argument", arg.loc));
+                        }
+                        None => {}
+                    }
+                    a.args.push(arg);
+                }
+            }
+            Param::Slash(o) => {
+                if seen_star {
+                    return user(cx.error_span("/ must be ahead of *", o, o + 1));
+                }
+                if !a.posonlyargs.is_empty() {
+                    return user(cx.error_span("/ may appear only once", o, o + 1));
+                }
+                if a.args.is_empty() {
+                    return user(cx.error_span("at least one argument must precede /", o, o + 1));
+                }
+                a.posonlyargs = std::mem::take(&mut a.args);
+            }
+            Param::Star(o, arg) => {
+                if seen_star {
+                    return user(cx.error_span("* argument may appear only once", o, o + 1));
+                }
+                seen_star = true;
+                a.vararg = arg;
+            }
+            Param::DoubleStar(arg) => {
+                seen_kwarg = true;
+                a.kwarg = Some(arg);
+            }
+        }
+    }
+    if seen_star && a.vararg.is_none() && a.kwonlyargs.is_empty() {
+        return user(cx.error_at("named arguments must follow bare *", Loc::default()));
+    }
+    Ok(a)
+}
+
+/// Splits call arguments into positional and keyword lists, enforcing CPython's order rules.
+/// `parens` is the call's `(`..`)` span, which a sole generator argument takes as its loc.
+pub fn split_args(cx: &Cx, items: Vec<ArgItem>, parens: Option<(usize, usize)>) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
+    let n = items.len();
+    let mut args = Vec::new();
+    let mut keywords: Vec<Keyword> = Vec::new();
+    let mut seen_kwargs = false;
+    for item in items {
+        match item {
+            ArgItem::Pos(e) => {
+                let starred = matches!(e.kind, ExprKind::Starred { .. });
+                if seen_kwargs {
+                    let msg = if starred {
+                        "iterable argument unpacking follows keyword argument unpacking"
+                    } else {
+                        "positional argument follows keyword argument unpacking"
+                    };
+                    return user(cx.error_at(msg, e.loc));
+                }
+                if !starred && !keywords.is_empty() {
+                    return user(cx.error_at("positional argument follows keyword argument", e.loc));
+                }
+                args.push(e);
+            }
+            ArgItem::Gen(l, elt, generators, r) => {
+                if n != 1 || parens.is_none() {
+                    let loc = cx.loc(l, r);
+                    return user(cx.error_at("Generator expression must be parenthesized", loc));
+                }
+                let (pl, pr) = parens.unwrap_or((l, r));
+                args.push(cx.expr(pl, pr, ExprKind::GeneratorExp { elt: Box::new(elt), generators }));
+            }
+            ArgItem::Kw(k) => {
+                if k.arg.is_none() {
+                    seen_kwargs = true;
+                } else if let Some(name) = &k.arg {
+                    if keywords.iter().any(|o| o.arg.as_ref() == Some(name)) {
+                        return user(cx.error_at(format!("keyword argument repeated: {name}"), k.loc));
+                    }
+                }
+                keywords.push(k);
+            }
+        }
+    }
+    Ok((args, keywords))
+}
+
+pub fn make_call(cx: &Cx, l: usize, r: usize, func: Expr, lp: usize, items: Vec<ArgItem>) -> PResult<Expr> {
+    let (args, keywords) = split_args(cx, items, Some((lp, r)))?;
+    Ok(cx.expr(l, r, ExprKind::Call { func: Box::new(func), args, keywords }))
+}
+
+pub fn as_pattern(cx: &Cx, l: usize, r: usize, p: Pattern, name: String) -> PResult<Pattern> {
+    if name == "_" {
+        return user(cx.error_span("cannot use '_' as a target", l, r));
+    }
+    Ok(cx.pattern(l, r, PatternKind::MatchAs { pattern: Some(Box::new(p)), name: Some(name) }))
+}
+
+/// A bare name is a capture (or `_`, the wildcard); a dotted name is a value pattern.
+pub fn name_pattern(cx: &Cx, l: usize, r: usize, e: Expr) -> Pattern {
+    match e.kind {
+        ExprKind::Name { id, .. } => {
+            let name = if id == "_" { None } else { Some(id) };
+            cx.pattern(l, r, PatternKind::MatchAs { pattern: None, name })
+        }
+        _ => cx.pattern(l, r, PatternKind::MatchValue(e)),
+    }
+}
+
+pub fn mapping_pattern(cx: &Cx, l: usize, r: usize, items: Vec<MappingItem>) -> PResult<Pattern> {
+    let (mut keys, mut patterns, mut rest) = (Vec::new(), Vec::new(), None);
+    for item in items {
+        if rest.is_some() {
+            return user(cx.error_span("invalid syntax", l, r));
+        }
+        match item {
+            MappingItem::Pair(k, p) => {
+                keys.push(k);
+                patterns.push(p);
+            }
+            MappingItem::Rest(n) => rest = Some(n),
+        }
+    }
+    Ok(cx.pattern(l, r, PatternKind::MatchMapping { keys, patterns, rest }))
+}
+
+pub fn class_pattern(cx: &Cx, l: usize, r: usize, cls: Expr, args: Vec<PatternArg>) -> PResult<Pattern> {
+    let (mut patterns, mut kwd_attrs, mut kwd_patterns) = (Vec::new(), Vec::new(), Vec::new());
+    for a in args {
+        match a {
+            PatternArg::Pos(p) => {
+                if !kwd_attrs.is_empty() {
+                    return user(cx.error_at("positional patterns follow keyword patterns", p.loc));
+                }
+                patterns.push(p);
+            }
+            PatternArg::Kw(n, p) => {
+                kwd_attrs.push(n);
+                kwd_patterns.push(p);
+            }
+        }
+    }
+    Ok(cx.pattern(l, r, PatternKind::MatchClass { cls, patterns, kwd_attrs, kwd_patterns }))
+}
+
+// ---------------------------------------------------------------- strings and f-strings
+
+/// Concatenates adjacent literals: all bytes, all plain str, or (with any f-string) a
+/// `JoinedStr` whose adjacent literal parts are merged.
+pub fn concat_strings(cx: &Cx, parts: Vec<(usize, Box<StrLit>, usize)>) -> PResult<Expr> {
+    let l = parts.first().map_or(0, |p| p.0);
+    let r = parts.last().map_or(0, |p| p.2);
+    let loc = cx.loc(l, r);
+    let n_bytes = parts.iter().filter(|p| matches!(*p.1, StrLit::Bytes(_))).count();
+    if n_bytes != 0 && n_bytes != parts.len() {
+        return user(cx.error_at("cannot mix bytes and nonbytes literals", cx.loc(l, l)));
+    }
+    if n_bytes != 0 {
+        let mut out = Vec::new();
+        for p in parts {
+            if let StrLit::Bytes(b) = *p.1 {
+                out.extend(b);
+            }
+        }
+        return Ok(Expr { loc, kind: ExprKind::Constant(Constant::Bytes(out)) });
+    }
+    if !parts.iter().any(|p| matches!(*p.1, StrLit::FStr { .. })) {
+        let mut s = String::new();
+        for p in parts {
+            if let StrLit::Str(t) = *p.1 {
+                s.push_str(&t);
+            }
+        }
+        return Ok(Expr { loc, kind: ExprKind::Constant(Constant::Str(s)) });
+    }
+    let mut values = Vec::new();
+    for p in parts {
+        match *p.1 {
+            StrLit::Str(s) => push_literal(&mut values, s, loc),
+            StrLit::FStr { start, end, raw } => {
+                for v in fstring_parts(cx, start, end, raw, loc, 0)? {
+                    match v.kind {
+                        ExprKind::Constant(Constant::Str(s)) => push_literal(&mut values, s, loc),
+                        _ => values.push(v),
+                    }
+                }
+            }
+            StrLit::Bytes(_) => {}
+        }
+    }
+    Ok(Expr { loc, kind: ExprKind::JoinedStr(values) })
+}
+
+/// Appends literal text to a JoinedStr's parts, merging with a preceding literal.
+fn push_literal(values: &mut Vec<Expr>, s: String, loc: Loc) {
+    if s.is_empty() {
+        return;
+    }
+    if let Some(Expr { kind: ExprKind::Constant(Constant::Str(prev)), .. }) = values.last_mut() {
+        prev.push_str(&s);
+        return;
+    }
+    values.push(Expr { loc, kind: ExprKind::Constant(Constant::Str(s)) });
+}
+
+fn fstring_error<T>(cx: &Cx, msg: &str, at: usize) -> PResult<T> {
+    user(cx.error_span(format!("f-string: {msg}"), at, at))
+}
+
+/// Parses the body `start..end` of an f-string (or of a format spec, `depth > 0`) into
+/// literal and `FormattedValue` parts.
+fn fstring_parts(cx: &Cx, start: usize, end: usize, raw: bool, loc: Loc, depth: u32) -> PResult<Vec<Expr>> {
+    if depth > 2 {
+        return fstring_error(cx, "expressions nested too deeply", start);
+    }
+    let b = cx.src.as_bytes();
+    let mut values = Vec::new();
+    let mut lit = String::new();
+    let mut seg = start;
+    let flush = |lit: &mut String, from: usize, to: usize| -> PResult<()> {
+        let text = &cx.src[from..to];
+        if raw {
+            lit.push_str(text);
+        } else {
+            lit.push_str(&lexer::unescape(text).map_err(|m| ParseError::User { error: cx.error_span(m, from, from) })?);
+        }
+        Ok(())
+    };
+    let mut i = start;
+    while i < end {
+        match b[i] {
+            b'\\' if !raw => {
+                if b.get(i + 1) == Some(&b'N') && b.get(i + 2) == Some(&b'{') {
+                    i = cx.src[i..end].find('}').map_or(end, |k| i + k + 1);
+                } else if b.get(i + 1) == Some(&b'{') {
+                    i += 1;
+                } else {
+                    i += 2;
+                }
+            }
+            b'}' => {
+                if b.get(i + 1) == Some(&b'}') && i + 1 < end {
+                    flush(&mut lit, seg, i + 1)?;
+                    i += 2;
+                    seg = i;
+                } else {
+                    return fstring_error(cx, "single '}' is not allowed", i);
+                }
+            }
+            b'{' => {
+                if b.get(i + 1) == Some(&b'{') && i + 1 < end {
+                    flush(&mut lit, seg, i + 1)?;
+                    i += 2;
+                    seg = i;
+                    continue;
+                }
+                flush(&mut lit, seg, i)?;
+                let (field, next, debug_text) = fstring_field(cx, i, end, raw, loc, depth)?;
+                if let Some(t) = debug_text {
+                    lit.push_str(&t);
+                }
+                push_literal(&mut values, std::mem::take(&mut lit), loc);
+                values.push(field);
+                i = next;
+                seg = i;
+            }
+            _ => i += 1,
+        }
+    }
+    flush(&mut lit, seg, end.max(seg))?;
+    push_literal(&mut values, lit, loc);
+    Ok(values)
+}
+
+/// Parses one `{expr[=][!c][:spec]}` field starting at the `{` at `open`. Returns the
+/// `FormattedValue`, the offset after `}`, and the `=` debug text if any.
+fn fstring_field(cx: &Cx, open: usize, end: usize, raw: bool, loc: Loc, depth: u32) -> PResult<(Expr, usize, Option<String>)> {
+    let b = cx.src.as_bytes();
+    let expr_start = open + 1;
+    let mut i = expr_start;
+    let mut nest = 0i32;
+    let mut quote: Option<u8> = None;
+    let mut debug_eq: Option<usize> = None;
+    while i < end {
+        let c = b[i];
+        if let Some(q) = quote {
+            if c == q {
+                quote = None;
+            }
+            i += 1;
+            continue;
+        }
+        match c {
+            b'\'' | b'"' => quote = Some(c),
+            b'\\' => return fstring_error(cx, "expression part cannot include a backslash", i),
+            b'#' => return fstring_error(cx, "expression part cannot include '#'", i),
+            b'(' | b'[' | b'{' => nest += 1,
+            b')' | b']' => nest -= 1,
+            b'}' if nest > 0 => nest -= 1,
+            b'}' => break,
+            b'!' | b'<' | b'>' | b'=' if b.get(i + 1) == Some(&b'=') => {
+                i += 2;
+                continue;
+            }
+            b'!' if nest == 0 => break,
+            b':' if nest == 0 => break,
+            b'=' if nest == 0 => {
+                debug_eq = Some(i);
+                i += 1;
+                while i < end && (b[i] == b' ' || b[i] == b'\t') {
+                    i += 1;
+                }
+                break;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if i >= end {
+        return fstring_error(cx, "expecting '}'", open);
+    }
+    let expr_end = debug_eq.unwrap_or(i);
+    if cx.src[expr_start..expr_end].trim().is_empty() {
+        return fstring_error(cx, "empty expression not allowed", open);
+    }
+    let value = parse_sub_expression(cx, expr_start, expr_end)?;
+    let debug_text = debug_eq.map(|_| cx.src[expr_start..i].to_string());
+    let mut conversion = None;
+    if b[i] == b'!' {
+        match b.get(i + 1) {
+            Some(&c @ (b's' | b'r' | b'a')) if i + 1 < end => conversion = Some(c as char),
+            _ => return fstring_error(cx, "invalid conversion character: expected 's', 'r', or 'a'", i),
+        }
+        i += 2;
+    }
+    let mut format_spec = None;
+    if i < end && b[i] == b':' {
+        let spec_start = i + 1;
+        let mut k = spec_start;
+        let mut nest = 0;
+        while k < end {
+            match b[k] {
+                b'{' => nest += 1,
+                b'}' if nest == 0 => break,
+                b'}' => nest -= 1,
+                _ => {}
+            }
+            k += 1;
+        }
+        let parts = fstring_parts(cx, spec_start, k, raw, loc, depth + 1)?;
+        format_spec = Some(Box::new(Expr { loc, kind: ExprKind::JoinedStr(parts) }));
+        i = k;
+    }
+    if i >= end || b[i] != b'}' {
+        return fstring_error(cx, "expecting '}'", i.min(end));
+    }
+    if debug_eq.is_some() && conversion.is_none() && format_spec.is_none() {
+        conversion = Some('r');
+    }
+    let fv = ExprKind::FormattedValue { value: Box::new(value), conversion, format_spec };
+    Ok((Expr { loc, kind: fv }, i + 1, debug_text))
+}
+
+/// Parses the source range `start..end` as one (possibly tuple or yield) expression.
+fn parse_sub_expression(cx: &Cx, start: usize, end: usize) -> PResult<Expr> {
+    let outcome = lexer::tokenize(cx.src, start, end, true);
+    if let Some(e) = outcome.error {
+        let mut err = cx.lex_error(e);
+        err.msg = format!("f-string: {}", err.msg);
+        return user(err);
+    }
+    match run(cx, Tok::StartExpr, &outcome, start) {
+        Ok(Parsed::Expr(e)) => Ok(e),
+        Ok(Parsed::Module(_)) => fstring_error(cx, "invalid syntax", start),
+        Err(err) => {
+            let mut err = translate(cx, err, &outcome.tokens, end);
+            err.msg = format!("f-string: {}", err.msg);
+            user(err)
+        }
+    }
+}
+
+// ---------------------------------------------------------------- driver and errors
+
+type RawError = ParseError<usize, Tok, SyntaxErrorInfo>;
+
+fn run(cx: &Cx, mode: Tok, outcome: &LexOutcome, start: usize) -> Result<Parsed, RawError> {
+    let toks = std::iter::once((start, mode, start))
+        .chain(outcome.tokens.iter().cloned())
+        .map(Ok::<Spanned, SyntaxErrorInfo>);
+    python::TopParser::new().parse(cx, toks)
+}
+
+/// How CPython names the block a header opens, for `expected an indented block after ...`.
+fn block_name(t: &Tok) -> Option<&'static str> {
+    Some(match t {
+        Tok::If => "'if' statement",
+        Tok::Elif => "'elif' statement",
+        Tok::Else => "'else' statement",
+        Tok::For => "'for' statement",
+        Tok::While => "'while' statement",
+        Tok::Try => "'try' statement",
+        Tok::Except => "'except' statement",
+        Tok::Finally => "'finally' statement",
+        Tok::With => "'with' statement",
+        Tok::Def => "function definition",
+        Tok::Class => "class definition",
+        Tok::Match => "'match' statement",
+        Tok::Case => "'case' statement",
+        _ => return None,
+    })
+}
+
+/// The first token of the logical line that ends just before index `i`.
+fn line_head(tokens: &[Spanned], i: usize) -> Option<&Spanned> {
+    let mut k = i;
+    while k > 0 && !matches!(tokens[k - 1].1, Tok::Newline | Tok::Indent | Tok::Dedent) {
+        k -= 1;
+    }
+    let head = tokens.get(k)?;
+    if head.1 == Tok::Async {
+        return tokens.get(k + 1);
+    }
+    Some(head)
+}
+
+/// Turns an LR failure into CPython's message and position.
+fn translate(cx: &Cx, err: RawError, tokens: &[Spanned], eof: usize) -> SyntaxErrorInfo {
+    let (l, tok, r, expected) = match err {
+        ParseError::User { mut error } => {
+            error.filename = cx.filename.clone();
+            if error.text.is_none() {
+                error.text = cx.line_text(error.lineno);
+            }
+            return error;
+        }
+        ParseError::UnrecognizedToken { token: (l, t, r), expected } => (l, Some(t), r, expected),
+        ParseError::ExtraToken { token: (l, t, r) } => (l, Some(t), r, vec![]),
+        ParseError::UnrecognizedEof { location, expected } => (location, None, location, expected),
+        ParseError::InvalidToken { location } => (location, None, location, vec![]),
+    };
+    // Index of the offending token in `tokens` (len() for end of input).
+    let idx = match &tok {
+        Some(t) => tokens.iter().position(|x| x.0 == l && x.2 == r && &x.1 == t).unwrap_or(tokens.len()),
+        None => tokens.len(),
+    };
+    if tok == Some(Tok::Indent) {
+        let (line, col) = cx.pos(l);
+        let mut e = cx.error_span("unexpected indent", l, l);
+        e.kind = SyntaxErrorKind::IndentationError;
+        e.lineno = line;
+        e.end_lineno = line;
+        e.offset = col;
+        e.end_offset = 0;
+        return e;
+    }
+    let wants = |s: &str| expected.iter().any(|x| x == s);
+    if wants("Indent") && idx > 0 && tokens[idx - 1].1 == Tok::Newline {
+        if let Some(head) = line_head(tokens, idx - 1) {
+            if let Some(what) = block_name(&head.1) {
+                let head_line = cx.pos(head.0).0;
+                let msg = format!("expected an indented block after {what} on line {head_line}");
+                let mut e = match &tok {
+                    Some(Tok::Dedent) | None => {
+                        let (nl, _) = if tok.is_none() { (tokens[idx - 1].0, 0) } else { (l, 0) };
+                        let mut e = cx.error_span(msg, nl, nl);
+                        if tok.is_some() {
+                            e.offset = 0;
+                        }
+                        e.end_offset = 0;
+                        e
+                    }
+                    _ => cx.error_span(msg, l, r),
+                };
+                e.kind = SyntaxErrorKind::IndentationError;
+                return e;
+            }
+        }
+    }
+    if wants("\":\"") && tok == Some(Tok::Newline) {
+        if let Some(head) = line_head(tokens, idx) {
+            if block_name(&head.1).is_some() {
+                return cx.error_span("expected ':'", l, l);
+            }
+        }
+    }
+    let (l, r) = if tok.is_none() { (eof, eof) } else { (l, r) };
+    cx.error_span("invalid syntax", l, r)
+}
+
+/// Parses tokenized source, applying CPython's error precedence (see the module docs).
+fn parse_tokens(cx: &Cx, outcome: LexOutcome) -> Result<Vec<Stmt>, SyntaxErrorInfo> {
+    let result = run(cx, Tok::StartModule, &outcome, 0);
+    let err = match result {
+        Ok(Parsed::Module(body)) => match outcome.error {
+            Some(e) => return Err(cx.lex_error(e)),
+            None => return Ok(body),
+        },
+        Ok(Parsed::Expr(_)) => return Err(cx.error_span("invalid syntax", 0, 0)),
+        Err(e) => e,
+    };
+    let at_eof = matches!(err, ParseError::UnrecognizedEof { .. });
+    let err = translate(cx, err, &outcome.tokens, cx.src.len());
+    if let Some(lex) = outcome.error {
+        if at_eof || err.msg != "unexpected indent" {
+            return Err(cx.lex_error(lex));
+        }
+        return Err(err);
+    }
+    if err.msg == "unexpected indent" {
+        return Err(err);
+    }
+    if let Some(&(c, pos)) = outcome.open_brackets.last() {
+        let (line, _) = cx.pos(pos);
+        if at_eof || err.lineno > line {
+            let mut e = cx.error_span(format!("'{c}' was never closed"), pos, pos);
+            e.end_offset = 0;
+            return Err(e);
+        }
+    }
+    Err(err)
+}
+
+/// Parses a whole file (`exec` mode).
+pub fn parse_module(source: &str, filename: &str) -> Result<Module, SyntaxErrorInfo> {
+    let cx = Cx::new(source, filename);
+    let outcome = lexer::tokenize(source, 0, source.len(), false);
+    parse_tokens(&cx, outcome).map(|body| Module { body })
+}
+
+/// Parses one REPL input; `Err` with a message starting with `incomplete input` when more
+/// lines could complete it (open bracket or triple-quoted string, a block header without
+/// its body, or a compound statement not yet ended by a blank line).
+pub fn parse_interactive(source: &str) -> Result<Module, SyntaxErrorInfo> {
+    let cx = Cx::new(source, "<stdin>");
+    let outcome = lexer::tokenize(source, 0, source.len(), false);
+    let incomplete = || {
+        let mut e = cx.error_span("incomplete input", source.len(), source.len());
+        e.filename = "<stdin>".to_string();
+        e
+    };
+    if outcome.eof_in_triple_string || (outcome.error.is_none() && !outcome.open_brackets.is_empty()) {
+        return Err(incomplete());
+    }
+    let trimmed = source.trim_end_matches([' ', '\t']);
+    let ends_with_blank_line = trimmed.ends_with("\n\n");
+    let has_block = outcome.tokens.iter().any(|t| t.1 == Tok::Indent)
+        || outcome.tokens.first().is_some_and(|t| t.1 == Tok::At);
+    let continued = source.trim_end_matches(['\n', '\r']).ends_with('\\');
+    if continued {
+        return Err(incomplete());
+    }
+    let result = run(&cx, Tok::StartModule, &outcome, 0);
+    match result {
+        Err(ParseError::UnrecognizedEof { .. }) if outcome.error.is_none() => Err(incomplete()),
+        Ok(Parsed::Module(_)) if outcome.error.is_none() && has_block && !ends_with_blank_line => Err(incomplete()),
+        _ => parse_tokens(&cx, outcome).map(|body| Module { body }),
+    }
+}
+
