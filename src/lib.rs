@@ -6,4 +6,5 @@
 //! `docs/architecture.md`.
 
 pub mod bytecode;
+pub mod compile;
 pub mod syntax;
