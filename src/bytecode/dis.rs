@@ -70,7 +70,7 @@ fn disassemble_into(code: &CodeObject, out: &mut String) {
             "  "
         };
         let (name, arg, detail) = describe(code, instruction);
-        let mut text = format!("{line_field}    {marker} {index:>4} {name:<20}");
+        let mut text = format!("{line_field}     {marker} {index:>4} {name:<20}");
         if let Some(arg) = arg {
             write!(text, " {arg:>5}").ok();
             if let Some(detail) = detail {
@@ -85,6 +85,20 @@ fn disassemble_into(code: &CodeObject, out: &mut String) {
             writeln!(out, "\nDisassembly of {}:", code_repr(inner)).ok();
             disassemble_into(inner, out);
         }
+    }
+}
+
+/// One instruction as `NAME arg (meaning)`, without line or index columns (for tests and
+/// instruction traces).
+pub fn instruction_text(code: &CodeObject, index: usize) -> String {
+    let Some(instruction) = code.instructions.get(index) else {
+        return String::new();
+    };
+    let (name, arg, detail) = describe(code, instruction);
+    match (arg, detail) {
+        (None, _) => name,
+        (Some(arg), None) => format!("{name} {arg}"),
+        (Some(arg), Some(detail)) => format!("{name} {arg} ({detail})"),
     }
 }
 
