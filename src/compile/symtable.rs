@@ -425,7 +425,6 @@ impl Builder<'_> {
                 return Err(self.error(msg, loc));
             }
             self.add_def(name, flag, loc)?;
-            let mangled = self.mangled(name);
             self.cur_scope().directives.entry(mangled).or_insert(loc);
         }
         Ok(())

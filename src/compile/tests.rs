@@ -835,3 +835,626 @@ fn compile_match_sequence_and_default() {
         ],
     );
 }
+
+#[test]
+fn compile_line_numbers_follow_nodes() {
+    // 1 def ratio(scaled, whole):
+    // 2     return scaled / whole
+    // 3 (implicit return of the module on the last statement's line)
+    let mut division = binop(name("scaled"), BinOp::Div, name("whole"));
+    division.loc = Loc {
+        line: 2,
+        col: 11,
+        end_line: 2,
+        end_col: 25,
+    };
+    let mut left = name("scaled");
+    left.loc = Loc {
+        line: 2,
+        col: 11,
+        end_line: 2,
+        end_col: 17,
+    };
+    if let ExprKind::BinOp { left: l, .. } = &mut division.kind {
+        **l = left;
+    }
+    let mut c = call(name("ratio"), vec![int(3), int(0)]);
+    c.loc = Loc {
+        line: 3,
+        col: 9,
+        end_line: 3,
+        end_col: 20,
+    };
+    let body = vec![
+        at(
+            1,
+            def("ratio", &["scaled", "whole"], vec![at(2, ret(division))]),
+        ),
+        at(3, assign(target("result"), c)),
+    ];
+    let code = compile_body(body);
+    let f = nested(&code, 0);
+    assert_eq!(f.first_line, 1);
+    let lines: Vec<(String, Loc)> = (0..f.instructions.len())
+        .map(|i| (instruction_text(&f, i), f.locations[i]))
+        .collect();
+    assert_eq!(
+        lines[0].1,
+        Loc {
+            line: 2,
+            col: 11,
+            end_line: 2,
+            end_col: 17
+        },
+        "LOAD_FAST scaled"
+    );
+    assert_eq!(lines[2].0, "BINARY_TRUE_DIVIDE");
+    assert_eq!(
+        lines[2].1,
+        Loc {
+            line: 2,
+            col: 11,
+            end_line: 2,
+            end_col: 25
+        }
+    );
+    assert_eq!(lines[3].1.line, 2, "RETURN_VALUE");
+    // The call carries the Call's span; the store and implicit return stay on line 3.
+    let module_lines: Vec<(String, u32, u32)> = (0..code.instructions.len())
+        .map(|i| {
+            (
+                instruction_text(&code, i),
+                code.locations[i].line,
+                code.locations[i].col,
+            )
+        })
+        .collect();
+    assert!(
+        module_lines.contains(&("CALL_FUNCTION 2".to_string(), 3, 9)),
+        "{module_lines:?}"
+    );
+    assert_eq!(module_lines.last().unwrap().1, 3);
+    assert_eq!(code.locations.len(), code.instructions.len());
+    assert_eq!(
+        disassemble(&code).lines().next().unwrap(),
+        "  1           0 LOAD_CONST               0 (<code object ratio, file \"t.py\", line 1>)"
+    );
+}
+
+#[test]
+fn compile_syntax_errors_outside_function_or_loop() {
+    let err = compile_err(vec![at(2, ret(int(1)))]);
+    assert_eq!(
+        (err.msg.as_str(), err.lineno, err.offset),
+        ("'return' outside function", 2, 1)
+    );
+    let err = compile_err(vec![class("C", vec![ret(int(1))])]);
+    assert_eq!(err.msg, "'return' outside function");
+    let err = compile_err(vec![at(5, st(StmtKind::Break))]);
+    assert_eq!((err.msg.as_str(), err.lineno), ("'break' outside loop", 5));
+    let err = compile_err(vec![def("f", &[], vec![st(StmtKind::Continue)])]);
+    assert_eq!(err.msg, "'continue' not properly in loop");
+    let err = compile_err(vec![expr_stmt(ex(ExprKind::Yield(None)))]);
+    assert_eq!(err.msg, "'yield' outside function");
+    let err = compile_err(vec![expr_stmt(ex(ExprKind::Await(Box::new(name("x")))))]);
+    assert_eq!(err.msg, "'await' outside function");
+    // `break` inside a function inside a loop is still outside a loop.
+    let err = compile_err(vec![st(StmtKind::While {
+        test: name("x"),
+        body: vec![def("f", &[], vec![st(StmtKind::Break)])],
+        orelse: vec![],
+    })]);
+    assert_eq!(err.msg, "'break' outside loop");
+}
+
+#[test]
+fn compile_calls_keywords_and_unpacking() {
+    // f(a, k=1)
+    let code = compile_body(vec![expr_stmt(call_kw(
+        name("f"),
+        vec![name("a")],
+        vec![(Some("k"), int(1))],
+    ))]);
+    assert_eq!(
+        &listing(&code)[..5],
+        [
+            "LOAD_NAME 0 (f)",
+            "LOAD_NAME 1 (a)",
+            "LOAD_CONST 0 (1)",
+            "LOAD_CONST 1 (('k',))",
+            "CALL_FUNCTION_KW 2"
+        ]
+    );
+    // f(a, *b, k=1, **c)
+    let code = compile_body(vec![expr_stmt(call_kw(
+        name("f"),
+        vec![name("a"), starred(name("b"))],
+        vec![(Some("k"), int(1)), (None, name("c"))],
+    ))]);
+    assert_eq!(
+        &listing(&code)[..12],
+        [
+            "LOAD_NAME 0 (f)",
+            "LOAD_NAME 1 (a)",
+            "BUILD_LIST 1",
+            "LOAD_NAME 2 (b)",
+            "LIST_EXTEND 1",
+            "LIST_TO_TUPLE",
+            "LOAD_CONST 0 ('k')",
+            "LOAD_CONST 1 (1)",
+            "BUILD_MAP 1",
+            "LOAD_NAME 3 (c)",
+            "DICT_MERGE 1",
+            "CALL_FUNCTION_EX 1",
+        ]
+    );
+    // o.m(1) is a method call; o.m(k=1) is not.
+    let code = compile_body(vec![expr_stmt(call(attr(name("o"), "m"), vec![int(1)]))]);
+    assert_eq!(
+        &listing(&code)[..4],
+        [
+            "LOAD_NAME 0 (o)",
+            "LOAD_METHOD 1 (m)",
+            "LOAD_CONST 0 (1)",
+            "CALL_METHOD 1"
+        ]
+    );
+    let code = compile_body(vec![expr_stmt(call_kw(
+        attr(name("o"), "m"),
+        vec![],
+        vec![(Some("k"), int(1))],
+    ))]);
+    assert_eq!(&listing(&code)[..2], ["LOAD_NAME 0 (o)", "LOAD_ATTR 1 (m)"]);
+    let err = compile_err(vec![expr_stmt(call_kw(
+        name("f"),
+        vec![],
+        vec![(Some("k"), int(1)), (Some("k"), int(2))],
+    ))]);
+    assert_eq!(err.msg, "keyword argument repeated: k");
+}
+
+#[test]
+fn compile_imports() {
+    let alias = |n: &str, a: Option<&str>| Alias {
+        name: n.into(),
+        asname: a.map(String::from),
+        loc: loc(1),
+    };
+    let code = compile_body(vec![
+        st(StmtKind::Import(vec![alias("a.b.c", None)])),
+        st(StmtKind::Import(vec![alias("a.b.c", Some("d"))])),
+        st(StmtKind::ImportFrom {
+            module: Some("m".into()),
+            names: vec![alias("x", Some("y"))],
+            level: 0,
+        }),
+        st(StmtKind::ImportFrom {
+            module: Some("m".into()),
+            names: vec![alias("*", None)],
+            level: 0,
+        }),
+    ]);
+    assert_listing(
+        &code,
+        &[
+            "LOAD_CONST 0 (0)",
+            "LOAD_CONST 1 (None)",
+            "IMPORT_NAME 0 (a.b.c)",
+            "STORE_NAME 1 (a)",
+            "LOAD_CONST 0 (0)",
+            "LOAD_CONST 1 (None)",
+            "IMPORT_NAME 0 (a.b.c)",
+            "IMPORT_FROM 2 (b)",
+            "ROT_TWO",
+            "POP_TOP",
+            "IMPORT_FROM 3 (c)",
+            "STORE_NAME 4 (d)",
+            "POP_TOP",
+            "LOAD_CONST 0 (0)",
+            "LOAD_CONST 2 (('x',))",
+            "IMPORT_NAME 5 (m)",
+            "IMPORT_FROM 6 (x)",
+            "STORE_NAME 7 (y)",
+            "POP_TOP",
+            "LOAD_CONST 0 (0)",
+            "LOAD_CONST 3 (('*',))",
+            "IMPORT_NAME 5 (m)",
+            "IMPORT_STAR",
+            "LOAD_CONST 1 (None)",
+            "RETURN_VALUE",
+        ],
+    );
+    let err = compile_err(vec![def(
+        "f",
+        &[],
+        vec![st(StmtKind::ImportFrom {
+            module: Some("m".into()),
+            names: vec![alias("*", None)],
+            level: 0,
+        })],
+    )]);
+    assert_eq!(err.msg, "import * only allowed at module level");
+}
+
+#[test]
+fn compile_class_with_bases_decorators_and_docstring() {
+    // @deco
+    // class C(B, metaclass=M):
+    //     "doc"
+    //     x: int = 1
+    let mut c = class(
+        "C",
+        vec![
+            expr_stmt(string("doc")),
+            st(StmtKind::AnnAssign {
+                target: target("x"),
+                annotation: name("int"),
+                value: Some(int(1)),
+                simple: true,
+            }),
+        ],
+    );
+    if let StmtKind::ClassDef(cd) = &mut c.kind {
+        cd.bases = vec![name("B")];
+        cd.keywords = vec![Keyword {
+            arg: Some("metaclass".into()),
+            value: name("M"),
+            loc: loc(1),
+        }];
+        cd.decorators = vec![name("deco")];
+    }
+    let code = compile_body(vec![c]);
+    assert_listing(
+        &code,
+        &[
+            "LOAD_NAME 0 (deco)",
+            "LOAD_BUILD_CLASS",
+            "LOAD_CONST 0 (<code object C, file \"t.py\", line 1>)",
+            "MAKE_FUNCTION 0",
+            "LOAD_CONST 1 ('C')",
+            "LOAD_NAME 1 (B)",
+            "LOAD_NAME 2 (M)",
+            "LOAD_CONST 2 (('metaclass',))",
+            "CALL_FUNCTION_KW 4",
+            "CALL_FUNCTION 1",
+            "STORE_NAME 3 (C)",
+            "LOAD_CONST 3 (None)",
+            "RETURN_VALUE",
+        ],
+    );
+    let body = nested(&code, 0);
+    assert_eq!(body.docstring.as_deref(), Some("doc"));
+    assert_listing(
+        &body,
+        &[
+            "LOAD_NAME 0 (__name__)",
+            "STORE_NAME 1 (__module__)",
+            "LOAD_CONST 0 ('C')",
+            "STORE_NAME 2 (__qualname__)",
+            "SETUP_ANNOTATIONS",
+            "LOAD_CONST 1 ('doc')",
+            "STORE_NAME 3 (__doc__)",
+            "LOAD_CONST 2 (1)",
+            "STORE_NAME 4 (x)",
+            "LOAD_NAME 5 (int)",
+            "LOAD_NAME 6 (__annotations__)",
+            "LOAD_CONST 3 ('x')",
+            "STORE_SUBSCR",
+            "LOAD_CONST 4 (None)",
+            "RETURN_VALUE",
+        ],
+    );
+}
+
+#[test]
+fn compile_function_defaults_and_docstring() {
+    // def f(a, b=1, *, c=2): "doc"; return a
+    let args = Arguments {
+        args: vec![arg("a"), arg("b")],
+        defaults: vec![int(1)],
+        kwonlyargs: vec![arg("c")],
+        kw_defaults: vec![Some(int(2))],
+        ..Arguments::default()
+    };
+    let code = compile_body(vec![def_with(
+        "f",
+        args,
+        vec![expr_stmt(string("doc")), ret(name("a"))],
+    )]);
+    assert_eq!(
+        &listing(&code)[..7],
+        [
+            "LOAD_CONST 0 (1)",
+            "BUILD_TUPLE 1",
+            "LOAD_CONST 1 (2)",
+            "LOAD_CONST 2 (('c',))",
+            "BUILD_CONST_KEY_MAP 1",
+            "LOAD_CONST 3 (<code object f, file \"t.py\", line 1>)",
+            "MAKE_FUNCTION 3 (defaults, kwdefaults)",
+        ]
+    );
+    let f = nested(&code, 0);
+    assert_eq!(f.docstring.as_deref(), Some("doc"));
+    assert_listing(&f, &["LOAD_FAST 0 (a)", "RETURN_VALUE"]);
+    assert!(matches!(&f.consts[0], Const::Str(s) if s == "doc"));
+}
+
+#[test]
+fn compile_unpacking_augassign_and_chained_compare() {
+    // a, *b, c = x
+    // o.n += 1
+    // s[i] -= 2
+    // y = 1 < z < 3
+    let t = ex(ExprKind::Tuple {
+        elts: vec![
+            target("a"),
+            ex(ExprKind::Starred {
+                value: Box::new(target("b")),
+                ctx: Ctx::Store,
+            }),
+            target("c"),
+        ],
+        ctx: Ctx::Store,
+    });
+    let sub = ex(ExprKind::Subscript {
+        value: Box::new(name("s")),
+        slice: Box::new(name("i")),
+        ctx: Ctx::Store,
+    });
+    let chain = ex(ExprKind::Compare {
+        left: Box::new(int(1)),
+        ops: vec![CmpOp::Lt, CmpOp::Lt],
+        comparators: vec![name("z"), int(3)],
+    });
+    let code = compile_body(vec![
+        assign(t, name("x")),
+        st(StmtKind::AugAssign {
+            target: attr(name("o"), "n"),
+            op: BinOp::Add,
+            value: int(1),
+        }),
+        st(StmtKind::AugAssign {
+            target: sub,
+            op: BinOp::Sub,
+            value: int(2),
+        }),
+        assign(target("y"), chain),
+    ]);
+    assert_listing(
+        &code,
+        &[
+            "LOAD_NAME 0 (x)",
+            "UNPACK_EX 257 (1, 1)",
+            "STORE_NAME 1 (a)",
+            "STORE_NAME 2 (b)",
+            "STORE_NAME 3 (c)",
+            "LOAD_NAME 4 (o)",
+            "DUP_TOP",
+            "LOAD_ATTR 5 (n)",
+            "LOAD_CONST 0 (1)",
+            "INPLACE_ADD",
+            "ROT_TWO",
+            "STORE_ATTR 5 (n)",
+            "LOAD_NAME 6 (s)",
+            "LOAD_NAME 7 (i)",
+            "DUP_TOP_TWO",
+            "BINARY_SUBSCR",
+            "LOAD_CONST 1 (2)",
+            "INPLACE_SUBTRACT",
+            "ROT_THREE",
+            "STORE_SUBSCR",
+            "LOAD_CONST 0 (1)",
+            "LOAD_NAME 8 (z)",
+            "DUP_TOP",
+            "ROT_THREE",
+            "COMPARE_OP 0 (<)",
+            "JUMP_IF_FALSE_OR_POP 29 (to 29)",
+            "LOAD_CONST 2 (3)",
+            "COMPARE_OP 0 (<)",
+            "JUMP_ABSOLUTE 31 (to 31)",
+            "ROT_TWO",
+            "POP_TOP",
+            "STORE_NAME 9 (y)",
+            "LOAD_CONST 3 (None)",
+            "RETURN_VALUE",
+        ],
+    );
+}
+
+#[test]
+fn compile_fstring_and_displays() {
+    // f"a{x!r:>{w}}" ; {**d, 'k': 1} ; [*xs, 1] ; (1, (2, 3))
+    let spec = ex(ExprKind::JoinedStr(vec![
+        string(">"),
+        ex(ExprKind::FormattedValue {
+            value: Box::new(name("w")),
+            conversion: None,
+            format_spec: None,
+        }),
+    ]));
+    let fstring = ex(ExprKind::JoinedStr(vec![
+        string("a"),
+        ex(ExprKind::FormattedValue {
+            value: Box::new(name("x")),
+            conversion: Some('r'),
+            format_spec: Some(Box::new(spec)),
+        }),
+    ]));
+    let dict = ex(ExprKind::Dict {
+        keys: vec![None, Some(string("k"))],
+        values: vec![name("d"), int(1)],
+    });
+    let list = ex(ExprKind::List {
+        elts: vec![starred(name("xs")), int(1)],
+        ctx: Ctx::Load,
+    });
+    let tuple = ex(ExprKind::Tuple {
+        elts: vec![
+            int(1),
+            ex(ExprKind::Tuple {
+                elts: vec![int(2), int(3)],
+                ctx: Ctx::Load,
+            }),
+        ],
+        ctx: Ctx::Load,
+    });
+    let code = compile_body(vec![
+        expr_stmt(fstring),
+        expr_stmt(dict),
+        expr_stmt(list),
+        expr_stmt(tuple),
+    ]);
+    assert_listing(
+        &code,
+        &[
+            "LOAD_CONST 0 ('a')",
+            "LOAD_NAME 0 (x)",
+            "LOAD_CONST 1 ('>')",
+            "LOAD_NAME 1 (w)",
+            "FORMAT_VALUE 0",
+            "BUILD_STRING 2",
+            "FORMAT_VALUE 6 (repr, with format)",
+            "BUILD_STRING 2",
+            "POP_TOP",
+            "BUILD_MAP 0",
+            "LOAD_NAME 2 (d)",
+            "DICT_UPDATE 1",
+            "LOAD_CONST 2 ('k')",
+            "LOAD_CONST 3 (1)",
+            "BUILD_MAP 1",
+            "DICT_UPDATE 1",
+            "POP_TOP",
+            "BUILD_LIST 0",
+            "LOAD_NAME 3 (xs)",
+            "LIST_EXTEND 1",
+            "LOAD_CONST 3 (1)",
+            "LIST_APPEND 1",
+            "POP_TOP",
+            "LOAD_CONST 4 ((1, (2, 3)))",
+            "POP_TOP",
+            "LOAD_CONST 5 (None)",
+            "RETURN_VALUE",
+        ],
+    );
+}
+
+#[test]
+fn compile_generators_and_single_mode() {
+    // def g(): yield 1; yield from h()
+    let body = vec![def(
+        "g",
+        &[],
+        vec![
+            expr_stmt(ex(ExprKind::Yield(Some(Box::new(int(1)))))),
+            expr_stmt(ex(ExprKind::YieldFrom(Box::new(call(name("h"), vec![]))))),
+        ],
+    )];
+    let g = nested(&compile_body(body), 0);
+    assert!(g.flags.generator);
+    assert_listing(
+        &g,
+        &[
+            "LOAD_CONST 1 (1)",
+            "YIELD_VALUE",
+            "POP_TOP",
+            "LOAD_GLOBAL 0 (h)",
+            "CALL_FUNCTION 0",
+            "GET_YIELD_FROM_ITER",
+            "LOAD_CONST 0 (None)",
+            "YIELD_FROM",
+            "POP_TOP",
+            "LOAD_CONST 0 (None)",
+            "RETURN_VALUE",
+        ],
+    );
+    let code = compile(&module(vec![expr_stmt(name("x"))]), "<stdin>", Mode::Single).unwrap();
+    assert_listing(
+        &code,
+        &[
+            "LOAD_NAME 0 (x)",
+            "PRINT_EXPR",
+            "LOAD_CONST 0 (None)",
+            "RETURN_VALUE",
+        ],
+    );
+}
+
+#[test]
+fn compile_match_class_mapping_or_and_errors() {
+    // match p:
+    //     case Point(0, y=1) | {"k": _, **rest}: a
+    let class_pattern = pat(PatternKind::MatchClass {
+        cls: name("Point"),
+        patterns: vec![pat(PatternKind::MatchValue(int(0)))],
+        kwd_attrs: vec!["y".into()],
+        kwd_patterns: vec![pat(PatternKind::MatchSingleton(Singleton::None))],
+    });
+    let mapping = pat(PatternKind::MatchMapping {
+        keys: vec![string("k")],
+        patterns: vec![pat(PatternKind::MatchAs {
+            pattern: None,
+            name: None,
+        })],
+        rest: Some("rest".into()),
+    });
+    let case = |pattern: Pattern| MatchCase {
+        pattern,
+        guard: None,
+        body: vec![expr_stmt(name("a"))],
+    };
+    let m = |cases| {
+        vec![st(StmtKind::Match {
+            subject: name("p"),
+            cases,
+        })]
+    };
+    // The alternatives bind different names.
+    let err = compile_err(m(vec![case(pat(PatternKind::MatchOr(vec![
+        class_pattern.clone(),
+        mapping.clone(),
+    ])))]));
+    assert_eq!(err.msg, "alternative patterns bind different names");
+    let code = compile_body(m(vec![case(class_pattern), case(mapping)]));
+    let text = listing(&code);
+    for expected in [
+        "MATCH_CLASS 1",
+        "LOAD_CONST 0 (('y',))",
+        "IS_OP 1",
+        "MATCH_MAPPING",
+        "MATCH_KEYS",
+        "COPY_DICT_WITHOUT_KEYS",
+        "STORE_NAME 3 (rest)",
+    ] {
+        assert!(
+            text.contains(&expected.to_string()),
+            "{expected} missing from\n{}",
+            disassemble(&code)
+        );
+    }
+    // Irrefutable patterns must come last.
+    let err = compile_err(m(vec![case(capture("x")), case(capture("y"))]));
+    assert_eq!(
+        err.msg,
+        "name capture 'x' makes remaining patterns unreachable"
+    );
+    let err = compile_err(m(vec![case(pat(PatternKind::MatchSequence(vec![
+        capture("x"),
+        capture("x"),
+    ])))]));
+    assert_eq!(err.msg, "multiple assignments to name 'x' in pattern");
+}
+
+#[test]
+fn compile_private_names_are_mangled() {
+    // class C:
+    //     def m(self): return self.__x
+    let code = compile_body(vec![class(
+        "C",
+        vec![def("m", &["self"], vec![ret(attr(name("self"), "__x"))])],
+    )]);
+    let method = nested(&nested(&code, 0), 0);
+    assert_listing(
+        &method,
+        &["LOAD_FAST 0 (self)", "LOAD_ATTR 0 (_C__x)", "RETURN_VALUE"],
+    );
+}

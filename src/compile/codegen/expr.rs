@@ -45,12 +45,16 @@ pub(crate) fn compare_instruction(op: CmpOp) -> I {
     }
 }
 
-/// The constant value of a tuple whose items are all literals (CPython's AST optimizer
-/// folds these into one constant).
+/// The constant value of a tuple whose items are all literals or constant tuples
+/// (CPython's AST optimizer folds these into one constant).
 fn constant_tuple(elts: &[Expr]) -> Option<Const> {
     elts.iter()
         .map(|e| match &e.kind {
             ExprKind::Constant(c) => Some(to_const(c)),
+            ExprKind::Tuple {
+                elts,
+                ctx: Ctx::Load,
+            } => constant_tuple(elts),
             _ => None,
         })
         .collect::<Option<Vec<_>>>()

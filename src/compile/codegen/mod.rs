@@ -243,21 +243,17 @@ impl<'a> Compiler<'a> {
         });
         let saved_loc = self.loc;
         let result = body(self);
-        let unit_result = result.and_then(|()| {
-            if self.needs_implicit_return() {
-                if self.unit_ref().kind == UnitKind::Lambda && !self.unit_ref().flags.generator {
-                    // The lambda body left its value on the stack.
-                    self.emit(Instruction::ReturnValue);
-                } else {
-                    self.load_const(Const::None);
-                    self.emit(Instruction::ReturnValue);
-                }
+        if result.is_ok() && self.needs_implicit_return() {
+            // A lambda body leaves its value on the stack (even in a generator lambda:
+            // compile.c's `assemble(c, 0)`); anything else returns None.
+            if self.unit_ref().kind != UnitKind::Lambda {
+                self.load_const(Const::None);
             }
-            Ok(())
-        });
+            self.emit(Instruction::ReturnValue);
+        }
         let unit = self.units.pop().expect("pushed above");
         self.loc = saved_loc;
-        unit_result?;
+        result?;
         self.assemble(unit)
     }
 
