@@ -5,6 +5,14 @@
 //! `gc` (the cycle collector) and `heap` (reference counts, deallocation). See
 //! `docs/architecture.md`.
 
+pub mod builtins;
 pub mod bytecode;
+pub mod cli;
+pub mod compile;
 pub mod format;
+pub mod gc;
+pub mod heap;
+pub mod modules;
+pub mod objects;
 pub mod syntax;
+pub mod vm;

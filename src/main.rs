@@ -1,1 +1,5 @@
-fn main() {}
+//! The `refpy` binary: see `cli`.
+
+fn main() {
+    std::process::exit(refpy::cli::main());
+}

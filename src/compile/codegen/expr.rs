@@ -1,0 +1,841 @@
+//! Expressions and assignment targets: CPython 3.10 `compile.c`'s `compiler_visit_expr1`,
+//! `compiler_call_helper`, `starunpack_helper`, `compiler_comprehension` and friends.
+//!
+//! Every expression is visited through [`Compiler::expr`], which gives the instructions it
+//! emits the expression's own span and restores the enclosing span afterwards, so a `Call`
+//! or `BinaryOp` emitted after its operands still points at the whole call or operation (the
+//! span CPython 3.11 underlines in tracebacks).
+
+use super::{to_const, CResult, Compiler, NameCtx, UnitKind};
+use crate::bytecode::{BinaryOperator, CompareKind, Const, Conversion, Instruction as I};
+use crate::syntax::ast::*;
+
+/// The `BinaryOp` operator of an AST operator.
+pub(crate) fn binary_operator(op: BinOp) -> BinaryOperator {
+    match op {
+        BinOp::Add => BinaryOperator::Add,
+        BinOp::Sub => BinaryOperator::Subtract,
+        BinOp::Mult => BinaryOperator::Multiply,
+        BinOp::MatMult => BinaryOperator::MatrixMultiply,
+        BinOp::Div => BinaryOperator::TrueDivide,
+        BinOp::Mod => BinaryOperator::Remainder,
+        BinOp::Pow => BinaryOperator::Power,
+        BinOp::LShift => BinaryOperator::Lshift,
+        BinOp::RShift => BinaryOperator::Rshift,
+        BinOp::BitOr => BinaryOperator::Or,
+        BinOp::BitXor => BinaryOperator::Xor,
+        BinOp::BitAnd => BinaryOperator::And,
+        BinOp::FloorDiv => BinaryOperator::FloorDivide,
+    }
+}
+
+/// The instruction for one comparison operator (compile.c's `compiler_addcompare`).
+pub(crate) fn compare_instruction(op: CmpOp) -> I {
+    match op {
+        CmpOp::Eq => I::CompareOp(CompareKind::Eq),
+        CmpOp::NotEq => I::CompareOp(CompareKind::Ne),
+        CmpOp::Lt => I::CompareOp(CompareKind::Lt),
+        CmpOp::LtE => I::CompareOp(CompareKind::Le),
+        CmpOp::Gt => I::CompareOp(CompareKind::Gt),
+        CmpOp::GtE => I::CompareOp(CompareKind::Ge),
+        CmpOp::Is => I::IsOp(false),
+        CmpOp::IsNot => I::IsOp(true),
+        CmpOp::In => I::ContainsOp(false),
+        CmpOp::NotIn => I::ContainsOp(true),
+    }
+}
+
+/// The constant value of a tuple whose items are all literals or constant tuples
+/// (CPython's AST optimizer folds these into one constant).
+fn constant_tuple(elts: &[Expr]) -> Option<Const> {
+    elts.iter()
+        .map(|e| match &e.kind {
+            ExprKind::Constant(c) => Some(to_const(c)),
+            ExprKind::Tuple {
+                elts,
+                ctx: Ctx::Load,
+            } => constant_tuple(elts),
+            _ => None,
+        })
+        .collect::<Option<Vec<_>>>()
+        .map(Const::Tuple)
+}
+
+fn is_starred(e: &Expr) -> bool {
+    matches!(e.kind, ExprKind::Starred { .. })
+}
+
+/// Which comprehension is being built.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum CompKind {
+    List,
+    Set,
+    Dict,
+    Generator,
+}
+
+impl<'a> Compiler<'a> {
+    /// Compile an expression, its instructions carrying its span.
+    pub(crate) fn expr(&mut self, e: &'a Expr) -> CResult {
+        let saved = std::mem::replace(&mut self.loc, e.loc);
+        let result = self.expr_inner(e);
+        self.loc = saved;
+        result
+    }
+
+    /// Index of an attribute name (mangled) in `names`.
+    pub(crate) fn attr_index(&mut self, attr: &str) -> u32 {
+        let mangled = self.mangle(attr);
+        self.name_index(&mangled)
+    }
+
+    fn expr_inner(&mut self, e: &'a Expr) -> CResult {
+        match &e.kind {
+            ExprKind::BoolOp { op, values } => {
+                let end = self.new_label();
+                let jump = if *op == BoolOpKind::And {
+                    I::JumpIfFalseOrPop
+                } else {
+                    I::JumpIfTrueOrPop
+                };
+                let Some((last, rest)) = values.split_last() else {
+                    return Err(self.error("internal compiler error: empty boolean operation"));
+                };
+                for value in rest {
+                    self.expr(value)?;
+                    self.emit_jump(jump, end);
+                }
+                self.expr(last)?;
+                self.bind(end);
+            }
+            ExprKind::NamedExpr { target, value } => {
+                self.expr(value)?;
+                self.emit(I::DupTop);
+                self.store_target(target)?;
+            }
+            ExprKind::BinOp { left, op, right } => {
+                self.expr(left)?;
+                self.expr(right)?;
+                self.emit(I::BinaryOp {
+                    op: binary_operator(*op),
+                    inplace: false,
+                });
+            }
+            ExprKind::UnaryOp { op, operand } => {
+                self.expr(operand)?;
+                self.emit(match op {
+                    UnaryOp::Invert => I::UnaryInvert,
+                    UnaryOp::Not => I::UnaryNot,
+                    UnaryOp::UAdd => I::UnaryPositive,
+                    UnaryOp::USub => I::UnaryNegative,
+                });
+            }
+            ExprKind::Lambda { args, body } => {
+                let flags = self.default_arguments(args)?;
+                let scope = self.child_scope(e)?;
+                let code = self.compile_scope(
+                    scope,
+                    "<lambda>",
+                    UnitKind::Lambda,
+                    e.loc.line,
+                    Some(args),
+                    |c| {
+                        // None first, so a lambda never has a docstring.
+                        c.const_index(Const::None);
+                        c.expr(body)
+                    },
+                )?;
+                self.make_closure(code, flags)?;
+            }
+            ExprKind::IfExp { test, body, orelse } => {
+                let (next, end) = (self.new_label(), self.new_label());
+                self.jump_if(test, next, false)?;
+                self.expr(body)?;
+                self.emit_jump(I::Jump, end);
+                self.bind(next);
+                self.expr(orelse)?;
+                self.bind(end);
+            }
+            ExprKind::Dict { keys, values } => self.dict_display(keys, values)?,
+            ExprKind::Set(elts) => self.starunpack(elts, 0, Build::Set)?,
+            ExprKind::List { elts, ctx } => match ctx {
+                Ctx::Load => self.starunpack(elts, 0, Build::List)?,
+                _ => self.store_target(e)?,
+            },
+            ExprKind::Tuple { elts, ctx } => match ctx {
+                Ctx::Load => self.starunpack(elts, 0, Build::Tuple)?,
+                _ => self.store_target(e)?,
+            },
+            ExprKind::ListComp { elt, generators } => {
+                self.comprehension(e, CompKind::List, generators, elt, None)?
+            }
+            ExprKind::SetComp { elt, generators } => {
+                self.comprehension(e, CompKind::Set, generators, elt, None)?
+            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => self.comprehension(e, CompKind::Dict, generators, key, Some(value))?,
+            ExprKind::GeneratorExp { elt, generators } => {
+                self.comprehension(e, CompKind::Generator, generators, elt, None)?
+            }
+            ExprKind::Await(_) => {
+                return Err(if self.in_function() {
+                    self.error("'await' is not supported by refpy")
+                } else {
+                    self.error("'await' outside function")
+                })
+            }
+            ExprKind::Yield(value) => {
+                if !self.in_function() {
+                    return Err(self.error("'yield' outside function"));
+                }
+                match value {
+                    Some(v) => self.expr(v)?,
+                    None => self.load_const(Const::None),
+                }
+                self.emit(I::YieldValue);
+            }
+            ExprKind::YieldFrom(value) => {
+                if !self.in_function() {
+                    return Err(self.error("'yield' outside function"));
+                }
+                self.expr(value)?;
+                self.emit(I::GetYieldFromIter);
+                self.load_const(Const::None);
+                self.emit(I::YieldFrom);
+            }
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } => self.compare(left, ops, comparators)?,
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => self.call(func, args, keywords)?,
+            ExprKind::FormattedValue {
+                value,
+                conversion,
+                format_spec,
+            } => {
+                self.expr(value)?;
+                if let Some(spec) = format_spec {
+                    self.expr(spec)?;
+                }
+                let conversion = match conversion {
+                    Some('s') => Conversion::Str,
+                    Some('r') => Conversion::Repr,
+                    Some('a') => Conversion::Ascii,
+                    _ => Conversion::None,
+                };
+                self.emit(I::FormatValue {
+                    conversion,
+                    has_spec: format_spec.is_some(),
+                });
+            }
+            ExprKind::JoinedStr(values) => {
+                values.iter().try_for_each(|v| self.expr(v))?;
+                if values.len() != 1 {
+                    self.emit(I::BuildString(values.len() as u32));
+                }
+            }
+            ExprKind::Constant(c) => self.load_const(to_const(c)),
+            ExprKind::Attribute { value, attr, ctx } => match ctx {
+                Ctx::Load => {
+                    self.expr(value)?;
+                    let index = self.attr_index(attr);
+                    self.emit(I::LoadAttr(index));
+                }
+                _ => self.store_target(e)?,
+            },
+            ExprKind::Subscript { value, slice, ctx } => match ctx {
+                Ctx::Load => {
+                    self.expr(value)?;
+                    self.expr(slice)?;
+                    self.emit(I::BinarySubscr);
+                }
+                _ => self.store_target(e)?,
+            },
+            ExprKind::Starred { ctx, .. } => {
+                return Err(self.error(if *ctx == Ctx::Store {
+                    "starred assignment target must be in a list or tuple"
+                } else {
+                    "can't use starred expression here"
+                }))
+            }
+            ExprKind::Name { id, ctx } => match ctx {
+                Ctx::Load => self.name_op(id, NameCtx::Load)?,
+                Ctx::Store => self.name_op(id, NameCtx::Store)?,
+                Ctx::Del => self.name_op(id, NameCtx::Del)?,
+            },
+            ExprKind::Slice { lower, upper, step } => {
+                for part in [lower, upper] {
+                    match part {
+                        Some(p) => self.expr(p)?,
+                        None => self.load_const(Const::None),
+                    }
+                }
+                match step {
+                    Some(step) => {
+                        self.expr(step)?;
+                        self.emit(I::BuildSlice(3));
+                    }
+                    None => self.emit(I::BuildSlice(2)),
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Store the value on top of the stack into a target (whatever its `ctx` says).
+    pub(crate) fn store_target(&mut self, target: &'a Expr) -> CResult {
+        let saved = std::mem::replace(&mut self.loc, target.loc);
+        let result = self.store_target_inner(target);
+        self.loc = saved;
+        result
+    }
+
+    fn store_target_inner(&mut self, target: &'a Expr) -> CResult {
+        match &target.kind {
+            ExprKind::Name { id, .. } => self.name_op(id, NameCtx::Store),
+            ExprKind::Attribute { value, attr, .. } => {
+                self.expr(value)?;
+                let index = self.attr_index(attr);
+                self.emit(I::StoreAttr(index));
+                Ok(())
+            }
+            ExprKind::Subscript { value, slice, .. } => {
+                self.expr(value)?;
+                self.expr(slice)?;
+                self.emit(I::StoreSubscr);
+                Ok(())
+            }
+            ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
+                self.unpack(elts)?;
+                for elt in elts {
+                    match &elt.kind {
+                        ExprKind::Starred { value, .. } => self.store_target(value)?,
+                        _ => self.store_target(elt)?,
+                    }
+                }
+                Ok(())
+            }
+            ExprKind::Starred { .. } => {
+                Err(self.error("starred assignment target must be in a list or tuple"))
+            }
+            _ => Err(self.error("cannot assign to expression")),
+        }
+    }
+
+    /// `UnpackSequence` or `UnpackEx` for a target list (compile.c's `unpack_helper`).
+    fn unpack(&mut self, elts: &[Expr]) -> CResult {
+        let mut star = None;
+        for (i, elt) in elts.iter().enumerate() {
+            if is_starred(elt) {
+                if star.is_some() {
+                    return Err(self.error("multiple starred expressions in assignment"));
+                }
+                star = Some(i);
+            }
+        }
+        match star {
+            Some(i) => {
+                self.emit(I::UnpackEx {
+                    before: i as u32,
+                    after: (elts.len() - i - 1) as u32,
+                });
+            }
+            None => self.emit(I::UnpackSequence(elts.len() as u32)),
+        }
+        Ok(())
+    }
+
+    /// `del target`.
+    pub(crate) fn delete_target(&mut self, target: &'a Expr) -> CResult {
+        let saved = std::mem::replace(&mut self.loc, target.loc);
+        let result = match &target.kind {
+            ExprKind::Name { id, .. } => self.name_op(id, NameCtx::Del),
+            ExprKind::Attribute { value, attr, .. } => self.expr(value).map(|()| {
+                let index = self.attr_index(attr);
+                self.emit(I::DeleteAttr(index));
+            }),
+            ExprKind::Subscript { value, slice, .. } => {
+                self.expr(value).and_then(|()| self.expr(slice)).map(|()| {
+                    self.emit(I::DeleteSubscr);
+                })
+            }
+            ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
+                elts.iter().try_for_each(|e| self.delete_target(e))
+            }
+            _ => Err(self.error("cannot delete expression")),
+        };
+        self.loc = saved;
+        result
+    }
+
+    /// Jump to `label` if `e` is truthy (`cond`) or falsy (`!cond`), short-circuiting
+    /// `not`, `and`, `or` without building their values (compile.c's `compiler_jump_if`).
+    pub(crate) fn jump_if(&mut self, e: &'a Expr, label: super::Label, cond: bool) -> CResult {
+        match &e.kind {
+            ExprKind::UnaryOp {
+                op: UnaryOp::Not,
+                operand,
+            } => self.jump_if(operand, label, !cond),
+            ExprKind::BoolOp { op, values } => {
+                let is_or = *op == BoolOpKind::Or;
+                let Some((last, rest)) = values.split_last() else {
+                    return Err(self.error("internal compiler error: empty boolean operation"));
+                };
+                // For `a or b` jumping on true (or `a and b` on false) every operand jumps
+                // to `label`; otherwise earlier operands skip to the end.
+                let next = if cond != is_or {
+                    Some(self.new_label())
+                } else {
+                    None
+                };
+                for value in rest {
+                    self.jump_if(value, next.unwrap_or(label), is_or)?;
+                }
+                self.jump_if(last, label, cond)?;
+                if let Some(next) = next {
+                    self.bind(next);
+                }
+                Ok(())
+            }
+            _ => {
+                self.expr(e)?;
+                let saved = std::mem::replace(&mut self.loc, e.loc);
+                self.emit_jump(
+                    if cond {
+                        I::PopJumpIfTrue
+                    } else {
+                        I::PopJumpIfFalse
+                    },
+                    label,
+                );
+                self.loc = saved;
+                Ok(())
+            }
+        }
+    }
+
+    /// compile.c's `compiler_compare`, with 3.10's chained-comparison clean-up.
+    fn compare(&mut self, left: &'a Expr, ops: &[CmpOp], comparators: &'a [Expr]) -> CResult {
+        if ops.len() != comparators.len() || ops.is_empty() {
+            return Err(self.error("internal compiler error: malformed comparison"));
+        }
+        self.expr(left)?;
+        let n = ops.len() - 1;
+        if n == 0 {
+            self.expr(&comparators[0])?;
+            self.emit(compare_instruction(ops[0]));
+            return Ok(());
+        }
+        let (cleanup, end) = (self.new_label(), self.new_label());
+        for (op, comparator) in ops[..n].iter().zip(comparators) {
+            self.expr(comparator)?;
+            self.emit(I::DupTop);
+            self.emit(I::RotThree);
+            self.emit(compare_instruction(*op));
+            self.emit_jump(I::JumpIfFalseOrPop, cleanup);
+        }
+        self.expr(&comparators[n])?;
+        self.emit(compare_instruction(ops[n]));
+        self.emit_jump(I::Jump, end);
+        self.bind(cleanup);
+        self.emit(I::RotTwo);
+        self.emit(I::PopTop);
+        self.bind(end);
+        Ok(())
+    }
+
+    /// compile.c's `compiler_call` with `maybe_optimize_method_call`.
+    fn call(&mut self, func: &'a Expr, args: &'a [Expr], keywords: &'a [Keyword]) -> CResult {
+        if let ExprKind::Attribute {
+            value,
+            attr,
+            ctx: Ctx::Load,
+        } = &func.kind
+        {
+            if keywords.is_empty() && !args.iter().any(is_starred) {
+                self.expr(value)?;
+                let saved = std::mem::replace(&mut self.loc, func.loc);
+                let index = self.attr_index(attr);
+                self.emit(I::LoadMethod(index));
+                self.loc = saved;
+                args.iter().try_for_each(|a| self.expr(a))?;
+                self.emit(I::CallMethod(args.len() as u32));
+                return Ok(());
+            }
+        }
+        self.expr(func)?;
+        self.call_helper(0, args, keywords)
+    }
+
+    /// Push the arguments and emit the call, `pushed` positional arguments being already on
+    /// the stack (compile.c's `compiler_call_helper`): `Call` for positional arguments,
+    /// `CallKw` with a names tuple for keywords, `CallEx` once anything is unpacked.
+    pub(crate) fn call_helper(
+        &mut self,
+        pushed: u32,
+        args: &'a [Expr],
+        keywords: &'a [Keyword],
+    ) -> CResult {
+        self.validate_keywords(keywords)?;
+        let unpacking = args.iter().any(is_starred) || keywords.iter().any(|k| k.arg.is_none());
+        if !unpacking {
+            args.iter().try_for_each(|a| self.expr(a))?;
+            let total = pushed + (args.len() + keywords.len()) as u32;
+            if keywords.is_empty() {
+                self.emit(I::Call(total));
+            } else {
+                let mut names = Vec::new();
+                for keyword in keywords {
+                    self.expr(&keyword.value)?;
+                    names.push(Const::Str(keyword.arg.clone().unwrap_or_default()));
+                }
+                self.load_const(Const::Tuple(names));
+                self.emit(I::CallKw(total));
+            }
+            return Ok(());
+        }
+        // The positional arguments as one tuple.
+        if let (
+            [Expr {
+                kind: ExprKind::Starred { value, .. },
+                ..
+            }],
+            0,
+        ) = (args, pushed)
+        {
+            self.expr(value)?;
+        } else {
+            self.starunpack(args, pushed, Build::CallArgs)?;
+        }
+        // The keyword arguments as one dict.
+        if !keywords.is_empty() {
+            let mut have_dict = false;
+            let mut seen = 0;
+            for (i, keyword) in keywords.iter().enumerate() {
+                if keyword.arg.is_some() {
+                    seen += 1;
+                    continue;
+                }
+                if seen > 0 {
+                    self.subkwargs(&keywords[i - seen..i])?;
+                    if have_dict {
+                        self.emit(I::DictMerge(1));
+                    }
+                    have_dict = true;
+                    seen = 0;
+                }
+                if !have_dict {
+                    self.emit(I::BuildMap(0));
+                    have_dict = true;
+                }
+                self.expr(&keyword.value)?;
+                self.emit(I::DictMerge(1));
+            }
+            if seen > 0 {
+                self.subkwargs(&keywords[keywords.len() - seen..])?;
+                if have_dict {
+                    self.emit(I::DictMerge(1));
+                }
+            }
+        }
+        self.emit(I::CallEx(!keywords.is_empty()));
+        Ok(())
+    }
+
+    /// `f(a=1, a=2)` is a SyntaxError at the second keyword.
+    fn validate_keywords(&self, keywords: &[Keyword]) -> CResult {
+        for (i, keyword) in keywords.iter().enumerate() {
+            let Some(name) = &keyword.arg else { continue };
+            if keywords[i + 1..]
+                .iter()
+                .any(|k| k.arg.as_ref() == Some(name))
+            {
+                let repeated = keywords[i + 1..]
+                    .iter()
+                    .find(|k| k.arg.as_ref() == Some(name))
+                    .map_or(keyword.loc, |k| k.loc);
+                return Err(super::syntax_error(
+                    format!("keyword argument repeated: {name}"),
+                    &self.filename,
+                    repeated,
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// A run of named keyword arguments as a dict (compile.c's `compiler_subkwargs`).
+    fn subkwargs(&mut self, keywords: &'a [Keyword]) -> CResult {
+        let names: Vec<Const> = keywords
+            .iter()
+            .map(|k| Const::Str(k.arg.clone().unwrap_or_default()))
+            .collect();
+        let n = names.len() as u32;
+        if n > 1 {
+            keywords.iter().try_for_each(|k| self.expr(&k.value))?;
+            self.load_const(Const::Tuple(names));
+            self.emit(I::BuildConstKeyMap(n));
+        } else {
+            for (keyword, name) in keywords.iter().zip(names) {
+                self.load_const(name);
+                self.expr(&keyword.value)?;
+            }
+            self.emit(I::BuildMap(n));
+        }
+        Ok(())
+    }
+
+    /// Build a list, set or tuple (or a call's argument tuple) from items that may be
+    /// `*starred` (compile.c's `starunpack_helper`), `pushed` items being already on the stack.
+    fn starunpack(&mut self, elts: &'a [Expr], pushed: u32, build: Build) -> CResult {
+        if build == Build::Tuple && pushed == 0 {
+            if let Some(value) = constant_tuple(elts) {
+                self.load_const(value);
+                return Ok(());
+            }
+        }
+        let n = elts.len() as u32;
+        if !elts.iter().any(is_starred) {
+            elts.iter().try_for_each(|e| self.expr(e))?;
+            self.emit(match build {
+                Build::List => I::BuildList(n + pushed),
+                Build::Set => I::BuildSet(n + pushed),
+                Build::Tuple | Build::CallArgs => I::BuildTuple(n + pushed),
+            });
+            return Ok(());
+        }
+        let mut built = false;
+        for (i, elt) in elts.iter().enumerate() {
+            if let ExprKind::Starred { value, .. } = &elt.kind {
+                if !built {
+                    let count = i as u32 + pushed;
+                    self.emit(if build == Build::Set {
+                        I::BuildSet(count)
+                    } else {
+                        I::BuildList(count)
+                    });
+                    built = true;
+                }
+                self.expr(value)?;
+                self.emit(if build == Build::Set {
+                    I::SetUpdate(1)
+                } else {
+                    I::ListExtend(1)
+                });
+            } else {
+                self.expr(elt)?;
+                if built {
+                    self.emit(if build == Build::Set {
+                        I::SetAdd(1)
+                    } else {
+                        I::ListAppend(1)
+                    });
+                }
+            }
+        }
+        if matches!(build, Build::Tuple | Build::CallArgs) {
+            self.emit(I::ListToTuple);
+        }
+        Ok(())
+    }
+
+    /// compile.c's `compiler_dict`: runs of `k: v` become one map each, merged with
+    /// `**m` entries through `DictUpdate`.
+    fn dict_display(&mut self, keys: &'a [Option<Expr>], values: &'a [Expr]) -> CResult {
+        if keys.len() != values.len() {
+            return Err(self.error("internal compiler error: malformed dict display"));
+        }
+        let mut have_dict = false;
+        let mut run_start = 0;
+        for (i, key) in keys.iter().enumerate() {
+            if key.is_some() {
+                continue;
+            }
+            if i > run_start {
+                self.subdict(&keys[run_start..i], &values[run_start..i])?;
+                if have_dict {
+                    self.emit(I::DictUpdate(1));
+                }
+                have_dict = true;
+            }
+            if !have_dict {
+                self.emit(I::BuildMap(0));
+                have_dict = true;
+            }
+            self.expr(&values[i])?;
+            self.emit(I::DictUpdate(1));
+            run_start = i + 1;
+        }
+        if keys.len() > run_start {
+            self.subdict(&keys[run_start..], &values[run_start..])?;
+            if have_dict {
+                self.emit(I::DictUpdate(1));
+            }
+            have_dict = true;
+        }
+        if !have_dict {
+            self.emit(I::BuildMap(0));
+        }
+        Ok(())
+    }
+
+    /// compile.c's `compiler_subdict`: constant keys use `BuildConstKeyMap`.
+    fn subdict(&mut self, keys: &'a [Option<Expr>], values: &'a [Expr]) -> CResult {
+        let n = keys.len() as u32;
+        let const_keys: Option<Vec<Const>> = keys
+            .iter()
+            .map(|k| match k.as_ref().map(|k| &k.kind) {
+                Some(ExprKind::Constant(c)) => Some(to_const(c)),
+                _ => None,
+            })
+            .collect();
+        match const_keys {
+            Some(const_keys) if n > 1 => {
+                values.iter().try_for_each(|v| self.expr(v))?;
+                self.load_const(Const::Tuple(const_keys));
+                self.emit(I::BuildConstKeyMap(n));
+            }
+            _ => {
+                for (key, value) in keys.iter().zip(values) {
+                    if let Some(key) = key {
+                        self.expr(key)?;
+                    }
+                    self.expr(value)?;
+                }
+                self.emit(I::BuildMap(n));
+            }
+        }
+        Ok(())
+    }
+
+    /// compile.c's `compiler_comprehension`: the comprehension is a nested function taking
+    /// the outermost iterator as `.0`; the outermost iterable is evaluated here.
+    fn comprehension(
+        &mut self,
+        e: &'a Expr,
+        kind: CompKind,
+        generators: &'a [Comprehension],
+        elt: &'a Expr,
+        value: Option<&'a Expr>,
+    ) -> CResult {
+        let Some(outermost) = generators.first() else {
+            return Err(self.error("internal compiler error: comprehension without generators"));
+        };
+        if generators.iter().any(|g| g.is_async) {
+            return Err(
+                self.error("asynchronous comprehension outside of an asynchronous function")
+            );
+        }
+        let name = match kind {
+            CompKind::List => "<listcomp>",
+            CompKind::Set => "<setcomp>",
+            CompKind::Dict => "<dictcomp>",
+            CompKind::Generator => "<genexpr>",
+        };
+        let scope = self.child_scope(e)?;
+        let code = self.compile_scope(
+            scope,
+            name,
+            UnitKind::Comprehension,
+            e.loc.line,
+            None,
+            |c| {
+                match kind {
+                    CompKind::List => c.emit(I::BuildList(0)),
+                    CompKind::Set => c.emit(I::BuildSet(0)),
+                    CompKind::Dict => c.emit(I::BuildMap(0)),
+                    CompKind::Generator => {}
+                }
+                c.comprehension_generator(generators, 0, 0, kind, elt, value)?;
+                if kind != CompKind::Generator {
+                    c.emit(I::ReturnValue);
+                }
+                Ok(())
+            },
+        )?;
+        self.make_closure(code, 0)?;
+        self.expr(&outermost.iter)?;
+        self.emit(I::GetIter);
+        self.emit(I::Call(1));
+        Ok(())
+    }
+
+    /// One `for` clause of a comprehension and everything inside it (compile.c's
+    /// `compiler_sync_comprehension_generator`). `depth` counts the iterators on the stack.
+    fn comprehension_generator(
+        &mut self,
+        generators: &'a [Comprehension],
+        index: usize,
+        depth: u32,
+        kind: CompKind,
+        elt: &'a Expr,
+        value: Option<&'a Expr>,
+    ) -> CResult {
+        let generator = &generators[index];
+        let (start, if_cleanup, anchor) = (self.new_label(), self.new_label(), self.new_label());
+        if index == 0 {
+            self.emit(I::LoadFast(0));
+        } else {
+            self.expr(&generator.iter)?;
+            self.emit(I::GetIter);
+        }
+        let depth = depth + 1;
+        self.bind(start);
+        self.emit_jump(I::ForIter, anchor);
+        self.store_target(&generator.target)?;
+        for condition in &generator.ifs {
+            self.jump_if(condition, if_cleanup, false)?;
+        }
+        if index + 1 < generators.len() {
+            self.comprehension_generator(generators, index + 1, depth, kind, elt, value)?;
+        } else {
+            match (kind, value) {
+                (CompKind::Generator, _) => {
+                    self.expr(elt)?;
+                    self.emit(I::YieldValue);
+                    self.emit(I::PopTop);
+                }
+                (CompKind::List, _) => {
+                    self.expr(elt)?;
+                    self.emit(I::ListAppend(depth + 1));
+                }
+                (CompKind::Set, _) => {
+                    self.expr(elt)?;
+                    self.emit(I::SetAdd(depth + 1));
+                }
+                (CompKind::Dict, Some(value)) => {
+                    self.expr(elt)?;
+                    self.expr(value)?;
+                    self.emit(I::MapAdd(depth + 1));
+                }
+                (CompKind::Dict, None) => {
+                    return Err(
+                        self.error("internal compiler error: dict comprehension without value")
+                    )
+                }
+            }
+        }
+        self.bind(if_cleanup);
+        self.emit_jump(I::Jump, start);
+        self.bind(anchor);
+        Ok(())
+    }
+}
+
+/// What [`Compiler::starunpack`] builds.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Build {
+    List,
+    Set,
+    Tuple,
+    /// A call's positional-argument tuple (never folded to a constant).
+    CallArgs,
+}

@@ -1,0 +1,612 @@
+//! Code generation: AST → code objects, following CPython 3.10's `Python/compile.c`.
+//!
+//! A [`Compiler`] holds a stack of [`Unit`]s, one per code object being built (the module at
+//! the bottom, the innermost function on top), as compile.c's `compiler_unit` stack. Each
+//! unit collects instructions with their source spans, and its own constant, name, varname,
+//! cell and free-variable tables. Statements live in `stmt.rs`, expressions in `expr.rs`,
+//! `match` patterns in `pattern.rs`; this file holds what they share:
+//!
+//! - **Locations.** `self.loc` is the span given to every emitted instruction. Visiting a
+//!   statement sets it; visiting an expression sets it for the duration of the visit and
+//!   restores it after (compile.c's `SET_LOC`), so a `Call` instruction emitted after its
+//!   arguments carries the call's span again. The implicit `return None` keeps the span of
+//!   the last statement, as CPython 3.11 reports it.
+//! - **Jumps** name [`Label`]s; labels are bound to instruction indices as code is emitted
+//!   and every jump argument is patched to the absolute index when the unit is finished.
+//! - **Names** resolve through the symbol table ([`Compiler::name_op`], `compiler_nameop`):
+//!   fast locals get their `varnames` slot on first emission, which is what makes `varnames`
+//!   list parameters first and then other locals in order of first occurrence.
+//! - **The fblock stack** ([`FBlock`]) records the try/with/loop/handler constructs enclosing
+//!   the current point, so `return`, `break` and `continue` can emit the clean-up those
+//!   constructs need (`compiler_unwind_fblock`).
+//! - **One path for every function-like scope**: [`Compiler::compile_scope`] enters a scope,
+//!   runs a body emitter, adds the implicit return and assembles the `CodeObject`;
+//!   [`Compiler::make_closure`] emits the instructions that turn it into a function object.
+
+mod expr;
+mod pattern;
+mod stmt;
+
+use std::rc::Rc;
+
+use indexmap::IndexSet;
+
+use super::symtable::{ScopeId, ScopeKind, SymbolScope, SymbolTable};
+use super::{mangle, syntax_error, Mode};
+use crate::bytecode::dis::jump_target_mut;
+use crate::bytecode::{CodeFlags, CodeObject, Const, Instruction};
+use crate::syntax::ast::{self, Arguments, Loc, Stmt};
+use crate::syntax::SyntaxErrorInfo;
+
+pub(crate) type CResult<T = ()> = Result<T, SyntaxErrorInfo>;
+
+/// A jump destination inside the current unit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Label(u32);
+
+/// What kind of code a unit builds (compile.c's `COMPILER_SCOPE_*`): decides qualnames and
+/// whether names go through fast locals.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum UnitKind {
+    Module,
+    Class,
+    Function,
+    Lambda,
+    Comprehension,
+}
+
+/// A construct enclosing the current point that `return`/`break`/`continue` must clean up
+/// (compile.c's `fblockinfo`).
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum FBlock<'a> {
+    WhileLoop {
+        start: Label,
+        exit: Label,
+    },
+    /// The iterator is on the stack.
+    ForLoop {
+        start: Label,
+        exit: Label,
+    },
+    /// The body of `try` with handlers: one block to pop.
+    TryExcept,
+    /// The body of `try` with `finally`: pop the block, then run the finally body inline.
+    FinallyTry(&'a [Stmt]),
+    /// The finally body on the exceptional path: the exception is on the stack and an
+    /// except-handler block is active.
+    FinallyEnd,
+    /// A `with` body: `__exit__` is on the stack and a block is active.
+    With,
+    /// An `except` body; with `Some(name)`, inside the implicit `try/finally` that deletes it.
+    HandlerCleanup(Option<&'a str>),
+    /// A value on the stack to pop (the return value while a finally body runs in between).
+    PopValue,
+    /// Handler matching: nothing to clean up, but not a loop.
+    ExceptionHandler,
+}
+
+/// One code object under construction (compile.c's `compiler_unit`).
+pub(crate) struct Unit<'a> {
+    scope: ScopeId,
+    kind: UnitKind,
+    name: String,
+    qualname: String,
+    first_line: u32,
+    instructions: Vec<Instruction>,
+    locations: Vec<Loc>,
+    consts: Vec<Const>,
+    names: IndexSet<String>,
+    varnames: IndexSet<String>,
+    cellvars: IndexSet<String>,
+    freevars: IndexSet<String>,
+    argcount: u32,
+    posonlyargcount: u32,
+    kwonlyargcount: u32,
+    flags: CodeFlags,
+    docstring: Option<String>,
+    /// Bound position of each label (`None` until bound).
+    labels: Vec<Option<u32>>,
+    /// Indices of instructions whose jump argument is still a label number.
+    jumps: Vec<usize>,
+    fblocks: Vec<FBlock<'a>>,
+    /// The class name used for mangling (`u_private`).
+    private: Option<String>,
+}
+
+/// Which of the three name operations to emit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum NameCtx {
+    Load,
+    Store,
+    Del,
+}
+
+/// The code generator. See the module documentation.
+pub(crate) struct Compiler<'a> {
+    table: &'a SymbolTable,
+    filename: Rc<str>,
+    mode: Mode,
+    units: Vec<Unit<'a>>,
+    /// The span given to emitted instructions.
+    loc: Loc,
+}
+
+/// Compile a module body (the entry point used by [`super::compile`]).
+pub fn compile_module(
+    module: &ast::Module,
+    table: &SymbolTable,
+    filename: &str,
+    mode: Mode,
+) -> CResult<Rc<CodeObject>> {
+    let mut c = Compiler {
+        table,
+        filename: filename.into(),
+        mode,
+        units: Vec::new(),
+        loc: Loc::default(),
+    };
+    let first_line = 1;
+    c.compile_scope(0, "<module>", UnitKind::Module, first_line, None, |c| {
+        if mode == Mode::Single {
+            c.stmts(&module.body)
+        } else {
+            c.body_with_docstring(&module.body)
+        }
+    })
+}
+
+impl<'a> Compiler<'a> {
+    // ---- units ----
+
+    fn unit(&mut self) -> &mut Unit<'a> {
+        self.units
+            .last_mut()
+            .expect("a unit is open while compiling")
+    }
+
+    fn unit_ref(&self) -> &Unit<'a> {
+        self.units.last().expect("a unit is open while compiling")
+    }
+
+    /// The symbol-table scope kind of the current unit.
+    fn scope_kind(&self) -> ScopeKind {
+        self.table.scopes[self.unit_ref().scope].kind
+    }
+
+    fn error(&self, msg: impl Into<String>) -> SyntaxErrorInfo {
+        syntax_error(msg, &self.filename, self.loc)
+    }
+
+    /// Compile one function-like scope: enter it, run `body`, add the implicit
+    /// `return None`, and assemble its code object (compile.c's `compiler_enter_scope` +
+    /// `assemble` + `compiler_exit_scope`).
+    pub(crate) fn compile_scope(
+        &mut self,
+        scope: ScopeId,
+        name: &str,
+        kind: UnitKind,
+        first_line: u32,
+        args: Option<&Arguments>,
+        body: impl FnOnce(&mut Self) -> CResult,
+    ) -> CResult<Rc<CodeObject>> {
+        let symbols = &self.table.scopes[scope];
+        let mut cellvars: IndexSet<String> = IndexSet::new();
+        if symbols.needs_class_closure {
+            cellvars.insert("__class__".to_string());
+        }
+        cellvars.extend(symbols.names_by_type(SymbolScope::Cell, 0));
+        let freevars: IndexSet<String> = symbols
+            .names_by_type(SymbolScope::Free, super::symtable::def::FREE_CLASS)
+            .into_iter()
+            .collect();
+        let private = self.units.last().and_then(|u| u.private.clone());
+        let qualname = self.qualname(name, kind, private.as_deref());
+        let mut flags = CodeFlags {
+            generator: symbols.is_generator,
+            coroutine: symbols.is_coroutine && !symbols.is_generator,
+            uses_locals_dict: matches!(kind, UnitKind::Module | UnitKind::Class),
+            ..CodeFlags::default()
+        };
+        let (mut argcount, mut posonlyargcount, mut kwonlyargcount) = (0, 0, 0);
+        if let Some(args) = args {
+            posonlyargcount = args.posonlyargs.len() as u32;
+            argcount = posonlyargcount + args.args.len() as u32;
+            kwonlyargcount = args.kwonlyargs.len() as u32;
+            flags.varargs = args.vararg.is_some();
+            flags.varkeywords = args.kwarg.is_some();
+        }
+        if kind == UnitKind::Comprehension {
+            argcount = 1;
+        }
+        self.units.push(Unit {
+            scope,
+            kind,
+            name: name.to_string(),
+            qualname,
+            first_line,
+            instructions: Vec::new(),
+            locations: Vec::new(),
+            consts: Vec::new(),
+            names: IndexSet::new(),
+            varnames: symbols.params.iter().cloned().collect(),
+            cellvars,
+            freevars,
+            argcount,
+            posonlyargcount,
+            kwonlyargcount,
+            flags,
+            docstring: None,
+            labels: Vec::new(),
+            jumps: Vec::new(),
+            fblocks: Vec::new(),
+            private,
+        });
+        let saved_loc = self.loc;
+        let result = body(self);
+        if result.is_ok() && self.needs_implicit_return() {
+            // A lambda body leaves its value on the stack (even in a generator lambda:
+            // compile.c's `assemble(c, 0)`); anything else returns None.
+            if self.unit_ref().kind != UnitKind::Lambda {
+                self.load_const(Const::None);
+            }
+            self.emit(Instruction::ReturnValue);
+        }
+        let unit = self.units.pop().expect("pushed above");
+        self.loc = saved_loc;
+        result?;
+        self.assemble(unit)
+    }
+
+    /// Whether control can fall off the end of the current unit.
+    fn needs_implicit_return(&self) -> bool {
+        let unit = self.unit_ref();
+        let end = unit.instructions.len() as u32;
+        !matches!(unit.instructions.last(), Some(Instruction::ReturnValue))
+            || unit.labels.contains(&Some(end))
+    }
+
+    /// compile.c's `compiler_set_qualname`.
+    fn qualname(&self, name: &str, kind: UnitKind, private: Option<&str>) -> String {
+        // The module unit is the first one; its children get plain names.
+        let Some(parent) = self.units.last().filter(|_| self.units.len() > 1) else {
+            return name.to_string();
+        };
+        if matches!(kind, UnitKind::Function | UnitKind::Class) {
+            let mangled = mangle(private, name);
+            if self.table.scopes[parent.scope].lookup(&mangled) == SymbolScope::GlobalExplicit {
+                return name.to_string();
+            }
+        }
+        match parent.kind {
+            UnitKind::Function | UnitKind::Lambda => format!("{}.<locals>.{name}", parent.qualname),
+            _ => format!("{}.{name}", parent.qualname),
+        }
+    }
+
+    /// Patch jumps and build the code object (compile.c's `assemble`, without the
+    /// peephole optimizer).
+    fn assemble(&self, mut unit: Unit<'a>) -> CResult<Rc<CodeObject>> {
+        for &index in &unit.jumps {
+            let Some(target) = jump_target_mut(&mut unit.instructions[index]) else {
+                continue;
+            };
+            match unit.labels.get(*target as usize).copied().flatten() {
+                Some(position) => *target = position,
+                None => return Err(self.error("internal compiler error: unbound jump label")),
+            }
+        }
+        let cell2arg = unit
+            .cellvars
+            .iter()
+            .map(|cell| {
+                unit.varnames
+                    .get_index_of(cell)
+                    .filter(|&i| i < total_args(&unit))
+                    .map(|i| i as u32)
+            })
+            .collect();
+        Ok(Rc::new(CodeObject {
+            name: unit.name,
+            qualname: unit.qualname,
+            filename: self.filename.clone(),
+            first_line: unit.first_line,
+            instructions: unit.instructions,
+            locations: unit.locations,
+            consts: unit.consts,
+            names: unit.names.into_iter().collect(),
+            varnames: unit.varnames.into_iter().collect(),
+            cellvars: unit.cellvars.into_iter().collect(),
+            freevars: unit.freevars.into_iter().collect(),
+            cell2arg,
+            argcount: unit.argcount,
+            posonlyargcount: unit.posonlyargcount,
+            kwonlyargcount: unit.kwonlyargcount,
+            flags: unit.flags,
+            docstring: unit.docstring,
+        }))
+    }
+
+    // ---- emission ----
+
+    pub(crate) fn emit(&mut self, instruction: Instruction) {
+        let loc = self.loc;
+        let unit = self.unit();
+        unit.instructions.push(instruction);
+        unit.locations.push(loc);
+    }
+
+    /// Emit a jump to `label` (`make` builds the instruction from the label number, which
+    /// [`Self::assemble`] replaces with the instruction index).
+    pub(crate) fn emit_jump(&mut self, make: fn(u32) -> Instruction, label: Label) {
+        self.emit(make(label.0));
+        let unit = self.unit();
+        let index = unit.instructions.len() - 1;
+        unit.jumps.push(index);
+    }
+
+    pub(crate) fn new_label(&mut self) -> Label {
+        let unit = self.unit();
+        unit.labels.push(None);
+        Label(unit.labels.len() as u32 - 1)
+    }
+
+    /// Bind `label` to the next instruction.
+    pub(crate) fn bind(&mut self, label: Label) {
+        let unit = self.unit();
+        let position = unit.instructions.len() as u32;
+        unit.labels[label.0 as usize] = Some(position);
+    }
+
+    pub(crate) fn const_index(&mut self, value: Const) -> u32 {
+        let consts = &mut self.unit().consts;
+        if let Some(i) = consts.iter().position(|c| same_const(c, &value)) {
+            return i as u32;
+        }
+        consts.push(value);
+        consts.len() as u32 - 1
+    }
+
+    pub(crate) fn load_const(&mut self, value: Const) {
+        let index = self.const_index(value);
+        self.emit(Instruction::LoadConst(index));
+    }
+
+    /// Index of `name` in `names` (not mangled: callers mangle attribute names).
+    pub(crate) fn name_index(&mut self, name: &str) -> u32 {
+        self.unit().names.insert_full(name.to_string()).0 as u32
+    }
+
+    pub(crate) fn mangle(&self, name: &str) -> String {
+        mangle(self.unit_ref().private.as_deref(), name)
+    }
+
+    /// Emit the load, store or delete of a variable (compile.c's `compiler_nameop`).
+    pub(crate) fn name_op(&mut self, name: &str, ctx: NameCtx) -> CResult {
+        use Instruction as I;
+        let mangled = self.mangle(name);
+        let scope_kind = self.scope_kind();
+        let scope = self.table.scopes[self.unit_ref().scope].lookup(&mangled);
+        let in_function = scope_kind == ScopeKind::Function;
+        match scope {
+            SymbolScope::Free | SymbolScope::Cell => {
+                let index = self.cell_index(&mangled, scope == SymbolScope::Cell)?;
+                self.emit(match ctx {
+                    NameCtx::Load if scope_kind == ScopeKind::Class => I::LoadClassDeref(index),
+                    NameCtx::Load => I::LoadDeref(index),
+                    NameCtx::Store => I::StoreDeref(index),
+                    NameCtx::Del => I::DeleteDeref(index),
+                });
+            }
+            SymbolScope::Local if in_function => {
+                let index = self.unit().varnames.insert_full(mangled).0 as u32;
+                self.emit(match ctx {
+                    NameCtx::Load => I::LoadFast(index),
+                    NameCtx::Store => I::StoreFast(index),
+                    NameCtx::Del => I::DeleteFast(index),
+                });
+            }
+            SymbolScope::GlobalExplicit | SymbolScope::GlobalImplicit
+                if in_function || scope == SymbolScope::GlobalExplicit =>
+            {
+                let index = self.name_index(&mangled);
+                self.emit(match ctx {
+                    NameCtx::Load => I::LoadGlobal(index),
+                    NameCtx::Store => I::StoreGlobal(index),
+                    NameCtx::Del => I::DeleteGlobal(index),
+                });
+            }
+            _ => {
+                let index = self.name_index(&mangled);
+                self.emit(match ctx {
+                    NameCtx::Load => I::LoadName(index),
+                    NameCtx::Store => I::StoreName(index),
+                    NameCtx::Del => I::DeleteName(index),
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// Index of a cell or free variable in the unit's cells (`cellvars` then `freevars`).
+    fn cell_index(&self, name: &str, is_cell: bool) -> CResult<u32> {
+        let unit = self.unit_ref();
+        let found = if is_cell {
+            unit.cellvars.get_index_of(name)
+        } else {
+            unit.freevars
+                .get_index_of(name)
+                .map(|i| i + unit.cellvars.len())
+        };
+        found
+            .map(|i| i as u32)
+            .ok_or_else(|| self.error(format!("internal compiler error: no cell for '{name}'")))
+    }
+
+    /// Turn a compiled code object into a function object on the stack, loading its
+    /// closure cells first (compile.c's `compiler_make_closure`). `flags` says which of
+    /// defaults / kw-defaults / annotations are already on the stack.
+    pub(crate) fn make_closure(&mut self, code: Rc<CodeObject>, mut flags: u32) -> CResult {
+        if !code.freevars.is_empty() {
+            for name in &code.freevars {
+                // get_ref_type: a class body's `__class__` is its own implicit cell.
+                let is_cell = (self.unit_ref().kind == UnitKind::Class && name == "__class__")
+                    || self.table.scopes[self.unit_ref().scope].lookup(name) == SymbolScope::Cell;
+                let index = self.cell_index(name, is_cell)?;
+                self.emit(Instruction::LoadClosure(index));
+            }
+            self.emit(Instruction::BuildTuple(code.freevars.len() as u32));
+            flags |= 0x08;
+        }
+        self.load_const(Const::Code(code));
+        self.emit(Instruction::MakeFunction(flags));
+        Ok(())
+    }
+
+    // ---- the fblock stack ----
+
+    pub(crate) fn push_fblock(&mut self, block: FBlock<'a>) {
+        self.unit().fblocks.push(block);
+    }
+
+    pub(crate) fn pop_fblock(&mut self) {
+        self.unit().fblocks.pop();
+    }
+
+    /// Emit the clean-up for leaving one enclosing construct early (compile.c's
+    /// `compiler_unwind_fblock`). With `preserve_tos` the value on top of the stack (a
+    /// return value) survives.
+    fn unwind_fblock(&mut self, block: FBlock<'a>, preserve_tos: bool) -> CResult {
+        use Instruction as I;
+        match block {
+            FBlock::WhileLoop { .. } | FBlock::ExceptionHandler => {}
+            FBlock::ForLoop { .. } => {
+                if preserve_tos {
+                    self.emit(I::RotTwo);
+                }
+                self.emit(I::PopTop);
+            }
+            FBlock::TryExcept => self.emit(I::PopBlock),
+            FBlock::FinallyTry(finalbody) => {
+                self.emit(I::PopBlock);
+                if preserve_tos {
+                    self.push_fblock(FBlock::PopValue);
+                }
+                let saved = self.loc;
+                self.stmts(finalbody)?;
+                self.loc = saved;
+                if preserve_tos {
+                    self.pop_fblock();
+                }
+            }
+            FBlock::FinallyEnd => {
+                // The exception under the preserved value.
+                if preserve_tos {
+                    self.emit(I::RotTwo);
+                }
+                self.emit(I::PopTop);
+                self.emit(I::PopExcept);
+            }
+            FBlock::With => {
+                self.emit(I::PopBlock);
+                if preserve_tos {
+                    self.emit(I::RotTwo);
+                }
+                self.call_exit_with_nones();
+                self.emit(I::PopTop);
+            }
+            FBlock::HandlerCleanup(name) => {
+                if name.is_some() {
+                    self.emit(I::PopBlock);
+                }
+                self.emit(I::PopExcept);
+                if let Some(name) = name {
+                    self.load_const(Const::None);
+                    self.name_op(name, NameCtx::Store)?;
+                    self.name_op(name, NameCtx::Del)?;
+                }
+            }
+            FBlock::PopValue => {
+                if preserve_tos {
+                    self.emit(I::RotTwo);
+                }
+                self.emit(I::PopTop);
+            }
+        }
+        Ok(())
+    }
+
+    /// Unwind every enclosing construct, innermost first, stopping at a loop when
+    /// `stop_at_loop` (compile.c's `compiler_unwind_fblock_stack`); returns that loop.
+    fn unwind_fblock_stack(
+        &mut self,
+        preserve_tos: bool,
+        stop_at_loop: bool,
+    ) -> CResult<Option<FBlock<'a>>> {
+        let Some(top) = self.unit_ref().fblocks.last().copied() else {
+            return Ok(None);
+        };
+        if stop_at_loop && matches!(top, FBlock::WhileLoop { .. } | FBlock::ForLoop { .. }) {
+            return Ok(Some(top));
+        }
+        // The finally body being inlined must not see its own block.
+        self.pop_fblock();
+        let result = self
+            .unwind_fblock(top, preserve_tos)
+            .and_then(|()| self.unwind_fblock_stack(preserve_tos, stop_at_loop));
+        self.push_fblock(top);
+        result
+    }
+
+    /// `__exit__(None, None, None)` with `__exit__` on top of the stack.
+    fn call_exit_with_nones(&mut self) {
+        self.load_const(Const::None);
+        self.emit(Instruction::DupTop);
+        self.emit(Instruction::DupTop);
+        self.emit(Instruction::Call(3));
+    }
+
+    /// Whether the current unit compiles names as fast locals (a function scope).
+    fn in_function(&self) -> bool {
+        self.scope_kind() == ScopeKind::Function
+    }
+}
+
+fn total_args(unit: &Unit<'_>) -> usize {
+    (unit.argcount
+        + unit.kwonlyargcount
+        + unit.flags.varargs as u32
+        + unit.flags.varkeywords as u32) as usize
+}
+
+/// Constant-pool identity: same type and same value (floats by bits, so `0.0` and `-0.0`
+/// stay apart; code objects never merge), as CPython's `_PyCode_ConstantKey`.
+fn same_const(a: &Const, b: &Const) -> bool {
+    match (a, b) {
+        (Const::None, Const::None) | (Const::Ellipsis, Const::Ellipsis) => true,
+        (Const::Bool(x), Const::Bool(y)) => x == y,
+        (Const::Int(x), Const::Int(y)) => x == y,
+        (Const::Float(x), Const::Float(y)) | (Const::Complex(x), Const::Complex(y)) => {
+            x.to_bits() == y.to_bits()
+        }
+        (Const::Str(x), Const::Str(y)) => x == y,
+        (Const::Bytes(x), Const::Bytes(y)) => x == y,
+        (Const::Tuple(x), Const::Tuple(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(p, q)| same_const(p, q))
+        }
+        _ => false,
+    }
+}
+
+/// The AST constant as a code-object constant.
+pub(crate) fn to_const(value: &ast::Constant) -> Const {
+    match value {
+        ast::Constant::None => Const::None,
+        ast::Constant::Bool(b) => Const::Bool(*b),
+        ast::Constant::Int(i) => Const::Int(i.clone()),
+        ast::Constant::Float(f) => Const::Float(*f),
+        ast::Constant::Complex(f) => Const::Complex(*f),
+        ast::Constant::Str(s) => Const::Str(s.clone()),
+        ast::Constant::Bytes(b) => Const::Bytes(b.clone()),
+        ast::Constant::Ellipsis => Const::Ellipsis,
+    }
+}

@@ -1,0 +1,88 @@
+//! The compiler: AST → code objects, in two passes, as CPython's `Python/compile.c`.
+//!
+//! 1. [`symtable`] walks the whole module once and decides, for every name in every scope,
+//!    where it lives: a fast local, a cell, a free variable, a global, or a name looked up
+//!    through the locals mapping of a module or class body. Nothing is emitted in this pass;
+//!    it must see a whole function before it can know that a name assigned at its end makes
+//!    every earlier use local.
+//! 2. [`codegen`] walks the AST again and emits instructions, asking the symbol table which
+//!    load/store instruction each name needs. It keeps CPython 3.10's instruction sequences
+//!    (adapted to refpy's one-item exception handlers, see `bytecode::instruction`), because
+//!    they decide observable behaviour: evaluation order, which instruction a traceback line
+//!    points at, and when temporaries die.
+//!
+//! Invariants shared by both passes:
+//! - Private names (`__x` inside `class C`) are mangled to `_C__x` by [`mangle`] before any
+//!   look-up or emission, in both passes, so they agree on every name.
+//! - Child scopes are found by the address of their AST node (the `FunctionDef`, `ClassDef`,
+//!   or the `Expr` of a lambda or comprehension): the AST is borrowed, never moved, while a
+//!   module compiles, so addresses are stable identities (CPython keys `st_blocks` the same way).
+//! - Every failure is a `SyntaxErrorInfo` with CPython 3.11's message and the span of the
+//!   offending node; no input AST makes the compiler panic.
+
+pub mod codegen;
+pub mod symtable;
+#[cfg(test)]
+mod tests;
+
+use std::rc::Rc;
+
+use crate::bytecode::CodeObject;
+use crate::syntax::ast::{self, Loc};
+use crate::syntax::{SyntaxErrorInfo, SyntaxErrorKind};
+
+/// How the module is being run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// A script or module: `exec` mode.
+    Exec,
+    /// One interactive input (REPL): top-level expression statements emit `PrintExpr`, and a
+    /// leading string is not a docstring (CPython's `single` mode).
+    Single,
+}
+
+/// Compile a parsed module into the code object of its body.
+///
+/// Nested functions, classes, lambdas and comprehensions become `Const::Code` constants of
+/// the code that creates them. Errors are SyntaxErrors found by the symbol table or the code
+/// generator (`'return' outside function`, `no binding for nonlocal 'x' found`, ...); their
+/// `text` is `None`: the caller holds the source and fills the line in.
+pub fn compile(
+    module: &ast::Module,
+    filename: &str,
+    mode: Mode,
+) -> Result<Rc<CodeObject>, SyntaxErrorInfo> {
+    let table = symtable::SymbolTable::build(module, filename)?;
+    codegen::compile_module(module, &table, filename, mode)
+}
+
+/// CPython's `_Py_Mangle`: inside `class C`, a name `__x` (two leading underscores, not
+/// ending in two, without a dot) becomes `_C__x`, with the class name's leading underscores
+/// stripped. A class name made only of underscores leaves names unchanged.
+pub fn mangle(private: Option<&str>, name: &str) -> String {
+    let Some(class_name) = private else {
+        return name.to_string();
+    };
+    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+        return name.to_string();
+    }
+    let stripped = class_name.trim_start_matches('_');
+    if stripped.is_empty() {
+        return name.to_string();
+    }
+    format!("_{stripped}{name}")
+}
+
+/// A SyntaxError at `loc` (CPython reports 1-based columns; `Loc` columns are 0-based).
+pub(crate) fn syntax_error(msg: impl Into<String>, filename: &str, loc: Loc) -> SyntaxErrorInfo {
+    SyntaxErrorInfo {
+        kind: SyntaxErrorKind::SyntaxError,
+        msg: msg.into(),
+        filename: filename.to_string(),
+        lineno: loc.line,
+        offset: loc.col + 1,
+        end_lineno: loc.end_line,
+        end_offset: loc.end_col + 1,
+        text: None,
+    }
+}

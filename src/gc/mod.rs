@@ -1,0 +1,179 @@
+//! The cycle collector: CPython's generational algorithm over the heap's tracked objects.
+//!
+//! Reference counting frees everything but cycles. Container objects (see
+//! `Payload::is_gc_container`) are *tracked*: they sit in one of three generation lists, in
+//! the order they entered it. A collection of generation `g` (Modules/gcmodule.c, 3.11):
+//!
+//! 1. `update_refs`: copy each candidate's reference count into `gc_refs`;
+//! 2. `subtract_refs`: for every reference a candidate holds to another candidate, subtract
+//!    one; what is left counts references from outside the candidates;
+//! 3. `move_unreachable`: objects with outside references, and everything they reach, are
+//!    reachable; the rest is unreachable garbage;
+//! 4. `handle_weakrefs`: weak references to garbage are cleared; callbacks of weakrefs that
+//!    are not themselves garbage are run;
+//! 5. `finalize_garbage`: `__del__` runs once for every garbage object that has one;
+//! 6. `handle_resurrected_objects`: finalizers may have broken cycles or resurrected objects;
+//!    only what is still unreachable stays garbage;
+//! 7. `delete_garbage`: `tp_clear` each garbage object, which frees the cycle.
+//!
+//! Steps 4 and 5 run Python code, which the collector never does itself: [`begin`] does
+//! 1–4's clearing and hands back the callbacks and finalizers to run; the VM runs them and
+//! calls [`finish`] for 6 and 7. During a collection the collector holds one reference to
+//! each candidate (as CPython's `finalize_garbage` holds one around each `__del__`).
+
+mod registry;
+
+pub use registry::{counts, is_tracked, track, untrack, untrack_dying, GcConfig, CONFIG};
+
+use crate::heap::{PyRef, WeakPyRef};
+use crate::objects::payload::Payload;
+use registry::COLLECTING;
+
+/// Python code a collection needs run between [`begin`] and [`finish`].
+pub struct Collection {
+    pub generation: usize,
+    /// Garbage, in collector list order, held alive until [`finish`].
+    garbage: Vec<PyRef>,
+    /// `(callback, weakref)` pairs to call, in order.
+    pub weak_callbacks: Vec<(PyRef, PyRef)>,
+    /// Objects whose `__del__` must run, in order.
+    pub finalizers: Vec<PyRef>,
+}
+
+/// Steps 1–4: finds the garbage among generations `0..=generation`.
+pub fn begin(generation: usize) -> Collection {
+    let candidates = registry::take_generations(generation);
+    // update_refs: we hold one reference to each candidate ourselves.
+    for obj in &candidates {
+        obj.gc_refs.set(obj.refcount() as isize - 1);
+    }
+    // subtract_refs
+    for obj in &candidates {
+        obj.payload.traverse(&mut |r| {
+            if in_collection(r) {
+                r.gc_refs.set(r.gc_refs.get() - 1);
+            }
+        });
+    }
+    // move_unreachable: mark everything reachable from an externally referenced candidate.
+    let mut stack: Vec<PyRef> = candidates.iter().filter(|o| o.gc_refs.get() > 0).cloned().collect();
+    for o in &stack {
+        o.gc_refs.set(REACHABLE);
+    }
+    while let Some(o) = stack.pop() {
+        o.payload.traverse(&mut |r| {
+            if in_collection(r) && r.gc_refs.get() != REACHABLE {
+                r.gc_refs.set(REACHABLE);
+                stack.push(r.clone());
+            }
+        });
+    }
+    let (reachable, garbage): (Vec<PyRef>, Vec<PyRef>) =
+        candidates.into_iter().partition(|o| o.gc_refs.get() == REACHABLE);
+    let older = (generation + 1).min(2);
+    for obj in &reachable {
+        registry::retrack(obj, older);
+    }
+    drop(reachable);
+
+    // handle_weakrefs: clear every weakref to garbage; queue the callbacks of those that
+    // are not garbage themselves.
+    let mut weak_callbacks = Vec::new();
+    for obj in &garbage {
+        for wr in obj.weakrefs() {
+            if let Payload::WeakRef(data) = &wr.payload {
+                data.kill();
+                if !in_collection(&wr) || wr.gc_refs.get() == REACHABLE {
+                    if let Some(cb) = data.callback.borrow_mut().take() {
+                        weak_callbacks.push((cb, wr.clone()));
+                    }
+                }
+            }
+        }
+    }
+    let finalizers = garbage
+        .iter()
+        .filter(|o| o.has_finalizer() && !o.is_finalized())
+        .cloned()
+        .collect::<Vec<_>>();
+    for f in &finalizers {
+        f.set_finalized();
+    }
+    Collection { generation, garbage, weak_callbacks, finalizers }
+}
+
+/// Steps 6–7: frees what is still garbage after the finalizers ran; returns how many
+/// objects were collected (what `gc.collect()` returns). With `save_all`, garbage goes to
+/// `saved` instead of being freed (DEBUG_SAVEALL).
+pub fn finish(collection: Collection, saved: Option<&mut Vec<PyRef>>) -> usize {
+    let Collection { generation, garbage, weak_callbacks, finalizers } = collection;
+    drop(weak_callbacks);
+    drop(finalizers);
+    // Let everything that finalizers freed die by reference counting, as it would have in
+    // CPython while the collector held no reference.
+    let weak: Vec<WeakPyRef> = garbage.iter().map(|o| o.downgrade()).collect();
+    drop(garbage);
+    let survivors: Vec<PyRef> = weak.iter().filter_map(|w| w.upgrade()).collect();
+    // handle_resurrected_objects: recompute outside references among the survivors.
+    for obj in &survivors {
+        obj.gc_refs.set(obj.refcount() as isize - 1);
+    }
+    for obj in &survivors {
+        obj.payload.traverse(&mut |r| {
+            if in_collection(r) {
+                r.gc_refs.set(r.gc_refs.get() - 1);
+            }
+        });
+    }
+    let mut stack: Vec<PyRef> = survivors.iter().filter(|o| o.gc_refs.get() > 0).cloned().collect();
+    for o in &stack {
+        o.gc_refs.set(REACHABLE);
+    }
+    while let Some(o) = stack.pop() {
+        o.payload.traverse(&mut |r| {
+            if in_collection(r) && r.gc_refs.get() != REACHABLE {
+                r.gc_refs.set(REACHABLE);
+                stack.push(r.clone());
+            }
+        });
+    }
+    let older = (generation + 1).min(2);
+    let (resurrected, final_garbage): (Vec<PyRef>, Vec<PyRef>) =
+        survivors.into_iter().partition(|o| o.gc_refs.get() == REACHABLE);
+    for obj in &resurrected {
+        registry::retrack(obj, older);
+    }
+    drop(resurrected);
+    let collected = final_garbage.len();
+    match saved {
+        Some(saved) => {
+            for obj in &final_garbage {
+                registry::retrack(obj, older);
+            }
+            saved.extend(final_garbage);
+        }
+        None => {
+            // delete_garbage: clear each object in list order; its released references die
+            // right away, as with CPython's tp_clear.
+            for obj in &final_garbage {
+                let mut released = Vec::new();
+                obj.payload.clear(&mut released);
+                drop(released);
+            }
+            for obj in &final_garbage {
+                if in_collection(obj) {
+                    registry::retrack(obj, older);
+                }
+            }
+            drop(final_garbage);
+        }
+    }
+    collected
+}
+
+/// `gc_refs` marker for "known reachable".
+const REACHABLE: isize = isize::MIN;
+
+fn in_collection(r: &PyRef) -> bool {
+    matches!(r.gc.get(), Some(slot) if slot.generation == COLLECTING)
+}

@@ -1,0 +1,154 @@
+//! The generation lists and counters: which objects are tracked, in what order.
+//!
+//! Each generation is a list of weak pointers in the order objects entered it (the order
+//! matters: finalizers of one collection run in list order). Removing a dead object leaves
+//! a hole; holes are compacted away when they outnumber live entries.
+
+use crate::heap::{GcSlot, PyObject, PyRef, WeakPyRef};
+use std::cell::{Cell, RefCell};
+
+/// Generation marker of objects that a collection currently holds.
+pub const COLLECTING: u8 = 3;
+
+#[derive(Default)]
+struct Generation {
+    list: Vec<Option<WeakPyRef>>,
+    holes: usize,
+}
+
+/// Thresholds, counters and switches of the `gc` module.
+pub struct GcConfig {
+    pub thresholds: [Cell<usize>; 3],
+    /// Generation 0: tracked allocations minus deallocations since the last collection;
+    /// generations 1 and 2: collections of the generation below since their last one.
+    pub counts: [Cell<usize>; 3],
+    pub enabled: Cell<bool>,
+    pub collecting: Cell<bool>,
+    pub debug: Cell<u32>,
+    /// Objects that survived a full collection and were not yet part of one
+    /// (the 25% rule for full collections).
+    pub long_lived_pending: Cell<usize>,
+    pub long_lived_total: Cell<usize>,
+}
+
+thread_local! {
+    static GENERATIONS: RefCell<[Generation; 3]> = RefCell::new(Default::default());
+    pub static CONFIG: GcConfig = const { GcConfig {
+        thresholds: [Cell::new(700), Cell::new(10), Cell::new(10)],
+        counts: [Cell::new(0), Cell::new(0), Cell::new(0)],
+        enabled: Cell::new(true),
+        collecting: Cell::new(false),
+        debug: Cell::new(0),
+        long_lived_pending: Cell::new(0),
+        long_lived_total: Cell::new(0),
+    } };
+}
+
+fn push(obj: &PyRef, generation: u8) {
+    GENERATIONS.with(|g| {
+        let mut g = g.borrow_mut();
+        let gen = &mut g[generation as usize];
+        obj.gc.set(Some(GcSlot { generation, index: gen.list.len() as u32 }));
+        gen.list.push(Some(obj.downgrade()));
+    });
+}
+
+/// Starts tracking a new container in generation 0.
+pub fn track(obj: &PyRef) {
+    if obj.gc.get().is_some() {
+        return;
+    }
+    push(obj, 0);
+    CONFIG.with(|c| c.counts[0].set(c.counts[0].get() + 1));
+}
+
+/// Moves an object kept by a collection into generation `generation`.
+pub(super) fn retrack(obj: &PyRef, generation: usize) {
+    push(obj, generation as u8);
+}
+
+fn remove(slot: GcSlot) {
+    if slot.generation == COLLECTING {
+        return;
+    }
+    GENERATIONS.with(|g| {
+        let Ok(mut g) = g.try_borrow_mut() else { return };
+        let gen = &mut g[slot.generation as usize];
+        if let Some(entry) = gen.list.get_mut(slot.index as usize) {
+            *entry = None;
+            gen.holes += 1;
+        }
+        if gen.holes > 64 && gen.holes * 2 > gen.list.len() {
+            compact(gen, slot.generation);
+        }
+    });
+}
+
+fn compact(gen: &mut Generation, generation: u8) {
+    let old = std::mem::take(&mut gen.list);
+    for weak in old.into_iter().flatten() {
+        if let Some(obj) = weak.upgrade() {
+            obj.gc.set(Some(GcSlot { generation, index: gen.list.len() as u32 }));
+            gen.list.push(Some(weak));
+        }
+    }
+    gen.holes = 0;
+}
+
+/// Stops tracking a live object (`gc` untracking of atom-only tuples and dicts).
+pub fn untrack(obj: &PyRef) {
+    if let Some(slot) = obj.gc.take() {
+        remove(slot);
+    }
+}
+
+/// Called by the heap as a tracked object is freed.
+pub fn untrack_dying(obj: &PyObject) {
+    if let Some(slot) = obj.gc.take() {
+        remove(slot);
+        CONFIG.with(|c| {
+            let n = c.counts[0].get();
+            if n > 0 {
+                c.counts[0].set(n - 1);
+            }
+        });
+    }
+}
+
+pub fn is_tracked(obj: &PyRef) -> bool {
+    obj.gc.get().is_some()
+}
+
+/// Takes every object of generations `0..=generation` out of the lists, in CPython's merge
+/// order (the collected generation first, then the younger ones), marking them collecting.
+pub(super) fn take_generations(generation: usize) -> Vec<PyRef> {
+    let lists: Vec<Vec<Option<WeakPyRef>>> = GENERATIONS.with(|g| {
+        let mut g = g.borrow_mut();
+        let mut order = vec![generation];
+        order.extend(0..generation);
+        order
+            .into_iter()
+            .map(|i| {
+                g[i].holes = 0;
+                std::mem::take(&mut g[i].list)
+            })
+            .collect()
+    });
+    let mut out = Vec::new();
+    for weak in lists.into_iter().flatten().flatten() {
+        if let Some(obj) = weak.upgrade() {
+            obj.gc.set(Some(GcSlot { generation: COLLECTING, index: out.len() as u32 }));
+            out.push(obj);
+        }
+    }
+    out
+}
+
+/// Objects currently tracked in each generation (`gc.get_count()` reports the counters;
+/// this is for `gc.get_objects`).
+pub fn counts() -> [usize; 3] {
+    GENERATIONS.with(|g| {
+        let g = g.borrow();
+        [0, 1, 2].map(|i| g[i].list.len() - g[i].holes)
+    })
+}

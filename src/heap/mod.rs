@@ -1,0 +1,287 @@
+//! The heap: reference-counted objects, deaths, and what may run when an object dies.
+//!
+//! Every Python value is a [`PyRef`], a counted pointer to a [`PyObject`]. The count is the
+//! `Rc` strong count and it is *the* reference count: `sys.getrefcount` reports it as it is.
+//! So every place that keeps a value (a name, a stack slot, a container item, an attribute)
+//! holds exactly one `PyRef`, and a borrowed use (`&PyRef`) adds nothing, as in CPython.
+//!
+//! Ownership rules
+//! - A function that returns `PyRef` hands the caller a new (owned) reference.
+//! - A function that takes `&PyRef` borrows; it clones only what it stores.
+//!
+//! When the last reference goes (`PyRef::drop` sees a count of one):
+//! 1. If the object's class defines `__del__` and the object was never finalized, it is
+//!    *resurrected* into the pending queue instead of dying (PEP 442). The VM runs the queue
+//!    right after the instruction that caused the death; when the queue drops its reference
+//!    the object dies for real (its finalized flag is set, so `__del__` runs at most once).
+//! 2. Otherwise the object is freed: it leaves the collector's lists, its weak references
+//!    die (their callbacks are queued, newest first), and its payload is released. Releasing
+//!    a payload releases the references it holds, which can cascade; the cascade is bounded
+//!    by the *trashcan*: past a nesting depth, payloads are parked in a list and released by
+//!    a loop at the outermost level, so freeing a million-node chain never deepens the Rust
+//!    stack (CPython's `Py_TRASHCAN_BEGIN`).
+//!
+//! The heap never runs Python code: `__del__` and weakref callbacks are only *queued* here
+//! (see [`take_pending`]); the VM runs them. This keeps every free safe from re-entrancy.
+
+mod pending;
+mod trashcan;
+
+pub use pending::{has_pending, push as push_pending, take_pending, Pending};
+
+use crate::objects::payload::Payload;
+use std::cell::{Cell, OnceCell, RefCell};
+use std::fmt;
+use std::ops::Deref;
+use std::rc::{Rc, Weak};
+
+/// Header flag: `__del__` already ran (or is queued) for this object.
+const FLAG_FINALIZED: u8 = 1;
+/// Header flag: the object's class defines `__del__` (copied from the class at creation).
+const FLAG_HAS_FINALIZER: u8 = 2;
+/// Header flag: the object is immortal (a static singleton in CPython).
+const FLAG_IMMORTAL: u8 = 4;
+
+/// Where a tracked object sits in the cycle collector's lists (see `gc`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct GcSlot {
+    pub generation: u8,
+    pub index: u32,
+}
+
+/// A counted reference to a heap object. Cloning it is `Py_INCREF`, dropping it `Py_DECREF`.
+#[repr(transparent)]
+pub struct PyRef(Rc<PyObject>);
+
+/// A weak reference at the Rust level: does not count, and upgrades only while alive.
+#[derive(Clone)]
+pub struct WeakPyRef(Weak<PyObject>);
+
+/// One heap object: a class pointer, a small header, and the type-specific payload.
+pub struct PyObject {
+    class: OnceCell<PyRef>,
+    flags: Cell<u8>,
+    /// The collector's bookkeeping; `None` while untracked.
+    pub(crate) gc: Cell<Option<GcSlot>>,
+    /// Scratch count used only during a collection (`gc_refs` in CPython).
+    pub(crate) gc_refs: Cell<isize>,
+    /// The weak references pointing here, oldest first (dead entries are skipped).
+    weaklist: RefCell<Vec<Weak<PyObject>>>,
+    pub payload: Payload,
+}
+
+impl PyObject {
+    /// The object's class. Every object gets one at creation.
+    #[inline]
+    pub fn class(&self) -> &PyRef {
+        self.class.get().expect("every object has a class")
+    }
+
+    pub fn is_finalized(&self) -> bool {
+        self.flags.get() & FLAG_FINALIZED != 0
+    }
+
+    pub fn set_finalized(&self) {
+        self.flags.set(self.flags.get() | FLAG_FINALIZED);
+    }
+
+    pub fn has_finalizer(&self) -> bool {
+        self.flags.get() & FLAG_HAS_FINALIZER != 0
+    }
+
+    pub fn set_has_finalizer(&self, yes: bool) {
+        let f = self.flags.get();
+        self.flags.set(if yes { f | FLAG_HAS_FINALIZER } else { f & !FLAG_HAS_FINALIZER });
+    }
+
+    pub fn is_immortal(&self) -> bool {
+        self.flags.get() & FLAG_IMMORTAL != 0
+    }
+
+    /// Registers a weak reference object that points here.
+    pub fn add_weakref(&self, weakref: &PyRef) {
+        self.weaklist.borrow_mut().push(Rc::downgrade(&weakref.0));
+    }
+
+    /// The live weak reference objects pointing here, oldest first (owned references).
+    pub fn weakrefs(&self) -> Vec<PyRef> {
+        let mut list = self.weaklist.borrow_mut();
+        list.retain(|w| w.strong_count() > 0);
+        list.iter().filter_map(|w| w.upgrade().map(PyRef)).collect()
+    }
+}
+
+impl PyRef {
+    /// Allocates a new object with one reference (the returned one).
+    pub fn new(class: &PyRef, payload: Payload) -> PyRef {
+        let obj = PyObject {
+            class: OnceCell::from(class.clone()),
+            flags: Cell::new(if class.type_has_finalizer() { FLAG_HAS_FINALIZER } else { 0 }),
+            gc: Cell::new(None),
+            gc_refs: Cell::new(0),
+            weaklist: RefCell::new(Vec::new()),
+            payload,
+        };
+        trashcan::count_alloc();
+        let r = PyRef(Rc::new(obj));
+        if r.payload.is_gc_container() {
+            crate::gc::track(&r);
+        }
+        r
+    }
+
+    /// Allocates a container that the collector does not see until [`crate::gc::track`]
+    /// is called (frames: tracked only once a traceback or generator keeps them).
+    pub fn new_untracked(class: &PyRef, payload: Payload) -> PyRef {
+        let obj = PyObject {
+            class: OnceCell::from(class.clone()),
+            flags: Cell::new(0),
+            gc: Cell::new(None),
+            gc_refs: Cell::new(0),
+            weaklist: RefCell::new(Vec::new()),
+            payload,
+        };
+        trashcan::count_alloc();
+        PyRef(Rc::new(obj))
+    }
+
+    /// Allocates an object whose class is set later with [`PyRef::init_class`]: only for
+    /// bootstrapping `type` and `object`, which point at each other.
+    pub fn new_unclassed(payload: Payload) -> PyRef {
+        let obj = PyObject {
+            class: OnceCell::new(),
+            flags: Cell::new(0),
+            gc: Cell::new(None),
+            gc_refs: Cell::new(0),
+            weaklist: RefCell::new(Vec::new()),
+            payload,
+        };
+        trashcan::count_alloc();
+        PyRef(Rc::new(obj))
+    }
+
+    pub fn init_class(&self, class: &PyRef) {
+        let _ = self.0.class.set(class.clone());
+    }
+
+    /// Marks the object immortal: it is never freed and never counted as leaked.
+    pub fn make_immortal(&self) {
+        if !self.is_immortal() {
+            self.0.flags.set(self.0.flags.get() | FLAG_IMMORTAL);
+            trashcan::count_immortal();
+        }
+        std::mem::forget(self.clone());
+    }
+
+    /// The reference count, as `sys.getrefcount` reports it.
+    #[inline]
+    pub fn refcount(&self) -> usize {
+        Rc::strong_count(&self.0)
+    }
+
+    /// Identity: `a is b`.
+    #[inline]
+    pub fn is(&self, other: &PyRef) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+
+    /// The object's address, used for `id()` and default reprs.
+    #[inline]
+    pub fn id(&self) -> usize {
+        Rc::as_ptr(&self.0) as *const u8 as usize
+    }
+
+    pub fn downgrade(&self) -> WeakPyRef {
+        WeakPyRef(Rc::downgrade(&self.0))
+    }
+
+    /// Whether this object is a type whose instances have a `__del__`.
+    fn type_has_finalizer(&self) -> bool {
+        match &self.payload {
+            Payload::Type(t) => t.has_finalizer.get(),
+            _ => false,
+        }
+    }
+}
+
+impl WeakPyRef {
+    pub(crate) fn from_raw_weak(w: Weak<PyObject>) -> WeakPyRef {
+        WeakPyRef(w)
+    }
+
+    pub fn upgrade(&self) -> Option<PyRef> {
+        self.0.upgrade().map(PyRef)
+    }
+
+    pub fn is_alive(&self) -> bool {
+        self.0.strong_count() > 0
+    }
+
+    /// Address of the object (valid for comparisons even after it died).
+    pub fn id(&self) -> usize {
+        self.0.as_ptr() as *const u8 as usize
+    }
+}
+
+impl Clone for PyRef {
+    #[inline]
+    fn clone(&self) -> Self {
+        PyRef(Rc::clone(&self.0))
+    }
+}
+
+impl Deref for PyRef {
+    type Target = PyObject;
+    #[inline]
+    fn deref(&self) -> &PyObject {
+        &self.0
+    }
+}
+
+impl Drop for PyRef {
+    /// `Py_DECREF`: the last reference to a finalizable object resurrects it into the
+    /// pending queue (step 1 of the module doc); any other last reference frees it through
+    /// `PyObject::drop` when the inner `Rc` goes.
+    #[inline]
+    fn drop(&mut self) {
+        if Rc::strong_count(&self.0) == 1 {
+            let flags = self.0.flags.get();
+            if flags & (FLAG_HAS_FINALIZER | FLAG_FINALIZED) == FLAG_HAS_FINALIZER {
+                self.0.flags.set(flags | FLAG_FINALIZED);
+                pending::push(Pending::Finalize(self.clone()));
+            }
+        }
+    }
+}
+
+impl Drop for PyObject {
+    /// `tp_dealloc`: leave the collector, kill weak references, release the payload.
+    fn drop(&mut self) {
+        if self.gc.get().is_some() {
+            crate::gc::untrack_dying(self);
+        }
+        let weaklist = std::mem::take(self.weaklist.get_mut());
+        if !weaklist.is_empty() {
+            crate::objects::weakref::referent_died(weaklist);
+        }
+        trashcan::count_free();
+        let payload = std::mem::replace(&mut self.payload, Payload::None);
+        trashcan::release(payload);
+    }
+}
+
+impl fmt::Debug for PyRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "<{} object at {:#x}>", self.payload.kind_name(), self.id())
+    }
+}
+
+/// Objects allocated and not yet freed (every kind, immortal ones included).
+pub fn live_objects() -> usize {
+    trashcan::live_objects()
+}
+
+/// Live objects that are not immortal: what the leak check counts.
+pub fn live_mortal_objects() -> usize {
+    trashcan::live_mortal_objects()
+}

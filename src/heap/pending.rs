@@ -1,0 +1,38 @@
+//! The queue of Python code that deaths asked for: `__del__` calls and weakref callbacks.
+//!
+//! The heap fills it while freeing; the VM drains it after the instruction that caused the
+//! deaths (and at other safe points), in the order the deaths happened. A `const`
+//! thread-local flag makes the per-instruction check one load.
+
+use super::PyRef;
+use std::cell::{Cell, RefCell};
+
+/// One piece of Python code to run on behalf of a death.
+pub enum Pending {
+    /// Call `type(obj).__del__(obj)`; the queue's reference keeps `obj` alive meanwhile.
+    Finalize(PyRef),
+    /// Call `callback(weakref)` for a weak reference whose referent died.
+    WeakCallback { callback: PyRef, weakref: PyRef },
+}
+
+thread_local! {
+    static QUEUE: RefCell<Vec<Pending>> = const { RefCell::new(Vec::new()) };
+    static HAS_PENDING: Cell<bool> = const { Cell::new(false) };
+}
+
+pub fn push(p: Pending) {
+    QUEUE.with(|q| q.borrow_mut().push(p));
+    HAS_PENDING.with(|h| h.set(true));
+}
+
+/// Whether anything waits to run: the dispatch loop checks this after every instruction.
+#[inline]
+pub fn has_pending() -> bool {
+    HAS_PENDING.with(|h| h.get())
+}
+
+/// Takes everything queued so far, oldest first (the caller owns the references).
+pub fn take_pending() -> Vec<Pending> {
+    HAS_PENDING.with(|h| h.set(false));
+    QUEUE.with(|q| std::mem::take(&mut *q.borrow_mut()))
+}

@@ -1,0 +1,35 @@
+//! Builtin modules: one file each, registered in `sys.modules` at startup.
+
+pub mod gc;
+pub mod sys;
+
+use crate::vm::Vm;
+
+pub fn init(vm: &mut Vm) {
+    sys::init(vm);
+    gc::init(vm);
+}
+
+/// Creates a builtin module with the given functions and registers it in `sys.modules`.
+pub fn register(vm: &mut Vm, name: &str, funcs: &[(&'static str, crate::objects::function::NativeFn)]) -> crate::heap::PyRef {
+    let m = vm.new_module(name);
+    m.make_immortal();
+    for (fname, f) in funcs {
+        let func = vm.builtin(fname, *f);
+        set_attr(vm, &m, fname, func);
+    }
+    let key = vm.str(name);
+    let modules = vm.modules.clone();
+    if let Some(d) = vm.dict_payload(&modules) {
+        let _ = vm.dict_set(d, key, m.clone());
+    }
+    m
+}
+
+/// Sets a module attribute.
+pub fn set_attr(vm: &mut Vm, module: &crate::heap::PyRef, name: &str, value: crate::heap::PyRef) {
+    if let crate::objects::payload::Payload::Module(data) = &module.payload {
+        let k = vm.intern(name);
+        vm.dict_set_str(&data.attrs, &k, value);
+    }
+}

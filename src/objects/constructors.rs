@@ -1,0 +1,282 @@
+//! Calling a builtin type: `int(x)`, `list(it)`, `property(f)`, `ValueError("m")`...
+
+use crate::heap::PyRef;
+use crate::objects::dict::Dict;
+use crate::objects::payload::Payload;
+use crate::objects::typeobj::Layout;
+use crate::vm::{Args, PyResult, Vm};
+use std::cell::RefCell;
+
+/// Constructs an instance of the builtin type `cls`.
+pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
+    let t = cls.type_data().expect("a type");
+    let pos = args.positional();
+    let name = t.name();
+    if t.layout == Layout::Exception {
+        let exc = vm.new_exception(cls, pos.to_vec());
+        return Ok(exc);
+    }
+    let arg0 = pos.first().cloned();
+    match name.as_str() {
+        "object" => Ok(PyRef::new(cls, Payload::Instance(Default::default()))),
+        "int" => {
+            let base = pos.get(1).or_else(|| args.kwarg("base")).cloned();
+            match (arg0, base) {
+                (None, _) => Ok(vm.int(0)),
+                (Some(v), None) => to_int(vm, &v),
+                (Some(v), Some(b)) => {
+                    let base = vm.index_value(&b)?;
+                    let s = v.as_str_opt().map(str::to_string).ok_or_else(|| vm.type_error("int() can't convert non-string with explicit base"))?;
+                    parse_int_or_error(vm, &s, base as u32)
+                }
+            }
+        }
+        "float" => match arg0 {
+            None => Ok(vm.float(0.0)),
+            Some(v) => to_float(vm, &v),
+        },
+        "complex" => {
+            let re = match &arg0 { Some(v) => float_of(vm, v)?, None => 0.0 };
+            let im = match pos.get(1) { Some(v) => float_of(vm, v)?, None => 0.0 };
+            Ok(vm.complex(re, im))
+        }
+        "bool" => match arg0 {
+            None => Ok(vm.bool(false)),
+            Some(v) => {
+                let b = vm.is_true(&v)?;
+                Ok(vm.bool(b))
+            }
+        },
+        "str" => match arg0 {
+            None => Ok(vm.str("")),
+            Some(v) => {
+                if let (Payload::Bytes(b), Some(_)) = (&v.payload, pos.get(1)) {
+                    return Ok(vm.string(String::from_utf8_lossy(b).into_owned()));
+                }
+                vm.to_str(&v)
+            }
+        },
+        "bytes" => match arg0 {
+            None => Ok(vm.bytes(Vec::new())),
+            Some(v) => match &v.payload {
+                Payload::Str(s) => Ok(vm.bytes(s.as_str().as_bytes().to_vec())),
+                Payload::Int(n) if *n >= 0 => Ok(vm.bytes(vec![0; *n as usize])),
+                _ => {
+                    let items = vm.iterate(&v)?;
+                    let mut out = Vec::with_capacity(items.len());
+                    for i in items {
+                        let b = vm.index_value(&i)?;
+                        if !(0..256).contains(&b) {
+                            return Err(vm.value_error("bytes must be in range(0, 256)"));
+                        }
+                        out.push(b as u8);
+                    }
+                    Ok(vm.bytes(out))
+                }
+            },
+        },
+        "tuple" => match arg0 {
+            None => Ok(vm.tuple(Vec::new())),
+            Some(v) => {
+                if v.class().is(&vm.types.tuple_type) {
+                    return Ok(v);
+                }
+                let items = vm.iterate(&v)?;
+                Ok(vm.tuple(items))
+            }
+        },
+        "list" => match arg0 {
+            None => Ok(vm.list(Vec::new())),
+            Some(v) => {
+                let items = vm.iterate(&v)?;
+                Ok(vm.list(items))
+            }
+        },
+        "dict" => {
+            let d = PyRef::new(cls, Payload::Dict(RefCell::new(Dict::new())));
+            if let Some(v) = arg0 {
+                dict_update_from(vm, &d, &v)?;
+            }
+            if let Payload::Dict(dd) = &d.payload {
+                for (k, v) in args.keywords() {
+                    let key = vm.str(k);
+                    vm.dict_set(dd, key, v.clone())?;
+                }
+            }
+            Ok(d)
+        }
+        "set" | "frozenset" => {
+            let s = vm.set(crate::objects::set::SetData::new());
+            if let Some(v) = arg0 {
+                for item in vm.iterate(&v)? {
+                    vm.set_add(&s, item)?;
+                }
+            }
+            if name == "frozenset" {
+                let data = match &s.payload {
+                    Payload::Set(d) => d.borrow().copy(),
+                    _ => crate::objects::set::SetData::new(),
+                };
+                return Ok(vm.frozenset(data));
+            }
+            Ok(s)
+        }
+        "range" => {
+            let ints: Vec<PyRef> = pos.to_vec();
+            for i in &ints {
+                if !i.is_int() {
+                    return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", i.class_name())));
+                }
+            }
+            let (start, stop, step) = match ints.len() {
+                1 => (vm.int(0), ints[0].clone(), vm.int(1)),
+                2 => (ints[0].clone(), ints[1].clone(), vm.int(1)),
+                3 => (ints[0].clone(), ints[1].clone(), ints[2].clone()),
+                0 => return Err(vm.type_error("range expected at least 1 argument, got 0")),
+                n => return Err(vm.type_error(format!("range expected at most 3 arguments, got {n}"))),
+            };
+            if step.as_i64() == Some(0) {
+                return Err(vm.value_error("range() arg 3 must not be zero"));
+            }
+            Ok(PyRef::new(&vm.types.range_type, Payload::Range { start, stop, step }))
+        }
+        "slice" => {
+            let none = vm.none();
+            let (start, stop, step) = match pos.len() {
+                1 => (none.clone(), pos[0].clone(), none),
+                2 => (pos[0].clone(), pos[1].clone(), none),
+                _ => (pos[0].clone(), pos[1].clone(), pos.get(2).cloned().unwrap_or(none)),
+            };
+            Ok(PyRef::new(&vm.types.slice_type, Payload::Slice { start, stop, step }))
+        }
+        "property" => {
+            let get = |i: usize, k: &str| pos.get(i).or_else(|| args.kwarg(k)).cloned().filter(|v| !matches!(v.payload, Payload::NoneValue));
+            Ok(PyRef::new(
+                cls,
+                Payload::Property { fget: get(0, "fget"), fset: get(1, "fset"), fdel: get(2, "fdel"), doc: get(3, "doc") },
+            ))
+        }
+        "staticmethod" => match arg0 {
+            Some(f) => Ok(PyRef::new(cls, Payload::StaticMethod(f))),
+            None => Err(vm.type_error("staticmethod expected 1 argument, got 0")),
+        },
+        "classmethod" => match arg0 {
+            Some(f) => Ok(PyRef::new(cls, Payload::ClassMethod(f))),
+            None => Err(vm.type_error("classmethod expected 1 argument, got 0")),
+        },
+        "super" => {
+            if pos.len() < 2 {
+                return Err(vm.runtime_error("super(): no arguments"));
+            }
+            Ok(PyRef::new(cls, Payload::Super { this_class: pos[0].clone(), obj: pos[1].clone() }))
+        }
+        _ => Err(vm.type_error(format!("cannot create '{name}' instances"))),
+    }
+}
+
+fn parse_int_or_error(vm: &mut Vm, s: &str, base: u32) -> PyResult {
+    match crate::format::int::parse_int(s, base) {
+        Ok(b) => Ok(vm.bigint(b)),
+        Err(_) => Err(vm.value_error(format!(
+            "invalid literal for int() with base {}: {}",
+            base,
+            crate::vm::text::str_repr(s)
+        ))),
+    }
+}
+
+/// `int(x)` for one argument.
+pub fn to_int(vm: &mut Vm, v: &PyRef) -> PyResult {
+    match &v.payload {
+        Payload::Int(_) | Payload::BigInt(_) => Ok(v.clone()),
+        Payload::Bool(b) => Ok(vm.int(*b as i64)),
+        Payload::Float(f) => {
+            if f.is_nan() {
+                return Err(vm.value_error("cannot convert float NaN to integer"));
+            }
+            if f.is_infinite() {
+                return Err(vm.overflow_error("cannot convert float infinity to integer"));
+            }
+            let t = f.trunc();
+            if t.abs() < 9.0e18 {
+                Ok(vm.int(t as i64))
+            } else {
+                Ok(vm.bigint(num_bigint::BigInt::from(t as i128)))
+            }
+        }
+        Payload::Str(s) => {
+            let text = s.as_str().to_string();
+            parse_int_or_error(vm, &text, 10)
+        }
+        _ => {
+            for m in ["__int__", "__index__", "__trunc__"] {
+                if let Some(r) = vm.call_special(v, m, &[])? {
+                    return Ok(r);
+                }
+            }
+            Err(vm.type_error(format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                v.class_name()
+            )))
+        }
+    }
+}
+
+fn float_of(vm: &mut Vm, v: &PyRef) -> PyResult<f64> {
+    let f = to_float(vm, v)?;
+    Ok(match f.payload {
+        Payload::Float(x) => x,
+        _ => 0.0,
+    })
+}
+
+/// `float(x)`.
+pub fn to_float(vm: &mut Vm, v: &PyRef) -> PyResult {
+    match &v.payload {
+        Payload::Float(_) => Ok(v.clone()),
+        Payload::Int(i) => Ok(vm.float(*i as f64)),
+        Payload::Bool(b) => Ok(vm.float(*b as i64 as f64)),
+        Payload::BigInt(b) => match crate::format::int::int_to_f64(b) {
+            Ok(f) => Ok(vm.float(f)),
+            Err(e) => Err(vm.format_error(e)),
+        },
+        Payload::Str(s) => match crate::format::float::parse_float(s.as_str()) {
+            Some(f) => Ok(vm.float(f)),
+            None => Err(vm.value_error(format!(
+                "could not convert string to float: {}",
+                crate::vm::text::str_repr(s.as_str())
+            ))),
+        },
+        _ => {
+            if let Some(r) = vm.call_special(v, "__float__", &[])? {
+                return Ok(r);
+            }
+            if let Some(r) = vm.call_special(v, "__index__", &[])? {
+                return to_float(vm, &r);
+            }
+            Err(vm.type_error(format!("float() argument must be a string or a real number, not '{}'", v.class_name())))
+        }
+    }
+}
+
+/// `dict.update(other)` for a mapping or an iterable of pairs.
+pub fn dict_update_from(vm: &mut Vm, d: &PyRef, other: &PyRef) -> PyResult<()> {
+    if matches!(other.payload, Payload::Dict(_)) || vm.lookup_special(other, "keys").is_some() {
+        return vm.dict_merge(d, other, false);
+    }
+    let Payload::Dict(dd) = &d.payload else { return Ok(()) };
+    for (i, item) in vm.iterate(other)?.into_iter().enumerate() {
+        let pair = vm.iterate(&item)?;
+        if pair.len() != 2 {
+            return Err(vm.value_error(format!(
+                "dictionary update sequence element #{} has length {}; 2 is required",
+                i,
+                pair.len()
+            )));
+        }
+        let mut it = pair.into_iter();
+        let (k, v) = (it.next().expect("two"), it.next().expect("two"));
+        vm.dict_set(dd, k, v)?;
+    }
+    Ok(())
+}

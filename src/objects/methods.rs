@@ -1,0 +1,395 @@
+//! The methods of the builtin types (`list.append`, `str.split`, ...), plus the two hooks the
+//! attribute and hash protocols call for builtin payloads: [`payload_attr`] (attributes that
+//! live in the payload, not in a dict: `int.real`, `f.__name__`, `exc.args`...) and
+//! [`builtin_hash`].
+//!
+//! One file per family of types under `methods/`, each with a `register` function that is a
+//! flat table, one line per method. Argument checking goes through [`check_args`] and
+//! [`parse_kwargs`] only, so every method reports arity errors with CPython's wording.
+
+mod dict_methods;
+mod list_methods;
+mod num_methods;
+mod set_methods;
+mod text_methods;
+
+use crate::heap::PyRef;
+use crate::objects::payload::Payload;
+use crate::vm::{Args, PyErr, PyResult, Vm};
+
+/// Registers the methods of every builtin type.
+pub fn register_all(vm: &mut Vm) {
+    text_methods::register(vm);
+    list_methods::register(vm);
+    dict_methods::register(vm);
+    set_methods::register(vm);
+    num_methods::register(vm);
+}
+
+// ---- argument checking ----
+
+/// Checks the number of positional arguments (`min..=max`, `usize::MAX` for no maximum) and
+/// that no keyword was passed, reporting errors in the style CPython uses for `name`:
+///
+/// - `"list.append"` (a dotted name): `METH_O`/`METH_NOARGS` style,
+///   `list.append() takes exactly one argument (2 given)`, `... takes no arguments (1 given)`;
+/// - `"split()"` (ends with parentheses): `PyArg_ParseTuple` style,
+///   `split() takes at most 2 arguments (3 given)`;
+/// - `"pop"` (a bare name): Argument Clinic style, `pop expected at most 1 argument, got 2`.
+pub fn check_args<'a>(vm: &Vm, name: &str, args: &'a [PyRef], min: usize, max: usize) -> PyResult<&'a [PyRef]> {
+    let n = args.len();
+    if (min..=max).contains(&n) {
+        return Ok(args);
+    }
+    let plural = |k: usize| if k == 1 { "argument" } else { "arguments" };
+    let msg = if name.contains('.') {
+        if max == 0 {
+            format!("{name}() takes no arguments ({n} given)")
+        } else if min == 1 && max == 1 {
+            format!("{name}() takes exactly one argument ({n} given)")
+        } else {
+            format!("{name}() takes from {min} to {max} arguments ({n} given)")
+        }
+    } else if let Some(base) = name.strip_suffix("()") {
+        let (how, k) = if min == max {
+            ("exactly", min)
+        } else if n < min {
+            ("at least", min)
+        } else {
+            ("at most", max)
+        };
+        format!("{base}() takes {how} {k} {} ({n} given)", plural(k))
+    } else if min == max {
+        format!("{name} expected {min} {}, got {n}", plural(min))
+    } else if n < min {
+        format!("{name} expected at least {min} {}, got {n}", plural(min))
+    } else {
+        format!("{name} expected at most {max} {}, got {n}", plural(max))
+    };
+    Err(vm.type_error(msg))
+}
+
+/// A method call split into receiver and positional arguments, checked with [`check_args`]
+/// (keywords rejected with `name() takes no keyword arguments`).
+pub fn method_args<'a>(vm: &Vm, name: &str, args: Args<'a>, min: usize, max: usize) -> PyResult<(&'a PyRef, &'a [PyRef])> {
+    reject_kwargs(vm, name, args)?;
+    let (this, rest) = args.args.split_first().ok_or_else(|| vm.type_error(format!("{} needs an argument", bare(name))))?;
+    Ok((this, check_args(vm, name, rest, min, max)?))
+}
+
+/// The positional arguments of a builtin function, checked with [`check_args`], keywords
+/// rejected.
+pub fn func_args<'a>(vm: &Vm, name: &str, args: Args<'a>, min: usize, max: usize) -> PyResult<&'a [PyRef]> {
+    reject_kwargs(vm, name, args)?;
+    check_args(vm, name, args.positional(), min, max)
+}
+
+fn bare(name: &str) -> &str {
+    let n = name.strip_suffix("()").unwrap_or(name);
+    n.rsplit('.').next().unwrap_or(n)
+}
+
+fn reject_kwargs(vm: &Vm, name: &str, args: Args) -> PyResult<()> {
+    if args.kwnames.is_empty() {
+        Ok(())
+    } else {
+        let n = name.strip_suffix("()").unwrap_or(name);
+        Err(vm.type_error(format!("{n}() takes no keyword arguments")))
+    }
+}
+
+/// The keyword arguments of a call, by position in `allowed` (None where absent); an unknown
+/// name raises `'x' is an invalid keyword argument for name()`.
+pub fn parse_kwargs(vm: &Vm, name: &str, args: Args, allowed: &[&str]) -> PyResult<Vec<Option<PyRef>>> {
+    let mut out = vec![None; allowed.len()];
+    for (k, v) in args.keywords() {
+        match allowed.iter().position(|a| *a == k) {
+            Some(i) => out[i] = Some(v.clone()),
+            None => return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for {}()", bare(name)))),
+        }
+    }
+    Ok(out)
+}
+
+/// Binds positional-or-keyword parameters `names` (after skipping `skip` leading arguments,
+/// the receiver of a method): at most `max_positional` positionally, the first `required`
+/// mandatory. Errors as CPython's Argument Clinic: `to_bytes() takes at most 2 positional
+/// arguments (3 given)`, `missing required argument 'bytes' (pos 1)`, `argument for
+/// to_bytes() given by name ('length') and position (1)`, invalid keyword names.
+pub fn bind_params(
+    vm: &Vm,
+    name: &str,
+    args: Args,
+    skip: usize,
+    names: &[&str],
+    required: usize,
+    max_positional: usize,
+) -> PyResult<Vec<Option<PyRef>>> {
+    let positional = args.positional().get(skip..).unwrap_or(&[]);
+    if positional.len() > max_positional {
+        let plural = if max_positional == 1 { "argument" } else { "arguments" };
+        return Err(vm.type_error(format!(
+            "{name}() takes at most {max_positional} positional {plural} ({} given)",
+            positional.len()
+        )));
+    }
+    let mut out: Vec<Option<PyRef>> = vec![None; names.len()];
+    for (slot, value) in out.iter_mut().zip(positional) {
+        *slot = Some(value.clone());
+    }
+    for (k, v) in args.keywords() {
+        match names.iter().position(|n| *n == k) {
+            Some(i) if i < positional.len() => {
+                return Err(vm.type_error(format!(
+                    "argument for {name}() given by name ('{k}') and position ({})",
+                    i + 1
+                )))
+            }
+            Some(i) => out[i] = Some(v.clone()),
+            None => return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for {name}()"))),
+        }
+    }
+    if let Some(i) = out[..required].iter().position(Option::is_none) {
+        return Err(vm.type_error(format!(
+            "{name}() missing required argument '{}' (pos {})",
+            names[i],
+            i + 1
+        )));
+    }
+    Ok(out)
+}
+
+/// `descriptor 'append' for 'list' objects doesn't apply to a 'int' object`.
+pub fn descriptor_error(vm: &Vm, method: &str, type_name: &str, obj: &PyRef) -> PyErr {
+    vm.type_error(format!(
+        "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+        bare(method),
+        type_name,
+        obj.class_name()
+    ))
+}
+
+/// An optional argument that is None counts as absent (`split(None)`, `strip(None)`).
+pub fn non_none(arg: Option<&PyRef>) -> Option<&PyRef> {
+    arg.filter(|a| !matches!(a.payload, Payload::NoneValue))
+}
+
+/// A `start`/`end` argument of `index`/`find`/`count` on a sequence of length `len`:
+/// negative values count from the end, the result is clamped to `0..=len` (big ints clamp
+/// too), None or absent gives `default`.
+pub fn slice_bound(vm: &mut Vm, arg: Option<&PyRef>, len: usize, default: usize) -> PyResult<usize> {
+    let Some(arg) = non_none(arg) else { return Ok(default) };
+    let i = match &arg.payload {
+        Payload::BigInt(b) => {
+            return Ok(if num_traits::Signed::is_negative(&**b) { 0 } else { len });
+        }
+        _ if arg.is_int() => arg.as_i64().unwrap_or(0),
+        _ => match vm.lookup_special(arg, "__index__") {
+            Some(_) => vm.index_value(arg)?,
+            None => return Err(vm.type_error("slice indices must be integers or have an __index__ method")),
+        },
+    };
+    let len = len as i64;
+    Ok(if i < 0 { (i + len).max(0) } else { i.min(len) } as usize)
+}
+
+pub use dict_methods::{dict_update_from, dict_view, ViewKind};
+pub use list_methods::{less_than, sort_items};
+pub use set_methods::{set_binary_op, set_data_add, set_data_from, set_is_subset};
+
+// ---- payload attributes ----
+
+/// Attributes stored in builtin payloads rather than in a dict. `Ok(None)` when `obj` has
+/// no such attribute (the caller goes on with the generic lookup).
+pub fn payload_attr(vm: &mut Vm, obj: &PyRef, name: &str) -> PyResult<Option<PyRef>> {
+    let opt = |vm: &Vm, v: Option<PyRef>| v.unwrap_or_else(|| vm.none());
+    Ok(Some(match (&obj.payload, name) {
+        (Payload::Int(_) | Payload::BigInt(_) | Payload::Bool(_), "real" | "numerator") => {
+            obj.as_bigint().map(|b| vm.bigint(b)).unwrap_or_else(|| vm.int(0))
+        }
+        (Payload::Int(_) | Payload::BigInt(_) | Payload::Bool(_), "imag") => vm.int(0),
+        (Payload::Int(_) | Payload::BigInt(_) | Payload::Bool(_), "denominator") => vm.int(1),
+        (Payload::Float(f), "real") => vm.float(*f),
+        (Payload::Float(_), "imag") => vm.float(0.0),
+        (Payload::Complex(re, _), "real") => vm.float(*re),
+        (Payload::Complex(_, im), "imag") => vm.float(*im),
+        (Payload::Slice { start, .. } | Payload::Range { start, .. }, "start") => start.clone(),
+        (Payload::Slice { stop, .. } | Payload::Range { stop, .. }, "stop") => stop.clone(),
+        (Payload::Slice { step, .. } | Payload::Range { step, .. }, "step") => step.clone(),
+        (Payload::Function(f), _) => match name {
+            "__name__" => f.name.borrow().clone(),
+            "__qualname__" => f.qualname.borrow().clone(),
+            "__module__" => f.module.borrow().clone(),
+            "__doc__" => f.doc.borrow().clone(),
+            "__defaults__" => opt(vm, f.defaults.borrow().clone()),
+            "__kwdefaults__" => opt(vm, f.kwdefaults.borrow().clone()),
+            "__code__" => f.code.clone(),
+            "__globals__" => f.globals.clone(),
+            "__closure__" => opt(vm, f.closure.clone()),
+            _ => return Ok(None),
+        },
+        (Payload::BoundMethod { func, receiver }, _) => match name {
+            "__self__" => receiver.clone(),
+            "__func__" => func.clone(),
+            "__name__" | "__qualname__" | "__doc__" | "__module__" => {
+                let func = func.clone();
+                return vm.getattr_str(&func, name).map(Some);
+            }
+            _ => return Ok(None),
+        },
+        (Payload::Builtin(b), _) => match name {
+            "__name__" => vm.intern(b.name),
+            "__qualname__" => match b.owner {
+                Some(owner) => vm.string(format!("{owner}.{}", b.name)),
+                None => vm.intern(b.name),
+            },
+            "__self__" => b.receiver.clone().unwrap_or_else(|| vm.builtins.clone()),
+            "__module__" if b.owner.is_none() => vm.intern("builtins"),
+            "__doc__" => vm.none(),
+            _ => return Ok(None),
+        },
+        (Payload::Exception(e), _) => match name {
+            "args" => e.args.borrow().clone(),
+            "__traceback__" => opt(vm, e.traceback.borrow().clone()),
+            "__cause__" => opt(vm, e.cause.borrow().clone()),
+            "__context__" => opt(vm, e.context.borrow().clone()),
+            "__suppress_context__" => vm.bool(e.suppress_context.get()),
+            "value" if vm.isinstance(obj, &vm.exc_type("StopIteration")) => {
+                let hash = crate::objects::str::str_hash("value");
+                if let Some(v) = e.attrs.attrs.borrow().get_str(hash, "value") {
+                    return Ok(Some(v.clone()));
+                }
+                let first = e.args.borrow().tuple_items().and_then(|t| t.first().cloned());
+                opt(vm, first)
+            }
+            _ => return Ok(None),
+        },
+        (Payload::Property { fget, fset, fdel, doc }, _) => match name {
+            "fget" => opt(vm, fget.clone()),
+            "fset" => opt(vm, fset.clone()),
+            "fdel" => opt(vm, fdel.clone()),
+            "__doc__" => opt(vm, doc.clone()),
+            _ => return Ok(None),
+        },
+        (Payload::StaticMethod(f) | Payload::ClassMethod(f), "__func__" | "__wrapped__") => f.clone(),
+        (Payload::Cell(c), "cell_contents") => match c.borrow().clone() {
+            Some(v) => v,
+            None => return Err(vm.new_error("ValueError", "Cell is empty")),
+        },
+        (Payload::Generator { name: n, qualname, .. }, _) => match name {
+            "__name__" => vm.str(n),
+            "__qualname__" => vm.str(qualname),
+            _ => return Ok(None),
+        },
+        (Payload::Code(c), _) => {
+            let code = &c.code;
+            match name {
+                "co_name" => vm.str(&code.name),
+                "co_qualname" => vm.str(&code.qualname),
+                "co_filename" => vm.str(&code.filename),
+                "co_firstlineno" => vm.int(code.first_line as i64),
+                "co_argcount" => vm.int(code.argcount as i64),
+                "co_posonlyargcount" => vm.int(code.posonlyargcount as i64),
+                "co_kwonlyargcount" => vm.int(code.kwonlyargcount as i64),
+                "co_varnames" => {
+                    let names = code.varnames.iter().map(|n| vm.str(n)).collect();
+                    vm.tuple(names)
+                }
+                "co_freevars" => {
+                    let names = code.freevars.iter().map(|n| vm.str(n)).collect();
+                    vm.tuple(names)
+                }
+                "co_cellvars" => {
+                    let names = code.cellvars.iter().map(|n| vm.str(n)).collect();
+                    vm.tuple(names)
+                }
+                _ => return Ok(None),
+            }
+        }
+        _ => return Ok(None),
+    }))
+}
+
+// ---- hashing ----
+
+const XXPRIME_1: u64 = 11400714785074694791;
+const XXPRIME_2: u64 = 14029467366897019727;
+const XXPRIME_5: u64 = 2870177450012600261;
+
+/// CPython 3.11's tuple hash (a reduced xxHash over the item hashes).
+pub fn tuple_hash(item_hashes: impl ExactSizeIterator<Item = i64>) -> i64 {
+    let len = item_hashes.len() as u64;
+    let mut acc = XXPRIME_5;
+    for h in item_hashes {
+        acc = acc.wrapping_add((h as u64).wrapping_mul(XXPRIME_2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(XXPRIME_1);
+    }
+    acc = acc.wrapping_add(len ^ (XXPRIME_5 ^ 3527539));
+    if acc == u64::MAX {
+        1546275796
+    } else {
+        acc as i64
+    }
+}
+
+/// CPython 3.11's frozenset hash: an order-independent mix of the entries' hashes.
+pub fn frozenset_hash(entry_hashes: impl Iterator<Item = i64>, len: usize) -> i64 {
+    fn shuffle(h: u64) -> u64 {
+        ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167)
+    }
+    let mut hash: u64 = 0;
+    for h in entry_hashes {
+        hash ^= shuffle(h as u64);
+    }
+    hash ^= (len as u64 + 1).wrapping_mul(1927868237);
+    hash ^= (hash >> 11) ^ (hash >> 25);
+    hash = hash.wrapping_mul(69069).wrapping_add(907133923);
+    if hash == u64::MAX {
+        590923713
+    } else {
+        hash as i64
+    }
+}
+
+/// Hash of a bytes object: the same function as `str`'s, over the raw bytes.
+pub fn bytes_hash(b: &[u8]) -> i64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for byte in b {
+        h ^= *byte as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    match h as i64 {
+        -1 => -2,
+        h => h,
+    }
+}
+
+/// The hash of a builtin payload; `Ok(None)` means "use the identity hash" (types,
+/// functions, plain objects); mutable containers raise `unhashable type`.
+pub fn builtin_hash(vm: &mut Vm, obj: &PyRef) -> PyResult<Option<i64>> {
+    use crate::objects::number::{hash_bigint, hash_complex, hash_float, hash_i64};
+    Ok(Some(match &obj.payload {
+        Payload::Int(i) => hash_i64(*i),
+        Payload::Bool(b) => *b as i64,
+        Payload::BigInt(b) => hash_bigint(b),
+        Payload::Float(f) if f.is_nan() => return Ok(None),
+        Payload::Float(f) => hash_float(*f),
+        Payload::Complex(re, im) => hash_complex(*re, *im),
+        Payload::Str(s) => s.hash(),
+        Payload::Bytes(b) => bytes_hash(b),
+        Payload::Tuple(items) => {
+            let items = items.clone();
+            let mut hashes = Vec::with_capacity(items.len());
+            for item in items.iter() {
+                hashes.push(vm.hash(item)?);
+            }
+            tuple_hash(hashes.into_iter())
+        }
+        Payload::FrozenSet(s) => frozenset_hash(s.iter().map(|(h, _)| h), s.len()),
+        Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::ByteArray(_) | Payload::Slice { .. } => {
+            return Err(vm.type_error(format!("unhashable type: '{}'", obj.class_name())))
+        }
+        _ => return Ok(None),
+    }))
+}

@@ -1,0 +1,211 @@
+//! `dict` methods.
+//!
+//! Lookups go through `vm.dict_get`/`dict_set`/`dict_remove`, which never hold the map's
+//! borrow while `__eq__`/`__hash__` run. The views returned by `keys()`, `values()` and
+//! `items()` are, for now, *snapshots*: a tuple payload with class `dict_keys` (etc.), made
+//! by [`dict_view`] alone, so they do not see later mutations of the dict (CPython's views
+//! are live). Switching to live views only means changing that function.
+
+use super::{descriptor_error, func_args, method_args};
+use crate::heap::PyRef;
+use crate::objects::dict::Dict;
+use crate::objects::payload::Payload;
+use crate::vm::{Args, PyResult, Vm};
+use std::cell::RefCell;
+
+pub(super) fn register(vm: &mut Vm) {
+    let dict = vm.types.dict_type.clone();
+    vm.add_method(&dict, "get", dict_get);
+    vm.add_method(&dict, "keys", dict_keys);
+    vm.add_method(&dict, "values", dict_values);
+    vm.add_method(&dict, "items", dict_items);
+    vm.add_method(&dict, "pop", dict_pop);
+    vm.add_method(&dict, "popitem", dict_popitem);
+    vm.add_method(&dict, "setdefault", dict_setdefault);
+    vm.add_method(&dict, "update", dict_update);
+    vm.add_method(&dict, "clear", dict_clear);
+    vm.add_method(&dict, "copy", dict_copy);
+    // A classmethod: `dict.fromkeys(...)` and `{}.fromkeys(...)` both receive the class.
+    let fromkeys = vm.builtin("fromkeys", dict_fromkeys);
+    let cm = PyRef::new(&vm.types.classmethod_type, Payload::ClassMethod(fromkeys));
+    cm.make_immortal();
+    vm.set_type_attr(&dict, "fromkeys", cm);
+}
+
+fn dict_cell<'a>(vm: &Vm, this: &'a PyRef, method: &str) -> PyResult<&'a RefCell<Dict>> {
+    match &this.payload {
+        Payload::Dict(d) => Ok(d),
+        _ => Err(descriptor_error(vm, method, "dict", this)),
+    }
+}
+
+/// What a dict view shows: keys, values or (key, value) pairs.
+#[derive(Clone, Copy)]
+pub enum ViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+/// A `dict_keys`/`dict_values`/`dict_items` object for `d` (a snapshot; see the module doc).
+pub fn dict_view(vm: &Vm, d: &RefCell<Dict>, kind: ViewKind) -> PyRef {
+    let items: Vec<PyRef> = {
+        let d = d.borrow();
+        match kind {
+            ViewKind::Keys => d.keys().cloned().collect(),
+            ViewKind::Values => d.values().cloned().collect(),
+            ViewKind::Items => d.iter().map(|(k, v)| vm.tuple(vec![k.clone(), v.clone()])).collect(),
+        }
+    };
+    let class = match kind {
+        ViewKind::Keys => &vm.types.dict_keys_type,
+        ViewKind::Values => &vm.types.dict_values_type,
+        ViewKind::Items => &vm.types.dict_items_type,
+    };
+    PyRef::new(class, Payload::Tuple(items.into_boxed_slice()))
+}
+
+fn dict_get(vm: &mut Vm, args: Args) -> PyResult {
+    let (this, a) = method_args(vm, "get", args, 1, 2)?;
+    let d = dict_cell(vm, this, "get")?;
+    match vm.dict_get(d, &a[0])? {
+        Some(v) => Ok(v),
+        None => Ok(a.get(1).cloned().unwrap_or_else(|| vm.none())),
+    }
+}
+
+fn view_method(vm: &mut Vm, args: Args, name: &str, kind: ViewKind) -> PyResult {
+    let (this, _) = method_args(vm, name, args, 0, 0)?;
+    let d = dict_cell(vm, this, name)?;
+    Ok(dict_view(vm, d, kind))
+}
+
+fn dict_keys(vm: &mut Vm, args: Args) -> PyResult {
+    view_method(vm, args, "dict.keys", ViewKind::Keys)
+}
+
+fn dict_values(vm: &mut Vm, args: Args) -> PyResult {
+    view_method(vm, args, "dict.values", ViewKind::Values)
+}
+
+fn dict_items(vm: &mut Vm, args: Args) -> PyResult {
+    view_method(vm, args, "dict.items", ViewKind::Items)
+}
+
+fn dict_pop(vm: &mut Vm, args: Args) -> PyResult {
+    let (this, a) = method_args(vm, "pop", args, 1, 2)?;
+    let d = dict_cell(vm, this, "pop")?;
+    match (vm.dict_remove(d, &a[0])?, a.get(1)) {
+        (Some(v), _) => Ok(v),
+        (None, Some(default)) => Ok(default.clone()),
+        (None, None) => Err(vm.key_error(&a[0])),
+    }
+}
+
+fn dict_popitem(vm: &mut Vm, args: Args) -> PyResult {
+    let (this, _) = method_args(vm, "dict.popitem", args, 0, 0)?;
+    let d = dict_cell(vm, this, "popitem")?;
+    let last = d.borrow_mut().pop_last();
+    match last {
+        Some((k, v)) => Ok(vm.tuple(vec![k, v])),
+        None => Err(vm.new_error("KeyError", "popitem(): dictionary is empty")),
+    }
+}
+
+fn dict_setdefault(vm: &mut Vm, args: Args) -> PyResult {
+    let (this, a) = method_args(vm, "setdefault", args, 1, 2)?;
+    let d = dict_cell(vm, this, "setdefault")?;
+    if let Some(v) = vm.dict_get(d, &a[0])? {
+        return Ok(v);
+    }
+    let default = a.get(1).cloned().unwrap_or_else(|| vm.none());
+    vm.dict_set(d, a[0].clone(), default.clone())?;
+    Ok(default)
+}
+
+/// `d.update(other)`: from a dict, from a mapping with `keys()`, or from an iterable of
+/// pairs (with CPython's errors for malformed pairs).
+pub fn dict_update_from(vm: &mut Vm, target: &RefCell<Dict>, other: &PyRef) -> PyResult<()> {
+    if let Payload::Dict(src) = &other.payload {
+        let entries: Vec<(PyRef, PyRef)> = src.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        for (k, v) in entries {
+            vm.dict_set(target, k, v)?;
+        }
+        return Ok(());
+    }
+    if vm.getattr_opt(other, "keys")?.is_some() {
+        let keys_method = vm.getattr_str(other, "keys")?;
+        let keys = vm.call(&keys_method, Args::new(&[]))?;
+        for k in vm.iterate(&keys)? {
+            let v = vm.getitem(other, &k)?;
+            vm.dict_set(target, k, v)?;
+        }
+        return Ok(());
+    }
+    for (i, pair) in vm.iterate(other)?.into_iter().enumerate() {
+        let kv = match vm.iterate(&pair) {
+            Ok(kv) => kv,
+            Err(e) if vm.exc_matches_name(&e.0, "TypeError") => {
+                return Err(vm.type_error(format!(
+                    "cannot convert dictionary update sequence element #{i} to a sequence"
+                )))
+            }
+            Err(e) => return Err(e),
+        };
+        let [k, v]: [PyRef; 2] = kv.try_into().map_err(|kv: Vec<PyRef>| {
+            vm.value_error(format!(
+                "dictionary update sequence element #{i} has length {}; 2 is required",
+                kv.len()
+            ))
+        })?;
+        vm.dict_set(target, k, v)?;
+    }
+    Ok(())
+}
+
+fn dict_update(vm: &mut Vm, args: Args) -> PyResult {
+    let this = args.args.first().ok_or_else(|| vm.type_error("update() needs an argument"))?;
+    let positional = super::check_args(vm, "update", args.positional().get(1..).unwrap_or(&[]), 0, 1)?;
+    let d = dict_cell(vm, this, "update")?;
+    if let Some(other) = positional.first() {
+        dict_update_from(vm, d, other)?;
+    }
+    for (k, v) in args.keywords() {
+        vm.dict_set(d, vm.str(k), v.clone())?;
+    }
+    Ok(vm.none())
+}
+
+fn dict_clear(vm: &mut Vm, args: Args) -> PyResult {
+    let (this, _) = method_args(vm, "dict.clear", args, 0, 0)?;
+    let old = dict_cell(vm, this, "clear")?.borrow_mut().take();
+    drop(old);
+    Ok(vm.none())
+}
+
+fn dict_copy(vm: &mut Vm, args: Args) -> PyResult {
+    let (this, _) = method_args(vm, "dict.copy", args, 0, 0)?;
+    let entries = dict_cell(vm, this, "copy")?.borrow().clone_entries();
+    Ok(vm.dict_from(entries))
+}
+
+fn dict_fromkeys(vm: &mut Vm, args: Args) -> PyResult {
+    let a = func_args(vm, "fromkeys", Args { args: args.args.get(1..).unwrap_or(&[]), kwnames: args.kwnames }, 1, 2)?;
+    let cls = args.args.first().ok_or_else(|| vm.type_error("fromkeys() needs a class"))?;
+    let value = a.get(1).cloned().unwrap_or_else(|| vm.none());
+    let keys = vm.iterate(&a[0])?;
+    let result = if cls.is(&vm.types.dict_type) { vm.dict() } else { vm.call(cls, Args::new(&[]))? };
+    match &result.payload {
+        Payload::Dict(d) => {
+            for k in keys {
+                vm.dict_set(d, k, value.clone())?;
+            }
+        }
+        _ => {
+            for k in keys {
+                vm.setitem(&result, &k, value.clone())?;
+            }
+        }
+    }
+    Ok(result)
+}

@@ -1,0 +1,319 @@
+//! `list` and `tuple` methods, and the stable sort shared with `sorted()`.
+//!
+//! A list's items sit in a `RefCell`; comparing items runs Python code that may mutate the
+//! list, so every method clones what it needs out of the cell before calling `vm.eq` or
+//! `vm.compare`, and `sort` works on a taken-out vector (CPython's "list modified during
+//! sort" check).
+
+use super::{descriptor_error, method_args, parse_kwargs, slice_bound};
+use crate::bytecode::CompareKind;
+use crate::heap::PyRef;
+use crate::objects::payload::Payload;
+use crate::vm::{Args, PyResult, Vm};
+use std::cell::RefCell;
+use std::cmp::Ordering;
+
+pub(super) fn register(vm: &mut Vm) {
+    let list = vm.types.list_type.clone();
+    vm.add_method(&list, "append", list_append);
+    vm.add_method(&list, "extend", list_extend);
+    vm.add_method(&list, "insert", list_insert);
+    vm.add_method(&list, "pop", list_pop);
+    vm.add_method(&list, "remove", list_remove);
+    vm.add_method(&list, "index", list_index);
+    vm.add_method(&list, "count", seq_count);
+    vm.add_method(&list, "clear", list_clear);
+    vm.add_method(&list, "copy", list_copy);
+    vm.add_method(&list, "reverse", list_reverse);
+    vm.add_method(&list, "sort", list_sort);
+    let tuple = vm.types.tuple_type.clone();
+    vm.add_method(&tuple, "index", tuple_index);
+    vm.add_method(&tuple, "count", seq_count);
+}
+
+fn list_cell<'a>(vm: &Vm, this: &'a PyRef, method: &str) -> PyResult<&'a RefCell<Vec<PyRef>>> {
+    match &this.payload {
+        Payload::List(items) => Ok(items),
+        _ => Err(descriptor_error(vm, method, "list", this)),
+    }
+}
+
+/// A snapshot of a list's or tuple's items.
+fn seq_items(vm: &Vm, this: &PyRef, method: &str) -> PyResult<Vec<PyRef>> {
+    match &this.payload {
+        Payload::List(items) => Ok(items.borrow().clone()),
+        Payload::Tuple(items) => Ok(items.to_vec()),
+        _ => Err(descriptor_error(vm, method, &this.class_name(), this)),
+    }
+}
+
+fn list_append(vm: &mut Vm, args: Args) -> PyResult {
+    let (this, a) = method_args(vm, "list.append", args, 1, 1)?;
+    list_cell(vm, this, "append")?.borrow_mut().push(a[0].clone());
+    Ok(vm.none())
+}
+
+fn list_extend(vm: &mut Vm, args: Args) -> PyResult {
+    let (this, a) = method_args(vm, "list.extend", args, 1, 1)?;
+    let cell = list_cell(vm, this, "extend")?;
+    let new = match &a[0].payload {
+        Payload::List(items) => items.borrow().clone(),
+        Payload::Tuple(items) => items.to_vec(),
+        _ => vm.iterate(&a[0])?,
+    };
+    cell.borrow_mut().extend(new);
+    Ok(vm.none())
+}
+
+fn list_insert(vm: &mut Vm, args: Args) -> PyResult {
+    let (this, a) = method_args(vm, "insert", args, 2, 2)?;
+    let cell = list_cell(vm, this, "insert")?;
+    let i = vm.index_value(&a[0])?;
+    let mut items = cell.borrow_mut();
+    let len = items.len() as i64;
+    let i = if i < 0 { (i + len).max(0) } else { i.min(len) };
+    items.insert(i as usize, a[1].clone());
+    Ok(vm.none())
+}
+
+fn list_pop(vm: &mut Vm, args: Args) -> PyResult {
+    let (this, a) = method_args(vm, "pop", args, 0, 1)?;
+    let cell = list_cell(vm, this, "pop")?;
+    let i = match a.first() {
+        Some(i) => vm.index_value(i)?,
+        None => -1,
+    };
+    let mut items = cell.borrow_mut();
+    if items.is_empty() {
+        return Err(vm.index_error("pop from empty list"));
+    }
+    let len = items.len() as i64;
+    let i = if i < 0 { i + len } else { i };
+    if !(0..len).contains(&i) {
+        return Err(vm.index_error("pop index out of range"));
+    }
+    Ok(items.remove(i as usize))
+}
+
+/// Index of the first item equal to `x` in `items[start..stop]` of a live list or tuple
+/// (re-reading the list at each step, since `==` may mutate it).
+fn find_item(vm: &mut Vm, this: &PyRef, x: &PyRef, start: usize, stop: usize) -> PyResult<Option<usize>> {
+    let mut i = start;
+    loop {
+        let item = match &this.payload {
+            Payload::List(items) => items.borrow().get(i).cloned(),
+            Payload::Tuple(items) => items.get(i).cloned(),
+            _ => None,
+        };
+        match item {
+            Some(item) if i < stop => {
+                if vm.eq(&item, x)? {
+                    return Ok(Some(i));
+                }
+            }
+            _ => return Ok(None),
+        }
+        i += 1;
+    }
+}
+
+fn list_remove(vm: &mut Vm, args: Args) -> PyResult {
+    let (this, a) = method_args(vm, "list.remove", args, 1, 1)?;
+    let cell = list_cell(vm, this, "remove")?;
+    match find_item(vm, this, &a[0], 0, usize::MAX)? {
+        Some(i) => {
+            let removed = {
+                let mut items = cell.borrow_mut();
+                (i < items.len()).then(|| items.remove(i))
+            };
+            drop(removed);
+            Ok(vm.none())
+        }
+        None => Err(vm.value_error("list.remove(x): x not in list")),
+    }
+}
+
+/// `seq.index(x[, start[, stop]])` for lists and tuples; `missing` builds the error text.
+fn seq_index(vm: &mut Vm, args: Args, name: &str, missing: fn(&mut Vm, &PyRef) -> PyResult<String>) -> PyResult {
+    let (this, a) = method_args(vm, name, args, 1, 3)?;
+    let len = seq_items(vm, this, name)?.len();
+    let start = slice_bound(vm, a.get(1), len, 0)?;
+    let stop = slice_bound(vm, a.get(2), len, len)?;
+    match find_item(vm, this, &a[0], start, stop)? {
+        Some(i) => Ok(vm.int(i as i64)),
+        None => {
+            let msg = missing(vm, &a[0])?;
+            Err(vm.value_error(msg))
+        }
+    }
+}
+
+fn list_index(vm: &mut Vm, args: Args) -> PyResult {
+    seq_index(vm, args, "index", |vm, x| {
+        let r = vm.repr(x)?;
+        Ok(format!("{} is not in list", r.as_str_opt().unwrap_or("?")))
+    })
+}
+
+fn tuple_index(vm: &mut Vm, args: Args) -> PyResult {
+    seq_index(vm, args, "index", |_, _| Ok("tuple.index(x): x not in tuple".into()))
+}
+
+fn seq_count(vm: &mut Vm, args: Args) -> PyResult {
+    let kind = args.args.first().map(|t| t.class_name()).unwrap_or_default();
+    let (this, a) = method_args(vm, &format!("{kind}.count"), args, 1, 1)?;
+    let items = seq_items(vm, this, "count")?;
+    let mut n = 0;
+    for item in &items {
+        if vm.eq(item, &a[0])? {
+            n += 1;
+        }
+    }
+    Ok(vm.int(n))
+}
+
+fn list_clear(vm: &mut Vm, args: Args) -> PyResult {
+    let (this, _) = method_args(vm, "list.clear", args, 0, 0)?;
+    let old = std::mem::take(&mut *list_cell(vm, this, "clear")?.borrow_mut());
+    drop(old);
+    Ok(vm.none())
+}
+
+fn list_copy(vm: &mut Vm, args: Args) -> PyResult {
+    let (this, _) = method_args(vm, "list.copy", args, 0, 0)?;
+    let items = list_cell(vm, this, "copy")?.borrow().clone();
+    Ok(vm.list(items))
+}
+
+fn list_reverse(vm: &mut Vm, args: Args) -> PyResult {
+    let (this, _) = method_args(vm, "list.reverse", args, 0, 0)?;
+    list_cell(vm, this, "reverse")?.borrow_mut().reverse();
+    Ok(vm.none())
+}
+
+fn list_sort(vm: &mut Vm, args: Args) -> PyResult {
+    let this = args.args.first().ok_or_else(|| vm.type_error("sort() needs an argument"))?;
+    if args.positional().len() > 1 {
+        return Err(vm.type_error("sort() takes no positional arguments"));
+    }
+    let kw = parse_kwargs(vm, "sort", args, &["key", "reverse"])?;
+    let cell = list_cell(vm, this, "sort")?;
+    let reverse = match &kw[1] {
+        Some(r) => vm.is_true(r)?,
+        None => false,
+    };
+    let items = std::mem::take(&mut *cell.borrow_mut());
+    let key = super::non_none(kw[0].as_ref()).cloned();
+    let (result, failed) = match sort_items(vm, items, key.as_ref(), reverse) {
+        Ok(sorted) => (sorted, None),
+        Err((original, e)) => (original, Some(e)),
+    };
+    let added = std::mem::replace(&mut *cell.borrow_mut(), result);
+    let modified = !added.is_empty();
+    drop(added);
+    if let Some(e) = failed {
+        return Err(e);
+    }
+    if modified {
+        return Err(vm.value_error("list modified during sort"));
+    }
+    Ok(vm.none())
+}
+
+/// `a < b` for sorting: native for numbers and strings, else the rich comparison.
+pub fn less_than(vm: &mut Vm, a: &PyRef, b: &PyRef) -> PyResult<bool> {
+    match (&a.payload, &b.payload) {
+        (Payload::Str(x), Payload::Str(y)) => return Ok(x.as_str() < y.as_str()),
+        (Payload::Int(x), Payload::Int(y)) => return Ok(x < y),
+        _ => {}
+    }
+    if let Some(ord) = crate::objects::number::num_compare(a, b) {
+        return Ok(ord == Ordering::Less);
+    }
+    let r = vm.compare(a, b, CompareKind::Lt)?;
+    vm.is_true(&r)
+}
+
+/// Sorts `items` stably by `key(item)` (or the items), descending if `reverse` (which, as in
+/// CPython, keeps equal items in their original order). On error, returns the items (in
+/// some order) with the exception.
+#[allow(clippy::type_complexity)]
+pub fn sort_items(
+    vm: &mut Vm,
+    items: Vec<PyRef>,
+    key: Option<&PyRef>,
+    reverse: bool,
+) -> Result<Vec<PyRef>, (Vec<PyRef>, crate::vm::PyErr)> {
+    let mut items = items;
+    if reverse {
+        items.reverse();
+    }
+    let keys = match key {
+        None => items.clone(),
+        Some(f) => {
+            let mut keys = Vec::with_capacity(items.len());
+            for item in &items {
+                match vm.call(f, Args::new(std::slice::from_ref(item))) {
+                    Ok(k) => keys.push(k),
+                    Err(e) => return Err((items, e)),
+                }
+            }
+            keys
+        }
+    };
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    if let Err(e) = merge_sort(vm, &mut order, &keys) {
+        return Err((items, e));
+    }
+    let mut slots: Vec<Option<PyRef>> = items.into_iter().map(Some).collect();
+    let mut sorted: Vec<PyRef> = order.iter().filter_map(|&i| slots[i].take()).collect();
+    if reverse {
+        sorted.reverse();
+    }
+    Ok(sorted)
+}
+
+/// Stable merge sort of the permutation `order` by `keys`, with a fallible comparison.
+fn merge_sort(vm: &mut Vm, order: &mut [usize], keys: &[PyRef]) -> PyResult<()> {
+    const RUN: usize = 16;
+    let n = order.len();
+    // Insertion sort on short runs.
+    for start in (0..n).step_by(RUN) {
+        let end = (start + RUN).min(n);
+        for i in start + 1..end {
+            let mut j = i;
+            while j > start && less_than(vm, &keys[order[j]], &keys[order[j - 1]])? {
+                order.swap(j, j - 1);
+                j -= 1;
+            }
+        }
+    }
+    let mut width = RUN;
+    let mut buf = Vec::with_capacity(n);
+    while width < n {
+        for start in (0..n).step_by(2 * width) {
+            let mid = (start + width).min(n);
+            let end = (start + 2 * width).min(n);
+            if mid >= end {
+                continue;
+            }
+            buf.clear();
+            let (mut i, mut j) = (start, mid);
+            while i < mid && j < end {
+                // Take from the right only if strictly less: keeps the sort stable.
+                if less_than(vm, &keys[order[j]], &keys[order[i]])? {
+                    buf.push(order[j]);
+                    j += 1;
+                } else {
+                    buf.push(order[i]);
+                    i += 1;
+                }
+            }
+            buf.extend_from_slice(&order[i..mid]);
+            buf.extend_from_slice(&order[j..end]);
+            order[start..end].copy_from_slice(&buf);
+        }
+        width *= 2;
+    }
+    Ok(())
+}

@@ -1,0 +1,327 @@
+//! `set` and `frozenset` methods, and the set operators (`|`, `&`, `-`, `^`) for the VM.
+//!
+//! Equality of elements can run Python code, and that code may touch the very set being
+//! changed, so a mutation takes the `SetData` out of its cell, works on it with `vm.eq` as the
+//! equality callback, and puts it back; read-only operations work on copies.
+
+use super::{descriptor_error, method_args};
+use crate::bytecode::BinaryOperator;
+use crate::heap::PyRef;
+use crate::objects::payload::Payload;
+use crate::objects::set::SetData;
+use crate::vm::{Args, PyResult, Vm};
+use std::cell::RefCell;
+
+pub(super) fn register(vm: &mut Vm) {
+    let set = vm.types.set_type.clone();
+    let frozenset = vm.types.frozenset_type.clone();
+    vm.add_method(&set, "add", set_add);
+    vm.add_method(&set, "remove", set_remove);
+    vm.add_method(&set, "discard", set_discard);
+    vm.add_method(&set, "pop", set_pop);
+    vm.add_method(&set, "clear", set_clear);
+    vm.add_method(&set, "update", set_update);
+    vm.add_method(&set, "intersection_update", set_intersection_update);
+    vm.add_method(&set, "difference_update", set_difference_update);
+    vm.add_method(&set, "symmetric_difference_update", set_symmetric_difference_update);
+    for class in [&set, &frozenset] {
+        vm.add_method(class, "copy", set_copy);
+        vm.add_method(class, "union", set_union);
+        vm.add_method(class, "intersection", set_intersection);
+        vm.add_method(class, "difference", set_difference);
+        vm.add_method(class, "symmetric_difference", set_symmetric_difference);
+        vm.add_method(class, "issubset", set_issubset);
+        vm.add_method(class, "issuperset", set_issuperset);
+        vm.add_method(class, "isdisjoint", set_isdisjoint);
+    }
+}
+
+fn set_cell<'a>(vm: &Vm, this: &'a PyRef, method: &str) -> PyResult<&'a RefCell<SetData>> {
+    match &this.payload {
+        Payload::Set(s) => Ok(s),
+        _ => Err(descriptor_error(vm, method, "set", this)),
+    }
+}
+
+/// A copy of the elements of a set or frozenset receiver.
+fn receiver_data(vm: &Vm, this: &PyRef, method: &str) -> PyResult<SetData> {
+    match &this.payload {
+        Payload::Set(s) => Ok(s.borrow().copy()),
+        Payload::FrozenSet(s) => Ok(s.copy()),
+        _ => Err(descriptor_error(vm, method, "set", this)),
+    }
+}
+
+/// A new object of the receiver's base kind (`set` or `frozenset`).
+fn same_kind(vm: &Vm, this: &PyRef, data: SetData) -> PyRef {
+    match &this.payload {
+        Payload::FrozenSet(_) => vm.frozenset(data),
+        _ => vm.set(data),
+    }
+}
+
+/// Adds `key` to `data`, comparing with Python `==`.
+pub fn set_data_add(vm: &mut Vm, data: &mut SetData, key: PyRef) -> PyResult<bool> {
+    let hash = vm.hash(&key)?;
+    data.add(hash, key, &mut |a, b| vm.eq(a, b))
+}
+
+fn set_data_contains(vm: &mut Vm, data: &SetData, key: &PyRef) -> PyResult<bool> {
+    let hash = vm.hash(key)?;
+    data.contains(hash, key, &mut |a, b| vm.eq(a, b))
+}
+
+/// The elements of any iterable as a `SetData` (sets and frozensets are copied directly).
+pub fn set_data_from(vm: &mut Vm, iterable: &PyRef) -> PyResult<SetData> {
+    match &iterable.payload {
+        Payload::Set(s) => return Ok(s.borrow().copy()),
+        Payload::FrozenSet(s) => return Ok(s.copy()),
+        _ => {}
+    }
+    let mut data = SetData::new();
+    for item in vm.iterate(iterable)? {
+        set_data_add(vm, &mut data, item)?;
+    }
+    Ok(data)
+}
+
+/// Runs `f` on the set's data taken out of its cell, then puts it back.
+fn with_taken<T>(vm: &mut Vm, cell: &RefCell<SetData>, f: impl FnOnce(&mut Vm, &mut SetData) -> PyResult<T>) -> PyResult<T> {
+    let mut data = cell.replace(SetData::new());
+    let r = f(vm, &mut data);
+    let meanwhile = cell.replace(data);
+    drop(meanwhile);
+    r
+}
+
+fn set_add(vm: &mut Vm, args: Args) -> PyResult {
+    let (this, a) = method_args(vm, "set.add", args, 1, 1)?;
+    let cell = set_cell(vm, this, "add")?;
+    with_taken(vm, cell, |vm, d| set_data_add(vm, d, a[0].clone()))?;
+    Ok(vm.none())
+}
+
+/// `remove` and `discard`: the removed element, if it was present.
+fn remove_key(vm: &mut Vm, args: Args, name: &str) -> PyResult<(Option<PyRef>, PyRef)> {
+    let (this, a) = method_args(vm, name, args, 1, 1)?;
+    let cell = set_cell(vm, this, name)?;
+    let key = a[0].clone();
+    let hash = vm.hash(&key)?;
+    let removed = with_taken(vm, cell, |vm, d| d.remove(hash, &key, &mut |x, y| vm.eq(x, y)))?;
+    Ok((removed, key))
+}
+
+fn set_remove(vm: &mut Vm, args: Args) -> PyResult {
+    match remove_key(vm, args, "set.remove")? {
+        (Some(_), _) => Ok(vm.none()),
+        (None, key) => Err(vm.key_error(&key)),
+    }
+}
+
+fn set_discard(vm: &mut Vm, args: Args) -> PyResult {
+    remove_key(vm, args, "set.discard")?;
+    Ok(vm.none())
+}
+
+fn set_pop(vm: &mut Vm, args: Args) -> PyResult {
+    let (this, _) = method_args(vm, "set.pop", args, 0, 0)?;
+    let popped = set_cell(vm, this, "pop")?.borrow_mut().pop_first();
+    popped.ok_or_else(|| vm.new_error("KeyError", "pop from an empty set"))
+}
+
+fn set_clear(vm: &mut Vm, args: Args) -> PyResult {
+    let (this, _) = method_args(vm, "set.clear", args, 0, 0)?;
+    let old = set_cell(vm, this, "clear")?.replace(SetData::new());
+    drop(old);
+    Ok(vm.none())
+}
+
+fn set_copy(vm: &mut Vm, args: Args) -> PyResult {
+    let (this, _) = method_args(vm, "set.copy", args, 0, 0)?;
+    if matches!(this.payload, Payload::FrozenSet(_)) && this.class().is(&vm.types.frozenset_type) {
+        return Ok(this.clone());
+    }
+    let data = receiver_data(vm, this, "copy")?;
+    Ok(same_kind(vm, this, data))
+}
+
+/// The set algebra on `SetData`, shared by the methods and the operators.
+#[derive(Clone, Copy)]
+enum SetOp {
+    Union,
+    Intersection,
+    Difference,
+    SymmetricDifference,
+}
+
+fn combine(vm: &mut Vm, a: SetData, b: SetData, op: SetOp) -> PyResult<SetData> {
+    let a_items: Vec<PyRef> = a.iter().map(|(_, k)| k.clone()).collect();
+    let b_items: Vec<PyRef> = b.iter().map(|(_, k)| k.clone()).collect();
+    Ok(match op {
+        SetOp::Union => {
+            let mut out = a;
+            for k in b_items {
+                set_data_add(vm, &mut out, k)?;
+            }
+            out
+        }
+        SetOp::Intersection => {
+            let mut out = SetData::new();
+            for k in a_items {
+                if set_data_contains(vm, &b, &k)? {
+                    set_data_add(vm, &mut out, k)?;
+                }
+            }
+            out
+        }
+        SetOp::Difference => {
+            let mut out = SetData::new();
+            for k in a_items {
+                if !set_data_contains(vm, &b, &k)? {
+                    set_data_add(vm, &mut out, k)?;
+                }
+            }
+            out
+        }
+        SetOp::SymmetricDifference => {
+            let mut out = SetData::new();
+            for k in a_items {
+                if !set_data_contains(vm, &b, &k)? {
+                    set_data_add(vm, &mut out, k)?;
+                }
+            }
+            for k in b_items {
+                if !set_data_contains(vm, &a, &k)? {
+                    set_data_add(vm, &mut out, k)?;
+                }
+            }
+            out
+        }
+    })
+}
+
+/// `s.union(*others)` and friends: folds every argument into a copy of the receiver.
+fn fold_method(vm: &mut Vm, args: Args, name: &str, op: SetOp) -> PyResult {
+    let (this, others) = method_args(vm, name, args, 0, usize::MAX)?;
+    let mut acc = receiver_data(vm, this, name)?;
+    for other in others {
+        let o = set_data_from(vm, other)?;
+        acc = combine(vm, acc, o, op)?;
+    }
+    Ok(same_kind(vm, this, acc))
+}
+
+fn set_union(vm: &mut Vm, args: Args) -> PyResult {
+    fold_method(vm, args, "union", SetOp::Union)
+}
+
+fn set_intersection(vm: &mut Vm, args: Args) -> PyResult {
+    fold_method(vm, args, "intersection", SetOp::Intersection)
+}
+
+fn set_difference(vm: &mut Vm, args: Args) -> PyResult {
+    fold_method(vm, args, "difference", SetOp::Difference)
+}
+
+fn set_symmetric_difference(vm: &mut Vm, args: Args) -> PyResult {
+    fold_method(vm, args, "symmetric_difference", SetOp::SymmetricDifference)
+}
+
+/// The in-place variants: compute, then replace the receiver's contents.
+fn update_method(vm: &mut Vm, args: Args, name: &str, op: SetOp, max: usize) -> PyResult {
+    let (this, others) = method_args(vm, name, args, if max == 1 { 1 } else { 0 }, max)?;
+    let cell = set_cell(vm, this, name)?;
+    for other in others {
+        let o = set_data_from(vm, other)?;
+        with_taken(vm, cell, |vm, d| {
+            let current = std::mem::take(d);
+            *d = combine(vm, current, o, op)?;
+            Ok(())
+        })?;
+    }
+    Ok(vm.none())
+}
+
+fn set_update(vm: &mut Vm, args: Args) -> PyResult {
+    update_method(vm, args, "update", SetOp::Union, usize::MAX)
+}
+
+fn set_intersection_update(vm: &mut Vm, args: Args) -> PyResult {
+    update_method(vm, args, "intersection_update", SetOp::Intersection, usize::MAX)
+}
+
+fn set_difference_update(vm: &mut Vm, args: Args) -> PyResult {
+    update_method(vm, args, "difference_update", SetOp::Difference, usize::MAX)
+}
+
+fn set_symmetric_difference_update(vm: &mut Vm, args: Args) -> PyResult {
+    update_method(vm, args, "set.symmetric_difference_update", SetOp::SymmetricDifference, 1)
+}
+
+/// Whether every element of `a` is in `b`.
+fn is_subset(vm: &mut Vm, a: &SetData, b: &SetData) -> PyResult<bool> {
+    if a.len() > b.len() {
+        return Ok(false);
+    }
+    let items: Vec<PyRef> = a.iter().map(|(_, k)| k.clone()).collect();
+    for k in items {
+        if !set_data_contains(vm, b, &k)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+fn relation(vm: &mut Vm, args: Args, name: &str) -> PyResult<(SetData, SetData)> {
+    let (this, a) = method_args(vm, name, args, 1, 1)?;
+    let mine = receiver_data(vm, this, name)?;
+    let other = set_data_from(vm, &a[0])?;
+    Ok((mine, other))
+}
+
+fn set_issubset(vm: &mut Vm, args: Args) -> PyResult {
+    let (a, b) = relation(vm, args, "set.issubset")?;
+    let r = is_subset(vm, &a, &b)?;
+    Ok(vm.bool(r))
+}
+
+fn set_issuperset(vm: &mut Vm, args: Args) -> PyResult {
+    let (a, b) = relation(vm, args, "set.issuperset")?;
+    let r = is_subset(vm, &b, &a)?;
+    Ok(vm.bool(r))
+}
+
+fn set_isdisjoint(vm: &mut Vm, args: Args) -> PyResult {
+    let (a, b) = relation(vm, args, "set.isdisjoint")?;
+    let common = combine(vm, a, b, SetOp::Intersection)?;
+    Ok(vm.bool(common.is_empty()))
+}
+
+/// `a | b`, `a & b`, `a - b`, `a ^ b` when both operands are sets or frozensets (the result
+/// has the left operand's kind); `Ok(None)` otherwise. For the VM's binary-op dispatch.
+pub fn set_binary_op(vm: &mut Vm, a: &PyRef, b: &PyRef, op: BinaryOperator) -> PyResult<Option<PyRef>> {
+    let is_set = |o: &PyRef| matches!(o.payload, Payload::Set(_) | Payload::FrozenSet(_));
+    if !is_set(a) || !is_set(b) {
+        return Ok(None);
+    }
+    let op = match op {
+        BinaryOperator::Or => SetOp::Union,
+        BinaryOperator::And => SetOp::Intersection,
+        BinaryOperator::Subtract => SetOp::Difference,
+        BinaryOperator::Xor => SetOp::SymmetricDifference,
+        _ => return Ok(None),
+    };
+    let (x, y) = (set_data_from(vm, a)?, set_data_from(vm, b)?);
+    let r = combine(vm, x, y, op)?;
+    Ok(Some(same_kind(vm, a, r)))
+}
+
+/// `a <= b` (subset) for sets and frozensets; `Ok(None)` if either is not a set.
+pub fn set_is_subset(vm: &mut Vm, a: &PyRef, b: &PyRef) -> PyResult<Option<bool>> {
+    let is_set = |o: &PyRef| matches!(o.payload, Payload::Set(_) | Payload::FrozenSet(_));
+    if !is_set(a) || !is_set(b) {
+        return Ok(None);
+    }
+    let (x, y) = (set_data_from(vm, a)?, set_data_from(vm, b)?);
+    is_subset(vm, &x, &y).map(Some)
+}

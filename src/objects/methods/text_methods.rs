@@ -1,0 +1,1 @@
+pub(super) fn register(_vm: &mut crate::vm::Vm) {}

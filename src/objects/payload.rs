@@ -1,0 +1,345 @@
+//! The payload: what distinguishes one kind of object from another.
+//!
+//! A `PyObject` is a class pointer, a header and one `Payload`. Instances of user classes
+//! carry `Payload::Instance` (their attributes); a user subclass of a builtin type (a
+//! `class Stack(list)`) carries the builtin's payload and keeps its attributes in the
+//! `attrs` of a `Payload::...` that supports them (see `InstanceData`).
+//!
+//! This file also holds the two collector hooks every container must implement, as CPython's
+//! `tp_traverse` and `tp_clear`: [`Payload::traverse`] visits every reference the payload
+//! owns (a missed one is a leak the collector can never free), and [`Payload::clear`] drops
+//! them to break cycles. Keep the three lists (`traverse`, `clear`, `is_gc_container`) in
+//! step when adding a variant.
+
+use crate::heap::PyRef;
+use crate::objects::dict::Dict;
+use crate::objects::function::{BuiltinFunction, Function};
+use crate::objects::instance::InstanceData;
+use crate::objects::iterators::IterState;
+use crate::objects::set::SetData;
+use crate::objects::str::PyStr;
+use crate::objects::typeobj::TypeData;
+use crate::vm::frame::FrameData;
+use num_bigint::BigInt;
+use std::cell::{Cell, RefCell};
+
+pub enum Payload {
+    /// A payload already released (only seen while an object is being freed).
+    None,
+    /// The `None` singleton.
+    NoneValue,
+    NotImplemented,
+    Ellipsis,
+    Bool(bool),
+    Int(i64),
+    BigInt(Box<BigInt>),
+    Float(f64),
+    Complex(f64, f64),
+    Str(PyStr),
+    Bytes(Box<[u8]>),
+    ByteArray(RefCell<Vec<u8>>),
+    Tuple(Box<[PyRef]>),
+    List(RefCell<Vec<PyRef>>),
+    Dict(RefCell<Dict>),
+    Set(RefCell<SetData>),
+    FrozenSet(SetData),
+    Range {
+        start: PyRef,
+        stop: PyRef,
+        step: PyRef,
+    },
+    Slice {
+        start: PyRef,
+        stop: PyRef,
+        step: PyRef,
+    },
+    Function(Box<Function>),
+    Builtin(Box<BuiltinFunction>),
+    BoundMethod {
+        func: PyRef,
+        receiver: PyRef,
+    },
+    Type(Box<TypeData>),
+    Instance(InstanceData),
+    Module(InstanceData),
+    Cell(RefCell<Option<PyRef>>),
+    Code(Box<crate::objects::function::CodeData>),
+    Frame(RefCell<FrameData>),
+    /// A generator: its suspended frame (`None` once finished) and whether it is running.
+    Generator {
+        frame: RefCell<Option<PyRef>>,
+        running: Cell<bool>,
+        name: String,
+        qualname: String,
+    },
+    Iterator(RefCell<IterState>),
+    Property {
+        fget: Option<PyRef>,
+        fset: Option<PyRef>,
+        fdel: Option<PyRef>,
+        doc: Option<PyRef>,
+    },
+    StaticMethod(PyRef),
+    ClassMethod(PyRef),
+    Super {
+        this_class: PyRef,
+        obj: PyRef,
+    },
+    /// An exception instance: args and the chaining/traceback slots, plus attributes.
+    Exception(Box<crate::objects::exception::ExceptionData>),
+    /// A traceback entry: the frame, the instruction index, the line, and the next entry.
+    Traceback {
+        frame: PyRef,
+        lasti: usize,
+        lineno: u32,
+        next: RefCell<Option<PyRef>>,
+    },
+    WeakRef(crate::objects::weakref::WeakRefData),
+}
+
+impl Payload {
+    /// Whether objects with this payload can be part of a cycle (CPython's GC-tracked types).
+    pub fn is_gc_container(&self) -> bool {
+        matches!(
+            self,
+            Payload::Tuple(_)
+                | Payload::List(_)
+                | Payload::Dict(_)
+                | Payload::Set(_)
+                | Payload::FrozenSet(_)
+                | Payload::Function(_)
+                | Payload::BoundMethod { .. }
+                | Payload::Type(_)
+                | Payload::Instance(_)
+                | Payload::Module(_)
+                | Payload::Cell(_)
+                | Payload::Frame(_)
+                | Payload::Generator { .. }
+                | Payload::Iterator(_)
+                | Payload::Property { .. }
+                | Payload::StaticMethod(_)
+                | Payload::ClassMethod(_)
+                | Payload::Super { .. }
+                | Payload::Exception(_)
+                | Payload::Traceback { .. }
+                | Payload::Builtin(_)
+        )
+    }
+
+    /// Whether releasing this payload can release other objects (used by the trashcan).
+    pub fn holds_references(&self) -> bool {
+        !matches!(
+            self,
+            Payload::None
+                | Payload::NoneValue
+                | Payload::NotImplemented
+                | Payload::Ellipsis
+                | Payload::Bool(_)
+                | Payload::Int(_)
+                | Payload::BigInt(_)
+                | Payload::Float(_)
+                | Payload::Complex(..)
+                | Payload::Str(_)
+                | Payload::Bytes(_)
+                | Payload::ByteArray(_)
+        )
+    }
+
+    /// A short name for debugging output.
+    pub fn kind_name(&self) -> &'static str {
+        match self {
+            Payload::None => "freed",
+            Payload::NoneValue => "NoneType",
+            Payload::NotImplemented => "NotImplementedType",
+            Payload::Ellipsis => "ellipsis",
+            Payload::Bool(_) => "bool",
+            Payload::Int(_) | Payload::BigInt(_) => "int",
+            Payload::Float(_) => "float",
+            Payload::Complex(..) => "complex",
+            Payload::Str(_) => "str",
+            Payload::Bytes(_) => "bytes",
+            Payload::ByteArray(_) => "bytearray",
+            Payload::Tuple(_) => "tuple",
+            Payload::List(_) => "list",
+            Payload::Dict(_) => "dict",
+            Payload::Set(_) => "set",
+            Payload::FrozenSet(_) => "frozenset",
+            Payload::Range { .. } => "range",
+            Payload::Slice { .. } => "slice",
+            Payload::Function(_) => "function",
+            Payload::Builtin(_) => "builtin_function_or_method",
+            Payload::BoundMethod { .. } => "method",
+            Payload::Type(_) => "type",
+            Payload::Instance(_) => "object",
+            Payload::Module(_) => "module",
+            Payload::Cell(_) => "cell",
+            Payload::Code(_) => "code",
+            Payload::Frame(_) => "frame",
+            Payload::Generator { .. } => "generator",
+            Payload::Iterator(_) => "iterator",
+            Payload::Property { .. } => "property",
+            Payload::StaticMethod(_) => "staticmethod",
+            Payload::ClassMethod(_) => "classmethod",
+            Payload::Super { .. } => "super",
+            Payload::Exception(_) => "exception",
+            Payload::Traceback { .. } => "traceback",
+            Payload::WeakRef(_) => "weakref",
+        }
+    }
+
+    /// `tp_traverse`: calls `visit` on every reference this payload owns.
+    ///
+    /// Contract: must not run Python code nor mutate anything. A payload whose cell is
+    /// mutably borrowed (a frame that is executing) is skipped: it is reachable anyway.
+    pub fn traverse(&self, visit: &mut dyn FnMut(&PyRef)) {
+        match self {
+            Payload::Tuple(items) => items.iter().for_each(visit),
+            Payload::List(items) => {
+                if let Ok(items) = items.try_borrow() {
+                    items.iter().for_each(visit)
+                }
+            }
+            Payload::Dict(d) => {
+                if let Ok(d) = d.try_borrow() {
+                    d.traverse(visit)
+                }
+            }
+            Payload::Set(s) => {
+                if let Ok(s) = s.try_borrow() {
+                    s.traverse(visit)
+                }
+            }
+            Payload::FrozenSet(s) => s.traverse(visit),
+            Payload::Range { start, stop, step } | Payload::Slice { start, stop, step } => {
+                visit(start);
+                visit(stop);
+                visit(step);
+            }
+            Payload::Function(f) => f.traverse(visit),
+            Payload::Builtin(b) => {
+                if let Some(s) = &b.receiver {
+                    visit(s)
+                }
+            }
+            Payload::BoundMethod { func, receiver } => {
+                visit(func);
+                visit(receiver);
+            }
+            Payload::Type(t) => t.traverse(visit),
+            Payload::Instance(i) | Payload::Module(i) => i.traverse(visit),
+            Payload::Cell(c) => {
+                if let Ok(c) = c.try_borrow() {
+                    c.iter().for_each(visit)
+                }
+            }
+            Payload::Frame(f) => {
+                if let Ok(f) = f.try_borrow() {
+                    f.traverse(visit)
+                }
+            }
+            Payload::Generator { frame, .. } => {
+                if let Ok(f) = frame.try_borrow() {
+                    f.iter().for_each(visit)
+                }
+            }
+            Payload::Iterator(it) => {
+                if let Ok(it) = it.try_borrow() {
+                    it.traverse(visit)
+                }
+            }
+            Payload::Property { fget, fset, fdel, doc } => {
+                [fget, fset, fdel, doc].into_iter().flatten().for_each(visit)
+            }
+            Payload::StaticMethod(f) | Payload::ClassMethod(f) => visit(f),
+            Payload::Super { this_class, obj } => {
+                visit(this_class);
+                visit(obj);
+            }
+            Payload::Exception(e) => e.traverse(visit),
+            Payload::Traceback { frame, next, .. } => {
+                visit(frame);
+                if let Ok(n) = next.try_borrow() {
+                    n.iter().for_each(visit)
+                }
+            }
+            Payload::WeakRef(w) => w.traverse(visit),
+            _ => {}
+        }
+    }
+
+    /// `tp_clear`: drops the references that can form cycles. The dropped references are
+    /// returned so the caller releases them after every object of the cycle is cleared.
+    pub fn clear(&self, out: &mut Vec<PyRef>) {
+        match self {
+            Payload::List(items) => {
+                if let Ok(mut items) = items.try_borrow_mut() {
+                    out.extend(items.drain(..).rev())
+                }
+            }
+            Payload::Dict(d) => {
+                if let Ok(mut d) = d.try_borrow_mut() {
+                    d.drain_into(out)
+                }
+            }
+            Payload::Set(s) => {
+                if let Ok(mut s) = s.try_borrow_mut() {
+                    s.drain_into(out)
+                }
+            }
+            Payload::Function(f) => f.clear(out),
+            Payload::Type(t) => t.clear(out),
+            Payload::Instance(i) | Payload::Module(i) => i.clear(out),
+            Payload::Cell(c) => {
+                if let Ok(mut c) = c.try_borrow_mut() {
+                    out.extend(c.take())
+                }
+            }
+            Payload::Frame(f) => {
+                if let Ok(mut f) = f.try_borrow_mut() {
+                    f.clear(out)
+                }
+            }
+            Payload::Generator { frame, .. } => {
+                if let Ok(mut f) = frame.try_borrow_mut() {
+                    out.extend(f.take())
+                }
+            }
+            Payload::Iterator(it) => {
+                if let Ok(mut it) = it.try_borrow_mut() {
+                    it.clear(out)
+                }
+            }
+            Payload::Exception(e) => e.clear(out),
+            Payload::Traceback { next, .. } => {
+                if let Ok(mut n) = next.try_borrow_mut() {
+                    out.extend(n.take())
+                }
+            }
+            Payload::WeakRef(w) => w.clear(out),
+            // Tuples, bound methods, properties... are immutable: clearing their mutable
+            // neighbours in the cycle is enough to free them.
+            _ => {}
+        }
+    }
+}
+
+impl Drop for Payload {
+    /// Containers release their items in CPython's order: lists and tuples last to first.
+    fn drop(&mut self) {
+        match self {
+            Payload::List(items) => {
+                let items = items.get_mut();
+                while let Some(item) = items.pop() {
+                    drop(item);
+                }
+            }
+            Payload::Tuple(items) => {
+                let mut v = std::mem::take(items).into_vec();
+                while let Some(item) = v.pop() {
+                    drop(item);
+                }
+            }
+            _ => {}
+        }
+    }
+}

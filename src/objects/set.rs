@@ -1,0 +1,243 @@
+//! `set` and `frozenset`: CPython's open-addressing table, slot for slot.
+//!
+//! The table layout is observable: a set iterates in slot order (so small non-negative ints
+//! come out ascending) and `sys.getsizeof` reports the table size, which depends on how the
+//! set grew. So this follows `Objects/setobject.c` (3.11): 8 slots minimum, linear probing of
+//! up to 9 neighbours then perturbed jumps, dummies left by removals, and a resize to
+//! `used * 4` (or `* 2` past 50,000) when the fill reaches 3/5 of the table.
+//!
+//! Equality may run Python code, so every operation takes an `eq` callback that can fail.
+
+use crate::heap::PyRef;
+
+const MIN_SIZE: usize = 8;
+const LINEAR_PROBES: usize = 9;
+const PERTURB_SHIFT: u32 = 5;
+
+#[derive(Clone)]
+enum Slot {
+    Empty,
+    Dummy,
+    Active(i64, PyRef),
+}
+
+pub struct SetData {
+    table: Vec<Slot>,
+    /// Active plus dummy slots.
+    fill: usize,
+    /// Active slots.
+    used: usize,
+}
+
+impl Default for SetData {
+    fn default() -> Self {
+        SetData::new()
+    }
+}
+
+enum Lookup {
+    Found(usize),
+    /// Not present; the slot where it would go.
+    Absent(usize),
+}
+
+impl SetData {
+    pub fn new() -> SetData {
+        SetData { table: vec![Slot::Empty; MIN_SIZE], fill: 0, used: 0 }
+    }
+
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.used
+    }
+
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.used == 0
+    }
+
+    /// Number of slots in the table (for `getsizeof`).
+    pub fn table_size(&self) -> usize {
+        self.table.len()
+    }
+
+    fn mask(&self) -> usize {
+        self.table.len() - 1
+    }
+
+    /// The probe sequence of `setobject.c`, stopping at the key or at an empty slot.
+    fn lookup<E>(
+        &self,
+        hash: i64,
+        key: &PyRef,
+        eq: &mut dyn FnMut(&PyRef, &PyRef) -> Result<bool, E>,
+    ) -> Result<Lookup, E> {
+        let mask = self.mask();
+        let mut i = (hash as u64 as usize) & mask;
+        let mut perturb = hash as u64;
+        let mut freeslot = None;
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            for j in 0..=probes {
+                match &self.table[i + j] {
+                    Slot::Empty => return Ok(Lookup::Absent(freeslot.unwrap_or(i + j))),
+                    Slot::Dummy => {
+                        if freeslot.is_none() {
+                            freeslot = Some(i + j);
+                        }
+                    }
+                    Slot::Active(h, k) => {
+                        if *h == hash && (k.is(key) || eq(k, key)?) {
+                            return Ok(Lookup::Found(i + j));
+                        }
+                    }
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+    }
+
+    pub fn contains<E>(
+        &self,
+        hash: i64,
+        key: &PyRef,
+        eq: &mut dyn FnMut(&PyRef, &PyRef) -> Result<bool, E>,
+    ) -> Result<bool, E> {
+        Ok(matches!(self.lookup(hash, key, eq)?, Lookup::Found(_)))
+    }
+
+    /// Adds `key`; returns whether it was new.
+    pub fn add<E>(
+        &mut self,
+        hash: i64,
+        key: PyRef,
+        eq: &mut dyn FnMut(&PyRef, &PyRef) -> Result<bool, E>,
+    ) -> Result<bool, E> {
+        match self.lookup(hash, &key, eq)? {
+            Lookup::Found(_) => Ok(false),
+            Lookup::Absent(slot) => {
+                let was_empty = matches!(self.table[slot], Slot::Empty);
+                self.table[slot] = Slot::Active(hash, key);
+                self.used += 1;
+                if was_empty {
+                    self.fill += 1;
+                    if self.fill * 5 >= self.mask() * 3 {
+                        let min_used = if self.used > 50000 { self.used * 2 } else { self.used * 4 };
+                        self.resize(min_used);
+                    }
+                }
+                Ok(true)
+            }
+        }
+    }
+
+    /// Removes `key`; returns it if it was present.
+    pub fn remove<E>(
+        &mut self,
+        hash: i64,
+        key: &PyRef,
+        eq: &mut dyn FnMut(&PyRef, &PyRef) -> Result<bool, E>,
+    ) -> Result<Option<PyRef>, E> {
+        match self.lookup(hash, key, eq)? {
+            Lookup::Found(i) => {
+                let old = std::mem::replace(&mut self.table[i], Slot::Dummy);
+                self.used -= 1;
+                Ok(match old {
+                    Slot::Active(_, k) => Some(k),
+                    _ => None,
+                })
+            }
+            Lookup::Absent(_) => Ok(None),
+        }
+    }
+
+    /// Grows (or shrinks) the table to the smallest power of two above `min_used`.
+    fn resize(&mut self, min_used: usize) {
+        let mut new_size = MIN_SIZE;
+        while new_size <= min_used {
+            new_size <<= 1;
+        }
+        let old = std::mem::replace(&mut self.table, vec![Slot::Empty; new_size]);
+        self.fill = self.used;
+        for slot in old {
+            if let Slot::Active(h, k) = slot {
+                self.insert_clean(h, k);
+            }
+        }
+    }
+
+    /// Inserts a key known to be absent into a table without dummies.
+    fn insert_clean(&mut self, hash: i64, key: PyRef) {
+        let mask = self.mask();
+        let mut i = (hash as u64 as usize) & mask;
+        let mut perturb = hash as u64;
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            for j in 0..=probes {
+                if matches!(self.table[i + j], Slot::Empty) {
+                    self.table[i + j] = Slot::Active(hash, key);
+                    return;
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+    }
+
+    /// `set_merge`'s pre-sizing before adding `incoming` keys from another set.
+    pub fn reserve_for_merge(&mut self, incoming: usize) {
+        if (self.fill + incoming) * 5 >= self.mask() * 3 {
+            self.resize((self.used + incoming) * 2);
+        }
+    }
+
+    /// Active entries in slot order.
+    pub fn iter(&self) -> impl Iterator<Item = (i64, &PyRef)> {
+        self.table.iter().filter_map(|s| match s {
+            Slot::Active(h, k) => Some((*h, k)),
+            _ => None,
+        })
+    }
+
+    /// The entry at or after slot `pos`: `(next_pos, key)`, for iterators.
+    pub fn entry_from(&self, mut pos: usize) -> Option<(usize, &PyRef)> {
+        while pos < self.table.len() {
+            if let Slot::Active(_, k) = &self.table[pos] {
+                return Some((pos + 1, k));
+            }
+            pos += 1;
+        }
+        None
+    }
+
+    /// Removes and returns the first active entry (`set.pop`).
+    pub fn pop_first(&mut self) -> Option<PyRef> {
+        let i = self.table.iter().position(|s| matches!(s, Slot::Active(..)))?;
+        self.used -= 1;
+        match std::mem::replace(&mut self.table[i], Slot::Dummy) {
+            Slot::Active(_, k) => Some(k),
+            _ => None,
+        }
+    }
+
+    pub fn traverse(&self, visit: &mut dyn FnMut(&PyRef)) {
+        for (_, k) in self.iter() {
+            visit(k);
+        }
+    }
+
+    pub fn drain_into(&mut self, out: &mut Vec<PyRef>) {
+        for slot in std::mem::replace(&mut self.table, vec![Slot::Empty; MIN_SIZE]) {
+            if let Slot::Active(_, k) = slot {
+                out.push(k);
+            }
+        }
+        self.fill = 0;
+        self.used = 0;
+    }
+
+    pub fn copy(&self) -> SetData {
+        SetData { table: self.table.clone(), fill: self.fill, used: self.used }
+    }
+}

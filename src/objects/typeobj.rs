@@ -1,0 +1,80 @@
+//! `type`: classes, builtin and user-defined.
+//!
+//! A class is its name, bases, method resolution order (C3, computed once at creation) and
+//! namespace dict. `layout` says which payload its instances carry, so that a user class
+//! deriving from `list` makes objects with a list payload.
+
+use crate::heap::PyRef;
+use crate::objects::dict::Dict;
+use std::cell::{Cell, RefCell};
+
+/// Which payload instances of a class carry (CPython's "solid base").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    Object,
+    Int,
+    Bool,
+    Float,
+    Complex,
+    Str,
+    Bytes,
+    ByteArray,
+    Tuple,
+    List,
+    Dict,
+    Set,
+    FrozenSet,
+    Exception,
+    Type,
+    Module,
+    /// Types whose instances are only made by the interpreter (functions, frames, ...).
+    Internal,
+}
+
+pub struct TypeData {
+    pub name: RefCell<String>,
+    pub qualname: RefCell<String>,
+    pub module: RefCell<String>,
+    pub bases: RefCell<Vec<PyRef>>,
+    pub mro: RefCell<Vec<PyRef>>,
+    pub dict: RefCell<Dict>,
+    pub layout: Layout,
+    /// Instances need `__del__` run at death (set when the class or a base defines it).
+    pub has_finalizer: Cell<bool>,
+    /// Names in `__slots__` (None: instances have a `__dict__`).
+    pub slot_names: Option<Vec<String>>,
+    /// Instances can be weakly referenced.
+    pub weakrefable: bool,
+    /// Created by a `class` statement (can get attributes set, is a GC container).
+    pub is_heap_type: bool,
+    /// Whether Python code may subclass it (`bool`, `NoneType`... may not).
+    pub basetype: bool,
+}
+
+impl TypeData {
+    pub fn name(&self) -> String {
+        self.name.borrow().clone()
+    }
+
+    pub fn traverse(&self, visit: &mut dyn FnMut(&PyRef)) {
+        if let Ok(b) = self.bases.try_borrow() {
+            b.iter().for_each(&mut *visit);
+        }
+        if let Ok(m) = self.mro.try_borrow() {
+            // mro[0] is the class itself: a self-reference CPython also counts.
+            m.iter().for_each(&mut *visit);
+        }
+        if let Ok(d) = self.dict.try_borrow() {
+            d.traverse(visit);
+        }
+    }
+
+    pub fn clear(&self, out: &mut Vec<PyRef>) {
+        if let Ok(mut m) = self.mro.try_borrow_mut() {
+            out.extend(m.drain(..));
+        }
+        if let Ok(mut d) = self.dict.try_borrow_mut() {
+            d.drain_into(out);
+        }
+    }
+}

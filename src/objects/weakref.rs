@@ -1,0 +1,55 @@
+//! Weak references: `weakref.ref` objects and what happens to them when their referent dies.
+//!
+//! The referent keeps a list of the weakref objects pointing at it (`PyObject::weaklist`).
+//! When it is freed, [`referent_died`] queues the callbacks, newest weakref first, as
+//! CPython's `PyObject_ClearWeakRefs` does; the referent is already unreachable through the
+//! refs because the Rust-level weak pointer no longer upgrades.
+
+use crate::heap::{Pending, PyRef, WeakPyRef};
+use std::cell::{Cell, RefCell};
+use std::rc::Weak;
+
+pub struct WeakRefData {
+    /// `None` once the collector cleared it.
+    pub referent: RefCell<Option<WeakPyRef>>,
+    pub callback: RefCell<Option<PyRef>>,
+    /// `hash(ref)` is the referent's hash, computed while it was alive.
+    pub hash: Cell<Option<i64>>,
+    pub is_proxy: bool,
+}
+
+impl WeakRefData {
+    /// The referent, if it is still alive (an owned reference).
+    pub fn get(&self) -> Option<PyRef> {
+        self.referent.borrow().as_ref().and_then(|w| w.upgrade())
+    }
+
+    /// Clears the reference (the collector found the referent to be garbage).
+    pub fn kill(&self) {
+        self.referent.borrow_mut().take();
+    }
+
+    pub fn traverse(&self, visit: &mut dyn FnMut(&PyRef)) {
+        if let Ok(c) = self.callback.try_borrow() {
+            c.iter().for_each(visit);
+        }
+    }
+
+    pub fn clear(&self, out: &mut Vec<PyRef>) {
+        if let Ok(mut c) = self.callback.try_borrow_mut() {
+            out.extend(c.take());
+        }
+    }
+}
+
+/// Called by the heap when an object with weak references is freed.
+pub(crate) fn referent_died(weaklist: Vec<Weak<crate::heap::PyObject>>) {
+    for weak in weaklist.into_iter().rev() {
+        let Some(wr) = WeakPyRef::from_raw_weak(weak).upgrade() else { continue };
+        if let crate::objects::payload::Payload::WeakRef(data) = &wr.payload {
+            if let Some(callback) = data.callback.borrow_mut().take() {
+                crate::heap::push_pending(Pending::WeakCallback { callback, weakref: wr.clone() });
+            }
+        }
+    }
+}

@@ -1,0 +1,282 @@
+//! Calls: dispatch on the callable's kind, and binding arguments to a new frame.
+//!
+//! Binding follows CPython's `_PyEval_MakeFrameVector` and its error messages
+//! (`f() missing 1 required positional argument: 'x'`, using the qualified name). A Python
+//! function's arguments are moved into the new frame's fast locals; cells for captured
+//! parameters are filled from them (`cell2arg`).
+
+use super::frame::FrameData;
+use super::{Args, FrameResult, PyResult, Vm};
+use crate::heap::PyRef;
+use crate::objects::function::Function;
+use crate::objects::payload::Payload;
+use std::cell::{Cell, RefCell};
+
+impl Vm {
+    /// Calls `func` with `args`; returns an owned result.
+    pub fn call(&mut self, func: &PyRef, args: Args) -> PyResult {
+        match &func.payload {
+            Payload::Function(f) => self.call_function(func, f, args),
+            Payload::Builtin(b) => match &b.receiver {
+                None => (b.func)(self, args),
+                Some(r) => {
+                    let mut all = Vec::with_capacity(args.args.len() + 1);
+                    all.push(r.clone());
+                    all.extend_from_slice(args.args);
+                    (b.func)(self, Args { args: &all, kwnames: args.kwnames })
+                }
+            },
+            Payload::BoundMethod { func: inner, receiver } => {
+                let mut all = Vec::with_capacity(args.args.len() + 1);
+                all.push(receiver.clone());
+                all.extend_from_slice(args.args);
+                let inner = inner.clone();
+                self.call(&inner, Args { args: &all, kwnames: args.kwnames })
+            }
+            Payload::Type(_) => self.call_type(func, args),
+            _ => {
+                if let Some(call) = self.lookup_special(func, "__call__") {
+                    let mut all = Vec::with_capacity(args.args.len() + 1);
+                    all.push(func.clone());
+                    all.extend_from_slice(args.args);
+                    return self.call(&call, Args { args: &all, kwnames: args.kwnames });
+                }
+                Err(self.type_error(format!("'{}' object is not callable", func.class_name())))
+            }
+        }
+    }
+
+    /// Calls with positional arguments only.
+    pub fn call1(&mut self, func: &PyRef, args: &[PyRef]) -> PyResult {
+        self.call(func, Args::new(args))
+    }
+
+    fn call_function(&mut self, func_ref: &PyRef, func: &Function, args: Args) -> PyResult {
+        let frame = self.make_frame(func_ref, func, args)?;
+        let code = func.code();
+        if code.flags.generator || code.flags.coroutine {
+            return Ok(PyRef::new(
+                &self.types.generator_type,
+                Payload::Generator {
+                    frame: RefCell::new(Some(frame)),
+                    running: Cell::new(false),
+                    name: code.name.clone(),
+                    qualname: code.qualname.clone(),
+                },
+            ));
+        }
+        match self.run_frame(&frame)? {
+            FrameResult::Return(v) | FrameResult::Yield(v) => Ok(v),
+        }
+    }
+
+    /// Builds the frame for a call, binding arguments to parameters.
+    fn make_frame(&mut self, func_ref: &PyRef, func: &Function, args: Args) -> PyResult<PyRef> {
+        let code = func.code().clone();
+        let nlocals = code.varnames.len();
+        let mut locals: Vec<Option<PyRef>> = vec![None; nlocals];
+        let positional = args.positional();
+        let argcount = code.argcount as usize;
+        let kwonly = code.kwonlyargcount as usize;
+        let posonly = code.posonlyargcount as usize;
+        let qualname = || func.qualname.borrow().as_str_opt().unwrap_or("?").to_string();
+
+        // Positional parameters.
+        let n = positional.len().min(argcount);
+        for (slot, v) in locals.iter_mut().zip(positional.iter()).take(n) {
+            *slot = Some(v.clone());
+        }
+        let mut varargs_index = None;
+        if code.flags.varargs {
+            let idx = argcount + kwonly;
+            varargs_index = Some(idx);
+            let extra = if positional.len() > argcount { positional[argcount..].to_vec() } else { Vec::new() };
+            locals[idx] = Some(self.tuple(extra));
+        } else if positional.len() > argcount {
+            let defaults = func.defaults.borrow().as_ref().and_then(|d| d.tuple_items().map(|t| t.len())).unwrap_or(0);
+            let given = positional.len();
+            let kw_given = args.keywords().filter(|(k, _)| code.varnames[argcount..argcount + kwonly].iter().any(|v| v == k)).count();
+            let takes = if defaults > 0 {
+                format!("from {} to {} positional arguments", argcount - defaults, argcount)
+            } else {
+                format!("{} positional argument{}", argcount, if argcount == 1 { "" } else { "s" })
+            };
+            let was = if kw_given > 0 {
+                format!(
+                    "{} positional argument{} (and {} keyword-only argument{}) were given",
+                    given,
+                    if given == 1 { "" } else { "s" },
+                    kw_given,
+                    if kw_given == 1 { "" } else { "s" }
+                )
+            } else {
+                format!("{} {} given", given, if given == 1 { "was" } else { "were" })
+            };
+            return Err(self.type_error(format!("{}() takes {} but {}", qualname(), takes, was)));
+        }
+        // Keyword arguments.
+        let mut kwargs_dict = None;
+        if code.flags.varkeywords {
+            let idx = argcount + kwonly + code.flags.varargs as usize;
+            let d = self.dict();
+            locals[idx] = Some(d.clone());
+            kwargs_dict = Some(d);
+        }
+        let mut posonly_as_kw = Vec::new();
+        for (name, value) in args.keywords() {
+            let found = code.varnames[posonly..argcount + kwonly].iter().position(|v| v == name).map(|i| i + posonly);
+            match found {
+                Some(i) => {
+                    if locals[i].is_some() {
+                        return Err(self.type_error(format!(
+                            "{}() got multiple values for argument '{}'",
+                            qualname(),
+                            name
+                        )));
+                    }
+                    locals[i] = Some(value.clone());
+                }
+                None => match &kwargs_dict {
+                    Some(d) => {
+                        let key = self.str(name);
+                        if let Payload::Dict(dd) = &d.payload {
+                            self.dict_set(dd, key, value.clone())?;
+                        }
+                    }
+                    None => {
+                        if code.varnames[..posonly].iter().any(|v| v == name) {
+                            posonly_as_kw.push(name.to_string());
+                            continue;
+                        }
+                        return Err(self.type_error(format!(
+                            "{}() got an unexpected keyword argument '{}'",
+                            qualname(),
+                            name
+                        )));
+                    }
+                },
+            }
+        }
+        if !posonly_as_kw.is_empty() {
+            return Err(self.type_error(format!(
+                "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+                qualname(),
+                posonly_as_kw.join(", ")
+            )));
+        }
+        // Defaults for missing positional parameters.
+        if positional.len() < argcount {
+            let defaults: Vec<PyRef> =
+                func.defaults.borrow().as_ref().and_then(|d| d.tuple_items().map(|t| t.to_vec())).unwrap_or_default();
+            let first_default = argcount - defaults.len();
+            let mut missing = Vec::new();
+            for i in positional.len()..argcount {
+                if locals[i].is_none() {
+                    if i >= first_default {
+                        locals[i] = Some(defaults[i - first_default].clone());
+                    } else {
+                        missing.push(code.varnames[i].clone());
+                    }
+                }
+            }
+            if !missing.is_empty() {
+                return Err(self.missing_args(&qualname(), &missing, "positional"));
+            }
+        }
+        // Keyword-only defaults.
+        if kwonly > 0 {
+            let mut missing = Vec::new();
+            for i in argcount..argcount + kwonly {
+                if locals[i].is_none() {
+                    let name = &code.varnames[i];
+                    let default = match func.kwdefaults.borrow().as_ref() {
+                        Some(d) => match &d.payload {
+                            Payload::Dict(dd) => dd.borrow().get_str(crate::objects::str::str_hash(name), name).cloned(),
+                            _ => None,
+                        },
+                        None => None,
+                    };
+                    match default {
+                        Some(v) => locals[i] = Some(v),
+                        None => missing.push(name.clone()),
+                    }
+                }
+            }
+            if !missing.is_empty() {
+                return Err(self.missing_args(&qualname(), &missing, "keyword-only"));
+            }
+        }
+        let _ = varargs_index;
+        // Cells: captured parameters move into their cell; free variables come from the closure.
+        let mut cells = Vec::with_capacity(code.cellvars.len() + code.freevars.len());
+        for (i, arg) in code.cell2arg.iter().enumerate() {
+            let contents = match arg {
+                Some(a) => locals[*a as usize].take(),
+                None => None,
+            };
+            let _ = i;
+            cells.push(PyRef::new(&self.types.cell_type, Payload::Cell(RefCell::new(contents))));
+        }
+        if let Some(closure) = &func.closure {
+            if let Some(items) = closure.tuple_items() {
+                cells.extend(items.iter().cloned());
+            }
+        }
+        let frame = FrameData {
+            code: func.code.clone(),
+            globals: func.globals.clone(),
+            locals_dict: None,
+            locals,
+            cells,
+            stack: Vec::with_capacity(8),
+            blocks: Vec::new(),
+            saved_exc: Vec::new(),
+            pc: 0,
+            lasti: 0,
+        };
+        let _ = func_ref;
+        Ok(PyRef::new_untracked(&self.types.frame_type, Payload::Frame(RefCell::new(frame))))
+    }
+
+    fn missing_args(&self, qualname: &str, missing: &[String], kind: &str) -> super::PyErr {
+        let quoted: Vec<String> = missing.iter().map(|m| format!("'{m}'")).collect();
+        let list = match quoted.len() {
+            1 => quoted[0].clone(),
+            2 => format!("{} and {}", quoted[0], quoted[1]),
+            _ => format!("{}, and {}", quoted[..quoted.len() - 1].join(", "), quoted[quoted.len() - 1]),
+        };
+        self.type_error(format!(
+            "{}() missing {} required {} argument{}: {}",
+            qualname,
+            missing.len(),
+            kind,
+            if missing.len() == 1 { "" } else { "s" },
+            list
+        ))
+    }
+
+    /// Runs a module or class body code object with a locals mapping.
+    pub fn run_code_with_locals(&mut self, code: &PyRef, globals: &PyRef, locals: &PyRef, closure: Vec<PyRef>) -> PyResult {
+        let Payload::Code(cd) = &code.payload else { return Err(self.type_error("expected a code object")) };
+        let ncells = cd.code.cellvars.len();
+        let mut cells: Vec<PyRef> =
+            (0..ncells).map(|_| PyRef::new(&self.types.cell_type, Payload::Cell(RefCell::new(None)))).collect();
+        cells.extend(closure);
+        let frame = FrameData {
+            code: code.clone(),
+            globals: globals.clone(),
+            locals_dict: Some(locals.clone()),
+            locals: vec![None; cd.code.varnames.len()],
+            cells,
+            stack: Vec::new(),
+            blocks: Vec::new(),
+            saved_exc: Vec::new(),
+            pc: 0,
+            lasti: 0,
+        };
+        let frame = PyRef::new_untracked(&self.types.frame_type, Payload::Frame(RefCell::new(frame)));
+        match self.run_frame(&frame)? {
+            FrameResult::Return(v) | FrameResult::Yield(v) => Ok(v),
+        }
+    }
+}

@@ -1,0 +1,319 @@
+//! Classes: calling a type (construction), the `class` statement (`__build_class__`), the
+//! C3 method resolution order, and `super`.
+
+use super::{Args, PyResult, Vm};
+use crate::heap::PyRef;
+use crate::objects::dict::Dict;
+use crate::objects::instance::InstanceData;
+use crate::objects::payload::Payload;
+use crate::objects::typeobj::{Layout, TypeData};
+use std::cell::{Cell, RefCell};
+
+impl Vm {
+    /// `cls(*args)`: `__new__` then `__init__`.
+    pub fn call_type(&mut self, cls: &PyRef, args: Args) -> PyResult {
+        let t = cls.type_data().expect("a type");
+        if cls.is(&self.types.type_type) && args.args.len() == 1 && args.kwnames.is_empty() {
+            return Ok(args.args[0].class().clone());
+        }
+        if cls.is(&self.types.type_type) && args.args.len() == 3 {
+            let (name, bases, ns) = (&args.args[0], &args.args[1], &args.args[2]);
+            let name = name.as_str_opt().unwrap_or("?").to_string();
+            let bases = bases.tuple_items().unwrap_or(&[]).to_vec();
+            return self.new_class(&name, bases, ns, &self.types.type_type.clone());
+        }
+        if !t.is_heap_type {
+            return crate::objects::constructors::construct_builtin(self, cls, args);
+        }
+        // User class: a user `__new__`, or the layout's default.
+        let user_new = self.lookup_in_mro(cls, "__new__").filter(|n| !matches!(n.payload, Payload::Builtin(_)));
+        let obj = match user_new {
+            Some(new) => {
+                let f = match &new.payload {
+                    Payload::StaticMethod(f) => f.clone(),
+                    _ => new.clone(),
+                };
+                let mut all = vec![cls.clone()];
+                all.extend_from_slice(args.args);
+                self.call(&f, Args { args: &all, kwnames: args.kwnames })?
+            }
+            None => self.new_instance_of(cls, args)?,
+        };
+        if !self.isinstance(&obj, cls) {
+            return Ok(obj);
+        }
+        match self.lookup_in_mro(cls, "__init__") {
+            Some(init) if !matches!(init.payload, Payload::Builtin(_)) => {
+                let mut all = vec![obj.clone()];
+                all.extend_from_slice(args.args);
+                let r = self.call(&init, Args { args: &all, kwnames: args.kwnames })?;
+                if !matches!(r.payload, Payload::NoneValue) {
+                    return Err(self.type_error(format!("__init__() should return None, not '{}'", r.class_name())));
+                }
+            }
+            _ => {
+                let layout = t.layout;
+                if layout == Layout::Object && !args.args.is_empty() {
+                    let has_new = self.lookup_in_mro(cls, "__new__").is_some_and(|n| !matches!(n.payload, Payload::Builtin(_)));
+                    if !has_new {
+                        return Err(self.type_error(format!("{}() takes no arguments", t.name())));
+                    }
+                }
+            }
+        }
+        Ok(obj)
+    }
+
+    /// `object.__new__(cls)` and the builtin-layout equivalents for user subclasses.
+    pub fn new_instance_of(&mut self, cls: &PyRef, args: Args) -> PyResult {
+        let t = cls.type_data().expect("a type");
+        let payload = match t.layout {
+            Layout::Object => {
+                let nslots = self.count_slots(cls);
+                Payload::Instance(InstanceData::with_slots(nslots))
+            }
+            Layout::Exception => {
+                let a = self.tuple(args.positional().to_vec());
+                Payload::Exception(Box::new(crate::objects::exception::ExceptionData::new(a)))
+            }
+            Layout::List => Payload::List(RefCell::new(Vec::new())),
+            Layout::Dict => Payload::Dict(RefCell::new(Dict::new())),
+            Layout::Set => Payload::Set(RefCell::new(crate::objects::set::SetData::new())),
+            _ => {
+                // Immutable builtin bases (int, str, tuple...): build the value, then re-class.
+                let base = t.mro.borrow().iter().find(|c| c.type_data().is_some_and(|d| !d.is_heap_type)).cloned();
+                let Some(base) = base else { return Err(self.type_error("bad base")) };
+                let v = crate::objects::constructors::construct_builtin(self, &base, args)?;
+                return Ok(self.reclass_value(&v, cls));
+            }
+        };
+        Ok(PyRef::new(cls, payload))
+    }
+
+    fn reclass_value(&self, v: &PyRef, cls: &PyRef) -> PyRef {
+        let payload = match &v.payload {
+            Payload::Int(i) => Payload::Int(*i),
+            Payload::BigInt(b) => Payload::BigInt(b.clone()),
+            Payload::Float(f) => Payload::Float(*f),
+            Payload::Str(s) => Payload::Str(crate::objects::str::PyStr::new(s.as_str())),
+            Payload::Tuple(t) => Payload::Tuple(t.clone()),
+            Payload::Bytes(b) => Payload::Bytes(b.clone()),
+            Payload::FrozenSet(s) => Payload::FrozenSet(s.copy()),
+            _ => Payload::Instance(InstanceData::default()),
+        };
+        PyRef::new(cls, payload)
+    }
+
+    fn count_slots(&self, cls: &PyRef) -> usize {
+        cls.type_data()
+            .map(|t| t.mro.borrow().iter().filter_map(|c| c.type_data().and_then(|d| d.slot_names.as_ref().map(|s| s.len()))).sum())
+            .unwrap_or(0)
+    }
+
+    /// `__build_class__(func, name, *bases, **kwds)`.
+    pub fn build_class(&mut self, args: Args) -> PyResult {
+        let pos = args.positional();
+        if pos.len() < 2 {
+            return Err(self.type_error("__build_class__: not enough arguments"));
+        }
+        let func = pos[0].clone();
+        let name = pos[1].as_str_opt().unwrap_or("?").to_string();
+        let bases: Vec<PyRef> = pos[2..].to_vec();
+        let mut meta = self.types.type_type.clone();
+        if let Some(m) = args.kwarg("metaclass") {
+            meta = m.clone();
+        } else if let Some(b) = bases.first() {
+            meta = b.class().clone();
+        }
+        let Payload::Function(f) = &func.payload else { return Err(self.type_error("__build_class__: func must be a function")) };
+        let ns = self.dict();
+        let globals = f.globals.clone();
+        if let Payload::Dict(d) = &ns.payload {
+            if let Payload::Dict(g) = &globals.payload {
+                let modname = g.borrow().get_str(crate::objects::str::str_hash("__name__"), "__name__").cloned();
+                if let Some(m) = modname {
+                    self.dict_set_str(d, &self.intern("__module__"), m);
+                }
+            }
+            let qual = f.code().qualname.clone();
+            let q = self.string(qual);
+            self.dict_set_str(d, &self.intern("__qualname__"), q);
+            if let Some(doc) = &f.code().docstring {
+                let ds = self.str(doc);
+                self.dict_set_str(d, &self.intern("__doc__"), ds);
+            }
+        }
+        let closure = f.closure.as_ref().and_then(|c| c.tuple_items().map(|t| t.to_vec())).unwrap_or_default();
+        let code = f.code.clone();
+        self.run_code_with_locals(&code, &globals, &ns, closure)?;
+        let cls = if meta.is(&self.types.type_type) || !meta.type_data().is_some_and(|t| t.is_heap_type) {
+            self.new_class(&name, bases, &ns, &meta)?
+        } else {
+            let n = self.str(&name);
+            let b = self.tuple(bases);
+            self.call1(&meta, &[n, b, ns.clone()])?
+        };
+        // Fill the `__class__` cell that methods using `super()` / `__class__` share.
+        if let Payload::Dict(d) = &ns.payload {
+            let cell = d.borrow().get_str(crate::objects::str::str_hash("__classcell__"), "__classcell__").cloned();
+            if let Some(cell) = cell {
+                if let Payload::Cell(c) = &cell.payload {
+                    *c.borrow_mut() = Some(cls.clone());
+                }
+            }
+        }
+        Ok(cls)
+    }
+
+    /// Creates a class object from a name, bases and a namespace dict.
+    pub fn new_class(&mut self, name: &str, bases: Vec<PyRef>, ns: &PyRef, meta: &PyRef) -> PyResult {
+        let bases = if bases.is_empty() { vec![self.types.object_type.clone()] } else { bases };
+        for b in &bases {
+            match b.type_data() {
+                Some(t) if !t.basetype => {
+                    return Err(self.type_error(format!("type '{}' is not an acceptable base type", t.name())));
+                }
+                Some(_) => {}
+                None => return Err(self.type_error("bases must be types")),
+            }
+        }
+        let mut dict = Dict::new();
+        let mut qualname = name.to_string();
+        let mut module = "__main__".to_string();
+        let mut slot_names = None;
+        if let Payload::Dict(d) = &ns.payload {
+            for (k, v) in d.borrow().iter() {
+                match k.as_str_opt() {
+                    Some("__qualname__") => qualname = v.as_str_opt().unwrap_or(name).to_string(),
+                    Some("__classcell__") => continue,
+                    Some(key) => {
+                        if key == "__module__" {
+                            module = v.as_str_opt().unwrap_or("__main__").to_string();
+                        }
+                        if key == "__slots__" {
+                            let names: Vec<String> = match &v.payload {
+                                Payload::Str(s) => vec![s.as_str().to_string()],
+                                Payload::Tuple(t) => t.iter().filter_map(|x| x.as_str_opt().map(str::to_string)).collect(),
+                                Payload::List(l) => l.borrow().iter().filter_map(|x| x.as_str_opt().map(str::to_string)).collect(),
+                                _ => Vec::new(),
+                            };
+                            slot_names = Some(names);
+                        }
+                        let hash = crate::objects::str::str_hash(key);
+                        dict.push_new(hash, k.clone(), v.clone());
+                    }
+                    None => {}
+                }
+            }
+        }
+        let layout = bases.iter().filter_map(|b| b.type_data().map(|t| t.layout)).find(|l| *l != Layout::Object).unwrap_or(Layout::Object);
+        let mro = self.c3_mro(&bases)?;
+        let cls = PyRef::new(
+            meta,
+            Payload::Type(Box::new(TypeData {
+                name: RefCell::new(name.to_string()),
+                qualname: RefCell::new(qualname),
+                module: RefCell::new(module),
+                bases: RefCell::new(bases),
+                mro: RefCell::new(Vec::new()),
+                dict: RefCell::new(dict),
+                layout,
+                has_finalizer: Cell::new(false),
+                weakrefable: slot_names.as_ref().is_none_or(|s| s.iter().any(|n| n == "__weakref__")),
+                slot_names,
+                is_heap_type: true,
+                basetype: true,
+            })),
+        );
+        let mut full = vec![cls.clone()];
+        full.extend(mro);
+        let td = cls.type_data().expect("type");
+        *td.mro.borrow_mut() = full;
+        td.has_finalizer.set(self.lookup_in_mro(&cls, "__del__").is_some());
+        // `__init_subclass__` of the nearest base that defines one in Python.
+        if let Some(init_sub) = self.lookup_in_mro_after(&cls, "__init_subclass__") {
+            let f = match &init_sub.payload {
+                Payload::ClassMethod(f) => f.clone(),
+                _ => init_sub.clone(),
+            };
+            if matches!(f.payload, Payload::Function(_)) {
+                self.call1(&f, std::slice::from_ref(cls))?;
+            }
+        }
+        // `__set_name__` on descriptors in the namespace.
+        let entries: Vec<(PyRef, PyRef)> = td.dict.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        for (k, v) in entries {
+            if matches!(v.payload, Payload::Instance(_)) {
+                if let Some(sn) = self.lookup_special(&v, "__set_name__") {
+                    self.call1(&sn, &[v.clone(), cls.clone(), k])?;
+                }
+            }
+        }
+        Ok(cls)
+    }
+
+    fn lookup_in_mro_after(&self, cls: &PyRef, name: &str) -> Option<PyRef> {
+        let mro = cls.type_data()?.mro.borrow().clone();
+        let hash = crate::objects::str::str_hash(name);
+        for c in mro.iter().skip(1) {
+            if let Some(v) = c.type_data().and_then(|t| t.dict.borrow().get_str(hash, name).cloned()) {
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    /// C3 linearization of the bases (the MRO without the class itself).
+    fn c3_mro(&self, bases: &[PyRef]) -> PyResult<Vec<PyRef>> {
+        let mut seqs: Vec<Vec<PyRef>> =
+            bases.iter().map(|b| b.type_data().map(|t| t.mro.borrow().clone()).unwrap_or_default()).collect();
+        seqs.push(bases.to_vec());
+        let mut out = Vec::new();
+        loop {
+            seqs.retain(|s| !s.is_empty());
+            if seqs.is_empty() {
+                return Ok(out);
+            }
+            let candidate = seqs.iter().map(|s| s[0].clone()).find(|c| !seqs.iter().any(|s| s[1..].iter().any(|x| x.is(c))));
+            let Some(c) = candidate else {
+                let names: Vec<String> = bases.iter().map(|b| b.type_data().map(|t| t.name()).unwrap_or_default()).collect();
+                return Err(self.type_error(format!(
+                    "Cannot create a consistent method resolution order (MRO) for bases {}",
+                    names.join(", ")
+                )));
+            };
+            for s in seqs.iter_mut() {
+                if s[0].is(&c) {
+                    s.remove(0);
+                }
+            }
+            out.push(c);
+        }
+    }
+
+    /// Attribute lookup through `super(cls, obj)`: the MRO of `obj`'s type after `cls`.
+    pub fn super_getattr(&mut self, this_class: &PyRef, obj: &PyRef, name: &str) -> PyResult<Option<PyRef>> {
+        let start_type = if matches!(obj.payload, Payload::Type(_)) && self.is_subclass(obj, this_class) {
+            obj.clone()
+        } else {
+            obj.class().clone()
+        };
+        let mro = start_type.type_data().map(|t| t.mro.borrow().clone()).unwrap_or_default();
+        let pos = mro.iter().position(|c| c.is(this_class)).map_or(mro.len(), |p| p + 1);
+        let hash = crate::objects::str::str_hash(name);
+        for c in &mro[pos..] {
+            let found = c.type_data().and_then(|t| t.dict.borrow().get_str(hash, name).cloned());
+            if let Some(attr) = found {
+                let receiver = if matches!(obj.payload, Payload::Type(_)) && start_type.is(obj) { None } else { Some(obj) };
+                return match (&attr.payload, receiver) {
+                    (Payload::ClassMethod(f), _) => {
+                        let f = f.clone();
+                        Ok(Some(self.bound_method(&f, &start_type)))
+                    }
+                    (_, r) => self.bind_descriptor(&attr, r, &start_type).map(Some),
+                };
+            }
+        }
+        Ok(None)
+    }
+}

@@ -1,0 +1,780 @@
+//! Container protocols: items, membership, length, iteration and generators, plus the
+//! builtin sequence operators (`+` and `*` on str, list, tuple) and comparisons of builtin
+//! values.
+
+use super::{Args, FrameResult, PyResult, Vm};
+use crate::bytecode::{BinaryOperator, CompareKind};
+use crate::heap::PyRef;
+use crate::objects::iterators::IterState;
+use crate::objects::payload::Payload;
+use crate::objects::set::SetData;
+use std::cmp::Ordering;
+
+/// Resolves a Python index against a length (negative from the end); None if out of range.
+pub fn resolve_index(i: i64, len: usize) -> Option<usize> {
+    let i = if i < 0 { i + len as i64 } else { i };
+    if i < 0 || i >= len as i64 {
+        None
+    } else {
+        Some(i as usize)
+    }
+}
+
+impl Vm {
+    /// `(start, stop, step)` of a slice applied to a sequence of length `len`
+    /// (CPython's `PySlice_AdjustIndices`).
+    pub fn slice_indices(&mut self, slice: &PyRef, len: usize) -> PyResult<(i64, i64, i64)> {
+        let Payload::Slice { start, stop, step } = &slice.payload else { return Err(self.type_error("expected slice")) };
+        let len = len as i64;
+        let step = if matches!(step.payload, Payload::NoneValue) { 1 } else { self.index_value(step)? };
+        if step == 0 {
+            return Err(self.value_error("slice step cannot be zero"));
+        }
+        let adjust = |vm: &mut Vm, v: &PyRef, default: i64| -> PyResult<i64> {
+            if matches!(v.payload, Payload::NoneValue) {
+                return Ok(default);
+            }
+            let i = match v.as_bigint() {
+                Some(b) => num_traits::ToPrimitive::to_i64(&b).unwrap_or(if b.sign() == num_bigint::Sign::Minus { i64::MIN / 2 } else { i64::MAX / 2 }),
+                None => vm.index_value(v)?,
+            };
+            Ok(if i < 0 {
+                let i = i + len;
+                if i < 0 {
+                    if step < 0 { -1 } else { 0 }
+                } else {
+                    i
+                }
+            } else if i >= len {
+                if step < 0 { len - 1 } else { len }
+            } else {
+                i
+            })
+        };
+        let (ds, de) = if step < 0 { (len - 1, -1) } else { (0, len) };
+        let s = adjust(self, start, ds)?;
+        let e = adjust(self, stop, de)?;
+        Ok((s, e, step))
+    }
+
+    /// The indices a slice selects.
+    pub fn slice_positions(&mut self, slice: &PyRef, len: usize) -> PyResult<Vec<usize>> {
+        let (start, stop, step) = self.slice_indices(slice, len)?;
+        let mut out = Vec::new();
+        let mut i = start;
+        while (step > 0 && i < stop) || (step < 0 && i > stop) {
+            out.push(i as usize);
+            i += step;
+        }
+        Ok(out)
+    }
+
+    /// `obj[key]`.
+    pub fn getitem(&mut self, obj: &PyRef, key: &PyRef) -> PyResult {
+        let is_slice = matches!(key.payload, Payload::Slice { .. });
+        match &obj.payload {
+            Payload::List(items) if !is_slice && key.is_int() => {
+                let i = self.index_value(key)?;
+                let items = items.borrow();
+                return match resolve_index(i, items.len()) {
+                    Some(i) => Ok(items[i].clone()),
+                    None => Err(self.index_error("list index out of range")),
+                };
+            }
+            Payload::Tuple(items) if !is_slice && key.is_int() => {
+                let i = self.index_value(key)?;
+                return match resolve_index(i, items.len()) {
+                    Some(i) => Ok(items[i].clone()),
+                    None => Err(self.index_error("tuple index out of range")),
+                };
+            }
+            Payload::Dict(d) if obj.class().is(&self.types.dict_type) => {
+                return match self.dict_get(d, key)? {
+                    Some(v) => Ok(v),
+                    None => Err(self.key_error(key)),
+                };
+            }
+            _ => {}
+        }
+        if let Some(r) = self.builtin_getitem(obj, key)? {
+            return Ok(r);
+        }
+        if let Some(r) = self.call_special(obj, "__getitem__", std::slice::from_ref(key))? {
+            return Ok(r);
+        }
+        if let Payload::Dict(d) = &obj.payload {
+            if let Some(v) = self.dict_get(d, key)? {
+                return Ok(v);
+            }
+            if let Some(r) = self.call_special(obj, "__missing__", std::slice::from_ref(key))? {
+                return Ok(r);
+            }
+            return Err(self.key_error(key));
+        }
+        if let Payload::Type(_) = &obj.payload {
+            if let Some(cgi) = self.getattr_opt(obj, "__class_getitem__")? {
+                return self.call1(&cgi, std::slice::from_ref(key));
+            }
+            let name = obj.type_data().map(|t| t.name()).unwrap_or_default();
+            return Err(self.type_error(format!("type '{name}' is not subscriptable")));
+        }
+        Err(self.type_error(format!("'{}' object is not subscriptable", obj.class_name())))
+    }
+
+    /// `obj[key] = value`.
+    pub fn setitem(&mut self, obj: &PyRef, key: &PyRef, value: PyRef) -> PyResult<()> {
+        let heap = obj.class().type_data().is_some_and(|t| t.is_heap_type);
+        if heap {
+            if let Some(m) = self.lookup_special(obj, "__setitem__") {
+                if !matches!(m.payload, Payload::Builtin(_)) {
+                    self.call1(&m, &[obj.clone(), key.clone(), value])?;
+                    return Ok(());
+                }
+            }
+        }
+        match &obj.payload {
+            Payload::Dict(d) => self.dict_set(d, key.clone(), value),
+            Payload::List(items) => {
+                if let Payload::Slice { .. } = &key.payload {
+                    let new_items = self.iterate(&value)?;
+                    let len = items.borrow().len();
+                    let (start, stop, step) = self.slice_indices(key, len)?;
+                    if step == 1 {
+                        let stop = stop.max(start);
+                        let removed: Vec<PyRef> = items.borrow_mut().splice(start as usize..stop as usize, new_items).collect();
+                        drop(removed);
+                        return Ok(());
+                    }
+                    let positions = self.slice_positions(key, len)?;
+                    if positions.len() != new_items.len() {
+                        return Err(self.value_error(format!(
+                            "attempt to assign sequence of size {} to extended slice of size {}",
+                            new_items.len(),
+                            positions.len()
+                        )));
+                    }
+                    let mut old = Vec::new();
+                    for (p, v) in positions.into_iter().zip(new_items) {
+                        old.push(std::mem::replace(&mut items.borrow_mut()[p], v));
+                    }
+                    drop(old);
+                    return Ok(());
+                }
+                let i = self.index_value(key)?;
+                let old = {
+                    let mut items = items.borrow_mut();
+                    match resolve_index(i, items.len()) {
+                        Some(i) => std::mem::replace(&mut items[i], value),
+                        None => {
+                            drop(items);
+                            return Err(self.index_error("list assignment index out of range"));
+                        }
+                    }
+                };
+                drop(old);
+                Ok(())
+            }
+            _ => {
+                if let Some(_r) = self.call_special(obj, "__setitem__", &[key.clone(), value])? {
+                    return Ok(());
+                }
+                Err(self.type_error(format!("'{}' object does not support item assignment", obj.class_name())))
+            }
+        }
+    }
+
+    /// `del obj[key]`.
+    pub fn delitem(&mut self, obj: &PyRef, key: &PyRef) -> PyResult<()> {
+        let heap = obj.class().type_data().is_some_and(|t| t.is_heap_type);
+        if heap {
+            if let Some(m) = self.lookup_special(obj, "__delitem__") {
+                if !matches!(m.payload, Payload::Builtin(_)) {
+                    self.call1(&m, &[obj.clone(), key.clone()])?;
+                    return Ok(());
+                }
+            }
+        }
+        match &obj.payload {
+            Payload::Dict(d) => match self.dict_remove(d, key)? {
+                Some(v) => {
+                    drop(v);
+                    Ok(())
+                }
+                None => Err(self.key_error(key)),
+            },
+            Payload::List(items) => {
+                if let Payload::Slice { .. } = &key.payload {
+                    let len = items.borrow().len();
+                    let (start, stop, step) = self.slice_indices(key, len)?;
+                    if step == 1 {
+                        let stop = stop.max(start);
+                        let removed: Vec<PyRef> = items.borrow_mut().drain(start as usize..stop as usize).collect();
+                        // Plain slice deletion releases last to first.
+                        let mut removed = removed;
+                        while let Some(r) = removed.pop() {
+                            drop(r);
+                        }
+                        return Ok(());
+                    }
+                    let mut positions = self.slice_positions(key, len)?;
+                    positions.sort_unstable();
+                    let mut removed = Vec::new();
+                    {
+                        let mut items = items.borrow_mut();
+                        for p in positions.iter().rev() {
+                            removed.push(items.remove(*p));
+                        }
+                    }
+                    removed.reverse();
+                    drop(removed);
+                    return Ok(());
+                }
+                let i = self.index_value(key)?;
+                let removed = {
+                    let mut items = items.borrow_mut();
+                    match resolve_index(i, items.len()) {
+                        Some(i) => items.remove(i),
+                        None => {
+                            drop(items);
+                            return Err(self.index_error("list assignment index out of range"));
+                        }
+                    }
+                };
+                drop(removed);
+                Ok(())
+            }
+            _ => {
+                if self.call_special(obj, "__delitem__", std::slice::from_ref(key))?.is_some() {
+                    return Ok(());
+                }
+                Err(self.type_error(format!("'{}' object does not support item deletion", obj.class_name())))
+            }
+        }
+    }
+
+    /// `item in container`.
+    pub fn contains(&mut self, container: &PyRef, item: &PyRef) -> PyResult<bool> {
+        match &container.payload {
+            Payload::Dict(d) => return Ok(self.dict_get(d, item)?.is_some()),
+            Payload::Set(_) | Payload::FrozenSet(_) => return self.set_contains(container, item),
+            Payload::Str(s) => {
+                return match item.as_str_opt() {
+                    Some(sub) => Ok(s.as_str().contains(sub)),
+                    None => Err(self.type_error(format!(
+                        "'in <string>' requires string as left operand, not {}",
+                        item.class_name()
+                    ))),
+                }
+            }
+            Payload::List(_) | Payload::Tuple(_) if container.class().type_data().is_some_and(|t| !t.is_heap_type) => {
+                let items = self.seq_items(container);
+                for x in items {
+                    if self.eq(&x, item)? {
+                        return Ok(true);
+                    }
+                }
+                return Ok(false);
+            }
+            _ => {}
+        }
+        if let Some(r) = self.call_special(container, "__contains__", std::slice::from_ref(item))? {
+            return self.is_true(&r);
+        }
+        let it = self.iter(container)?;
+        while let Some(x) = self.next(&it)? {
+            if self.eq(&x, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    /// A snapshot of a list's or tuple's items.
+    pub fn seq_items(&self, obj: &PyRef) -> Vec<PyRef> {
+        match &obj.payload {
+            Payload::List(l) => l.borrow().clone(),
+            Payload::Tuple(t) => t.to_vec(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// `len(obj)`.
+    pub fn len(&mut self, obj: &PyRef) -> PyResult<usize> {
+        let heap = obj.class().type_data().is_some_and(|t| t.is_heap_type);
+        if !heap {
+            match &obj.payload {
+                Payload::Str(s) => return Ok(s.char_len()),
+                Payload::List(l) => return Ok(l.borrow().len()),
+                Payload::Tuple(t) => return Ok(t.len()),
+                Payload::Dict(d) => return Ok(d.borrow().len()),
+                Payload::Set(s) => return Ok(s.borrow().len()),
+                Payload::FrozenSet(s) => return Ok(s.len()),
+                Payload::Bytes(b) => return Ok(b.len()),
+                Payload::ByteArray(b) => return Ok(b.borrow().len()),
+                _ => {}
+            }
+        }
+        if let Some(r) = self.builtin_len(obj)? {
+            return Ok(r);
+        }
+        match self.call_special(obj, "__len__", &[])? {
+            Some(r) => {
+                let n = self.index_value(&r)?;
+                if n < 0 {
+                    return Err(self.value_error("__len__() should return >= 0"));
+                }
+                Ok(n as usize)
+            }
+            None => Err(self.type_error(format!("object of type '{}' has no len()", obj.class_name()))),
+        }
+    }
+
+    /// `iter(obj)`.
+    pub fn iter(&mut self, obj: &PyRef) -> PyResult {
+        let heap = obj.class().type_data().is_some_and(|t| t.is_heap_type);
+        if !heap || !matches!(obj.payload, Payload::Instance(_)) {
+            let t = &self.types;
+            let state_class = match &obj.payload {
+                Payload::List(_) => Some((IterState::Seq { seq: Some(obj.clone()), index: 0 }, t.list_iterator_type.clone())),
+                Payload::Tuple(_) => Some((IterState::Seq { seq: Some(obj.clone()), index: 0 }, t.tuple_iterator_type.clone())),
+                Payload::Str(_) => Some((IterState::Seq { seq: Some(obj.clone()), index: 0 }, t.str_iterator_type.clone())),
+                Payload::Bytes(_) | Payload::ByteArray(_) => {
+                    Some((IterState::Seq { seq: Some(obj.clone()), index: 0 }, t.iterator_type.clone()))
+                }
+                Payload::Dict(d) => Some((
+                    IterState::Dict { dict: Some(obj.clone()), pos: 0, len: d.borrow().len(), kind: 0 },
+                    t.dict_keyiterator_type.clone(),
+                )),
+                Payload::Set(s) => Some((
+                    IterState::Set { set: Some(obj.clone()), pos: 0, len: s.borrow().len() },
+                    t.set_iterator_type.clone(),
+                )),
+                Payload::FrozenSet(s) => {
+                    Some((IterState::Set { set: Some(obj.clone()), pos: 0, len: s.len() }, t.set_iterator_type.clone()))
+                }
+                Payload::Range { start, stop, step } => match (start.as_i64(), stop.as_i64(), step.as_i64()) {
+                    (Some(a), Some(b), Some(c)) => {
+                        Some((IterState::Range { next: a, stop: b, step: c }, t.range_iterator_type.clone()))
+                    }
+                    _ => None,
+                },
+                Payload::Iterator(_) | Payload::Generator { .. } => return Ok(obj.clone()),
+                _ => None,
+            };
+            if let Some((state, class)) = state_class {
+                return Ok(self.iterator(state, &class));
+            }
+        }
+        if let Some(r) = self.call_special(obj, "__iter__", &[])? {
+            if self.lookup_special(&r, "__next__").is_none() && !matches!(r.payload, Payload::Iterator(_) | Payload::Generator { .. }) {
+                return Err(self.type_error(format!("iter() returned non-iterator of type '{}'", r.class_name())));
+            }
+            return Ok(r);
+        }
+        if self.lookup_special(obj, "__getitem__").is_some() {
+            return Ok(self.iterator(IterState::Seq { seq: Some(obj.clone()), index: 0 }, &self.types.iterator_type.clone()));
+        }
+        Err(self.type_error(format!("'{}' object is not iterable", obj.class_name())))
+    }
+
+    /// `next(it)`: `Ok(None)` when exhausted (StopIteration is absorbed).
+    pub fn next(&mut self, it: &PyRef) -> PyResult<Option<PyRef>> {
+        match &it.payload {
+            Payload::Iterator(_) => self.iterator_next(it),
+            Payload::Generator { .. } => {
+                let none = self.none();
+                match self.resume_generator(it, none, None) {
+                    Ok(GenStep::Yielded(v)) => Ok(Some(v)),
+                    Ok(GenStep::Returned(_)) => Ok(None),
+                    Err(e) => Err(e),
+                }
+            }
+            _ => match self.call_special(it, "__next__", &[]) {
+                Ok(Some(v)) => Ok(Some(v)),
+                Ok(None) => Err(self.type_error(format!("'{}' object is not an iterator", it.class_name()))),
+                Err(e) if self.exc_matches_name(&e.0, "StopIteration") => Ok(None),
+                Err(e) => Err(e),
+            },
+        }
+    }
+
+    /// Collects an iterable into a vector.
+    pub fn iterate(&mut self, obj: &PyRef) -> PyResult<Vec<PyRef>> {
+        match &obj.payload {
+            Payload::List(l) if obj.class().is(&self.types.list_type) => return Ok(l.borrow().clone()),
+            Payload::Tuple(t) if obj.class().is(&self.types.tuple_type) => return Ok(t.to_vec()),
+            _ => {}
+        }
+        let it = self.iter(obj)?;
+        let mut out = Vec::new();
+        while let Some(v) = self.next(&it)? {
+            out.push(v);
+        }
+        Ok(out)
+    }
+
+    /// Sends `v` into a generator or iterator (for `yield from`): `Ok(Some(yielded))`, or
+    /// `Err(StopIteration(value))` when it finished.
+    pub fn send_to(&mut self, it: &PyRef, v: PyRef) -> PyResult<Option<PyRef>> {
+        match &it.payload {
+            Payload::Generator { .. } => match self.resume_generator(it, v, None)? {
+                GenStep::Yielded(y) => Ok(Some(y)),
+                GenStep::Returned(r) => Err(self.stop_iteration(Some(r))),
+            },
+            _ => {
+                let r = if matches!(v.payload, Payload::NoneValue) {
+                    self.next(it)?
+                } else {
+                    let send = self.getattr_str(it, "send")?;
+                    Some(self.call1(&send, &[v])?)
+                };
+                match r {
+                    Some(y) => Ok(Some(y)),
+                    None => Err(self.stop_iteration(None)),
+                }
+            }
+        }
+    }
+
+    /// Resumes a generator with a sent value (or throws `exc` into it).
+    pub fn resume_generator(&mut self, gen: &PyRef, sent: PyRef, exc: Option<PyRef>) -> PyResult<GenStep> {
+        let Payload::Generator { frame, running, .. } = &gen.payload else {
+            return Err(self.type_error("not a generator"));
+        };
+        if running.get() {
+            return Err(self.value_error("generator already executing"));
+        }
+        let Some(fr) = frame.borrow().clone() else {
+            if let Some(e) = exc {
+                return Err(super::PyErr(e));
+            }
+            return Ok(GenStep::Returned(self.none()));
+        };
+        {
+            let Payload::Frame(fd) = &fr.payload else { return Err(self.type_error("bad generator frame")) };
+            let mut fd = fd.borrow_mut();
+            if fd.pc > 0 || exc.is_none() {
+                if fd.pc == 0 && !matches!(sent.payload, Payload::NoneValue) {
+                    drop(fd);
+                    return Err(self.type_error("can't send non-None value to a just-started generator"));
+                }
+                if fd.pc > 0 {
+                    fd.stack.push(sent);
+                }
+            }
+        }
+        running.set(true);
+        let result = match exc {
+            Some(e) => self.throw_into_frame(&fr, e),
+            None => self.run_frame(&fr),
+        };
+        running.set(false);
+        match result {
+            Ok(FrameResult::Yield(v)) => Ok(GenStep::Yielded(v)),
+            Ok(FrameResult::Return(v)) => {
+                let old = frame.borrow_mut().take();
+                drop(old);
+                Ok(GenStep::Returned(v))
+            }
+            Err(e) => {
+                let old = frame.borrow_mut().take();
+                drop(old);
+                if self.exc_matches_name(&e.0, "StopIteration") {
+                    let err = self.runtime_error("generator raised StopIteration");
+                    if let Some(d) = self.exc_data(&err.0) {
+                        *d.cause.borrow_mut() = Some(e.0.clone());
+                        *d.context.borrow_mut() = Some(e.0);
+                        d.suppress_context.set(true);
+                    }
+                    return Err(err);
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// Raises `exc` at the generator frame's current point.
+    fn throw_into_frame(&mut self, fr: &PyRef, exc: PyRef) -> PyResult<FrameResult> {
+        // Implemented by running the frame with an injected pending exception: the frame
+        // re-executes with a Reraise-like unwind. We emulate by pushing the exception and
+        // jumping to a synthetic raise: simplest correct form is to unwind here.
+        let Payload::Frame(fd) = &fr.payload else { return Err(super::PyErr(exc)) };
+        let handler = {
+            let mut f = fd.borrow_mut();
+            let mut found = None;
+            while let Some(b) = f.blocks.pop() {
+                match b {
+                    super::frame::Block::Finally { handler, level } => {
+                        while f.stack.len() > level as usize {
+                            f.stack.pop();
+                        }
+                        found = Some(handler);
+                        break;
+                    }
+                    super::frame::Block::ExceptHandler { level } => {
+                        while f.stack.len() > level as usize {
+                            f.stack.pop();
+                        }
+                        let prev = f.saved_exc.pop().flatten();
+                        self.handled_exc = prev;
+                    }
+                }
+            }
+            if let Some(h) = found {
+                let level = f.stack.len() as u32;
+                f.blocks.push(super::frame::Block::ExceptHandler { level });
+                let prev = self.handled_exc.replace(exc.clone());
+                f.saved_exc.push(prev);
+                f.stack.push(exc.clone());
+                f.pc = h as usize;
+            }
+            found
+        };
+        match handler {
+            Some(_) => self.run_frame(fr),
+            None => Err(super::PyErr(exc)),
+        }
+    }
+
+    // ---- sets ----
+
+    pub fn set_add(&mut self, set: &PyRef, item: PyRef) -> PyResult<()> {
+        let hash = self.hash(&item)?;
+        let Payload::Set(s) = &set.payload else { return Ok(()) };
+        let mut data = std::mem::take(&mut *s.borrow_mut());
+        let r = data.add(hash, item, &mut |a, b| self.eq(a, b));
+        *s.borrow_mut() = data;
+        r.map(|_| ())
+    }
+
+    pub fn set_contains(&mut self, set: &PyRef, item: &PyRef) -> PyResult<bool> {
+        let hash = self.hash(item)?;
+        let data = match &set.payload {
+            Payload::Set(s) => s.borrow().copy(),
+            Payload::FrozenSet(s) => s.copy(),
+            _ => SetData::new(),
+        };
+        data.contains(hash, item, &mut |a, b| self.eq(a, b))
+    }
+
+    // ---- builtin sequence operators ----
+
+    /// `+` / `*` on builtin sequences: `Ok(None)` if not applicable.
+    pub fn sequence_op(&mut self, a: &PyRef, b: &PyRef, op: BinaryOperator, inplace: bool) -> PyResult<Option<PyRef>> {
+        use BinaryOperator::*;
+        match (op, &a.payload, &b.payload) {
+            (Add, Payload::Str(x), Payload::Str(y)) => {
+                let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
+                s.push_str(x.as_str());
+                s.push_str(y.as_str());
+                Ok(Some(self.string(s)))
+            }
+            (Add, Payload::List(x), Payload::List(_)) => {
+                if inplace {
+                    let items = self.seq_items(b);
+                    x.borrow_mut().extend(items);
+                    return Ok(Some(a.clone()));
+                }
+                let mut items = x.borrow().clone();
+                items.extend(self.seq_items(b));
+                Ok(Some(self.list(items)))
+            }
+            (Add, Payload::List(x), _) if inplace && !matches!(b.payload, Payload::Int(_)) => {
+                let items = self.iterate(b)?;
+                x.borrow_mut().extend(items);
+                Ok(Some(a.clone()))
+            }
+            (Add, Payload::Tuple(x), Payload::Tuple(y)) => {
+                let mut items = x.to_vec();
+                items.extend(y.iter().cloned());
+                Ok(Some(self.tuple(items)))
+            }
+            (Add, Payload::Bytes(x), Payload::Bytes(y)) => {
+                let mut v = x.to_vec();
+                v.extend_from_slice(y);
+                Ok(Some(self.bytes(v)))
+            }
+            (Multiply, Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_), _) if b.is_int() => {
+                self.repeat(a, b, inplace).map(Some)
+            }
+            (Multiply, _, Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_)) if a.is_int() => {
+                self.repeat(b, a, false).map(Some)
+            }
+            (Remainder, Payload::Str(_), _) => self.percent_format(a, b).map(Some),
+            _ => Ok(None),
+        }
+    }
+
+    fn repeat(&mut self, seq: &PyRef, count: &PyRef, inplace: bool) -> PyResult {
+        let n = match count.as_i64() {
+            Some(n) => n.max(0) as usize,
+            None => return Err(self.overflow_error("cannot fit 'int' into an index-sized integer")),
+        };
+        match &seq.payload {
+            Payload::Str(s) => Ok(self.string(s.as_str().repeat(n))),
+            Payload::Bytes(b) => Ok(self.bytes(b.repeat(n))),
+            Payload::List(l) => {
+                let items = l.borrow().clone();
+                let mut out = Vec::with_capacity(items.len() * n);
+                for _ in 0..n {
+                    out.extend(items.iter().cloned());
+                }
+                if inplace {
+                    let old = std::mem::replace(&mut *l.borrow_mut(), out);
+                    let mut old = old;
+                    while let Some(x) = old.pop() {
+                        drop(x);
+                    }
+                    return Ok(seq.clone());
+                }
+                Ok(self.list(out))
+            }
+            Payload::Tuple(t) => {
+                let mut out = Vec::with_capacity(t.len() * n);
+                for _ in 0..n {
+                    out.extend(t.iter().cloned());
+                }
+                Ok(self.tuple(out))
+            }
+            _ => Err(self.type_error("can't multiply sequence")),
+        }
+    }
+
+    /// Comparison of builtin values without Python code: `Ok(None)` if not applicable.
+    pub fn builtin_compare_values(&mut self, a: &PyRef, b: &PyRef, kind: CompareKind) -> PyResult<Option<bool>> {
+        let heap = |o: &PyRef| o.class().type_data().is_some_and(|t| t.is_heap_type);
+        if heap(a) || heap(b) {
+            return Ok(None);
+        }
+        let ord: Option<Ordering> = match (&a.payload, &b.payload) {
+            (Payload::Str(x), Payload::Str(y)) => Some(x.as_str().cmp(y.as_str())),
+            (Payload::Bytes(x), Payload::Bytes(y)) => Some(x.cmp(y)),
+            (Payload::Int(_) | Payload::BigInt(_) | Payload::Bool(_) | Payload::Float(_),
+             Payload::Int(_) | Payload::BigInt(_) | Payload::Bool(_) | Payload::Float(_)) => {
+                match crate::objects::number::num_compare(a, b) {
+                    Some(o) => Some(o),
+                    None => {
+                        // NaN: every comparison false except !=.
+                        return Ok(Some(kind == CompareKind::Ne));
+                    }
+                }
+            }
+            (Payload::List(_), Payload::List(_)) | (Payload::Tuple(_), Payload::Tuple(_)) => {
+                let xs = self.seq_items(a);
+                let ys = self.seq_items(b);
+                if matches!(kind, CompareKind::Eq | CompareKind::Ne) && xs.len() != ys.len() {
+                    return Ok(Some(kind == CompareKind::Ne));
+                }
+                for (x, y) in xs.iter().zip(ys.iter()) {
+                    if !self.eq(x, y)? {
+                        return match kind {
+                            CompareKind::Eq => Ok(Some(false)),
+                            CompareKind::Ne => Ok(Some(true)),
+                            _ => {
+                                let r = self.compare(x, y, kind)?;
+                                Ok(Some(self.is_true(&r)?))
+                            }
+                        };
+                    }
+                }
+                Some(xs.len().cmp(&ys.len()))
+            }
+            (Payload::Dict(_), Payload::Dict(_)) if matches!(kind, CompareKind::Eq | CompareKind::Ne) => {
+                let eq = self.dicts_equal(a, b)?;
+                return Ok(Some(eq == (kind == CompareKind::Eq)));
+            }
+            (Payload::Set(_) | Payload::FrozenSet(_), Payload::Set(_) | Payload::FrozenSet(_)) => {
+                let ab = self.set_subset(a, b)?;
+                let ba = self.set_subset(b, a)?;
+                return Ok(Some(match kind {
+                    CompareKind::Eq => ab && ba,
+                    CompareKind::Ne => !(ab && ba),
+                    CompareKind::Le => ab,
+                    CompareKind::Ge => ba,
+                    CompareKind::Lt => ab && !ba,
+                    CompareKind::Gt => ba && !ab,
+                }));
+            }
+            (Payload::NoneValue, Payload::NoneValue) => Some(Ordering::Equal).filter(|_| matches!(kind, CompareKind::Eq | CompareKind::Ne)),
+            _ => None,
+        };
+        let Some(ord) = ord else {
+            if matches!(kind, CompareKind::Eq | CompareKind::Ne)
+                && std::mem::discriminant(&a.payload) != std::mem::discriminant(&b.payload)
+                && !matches!(a.payload, Payload::Instance(_))
+                && !matches!(b.payload, Payload::Instance(_))
+                && !matches!(a.payload, Payload::Type(_))
+            {
+                return Ok(Some((kind == CompareKind::Ne) != a.is(b)));
+            }
+            return Ok(None);
+        };
+        Ok(Some(match kind {
+            CompareKind::Lt => ord == Ordering::Less,
+            CompareKind::Le => ord != Ordering::Greater,
+            CompareKind::Eq => ord == Ordering::Equal,
+            CompareKind::Ne => ord != Ordering::Equal,
+            CompareKind::Gt => ord == Ordering::Greater,
+            CompareKind::Ge => ord != Ordering::Less,
+        }))
+    }
+
+    fn dicts_equal(&mut self, a: &PyRef, b: &PyRef) -> PyResult<bool> {
+        let (Payload::Dict(x), Payload::Dict(y)) = (&a.payload, &b.payload) else { return Ok(false) };
+        if x.borrow().len() != y.borrow().len() {
+            return Ok(false);
+        }
+        let entries: Vec<(PyRef, PyRef)> = x.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        for (k, v) in entries {
+            match self.dict_get(y, &k)? {
+                Some(w) => {
+                    if !self.eq(&v, &w)? {
+                        return Ok(false);
+                    }
+                }
+                None => return Ok(false),
+            }
+        }
+        Ok(true)
+    }
+
+    fn set_subset(&mut self, a: &PyRef, b: &PyRef) -> PyResult<bool> {
+        let items: Vec<PyRef> = match &a.payload {
+            Payload::Set(s) => s.borrow().iter().map(|(_, k)| k.clone()).collect(),
+            Payload::FrozenSet(s) => s.iter().map(|(_, k)| k.clone()).collect(),
+            _ => Vec::new(),
+        };
+        for x in items {
+            if !self.set_contains(b, &x)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    /// Calls a generator method-like helper for `send`/`throw`/`close` natives.
+    pub fn gen_send(&mut self, gen: &PyRef, v: PyRef) -> PyResult {
+        match self.resume_generator(gen, v, None)? {
+            GenStep::Yielded(y) => Ok(y),
+            GenStep::Returned(r) => Err(self.stop_iteration(if matches!(r.payload, Payload::NoneValue) { None } else { Some(r) })),
+        }
+    }
+
+    pub fn gen_throw(&mut self, gen: &PyRef, exc: PyRef) -> PyResult {
+        let none = self.none();
+        match self.resume_generator(gen, none, Some(exc))? {
+            GenStep::Yielded(y) => Ok(y),
+            GenStep::Returned(r) => Err(self.stop_iteration(if matches!(r.payload, Payload::NoneValue) { None } else { Some(r) })),
+        }
+    }
+
+    pub fn call_args(&mut self, func: &PyRef, args: &[PyRef]) -> PyResult {
+        self.call(func, Args::new(args))
+    }
+}
+
+/// One step of a generator.
+pub enum GenStep {
+    Yielded(PyRef),
+    Returned(PyRef),
+}

@@ -1,0 +1,475 @@
+//! Raising exceptions from Rust, and printing tracebacks as CPython 3.11 does.
+
+use super::{PyErr, PyResult, Vm};
+use crate::heap::PyRef;
+use crate::objects::exception::ExceptionData;
+use crate::objects::payload::Payload;
+use std::cell::RefCell;
+
+impl Vm {
+    /// A new exception instance of class `cls` with the given args.
+    pub fn new_exception(&self, cls: &PyRef, args: Vec<PyRef>) -> PyRef {
+        let args = self.tuple(args);
+        PyRef::new(cls, Payload::Exception(Box::new(ExceptionData::new(args))))
+    }
+
+    /// An exception of the named builtin class with one message argument.
+    pub fn new_error(&self, name: &str, msg: impl AsRef<str>) -> PyErr {
+        let cls = self.exc_type(name);
+        PyErr(self.new_exception(&cls, vec![self.str(msg.as_ref())]))
+    }
+
+    pub fn type_error(&self, msg: impl AsRef<str>) -> PyErr {
+        self.new_error("TypeError", msg)
+    }
+
+    pub fn value_error(&self, msg: impl AsRef<str>) -> PyErr {
+        self.new_error("ValueError", msg)
+    }
+
+    pub fn index_error(&self, msg: impl AsRef<str>) -> PyErr {
+        self.new_error("IndexError", msg)
+    }
+
+    pub fn attribute_error(&self, msg: impl AsRef<str>) -> PyErr {
+        self.new_error("AttributeError", msg)
+    }
+
+    pub fn runtime_error(&self, msg: impl AsRef<str>) -> PyErr {
+        self.new_error("RuntimeError", msg)
+    }
+
+    pub fn overflow_error(&self, msg: impl AsRef<str>) -> PyErr {
+        self.new_error("OverflowError", msg)
+    }
+
+    pub fn zero_division(&self, msg: impl AsRef<str>) -> PyErr {
+        self.new_error("ZeroDivisionError", msg)
+    }
+
+    /// `KeyError(key)`: the key itself is the argument (its repr is printed).
+    pub fn key_error(&self, key: &PyRef) -> PyErr {
+        let cls = self.exc_type("KeyError");
+        PyErr(self.new_exception(&cls, vec![key.clone()]))
+    }
+
+    pub fn name_error(&self, name: &str) -> PyErr {
+        let err = self.new_error("NameError", format!("name '{name}' is not defined"));
+        self.set_exc_attr(&err.0, "name", self.str(name));
+        err
+    }
+
+    pub fn stop_iteration(&self, value: Option<PyRef>) -> PyErr {
+        let cls = self.exc_type("StopIteration");
+        let args = value.into_iter().collect();
+        PyErr(self.new_exception(&cls, args))
+    }
+
+    /// Stores an extra attribute on an exception (`name` of NameError, `obj` of AttributeError).
+    pub fn set_exc_attr(&self, exc: &PyRef, name: &str, value: PyRef) {
+        if let Payload::Exception(e) = &exc.payload {
+            let key = self.intern(name);
+            let hash = crate::objects::str::str_hash(name);
+            let mut attrs = e.attrs.attrs.borrow_mut();
+            match attrs.index_of_str(hash, name) {
+                Some(i) => {
+                    let old = attrs.replace_value(i, value);
+                    drop(attrs);
+                    drop(old);
+                }
+                None => attrs.push_new(hash, key, value),
+            }
+        }
+    }
+
+    pub fn exc_data<'a>(&self, exc: &'a PyRef) -> Option<&'a ExceptionData> {
+        match &exc.payload {
+            Payload::Exception(e) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// Whether `exc` is an instance of the named builtin exception class.
+    pub fn exc_matches_name(&self, exc: &PyRef, name: &str) -> bool {
+        let cls = self.exc_type(name);
+        self.is_subclass(exc.class(), &cls)
+    }
+
+    /// Adds a traceback entry for `frame` (at instruction `lasti`) to a propagating exception.
+    pub fn add_traceback(&self, exc: &PyRef, frame: &PyRef, lasti: usize, lineno: u32) {
+        if let Payload::Exception(e) = &exc.payload {
+            let next = e.traceback.borrow_mut().take();
+            let tb = PyRef::new(
+                &self.types.traceback_type,
+                Payload::Traceback { frame: frame.clone(), lasti, lineno, next: RefCell::new(next) },
+            );
+            *e.traceback.borrow_mut() = Some(tb);
+        }
+    }
+
+    /// `str(exc)` as the last traceback line shows it.
+    pub fn exception_message(&mut self, exc: &PyRef) -> String {
+        match self.to_str(exc) {
+            Ok(s) => s.as_str_opt().unwrap_or("").to_string(),
+            Err(_) => "<exception str() failed>".to_string(),
+        }
+    }
+
+    /// The last line of a traceback: `Type: message` (`__main__.` left out, as CPython).
+    pub fn format_exception_only(&mut self, exc: &PyRef) -> String {
+        let cls = exc.class().clone();
+        let name = cls.type_data().map(|t| t.name()).unwrap_or_default();
+        let module = cls.type_data().map(|t| t.module.borrow().clone()).unwrap_or_default();
+        let qual = if module == "builtins" || module == "__main__" || module.is_empty() {
+            name
+        } else {
+            format!("{module}.{name}")
+        };
+        if let Some(syntax) = self.format_syntax_error(exc) {
+            return syntax;
+        }
+        let msg = self.exception_message(exc);
+        let mut line = if msg.is_empty() { qual } else { format!("{qual}: {msg}") };
+        if let Some(hint) = self.suggestion_for(exc) {
+            line.push_str(&hint);
+        }
+        line
+    }
+
+    /// `File "...", line N` block of a SyntaxError (its text and caret), or None.
+    fn format_syntax_error(&mut self, exc: &PyRef) -> Option<String> {
+        if !self.exc_matches_name(exc, "SyntaxError") {
+            return None;
+        }
+        let get = |vm: &mut Vm, n: &str| vm.getattr_opt(exc, n).ok().flatten();
+        let msg = get(self, "msg").and_then(|m| m.as_str_opt().map(str::to_string)).unwrap_or_default();
+        let filename = get(self, "filename").and_then(|m| m.as_str_opt().map(str::to_string));
+        let lineno = get(self, "lineno").and_then(|m| m.as_i64());
+        let offset = get(self, "offset").and_then(|m| m.as_i64());
+        let end_offset = get(self, "end_offset").and_then(|m| m.as_i64());
+        let text = get(self, "text").and_then(|m| m.as_str_opt().map(str::to_string));
+        let name = exc.class_name();
+        let mut out = String::new();
+        if let (Some(f), Some(l)) = (filename, lineno) {
+            out.push_str(&format!("  File \"{f}\", line {l}\n"));
+        }
+        if let Some(text) = text {
+            let line = text.trim_end_matches('\n');
+            let stripped = line.trim_start();
+            let indent = line.chars().count() - stripped.chars().count();
+            out.push_str(&format!("    {stripped}\n"));
+            if let Some(off) = offset {
+                let start = (off - 1 - indent as i64).max(0) as usize;
+                let end = end_offset.unwrap_or(off).max(off + 1);
+                let width = ((end - off) as usize).max(1);
+                out.push_str(&format!("    {}{}\n", " ".repeat(start), "^".repeat(width)));
+            }
+        }
+        out.push_str(&format!("{name}: {msg}"));
+        Some(out)
+    }
+
+    /// Prints an uncaught exception with its chain, as `sys.excepthook` does.
+    pub fn print_exception(&mut self, exc: &PyRef) {
+        let mut out = String::new();
+        self.format_exception_chain(exc, &mut out, &mut Vec::new());
+        self.write_stderr(&out);
+    }
+
+    fn format_exception_chain(&mut self, exc: &PyRef, out: &mut String, seen: &mut Vec<usize>) {
+        seen.push(exc.id());
+        if let Some(e) = self.exc_data(exc) {
+            let cause = e.cause.borrow().clone();
+            let context = e.context.borrow().clone();
+            let suppress = e.suppress_context.get();
+            if let Some(cause) = cause.filter(|c| !seen.contains(&c.id())) {
+                self.format_exception_chain(&cause, out, seen);
+                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+            } else if let Some(ctx) = context.filter(|c| !suppress && !seen.contains(&c.id())) {
+                self.format_exception_chain(&ctx, out, seen);
+                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            }
+        }
+        let tb = self.exc_data(exc).and_then(|e| e.traceback.borrow().clone());
+        if let Some(tb) = tb {
+            out.push_str("Traceback (most recent call last):\n");
+            self.format_traceback(&tb, out);
+        }
+        out.push_str(&self.format_exception_only(exc));
+        out.push('\n');
+    }
+
+    /// The `File ..., line N, in f` entries with source lines and carets.
+    fn format_traceback(&mut self, tb: &PyRef, out: &mut String) {
+        let mut entries = Vec::new();
+        let mut cur = Some(tb.clone());
+        while let Some(t) = cur {
+            if let Payload::Traceback { frame, lasti, lineno, next } = &t.payload {
+                entries.push((frame.clone(), *lasti, *lineno));
+                cur = next.borrow().clone();
+            } else {
+                break;
+            }
+        }
+        let mut last: Option<(String, u32, String)> = None;
+        let mut repeats = 0;
+        for (frame, lasti, lineno) in entries {
+            let Payload::Frame(f) = &frame.payload else { continue };
+            let Ok(f) = f.try_borrow() else { continue };
+            let Payload::Code(cd) = &f.code.payload else { continue };
+            let code = &cd.code;
+            let key = (code.filename.to_string(), lineno, code.name.clone());
+            if last.as_ref() == Some(&key) {
+                repeats += 1;
+                if repeats >= 3 {
+                    continue;
+                }
+            } else {
+                flush_repeats(out, repeats);
+                repeats = 0;
+            }
+            last = Some(key);
+            out.push_str(&format!("  File \"{}\", line {}, in {}\n", code.filename, lineno, code.name));
+            if let Some(src) = source_line(&code.filename, lineno) {
+                let stripped = src.trim_start();
+                let indent = src.chars().count() - stripped.chars().count();
+                out.push_str(&format!("    {}\n", stripped.trim_end()));
+                if let Some(loc) = code.locations.get(lasti) {
+                    if let Some(carets) = caret_line(code, lasti, *loc, &src, indent) {
+                        out.push_str(&carets);
+                    }
+                }
+            }
+        }
+        flush_repeats(out, repeats);
+    }
+}
+
+fn flush_repeats(out: &mut String, repeats: usize) {
+    if repeats >= 3 {
+        let n = repeats - 2;
+        out.push_str(&format!(
+            "  [Previous line repeated {} more time{}]\n",
+            n,
+            if n == 1 { "" } else { "s" }
+        ));
+    }
+}
+
+/// Reads line `lineno` of a source file (for tracebacks).
+pub fn source_line(filename: &str, lineno: u32) -> Option<String> {
+    let text = std::fs::read_to_string(filename).ok()?;
+    text.lines().nth(lineno.checked_sub(1)? as usize).map(str::to_string)
+}
+
+/// CPython 3.11's caret line under the failing expression: `^^^^` under the span, or
+/// `~~~^~~~` for a binary operation / subscript; none when the span is the whole line.
+fn caret_line(
+    code: &crate::bytecode::CodeObject,
+    lasti: usize,
+    loc: crate::syntax::ast::Loc,
+    src: &str,
+    indent: usize,
+) -> Option<String> {
+    if loc.line != loc.end_line || loc.end_col <= loc.col {
+        return None;
+    }
+    let line_chars: Vec<char> = src.chars().collect();
+    let trimmed_end = src.trim_end().chars().count();
+    let (start, end) = (loc.col as usize, (loc.end_col as usize).min(line_chars.len()));
+    if start <= indent && end >= trimmed_end {
+        return None;
+    }
+    use crate::bytecode::Instruction;
+    let instr = code.instructions.get(lasti).copied();
+    let segment: String = line_chars[start..end].iter().collect();
+    let marks: String = match instr {
+        Some(Instruction::BinaryOp { .. }) | Some(Instruction::BinarySubscr) => {
+            caret_for_binary(&segment, matches!(instr, Some(Instruction::BinarySubscr)))
+                .unwrap_or_else(|| "^".repeat(end - start))
+        }
+        _ => "^".repeat(end - start),
+    };
+    Some(format!("    {}{}\n", " ".repeat(start - indent), marks))
+}
+
+/// For `left OP right` (or `value[index]`): `~` under the operands, `^` under the operator.
+fn caret_for_binary(segment: &str, subscript: bool) -> Option<String> {
+    let chars: Vec<char> = segment.chars().collect();
+    // Find the operator at bracket depth 0, scanning from the right for binary operators
+    // (left-associative: the last top-level operator is this operation's).
+    let mut depth = 0i32;
+    let mut in_str: Option<char> = None;
+    let mut candidates = Vec::new();
+    for (i, &c) in chars.iter().enumerate() {
+        if let Some(q) = in_str {
+            if c == q {
+                in_str = None;
+            }
+            continue;
+        }
+        match c {
+            '\'' | '"' => in_str = Some(c),
+            '(' | '[' | '{' => {
+                if depth == 0 && c == '[' && subscript && i > 0 {
+                    candidates.push((i, i + 1));
+                }
+                depth += 1
+            }
+            ')' | ']' | '}' => depth -= 1,
+            _ if depth == 0 && !subscript && "+-*/%@&|^<>".contains(c) && i > 0 => {
+                let mut j = i + 1;
+                while j < chars.len() && "*/<>=".contains(chars[j]) && j - i < 2 {
+                    j += 1;
+                }
+                if !chars[..i].iter().rev().take_while(|c| **c == ' ').count() == 0 || i > 0 {
+                    candidates.push((i, j));
+                }
+            }
+            _ => {}
+        }
+    }
+    let (op_start, op_end) = if subscript { *candidates.last()? } else { *candidates.first()? };
+    // For a chain `a + b + c` the outermost operation is the last operator.
+    let (op_start, op_end) = if subscript {
+        (op_start, op_end)
+    } else {
+        let mut best = (op_start, op_end);
+        let mut k = 0;
+        while k < candidates.len() {
+            let (s, e) = candidates[k];
+            // skip unary signs right after another operator
+            let prev = chars[..s].iter().rev().find(|c| **c != ' ');
+            if prev.is_some_and(|p| !"+-*/%@&|^<>=(".contains(*p)) {
+                best = (s, e);
+            }
+            k += 1;
+        }
+        best
+    };
+    let mut marks = String::new();
+    for i in 0..chars.len() {
+        if subscript {
+            marks.push(if i < op_start { '~' } else { '^' });
+        } else if i >= op_start && i < op_end {
+            marks.push('^');
+        } else {
+            marks.push('~');
+        }
+    }
+    Some(marks)
+}
+
+impl Vm {
+    /// CPython 3.11's "Did you mean" hint for NameError and AttributeError (added by the
+    /// traceback printer only, never part of `str(exc)`).
+    fn suggestion_for(&mut self, exc: &PyRef) -> Option<String> {
+        let name_obj = self.exc_data(exc).and_then(|e| {
+            e.attrs.attrs.borrow().get_str(crate::objects::str::str_hash("name"), "name").cloned()
+        })?;
+        let name = name_obj.as_str_opt()?.to_string();
+        let mut candidates: Vec<String> = Vec::new();
+        if self.exc_matches_name(exc, "AttributeError") {
+            let obj = self.exc_data(exc).and_then(|e| {
+                e.attrs.attrs.borrow().get_str(crate::objects::str::str_hash("obj"), "obj").cloned()
+            })?;
+            if let Some(d) = self.instance_dict(&obj) {
+                candidates.extend(d.borrow().keys().filter_map(|k| k.as_str_opt().map(str::to_string)));
+            }
+            let cls = if matches!(obj.payload, Payload::Type(_)) { obj.clone() } else { obj.class().clone() };
+            if let Some(t) = cls.type_data() {
+                for c in t.mro.borrow().iter() {
+                    if let Some(ct) = c.type_data() {
+                        candidates.extend(ct.dict.borrow().keys().filter_map(|k| k.as_str_opt().map(str::to_string)));
+                    }
+                }
+            }
+        } else if self.exc_matches_name(exc, "NameError") {
+            let tb = self.exc_data(exc).and_then(|e| e.traceback.borrow().clone());
+            let mut last_frame = None;
+            let mut cur = tb;
+            while let Some(t) = cur {
+                if let Payload::Traceback { frame, next, .. } = &t.payload {
+                    last_frame = Some(frame.clone());
+                    cur = next.borrow().clone();
+                } else {
+                    break;
+                }
+            }
+            if let Some(fr) = last_frame {
+                if let Payload::Frame(fd) = &fr.payload {
+                    if let Ok(fd) = fd.try_borrow() {
+                        if let Payload::Code(cd) = &fd.code.payload {
+                            candidates.extend(cd.code.varnames.iter().cloned());
+                        }
+                        if let Payload::Dict(g) = &fd.globals.payload {
+                            candidates.extend(g.borrow().keys().filter_map(|k| k.as_str_opt().map(str::to_string)));
+                        }
+                    }
+                }
+            }
+            if let Payload::Dict(b) = &self.builtins_dict.payload {
+                candidates.extend(b.borrow().keys().filter_map(|k| k.as_str_opt().map(str::to_string)));
+            }
+        } else {
+            return None;
+        }
+        best_suggestion(&name, &candidates).map(|s| format!(". Did you mean: '{s}'?"))
+    }
+}
+
+/// CPython's `_Py_CalculateSuggestions`: the closest candidate by a weighted Levenshtein
+/// distance (case changes cost 1, other edits 2), within `(len + 3) * 2 / 6`.
+fn best_suggestion(name: &str, candidates: &[String]) -> Option<String> {
+    const MOVE_COST: usize = 2;
+    let mut best: Option<(usize, &String)> = None;
+    for c in candidates {
+        if c == name {
+            continue;
+        }
+        let max = (name.len() + c.len() + 3) * MOVE_COST / 6;
+        let d = levenshtein(name, c, max);
+        if d > max {
+            continue;
+        }
+        if best.is_none_or(|(bd, _)| d < bd) {
+            best = Some((d, c));
+        }
+    }
+    best.map(|(_, c)| c.clone())
+}
+
+fn levenshtein(a: &str, b: &str, max: usize) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len().abs_diff(b.len()) * 2 > max {
+        return max + 1;
+    }
+    let mut prev: Vec<usize> = (0..=b.len()).map(|i| i * 2).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut cur = vec![(i + 1) * 2; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let sub = if ca == cb {
+                0
+            } else if ca.to_lowercase().eq(cb.to_lowercase()) {
+                1
+            } else {
+                2
+            };
+            cur[j + 1] = (prev[j] + sub).min(prev[j + 1] + 2).min(cur[j] + 2);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+impl PyErr {
+    pub fn into_inner(self) -> PyRef {
+        self.0
+    }
+}
+
+/// Shorthand for returning a TypeError from a native function.
+pub fn type_err<T>(vm: &Vm, msg: impl AsRef<str>) -> PyResult<T> {
+    Err(vm.type_error(msg))
+}

@@ -1,0 +1,1240 @@
+//! The dispatch loop: runs one frame until it returns, yields or raises.
+//!
+//! One `match` per instruction; helpers live with the protocols they implement. After every
+//! instruction the loop checks the heap's pending queue and runs `__del__` methods and
+//! weakref callbacks that deaths during that instruction asked for, so they run "before the
+//! next statement" as in CPython. Exceptions unwind the block stack as described in
+//! `bytecode::instruction`.
+
+use super::frame::{Block, FrameData};
+use super::{Args, FrameResult, PyErr, PyResult, Vm};
+use crate::bytecode::{CompareKind, Conversion, Instruction};
+use crate::heap::{has_pending, PyRef};
+use crate::objects::function::{CodeData, Function};
+use crate::objects::payload::Payload;
+use std::cell::RefCell;
+
+/// How an instruction left the frame.
+enum Flow {
+    Continue,
+    Return(PyRef),
+    Yield(PyRef),
+}
+
+impl Vm {
+    /// Runs `frame_ref` from its current instruction.
+    pub fn run_frame(&mut self, frame_ref: &PyRef) -> PyResult<FrameResult> {
+        if self.depth >= self.recursion_limit {
+            return Err(self.new_error("RecursionError", "maximum recursion depth exceeded"));
+        }
+        let Payload::Frame(cell) = &frame_ref.payload else {
+            return Err(self.type_error("not a frame"));
+        };
+        let Ok(mut f) = cell.try_borrow_mut() else {
+            return Err(self.value_error("generator already executing"));
+        };
+        self.depth += 1;
+        self.frames.push(frame_ref.clone());
+        let code_obj = f.code.clone();
+        let Payload::Code(cd) = &code_obj.payload else { unreachable!("frame code is a code object") };
+        let result = self.dispatch(frame_ref, &mut f, cd);
+        self.frames.pop();
+        self.depth -= 1;
+        match result {
+            Ok(FrameResult::Return(v)) => {
+                f.blocks.clear();
+                f.release_locals();
+                drop(f);
+                self.run_pending_if_any();
+                Ok(FrameResult::Return(v))
+            }
+            Ok(y) => Ok(y),
+            Err(e) => {
+                f.stack.clear();
+                f.blocks.clear();
+                drop(f);
+                Err(e)
+            }
+        }
+    }
+
+    fn dispatch(&mut self, frame_ref: &PyRef, f: &mut FrameData, cd: &CodeData) -> PyResult<FrameResult> {
+        let code = &cd.code;
+        loop {
+            let instr = code.instructions[f.pc];
+            f.lasti = f.pc;
+            f.pc += 1;
+            let result = self.execute(f, cd, instr);
+            if has_pending() {
+                self.run_pending();
+            }
+            match result {
+                Ok(Flow::Continue) => {}
+                Ok(Flow::Return(v)) => return Ok(FrameResult::Return(v)),
+                Ok(Flow::Yield(v)) => return Ok(FrameResult::Yield(v)),
+                Err((err, reraise)) => {
+                    let exc = err.0;
+                    if !reraise {
+                        if let Some(h) = &self.handled_exc {
+                            if !h.is(&exc) {
+                                if let Some(e) = self.exc_data(&exc) {
+                                    if e.context.borrow().is_none() {
+                                        *e.context.borrow_mut() = Some(h.clone());
+                                    }
+                                }
+                            }
+                        }
+                        crate::gc::track(frame_ref);
+                        self.add_traceback(&exc, frame_ref, f.lasti, code.line_of(f.lasti));
+                    }
+                    if !self.unwind(f, exc.clone()) {
+                        return Err(PyErr(exc));
+                    }
+                }
+            }
+        }
+    }
+
+    /// Unwinds the block stack to the nearest handler; false if the frame has none.
+    fn unwind(&mut self, f: &mut FrameData, exc: PyRef) -> bool {
+        while let Some(block) = f.blocks.pop() {
+            match block {
+                Block::Finally { handler, level } => {
+                    truncate_stack(&mut f.stack, level as usize);
+                    f.blocks.push(Block::ExceptHandler { level: f.stack.len() as u32 });
+                    f.saved_exc.push(self.handled_exc.replace(exc.clone()));
+                    f.stack.push(exc);
+                    f.pc = handler as usize;
+                    return true;
+                }
+                Block::ExceptHandler { level } => {
+                    truncate_stack(&mut f.stack, level as usize);
+                    self.handled_exc = f.saved_exc.pop().flatten();
+                }
+            }
+        }
+        false
+    }
+
+    /// Runs queued `__del__` methods and weakref callbacks (see `heap::pending`).
+    pub fn run_pending(&mut self) {
+        while has_pending() {
+            for p in crate::heap::take_pending() {
+                match p {
+                    crate::heap::Pending::Finalize(obj) => self.run_finalizer(&obj),
+                    crate::heap::Pending::WeakCallback { callback, weakref } => {
+                        if let Err(e) = self.call1(&callback, &[weakref]) {
+                            let what = self.repr_or(&callback);
+                            self.report_unraisable(&e.0, &format!("Exception ignored in: {what}"));
+                        }
+                    }
+                }
+            }
+        }
+        if crate::gc::CONFIG.with(|c| c.counts[0].get() > c.thresholds[0].get() && c.thresholds[0].get() > 0 && c.enabled.get() && !c.collecting.get()) {
+            crate::modules::gc::collect_generations(self);
+        }
+    }
+
+    #[inline]
+    pub fn run_pending_if_any(&mut self) {
+        if has_pending() {
+            self.run_pending();
+        }
+    }
+
+    /// Calls `type(obj).__del__(obj)`; an exception is reported and ignored, as CPython does.
+    pub fn run_finalizer(&mut self, obj: &PyRef) {
+        if let Some(del) = self.lookup_special(obj, "__del__") {
+            if let Err(e) = self.call1(&del, std::slice::from_ref(obj)) {
+                let what = self.repr_or(&del);
+                self.report_unraisable(&e.0, &format!("Exception ignored in: {what}"));
+            }
+        }
+    }
+
+    fn repr_or(&mut self, obj: &PyRef) -> String {
+        match self.repr(obj) {
+            Ok(r) => r.as_str_opt().unwrap_or("").to_string(),
+            Err(_) => "<object repr() failed>".to_string(),
+        }
+    }
+
+    /// `PyErr_WriteUnraisable`: prints the header line, then the traceback, to stderr.
+    pub fn report_unraisable(&mut self, exc: &PyRef, header: &str) {
+        self.write_stderr(&format!("{header}\n"));
+        self.print_exception(exc);
+    }
+
+    #[allow(clippy::type_complexity)]
+    fn execute(&mut self, f: &mut FrameData, cd: &CodeData, instr: Instruction) -> Result<Flow, (PyErr, bool)> {
+        macro_rules! pop {
+            () => {
+                f.stack.pop().expect("stack underflow")
+            };
+        }
+        macro_rules! top {
+            () => {
+                f.stack.last().expect("stack underflow")
+            };
+        }
+        macro_rules! tri {
+            ($e:expr) => {
+                match $e {
+                    Ok(v) => v,
+                    Err(e) => return Err((e, false)),
+                }
+            };
+        }
+        match instr {
+            Instruction::Nop => {}
+            Instruction::PopTop => {
+                pop!();
+            }
+            Instruction::RotTwo => {
+                let n = f.stack.len();
+                f.stack.swap(n - 1, n - 2);
+            }
+            Instruction::RotThree => {
+                let v = pop!();
+                let n = f.stack.len();
+                f.stack.insert(n - 2, v);
+            }
+            Instruction::RotFour => {
+                let v = pop!();
+                let n = f.stack.len();
+                f.stack.insert(n - 3, v);
+            }
+            Instruction::DupTop => {
+                let v = top!().clone();
+                f.stack.push(v);
+            }
+            Instruction::DupTopTwo => {
+                let n = f.stack.len();
+                let a = f.stack[n - 2].clone();
+                let b = f.stack[n - 1].clone();
+                f.stack.push(a);
+                f.stack.push(b);
+            }
+            Instruction::LoadConst(i) => f.stack.push(cd.consts[i as usize].clone()),
+            Instruction::LoadFast(i) => match &f.locals[i as usize] {
+                Some(v) => f.stack.push(v.clone()),
+                None => {
+                    let name = &cd.code.varnames[i as usize];
+                    return Err((self.unbound_local(name), false));
+                }
+            },
+            Instruction::StoreFast(i) => {
+                let v = pop!();
+                let old = f.locals[i as usize].replace(v);
+                drop(old);
+            }
+            Instruction::DeleteFast(i) => match f.locals[i as usize].take() {
+                Some(old) => drop(old),
+                None => return Err((self.unbound_local(&cd.code.varnames[i as usize]), false)),
+            },
+            Instruction::LoadClosure(i) => f.stack.push(f.cells[i as usize].clone()),
+            Instruction::LoadDeref(i) | Instruction::LoadClassDeref(i) => {
+                if let (Instruction::LoadClassDeref(_), Some(locals)) = (instr, &f.locals_dict) {
+                    let name = self.cell_name(cd, i as usize);
+                    if let Payload::Dict(d) = &locals.payload {
+                        if let Some(v) = d.borrow().get_str(crate::objects::str::str_hash(&name), &name) {
+                            f.stack.push(v.clone());
+                            return Ok(Flow::Continue);
+                        }
+                    }
+                }
+                let v = match &f.cells[i as usize].payload {
+                    Payload::Cell(c) => c.borrow().clone(),
+                    _ => None,
+                };
+                match v {
+                    Some(v) => f.stack.push(v),
+                    None => {
+                        let name = self.cell_name(cd, i as usize);
+                        let err = if (i as usize) < cd.code.cellvars.len() {
+                            self.unbound_local(&name)
+                        } else {
+                            self.new_error(
+                                "NameError",
+                                format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+                            )
+                        };
+                        return Err((err, false));
+                    }
+                }
+            }
+            Instruction::StoreDeref(i) => {
+                let v = pop!();
+                if let Payload::Cell(c) = &f.cells[i as usize].payload {
+                    let old = c.borrow_mut().replace(v);
+                    drop(old);
+                }
+            }
+            Instruction::DeleteDeref(i) => {
+                if let Payload::Cell(c) = &f.cells[i as usize].payload {
+                    let old = c.borrow_mut().take();
+                    drop(old);
+                }
+            }
+            Instruction::LoadGlobal(i) => {
+                let name = &cd.names[i as usize];
+                let v = tri!(self.load_global(&f.globals, name));
+                f.stack.push(v);
+            }
+            Instruction::StoreGlobal(i) => {
+                let v = pop!();
+                let globals = f.globals.clone();
+                if let Payload::Dict(d) = &globals.payload {
+                    self.dict_set_str(d, &cd.names[i as usize], v);
+                }
+            }
+            Instruction::DeleteGlobal(i) => {
+                let name = &cd.names[i as usize];
+                let globals = f.globals.clone();
+                tri!(self.delete_name_in(&globals, name));
+            }
+            Instruction::LoadName(i) => {
+                let name = &cd.names[i as usize];
+                let locals = f.locals_dict.clone();
+                if let Some(locals) = locals {
+                    if let Payload::Dict(d) = &locals.payload {
+                        let found = d.borrow().get_str(str_hash_of(name), name.as_str_opt().unwrap_or("")).cloned();
+                        if let Some(v) = found {
+                            f.stack.push(v);
+                            return Ok(Flow::Continue);
+                        }
+                    } else {
+                        match self.getitem(&locals, name) {
+                            Ok(v) => {
+                                f.stack.push(v);
+                                return Ok(Flow::Continue);
+                            }
+                            Err(e) if self.exc_matches_name(&e.0, "KeyError") => {}
+                            Err(e) => return Err((e, false)),
+                        }
+                    }
+                }
+                let v = tri!(self.load_global(&f.globals, name));
+                f.stack.push(v);
+            }
+            Instruction::StoreName(i) => {
+                let v = pop!();
+                let name = &cd.names[i as usize];
+                let target = f.locals_dict.clone().unwrap_or_else(|| f.globals.clone());
+                match &target.payload {
+                    Payload::Dict(d) if target.class().is(&self.types.dict_type) => self.dict_set_str(d, name, v),
+                    _ => tri!(self.setitem(&target, name, v)),
+                }
+            }
+            Instruction::DeleteName(i) => {
+                let name = &cd.names[i as usize];
+                let target = f.locals_dict.clone().unwrap_or_else(|| f.globals.clone());
+                tri!(self.delete_name_in(&target, name));
+            }
+            Instruction::LoadAttr(i) => {
+                let obj = pop!();
+                let v = tri!(self.getattr(&obj, &cd.names[i as usize]));
+                drop(obj);
+                f.stack.push(v);
+            }
+            Instruction::StoreAttr(i) => {
+                let obj = pop!();
+                let v = pop!();
+                tri!(self.setattr(&obj, &cd.names[i as usize], v));
+            }
+            Instruction::DeleteAttr(i) => {
+                let obj = pop!();
+                tri!(self.delattr(&obj, &cd.names[i as usize]));
+            }
+            Instruction::LoadMethod(i) => {
+                let obj = pop!();
+                let name = &cd.names[i as usize];
+                match self.load_method(&obj, name) {
+                    Ok(Some(func)) => {
+                        f.stack.push(func);
+                        f.stack.push(obj);
+                    }
+                    Ok(None) => {
+                        let v = tri!(self.getattr(&obj, name));
+                        drop(obj);
+                        f.stack.push(v);
+                        f.stack.push(self.null_marker());
+                    }
+                    Err(e) => return Err((e, false)),
+                }
+            }
+            Instruction::CallMethod(argc) => {
+                let n = f.stack.len();
+                let base = n - argc as usize - 2;
+                let receiver_is_null = f.stack[base + 1].is(&self.null_marker);
+                let result = if receiver_is_null {
+                    let func = f.stack[base].clone();
+                    self.call(&func, Args::new(&f.stack[base + 2..]))
+                } else {
+                    let func = f.stack[base].clone();
+                    self.call(&func, Args::new(&f.stack[base + 1..]))
+                };
+                truncate_stack(&mut f.stack, base);
+                f.stack.push(tri!(result));
+            }
+            Instruction::BinarySubscr => {
+                let key = pop!();
+                let obj = pop!();
+                let v = tri!(self.getitem(&obj, &key));
+                drop(obj);
+                drop(key);
+                f.stack.push(v);
+            }
+            Instruction::StoreSubscr => {
+                let key = pop!();
+                let obj = pop!();
+                let v = pop!();
+                tri!(self.setitem(&obj, &key, v));
+            }
+            Instruction::DeleteSubscr => {
+                let key = pop!();
+                let obj = pop!();
+                tri!(self.delitem(&obj, &key));
+            }
+            Instruction::BinaryOp { op, inplace } => {
+                let b = pop!();
+                let a = pop!();
+                let v = tri!(self.binary_op(&a, &b, op, inplace));
+                drop(a);
+                drop(b);
+                f.stack.push(v);
+            }
+            Instruction::UnaryNegative | Instruction::UnaryPositive | Instruction::UnaryInvert => {
+                let a = pop!();
+                let v = tri!(self.unary_op(&a, instr));
+                drop(a);
+                f.stack.push(v);
+            }
+            Instruction::UnaryNot => {
+                let a = pop!();
+                let t = tri!(self.is_true(&a));
+                drop(a);
+                f.stack.push(self.bool(!t));
+            }
+            Instruction::CompareOp(kind) => {
+                let b = pop!();
+                let a = pop!();
+                let v = tri!(self.compare(&a, &b, kind));
+                drop(a);
+                drop(b);
+                f.stack.push(v);
+            }
+            Instruction::IsOp(invert) => {
+                let b = pop!();
+                let a = pop!();
+                let r = a.is(&b) != invert;
+                drop(a);
+                drop(b);
+                f.stack.push(self.bool(r));
+            }
+            Instruction::ContainsOp(invert) => {
+                let container = pop!();
+                let item = pop!();
+                let r = tri!(self.contains(&container, &item)) != invert;
+                drop(container);
+                drop(item);
+                f.stack.push(self.bool(r));
+            }
+            Instruction::BuildTuple(n) => {
+                let items = f.stack.split_off(f.stack.len() - n as usize);
+                f.stack.push(self.tuple(items));
+            }
+            Instruction::BuildList(n) => {
+                let items = f.stack.split_off(f.stack.len() - n as usize);
+                f.stack.push(self.list(items));
+            }
+            Instruction::BuildSet(n) => {
+                let items = f.stack.split_off(f.stack.len() - n as usize);
+                let s = self.set(crate::objects::set::SetData::new());
+                for item in items {
+                    tri!(self.set_add(&s, item));
+                }
+                f.stack.push(s);
+            }
+            Instruction::BuildMap(n) => {
+                let items = f.stack.split_off(f.stack.len() - 2 * n as usize);
+                let d = self.dict();
+                let mut it = items.into_iter();
+                while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                    if let Payload::Dict(dd) = &d.payload {
+                        tri!(self.dict_set(dd, k, v));
+                    }
+                }
+                f.stack.push(d);
+            }
+            Instruction::BuildConstKeyMap(n) => {
+                let keys = pop!();
+                let values = f.stack.split_off(f.stack.len() - n as usize);
+                let d = self.dict();
+                let key_items = keys.tuple_items().map(|k| k.to_vec()).unwrap_or_default();
+                for (k, v) in key_items.into_iter().zip(values) {
+                    if let Payload::Dict(dd) = &d.payload {
+                        tri!(self.dict_set(dd, k, v));
+                    }
+                }
+                f.stack.push(d);
+            }
+            Instruction::BuildString(n) => {
+                let parts = f.stack.split_off(f.stack.len() - n as usize);
+                let mut s = String::new();
+                for p in &parts {
+                    s.push_str(p.as_str_opt().unwrap_or(""));
+                }
+                drop(parts);
+                f.stack.push(self.string(s));
+            }
+            Instruction::BuildSlice(n) => {
+                let step = if n == 3 { pop!() } else { self.none() };
+                let stop = pop!();
+                let start = pop!();
+                f.stack.push(PyRef::new(&self.types.slice_type, Payload::Slice { start, stop, step }));
+            }
+            Instruction::ListToTuple => {
+                let l = pop!();
+                let items = match &l.payload {
+                    Payload::List(items) => items.borrow().clone(),
+                    _ => Vec::new(),
+                };
+                f.stack.push(self.tuple(items));
+            }
+            Instruction::ListAppend(depth) => {
+                let v = pop!();
+                let n = f.stack.len();
+                if let Payload::List(items) = &f.stack[n - depth as usize].payload {
+                    items.borrow_mut().push(v);
+                }
+            }
+            Instruction::SetAdd(depth) => {
+                let v = pop!();
+                let n = f.stack.len();
+                let s = f.stack[n - depth as usize].clone();
+                tri!(self.set_add(&s, v));
+            }
+            Instruction::MapAdd(depth) => {
+                let v = pop!();
+                let k = pop!();
+                let n = f.stack.len();
+                let d = f.stack[n - depth as usize].clone();
+                if let Payload::Dict(dd) = &d.payload {
+                    tri!(self.dict_set(dd, k, v));
+                }
+            }
+            Instruction::ListExtend(depth) => {
+                let it = pop!();
+                let items = tri!(self.iterate(&it));
+                let n = f.stack.len();
+                if let Payload::List(l) = &f.stack[n - depth as usize].payload {
+                    l.borrow_mut().extend(items);
+                }
+            }
+            Instruction::SetUpdate(depth) => {
+                let it = pop!();
+                let items = tri!(self.iterate(&it));
+                let n = f.stack.len();
+                let s = f.stack[n - depth as usize].clone();
+                for item in items {
+                    tri!(self.set_add(&s, item));
+                }
+            }
+            Instruction::DictUpdate(depth) | Instruction::DictMerge(depth) => {
+                let m = pop!();
+                let n = f.stack.len();
+                let d = f.stack[n - depth as usize].clone();
+                tri!(self.dict_merge(&d, &m, matches!(instr, Instruction::DictMerge(_))));
+            }
+            Instruction::UnpackSequence(n) => {
+                let seq = pop!();
+                let items = tri!(self.unpack(&seq, n as usize, None));
+                f.stack.extend(items.into_iter().rev());
+            }
+            Instruction::UnpackEx { before, after } => {
+                let seq = pop!();
+                let items = tri!(self.unpack(&seq, before as usize, Some(after as usize)));
+                f.stack.extend(items.into_iter().rev());
+            }
+            Instruction::FormatValue { conversion, has_spec } => {
+                let spec = if has_spec { Some(pop!()) } else { None };
+                let v = pop!();
+                let converted = match conversion {
+                    Conversion::None => v,
+                    Conversion::Str => tri!(self.to_str(&v)),
+                    Conversion::Repr => tri!(self.repr(&v)),
+                    Conversion::Ascii => tri!(self.ascii(&v)),
+                };
+                let spec_str = spec.as_ref().and_then(|s| s.as_str_opt()).unwrap_or("");
+                let r = if spec_str.is_empty() && matches!(converted.payload, Payload::Str(_)) && converted.class().is(&self.types.str_type) {
+                    converted
+                } else {
+                    tri!(self.format(&converted, spec_str))
+                };
+                f.stack.push(r);
+            }
+            Instruction::Jump(t) => f.pc = t as usize,
+            Instruction::PopJumpIfFalse(t) => {
+                let v = pop!();
+                if !tri!(self.is_true(&v)) {
+                    f.pc = t as usize;
+                }
+            }
+            Instruction::PopJumpIfTrue(t) => {
+                let v = pop!();
+                if tri!(self.is_true(&v)) {
+                    f.pc = t as usize;
+                }
+            }
+            Instruction::JumpIfFalseOrPop(t) => {
+                if !tri!(self.is_true(top!())) {
+                    f.pc = t as usize;
+                } else {
+                    pop!();
+                }
+            }
+            Instruction::JumpIfTrueOrPop(t) => {
+                if tri!(self.is_true(top!())) {
+                    f.pc = t as usize;
+                } else {
+                    pop!();
+                }
+            }
+            Instruction::GetIter => {
+                let v = pop!();
+                let it = tri!(self.iter(&v));
+                drop(v);
+                f.stack.push(it);
+            }
+            Instruction::ForIter(t) => {
+                let it = top!().clone();
+                match tri!(self.next(&it)) {
+                    Some(v) => f.stack.push(v),
+                    None => {
+                        drop(it);
+                        pop!();
+                        f.pc = t as usize;
+                    }
+                }
+            }
+            Instruction::ReturnValue => return Ok(Flow::Return(pop!())),
+            Instruction::MakeFunction(flags) => {
+                let code = pop!();
+                let closure = if flags & 0x08 != 0 { Some(pop!()) } else { None };
+                let _annotations = if flags & 0x04 != 0 { Some(pop!()) } else { None };
+                let kwdefaults = if flags & 0x02 != 0 { Some(pop!()) } else { None };
+                let defaults = if flags & 0x01 != 0 { Some(pop!()) } else { None };
+                let func = self.make_function(code, f.globals.clone(), defaults, kwdefaults, closure);
+                f.stack.push(func);
+            }
+            Instruction::Call(argc) => {
+                let base = f.stack.len() - argc as usize - 1;
+                let func = f.stack[base].clone();
+                let result = self.call(&func, Args::new(&f.stack[base + 1..]));
+                truncate_stack(&mut f.stack, base);
+                drop(func);
+                f.stack.push(tri!(result));
+            }
+            Instruction::CallKw(argc) => {
+                let kwnames = pop!();
+                let base = f.stack.len() - argc as usize - 1;
+                let func = f.stack[base].clone();
+                let names = kwnames.tuple_items().unwrap_or(&[]);
+                let result = self.call(&func, Args { args: &f.stack[base + 1..], kwnames: names });
+                truncate_stack(&mut f.stack, base);
+                drop(func);
+                f.stack.push(tri!(result));
+            }
+            Instruction::CallEx(has_kwargs) => {
+                let kwargs = if has_kwargs { Some(pop!()) } else { None };
+                let args = pop!();
+                let func = pop!();
+                let result = self.call_ex(&func, &args, kwargs.as_ref());
+                drop(args);
+                drop(kwargs);
+                drop(func);
+                f.stack.push(tri!(result));
+            }
+            Instruction::LoadBuildClass => {
+                let v = tri!(self.load_global(&f.globals, &self.intern("__build_class__")));
+                f.stack.push(v);
+            }
+            Instruction::LoadAssertionError => f.stack.push(self.exc_type("AssertionError")),
+            Instruction::YieldValue => return Ok(Flow::Yield(pop!())),
+            Instruction::GetYieldFromIter => {
+                let v = pop!();
+                let it = if matches!(v.payload, Payload::Generator { .. }) { v } else { tri!(self.iter(&v)) };
+                f.stack.push(it);
+            }
+            Instruction::YieldFrom => {
+                let v = pop!();
+                let it = top!().clone();
+                match self.send_to(&it, v) {
+                    Ok(Some(y)) => {
+                        // Re-run this instruction when resumed.
+                        f.pc -= 1;
+                        return Ok(Flow::Yield(y));
+                    }
+                    Ok(None) => unreachable!("send_to returns the value or a StopIteration"),
+                    Err(e) => {
+                        if self.exc_matches_name(&e.0, "StopIteration") {
+                            pop!();
+                            let value = self.stop_iteration_value(&e.0);
+                            f.stack.push(value);
+                        } else {
+                            return Err((e, false));
+                        }
+                    }
+                }
+            }
+            Instruction::SetupFinally(h) | Instruction::SetupWith(h) => {
+                f.blocks.push(Block::Finally { handler: h, level: f.stack.len() as u32 })
+            }
+            Instruction::BeforeWith => {
+                let mgr = pop!();
+                let exit = match self.lookup_special(&mgr, "__exit__") {
+                    Some(e) => tri!(self.bind_descriptor(&e, Some(&mgr), &mgr.class().clone())),
+                    None => {
+                        let name = mgr.class_name();
+                        return Err((
+                            self.type_error(format!("'{name}' object does not support the context manager protocol")),
+                            false,
+                        ));
+                    }
+                };
+                let enter = match self.call_special(&mgr, "__enter__", &[]) {
+                    Ok(Some(v)) => v,
+                    Ok(None) => {
+                        let name = mgr.class_name();
+                        return Err((
+                            self.type_error(format!("'{name}' object does not support the context manager protocol")),
+                            false,
+                        ));
+                    }
+                    Err(e) => return Err((e, false)),
+                };
+                f.stack.push(exit);
+                f.stack.push(enter);
+            }
+            Instruction::PopBlock => {
+                f.blocks.pop();
+            }
+            Instruction::PopExcept => {
+                if let Some(Block::ExceptHandler { level }) = f.blocks.pop() {
+                    truncate_stack(&mut f.stack, level as usize);
+                    let prev = f.saved_exc.pop().flatten();
+                    let old = std::mem::replace(&mut self.handled_exc, prev);
+                    drop(old);
+                }
+            }
+            Instruction::Reraise => {
+                let exc = pop!();
+                return Err((PyErr(exc), true));
+            }
+            Instruction::JumpIfNotExcMatch(t) => {
+                let typ = pop!();
+                let exc = top!().clone();
+                if !tri!(self.exception_matches(&exc, &typ)) {
+                    f.pc = t as usize;
+                }
+            }
+            Instruction::WithExceptStart => {
+                let n = f.stack.len();
+                let exc = f.stack[n - 1].clone();
+                let exit = f.stack[n - 2].clone();
+                let tb = self.exc_data(&exc).and_then(|e| e.traceback.borrow().clone()).unwrap_or_else(|| self.none());
+                let r = tri!(self.call1(&exit, &[exc.class().clone(), exc, tb]));
+                f.stack.push(r);
+            }
+            Instruction::RaiseVarargs(n) => {
+                let err = match n {
+                    0 => match &self.handled_exc {
+                        Some(e) => return Err((PyErr(e.clone()), true)),
+                        None => self.runtime_error("No active exception to reraise"),
+                    },
+                    1 => {
+                        let e = pop!();
+                        match self.make_exception(&e) {
+                            Ok(exc) => PyErr(exc),
+                            Err(e) => e,
+                        }
+                    }
+                    _ => {
+                        let cause = pop!();
+                        let e = pop!();
+                        match self.make_exception(&e) {
+                            Ok(exc) => {
+                                let cause = if matches!(cause.payload, Payload::NoneValue) {
+                                    None
+                                } else {
+                                    match self.make_exception(&cause) {
+                                        Ok(c) => Some(c),
+                                        Err(e) => return Err((e, false)),
+                                    }
+                                };
+                                if let Some(d) = self.exc_data(&exc) {
+                                    *d.cause.borrow_mut() = cause;
+                                    d.suppress_context.set(true);
+                                }
+                                PyErr(exc)
+                            }
+                            Err(e) => e,
+                        }
+                    }
+                };
+                return Err((err, false));
+            }
+            Instruction::ImportName(i) => {
+                let fromlist = pop!();
+                let level = pop!();
+                let name = cd.names[i as usize].clone();
+                let m = tri!(self.import_name(&name, &fromlist, &level, &f.globals));
+                f.stack.push(m);
+            }
+            Instruction::ImportFrom(i) => {
+                let module = top!().clone();
+                let v = tri!(self.import_from(&module, &cd.names[i as usize]));
+                f.stack.push(v);
+            }
+            Instruction::ImportStar => {
+                let module = pop!();
+                let target = f.locals_dict.clone().unwrap_or_else(|| f.globals.clone());
+                tri!(self.import_star(&module, &target));
+            }
+            Instruction::GetLen => {
+                let n = tri!(self.len(top!()));
+                f.stack.push(self.int(n as i64));
+            }
+            Instruction::MatchMapping => {
+                let r = self.isinstance(top!(), &self.types.dict_type.clone());
+                f.stack.push(self.bool(r));
+            }
+            Instruction::MatchSequence => {
+                let t = top!();
+                let r = matches!(t.payload, Payload::List(_) | Payload::Tuple(_) | Payload::Range { .. })
+                    && !matches!(t.payload, Payload::Str(_));
+                f.stack.push(self.bool(r));
+            }
+            Instruction::MatchKeys => {
+                let n = f.stack.len();
+                let keys = f.stack[n - 1].clone();
+                let subject = f.stack[n - 2].clone();
+                let r = tri!(self.match_keys(&subject, &keys));
+                f.stack.push(r);
+            }
+            Instruction::MatchClass(count) => {
+                let names = pop!();
+                let cls = pop!();
+                let subject = pop!();
+                let r = tri!(self.match_class(&subject, &cls, count as usize, &names));
+                f.stack.push(r);
+            }
+            Instruction::CopyDictWithoutKeys => {
+                let keys = pop!();
+                let subject = top!().clone();
+                let d = self.dict();
+                tri!(self.dict_merge(&d, &subject, false));
+                if let Payload::Dict(dd) = &d.payload {
+                    for k in keys.tuple_items().unwrap_or(&[]) {
+                        tri!(self.dict_remove(dd, k));
+                    }
+                }
+                f.stack.push(d);
+            }
+            Instruction::SetupAnnotations => {
+                let target = f.locals_dict.clone().unwrap_or_else(|| f.globals.clone());
+                if let Payload::Dict(d) = &target.payload {
+                    let key = self.intern("__annotations__");
+                    if d.borrow().get_str(str_hash_of(&key), "__annotations__").is_none() {
+                        let ann = self.dict();
+                        self.dict_set_str(d, &key, ann);
+                    }
+                }
+            }
+            Instruction::PrintExpr => {
+                let v = pop!();
+                tri!(self.display_hook(&v));
+            }
+        }
+        Ok(Flow::Continue)
+    }
+
+    fn cell_name(&self, cd: &CodeData, i: usize) -> String {
+        let code = &cd.code;
+        if i < code.cellvars.len() {
+            code.cellvars[i].clone()
+        } else {
+            code.freevars.get(i - code.cellvars.len()).cloned().unwrap_or_default()
+        }
+    }
+
+    fn unbound_local(&self, name: &str) -> PyErr {
+        self.new_error(
+            "UnboundLocalError",
+            format!("cannot access local variable '{name}' where it is not associated with a value"),
+        )
+    }
+
+    /// Globals, then builtins; NameError otherwise.
+    pub fn load_global(&mut self, globals: &PyRef, name: &PyRef) -> PyResult {
+        let hash = str_hash_of(name);
+        let s = name.as_str_opt().unwrap_or("");
+        if let Payload::Dict(d) = &globals.payload {
+            if let Some(v) = d.borrow().get_str(hash, s) {
+                return Ok(v.clone());
+            }
+        }
+        if let Payload::Dict(d) = &self.builtins_dict.payload {
+            if let Some(v) = d.borrow().get_str(hash, s) {
+                return Ok(v.clone());
+            }
+        }
+        Err(self.name_error(s))
+    }
+
+    fn delete_name_in(&mut self, target: &PyRef, name: &PyRef) -> PyResult<()> {
+        if let Payload::Dict(d) = &target.payload {
+            let s = name.as_str_opt().unwrap_or("");
+            let idx = d.borrow().index_of_str(str_hash_of(name), s);
+            return match idx {
+                Some(i) => {
+                    let removed = d.borrow_mut().remove_index(i);
+                    drop(removed);
+                    Ok(())
+                }
+                None => Err(self.name_error(s)),
+            };
+        }
+        self.delitem(target, name)
+    }
+
+    /// The null half of a `LoadMethod` pair when the attribute was not a plain method.
+    fn null_marker(&self) -> PyRef {
+        self.null_marker.clone()
+    }
+
+    /// `LoadMethod`: a function found on the class (not shadowed by the instance) is returned
+    /// unbound, saving the bound-method allocation.
+    fn load_method(&mut self, obj: &PyRef, name: &PyRef) -> PyResult<Option<PyRef>> {
+        if matches!(obj.payload, Payload::Type(_) | Payload::Module(_)) {
+            return Ok(None);
+        }
+        let s = name.as_str_opt().unwrap_or("");
+        let Some(attr) = self.lookup_in_mro(obj.class(), s) else { return Ok(None) };
+        let plain = match &attr.payload {
+            Payload::Function(_) => true,
+            Payload::Builtin(b) => b.owner.is_some() && b.receiver.is_none(),
+            _ => false,
+        };
+        if !plain {
+            return Ok(None);
+        }
+        if let Some(d) = self.instance_dict(obj) {
+            if d.borrow().get_str(str_hash_of(name), s).is_some() {
+                return Ok(None);
+            }
+        }
+        if self.lookup_special(obj, "__getattribute__").is_some_and(|g| !matches!(g.payload, Payload::Builtin(_))) {
+            return Ok(None);
+        }
+        Ok(Some(attr))
+    }
+
+    fn make_function(
+        &mut self,
+        code: PyRef,
+        globals: PyRef,
+        defaults: Option<PyRef>,
+        kwdefaults: Option<PyRef>,
+        closure: Option<PyRef>,
+    ) -> PyRef {
+        let (name, qualname, doc) = match &code.payload {
+            Payload::Code(cd) => (
+                self.str(&cd.code.name),
+                self.str(&cd.code.qualname),
+                cd.code.docstring.as_deref().map(|d| self.str(d)).unwrap_or_else(|| self.none()),
+            ),
+            _ => (self.none(), self.none(), self.none()),
+        };
+        let module = match &globals.payload {
+            Payload::Dict(d) => d.borrow().get_str(crate::objects::str::str_hash("__name__"), "__name__").cloned(),
+            _ => None,
+        }
+        .unwrap_or_else(|| self.none());
+        PyRef::new(
+            &self.types.function_type,
+            Payload::Function(Box::new(Function {
+                code,
+                globals,
+                name: RefCell::new(name),
+                qualname: RefCell::new(qualname),
+                module: RefCell::new(module),
+                doc: RefCell::new(doc),
+                defaults: RefCell::new(defaults),
+                kwdefaults: RefCell::new(kwdefaults),
+                closure,
+                attrs: RefCell::new(Default::default()),
+            })),
+        )
+    }
+
+    /// `f(*args, **kwargs)`.
+    fn call_ex(&mut self, func: &PyRef, args: &PyRef, kwargs: Option<&PyRef>) -> PyResult {
+        let mut all: Vec<PyRef> = match args.tuple_items() {
+            Some(t) => t.to_vec(),
+            None => self.iterate(args)?,
+        };
+        let mut names = Vec::new();
+        if let Some(kw) = kwargs {
+            if let Payload::Dict(d) = &kw.payload {
+                let entries: Vec<(PyRef, PyRef)> = d.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+                for (k, v) in entries {
+                    if k.as_str_opt().is_none() {
+                        return Err(self.type_error("keywords must be strings"));
+                    }
+                    names.push(k);
+                    all.push(v);
+                }
+            }
+        }
+        self.call(func, Args { args: &all, kwnames: &names })
+    }
+
+    /// `raise X`: an exception class is instantiated; anything else must be an instance.
+    fn make_exception(&mut self, e: &PyRef) -> PyResult {
+        let base = self.exc_type("BaseException");
+        if let Payload::Type(_) = &e.payload {
+            if self.is_subclass(e, &base) {
+                let inst = self.call1(e, &[])?;
+                if !self.isinstance(&inst, &base) {
+                    return Err(self.type_error("calling exception class did not return an exception"));
+                }
+                return Ok(inst);
+            }
+        } else if self.isinstance(e, &base) {
+            return Ok(e.clone());
+        }
+        Err(self.type_error("exceptions must derive from BaseException"))
+    }
+
+    /// `except typ:` matching (a class or a tuple of classes).
+    fn exception_matches(&mut self, exc: &PyRef, typ: &PyRef) -> PyResult<bool> {
+        if let Some(items) = typ.tuple_items() {
+            for t in items.to_vec() {
+                if self.exception_matches(exc, &t)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        let base = self.exc_type("BaseException");
+        if !matches!(typ.payload, Payload::Type(_)) || !self.is_subclass(typ, &base) {
+            return Err(self.type_error("catching classes that do not inherit from BaseException is not allowed"));
+        }
+        Ok(self.isinstance(exc, typ))
+    }
+
+    pub fn stop_iteration_value(&self, exc: &PyRef) -> PyRef {
+        self.exc_data(exc)
+            .and_then(|e| e.args.borrow().tuple_items().and_then(|t| t.first().cloned()))
+            .unwrap_or_else(|| self.none())
+    }
+
+    /// Unpacks exactly `n` items (or `n` before and `after` after a starred rest).
+    fn unpack(&mut self, seq: &PyRef, n: usize, after: Option<usize>) -> PyResult<Vec<PyRef>> {
+        let items = match &seq.payload {
+            Payload::Tuple(t) => t.to_vec(),
+            Payload::List(l) => l.borrow().clone(),
+            _ => self.iterate(seq)?,
+        };
+        match after {
+            None => {
+                if items.len() != n {
+                    return Err(if items.len() > n {
+                        self.value_error(format!("too many values to unpack (expected {n})"))
+                    } else {
+                        self.value_error(format!(
+                            "not enough values to unpack (expected {}, got {})",
+                            n,
+                            items.len()
+                        ))
+                    });
+                }
+                Ok(items)
+            }
+            Some(after) => {
+                if items.len() < n + after {
+                    return Err(self.value_error(format!(
+                        "not enough values to unpack (expected at least {}, got {})",
+                        n + after,
+                        items.len()
+                    )));
+                }
+                let mut out = items[..n].to_vec();
+                let rest = items[n..items.len() - after].to_vec();
+                out.push(self.list(rest));
+                out.extend_from_slice(&items[items.len() - after..]);
+                Ok(out)
+            }
+        }
+    }
+
+    /// `{**m}` / `f(**m)`: copies a mapping's items into dict `d`.
+    pub fn dict_merge(&mut self, d: &PyRef, m: &PyRef, reject_dupes: bool) -> PyResult<()> {
+        let entries: Vec<(PyRef, PyRef)> = match &m.payload {
+            Payload::Dict(md) => md.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
+            _ => {
+                let keys_fn = self.getattr_opt(m, "keys")?;
+                let Some(keys_fn) = keys_fn else {
+                    return Err(self.type_error(format!("'{}' object is not a mapping", m.class_name())));
+                };
+                let keys = self.call1(&keys_fn, &[])?;
+                let keys = self.iterate(&keys)?;
+                let mut out = Vec::new();
+                for k in keys {
+                    let v = self.getitem(m, &k)?;
+                    out.push((k, v));
+                }
+                out
+            }
+        };
+        let Payload::Dict(dd) = &d.payload else { return Ok(()) };
+        for (k, v) in entries {
+            if reject_dupes {
+                let hash = self.hash(&k)?;
+                if self.dict_find(dd, hash, &k)?.is_some() {
+                    let ks = self.repr(&k)?;
+                    return Err(self.type_error(format!(
+                        "got multiple values for keyword argument {}",
+                        ks.as_str_opt().unwrap_or("")
+                    )));
+                }
+            }
+            self.dict_set(dd, k, v)?;
+        }
+        Ok(())
+    }
+
+    fn match_keys(&mut self, subject: &PyRef, keys: &PyRef) -> PyResult {
+        let mut values = Vec::new();
+        for k in keys.tuple_items().unwrap_or(&[]).to_vec() {
+            let v = match &subject.payload {
+                Payload::Dict(d) => self.dict_get(d, &k)?,
+                _ => None,
+            };
+            match v {
+                Some(v) => values.push(v),
+                None => return Ok(self.none()),
+            }
+        }
+        Ok(self.tuple(values))
+    }
+
+    fn match_class(&mut self, subject: &PyRef, cls: &PyRef, count: usize, names: &PyRef) -> PyResult {
+        if !matches!(cls.payload, Payload::Type(_)) {
+            return Err(self.type_error("called match pattern must be a class"));
+        }
+        if !self.isinstance(subject, cls) {
+            return Ok(self.none());
+        }
+        let mut out = Vec::new();
+        if count > 0 {
+            let self_match = matches!(
+                cls.type_data().map(|t| t.layout),
+                Some(crate::objects::typeobj::Layout::Int
+                    | crate::objects::typeobj::Layout::Float
+                    | crate::objects::typeobj::Layout::Str
+                    | crate::objects::typeobj::Layout::Bool
+                    | crate::objects::typeobj::Layout::List
+                    | crate::objects::typeobj::Layout::Tuple
+                    | crate::objects::typeobj::Layout::Dict)
+            ) && cls.type_data().is_some_and(|t| !t.is_heap_type);
+            if self_match {
+                if count > 1 {
+                    return Err(self.type_error(format!(
+                        "{}() accepts 1 positional sub-pattern ({} given)",
+                        cls.type_data().map(|t| t.name()).unwrap_or_default(),
+                        count
+                    )));
+                }
+                out.push(subject.clone());
+            } else {
+                let match_args = self.getattr_opt(cls, "__match_args__")?;
+                let items = match match_args.as_ref().and_then(|m| m.tuple_items()) {
+                    Some(t) => t.to_vec(),
+                    None => {
+                        return Err(self.type_error(format!(
+                            "{}() accepts 0 positional sub-patterns ({} given)",
+                            cls.type_data().map(|t| t.name()).unwrap_or_default(),
+                            count
+                        )))
+                    }
+                };
+                if count > items.len() {
+                    return Err(self.type_error(format!(
+                        "{}() accepts {} positional sub-patterns ({} given)",
+                        cls.type_data().map(|t| t.name()).unwrap_or_default(),
+                        items.len(),
+                        count
+                    )));
+                }
+                for name in &items[..count] {
+                    match self.getattr_opt(subject, name.as_str_opt().unwrap_or(""))? {
+                        Some(v) => out.push(v),
+                        None => return Ok(self.none()),
+                    }
+                }
+            }
+        }
+        for name in names.tuple_items().unwrap_or(&[]).to_vec() {
+            match self.getattr_opt(subject, name.as_str_opt().unwrap_or(""))? {
+                Some(v) => out.push(v),
+                None => return Ok(self.none()),
+            }
+        }
+        Ok(self.tuple(out))
+    }
+
+    /// The REPL's echo of an expression statement.
+    fn display_hook(&mut self, v: &PyRef) -> PyResult<()> {
+        if matches!(v.payload, Payload::NoneValue) {
+            return Ok(());
+        }
+        let r = self.repr(v)?;
+        self.write_stdout(r.as_str_opt().unwrap_or(""));
+        self.write_stdout("\n");
+        let key = self.intern("_");
+        if let Payload::Dict(d) = &self.builtins_dict.clone().payload {
+            self.dict_set_str(d, &key, v.clone());
+        }
+        Ok(())
+    }
+}
+
+fn truncate_stack(stack: &mut Vec<PyRef>, level: usize) {
+    while stack.len() > level {
+        stack.pop();
+    }
+}
+
+#[inline]
+fn str_hash_of(name: &PyRef) -> i64 {
+    match &name.payload {
+        Payload::Str(s) => s.hash(),
+        _ => 0,
+    }
+}
+
+#[allow(dead_code)]
+fn compare_kind_symbol(k: CompareKind) -> &'static str {
+    match k {
+        CompareKind::Lt => "<",
+        CompareKind::Le => "<=",
+        CompareKind::Eq => "==",
+        CompareKind::Ne => "!=",
+        CompareKind::Gt => ">",
+        CompareKind::Ge => ">=",
+    }
+}

@@ -1,0 +1,70 @@
+//! Frames: one activation of a code object.
+//!
+//! A frame is a heap object (tracebacks and generators keep frames alive, and with them
+//! their locals). Fast locals live in `locals` by slot; the value stack and block stack are
+//! the 3.10 model described in `bytecode::instruction`. When a frame finishes, its locals
+//! are released in slot order, as CPython releases `localsplus`.
+
+use crate::heap::PyRef;
+
+/// An entry of the block stack.
+#[derive(Clone, Copy, Debug)]
+pub enum Block {
+    /// `SetupFinally` / `SetupWith`: where to jump on an exception, and the stack depth.
+    Finally { handler: u32, level: u32 },
+    /// An except handler is running; unwinding past it restores the previously handled
+    /// exception (saved in `FrameData::saved_exc` at index `saved`).
+    ExceptHandler { level: u32 },
+}
+
+pub struct FrameData {
+    /// A `Payload::Code` object.
+    pub code: PyRef,
+    pub globals: PyRef,
+    /// The locals mapping of module and class bodies (`LoadName` / `StoreName`).
+    pub locals_dict: Option<PyRef>,
+    pub locals: Vec<Option<PyRef>>,
+    /// Cells: the code's cellvars, then its freevars (from the closure).
+    pub cells: Vec<PyRef>,
+    pub stack: Vec<PyRef>,
+    pub blocks: Vec<Block>,
+    /// Exceptions being handled when each `ExceptHandler` block was entered.
+    pub saved_exc: Vec<Option<PyRef>>,
+    /// Index of the next instruction.
+    pub pc: usize,
+    /// Index of the instruction running now (for line numbers in tracebacks).
+    pub lasti: usize,
+}
+
+impl FrameData {
+    pub fn traverse(&self, visit: &mut dyn FnMut(&PyRef)) {
+        visit(&self.code);
+        visit(&self.globals);
+        self.locals_dict.iter().for_each(&mut *visit);
+        self.locals.iter().flatten().for_each(&mut *visit);
+        self.cells.iter().for_each(&mut *visit);
+        self.stack.iter().for_each(&mut *visit);
+        self.saved_exc.iter().flatten().for_each(visit);
+    }
+
+    pub fn clear(&mut self, out: &mut Vec<PyRef>) {
+        out.extend(self.locals.drain(..).flatten());
+        out.append(&mut self.cells);
+        out.append(&mut self.stack);
+        out.extend(self.saved_exc.drain(..).flatten());
+        out.extend(self.locals_dict.take());
+    }
+
+    /// Releases the locals in slot order (frame exit), then the stack.
+    pub fn release_locals(&mut self) {
+        for slot in self.locals.iter_mut() {
+            drop(slot.take());
+        }
+        for cell in self.cells.drain(..) {
+            drop(cell);
+        }
+        while let Some(v) = self.stack.pop() {
+            drop(v);
+        }
+    }
+}

@@ -1,0 +1,180 @@
+//! `import`: builtin modules from `sys.modules`, and `.py` files beside the main script.
+
+use super::{PyResult, Vm};
+use crate::heap::PyRef;
+use crate::objects::payload::Payload;
+
+impl Vm {
+    /// `IMPORT_NAME`: returns the top-level package for `import a.b`, or the module itself
+    /// when there is a fromlist.
+    pub fn import_name(&mut self, name: &PyRef, fromlist: &PyRef, _level: &PyRef, _globals: &PyRef) -> PyResult {
+        let full = name.as_str_opt().unwrap_or("").to_string();
+        let top = full.split('.').next().unwrap_or("").to_string();
+        let module = self.import_module(&full)?;
+        if matches!(fromlist.payload, Payload::NoneValue) && full != top {
+            return self.import_module(&top);
+        }
+        Ok(module)
+    }
+
+    /// Finds or loads the module `name`.
+    pub fn import_module(&mut self, name: &str) -> PyResult {
+        let key = self.str(name);
+        let modules = self.modules.clone();
+        if let Payload::Dict(d) = &modules.payload {
+            if let Some(m) = self.dict_get(d, &key)? {
+                return Ok(m);
+            }
+        }
+        let dir = std::path::Path::new(&self.script_path).parent().map(|p| p.to_path_buf()).unwrap_or_default();
+        let path = dir.join(format!("{}.py", name.replace('.', "/")));
+        let Ok(source) = std::fs::read_to_string(&path) else {
+            let err = self.new_error("ModuleNotFoundError", format!("No module named '{name}'"));
+            self.set_exc_attr(&err.0, "name", self.str(name));
+            return Err(err);
+        };
+        let module = self.new_module(name);
+        if let Payload::Dict(d) = &modules.payload {
+            self.dict_set(d, key.clone(), module.clone())?;
+        }
+        let filename = path.to_string_lossy().to_string();
+        let result = self.exec_source(&source, &filename, &module);
+        if let Err(e) = result {
+            if let Payload::Dict(d) = &modules.payload {
+                let _ = self.dict_remove(d, &key);
+            }
+            return Err(e);
+        }
+        Ok(module)
+    }
+
+    /// A new, empty module object with `__name__` set.
+    pub fn new_module(&mut self, name: &str) -> PyRef {
+        let m = PyRef::new(&self.types.module_type, Payload::Module(Default::default()));
+        if let Payload::Module(data) = &m.payload {
+            let k = self.intern("__name__");
+            let v = self.str(name);
+            self.dict_set_str(&data.attrs, &k, v);
+        }
+        m
+    }
+
+    /// `from module import name`.
+    pub fn import_from(&mut self, module: &PyRef, name: &PyRef) -> PyResult {
+        match self.getattr_opt(module, name.as_str_opt().unwrap_or(""))? {
+            Some(v) => Ok(v),
+            None => {
+                let mname = self.module_name(module);
+                Err(self.new_error(
+                    "ImportError",
+                    format!("cannot import name '{}' from '{}'", name.as_str_opt().unwrap_or(""), mname),
+                ))
+            }
+        }
+    }
+
+    /// `from module import *`.
+    pub fn import_star(&mut self, module: &PyRef, target: &PyRef) -> PyResult<()> {
+        let entries: Vec<(PyRef, PyRef)> = match &module.payload {
+            Payload::Module(m) => m.attrs.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
+            _ => Vec::new(),
+        };
+        for (k, v) in entries {
+            if k.as_str_opt().is_some_and(|s| !s.starts_with('_')) {
+                self.setitem(target, &k, v)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Compiles and runs `source` as the body of `module` (its attributes are the globals).
+    pub fn exec_source(&mut self, source: &str, filename: &str, module: &PyRef) -> PyResult<()> {
+        let code = self.compile_source(source, filename)?;
+        let globals = self.module_globals(module);
+        self.run_code_with_locals(&code, &globals, &globals, Vec::new())?;
+        self.sync_module_from_globals(module, &globals);
+        Ok(())
+    }
+
+    /// Parses and compiles; a syntax error becomes a SyntaxError exception.
+    pub fn compile_source(&mut self, source: &str, filename: &str) -> PyResult {
+        let parsed = crate::syntax::parse_module(source, filename)
+            .and_then(|m| crate::compile::compile(&m, filename, crate::compile::Mode::Exec));
+        match parsed {
+            Ok(code) => Ok(self.code_object(code)),
+            Err(info) => Err(self.syntax_error_from(&info)),
+        }
+    }
+
+    /// A SyntaxError exception carrying the parser's position information.
+    pub fn syntax_error_from(&mut self, info: &crate::syntax::SyntaxErrorInfo) -> super::PyErr {
+        let err = self.new_error(info.kind.name(), &info.msg);
+        let fields: [(&str, PyRef); 6] = [
+            ("msg", self.str(&info.msg)),
+            ("filename", self.str(&info.filename)),
+            ("lineno", self.int(info.lineno as i64)),
+            ("offset", self.int(info.offset as i64)),
+            ("end_offset", self.int(info.end_offset as i64)),
+            ("text", info.text.as_deref().map(|t| self.str(t)).unwrap_or_else(|| self.none())),
+        ];
+        for (k, v) in fields {
+            self.set_exc_attr(&err.0, k, v);
+        }
+        err
+    }
+
+    /// Turns a compiled code object into a heap code object (constants become objects).
+    pub fn code_object(&mut self, code: std::rc::Rc<crate::bytecode::CodeObject>) -> PyRef {
+        let consts: Vec<PyRef> = code.consts.iter().map(|c| self.const_object(c)).collect();
+        let names: Vec<PyRef> = code.names.iter().map(|n| self.intern(n)).collect();
+        PyRef::new(
+            &self.types.code_type,
+            Payload::Code(Box::new(crate::objects::function::CodeData {
+                code,
+                consts: consts.into_boxed_slice(),
+                names: names.into_boxed_slice(),
+            })),
+        )
+    }
+
+    fn const_object(&mut self, c: &crate::bytecode::Const) -> PyRef {
+        use crate::bytecode::Const;
+        match c {
+            Const::None => self.none(),
+            Const::Bool(b) => self.bool(*b),
+            Const::Int(i) => self.bigint(i.clone()),
+            Const::Float(f) => self.float(*f),
+            Const::Complex(im) => self.complex(0.0, *im),
+            Const::Str(s) => self.intern(s),
+            Const::Bytes(b) => self.bytes(b.clone()),
+            Const::Ellipsis => self.ellipsis.clone(),
+            Const::Tuple(items) => {
+                let items = items.iter().map(|i| self.const_object(i)).collect();
+                self.tuple(items)
+            }
+            Const::Code(code) => self.code_object(code.clone()),
+        }
+    }
+
+    /// The module's namespace as a dict object (modules keep attributes inline; code runs
+    /// against a dict, which is written back after the body ran).
+    pub fn module_globals(&mut self, module: &PyRef) -> PyRef {
+        if let Payload::Module(m) = &module.payload {
+            if let Some(d) = m.dict_obj.borrow().as_ref() {
+                return d.clone();
+            }
+            let d = self.dict_from(m.attrs.borrow().clone_entries());
+            *m.dict_obj.borrow_mut() = Some(d.clone());
+            return d;
+        }
+        self.dict()
+    }
+
+    fn sync_module_from_globals(&mut self, module: &PyRef, globals: &PyRef) {
+        if let (Payload::Module(m), Payload::Dict(g)) = (&module.payload, &globals.payload) {
+            let copy = g.borrow().clone_entries();
+            let old = std::mem::replace(&mut *m.attrs.borrow_mut(), copy);
+            drop(old);
+        }
+    }
+}

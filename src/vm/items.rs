@@ -1,0 +1,305 @@
+//! Indexing and slicing of builtin sequences, and advancing the builtin iterators.
+
+use super::containers::resolve_index;
+use super::{PyResult, Vm};
+use crate::heap::PyRef;
+use crate::objects::iterators::IterState;
+use crate::objects::payload::Payload;
+
+impl Vm {
+    /// `obj[key]` for str, bytes, list/tuple slices and ranges; `Ok(None)` otherwise.
+    pub fn builtin_getitem(&mut self, obj: &PyRef, key: &PyRef) -> PyResult<Option<PyRef>> {
+        let is_slice = matches!(key.payload, Payload::Slice { .. });
+        match &obj.payload {
+            Payload::Str(s) => {
+                if is_slice {
+                    let pos = self.slice_positions(key, s.char_len())?;
+                    let (start, stop, step) = self.slice_indices(key, s.char_len())?;
+                    if step == 1 {
+                        let stop = stop.max(start);
+                        return Ok(Some(self.str(s.substring(start as usize, stop as usize))));
+                    }
+                    let out: String = pos.into_iter().map(|i| s.char_at(i)).collect();
+                    return Ok(Some(self.string(out)));
+                }
+                let i = self.index_value(key)?;
+                match resolve_index(i, s.char_len()) {
+                    Some(i) => {
+                        let c = s.char_at(i);
+                        Ok(Some(self.string(c.to_string())))
+                    }
+                    None => Err(self.index_error("string index out of range")),
+                }
+            }
+            Payload::Bytes(b) => {
+                if is_slice {
+                    let pos = self.slice_positions(key, b.len())?;
+                    let out: Vec<u8> = pos.into_iter().map(|i| b[i]).collect();
+                    return Ok(Some(self.bytes(out)));
+                }
+                let i = self.index_value(key)?;
+                match resolve_index(i, b.len()) {
+                    Some(i) => Ok(Some(self.int(b[i] as i64))),
+                    None => Err(self.index_error("index out of range")),
+                }
+            }
+            Payload::List(_) | Payload::Tuple(_) if is_slice => {
+                let items = self.seq_items(obj);
+                let pos = self.slice_positions(key, items.len())?;
+                let out: Vec<PyRef> = pos.into_iter().map(|i| items[i].clone()).collect();
+                Ok(Some(if matches!(obj.payload, Payload::List(_)) { self.list(out) } else { self.tuple(out) }))
+            }
+            Payload::Range { start, step, .. } if !is_slice => {
+                let len = self.builtin_len(obj)?.unwrap_or(0);
+                let i = self.index_value(key)?;
+                match resolve_index(i, len) {
+                    Some(i) => {
+                        let v = start.as_i64().unwrap_or(0) + i as i64 * step.as_i64().unwrap_or(1);
+                        Ok(Some(self.int(v)))
+                    }
+                    None => Err(self.index_error("range object index out of range")),
+                }
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// `len()` of builtin payloads not handled inline (ranges).
+    pub fn builtin_len(&mut self, obj: &PyRef) -> PyResult<Option<usize>> {
+        if let Payload::Range { start, stop, step } = &obj.payload {
+            let (a, b, c) = (start.as_i64().unwrap_or(0), stop.as_i64().unwrap_or(0), step.as_i64().unwrap_or(1));
+            let n = if c > 0 && b > a {
+                (b - a + c - 1) / c
+            } else if c < 0 && b < a {
+                (a - b - c - 1) / -c
+            } else {
+                0
+            };
+            return Ok(Some(n as usize));
+        }
+        Ok(None)
+    }
+
+    /// Advances a builtin iterator: `Ok(None)` when exhausted.
+    pub fn iterator_next(&mut self, it: &PyRef) -> PyResult<Option<PyRef>> {
+        let Payload::Iterator(state) = &it.payload else { return Ok(None) };
+        // Cheap states advance under the borrow; the others clone what they need first.
+        let mut st = state.borrow_mut();
+        match &mut *st {
+            IterState::Range { next, stop, step } => {
+                if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
+                    let v = *next;
+                    *next += *step;
+                    drop(st);
+                    return Ok(Some(self.int(v)));
+                }
+                *st = IterState::Exhausted;
+                Ok(None)
+            }
+            IterState::Seq { seq, index } => {
+                let Some(s) = seq.clone() else { return Ok(None) };
+                let i = *index;
+                let item = match &s.payload {
+                    Payload::List(l) => l.borrow().get(i).cloned(),
+                    Payload::Tuple(t) => t.get(i).cloned(),
+                    Payload::Str(p) => (i < p.char_len()).then(|| self.string(p.char_at(i).to_string())),
+                    Payload::Bytes(b) => b.get(i).map(|x| self.int(*x as i64)),
+                    Payload::ByteArray(b) => b.borrow().get(i).map(|x| self.int(*x as i64)),
+                    _ => {
+                        drop(st);
+                        let key = self.int(i as i64);
+                        return match self.getitem(&s, &key) {
+                            Ok(v) => {
+                                if let IterState::Seq { index, .. } = &mut *state.borrow_mut() {
+                                    *index += 1;
+                                }
+                                Ok(Some(v))
+                            }
+                            Err(e) if self.exc_matches_name(&e.0, "IndexError") || self.exc_matches_name(&e.0, "StopIteration") => {
+                                *state.borrow_mut() = IterState::Exhausted;
+                                Ok(None)
+                            }
+                            Err(e) => Err(e),
+                        };
+                    }
+                };
+                match item {
+                    Some(v) => {
+                        *index += 1;
+                        Ok(Some(v))
+                    }
+                    None => {
+                        let old = std::mem::replace(&mut *st, IterState::Exhausted);
+                        drop(st);
+                        drop(old);
+                        Ok(None)
+                    }
+                }
+            }
+            IterState::SeqReverse { seq, index } => {
+                let Some(s) = seq.clone() else { return Ok(None) };
+                if *index < 0 {
+                    let old = std::mem::replace(&mut *st, IterState::Exhausted);
+                    drop(st);
+                    drop(old);
+                    return Ok(None);
+                }
+                let i = *index as usize;
+                *index -= 1;
+                let item = match &s.payload {
+                    Payload::List(l) => l.borrow().get(i).cloned(),
+                    Payload::Tuple(t) => t.get(i).cloned(),
+                    Payload::Str(p) => (i < p.char_len()).then(|| self.string(p.char_at(i).to_string())),
+                    _ => {
+                        drop(st);
+                        let key = self.int(i as i64);
+                        return self.getitem(&s, &key).map(Some);
+                    }
+                };
+                Ok(item)
+            }
+            IterState::Dict { dict, pos, len, kind } => {
+                let Some(d) = dict.clone() else { return Ok(None) };
+                let Payload::Dict(dd) = &d.payload else { return Ok(None) };
+                let db = dd.borrow();
+                if db.len() != *len {
+                    *len = usize::MAX;
+                    drop(db);
+                    drop(st);
+                    return Err(self.runtime_error("dictionary changed size during iteration"));
+                }
+                let Some((k, v)) = db.get_index(*pos) else {
+                    drop(db);
+                    let old = std::mem::replace(&mut *st, IterState::Exhausted);
+                    drop(st);
+                    drop(old);
+                    return Ok(None);
+                };
+                let (k, v) = (k.clone(), v.clone());
+                drop(db);
+                *pos += 1;
+                let kind = *kind;
+                drop(st);
+                Ok(Some(match kind {
+                    0 => k,
+                    1 => v,
+                    _ => self.tuple(vec![k, v]),
+                }))
+            }
+            IterState::Set { set, pos, len } => {
+                let Some(s) = set.clone() else { return Ok(None) };
+                let found = match &s.payload {
+                    Payload::Set(data) => {
+                        let data = data.borrow();
+                        if data.len() != *len {
+                            drop(data);
+                            drop(st);
+                            return Err(self.runtime_error("Set changed size during iteration"));
+                        }
+                        data.entry_from(*pos).map(|(p, k)| (p, k.clone()))
+                    }
+                    Payload::FrozenSet(data) => data.entry_from(*pos).map(|(p, k)| (p, k.clone())),
+                    _ => None,
+                };
+                match found {
+                    Some((p, k)) => {
+                        *pos = p;
+                        Ok(Some(k))
+                    }
+                    None => {
+                        let old = std::mem::replace(&mut *st, IterState::Exhausted);
+                        drop(st);
+                        drop(old);
+                        Ok(None)
+                    }
+                }
+            }
+            IterState::Enumerate { it: inner, count } => {
+                let (inner, c) = (inner.clone(), count.clone());
+                drop(st);
+                match self.next(&inner)? {
+                    Some(v) => {
+                        let one = self.int(1);
+                        let next = self.binary_op(&c, &one, crate::bytecode::BinaryOperator::Add, false)?;
+                        if let IterState::Enumerate { count, .. } = &mut *state.borrow_mut() {
+                            *count = next;
+                        }
+                        Ok(Some(self.tuple(vec![c, v])))
+                    }
+                    None => Ok(None),
+                }
+            }
+            IterState::Zip { its, strict } => {
+                let (its, strict) = (its.clone(), *strict);
+                drop(st);
+                let mut out = Vec::with_capacity(its.len());
+                for (i, inner) in its.iter().enumerate() {
+                    match self.next(inner)? {
+                        Some(v) => out.push(v),
+                        None => {
+                            if strict && (i > 0 || its.len() > 1) {
+                                if i > 0 {
+                                    let plural = if i == 1 { " " } else { "s 1-" };
+                                    return Err(self.value_error(format!("zip() argument {} is shorter than argument{}{}", i + 1, plural, i)));
+                                }
+                                for (j, rest) in its.iter().enumerate().skip(1) {
+                                    if self.next(rest)?.is_some() {
+                                        let plural = if j == 1 { " " } else { "s 1-" };
+                                        return Err(self.value_error(format!("zip() argument {} is longer than argument{}{}", j + 1, plural, j)));
+                                    }
+                                }
+                            }
+                            *state.borrow_mut() = IterState::Exhausted;
+                            return Ok(None);
+                        }
+                    }
+                }
+                Ok(Some(self.tuple(out)))
+            }
+            IterState::Map { func, its } => {
+                let (func, its) = (func.clone(), its.clone());
+                drop(st);
+                let mut args = Vec::with_capacity(its.len());
+                for inner in &its {
+                    match self.next(inner)? {
+                        Some(v) => args.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                self.call1(&func, &args).map(Some)
+            }
+            IterState::Filter { func, it: inner } => {
+                let (func, inner) = (func.clone(), inner.clone());
+                drop(st);
+                while let Some(v) = self.next(&inner)? {
+                    let keep = if matches!(func.payload, Payload::NoneValue) {
+                        self.is_true(&v)?
+                    } else {
+                        let r = self.call1(&func, std::slice::from_ref(v))?;
+                        self.is_true(&r)?
+                    };
+                    if keep {
+                        return Ok(Some(v));
+                    }
+                }
+                Ok(None)
+            }
+            IterState::CallIter { callable, sentinel, done } => {
+                if *done {
+                    return Ok(None);
+                }
+                let (c, s) = (callable.clone(), sentinel.clone());
+                drop(st);
+                let v = self.call1(&c, &[])?;
+                if self.eq(&v, &s)? {
+                    if let IterState::CallIter { done, .. } = &mut *state.borrow_mut() {
+                        *done = true;
+                    }
+                    return Ok(None);
+                }
+                Ok(Some(v))
+            }
+            IterState::Exhausted => Ok(None),
+        }
+    }
+}

@@ -1,0 +1,356 @@
+//! The virtual machine: interpreter state, object constructors, and the entry points.
+//!
+//! `Vm` owns everything global to one interpreter: the builtin types, the singletons, the
+//! builtins and `sys` modules, the call stack and the recursion limit. Every operation that
+//! may run Python code takes `&mut Vm` and returns a [`PyResult`]; an `Err` carries the
+//! exception object. Submodules: `eval` (the dispatch loop), `call` (argument binding),
+//! `protocols` (attribute access, operators, iteration, conversions), `class` (class
+//! creation, MRO, `super`), `errors` (exception helpers and traceback printing), `import`.
+
+pub mod call;
+pub mod class;
+pub mod containers;
+pub mod errors;
+pub mod eval;
+pub mod frame;
+pub mod import;
+pub mod items;
+pub mod operators;
+pub mod protocols;
+pub mod text;
+pub mod types;
+
+use crate::heap::PyRef;
+use crate::objects::dict::Dict;
+use crate::objects::payload::Payload;
+use crate::objects::str::PyStr;
+use num_bigint::BigInt;
+use num_traits::ToPrimitive;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::io::Write;
+pub use types::Types;
+
+/// A raised exception: the exception instance.
+#[derive(Debug)]
+pub struct PyErr(pub PyRef);
+
+pub type PyResult<T = PyRef> = Result<T, PyErr>;
+
+/// Arguments of a call in vectorcall form: positional values, then keyword values whose
+/// names are in `kwnames` (str objects), so no call needs to allocate a dict.
+#[derive(Clone, Copy)]
+pub struct Args<'a> {
+    pub args: &'a [PyRef],
+    pub kwnames: &'a [PyRef],
+}
+
+impl<'a> Args<'a> {
+    pub fn new(args: &'a [PyRef]) -> Args<'a> {
+        Args { args, kwnames: &[] }
+    }
+
+    /// Positional arguments.
+    pub fn positional(&self) -> &'a [PyRef] {
+        &self.args[..self.args.len() - self.kwnames.len()]
+    }
+
+    /// Keyword arguments as (name, value) pairs.
+    pub fn keywords(&self) -> impl Iterator<Item = (&'a str, &'a PyRef)> + 'a {
+        let values = &self.args[self.args.len() - self.kwnames.len()..];
+        self.kwnames.iter().map(|n| n.as_str_opt().unwrap_or("")).zip(values.iter())
+    }
+
+    pub fn kwarg(&self, name: &str) -> Option<&'a PyRef> {
+        self.keywords().find(|(n, _)| *n == name).map(|(_, v)| v)
+    }
+}
+
+/// Interpreter-wide state.
+pub struct Vm {
+    pub types: Types,
+    pub none: PyRef,
+    pub true_obj: PyRef,
+    pub false_obj: PyRef,
+    pub not_implemented: PyRef,
+    pub ellipsis: PyRef,
+    pub empty_tuple: PyRef,
+    pub empty_str: PyRef,
+    /// The "no receiver" half of a `LoadMethod` pair (never visible to Python code).
+    pub null_marker: PyRef,
+    small_ints: Vec<PyRef>,
+    interned: RefCell<HashMap<Box<str>, PyRef>>,
+    pub builtins: PyRef,
+    pub builtins_dict: PyRef,
+    pub sys_module: Option<PyRef>,
+    /// `sys.modules`.
+    pub modules: PyRef,
+    /// Frames of the running calls, innermost last (for `sys._getframe` and tracebacks).
+    pub frames: Vec<PyRef>,
+    /// The exception being handled (`sys.exc_info()`), innermost.
+    pub handled_exc: Option<PyRef>,
+    pub recursion_limit: usize,
+    pub depth: usize,
+    pub argv: Vec<String>,
+    pub script_path: String,
+    pub stdout: std::io::BufWriter<std::io::Stdout>,
+    /// Objects kept by `DEBUG_SAVEALL` (`gc.garbage`).
+    pub gc_garbage: Option<PyRef>,
+    /// A collection was requested by allocation pressure; run at the next safe point.
+    pub gc_callbacks: Option<PyRef>,
+    pub leakcheck: bool,
+}
+
+/// Result of running a frame: a value returned or yielded.
+pub enum FrameResult {
+    Return(PyRef),
+    Yield(PyRef),
+}
+
+impl Vm {
+    pub fn new() -> Vm {
+        let types = Types::new();
+        let mk = |cls: &PyRef, p: Payload| {
+            let o = PyRef::new(cls, p);
+            o.make_immortal();
+            o
+        };
+        let none = mk(&types.none_type, Payload::NoneValue);
+        let true_obj = mk(&types.bool_type, Payload::Bool(true));
+        let false_obj = mk(&types.bool_type, Payload::Bool(false));
+        let not_implemented = mk(&types.not_implemented_type, Payload::NotImplemented);
+        let ellipsis = mk(&types.ellipsis_type, Payload::Ellipsis);
+        let empty_tuple = mk(&types.tuple_type, Payload::Tuple(Box::new([])));
+        crate::gc::untrack(&empty_tuple);
+        let empty_str = mk(&types.str_type, Payload::Str(PyStr::new("")));
+        let null_marker = mk(&types.object_type, Payload::Ellipsis);
+        let small_ints = (-5..=256).map(|i| mk(&types.int_type, Payload::Int(i))).collect();
+        let builtins_dict = mk(&types.dict_type, Payload::Dict(RefCell::new(Dict::new())));
+        let modules = mk(&types.dict_type, Payload::Dict(RefCell::new(Dict::new())));
+        let builtins = mk(&types.module_type, Payload::Module(Default::default()));
+        let mut vm = Vm {
+            types,
+            none,
+            true_obj,
+            false_obj,
+            not_implemented,
+            ellipsis,
+            empty_tuple,
+            empty_str,
+            null_marker,
+            small_ints,
+            interned: RefCell::new(HashMap::new()),
+            builtins,
+            builtins_dict,
+            sys_module: None,
+            modules,
+            frames: Vec::new(),
+            handled_exc: None,
+            recursion_limit: 1000,
+            depth: 0,
+            argv: Vec::new(),
+            script_path: String::new(),
+            stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
+            gc_garbage: None,
+            gc_callbacks: None,
+            leakcheck: false,
+        };
+        types::populate(&mut vm);
+        crate::builtins::init(&mut vm);
+        crate::modules::init(&mut vm);
+        vm
+    }
+
+    // ---- constructors: each returns a new (owned) reference ----
+
+    #[inline]
+    pub fn none(&self) -> PyRef {
+        self.none.clone()
+    }
+
+    #[inline]
+    pub fn bool(&self, b: bool) -> PyRef {
+        if b {
+            self.true_obj.clone()
+        } else {
+            self.false_obj.clone()
+        }
+    }
+
+    #[inline]
+    pub fn int(&self, i: i64) -> PyRef {
+        if (-5..=256).contains(&i) {
+            self.small_ints[(i + 5) as usize].clone()
+        } else {
+            PyRef::new(&self.types.int_type, Payload::Int(i))
+        }
+    }
+
+    /// An int from a big integer, normalized to the `i64` fast path when it fits.
+    pub fn bigint(&self, b: BigInt) -> PyRef {
+        match b.to_i64() {
+            Some(i) => self.int(i),
+            None => PyRef::new(&self.types.int_type, Payload::BigInt(Box::new(b))),
+        }
+    }
+
+    pub fn float(&self, f: f64) -> PyRef {
+        PyRef::new(&self.types.float_type, Payload::Float(f))
+    }
+
+    pub fn complex(&self, re: f64, im: f64) -> PyRef {
+        PyRef::new(&self.types.complex_type, Payload::Complex(re, im))
+    }
+
+    pub fn str(&self, s: &str) -> PyRef {
+        if s.is_empty() {
+            return self.empty_str.clone();
+        }
+        PyRef::new(&self.types.str_type, Payload::Str(PyStr::new(s)))
+    }
+
+    pub fn string(&self, s: String) -> PyRef {
+        if s.is_empty() {
+            return self.empty_str.clone();
+        }
+        PyRef::new(&self.types.str_type, Payload::Str(PyStr::new(s)))
+    }
+
+    /// An interned string: one shared, immortal object per distinct text (identifiers).
+    pub fn intern(&self, s: &str) -> PyRef {
+        if let Some(r) = self.interned.borrow().get(s) {
+            return r.clone();
+        }
+        let r = PyRef::new(&self.types.str_type, Payload::Str(PyStr::new(s)));
+        r.make_immortal();
+        self.interned.borrow_mut().insert(s.into(), r.clone());
+        r
+    }
+
+    pub fn bytes(&self, b: Vec<u8>) -> PyRef {
+        PyRef::new(&self.types.bytes_type, Payload::Bytes(b.into_boxed_slice()))
+    }
+
+    pub fn tuple(&self, items: Vec<PyRef>) -> PyRef {
+        if items.is_empty() {
+            return self.empty_tuple.clone();
+        }
+        PyRef::new(&self.types.tuple_type, Payload::Tuple(items.into_boxed_slice()))
+    }
+
+    pub fn list(&self, items: Vec<PyRef>) -> PyRef {
+        PyRef::new(&self.types.list_type, Payload::List(RefCell::new(items)))
+    }
+
+    pub fn dict(&self) -> PyRef {
+        PyRef::new(&self.types.dict_type, Payload::Dict(RefCell::new(Dict::new())))
+    }
+
+    pub fn dict_from(&self, d: Dict) -> PyRef {
+        PyRef::new(&self.types.dict_type, Payload::Dict(RefCell::new(d)))
+    }
+
+    pub fn set(&self, s: crate::objects::set::SetData) -> PyRef {
+        PyRef::new(&self.types.set_type, Payload::Set(RefCell::new(s)))
+    }
+
+    pub fn frozenset(&self, s: crate::objects::set::SetData) -> PyRef {
+        PyRef::new(&self.types.frozenset_type, Payload::FrozenSet(s))
+    }
+
+    pub fn iterator(&self, state: crate::objects::iterators::IterState, class: &PyRef) -> PyRef {
+        PyRef::new(class, Payload::Iterator(RefCell::new(state)))
+    }
+
+    /// A builtin function object (not bound).
+    pub fn builtin(&self, name: &'static str, func: crate::objects::function::NativeFn) -> PyRef {
+        let f = PyRef::new(
+            &self.types.builtin_function_type,
+            Payload::Builtin(Box::new(crate::objects::function::BuiltinFunction {
+                name,
+                func,
+                receiver: None,
+                owner: None,
+            })),
+        );
+        f.make_immortal();
+        f
+    }
+
+    // ---- output ----
+
+    /// Writes to `sys.stdout` (buffered; flushed before anything goes to stderr).
+    pub fn write_stdout(&mut self, s: &str) {
+        let _ = self.stdout.write_all(s.as_bytes());
+    }
+
+    pub fn flush_stdout(&mut self) {
+        let _ = self.stdout.flush();
+    }
+
+    pub fn write_stderr(&mut self, s: &str) {
+        self.flush_stdout();
+        let _ = std::io::stderr().write_all(s.as_bytes());
+    }
+}
+
+impl Default for Vm {
+    fn default() -> Self {
+        Vm::new()
+    }
+}
+
+impl PyRef {
+    /// The text of a str object, or None.
+    #[inline]
+    pub fn as_str_opt(&self) -> Option<&str> {
+        match &self.payload {
+            Payload::Str(s) => Some(s.as_str()),
+            _ => None,
+        }
+    }
+
+    /// The `i64` value of an int (or bool) that fits, or None.
+    #[inline]
+    pub fn as_i64(&self) -> Option<i64> {
+        match &self.payload {
+            Payload::Int(i) => Some(*i),
+            Payload::Bool(b) => Some(*b as i64),
+            _ => None,
+        }
+    }
+
+    /// The value of any int (or bool) as a big integer.
+    pub fn as_bigint(&self) -> Option<BigInt> {
+        match &self.payload {
+            Payload::Int(i) => Some(BigInt::from(*i)),
+            Payload::Bool(b) => Some(BigInt::from(*b as i64)),
+            Payload::BigInt(b) => Some((**b).clone()),
+            _ => None,
+        }
+    }
+
+    pub fn is_int(&self) -> bool {
+        matches!(self.payload, Payload::Int(_) | Payload::BigInt(_) | Payload::Bool(_))
+    }
+
+    /// The class's type data (panics if `self` is not a type: callers check).
+    pub fn type_data(&self) -> Option<&crate::objects::typeobj::TypeData> {
+        match &self.payload {
+            Payload::Type(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// The name of the object's class (`type(x).__name__`).
+    pub fn class_name(&self) -> String {
+        self.class().type_data().map_or_else(|| "?".into(), |t| t.name())
+    }
+
+    pub fn tuple_items(&self) -> Option<&[PyRef]> {
+        match &self.payload {
+            Payload::Tuple(t) => Some(t),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,161 @@
+//! Binary, unary and comparison operators: builtin fast paths, then the dunder protocol
+//! with reflected operands (`__radd__`), in-place variants (`__iadd__`) and CPython's
+//! `unsupported operand type(s)` messages.
+
+use super::{PyResult, Vm};
+use crate::bytecode::{BinaryOperator, CompareKind, Instruction};
+use crate::heap::PyRef;
+use crate::objects::payload::Payload;
+
+/// The dunder names of a binary operator: (forward, reflected, in-place, symbol).
+fn dunders(op: BinaryOperator) -> (&'static str, &'static str, &'static str, &'static str) {
+    use BinaryOperator::*;
+    match op {
+        Add => ("__add__", "__radd__", "__iadd__", "+"),
+        And => ("__and__", "__rand__", "__iand__", "&"),
+        FloorDivide => ("__floordiv__", "__rfloordiv__", "__ifloordiv__", "//"),
+        Lshift => ("__lshift__", "__rlshift__", "__ilshift__", "<<"),
+        MatrixMultiply => ("__matmul__", "__rmatmul__", "__imatmul__", "@"),
+        Multiply => ("__mul__", "__rmul__", "__imul__", "*"),
+        Remainder => ("__mod__", "__rmod__", "__imod__", "%"),
+        Or => ("__or__", "__ror__", "__ior__", "|"),
+        Power => ("__pow__", "__rpow__", "__ipow__", "** or pow()"),
+        Rshift => ("__rshift__", "__rrshift__", "__irshift__", ">>"),
+        Subtract => ("__sub__", "__rsub__", "__isub__", "-"),
+        TrueDivide => ("__truediv__", "__rtruediv__", "__itruediv__", "/"),
+        Xor => ("__xor__", "__rxor__", "__ixor__", "^"),
+    }
+}
+
+impl Vm {
+    /// `a op b` (or `a op= b` when `inplace`).
+    pub fn binary_op(&mut self, a: &PyRef, b: &PyRef, op: BinaryOperator, inplace: bool) -> PyResult {
+        if let Some(r) = crate::objects::number::binary_number_op(self, a, b, op)? {
+            return Ok(r);
+        }
+        if let Some(r) = self.sequence_op(a, b, op, inplace)? {
+            return Ok(r);
+        }
+        let (fwd, rev, inp, sym) = dunders(op);
+        if inplace {
+            if let Some(r) = self.call_special(a, inp, std::slice::from_ref(b))? {
+                if !r.is(&self.not_implemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        let a_is_builtin = a.class().type_data().is_some_and(|t| !t.is_heap_type);
+        let b_sub = !a.class().is(b.class()) && self.is_subclass(b.class(), a.class());
+        if b_sub {
+            if let Some(r) = self.call_special(b, rev, std::slice::from_ref(a))? {
+                if !r.is(&self.not_implemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        if !a_is_builtin || !matches!(a.payload, Payload::Int(_) | Payload::Float(_) | Payload::Str(_)) {
+            if let Some(r) = self.call_special(a, fwd, std::slice::from_ref(b))? {
+                if !r.is(&self.not_implemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        if !b_sub && !a.class().is(b.class()) {
+            if let Some(r) = self.call_special(b, rev, std::slice::from_ref(a))? {
+                if !r.is(&self.not_implemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        if op == BinaryOperator::Add && matches!(a.payload, Payload::Str(_)) {
+            return Err(self.type_error(format!("can only concatenate str (not \"{}\") to str", b.class_name())));
+        }
+        if op == BinaryOperator::Add && matches!(a.payload, Payload::List(_)) {
+            return Err(self.type_error(format!("can only concatenate list (not \"{}\") to list", b.class_name())));
+        }
+        if op == BinaryOperator::Add && matches!(a.payload, Payload::Tuple(_)) {
+            return Err(self.type_error(format!("can only concatenate tuple (not \"{}\") to tuple", b.class_name())));
+        }
+        let sym = if inplace && op != BinaryOperator::Power { format!("{sym}=") } else { sym.to_string() };
+        Err(self.type_error(format!(
+            "unsupported operand type(s) for {}: '{}' and '{}'",
+            sym,
+            a.class_name(),
+            b.class_name()
+        )))
+    }
+
+    /// `-a`, `+a`, `~a`.
+    pub fn unary_op(&mut self, a: &PyRef, instr: Instruction) -> PyResult {
+        use crate::objects::number::UnaryNumberOp;
+        let num_op = match instr {
+            Instruction::UnaryNegative => UnaryNumberOp::Neg,
+            Instruction::UnaryPositive => UnaryNumberOp::Pos,
+            _ => UnaryNumberOp::Invert,
+        };
+        if let Some(r) = crate::objects::number::unary_number_op(self, a, num_op)? {
+            return Ok(r);
+        }
+        let (name, sym) = match instr {
+            Instruction::UnaryNegative => ("__neg__", "-"),
+            Instruction::UnaryPositive => ("__pos__", "+"),
+            _ => ("__invert__", "~"),
+        };
+        if let Some(r) = self.call_special(a, name, &[])? {
+            return Ok(r);
+        }
+        Err(self.type_error(format!("bad operand type for unary {}: '{}'", sym, a.class_name())))
+    }
+
+    /// Rich comparison `a op b`, with the reflected fallback and CPython's TypeError.
+    pub fn compare(&mut self, a: &PyRef, b: &PyRef, kind: CompareKind) -> PyResult {
+        if let Some(r) = self.builtin_compare_values(a, b, kind)? {
+            return Ok(self.bool(r));
+        }
+        let (fwd, rev, sym) = match kind {
+            CompareKind::Lt => ("__lt__", "__gt__", "<"),
+            CompareKind::Le => ("__le__", "__ge__", "<="),
+            CompareKind::Eq => ("__eq__", "__eq__", "=="),
+            CompareKind::Ne => ("__ne__", "__ne__", "!="),
+            CompareKind::Gt => ("__gt__", "__lt__", ">"),
+            CompareKind::Ge => ("__ge__", "__le__", ">="),
+        };
+        let b_sub = !a.class().is(b.class()) && self.is_subclass(b.class(), a.class());
+        let order: [(&PyRef, &PyRef, &str); 2] = if b_sub { [(b, a, rev), (a, b, fwd)] } else { [(a, b, fwd), (b, a, rev)] };
+        for (x, y, name) in order {
+            if let Some(m) = self.lookup_special(x, name) {
+                if matches!(m.payload, Payload::Builtin(_)) && x.class().type_data().is_some_and(|t| !t.is_heap_type) {
+                    continue;
+                }
+                if matches!(m.payload, Payload::Builtin(_)) {
+                    continue;
+                }
+                let r = self.call1(&m, &[x.clone(), y.clone()])?;
+                if !r.is(&self.not_implemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        match kind {
+            CompareKind::Eq => Ok(self.bool(a.is(b))),
+            CompareKind::Ne => {
+                if let Some(m) = self.lookup_special(a, "__eq__") {
+                    if !matches!(m.payload, Payload::Builtin(_)) {
+                        let r = self.call1(&m, &[a.clone(), b.clone()])?;
+                        if !r.is(&self.not_implemented) {
+                            let t = self.is_true(&r)?;
+                            return Ok(self.bool(!t));
+                        }
+                    }
+                }
+                Ok(self.bool(!a.is(b)))
+            }
+            _ => Err(self.type_error(format!(
+                "'{}' not supported between instances of '{}' and '{}'",
+                sym,
+                a.class_name(),
+                b.class_name()
+            ))),
+        }
+    }
+}

@@ -1,0 +1,708 @@
+//! The object protocols: attribute access, calls, truth, hashing, comparison, repr/str,
+//! containers and iteration.
+//!
+//! Each protocol tries the builtin payload first (the fast path, no dictionary lookups),
+//! then the class's special method found along the MRO (`lookup_special`, which like
+//! CPython never looks in the instance).
+
+use super::{Args, PyErr, PyResult, Vm};
+use crate::heap::PyRef;
+use crate::objects::dict::{Dict, Probe};
+use crate::objects::payload::Payload;
+use crate::objects::str::str_hash;
+use crate::objects::typeobj::Layout;
+
+impl Vm {
+    // ---- types ----
+
+    pub fn is_subclass(&self, cls: &PyRef, base: &PyRef) -> bool {
+        if cls.is(base) {
+            return true;
+        }
+        match cls.type_data() {
+            Some(t) => t.mro.borrow().iter().any(|c| c.is(base)),
+            None => false,
+        }
+    }
+
+    pub fn isinstance(&self, obj: &PyRef, cls: &PyRef) -> bool {
+        self.is_subclass(obj.class(), cls)
+    }
+
+    /// Finds `name` along the MRO of `cls` (a borrowed lookup; returns an owned reference).
+    pub fn lookup_in_mro(&self, cls: &PyRef, name: &str) -> Option<PyRef> {
+        let t = cls.type_data()?;
+        let hash = str_hash(name);
+        for c in t.mro.borrow().iter() {
+            if let Some(td) = c.type_data() {
+                if let Some(v) = td.dict.borrow().get_str(hash, name) {
+                    return Some(v.clone());
+                }
+            }
+        }
+        None
+    }
+
+    /// A special method (`__add__`...) of the object's class.
+    #[inline]
+    pub fn lookup_special(&self, obj: &PyRef, name: &str) -> Option<PyRef> {
+        self.lookup_in_mro(obj.class(), name)
+    }
+
+    /// Calls the special method `name` on `obj` with `args`; `None` if the class lacks it.
+    pub fn call_special(&mut self, obj: &PyRef, name: &str, args: &[PyRef]) -> PyResult<Option<PyRef>> {
+        let Some(method) = self.lookup_special(obj, name) else { return Ok(None) };
+        let mut all = Vec::with_capacity(args.len() + 1);
+        all.push(obj.clone());
+        all.extend_from_slice(args);
+        self.call_descriptor_method(&method, obj, &all).map(Some)
+    }
+
+    /// Calls a method found on a class with `all[0]` as self, binding as a descriptor would
+    /// (functions get self; staticmethods don't; classmethods get the class).
+    fn call_descriptor_method(&mut self, method: &PyRef, obj: &PyRef, all: &[PyRef]) -> PyResult {
+        match &method.payload {
+            Payload::Function(_) | Payload::Builtin(_) => self.call(method, Args::new(all)),
+            Payload::StaticMethod(f) => {
+                let f = f.clone();
+                self.call(&f, Args::new(&all[1..]))
+            }
+            Payload::ClassMethod(f) => {
+                let f = f.clone();
+                let mut v = vec![obj.class().clone()];
+                v.extend_from_slice(&all[1..]);
+                self.call(&f, Args::new(&v))
+            }
+            _ => {
+                let bound = self.bind_descriptor(method, Some(obj), obj.class())?;
+                self.call(&bound, Args::new(&all[1..]))
+            }
+        }
+    }
+
+    // ---- attributes ----
+
+    /// `getattr(obj, name)`.
+    pub fn getattr(&mut self, obj: &PyRef, name: &PyRef) -> PyResult {
+        match self.getattr_inner(obj, name)? {
+            Some(v) => Ok(v),
+            None => {
+                if let Some(ga) = self.lookup_special(obj, "__getattr__") {
+                    return self.call(&ga, Args::new(&[obj.clone(), name.clone()]));
+                }
+                Err(self.no_attribute(obj, name.as_str_opt().unwrap_or("?")))
+            }
+        }
+    }
+
+    /// `getattr` by Rust name (interned).
+    pub fn getattr_str(&mut self, obj: &PyRef, name: &str) -> PyResult {
+        let n = self.intern(name);
+        self.getattr(obj, &n)
+    }
+
+    /// Like [`Vm::getattr_str`] but an AttributeError becomes `None`.
+    pub fn getattr_opt(&mut self, obj: &PyRef, name: &str) -> PyResult<Option<PyRef>> {
+        match self.getattr_str(obj, name) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.exc_matches_name(&e.0, "AttributeError") => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    pub fn no_attribute(&self, obj: &PyRef, name: &str) -> PyErr {
+        let msg = match &obj.payload {
+            Payload::Type(t) => format!("type object '{}' has no attribute '{}'", t.name(), name),
+            Payload::Module(_) => {
+                let mname = self.module_name(obj);
+                format!("module '{mname}' has no attribute '{name}'")
+            }
+            _ => format!("'{}' object has no attribute '{}'", obj.class_name(), name),
+        };
+        let err = self.attribute_error(msg);
+        self.set_exc_attr(&err.0, "name", self.str(name));
+        self.set_exc_attr(&err.0, "obj", obj.clone());
+        err
+    }
+
+    pub fn module_name(&self, module: &PyRef) -> String {
+        if let Payload::Module(m) = &module.payload {
+            if let Some(n) = m.attrs.borrow().get_str(str_hash("__name__"), "__name__") {
+                return n.as_str_opt().unwrap_or("?").to_string();
+            }
+        }
+        "?".into()
+    }
+
+    /// The instance attribute store of `obj`, if it has one.
+    pub fn instance_dict<'a>(&self, obj: &'a PyRef) -> Option<&'a std::cell::RefCell<Dict>> {
+        match &obj.payload {
+            Payload::Instance(i) | Payload::Module(i) => Some(&i.attrs),
+            Payload::Exception(e) => Some(&e.attrs.attrs),
+            Payload::Function(f) => Some(&f.attrs),
+            _ => None,
+        }
+    }
+
+    /// Generic attribute lookup (`PyObject_GenericGetAttr`): data descriptors on the type,
+    /// then the instance, then other class attributes. `Ok(None)` means not found.
+    pub fn getattr_inner(&mut self, obj: &PyRef, name: &PyRef) -> PyResult<Option<PyRef>> {
+        let name_str = name.as_str_opt().unwrap_or("");
+        if let Payload::Type(_) = &obj.payload {
+            return self.type_getattr(obj, name_str);
+        }
+        if let Some(v) = self.special_attr(obj, name_str)? {
+            return Ok(Some(v));
+        }
+        let class = obj.class().clone();
+        let class_attr = self.lookup_in_mro(&class, name_str);
+        if let Some(attr) = &class_attr {
+            if is_data_descriptor(attr) {
+                return self.bind_descriptor(attr, Some(obj), &class).map(Some);
+            }
+        }
+        if let Some(d) = self.instance_dict(obj) {
+            let hash = match &name.payload {
+                Payload::Str(s) => s.hash(),
+                _ => str_hash(name_str),
+            };
+            if let Some(v) = d.borrow().get_str(hash, name_str) {
+                return Ok(Some(v.clone()));
+            }
+        }
+        if let Payload::Instance(inst) = &obj.payload {
+            if let Some(dobj) = inst.dict_obj.borrow().as_ref() {
+                if let Payload::Dict(d) = &dobj.payload {
+                    if let Some(v) = d.borrow().get_str(str_hash(name_str), name_str) {
+                        return Ok(Some(v.clone()));
+                    }
+                }
+            }
+        }
+        match class_attr {
+            Some(attr) => self.bind_descriptor(&attr, Some(obj), &class).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// Attribute lookup on a class: metaclass data descriptors aside, the MRO then `type`.
+    fn type_getattr(&mut self, cls: &PyRef, name: &str) -> PyResult<Option<PyRef>> {
+        if let Some(v) = self.type_special_attr(cls, name)? {
+            return Ok(Some(v));
+        }
+        if let Some(attr) = self.lookup_in_mro(cls, name) {
+            return self.bind_descriptor(&attr, None, cls).map(Some);
+        }
+        let meta = cls.class().clone();
+        if let Some(attr) = self.lookup_in_mro(&meta, name) {
+            return self.bind_descriptor(&attr, Some(cls), &meta).map(Some);
+        }
+        Ok(None)
+    }
+
+    /// `descr.__get__(obj, cls)` for the descriptor kinds refpy has.
+    pub fn bind_descriptor(&mut self, attr: &PyRef, obj: Option<&PyRef>, cls: &PyRef) -> PyResult {
+        match &attr.payload {
+            Payload::Function(_) => match obj {
+                Some(o) => Ok(self.bound_method(attr, o)),
+                None => Ok(attr.clone()),
+            },
+            Payload::Builtin(b) if b.owner.is_some() && b.receiver.is_none() => match obj {
+                Some(o) => Ok(self.bound_method(attr, o)),
+                None => Ok(attr.clone()),
+            },
+            Payload::StaticMethod(f) => Ok(f.clone()),
+            Payload::ClassMethod(f) => {
+                let target = match obj {
+                    Some(o) if !matches!(o.payload, Payload::Type(_)) || !cls.is(&self.types.type_type) => {
+                        if matches!(o.payload, Payload::Type(_)) && cls.is(o.class()) {
+                            o.clone()
+                        } else {
+                            o.class().clone()
+                        }
+                    }
+                    _ => cls.clone(),
+                };
+                let f = f.clone();
+                Ok(self.bound_method(&f, &target))
+            }
+            Payload::Property { fget, .. } => match obj {
+                Some(o) => match fget {
+                    Some(g) => {
+                        let g = g.clone();
+                        self.call(&g, Args::new(std::slice::from_ref(o)))
+                    }
+                    None => Err(self.attribute_error("property has no getter")),
+                },
+                None => Ok(attr.clone()),
+            },
+            Payload::Instance(_) => {
+                if let Some(get) = self.lookup_special(attr, "__get__") {
+                    let o = obj.cloned().unwrap_or_else(|| self.none());
+                    return self.call(&get, Args::new(&[attr.clone(), o, cls.clone()]));
+                }
+                Ok(attr.clone())
+            }
+            _ => Ok(attr.clone()),
+        }
+    }
+
+    pub fn bound_method(&self, func: &PyRef, receiver: &PyRef) -> PyRef {
+        PyRef::new(&self.types.method_type, Payload::BoundMethod { func: func.clone(), receiver: receiver.clone() })
+    }
+
+    /// `obj.name = value`.
+    pub fn setattr(&mut self, obj: &PyRef, name: &PyRef, value: PyRef) -> PyResult<()> {
+        let name_str = name.as_str_opt().unwrap_or("");
+        if let Some(sa) = self.lookup_special(obj, "__setattr__") {
+            if !matches!(sa.payload, Payload::Builtin(_)) {
+                self.call(&sa, Args::new(&[obj.clone(), name.clone(), value]))?;
+                return Ok(());
+            }
+        }
+        self.generic_setattr(obj, name, name_str, Some(value))
+    }
+
+    /// `del obj.name`.
+    pub fn delattr(&mut self, obj: &PyRef, name: &PyRef) -> PyResult<()> {
+        let name_str = name.as_str_opt().unwrap_or("");
+        if let Some(da) = self.lookup_special(obj, "__delattr__") {
+            if !matches!(da.payload, Payload::Builtin(_)) {
+                self.call(&da, Args::new(&[obj.clone(), name.clone()]))?;
+                return Ok(());
+            }
+        }
+        self.generic_setattr(obj, name, name_str, None)
+    }
+
+    /// `object.__setattr__` / `object.__delattr__` (`value` None deletes).
+    pub fn generic_setattr(&mut self, obj: &PyRef, name: &PyRef, name_str: &str, value: Option<PyRef>) -> PyResult<()> {
+        let class = obj.class().clone();
+        if let Some(attr) = self.lookup_in_mro(&class, name_str) {
+            match &attr.payload {
+                Payload::Property { fset, fdel, .. } => {
+                    let f = if value.is_some() { fset } else { fdel };
+                    return match f {
+                        Some(f) => {
+                            let f = f.clone();
+                            let mut args = vec![obj.clone()];
+                            args.extend(value);
+                            self.call(&f, Args::new(&args)).map(|_| ())
+                        }
+                        None => {
+                            let pname = self.property_name(&attr).unwrap_or_else(|| name_str.to_string());
+                            let what = if value.is_some() { "setter" } else { "deleter" };
+                            Err(self.attribute_error(format!(
+                                "property '{}' of '{}' object has no {}",
+                                pname,
+                                obj.class_name(),
+                                what
+                            )))
+                        }
+                    };
+                }
+                Payload::Instance(_) => {
+                    let m = if value.is_some() { "__set__" } else { "__delete__" };
+                    if let Some(set) = self.lookup_special(&attr, m) {
+                        let mut args = vec![attr.clone(), obj.clone()];
+                        args.extend(value);
+                        return self.call(&set, Args::new(&args)).map(|_| ());
+                    }
+                }
+                _ => {}
+            }
+            if let Some(idx) = self.slot_index(&class, name_str) {
+                if let Payload::Instance(inst) = &obj.payload {
+                    let old = {
+                        let mut slots = inst.slots.borrow_mut();
+                        if idx >= slots.len() {
+                            slots.resize(idx + 1, None);
+                        }
+                        match value {
+                            Some(v) => slots[idx].replace(v),
+                            None => match slots[idx].take() {
+                                Some(o) => Some(o),
+                                None => {
+                                    drop(slots);
+                                    return Err(self.no_attribute(obj, name_str));
+                                }
+                            },
+                        }
+                    };
+                    drop(old);
+                    return Ok(());
+                }
+            }
+        }
+        if let Payload::Type(t) = &obj.payload {
+            if !t.is_heap_type {
+                return Err(self.type_error(format!(
+                    "cannot set '{}' attribute of immutable type '{}'",
+                    name_str,
+                    t.name()
+                )));
+            }
+            let hash = str_hash(name_str);
+            let old = {
+                let mut d = t.dict.borrow_mut();
+                match (d.index_of_str(hash, name_str), value) {
+                    (Some(i), Some(v)) => Some(d.replace_value(i, v)),
+                    (None, Some(v)) => {
+                        d.push_new(hash, name.clone(), v);
+                        None
+                    }
+                    (Some(i), None) => d.remove_index(i).map(|(_, v)| v),
+                    (None, None) => {
+                        drop(d);
+                        return Err(self.no_attribute(obj, name_str));
+                    }
+                }
+            };
+            if name_str == "__del__" {
+                t.has_finalizer.set(self.lookup_in_mro(obj, "__del__").is_some());
+            }
+            drop(old);
+            return Ok(());
+        }
+        if let Some(d) = self.instance_dict(obj) {
+            let hash = str_hash(name_str);
+            let old = {
+                let mut d = d.borrow_mut();
+                match (d.index_of_str(hash, name_str), value) {
+                    (Some(i), Some(v)) => Some(d.replace_value(i, v)),
+                    (None, Some(v)) => {
+                        d.push_new(hash, name.clone(), v);
+                        None
+                    }
+                    (Some(i), None) => d.remove_index(i).map(|(_, v)| v),
+                    (None, None) => {
+                        drop(d);
+                        return Err(self.no_attribute(obj, name_str));
+                    }
+                }
+            };
+            drop(old);
+            return Ok(());
+        }
+        if self.lookup_in_mro(&class, name_str).is_some() {
+            return Err(self.attribute_error(format!(
+                "'{}' object attribute '{}' is read-only",
+                obj.class_name(),
+                name_str
+            )));
+        }
+        Err(self.attribute_error(format!("'{}' object has no attribute '{}'", obj.class_name(), name_str)))
+    }
+
+    fn property_name(&self, prop: &PyRef) -> Option<String> {
+        if let Payload::Property { fget: Some(g), .. } = &prop.payload {
+            if let Payload::Function(f) = &g.payload {
+                return f.name.borrow().as_str_opt().map(str::to_string);
+            }
+        }
+        None
+    }
+
+    /// Index of a `__slots__` name in instances of `class`.
+    fn slot_index(&self, class: &PyRef, name: &str) -> Option<usize> {
+        let mut offset = 0;
+        let mro = class.type_data()?.mro.borrow().clone();
+        for c in mro.iter().rev() {
+            if let Some(names) = c.type_data().and_then(|t| t.slot_names.as_ref()) {
+                if let Some(i) = names.iter().position(|n| n == name) {
+                    return Some(offset + i);
+                }
+                offset += names.len();
+            }
+        }
+        None
+    }
+
+    /// Attributes every object answers without a dictionary (`__class__`, `__dict__`...).
+    fn special_attr(&mut self, obj: &PyRef, name: &str) -> PyResult<Option<PyRef>> {
+        if !name.starts_with("__") {
+            if let Payload::Instance(_) = &obj.payload {
+                if let Some(idx) = self.slot_index(obj.class(), name) {
+                    if let Payload::Instance(inst) = &obj.payload {
+                        return match inst.slots.borrow().get(idx).cloned().flatten() {
+                            Some(v) => Ok(Some(v)),
+                            None => Err(self.no_attribute(obj, name)),
+                        };
+                    }
+                }
+            }
+            return crate::objects::methods::payload_attr(self, obj, name);
+        }
+        match name {
+            "__class__" => Ok(Some(obj.class().clone())),
+            "__dict__" => Ok(self.materialize_dict(obj)),
+            _ => crate::objects::methods::payload_attr(self, obj, name),
+        }
+    }
+
+    /// `obj.__dict__`: turns the inline attribute store into a dict object shared from now on.
+    fn materialize_dict(&mut self, obj: &PyRef) -> Option<PyRef> {
+        match &obj.payload {
+            Payload::Instance(inst) | Payload::Module(inst) => {
+                if let Some(d) = inst.dict_obj.borrow().as_ref() {
+                    return Some(d.clone());
+                }
+                // The inline store stays the store; the dict object is a snapshot view that
+                // writes through on the next attribute operation is not modelled yet: copy.
+                let d = inst.attrs.borrow().clone_entries();
+                Some(self.dict_from(d))
+            }
+            Payload::Function(f) => Some(self.dict_from(f.attrs.borrow().clone_entries())),
+            _ => None,
+        }
+    }
+
+    fn type_special_attr(&mut self, cls: &PyRef, name: &str) -> PyResult<Option<PyRef>> {
+        let t = cls.type_data().expect("a type");
+        Ok(Some(match name {
+            "__name__" => self.str(&t.name.borrow()),
+            "__qualname__" => self.str(&t.qualname.borrow()),
+            "__module__" => {
+                if let Some(m) = t.dict.borrow().get_str(str_hash("__module__"), "__module__") {
+                    return Ok(Some(m.clone()));
+                }
+                self.str(&t.module.borrow())
+            }
+            "__mro__" => self.tuple(t.mro.borrow().clone()),
+            "__bases__" => self.tuple(t.bases.borrow().clone()),
+            "__base__" => match t.bases.borrow().first() {
+                Some(b) => b.clone(),
+                None => self.none(),
+            },
+            "__dict__" => self.dict_from(t.dict.borrow().clone_entries()),
+            "__class__" => cls.class().clone(),
+            "__doc__" => match t.dict.borrow().get_str(str_hash("__doc__"), "__doc__") {
+                Some(d) => d.clone(),
+                None => self.none(),
+            },
+            _ => return Ok(None),
+        }))
+    }
+
+    // ---- truth, hashing, equality ----
+
+    /// `bool(obj)`.
+    pub fn is_true(&mut self, obj: &PyRef) -> PyResult<bool> {
+        Ok(match &obj.payload {
+            Payload::Bool(b) => *b,
+            Payload::NoneValue => false,
+            Payload::Int(i) => *i != 0,
+            Payload::BigInt(_) => true,
+            Payload::Float(f) => *f != 0.0,
+            Payload::Str(s) if obj.class().is(&self.types.str_type) => s.char_len() > 0,
+            Payload::List(l) if obj.class().is(&self.types.list_type) => !l.borrow().is_empty(),
+            Payload::Tuple(t) if obj.class().is(&self.types.tuple_type) => !t.is_empty(),
+            Payload::Dict(d) if obj.class().is(&self.types.dict_type) => !d.borrow().is_empty(),
+            _ => {
+                if let Some(r) = self.call_special(obj, "__bool__", &[])? {
+                    return match &r.payload {
+                        Payload::Bool(b) => Ok(*b),
+                        _ => Err(self.type_error(format!("__bool__ should return bool, returned {}", r.class_name()))),
+                    };
+                }
+                if let Some(r) = self.call_special(obj, "__len__", &[])? {
+                    return Ok(self.index_value(&r)? != 0);
+                }
+                true
+            }
+        })
+    }
+
+    /// `hash(obj)`.
+    pub fn hash(&mut self, obj: &PyRef) -> PyResult<i64> {
+        match &obj.payload {
+            Payload::Str(s) => return Ok(s.hash()),
+            Payload::Int(i) => return Ok(crate::objects::number::hash_i64(*i)),
+            Payload::Bool(b) => return Ok(*b as i64),
+            _ => {}
+        }
+        let class = obj.class().clone();
+        let is_builtin = class.type_data().is_some_and(|t| !t.is_heap_type);
+        if is_builtin {
+            if let Some(h) = crate::objects::methods::builtin_hash(self, obj)? {
+                return Ok(h);
+            }
+        }
+        match self.lookup_in_mro(&class, "__hash__") {
+            Some(h) if matches!(h.payload, Payload::NoneValue) => {
+                Err(self.type_error(format!("unhashable type: '{}'", obj.class_name())))
+            }
+            Some(h) if !matches!(h.payload, Payload::Builtin(_)) => {
+                let r = self.call(&h, Args::new(std::slice::from_ref(obj)))?;
+                match r.as_bigint() {
+                    Some(b) => Ok(crate::objects::number::hash_bigint(&b)),
+                    None => Err(self.type_error("__hash__ method should return an integer")),
+                }
+            }
+            _ => match crate::objects::methods::builtin_hash(self, obj)? {
+                Some(h) => Ok(h),
+                None => Ok(identity_hash(obj)),
+            },
+        }
+    }
+
+    /// `a == b` as a bool (identity implies equality, as in containers).
+    pub fn eq(&mut self, a: &PyRef, b: &PyRef) -> PyResult<bool> {
+        if a.is(b) {
+            return Ok(true);
+        }
+        if let Some(r) = native_eq(a, b) {
+            return Ok(r);
+        }
+        let r = self.compare(a, b, crate::bytecode::CompareKind::Eq)?;
+        self.is_true(&r)
+    }
+
+    // ---- dict operations with Python equality ----
+
+    /// Looks `key` up in a dict payload; `Ok(None)` if absent.
+    pub fn dict_get(&mut self, d: &std::cell::RefCell<Dict>, key: &PyRef) -> PyResult<Option<PyRef>> {
+        let hash = self.hash(key)?;
+        Ok(self.dict_find(d, hash, key)?.and_then(|i| d.borrow().get_index(i).map(|(_, v)| v.clone())))
+    }
+
+    /// Index of `key` (with precomputed hash) in a dict, comparing with Python `==`.
+    pub fn dict_find(&mut self, d: &std::cell::RefCell<Dict>, hash: i64, key: &PyRef) -> PyResult<Option<usize>> {
+        let probe = d.borrow().probe(hash, key, native_eq);
+        match probe {
+            Probe::Found(i) => Ok(Some(i)),
+            Probe::Missing => Ok(None),
+            Probe::NeedsEq(candidates) => {
+                for c in candidates {
+                    if self.eq(&c, key)? {
+                        return Ok(d.borrow().index_of_identical(hash, &c));
+                    }
+                }
+                Ok(None)
+            }
+        }
+    }
+
+    /// `d[key] = value`.
+    pub fn dict_set(&mut self, d: &std::cell::RefCell<Dict>, key: PyRef, value: PyRef) -> PyResult<()> {
+        let hash = self.hash(&key)?;
+        match self.dict_find(d, hash, &key)? {
+            Some(i) => {
+                let old = d.borrow_mut().replace_value(i, value);
+                drop(old);
+            }
+            None => d.borrow_mut().push_new(hash, key, value),
+        }
+        Ok(())
+    }
+
+    /// Removes `key`; returns its value if it was there.
+    pub fn dict_remove(&mut self, d: &std::cell::RefCell<Dict>, key: &PyRef) -> PyResult<Option<PyRef>> {
+        let hash = self.hash(key)?;
+        match self.dict_find(d, hash, key)? {
+            Some(i) => {
+                let removed = d.borrow_mut().remove_index(i);
+                Ok(removed.map(|(_, v)| v))
+            }
+            None => Ok(None),
+        }
+    }
+
+    /// Sets a str-keyed entry (namespaces).
+    pub fn dict_set_str(&self, d: &std::cell::RefCell<Dict>, key: &PyRef, value: PyRef) {
+        let name = key.as_str_opt().unwrap_or("");
+        let hash = match &key.payload {
+            Payload::Str(s) => s.hash(),
+            _ => 0,
+        };
+        let old = {
+            let mut dm = d.borrow_mut();
+            match dm.index_of_str(hash, name) {
+                Some(i) => Some(dm.replace_value(i, value)),
+                None => {
+                    dm.push_new(hash, key.clone(), value);
+                    None
+                }
+            }
+        };
+        drop(old);
+    }
+
+    /// The dict payload of a dict object.
+    pub fn dict_payload<'a>(&self, obj: &'a PyRef) -> Option<&'a std::cell::RefCell<Dict>> {
+        match &obj.payload {
+            Payload::Dict(d) => Some(d),
+            _ => None,
+        }
+    }
+
+    /// An integer usable as an index (`__index__`).
+    pub fn index_value(&mut self, obj: &PyRef) -> PyResult<i64> {
+        match &obj.payload {
+            Payload::Int(i) => Ok(*i),
+            Payload::Bool(b) => Ok(*b as i64),
+            Payload::BigInt(_) => Err(self.new_error(
+                "IndexError",
+                "cannot fit 'int' into an index-sized integer",
+            )),
+            _ => {
+                if let Some(r) = self.call_special(obj, "__index__", &[])? {
+                    if let Some(i) = r.as_i64() {
+                        return Ok(i);
+                    }
+                }
+                Err(self.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    obj.class_name()
+                )))
+            }
+        }
+    }
+
+    pub fn layout_of(&self, obj: &PyRef) -> Layout {
+        obj.class().type_data().map_or(Layout::Object, |t| t.layout)
+    }
+}
+
+/// A data descriptor (property, or a user class with `__set__`/`__delete__`) on the type
+/// overrides the instance attribute.
+fn is_data_descriptor(attr: &PyRef) -> bool {
+    match &attr.payload {
+        Payload::Property { .. } => true,
+        Payload::Instance(_) => {
+            let cls = attr.class();
+            let t = cls.type_data();
+            t.is_some_and(|t| {
+                t.mro.borrow().iter().any(|c| {
+                    c.type_data().is_some_and(|ct| {
+                        let d = ct.dict.borrow();
+                        d.get_str(str_hash("__set__"), "__set__").is_some()
+                            || d.get_str(str_hash("__delete__"), "__delete__").is_some()
+                    })
+                })
+            })
+        }
+        _ => false,
+    }
+}
+
+/// `object.__hash__`: derived from the address, as CPython (`id >> 4`).
+pub fn identity_hash(obj: &PyRef) -> i64 {
+    let a = obj.id();
+    (a >> 4 | a << (usize::BITS - 4)) as i64
+}
+
+/// Equality decidable without Python code: same builtin kinds (str, int, float...).
+pub fn native_eq(a: &PyRef, b: &PyRef) -> Option<bool> {
+    use crate::objects::number::num_eq;
+    match (&a.payload, &b.payload) {
+        (Payload::Str(x), Payload::Str(y)) => Some(x.as_str() == y.as_str()),
+        (Payload::Int(_) | Payload::BigInt(_) | Payload::Bool(_) | Payload::Float(_),
+         Payload::Int(_) | Payload::BigInt(_) | Payload::Bool(_) | Payload::Float(_)) => num_eq(a, b),
+        (Payload::NoneValue, _) | (_, Payload::NoneValue) => Some(a.is(b)),
+        (Payload::Str(_), Payload::Int(_) | Payload::Float(_) | Payload::Tuple(_))
+        | (Payload::Int(_) | Payload::Float(_) | Payload::Tuple(_), Payload::Str(_)) => Some(false),
+        (Payload::Bytes(x), Payload::Bytes(y)) => Some(x == y),
+        _ => None,
+    }
+}

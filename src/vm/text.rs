@@ -1,0 +1,522 @@
+//! Turning objects into text: `repr`, `str`, `ascii`, `format`, and `str % args`.
+//!
+//! Builtin payloads are rendered here directly; everything else goes through
+//! `__repr__` / `__str__` / `__format__`. Nested reprs (a list inside a list) count against
+//! the recursion limit, and a container that contains itself prints `[...]`.
+
+use super::{PyResult, Vm};
+use crate::format::{self, ErrKind, FormatError};
+use crate::heap::PyRef;
+use crate::objects::payload::Payload;
+use num_bigint::BigInt;
+
+impl Vm {
+    /// Converts a formatting library error into a Python exception.
+    pub fn format_error(&self, e: FormatError) -> super::PyErr {
+        let name = match e.kind {
+            ErrKind::ValueError => "ValueError",
+            ErrKind::TypeError => "TypeError",
+            ErrKind::OverflowError => "OverflowError",
+        };
+        self.new_error(name, e.msg)
+    }
+
+    /// `repr(obj)` as a str object.
+    pub fn repr(&mut self, obj: &PyRef) -> PyResult {
+        if obj.class().type_data().is_some_and(|t| t.is_heap_type) {
+            if let Some(m) = self.lookup_special(obj, "__repr__") {
+                if !matches!(m.payload, Payload::Builtin(_)) {
+                    return self.call_repr_method(&m, obj, "__repr__");
+                }
+            }
+        }
+        let s = self.repr_string(obj)?;
+        Ok(self.string(s))
+    }
+
+    fn call_repr_method(&mut self, m: &PyRef, obj: &PyRef, name: &str) -> PyResult {
+        if self.depth + 1 >= self.recursion_limit {
+            return Err(self.new_error("RecursionError", "maximum recursion depth exceeded while getting the repr of an object"));
+        }
+        let r = self.call1(m, std::slice::from_ref(obj))?;
+        if !matches!(r.payload, Payload::Str(_)) {
+            return Err(self.type_error(format!("{} returned non-string (type {})", name, r.class_name())));
+        }
+        Ok(r)
+    }
+
+    /// The repr of `obj` as Rust text.
+    pub fn repr_string(&mut self, obj: &PyRef) -> PyResult<String> {
+        Ok(match &obj.payload {
+            Payload::NoneValue => "None".into(),
+            Payload::Bool(b) => if *b { "True" } else { "False" }.into(),
+            Payload::Int(i) => i.to_string(),
+            Payload::BigInt(b) => {
+                format::int::int_to_decimal(b).map_err(|e| self.format_error(e))?
+            }
+            Payload::Float(f) => format::float::float_repr(*f),
+            Payload::Complex(re, im) => complex_repr(*re, *im),
+            Payload::Str(s) => str_repr(s.as_str()),
+            Payload::Bytes(b) => bytes_repr(b),
+            Payload::ByteArray(b) => format!("bytearray({})", bytes_repr(&b.borrow())),
+            Payload::NotImplemented => "NotImplemented".into(),
+            Payload::Ellipsis => "Ellipsis".into(),
+            Payload::List(_) | Payload::Tuple(_) => {
+                let is_list = matches!(obj.payload, Payload::List(_));
+                if !self.repr_enter(obj) {
+                    return Ok(if is_list { "[...]" } else { "(...)" }.into());
+                }
+                let items = self.seq_items(obj);
+                let r = self.join_reprs(&items);
+                self.repr_leave(obj);
+                let inner = r?;
+                let s = if is_list {
+                    format!("[{inner}]")
+                } else if items.len() == 1 {
+                    format!("({inner},)")
+                } else {
+                    format!("({inner})")
+                };
+                self.wrap_subclass_repr(obj, s)
+            }
+            Payload::Dict(d) => {
+                if !self.repr_enter(obj) {
+                    return Ok("{...}".into());
+                }
+                let entries: Vec<(PyRef, PyRef)> = d.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+                let mut parts = Vec::with_capacity(entries.len());
+                let mut result = Ok(());
+                for (k, v) in entries {
+                    match (self.repr_string(&k), self.repr_string_any(&v)) {
+                        (Ok(k), Ok(v)) => parts.push(format!("{k}: {v}")),
+                        (Err(e), _) | (_, Err(e)) => {
+                            result = Err(e);
+                            break;
+                        }
+                    }
+                }
+                self.repr_leave(obj);
+                result?;
+                format!("{{{}}}", parts.join(", "))
+            }
+            Payload::Set(_) | Payload::FrozenSet(_) => {
+                let items: Vec<PyRef> = match &obj.payload {
+                    Payload::Set(s) => s.borrow().iter().map(|(_, k)| k.clone()).collect(),
+                    Payload::FrozenSet(s) => s.iter().map(|(_, k)| k.clone()).collect(),
+                    _ => Vec::new(),
+                };
+                let frozen = matches!(obj.payload, Payload::FrozenSet(_));
+                let name = obj.class_name();
+                if items.is_empty() {
+                    return Ok(format!("{name}()"));
+                }
+                if !self.repr_enter(obj) {
+                    return Ok(format!("{name}(...)"));
+                }
+                let r = self.join_reprs(&items);
+                self.repr_leave(obj);
+                let inner = r?;
+                if frozen || name != "set" {
+                    format!("{name}({{{inner}}})")
+                } else {
+                    format!("{{{inner}}}")
+                }
+            }
+            Payload::Range { start, stop, step } => {
+                let (a, b, c) = (self.repr_string(start)?, self.repr_string(stop)?, self.repr_string(step)?);
+                if c == "1" {
+                    format!("range({a}, {b})")
+                } else {
+                    format!("range({a}, {b}, {c})")
+                }
+            }
+            Payload::Slice { start, stop, step } => {
+                format!("slice({}, {}, {})", self.repr_string_any(start)?, self.repr_string_any(stop)?, self.repr_string_any(step)?)
+            }
+            Payload::Type(t) => {
+                let module = t.module.borrow().clone();
+                if module == "builtins" {
+                    format!("<class '{}'>", t.qualname.borrow())
+                } else {
+                    format!("<class '{}.{}'>", module, t.qualname.borrow())
+                }
+            }
+            Payload::Function(f) => {
+                format!("<function {} at {:#x}>", f.qualname.borrow().as_str_opt().unwrap_or("?"), obj.id())
+            }
+            Payload::Builtin(b) => match (&b.receiver, b.owner) {
+                (Some(r), _) => format!("<built-in method {} of {} object at {:#x}>", b.name, r.class_name(), r.id()),
+                (None, Some(owner)) => format!("<method '{}' of '{}' objects>", b.name, owner),
+                _ => format!("<built-in function {}>", b.name),
+            },
+            Payload::BoundMethod { func, receiver } => {
+                let fname = match &func.payload {
+                    Payload::Function(f) => f.qualname.borrow().as_str_opt().unwrap_or("?").to_string(),
+                    Payload::Builtin(b) => b.name.to_string(),
+                    _ => "?".into(),
+                };
+                let r = self.repr_string_any(receiver)?;
+                format!("<bound method {fname} of {r}>")
+            }
+            Payload::Module(_) => {
+                let name = self.module_name(obj);
+                if ["sys", "gc", "math", "time", "builtins", "weakref"].contains(&name.as_str()) {
+                    format!("<module '{name}' (built-in)>")
+                } else {
+                    format!("<module '{name}'>")
+                }
+            }
+            Payload::Cell(c) => match c.borrow().as_ref() {
+                Some(v) => format!("<cell at {:#x}: {} object at {:#x}>", obj.id(), v.class_name(), v.id()),
+                None => format!("<cell at {:#x}: empty>", obj.id()),
+            },
+            Payload::Generator { qualname, .. } => format!("<generator object {} at {:#x}>", qualname, obj.id()),
+            Payload::Exception(e) => {
+                let args = e.args.borrow().clone();
+                let items = args.tuple_items().unwrap_or(&[]).to_vec();
+                let name = obj.class_name();
+                if items.len() == 1 {
+                    format!("{}({})", name, self.repr_string_any(&items[0])?)
+                } else {
+                    format!("{}{}", name, if items.is_empty() { "()".to_string() } else { self.repr_string(&args)? })
+                }
+            }
+            Payload::WeakRef(w) => match w.get() {
+                Some(target) => format!(
+                    "<weakref at {:#x}; to '{}' at {:#x}>",
+                    obj.id(),
+                    target.class().type_data().map(|t| t.qualname.borrow().clone()).unwrap_or_default(),
+                    target.id()
+                ),
+                None => format!("<weakref at {:#x}; dead>", obj.id()),
+            },
+            Payload::Code(c) => format!(
+                "<code object {} at {:#x}, file \"{}\", line {}>",
+                c.code.name,
+                obj.id(),
+                c.code.filename,
+                c.code.first_line
+            ),
+            _ => self.default_repr(obj),
+        })
+    }
+
+    /// The repr of any object as text, honouring user `__repr__`.
+    pub fn repr_string_any(&mut self, obj: &PyRef) -> PyResult<String> {
+        let r = self.repr(obj)?;
+        Ok(r.as_str_opt().unwrap_or("").to_string())
+    }
+
+    fn join_reprs(&mut self, items: &[PyRef]) -> PyResult<String> {
+        let mut parts = Vec::with_capacity(items.len());
+        for it in items {
+            parts.push(self.repr_string_any(it)?);
+        }
+        Ok(parts.join(", "))
+    }
+
+    fn wrap_subclass_repr(&self, _obj: &PyRef, s: String) -> String {
+        s
+    }
+
+    /// `<__main__.C object at 0x...>`.
+    pub fn default_repr(&self, obj: &PyRef) -> String {
+        let cls = obj.class();
+        let (module, qual) = cls
+            .type_data()
+            .map(|t| (t.module.borrow().clone(), t.qualname.borrow().clone()))
+            .unwrap_or_default();
+        if module == "builtins" {
+            format!("<{} object at {:#x}>", qual, obj.id())
+        } else {
+            format!("<{}.{} object at {:#x}>", module, qual, obj.id())
+        }
+    }
+
+    /// Guards against infinite recursion through self-containing containers
+    /// (CPython's `Py_ReprEnter`): false if `obj` is already being printed.
+    fn repr_enter(&mut self, obj: &PyRef) -> bool {
+        let id = obj.id();
+        let fresh = REPRS_ACTIVE.with(|a| {
+            let mut a = a.borrow_mut();
+            if a.contains(&id) {
+                false
+            } else {
+                a.push(id);
+                true
+            }
+        });
+        if fresh {
+            self.depth += 1;
+        }
+        fresh
+    }
+
+    fn repr_leave(&mut self, obj: &PyRef) {
+        self.depth -= 1;
+        let id = obj.id();
+        REPRS_ACTIVE.with(|a| a.borrow_mut().retain(|x| *x != id));
+    }
+
+    /// `str(obj)` as a str object.
+    pub fn to_str(&mut self, obj: &PyRef) -> PyResult {
+        if let Payload::Str(_) = &obj.payload {
+            if obj.class().is(&self.types.str_type) {
+                return Ok(obj.clone());
+            }
+        }
+        if let Some(m) = self.lookup_special(obj, "__str__") {
+            if !matches!(m.payload, Payload::Builtin(_)) {
+                return self.call_repr_method(&m, obj, "__str__");
+            }
+        }
+        if let Payload::Exception(e) = &obj.payload {
+            let args = e.args.borrow().clone();
+            let items = args.tuple_items().unwrap_or(&[]).to_vec();
+            if self.exc_matches_name(obj, "KeyError") && items.len() == 1 {
+                return self.repr(&items[0]);
+            }
+            return match items.len() {
+                0 => Ok(self.str("")),
+                1 => self.to_str(&items[0]),
+                _ => self.repr(&args),
+            };
+        }
+        if let Payload::Str(s) = &obj.payload {
+            return Ok(self.str(s.as_str()));
+        }
+        self.repr(obj)
+    }
+
+    /// `ascii(obj)`: the repr with non-ASCII characters escaped.
+    pub fn ascii(&mut self, obj: &PyRef) -> PyResult {
+        let r = self.repr(obj)?;
+        let s = r.as_str_opt().unwrap_or("");
+        let mut out = String::with_capacity(s.len());
+        for c in s.chars() {
+            let n = c as u32;
+            if n < 0x80 {
+                out.push(c);
+            } else if n < 0x100 {
+                out.push_str(&format!("\\x{n:02x}"));
+            } else if n < 0x10000 {
+                out.push_str(&format!("\\u{n:04x}"));
+            } else {
+                out.push_str(&format!("\\U{n:08x}"));
+            }
+        }
+        Ok(self.string(out))
+    }
+
+    /// `format(obj, spec)`.
+    pub fn format(&mut self, obj: &PyRef, spec: &str) -> PyResult {
+        let heap = obj.class().type_data().is_some_and(|t| t.is_heap_type);
+        if heap {
+            if let Some(m) = self.lookup_special(obj, "__format__") {
+                if !matches!(m.payload, Payload::Builtin(_)) {
+                    let s = self.str(spec);
+                    return self.call1(&m, &[obj.clone(), s]);
+                }
+            }
+        }
+        let tname = obj.class_name();
+        let text = match &obj.payload {
+            Payload::Int(_) | Payload::BigInt(_) | Payload::Bool(_) => {
+                if spec.is_empty() {
+                    return self.to_str(obj);
+                }
+                let v = obj.as_bigint().unwrap_or_default();
+                let parsed = format::parse_format_spec(spec, &tname).map_err(|e| self.format_error(e))?;
+                format::int::format_int(&v, &parsed, &tname).map_err(|e| self.format_error(e))?
+            }
+            Payload::Float(f) => {
+                if spec.is_empty() {
+                    return self.to_str(obj);
+                }
+                let parsed = format::parse_format_spec(spec, &tname).map_err(|e| self.format_error(e))?;
+                format::float::format_float(*f, &parsed, &tname).map_err(|e| self.format_error(e))?
+            }
+            Payload::Str(s) => {
+                let parsed = format::parse_format_spec(spec, &tname).map_err(|e| self.format_error(e))?;
+                format::format_str(s.as_str(), &parsed, &tname).map_err(|e| self.format_error(e))?
+            }
+            _ => {
+                if !spec.is_empty() {
+                    return Err(self.type_error(format!("unsupported format string passed to {tname}.__format__")));
+                }
+                return self.to_str(obj);
+            }
+        };
+        Ok(self.string(text))
+    }
+
+    /// `fmt % args` for str.
+    pub fn percent_format(&mut self, fmt: &PyRef, args: &PyRef) -> PyResult {
+        let f = fmt.as_str_opt().unwrap_or("").to_string();
+        let prep = |vm: &mut Vm, o: &PyRef| -> PyResult<Prepared> {
+            Ok(Prepared {
+                s: vm.to_str(o)?.as_str_opt().unwrap_or("").to_string(),
+                r: vm.repr(o)?.as_str_opt().unwrap_or("").to_string(),
+                a: vm.ascii(o)?.as_str_opt().unwrap_or("").to_string(),
+                int: o.as_bigint(),
+                float: match &o.payload {
+                    Payload::Float(x) => Some(*x),
+                    _ => o.as_bigint().and_then(|b| num_traits::ToPrimitive::to_f64(&b)),
+                },
+                text: o.as_str_opt().map(str::to_string),
+                type_name: o.class_name(),
+            })
+        };
+        let result = match &args.payload {
+            Payload::Tuple(items) => {
+                let items = items.to_vec();
+                let mut prepared = Vec::with_capacity(items.len());
+                for it in &items {
+                    prepared.push(prep(self, it)?);
+                }
+                format::percent::percent_format(&f, format::percent::PercentArgs::Tuple(&prepared))
+            }
+            Payload::Dict(_) => {
+                let single = prep(self, args)?;
+                let d = args.clone();
+                let mut cache = Vec::new();
+                for (k, v) in match &d.payload {
+                    Payload::Dict(dd) => dd.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect::<Vec<_>>(),
+                    _ => Vec::new(),
+                } {
+                    if let Some(ks) = k.as_str_opt() {
+                        cache.push((ks.to_string(), prep(self, &v)?));
+                    }
+                }
+                let lookup = |key: &str| -> Result<Prepared, FormatError> {
+                    cache
+                        .iter()
+                        .find(|(k, _)| k == key)
+                        .map(|(_, v)| v.clone())
+                        .ok_or_else(|| FormatError { kind: ErrKind::ValueError, msg: format!("KeyError:{key}") })
+                };
+                format::percent::percent_format(&f, format::percent::PercentArgs::Mapping(&single, &lookup))
+            }
+            _ => {
+                let single = prep(self, args)?;
+                format::percent::percent_format(&f, format::percent::PercentArgs::Single(&single))
+            }
+        };
+        match result {
+            Ok(s) => Ok(self.string(s)),
+            Err(e) if e.msg.starts_with("KeyError:") => {
+                let k = self.str(&e.msg["KeyError:".len()..]);
+                Err(self.key_error(&k))
+            }
+            Err(e) => Err(self.format_error(e)),
+        }
+    }
+}
+
+thread_local! {
+    /// Containers whose repr is being built (by address).
+    static REPRS_ACTIVE: std::cell::RefCell<Vec<usize>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// An argument of `%` formatting with every conversion computed up front.
+#[derive(Clone)]
+struct Prepared {
+    s: String,
+    r: String,
+    a: String,
+    int: Option<BigInt>,
+    float: Option<f64>,
+    text: Option<String>,
+    type_name: String,
+}
+
+impl format::percent::PercentArg for Prepared {
+    type Error = FormatError;
+    fn to_str(&self) -> Result<String, FormatError> {
+        Ok(self.s.clone())
+    }
+    fn to_repr(&self) -> Result<String, FormatError> {
+        Ok(self.r.clone())
+    }
+    fn to_ascii(&self) -> Result<String, FormatError> {
+        Ok(self.a.clone())
+    }
+    fn as_int(&self) -> Option<BigInt> {
+        self.int.clone()
+    }
+    fn as_str(&self) -> Option<String> {
+        self.text.clone()
+    }
+    fn to_int(&self) -> Result<Option<BigInt>, FormatError> {
+        Ok(self.int.clone().or_else(|| self.float.map(|f| BigInt::from(f.trunc() as i64))))
+    }
+    fn to_index(&self) -> Result<Option<BigInt>, FormatError> {
+        Ok(self.int.clone())
+    }
+    fn to_float(&self) -> Result<Option<f64>, FormatError> {
+        Ok(self.float)
+    }
+    fn type_name(&self) -> String {
+        self.type_name.clone()
+    }
+}
+
+/// Python's repr of a str: single quotes unless the text has a single quote and no double.
+pub fn str_repr(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (0x80..0xa0).contains(&(c as u32)) => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// Python's repr of bytes: `b'...'` with escapes.
+pub fn bytes_repr(b: &[u8]) -> String {
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let mut out = String::from("b");
+    out.push(quote);
+    for &c in b {
+        match c {
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            c if c as char == quote => {
+                out.push('\\');
+                out.push(c as char);
+            }
+            0x20..=0x7e => out.push(c as char),
+            c => out.push_str(&format!("\\x{c:02x}")),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+fn complex_repr(re: f64, im: f64) -> String {
+    let fmt = |x: f64| {
+        let s = format::float::float_repr(x);
+        s.strip_suffix(".0").map(str::to_string).unwrap_or(s)
+    };
+    if re == 0.0 && re.is_sign_positive() {
+        format!("{}j", fmt(im))
+    } else {
+        let sign = if im < 0.0 || (im == 0.0 && im.is_sign_negative()) { "-" } else { "+" };
+        format!("({}{}{}j)", fmt(re), sign, fmt(im.abs()))
+    }
+}

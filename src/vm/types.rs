@@ -1,0 +1,264 @@
+//! The builtin type objects, created once per interpreter.
+//!
+//! `type` and `object` point at each other, so they are built unclassed and tied together
+//! first; every other builtin type is then an ordinary `type` instance. Builtin types are
+//! immortal, as CPython's static types are. Methods are registered by `objects::methods`,
+//! one table per type.
+
+use super::Vm;
+use crate::heap::PyRef;
+use crate::objects::dict::Dict;
+use crate::objects::payload::Payload;
+use crate::objects::typeobj::{Layout, TypeData};
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+
+macro_rules! builtin_types {
+    ($($field:ident = $name:literal : $layout:ident, $base:literal;)*) => {
+        /// Every builtin type, by field.
+        pub struct Types {
+            pub type_type: PyRef,
+            pub object_type: PyRef,
+            $(pub $field: PyRef,)*
+            /// Exception classes by name (`TypeError`, ...).
+            pub exceptions: HashMap<&'static str, PyRef>,
+        }
+
+        impl Types {
+            pub fn new() -> Types {
+                let object_type = PyRef::new_unclassed(type_payload("object", &[], Layout::Object, true));
+                let type_type = PyRef::new_unclassed(type_payload("type", &[], Layout::Type, true));
+                object_type.init_class(&type_type);
+                type_type.init_class(&type_type);
+                object_type.make_immortal();
+                type_type.make_immortal();
+                set_mro(&object_type, &[]);
+                set_bases(&type_type, std::slice::from_ref(object_type));
+                set_mro(&type_type, std::slice::from_ref(object_type));
+                let mut by_name: HashMap<&'static str, PyRef> = HashMap::new();
+                by_name.insert("object", object_type.clone());
+                by_name.insert("type", type_type.clone());
+                $(
+                    let base = by_name[$base].clone();
+                    let t = new_static_type(&type_type, $name, &base, Layout::$layout);
+                    by_name.insert($name, t.clone());
+                    let $field = t;
+                )*
+                let exceptions = make_exceptions(&type_type, &by_name);
+                Types { type_type, object_type, $($field,)* exceptions }
+            }
+        }
+    };
+}
+
+builtin_types! {
+    none_type = "NoneType": Internal, "object";
+    not_implemented_type = "NotImplementedType": Internal, "object";
+    ellipsis_type = "ellipsis": Internal, "object";
+    int_type = "int": Int, "object";
+    bool_type = "bool": Bool, "int";
+    float_type = "float": Float, "object";
+    complex_type = "complex": Complex, "object";
+    str_type = "str": Str, "object";
+    bytes_type = "bytes": Bytes, "object";
+    bytearray_type = "bytearray": ByteArray, "object";
+    tuple_type = "tuple": Tuple, "object";
+    list_type = "list": List, "object";
+    dict_type = "dict": Dict, "object";
+    set_type = "set": Set, "object";
+    frozenset_type = "frozenset": FrozenSet, "object";
+    range_type = "range": Internal, "object";
+    slice_type = "slice": Internal, "object";
+    function_type = "function": Internal, "object";
+    builtin_function_type = "builtin_function_or_method": Internal, "object";
+    method_type = "method": Internal, "object";
+    module_type = "module": Module, "object";
+    cell_type = "cell": Internal, "object";
+    code_type = "code": Internal, "object";
+    frame_type = "frame": Internal, "object";
+    generator_type = "generator": Internal, "object";
+    property_type = "property": Internal, "object";
+    staticmethod_type = "staticmethod": Internal, "object";
+    classmethod_type = "classmethod": Internal, "object";
+    super_type = "super": Internal, "object";
+    traceback_type = "traceback": Internal, "object";
+    weakref_type = "weakref.ReferenceType": Internal, "object";
+    weakproxy_type = "weakref.ProxyType": Internal, "object";
+    weakcallableproxy_type = "weakref.CallableProxyType": Internal, "object";
+    list_iterator_type = "list_iterator": Internal, "object";
+    list_reverseiterator_type = "list_reverseiterator": Internal, "object";
+    tuple_iterator_type = "tuple_iterator": Internal, "object";
+    str_iterator_type = "str_ascii_iterator": Internal, "object";
+    range_iterator_type = "range_iterator": Internal, "object";
+    dict_keyiterator_type = "dict_keyiterator": Internal, "object";
+    dict_valueiterator_type = "dict_valueiterator": Internal, "object";
+    dict_itemiterator_type = "dict_itemiterator": Internal, "object";
+    set_iterator_type = "set_iterator": Internal, "object";
+    iterator_type = "iterator": Internal, "object";
+    callable_iterator_type = "callable_iterator": Internal, "object";
+    enumerate_type = "enumerate": Internal, "object";
+    zip_type = "zip": Internal, "object";
+    map_type = "map": Internal, "object";
+    filter_type = "filter": Internal, "object";
+    reversed_type = "reversed": Internal, "object";
+    dict_keys_type = "dict_keys": Internal, "object";
+    dict_values_type = "dict_values": Internal, "object";
+    dict_items_type = "dict_items": Internal, "object";
+}
+
+impl Default for Types {
+    fn default() -> Self {
+        Types::new()
+    }
+}
+
+/// The exception hierarchy: (name, base), parents before children.
+const EXCEPTIONS: &[(&str, &str)] = &[
+    ("BaseException", "object"),
+    ("SystemExit", "BaseException"),
+    ("KeyboardInterrupt", "BaseException"),
+    ("GeneratorExit", "BaseException"),
+    ("Exception", "BaseException"),
+    ("StopIteration", "Exception"),
+    ("StopAsyncIteration", "Exception"),
+    ("ArithmeticError", "Exception"),
+    ("FloatingPointError", "ArithmeticError"),
+    ("OverflowError", "ArithmeticError"),
+    ("ZeroDivisionError", "ArithmeticError"),
+    ("AssertionError", "Exception"),
+    ("AttributeError", "Exception"),
+    ("BufferError", "Exception"),
+    ("EOFError", "Exception"),
+    ("ImportError", "Exception"),
+    ("ModuleNotFoundError", "ImportError"),
+    ("LookupError", "Exception"),
+    ("IndexError", "LookupError"),
+    ("KeyError", "LookupError"),
+    ("MemoryError", "Exception"),
+    ("NameError", "Exception"),
+    ("UnboundLocalError", "NameError"),
+    ("OSError", "Exception"),
+    ("FileNotFoundError", "OSError"),
+    ("FileExistsError", "OSError"),
+    ("PermissionError", "OSError"),
+    ("IsADirectoryError", "OSError"),
+    ("NotADirectoryError", "OSError"),
+    ("TimeoutError", "OSError"),
+    ("ReferenceError", "Exception"),
+    ("RuntimeError", "Exception"),
+    ("NotImplementedError", "RuntimeError"),
+    ("RecursionError", "RuntimeError"),
+    ("SyntaxError", "Exception"),
+    ("IndentationError", "SyntaxError"),
+    ("TabError", "IndentationError"),
+    ("SystemError", "Exception"),
+    ("TypeError", "Exception"),
+    ("ValueError", "Exception"),
+    ("UnicodeError", "ValueError"),
+    ("UnicodeDecodeError", "UnicodeError"),
+    ("UnicodeEncodeError", "UnicodeError"),
+    ("Warning", "Exception"),
+    ("UserWarning", "Warning"),
+    ("DeprecationWarning", "Warning"),
+    ("RuntimeWarning", "Warning"),
+    ("ResourceWarning", "Warning"),
+];
+
+fn make_exceptions(type_type: &PyRef, by_name: &HashMap<&'static str, PyRef>) -> HashMap<&'static str, PyRef> {
+    let mut out: HashMap<&'static str, PyRef> = HashMap::new();
+    for (name, base) in EXCEPTIONS {
+        let base = out.get(base).cloned().unwrap_or_else(|| by_name[base].clone());
+        let t = new_static_type(type_type, name, &base, Layout::Exception);
+        out.insert(name, t);
+    }
+    out
+}
+
+fn type_payload(name: &str, bases: &[PyRef], layout: Layout, basetype: bool) -> Payload {
+    Payload::Type(Box::new(TypeData {
+        name: RefCell::new(name.rsplit('.').next().unwrap_or(name).to_string()),
+        qualname: RefCell::new(name.rsplit('.').next().unwrap_or(name).to_string()),
+        module: RefCell::new(match name.rsplit_once('.') {
+            Some((m, _)) => m.to_string(),
+            None => "builtins".to_string(),
+        }),
+        bases: RefCell::new(bases.to_vec()),
+        mro: RefCell::new(Vec::new()),
+        dict: RefCell::new(Dict::new()),
+        layout,
+        has_finalizer: Cell::new(false),
+        slot_names: None,
+        weakrefable: false,
+        is_heap_type: false,
+        basetype,
+    }))
+}
+
+fn new_static_type(type_type: &PyRef, name: &str, base: &PyRef, layout: Layout) -> PyRef {
+    let basetype = !matches!(
+        name,
+        "bool" | "NoneType" | "NotImplementedType" | "ellipsis" | "range" | "slice" | "function"
+            | "builtin_function_or_method" | "method" | "cell" | "code" | "frame" | "generator"
+    );
+    let t = PyRef::new(type_type, type_payload(name, std::slice::from_ref(base), layout, basetype));
+    crate::gc::untrack(&t);
+    let mut mro = base.type_data().map(|b| b.mro.borrow().clone()).unwrap_or_default();
+    mro.insert(0, t.clone());
+    *t.type_data().expect("type").mro.borrow_mut() = mro;
+    t.make_immortal();
+    t
+}
+
+fn set_mro(t: &PyRef, rest: &[PyRef]) {
+    let mut mro = vec![t.clone()];
+    mro.extend_from_slice(rest);
+    *t.type_data().expect("type").mro.borrow_mut() = mro;
+}
+
+fn set_bases(t: &PyRef, bases: &[PyRef]) {
+    *t.type_data().expect("type").bases.borrow_mut() = bases.to_vec();
+}
+
+/// Fills the builtin types' namespaces (methods, `__doc__`...).
+pub fn populate(vm: &mut Vm) {
+    crate::objects::methods::register_all(vm);
+}
+
+impl Vm {
+    /// Looks up an exception class by name (panics on an unknown name: a bug).
+    pub fn exc_type(&self, name: &str) -> PyRef {
+        self.types.exceptions.get(name).cloned().unwrap_or_else(|| panic!("no exception type {name}"))
+    }
+
+    /// Adds a builtin method to a builtin type's namespace.
+    pub fn add_method(&self, class: &PyRef, name: &'static str, func: crate::objects::function::NativeFn) {
+        let owner: &'static str = Box::leak(class.type_data().map(|t| t.name()).unwrap_or_default().into_boxed_str());
+        let f = PyRef::new(
+            &self.types.builtin_function_type,
+            Payload::Builtin(Box::new(crate::objects::function::BuiltinFunction {
+                name,
+                func,
+                receiver: None,
+                owner: Some(owner),
+            })),
+        );
+        f.make_immortal();
+        self.set_type_attr(class, name, f);
+    }
+
+    /// Stores `value` in a class namespace.
+    pub fn set_type_attr(&self, class: &PyRef, name: &str, value: PyRef) {
+        let key = self.intern(name);
+        let hash = key.as_str_opt().map(crate::objects::str::str_hash).unwrap_or(0);
+        let t = class.type_data().expect("a type");
+        let mut dict = t.dict.borrow_mut();
+        match dict.index_of_str(hash, name) {
+            Some(i) => {
+                let old = dict.replace_value(i, value);
+                drop(dict);
+                drop(old);
+            }
+            None => dict.push_new(hash, key, value),
+        }
+    }
+}
