@@ -237,7 +237,7 @@ impl Vm {
                 _ => init_sub.clone(),
             };
             if matches!(f.payload, Payload::Function(_)) {
-                self.call1(&f, std::slice::from_ref(cls))?;
+                self.call1(&f, std::slice::from_ref(&cls))?;
             }
         }
         // `__set_name__` on descriptors in the namespace.

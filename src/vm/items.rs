@@ -275,7 +275,7 @@ impl Vm {
                     let keep = if matches!(func.payload, Payload::NoneValue) {
                         self.is_true(&v)?
                     } else {
-                        let r = self.call1(&func, std::slice::from_ref(v))?;
+                        let r = self.call1(&func, std::slice::from_ref(&v))?;
                         self.is_true(&r)?
                     };
                     if keep {

@@ -33,8 +33,8 @@ macro_rules! builtin_types {
                 object_type.make_immortal();
                 type_type.make_immortal();
                 set_mro(&object_type, &[]);
-                set_bases(&type_type, std::slice::from_ref(object_type));
-                set_mro(&type_type, std::slice::from_ref(object_type));
+                set_bases(&type_type, std::slice::from_ref(&object_type));
+                set_mro(&type_type, std::slice::from_ref(&object_type));
                 let mut by_name: HashMap<&'static str, PyRef> = HashMap::new();
                 by_name.insert("object", object_type.clone());
                 by_name.insert("type", type_type.clone());
