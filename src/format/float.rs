@@ -20,6 +20,7 @@ use num_integer::Integer;
 use num_traits::{One, Zero};
 
 use super::spec::{grouping_for, layout_number, unknown_code, FormatSpec, NumberParts};
+use super::unicode::{strip_ascii_space, to_ascii_numeric};
 use super::FormatError;
 
 /// How many digits to produce (the `dtoa` modes CPython uses).
@@ -370,16 +371,6 @@ pub fn round_float(x: f64, ndigits: i64) -> Result<f64, FormatError> {
     Ok(rounded)
 }
 
-/// Whitespace as `float()`/`int()` strip it: ASCII `\t\n\v\f\r ` and Unicode whitespace
-/// (but not the ASCII separators `\x1c`–`\x1f`, which CPython rejects here).
-pub(crate) fn is_py_strip_space(c: char) -> bool {
-    if c.is_ascii() {
-        matches!(c, ' ' | '\t' | '\n' | '\x0b' | '\x0c' | '\r')
-    } else {
-        c.is_whitespace()
-    }
-}
-
 /// Checks the float literal grammar of `float(str)` on `s` (already stripped), where an
 /// underscore is allowed only between two digits. Returns the text without underscores.
 fn clean_float_literal(s: &str) -> Option<String> {
@@ -437,10 +428,10 @@ fn clean_float_literal(s: &str) -> Option<String> {
 
 /// `float(s)` for a string: strips whitespace, accepts underscores between digits and
 /// `inf`/`infinity`/`nan` in any case with an optional sign. `None` means the caller should
-/// raise `ValueError: could not convert string to float: <repr>`. Non-ASCII decimal digits
-/// (e.g. Arabic-Indic) are not translated here.
+/// raise `ValueError: could not convert string to float: <repr>`. Unicode decimal digits and
+/// whitespace are accepted, as in CPython.
 pub fn parse_float(s: &str) -> Option<f64> {
-    let lit = clean_float_literal(s.trim_matches(is_py_strip_space))?;
+    let lit = clean_float_literal(strip_ascii_space(&to_ascii_numeric(s)))?;
     let (negative, body) = match lit.strip_prefix('-') {
         Some(rest) => (true, rest),
         None => (false, lit.strip_prefix('+').unwrap_or(&lit)),

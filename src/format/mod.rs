@@ -13,12 +13,14 @@
 //!   `float(str)` parsing.
 //! - [`int`]: integer presentations, `hex`/`oct`/`bin`, and `int(str, base)` parsing.
 //! - [`percent`]: printf-style `str % args`.
+//! - [`unicode`]: Unicode digits/whitespace as the numeric parsers see them.
 
 pub mod float;
 pub mod int;
 pub mod percent;
 
 pub mod spec;
+pub mod unicode;
 
 pub use float::{float_repr, format_float, parse_float, round_float};
 pub use int::{
