@@ -814,4 +814,46 @@ mod tests {
         assert_eq!(run("%x", &O(Big(huge))).len(), 4153);
         assert_eq!(run("%300d", &O(I(1))).len(), 300);
     }
+
+    #[test]
+    fn fuzz_never_panics() {
+        let alphabet: Vec<char> = "%%%()-+ #0123456789.*hlLsrdiouxXeEfFgGcayk"
+            .chars()
+            .collect();
+        let values = [
+            I(0),
+            I(-7),
+            I(65),
+            I(3),
+            F(-2.5),
+            F(f64::NAN),
+            S("x"),
+            S("héllo"),
+            B(true),
+            N,
+        ];
+        let mut state = 0x853c49e6748fea9bu64;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for _ in 0..20_000 {
+            let len = (next() % 8) as usize;
+            let fmt: String = (0..len)
+                .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
+                .collect();
+            let n = (next() % 4) as usize;
+            let args: Vec<V> = (0..n)
+                .map(|_| values[(next() % values.len() as u64) as usize].clone())
+                .collect();
+            run(&fmt, &T(args.clone()));
+            run(
+                &fmt,
+                &O(values[(next() % values.len() as u64) as usize].clone()),
+            );
+            run(&fmt, &O(D(vec![("a", I(1)), ("", S("e"))])));
+        }
+    }
 }
