@@ -1189,6 +1189,7 @@ mod tests {
     }
 
     /// `(x, ndigits, round(x, ndigits))` from CPython 3.11.
+    #[allow(clippy::approx_constant)] // literal test data
     const ROUND_CASES: &[(f64, i64, Result<f64, &str>)] = &[
         (2.675, 2, Ok(2.67)),
         (0.125, 2, Ok(0.12)),

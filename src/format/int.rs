@@ -997,8 +997,15 @@ mod tests {
         );
     }
 
+    type MutatedCase = (
+        &'static str,
+        Result<&'static str, ()>,
+        Result<&'static str, ()>,
+        Option<f64>,
+    );
+
     /// Mutations of valid literals: `(s, int(s, 0), int(s), float(s))` from CPython 3.11.
-    const MUTATED: &[(&str, Result<&str, ()>, Result<&str, ()>, Option<f64>)] = &[
+    const MUTATED: &[MutatedCase] = &[
         ("0x1.", Err(()), Err(()), None),
         ("1.5-3b", Err(()), Err(()), None),
         ("07", Err(()), Ok("7"), Some(7.0)),

@@ -27,7 +27,7 @@ pub use int::{
     format_int, int_to_decimal, int_to_f64, int_to_str_radix, parse_int, IntParseError,
     INT_MAX_STR_DIGITS,
 };
-pub use percent::{percent_format, PercentArg, PercentArgs};
+pub use percent::{percent_format, KeyLookup, PercentArg, PercentArgs};
 
 pub use spec::{format_str, parse_format_spec, Align, FormatSpec, Sign};
 

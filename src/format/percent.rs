@@ -49,6 +49,9 @@ pub trait PercentArg {
     fn type_name(&self) -> String;
 }
 
+/// Looks up `%(key)` in a mapping argument; its error (typically `KeyError`) propagates.
+pub type KeyLookup<'a, A> = dyn Fn(&str) -> Result<A, <A as PercentArg>::Error> + 'a;
+
 /// The right operand of `%`.
 pub enum PercentArgs<'a, A: PercentArg> {
     /// A tuple: its items are the arguments.
@@ -58,7 +61,7 @@ pub enum PercentArgs<'a, A: PercentArg> {
     /// An object CPython treats as a mapping (has `__getitem__`, not a tuple or str): it is
     /// itself the single argument for plain conversions, and `%(key)` looks `key` up with
     /// the given function (whose error, typically `KeyError`, propagates).
-    Mapping(&'a A, &'a dyn Fn(&str) -> Result<A, A::Error>),
+    Mapping(&'a A, &'a KeyLookup<'a, A>),
 }
 
 /// The argument currently being consumed: borrowed from the caller or looked up by key.
@@ -74,7 +77,7 @@ struct ArgState<'a, A: PercentArg> {
     single: Option<Current<'a, A>>,
     arglen: isize,
     argidx: isize,
-    lookup: Option<&'a dyn Fn(&str) -> Result<A, A::Error>>,
+    lookup: Option<&'a KeyLookup<'a, A>>,
 }
 
 impl<'a, A: PercentArg> ArgState<'a, A> {
@@ -668,6 +671,7 @@ mod tests {
     }
 
     /// `(format, args, format % args)` from CPython 3.11; `!` marks an exception.
+    #[allow(clippy::approx_constant)] // literal test data
     fn cases() -> Vec<(&'static str, Args, &'static str)> {
         vec![
             ("%s", O(S("abc")), "abc"),

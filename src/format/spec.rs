@@ -232,7 +232,7 @@ pub(crate) fn split_padding(n: usize, align: Align) -> (usize, usize, usize) {
 
 /// Appends `n` copies of `fill`.
 pub(crate) fn push_fill(out: &mut String, fill: char, n: usize) {
-    out.extend(std::iter::repeat(fill).take(n));
+    out.extend(std::iter::repeat_n(fill, n));
 }
 
 /// Inserts thousands separators into the ASCII digit string `digits`, padding on the left
