@@ -115,8 +115,6 @@ struct Conv {
     flags: u8,
     width: Option<usize>,
     prec: Option<usize>,
-    /// Whether the converted text is numeric (sign handling and zero fill apply).
-    numeric: bool,
 }
 
 /// Cursor over the format string mirroring CPython's `fmtpos`/`fmtcnt`.
@@ -195,9 +193,9 @@ pub fn percent_format<A: PercentArg>(
             out.push('%');
             continue;
         }
-        let mut conv = parse_conversion(&mut cur, &mut state)?;
+        let conv = parse_conversion(&mut cur, &mut state)?;
         let text = convert(&conv, &mut state, cur.pos - 1)?;
-        write_padded(&mut out, &mut conv, &text);
+        write_padded(&mut out, &conv, &text);
         if is_mapping && state.argidx < state.arglen {
             return Err(FormatError::type_error(
                 "not all arguments converted during string formatting",
@@ -444,12 +442,13 @@ fn format_long(n: &BigInt, conv: &Conv) -> Result<String, FormatError> {
 
 /// Writes `text` padded per the conversion's flags and width (CPython's
 /// `unicode_format_arg_output`).
-fn write_padded(out: &mut String, conv: &mut Conv, text: &str) {
-    conv.numeric = matches!(
+fn write_padded(out: &mut String, conv: &Conv, text: &str) {
+    // Numeric conversions get sign handling and zero fill.
+    let numeric = matches!(
         conv.ch,
         'd' | 'i' | 'u' | 'o' | 'x' | 'X' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G'
     );
-    let fill = if conv.numeric && conv.flags & F_ZERO != 0 {
+    let fill = if numeric && conv.flags & F_ZERO != 0 {
         '0'
     } else {
         ' '
@@ -463,7 +462,7 @@ fn write_padded(out: &mut String, conv: &mut Conv, text: &str) {
     }
     let mut start = 0;
     let mut sign = None;
-    if conv.numeric {
+    if numeric {
         match chars.first() {
             Some(&c @ ('-' | '+')) => {
                 sign = Some(c);
