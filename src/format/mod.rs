@@ -18,7 +18,6 @@
 pub mod float;
 pub mod int;
 pub mod percent;
-
 pub mod spec;
 pub mod unicode;
 
@@ -28,7 +27,6 @@ pub use int::{
     int_to_str_radix, parse_int, IntParseError, INT_MAX_STR_DIGITS,
 };
 pub use percent::{percent_format, KeyLookup, PercentArg, PercentArgs};
-
 pub use spec::{format_str, parse_format_spec, Align, FormatSpec, Sign};
 
 use std::fmt;

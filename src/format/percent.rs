@@ -322,7 +322,6 @@ fn parse_conversion<A: PercentArg>(
         flags,
         width,
         prec,
-        numeric: false,
     })
 }
 
