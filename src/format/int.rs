@@ -223,7 +223,7 @@ pub fn format_int(v: &BigInt, spec: &FormatSpec, type_name: &str) -> Result<Stri
             decimal: false,
             remainder: &text,
         };
-        return Ok(layout_number(&parts, spec, grouping));
+        return layout_number(&parts, spec, grouping);
     }
     let mut digits = magnitude_digits(v, radix)?;
     let mut prefix = match (spec.alternate, ty) {
@@ -243,7 +243,7 @@ pub fn format_int(v: &BigInt, spec: &FormatSpec, type_name: &str) -> Result<Stri
         decimal: false,
         remainder: "",
     };
-    Ok(layout_number(&parts, spec, grouping))
+    layout_number(&parts, spec, grouping)
 }
 
 /// The character for code point `v` (`format(v, 'c')`), with CPython's `OverflowError`s.

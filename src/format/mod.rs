@@ -40,6 +40,8 @@ pub enum ErrKind {
     TypeError,
     /// `OverflowError`
     OverflowError,
+    /// `MemoryError` (a width or precision too large to allocate; the message is empty).
+    MemoryError,
 }
 
 /// An error raised by a formatting routine: the exception class and CPython's message.
@@ -73,6 +75,14 @@ impl FormatError {
         FormatError {
             kind: ErrKind::OverflowError,
             msg: msg.into(),
+        }
+    }
+
+    /// A `MemoryError` (CPython gives it no message).
+    pub fn memory() -> Self {
+        FormatError {
+            kind: ErrKind::MemoryError,
+            msg: String::new(),
         }
     }
 }

@@ -17,7 +17,7 @@ use num_traits::{Signed, ToPrimitive};
 
 use super::float::{format_float_short, DtoaFlags};
 use super::int::int_to_decimal;
-use super::spec::push_fill;
+use super::spec::{push_fill, reserve};
 use super::FormatError;
 
 /// An argument of `%`-formatting, implemented by the interpreter's object type.
@@ -195,7 +195,7 @@ pub fn percent_format<A: PercentArg>(
         }
         let conv = parse_conversion(&mut cur, &mut state)?;
         let text = convert(&conv, &mut state, cur.pos - 1)?;
-        write_padded(&mut out, &conv, &text);
+        write_padded(&mut out, &conv, &text)?;
         if is_mapping && state.argidx < state.arglen {
             return Err(FormatError::type_error(
                 "not all arguments converted during string formatting",
@@ -371,7 +371,7 @@ fn convert<A: PercentArg>(
                 alt: conv.flags & F_ALT != 0,
                 ..DtoaFlags::default()
             };
-            format_float_short(x, conv.ch, conv.prec.unwrap_or(6), flags)
+            format_float_short(x, conv.ch, conv.prec.unwrap_or(6), flags)?
         }
         'c' => format_char(v)?.to_string(),
         c => {
@@ -420,7 +420,8 @@ fn format_long(n: &BigInt, conv: &Conv) -> Result<String, FormatError> {
     } else {
         n.magnitude().to_str_radix(radix)
     };
-    let mut s = String::with_capacity(digits.len() + 4);
+    let mut s = String::new();
+    reserve(&mut s, digits.len() + 4 + conv.prec.unwrap_or(0))?;
     if n.is_negative() {
         s.push('-');
     }
@@ -441,7 +442,7 @@ fn format_long(n: &BigInt, conv: &Conv) -> Result<String, FormatError> {
 
 /// Writes `text` padded per the conversion's flags and width (CPython's
 /// `unicode_format_arg_output`).
-fn write_padded(out: &mut String, conv: &Conv, text: &str) {
+fn write_padded(out: &mut String, conv: &Conv, text: &str) -> Result<(), FormatError> {
     // Numeric conversions get sign handling and zero fill.
     let numeric = matches!(
         conv.ch,
@@ -474,6 +475,7 @@ fn write_padded(out: &mut String, conv: &Conv, text: &str) {
         }
     }
     let mut width = conv.width.unwrap_or(0).max(len);
+    reserve(out, text.len() + width + 1)?;
     if let Some(sc) = sign {
         if fill != ' ' {
             out.push(sc);
@@ -508,6 +510,7 @@ fn write_padded(out: &mut String, conv: &Conv, text: &str) {
     if width > len {
         push_fill(out, ' ', width - len);
     }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -803,6 +806,16 @@ mod tests {
         for (fmt, args, want) in cases() {
             assert_eq!(run(fmt, &args), want, "{fmt:?}");
         }
+    }
+
+    #[test]
+    fn absurd_widths_are_memory_errors() {
+        assert_eq!(run("%9223372036854775806d", &O(I(1))), "!MemoryError: ");
+        assert_eq!(run("%*s", &T(vec![I(1 << 62), S("a")])), "!MemoryError: ");
+        assert_eq!(
+            run("%-*s", &T(vec![I(-(1 << 62)), S("a")])),
+            "!MemoryError: "
+        );
     }
 
     #[test]

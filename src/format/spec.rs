@@ -238,25 +238,27 @@ pub(crate) fn push_fill(out: &mut String, fill: char, n: usize) {
 /// Inserts thousands separators into the ASCII digit string `digits`, padding on the left
 /// with `0` until at least `min_width` characters are produced (a transcription of CPython's
 /// `_PyUnicode_InsertThousandsGrouping`, so separators are also placed among padding zeros).
+/// Like CPython, it works from the right: each group is written as separator (if not the
+/// first), digits, then padding zeros, into a reversed buffer.
 fn group_digits(digits: &str, min_width: isize, grouping: Option<(char, usize)>) -> String {
-    let bytes = digits.as_bytes();
-    let mut remaining = bytes.len() as isize;
+    let digits = digits.as_bytes();
+    let sep = grouping.map(|(c, _)| c as u8); // ',' or '_': ASCII
+    let mut rev: Vec<u8> = Vec::with_capacity(digits.len().max(min_width.max(0) as usize) + 1);
+    let mut remaining = digits.len() as isize;
     let mut min_width = min_width;
-    let mut pieces: Vec<String> = Vec::new();
-    let emit = |l: isize, remaining: isize, use_sep: bool, pieces: &mut Vec<String>| {
-        let n_zeros = (l - remaining).max(0) as usize;
-        let n_chars = remaining.min(l).max(0) as usize;
-        let end = remaining as usize;
-        let mut piece = String::with_capacity(n_zeros + n_chars + 1);
-        push_fill(&mut piece, '0', n_zeros);
-        piece.push_str(&digits[end - n_chars..end]);
+    let emit = |rev: &mut Vec<u8>, l: isize, remaining: isize, use_sep: bool| -> isize {
         if use_sep {
-            if let Some((sep, _)) = grouping {
-                piece.push(sep);
-            }
+            rev.extend(sep);
         }
-        pieces.push(piece);
-        n_chars as isize
+        let n_chars = remaining.min(l).max(0);
+        let n_zeros = (l - remaining).max(0) as usize;
+        rev.extend(
+            digits[(remaining - n_chars) as usize..remaining as usize]
+                .iter()
+                .rev(),
+        );
+        rev.extend(std::iter::repeat_n(b'0', n_zeros));
+        n_chars
     };
     let mut use_sep = false;
     let mut broken = false;
@@ -264,7 +266,7 @@ fn group_digits(digits: &str, min_width: isize, grouping: Option<(char, usize)>)
         let size = size as isize;
         loop {
             let l = size.min(remaining.max(min_width).max(1));
-            remaining -= emit(l, remaining, use_sep, &mut pieces);
+            remaining -= emit(&mut rev, l, remaining, use_sep);
             use_sep = true;
             min_width -= l;
             if remaining <= 0 && min_width <= 0 {
@@ -276,9 +278,15 @@ fn group_digits(digits: &str, min_width: isize, grouping: Option<(char, usize)>)
     }
     if !broken {
         let l = remaining.max(min_width).max(1);
-        emit(l, remaining, use_sep, &mut pieces);
+        emit(&mut rev, l, remaining, use_sep);
     }
-    pieces.iter().rev().map(String::as_str).collect()
+    rev.iter().rev().map(|&b| char::from(b)).collect()
+}
+
+/// Reserves room for `bytes` more bytes in `out`. A width or precision too large to
+/// allocate raises `MemoryError`, as in CPython, instead of aborting the process.
+pub(crate) fn reserve(out: &mut String, bytes: usize) -> Result<(), FormatError> {
+    out.try_reserve(bytes).map_err(|_| FormatError::memory())
 }
 
 /// The pieces of a formatted number, before padding.
@@ -301,7 +309,7 @@ pub(crate) fn layout_number(
     parts: &NumberParts<'_>,
     spec: &FormatSpec,
     grouping: Option<(char, usize)>,
-) -> String {
+) -> Result<String, FormatError> {
     let sign = match (parts.negative, spec.sign) {
         (true, _) => Some('-'),
         (false, Some(Sign::Plus)) => Some('+'),
@@ -321,6 +329,12 @@ pub(crate) fn layout_number(
     } else {
         0
     };
+    let mut out = String::new();
+    let natural = parts.prefix.len() + parts.digits.len() + parts.remainder.len() + 2;
+    reserve(
+        &mut out,
+        natural + (width.max(0) as usize).saturating_mul(fill.len_utf8()),
+    )?;
     let grouped = if parts.digits.is_empty() {
         String::new()
     } else {
@@ -328,7 +342,6 @@ pub(crate) fn layout_number(
     };
     let padding = (width - non_digit - grouped.len() as isize).max(0) as usize;
     let (left, inner, right) = split_padding(padding, align);
-    let mut out = String::with_capacity(grouped.len() + padding + 8);
     push_fill(&mut out, fill, left);
     out.extend(sign);
     out.push_str(parts.prefix);
@@ -339,7 +352,7 @@ pub(crate) fn layout_number(
     }
     out.push_str(parts.remainder);
     push_fill(&mut out, fill, right);
-    out
+    Ok(out)
 }
 
 /// `format(s, spec)` for `str`: presentation type `s` (or none), fill/align/width, and
@@ -371,7 +384,11 @@ pub fn format_str(s: &str, spec: &FormatSpec, type_name: &str) -> Result<String,
     let padding = spec.width.unwrap_or(0).saturating_sub(len);
     let (left, _, right) = split_padding(padding, align);
     let fill = spec.fill_char();
-    let mut out = String::with_capacity(body.len() + padding);
+    let mut out = String::new();
+    reserve(
+        &mut out,
+        body.len() + padding.saturating_mul(fill.len_utf8()),
+    )?;
     push_fill(&mut out, fill, left);
     out.push_str(body);
     push_fill(&mut out, fill, right);
@@ -958,6 +975,20 @@ mod tests {
         assert_eq!(format_str("日本", &p, "str").unwrap(), "éé日本ééé");
         let p = parse_format_spec("日>6.1f", "float").unwrap();
         assert_eq!(format_float(2.25, &p, "float").unwrap(), "日日日2.2");
+    }
+
+    #[test]
+    fn absurd_widths_are_memory_errors() {
+        let p = parse_format_spec("9223372036854775806", "str").unwrap();
+        assert_eq!(
+            format_str("a", &p, "str").unwrap_err().kind,
+            crate::format::ErrKind::MemoryError
+        );
+        let p = parse_format_spec("0=9223372036854775806_", "int").unwrap();
+        assert_eq!(
+            format_int(&BigInt::from(5), &p, "int").unwrap_err().kind,
+            crate::format::ErrKind::MemoryError
+        );
     }
 
     /// Deterministic xorshift for the fuzz tests.
