@@ -157,6 +157,10 @@ pub fn int_to_decimal(v: &BigInt) -> Result<String, FormatError> {
 /// `oct()` and `hex()` produce (`hex(-31) == '-0x1f'`). Other radixes get no prefix.
 /// Power-of-two radixes have no digit limit; radix 10 is better served by
 /// [`int_to_decimal`].
+///
+/// # Panics
+///
+/// If `radix` is not in `2..=36` (a caller bug, like [`BigInt::to_str_radix`]).
 pub fn int_to_str_radix(v: &BigInt, radix: u32, with_prefix: bool) -> String {
     let prefix = match (with_prefix, radix) {
         (true, 2) => "0b",

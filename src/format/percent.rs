@@ -81,6 +81,17 @@ struct ArgState<'a, A: PercentArg> {
 }
 
 impl<'a, A: PercentArg> ArgState<'a, A> {
+    /// A single (non-tuple) argument, optionally also a mapping for `%(key)`.
+    fn single(arg: &'a A, lookup: Option<&'a KeyLookup<'a, A>>) -> Self {
+        ArgState {
+            tuple: &[],
+            single: Some(Current::Borrowed(arg)),
+            arglen: -1,
+            argidx: -2,
+            lookup,
+        }
+    }
+
     fn next(&mut self) -> Result<&A, FormatError> {
         if self.argidx >= self.arglen {
             return Err(FormatError::type_error(
@@ -142,38 +153,18 @@ pub fn percent_format<A: PercentArg>(
     fmt: &str,
     args: PercentArgs<'_, A>,
 ) -> Result<String, A::Error> {
-    let (mut state, is_mapping) = match args {
-        PercentArgs::Tuple(items) => (
-            ArgState {
-                tuple: items,
-                single: None,
-                arglen: items.len() as isize,
-                argidx: 0,
-                lookup: None,
-            },
-            false,
-        ),
-        PercentArgs::Single(a) => (
-            ArgState {
-                tuple: &[],
-                single: Some(Current::Borrowed(a)),
-                arglen: -1,
-                argidx: -2,
-                lookup: None,
-            },
-            false,
-        ),
-        PercentArgs::Mapping(a, f) => (
-            ArgState {
-                tuple: &[],
-                single: Some(Current::Borrowed(a)),
-                arglen: -1,
-                argidx: -2,
-                lookup: Some(f),
-            },
-            true,
-        ),
+    let mut state = match args {
+        PercentArgs::Tuple(items) => ArgState {
+            tuple: items,
+            single: None,
+            arglen: items.len() as isize,
+            argidx: 0,
+            lookup: None,
+        },
+        PercentArgs::Single(a) => ArgState::single(a, None),
+        PercentArgs::Mapping(a, f) => ArgState::single(a, Some(f)),
     };
+    let is_mapping = state.lookup.is_some();
     let chars: Vec<char> = fmt.chars().collect();
     let mut out = String::with_capacity(fmt.len() + 16);
     let mut cur = Cursor {
