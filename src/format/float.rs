@@ -361,7 +361,8 @@ fn layout_float_text(
 /// Python's `round(x, ndigits)` for a float: rounds the exact value to `ndigits` decimal
 /// places (ties to even; `ndigits` may be negative) and converts back correctly rounded.
 /// NaN and infinities are returned unchanged. `round(x)` without `ndigits` (which returns an
-/// int) is the caller's job. Errors with `OverflowError` if the result overflows.
+/// int) is the caller's job, as is clamping a huge Python-int `ndigits` into `i64` (CPython
+/// clamps to `Py_ssize_t`). Errors with `OverflowError` if the result overflows.
 pub fn round_float(x: f64, ndigits: i64) -> Result<f64, FormatError> {
     // Beyond these bounds the result is x itself or a signed zero (CPython's NDIGITS_MAX/MIN).
     const NDIGITS_MAX: i64 = 323;
