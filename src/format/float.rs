@@ -19,7 +19,10 @@ use num_bigint::BigUint;
 use num_integer::Integer;
 use num_traits::{One, Zero};
 
-use super::spec::{grouping_for, layout_number, unknown_code, FormatSpec, NumberParts};
+use super::spec::{
+    grouping_for, layout_number, push_fill, reserve, unknown_code, FormatSpec, NumberParts,
+};
+use super::unicode::{strip_ascii_space, to_ascii_numeric};
 use super::FormatError;
 
 /// How many digits to produce (the `dtoa` modes CPython uses).
@@ -32,6 +35,9 @@ enum DigitMode {
     /// Round at this many digits after the decimal point; may be negative (mode 3).
     Fixed(i64),
 }
+
+/// More decimal digits than any double's exact expansion has after the point (1074).
+const EXACT_FRACTION_DIGITS: i64 = 1100;
 
 /// Exact value of a finite, non-negative float as `num / den`.
 fn as_ratio(x: f64) -> (BigUint, BigUint) {
@@ -90,6 +96,10 @@ fn decimal_digits(x: f64, mode: DigitMode) -> (String, i64) {
             (mant.replace('.', ""), exp + 1)
         }
         DigitMode::Fixed(p) => {
+            // A double has at most 1074 fractional binary digits, hence at most 1074
+            // fractional decimal digits: beyond that nothing is rounded and the (stripped)
+            // digits and decpt are unchanged, so a huge precision costs nothing here.
+            let p = p.min(EXACT_FRACTION_DIGITS);
             let (num, den) = as_ratio(x);
             let (n, d) = scale10(&num, &den, p);
             let q = round_half_even(&n, &d);
@@ -101,7 +111,8 @@ fn decimal_digits(x: f64, mode: DigitMode) -> (String, i64) {
             (s, decpt)
         }
         DigitMode::Significant(n) => {
-            let n = n.max(1) as i64;
+            // Likewise no double has more than ~770 significant decimal digits.
+            let n = n.clamp(1, EXACT_FRACTION_DIGITS as usize) as i64;
             let (num, den) = as_ratio(x);
             // k = floor(log10(x)): estimate in floating point, then correct exactly.
             let mut k = x.log10().floor() as i64;
@@ -144,7 +155,12 @@ pub(crate) struct DtoaFlags {
 /// CPython's `PyOS_double_to_string` / `format_float_short`. `code` is one of
 /// `e E f F g G r`; `precision` is digits after the point (`e`, `f`) or significant digits
 /// (`g`) and is ignored for `r` (shortest repr).
-pub(crate) fn format_float_short(x: f64, code: char, precision: usize, flags: DtoaFlags) -> String {
+pub(crate) fn format_float_short(
+    x: f64,
+    code: char,
+    precision: usize,
+    flags: DtoaFlags,
+) -> Result<String, FormatError> {
     let upper = code.is_ascii_uppercase();
     let code = code.to_ascii_lowercase();
     let mut out = String::new();
@@ -160,7 +176,7 @@ pub(crate) fn format_float_short(x: f64, code: char, precision: usize, flags: Dt
             (false, false) => "inf",
             (false, true) => "INF",
         });
-        return out;
+        return Ok(out);
     }
     let precision = precision as i64;
     let (mode, precision) = match code {
@@ -215,7 +231,8 @@ pub(crate) fn format_float_short(x: f64, code: char, precision: usize, flags: Dt
     };
     vdigits_end = vdigits_end.max(min_end);
 
-    let zeros = |out: &mut String, n: i64| super::spec::push_fill(out, '0', n.max(0) as usize);
+    reserve(&mut out, (vdigits_end - vdigits_start).max(0) as usize + 8)?;
+    let zeros = |out: &mut String, n: i64| push_fill(out, '0', n.max(0) as usize);
     if negative {
         out.push('-');
     } else if flags.sign {
@@ -250,21 +267,18 @@ pub(crate) fn format_float_short(x: f64, code: char, precision: usize, flags: Dt
         out.push(if exp < 0 { '-' } else { '+' });
         out.push_str(&format!("{:02}", exp.unsigned_abs()));
     }
-    out
+    Ok(out)
 }
 
 /// `repr(x)` (and `str(x)`) for a float: shortest round-trip digits, fixed notation for
 /// `1e-4 <= |x| < 1e16`, otherwise exponent notation (`1e+16`, `1.5e-05`).
 pub fn float_repr(x: f64) -> String {
-    format_float_short(
-        x,
-        'r',
-        0,
-        DtoaFlags {
-            add_dot_0: true,
-            ..DtoaFlags::default()
-        },
-    )
+    let flags = DtoaFlags {
+        add_dot_0: true,
+        ..DtoaFlags::default()
+    };
+    // Only a huge precision can fail to allocate; a repr is at most 24 characters.
+    format_float_short(x, 'r', 0, flags).unwrap_or_default()
 }
 
 /// `format(x, spec)` for a float, with presentation types `e E f F g G n %` or none.
@@ -307,20 +321,20 @@ pub fn format_float(x: f64, spec: &FormatSpec, type_name: &str) -> Result<String
         }
         None => default_precision,
     };
-    let mut text = format_float_short(value, code, precision, flags);
+    let mut text = format_float_short(value, code, precision, flags)?;
     if ty == Some('%') {
         text.push('%');
     }
-    Ok(layout_float_text(&text, spec, grouping))
+    layout_float_text(&text, spec, grouping)
 }
 
 /// Splits formatted float text (`-1234.5e+06`) into sign, integer digits, decimal point and
 /// remainder, and pads/groups it per `spec` (CPython's `parse_number`).
-pub(crate) fn layout_float_text(
+fn layout_float_text(
     text: &str,
     spec: &FormatSpec,
     grouping: Option<(char, usize)>,
-) -> String {
+) -> Result<String, FormatError> {
     let (negative, body) = match text.strip_prefix('-') {
         Some(rest) => (true, rest),
         None => (false, text),
@@ -347,7 +361,8 @@ pub(crate) fn layout_float_text(
 /// Python's `round(x, ndigits)` for a float: rounds the exact value to `ndigits` decimal
 /// places (ties to even; `ndigits` may be negative) and converts back correctly rounded.
 /// NaN and infinities are returned unchanged. `round(x)` without `ndigits` (which returns an
-/// int) is the caller's job. Errors with `OverflowError` if the result overflows.
+/// int) is the caller's job, as is clamping a huge Python-int `ndigits` into `i64` (CPython
+/// clamps to `Py_ssize_t`). Errors with `OverflowError` if the result overflows.
 pub fn round_float(x: f64, ndigits: i64) -> Result<f64, FormatError> {
     // Beyond these bounds the result is x itself or a signed zero (CPython's NDIGITS_MAX/MIN).
     const NDIGITS_MAX: i64 = 323;
@@ -368,16 +383,6 @@ pub fn round_float(x: f64, ndigits: i64) -> Result<f64, FormatError> {
         ));
     }
     Ok(rounded)
-}
-
-/// Whitespace as `float()`/`int()` strip it: ASCII `\t\n\v\f\r ` and Unicode whitespace
-/// (but not the ASCII separators `\x1c`–`\x1f`, which CPython rejects here).
-pub(crate) fn is_py_strip_space(c: char) -> bool {
-    if c.is_ascii() {
-        matches!(c, ' ' | '\t' | '\n' | '\x0b' | '\x0c' | '\r')
-    } else {
-        c.is_whitespace()
-    }
 }
 
 /// Checks the float literal grammar of `float(str)` on `s` (already stripped), where an
@@ -437,10 +442,10 @@ fn clean_float_literal(s: &str) -> Option<String> {
 
 /// `float(s)` for a string: strips whitespace, accepts underscores between digits and
 /// `inf`/`infinity`/`nan` in any case with an optional sign. `None` means the caller should
-/// raise `ValueError: could not convert string to float: <repr>`. Non-ASCII decimal digits
-/// (e.g. Arabic-Indic) are not translated here.
+/// raise `ValueError: could not convert string to float: <repr>`. Unicode decimal digits and
+/// whitespace are accepted, as in CPython.
 pub fn parse_float(s: &str) -> Option<f64> {
-    let lit = clean_float_literal(s.trim_matches(is_py_strip_space))?;
+    let lit = clean_float_literal(strip_ascii_space(&to_ascii_numeric(s)))?;
     let (negative, body) = match lit.strip_prefix('-') {
         Some(rest) => (true, rest),
         None => (false, lit.strip_prefix('+').unwrap_or(&lit)),
@@ -1197,7 +1202,73 @@ mod tests {
         assert_eq!(f(1.0, ".1100f").len(), 1102);
     }
 
+    #[test]
+    fn long_exact_expansions() {
+        // (value, spec, length, first 40 chars, last 40 chars) from CPython 3.11.
+        let cases = [
+            (
+                5e-324,
+                ".1100f",
+                1102,
+                "0.00000000000000000000000000000000000000",
+                "6553344726562500000000000000000000000000",
+            ),
+            (
+                0.1,
+                ".1100e",
+                1106,
+                "1.00000000000000005551115123125782702118",
+                "000000000000000000000000000000000000e-01",
+            ),
+            (
+                1.5e-323,
+                ".800g",
+                758,
+                "1.48219693752373963252970637860466411709",
+                "87262616047519259154796600341796875e-323",
+            ),
+            (
+                1.0 / 3.0,
+                "#.900g",
+                902,
+                "0.33333333333333331482961625624739099293",
+                "0000000000000000000000000000000000000000",
+            ),
+            (
+                1e300,
+                ".1200f",
+                1502,
+                "1000000000000000052504760255204420248704",
+                "0000000000000000000000000000000000000000",
+            ),
+        ];
+        for (x, spec, len, head, tail) in cases {
+            let got = format_float(x, &parse_format_spec(spec, "float").unwrap(), "float").unwrap();
+            assert_eq!(
+                (got.len(), &got[..40], &got[got.len() - 40..]),
+                (len, head, tail),
+                "{spec}"
+            );
+        }
+    }
+
+    #[test]
+    fn absurd_widths_are_memory_errors() {
+        for spec in [
+            "9223372036854775806",
+            "09223372036854775806",
+            "x^9223372036854775806,.3f",
+        ] {
+            let p = parse_format_spec(spec, "float").unwrap();
+            assert_eq!(
+                format_float(1.5, &p, "float").unwrap_err().kind,
+                crate::format::ErrKind::MemoryError
+            );
+        }
+    }
+
     /// `(x, ndigits, round(x, ndigits))` from CPython 3.11.
+    #[allow(clippy::approx_constant)] // literal test data
     const ROUND_CASES: &[(f64, i64, Result<f64, &str>)] = &[
         (2.675, 2, Ok(2.67)),
         (0.125, 2, Ok(0.12)),

@@ -13,20 +13,20 @@
 //!   `float(str)` parsing.
 //! - [`int`]: integer presentations, `hex`/`oct`/`bin`, and `int(str, base)` parsing.
 //! - [`percent`]: printf-style `str % args`.
+//! - [`unicode`]: Unicode digits/whitespace as the numeric parsers see them.
 
 pub mod float;
 pub mod int;
 pub mod percent;
-
 pub mod spec;
+pub mod unicode;
 
 pub use float::{float_repr, format_float, parse_float, round_float};
 pub use int::{
-    format_int, int_to_decimal, int_to_f64, int_to_str_radix, parse_int, IntParseError,
-    INT_MAX_STR_DIGITS,
+    format_int, int_parse_limit_error, int_str_limit_error, int_to_decimal, int_to_f64,
+    int_to_str_radix, parse_int, IntParseError, INT_MAX_STR_DIGITS,
 };
-pub use percent::{percent_format, PercentArg, PercentArgs};
-
+pub use percent::{percent_format, KeyLookup, PercentArg, PercentArgs};
 pub use spec::{format_str, parse_format_spec, Align, FormatSpec, Sign};
 
 use std::fmt;
@@ -40,6 +40,8 @@ pub enum ErrKind {
     TypeError,
     /// `OverflowError`
     OverflowError,
+    /// `MemoryError` (a width or precision too large to allocate; the message is empty).
+    MemoryError,
 }
 
 /// An error raised by a formatting routine: the exception class and CPython's message.
@@ -73,6 +75,14 @@ impl FormatError {
         FormatError {
             kind: ErrKind::OverflowError,
             msg: msg.into(),
+        }
+    }
+
+    /// A `MemoryError` (CPython gives it no message).
+    pub fn memory() -> Self {
+        FormatError {
+            kind: ErrKind::MemoryError,
+            msg: String::new(),
         }
     }
 }

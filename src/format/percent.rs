@@ -17,7 +17,7 @@ use num_traits::{Signed, ToPrimitive};
 
 use super::float::{format_float_short, DtoaFlags};
 use super::int::int_to_decimal;
-use super::spec::push_fill;
+use super::spec::{push_fill, reserve};
 use super::FormatError;
 
 /// An argument of `%`-formatting, implemented by the interpreter's object type.
@@ -49,6 +49,9 @@ pub trait PercentArg {
     fn type_name(&self) -> String;
 }
 
+/// Looks up `%(key)` in a mapping argument; its error (typically `KeyError`) propagates.
+pub type KeyLookup<'a, A> = dyn Fn(&str) -> Result<A, <A as PercentArg>::Error> + 'a;
+
 /// The right operand of `%`.
 pub enum PercentArgs<'a, A: PercentArg> {
     /// A tuple: its items are the arguments.
@@ -58,7 +61,7 @@ pub enum PercentArgs<'a, A: PercentArg> {
     /// An object CPython treats as a mapping (has `__getitem__`, not a tuple or str): it is
     /// itself the single argument for plain conversions, and `%(key)` looks `key` up with
     /// the given function (whose error, typically `KeyError`, propagates).
-    Mapping(&'a A, &'a dyn Fn(&str) -> Result<A, A::Error>),
+    Mapping(&'a A, &'a KeyLookup<'a, A>),
 }
 
 /// The argument currently being consumed: borrowed from the caller or looked up by key.
@@ -74,10 +77,21 @@ struct ArgState<'a, A: PercentArg> {
     single: Option<Current<'a, A>>,
     arglen: isize,
     argidx: isize,
-    lookup: Option<&'a dyn Fn(&str) -> Result<A, A::Error>>,
+    lookup: Option<&'a KeyLookup<'a, A>>,
 }
 
 impl<'a, A: PercentArg> ArgState<'a, A> {
+    /// A single (non-tuple) argument, optionally also a mapping for `%(key)`.
+    fn single(arg: &'a A, lookup: Option<&'a KeyLookup<'a, A>>) -> Self {
+        ArgState {
+            tuple: &[],
+            single: Some(Current::Borrowed(arg)),
+            arglen: -1,
+            argidx: -2,
+            lookup,
+        }
+    }
+
     fn next(&mut self) -> Result<&A, FormatError> {
         if self.argidx >= self.arglen {
             return Err(FormatError::type_error(
@@ -112,8 +126,6 @@ struct Conv {
     flags: u8,
     width: Option<usize>,
     prec: Option<usize>,
-    /// Whether the converted text is numeric (sign handling and zero fill apply).
-    numeric: bool,
 }
 
 /// Cursor over the format string mirroring CPython's `fmtpos`/`fmtcnt`.
@@ -141,38 +153,18 @@ pub fn percent_format<A: PercentArg>(
     fmt: &str,
     args: PercentArgs<'_, A>,
 ) -> Result<String, A::Error> {
-    let (mut state, is_mapping) = match args {
-        PercentArgs::Tuple(items) => (
-            ArgState {
-                tuple: items,
-                single: None,
-                arglen: items.len() as isize,
-                argidx: 0,
-                lookup: None,
-            },
-            false,
-        ),
-        PercentArgs::Single(a) => (
-            ArgState {
-                tuple: &[],
-                single: Some(Current::Borrowed(a)),
-                arglen: -1,
-                argidx: -2,
-                lookup: None,
-            },
-            false,
-        ),
-        PercentArgs::Mapping(a, f) => (
-            ArgState {
-                tuple: &[],
-                single: Some(Current::Borrowed(a)),
-                arglen: -1,
-                argidx: -2,
-                lookup: Some(f),
-            },
-            true,
-        ),
+    let mut state = match args {
+        PercentArgs::Tuple(items) => ArgState {
+            tuple: items,
+            single: None,
+            arglen: items.len() as isize,
+            argidx: 0,
+            lookup: None,
+        },
+        PercentArgs::Single(a) => ArgState::single(a, None),
+        PercentArgs::Mapping(a, f) => ArgState::single(a, Some(f)),
     };
+    let is_mapping = state.lookup.is_some();
     let chars: Vec<char> = fmt.chars().collect();
     let mut out = String::with_capacity(fmt.len() + 16);
     let mut cur = Cursor {
@@ -192,9 +184,9 @@ pub fn percent_format<A: PercentArg>(
             out.push('%');
             continue;
         }
-        let mut conv = parse_conversion(&mut cur, &mut state)?;
+        let conv = parse_conversion(&mut cur, &mut state)?;
         let text = convert(&conv, &mut state, cur.pos - 1)?;
-        write_padded(&mut out, &mut conv, &text);
+        write_padded(&mut out, &conv, &text)?;
         if is_mapping && state.argidx < state.arglen {
             return Err(FormatError::type_error(
                 "not all arguments converted during string formatting",
@@ -321,7 +313,6 @@ fn parse_conversion<A: PercentArg>(
         flags,
         width,
         prec,
-        numeric: false,
     })
 }
 
@@ -371,7 +362,7 @@ fn convert<A: PercentArg>(
                 alt: conv.flags & F_ALT != 0,
                 ..DtoaFlags::default()
             };
-            format_float_short(x, conv.ch, conv.prec.unwrap_or(6), flags)
+            format_float_short(x, conv.ch, conv.prec.unwrap_or(6), flags)?
         }
         'c' => format_char(v)?.to_string(),
         c => {
@@ -420,7 +411,8 @@ fn format_long(n: &BigInt, conv: &Conv) -> Result<String, FormatError> {
     } else {
         n.magnitude().to_str_radix(radix)
     };
-    let mut s = String::with_capacity(digits.len() + 4);
+    let mut s = String::new();
+    reserve(&mut s, digits.len() + 4 + conv.prec.unwrap_or(0))?;
     if n.is_negative() {
         s.push('-');
     }
@@ -441,12 +433,13 @@ fn format_long(n: &BigInt, conv: &Conv) -> Result<String, FormatError> {
 
 /// Writes `text` padded per the conversion's flags and width (CPython's
 /// `unicode_format_arg_output`).
-fn write_padded(out: &mut String, conv: &mut Conv, text: &str) {
-    conv.numeric = matches!(
+fn write_padded(out: &mut String, conv: &Conv, text: &str) -> Result<(), FormatError> {
+    // Numeric conversions get sign handling and zero fill.
+    let numeric = matches!(
         conv.ch,
         'd' | 'i' | 'u' | 'o' | 'x' | 'X' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G'
     );
-    let fill = if conv.numeric && conv.flags & F_ZERO != 0 {
+    let fill = if numeric && conv.flags & F_ZERO != 0 {
         '0'
     } else {
         ' '
@@ -460,7 +453,7 @@ fn write_padded(out: &mut String, conv: &mut Conv, text: &str) {
     }
     let mut start = 0;
     let mut sign = None;
-    if conv.numeric {
+    if numeric {
         match chars.first() {
             Some(&c @ ('-' | '+')) => {
                 sign = Some(c);
@@ -473,6 +466,7 @@ fn write_padded(out: &mut String, conv: &mut Conv, text: &str) {
         }
     }
     let mut width = conv.width.unwrap_or(0).max(len);
+    reserve(out, text.len() + width + 1)?;
     if let Some(sc) = sign {
         if fill != ' ' {
             out.push(sc);
@@ -506,5 +500,366 @@ fn write_padded(out: &mut String, conv: &mut Conv, text: &str) {
     out.extend(&chars[start..start + len]);
     if width > len {
         push_fill(out, ' ', width - len);
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::format::float::float_repr;
+    use crate::format::int::int_to_f64;
+
+    /// A stand-in for interpreter objects.
+    #[derive(Clone, Debug)]
+    enum V {
+        I(i64),
+        Big(&'static str),
+        F(f64),
+        S(&'static str),
+        B(bool),
+        N,
+        D(Vec<(&'static str, V)>),
+    }
+    use V::*;
+
+    /// The right operand: a tuple, or one object (a `D` is treated as a mapping).
+    enum Args {
+        T(Vec<V>),
+        O(V),
+    }
+    use Args::*;
+
+    impl V {
+        fn int(&self) -> Option<BigInt> {
+            match self {
+                I(i) => Some(BigInt::from(*i)),
+                Big(s) => s.parse().ok(),
+                B(b) => Some(BigInt::from(*b as u8)),
+                _ => None,
+            }
+        }
+    }
+
+    fn py_repr_str(s: &str, ascii: bool) -> String {
+        let mut out = String::from("'");
+        for c in s.chars() {
+            match c {
+                '\'' | '\\' => {
+                    out.push('\\');
+                    out.push(c);
+                }
+                c if ascii && (c as u32) > 0x7f && (c as u32) <= 0xff => {
+                    out.push_str(&format!("\\x{:02x}", c as u32))
+                }
+                c if ascii && (c as u32) > 0xff => out.push_str(&format!("\\U{:08x}", c as u32)),
+                c => out.push(c),
+            }
+        }
+        out.push('\'');
+        out
+    }
+
+    impl PercentArg for V {
+        type Error = FormatError;
+
+        fn to_str(&self) -> Result<String, FormatError> {
+            match self {
+                S(s) => Ok(s.to_string()),
+                _ => self.to_repr(),
+            }
+        }
+
+        fn to_repr(&self) -> Result<String, FormatError> {
+            Ok(match self {
+                I(_) | Big(_) => self.int().unwrap().to_string(),
+                F(x) => float_repr(*x),
+                S(s) => py_repr_str(s, false),
+                B(b) => if *b { "True" } else { "False" }.to_string(),
+                N => "None".to_string(),
+                D(items) => {
+                    let inner: Vec<String> = items
+                        .iter()
+                        .map(|(k, v)| {
+                            format!("{}: {}", py_repr_str(k, false), v.to_repr().unwrap())
+                        })
+                        .collect();
+                    format!("{{{}}}", inner.join(", "))
+                }
+            })
+        }
+
+        fn to_ascii(&self) -> Result<String, FormatError> {
+            match self {
+                S(s) => Ok(py_repr_str(s, true)),
+                _ => self.to_repr(),
+            }
+        }
+
+        fn as_int(&self) -> Option<BigInt> {
+            self.int()
+        }
+
+        fn as_str(&self) -> Option<String> {
+            match self {
+                S(s) => Some(s.to_string()),
+                _ => None,
+            }
+        }
+
+        fn to_int(&self) -> Result<Option<BigInt>, FormatError> {
+            match self {
+                F(x) if x.is_nan() => {
+                    Err(FormatError::value("cannot convert float NaN to integer"))
+                }
+                F(x) if x.is_infinite() => Err(FormatError::overflow(
+                    "cannot convert float infinity to integer",
+                )),
+                F(x) => Ok(Some(BigInt::from(x.trunc() as i64))),
+                _ => Ok(self.int()),
+            }
+        }
+
+        fn to_index(&self) -> Result<Option<BigInt>, FormatError> {
+            Ok(self.int())
+        }
+
+        fn to_float(&self) -> Result<Option<f64>, FormatError> {
+            match self {
+                F(x) => Ok(Some(*x)),
+                _ => self.int().map(|i| int_to_f64(&i)).transpose(),
+            }
+        }
+
+        fn type_name(&self) -> String {
+            match self {
+                I(_) | Big(_) => "int",
+                F(_) => "float",
+                S(_) => "str",
+                B(_) => "bool",
+                N => "NoneType",
+                D(_) => "dict",
+            }
+            .to_string()
+        }
+    }
+
+    fn run(fmt: &str, args: &Args) -> String {
+        let result = match args {
+            T(items) => percent_format(fmt, PercentArgs::Tuple(items)),
+            O(v @ D(items)) => {
+                let lookup = |k: &str| {
+                    items
+                        .iter()
+                        .find(|(key, _)| *key == k)
+                        .map(|(_, v)| v.clone())
+                        .ok_or_else(|| FormatError::value("KeyError"))
+                };
+                percent_format(fmt, PercentArgs::Mapping(v, &lookup))
+            }
+            O(v) => percent_format(fmt, PercentArgs::Single(v)),
+        };
+        result.unwrap_or_else(|e| format!("!{:?}: {}", e.kind, e.msg))
+    }
+
+    /// `(format, args, format % args)` from CPython 3.11; `!` marks an exception.
+    #[allow(clippy::approx_constant)] // literal test data
+    fn cases() -> Vec<(&'static str, Args, &'static str)> {
+        vec![
+            ("%s", O(S("abc")), "abc"),
+            ("%s %s", T(vec![I(1), S("x")]), "1 x"),
+            ("%r", O(S("x")), "'x'"),
+            ("%a", O(S("é")), "'\\xe9'"),
+            ("%d", O(I(42)), "42"),
+            ("%i %u", T(vec![I(1), I(2)]), "1 2"),
+            ("%5d|", O(I(42)), "   42|"),
+            ("%-5d|", O(I(42)), "42   |"),
+            ("%05d", O(I(-42)), "-0042"),
+            ("%+d", O(I(5)), "+5"),
+            ("% d", O(I(5)), " 5"),
+            ("% 010d", O(I(42)), " 000000042"),
+            ("%-05d", O(I(5)), "5    "),
+            ("%x", O(I(255)), "ff"),
+            ("%X", O(I(255)), "FF"),
+            ("%#x", O(I(255)), "0xff"),
+            ("%#X", O(I(255)), "0XFF"),
+            ("%#08X", O(I(255)), "0X0000FF"),
+            ("%-#8o", O(I(8)), "0o10    "),
+            ("%#.5x", O(I(-255)), "-0x000ff"),
+            ("%#o", O(I(0)), "0o0"),
+            ("%+x", O(I(255)), "+ff"),
+            ("%.3d", O(I(7)), "007"),
+            ("%.3d", O(I(-7)), "-007"),
+            ("%08.3d", O(I(-7)), "-0000007"),
+            ("%#10.4x", O(I(10)), "    0x000a"),
+            ("%o", O(I(-8)), "-10"),
+            ("%d", O(F(3.7)), "3"),
+            ("%d", O(F(-3.7)), "-3"),
+            ("%d", O(B(true)), "1"),
+            ("%x", O(B(true)), "1"),
+            ("%d", O(Big("1180591620717411303424")), "1180591620717411303424"),
+            ("%x", O(Big("-1180591620717411303424")), "-400000000000000000"),
+            ("%e", O(F(12345.678)), "1.234568e+04"),
+            ("%E", O(F(0.0)), "0.000000E+00"),
+            ("%f", O(F(1.5)), "1.500000"),
+            ("%F", O(F(f64::INFINITY)), "INF"),
+            ("%g", O(F(1e-05)), "1e-05"),
+            ("%G", O(F(1e+20)), "1E+20"),
+            ("%#g", O(F(1.0)), "1.00000"),
+            ("%.0e", O(I(12345)), "1e+04"),
+            ("%010.2e", O(F(-1234.5)), "-01.23e+03"),
+            ("%05f", O(F(f64::NAN)), "00nan"),
+            ("%+05.1f", O(F(-0.0)), "-00.0"),
+            ("%.2f", O(F(2.675)), "2.67"),
+            ("%.2f", O(F(0.125)), "0.12"),
+            ("%10.3f|", O(F(3.14159)), "     3.142|"),
+            ("%-10.3f|", O(F(3.14159)), "3.142     |"),
+            ("%+.3g", O(F(1234567.0)), "+1.23e+06"),
+            ("% f", O(F(1.0)), " 1.000000"),
+            ("%#.0f", O(F(1.0)), "1."),
+            ("%.0f", O(F(0.5)), "0"),
+            ("%f", O(Big("100000000000000000000")), "100000000000000000000.000000"),
+            ("%f", O(B(true)), "1.000000"),
+            ("%.3s", O(S("abcdef")), "abc"),
+            ("%10.3s|", O(S("abcdef")), "       abc|"),
+            ("%-10s|", O(S("ab")), "ab        |"),
+            ("%5c|", O(I(65)), "    A|"),
+            ("%c", O(S("x")), "x"),
+            ("%c", O(I(128512)), "😀"),
+            ("%-3c|", O(S("é")), "é  |"),
+            ("%*d", T(vec![I(5), I(1)]), "    1"),
+            ("%*d", T(vec![I(-5), I(1)]), "1    "),
+            ("%.*f", T(vec![I(2), F(3.14159)]), "3.14"),
+            ("%.*f", T(vec![I(-3), F(1.5)]), "2"),
+            ("%*.*f|", T(vec![I(8), I(2), F(3.14159)]), "    3.14|"),
+            ("%ld %hd %Ld", T(vec![I(1), I(2), I(3)]), "1 2 3"),
+            ("100%%", T(vec![]), "100%"),
+            ("%s%%", O(I(5)), "5%"),
+            ("%(a)s-%(b)d", O(D(vec![("a", S("x")), ("b", I(7))])), "x-7"),
+            ("%(a)s %(a)r", O(D(vec![("a", S("q"))])), "q 'q'"),
+            ("%s %(a)s", O(D(vec![("a", I(1))])), "{'a': 1} 1"),
+            ("%(a)s %s", O(D(vec![("a", I(1))])), "!TypeError: not enough arguments for format string"),
+            ("%(a)s", T(vec![I(1)]), "!TypeError: format requires a mapping"),
+            ("%(a", O(D(vec![("a", I(1))])), "!ValueError: incomplete format key"),
+            ("%((a))s", O(D(vec![("(a)", I(5))])), "5"),
+            ("%(a)", O(D(vec![("a", I(1))])), "!ValueError: incomplete format"),
+            ("%", T(vec![]), "!ValueError: incomplete format"),
+            ("%.", T(vec![I(1)]), "!ValueError: incomplete format"),
+            ("%5", T(vec![I(1)]), "!ValueError: incomplete format"),
+            ("%-", T(vec![I(1)]), "!ValueError: incomplete format"),
+            ("%*d", T(vec![S("a"), I(1)]), "!TypeError: * wants int"),
+            ("%.*d", T(vec![F(1.5), I(1)]), "!TypeError: * wants int"),
+            ("abc %y", O(I(1)), "!ValueError: unsupported format character 'y' (0x79) at index 5"),
+            ("%y", T(vec![]), "!TypeError: not enough arguments for format string"),
+            ("%5%", T(vec![]), "!TypeError: not enough arguments for format string"),
+            ("%5%", T(vec![I(1)]), "!ValueError: unsupported format character '%' (0x25) at index 2"),
+            ("hello", O(I(5)), "!TypeError: not all arguments converted during string formatting"),
+            ("hello", T(vec![]), "hello"),
+            ("%s", T(vec![]), "!TypeError: not enough arguments for format string"),
+            ("%s %s", T(vec![I(1)]), "!TypeError: not enough arguments for format string"),
+            ("%s", T(vec![I(1), I(2)]), "!TypeError: not all arguments converted during string formatting"),
+            ("%s", O(N), "None"),
+            ("%d", O(S("a")), "!TypeError: %d format: a real number is required, not str"),
+            ("%i", O(S("a")), "!TypeError: %i format: a real number is required, not str"),
+            ("%u", O(N), "!TypeError: %u format: a real number is required, not NoneType"),
+            ("%x", O(F(3.0)), "!TypeError: %x format: an integer is required, not float"),
+            ("%o", O(S("a")), "!TypeError: %o format: an integer is required, not str"),
+            ("%f", O(S("a")), "!TypeError: must be real number, not str"),
+            ("%e", O(N), "!TypeError: must be real number, not NoneType"),
+            ("%c", O(S("ab")), "!TypeError: %c requires int or char"),
+            ("%c", O(F(1.5)), "!TypeError: %c requires int or char"),
+            ("%c", O(I(-1)), "!OverflowError: %c arg not in range(0x110000)"),
+            ("%c", O(Big("1180591620717411303424")), "!OverflowError: %c arg not in range(0x110000)"),
+            ("%c", O(I(1114112)), "!OverflowError: %c arg not in range(0x110000)"),
+            ("%e", O(Big("10000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000")), "!OverflowError: int too large to convert to float"),
+            ("%d", O(F(f64::NAN)), "!ValueError: cannot convert float NaN to integer"),
+            ("%d", O(F(f64::INFINITY)), "!OverflowError: cannot convert float infinity to integer"),
+            ("%s", O(I(1)), "1"),
+            ("%\u{1}", O(I(1)), "!ValueError: unsupported format character '?' (0x1) at index 1"),
+            ("%é", O(I(1)), "!ValueError: unsupported format character '?' (0xe9) at index 1"),
+            ("%s %\u{a}", T(vec![I(1), I(2)]), "!ValueError: unsupported format character '?' (0xa) at index 4"),
+            ("%99999999999999999999d", O(I(1)), "!ValueError: width too big"),
+            ("%.99999999999999999999f", O(F(1.0)), "!ValueError: precision too big"),
+            ("%*d", T(vec![Big("9223372036854775808"), I(1)]), "!OverflowError: Python int too large to convert to C ssize_t"),
+            ("%.*f", T(vec![I(2147483648), F(1.0)]), "!OverflowError: Python int too large to convert to C int"),
+            ("%.*f", T(vec![I(-2147483648), F(1.0)]), "1"),
+            ("%.*f", T(vec![I(-2147483649), F(1.0)]), "!OverflowError: Python int too large to convert to C int"),
+            ("%s", O(D(vec![("a", I(1))])), "{'a': 1}"),
+            ("no args", O(D(vec![("a", I(1))])), "no args"),
+            ("%-+08.2f|", O(F(3.14159)), "+3.14   |"),
+            ("%+#x", O(I(0)), "+0x0"),
+            ("%  +d", O(I(3)), "+3"),
+        ]
+    }
+
+    #[test]
+    fn matches_cpython() {
+        for (fmt, args, want) in cases() {
+            assert_eq!(run(fmt, &args), want, "{fmt:?}");
+        }
+    }
+
+    #[test]
+    fn absurd_widths_are_memory_errors() {
+        assert_eq!(run("%9223372036854775806d", &O(I(1))), "!MemoryError: ");
+        assert_eq!(run("%*s", &T(vec![I(1 << 62), S("a")])), "!MemoryError: ");
+        assert_eq!(
+            run("%-*s", &T(vec![I(-(1 << 62)), S("a")])),
+            "!MemoryError: "
+        );
+    }
+
+    #[test]
+    fn digit_limit_and_big_width() {
+        let huge = BigInt::from(10u32).pow(5000).to_string();
+        let huge: &'static str = Box::leak(huge.into_boxed_str());
+        assert_eq!(
+            run("%d", &O(Big(huge))),
+            "!ValueError: Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+        );
+        assert_eq!(run("%x", &O(Big(huge))).len(), 4153);
+        assert_eq!(run("%300d", &O(I(1))).len(), 300);
+    }
+
+    #[test]
+    fn fuzz_never_panics() {
+        let alphabet: Vec<char> = "%%%()-+ #0123456789.*hlLsrdiouxXeEfFgGcayk"
+            .chars()
+            .collect();
+        let values = [
+            I(0),
+            I(-7),
+            I(65),
+            I(3),
+            F(-2.5),
+            F(f64::NAN),
+            S("x"),
+            S("héllo"),
+            B(true),
+            N,
+        ];
+        let mut state = 0x853c49e6748fea9bu64;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for _ in 0..20_000 {
+            let len = (next() % 8) as usize;
+            let fmt: String = (0..len)
+                .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
+                .collect();
+            let n = (next() % 4) as usize;
+            let args: Vec<V> = (0..n)
+                .map(|_| values[(next() % values.len() as u64) as usize].clone())
+                .collect();
+            run(&fmt, &T(args.clone()));
+            run(
+                &fmt,
+                &O(values[(next() % values.len() as u64) as usize].clone()),
+            );
+            run(&fmt, &O(D(vec![("a", I(1)), ("", S("e"))])));
+        }
     }
 }

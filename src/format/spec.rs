@@ -232,31 +232,33 @@ pub(crate) fn split_padding(n: usize, align: Align) -> (usize, usize, usize) {
 
 /// Appends `n` copies of `fill`.
 pub(crate) fn push_fill(out: &mut String, fill: char, n: usize) {
-    out.extend(std::iter::repeat(fill).take(n));
+    out.extend(std::iter::repeat_n(fill, n));
 }
 
 /// Inserts thousands separators into the ASCII digit string `digits`, padding on the left
 /// with `0` until at least `min_width` characters are produced (a transcription of CPython's
 /// `_PyUnicode_InsertThousandsGrouping`, so separators are also placed among padding zeros).
+/// Like CPython, it works from the right: each group is written as separator (if not the
+/// first), digits, then padding zeros, into a reversed buffer.
 fn group_digits(digits: &str, min_width: isize, grouping: Option<(char, usize)>) -> String {
-    let bytes = digits.as_bytes();
-    let mut remaining = bytes.len() as isize;
+    let digits = digits.as_bytes();
+    let sep = grouping.map(|(c, _)| c as u8); // ',' or '_': ASCII
+    let mut rev: Vec<u8> = Vec::with_capacity(digits.len().max(min_width.max(0) as usize) + 1);
+    let mut remaining = digits.len() as isize;
     let mut min_width = min_width;
-    let mut pieces: Vec<String> = Vec::new();
-    let emit = |l: isize, remaining: isize, use_sep: bool, pieces: &mut Vec<String>| {
-        let n_zeros = (l - remaining).max(0) as usize;
-        let n_chars = remaining.min(l).max(0) as usize;
-        let end = remaining as usize;
-        let mut piece = String::with_capacity(n_zeros + n_chars + 1);
-        push_fill(&mut piece, '0', n_zeros);
-        piece.push_str(&digits[end - n_chars..end]);
+    let emit = |rev: &mut Vec<u8>, l: isize, remaining: isize, use_sep: bool| -> isize {
         if use_sep {
-            if let Some((sep, _)) = grouping {
-                piece.push(sep);
-            }
+            rev.extend(sep);
         }
-        pieces.push(piece);
-        n_chars as isize
+        let n_chars = remaining.min(l).max(0);
+        let n_zeros = (l - remaining).max(0) as usize;
+        rev.extend(
+            digits[(remaining - n_chars) as usize..remaining as usize]
+                .iter()
+                .rev(),
+        );
+        rev.extend(std::iter::repeat_n(b'0', n_zeros));
+        n_chars
     };
     let mut use_sep = false;
     let mut broken = false;
@@ -264,7 +266,7 @@ fn group_digits(digits: &str, min_width: isize, grouping: Option<(char, usize)>)
         let size = size as isize;
         loop {
             let l = size.min(remaining.max(min_width).max(1));
-            remaining -= emit(l, remaining, use_sep, &mut pieces);
+            remaining -= emit(&mut rev, l, remaining, use_sep);
             use_sep = true;
             min_width -= l;
             if remaining <= 0 && min_width <= 0 {
@@ -276,9 +278,15 @@ fn group_digits(digits: &str, min_width: isize, grouping: Option<(char, usize)>)
     }
     if !broken {
         let l = remaining.max(min_width).max(1);
-        emit(l, remaining, use_sep, &mut pieces);
+        emit(&mut rev, l, remaining, use_sep);
     }
-    pieces.iter().rev().map(String::as_str).collect()
+    rev.iter().rev().map(|&b| char::from(b)).collect()
+}
+
+/// Reserves room for `bytes` more bytes in `out`. A width or precision too large to
+/// allocate raises `MemoryError`, as in CPython, instead of aborting the process.
+pub(crate) fn reserve(out: &mut String, bytes: usize) -> Result<(), FormatError> {
+    out.try_reserve(bytes).map_err(|_| FormatError::memory())
 }
 
 /// The pieces of a formatted number, before padding.
@@ -301,7 +309,7 @@ pub(crate) fn layout_number(
     parts: &NumberParts<'_>,
     spec: &FormatSpec,
     grouping: Option<(char, usize)>,
-) -> String {
+) -> Result<String, FormatError> {
     let sign = match (parts.negative, spec.sign) {
         (true, _) => Some('-'),
         (false, Some(Sign::Plus)) => Some('+'),
@@ -321,6 +329,12 @@ pub(crate) fn layout_number(
     } else {
         0
     };
+    let mut out = String::new();
+    let natural = parts.prefix.len() + parts.digits.len() + parts.remainder.len() + 2;
+    reserve(
+        &mut out,
+        natural + (width.max(0) as usize).saturating_mul(fill.len_utf8()),
+    )?;
     let grouped = if parts.digits.is_empty() {
         String::new()
     } else {
@@ -328,7 +342,6 @@ pub(crate) fn layout_number(
     };
     let padding = (width - non_digit - grouped.len() as isize).max(0) as usize;
     let (left, inner, right) = split_padding(padding, align);
-    let mut out = String::with_capacity(grouped.len() + padding + 8);
     push_fill(&mut out, fill, left);
     out.extend(sign);
     out.push_str(parts.prefix);
@@ -339,7 +352,7 @@ pub(crate) fn layout_number(
     }
     out.push_str(parts.remainder);
     push_fill(&mut out, fill, right);
-    out
+    Ok(out)
 }
 
 /// `format(s, spec)` for `str`: presentation type `s` (or none), fill/align/width, and
@@ -371,9 +384,661 @@ pub fn format_str(s: &str, spec: &FormatSpec, type_name: &str) -> Result<String,
     let padding = spec.width.unwrap_or(0).saturating_sub(len);
     let (left, _, right) = split_padding(padding, align);
     let fill = spec.fill_char();
-    let mut out = String::with_capacity(body.len() + padding);
+    let mut out = String::new();
+    reserve(
+        &mut out,
+        body.len() + padding.saturating_mul(fill.len_utf8()),
+    )?;
     push_fill(&mut out, fill, left);
     out.push_str(body);
     push_fill(&mut out, fill, right);
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::format::{format_float, format_int};
+    use num_bigint::BigInt;
+
+    fn show(r: Result<String, FormatError>) -> String {
+        r.unwrap_or_else(|e| format!("!{:?}: {}", e.kind, e.msg))
+    }
+
+    /// `(value, spec, format(value, spec))` from CPython 3.11; `!` marks an exception.
+    const STR_CASES: &[(&str, &str, &str)] = &[
+        ("", "", ""),
+        ("", "s", ""),
+        ("", "5", "     "),
+        ("", "<5", "     "),
+        ("", ">5", "     "),
+        ("", "^5", "     "),
+        ("", "^6", "      "),
+        ("", "*^7", "*******"),
+        ("", "é>6", "éééééé"),
+        ("", "05", "00000"),
+        ("", "010", "0000000000"),
+        ("", "0>5", "00000"),
+        ("", ".2", ""),
+        ("", ".0", ""),
+        ("", "8.2", "        "),
+        ("", "<8.2s", "        "),
+        ("", "^9.4", "         "),
+        (
+            "",
+            "=5",
+            "!ValueError: '=' alignment not allowed in string format specifier",
+        ),
+        (
+            "",
+            "+5",
+            "!ValueError: Sign not allowed in string format specifier",
+        ),
+        (
+            "",
+            " 5",
+            "!ValueError: Space not allowed in string format specifier",
+        ),
+        (
+            "",
+            "-",
+            "!ValueError: Sign not allowed in string format specifier",
+        ),
+        (
+            "",
+            "z",
+            "!ValueError: Negative zero coercion (z) not allowed in string format specifier",
+        ),
+        (
+            "",
+            "#",
+            "!ValueError: Alternate form (#) not allowed in string format specifier",
+        ),
+        ("", ",", "!ValueError: Cannot specify ',' with 's'."),
+        ("", "_", "!ValueError: Cannot specify '_' with 's'."),
+        (
+            "",
+            "d",
+            "!ValueError: Unknown format code 'd' for object of type 'str'",
+        ),
+        ("", "x<3", "xxx"),
+        ("", "\u{a}^5", "\u{a}\u{a}\u{a}\u{a}\u{a}"),
+        (
+            "",
+            ",d",
+            "!ValueError: Unknown format code 'd' for object of type 'str'",
+        ),
+        ("", ".", "!ValueError: Format specifier missing precision"),
+        (
+            "",
+            "abc",
+            "!ValueError: Invalid format specifier 'abc' for object of type 'str'",
+        ),
+        (
+            "",
+            "\u{1}",
+            "!ValueError: Unknown format code '\\x1' for object of type 'str'",
+        ),
+        (
+            "",
+            "0=5",
+            "!ValueError: '=' alignment not allowed in string format specifier",
+        ),
+        (
+            "",
+            "<<<",
+            "!ValueError: Unknown format code '<' for object of type 'str'",
+        ),
+        ("a", "", "a"),
+        ("a", "s", "a"),
+        ("a", "5", "a    "),
+        ("a", "<5", "a    "),
+        ("a", ">5", "    a"),
+        ("a", "^5", "  a  "),
+        ("a", "^6", "  a   "),
+        ("a", "*^7", "***a***"),
+        ("a", "é>6", "éééééa"),
+        ("a", "05", "a0000"),
+        ("a", "010", "a000000000"),
+        ("a", "0>5", "0000a"),
+        ("a", ".2", "a"),
+        ("a", ".0", ""),
+        ("a", "8.2", "a       "),
+        ("a", "<8.2s", "a       "),
+        ("a", "^9.4", "    a    "),
+        (
+            "a",
+            "=5",
+            "!ValueError: '=' alignment not allowed in string format specifier",
+        ),
+        (
+            "a",
+            "+5",
+            "!ValueError: Sign not allowed in string format specifier",
+        ),
+        (
+            "a",
+            " 5",
+            "!ValueError: Space not allowed in string format specifier",
+        ),
+        (
+            "a",
+            "-",
+            "!ValueError: Sign not allowed in string format specifier",
+        ),
+        (
+            "a",
+            "z",
+            "!ValueError: Negative zero coercion (z) not allowed in string format specifier",
+        ),
+        (
+            "a",
+            "#",
+            "!ValueError: Alternate form (#) not allowed in string format specifier",
+        ),
+        ("a", ",", "!ValueError: Cannot specify ',' with 's'."),
+        ("a", "_", "!ValueError: Cannot specify '_' with 's'."),
+        (
+            "a",
+            "d",
+            "!ValueError: Unknown format code 'd' for object of type 'str'",
+        ),
+        ("a", "x<3", "axx"),
+        ("a", "\u{a}^5", "\u{a}\u{a}a\u{a}\u{a}"),
+        (
+            "a",
+            ",d",
+            "!ValueError: Unknown format code 'd' for object of type 'str'",
+        ),
+        ("a", ".", "!ValueError: Format specifier missing precision"),
+        (
+            "a",
+            "abc",
+            "!ValueError: Invalid format specifier 'abc' for object of type 'str'",
+        ),
+        (
+            "a",
+            "\u{1}",
+            "!ValueError: Unknown format code '\\x1' for object of type 'str'",
+        ),
+        (
+            "a",
+            "0=5",
+            "!ValueError: '=' alignment not allowed in string format specifier",
+        ),
+        (
+            "a",
+            "<<<",
+            "!ValueError: Unknown format code '<' for object of type 'str'",
+        ),
+        ("abc", "", "abc"),
+        ("abc", "s", "abc"),
+        ("abc", "5", "abc  "),
+        ("abc", "<5", "abc  "),
+        ("abc", ">5", "  abc"),
+        ("abc", "^5", " abc "),
+        ("abc", "^6", " abc  "),
+        ("abc", "*^7", "**abc**"),
+        ("abc", "é>6", "éééabc"),
+        ("abc", "05", "abc00"),
+        ("abc", "010", "abc0000000"),
+        ("abc", "0>5", "00abc"),
+        ("abc", ".2", "ab"),
+        ("abc", ".0", ""),
+        ("abc", "8.2", "ab      "),
+        ("abc", "<8.2s", "ab      "),
+        ("abc", "^9.4", "   abc   "),
+        (
+            "abc",
+            "=5",
+            "!ValueError: '=' alignment not allowed in string format specifier",
+        ),
+        (
+            "abc",
+            "+5",
+            "!ValueError: Sign not allowed in string format specifier",
+        ),
+        (
+            "abc",
+            " 5",
+            "!ValueError: Space not allowed in string format specifier",
+        ),
+        (
+            "abc",
+            "-",
+            "!ValueError: Sign not allowed in string format specifier",
+        ),
+        (
+            "abc",
+            "z",
+            "!ValueError: Negative zero coercion (z) not allowed in string format specifier",
+        ),
+        (
+            "abc",
+            "#",
+            "!ValueError: Alternate form (#) not allowed in string format specifier",
+        ),
+        ("abc", ",", "!ValueError: Cannot specify ',' with 's'."),
+        ("abc", "_", "!ValueError: Cannot specify '_' with 's'."),
+        (
+            "abc",
+            "d",
+            "!ValueError: Unknown format code 'd' for object of type 'str'",
+        ),
+        ("abc", "x<3", "abc"),
+        ("abc", "\u{a}^5", "\u{a}abc\u{a}"),
+        (
+            "abc",
+            ",d",
+            "!ValueError: Unknown format code 'd' for object of type 'str'",
+        ),
+        (
+            "abc",
+            ".",
+            "!ValueError: Format specifier missing precision",
+        ),
+        (
+            "abc",
+            "abc",
+            "!ValueError: Invalid format specifier 'abc' for object of type 'str'",
+        ),
+        (
+            "abc",
+            "\u{1}",
+            "!ValueError: Unknown format code '\\x1' for object of type 'str'",
+        ),
+        (
+            "abc",
+            "0=5",
+            "!ValueError: '=' alignment not allowed in string format specifier",
+        ),
+        (
+            "abc",
+            "<<<",
+            "!ValueError: Unknown format code '<' for object of type 'str'",
+        ),
+        ("héllo", "", "héllo"),
+        ("héllo", "s", "héllo"),
+        ("héllo", "5", "héllo"),
+        ("héllo", "<5", "héllo"),
+        ("héllo", ">5", "héllo"),
+        ("héllo", "^5", "héllo"),
+        ("héllo", "^6", "héllo "),
+        ("héllo", "*^7", "*héllo*"),
+        ("héllo", "é>6", "éhéllo"),
+        ("héllo", "05", "héllo"),
+        ("héllo", "010", "héllo00000"),
+        ("héllo", "0>5", "héllo"),
+        ("héllo", ".2", "hé"),
+        ("héllo", ".0", ""),
+        ("héllo", "8.2", "hé      "),
+        ("héllo", "<8.2s", "hé      "),
+        ("héllo", "^9.4", "  héll   "),
+        (
+            "héllo",
+            "=5",
+            "!ValueError: '=' alignment not allowed in string format specifier",
+        ),
+        (
+            "héllo",
+            "+5",
+            "!ValueError: Sign not allowed in string format specifier",
+        ),
+        (
+            "héllo",
+            " 5",
+            "!ValueError: Space not allowed in string format specifier",
+        ),
+        (
+            "héllo",
+            "-",
+            "!ValueError: Sign not allowed in string format specifier",
+        ),
+        (
+            "héllo",
+            "z",
+            "!ValueError: Negative zero coercion (z) not allowed in string format specifier",
+        ),
+        (
+            "héllo",
+            "#",
+            "!ValueError: Alternate form (#) not allowed in string format specifier",
+        ),
+        ("héllo", ",", "!ValueError: Cannot specify ',' with 's'."),
+        ("héllo", "_", "!ValueError: Cannot specify '_' with 's'."),
+        (
+            "héllo",
+            "d",
+            "!ValueError: Unknown format code 'd' for object of type 'str'",
+        ),
+        ("héllo", "x<3", "héllo"),
+        ("héllo", "\u{a}^5", "héllo"),
+        (
+            "héllo",
+            ",d",
+            "!ValueError: Unknown format code 'd' for object of type 'str'",
+        ),
+        (
+            "héllo",
+            ".",
+            "!ValueError: Format specifier missing precision",
+        ),
+        (
+            "héllo",
+            "abc",
+            "!ValueError: Invalid format specifier 'abc' for object of type 'str'",
+        ),
+        (
+            "héllo",
+            "\u{1}",
+            "!ValueError: Unknown format code '\\x1' for object of type 'str'",
+        ),
+        (
+            "héllo",
+            "0=5",
+            "!ValueError: '=' alignment not allowed in string format specifier",
+        ),
+        (
+            "héllo",
+            "<<<",
+            "!ValueError: Unknown format code '<' for object of type 'str'",
+        ),
+        ("日本語", "", "日本語"),
+        ("日本語", "s", "日本語"),
+        ("日本語", "5", "日本語  "),
+        ("日本語", "<5", "日本語  "),
+        ("日本語", ">5", "  日本語"),
+        ("日本語", "^5", " 日本語 "),
+        ("日本語", "^6", " 日本語  "),
+        ("日本語", "*^7", "**日本語**"),
+        ("日本語", "é>6", "ééé日本語"),
+        ("日本語", "05", "日本語00"),
+        ("日本語", "010", "日本語0000000"),
+        ("日本語", "0>5", "00日本語"),
+        ("日本語", ".2", "日本"),
+        ("日本語", ".0", ""),
+        ("日本語", "8.2", "日本      "),
+        ("日本語", "<8.2s", "日本      "),
+        ("日本語", "^9.4", "   日本語   "),
+        (
+            "日本語",
+            "=5",
+            "!ValueError: '=' alignment not allowed in string format specifier",
+        ),
+        (
+            "日本語",
+            "+5",
+            "!ValueError: Sign not allowed in string format specifier",
+        ),
+        (
+            "日本語",
+            " 5",
+            "!ValueError: Space not allowed in string format specifier",
+        ),
+        (
+            "日本語",
+            "-",
+            "!ValueError: Sign not allowed in string format specifier",
+        ),
+        (
+            "日本語",
+            "z",
+            "!ValueError: Negative zero coercion (z) not allowed in string format specifier",
+        ),
+        (
+            "日本語",
+            "#",
+            "!ValueError: Alternate form (#) not allowed in string format specifier",
+        ),
+        ("日本語", ",", "!ValueError: Cannot specify ',' with 's'."),
+        ("日本語", "_", "!ValueError: Cannot specify '_' with 's'."),
+        (
+            "日本語",
+            "d",
+            "!ValueError: Unknown format code 'd' for object of type 'str'",
+        ),
+        ("日本語", "x<3", "日本語"),
+        ("日本語", "\u{a}^5", "\u{a}日本語\u{a}"),
+        (
+            "日本語",
+            ",d",
+            "!ValueError: Unknown format code 'd' for object of type 'str'",
+        ),
+        (
+            "日本語",
+            ".",
+            "!ValueError: Format specifier missing precision",
+        ),
+        (
+            "日本語",
+            "abc",
+            "!ValueError: Invalid format specifier 'abc' for object of type 'str'",
+        ),
+        (
+            "日本語",
+            "\u{1}",
+            "!ValueError: Unknown format code '\\x1' for object of type 'str'",
+        ),
+        (
+            "日本語",
+            "0=5",
+            "!ValueError: '=' alignment not allowed in string format specifier",
+        ),
+        (
+            "日本語",
+            "<<<",
+            "!ValueError: Unknown format code '<' for object of type 'str'",
+        ),
+        ("a\u{9}b", "", "a\u{9}b"),
+        ("a\u{9}b", "s", "a\u{9}b"),
+        ("a\u{9}b", "5", "a\u{9}b  "),
+        ("a\u{9}b", "<5", "a\u{9}b  "),
+        ("a\u{9}b", ">5", "  a\u{9}b"),
+        ("a\u{9}b", "^5", " a\u{9}b "),
+        ("a\u{9}b", "^6", " a\u{9}b  "),
+        ("a\u{9}b", "*^7", "**a\u{9}b**"),
+        ("a\u{9}b", "é>6", "éééa\u{9}b"),
+        ("a\u{9}b", "05", "a\u{9}b00"),
+        ("a\u{9}b", "010", "a\u{9}b0000000"),
+        ("a\u{9}b", "0>5", "00a\u{9}b"),
+        ("a\u{9}b", ".2", "a\u{9}"),
+        ("a\u{9}b", ".0", ""),
+        ("a\u{9}b", "8.2", "a\u{9}      "),
+        ("a\u{9}b", "<8.2s", "a\u{9}      "),
+        ("a\u{9}b", "^9.4", "   a\u{9}b   "),
+        (
+            "a\u{9}b",
+            "=5",
+            "!ValueError: '=' alignment not allowed in string format specifier",
+        ),
+        (
+            "a\u{9}b",
+            "+5",
+            "!ValueError: Sign not allowed in string format specifier",
+        ),
+        (
+            "a\u{9}b",
+            " 5",
+            "!ValueError: Space not allowed in string format specifier",
+        ),
+        (
+            "a\u{9}b",
+            "-",
+            "!ValueError: Sign not allowed in string format specifier",
+        ),
+        (
+            "a\u{9}b",
+            "z",
+            "!ValueError: Negative zero coercion (z) not allowed in string format specifier",
+        ),
+        (
+            "a\u{9}b",
+            "#",
+            "!ValueError: Alternate form (#) not allowed in string format specifier",
+        ),
+        ("a\u{9}b", ",", "!ValueError: Cannot specify ',' with 's'."),
+        ("a\u{9}b", "_", "!ValueError: Cannot specify '_' with 's'."),
+        (
+            "a\u{9}b",
+            "d",
+            "!ValueError: Unknown format code 'd' for object of type 'str'",
+        ),
+        ("a\u{9}b", "x<3", "a\u{9}b"),
+        ("a\u{9}b", "\u{a}^5", "\u{a}a\u{9}b\u{a}"),
+        (
+            "a\u{9}b",
+            ",d",
+            "!ValueError: Unknown format code 'd' for object of type 'str'",
+        ),
+        (
+            "a\u{9}b",
+            ".",
+            "!ValueError: Format specifier missing precision",
+        ),
+        (
+            "a\u{9}b",
+            "abc",
+            "!ValueError: Invalid format specifier 'abc' for object of type 'str'",
+        ),
+        (
+            "a\u{9}b",
+            "\u{1}",
+            "!ValueError: Unknown format code '\\x1' for object of type 'str'",
+        ),
+        (
+            "a\u{9}b",
+            "0=5",
+            "!ValueError: '=' alignment not allowed in string format specifier",
+        ),
+        (
+            "a\u{9}b",
+            "<<<",
+            "!ValueError: Unknown format code '<' for object of type 'str'",
+        ),
+    ];
+
+    #[test]
+    fn str_matches_cpython() {
+        for &(s, spec, want) in STR_CASES {
+            let got = show(parse_format_spec(spec, "str").and_then(|p| format_str(s, &p, "str")));
+            assert_eq!(got, want, "format({s:?}, {spec:?})");
+        }
+    }
+
+    #[test]
+    fn parse_fields() {
+        let spec = parse_format_spec("*^+z#012_.3f", "float").unwrap();
+        assert_eq!(
+            spec,
+            FormatSpec {
+                fill: Some('*'),
+                align: Some(Align::Center),
+                sign: Some(Sign::Plus),
+                z: true,
+                alternate: true,
+                zero_pad: false,
+                width: Some(12),
+                grouping: Some('_'),
+                precision: Some(3),
+                ty: Some('f'),
+            }
+        );
+        // The `0` flag only counts when no fill was given; it makes a default `>` into `=`.
+        let zero = parse_format_spec("010", "int").unwrap();
+        assert!(zero.zero_pad);
+        assert_eq!(zero.fill_char(), '0');
+        assert_eq!(zero.align_or(Align::Right), Align::AfterSign);
+        assert_eq!(zero.align_or(Align::Left), Align::Left);
+        let filled = parse_format_spec("x<05", "int").unwrap();
+        assert!(!filled.zero_pad);
+        assert_eq!(filled.width, Some(5));
+        assert_eq!(parse_format_spec("", "int").unwrap(), FormatSpec::default());
+    }
+
+    #[test]
+    fn grouping_with_zero_padding() {
+        let cases = [
+            (1234, "09,", "0,001,234"),
+            (1234, "010,", "00,001,234"),
+            (1234, "08,", "0,001,234"),
+            (-1, "06,", "-0,001"),
+        ];
+        for (v, spec, want) in cases {
+            let p = parse_format_spec(spec, "int").unwrap();
+            assert_eq!(format_int(&BigInt::from(v), &p, "int").unwrap(), want);
+        }
+    }
+
+    #[test]
+    fn widths_count_characters() {
+        let p = parse_format_spec("é^7", "str").unwrap();
+        assert_eq!(format_str("日本", &p, "str").unwrap(), "éé日本ééé");
+        let p = parse_format_spec("日>6.1f", "float").unwrap();
+        assert_eq!(format_float(2.25, &p, "float").unwrap(), "日日日2.2");
+    }
+
+    #[test]
+    fn absurd_widths_are_memory_errors() {
+        let p = parse_format_spec("9223372036854775806", "str").unwrap();
+        assert_eq!(
+            format_str("a", &p, "str").unwrap_err().kind,
+            crate::format::ErrKind::MemoryError
+        );
+        let p = parse_format_spec("0=9223372036854775806_", "int").unwrap();
+        assert_eq!(
+            format_int(&BigInt::from(5), &p, "int").unwrap_err().kind,
+            crate::format::ErrKind::MemoryError
+        );
+    }
+
+    /// Deterministic xorshift for the fuzz tests.
+    struct Rng(u64);
+    impl Rng {
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            self.0
+        }
+        fn pick<T: Copy>(&mut self, items: &[T]) -> T {
+            items[(self.next() % items.len() as u64) as usize]
+        }
+    }
+
+    #[test]
+    fn fuzz_specs_never_panic() {
+        let alphabet: Vec<char> = "<>^=+- z#0123456789,_.eEfFgGn%bcdoxXs*é\n"
+            .chars()
+            .collect();
+        let floats = [
+            0.0,
+            -0.0,
+            1.5,
+            -2.675,
+            1e300,
+            5e-324,
+            f64::NAN,
+            f64::INFINITY,
+            123456.789,
+        ];
+        let ints = [
+            "0",
+            "-1",
+            "65",
+            "1114112",
+            "-99999999999999999999999",
+            "123456789",
+        ];
+        let mut rng = Rng(0x2545f4914f6cdd1d);
+        for _ in 0..20_000 {
+            let len = (rng.next() % 6) as usize;
+            let spec: String = (0..len).map(|_| rng.pick(&alphabet)).collect();
+            let Ok(p) = parse_format_spec(&spec, "object") else {
+                continue;
+            };
+            let _ = format_float(rng.pick(&floats), &p, "float");
+            let _ = format_int(&rng.pick(&ints).parse::<BigInt>().unwrap(), &p, "int");
+            let _ = format_str("héllo", &p, "str");
+        }
+    }
 }
