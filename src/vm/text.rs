@@ -17,6 +17,7 @@ impl Vm {
             ErrKind::ValueError => "ValueError",
             ErrKind::TypeError => "TypeError",
             ErrKind::OverflowError => "OverflowError",
+            ErrKind::MemoryError => "MemoryError",
         };
         self.new_error(name, e.msg)
     }

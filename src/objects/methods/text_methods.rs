@@ -1,1 +1,1233 @@
-pub(super) fn register(_vm: &mut crate::vm::Vm) {}
+//! Methods of `str`, `bytes` and `bytearray`, written once for all three.
+//!
+//! A receiver is viewed as a [`Text`]: its kind and its bytes (UTF-8 for `str`). Operations
+//! on separators (split, find, replace...) work on bytes for every kind, since a UTF-8
+//! needle only matches at character boundaries; operations on characters (strip, padding,
+//! whitespace splitting, case, predicates) walk [`Unit`]s, which are code points for `str`
+//! and single bytes for the byte kinds. Indices given to and returned from Python are in
+//! units. The few kind-specific rules (what is whitespace, what a line break, ASCII-only case
+//! mapping for bytes, argument type errors) are in small `match kind` helpers.
+
+use super::{bind_params, check_args, descriptor_error, method_args, non_none};
+use crate::heap::PyRef;
+use crate::objects::payload::Payload;
+use crate::vm::{Args, PyResult, Vm};
+use std::borrow::Cow;
+use std::cell::RefCell;
+
+type Method = fn(&mut Vm, Args) -> PyResult;
+
+pub(super) fn register(vm: &mut Vm) {
+    // Methods shared by str, bytes and bytearray.
+    let shared: &[(&'static str, Method)] = &[
+        ("split", text_split),
+        ("rsplit", text_rsplit),
+        ("splitlines", text_splitlines),
+        ("strip", text_strip),
+        ("lstrip", text_lstrip),
+        ("rstrip", text_rstrip),
+        ("replace", text_replace),
+        ("find", text_find),
+        ("rfind", text_rfind),
+        ("index", text_index),
+        ("rindex", text_rindex),
+        ("count", text_count),
+        ("startswith", text_startswith),
+        ("endswith", text_endswith),
+        ("join", text_join),
+        ("upper", text_upper),
+        ("lower", text_lower),
+        ("swapcase", text_swapcase),
+        ("capitalize", text_capitalize),
+        ("title", text_title),
+        ("center", text_center),
+        ("ljust", text_ljust),
+        ("rjust", text_rjust),
+        ("zfill", text_zfill),
+        ("partition", text_partition),
+        ("rpartition", text_rpartition),
+        ("expandtabs", text_expandtabs),
+        ("removeprefix", text_removeprefix),
+        ("removesuffix", text_removesuffix),
+        ("isdigit", text_isdigit),
+        ("isalpha", text_isalpha),
+        ("isalnum", text_isalnum),
+        ("isspace", text_isspace),
+        ("isupper", text_isupper),
+        ("islower", text_islower),
+        ("istitle", text_istitle),
+        ("isascii", text_isascii),
+    ];
+    let classes = [vm.types.str_type.clone(), vm.types.bytes_type.clone(), vm.types.bytearray_type.clone()];
+    for class in &classes {
+        for (name, f) in shared {
+            vm.add_method(class, name, *f);
+        }
+    }
+    let str_type = vm.types.str_type.clone();
+    vm.add_method(&str_type, "casefold", str_casefold);
+    vm.add_method(&str_type, "isdecimal", str_isdecimal);
+    vm.add_method(&str_type, "isnumeric", str_isnumeric);
+    vm.add_method(&str_type, "isidentifier", str_isidentifier);
+    vm.add_method(&str_type, "isprintable", str_isprintable);
+    vm.add_method(&str_type, "encode", str_encode);
+    vm.add_method(&str_type, "translate", str_translate);
+    let maketrans = vm.builtin("maketrans", str_maketrans);
+    let sm = PyRef::new(&vm.types.staticmethod_type, Payload::StaticMethod(maketrans));
+    sm.make_immortal();
+    vm.set_type_attr(&str_type, "maketrans", sm);
+    for class in &classes[1..] {
+        vm.add_method(class, "decode", bytes_decode);
+        vm.add_method(class, "hex", bytes_hex);
+    }
+}
+
+// ---- the Text view ----
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Kind {
+    Str,
+    Bytes,
+    ByteArray,
+}
+
+/// One character of a `str` (a code point) or one byte of a bytes object, located by its
+/// byte range in the data.
+#[derive(Clone, Copy)]
+struct Unit {
+    start: usize,
+    end: usize,
+    code: u32,
+}
+
+struct Text<'a> {
+    kind: Kind,
+    data: Cow<'a, [u8]>,
+    /// Units are single bytes (bytes kinds, ASCII str).
+    bytewise: bool,
+}
+
+impl<'a> Text<'a> {
+    fn of(obj: &'a PyRef) -> Option<Text<'a>> {
+        Some(match &obj.payload {
+            Payload::Str(s) => Text { kind: Kind::Str, data: Cow::Borrowed(s.as_str().as_bytes()), bytewise: s.is_ascii() },
+            Payload::Bytes(b) => Text { kind: Kind::Bytes, data: Cow::Borrowed(b), bytewise: true },
+            Payload::ByteArray(b) => Text { kind: Kind::ByteArray, data: Cow::Owned(b.borrow().clone()), bytewise: true },
+            _ => return None,
+        })
+    }
+
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.data).unwrap_or_default()
+    }
+
+    fn units(&self) -> Vec<Unit> {
+        if self.bytewise {
+            self.data.iter().enumerate().map(|(i, b)| Unit { start: i, end: i + 1, code: *b as u32 }).collect()
+        } else {
+            self.as_str()
+                .char_indices()
+                .map(|(i, c)| Unit { start: i, end: i + c.len_utf8(), code: c as u32 })
+                .collect()
+        }
+    }
+
+    fn unit_len(&self) -> usize {
+        if self.bytewise {
+            self.data.len()
+        } else {
+            self.as_str().chars().count()
+        }
+    }
+
+    /// Byte offset of unit index `i` (`i <= unit_len`).
+    fn byte_of(&self, i: usize) -> usize {
+        if self.bytewise {
+            i
+        } else {
+            self.as_str().char_indices().nth(i).map_or(self.data.len(), |(b, _)| b)
+        }
+    }
+
+    /// Unit index of byte offset `b` (a unit boundary).
+    fn unit_of(&self, b: usize) -> usize {
+        if self.bytewise {
+            b
+        } else {
+            self.as_str()[..b].chars().count()
+        }
+    }
+}
+
+fn kind_name(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Str => "str",
+        Kind::Bytes => "bytes",
+        Kind::ByteArray => "bytearray",
+    }
+}
+
+/// The receiver of a text method.
+fn receiver<'a>(vm: &Vm, this: &'a PyRef, method: &str) -> PyResult<Text<'a>> {
+    Text::of(this).ok_or_else(|| descriptor_error(vm, method, "str", this))
+}
+
+/// An argument that must be of the receiver's family (str for str; bytes-like otherwise).
+/// `what` is CPython's prefix for the str error (`must be str` / `replace() argument 1 must
+/// be str`).
+fn same_family<'a>(vm: &Vm, kind: Kind, arg: &'a PyRef, what: &str) -> PyResult<Cow<'a, [u8]>> {
+    match (kind, &arg.payload) {
+        (Kind::Str, Payload::Str(s)) => Ok(Cow::Borrowed(s.as_str().as_bytes())),
+        (Kind::Str, _) => Err(vm.type_error(format!("{what}, not {}", arg.class_name()))),
+        (_, Payload::Bytes(b)) => Ok(Cow::Borrowed(b)),
+        (_, Payload::ByteArray(b)) => Ok(Cow::Owned(b.borrow().clone())),
+        _ => Err(vm.type_error(format!("a bytes-like object is required, not '{}'", arg.class_name()))),
+    }
+}
+
+/// A new object of the given kind; `str` data is UTF-8 cut at character boundaries.
+fn make(vm: &Vm, kind: Kind, data: Vec<u8>) -> PyRef {
+    match kind {
+        Kind::Str => vm.string(String::from_utf8(data).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())),
+        Kind::Bytes => vm.bytes(data),
+        Kind::ByteArray => PyRef::new(&vm.types.bytearray_type, Payload::ByteArray(RefCell::new(data))),
+    }
+}
+
+fn make_slice(vm: &Vm, kind: Kind, data: &[u8]) -> PyRef {
+    make(vm, kind, data.to_vec())
+}
+
+/// The receiver itself when a method returns it unchanged (exact str/bytes only, as CPython).
+fn unchanged(vm: &Vm, this: &PyRef, text: &Text) -> PyRef {
+    let exact = match text.kind {
+        Kind::Str => this.class().is(&vm.types.str_type),
+        Kind::Bytes => this.class().is(&vm.types.bytes_type),
+        Kind::ByteArray => false,
+    };
+    if exact {
+        this.clone()
+    } else {
+        make_slice(vm, text.kind, &text.data)
+    }
+}
+
+/// Python's whitespace: `str.isspace()` (Unicode, plus `\x1c`-`\x1f`), or ASCII for bytes.
+fn is_space(kind: Kind, code: u32) -> bool {
+    match kind {
+        Kind::Str => char::from_u32(code).is_some_and(|c| c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)),
+        _ => matches!(code, 0x20 | 0x09..=0x0d),
+    }
+}
+
+/// A code point as a char for the predicates; bytes above 127 are not characters.
+fn unit_char(kind: Kind, code: u32) -> Option<char> {
+    if kind != Kind::Str && code > 127 {
+        return None;
+    }
+    char::from_u32(code)
+}
+
+// ---- byte-level searching ----
+
+fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    if needle.is_empty() {
+        return Some(0);
+    }
+    if needle.len() > hay.len() {
+        return None;
+    }
+    if needle.len() == 1 {
+        return hay.iter().position(|b| *b == needle[0]);
+    }
+    hay.windows(needle.len()).position(|w| w == needle)
+}
+
+fn rfind_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    if needle.is_empty() {
+        return Some(hay.len());
+    }
+    if needle.len() > hay.len() {
+        return None;
+    }
+    hay.windows(needle.len()).rposition(|w| w == needle)
+}
+
+/// Non-overlapping occurrences of a non-empty needle, left to right.
+fn occurrences(hay: &[u8], needle: &[u8], limit: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    while out.len() < limit {
+        match find_bytes(&hay[pos..], needle) {
+            Some(i) => {
+                out.push(pos + i);
+                pos += i + needle.len();
+            }
+            None => break,
+        }
+    }
+    out
+}
+
+/// `maxsplit`/`count` arguments: negative means unlimited.
+fn limit_arg(vm: &mut Vm, arg: Option<&PyRef>) -> PyResult<usize> {
+    match arg {
+        Some(a) => {
+            let n = vm.index_value(a)?;
+            Ok(if n < 0 { usize::MAX } else { n as usize })
+        }
+        None => Ok(usize::MAX),
+    }
+}
+
+// ---- split family ----
+
+/// Byte ranges of the whitespace-separated words, with at most `maxsplit` splits; the last
+/// range runs to the end (or start, for `rsplit`) of the text.
+fn whitespace_split(text: &Text, maxsplit: usize, from_right: bool) -> Vec<(usize, usize)> {
+    let mut units = text.units();
+    if from_right {
+        units.reverse();
+    }
+    let kind = text.kind;
+    let total = text.data.len();
+    let mut out = Vec::new();
+    let mut i = 0;
+    let n = units.len();
+    loop {
+        while i < n && is_space(kind, units[i].code) {
+            i += 1;
+        }
+        if i == n {
+            break;
+        }
+        if out.len() == maxsplit {
+            // The rest, with its leading whitespace already skipped.
+            out.push(if from_right { (0, units[i].end) } else { (units[i].start, total) });
+            break;
+        }
+        let first = i;
+        while i < n && !is_space(kind, units[i].code) {
+            i += 1;
+        }
+        let last = i - 1;
+        out.push(if from_right { (units[last].start, units[first].end) } else { (units[first].start, units[last].end) });
+    }
+    if from_right {
+        out.reverse();
+    }
+    out
+}
+
+fn split_impl(vm: &mut Vm, args: Args, name: &str, from_right: bool) -> PyResult {
+    let p = bind_params(vm, name, args, 1, &["sep", "maxsplit"], 0, 2)?;
+    let this = &args.args[0];
+    let text = receiver(vm, this, name)?;
+    let maxsplit = limit_arg(vm, p[1].as_ref())?;
+    let pieces: Vec<(usize, usize)> = match non_none(p[0].as_ref()) {
+        None => whitespace_split(&text, maxsplit, from_right),
+        Some(sep) => {
+            let sep = same_family(vm, text.kind, sep, "must be str or None")?;
+            if sep.is_empty() {
+                return Err(vm.value_error("empty separator"));
+            }
+            let hay = &text.data[..];
+            let cuts = if from_right {
+                let mut cuts = Vec::new();
+                let mut end = hay.len();
+                while cuts.len() < maxsplit {
+                    match rfind_bytes(&hay[..end], &sep) {
+                        Some(i) => {
+                            cuts.push(i);
+                            end = i;
+                        }
+                        None => break,
+                    }
+                }
+                cuts.reverse();
+                cuts
+            } else {
+                occurrences(hay, &sep, maxsplit)
+            };
+            let mut pieces = Vec::with_capacity(cuts.len() + 1);
+            let mut start = 0;
+            for c in cuts {
+                pieces.push((start, c));
+                start = c + sep.len();
+            }
+            pieces.push((start, hay.len()));
+            pieces
+        }
+    };
+    let items = pieces.into_iter().map(|(s, e)| make_slice(vm, text.kind, &text.data[s..e])).collect();
+    Ok(vm.list(items))
+}
+
+fn text_split(vm: &mut Vm, args: Args) -> PyResult {
+    split_impl(vm, args, "split", false)
+}
+
+fn text_rsplit(vm: &mut Vm, args: Args) -> PyResult {
+    split_impl(vm, args, "rsplit", true)
+}
+
+fn is_line_break(kind: Kind, code: u32) -> bool {
+    match kind {
+        Kind::Str => matches!(code, 0x0a..=0x0d | 0x1c..=0x1e | 0x85 | 0x2028 | 0x2029),
+        _ => matches!(code, 0x0a | 0x0d),
+    }
+}
+
+fn text_splitlines(vm: &mut Vm, args: Args) -> PyResult {
+    let p = bind_params(vm, "splitlines", args, 1, &["keepends"], 0, 1)?;
+    let this = &args.args[0];
+    let text = receiver(vm, this, "splitlines")?;
+    let keepends = match &p[0] {
+        Some(k) => vm.is_true(k)?,
+        None => false,
+    };
+    let units = text.units();
+    let mut items = Vec::new();
+    let (mut line_start, mut i) = (0, 0);
+    while i < units.len() {
+        if is_line_break(text.kind, units[i].code) {
+            let mut brk_end = units[i].end;
+            if units[i].code == 0x0d && units.get(i + 1).is_some_and(|u| u.code == 0x0a) {
+                i += 1;
+                brk_end = units[i].end;
+            }
+            let end = if keepends { brk_end } else { units[i].start.min(brk_end) };
+            let end = if keepends { end } else { units[if units[i].code == 0x0a && i > 0 && units[i - 1].code == 0x0d && units[i - 1].start >= line_start { i - 1 } else { i }].start };
+            items.push(make_slice(vm, text.kind, &text.data[line_start..end]));
+            line_start = brk_end;
+        }
+        i += 1;
+    }
+    if line_start < text.data.len() {
+        items.push(make_slice(vm, text.kind, &text.data[line_start..]));
+    }
+    Ok(vm.list(items))
+}
+
+// ---- strip ----
+
+#[derive(Clone, Copy)]
+enum Side {
+    Left,
+    Right,
+    Both,
+}
+
+fn strip_impl(vm: &mut Vm, args: Args, name: &str, side: Side) -> PyResult {
+    let (this, a) = method_args(vm, name, args, 0, 1)?;
+    let text = receiver(vm, this, name)?;
+    let units = text.units();
+    let chars: Option<Vec<u32>> = match non_none(a.first()) {
+        None => None,
+        Some(arg) => {
+            let what = format!("{name} arg must be None or str");
+            if text.kind == Kind::Str && arg.as_str_opt().is_none() {
+                return Err(vm.type_error(what));
+            }
+            let set = same_family(vm, text.kind, arg, &what)?;
+            let set_text = Text { kind: text.kind, bytewise: text.kind != Kind::Str || set.is_ascii(), data: set };
+            Some(set_text.units().iter().map(|u| u.code).collect())
+        }
+    };
+    let strip = |u: &Unit| match &chars {
+        None => is_space(text.kind, u.code),
+        Some(set) => set.contains(&u.code),
+    };
+    let mut lo = 0;
+    let mut hi = units.len();
+    if matches!(side, Side::Left | Side::Both) {
+        while lo < hi && strip(&units[lo]) {
+            lo += 1;
+        }
+    }
+    if matches!(side, Side::Right | Side::Both) {
+        while hi > lo && strip(&units[hi - 1]) {
+            hi -= 1;
+        }
+    }
+    if lo == 0 && hi == units.len() {
+        return Ok(unchanged(vm, this, &text));
+    }
+    let (s, e) = if lo == hi { (0, 0) } else { (units[lo].start, units[hi - 1].end) };
+    Ok(make_slice(vm, text.kind, &text.data[s..e]))
+}
+
+fn text_strip(vm: &mut Vm, args: Args) -> PyResult {
+    strip_impl(vm, args, "strip", Side::Both)
+}
+
+fn text_lstrip(vm: &mut Vm, args: Args) -> PyResult {
+    strip_impl(vm, args, "lstrip", Side::Left)
+}
+
+fn text_rstrip(vm: &mut Vm, args: Args) -> PyResult {
+    strip_impl(vm, args, "rstrip", Side::Right)
+}
+
+// ---- replace ----
+
+fn text_replace(vm: &mut Vm, args: Args) -> PyResult {
+    let (this, a) = method_args(vm, "replace", args, 2, 3)?;
+    let text = receiver(vm, this, "replace")?;
+    let old = same_family(vm, text.kind, &a[0], "replace() argument 1 must be str")?;
+    let new = same_family(vm, text.kind, &a[1], "replace() argument 2 must be str")?;
+    let count = limit_arg(vm, a.get(2))?;
+    let hay = &text.data[..];
+    let mut out = Vec::with_capacity(hay.len());
+    if old.is_empty() {
+        // Insert `new` before every unit and at the end, `count` times at most.
+        let mut done = 0;
+        for u in text.units() {
+            if done < count {
+                out.extend_from_slice(&new);
+                done += 1;
+            }
+            out.extend_from_slice(&hay[u.start..u.end]);
+        }
+        if done < count {
+            out.extend_from_slice(&new);
+        }
+    } else {
+        let mut pos = 0;
+        for at in occurrences(hay, &old, count) {
+            out.extend_from_slice(&hay[pos..at]);
+            out.extend_from_slice(&new);
+            pos = at + old.len();
+        }
+        if pos == 0 && text.kind != Kind::ByteArray {
+            return Ok(unchanged(vm, this, &text));
+        }
+        out.extend_from_slice(&hay[pos..]);
+    }
+    Ok(make(vm, text.kind, out))
+}
+
+// ---- find family ----
+
+/// The `start`/`end` arguments of find/count/startswith as unit indices, CPython's
+/// `ADJUST_INDICES`; None when `start` lies beyond the end (nothing can match).
+fn search_range(vm: &mut Vm, text: &Text, start: Option<&PyRef>, end: Option<&PyRef>) -> PyResult<Option<(usize, usize)>> {
+    let len = text.unit_len();
+    let raw = |vm: &mut Vm, arg: Option<&PyRef>, default: i64| -> PyResult<i64> {
+        match super::slice_index(vm, arg)? {
+            Some(i) if i < 0 => Ok((i + len as i64).max(0)),
+            Some(i) => Ok(i),
+            None => Ok(default),
+        }
+    };
+    let s = raw(vm, start, 0)?;
+    let e = raw(vm, end, len as i64)?.min(len as i64);
+    if s > len as i64 {
+        return Ok(None);
+    }
+    Ok(Some((s as usize, (e.max(s)) as usize)).filter(|_| e >= s))
+}
+
+/// `find`/`rfind`/`index`/`rindex`: the unit index of `sub`, or None.
+fn find_impl(vm: &mut Vm, args: Args, name: &str, from_right: bool) -> PyResult<Option<usize>> {
+    let (this, a) = method_args(vm, name, args, 1, 3)?;
+    let text = receiver(vm, this, name)?;
+    let sub = same_family(vm, text.kind, &a[0], "must be str")?;
+    let Some((s, e)) = search_range(vm, &text, a.get(1), a.get(2))? else { return Ok(None) };
+    let (bs, be) = (text.byte_of(s), text.byte_of(e));
+    let window = &text.data[bs..be];
+    let found = if from_right { rfind_bytes(window, &sub) } else { find_bytes(window, &sub) };
+    Ok(found.map(|i| text.unit_of(bs + i)))
+}
+
+fn found_or(vm: &Vm, r: Option<usize>, missing: i64) -> PyRef {
+    vm.int(r.map_or(missing, |i| i as i64))
+}
+
+fn text_find(vm: &mut Vm, args: Args) -> PyResult {
+    let r = find_impl(vm, args, "find()", false)?;
+    Ok(found_or(vm, r, -1))
+}
+
+fn text_rfind(vm: &mut Vm, args: Args) -> PyResult {
+    let r = find_impl(vm, args, "rfind()", true)?;
+    Ok(found_or(vm, r, -1))
+}
+
+fn text_index(vm: &mut Vm, args: Args) -> PyResult {
+    match find_impl(vm, args, "index()", false)? {
+        Some(i) => Ok(vm.int(i as i64)),
+        None => Err(vm.value_error("substring not found")),
+    }
+}
+
+fn text_rindex(vm: &mut Vm, args: Args) -> PyResult {
+    match find_impl(vm, args, "rindex()", true)? {
+        Some(i) => Ok(vm.int(i as i64)),
+        None => Err(vm.value_error("substring not found")),
+    }
+}
+
+fn text_count(vm: &mut Vm, args: Args) -> PyResult {
+    let (this, a) = method_args(vm, "count()", args, 1, 3)?;
+    let text = receiver(vm, this, "count")?;
+    let sub = same_family(vm, text.kind, &a[0], "must be str")?;
+    let Some((s, e)) = search_range(vm, &text, a.get(1), a.get(2))? else { return Ok(vm.int(0)) };
+    if sub.is_empty() {
+        return Ok(vm.int((e - s + 1) as i64));
+    }
+    let window = &text.data[text.byte_of(s)..text.byte_of(e)];
+    Ok(vm.int(occurrences(window, &sub, usize::MAX).len() as i64))
+}
+
+fn affix_impl(vm: &mut Vm, args: Args, name: &str, at_end: bool) -> PyResult {
+    let (this, a) = method_args(vm, &format!("{name}()"), args, 1, 3)?;
+    let text = receiver(vm, this, name)?;
+    let family = if text.kind == Kind::Str { "str" } else { "bytes" };
+    let bad = |vm: &Vm, arg: &PyRef| {
+        vm.type_error(format!("{name} first arg must be {family} or a tuple of {family}, not {}", arg.class_name()))
+    };
+    let candidates: Vec<PyRef> = match &a[0].payload {
+        Payload::Tuple(items) => items.to_vec(),
+        _ => vec![a[0].clone()],
+    };
+    let Some((s, e)) = search_range(vm, &text, a.get(1), a.get(2))? else { return Ok(vm.bool(false)) };
+    let window = &text.data[text.byte_of(s)..text.byte_of(e)];
+    for c in &candidates {
+        let affix = same_family(vm, text.kind, c, "").map_err(|_| bad(vm, c))?;
+        let hit = if at_end { window.ends_with(&affix) } else { window.starts_with(&affix) };
+        if hit {
+            return Ok(vm.bool(true));
+        }
+    }
+    Ok(vm.bool(false))
+}
+
+fn text_startswith(vm: &mut Vm, args: Args) -> PyResult {
+    affix_impl(vm, args, "startswith", false)
+}
+
+fn text_endswith(vm: &mut Vm, args: Args) -> PyResult {
+    affix_impl(vm, args, "endswith", true)
+}
+
+fn fix_impl(vm: &mut Vm, args: Args, name: &str, suffix: bool) -> PyResult {
+    let kind = args.args.first().and_then(Text::of).map_or(Kind::Str, |t| t.kind);
+    let (this, a) = method_args(vm, &format!("{}.{name}", kind_name(kind)), args, 1, 1)?;
+    let text = receiver(vm, this, name)?;
+    let affix = same_family(vm, text.kind, &a[0], &format!("{name}() argument must be str"))?;
+    let data = &text.data[..];
+    let kept = if suffix { data.strip_suffix(&affix[..]) } else { data.strip_prefix(&affix[..]) };
+    match kept {
+        Some(rest) if !affix.is_empty() => Ok(make_slice(vm, text.kind, rest)),
+        _ => Ok(unchanged(vm, this, &text)),
+    }
+}
+
+fn text_removeprefix(vm: &mut Vm, args: Args) -> PyResult {
+    fix_impl(vm, args, "removeprefix", false)
+}
+
+fn text_removesuffix(vm: &mut Vm, args: Args) -> PyResult {
+    fix_impl(vm, args, "removesuffix", true)
+}
+
+// ---- join, partition ----
+
+fn text_join(vm: &mut Vm, args: Args) -> PyResult {
+    let kind = args.args.first().and_then(Text::of).map_or(Kind::Str, |t| t.kind);
+    let (this, a) = method_args(vm, &format!("{}.join", kind_name(kind)), args, 1, 1)?;
+    let text = receiver(vm, this, "join")?;
+    let items = match &a[0].payload {
+        Payload::List(items) => items.borrow().clone(),
+        Payload::Tuple(items) => items.to_vec(),
+        _ => vm.iterate(&a[0])?,
+    };
+    if items.len() == 1 && text.kind == Kind::Str && items[0].class().is(&vm.types.str_type) {
+        return Ok(items[0].clone());
+    }
+    let mut out = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.extend_from_slice(&text.data);
+        }
+        let piece = match (text.kind, &item.payload) {
+            (Kind::Str, Payload::Str(s)) => Cow::Borrowed(s.as_str().as_bytes()),
+            (Kind::Str, _) => {
+                return Err(vm.type_error(format!("sequence item {i}: expected str instance, {} found", item.class_name())))
+            }
+            (_, Payload::Bytes(b)) => Cow::Borrowed(&b[..]),
+            (_, Payload::ByteArray(b)) => Cow::Owned(b.borrow().clone()),
+            _ => {
+                return Err(vm.type_error(format!(
+                    "sequence item {i}: expected a bytes-like object, {} found",
+                    item.class_name()
+                )))
+            }
+        };
+        out.extend_from_slice(&piece);
+    }
+    Ok(make(vm, text.kind, out))
+}
+
+fn partition_impl(vm: &mut Vm, args: Args, name: &str, from_right: bool) -> PyResult {
+    let kind = args.args.first().and_then(Text::of).map_or(Kind::Str, |t| t.kind);
+    let (this, a) = method_args(vm, &format!("{}.{name}", kind_name(kind)), args, 1, 1)?;
+    let text = receiver(vm, this, name)?;
+    let sep = same_family(vm, text.kind, &a[0], "must be str")?;
+    if sep.is_empty() {
+        return Err(vm.value_error("empty separator"));
+    }
+    let hay = &text.data[..];
+    let found = if from_right { rfind_bytes(hay, &sep) } else { find_bytes(hay, &sep) };
+    let empty = || make(vm, text.kind, Vec::new());
+    let parts = match found {
+        Some(i) => vec![
+            make_slice(vm, text.kind, &hay[..i]),
+            make_slice(vm, text.kind, &sep),
+            make_slice(vm, text.kind, &hay[i + sep.len()..]),
+        ],
+        None if from_right => vec![empty(), empty(), unchanged(vm, this, &text)],
+        None => vec![unchanged(vm, this, &text), empty(), empty()],
+    };
+    Ok(vm.tuple(parts))
+}
+
+fn text_partition(vm: &mut Vm, args: Args) -> PyResult {
+    partition_impl(vm, args, "partition", false)
+}
+
+fn text_rpartition(vm: &mut Vm, args: Args) -> PyResult {
+    partition_impl(vm, args, "rpartition", true)
+}
+
+// ---- case ----
+
+/// Maps case unit by unit: Unicode rules for `str`, ASCII only for bytes.
+fn map_case(vm: &mut Vm, args: Args, name: &str, f: fn(char, &mut CaseState, &mut String)) -> PyResult {
+    let kind = args.args.first().and_then(Text::of).map_or(Kind::Str, |t| t.kind);
+    let (this, _) = method_args(vm, &format!("{}.{name}", kind_name(kind)), args, 0, 0)?;
+    let text = receiver(vm, this, name)?;
+    let mut state = CaseState { previous_cased: false, first: true };
+    let mut out = String::with_capacity(text.data.len());
+    let mut bytes_out = Vec::with_capacity(text.data.len());
+    for u in text.units() {
+        match unit_char(text.kind, u.code) {
+            Some(c) if text.kind == Kind::Str || c.is_ascii() => {
+                let before = out.len();
+                f(c, &mut state, &mut out);
+                if text.kind != Kind::Str {
+                    bytes_out.extend_from_slice(&out.as_bytes()[before..]);
+                    out.truncate(before);
+                }
+            }
+            _ => {
+                bytes_out.push(u.code as u8);
+                state.previous_cased = false;
+                state.first = false;
+            }
+        }
+    }
+    Ok(match text.kind {
+        Kind::Str => vm.string(out),
+        kind => make(vm, kind, bytes_out),
+    })
+}
+
+/// Context for case mappings that depend on the previous character.
+struct CaseState {
+    previous_cased: bool,
+    first: bool,
+}
+
+fn is_cased(c: char) -> bool {
+    c.is_uppercase() || c.is_lowercase()
+}
+
+fn text_upper(vm: &mut Vm, args: Args) -> PyResult {
+    map_case(vm, args, "upper", |c, _, out| out.extend(c.to_uppercase()))
+}
+
+fn text_lower(vm: &mut Vm, args: Args) -> PyResult {
+    map_case(vm, args, "lower", |c, _, out| out.extend(c.to_lowercase()))
+}
+
+fn str_casefold(vm: &mut Vm, args: Args) -> PyResult {
+    map_case(vm, args, "casefold", |c, _, out| match c {
+        'ß' => out.push_str("ss"),
+        _ => out.extend(c.to_lowercase()),
+    })
+}
+
+fn text_swapcase(vm: &mut Vm, args: Args) -> PyResult {
+    map_case(vm, args, "swapcase", |c, _, out| {
+        if c.is_uppercase() {
+            out.extend(c.to_lowercase())
+        } else if c.is_lowercase() {
+            out.extend(c.to_uppercase())
+        } else {
+            out.push(c)
+        }
+    })
+}
+
+fn text_capitalize(vm: &mut Vm, args: Args) -> PyResult {
+    map_case(vm, args, "capitalize", |c, st, out| {
+        if st.first {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        st.first = false;
+    })
+}
+
+fn text_title(vm: &mut Vm, args: Args) -> PyResult {
+    map_case(vm, args, "title", |c, st, out| {
+        if st.previous_cased {
+            out.extend(c.to_lowercase());
+        } else {
+            out.extend(c.to_uppercase());
+        }
+        st.previous_cased = is_cased(c);
+    })
+}
+
+// ---- padding ----
+
+/// The fill character of center/ljust/rjust, as bytes of the receiver's kind.
+fn fill_arg(vm: &Vm, kind: Kind, name: &str, arg: Option<&PyRef>) -> PyResult<Vec<u8>> {
+    let Some(arg) = arg else { return Ok(vec![b' ']) };
+    match (kind, &arg.payload) {
+        (Kind::Str, Payload::Str(s)) if s.char_len() == 1 => Ok(s.as_str().as_bytes().to_vec()),
+        (Kind::Str, Payload::Str(_)) => Err(vm.type_error("The fill character must be exactly one character long")),
+        (Kind::Str, _) => Err(vm.type_error(format!("The fill character must be a unicode character, not {}", arg.class_name()))),
+        (_, Payload::Bytes(b)) if b.len() == 1 => Ok(b.to_vec()),
+        (_, Payload::ByteArray(b)) if b.borrow().len() == 1 => Ok(b.borrow().clone()),
+        _ => Err(vm.type_error(format!(
+            "{name}() argument 2 must be a byte string of length 1, not {}",
+            arg.class_name()
+        ))),
+    }
+}
+
+fn pad_impl(vm: &mut Vm, args: Args, name: &str, side: Side) -> PyResult {
+    let (this, a) = method_args(vm, name, args, 1, 2)?;
+    let text = receiver(vm, this, name)?;
+    let width = vm.index_value(&a[0])?;
+    let fill = fill_arg(vm, text.kind, name, a.get(1))?;
+    let len = text.unit_len() as i64;
+    if width <= len {
+        return Ok(unchanged(vm, this, &text));
+    }
+    let marg = width - len;
+    let left = match side {
+        Side::Left => 0,
+        Side::Right => marg,
+        Side::Both => marg / 2 + (marg & width & 1),
+    };
+    let mut out = Vec::with_capacity(text.data.len() + marg as usize * fill.len());
+    (0..left).for_each(|_| out.extend_from_slice(&fill));
+    out.extend_from_slice(&text.data);
+    (0..marg - left).for_each(|_| out.extend_from_slice(&fill));
+    Ok(make(vm, text.kind, out))
+}
+
+fn text_center(vm: &mut Vm, args: Args) -> PyResult {
+    pad_impl(vm, args, "center", Side::Both)
+}
+
+fn text_ljust(vm: &mut Vm, args: Args) -> PyResult {
+    pad_impl(vm, args, "ljust", Side::Left)
+}
+
+fn text_rjust(vm: &mut Vm, args: Args) -> PyResult {
+    pad_impl(vm, args, "rjust", Side::Right)
+}
+
+fn text_zfill(vm: &mut Vm, args: Args) -> PyResult {
+    let kind = args.args.first().and_then(Text::of).map_or(Kind::Str, |t| t.kind);
+    let (this, a) = method_args(vm, &format!("{}.zfill", kind_name(kind)), args, 1, 1)?;
+    let text = receiver(vm, this, "zfill")?;
+    let width = vm.index_value(&a[0])?;
+    let len = text.unit_len() as i64;
+    if width <= len {
+        return Ok(unchanged(vm, this, &text));
+    }
+    let fill = (width - len) as usize;
+    let data = &text.data[..];
+    let sign = usize::from(matches!(data.first(), Some(b'+' | b'-')));
+    let mut out = Vec::with_capacity(data.len() + fill);
+    out.extend_from_slice(&data[..sign]);
+    out.resize(sign + fill, b'0');
+    out.extend_from_slice(&data[sign..]);
+    Ok(make(vm, text.kind, out))
+}
+
+fn text_expandtabs(vm: &mut Vm, args: Args) -> PyResult {
+    let p = bind_params(vm, "expandtabs", args, 1, &["tabsize"], 0, 1)?;
+    let this = &args.args[0];
+    let text = receiver(vm, this, "expandtabs")?;
+    let tabsize = match &p[0] {
+        Some(t) => vm.index_value(t)?,
+        None => 8,
+    };
+    let mut out = Vec::with_capacity(text.data.len());
+    let mut column: i64 = 0;
+    for u in text.units() {
+        match u.code {
+            0x09 => {
+                if tabsize > 0 {
+                    let n = tabsize - column % tabsize;
+                    out.resize(out.len() + n as usize, b' ');
+                    column += n;
+                }
+            }
+            0x0a | 0x0d => {
+                out.extend_from_slice(&text.data[u.start..u.end]);
+                column = 0;
+            }
+            _ => {
+                out.extend_from_slice(&text.data[u.start..u.end]);
+                column += 1;
+            }
+        }
+    }
+    Ok(make(vm, text.kind, out))
+}
+
+// ---- predicates ----
+
+/// `all(pred(unit))` over a non-empty text (the shape of most `isX` methods).
+fn predicate(vm: &mut Vm, args: Args, name: &str, pred: fn(Kind, u32) -> bool) -> PyResult {
+    let kind = args.args.first().and_then(Text::of).map_or(Kind::Str, |t| t.kind);
+    let (this, _) = method_args(vm, &format!("{}.{name}", kind_name(kind)), args, 0, 0)?;
+    let text = receiver(vm, this, name)?;
+    let units = text.units();
+    let r = !units.is_empty() && units.iter().all(|u| pred(text.kind, u.code));
+    Ok(vm.bool(r))
+}
+
+/// Decimal digits (Unicode category Nd): the zero of each script's run of ten digits.
+const DECIMAL_ZEROS: &[u32] = &[
+    0x30, 0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6, 0xE50,
+    0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40,
+    0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10, 0x104A0, 0x11066, 0x110F0,
+    0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650, 0x116C0, 0x11730, 0x118E0, 0x1D7CE, 0x1D7D8,
+    0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E950,
+];
+
+fn is_decimal(kind: Kind, code: u32) -> bool {
+    if kind != Kind::Str {
+        return (0x30..=0x39).contains(&code);
+    }
+    DECIMAL_ZEROS.iter().any(|z| (*z..z + 10).contains(&code))
+}
+
+/// Digits that are not decimal (superscripts, circled digits...): Numeric_Type=Digit.
+fn is_digit(kind: Kind, code: u32) -> bool {
+    is_decimal(kind, code)
+        || (kind == Kind::Str
+            && matches!(code, 0xB2 | 0xB3 | 0xB9 | 0x1369..=0x1371 | 0x19DA | 0x2070 | 0x2074..=0x2079
+                | 0x2080..=0x2089 | 0x2460..=0x2468 | 0x2474..=0x247C | 0x2488..=0x2490 | 0x24EA
+                | 0x24F5..=0x24FD | 0x24FF | 0x2776..=0x277E | 0x2780..=0x2788 | 0x278A..=0x2792))
+}
+
+/// Numeric characters: digits, and numerals such as fractions, Roman and CJK numerals.
+fn is_numeric(kind: Kind, code: u32) -> bool {
+    is_digit(kind, code)
+        || (kind == Kind::Str
+            && (char::from_u32(code).is_some_and(char::is_numeric)
+                || matches!(code, 0x3007 | 0x4E00 | 0x4E8C | 0x4E09 | 0x56DB | 0x4E94 | 0x516D | 0x4E03
+                    | 0x516B | 0x4E5D | 0x5341 | 0x767E | 0x5343 | 0x4E07 | 0x5104 | 0x96F6)))
+}
+
+fn is_alpha(kind: Kind, code: u32) -> bool {
+    unit_char(kind, code).is_some_and(char::is_alphabetic)
+}
+
+fn text_isdigit(vm: &mut Vm, args: Args) -> PyResult {
+    predicate(vm, args, "isdigit", is_digit)
+}
+
+fn str_isdecimal(vm: &mut Vm, args: Args) -> PyResult {
+    predicate(vm, args, "isdecimal", is_decimal)
+}
+
+fn str_isnumeric(vm: &mut Vm, args: Args) -> PyResult {
+    predicate(vm, args, "isnumeric", is_numeric)
+}
+
+fn text_isalpha(vm: &mut Vm, args: Args) -> PyResult {
+    predicate(vm, args, "isalpha", is_alpha)
+}
+
+fn text_isalnum(vm: &mut Vm, args: Args) -> PyResult {
+    predicate(vm, args, "isalnum", |k, c| is_alpha(k, c) || is_numeric(k, c))
+}
+
+fn text_isspace(vm: &mut Vm, args: Args) -> PyResult {
+    predicate(vm, args, "isspace", is_space)
+}
+
+fn text_isascii(vm: &mut Vm, args: Args) -> PyResult {
+    let kind = args.args.first().and_then(Text::of).map_or(Kind::Str, |t| t.kind);
+    let (this, _) = method_args(vm, &format!("{}.isascii", kind_name(kind)), args, 0, 0)?;
+    let text = receiver(vm, this, "isascii")?;
+    Ok(vm.bool(text.data.is_ascii()))
+}
+
+fn str_isprintable(vm: &mut Vm, args: Args) -> PyResult {
+    let (this, _) = method_args(vm, "str.isprintable", args, 0, 0)?;
+    let text = receiver(vm, this, "isprintable")?;
+    let printable = |c: char| {
+        c == ' '
+            || !(c.is_control()
+                || is_space(Kind::Str, c as u32)
+                || matches!(c as u32, 0xAD | 0x200B..=0x200F | 0x2028..=0x202E | 0x2060..=0x2064 | 0xFEFF
+                    | 0xE000..=0xF8FF | 0xD800..=0xDFFF))
+    };
+    Ok(vm.bool(text.as_str().chars().all(printable)))
+}
+
+fn str_isidentifier(vm: &mut Vm, args: Args) -> PyResult {
+    let (this, _) = method_args(vm, "str.isidentifier", args, 0, 0)?;
+    let text = receiver(vm, this, "isidentifier")?;
+    let mut chars = text.as_str().chars();
+    let ok = chars.next().is_some_and(|c| c == '_' || c.is_alphabetic())
+        && chars.all(|c| c == '_' || c.is_alphanumeric() || c == '\u{b7}');
+    Ok(vm.bool(ok))
+}
+
+/// isupper/islower: at least one cased unit, and none of the opposite case.
+fn case_predicate(vm: &mut Vm, args: Args, name: &str, upper: bool) -> PyResult {
+    let kind = args.args.first().and_then(Text::of).map_or(Kind::Str, |t| t.kind);
+    let (this, _) = method_args(vm, &format!("{}.{name}", kind_name(kind)), args, 0, 0)?;
+    let text = receiver(vm, this, name)?;
+    let (mut same, mut other) = (false, false);
+    for c in text.units().iter().filter_map(|u| unit_char(text.kind, u.code)) {
+        let (is_same, is_other) = if upper { (c.is_uppercase(), c.is_lowercase()) } else { (c.is_lowercase(), c.is_uppercase()) };
+        same |= is_same;
+        other |= is_other;
+    }
+    Ok(vm.bool(same && !other))
+}
+
+fn text_isupper(vm: &mut Vm, args: Args) -> PyResult {
+    case_predicate(vm, args, "isupper", true)
+}
+
+fn text_islower(vm: &mut Vm, args: Args) -> PyResult {
+    case_predicate(vm, args, "islower", false)
+}
+
+fn text_istitle(vm: &mut Vm, args: Args) -> PyResult {
+    let kind = args.args.first().and_then(Text::of).map_or(Kind::Str, |t| t.kind);
+    let (this, _) = method_args(vm, &format!("{}.istitle", kind_name(kind)), args, 0, 0)?;
+    let text = receiver(vm, this, "istitle")?;
+    let (mut cased, mut previous_cased) = (false, false);
+    for c in text.units().iter().map(|u| unit_char(text.kind, u.code)) {
+        match c {
+            Some(c) if c.is_uppercase() => {
+                if previous_cased {
+                    return Ok(vm.bool(false));
+                }
+                previous_cased = true;
+                cased = true;
+            }
+            Some(c) if c.is_lowercase() => {
+                if !previous_cased {
+                    return Ok(vm.bool(false));
+                }
+                previous_cased = true;
+                cased = true;
+            }
+            _ => previous_cased = false,
+        }
+    }
+    Ok(vm.bool(cased))
+}
+
+// ---- encoding ----
+
+/// Normalized codec name, or LookupError.
+fn codec(vm: &Vm, arg: Option<&PyRef>) -> PyResult<&'static str> {
+    let Some(arg) = arg else { return Ok("utf-8") };
+    let Some(name) = arg.as_str_opt() else {
+        return Err(vm.type_error(format!("str() argument 'encoding' must be str, not {}", arg.class_name())));
+    };
+    match name.to_ascii_lowercase().replace('_', "-").as_str() {
+        "utf-8" | "utf8" | "u8" => Ok("utf-8"),
+        "ascii" | "us-ascii" => Ok("ascii"),
+        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" => Ok("latin-1"),
+        _ => Err(vm.new_error("LookupError", format!("unknown encoding: {name}"))),
+    }
+}
+
+fn errors_mode(arg: Option<&PyRef>) -> String {
+    arg.and_then(|a| a.as_str_opt()).unwrap_or("strict").to_string()
+}
+
+fn str_encode(vm: &mut Vm, args: Args) -> PyResult {
+    let p = bind_params(vm, "encode", args, 1, &["encoding", "errors"], 0, 2)?;
+    let this = &args.args[0];
+    let text = receiver(vm, this, "encode")?;
+    let codec = codec(vm, p[0].as_ref())?;
+    let errors = errors_mode(p[1].as_ref());
+    let limit = match codec {
+        "utf-8" => return Ok(vm.bytes(text.data.to_vec())),
+        "ascii" => 128,
+        _ => 256,
+    };
+    let mut out = Vec::with_capacity(text.data.len());
+    for (pos, c) in text.as_str().chars().enumerate() {
+        if (c as u32) < limit {
+            out.push(c as u32 as u8);
+            continue;
+        }
+        match errors.as_str() {
+            "ignore" => {}
+            "replace" => out.push(b'?'),
+            _ => {
+                let range = if limit == 128 { "128" } else { "256" };
+                let escaped = if (c as u32) < 0x100 {
+                    format!("\\x{:02x}", c as u32)
+                } else if (c as u32) < 0x10000 {
+                    format!("\\u{:04x}", c as u32)
+                } else {
+                    format!("\\U{:08x}", c as u32)
+                };
+                return Err(vm.new_error(
+                    "UnicodeEncodeError",
+                    format!("'{codec}' codec can't encode character '{escaped}' in position {pos}: ordinal not in range({range})"),
+                ));
+            }
+        }
+    }
+    Ok(vm.bytes(out))
+}
+
+fn bytes_decode(vm: &mut Vm, args: Args) -> PyResult {
+    let p = bind_params(vm, "decode", args, 1, &["encoding", "errors"], 0, 2)?;
+    let this = &args.args[0];
+    let text = receiver(vm, this, "decode")?;
+    let codec = codec(vm, p[0].as_ref())?;
+    let errors = errors_mode(p[1].as_ref());
+    let data = &text.data[..];
+    let decoded = match codec {
+        "utf-8" => match std::str::from_utf8(data) {
+            Ok(s) => s.to_string(),
+            Err(e) => match errors.as_str() {
+                "replace" => String::from_utf8_lossy(data).into_owned(),
+                "ignore" => String::from_utf8_lossy(data).replace('\u{fffd}', ""),
+                _ => {
+                    let pos = e.valid_up_to();
+                    let byte = data[pos];
+                    let reason = match e.error_len() {
+                        None => "unexpected end of data",
+                        Some(_) if (0x80..0xC2).contains(&byte) || byte > 0xF4 => "invalid start byte",
+                        Some(_) => "invalid continuation byte",
+                    };
+                    return Err(vm.new_error(
+                        "UnicodeDecodeError",
+                        format!("'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: {reason}"),
+                    ));
+                }
+            },
+        },
+        "ascii" => {
+            let mut s = String::with_capacity(data.len());
+            for (pos, b) in data.iter().enumerate() {
+                if b.is_ascii() {
+                    s.push(*b as char);
+                } else if errors == "replace" {
+                    s.push('\u{fffd}');
+                } else if errors != "ignore" {
+                    return Err(vm.new_error(
+                        "UnicodeDecodeError",
+                        format!("'ascii' codec can't decode byte 0x{b:02x} in position {pos}: ordinal not in range(128)"),
+                    ));
+                }
+            }
+            s
+        }
+        _ => data.iter().map(|b| *b as char).collect(),
+    };
+    Ok(vm.string(decoded))
+}
+
+fn bytes_hex(vm: &mut Vm, args: Args) -> PyResult {
+    let (this, _) = method_args(vm, "hex", args, 0, 0)?;
+    let text = receiver(vm, this, "hex")?;
+    let s: String = text.data.iter().map(|b| format!("{b:02x}")).collect();
+    Ok(vm.string(s))
+}
+
+// ---- translate ----
+
+fn str_maketrans(vm: &mut Vm, args: Args) -> PyResult {
+    let a = check_args(vm, "maketrans()", args.positional(), 1, 3)?;
+    let table = vm.dict();
+    let Payload::Dict(d) = &table.payload else { return Ok(table) };
+    if a.len() == 1 {
+        let Payload::Dict(src) = &a[0].payload else {
+            return Err(vm.type_error("if you give only one argument to maketrans it must be a dict"));
+        };
+        let entries: Vec<(PyRef, PyRef)> = src.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        for (k, v) in entries {
+            let key = match &k.payload {
+                Payload::Str(s) if s.char_len() == 1 => vm.int(s.char_at(0) as i64),
+                Payload::Str(_) => return Err(vm.value_error("string keys in translate table must be of length 1")),
+                _ if k.is_int() => k.clone(),
+                _ => return Err(vm.type_error("keys in translate table must be strings or integers")),
+            };
+            vm.dict_set(d, key, v)?;
+        }
+        return Ok(table);
+    }
+    let (Some(x), Some(y)) = (a[0].as_str_opt(), a[1].as_str_opt()) else {
+        return Err(vm.type_error("maketrans() argument must be str"));
+    };
+    if x.chars().count() != y.chars().count() {
+        return Err(vm.value_error("the first two maketrans arguments must have equal length"));
+    }
+    let pairs: Vec<(char, char)> = x.chars().zip(y.chars()).collect();
+    for (cx, cy) in pairs {
+        vm.dict_set(d, vm.int(cx as i64), vm.int(cy as i64))?;
+    }
+    if let Some(z) = a.get(2) {
+        let Some(z) = z.as_str_opt() else { return Err(vm.type_error("maketrans() argument 3 must be str")) };
+        for c in z.chars().collect::<Vec<_>>() {
+            vm.dict_set(d, vm.int(c as i64), vm.none())?;
+        }
+    }
+    Ok(table)
+}
+
+fn str_translate(vm: &mut Vm, args: Args) -> PyResult {
+    let (this, a) = method_args(vm, "str.translate", args, 1, 1)?;
+    let text = receiver(vm, this, "translate")?;
+    let table = a[0].clone();
+    let mut out = String::with_capacity(text.data.len());
+    for c in text.as_str().chars() {
+        let key = vm.int(c as i64);
+        let mapped = match vm.getitem(&table, &key) {
+            Ok(v) => v,
+            Err(e) if vm.exc_matches_name(&e.0, "LookupError") => {
+                out.push(c);
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
+        match &mapped.payload {
+            Payload::NoneValue => {}
+            Payload::Str(s) => out.push_str(s.as_str()),
+            _ if mapped.is_int() => match mapped.as_i64().and_then(|i| u32::try_from(i).ok()).and_then(char::from_u32) {
+                Some(m) => out.push(m),
+                None => return Err(vm.value_error("character mapping must be in range(0x110000)")),
+            },
+            _ => return Err(vm.type_error("character mapping must return integer, None or str")),
+        }
+    }
+    Ok(vm.string(out))
+}
