@@ -44,9 +44,15 @@ impl Hasher for PassThroughHasher {
         }
     }
     fn write_u64(&mut self, n: u64) {
-        // Spread the low bits (Python's int hashes are small integers).
-        self.0 = n.wrapping_mul(0x9E3779B97F4A7C15);
+        self.0 = mix(n as i64);
     }
+}
+
+/// Spreads a Python hash over all 64 bits (Python's int hashes are small integers, and the
+/// table uses the top bits as tags). Every lookup must hash through this too.
+#[inline]
+fn mix(hash: i64) -> u64 {
+    (hash as u64).wrapping_mul(0x9E3779B97F4A7C15)
 }
 
 type Map = IndexMap<DictKey, PyRef, BuildHasherDefault<PassThroughHasher>>;
@@ -90,7 +96,7 @@ impl Dict {
     /// Looks `key` up using `native_eq` for equality; see the module doc.
     pub fn probe(&self, hash: i64, key: &PyRef, native_eq: NativeEq) -> Probe {
         let mut slow = Vec::new();
-        let found = self.map.raw_entry_v1().from_hash_full(hash as u64, |k| {
+        let found = self.map.raw_entry_v1().from_hash_full(mix(hash), |k| {
             if k.key.is(key) {
                 return true;
             }
@@ -116,7 +122,7 @@ impl Dict {
     pub fn index_of_identical(&self, hash: i64, key: &PyRef) -> Option<usize> {
         self.map
             .raw_entry_v1()
-            .from_hash_full(hash as u64, |k| k.key.is(key))
+            .from_hash_full(mix(hash), |k| k.key.is(key))
             .map(|(i, _, _)| i)
     }
 
@@ -124,14 +130,14 @@ impl Dict {
     pub fn get_str(&self, hash: i64, name: &str) -> Option<&PyRef> {
         self.map
             .raw_entry_v1()
-            .from_hash(hash as u64, |k| k.hash == hash && k.key.as_str_opt() == Some(name))
+            .from_hash(mix(hash), |k| k.hash == hash && k.key.as_str_opt() == Some(name))
             .map(|(_, v)| v)
     }
 
     pub fn index_of_str(&self, hash: i64, name: &str) -> Option<usize> {
         self.map
             .raw_entry_v1()
-            .from_hash_full(hash as u64, |k| k.hash == hash && k.key.as_str_opt() == Some(name))
+            .from_hash_full(mix(hash), |k| k.hash == hash && k.key.as_str_opt() == Some(name))
             .map(|(i, _, _)| i)
     }
 

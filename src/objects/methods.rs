@@ -11,6 +11,7 @@ mod dict_methods;
 mod list_methods;
 mod num_methods;
 mod set_methods;
+mod str_format;
 mod text_methods;
 
 use crate::heap::PyRef;
@@ -20,6 +21,7 @@ use crate::vm::{Args, PyErr, PyResult, Vm};
 /// Registers the methods of every builtin type.
 pub fn register_all(vm: &mut Vm) {
     text_methods::register(vm);
+    str_format::register(vm);
     list_methods::register(vm);
     dict_methods::register(vm);
     set_methods::register(vm);
@@ -34,7 +36,8 @@ pub fn register_all(vm: &mut Vm) {
 /// - `"list.append"` (a dotted name): `METH_O`/`METH_NOARGS` style,
 ///   `list.append() takes exactly one argument (2 given)`, `... takes no arguments (1 given)`;
 /// - `"split()"` (ends with parentheses): `PyArg_ParseTuple` style,
-///   `split() takes at most 2 arguments (3 given)`;
+///   `split() takes at most 2 arguments (3 given)`, and for one-argument functions
+///   `len() takes exactly one argument (2 given)`;
 /// - `"pop"` (a bare name): Argument Clinic style, `pop expected at most 1 argument, got 2`.
 pub fn check_args<'a>(vm: &Vm, name: &str, args: &'a [PyRef], min: usize, max: usize) -> PyResult<&'a [PyRef]> {
     let n = args.len();
@@ -51,6 +54,12 @@ pub fn check_args<'a>(vm: &Vm, name: &str, args: &'a [PyRef], min: usize, max: u
             format!("{name}() takes from {min} to {max} arguments ({n} given)")
         }
     } else if let Some(base) = name.strip_suffix("()") {
+        if min == 1 && max == 1 {
+            return Err(vm.type_error(format!("{base}() takes exactly one argument ({n} given)")));
+        }
+        if max == 0 {
+            return Err(vm.type_error(format!("{base}() takes no arguments ({n} given)")));
+        }
         let (how, k) = if min == max {
             ("exactly", min)
         } else if n < min {
@@ -84,6 +93,12 @@ pub fn func_args<'a>(vm: &Vm, name: &str, args: Args<'a>, min: usize, max: usize
     check_args(vm, name, args.positional(), min, max)
 }
 
+/// The receiver (`args[0]`) of a method whose other arguments are bound by
+/// [`bind_params`].
+pub fn receiver_arg<'a>(vm: &Vm, args: Args<'a>) -> PyResult<&'a PyRef> {
+    args.args.first().ok_or_else(|| vm.type_error("unbound method needs an argument"))
+}
+
 fn bare(name: &str) -> &str {
     let n = name.strip_suffix("()").unwrap_or(name);
     n.rsplit('.').next().unwrap_or(n)
@@ -113,8 +128,7 @@ pub fn parse_kwargs(vm: &Vm, name: &str, args: Args, allowed: &[&str]) -> PyResu
 
 /// Binds positional-or-keyword parameters `names` (after skipping `skip` leading arguments,
 /// the receiver of a method): at most `max_positional` positionally, the first `required`
-/// mandatory. Errors as CPython's Argument Clinic: `to_bytes() takes at most 2 positional
-/// arguments (3 given)`, `missing required argument 'bytes' (pos 1)`, `argument for
+/// mandatory. Errors as CPython's: `split() takes at most 2 arguments (3 given)`, `missing required argument 'bytes' (pos 1)`, `argument for
 /// to_bytes() given by name ('length') and position (1)`, invalid keyword names.
 pub fn bind_params(
     vm: &Vm,
@@ -129,7 +143,7 @@ pub fn bind_params(
     if positional.len() > max_positional {
         let plural = if max_positional == 1 { "argument" } else { "arguments" };
         return Err(vm.type_error(format!(
-            "{name}() takes at most {max_positional} positional {plural} ({} given)",
+            "{name}() takes at most {max_positional} {plural} ({} given)",
             positional.len()
         )));
     }
@@ -178,19 +192,29 @@ pub fn non_none(arg: Option<&PyRef>) -> Option<&PyRef> {
 /// negative values count from the end, the result is clamped to `0..=len` (big ints clamp
 /// too), None or absent gives `default`.
 pub fn slice_bound(vm: &mut Vm, arg: Option<&PyRef>, len: usize, default: usize) -> PyResult<usize> {
-    let Some(arg) = non_none(arg) else { return Ok(default) };
-    let i = match &arg.payload {
+    let Some(i) = slice_index(vm, arg)? else { return Ok(default) };
+    let len = len as i64;
+    Ok(if i < 0 { (i + len).max(0) } else { i.min(len) } as usize)
+}
+
+/// A slice-index argument as `i64` (big ints saturate, as CPython's clamping), None when
+/// absent or None; `slice indices must be integers...` for other types.
+pub fn slice_index(vm: &mut Vm, arg: Option<&PyRef>) -> PyResult<Option<i64>> {
+    let Some(arg) = non_none(arg) else { return Ok(None) };
+    Ok(Some(match &arg.payload {
         Payload::BigInt(b) => {
-            return Ok(if num_traits::Signed::is_negative(&**b) { 0 } else { len });
+            if num_traits::Signed::is_negative(&**b) {
+                i64::MIN / 2
+            } else {
+                i64::MAX / 2
+            }
         }
         _ if arg.is_int() => arg.as_i64().unwrap_or(0),
         _ => match vm.lookup_special(arg, "__index__") {
             Some(_) => vm.index_value(arg)?,
             None => return Err(vm.type_error("slice indices must be integers or have an __index__ method")),
         },
-    };
-    let len = len as i64;
-    Ok(if i < 0 { (i + len).max(0) } else { i.min(len) } as usize)
+    }))
 }
 
 pub use dict_methods::{dict_update_from, dict_view, ViewKind};

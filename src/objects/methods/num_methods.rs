@@ -1,7 +1,7 @@
 //! Methods of `int` (and so `bool`), `float` and `complex`. The operators themselves live in
 //! `objects::number`.
 
-use super::{bind_params, descriptor_error, method_args};
+use super::{bind_params, descriptor_error, method_args, receiver_arg};
 use crate::heap::PyRef;
 use crate::objects::payload::Payload;
 use crate::vm::{Args, PyResult, Vm};
@@ -91,7 +91,7 @@ fn byteorder_and_sign(vm: &mut Vm, name: &str, order: Option<&PyRef>, signed: Op
 
 fn int_to_bytes(vm: &mut Vm, args: Args) -> PyResult {
     let p = bind_params(vm, "to_bytes", args, 1, &["length", "byteorder", "signed"], 0, 2)?;
-    let this = args.args.first().ok_or_else(|| vm.type_error("to_bytes() needs an argument"))?;
+    let this = receiver_arg(vm, args)?;
     let v = int_self(vm, this, "to_bytes")?;
     let length = match &p[0] {
         Some(l) => vm.index_value(l)?,

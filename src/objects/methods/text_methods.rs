@@ -8,7 +8,7 @@
 //! units. The few kind-specific rules (what is whitespace, what a line break, ASCII-only case
 //! mapping for bytes, argument type errors) are in small `match kind` helpers.
 
-use super::{bind_params, check_args, descriptor_error, method_args, non_none};
+use super::{bind_params, check_args, descriptor_error, method_args, non_none, receiver_arg};
 use crate::heap::PyRef;
 use crate::objects::payload::Payload;
 use crate::vm::{Args, PyResult, Vm};
@@ -321,7 +321,7 @@ fn whitespace_split(text: &Text, maxsplit: usize, from_right: bool) -> Vec<(usiz
 
 fn split_impl(vm: &mut Vm, args: Args, name: &str, from_right: bool) -> PyResult {
     let p = bind_params(vm, name, args, 1, &["sep", "maxsplit"], 0, 2)?;
-    let this = &args.args[0];
+    let this = receiver_arg(vm, args)?;
     let text = receiver(vm, this, name)?;
     let maxsplit = limit_arg(vm, p[1].as_ref())?;
     let pieces: Vec<(usize, usize)> = match non_none(p[0].as_ref()) {
@@ -380,7 +380,7 @@ fn is_line_break(kind: Kind, code: u32) -> bool {
 
 fn text_splitlines(vm: &mut Vm, args: Args) -> PyResult {
     let p = bind_params(vm, "splitlines", args, 1, &["keepends"], 0, 1)?;
-    let this = &args.args[0];
+    let this = receiver_arg(vm, args)?;
     let text = receiver(vm, this, "splitlines")?;
     let keepends = match &p[0] {
         Some(k) => vm.is_true(k)?,
@@ -390,14 +390,14 @@ fn text_splitlines(vm: &mut Vm, args: Args) -> PyResult {
     let mut items = Vec::new();
     let (mut line_start, mut i) = (0, 0);
     while i < units.len() {
-        if is_line_break(text.kind, units[i].code) {
-            let mut brk_end = units[i].end;
-            if units[i].code == 0x0d && units.get(i + 1).is_some_and(|u| u.code == 0x0a) {
+        let u = units[i];
+        if is_line_break(text.kind, u.code) {
+            let mut brk_end = u.end;
+            if u.code == 0x0d && units.get(i + 1).is_some_and(|n| n.code == 0x0a) {
                 i += 1;
                 brk_end = units[i].end;
             }
-            let end = if keepends { brk_end } else { units[i].start.min(brk_end) };
-            let end = if keepends { end } else { units[if units[i].code == 0x0a && i > 0 && units[i - 1].code == 0x0d && units[i - 1].start >= line_start { i - 1 } else { i }].start };
+            let end = if keepends { brk_end } else { u.start };
             items.push(make_slice(vm, text.kind, &text.data[line_start..end]));
             line_start = brk_end;
         }
@@ -741,7 +741,12 @@ struct CaseState {
 }
 
 fn is_cased(c: char) -> bool {
-    c.is_uppercase() || c.is_lowercase()
+    c.is_uppercase() || c.is_lowercase() || is_titlecase(c)
+}
+
+/// Titlecase letters (`ǅ`): neither upper nor lower, but with both case mappings.
+fn is_titlecase(c: char) -> bool {
+    !c.is_uppercase() && !c.is_lowercase() && c.to_lowercase().ne(std::iter::once(c)) && c.to_uppercase().ne(std::iter::once(c))
 }
 
 fn text_upper(vm: &mut Vm, args: Args) -> PyResult {
@@ -866,7 +871,7 @@ fn text_zfill(vm: &mut Vm, args: Args) -> PyResult {
 
 fn text_expandtabs(vm: &mut Vm, args: Args) -> PyResult {
     let p = bind_params(vm, "expandtabs", args, 1, &["tabsize"], 0, 1)?;
-    let this = &args.args[0];
+    let this = receiver_arg(vm, args)?;
     let text = receiver(vm, this, "expandtabs")?;
     let tabsize = match &p[0] {
         Some(t) => vm.index_value(t)?,
@@ -1028,7 +1033,7 @@ fn text_istitle(vm: &mut Vm, args: Args) -> PyResult {
     let (mut cased, mut previous_cased) = (false, false);
     for c in text.units().iter().map(|u| unit_char(text.kind, u.code)) {
         match c {
-            Some(c) if c.is_uppercase() => {
+            Some(c) if c.is_uppercase() || is_titlecase(c) => {
                 if previous_cased {
                     return Ok(vm.bool(false));
                 }
@@ -1070,7 +1075,7 @@ fn errors_mode(arg: Option<&PyRef>) -> String {
 
 fn str_encode(vm: &mut Vm, args: Args) -> PyResult {
     let p = bind_params(vm, "encode", args, 1, &["encoding", "errors"], 0, 2)?;
-    let this = &args.args[0];
+    let this = receiver_arg(vm, args)?;
     let text = receiver(vm, this, "encode")?;
     let codec = codec(vm, p[0].as_ref())?;
     let errors = errors_mode(p[1].as_ref());
@@ -1109,7 +1114,7 @@ fn str_encode(vm: &mut Vm, args: Args) -> PyResult {
 
 fn bytes_decode(vm: &mut Vm, args: Args) -> PyResult {
     let p = bind_params(vm, "decode", args, 1, &["encoding", "errors"], 0, 2)?;
-    let this = &args.args[0];
+    let this = receiver_arg(vm, args)?;
     let text = receiver(vm, this, "decode")?;
     let codec = codec(vm, p[0].as_ref())?;
     let errors = errors_mode(p[1].as_ref());

@@ -1,0 +1,103 @@
+//! `print` and `input`.
+//!
+//! Output goes to the VM's buffered stdout unless a `file=` is given, or `sys.stdout` has been
+//! replaced by an instance of a user class; then the object's `write` method is called, once
+//! per piece as CPython does.
+
+use crate::heap::PyRef;
+use crate::objects::methods::{func_args, parse_kwargs};
+use crate::objects::payload::Payload;
+use crate::vm::{Args, PyResult, Vm};
+
+/// A `sep=`/`end=` argument: the text, or `default` for None/absent.
+fn text_kwarg(vm: &Vm, arg: Option<&PyRef>, name: &str, default: &str) -> PyResult<String> {
+    match arg {
+        None => Ok(default.to_string()),
+        Some(a) if matches!(a.payload, Payload::NoneValue) => Ok(default.to_string()),
+        Some(a) => match a.as_str_opt() {
+            Some(s) => Ok(s.to_string()),
+            None => Err(vm.type_error(format!("{name} must be None or a string, not {}", a.class_name()))),
+        },
+    }
+}
+
+/// The object to write to: `file=`, or a user replacement of `sys.stdout`; None means the
+/// VM's own stdout.
+fn target_file(vm: &mut Vm, file: Option<&PyRef>) -> PyResult<Option<PyRef>> {
+    if let Some(f) = file.filter(|f| !matches!(f.payload, Payload::NoneValue)) {
+        return Ok(Some(f.clone()));
+    }
+    let Some(sys) = vm.sys_module.clone() else { return Ok(None) };
+    let stdout = vm.getattr_opt(&sys, "stdout")?;
+    Ok(stdout.filter(|s| s.class().type_data().is_some_and(|t| t.is_heap_type)))
+}
+
+pub fn builtin_print(vm: &mut Vm, args: Args) -> PyResult {
+    let kw = parse_kwargs(vm, "print", args, &["sep", "end", "file", "flush"])?;
+    let sep = text_kwarg(vm, kw[0].as_ref(), "sep", " ")?;
+    let end = text_kwarg(vm, kw[1].as_ref(), "end", "\n")?;
+    let file = target_file(vm, kw[2].as_ref())?;
+    let flush = match &kw[3] {
+        Some(f) => vm.is_true(f)?,
+        None => false,
+    };
+    match &file {
+        None => {
+            let mut out = String::new();
+            for (i, obj) in args.positional().iter().enumerate() {
+                if i > 0 {
+                    out.push_str(&sep);
+                }
+                let s = vm.to_str(obj)?;
+                out.push_str(s.as_str_opt().unwrap_or(""));
+            }
+            out.push_str(&end);
+            vm.write_stdout(&out);
+            if flush {
+                vm.flush_stdout();
+            }
+        }
+        Some(f) => {
+            let write = vm.getattr_str(f, "write")?;
+            for (i, obj) in args.positional().iter().enumerate() {
+                if i > 0 {
+                    let s = vm.str(&sep);
+                    vm.call(&write, Args::new(&[s]))?;
+                }
+                let s = vm.to_str(obj)?;
+                vm.call(&write, Args::new(&[s]))?;
+            }
+            let e = vm.str(&end);
+            vm.call(&write, Args::new(&[e]))?;
+            if flush {
+                if let Some(fl) = vm.getattr_opt(f, "flush")? {
+                    vm.call(&fl, Args::new(&[]))?;
+                }
+            }
+        }
+    }
+    Ok(vm.none())
+}
+
+pub fn builtin_input(vm: &mut Vm, args: Args) -> PyResult {
+    let a = func_args(vm, "input", args, 0, 1)?;
+    if let Some(prompt) = a.first() {
+        let s = vm.to_str(prompt)?;
+        vm.write_stdout(s.as_str_opt().unwrap_or(""));
+    }
+    vm.flush_stdout();
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(0) => Err(vm.new_error("EOFError", "EOF when reading a line")),
+        Ok(_) => {
+            if line.ends_with('\n') {
+                line.pop();
+                if line.ends_with('\r') {
+                    line.pop();
+                }
+            }
+            Ok(vm.string(line))
+        }
+        Err(e) => Err(vm.new_error("OSError", e.to_string())),
+    }
+}

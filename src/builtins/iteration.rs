@@ -1,0 +1,201 @@
+//! Iteration builtins: `iter`, `next`, `any`, `all`, `sorted`, `reversed`, and the lazy
+//! `enumerate`, `zip`, `map`, `filter` (iterator objects whose state the VM advances, see
+//! `objects::iterators`).
+
+use crate::heap::PyRef;
+use crate::objects::iterators::IterState;
+use crate::objects::methods::{bind_params, func_args, parse_kwargs, sort_items};
+use crate::objects::payload::Payload;
+use crate::vm::{Args, PyResult, Vm};
+
+pub fn builtin_iter(vm: &mut Vm, args: Args) -> PyResult {
+    let a = func_args(vm, "iter", args, 1, 2)?;
+    match a.get(1) {
+        None => vm.iter(&a[0]),
+        Some(sentinel) => {
+            if !is_callable(vm, &a[0]) {
+                return Err(vm.type_error("iter(v, w): v must be callable"));
+            }
+            let state = IterState::CallIter { callable: a[0].clone(), sentinel: sentinel.clone(), done: false };
+            Ok(vm.iterator(state, &vm.types.callable_iterator_type.clone()))
+        }
+    }
+}
+
+/// Whether `obj` can be called (`callable()`).
+pub fn is_callable(vm: &Vm, obj: &PyRef) -> bool {
+    match &obj.payload {
+        Payload::Function(_) | Payload::Builtin(_) | Payload::BoundMethod { .. } | Payload::Type(_) => true,
+        _ => vm.lookup_special(obj, "__call__").is_some(),
+    }
+}
+
+pub fn builtin_next(vm: &mut Vm, args: Args) -> PyResult {
+    let a = func_args(vm, "next", args, 1, 2)?;
+    let it = &a[0];
+    let is_iterator = matches!(it.payload, Payload::Iterator(_) | Payload::Generator { .. })
+        || vm.lookup_special(it, "__next__").is_some();
+    if !is_iterator {
+        return Err(vm.type_error(format!("'{}' object is not an iterator", it.class_name())));
+    }
+    match (vm.next(it)?, a.get(1)) {
+        (Some(v), _) => Ok(v),
+        (None, Some(default)) => Ok(default.clone()),
+        (None, None) => Err(vm.stop_iteration(None)),
+    }
+}
+
+/// `any`/`all`: stops at the first item whose truth is `stop_at`.
+fn short_circuit(vm: &mut Vm, args: Args, name: &str, stop_at: bool) -> PyResult {
+    let a = func_args(vm, name, args, 1, 1)?;
+    let it = vm.iter(&a[0])?;
+    while let Some(item) = vm.next(&it)? {
+        if vm.is_true(&item)? == stop_at {
+            return Ok(vm.bool(stop_at));
+        }
+    }
+    Ok(vm.bool(!stop_at))
+}
+
+pub fn builtin_any(vm: &mut Vm, args: Args) -> PyResult {
+    short_circuit(vm, args, "any()", true)
+}
+
+pub fn builtin_all(vm: &mut Vm, args: Args) -> PyResult {
+    short_circuit(vm, args, "all()", false)
+}
+
+pub fn builtin_sorted(vm: &mut Vm, args: Args) -> PyResult {
+    let positional = args.positional();
+    crate::objects::methods::check_args(vm, "sorted", positional, 1, 1)?;
+    let kw = parse_kwargs(vm, "sort", args, &["key", "reverse"])?;
+    let items = vm.iterate(&positional[0])?;
+    let key = kw[0].clone().filter(|k| !matches!(k.payload, Payload::NoneValue));
+    let reverse = match &kw[1] {
+        Some(r) => vm.is_true(r)?,
+        None => false,
+    };
+    match sort_items(vm, items, key.as_ref(), reverse) {
+        Ok(sorted) => Ok(vm.list(sorted)),
+        Err((_, e)) => Err(e),
+    }
+}
+
+pub fn builtin_reversed(vm: &mut Vm, args: Args) -> PyResult {
+    let a = func_args(vm, "reversed", args, 1, 1)?;
+    let seq = a[0].clone();
+    let builtin_class = seq.class().type_data().is_some_and(|t| !t.is_heap_type);
+    if builtin_class {
+        let reverse_over = |vm: &Vm, seq: PyRef, len: usize, class: &PyRef| {
+            vm.iterator(IterState::SeqReverse { seq: Some(seq), index: len as isize - 1 }, class)
+        };
+        match &seq.payload {
+            Payload::List(items) => {
+                let len = items.borrow().len();
+                let class = vm.types.list_reverseiterator_type.clone();
+                return Ok(reverse_over(vm, seq, len, &class));
+            }
+            Payload::Tuple(items) => {
+                let len = items.len();
+                let class = vm.types.reversed_type.clone();
+                return Ok(reverse_over(vm, seq, len, &class));
+            }
+            Payload::Range { start, stop, step } => {
+                if let (Some(start), Some(stop), Some(step)) = (start.as_i64(), stop.as_i64(), step.as_i64()) {
+                    if let Some(state) = reversed_range(start, stop, step) {
+                        return Ok(vm.iterator(state, &vm.types.range_iterator_type.clone()));
+                    }
+                }
+            }
+            Payload::Dict(d) => {
+                let keys: Vec<PyRef> = d.borrow().keys().cloned().collect();
+                let len = keys.len();
+                let snapshot = vm.list(keys);
+                let class = vm.types.reversed_type.clone();
+                return Ok(reverse_over(vm, snapshot, len, &class));
+            }
+            _ => {}
+        }
+    }
+    if let Some(method) = vm.lookup_special(&seq, "__reversed__") {
+        if matches!(method.payload, Payload::NoneValue) {
+            return Err(vm.type_error(format!("'{}' object is not reversible", seq.class_name())));
+        }
+        return vm.call(&method, Args::new(std::slice::from_ref(&seq)));
+    }
+    let is_sequence = vm.lookup_special(&seq, "__getitem__").is_some() && !matches!(seq.payload, Payload::Dict(_));
+    let builtin_sequence = matches!(seq.payload, Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_) | Payload::Range { .. });
+    if (is_sequence && vm.lookup_special(&seq, "__len__").is_some()) || builtin_sequence {
+        let len = vm.len(&seq)?;
+        let class = vm.types.reversed_type.clone();
+        return Ok(vm.iterator(IterState::SeqReverse { seq: Some(seq), index: len as isize - 1 }, &class));
+    }
+    Err(vm.type_error(format!("'{}' object is not reversible", seq.class_name())))
+}
+
+/// The state of `reversed(range(start, stop, step))`, if its bounds fit in `i64`.
+fn reversed_range(start: i64, stop: i64, step: i64) -> Option<IterState> {
+    let (start, stop, step) = (start as i128, stop as i128, step as i128);
+    let len = if step > 0 && start < stop {
+        (stop - start - 1) / step + 1
+    } else if step < 0 && start > stop {
+        (start - stop - 1) / (-step) + 1
+    } else {
+        0
+    };
+    let last = start + (len - 1) * step;
+    let (next, stop, step) = (i64::try_from(last).ok()?, i64::try_from(start - step).ok()?, i64::try_from(-step).ok()?);
+    if len == 0 {
+        return Some(IterState::Range { next: 0, stop: 0, step: 1 });
+    }
+    Some(IterState::Range { next, stop, step })
+}
+
+pub fn builtin_enumerate(vm: &mut Vm, args: Args) -> PyResult {
+    let p = bind_params(vm, "enumerate", args, 0, &["iterable", "start"], 1, 2)?;
+    let iterable = p[0].clone().unwrap_or_else(|| vm.none());
+    let count = match &p[1] {
+        Some(s) if s.is_int() => vm.bigint(s.as_bigint().unwrap_or_default()),
+        Some(s) => {
+            let i = vm.index_value(s)?;
+            vm.int(i)
+        }
+        None => vm.int(0),
+    };
+    let it = vm.iter(&iterable)?;
+    Ok(vm.iterator(IterState::Enumerate { it, count }, &vm.types.enumerate_type.clone()))
+}
+
+pub fn builtin_zip(vm: &mut Vm, args: Args) -> PyResult {
+    let kw = parse_kwargs(vm, "zip", args, &["strict"])?;
+    let strict = match &kw[0] {
+        Some(s) => vm.is_true(s)?,
+        None => false,
+    };
+    let mut its = Vec::with_capacity(args.positional().len());
+    for iterable in args.positional() {
+        its.push(vm.iter(iterable)?);
+    }
+    Ok(vm.iterator(IterState::Zip { its, strict }, &vm.types.zip_type.clone()))
+}
+
+pub fn builtin_map(vm: &mut Vm, args: Args) -> PyResult {
+    if !args.kwnames.is_empty() {
+        return Err(vm.type_error("map() takes no keyword arguments"));
+    }
+    let a = args.positional();
+    if a.len() < 2 {
+        return Err(vm.type_error("map() must have at least two arguments."));
+    }
+    let mut its = Vec::with_capacity(a.len() - 1);
+    for iterable in &a[1..] {
+        its.push(vm.iter(iterable)?);
+    }
+    Ok(vm.iterator(IterState::Map { func: a[0].clone(), its }, &vm.types.map_type.clone()))
+}
+
+pub fn builtin_filter(vm: &mut Vm, args: Args) -> PyResult {
+    let a = func_args(vm, "filter", args, 2, 2)?;
+    let it = vm.iter(&a[1])?;
+    Ok(vm.iterator(IterState::Filter { func: a[0].clone(), it }, &vm.types.filter_type.clone()))
+}

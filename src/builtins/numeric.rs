@@ -1,0 +1,228 @@
+//! Numeric builtins: `abs`, `divmod`, `pow`, `round`, `min`, `max`, `sum`, `hex`, `oct`,
+//! `bin`. Builtin numbers go through `objects::number`; everything else through the special
+//! methods, with CPython's fallbacks and messages.
+
+use crate::bytecode::{BinaryOperator, CompareKind};
+use crate::heap::PyRef;
+use crate::objects::methods::{bind_params, func_args};
+use crate::objects::number;
+use crate::objects::payload::Payload;
+use crate::vm::{Args, PyResult, Vm};
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{FromPrimitive, Signed, Zero};
+
+pub fn builtin_abs(vm: &mut Vm, args: Args) -> PyResult {
+    let a = func_args(vm, "abs()", args, 1, 1)?;
+    let x = &a[0];
+    match &x.payload {
+        Payload::Int(_) | Payload::BigInt(_) | Payload::Bool(_) => Ok(vm.bigint(x.as_bigint().unwrap_or_default().abs())),
+        Payload::Float(f) => Ok(vm.float(f.abs())),
+        Payload::Complex(re, im) => Ok(vm.float(re.hypot(*im))),
+        _ => match vm.call_special(x, "__abs__", &[])? {
+            Some(r) => Ok(r),
+            None => Err(vm.type_error(format!("bad operand type for abs(): '{}'", x.class_name()))),
+        },
+    }
+}
+
+/// Calls `a.<name>(b)`, treating a missing method and `NotImplemented` alike (None).
+fn try_special(vm: &mut Vm, a: &PyRef, name: &str, args: &[PyRef]) -> PyResult<Option<PyRef>> {
+    Ok(vm.call_special(a, name, args)?.filter(|r| !matches!(r.payload, Payload::NotImplemented)))
+}
+
+pub fn builtin_divmod(vm: &mut Vm, args: Args) -> PyResult {
+    let a = func_args(vm, "divmod", args, 2, 2)?;
+    let (x, y) = (&a[0], &a[1]);
+    if let Some(r) = number::divmod(vm, x, y)? {
+        return Ok(r);
+    }
+    if let Some(r) = try_special(vm, x, "__divmod__", std::slice::from_ref(y))? {
+        return Ok(r);
+    }
+    if !x.class().is(y.class()) {
+        if let Some(r) = try_special(vm, y, "__rdivmod__", std::slice::from_ref(x))? {
+            return Ok(r);
+        }
+    }
+    Err(vm.type_error(format!(
+        "unsupported operand type(s) for divmod(): '{}' and '{}'",
+        x.class_name(),
+        y.class_name()
+    )))
+}
+
+pub fn builtin_pow(vm: &mut Vm, args: Args) -> PyResult {
+    let p = bind_params(vm, "pow", args, 0, &["base", "exp", "mod"], 2, 3)?;
+    let (base, exp) = (p[0].clone().unwrap_or_else(|| vm.none()), p[1].clone().unwrap_or_else(|| vm.none()));
+    match p[2].as_ref().filter(|m| !matches!(m.payload, Payload::NoneValue)) {
+        None => vm.binary_op(&base, &exp, BinaryOperator::Power, false),
+        Some(m) => {
+            if !(base.is_int() && exp.is_int() && m.is_int()) {
+                if let Some(r) = try_special(vm, &base, "__pow__", &[exp.clone(), m.clone()])? {
+                    return Ok(r);
+                }
+            }
+            number::pow3(vm, &base, &exp, m)
+        }
+    }
+}
+
+/// `round(number[, ndigits])`: ties to even; floats with `ndigits` via the format library's
+/// correctly rounded `round_float`.
+pub fn builtin_round(vm: &mut Vm, args: Args) -> PyResult {
+    let p = bind_params(vm, "round", args, 0, &["number", "ndigits"], 1, 2)?;
+    let x = p[0].clone().unwrap_or_else(|| vm.none());
+    let ndigits = p[1].clone().filter(|n| !matches!(n.payload, Payload::NoneValue));
+    match (&x.payload, ndigits) {
+        (Payload::Float(f), None) => {
+            if f.is_nan() {
+                return Err(vm.value_error("cannot convert float NaN to integer"));
+            }
+            if f.is_infinite() {
+                return Err(vm.overflow_error("cannot convert float infinity to integer"));
+            }
+            Ok(vm.bigint(BigInt::from_f64(f.round_ties_even()).unwrap_or_default()))
+        }
+        (Payload::Float(f), Some(n)) => {
+            let n = vm.index_value(&n)?;
+            let r = crate::format::float::round_float(*f, n).map_err(|e| vm.format_error(e))?;
+            Ok(vm.float(r))
+        }
+        (Payload::Int(_) | Payload::BigInt(_) | Payload::Bool(_), None) => Ok(vm.bigint(x.as_bigint().unwrap_or_default())),
+        (Payload::Int(_) | Payload::BigInt(_) | Payload::Bool(_), Some(n)) => {
+            let n = vm.index_value(&n)?;
+            let v = x.as_bigint().unwrap_or_default();
+            if n >= 0 {
+                return Ok(vm.bigint(v));
+            }
+            Ok(vm.bigint(round_int(&v, n.unsigned_abs())))
+        }
+        (_, ndigits) => {
+            let extra: Vec<PyRef> = ndigits.into_iter().collect();
+            match vm.call_special(&x, "__round__", &extra)? {
+                Some(r) => Ok(r),
+                None => Err(vm.type_error(format!("type {} doesn't define __round__ method", x.class_name()))),
+            }
+        }
+    }
+}
+
+/// `v` rounded to a multiple of `10**digits`, ties to even.
+fn round_int(v: &BigInt, digits: u64) -> BigInt {
+    let Ok(digits) = u32::try_from(digits) else { return BigInt::zero() };
+    let unit = num_traits::pow::Pow::pow(&BigInt::from(10), digits);
+    let (q, r) = v.div_mod_floor(&unit);
+    let twice = &r * 2;
+    let q = if twice > unit || (twice == unit && q.is_odd()) { q + 1 } else { q };
+    q * unit
+}
+
+/// `a <kind> b` as a bool: native for numbers and strings, else the rich comparison.
+fn compare_bool(vm: &mut Vm, a: &PyRef, b: &PyRef, kind: CompareKind) -> PyResult<bool> {
+    if let (Some(x), Some(y)) = (a.as_str_opt(), b.as_str_opt()) {
+        return Ok(if kind == CompareKind::Lt { x < y } else { x > y });
+    }
+    if let Some(ord) = number::num_compare(a, b) {
+        return Ok(ord == if kind == CompareKind::Lt { std::cmp::Ordering::Less } else { std::cmp::Ordering::Greater });
+    }
+    let r = vm.compare(a, b, kind)?;
+    vm.is_true(&r)
+}
+
+/// `min`/`max`: one iterable or several arguments, `key=`, `default=`.
+fn min_max(vm: &mut Vm, args: Args, name: &str, kind: CompareKind) -> PyResult {
+    let positional = args.positional();
+    let kw = crate::objects::methods::parse_kwargs(vm, name, args, &["key", "default"])?;
+    let key = kw[0].clone().filter(|k| !matches!(k.payload, Payload::NoneValue));
+    let items = match positional.len() {
+        0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
+        1 => vm.iterate(&positional[0])?,
+        _ => {
+            if kw[1].is_some() {
+                return Err(vm.type_error(format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                )));
+            }
+            positional.to_vec()
+        }
+    };
+    let mut best: Option<(PyRef, PyRef)> = None;
+    for item in items {
+        let k = match &key {
+            Some(f) => vm.call(f, Args::new(std::slice::from_ref(&item)))?,
+            None => item.clone(),
+        };
+        let replace = match &best {
+            None => true,
+            Some((_, best_key)) => compare_bool(vm, &k, best_key, kind)?,
+        };
+        if replace {
+            best = Some((item, k));
+        }
+    }
+    match (best, &kw[1]) {
+        (Some((item, _)), _) => Ok(item),
+        (None, Some(default)) => Ok(default.clone()),
+        (None, None) => Err(vm.value_error(format!("{name}() arg is an empty sequence"))),
+    }
+}
+
+pub fn builtin_min(vm: &mut Vm, args: Args) -> PyResult {
+    min_max(vm, args, "min", CompareKind::Lt)
+}
+
+pub fn builtin_max(vm: &mut Vm, args: Args) -> PyResult {
+    min_max(vm, args, "max", CompareKind::Gt)
+}
+
+pub fn builtin_sum(vm: &mut Vm, args: Args) -> PyResult {
+    if args.positional().is_empty() {
+        return Err(vm.type_error("sum() takes at least 1 positional argument (0 given)"));
+    }
+    let p = bind_params(vm, "sum", args, 0, &["iterable", "start"], 1, 2)?;
+    let iterable = p[0].clone().unwrap_or_else(|| vm.none());
+    let mut acc = p[1].clone().unwrap_or_else(|| vm.int(0));
+    match &acc.payload {
+        Payload::Str(_) => return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]")),
+        Payload::Bytes(_) => return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]")),
+        Payload::ByteArray(_) => return Err(vm.type_error("sum() can't sum bytearray [use b''.join(seq) instead]")),
+        _ => {}
+    }
+    let it = vm.iter(&iterable)?;
+    while let Some(item) = vm.next(&it)? {
+        acc = vm.binary_op(&acc, &item, BinaryOperator::Add, false)?;
+    }
+    Ok(acc)
+}
+
+/// `hex`/`oct`/`bin`: the integer (via `__index__`) in base `radix` with `prefix`.
+fn int_in_base(vm: &mut Vm, args: Args, name: &str, radix: u32, prefix: &str) -> PyResult {
+    let a = func_args(vm, name, args, 1, 1)?;
+    let v = match a[0].as_bigint() {
+        Some(v) => v,
+        None => match vm.call_special(&a[0], "__index__", &[])?.and_then(|r| r.as_bigint()) {
+            Some(v) => v,
+            None => {
+                return Err(vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    a[0].class_name()
+                )))
+            }
+        },
+    };
+    let sign = if v.is_negative() { "-" } else { "" };
+    Ok(vm.string(format!("{sign}{prefix}{}", v.magnitude().to_str_radix(radix))))
+}
+
+pub fn builtin_hex(vm: &mut Vm, args: Args) -> PyResult {
+    int_in_base(vm, args, "hex()", 16, "0x")
+}
+
+pub fn builtin_oct(vm: &mut Vm, args: Args) -> PyResult {
+    int_in_base(vm, args, "oct()", 8, "0o")
+}
+
+pub fn builtin_bin(vm: &mut Vm, args: Args) -> PyResult {
+    int_in_base(vm, args, "bin()", 2, "0b")
+}

@@ -1,0 +1,248 @@
+//! Object builtins: `len`, `repr`, `ascii`, `ord`, `chr`, `isinstance`, `issubclass`,
+//! `callable`, `id`, `hash`, attribute access (`getattr`, `setattr`, `hasattr`, `delattr`),
+//! `vars`, `dir` and `format`.
+
+use crate::heap::PyRef;
+use crate::objects::methods::func_args;
+use crate::objects::payload::Payload;
+use crate::vm::{Args, PyResult, Vm};
+
+pub fn builtin_len(vm: &mut Vm, args: Args) -> PyResult {
+    let a = func_args(vm, "len()", args, 1, 1)?;
+    let n = vm.len(&a[0])?;
+    Ok(vm.int(n as i64))
+}
+
+pub fn builtin_repr(vm: &mut Vm, args: Args) -> PyResult {
+    let a = func_args(vm, "repr()", args, 1, 1)?;
+    vm.repr(&a[0])
+}
+
+pub fn builtin_ascii(vm: &mut Vm, args: Args) -> PyResult {
+    let a = func_args(vm, "ascii()", args, 1, 1)?;
+    vm.ascii(&a[0])
+}
+
+pub fn builtin_ord(vm: &mut Vm, args: Args) -> PyResult {
+    let a = func_args(vm, "ord()", args, 1, 1)?;
+    let c = &a[0];
+    let (code, len) = match &c.payload {
+        Payload::Str(s) => (s.as_str().chars().next().map(|ch| ch as i64), s.char_len()),
+        Payload::Bytes(b) => (b.first().map(|b| *b as i64), b.len()),
+        Payload::ByteArray(b) => (b.borrow().first().map(|b| *b as i64), b.borrow().len()),
+        _ => {
+            return Err(vm.type_error(format!(
+                "ord() expected string of length 1, but {} found",
+                c.class_name()
+            )))
+        }
+    };
+    match code {
+        Some(code) if len == 1 => Ok(vm.int(code)),
+        _ => Err(vm.type_error(format!("ord() expected a character, but string of length {len} found"))),
+    }
+}
+
+pub fn builtin_chr(vm: &mut Vm, args: Args) -> PyResult {
+    let a = func_args(vm, "chr()", args, 1, 1)?;
+    let i = match &a[0].payload {
+        Payload::BigInt(_) => return Err(vm.overflow_error("Python int too large to convert to C int")),
+        _ => vm.index_value(&a[0])?,
+    };
+    if !(0..0x110000).contains(&i) {
+        return Err(vm.value_error("chr() arg not in range(0x110000)"));
+    }
+    match char::from_u32(i as u32) {
+        Some(c) => Ok(vm.string(c.to_string())),
+        // Lone surrogates cannot live in a Rust string.
+        None => Err(vm.value_error("chr() arg is a surrogate code point, which refpy's str cannot hold")),
+    }
+}
+
+/// `isinstance`/`issubclass` against a class or a (nested) tuple of classes, honouring a
+/// metaclass's `__instancecheck__`/`__subclasscheck__`.
+fn class_check(vm: &mut Vm, subject: &PyRef, classinfo: &PyRef, instance: bool) -> PyResult<bool> {
+    if let Payload::Tuple(items) = &classinfo.payload {
+        for c in items.clone().iter() {
+            if class_check(vm, subject, c, instance)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    let hook = if instance { "__instancecheck__" } else { "__subclasscheck__" };
+    let meta = classinfo.class().clone();
+    if meta.type_data().is_some_and(|t| t.is_heap_type) {
+        if let Some(r) = vm.call_special(classinfo, hook, std::slice::from_ref(subject))? {
+            return vm.is_true(&r);
+        }
+    }
+    if !matches!(classinfo.payload, Payload::Type(_)) {
+        if let Some(r) = vm.call_special(classinfo, hook, std::slice::from_ref(subject))? {
+            return vm.is_true(&r);
+        }
+        return Err(vm.type_error(if instance {
+            "isinstance() arg 2 must be a type, a tuple of types, or a union"
+        } else {
+            "issubclass() arg 2 must be a class, a tuple of classes, or a union"
+        }));
+    }
+    Ok(if instance { vm.isinstance(subject, classinfo) } else { vm.is_subclass(subject, classinfo) })
+}
+
+pub fn builtin_isinstance(vm: &mut Vm, args: Args) -> PyResult {
+    let a = func_args(vm, "isinstance", args, 2, 2)?;
+    let r = class_check(vm, &a[0], &a[1], true)?;
+    Ok(vm.bool(r))
+}
+
+pub fn builtin_issubclass(vm: &mut Vm, args: Args) -> PyResult {
+    let a = func_args(vm, "issubclass", args, 2, 2)?;
+    if !matches!(a[0].payload, Payload::Type(_)) {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    }
+    let r = class_check(vm, &a[0], &a[1], false)?;
+    Ok(vm.bool(r))
+}
+
+pub fn builtin_callable(vm: &mut Vm, args: Args) -> PyResult {
+    let a = func_args(vm, "callable()", args, 1, 1)?;
+    Ok(vm.bool(super::iteration::is_callable(vm, &a[0])))
+}
+
+pub fn builtin_id(vm: &mut Vm, args: Args) -> PyResult {
+    let a = func_args(vm, "id()", args, 1, 1)?;
+    Ok(vm.bigint(num_bigint::BigInt::from(a[0].id())))
+}
+
+pub fn builtin_hash(vm: &mut Vm, args: Args) -> PyResult {
+    let a = func_args(vm, "hash()", args, 1, 1)?;
+    let h = vm.hash(&a[0])?;
+    Ok(vm.int(h))
+}
+
+/// The attribute-name argument of getattr & co.
+fn attr_name<'a>(vm: &Vm, name: &'a PyRef) -> PyResult<&'a PyRef> {
+    match name.payload {
+        Payload::Str(_) => Ok(name),
+        _ => Err(vm.type_error(format!("attribute name must be string, not '{}'", name.class_name()))),
+    }
+}
+
+pub fn builtin_getattr(vm: &mut Vm, args: Args) -> PyResult {
+    let a = func_args(vm, "getattr", args, 2, 3)?;
+    let name = attr_name(vm, &a[1])?;
+    match (vm.getattr(&a[0], name), a.get(2)) {
+        (Err(e), Some(default)) if vm.exc_matches_name(&e.0, "AttributeError") => Ok(default.clone()),
+        (r, _) => r,
+    }
+}
+
+pub fn builtin_hasattr(vm: &mut Vm, args: Args) -> PyResult {
+    let a = func_args(vm, "hasattr", args, 2, 2)?;
+    let name = attr_name(vm, &a[1])?;
+    match vm.getattr(&a[0], name) {
+        Ok(_) => Ok(vm.bool(true)),
+        Err(e) if vm.exc_matches_name(&e.0, "AttributeError") => Ok(vm.bool(false)),
+        Err(e) => Err(e),
+    }
+}
+
+pub fn builtin_setattr(vm: &mut Vm, args: Args) -> PyResult {
+    let a = func_args(vm, "setattr", args, 3, 3)?;
+    let name = attr_name(vm, &a[1])?;
+    vm.setattr(&a[0], name, a[2].clone())?;
+    Ok(vm.none())
+}
+
+pub fn builtin_delattr(vm: &mut Vm, args: Args) -> PyResult {
+    let a = func_args(vm, "delattr", args, 2, 2)?;
+    let name = attr_name(vm, &a[1])?;
+    vm.delattr(&a[0], name)?;
+    Ok(vm.none())
+}
+
+/// Calls another builtin by name (`vars()` and `dir()` without arguments use `locals`).
+fn call_builtin(vm: &mut Vm, name: &str) -> PyResult {
+    let builtins = vm.builtins_dict.clone();
+    let f = vm.dict_payload(&builtins).and_then(|d| d.borrow().get_str(crate::objects::str::str_hash(name), name).cloned());
+    match f {
+        Some(f) => vm.call(&f, Args::new(&[])),
+        None => Err(vm.new_error("SystemError", format!("builtins.{name} is missing"))),
+    }
+}
+
+pub fn builtin_vars(vm: &mut Vm, args: Args) -> PyResult {
+    let a = func_args(vm, "vars", args, 0, 1)?;
+    let Some(obj) = a.first() else { return call_builtin(vm, "locals") };
+    match vm.getattr_opt(obj, "__dict__")? {
+        Some(d) => Ok(d),
+        None => Err(vm.type_error("vars() argument must have __dict__ attribute")),
+    }
+}
+
+/// The str keys of a dict object or payload.
+fn str_keys_of(d: &std::cell::RefCell<crate::objects::dict::Dict>, out: &mut Vec<PyRef>) {
+    out.extend(d.borrow().keys().filter(|k| matches!(k.payload, Payload::Str(_))).cloned());
+}
+
+pub fn builtin_dir(vm: &mut Vm, args: Args) -> PyResult {
+    let a = func_args(vm, "dir", args, 0, 1)?;
+    let mut names: Vec<PyRef> = Vec::new();
+    match a.first() {
+        None => {
+            let locals = call_builtin(vm, "locals")?;
+            names = vm.iterate(&locals)?;
+        }
+        Some(obj) => {
+            let user_dir = vm.lookup_special(obj, "__dir__").filter(|m| !matches!(m.payload, Payload::Builtin(_)));
+            if let Some(method) = user_dir {
+                let r = vm.call(&method, Args::new(std::slice::from_ref(obj)))?;
+                names = vm.iterate(&r)?;
+            } else {
+                match &obj.payload {
+                    Payload::Module(m) => str_keys_of(&m.attrs, &mut names),
+                    Payload::Type(_) => {
+                        let mro = obj.type_data().map(|t| t.mro.borrow().clone()).unwrap_or_default();
+                        for c in mro {
+                            if let Some(t) = c.type_data() {
+                                str_keys_of(&t.dict, &mut names);
+                            }
+                        }
+                    }
+                    _ => {
+                        if let Some(d) = vm.instance_dict(obj) {
+                            str_keys_of(d, &mut names);
+                        }
+                        if let Some(Payload::Dict(d)) = vm.getattr_opt(obj, "__dict__")?.as_ref().map(|d| &d.payload) {
+                            str_keys_of(d, &mut names);
+                        }
+                        let mro = obj.class().type_data().map(|t| t.mro.borrow().clone()).unwrap_or_default();
+                        for c in mro {
+                            if let Some(t) = c.type_data() {
+                                str_keys_of(&t.dict, &mut names);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    let mut texts: Vec<String> = names.iter().filter_map(|n| n.as_str_opt().map(str::to_string)).collect();
+    texts.sort();
+    texts.dedup();
+    let items = texts.iter().map(|t| vm.str(t)).collect();
+    Ok(vm.list(items))
+}
+
+pub fn builtin_format(vm: &mut Vm, args: Args) -> PyResult {
+    let a = func_args(vm, "format", args, 1, 2)?;
+    let spec = match a.get(1) {
+        None => String::new(),
+        Some(s) => match s.as_str_opt() {
+            Some(s) => s.to_string(),
+            None => return Err(vm.type_error(format!("format() argument 2 must be str, not {}", s.class_name()))),
+        },
+    };
+    vm.format(&a[0], &spec)
+}

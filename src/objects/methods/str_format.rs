@@ -1,0 +1,209 @@
+//! `str.format` and `str.format_map`: parsing of the replacement fields
+//! (`{name.attr[key]!r:spec}`), argument lookup and conversion. The format spec itself is
+//! applied by `vm.format` (the `format()` protocol), nested `{}` in specs included.
+
+use super::{descriptor_error, method_args};
+use crate::heap::PyRef;
+use crate::vm::{Args, PyResult, Vm};
+
+pub(super) fn register(vm: &mut Vm) {
+    let str_type = vm.types.str_type.clone();
+    vm.add_method(&str_type, "format", str_format);
+    vm.add_method(&str_type, "format_map", str_format_map);
+}
+
+/// Where replacement fields take their values from.
+struct Source<'a> {
+    positional: &'a [PyRef],
+    /// `format(**kw)` pairs, or a mapping for `format_map`.
+    keywords: Vec<(&'a str, &'a PyRef)>,
+    mapping: Option<&'a PyRef>,
+    /// Automatic numbering state: next index, or None once manual numbering is used.
+    auto: Option<usize>,
+    manual: bool,
+}
+
+fn str_format(vm: &mut Vm, args: Args) -> PyResult {
+    let this = args.args.first().ok_or_else(|| vm.type_error("unbound method str.format() needs an argument"))?;
+    let Some(template) = this.as_str_opt() else { return Err(descriptor_error(vm, "format", "str", this)) };
+    let mut src = Source {
+        positional: args.positional().get(1..).unwrap_or(&[]),
+        keywords: args.keywords().collect(),
+        mapping: None,
+        auto: Some(0),
+        manual: false,
+    };
+    let out = render(vm, template, &mut src, 2)?;
+    Ok(vm.string(out))
+}
+
+fn str_format_map(vm: &mut Vm, args: Args) -> PyResult {
+    let (this, a) = method_args(vm, "str.format_map", args, 1, 1)?;
+    let Some(template) = this.as_str_opt() else { return Err(descriptor_error(vm, "format_map", "str", this)) };
+    let mut src = Source { positional: &[], keywords: Vec::new(), mapping: Some(&a[0]), auto: Some(0), manual: false };
+    let out = render(vm, template, &mut src, 2)?;
+    Ok(vm.string(out))
+}
+
+/// Expands every replacement field of `template`; `depth` limits spec nesting.
+fn render(vm: &mut Vm, template: &str, src: &mut Source, depth: u32) -> PyResult<String> {
+    if depth == 0 {
+        return Err(vm.value_error("Max string recursion exceeded"));
+    }
+    let mut out = String::with_capacity(template.len());
+    let mut chars = template.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '{' if chars.peek().map(|p| p.1) == Some('{') => {
+                chars.next();
+                out.push('{');
+            }
+            '}' if chars.peek().map(|p| p.1) == Some('}') => {
+                chars.next();
+                out.push('}');
+            }
+            '}' => return Err(vm.value_error("Single '}' encountered in format string")),
+            '{' => {
+                // Find the matching '}' (specs may nest one level of braces).
+                let mut level = 1;
+                let mut end = None;
+                for (j, d) in chars.by_ref() {
+                    match d {
+                        '{' => level += 1,
+                        '}' => {
+                            level -= 1;
+                            if level == 0 {
+                                end = Some(j);
+                                break;
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+                let Some(end) = end else {
+                    return Err(vm.value_error(if i + 1 == template.len() {
+                        "Single '{' encountered in format string"
+                    } else if level > 1 {
+                        "unmatched '{' in format spec"
+                    } else {
+                        "expected '}' before end of string"
+                    }));
+                };
+                let field = &template[i + 1..end];
+                let s = replacement(vm, field, src, depth)?;
+                out.push_str(&s);
+            }
+            _ => out.push(c),
+        }
+    }
+    Ok(out)
+}
+
+/// One `{field!conv:spec}` (without the braces), formatted.
+fn replacement(vm: &mut Vm, field: &str, src: &mut Source, depth: u32) -> PyResult<String> {
+    // The field name ends at the first '!' or ':' outside brackets.
+    let mut name_end = field.len();
+    let mut in_bracket = false;
+    for (i, c) in field.char_indices() {
+        match c {
+            '[' => in_bracket = true,
+            ']' => in_bracket = false,
+            '!' | ':' if !in_bracket => {
+                name_end = i;
+                break;
+            }
+            _ => {}
+        }
+    }
+    let name = &field[..name_end];
+    let rest = &field[name_end..];
+    let (conversion, spec) = match rest.strip_prefix('!') {
+        Some(r) => {
+            let mut cs = r.chars();
+            let conv = cs.next();
+            let after = cs.as_str();
+            if !(after.is_empty() || after.starts_with(':')) {
+                return Err(vm.value_error("expected ':' after conversion specifier"));
+            }
+            (conv, after.strip_prefix(':').unwrap_or(""))
+        }
+        None => (None, rest.strip_prefix(':').unwrap_or("")),
+    };
+    let value = lookup_field(vm, name, src)?;
+    let value = match conversion {
+        None => value,
+        Some('r') => vm.repr(&value)?,
+        Some('s') => vm.to_str(&value)?,
+        Some('a') => vm.ascii(&value)?,
+        Some(c) => return Err(vm.value_error(format!("Unknown conversion specifier {c}"))),
+    };
+    let spec = if spec.contains('{') { render(vm, spec, src, depth - 1)? } else { spec.to_string() };
+    let r = vm.format(&value, &spec)?;
+    Ok(r.as_str_opt().unwrap_or("").to_string())
+}
+
+/// Resolves `arg_name(.attr|[key])*`.
+fn lookup_field(vm: &mut Vm, name: &str, src: &mut Source) -> PyResult {
+    let first_end = name.find(['.', '[']).unwrap_or(name.len());
+    let (head, mut rest) = name.split_at(first_end);
+    let mut value = if head.is_empty() {
+        if src.manual {
+            return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering"));
+        }
+        let Some(n) = src.auto else { return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering")) };
+        src.auto = Some(n + 1);
+        positional(vm, src, n)?
+    } else if let Ok(n) = head.parse::<usize>() {
+        if src.auto.is_some_and(|a| a > 0) {
+            return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification"));
+        }
+        src.manual = true;
+        src.auto = None;
+        positional(vm, src, n)?
+    } else {
+        keyword(vm, src, head)?
+    };
+    while !rest.is_empty() {
+        if let Some(r) = rest.strip_prefix('.') {
+            let end = r.find(['.', '[']).unwrap_or(r.len());
+            let attr = &r[..end];
+            if attr.is_empty() {
+                return Err(vm.value_error("Empty attribute in format string"));
+            }
+            value = vm.getattr_str(&value, attr)?;
+            rest = &r[end..];
+        } else if let Some(r) = rest.strip_prefix('[') {
+            let Some(end) = r.find(']') else { return Err(vm.value_error("Missing ']' in format string")) };
+            let key_text = &r[..end];
+            if key_text.is_empty() {
+                return Err(vm.value_error("Empty attribute in format string"));
+            }
+            let key = match key_text.parse::<i64>() {
+                Ok(i) if !key_text.starts_with(['-', '+']) => vm.int(i),
+                _ => vm.str(key_text),
+            };
+            value = vm.getitem(&value, &key)?;
+            rest = &r[end + 1..];
+        } else {
+            return Err(vm.value_error("Only '.' or '[' may follow ']' in format field specifier"));
+        }
+    }
+    Ok(value)
+}
+
+fn positional(vm: &Vm, src: &Source, n: usize) -> PyResult {
+    src.positional.get(n).cloned().ok_or_else(|| {
+        vm.index_error(format!("Replacement index {n} out of range for positional args tuple"))
+    })
+}
+
+fn keyword(vm: &mut Vm, src: &Source, name: &str) -> PyResult {
+    if let Some(m) = src.mapping {
+        let key = vm.str(name);
+        return vm.getitem(m, &key);
+    }
+    match src.keywords.iter().find(|(k, _)| *k == name) {
+        Some((_, v)) => Ok((*v).clone()),
+        None => Err(vm.key_error(&vm.str(name))),
+    }
+}
