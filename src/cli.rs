@@ -6,7 +6,11 @@ use crate::vm::Vm;
 use clap::Parser;
 
 #[derive(Parser, Debug)]
-#[command(name = "refpy", version = "0.1.0", about = "A Python interpreter with CPython's memory semantics")]
+#[command(
+    name = "refpy",
+    version = "0.1.0",
+    about = "A Python interpreter with CPython's memory semantics"
+)]
 pub struct Cli {
     /// Program passed in as a string.
     #[arg(short = 'c')]
@@ -26,7 +30,9 @@ pub struct Cli {
 pub fn main() -> i32 {
     let cli = Cli::parse();
     // Deep Python recursion and deep reprs recurse in Rust: run on a big stack.
-    let child = std::thread::Builder::new().stack_size(1 << 30).spawn(move || run(cli));
+    let child = std::thread::Builder::new()
+        .stack_size(1 << 30)
+        .spawn(move || run(cli));
     match child.map(|c| c.join()) {
         Ok(Ok(code)) => code,
         _ => 1,
@@ -42,14 +48,21 @@ fn run(cli: Cli) -> i32 {
         match std::fs::read_to_string(file) {
             Ok(s) => (s, file.clone(), cli.args.clone()),
             Err(e) => {
-                let path = std::fs::canonicalize(file).unwrap_or_else(|_| std::path::PathBuf::from(file));
+                let path =
+                    std::fs::canonicalize(file).unwrap_or_else(|_| std::path::PathBuf::from(file));
                 let _ = path;
-                let abs = std::env::current_dir().map(|d| d.join(file)).unwrap_or_default();
+                let abs = std::env::current_dir()
+                    .map(|d| d.join(file))
+                    .unwrap_or_default();
                 eprintln!(
                     "refpy: can't open file '{}': [Errno {}] {}",
                     abs.display(),
                     e.raw_os_error().unwrap_or(2),
-                    if e.kind() == std::io::ErrorKind::NotFound { "No such file or directory".to_string() } else { e.to_string() }
+                    if e.kind() == std::io::ErrorKind::NotFound {
+                        "No such file or directory".to_string()
+                    } else {
+                        e.to_string()
+                    }
                 );
                 return 2;
             }
@@ -59,7 +72,9 @@ fn run(cli: Cli) -> i32 {
         return 2;
     };
     let filename = if filename != "<string>" {
-        std::fs::canonicalize(&filename).map(|p| p.to_string_lossy().to_string()).unwrap_or(filename)
+        std::fs::canonicalize(&filename)
+            .map(|p| p.to_string_lossy().to_string())
+            .unwrap_or(filename)
     } else {
         filename
     };
@@ -114,14 +129,23 @@ fn run_main(vm: &mut Vm, source: &str, filename: &str) -> i32 {
 /// `SystemExit` gives its code; any other exception is printed and exits 1.
 fn exit_code_for(vm: &mut Vm, exc: &PyRef) -> i32 {
     if vm.exc_matches_name(exc, "SystemExit") {
-        let arg = vm.exc_data(exc).and_then(|e| e.args.borrow().tuple_items().and_then(|t| t.first().cloned()));
+        let arg = vm.exc_data(exc).and_then(|e| {
+            e.args
+                .borrow()
+                .tuple_items()
+                .and_then(|t| t.first().cloned())
+        });
         return match arg {
             None => 0,
             Some(a) if matches!(a.payload, Payload::NoneValue) => 0,
             Some(a) => match a.as_i64() {
                 Some(n) => n as i32,
                 None => {
-                    let s = vm.to_str(&a).ok().and_then(|s| s.as_str_opt().map(str::to_string)).unwrap_or_default();
+                    let s = vm
+                        .to_str(&a)
+                        .ok()
+                        .and_then(|s| s.as_str_opt().map(str::to_string))
+                        .unwrap_or_default();
                     vm.write_stderr(&format!("{s}\n"));
                     1
                 }

@@ -16,7 +16,10 @@ fn text_kwarg(vm: &Vm, arg: Option<&PyRef>, name: &str, default: &str) -> PyResu
         Some(a) if matches!(a.payload, Payload::NoneValue) => Ok(default.to_string()),
         Some(a) => match a.as_str_opt() {
             Some(s) => Ok(s.to_string()),
-            None => Err(vm.type_error(format!("{name} must be None or a string, not {}", a.class_name()))),
+            None => Err(vm.type_error(format!(
+                "{name} must be None or a string, not {}",
+                a.class_name()
+            ))),
         },
     }
 }
@@ -27,7 +30,9 @@ fn target_file(vm: &mut Vm, file: Option<&PyRef>) -> PyResult<Option<PyRef>> {
     if let Some(f) = file.filter(|f| !matches!(f.payload, Payload::NoneValue)) {
         return Ok(Some(f.clone()));
     }
-    let Some(sys) = vm.sys_module.clone() else { return Ok(None) };
+    let Some(sys) = vm.sys_module.clone() else {
+        return Ok(None);
+    };
     let stdout = vm.getattr_opt(&sys, "stdout")?;
     Ok(stdout.filter(|s| s.class().type_data().is_some_and(|t| t.is_heap_type)))
 }

@@ -16,7 +16,11 @@ pub fn builtin_iter(vm: &mut Vm, args: Args) -> PyResult {
             if !is_callable(vm, &a[0]) {
                 return Err(vm.type_error("iter(v, w): v must be callable"));
             }
-            let state = IterState::CallIter { callable: a[0].clone(), sentinel: sentinel.clone(), done: false };
+            let state = IterState::CallIter {
+                callable: a[0].clone(),
+                sentinel: sentinel.clone(),
+                done: false,
+            };
             Ok(vm.iterator(state, &vm.types.callable_iterator_type.clone()))
         }
     }
@@ -25,7 +29,10 @@ pub fn builtin_iter(vm: &mut Vm, args: Args) -> PyResult {
 /// Whether `obj` can be called (`callable()`).
 pub fn is_callable(vm: &Vm, obj: &PyRef) -> bool {
     match &obj.payload {
-        Payload::Function(_) | Payload::Builtin(_) | Payload::BoundMethod { .. } | Payload::Type(_) => true,
+        Payload::Function(_)
+        | Payload::Builtin(_)
+        | Payload::BoundMethod { .. }
+        | Payload::Type(_) => true,
         _ => vm.lookup_special(obj, "__call__").is_some(),
     }
 }
@@ -70,7 +77,9 @@ pub fn builtin_sorted(vm: &mut Vm, args: Args) -> PyResult {
     crate::objects::methods::check_args(vm, "sorted", positional, 1, 1)?;
     let kw = parse_kwargs(vm, "sort", args, &["key", "reverse"])?;
     let items = vm.iterate(&positional[0])?;
-    let key = kw[0].clone().filter(|k| !matches!(k.payload, Payload::NoneValue));
+    let key = kw[0]
+        .clone()
+        .filter(|k| !matches!(k.payload, Payload::NoneValue));
     let reverse = match &kw[1] {
         Some(r) => vm.is_true(r)?,
         None => false,
@@ -87,7 +96,13 @@ pub fn builtin_reversed(vm: &mut Vm, args: Args) -> PyResult {
     let builtin_class = seq.class().type_data().is_some_and(|t| !t.is_heap_type);
     if builtin_class {
         let reverse_over = |vm: &Vm, seq: PyRef, len: usize, class: &PyRef| {
-            vm.iterator(IterState::SeqReverse { seq: Some(seq), index: len as isize - 1 }, class)
+            vm.iterator(
+                IterState::SeqReverse {
+                    seq: Some(seq),
+                    index: len as isize - 1,
+                },
+                class,
+            )
         };
         match &seq.payload {
             Payload::List(items) => {
@@ -101,7 +116,9 @@ pub fn builtin_reversed(vm: &mut Vm, args: Args) -> PyResult {
                 return Ok(reverse_over(vm, seq, len, &class));
             }
             Payload::Range { start, stop, step } => {
-                if let (Some(start), Some(stop), Some(step)) = (start.as_i64(), stop.as_i64(), step.as_i64()) {
+                if let (Some(start), Some(stop), Some(step)) =
+                    (start.as_i64(), stop.as_i64(), step.as_i64())
+                {
                     if let Some(state) = reversed_range(start, stop, step) {
                         return Ok(vm.iterator(state, &vm.types.range_iterator_type.clone()));
                     }
@@ -123,12 +140,22 @@ pub fn builtin_reversed(vm: &mut Vm, args: Args) -> PyResult {
         }
         return vm.call(&method, Args::new(std::slice::from_ref(&seq)));
     }
-    let is_sequence = vm.lookup_special(&seq, "__getitem__").is_some() && !matches!(seq.payload, Payload::Dict(_));
-    let builtin_sequence = matches!(seq.payload, Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_) | Payload::Range { .. });
+    let is_sequence = vm.lookup_special(&seq, "__getitem__").is_some()
+        && !matches!(seq.payload, Payload::Dict(_));
+    let builtin_sequence = matches!(
+        seq.payload,
+        Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_) | Payload::Range { .. }
+    );
     if (is_sequence && vm.lookup_special(&seq, "__len__").is_some()) || builtin_sequence {
         let len = vm.len(&seq)?;
         let class = vm.types.reversed_type.clone();
-        return Ok(vm.iterator(IterState::SeqReverse { seq: Some(seq), index: len as isize - 1 }, &class));
+        return Ok(vm.iterator(
+            IterState::SeqReverse {
+                seq: Some(seq),
+                index: len as isize - 1,
+            },
+            &class,
+        ));
     }
     Err(vm.type_error(format!("'{}' object is not reversible", seq.class_name())))
 }
@@ -144,9 +171,17 @@ fn reversed_range(start: i64, stop: i64, step: i64) -> Option<IterState> {
         0
     };
     let last = start + (len - 1) * step;
-    let (next, stop, step) = (i64::try_from(last).ok()?, i64::try_from(start - step).ok()?, i64::try_from(-step).ok()?);
+    let (next, stop, step) = (
+        i64::try_from(last).ok()?,
+        i64::try_from(start - step).ok()?,
+        i64::try_from(-step).ok()?,
+    );
     if len == 0 {
-        return Some(IterState::Range { next: 0, stop: 0, step: 1 });
+        return Some(IterState::Range {
+            next: 0,
+            stop: 0,
+            step: 1,
+        });
     }
     Some(IterState::Range { next, stop, step })
 }
@@ -163,7 +198,10 @@ pub fn builtin_enumerate(vm: &mut Vm, args: Args) -> PyResult {
         None => vm.int(0),
     };
     let it = vm.iter(&iterable)?;
-    Ok(vm.iterator(IterState::Enumerate { it, count }, &vm.types.enumerate_type.clone()))
+    Ok(vm.iterator(
+        IterState::Enumerate { it, count },
+        &vm.types.enumerate_type.clone(),
+    ))
 }
 
 pub fn builtin_zip(vm: &mut Vm, args: Args) -> PyResult {
@@ -191,11 +229,23 @@ pub fn builtin_map(vm: &mut Vm, args: Args) -> PyResult {
     for iterable in &a[1..] {
         its.push(vm.iter(iterable)?);
     }
-    Ok(vm.iterator(IterState::Map { func: a[0].clone(), its }, &vm.types.map_type.clone()))
+    Ok(vm.iterator(
+        IterState::Map {
+            func: a[0].clone(),
+            its,
+        },
+        &vm.types.map_type.clone(),
+    ))
 }
 
 pub fn builtin_filter(vm: &mut Vm, args: Args) -> PyResult {
     let a = func_args(vm, "filter", args, 2, 2)?;
     let it = vm.iter(&a[1])?;
-    Ok(vm.iterator(IterState::Filter { func: a[0].clone(), it }, &vm.types.filter_type.clone()))
+    Ok(vm.iterator(
+        IterState::Filter {
+            func: a[0].clone(),
+            it,
+        },
+        &vm.types.filter_type.clone(),
+    ))
 }

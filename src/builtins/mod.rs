@@ -99,7 +99,12 @@ pub fn init(vm: &mut Vm) {
     let (ellipsis, not_implemented) = (vm.ellipsis.clone(), vm.not_implemented.clone());
     set(vm, "Ellipsis", ellipsis);
     set(vm, "NotImplemented", not_implemented);
-    let mut exceptions: Vec<(&'static str, PyRef)> = vm.types.exceptions.iter().map(|(n, c)| (*n, c.clone())).collect();
+    let mut exceptions: Vec<(&'static str, PyRef)> = vm
+        .types
+        .exceptions
+        .iter()
+        .map(|(n, c)| (*n, c.clone()))
+        .collect();
     exceptions.sort_by_key(|(n, _)| *n);
     for (name, class) in exceptions {
         set(vm, name, class);

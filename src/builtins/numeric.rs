@@ -16,7 +16,9 @@ pub fn builtin_abs(vm: &mut Vm, args: Args) -> PyResult {
     let a = func_args(vm, "abs()", args, 1, 1)?;
     let x = &a[0];
     match &x.payload {
-        Payload::Int(_) | Payload::BigInt(_) | Payload::Bool(_) => Ok(vm.bigint(x.as_bigint().unwrap_or_default().abs())),
+        Payload::Int(_) | Payload::BigInt(_) | Payload::Bool(_) => {
+            Ok(vm.bigint(x.as_bigint().unwrap_or_default().abs()))
+        }
         Payload::Float(f) => Ok(vm.float(f.abs())),
         Payload::Complex(re, im) => Ok(vm.float(re.hypot(*im))),
         _ => match vm.call_special(x, "__abs__", &[])? {
@@ -28,7 +30,9 @@ pub fn builtin_abs(vm: &mut Vm, args: Args) -> PyResult {
 
 /// Calls `a.<name>(b)`, treating a missing method and `NotImplemented` alike (None).
 fn try_special(vm: &mut Vm, a: &PyRef, name: &str, args: &[PyRef]) -> PyResult<Option<PyRef>> {
-    Ok(vm.call_special(a, name, args)?.filter(|r| !matches!(r.payload, Payload::NotImplemented)))
+    Ok(vm
+        .call_special(a, name, args)?
+        .filter(|r| !matches!(r.payload, Payload::NotImplemented)))
 }
 
 pub fn builtin_divmod(vm: &mut Vm, args: Args) -> PyResult {
@@ -54,8 +58,14 @@ pub fn builtin_divmod(vm: &mut Vm, args: Args) -> PyResult {
 
 pub fn builtin_pow(vm: &mut Vm, args: Args) -> PyResult {
     let p = bind_params(vm, "pow", args, 0, &["base", "exp", "mod"], 2, 3)?;
-    let (base, exp) = (p[0].clone().unwrap_or_else(|| vm.none()), p[1].clone().unwrap_or_else(|| vm.none()));
-    match p[2].as_ref().filter(|m| !matches!(m.payload, Payload::NoneValue)) {
+    let (base, exp) = (
+        p[0].clone().unwrap_or_else(|| vm.none()),
+        p[1].clone().unwrap_or_else(|| vm.none()),
+    );
+    match p[2]
+        .as_ref()
+        .filter(|m| !matches!(m.payload, Payload::NoneValue))
+    {
         None => vm.binary_op(&base, &exp, BinaryOperator::Power, false),
         Some(m) => {
             if !(base.is_int() && exp.is_int() && m.is_int()) {
@@ -73,7 +83,9 @@ pub fn builtin_pow(vm: &mut Vm, args: Args) -> PyResult {
 pub fn builtin_round(vm: &mut Vm, args: Args) -> PyResult {
     let p = bind_params(vm, "round", args, 0, &["number", "ndigits"], 1, 2)?;
     let x = p[0].clone().unwrap_or_else(|| vm.none());
-    let ndigits = p[1].clone().filter(|n| !matches!(n.payload, Payload::NoneValue));
+    let ndigits = p[1]
+        .clone()
+        .filter(|n| !matches!(n.payload, Payload::NoneValue));
     match (&x.payload, ndigits) {
         (Payload::Float(f), None) => {
             if f.is_nan() {
@@ -89,7 +101,9 @@ pub fn builtin_round(vm: &mut Vm, args: Args) -> PyResult {
             let r = crate::format::float::round_float(*f, n).map_err(|e| vm.format_error(e))?;
             Ok(vm.float(r))
         }
-        (Payload::Int(_) | Payload::BigInt(_) | Payload::Bool(_), None) => Ok(vm.bigint(x.as_bigint().unwrap_or_default())),
+        (Payload::Int(_) | Payload::BigInt(_) | Payload::Bool(_), None) => {
+            Ok(vm.bigint(x.as_bigint().unwrap_or_default()))
+        }
         (Payload::Int(_) | Payload::BigInt(_) | Payload::Bool(_), Some(n)) => {
             let n = vm.index_value(&n)?;
             let v = x.as_bigint().unwrap_or_default();
@@ -102,7 +116,10 @@ pub fn builtin_round(vm: &mut Vm, args: Args) -> PyResult {
             let extra: Vec<PyRef> = ndigits.into_iter().collect();
             match vm.call_special(&x, "__round__", &extra)? {
                 Some(r) => Ok(r),
-                None => Err(vm.type_error(format!("type {} doesn't define __round__ method", x.class_name()))),
+                None => Err(vm.type_error(format!(
+                    "type {} doesn't define __round__ method",
+                    x.class_name()
+                ))),
             }
         }
     }
@@ -110,21 +127,36 @@ pub fn builtin_round(vm: &mut Vm, args: Args) -> PyResult {
 
 /// `v` rounded to a multiple of `10**digits`, ties to even.
 fn round_int(v: &BigInt, digits: u64) -> BigInt {
-    let Ok(digits) = u32::try_from(digits) else { return BigInt::zero() };
+    let Ok(digits) = u32::try_from(digits) else {
+        return BigInt::zero();
+    };
     let unit = num_traits::pow::Pow::pow(&BigInt::from(10), digits);
     let (q, r) = v.div_mod_floor(&unit);
     let twice = &r * 2;
-    let q = if twice > unit || (twice == unit && q.is_odd()) { q + 1 } else { q };
+    let q = if twice > unit || (twice == unit && q.is_odd()) {
+        q + 1
+    } else {
+        q
+    };
     q * unit
 }
 
 /// `a <kind> b` as a bool: native for numbers and strings, else the rich comparison.
 fn compare_bool(vm: &mut Vm, a: &PyRef, b: &PyRef, kind: CompareKind) -> PyResult<bool> {
     if let (Some(x), Some(y)) = (a.as_str_opt(), b.as_str_opt()) {
-        return Ok(if kind == CompareKind::Lt { x < y } else { x > y });
+        return Ok(if kind == CompareKind::Lt {
+            x < y
+        } else {
+            x > y
+        });
     }
     if let Some(ord) = number::num_compare(a, b) {
-        return Ok(ord == if kind == CompareKind::Lt { std::cmp::Ordering::Less } else { std::cmp::Ordering::Greater });
+        return Ok(ord
+            == if kind == CompareKind::Lt {
+                std::cmp::Ordering::Less
+            } else {
+                std::cmp::Ordering::Greater
+            });
     }
     let r = vm.compare(a, b, kind)?;
     vm.is_true(&r)
@@ -134,7 +166,9 @@ fn compare_bool(vm: &mut Vm, a: &PyRef, b: &PyRef, kind: CompareKind) -> PyResul
 fn min_max(vm: &mut Vm, args: Args, name: &str, kind: CompareKind) -> PyResult {
     let positional = args.positional();
     let kw = crate::objects::methods::parse_kwargs(vm, name, args, &["key", "default"])?;
-    let key = kw[0].clone().filter(|k| !matches!(k.payload, Payload::NoneValue));
+    let key = kw[0]
+        .clone()
+        .filter(|k| !matches!(k.payload, Payload::NoneValue));
     let items = match positional.len() {
         0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
         1 => vm.iterate(&positional[0])?,
@@ -184,9 +218,15 @@ pub fn builtin_sum(vm: &mut Vm, args: Args) -> PyResult {
     let iterable = p[0].clone().unwrap_or_else(|| vm.none());
     let mut acc = p[1].clone().unwrap_or_else(|| vm.int(0));
     match &acc.payload {
-        Payload::Str(_) => return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]")),
-        Payload::Bytes(_) => return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]")),
-        Payload::ByteArray(_) => return Err(vm.type_error("sum() can't sum bytearray [use b''.join(seq) instead]")),
+        Payload::Str(_) => {
+            return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"))
+        }
+        Payload::Bytes(_) => {
+            return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"))
+        }
+        Payload::ByteArray(_) => {
+            return Err(vm.type_error("sum() can't sum bytearray [use b''.join(seq) instead]"))
+        }
         _ => {}
     }
     let it = vm.iter(&iterable)?;
@@ -201,7 +241,10 @@ fn int_in_base(vm: &mut Vm, args: Args, name: &str, radix: u32, prefix: &str) ->
     let a = func_args(vm, name, args, 1, 1)?;
     let v = match a[0].as_bigint() {
         Some(v) => v,
-        None => match vm.call_special(&a[0], "__index__", &[])?.and_then(|r| r.as_bigint()) {
+        None => match vm
+            .call_special(&a[0], "__index__", &[])?
+            .and_then(|r| r.as_bigint())
+        {
             Some(v) => v,
             None => {
                 return Err(vm.type_error(format!(
@@ -212,7 +255,10 @@ fn int_in_base(vm: &mut Vm, args: Args, name: &str, radix: u32, prefix: &str) ->
         },
     };
     let sign = if v.is_negative() { "-" } else { "" };
-    Ok(vm.string(format!("{sign}{prefix}{}", v.magnitude().to_str_radix(radix))))
+    Ok(vm.string(format!(
+        "{sign}{prefix}{}",
+        v.magnitude().to_str_radix(radix)
+    )))
 }
 
 pub fn builtin_hex(vm: &mut Vm, args: Args) -> PyResult {

@@ -39,14 +39,18 @@ pub fn builtin_ord(vm: &mut Vm, args: Args) -> PyResult {
     };
     match code {
         Some(code) if len == 1 => Ok(vm.int(code)),
-        _ => Err(vm.type_error(format!("ord() expected a character, but string of length {len} found"))),
+        _ => Err(vm.type_error(format!(
+            "ord() expected a character, but string of length {len} found"
+        ))),
     }
 }
 
 pub fn builtin_chr(vm: &mut Vm, args: Args) -> PyResult {
     let a = func_args(vm, "chr()", args, 1, 1)?;
     let i = match &a[0].payload {
-        Payload::BigInt(_) => return Err(vm.overflow_error("Python int too large to convert to C int")),
+        Payload::BigInt(_) => {
+            return Err(vm.overflow_error("Python int too large to convert to C int"))
+        }
         _ => vm.index_value(&a[0])?,
     };
     if !(0..0x110000).contains(&i) {
@@ -55,7 +59,10 @@ pub fn builtin_chr(vm: &mut Vm, args: Args) -> PyResult {
     match char::from_u32(i as u32) {
         Some(c) => Ok(vm.string(c.to_string())),
         // Lone surrogates cannot live in a Rust string.
-        None => Err(vm.value_error("chr() arg is a surrogate code point, which refpy's str cannot hold")),
+        None => {
+            Err(vm
+                .value_error("chr() arg is a surrogate code point, which refpy's str cannot hold"))
+        }
     }
 }
 
@@ -70,7 +77,11 @@ fn class_check(vm: &mut Vm, subject: &PyRef, classinfo: &PyRef, instance: bool) 
         }
         return Ok(false);
     }
-    let hook = if instance { "__instancecheck__" } else { "__subclasscheck__" };
+    let hook = if instance {
+        "__instancecheck__"
+    } else {
+        "__subclasscheck__"
+    };
     let meta = classinfo.class().clone();
     if meta.type_data().is_some_and(|t| t.is_heap_type) {
         if let Some(r) = vm.call_special(classinfo, hook, std::slice::from_ref(subject))? {
@@ -87,7 +98,11 @@ fn class_check(vm: &mut Vm, subject: &PyRef, classinfo: &PyRef, instance: bool) 
             "issubclass() arg 2 must be a class, a tuple of classes, or a union"
         }));
     }
-    Ok(if instance { vm.isinstance(subject, classinfo) } else { vm.is_subclass(subject, classinfo) })
+    Ok(if instance {
+        vm.isinstance(subject, classinfo)
+    } else {
+        vm.is_subclass(subject, classinfo)
+    })
 }
 
 pub fn builtin_isinstance(vm: &mut Vm, args: Args) -> PyResult {
@@ -125,7 +140,10 @@ pub fn builtin_hash(vm: &mut Vm, args: Args) -> PyResult {
 fn attr_name<'a>(vm: &Vm, name: &'a PyRef) -> PyResult<&'a PyRef> {
     match name.payload {
         Payload::Str(_) => Ok(name),
-        _ => Err(vm.type_error(format!("attribute name must be string, not '{}'", name.class_name()))),
+        _ => Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            name.class_name()
+        ))),
     }
 }
 
@@ -133,7 +151,9 @@ pub fn builtin_getattr(vm: &mut Vm, args: Args) -> PyResult {
     let a = func_args(vm, "getattr", args, 2, 3)?;
     let name = attr_name(vm, &a[1])?;
     match (vm.getattr(&a[0], name), a.get(2)) {
-        (Err(e), Some(default)) if vm.exc_matches_name(&e.0, "AttributeError") => Ok(default.clone()),
+        (Err(e), Some(default)) if vm.exc_matches_name(&e.0, "AttributeError") => {
+            Ok(default.clone())
+        }
         (r, _) => r,
     }
 }
@@ -165,7 +185,11 @@ pub fn builtin_delattr(vm: &mut Vm, args: Args) -> PyResult {
 /// Calls another builtin by name (`vars()` and `dir()` without arguments use `locals`).
 fn call_builtin(vm: &mut Vm, name: &str) -> PyResult {
     let builtins = vm.builtins_dict.clone();
-    let f = vm.dict_payload(&builtins).and_then(|d| d.borrow().get_str(crate::objects::str::str_hash(name), name).cloned());
+    let f = vm.dict_payload(&builtins).and_then(|d| {
+        d.borrow()
+            .get_str(crate::objects::str::str_hash(name), name)
+            .cloned()
+    });
     match f {
         Some(f) => vm.call(&f, Args::new(&[])),
         None => Err(vm.new_error("SystemError", format!("builtins.{name} is missing"))),
@@ -174,7 +198,9 @@ fn call_builtin(vm: &mut Vm, name: &str) -> PyResult {
 
 pub fn builtin_vars(vm: &mut Vm, args: Args) -> PyResult {
     let a = func_args(vm, "vars", args, 0, 1)?;
-    let Some(obj) = a.first() else { return call_builtin(vm, "locals") };
+    let Some(obj) = a.first() else {
+        return call_builtin(vm, "locals");
+    };
     match vm.getattr_opt(obj, "__dict__")? {
         Some(d) => Ok(d),
         None => Err(vm.type_error("vars() argument must have __dict__ attribute")),
@@ -183,7 +209,12 @@ pub fn builtin_vars(vm: &mut Vm, args: Args) -> PyResult {
 
 /// The str keys of a dict object or payload.
 fn str_keys_of(d: &std::cell::RefCell<crate::objects::dict::Dict>, out: &mut Vec<PyRef>) {
-    out.extend(d.borrow().keys().filter(|k| matches!(k.payload, Payload::Str(_))).cloned());
+    out.extend(
+        d.borrow()
+            .keys()
+            .filter(|k| matches!(k.payload, Payload::Str(_)))
+            .cloned(),
+    );
 }
 
 pub fn builtin_dir(vm: &mut Vm, args: Args) -> PyResult {
@@ -195,7 +226,9 @@ pub fn builtin_dir(vm: &mut Vm, args: Args) -> PyResult {
             names = vm.iterate(&locals)?;
         }
         Some(obj) => {
-            let user_dir = vm.lookup_special(obj, "__dir__").filter(|m| !matches!(m.payload, Payload::Builtin(_)));
+            let user_dir = vm
+                .lookup_special(obj, "__dir__")
+                .filter(|m| !matches!(m.payload, Payload::Builtin(_)));
             if let Some(method) = user_dir {
                 let r = vm.call(&method, Args::new(std::slice::from_ref(obj)))?;
                 names = vm.iterate(&r)?;
@@ -203,7 +236,10 @@ pub fn builtin_dir(vm: &mut Vm, args: Args) -> PyResult {
                 match &obj.payload {
                     Payload::Module(m) => str_keys_of(&m.attrs, &mut names),
                     Payload::Type(_) => {
-                        let mro = obj.type_data().map(|t| t.mro.borrow().clone()).unwrap_or_default();
+                        let mro = obj
+                            .type_data()
+                            .map(|t| t.mro.borrow().clone())
+                            .unwrap_or_default();
                         for c in mro {
                             if let Some(t) = c.type_data() {
                                 str_keys_of(&t.dict, &mut names);
@@ -214,10 +250,18 @@ pub fn builtin_dir(vm: &mut Vm, args: Args) -> PyResult {
                         if let Some(d) = vm.instance_dict(obj) {
                             str_keys_of(d, &mut names);
                         }
-                        if let Some(Payload::Dict(d)) = vm.getattr_opt(obj, "__dict__")?.as_ref().map(|d| &d.payload) {
+                        if let Some(Payload::Dict(d)) = vm
+                            .getattr_opt(obj, "__dict__")?
+                            .as_ref()
+                            .map(|d| &d.payload)
+                        {
                             str_keys_of(d, &mut names);
                         }
-                        let mro = obj.class().type_data().map(|t| t.mro.borrow().clone()).unwrap_or_default();
+                        let mro = obj
+                            .class()
+                            .type_data()
+                            .map(|t| t.mro.borrow().clone())
+                            .unwrap_or_default();
                         for c in mro {
                             if let Some(t) = c.type_data() {
                                 str_keys_of(&t.dict, &mut names);
@@ -228,7 +272,10 @@ pub fn builtin_dir(vm: &mut Vm, args: Args) -> PyResult {
             }
         }
     }
-    let mut texts: Vec<String> = names.iter().filter_map(|n| n.as_str_opt().map(str::to_string)).collect();
+    let mut texts: Vec<String> = names
+        .iter()
+        .filter_map(|n| n.as_str_opt().map(str::to_string))
+        .collect();
     texts.sort();
     texts.dedup();
     let items = texts.iter().map(|t| vm.str(t)).collect();
@@ -241,7 +288,12 @@ pub fn builtin_format(vm: &mut Vm, args: Args) -> PyResult {
         None => String::new(),
         Some(s) => match s.as_str_opt() {
             Some(s) => s.to_string(),
-            None => return Err(vm.type_error(format!("format() argument 2 must be str, not {}", s.class_name()))),
+            None => {
+                return Err(vm.type_error(format!(
+                    "format() argument 2 must be str, not {}",
+                    s.class_name()
+                )))
+            }
         },
     };
     vm.format(&a[0], &spec)

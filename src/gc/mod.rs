@@ -56,7 +56,11 @@ pub fn begin(generation: usize) -> Collection {
         });
     }
     // move_unreachable: mark everything reachable from an externally referenced candidate.
-    let mut stack: Vec<PyRef> = candidates.iter().filter(|o| o.gc_refs.get() > 0).cloned().collect();
+    let mut stack: Vec<PyRef> = candidates
+        .iter()
+        .filter(|o| o.gc_refs.get() > 0)
+        .cloned()
+        .collect();
     for o in &stack {
         o.gc_refs.set(REACHABLE);
     }
@@ -68,8 +72,9 @@ pub fn begin(generation: usize) -> Collection {
             }
         });
     }
-    let (reachable, garbage): (Vec<PyRef>, Vec<PyRef>) =
-        candidates.into_iter().partition(|o| o.gc_refs.get() == REACHABLE);
+    let (reachable, garbage): (Vec<PyRef>, Vec<PyRef>) = candidates
+        .into_iter()
+        .partition(|o| o.gc_refs.get() == REACHABLE);
     let older = (generation + 1).min(2);
     for obj in &reachable {
         registry::retrack(obj, older);
@@ -99,14 +104,24 @@ pub fn begin(generation: usize) -> Collection {
     for f in &finalizers {
         f.set_finalized();
     }
-    Collection { generation, garbage, weak_callbacks, finalizers }
+    Collection {
+        generation,
+        garbage,
+        weak_callbacks,
+        finalizers,
+    }
 }
 
 /// Steps 6–7: frees what is still garbage after the finalizers ran; returns how many
 /// objects were collected (what `gc.collect()` returns). With `save_all`, garbage goes to
 /// `saved` instead of being freed (DEBUG_SAVEALL).
 pub fn finish(collection: Collection, saved: Option<&mut Vec<PyRef>>) -> usize {
-    let Collection { generation, garbage, weak_callbacks, finalizers } = collection;
+    let Collection {
+        generation,
+        garbage,
+        weak_callbacks,
+        finalizers,
+    } = collection;
     drop(weak_callbacks);
     drop(finalizers);
     // Let everything that finalizers freed die by reference counting, as it would have in
@@ -125,7 +140,11 @@ pub fn finish(collection: Collection, saved: Option<&mut Vec<PyRef>>) -> usize {
             }
         });
     }
-    let mut stack: Vec<PyRef> = survivors.iter().filter(|o| o.gc_refs.get() > 0).cloned().collect();
+    let mut stack: Vec<PyRef> = survivors
+        .iter()
+        .filter(|o| o.gc_refs.get() > 0)
+        .cloned()
+        .collect();
     for o in &stack {
         o.gc_refs.set(REACHABLE);
     }
@@ -138,8 +157,9 @@ pub fn finish(collection: Collection, saved: Option<&mut Vec<PyRef>>) -> usize {
         });
     }
     let older = (generation + 1).min(2);
-    let (resurrected, final_garbage): (Vec<PyRef>, Vec<PyRef>) =
-        survivors.into_iter().partition(|o| o.gc_refs.get() == REACHABLE);
+    let (resurrected, final_garbage): (Vec<PyRef>, Vec<PyRef>) = survivors
+        .into_iter()
+        .partition(|o| o.gc_refs.get() == REACHABLE);
     for obj in &resurrected {
         registry::retrack(obj, older);
     }

@@ -48,7 +48,10 @@ fn push(obj: &PyRef, generation: u8) {
     GENERATIONS.with(|g| {
         let mut g = g.borrow_mut();
         let gen = &mut g[generation as usize];
-        obj.gc.set(Some(GcSlot { generation, index: gen.list.len() as u32 }));
+        obj.gc.set(Some(GcSlot {
+            generation,
+            index: gen.list.len() as u32,
+        }));
         gen.list.push(Some(obj.downgrade()));
     });
 }
@@ -72,7 +75,9 @@ fn remove(slot: GcSlot) {
         return;
     }
     GENERATIONS.with(|g| {
-        let Ok(mut g) = g.try_borrow_mut() else { return };
+        let Ok(mut g) = g.try_borrow_mut() else {
+            return;
+        };
         let gen = &mut g[slot.generation as usize];
         if let Some(entry) = gen.list.get_mut(slot.index as usize) {
             *entry = None;
@@ -88,7 +93,10 @@ fn compact(gen: &mut Generation, generation: u8) {
     let old = std::mem::take(&mut gen.list);
     for weak in old.into_iter().flatten() {
         if let Some(obj) = weak.upgrade() {
-            obj.gc.set(Some(GcSlot { generation, index: gen.list.len() as u32 }));
+            obj.gc.set(Some(GcSlot {
+                generation,
+                index: gen.list.len() as u32,
+            }));
             gen.list.push(Some(weak));
         }
     }
@@ -137,7 +145,10 @@ pub(super) fn take_generations(generation: usize) -> Vec<PyRef> {
     let mut out = Vec::new();
     for weak in lists.into_iter().flatten().flatten() {
         if let Some(obj) = weak.upgrade() {
-            obj.gc.set(Some(GcSlot { generation: COLLECTING, index: out.len() as u32 }));
+            obj.gc.set(Some(GcSlot {
+                generation: COLLECTING,
+                index: out.len() as u32,
+            }));
             out.push(obj);
         }
     }

@@ -91,7 +91,11 @@ impl PyObject {
 
     pub fn set_has_finalizer(&self, yes: bool) {
         let f = self.flags.get();
-        self.flags.set(if yes { f | FLAG_HAS_FINALIZER } else { f & !FLAG_HAS_FINALIZER });
+        self.flags.set(if yes {
+            f | FLAG_HAS_FINALIZER
+        } else {
+            f & !FLAG_HAS_FINALIZER
+        });
     }
 
     pub fn is_immortal(&self) -> bool {
@@ -116,7 +120,11 @@ impl PyRef {
     pub fn new(class: &PyRef, payload: Payload) -> PyRef {
         let obj = PyObject {
             class: OnceCell::from(class.clone()),
-            flags: Cell::new(if class.type_has_finalizer() { FLAG_HAS_FINALIZER } else { 0 }),
+            flags: Cell::new(if class.type_has_finalizer() {
+                FLAG_HAS_FINALIZER
+            } else {
+                0
+            }),
             gc: Cell::new(None),
             gc_refs: Cell::new(0),
             weaklist: RefCell::new(Vec::new()),
@@ -272,7 +280,12 @@ impl Drop for PyObject {
 
 impl fmt::Debug for PyRef {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "<{} object at {:#x}>", self.payload.kind_name(), self.id())
+        write!(
+            f,
+            "<{} object at {:#x}>",
+            self.payload.kind_name(),
+            self.id()
+        )
     }
 }
 

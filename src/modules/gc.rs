@@ -50,7 +50,10 @@ pub fn collect_generation(vm: &mut Vm, generation: usize) -> usize {
 /// Automatic collection: the oldest generation whose count exceeds its threshold.
 pub fn collect_generations(vm: &mut Vm) {
     let gen = CONFIG.with(|c| {
-        (0..3).rev().find(|&g| c.counts[g].get() > c.thresholds[g].get()).unwrap_or(0)
+        (0..3)
+            .rev()
+            .find(|&g| c.counts[g].get() > c.thresholds[g].get())
+            .unwrap_or(0)
     });
     collect_generation(vm, gen);
 }

@@ -11,7 +11,11 @@ pub fn init(vm: &mut Vm) {
 }
 
 /// Creates a builtin module with the given functions and registers it in `sys.modules`.
-pub fn register(vm: &mut Vm, name: &str, funcs: &[(&'static str, crate::objects::function::NativeFn)]) -> crate::heap::PyRef {
+pub fn register(
+    vm: &mut Vm,
+    name: &str,
+    funcs: &[(&'static str, crate::objects::function::NativeFn)],
+) -> crate::heap::PyRef {
     let m = vm.new_module(name);
     m.make_immortal();
     for (fname, f) in funcs {

@@ -36,7 +36,11 @@ pub fn set_argv(vm: &mut Vm, argv: &[String]) {
 fn getrefcount(vm: &mut Vm, args: Args) -> PyResult {
     match args.args.first() {
         Some(o) => {
-            let n = if o.is_immortal() { 999_999_999 + o.refcount() } else { o.refcount() };
+            let n = if o.is_immortal() {
+                999_999_999 + o.refcount()
+            } else {
+                o.refcount()
+            };
             Ok(vm.int(n as i64))
         }
         None => Err(vm.type_error("getrefcount() takes exactly one argument (0 given)")),
@@ -50,7 +54,9 @@ fn getrecursionlimit(vm: &mut Vm, _args: Args) -> PyResult {
 fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult {
     let n = match args.args.first() {
         Some(v) => vm.index_value(v)?,
-        None => return Err(vm.type_error("setrecursionlimit() takes exactly one argument (0 given)")),
+        None => {
+            return Err(vm.type_error("setrecursionlimit() takes exactly one argument (0 given)"))
+        }
     };
     if n < 1 {
         return Err(vm.value_error("recursion limit must be greater or equal than 1"));
@@ -61,15 +67,23 @@ fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult {
 
 fn exit(vm: &mut Vm, args: Args) -> PyResult {
     let cls = vm.exc_type("SystemExit");
-    Err(crate::vm::PyErr(vm.new_exception(&cls, args.positional().to_vec())))
+    Err(crate::vm::PyErr(
+        vm.new_exception(&cls, args.positional().to_vec()),
+    ))
 }
 
 fn getsizeof(vm: &mut Vm, args: Args) -> PyResult {
-    let Some(o) = args.args.first() else { return Err(vm.type_error("getsizeof() takes at least 1 argument (0 given)")) };
+    let Some(o) = args.args.first() else {
+        return Err(vm.type_error("getsizeof() takes at least 1 argument (0 given)"));
+    };
     let size: usize = match &o.payload {
         Payload::Int(i) => {
             let mag = i.unsigned_abs();
-            let digits = if mag == 0 { 0 } else { (64 - mag.leading_zeros() as usize).div_ceil(30) };
+            let digits = if mag == 0 {
+                0
+            } else {
+                (64 - mag.leading_zeros() as usize).div_ceil(30)
+            };
             24 + 4 * digits.max(1)
         }
         Payload::BigInt(b) => 24 + 4 * (b.bits() as usize).div_ceil(30),
@@ -93,7 +107,13 @@ fn getsizeof(vm: &mut Vm, args: Args) -> PyResult {
         Payload::Tuple(t) => 40 + 8 * t.len(),
         Payload::List(l) => 56 + 8 * l.borrow().capacity(),
         Payload::Dict(_) => 64,
-        Payload::Set(s) => 216 + if s.borrow().table_size() > 8 { 16 * s.borrow().table_size() } else { 0 },
+        Payload::Set(s) => {
+            216 + if s.borrow().table_size() > 8 {
+                16 * s.borrow().table_size()
+            } else {
+                0
+            }
+        }
         Payload::Instance(_) => 56,
         Payload::Function(_) => 152,
         Payload::Type(_) => 1688,

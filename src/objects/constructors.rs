@@ -26,7 +26,9 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
                 (Some(v), None) => to_int(vm, &v),
                 (Some(v), Some(b)) => {
                     let base = vm.index_value(&b)?;
-                    let s = v.as_str_opt().map(str::to_string).ok_or_else(|| vm.type_error("int() can't convert non-string with explicit base"))?;
+                    let s = v.as_str_opt().map(str::to_string).ok_or_else(|| {
+                        vm.type_error("int() can't convert non-string with explicit base")
+                    })?;
                     parse_int_or_error(vm, &s, base as u32)
                 }
             }
@@ -36,8 +38,14 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
             Some(v) => to_float(vm, &v),
         },
         "complex" => {
-            let re = match &arg0 { Some(v) => float_of(vm, v)?, None => 0.0 };
-            let im = match pos.get(1) { Some(v) => float_of(vm, v)?, None => 0.0 };
+            let re = match &arg0 {
+                Some(v) => float_of(vm, v)?,
+                None => 0.0,
+            };
+            let im = match pos.get(1) {
+                Some(v) => float_of(vm, v)?,
+                None => 0.0,
+            };
             Ok(vm.complex(re, im))
         }
         "bool" => match arg0 {
@@ -125,7 +133,10 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
             let ints: Vec<PyRef> = pos.to_vec();
             for i in &ints {
                 if !i.is_int() {
-                    return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", i.class_name())));
+                    return Err(vm.type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        i.class_name()
+                    )));
                 }
             }
             let (start, stop, step) = match ints.len() {
@@ -133,27 +144,51 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
                 2 => (ints[0].clone(), ints[1].clone(), vm.int(1)),
                 3 => (ints[0].clone(), ints[1].clone(), ints[2].clone()),
                 0 => return Err(vm.type_error("range expected at least 1 argument, got 0")),
-                n => return Err(vm.type_error(format!("range expected at most 3 arguments, got {n}"))),
+                n => {
+                    return Err(
+                        vm.type_error(format!("range expected at most 3 arguments, got {n}"))
+                    )
+                }
             };
             if step.as_i64() == Some(0) {
                 return Err(vm.value_error("range() arg 3 must not be zero"));
             }
-            Ok(PyRef::new(&vm.types.range_type, Payload::Range { start, stop, step }))
+            Ok(PyRef::new(
+                &vm.types.range_type,
+                Payload::Range { start, stop, step },
+            ))
         }
         "slice" => {
             let none = vm.none();
             let (start, stop, step) = match pos.len() {
                 1 => (none.clone(), pos[0].clone(), none),
                 2 => (pos[0].clone(), pos[1].clone(), none),
-                _ => (pos[0].clone(), pos[1].clone(), pos.get(2).cloned().unwrap_or(none)),
+                _ => (
+                    pos[0].clone(),
+                    pos[1].clone(),
+                    pos.get(2).cloned().unwrap_or(none),
+                ),
             };
-            Ok(PyRef::new(&vm.types.slice_type, Payload::Slice { start, stop, step }))
+            Ok(PyRef::new(
+                &vm.types.slice_type,
+                Payload::Slice { start, stop, step },
+            ))
         }
         "property" => {
-            let get = |i: usize, k: &str| pos.get(i).or_else(|| args.kwarg(k)).cloned().filter(|v| !matches!(v.payload, Payload::NoneValue));
+            let get = |i: usize, k: &str| {
+                pos.get(i)
+                    .or_else(|| args.kwarg(k))
+                    .cloned()
+                    .filter(|v| !matches!(v.payload, Payload::NoneValue))
+            };
             Ok(PyRef::new(
                 cls,
-                Payload::Property { fget: get(0, "fget"), fset: get(1, "fset"), fdel: get(2, "fdel"), doc: get(3, "doc") },
+                Payload::Property {
+                    fget: get(0, "fget"),
+                    fset: get(1, "fset"),
+                    fdel: get(2, "fdel"),
+                    doc: get(3, "doc"),
+                },
             ))
         }
         "staticmethod" => match arg0 {
@@ -168,7 +203,13 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
             if pos.len() < 2 {
                 return Err(vm.runtime_error("super(): no arguments"));
             }
-            Ok(PyRef::new(cls, Payload::Super { this_class: pos[0].clone(), obj: pos[1].clone() }))
+            Ok(PyRef::new(
+                cls,
+                Payload::Super {
+                    this_class: pos[0].clone(),
+                    obj: pos[1].clone(),
+                },
+            ))
         }
         _ => Err(vm.type_error(format!("cannot create '{name}' instances"))),
     }
@@ -254,7 +295,10 @@ pub fn to_float(vm: &mut Vm, v: &PyRef) -> PyResult {
             if let Some(r) = vm.call_special(v, "__index__", &[])? {
                 return to_float(vm, &r);
             }
-            Err(vm.type_error(format!("float() argument must be a string or a real number, not '{}'", v.class_name())))
+            Err(vm.type_error(format!(
+                "float() argument must be a string or a real number, not '{}'",
+                v.class_name()
+            )))
         }
     }
 }
@@ -264,7 +308,9 @@ pub fn dict_update_from(vm: &mut Vm, d: &PyRef, other: &PyRef) -> PyResult<()> {
     if matches!(other.payload, Payload::Dict(_)) || vm.lookup_special(other, "keys").is_some() {
         return vm.dict_merge(d, other, false);
     }
-    let Payload::Dict(dd) = &d.payload else { return Ok(()) };
+    let Payload::Dict(dd) = &d.payload else {
+        return Ok(());
+    };
     for (i, item) in vm.iterate(other)?.into_iter().enumerate() {
         let pair = vm.iterate(&item)?;
         if pair.len() != 2 {

@@ -80,7 +80,9 @@ impl Dict {
     }
 
     pub fn with_capacity(n: usize) -> Dict {
-        Dict { map: Map::with_capacity_and_hasher(n, Default::default()) }
+        Dict {
+            map: Map::with_capacity_and_hasher(n, Default::default()),
+        }
     }
 
     #[inline]
@@ -130,14 +132,18 @@ impl Dict {
     pub fn get_str(&self, hash: i64, name: &str) -> Option<&PyRef> {
         self.map
             .raw_entry_v1()
-            .from_hash(mix(hash), |k| k.hash == hash && k.key.as_str_opt() == Some(name))
+            .from_hash(mix(hash), |k| {
+                k.hash == hash && k.key.as_str_opt() == Some(name)
+            })
             .map(|(_, v)| v)
     }
 
     pub fn index_of_str(&self, hash: i64, name: &str) -> Option<usize> {
         self.map
             .raw_entry_v1()
-            .from_hash_full(mix(hash), |k| k.hash == hash && k.key.as_str_opt() == Some(name))
+            .from_hash_full(mix(hash), |k| {
+                k.hash == hash && k.key.as_str_opt() == Some(name)
+            })
             .map(|(i, _, _)| i)
     }
 
@@ -205,7 +211,13 @@ impl Dict {
     pub fn clone_entries(&self) -> Dict {
         let mut d = Dict::with_capacity(self.len());
         for (k, v) in self.map.iter() {
-            d.map.insert(DictKey { hash: k.hash, key: k.key.clone() }, v.clone());
+            d.map.insert(
+                DictKey {
+                    hash: k.hash,
+                    key: k.key.clone(),
+                },
+                v.clone(),
+            );
         }
         d
     }

@@ -18,7 +18,10 @@ pub struct InstanceData {
 
 impl InstanceData {
     pub fn with_slots(n: usize) -> InstanceData {
-        InstanceData { slots: RefCell::new(vec![None; n]), ..Default::default() }
+        InstanceData {
+            slots: RefCell::new(vec![None; n]),
+            ..Default::default()
+        }
     }
 
     pub fn traverse(&self, visit: &mut dyn FnMut(&PyRef)) {

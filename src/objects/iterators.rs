@@ -6,25 +6,62 @@ use crate::heap::PyRef;
 
 pub enum IterState {
     /// Index-based iteration over a list, tuple, str, bytes or any `__getitem__` sequence.
-    Seq { seq: Option<PyRef>, index: usize },
+    Seq {
+        seq: Option<PyRef>,
+        index: usize,
+    },
     /// `reversed(list)` and friends: counts down.
-    SeqReverse { seq: Option<PyRef>, index: isize },
-    Range { next: i64, stop: i64, step: i64 },
+    SeqReverse {
+        seq: Option<PyRef>,
+        index: isize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
     /// Over a dict: `kind` 0 keys, 1 values, 2 items; `len` detects resizing.
-    Dict { dict: Option<PyRef>, pos: usize, len: usize, kind: u8 },
-    Set { set: Option<PyRef>, pos: usize, len: usize },
-    Enumerate { it: PyRef, count: PyRef },
-    Zip { its: Vec<PyRef>, strict: bool },
-    Map { func: PyRef, its: Vec<PyRef> },
-    Filter { func: PyRef, it: PyRef },
-    CallIter { callable: PyRef, sentinel: PyRef, done: bool },
+    Dict {
+        dict: Option<PyRef>,
+        pos: usize,
+        len: usize,
+        kind: u8,
+    },
+    Set {
+        set: Option<PyRef>,
+        pos: usize,
+        len: usize,
+    },
+    Enumerate {
+        it: PyRef,
+        count: PyRef,
+    },
+    Zip {
+        its: Vec<PyRef>,
+        strict: bool,
+    },
+    Map {
+        func: PyRef,
+        its: Vec<PyRef>,
+    },
+    Filter {
+        func: PyRef,
+        it: PyRef,
+    },
+    CallIter {
+        callable: PyRef,
+        sentinel: PyRef,
+        done: bool,
+    },
     Exhausted,
 }
 
 impl IterState {
     pub fn traverse(&self, visit: &mut dyn FnMut(&PyRef)) {
         match self {
-            IterState::Seq { seq, .. } | IterState::SeqReverse { seq, .. } => seq.iter().for_each(visit),
+            IterState::Seq { seq, .. } | IterState::SeqReverse { seq, .. } => {
+                seq.iter().for_each(visit)
+            }
             IterState::Dict { dict, .. } => dict.iter().for_each(visit),
             IterState::Set { set, .. } => set.iter().for_each(visit),
             IterState::Enumerate { it, count } => {
@@ -40,7 +77,9 @@ impl IterState {
                 visit(func);
                 visit(it);
             }
-            IterState::CallIter { callable, sentinel, .. } => {
+            IterState::CallIter {
+                callable, sentinel, ..
+            } => {
                 visit(callable);
                 visit(sentinel);
             }

@@ -39,7 +39,13 @@ pub fn register_all(vm: &mut Vm) {
 ///   `split() takes at most 2 arguments (3 given)`, and for one-argument functions
 ///   `len() takes exactly one argument (2 given)`;
 /// - `"pop"` (a bare name): Argument Clinic style, `pop expected at most 1 argument, got 2`.
-pub fn check_args<'a>(vm: &Vm, name: &str, args: &'a [PyRef], min: usize, max: usize) -> PyResult<&'a [PyRef]> {
+pub fn check_args<'a>(
+    vm: &Vm,
+    name: &str,
+    args: &'a [PyRef],
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [PyRef]> {
     let n = args.len();
     if (min..=max).contains(&n) {
         return Ok(args);
@@ -80,15 +86,30 @@ pub fn check_args<'a>(vm: &Vm, name: &str, args: &'a [PyRef], min: usize, max: u
 
 /// A method call split into receiver and positional arguments, checked with [`check_args`]
 /// (keywords rejected with `name() takes no keyword arguments`).
-pub fn method_args<'a>(vm: &Vm, name: &str, args: Args<'a>, min: usize, max: usize) -> PyResult<(&'a PyRef, &'a [PyRef])> {
+pub fn method_args<'a>(
+    vm: &Vm,
+    name: &str,
+    args: Args<'a>,
+    min: usize,
+    max: usize,
+) -> PyResult<(&'a PyRef, &'a [PyRef])> {
     reject_kwargs(vm, name, args)?;
-    let (this, rest) = args.args.split_first().ok_or_else(|| vm.type_error(format!("{} needs an argument", bare(name))))?;
+    let (this, rest) = args
+        .args
+        .split_first()
+        .ok_or_else(|| vm.type_error(format!("{} needs an argument", bare(name))))?;
     Ok((this, check_args(vm, name, rest, min, max)?))
 }
 
 /// The positional arguments of a builtin function, checked with [`check_args`], keywords
 /// rejected.
-pub fn func_args<'a>(vm: &Vm, name: &str, args: Args<'a>, min: usize, max: usize) -> PyResult<&'a [PyRef]> {
+pub fn func_args<'a>(
+    vm: &Vm,
+    name: &str,
+    args: Args<'a>,
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [PyRef]> {
     reject_kwargs(vm, name, args)?;
     check_args(vm, name, args.positional(), min, max)
 }
@@ -96,7 +117,9 @@ pub fn func_args<'a>(vm: &Vm, name: &str, args: Args<'a>, min: usize, max: usize
 /// The receiver (`args[0]`) of a method whose other arguments are bound by
 /// [`bind_params`].
 pub fn receiver_arg<'a>(vm: &Vm, args: Args<'a>) -> PyResult<&'a PyRef> {
-    args.args.first().ok_or_else(|| vm.type_error("unbound method needs an argument"))
+    args.args
+        .first()
+        .ok_or_else(|| vm.type_error("unbound method needs an argument"))
 }
 
 fn bare(name: &str) -> &str {
@@ -115,12 +138,22 @@ fn reject_kwargs(vm: &Vm, name: &str, args: Args) -> PyResult<()> {
 
 /// The keyword arguments of a call, by position in `allowed` (None where absent); an unknown
 /// name raises `'x' is an invalid keyword argument for name()`.
-pub fn parse_kwargs(vm: &Vm, name: &str, args: Args, allowed: &[&str]) -> PyResult<Vec<Option<PyRef>>> {
+pub fn parse_kwargs(
+    vm: &Vm,
+    name: &str,
+    args: Args,
+    allowed: &[&str],
+) -> PyResult<Vec<Option<PyRef>>> {
     let mut out = vec![None; allowed.len()];
     for (k, v) in args.keywords() {
         match allowed.iter().position(|a| *a == k) {
             Some(i) => out[i] = Some(v.clone()),
-            None => return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for {}()", bare(name)))),
+            None => {
+                return Err(vm.type_error(format!(
+                    "'{k}' is an invalid keyword argument for {}()",
+                    bare(name)
+                )))
+            }
         }
     }
     Ok(out)
@@ -141,7 +174,11 @@ pub fn bind_params(
 ) -> PyResult<Vec<Option<PyRef>>> {
     let positional = args.positional().get(skip..).unwrap_or(&[]);
     if positional.len() > max_positional {
-        let plural = if max_positional == 1 { "argument" } else { "arguments" };
+        let plural = if max_positional == 1 {
+            "argument"
+        } else {
+            "arguments"
+        };
         return Err(vm.type_error(format!(
             "{name}() takes at most {max_positional} {plural} ({} given)",
             positional.len()
@@ -160,7 +197,11 @@ pub fn bind_params(
                 )))
             }
             Some(i) => out[i] = Some(v.clone()),
-            None => return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for {name}()"))),
+            None => {
+                return Err(
+                    vm.type_error(format!("'{k}' is an invalid keyword argument for {name}()"))
+                )
+            }
         }
     }
     if let Some(i) = out[..required].iter().position(Option::is_none) {
@@ -191,8 +232,15 @@ pub fn non_none(arg: Option<&PyRef>) -> Option<&PyRef> {
 /// A `start`/`end` argument of `index`/`find`/`count` on a sequence of length `len`:
 /// negative values count from the end, the result is clamped to `0..=len` (big ints clamp
 /// too), None or absent gives `default`.
-pub fn slice_bound(vm: &mut Vm, arg: Option<&PyRef>, len: usize, default: usize) -> PyResult<usize> {
-    let Some(i) = slice_index(vm, arg)? else { return Ok(default) };
+pub fn slice_bound(
+    vm: &mut Vm,
+    arg: Option<&PyRef>,
+    len: usize,
+    default: usize,
+) -> PyResult<usize> {
+    let Some(i) = slice_index(vm, arg)? else {
+        return Ok(default);
+    };
     let len = len as i64;
     Ok(if i < 0 { (i + len).max(0) } else { i.min(len) } as usize)
 }
@@ -200,7 +248,9 @@ pub fn slice_bound(vm: &mut Vm, arg: Option<&PyRef>, len: usize, default: usize)
 /// A slice-index argument as `i64` (big ints saturate, as CPython's clamping), None when
 /// absent or None; `slice indices must be integers...` for other types.
 pub fn slice_index(vm: &mut Vm, arg: Option<&PyRef>) -> PyResult<Option<i64>> {
-    let Some(arg) = non_none(arg) else { return Ok(None) };
+    let Some(arg) = non_none(arg) else {
+        return Ok(None);
+    };
     Ok(Some(match &arg.payload {
         Payload::BigInt(b) => {
             if num_traits::Signed::is_negative(&**b) {
@@ -212,7 +262,11 @@ pub fn slice_index(vm: &mut Vm, arg: Option<&PyRef>) -> PyResult<Option<i64>> {
         _ if arg.is_int() => arg.as_i64().unwrap_or(0),
         _ => match vm.lookup_special(arg, "__index__") {
             Some(_) => vm.index_value(arg)?,
-            None => return Err(vm.type_error("slice indices must be integers or have an __index__ method")),
+            None => {
+                return Err(
+                    vm.type_error("slice indices must be integers or have an __index__ method")
+                )
+            }
         },
     }))
 }
@@ -228,9 +282,10 @@ pub use set_methods::{set_binary_op, set_data_add, set_data_from, set_is_subset}
 pub fn payload_attr(vm: &mut Vm, obj: &PyRef, name: &str) -> PyResult<Option<PyRef>> {
     let opt = |vm: &Vm, v: Option<PyRef>| v.unwrap_or_else(|| vm.none());
     Ok(Some(match (&obj.payload, name) {
-        (Payload::Int(_) | Payload::BigInt(_) | Payload::Bool(_), "real" | "numerator") => {
-            obj.as_bigint().map(|b| vm.bigint(b)).unwrap_or_else(|| vm.int(0))
-        }
+        (Payload::Int(_) | Payload::BigInt(_) | Payload::Bool(_), "real" | "numerator") => obj
+            .as_bigint()
+            .map(|b| vm.bigint(b))
+            .unwrap_or_else(|| vm.int(0)),
         (Payload::Int(_) | Payload::BigInt(_) | Payload::Bool(_), "imag") => vm.int(0),
         (Payload::Int(_) | Payload::BigInt(_) | Payload::Bool(_), "denominator") => vm.int(1),
         (Payload::Float(f), "real") => vm.float(*f),
@@ -283,24 +338,43 @@ pub fn payload_attr(vm: &mut Vm, obj: &PyRef, name: &str) -> PyResult<Option<PyR
                 if let Some(v) = e.attrs.attrs.borrow().get_str(hash, "value") {
                     return Ok(Some(v.clone()));
                 }
-                let first = e.args.borrow().tuple_items().and_then(|t| t.first().cloned());
+                let first = e
+                    .args
+                    .borrow()
+                    .tuple_items()
+                    .and_then(|t| t.first().cloned());
                 opt(vm, first)
             }
             _ => return Ok(None),
         },
-        (Payload::Property { fget, fset, fdel, doc }, _) => match name {
+        (
+            Payload::Property {
+                fget,
+                fset,
+                fdel,
+                doc,
+            },
+            _,
+        ) => match name {
             "fget" => opt(vm, fget.clone()),
             "fset" => opt(vm, fset.clone()),
             "fdel" => opt(vm, fdel.clone()),
             "__doc__" => opt(vm, doc.clone()),
             _ => return Ok(None),
         },
-        (Payload::StaticMethod(f) | Payload::ClassMethod(f), "__func__" | "__wrapped__") => f.clone(),
+        (Payload::StaticMethod(f) | Payload::ClassMethod(f), "__func__" | "__wrapped__") => {
+            f.clone()
+        }
         (Payload::Cell(c), "cell_contents") => match c.borrow().clone() {
             Some(v) => v,
             None => return Err(vm.new_error("ValueError", "Cell is empty")),
         },
-        (Payload::Generator { name: n, qualname, .. }, _) => match name {
+        (
+            Payload::Generator {
+                name: n, qualname, ..
+            },
+            _,
+        ) => match name {
             "__name__" => vm.str(n),
             "__qualname__" => vm.str(qualname),
             _ => return Ok(None),
@@ -411,7 +485,11 @@ pub fn builtin_hash(vm: &mut Vm, obj: &PyRef) -> PyResult<Option<i64>> {
             tuple_hash(hashes.into_iter())
         }
         Payload::FrozenSet(s) => frozenset_hash(s.iter().map(|(h, _)| h), s.len()),
-        Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::ByteArray(_) | Payload::Slice { .. } => {
+        Payload::List(_)
+        | Payload::Dict(_)
+        | Payload::Set(_)
+        | Payload::ByteArray(_)
+        | Payload::Slice { .. } => {
             return Err(vm.type_error(format!("unhashable type: '{}'", obj.class_name())))
         }
         _ => return Ok(None),

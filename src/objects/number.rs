@@ -127,7 +127,11 @@ pub fn hash_float(v: f64) -> i64 {
             x -= HASH_MODULUS;
         }
     }
-    let e = if e >= 0 { e % HASH_BITS } else { HASH_BITS - 1 - ((-1 - e) % HASH_BITS) };
+    let e = if e >= 0 {
+        e % HASH_BITS
+    } else {
+        HASH_BITS - 1 - ((-1 - e) % HASH_BITS)
+    };
     x = ((x << e) & HASH_MODULUS) | (x >> (HASH_BITS - e));
     let h = x as i64 * sign;
     if h == -1 {
@@ -203,7 +207,11 @@ fn cmp_int_float(i: &Num, f: f64) -> Option<Ordering> {
         }
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
     }
     let big = to_big(i);
     let floor = f.floor();
@@ -254,7 +262,12 @@ fn real_eq(n: &Num, f: f64) -> bool {
 /// `a <op> b` for builtin numbers. `Ok(None)` when the operands are not both numbers or
 /// the operation is not defined for them (complex `//`), so the VM tries the dunders and
 /// raises its `unsupported operand type(s)` error.
-pub fn binary_number_op(vm: &mut Vm, a: &PyRef, b: &PyRef, op: BinaryOperator) -> PyResult<Option<PyRef>> {
+pub fn binary_number_op(
+    vm: &mut Vm,
+    a: &PyRef,
+    b: &PyRef,
+    op: BinaryOperator,
+) -> PyResult<Option<PyRef>> {
     if let (Payload::Int(x), Payload::Int(y)) = (&a.payload, &b.payload) {
         return small_int_op(vm, *x, *y, op);
     }
@@ -266,16 +279,22 @@ pub fn binary_number_op(vm: &mut Vm, a: &PyRef, b: &PyRef, op: BinaryOperator) -
             _ => {}
         }
     }
-    let (Some(x), Some(y)) = (Num::of(a), Num::of(b)) else { return Ok(None) };
+    let (Some(x), Some(y)) = (Num::of(a), Num::of(b)) else {
+        return Ok(None);
+    };
     match (&x, &y) {
         (Num::Small(p), Num::Small(q)) => small_int_op(vm, *p, *q, op),
-        (Num::Small(_) | Num::Big(_), Num::Small(_) | Num::Big(_)) => big_int_op(vm, &to_big(&x), &to_big(&y), op),
+        (Num::Small(_) | Num::Big(_), Num::Small(_) | Num::Big(_)) => {
+            big_int_op(vm, &to_big(&x), &to_big(&y), op)
+        }
         (Num::Complex(..), _) | (_, Num::Complex(..)) => {
             let (p, q) = (to_complex(vm, &x)?, to_complex(vm, &y)?);
             complex_op(vm, p, q, op)
         }
         _ => {
-            let (Some(p), Some(q)) = (real_to_f64(vm, &x)?, real_to_f64(vm, &y)?) else { return Ok(None) };
+            let (Some(p), Some(q)) = (real_to_f64(vm, &x)?, real_to_f64(vm, &y)?) else {
+                return Ok(None);
+            };
             float_op(vm, p, q, op)
         }
     }
@@ -303,9 +322,19 @@ fn small_int_op(vm: &mut Vm, x: i64, y: i64, op: BinaryOperator) -> PyResult<Opt
         Or => Some(x | y),
         Xor => Some(x ^ y),
         Rshift if y < 0 => return Err(vm.value_error("negative shift count")),
-        Rshift => Some(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y }),
+        Rshift => Some(if y >= 64 {
+            if x < 0 {
+                -1
+            } else {
+                0
+            }
+        } else {
+            x >> y
+        }),
         Lshift if y < 0 => return Err(vm.value_error("negative shift count")),
-        Lshift => (x == 0).then_some(0).or_else(|| (y < 63).then(|| x << y).filter(|r| r >> y == x)),
+        Lshift => (x == 0)
+            .then_some(0)
+            .or_else(|| (y < 63).then(|| x << y).filter(|r| r >> y == x)),
         Power if y < 0 => return float_op(vm, x as f64, y as f64, Power),
         Power => u32::try_from(y).ok().and_then(|e| x.checked_pow(e)),
         MatrixMultiply => return Ok(None),
@@ -387,13 +416,21 @@ fn int_true_divide(vm: &Vm, x: &BigInt, y: &BigInt) -> PyResult<f64> {
         return Err(vm.zero_division("division by zero"));
     }
     if x.is_zero() {
-        return Ok(if x.sign() == y.sign() || y.is_positive() { 0.0 } else { -0.0 });
+        return Ok(if x.sign() == y.sign() || y.is_positive() {
+            0.0
+        } else {
+            -0.0
+        });
     }
     let negative = x.is_negative() != y.is_negative();
     let (a, b) = (x.magnitude().clone(), y.magnitude().clone());
     // Scale so the quotient has 55 or 56 significant bits; the remainder becomes a sticky bit.
     let shift = b.bits() as i64 - a.bits() as i64 + 55;
-    let (a, b) = if shift > 0 { (a << shift as usize, b) } else { (a, b << (-shift) as usize) };
+    let (a, b) = if shift > 0 {
+        (a << shift as usize, b)
+    } else {
+        (a, b << (-shift) as usize)
+    };
     let (q, r) = a.div_rem(&b);
     let mut q = q.to_u64().unwrap_or(u64::MAX);
     if !r.is_zero() {
@@ -412,7 +449,10 @@ fn is_odd_integer(f: f64) -> bool {
 
 fn float_overflow(vm: &Vm) -> PyErr {
     let cls = vm.exc_type("OverflowError");
-    PyErr(vm.new_exception(&cls, vec![vm.int(34), vm.str("Numerical result out of range")]))
+    PyErr(vm.new_exception(
+        &cls,
+        vec![vm.int(34), vm.str("Numerical result out of range")],
+    ))
 }
 
 /// CPython's `float_pow`. A negative base with a fractional exponent gives a complex.
@@ -441,8 +481,20 @@ fn float_pow(vm: &mut Vm, iv: f64, iw: f64) -> PyResult<PyRef> {
         return Ok(vm.float(match (iv > 0.0, iw > 0.0) {
             (true, true) => iv,
             (true, false) => 0.0,
-            (false, true) => if odd { iv } else { -iv },
-            (false, false) => if odd { (0.0f64).copysign(iv) } else { 0.0 },
+            (false, true) => {
+                if odd {
+                    iv
+                } else {
+                    -iv
+                }
+            }
+            (false, false) => {
+                if odd {
+                    (0.0f64).copysign(iv)
+                } else {
+                    0.0
+                }
+            }
         }));
     }
     if iv == 0.0 {
@@ -632,7 +684,9 @@ pub fn unary_number_op(vm: &mut Vm, a: &PyRef, op: UnaryNumberOp) -> PyResult<Op
 
 /// `divmod(a, b)` for builtin real numbers as a tuple; `Ok(None)` if not applicable.
 pub fn divmod(vm: &mut Vm, a: &PyRef, b: &PyRef) -> PyResult<Option<PyRef>> {
-    let (Some(x), Some(y)) = (Num::of(a), Num::of(b)) else { return Ok(None) };
+    let (Some(x), Some(y)) = (Num::of(a), Num::of(b)) else {
+        return Ok(None);
+    };
     match (&x, &y) {
         (Num::Complex(..), _) | (_, Num::Complex(..)) => Ok(None),
         (Num::Small(_) | Num::Big(_), Num::Small(_) | Num::Big(_)) => {
@@ -641,7 +695,9 @@ pub fn divmod(vm: &mut Vm, a: &PyRef, b: &PyRef) -> PyResult<Option<PyRef>> {
             Ok(q.zip(r).map(|(q, r)| vm.tuple(vec![q, r])))
         }
         _ => {
-            let (Some(p), Some(q)) = (real_to_f64(vm, &x)?, real_to_f64(vm, &y)?) else { return Ok(None) };
+            let (Some(p), Some(q)) = (real_to_f64(vm, &x)?, real_to_f64(vm, &y)?) else {
+                return Ok(None);
+            };
             if q == 0.0 {
                 return Err(vm.zero_division("float divmod()"));
             }
@@ -653,8 +709,11 @@ pub fn divmod(vm: &mut Vm, a: &PyRef, b: &PyRef) -> PyResult<Option<PyRef>> {
 
 /// `pow(base, exp, modulus)`: ints only; a negative exponent takes the modular inverse.
 pub fn pow3(vm: &mut Vm, base: &PyRef, exp: &PyRef, modulus: &PyRef) -> PyResult {
-    let (Some(b), Some(e), Some(m)) = (base.as_bigint(), exp.as_bigint(), modulus.as_bigint()) else {
-        return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+    let (Some(b), Some(e), Some(m)) = (base.as_bigint(), exp.as_bigint(), modulus.as_bigint())
+    else {
+        return Err(
+            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        );
     };
     if m.is_zero() {
         return Err(vm.value_error("pow() 3rd argument cannot be 0"));

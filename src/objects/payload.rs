@@ -247,9 +247,15 @@ impl Payload {
                     it.traverse(visit)
                 }
             }
-            Payload::Property { fget, fset, fdel, doc } => {
-                [fget, fset, fdel, doc].into_iter().flatten().for_each(visit)
-            }
+            Payload::Property {
+                fget,
+                fset,
+                fdel,
+                doc,
+            } => [fget, fset, fdel, doc]
+                .into_iter()
+                .flatten()
+                .for_each(visit),
             Payload::StaticMethod(f) | Payload::ClassMethod(f) => visit(f),
             Payload::Super { this_class, obj } => {
                 visit(this_class);

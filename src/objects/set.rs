@@ -43,7 +43,11 @@ enum Lookup {
 
 impl SetData {
     pub fn new() -> SetData {
-        SetData { table: vec![Slot::Empty; MIN_SIZE], fill: 0, used: 0 }
+        SetData {
+            table: vec![Slot::Empty; MIN_SIZE],
+            fill: 0,
+            used: 0,
+        }
     }
 
     #[inline]
@@ -77,7 +81,11 @@ impl SetData {
         let mut perturb = hash as u64;
         let mut freeslot = None;
         loop {
-            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
             for j in 0..=probes {
                 match &self.table[i + j] {
                     Slot::Empty => return Ok(Lookup::Absent(freeslot.unwrap_or(i + j))),
@@ -94,7 +102,11 @@ impl SetData {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 
@@ -123,7 +135,11 @@ impl SetData {
                 if was_empty {
                     self.fill += 1;
                     if self.fill * 5 >= self.mask() * 3 {
-                        let min_used = if self.used > 50000 { self.used * 2 } else { self.used * 4 };
+                        let min_used = if self.used > 50000 {
+                            self.used * 2
+                        } else {
+                            self.used * 4
+                        };
                         self.resize(min_used);
                     }
                 }
@@ -173,7 +189,11 @@ impl SetData {
         let mut i = (hash as u64 as usize) & mask;
         let mut perturb = hash as u64;
         loop {
-            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
             for j in 0..=probes {
                 if matches!(self.table[i + j], Slot::Empty) {
                     self.table[i + j] = Slot::Active(hash, key);
@@ -181,7 +201,11 @@ impl SetData {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 
@@ -213,7 +237,10 @@ impl SetData {
 
     /// Removes and returns the first active entry (`set.pop`).
     pub fn pop_first(&mut self) -> Option<PyRef> {
-        let i = self.table.iter().position(|s| matches!(s, Slot::Active(..)))?;
+        let i = self
+            .table
+            .iter()
+            .position(|s| matches!(s, Slot::Active(..)))?;
         self.used -= 1;
         match std::mem::replace(&mut self.table[i], Slot::Dummy) {
             Slot::Active(_, k) => Some(k),
@@ -238,6 +265,10 @@ impl SetData {
     }
 
     pub fn copy(&self) -> SetData {
-        SetData { table: self.table.clone(), fill: self.fill, used: self.used }
+        SetData {
+            table: self.table.clone(),
+            fill: self.fill,
+            used: self.used,
+        }
     }
 }

@@ -17,8 +17,16 @@ const NO_HASH: i64 = -1;
 impl PyStr {
     pub fn new(text: impl Into<Box<str>>) -> PyStr {
         let text = text.into();
-        let char_len = if text.is_ascii() { text.len() } else { text.chars().count() };
-        PyStr { text, char_len, hash: Cell::new(NO_HASH) }
+        let char_len = if text.is_ascii() {
+            text.len()
+        } else {
+            text.chars().count()
+        };
+        PyStr {
+            text,
+            char_len,
+            hash: Cell::new(NO_HASH),
+        }
     }
 
     #[inline]
@@ -51,9 +59,17 @@ impl PyStr {
         if self.is_ascii() {
             &self.text[start..end]
         } else {
-            let mut it = self.text.char_indices().map(|(i, _)| i).chain(std::iter::once(self.text.len()));
+            let mut it = self
+                .text
+                .char_indices()
+                .map(|(i, _)| i)
+                .chain(std::iter::once(self.text.len()));
             let s = it.nth(start).unwrap_or(self.text.len());
-            let e = if end > start { it.nth(end - start - 1).unwrap_or(self.text.len()) } else { s };
+            let e = if end > start {
+                it.nth(end - start - 1).unwrap_or(self.text.len())
+            } else {
+                s
+            };
             &self.text[s..e]
         }
     }

@@ -45,10 +45,15 @@ impl WeakRefData {
 /// Called by the heap when an object with weak references is freed.
 pub(crate) fn referent_died(weaklist: Vec<Weak<crate::heap::PyObject>>) {
     for weak in weaklist.into_iter().rev() {
-        let Some(wr) = WeakPyRef::from_raw_weak(weak).upgrade() else { continue };
+        let Some(wr) = WeakPyRef::from_raw_weak(weak).upgrade() else {
+            continue;
+        };
         if let crate::objects::payload::Payload::WeakRef(data) = &wr.payload {
             if let Some(callback) = data.callback.borrow_mut().take() {
-                crate::heap::push_pending(Pending::WeakCallback { callback, weakref: wr.clone() });
+                crate::heap::push_pending(Pending::WeakCallback {
+                    callback,
+                    weakref: wr.clone(),
+                });
             }
         }
     }

@@ -28,7 +28,11 @@ pub enum StrLit {
     Str(String),
     Bytes(Vec<u8>),
     /// Byte range of the body (between the quotes) and whether the literal is raw.
-    FStr { start: usize, end: usize, raw: bool },
+    FStr {
+        start: usize,
+        end: usize,
+        raw: bool,
+    },
 }
 
 /// One token. Keywords and operators are unit variants; the grammar maps them to strings.
@@ -364,7 +368,12 @@ fn indent_width(text: &str) -> usize {
 
 impl<'s> Lexer<'s> {
     fn err(&self, msg: impl Into<String>, pos: usize) -> LexError {
-        LexError { msg: msg.into(), indentation: false, pos, line_offset: None }
+        LexError {
+            msg: msg.into(),
+            indentation: false,
+            pos,
+            line_offset: None,
+        }
     }
 
     fn push(&mut self, start: usize, tok: Tok, end: usize) {
@@ -393,7 +402,9 @@ impl<'s> Lexer<'s> {
                 self.push(pos, Tok::Dedent, pos);
             }
             if width != *self.indents.last().unwrap_or(&0) {
-                let line_end = self.src[pos..].find(['\n', '\r']).map_or(self.src.len(), |i| pos + i);
+                let line_end = self.src[pos..]
+                    .find(['\n', '\r'])
+                    .map_or(self.src.len(), |i| pos + i);
                 let mut e = self.err("unindent does not match any outer indentation level", pos);
                 e.indentation = true;
                 let line = 1 + self.src[..pos].matches('\n').count() as u32;
@@ -436,7 +447,9 @@ impl<'s> Lexer<'s> {
                     continue;
                 }
                 Raw::Backslash => {
-                    return Err(self.err("unexpected character after line continuation character", e));
+                    return Err(
+                        self.err("unexpected character after line continuation character", e)
+                    );
                 }
                 _ => {}
             }
@@ -540,9 +553,15 @@ impl<'s> Lexer<'s> {
                 }
                 Tok::Int(BigInt::parse_bytes(clean.as_bytes(), 10).unwrap_or_default())
             }
-            Raw::Hex => Tok::Int(BigInt::parse_bytes(clean[2..].as_bytes(), 16).unwrap_or_default()),
-            Raw::Octal => Tok::Int(BigInt::parse_bytes(clean[2..].as_bytes(), 8).unwrap_or_default()),
-            Raw::Binary => Tok::Int(BigInt::parse_bytes(clean[2..].as_bytes(), 2).unwrap_or_default()),
+            Raw::Hex => {
+                Tok::Int(BigInt::parse_bytes(clean[2..].as_bytes(), 16).unwrap_or_default())
+            }
+            Raw::Octal => {
+                Tok::Int(BigInt::parse_bytes(clean[2..].as_bytes(), 8).unwrap_or_default())
+            }
+            Raw::Binary => {
+                Tok::Int(BigInt::parse_bytes(clean[2..].as_bytes(), 2).unwrap_or_default())
+            }
             Raw::Float => Tok::Float(clean.parse().unwrap_or(0.0)),
             _ => Tok::Imag(clean[..clean.len() - 1].parse().unwrap_or(0.0)),
         };
@@ -555,7 +574,11 @@ impl<'s> Lexer<'s> {
         let opener = &self.src[s..e];
         let quote = opener.as_bytes()[opener.len() - 1];
         let prefix = opener[..opener.len() - 1].to_ascii_lowercase();
-        let (raw, bytes, fstr) = (prefix.contains('r'), prefix.contains('b'), prefix.contains('f'));
+        let (raw, bytes, fstr) = (
+            prefix.contains('r'),
+            prefix.contains('b'),
+            prefix.contains('f'),
+        );
         let bytes_src = self.src.as_bytes();
         let triple = bytes_src.get(e) == Some(&quote) && bytes_src.get(e + 1) == Some(&quote);
         let body_start = if triple { e + 2 } else { e };
@@ -564,7 +587,11 @@ impl<'s> Lexer<'s> {
         loop {
             if i >= self.end {
                 let line = 1 + self.src[..self.end].matches('\n').count();
-                let line = if self.src[..self.end].ends_with('\n') { line - 1 } else { line };
+                let line = if self.src[..self.end].ends_with('\n') {
+                    line - 1
+                } else {
+                    line
+                };
                 let msg = if triple {
                     format!("unterminated triple-quoted string literal (detected at line {line})")
                 } else {
@@ -584,10 +611,15 @@ impl<'s> Lexer<'s> {
             if c == b'\n' || c == b'\r' {
                 if !triple {
                     let line = 1 + self.src[..i].matches('\n').count();
-                    return Err(self.err(format!("unterminated string literal (detected at line {line})"), s));
+                    return Err(self.err(
+                        format!("unterminated string literal (detected at line {line})"),
+                        s,
+                    ));
                 }
             } else if c == quote
-                && (!triple || (bytes_src.get(i + 1) == Some(&quote) && bytes_src.get(i + 2) == Some(&quote)))
+                && (!triple
+                    || (bytes_src.get(i + 1) == Some(&quote)
+                        && bytes_src.get(i + 2) == Some(&quote)))
             {
                 body_end = i;
                 i += if triple { 3 } else { 1 };
@@ -599,15 +631,27 @@ impl<'s> Lexer<'s> {
         self.raw.bump(end - e);
         let body = &self.src[body_start..body_end];
         let lit = if fstr {
-            StrLit::FStr { start: body_start, end: body_end, raw }
+            StrLit::FStr {
+                start: body_start,
+                end: body_end,
+                raw,
+            }
         } else if bytes {
             if let Some(pos) = body.find(|c: char| !c.is_ascii()) {
                 let _ = pos;
                 return Err(self.err("bytes can only contain ASCII literal characters", s));
             }
-            StrLit::Bytes(if raw { body.as_bytes().to_vec() } else { unescape_bytes(body) })
+            StrLit::Bytes(if raw {
+                body.as_bytes().to_vec()
+            } else {
+                unescape_bytes(body)
+            })
         } else {
-            StrLit::Str(if raw { body.to_string() } else { unescape(body).map_err(|m| self.err(m, s))? })
+            StrLit::Str(if raw {
+                body.to_string()
+            } else {
+                unescape(body).map_err(|m| self.err(m, s))?
+            })
         };
         self.push(s, Tok::Str(Box::new(lit)), end);
         Ok(())
@@ -724,7 +768,9 @@ pub fn unescape(body: &str) -> Result<String, String> {
             }
             'N' => {
                 let rest = &body[pos + 2..];
-                let name = rest.strip_prefix('{').and_then(|r| r.find('}').map(|i| &r[..i]));
+                let name = rest
+                    .strip_prefix('{')
+                    .and_then(|r| r.find('}').map(|i| &r[..i]));
                 match name.and_then(|nm| named_char(nm).map(|c| (nm, c))) {
                     Some((nm, ch)) => {
                         out.push(ch);
@@ -784,7 +830,11 @@ fn unescape_bytes(body: &str) -> Vec<u8> {
                 }
                 out.push(v as u8);
             }
-            b'x' if i + 1 < b.len() + 1 && b.len() >= i + 2 && b[i].is_ascii_hexdigit() && b[i + 1].is_ascii_hexdigit() => {
+            b'x' if i + 1 < b.len() + 1
+                && b.len() >= i + 2
+                && b[i].is_ascii_hexdigit()
+                && b[i + 1].is_ascii_hexdigit() =>
+            {
                 let hex = std::str::from_utf8(&b[i..i + 2]).unwrap_or("0");
                 out.push(u8::from_str_radix(hex, 16).unwrap_or(0));
                 i += 2;
@@ -860,11 +910,16 @@ pub fn mark_soft_keywords(tokens: &mut [Spanned]) {
     let mut line_start = true;
     while i < tokens.len() {
         let at_start = line_start;
-        line_start = matches!(tokens[i].1, Tok::Newline | Tok::Indent | Tok::Dedent | Tok::StartModule);
+        line_start = matches!(
+            tokens[i].1,
+            Tok::Newline | Tok::Indent | Tok::Dedent | Tok::StartModule
+        );
         if at_start {
             if let Tok::Name(n) = &tokens[i].1 {
                 if n == "match" || n == "case" {
-                    let is_header = tokens.get(i + 1).is_some_and(|t| !excludes_soft_keyword(&t.1))
+                    let is_header = tokens
+                        .get(i + 1)
+                        .is_some_and(|t| !excludes_soft_keyword(&t.1))
                         && has_top_level_colon(&tokens[i + 1..]);
                     if is_header {
                         tokens[i].1 = if n == "match" { Tok::Match } else { Tok::Case };
@@ -872,10 +927,17 @@ pub fn mark_soft_keywords(tokens: &mut [Spanned]) {
                 }
             }
         }
-        if tokens[i].1 == Tok::With || (tokens[i].1 == Tok::Async && tokens.get(i + 1).map(|t| &t.1) == Some(&Tok::With))
+        if tokens[i].1 == Tok::With
+            || (tokens[i].1 == Tok::Async && tokens.get(i + 1).map(|t| &t.1) == Some(&Tok::With))
         {
-            let j = if tokens[i].1 == Tok::Async { i + 2 } else { i + 1 };
-            if tokens.get(j).map(|t| &t.1) == Some(&Tok::LPar) && paren_holds_with_items(&tokens[j..]) {
+            let j = if tokens[i].1 == Tok::Async {
+                i + 2
+            } else {
+                i + 1
+            };
+            if tokens.get(j).map(|t| &t.1) == Some(&Tok::LPar)
+                && paren_holds_with_items(&tokens[j..])
+            {
                 tokens[j].1 = Tok::WithParen;
             }
         }

@@ -83,13 +83,20 @@ impl<'s> Cx<'s> {
     fn new(src: &'s str, filename: &str) -> Self {
         let mut line_starts = vec![0];
         line_starts.extend(src.match_indices('\n').map(|(i, _)| i + 1));
-        Cx { src, filename: filename.to_string(), line_starts }
+        Cx {
+            src,
+            filename: filename.to_string(),
+            line_starts,
+        }
     }
 
     /// (1-based line, 0-based character column) of a byte offset.
     fn pos(&self, off: usize) -> (u32, u32) {
         let off = off.min(self.src.len());
-        let li = self.line_starts.partition_point(|&s| s <= off).saturating_sub(1);
+        let li = self
+            .line_starts
+            .partition_point(|&s| s <= off)
+            .saturating_sub(1);
         let start = self.line_starts[li];
         let col = self.src.get(start..off).map_or(0, |s| s.chars().count());
         (li as u32 + 1, col as u32)
@@ -106,17 +113,30 @@ impl<'s> Cx<'s> {
     pub fn loc(&self, l: usize, r: usize) -> Loc {
         let (line, col) = self.pos(l);
         let (end_line, end_col) = self.pos(r);
-        Loc { line, col, end_line, end_col }
+        Loc {
+            line,
+            col,
+            end_line,
+            end_col,
+        }
     }
 
     /// From byte offset `l` to the end of `end`.
     pub fn loc_to(&self, l: usize, end: Loc) -> Loc {
         let (line, col) = self.pos(l);
-        Loc { line, col, end_line: end.end_line, end_col: end.end_col }
+        Loc {
+            line,
+            col,
+            end_line: end.end_line,
+            end_col: end.end_col,
+        }
     }
 
     pub fn expr(&self, l: usize, r: usize, kind: ExprKind) -> Expr {
-        Expr { loc: self.loc(l, r), kind }
+        Expr {
+            loc: self.loc(l, r),
+            kind,
+        }
     }
 
     pub fn name(&self, l: usize, r: usize, id: String) -> Expr {
@@ -124,19 +144,36 @@ impl<'s> Cx<'s> {
     }
 
     pub fn stmt(&self, l: usize, r: usize, kind: StmtKind) -> Stmt {
-        Stmt { loc: self.loc(l, r), kind }
+        Stmt {
+            loc: self.loc(l, r),
+            kind,
+        }
     }
 
     pub fn stmt_to(&self, l: usize, end: Loc, kind: StmtKind) -> Stmt {
-        Stmt { loc: self.loc_to(l, end), kind }
+        Stmt {
+            loc: self.loc_to(l, end),
+            kind,
+        }
     }
 
     pub fn pattern(&self, l: usize, r: usize, kind: PatternKind) -> Pattern {
-        Pattern { loc: self.loc(l, r), kind }
+        Pattern {
+            loc: self.loc(l, r),
+            kind,
+        }
     }
 
     pub fn binop(&self, l: usize, r: usize, left: Expr, op: BinOp, right: Expr) -> Expr {
-        self.expr(l, r, ExprKind::BinOp { left: Box::new(left), op, right: Box::new(right) })
+        self.expr(
+            l,
+            r,
+            ExprKind::BinOp {
+                left: Box::new(left),
+                op,
+                right: Box::new(right),
+            },
+        )
     }
 
     pub fn boolop(&self, l: usize, r: usize, op: BoolOpKind, first: Expr, rest: Vec<Expr>) -> Expr {
@@ -152,7 +189,14 @@ impl<'s> Cx<'s> {
                 return e;
             }
         }
-        self.expr(l, r, ExprKind::Tuple { elts: v, ctx: Ctx::Load })
+        self.expr(
+            l,
+            r,
+            ExprKind::Tuple {
+                elts: v,
+                ctx: Ctx::Load,
+            },
+        )
     }
 
     /// An error whose caret range is `loc` (CPython's RAISE_SYNTAX_ERROR_KNOWN_LOCATION).
@@ -191,14 +235,22 @@ impl<'s> Cx<'s> {
     /// Whether the expression's source text starts with `(` (it was parenthesised, or is a
     /// parenthesised tuple/generator).
     fn parenthesised(&self, e: &Expr) -> bool {
-        let start = self.line_starts.get(e.loc.line as usize - 1).copied().unwrap_or(0);
+        let start = self
+            .line_starts
+            .get(e.loc.line as usize - 1)
+            .copied()
+            .unwrap_or(0);
         self.src[start..].chars().nth(e.loc.col as usize) == Some('(')
     }
 }
 
 /// The loc of the statement that ends a block: the last of `orelse`, else of `body`.
 pub fn end_of(body: &[Stmt], orelse: &[Stmt]) -> Loc {
-    orelse.last().or(body.last()).map(|s| s.loc).unwrap_or_default()
+    orelse
+        .last()
+        .or(body.last())
+        .map(|s| s.loc)
+        .unwrap_or_default()
 }
 
 pub fn with_decorators(mut s: Stmt, decos: Vec<Expr>) -> Stmt {
@@ -213,11 +265,26 @@ pub fn with_decorators(mut s: Stmt, decos: Vec<Expr>) -> Stmt {
 type Elif = (usize, Expr, Vec<Stmt>);
 
 /// `if` with `elif`s: each `elif` is an `If` nested in the previous one's `orelse`.
-pub fn if_chain(cx: &Cx, l: usize, test: Expr, body: Vec<Stmt>, elifs: Vec<Elif>, orelse: Vec<Stmt>) -> Stmt {
+pub fn if_chain(
+    cx: &Cx,
+    l: usize,
+    test: Expr,
+    body: Vec<Stmt>,
+    elifs: Vec<Elif>,
+    orelse: Vec<Stmt>,
+) -> Stmt {
     let mut orelse = orelse;
     for (el, etest, ebody) in elifs.into_iter().rev() {
         let end = end_of(&ebody, &orelse);
-        orelse = vec![cx.stmt_to(el, end, StmtKind::If { test: etest, body: ebody, orelse })];
+        orelse = vec![cx.stmt_to(
+            el,
+            end,
+            StmtKind::If {
+                test: etest,
+                body: ebody,
+                orelse,
+            },
+        )];
     }
     let end = end_of(&body, &orelse);
     cx.stmt_to(l, end, StmtKind::If { test, body, orelse })
@@ -271,9 +338,9 @@ fn invalid_target(e: &Expr, ctx: Ctx) -> Option<&Expr> {
 /// Rewrites the context of a valid target (checked by [`invalid_target`]).
 fn set_ctx(e: &mut Expr, ctx: Ctx) {
     match &mut e.kind {
-        ExprKind::Name { ctx: c, .. } | ExprKind::Attribute { ctx: c, .. } | ExprKind::Subscript { ctx: c, .. } => {
-            *c = ctx
-        }
+        ExprKind::Name { ctx: c, .. }
+        | ExprKind::Attribute { ctx: c, .. }
+        | ExprKind::Subscript { ctx: c, .. } => *c = ctx,
         ExprKind::Starred { value, ctx: c } => {
             *c = ctx;
             set_ctx(value, ctx);
@@ -293,7 +360,11 @@ pub fn set_ctx_store_name(e: &mut Expr) {
 }
 
 fn target_error(bad: &Expr, ctx: Ctx) -> SyntaxErrorInfo {
-    let verb = if ctx == Ctx::Del { "delete" } else { "assign to" };
+    let verb = if ctx == Ctx::Del {
+        "delete"
+    } else {
+        "assign to"
+    };
     SyntaxErrorInfo {
         kind: SyntaxErrorKind::SyntaxError,
         msg: format!("cannot {verb} {}", expr_name(bad)),
@@ -333,7 +404,10 @@ fn is_bitwise_or_level(cx: &Cx, e: &Expr) -> bool {
         e.kind,
         ExprKind::Compare { .. }
             | ExprKind::BoolOp { .. }
-            | ExprKind::UnaryOp { op: UnaryOp::Not, .. }
+            | ExprKind::UnaryOp {
+                op: UnaryOp::Not,
+                ..
+            }
             | ExprKind::IfExp { .. }
             | ExprKind::Lambda { .. }
             | ExprKind::NamedExpr { .. }
@@ -348,7 +422,9 @@ fn is_bitwise_or_level(cx: &Cx, e: &Expr) -> bool {
 fn leading_bitwise_or<'e>(cx: &Cx, e: &'e Expr) -> Option<&'e Expr> {
     let mut e = e;
     loop {
-        if is_bitwise_or_level(cx, e) && !matches!(e.kind, ExprKind::Tuple { .. } if !cx.parenthesised(e)) {
+        if is_bitwise_or_level(cx, e)
+            && !matches!(e.kind, ExprKind::Tuple { .. } if !cx.parenthesised(e))
+        {
             return Some(e);
         }
         e = match &e.kind {
@@ -372,7 +448,10 @@ pub fn assign_stmt(cx: &Cx, l: usize, r: usize, first: Expr, mut rest: Vec<Expr>
         if targets.len() == 1 {
             let t0 = &targets[0];
             let a = match &t0.kind {
-                ExprKind::Tuple { elts, .. } if !cx.parenthesised(t0) && elts.last().map(|e| e.loc.end_col) == Some(t0.loc.end_col) => {
+                ExprKind::Tuple { elts, .. }
+                    if !cx.parenthesised(t0)
+                        && elts.last().map(|e| e.loc.end_col) == Some(t0.loc.end_col) =>
+                {
                     elts.last().unwrap_or(t0)
                 }
                 _ => t0,
@@ -386,11 +465,21 @@ pub fn assign_stmt(cx: &Cx, l: usize, r: usize, first: Expr, mut rest: Vec<Expr>
                         | ExprKind::Constant(Constant::Bool(_) | Constant::None)
                 );
                 if matches!(a.kind, ExprKind::Name { .. }) {
-                    let loc = Loc { end_line: v.loc.end_line, end_col: v.loc.end_col, ..a.loc };
-                    err = cx.error_at("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", loc);
+                    let loc = Loc {
+                        end_line: v.loc.end_line,
+                        end_col: v.loc.end_col,
+                        ..a.loc
+                    };
+                    err = cx.error_at(
+                        "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                        loc,
+                    );
                 } else if !excluded && is_bitwise_or_level(cx, a) {
                     err = target_error(a, Ctx::Store);
-                    err.msg = format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", expr_name(a));
+                    err.msg = format!(
+                        "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                        expr_name(a)
+                    );
                 }
             }
         }
@@ -402,10 +491,23 @@ pub fn assign_stmt(cx: &Cx, l: usize, r: usize, first: Expr, mut rest: Vec<Expr>
     Ok(cx.stmt(l, r, StmtKind::Assign { targets, value }))
 }
 
-pub fn aug_assign_stmt(cx: &Cx, l: usize, r: usize, mut target: Expr, op: BinOp, value: Expr) -> PResult<Stmt> {
-    if !matches!(target.kind, ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }) {
+pub fn aug_assign_stmt(
+    cx: &Cx,
+    l: usize,
+    r: usize,
+    mut target: Expr,
+    op: BinOp,
+    value: Expr,
+) -> PResult<Stmt> {
+    if !matches!(
+        target.kind,
+        ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }
+    ) {
         let mut err = target_error(&target, Ctx::Store);
-        err.msg = format!("'{}' is an illegal expression for augmented assignment", expr_name(&target));
+        err.msg = format!(
+            "'{}' is an illegal expression for augmented assignment",
+            expr_name(&target)
+        );
         return user(err);
     }
     set_ctx(&mut target, Ctx::Store);
@@ -425,7 +527,10 @@ pub fn ann_assign_stmt(
         ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {}
         ExprKind::Tuple { .. } | ExprKind::List { .. } => {
             let mut err = target_error(&target, Ctx::Store);
-            err.msg = format!("only single target (not {}) can be annotated", expr_name(&target));
+            err.msg = format!(
+                "only single target (not {}) can be annotated",
+                expr_name(&target)
+            );
             return user(err);
         }
         _ => {
@@ -435,7 +540,16 @@ pub fn ann_assign_stmt(
         }
     }
     set_ctx(&mut target, Ctx::Store);
-    Ok(cx.stmt(l, r, StmtKind::AnnAssign { target, annotation, value, simple }))
+    Ok(cx.stmt(
+        l,
+        r,
+        StmtKind::AnnAssign {
+            target,
+            annotation,
+            value,
+            simple,
+        },
+    ))
 }
 
 pub fn import_from(
@@ -449,17 +563,33 @@ pub fn import_from(
     if dots.is_empty() && module.is_none() {
         return user(cx.error_span("invalid syntax", l, l + 4));
     }
-    Ok(cx.stmt(l, r, StmtKind::ImportFrom { module, names, level: dots.iter().sum() }))
+    Ok(cx.stmt(
+        l,
+        r,
+        StmtKind::ImportFrom {
+            module,
+            names,
+            level: dots.iter().sum(),
+        },
+    ))
 }
 
-pub fn with_stmt(cx: &Cx, l: usize, items: Vec<(Expr, Option<Expr>)>, body: Vec<Stmt>) -> PResult<Stmt> {
+pub fn with_stmt(
+    cx: &Cx,
+    l: usize,
+    items: Vec<(Expr, Option<Expr>)>,
+    body: Vec<Stmt>,
+) -> PResult<Stmt> {
     let mut out = Vec::with_capacity(items.len());
     for (context_expr, vars) in items {
         let optional_vars = match vars {
             Some(v) => Some(to_store(v)?),
             None => None,
         };
-        out.push(WithItem { context_expr, optional_vars });
+        out.push(WithItem {
+            context_expr,
+            optional_vars,
+        });
     }
     let end = end_of(&body, &[]);
     Ok(cx.stmt_to(l, end, StmtKind::With { items: out, body }))
@@ -491,7 +621,10 @@ pub fn build_arguments(cx: &Cx, params: Vec<Param>) -> PResult<Arguments> {
                             a.defaults.push(d);
                         }
                         None if seen_default => {
-                            return user(cx.error_at("non-default argument follows default argument", arg.loc));
+                            return user(cx.error_at(
+                                "non-default argument follows default argument",
+                                arg.loc,
+                            ));
                         }
                         None => {}
                     }
@@ -531,7 +664,11 @@ pub fn build_arguments(cx: &Cx, params: Vec<Param>) -> PResult<Arguments> {
 
 /// Splits call arguments into positional and keyword lists, enforcing CPython's order rules.
 /// `parens` is the call's `(`..`)` span, which a sole generator argument takes as its loc.
-pub fn split_args(cx: &Cx, items: Vec<ArgItem>, parens: Option<(usize, usize)>) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
+pub fn split_args(
+    cx: &Cx,
+    items: Vec<ArgItem>,
+    parens: Option<(usize, usize)>,
+) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
     let n = items.len();
     let mut args = Vec::new();
     let mut keywords: Vec<Keyword> = Vec::new();
@@ -549,7 +686,9 @@ pub fn split_args(cx: &Cx, items: Vec<ArgItem>, parens: Option<(usize, usize)>) 
                     return user(cx.error_at(msg, e.loc));
                 }
                 if !starred && !keywords.is_empty() {
-                    return user(cx.error_at("positional argument follows keyword argument", e.loc));
+                    return user(
+                        cx.error_at("positional argument follows keyword argument", e.loc),
+                    );
                 }
                 args.push(e);
             }
@@ -559,14 +698,23 @@ pub fn split_args(cx: &Cx, items: Vec<ArgItem>, parens: Option<(usize, usize)>) 
                     return user(cx.error_at("Generator expression must be parenthesized", loc));
                 }
                 let (pl, pr) = parens.unwrap_or((l, r));
-                args.push(cx.expr(pl, pr, ExprKind::GeneratorExp { elt: Box::new(elt), generators }));
+                args.push(cx.expr(
+                    pl,
+                    pr,
+                    ExprKind::GeneratorExp {
+                        elt: Box::new(elt),
+                        generators,
+                    },
+                ));
             }
             ArgItem::Kw(k) => {
                 if k.arg.is_none() {
                     seen_kwargs = true;
                 } else if let Some(name) = &k.arg {
                     if keywords.iter().any(|o| o.arg.as_ref() == Some(name)) {
-                        return user(cx.error_at(format!("keyword argument repeated: {name}"), k.loc));
+                        return user(
+                            cx.error_at(format!("keyword argument repeated: {name}"), k.loc),
+                        );
                     }
                 }
                 keywords.push(k);
@@ -576,16 +724,38 @@ pub fn split_args(cx: &Cx, items: Vec<ArgItem>, parens: Option<(usize, usize)>) 
     Ok((args, keywords))
 }
 
-pub fn make_call(cx: &Cx, l: usize, r: usize, func: Expr, lp: usize, items: Vec<ArgItem>) -> PResult<Expr> {
+pub fn make_call(
+    cx: &Cx,
+    l: usize,
+    r: usize,
+    func: Expr,
+    lp: usize,
+    items: Vec<ArgItem>,
+) -> PResult<Expr> {
     let (args, keywords) = split_args(cx, items, Some((lp, r)))?;
-    Ok(cx.expr(l, r, ExprKind::Call { func: Box::new(func), args, keywords }))
+    Ok(cx.expr(
+        l,
+        r,
+        ExprKind::Call {
+            func: Box::new(func),
+            args,
+            keywords,
+        },
+    ))
 }
 
 pub fn as_pattern(cx: &Cx, l: usize, r: usize, p: Pattern, name: String) -> PResult<Pattern> {
     if name == "_" {
         return user(cx.error_span("cannot use '_' as a target", l, r));
     }
-    Ok(cx.pattern(l, r, PatternKind::MatchAs { pattern: Some(Box::new(p)), name: Some(name) }))
+    Ok(cx.pattern(
+        l,
+        r,
+        PatternKind::MatchAs {
+            pattern: Some(Box::new(p)),
+            name: Some(name),
+        },
+    ))
 }
 
 /// A bare name is a capture (or `_`, the wildcard); a dotted name is a value pattern.
@@ -593,7 +763,14 @@ pub fn name_pattern(cx: &Cx, l: usize, r: usize, e: Expr) -> Pattern {
     match e.kind {
         ExprKind::Name { id, .. } => {
             let name = if id == "_" { None } else { Some(id) };
-            cx.pattern(l, r, PatternKind::MatchAs { pattern: None, name })
+            cx.pattern(
+                l,
+                r,
+                PatternKind::MatchAs {
+                    pattern: None,
+                    name,
+                },
+            )
         }
         _ => cx.pattern(l, r, PatternKind::MatchValue(e)),
     }
@@ -613,10 +790,24 @@ pub fn mapping_pattern(cx: &Cx, l: usize, r: usize, items: Vec<MappingItem>) -> 
             MappingItem::Rest(n) => rest = Some(n),
         }
     }
-    Ok(cx.pattern(l, r, PatternKind::MatchMapping { keys, patterns, rest }))
+    Ok(cx.pattern(
+        l,
+        r,
+        PatternKind::MatchMapping {
+            keys,
+            patterns,
+            rest,
+        },
+    ))
 }
 
-pub fn class_pattern(cx: &Cx, l: usize, r: usize, cls: Expr, args: Vec<PatternArg>) -> PResult<Pattern> {
+pub fn class_pattern(
+    cx: &Cx,
+    l: usize,
+    r: usize,
+    cls: Expr,
+    args: Vec<PatternArg>,
+) -> PResult<Pattern> {
     let (mut patterns, mut kwd_attrs, mut kwd_patterns) = (Vec::new(), Vec::new(), Vec::new());
     for a in args {
         match a {
@@ -632,7 +823,16 @@ pub fn class_pattern(cx: &Cx, l: usize, r: usize, cls: Expr, args: Vec<PatternAr
             }
         }
     }
-    Ok(cx.pattern(l, r, PatternKind::MatchClass { cls, patterns, kwd_attrs, kwd_patterns }))
+    Ok(cx.pattern(
+        l,
+        r,
+        PatternKind::MatchClass {
+            cls,
+            patterns,
+            kwd_attrs,
+            kwd_patterns,
+        },
+    ))
 }
 
 // ---------------------------------------------------------------- strings and f-strings
@@ -643,7 +843,10 @@ pub fn concat_strings(cx: &Cx, parts: Vec<(usize, Box<StrLit>, usize)>) -> PResu
     let l = parts.first().map_or(0, |p| p.0);
     let r = parts.last().map_or(0, |p| p.2);
     let loc = cx.loc(l, r);
-    let n_bytes = parts.iter().filter(|p| matches!(*p.1, StrLit::Bytes(_))).count();
+    let n_bytes = parts
+        .iter()
+        .filter(|p| matches!(*p.1, StrLit::Bytes(_)))
+        .count();
     if n_bytes != 0 && n_bytes != parts.len() {
         return user(cx.error_at("cannot mix bytes and nonbytes literals", cx.loc(l, l)));
     }
@@ -654,7 +857,10 @@ pub fn concat_strings(cx: &Cx, parts: Vec<(usize, Box<StrLit>, usize)>) -> PResu
                 out.extend(b);
             }
         }
-        return Ok(Expr { loc, kind: ExprKind::Constant(Constant::Bytes(out)) });
+        return Ok(Expr {
+            loc,
+            kind: ExprKind::Constant(Constant::Bytes(out)),
+        });
     }
     if !parts.iter().any(|p| matches!(*p.1, StrLit::FStr { .. })) {
         let mut s = String::new();
@@ -663,7 +869,10 @@ pub fn concat_strings(cx: &Cx, parts: Vec<(usize, Box<StrLit>, usize)>) -> PResu
                 s.push_str(&t);
             }
         }
-        return Ok(Expr { loc, kind: ExprKind::Constant(Constant::Str(s)) });
+        return Ok(Expr {
+            loc,
+            kind: ExprKind::Constant(Constant::Str(s)),
+        });
     }
     let mut values = Vec::new();
     for p in parts {
@@ -680,7 +889,10 @@ pub fn concat_strings(cx: &Cx, parts: Vec<(usize, Box<StrLit>, usize)>) -> PResu
             StrLit::Bytes(_) => {}
         }
     }
-    Ok(Expr { loc, kind: ExprKind::JoinedStr(values) })
+    Ok(Expr {
+        loc,
+        kind: ExprKind::JoinedStr(values),
+    })
 }
 
 /// Appends literal text to a JoinedStr's parts, merging with a preceding literal.
@@ -688,11 +900,18 @@ fn push_literal(values: &mut Vec<Expr>, s: String, loc: Loc) {
     if s.is_empty() {
         return;
     }
-    if let Some(Expr { kind: ExprKind::Constant(Constant::Str(prev)), .. }) = values.last_mut() {
+    if let Some(Expr {
+        kind: ExprKind::Constant(Constant::Str(prev)),
+        ..
+    }) = values.last_mut()
+    {
         prev.push_str(&s);
         return;
     }
-    values.push(Expr { loc, kind: ExprKind::Constant(Constant::Str(s)) });
+    values.push(Expr {
+        loc,
+        kind: ExprKind::Constant(Constant::Str(s)),
+    });
 }
 
 fn fstring_error<T>(cx: &Cx, msg: &str, at: usize) -> PResult<T> {
@@ -701,7 +920,14 @@ fn fstring_error<T>(cx: &Cx, msg: &str, at: usize) -> PResult<T> {
 
 /// Parses the body `start..end` of an f-string (or of a format spec, `depth > 0`) into
 /// literal and `FormattedValue` parts.
-fn fstring_parts(cx: &Cx, start: usize, end: usize, raw: bool, loc: Loc, depth: u32) -> PResult<Vec<Expr>> {
+fn fstring_parts(
+    cx: &Cx,
+    start: usize,
+    end: usize,
+    raw: bool,
+    loc: Loc,
+    depth: u32,
+) -> PResult<Vec<Expr>> {
     if depth > 2 {
         return fstring_error(cx, "expressions nested too deeply", start);
     }
@@ -714,7 +940,9 @@ fn fstring_parts(cx: &Cx, start: usize, end: usize, raw: bool, loc: Loc, depth: 
         if raw {
             lit.push_str(text);
         } else {
-            lit.push_str(&lexer::unescape(text).map_err(|m| ParseError::User { error: cx.error_span(m, from, from) })?);
+            lit.push_str(&lexer::unescape(text).map_err(|m| ParseError::User {
+                error: cx.error_span(m, from, from),
+            })?);
         }
         Ok(())
     };
@@ -766,7 +994,14 @@ fn fstring_parts(cx: &Cx, start: usize, end: usize, raw: bool, loc: Loc, depth: 
 
 /// Parses one `{expr[=][!c][:spec]}` field starting at the `{` at `open`. Returns the
 /// `FormattedValue`, the offset after `}`, and the `=` debug text if any.
-fn fstring_field(cx: &Cx, open: usize, end: usize, raw: bool, loc: Loc, depth: u32) -> PResult<(Expr, usize, Option<String>)> {
+fn fstring_field(
+    cx: &Cx,
+    open: usize,
+    end: usize,
+    raw: bool,
+    loc: Loc,
+    depth: u32,
+) -> PResult<(Expr, usize, Option<String>)> {
     let b = cx.src.as_bytes();
     let expr_start = open + 1;
     let mut i = expr_start;
@@ -821,7 +1056,13 @@ fn fstring_field(cx: &Cx, open: usize, end: usize, raw: bool, loc: Loc, depth: u
     if b[i] == b'!' {
         match b.get(i + 1) {
             Some(&c @ (b's' | b'r' | b'a')) if i + 1 < end => conversion = Some(c as char),
-            _ => return fstring_error(cx, "invalid conversion character: expected 's', 'r', or 'a'", i),
+            _ => {
+                return fstring_error(
+                    cx,
+                    "invalid conversion character: expected 's', 'r', or 'a'",
+                    i,
+                )
+            }
         }
         i += 2;
     }
@@ -840,7 +1081,10 @@ fn fstring_field(cx: &Cx, open: usize, end: usize, raw: bool, loc: Loc, depth: u
             k += 1;
         }
         let parts = fstring_parts(cx, spec_start, k, raw, loc, depth + 1)?;
-        format_spec = Some(Box::new(Expr { loc, kind: ExprKind::JoinedStr(parts) }));
+        format_spec = Some(Box::new(Expr {
+            loc,
+            kind: ExprKind::JoinedStr(parts),
+        }));
         i = k;
     }
     if i >= end || b[i] != b'}' {
@@ -849,7 +1093,11 @@ fn fstring_field(cx: &Cx, open: usize, end: usize, raw: bool, loc: Loc, depth: u
     if debug_eq.is_some() && conversion.is_none() && format_spec.is_none() {
         conversion = Some('r');
     }
-    let fv = ExprKind::FormattedValue { value: Box::new(value), conversion, format_spec };
+    let fv = ExprKind::FormattedValue {
+        value: Box::new(value),
+        conversion,
+        format_spec,
+    };
     Ok((Expr { loc, kind: fv }, i + 1, debug_text))
 }
 
@@ -926,14 +1174,20 @@ fn translate(cx: &Cx, err: RawError, tokens: &[Spanned], eof: usize) -> SyntaxEr
             }
             return error;
         }
-        ParseError::UnrecognizedToken { token: (l, t, r), expected } => (l, Some(t), r, expected),
+        ParseError::UnrecognizedToken {
+            token: (l, t, r),
+            expected,
+        } => (l, Some(t), r, expected),
         ParseError::ExtraToken { token: (l, t, r) } => (l, Some(t), r, vec![]),
         ParseError::UnrecognizedEof { location, expected } => (location, None, location, expected),
         ParseError::InvalidToken { location } => (location, None, location, vec![]),
     };
     // Index of the offending token in `tokens` (len() for end of input).
     let idx = match &tok {
-        Some(t) => tokens.iter().position(|x| x.0 == l && x.2 == r && &x.1 == t).unwrap_or(tokens.len()),
+        Some(t) => tokens
+            .iter()
+            .position(|x| x.0 == l && x.2 == r && &x.1 == t)
+            .unwrap_or(tokens.len()),
         None => tokens.len(),
     };
     if tok == Some(Tok::Indent) {
@@ -954,7 +1208,11 @@ fn translate(cx: &Cx, err: RawError, tokens: &[Spanned], eof: usize) -> SyntaxEr
                 let msg = format!("expected an indented block after {what} on line {head_line}");
                 let mut e = match &tok {
                     Some(Tok::Dedent) | None => {
-                        let (nl, _) = if tok.is_none() { (tokens[idx - 1].0, 0) } else { (l, 0) };
+                        let (nl, _) = if tok.is_none() {
+                            (tokens[idx - 1].0, 0)
+                        } else {
+                            (l, 0)
+                        };
                         let mut e = cx.error_span(msg, nl, nl);
                         if tok.is_some() {
                             e.offset = 0;
@@ -1031,7 +1289,9 @@ pub fn parse_interactive(source: &str) -> Result<Module, SyntaxErrorInfo> {
         e.filename = "<stdin>".to_string();
         e
     };
-    if outcome.eof_in_triple_string || (outcome.error.is_none() && !outcome.open_brackets.is_empty()) {
+    if outcome.eof_in_triple_string
+        || (outcome.error.is_none() && !outcome.open_brackets.is_empty())
+    {
         return Err(incomplete());
     }
     let trimmed = source.trim_end_matches([' ', '\t']);
@@ -1045,8 +1305,9 @@ pub fn parse_interactive(source: &str) -> Result<Module, SyntaxErrorInfo> {
     let result = run(&cx, Tok::StartModule, &outcome, 0);
     match result {
         Err(ParseError::UnrecognizedEof { .. }) if outcome.error.is_none() => Err(incomplete()),
-        Ok(Parsed::Module(_)) if outcome.error.is_none() && has_block && !ends_with_blank_line => Err(incomplete()),
+        Ok(Parsed::Module(_)) if outcome.error.is_none() && has_block && !ends_with_blank_line => {
+            Err(incomplete())
+        }
         _ => parse_tokens(&cx, outcome).map(|body| Module { body }),
     }
 }
-

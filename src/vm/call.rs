@@ -23,15 +23,30 @@ impl Vm {
                     let mut all = Vec::with_capacity(args.args.len() + 1);
                     all.push(r.clone());
                     all.extend_from_slice(args.args);
-                    (b.func)(self, Args { args: &all, kwnames: args.kwnames })
+                    (b.func)(
+                        self,
+                        Args {
+                            args: &all,
+                            kwnames: args.kwnames,
+                        },
+                    )
                 }
             },
-            Payload::BoundMethod { func: inner, receiver } => {
+            Payload::BoundMethod {
+                func: inner,
+                receiver,
+            } => {
                 let mut all = Vec::with_capacity(args.args.len() + 1);
                 all.push(receiver.clone());
                 all.extend_from_slice(args.args);
                 let inner = inner.clone();
-                self.call(&inner, Args { args: &all, kwnames: args.kwnames })
+                self.call(
+                    &inner,
+                    Args {
+                        args: &all,
+                        kwnames: args.kwnames,
+                    },
+                )
             }
             Payload::Type(_) => self.call_type(func, args),
             _ => {
@@ -39,7 +54,13 @@ impl Vm {
                     let mut all = Vec::with_capacity(args.args.len() + 1);
                     all.push(func.clone());
                     all.extend_from_slice(args.args);
-                    return self.call(&call, Args { args: &all, kwnames: args.kwnames });
+                    return self.call(
+                        &call,
+                        Args {
+                            args: &all,
+                            kwnames: args.kwnames,
+                        },
+                    );
                 }
                 Err(self.type_error(format!("'{}' object is not callable", func.class_name())))
             }
@@ -79,7 +100,13 @@ impl Vm {
         let argcount = code.argcount as usize;
         let kwonly = code.kwonlyargcount as usize;
         let posonly = code.posonlyargcount as usize;
-        let qualname = || func.qualname.borrow().as_str_opt().unwrap_or("?").to_string();
+        let qualname = || {
+            func.qualname
+                .borrow()
+                .as_str_opt()
+                .unwrap_or("?")
+                .to_string()
+        };
 
         // Positional parameters.
         let n = positional.len().min(argcount);
@@ -90,16 +117,40 @@ impl Vm {
         if code.flags.varargs {
             let idx = argcount + kwonly;
             varargs_index = Some(idx);
-            let extra = if positional.len() > argcount { positional[argcount..].to_vec() } else { Vec::new() };
+            let extra = if positional.len() > argcount {
+                positional[argcount..].to_vec()
+            } else {
+                Vec::new()
+            };
             locals[idx] = Some(self.tuple(extra));
         } else if positional.len() > argcount {
-            let defaults = func.defaults.borrow().as_ref().and_then(|d| d.tuple_items().map(|t| t.len())).unwrap_or(0);
+            let defaults = func
+                .defaults
+                .borrow()
+                .as_ref()
+                .and_then(|d| d.tuple_items().map(|t| t.len()))
+                .unwrap_or(0);
             let given = positional.len();
-            let kw_given = args.keywords().filter(|(k, _)| code.varnames[argcount..argcount + kwonly].iter().any(|v| v == k)).count();
+            let kw_given = args
+                .keywords()
+                .filter(|(k, _)| {
+                    code.varnames[argcount..argcount + kwonly]
+                        .iter()
+                        .any(|v| v == k)
+                })
+                .count();
             let takes = if defaults > 0 {
-                format!("from {} to {} positional arguments", argcount - defaults, argcount)
+                format!(
+                    "from {} to {} positional arguments",
+                    argcount - defaults,
+                    argcount
+                )
             } else {
-                format!("{} positional argument{}", argcount, if argcount == 1 { "" } else { "s" })
+                format!(
+                    "{} positional argument{}",
+                    argcount,
+                    if argcount == 1 { "" } else { "s" }
+                )
             };
             let was = if kw_given > 0 {
                 format!(
@@ -110,7 +161,11 @@ impl Vm {
                     if kw_given == 1 { "" } else { "s" }
                 )
             } else {
-                format!("{} {} given", given, if given == 1 { "was" } else { "were" })
+                format!(
+                    "{} {} given",
+                    given,
+                    if given == 1 { "was" } else { "were" }
+                )
             };
             return Err(self.type_error(format!("{}() takes {} but {}", qualname(), takes, was)));
         }
@@ -124,7 +179,10 @@ impl Vm {
         }
         let mut posonly_as_kw = Vec::new();
         for (name, value) in args.keywords() {
-            let found = code.varnames[posonly..argcount + kwonly].iter().position(|v| v == name).map(|i| i + posonly);
+            let found = code.varnames[posonly..argcount + kwonly]
+                .iter()
+                .position(|v| v == name)
+                .map(|i| i + posonly);
             match found {
                 Some(i) => {
                     if locals[i].is_some() {
@@ -166,8 +224,12 @@ impl Vm {
         }
         // Defaults for missing positional parameters.
         if positional.len() < argcount {
-            let defaults: Vec<PyRef> =
-                func.defaults.borrow().as_ref().and_then(|d| d.tuple_items().map(|t| t.to_vec())).unwrap_or_default();
+            let defaults: Vec<PyRef> = func
+                .defaults
+                .borrow()
+                .as_ref()
+                .and_then(|d| d.tuple_items().map(|t| t.to_vec()))
+                .unwrap_or_default();
             let first_default = argcount - defaults.len();
             let mut missing = Vec::new();
             for i in positional.len()..argcount {
@@ -186,18 +248,23 @@ impl Vm {
         // Keyword-only defaults.
         if kwonly > 0 {
             let mut missing = Vec::new();
-            for i in argcount..argcount + kwonly {
-                if locals[i].is_none() {
-                    let name = &code.varnames[i];
+            for (slot, name) in locals[argcount..argcount + kwonly]
+                .iter_mut()
+                .zip(&code.varnames[argcount..])
+            {
+                if slot.is_none() {
                     let default = match func.kwdefaults.borrow().as_ref() {
                         Some(d) => match &d.payload {
-                            Payload::Dict(dd) => dd.borrow().get_str(crate::objects::str::str_hash(name), name).cloned(),
+                            Payload::Dict(dd) => dd
+                                .borrow()
+                                .get_str(crate::objects::str::str_hash(name), name)
+                                .cloned(),
                             _ => None,
                         },
                         None => None,
                     };
                     match default {
-                        Some(v) => locals[i] = Some(v),
+                        Some(v) => *slot = Some(v),
                         None => missing.push(name.clone()),
                     }
                 }
@@ -215,7 +282,10 @@ impl Vm {
                 None => None,
             };
             let _ = i;
-            cells.push(PyRef::new(&self.types.cell_type, Payload::Cell(RefCell::new(contents))));
+            cells.push(PyRef::new(
+                &self.types.cell_type,
+                Payload::Cell(RefCell::new(contents)),
+            ));
         }
         if let Some(closure) = &func.closure {
             if let Some(items) = closure.tuple_items() {
@@ -235,7 +305,10 @@ impl Vm {
             lasti: 0,
         };
         let _ = func_ref;
-        Ok(PyRef::new_untracked(&self.types.frame_type, Payload::Frame(RefCell::new(frame))))
+        Ok(PyRef::new_untracked(
+            &self.types.frame_type,
+            Payload::Frame(RefCell::new(frame)),
+        ))
     }
 
     fn missing_args(&self, qualname: &str, missing: &[String], kind: &str) -> super::PyErr {
@@ -243,7 +316,11 @@ impl Vm {
         let list = match quoted.len() {
             1 => quoted[0].clone(),
             2 => format!("{} and {}", quoted[0], quoted[1]),
-            _ => format!("{}, and {}", quoted[..quoted.len() - 1].join(", "), quoted[quoted.len() - 1]),
+            _ => format!(
+                "{}, and {}",
+                quoted[..quoted.len() - 1].join(", "),
+                quoted[quoted.len() - 1]
+            ),
         };
         self.type_error(format!(
             "{}() missing {} required {} argument{}: {}",
@@ -256,11 +333,20 @@ impl Vm {
     }
 
     /// Runs a module or class body code object with a locals mapping.
-    pub fn run_code_with_locals(&mut self, code: &PyRef, globals: &PyRef, locals: &PyRef, closure: Vec<PyRef>) -> PyResult {
-        let Payload::Code(cd) = &code.payload else { return Err(self.type_error("expected a code object")) };
+    pub fn run_code_with_locals(
+        &mut self,
+        code: &PyRef,
+        globals: &PyRef,
+        locals: &PyRef,
+        closure: Vec<PyRef>,
+    ) -> PyResult {
+        let Payload::Code(cd) = &code.payload else {
+            return Err(self.type_error("expected a code object"));
+        };
         let ncells = cd.code.cellvars.len();
-        let mut cells: Vec<PyRef> =
-            (0..ncells).map(|_| PyRef::new(&self.types.cell_type, Payload::Cell(RefCell::new(None)))).collect();
+        let mut cells: Vec<PyRef> = (0..ncells)
+            .map(|_| PyRef::new(&self.types.cell_type, Payload::Cell(RefCell::new(None))))
+            .collect();
         cells.extend(closure);
         let frame = FrameData {
             code: code.clone(),
@@ -274,7 +360,8 @@ impl Vm {
             pc: 0,
             lasti: 0,
         };
-        let frame = PyRef::new_untracked(&self.types.frame_type, Payload::Frame(RefCell::new(frame)));
+        let frame =
+            PyRef::new_untracked(&self.types.frame_type, Payload::Frame(RefCell::new(frame)));
         match self.run_frame(&frame)? {
             FrameResult::Return(v) | FrameResult::Yield(v) => Ok(v),
         }

@@ -26,7 +26,9 @@ impl Vm {
             return crate::objects::constructors::construct_builtin(self, cls, args);
         }
         // User class: a user `__new__`, or the layout's default.
-        let user_new = self.lookup_in_mro(cls, "__new__").filter(|n| !matches!(n.payload, Payload::Builtin(_)));
+        let user_new = self
+            .lookup_in_mro(cls, "__new__")
+            .filter(|n| !matches!(n.payload, Payload::Builtin(_)));
         let obj = match user_new {
             Some(new) => {
                 let f = match &new.payload {
@@ -35,7 +37,13 @@ impl Vm {
                 };
                 let mut all = vec![cls.clone()];
                 all.extend_from_slice(args.args);
-                self.call(&f, Args { args: &all, kwnames: args.kwnames })?
+                self.call(
+                    &f,
+                    Args {
+                        args: &all,
+                        kwnames: args.kwnames,
+                    },
+                )?
             }
             None => self.new_instance_of(cls, args)?,
         };
@@ -46,15 +54,26 @@ impl Vm {
             Some(init) if !matches!(init.payload, Payload::Builtin(_)) => {
                 let mut all = vec![obj.clone()];
                 all.extend_from_slice(args.args);
-                let r = self.call(&init, Args { args: &all, kwnames: args.kwnames })?;
+                let r = self.call(
+                    &init,
+                    Args {
+                        args: &all,
+                        kwnames: args.kwnames,
+                    },
+                )?;
                 if !matches!(r.payload, Payload::NoneValue) {
-                    return Err(self.type_error(format!("__init__() should return None, not '{}'", r.class_name())));
+                    return Err(self.type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        r.class_name()
+                    )));
                 }
             }
             _ => {
                 let layout = t.layout;
                 if layout == Layout::Object && !args.args.is_empty() {
-                    let has_new = self.lookup_in_mro(cls, "__new__").is_some_and(|n| !matches!(n.payload, Payload::Builtin(_)));
+                    let has_new = self
+                        .lookup_in_mro(cls, "__new__")
+                        .is_some_and(|n| !matches!(n.payload, Payload::Builtin(_)));
                     if !has_new {
                         return Err(self.type_error(format!("{}() takes no arguments", t.name())));
                     }
@@ -81,8 +100,15 @@ impl Vm {
             Layout::Set => Payload::Set(RefCell::new(crate::objects::set::SetData::new())),
             _ => {
                 // Immutable builtin bases (int, str, tuple...): build the value, then re-class.
-                let base = t.mro.borrow().iter().find(|c| c.type_data().is_some_and(|d| !d.is_heap_type)).cloned();
-                let Some(base) = base else { return Err(self.type_error("bad base")) };
+                let base = t
+                    .mro
+                    .borrow()
+                    .iter()
+                    .find(|c| c.type_data().is_some_and(|d| !d.is_heap_type))
+                    .cloned();
+                let Some(base) = base else {
+                    return Err(self.type_error("bad base"));
+                };
                 let v = crate::objects::constructors::construct_builtin(self, &base, args)?;
                 return Ok(self.reclass_value(&v, cls));
             }
@@ -106,7 +132,16 @@ impl Vm {
 
     fn count_slots(&self, cls: &PyRef) -> usize {
         cls.type_data()
-            .map(|t| t.mro.borrow().iter().filter_map(|c| c.type_data().and_then(|d| d.slot_names.as_ref().map(|s| s.len()))).sum())
+            .map(|t| {
+                t.mro
+                    .borrow()
+                    .iter()
+                    .filter_map(|c| {
+                        c.type_data()
+                            .and_then(|d| d.slot_names.as_ref().map(|s| s.len()))
+                    })
+                    .sum()
+            })
             .unwrap_or(0)
     }
 
@@ -125,12 +160,17 @@ impl Vm {
         } else if let Some(b) = bases.first() {
             meta = b.class().clone();
         }
-        let Payload::Function(f) = &func.payload else { return Err(self.type_error("__build_class__: func must be a function")) };
+        let Payload::Function(f) = &func.payload else {
+            return Err(self.type_error("__build_class__: func must be a function"));
+        };
         let ns = self.dict();
         let globals = f.globals.clone();
         if let Payload::Dict(d) = &ns.payload {
             if let Payload::Dict(g) = &globals.payload {
-                let modname = g.borrow().get_str(crate::objects::str::str_hash("__name__"), "__name__").cloned();
+                let modname = g
+                    .borrow()
+                    .get_str(crate::objects::str::str_hash("__name__"), "__name__")
+                    .cloned();
                 if let Some(m) = modname {
                     self.dict_set_str(d, &self.intern("__module__"), m);
                 }
@@ -143,10 +183,16 @@ impl Vm {
                 self.dict_set_str(d, &self.intern("__doc__"), ds);
             }
         }
-        let closure = f.closure.as_ref().and_then(|c| c.tuple_items().map(|t| t.to_vec())).unwrap_or_default();
+        let closure = f
+            .closure
+            .as_ref()
+            .and_then(|c| c.tuple_items().map(|t| t.to_vec()))
+            .unwrap_or_default();
         let code = f.code.clone();
         self.run_code_with_locals(&code, &globals, &ns, closure)?;
-        let cls = if meta.is(&self.types.type_type) || !meta.type_data().is_some_and(|t| t.is_heap_type) {
+        let cls = if meta.is(&self.types.type_type)
+            || !meta.type_data().is_some_and(|t| t.is_heap_type)
+        {
             self.new_class(&name, bases, &ns, &meta)?
         } else {
             let n = self.str(&name);
@@ -155,7 +201,13 @@ impl Vm {
         };
         // Fill the `__class__` cell that methods using `super()` / `__class__` share.
         if let Payload::Dict(d) = &ns.payload {
-            let cell = d.borrow().get_str(crate::objects::str::str_hash("__classcell__"), "__classcell__").cloned();
+            let cell = d
+                .borrow()
+                .get_str(
+                    crate::objects::str::str_hash("__classcell__"),
+                    "__classcell__",
+                )
+                .cloned();
             if let Some(cell) = cell {
                 if let Payload::Cell(c) = &cell.payload {
                     *c.borrow_mut() = Some(cls.clone());
@@ -166,12 +218,25 @@ impl Vm {
     }
 
     /// Creates a class object from a name, bases and a namespace dict.
-    pub fn new_class(&mut self, name: &str, bases: Vec<PyRef>, ns: &PyRef, meta: &PyRef) -> PyResult {
-        let bases = if bases.is_empty() { vec![self.types.object_type.clone()] } else { bases };
+    pub fn new_class(
+        &mut self,
+        name: &str,
+        bases: Vec<PyRef>,
+        ns: &PyRef,
+        meta: &PyRef,
+    ) -> PyResult {
+        let bases = if bases.is_empty() {
+            vec![self.types.object_type.clone()]
+        } else {
+            bases
+        };
         for b in &bases {
             match b.type_data() {
                 Some(t) if !t.basetype => {
-                    return Err(self.type_error(format!("type '{}' is not an acceptable base type", t.name())));
+                    return Err(self.type_error(format!(
+                        "type '{}' is not an acceptable base type",
+                        t.name()
+                    )));
                 }
                 Some(_) => {}
                 None => return Err(self.type_error("bases must be types")),
@@ -193,8 +258,15 @@ impl Vm {
                         if key == "__slots__" {
                             let names: Vec<String> = match &v.payload {
                                 Payload::Str(s) => vec![s.as_str().to_string()],
-                                Payload::Tuple(t) => t.iter().filter_map(|x| x.as_str_opt().map(str::to_string)).collect(),
-                                Payload::List(l) => l.borrow().iter().filter_map(|x| x.as_str_opt().map(str::to_string)).collect(),
+                                Payload::Tuple(t) => t
+                                    .iter()
+                                    .filter_map(|x| x.as_str_opt().map(str::to_string))
+                                    .collect(),
+                                Payload::List(l) => l
+                                    .borrow()
+                                    .iter()
+                                    .filter_map(|x| x.as_str_opt().map(str::to_string))
+                                    .collect(),
                                 _ => Vec::new(),
                             };
                             slot_names = Some(names);
@@ -206,7 +278,11 @@ impl Vm {
                 }
             }
         }
-        let layout = bases.iter().filter_map(|b| b.type_data().map(|t| t.layout)).find(|l| *l != Layout::Object).unwrap_or(Layout::Object);
+        let layout = bases
+            .iter()
+            .filter_map(|b| b.type_data().map(|t| t.layout))
+            .find(|l| *l != Layout::Object)
+            .unwrap_or(Layout::Object);
         let mro = self.c3_mro(&bases)?;
         let cls = PyRef::new(
             meta,
@@ -219,7 +295,9 @@ impl Vm {
                 dict: RefCell::new(dict),
                 layout,
                 has_finalizer: Cell::new(false),
-                weakrefable: slot_names.as_ref().is_none_or(|s| s.iter().any(|n| n == "__weakref__")),
+                weakrefable: slot_names
+                    .as_ref()
+                    .is_none_or(|s| s.iter().any(|n| n == "__weakref__")),
                 slot_names,
                 is_heap_type: true,
                 basetype: true,
@@ -229,7 +307,8 @@ impl Vm {
         full.extend(mro);
         let td = cls.type_data().expect("type");
         *td.mro.borrow_mut() = full;
-        td.has_finalizer.set(self.lookup_in_mro(&cls, "__del__").is_some());
+        td.has_finalizer
+            .set(self.lookup_in_mro(&cls, "__del__").is_some());
         // `__init_subclass__` of the nearest base that defines one in Python.
         if let Some(init_sub) = self.lookup_in_mro_after(&cls, "__init_subclass__") {
             let f = match &init_sub.payload {
@@ -241,7 +320,12 @@ impl Vm {
             }
         }
         // `__set_name__` on descriptors in the namespace.
-        let entries: Vec<(PyRef, PyRef)> = td.dict.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        let entries: Vec<(PyRef, PyRef)> = td
+            .dict
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
         for (k, v) in entries {
             if matches!(v.payload, Payload::Instance(_)) {
                 if let Some(sn) = self.lookup_special(&v, "__set_name__") {
@@ -256,7 +340,10 @@ impl Vm {
         let mro = cls.type_data()?.mro.borrow().clone();
         let hash = crate::objects::str::str_hash(name);
         for c in mro.iter().skip(1) {
-            if let Some(v) = c.type_data().and_then(|t| t.dict.borrow().get_str(hash, name).cloned()) {
+            if let Some(v) = c
+                .type_data()
+                .and_then(|t| t.dict.borrow().get_str(hash, name).cloned())
+            {
                 return Some(v);
             }
         }
@@ -265,8 +352,14 @@ impl Vm {
 
     /// C3 linearization of the bases (the MRO without the class itself).
     fn c3_mro(&self, bases: &[PyRef]) -> PyResult<Vec<PyRef>> {
-        let mut seqs: Vec<Vec<PyRef>> =
-            bases.iter().map(|b| b.type_data().map(|t| t.mro.borrow().clone()).unwrap_or_default()).collect();
+        let mut seqs: Vec<Vec<PyRef>> = bases
+            .iter()
+            .map(|b| {
+                b.type_data()
+                    .map(|t| t.mro.borrow().clone())
+                    .unwrap_or_default()
+            })
+            .collect();
         seqs.push(bases.to_vec());
         let mut out = Vec::new();
         loop {
@@ -274,9 +367,15 @@ impl Vm {
             if seqs.is_empty() {
                 return Ok(out);
             }
-            let candidate = seqs.iter().map(|s| s[0].clone()).find(|c| !seqs.iter().any(|s| s[1..].iter().any(|x| x.is(c))));
+            let candidate = seqs
+                .iter()
+                .map(|s| s[0].clone())
+                .find(|c| !seqs.iter().any(|s| s[1..].iter().any(|x| x.is(c))));
             let Some(c) = candidate else {
-                let names: Vec<String> = bases.iter().map(|b| b.type_data().map(|t| t.name()).unwrap_or_default()).collect();
+                let names: Vec<String> = bases
+                    .iter()
+                    .map(|b| b.type_data().map(|t| t.name()).unwrap_or_default())
+                    .collect();
                 return Err(self.type_error(format!(
                     "Cannot create a consistent method resolution order (MRO) for bases {}",
                     names.join(", ")
@@ -292,19 +391,37 @@ impl Vm {
     }
 
     /// Attribute lookup through `super(cls, obj)`: the MRO of `obj`'s type after `cls`.
-    pub fn super_getattr(&mut self, this_class: &PyRef, obj: &PyRef, name: &str) -> PyResult<Option<PyRef>> {
-        let start_type = if matches!(obj.payload, Payload::Type(_)) && self.is_subclass(obj, this_class) {
-            obj.clone()
-        } else {
-            obj.class().clone()
-        };
-        let mro = start_type.type_data().map(|t| t.mro.borrow().clone()).unwrap_or_default();
-        let pos = mro.iter().position(|c| c.is(this_class)).map_or(mro.len(), |p| p + 1);
+    pub fn super_getattr(
+        &mut self,
+        this_class: &PyRef,
+        obj: &PyRef,
+        name: &str,
+    ) -> PyResult<Option<PyRef>> {
+        let start_type =
+            if matches!(obj.payload, Payload::Type(_)) && self.is_subclass(obj, this_class) {
+                obj.clone()
+            } else {
+                obj.class().clone()
+            };
+        let mro = start_type
+            .type_data()
+            .map(|t| t.mro.borrow().clone())
+            .unwrap_or_default();
+        let pos = mro
+            .iter()
+            .position(|c| c.is(this_class))
+            .map_or(mro.len(), |p| p + 1);
         let hash = crate::objects::str::str_hash(name);
         for c in &mro[pos..] {
-            let found = c.type_data().and_then(|t| t.dict.borrow().get_str(hash, name).cloned());
+            let found = c
+                .type_data()
+                .and_then(|t| t.dict.borrow().get_str(hash, name).cloned());
             if let Some(attr) = found {
-                let receiver = if matches!(obj.payload, Payload::Type(_)) && start_type.is(obj) { None } else { Some(obj) };
+                let receiver = if matches!(obj.payload, Payload::Type(_)) && start_type.is(obj) {
+                    None
+                } else {
+                    Some(obj)
+                };
                 return match (&attr.payload, receiver) {
                     (Payload::ClassMethod(f), _) => {
                         let f = f.clone();

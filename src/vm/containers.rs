@@ -24,9 +24,15 @@ impl Vm {
     /// `(start, stop, step)` of a slice applied to a sequence of length `len`
     /// (CPython's `PySlice_AdjustIndices`).
     pub fn slice_indices(&mut self, slice: &PyRef, len: usize) -> PyResult<(i64, i64, i64)> {
-        let Payload::Slice { start, stop, step } = &slice.payload else { return Err(self.type_error("expected slice")) };
+        let Payload::Slice { start, stop, step } = &slice.payload else {
+            return Err(self.type_error("expected slice"));
+        };
         let len = len as i64;
-        let step = if matches!(step.payload, Payload::NoneValue) { 1 } else { self.index_value(step)? };
+        let step = if matches!(step.payload, Payload::NoneValue) {
+            1
+        } else {
+            self.index_value(step)?
+        };
         if step == 0 {
             return Err(self.value_error("slice step cannot be zero"));
         }
@@ -35,18 +41,32 @@ impl Vm {
                 return Ok(default);
             }
             let i = match v.as_bigint() {
-                Some(b) => num_traits::ToPrimitive::to_i64(&b).unwrap_or(if b.sign() == num_bigint::Sign::Minus { i64::MIN / 2 } else { i64::MAX / 2 }),
+                Some(b) => num_traits::ToPrimitive::to_i64(&b).unwrap_or(
+                    if b.sign() == num_bigint::Sign::Minus {
+                        i64::MIN / 2
+                    } else {
+                        i64::MAX / 2
+                    },
+                ),
                 None => vm.index_value(v)?,
             };
             Ok(if i < 0 {
                 let i = i + len;
                 if i < 0 {
-                    if step < 0 { -1 } else { 0 }
+                    if step < 0 {
+                        -1
+                    } else {
+                        0
+                    }
                 } else {
                     i
                 }
             } else if i >= len {
-                if step < 0 { len - 1 } else { len }
+                if step < 0 {
+                    len - 1
+                } else {
+                    len
+                }
             } else {
                 i
             })
@@ -118,7 +138,10 @@ impl Vm {
             let name = obj.type_data().map(|t| t.name()).unwrap_or_default();
             return Err(self.type_error(format!("type '{name}' is not subscriptable")));
         }
-        Err(self.type_error(format!("'{}' object is not subscriptable", obj.class_name())))
+        Err(self.type_error(format!(
+            "'{}' object is not subscriptable",
+            obj.class_name()
+        )))
     }
 
     /// `obj[key] = value`.
@@ -141,7 +164,10 @@ impl Vm {
                     let (start, stop, step) = self.slice_indices(key, len)?;
                     if step == 1 {
                         let stop = stop.max(start);
-                        let removed: Vec<PyRef> = items.borrow_mut().splice(start as usize..stop as usize, new_items).collect();
+                        let removed: Vec<PyRef> = items
+                            .borrow_mut()
+                            .splice(start as usize..stop as usize, new_items)
+                            .collect();
                         drop(removed);
                         return Ok(());
                     }
@@ -178,7 +204,10 @@ impl Vm {
                 if let Some(_r) = self.call_special(obj, "__setitem__", &[key.clone(), value])? {
                     return Ok(());
                 }
-                Err(self.type_error(format!("'{}' object does not support item assignment", obj.class_name())))
+                Err(self.type_error(format!(
+                    "'{}' object does not support item assignment",
+                    obj.class_name()
+                )))
             }
         }
     }
@@ -208,7 +237,10 @@ impl Vm {
                     let (start, stop, step) = self.slice_indices(key, len)?;
                     if step == 1 {
                         let stop = stop.max(start);
-                        let removed: Vec<PyRef> = items.borrow_mut().drain(start as usize..stop as usize).collect();
+                        let removed: Vec<PyRef> = items
+                            .borrow_mut()
+                            .drain(start as usize..stop as usize)
+                            .collect();
                         // Plain slice deletion releases last to first.
                         let mut removed = removed;
                         while let Some(r) = removed.pop() {
@@ -244,10 +276,16 @@ impl Vm {
                 Ok(())
             }
             _ => {
-                if self.call_special(obj, "__delitem__", std::slice::from_ref(key))?.is_some() {
+                if self
+                    .call_special(obj, "__delitem__", std::slice::from_ref(key))?
+                    .is_some()
+                {
                     return Ok(());
                 }
-                Err(self.type_error(format!("'{}' object does not support item deletion", obj.class_name())))
+                Err(self.type_error(format!(
+                    "'{}' object does not support item deletion",
+                    obj.class_name()
+                )))
             }
         }
     }
@@ -266,7 +304,12 @@ impl Vm {
                     ))),
                 }
             }
-            Payload::List(_) | Payload::Tuple(_) if container.class().type_data().is_some_and(|t| !t.is_heap_type) => {
+            Payload::List(_) | Payload::Tuple(_)
+                if container
+                    .class()
+                    .type_data()
+                    .is_some_and(|t| !t.is_heap_type) =>
+            {
                 let items = self.seq_items(container);
                 for x in items {
                     if self.eq(&x, item)? {
@@ -325,7 +368,10 @@ impl Vm {
                 }
                 Ok(n as usize)
             }
-            None => Err(self.type_error(format!("object of type '{}' has no len()", obj.class_name()))),
+            None => Err(self.type_error(format!(
+                "object of type '{}' has no len()",
+                obj.class_name()
+            ))),
         }
     }
 
@@ -335,29 +381,72 @@ impl Vm {
         if !heap || !matches!(obj.payload, Payload::Instance(_)) {
             let t = &self.types;
             let state_class = match &obj.payload {
-                Payload::List(_) => Some((IterState::Seq { seq: Some(obj.clone()), index: 0 }, t.list_iterator_type.clone())),
-                Payload::Tuple(_) => Some((IterState::Seq { seq: Some(obj.clone()), index: 0 }, t.tuple_iterator_type.clone())),
-                Payload::Str(_) => Some((IterState::Seq { seq: Some(obj.clone()), index: 0 }, t.str_iterator_type.clone())),
-                Payload::Bytes(_) | Payload::ByteArray(_) => {
-                    Some((IterState::Seq { seq: Some(obj.clone()), index: 0 }, t.iterator_type.clone()))
-                }
+                Payload::List(_) => Some((
+                    IterState::Seq {
+                        seq: Some(obj.clone()),
+                        index: 0,
+                    },
+                    t.list_iterator_type.clone(),
+                )),
+                Payload::Tuple(_) => Some((
+                    IterState::Seq {
+                        seq: Some(obj.clone()),
+                        index: 0,
+                    },
+                    t.tuple_iterator_type.clone(),
+                )),
+                Payload::Str(_) => Some((
+                    IterState::Seq {
+                        seq: Some(obj.clone()),
+                        index: 0,
+                    },
+                    t.str_iterator_type.clone(),
+                )),
+                Payload::Bytes(_) | Payload::ByteArray(_) => Some((
+                    IterState::Seq {
+                        seq: Some(obj.clone()),
+                        index: 0,
+                    },
+                    t.iterator_type.clone(),
+                )),
                 Payload::Dict(d) => Some((
-                    IterState::Dict { dict: Some(obj.clone()), pos: 0, len: d.borrow().len(), kind: 0 },
+                    IterState::Dict {
+                        dict: Some(obj.clone()),
+                        pos: 0,
+                        len: d.borrow().len(),
+                        kind: 0,
+                    },
                     t.dict_keyiterator_type.clone(),
                 )),
                 Payload::Set(s) => Some((
-                    IterState::Set { set: Some(obj.clone()), pos: 0, len: s.borrow().len() },
+                    IterState::Set {
+                        set: Some(obj.clone()),
+                        pos: 0,
+                        len: s.borrow().len(),
+                    },
                     t.set_iterator_type.clone(),
                 )),
-                Payload::FrozenSet(s) => {
-                    Some((IterState::Set { set: Some(obj.clone()), pos: 0, len: s.len() }, t.set_iterator_type.clone()))
-                }
-                Payload::Range { start, stop, step } => match (start.as_i64(), stop.as_i64(), step.as_i64()) {
-                    (Some(a), Some(b), Some(c)) => {
-                        Some((IterState::Range { next: a, stop: b, step: c }, t.range_iterator_type.clone()))
+                Payload::FrozenSet(s) => Some((
+                    IterState::Set {
+                        set: Some(obj.clone()),
+                        pos: 0,
+                        len: s.len(),
+                    },
+                    t.set_iterator_type.clone(),
+                )),
+                Payload::Range { start, stop, step } => {
+                    match (start.as_i64(), stop.as_i64(), step.as_i64()) {
+                        (Some(a), Some(b), Some(c)) => Some((
+                            IterState::Range {
+                                next: a,
+                                stop: b,
+                                step: c,
+                            },
+                            t.range_iterator_type.clone(),
+                        )),
+                        _ => None,
                     }
-                    _ => None,
-                },
+                }
                 Payload::Iterator(_) | Payload::Generator { .. } => return Ok(obj.clone()),
                 _ => None,
             };
@@ -366,13 +455,24 @@ impl Vm {
             }
         }
         if let Some(r) = self.call_special(obj, "__iter__", &[])? {
-            if self.lookup_special(&r, "__next__").is_none() && !matches!(r.payload, Payload::Iterator(_) | Payload::Generator { .. }) {
-                return Err(self.type_error(format!("iter() returned non-iterator of type '{}'", r.class_name())));
+            if self.lookup_special(&r, "__next__").is_none()
+                && !matches!(r.payload, Payload::Iterator(_) | Payload::Generator { .. })
+            {
+                return Err(self.type_error(format!(
+                    "iter() returned non-iterator of type '{}'",
+                    r.class_name()
+                )));
             }
             return Ok(r);
         }
         if self.lookup_special(obj, "__getitem__").is_some() {
-            return Ok(self.iterator(IterState::Seq { seq: Some(obj.clone()), index: 0 }, &self.types.iterator_type.clone()));
+            return Ok(self.iterator(
+                IterState::Seq {
+                    seq: Some(obj.clone()),
+                    index: 0,
+                },
+                &self.types.iterator_type.clone(),
+            ));
         }
         Err(self.type_error(format!("'{}' object is not iterable", obj.class_name())))
     }
@@ -391,7 +491,9 @@ impl Vm {
             }
             _ => match self.call_special(it, "__next__", &[]) {
                 Ok(Some(v)) => Ok(Some(v)),
-                Ok(None) => Err(self.type_error(format!("'{}' object is not an iterator", it.class_name()))),
+                Ok(None) => {
+                    Err(self.type_error(format!("'{}' object is not an iterator", it.class_name())))
+                }
                 Err(e) if self.exc_matches_name(&e.0, "StopIteration") => Ok(None),
                 Err(e) => Err(e),
             },
@@ -401,7 +503,9 @@ impl Vm {
     /// Collects an iterable into a vector.
     pub fn iterate(&mut self, obj: &PyRef) -> PyResult<Vec<PyRef>> {
         match &obj.payload {
-            Payload::List(l) if obj.class().is(&self.types.list_type) => return Ok(l.borrow().clone()),
+            Payload::List(l) if obj.class().is(&self.types.list_type) => {
+                return Ok(l.borrow().clone())
+            }
             Payload::Tuple(t) if obj.class().is(&self.types.tuple_type) => return Ok(t.to_vec()),
             _ => {}
         }
@@ -437,7 +541,12 @@ impl Vm {
     }
 
     /// Resumes a generator with a sent value (or throws `exc` into it).
-    pub fn resume_generator(&mut self, gen: &PyRef, sent: PyRef, exc: Option<PyRef>) -> PyResult<GenStep> {
+    pub fn resume_generator(
+        &mut self,
+        gen: &PyRef,
+        sent: PyRef,
+        exc: Option<PyRef>,
+    ) -> PyResult<GenStep> {
         let Payload::Generator { frame, running, .. } = &gen.payload else {
             return Err(self.type_error("not a generator"));
         };
@@ -451,12 +560,16 @@ impl Vm {
             return Ok(GenStep::Returned(self.none()));
         };
         {
-            let Payload::Frame(fd) = &fr.payload else { return Err(self.type_error("bad generator frame")) };
+            let Payload::Frame(fd) = &fr.payload else {
+                return Err(self.type_error("bad generator frame"));
+            };
             let mut fd = fd.borrow_mut();
             if fd.pc > 0 || exc.is_none() {
                 if fd.pc == 0 && !matches!(sent.payload, Payload::NoneValue) {
                     drop(fd);
-                    return Err(self.type_error("can't send non-None value to a just-started generator"));
+                    return Err(
+                        self.type_error("can't send non-None value to a just-started generator")
+                    );
                 }
                 if fd.pc > 0 {
                     fd.stack.push(sent);
@@ -498,7 +611,9 @@ impl Vm {
         // Implemented by running the frame with an injected pending exception: the frame
         // re-executes with a Reraise-like unwind. We emulate by pushing the exception and
         // jumping to a synthetic raise: simplest correct form is to unwind here.
-        let Payload::Frame(fd) = &fr.payload else { return Err(super::PyErr(exc)) };
+        let Payload::Frame(fd) = &fr.payload else {
+            return Err(super::PyErr(exc));
+        };
         let handler = {
             let mut f = fd.borrow_mut();
             let mut found = None;
@@ -540,7 +655,9 @@ impl Vm {
 
     pub fn set_add(&mut self, set: &PyRef, item: PyRef) -> PyResult<()> {
         let hash = self.hash(&item)?;
-        let Payload::Set(s) = &set.payload else { return Ok(()) };
+        let Payload::Set(s) = &set.payload else {
+            return Ok(());
+        };
         let mut data = std::mem::take(&mut *s.borrow_mut());
         let r = data.add(hash, item, &mut |a, b| self.eq(a, b));
         *s.borrow_mut() = data;
@@ -560,7 +677,13 @@ impl Vm {
     // ---- builtin sequence operators ----
 
     /// `+` / `*` on builtin sequences: `Ok(None)` if not applicable.
-    pub fn sequence_op(&mut self, a: &PyRef, b: &PyRef, op: BinaryOperator, inplace: bool) -> PyResult<Option<PyRef>> {
+    pub fn sequence_op(
+        &mut self,
+        a: &PyRef,
+        b: &PyRef,
+        op: BinaryOperator,
+        inplace: bool,
+    ) -> PyResult<Option<PyRef>> {
         use BinaryOperator::*;
         match (op, &a.payload, &b.payload) {
             (Add, Payload::Str(x), Payload::Str(y)) => {
@@ -594,12 +717,16 @@ impl Vm {
                 v.extend_from_slice(y);
                 Ok(Some(self.bytes(v)))
             }
-            (Multiply, Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_), _) if b.is_int() => {
-                self.repeat(a, b, inplace).map(Some)
-            }
-            (Multiply, _, Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_)) if a.is_int() => {
-                self.repeat(b, a, false).map(Some)
-            }
+            (
+                Multiply,
+                Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_),
+                _,
+            ) if b.is_int() => self.repeat(a, b, inplace).map(Some),
+            (
+                Multiply,
+                _,
+                Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_),
+            ) if a.is_int() => self.repeat(b, a, false).map(Some),
             (Remainder, Payload::Str(_), _) => self.percent_format(a, b).map(Some),
             _ => Ok(None),
         }
@@ -641,7 +768,12 @@ impl Vm {
     }
 
     /// Comparison of builtin values without Python code: `Ok(None)` if not applicable.
-    pub fn builtin_compare_values(&mut self, a: &PyRef, b: &PyRef, kind: CompareKind) -> PyResult<Option<bool>> {
+    pub fn builtin_compare_values(
+        &mut self,
+        a: &PyRef,
+        b: &PyRef,
+        kind: CompareKind,
+    ) -> PyResult<Option<bool>> {
         let heap = |o: &PyRef| o.class().type_data().is_some_and(|t| t.is_heap_type);
         if heap(a) || heap(b) {
             return Ok(None);
@@ -649,8 +781,10 @@ impl Vm {
         let ord: Option<Ordering> = match (&a.payload, &b.payload) {
             (Payload::Str(x), Payload::Str(y)) => Some(x.as_str().cmp(y.as_str())),
             (Payload::Bytes(x), Payload::Bytes(y)) => Some(x.cmp(y)),
-            (Payload::Int(_) | Payload::BigInt(_) | Payload::Bool(_) | Payload::Float(_),
-             Payload::Int(_) | Payload::BigInt(_) | Payload::Bool(_) | Payload::Float(_)) => {
+            (
+                Payload::Int(_) | Payload::BigInt(_) | Payload::Bool(_) | Payload::Float(_),
+                Payload::Int(_) | Payload::BigInt(_) | Payload::Bool(_) | Payload::Float(_),
+            ) => {
                 match crate::objects::number::num_compare(a, b) {
                     Some(o) => Some(o),
                     None => {
@@ -679,7 +813,9 @@ impl Vm {
                 }
                 Some(xs.len().cmp(&ys.len()))
             }
-            (Payload::Dict(_), Payload::Dict(_)) if matches!(kind, CompareKind::Eq | CompareKind::Ne) => {
+            (Payload::Dict(_), Payload::Dict(_))
+                if matches!(kind, CompareKind::Eq | CompareKind::Ne) =>
+            {
                 let eq = self.dicts_equal(a, b)?;
                 return Ok(Some(eq == (kind == CompareKind::Eq)));
             }
@@ -695,7 +831,9 @@ impl Vm {
                     CompareKind::Gt => ba && !ab,
                 }));
             }
-            (Payload::NoneValue, Payload::NoneValue) => Some(Ordering::Equal).filter(|_| matches!(kind, CompareKind::Eq | CompareKind::Ne)),
+            (Payload::NoneValue, Payload::NoneValue) => {
+                Some(Ordering::Equal).filter(|_| matches!(kind, CompareKind::Eq | CompareKind::Ne))
+            }
             _ => None,
         };
         let Some(ord) = ord else {
@@ -720,11 +858,17 @@ impl Vm {
     }
 
     fn dicts_equal(&mut self, a: &PyRef, b: &PyRef) -> PyResult<bool> {
-        let (Payload::Dict(x), Payload::Dict(y)) = (&a.payload, &b.payload) else { return Ok(false) };
+        let (Payload::Dict(x), Payload::Dict(y)) = (&a.payload, &b.payload) else {
+            return Ok(false);
+        };
         if x.borrow().len() != y.borrow().len() {
             return Ok(false);
         }
-        let entries: Vec<(PyRef, PyRef)> = x.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        let entries: Vec<(PyRef, PyRef)> = x
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
         for (k, v) in entries {
             match self.dict_get(y, &k)? {
                 Some(w) => {
@@ -756,7 +900,13 @@ impl Vm {
     pub fn gen_send(&mut self, gen: &PyRef, v: PyRef) -> PyResult {
         match self.resume_generator(gen, v, None)? {
             GenStep::Yielded(y) => Ok(y),
-            GenStep::Returned(r) => Err(self.stop_iteration(if matches!(r.payload, Payload::NoneValue) { None } else { Some(r) })),
+            GenStep::Returned(r) => Err(self.stop_iteration(
+                if matches!(r.payload, Payload::NoneValue) {
+                    None
+                } else {
+                    Some(r)
+                },
+            )),
         }
     }
 
@@ -764,7 +914,13 @@ impl Vm {
         let none = self.none();
         match self.resume_generator(gen, none, Some(exc))? {
             GenStep::Yielded(y) => Ok(y),
-            GenStep::Returned(r) => Err(self.stop_iteration(if matches!(r.payload, Payload::NoneValue) { None } else { Some(r) })),
+            GenStep::Returned(r) => Err(self.stop_iteration(
+                if matches!(r.payload, Payload::NoneValue) {
+                    None
+                } else {
+                    Some(r)
+                },
+            )),
         }
     }
 

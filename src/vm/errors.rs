@@ -101,7 +101,12 @@ impl Vm {
             let next = e.traceback.borrow_mut().take();
             let tb = PyRef::new(
                 &self.types.traceback_type,
-                Payload::Traceback { frame: frame.clone(), lasti, lineno, next: RefCell::new(next) },
+                Payload::Traceback {
+                    frame: frame.clone(),
+                    lasti,
+                    lineno,
+                    next: RefCell::new(next),
+                },
             );
             *e.traceback.borrow_mut() = Some(tb);
         }
@@ -119,7 +124,10 @@ impl Vm {
     pub fn format_exception_only(&mut self, exc: &PyRef) -> String {
         let cls = exc.class().clone();
         let name = cls.type_data().map(|t| t.name()).unwrap_or_default();
-        let module = cls.type_data().map(|t| t.module.borrow().clone()).unwrap_or_default();
+        let module = cls
+            .type_data()
+            .map(|t| t.module.borrow().clone())
+            .unwrap_or_default();
         let qual = if module == "builtins" || module == "__main__" || module.is_empty() {
             name
         } else {
@@ -129,7 +137,11 @@ impl Vm {
             return syntax;
         }
         let msg = self.exception_message(exc);
-        let mut line = if msg.is_empty() { qual } else { format!("{qual}: {msg}") };
+        let mut line = if msg.is_empty() {
+            qual
+        } else {
+            format!("{qual}: {msg}")
+        };
         if let Some(hint) = self.suggestion_for(exc) {
             line.push_str(&hint);
         }
@@ -142,7 +154,9 @@ impl Vm {
             return None;
         }
         let get = |vm: &mut Vm, n: &str| vm.getattr_opt(exc, n).ok().flatten();
-        let msg = get(self, "msg").and_then(|m| m.as_str_opt().map(str::to_string)).unwrap_or_default();
+        let msg = get(self, "msg")
+            .and_then(|m| m.as_str_opt().map(str::to_string))
+            .unwrap_or_default();
         let filename = get(self, "filename").and_then(|m| m.as_str_opt().map(str::to_string));
         let lineno = get(self, "lineno").and_then(|m| m.as_i64());
         let offset = get(self, "offset").and_then(|m| m.as_i64());
@@ -184,13 +198,19 @@ impl Vm {
             let suppress = e.suppress_context.get();
             if let Some(cause) = cause.filter(|c| !seen.contains(&c.id())) {
                 self.format_exception_chain(&cause, out, seen);
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+                out.push_str(
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                );
             } else if let Some(ctx) = context.filter(|c| !suppress && !seen.contains(&c.id())) {
                 self.format_exception_chain(&ctx, out, seen);
-                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                out.push_str(
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                );
             }
         }
-        let tb = self.exc_data(exc).and_then(|e| e.traceback.borrow().clone());
+        let tb = self
+            .exc_data(exc)
+            .and_then(|e| e.traceback.borrow().clone());
         if let Some(tb) = tb {
             out.push_str("Traceback (most recent call last):\n");
             self.format_traceback(&tb, out);
@@ -204,7 +224,13 @@ impl Vm {
         let mut entries = Vec::new();
         let mut cur = Some(tb.clone());
         while let Some(t) = cur {
-            if let Payload::Traceback { frame, lasti, lineno, next } = &t.payload {
+            if let Payload::Traceback {
+                frame,
+                lasti,
+                lineno,
+                next,
+            } = &t.payload
+            {
                 entries.push((frame.clone(), *lasti, *lineno));
                 cur = next.borrow().clone();
             } else {
@@ -214,9 +240,13 @@ impl Vm {
         let mut last: Option<(String, u32, String)> = None;
         let mut repeats = 0;
         for (frame, lasti, lineno) in entries {
-            let Payload::Frame(f) = &frame.payload else { continue };
+            let Payload::Frame(f) = &frame.payload else {
+                continue;
+            };
             let Ok(f) = f.try_borrow() else { continue };
-            let Payload::Code(cd) = &f.code.payload else { continue };
+            let Payload::Code(cd) = &f.code.payload else {
+                continue;
+            };
             let code = &cd.code;
             let key = (code.filename.to_string(), lineno, code.name.clone());
             if last.as_ref() == Some(&key) {
@@ -229,7 +259,10 @@ impl Vm {
                 repeats = 0;
             }
             last = Some(key);
-            out.push_str(&format!("  File \"{}\", line {}, in {}\n", code.filename, lineno, code.name));
+            out.push_str(&format!(
+                "  File \"{}\", line {}, in {}\n",
+                code.filename, lineno, code.name
+            ));
             if let Some(src) = source_line(&code.filename, lineno) {
                 let stripped = src.trim_start();
                 let indent = src.chars().count() - stripped.chars().count();
@@ -259,7 +292,9 @@ fn flush_repeats(out: &mut String, repeats: usize) {
 /// Reads line `lineno` of a source file (for tracebacks).
 pub fn source_line(filename: &str, lineno: u32) -> Option<String> {
     let text = std::fs::read_to_string(filename).ok()?;
-    text.lines().nth(lineno.checked_sub(1)? as usize).map(str::to_string)
+    text.lines()
+        .nth(lineno.checked_sub(1)? as usize)
+        .map(str::to_string)
 }
 
 /// CPython 3.11's caret line under the failing expression: `^^^^` under the span, or
@@ -276,7 +311,10 @@ fn caret_line(
     }
     let line_chars: Vec<char> = src.chars().collect();
     let trimmed_end = src.trim_end().chars().count();
-    let (start, end) = (loc.col as usize, (loc.end_col as usize).min(line_chars.len()));
+    let (start, end) = (
+        loc.col as usize,
+        (loc.end_col as usize).min(line_chars.len()),
+    );
     if start <= indent && end >= trimmed_end {
         return None;
     }
@@ -329,7 +367,11 @@ fn caret_for_binary(segment: &str, subscript: bool) -> Option<String> {
             _ => {}
         }
     }
-    let (op_start, op_end) = if subscript { *candidates.last()? } else { *candidates.first()? };
+    let (op_start, op_end) = if subscript {
+        *candidates.last()?
+    } else {
+        *candidates.first()?
+    };
     // For a chain `a + b + c` the outermost operation is the last operator.
     let (op_start, op_end) = if subscript {
         (op_start, op_end)
@@ -365,27 +407,50 @@ impl Vm {
     /// traceback printer only, never part of `str(exc)`).
     fn suggestion_for(&mut self, exc: &PyRef) -> Option<String> {
         let name_obj = self.exc_data(exc).and_then(|e| {
-            e.attrs.attrs.borrow().get_str(crate::objects::str::str_hash("name"), "name").cloned()
+            e.attrs
+                .attrs
+                .borrow()
+                .get_str(crate::objects::str::str_hash("name"), "name")
+                .cloned()
         })?;
         let name = name_obj.as_str_opt()?.to_string();
         let mut candidates: Vec<String> = Vec::new();
         if self.exc_matches_name(exc, "AttributeError") {
             let obj = self.exc_data(exc).and_then(|e| {
-                e.attrs.attrs.borrow().get_str(crate::objects::str::str_hash("obj"), "obj").cloned()
+                e.attrs
+                    .attrs
+                    .borrow()
+                    .get_str(crate::objects::str::str_hash("obj"), "obj")
+                    .cloned()
             })?;
             if let Some(d) = self.instance_dict(&obj) {
-                candidates.extend(d.borrow().keys().filter_map(|k| k.as_str_opt().map(str::to_string)));
+                candidates.extend(
+                    d.borrow()
+                        .keys()
+                        .filter_map(|k| k.as_str_opt().map(str::to_string)),
+                );
             }
-            let cls = if matches!(obj.payload, Payload::Type(_)) { obj.clone() } else { obj.class().clone() };
+            let cls = if matches!(obj.payload, Payload::Type(_)) {
+                obj.clone()
+            } else {
+                obj.class().clone()
+            };
             if let Some(t) = cls.type_data() {
                 for c in t.mro.borrow().iter() {
                     if let Some(ct) = c.type_data() {
-                        candidates.extend(ct.dict.borrow().keys().filter_map(|k| k.as_str_opt().map(str::to_string)));
+                        candidates.extend(
+                            ct.dict
+                                .borrow()
+                                .keys()
+                                .filter_map(|k| k.as_str_opt().map(str::to_string)),
+                        );
                     }
                 }
             }
         } else if self.exc_matches_name(exc, "NameError") {
-            let tb = self.exc_data(exc).and_then(|e| e.traceback.borrow().clone());
+            let tb = self
+                .exc_data(exc)
+                .and_then(|e| e.traceback.borrow().clone());
             let mut last_frame = None;
             let mut cur = tb;
             while let Some(t) = cur {
@@ -403,13 +468,21 @@ impl Vm {
                             candidates.extend(cd.code.varnames.iter().cloned());
                         }
                         if let Payload::Dict(g) = &fd.globals.payload {
-                            candidates.extend(g.borrow().keys().filter_map(|k| k.as_str_opt().map(str::to_string)));
+                            candidates.extend(
+                                g.borrow()
+                                    .keys()
+                                    .filter_map(|k| k.as_str_opt().map(str::to_string)),
+                            );
                         }
                     }
                 }
             }
             if let Payload::Dict(b) = &self.builtins_dict.payload {
-                candidates.extend(b.borrow().keys().filter_map(|k| k.as_str_opt().map(str::to_string)));
+                candidates.extend(
+                    b.borrow()
+                        .keys()
+                        .filter_map(|k| k.as_str_opt().map(str::to_string)),
+                );
             }
         } else {
             return None;

@@ -36,7 +36,9 @@ impl Vm {
         self.depth += 1;
         self.frames.push(frame_ref.clone());
         let code_obj = f.code.clone();
-        let Payload::Code(cd) = &code_obj.payload else { unreachable!("frame code is a code object") };
+        let Payload::Code(cd) = &code_obj.payload else {
+            unreachable!("frame code is a code object")
+        };
         let result = self.dispatch(frame_ref, &mut f, cd);
         self.frames.pop();
         self.depth -= 1;
@@ -58,7 +60,12 @@ impl Vm {
         }
     }
 
-    fn dispatch(&mut self, frame_ref: &PyRef, f: &mut FrameData, cd: &CodeData) -> PyResult<FrameResult> {
+    fn dispatch(
+        &mut self,
+        frame_ref: &PyRef,
+        f: &mut FrameData,
+        cd: &CodeData,
+    ) -> PyResult<FrameResult> {
         let code = &cd.code;
         loop {
             let instr = code.instructions[f.pc];
@@ -101,7 +108,9 @@ impl Vm {
             match block {
                 Block::Finally { handler, level } => {
                     truncate_stack(&mut f.stack, level as usize);
-                    f.blocks.push(Block::ExceptHandler { level: f.stack.len() as u32 });
+                    f.blocks.push(Block::ExceptHandler {
+                        level: f.stack.len() as u32,
+                    });
                     f.saved_exc.push(self.handled_exc.replace(exc.clone()));
                     f.stack.push(exc);
                     f.pc = handler as usize;
@@ -131,7 +140,12 @@ impl Vm {
                 }
             }
         }
-        if crate::gc::CONFIG.with(|c| c.counts[0].get() > c.thresholds[0].get() && c.thresholds[0].get() > 0 && c.enabled.get() && !c.collecting.get()) {
+        if crate::gc::CONFIG.with(|c| {
+            c.counts[0].get() > c.thresholds[0].get()
+                && c.thresholds[0].get() > 0
+                && c.enabled.get()
+                && !c.collecting.get()
+        }) {
             crate::modules::gc::collect_generations(self);
         }
     }
@@ -167,7 +181,12 @@ impl Vm {
     }
 
     #[allow(clippy::type_complexity)]
-    fn execute(&mut self, f: &mut FrameData, cd: &CodeData, instr: Instruction) -> Result<Flow, (PyErr, bool)> {
+    fn execute(
+        &mut self,
+        f: &mut FrameData,
+        cd: &CodeData,
+        instr: Instruction,
+    ) -> Result<Flow, (PyErr, bool)> {
         macro_rules! pop {
             () => {
                 f.stack.pop().expect("stack underflow")
@@ -238,7 +257,10 @@ impl Vm {
                 if let (Instruction::LoadClassDeref(_), Some(locals)) = (instr, &f.locals_dict) {
                     let name = self.cell_name(cd, i as usize);
                     if let Payload::Dict(d) = &locals.payload {
-                        if let Some(v) = d.borrow().get_str(crate::objects::str::str_hash(&name), &name) {
+                        if let Some(v) = d
+                            .borrow()
+                            .get_str(crate::objects::str::str_hash(&name), &name)
+                        {
                             f.stack.push(v.clone());
                             return Ok(Flow::Continue);
                         }
@@ -299,7 +321,10 @@ impl Vm {
                 let locals = f.locals_dict.clone();
                 if let Some(locals) = locals {
                     if let Payload::Dict(d) = &locals.payload {
-                        let found = d.borrow().get_str(str_hash_of(name), name.as_str_opt().unwrap_or("")).cloned();
+                        let found = d
+                            .borrow()
+                            .get_str(str_hash_of(name), name.as_str_opt().unwrap_or(""))
+                            .cloned();
                         if let Some(v) = found {
                             f.stack.push(v);
                             return Ok(Flow::Continue);
@@ -323,7 +348,9 @@ impl Vm {
                 let name = &cd.names[i as usize];
                 let target = f.locals_dict.clone().unwrap_or_else(|| f.globals.clone());
                 match &target.payload {
-                    Payload::Dict(d) if target.class().is(&self.types.dict_type) => self.dict_set_str(d, name, v),
+                    Payload::Dict(d) if target.class().is(&self.types.dict_type) => {
+                        self.dict_set_str(d, name, v)
+                    }
                     _ => tri!(self.setitem(&target, name, v)),
                 }
             }
@@ -493,7 +520,10 @@ impl Vm {
                 let step = if n == 3 { pop!() } else { self.none() };
                 let stop = pop!();
                 let start = pop!();
-                f.stack.push(PyRef::new(&self.types.slice_type, Payload::Slice { start, stop, step }));
+                f.stack.push(PyRef::new(
+                    &self.types.slice_type,
+                    Payload::Slice { start, stop, step },
+                ));
             }
             Instruction::ListToTuple => {
                 let l = pop!();
@@ -558,7 +588,10 @@ impl Vm {
                 let items = tri!(self.unpack(&seq, before as usize, Some(after as usize)));
                 f.stack.extend(items.into_iter().rev());
             }
-            Instruction::FormatValue { conversion, has_spec } => {
+            Instruction::FormatValue {
+                conversion,
+                has_spec,
+            } => {
                 let spec = if has_spec { Some(pop!()) } else { None };
                 let v = pop!();
                 let converted = match conversion {
@@ -568,7 +601,10 @@ impl Vm {
                     Conversion::Ascii => tri!(self.ascii(&v)),
                 };
                 let spec_str = spec.as_ref().and_then(|s| s.as_str_opt()).unwrap_or("");
-                let r = if spec_str.is_empty() && matches!(converted.payload, Payload::Str(_)) && converted.class().is(&self.types.str_type) {
+                let r = if spec_str.is_empty()
+                    && matches!(converted.payload, Payload::Str(_))
+                    && converted.class().is(&self.types.str_type)
+                {
                     converted
                 } else {
                     tri!(self.format(&converted, spec_str))
@@ -622,11 +658,28 @@ impl Vm {
             Instruction::ReturnValue => return Ok(Flow::Return(pop!())),
             Instruction::MakeFunction(flags) => {
                 let code = pop!();
-                let closure = if flags & 0x08 != 0 { Some(pop!()) } else { None };
-                let _annotations = if flags & 0x04 != 0 { Some(pop!()) } else { None };
-                let kwdefaults = if flags & 0x02 != 0 { Some(pop!()) } else { None };
-                let defaults = if flags & 0x01 != 0 { Some(pop!()) } else { None };
-                let func = self.make_function(code, f.globals.clone(), defaults, kwdefaults, closure);
+                let closure = if flags & 0x08 != 0 {
+                    Some(pop!())
+                } else {
+                    None
+                };
+                let _annotations = if flags & 0x04 != 0 {
+                    Some(pop!())
+                } else {
+                    None
+                };
+                let kwdefaults = if flags & 0x02 != 0 {
+                    Some(pop!())
+                } else {
+                    None
+                };
+                let defaults = if flags & 0x01 != 0 {
+                    Some(pop!())
+                } else {
+                    None
+                };
+                let func =
+                    self.make_function(code, f.globals.clone(), defaults, kwdefaults, closure);
                 f.stack.push(func);
             }
             Instruction::Call(argc) => {
@@ -642,7 +695,13 @@ impl Vm {
                 let base = f.stack.len() - argc as usize - 1;
                 let func = f.stack[base].clone();
                 let names = kwnames.tuple_items().unwrap_or(&[]);
-                let result = self.call(&func, Args { args: &f.stack[base + 1..], kwnames: names });
+                let result = self.call(
+                    &func,
+                    Args {
+                        args: &f.stack[base + 1..],
+                        kwnames: names,
+                    },
+                );
                 truncate_stack(&mut f.stack, base);
                 drop(func);
                 f.stack.push(tri!(result));
@@ -665,7 +724,11 @@ impl Vm {
             Instruction::YieldValue => return Ok(Flow::Yield(pop!())),
             Instruction::GetYieldFromIter => {
                 let v = pop!();
-                let it = if matches!(v.payload, Payload::Generator { .. }) { v } else { tri!(self.iter(&v)) };
+                let it = if matches!(v.payload, Payload::Generator { .. }) {
+                    v
+                } else {
+                    tri!(self.iter(&v))
+                };
                 f.stack.push(it);
             }
             Instruction::YieldFrom => {
@@ -690,7 +753,10 @@ impl Vm {
                 }
             }
             Instruction::SetupFinally(h) | Instruction::SetupWith(h) => {
-                f.blocks.push(Block::Finally { handler: h, level: f.stack.len() as u32 })
+                f.blocks.push(Block::Finally {
+                    handler: h,
+                    level: f.stack.len() as u32,
+                })
             }
             Instruction::BeforeWith => {
                 let mgr = pop!();
@@ -699,7 +765,9 @@ impl Vm {
                     None => {
                         let name = mgr.class_name();
                         return Err((
-                            self.type_error(format!("'{name}' object does not support the context manager protocol")),
+                            self.type_error(format!(
+                                "'{name}' object does not support the context manager protocol"
+                            )),
                             false,
                         ));
                     }
@@ -709,7 +777,9 @@ impl Vm {
                     Ok(None) => {
                         let name = mgr.class_name();
                         return Err((
-                            self.type_error(format!("'{name}' object does not support the context manager protocol")),
+                            self.type_error(format!(
+                                "'{name}' object does not support the context manager protocol"
+                            )),
                             false,
                         ));
                     }
@@ -744,7 +814,10 @@ impl Vm {
                 let n = f.stack.len();
                 let exc = f.stack[n - 1].clone();
                 let exit = f.stack[n - 2].clone();
-                let tb = self.exc_data(&exc).and_then(|e| e.traceback.borrow().clone()).unwrap_or_else(|| self.none());
+                let tb = self
+                    .exc_data(&exc)
+                    .and_then(|e| e.traceback.borrow().clone())
+                    .unwrap_or_else(|| self.none());
                 let r = tri!(self.call1(&exit, &[exc.class().clone(), exc, tb]));
                 f.stack.push(r);
             }
@@ -813,8 +886,10 @@ impl Vm {
             }
             Instruction::MatchSequence => {
                 let t = top!();
-                let r = matches!(t.payload, Payload::List(_) | Payload::Tuple(_) | Payload::Range { .. })
-                    && !matches!(t.payload, Payload::Str(_));
+                let r = matches!(
+                    t.payload,
+                    Payload::List(_) | Payload::Tuple(_) | Payload::Range { .. }
+                ) && !matches!(t.payload, Payload::Str(_));
                 f.stack.push(self.bool(r));
             }
             Instruction::MatchKeys => {
@@ -847,7 +922,10 @@ impl Vm {
                 let target = f.locals_dict.clone().unwrap_or_else(|| f.globals.clone());
                 if let Payload::Dict(d) = &target.payload {
                     let key = self.intern("__annotations__");
-                    if d.borrow().get_str(str_hash_of(&key), "__annotations__").is_none() {
+                    if d.borrow()
+                        .get_str(str_hash_of(&key), "__annotations__")
+                        .is_none()
+                    {
                         let ann = self.dict();
                         self.dict_set_str(d, &key, ann);
                     }
@@ -866,14 +944,19 @@ impl Vm {
         if i < code.cellvars.len() {
             code.cellvars[i].clone()
         } else {
-            code.freevars.get(i - code.cellvars.len()).cloned().unwrap_or_default()
+            code.freevars
+                .get(i - code.cellvars.len())
+                .cloned()
+                .unwrap_or_default()
         }
     }
 
     fn unbound_local(&self, name: &str) -> PyErr {
         self.new_error(
             "UnboundLocalError",
-            format!("cannot access local variable '{name}' where it is not associated with a value"),
+            format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
         )
     }
 
@@ -922,7 +1005,9 @@ impl Vm {
             return Ok(None);
         }
         let s = name.as_str_opt().unwrap_or("");
-        let Some(attr) = self.lookup_in_mro(obj.class(), s) else { return Ok(None) };
+        let Some(attr) = self.lookup_in_mro(obj.class(), s) else {
+            return Ok(None);
+        };
         let plain = match &attr.payload {
             Payload::Function(_) => true,
             Payload::Builtin(b) => b.owner.is_some() && b.receiver.is_none(),
@@ -936,7 +1021,10 @@ impl Vm {
                 return Ok(None);
             }
         }
-        if self.lookup_special(obj, "__getattribute__").is_some_and(|g| !matches!(g.payload, Payload::Builtin(_))) {
+        if self
+            .lookup_special(obj, "__getattribute__")
+            .is_some_and(|g| !matches!(g.payload, Payload::Builtin(_)))
+        {
             return Ok(None);
         }
         Ok(Some(attr))
@@ -954,12 +1042,19 @@ impl Vm {
             Payload::Code(cd) => (
                 self.str(&cd.code.name),
                 self.str(&cd.code.qualname),
-                cd.code.docstring.as_deref().map(|d| self.str(d)).unwrap_or_else(|| self.none()),
+                cd.code
+                    .docstring
+                    .as_deref()
+                    .map(|d| self.str(d))
+                    .unwrap_or_else(|| self.none()),
             ),
             _ => (self.none(), self.none(), self.none()),
         };
         let module = match &globals.payload {
-            Payload::Dict(d) => d.borrow().get_str(crate::objects::str::str_hash("__name__"), "__name__").cloned(),
+            Payload::Dict(d) => d
+                .borrow()
+                .get_str(crate::objects::str::str_hash("__name__"), "__name__")
+                .cloned(),
             _ => None,
         }
         .unwrap_or_else(|| self.none());
@@ -989,7 +1084,11 @@ impl Vm {
         let mut names = Vec::new();
         if let Some(kw) = kwargs {
             if let Payload::Dict(d) = &kw.payload {
-                let entries: Vec<(PyRef, PyRef)> = d.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+                let entries: Vec<(PyRef, PyRef)> = d
+                    .borrow()
+                    .iter()
+                    .map(|(k, v)| (k.clone(), v.clone()))
+                    .collect();
                 for (k, v) in entries {
                     if k.as_str_opt().is_none() {
                         return Err(self.type_error("keywords must be strings"));
@@ -999,7 +1098,13 @@ impl Vm {
                 }
             }
         }
-        self.call(func, Args { args: &all, kwnames: &names })
+        self.call(
+            func,
+            Args {
+                args: &all,
+                kwnames: &names,
+            },
+        )
     }
 
     /// `raise X`: an exception class is instantiated; anything else must be an instance.
@@ -1009,7 +1114,9 @@ impl Vm {
             if self.is_subclass(e, &base) {
                 let inst = self.call1(e, &[])?;
                 if !self.isinstance(&inst, &base) {
-                    return Err(self.type_error("calling exception class did not return an exception"));
+                    return Err(
+                        self.type_error("calling exception class did not return an exception")
+                    );
                 }
                 return Ok(inst);
             }
@@ -1022,8 +1129,8 @@ impl Vm {
     /// `except typ:` matching (a class or a tuple of classes).
     fn exception_matches(&mut self, exc: &PyRef, typ: &PyRef) -> PyResult<bool> {
         if let Some(items) = typ.tuple_items() {
-            for t in items.to_vec() {
-                if self.exception_matches(exc, &t)? {
+            for t in items {
+                if self.exception_matches(exc, t)? {
                     return Ok(true);
                 }
             }
@@ -1031,14 +1138,21 @@ impl Vm {
         }
         let base = self.exc_type("BaseException");
         if !matches!(typ.payload, Payload::Type(_)) || !self.is_subclass(typ, &base) {
-            return Err(self.type_error("catching classes that do not inherit from BaseException is not allowed"));
+            return Err(self.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            ));
         }
         Ok(self.isinstance(exc, typ))
     }
 
     pub fn stop_iteration_value(&self, exc: &PyRef) -> PyRef {
         self.exc_data(exc)
-            .and_then(|e| e.args.borrow().tuple_items().and_then(|t| t.first().cloned()))
+            .and_then(|e| {
+                e.args
+                    .borrow()
+                    .tuple_items()
+                    .and_then(|t| t.first().cloned())
+            })
             .unwrap_or_else(|| self.none())
     }
 
@@ -1084,11 +1198,17 @@ impl Vm {
     /// `{**m}` / `f(**m)`: copies a mapping's items into dict `d`.
     pub fn dict_merge(&mut self, d: &PyRef, m: &PyRef, reject_dupes: bool) -> PyResult<()> {
         let entries: Vec<(PyRef, PyRef)> = match &m.payload {
-            Payload::Dict(md) => md.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
+            Payload::Dict(md) => md
+                .borrow()
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect(),
             _ => {
                 let keys_fn = self.getattr_opt(m, "keys")?;
                 let Some(keys_fn) = keys_fn else {
-                    return Err(self.type_error(format!("'{}' object is not a mapping", m.class_name())));
+                    return Err(
+                        self.type_error(format!("'{}' object is not a mapping", m.class_name()))
+                    );
                 };
                 let keys = self.call1(&keys_fn, &[])?;
                 let keys = self.iterate(&keys)?;
@@ -1100,7 +1220,9 @@ impl Vm {
                 out
             }
         };
-        let Payload::Dict(dd) = &d.payload else { return Ok(()) };
+        let Payload::Dict(dd) = &d.payload else {
+            return Ok(());
+        };
         for (k, v) in entries {
             if reject_dupes {
                 let hash = self.hash(&k)?;
@@ -1132,7 +1254,13 @@ impl Vm {
         Ok(self.tuple(values))
     }
 
-    fn match_class(&mut self, subject: &PyRef, cls: &PyRef, count: usize, names: &PyRef) -> PyResult {
+    fn match_class(
+        &mut self,
+        subject: &PyRef,
+        cls: &PyRef,
+        count: usize,
+        names: &PyRef,
+    ) -> PyResult {
         if !matches!(cls.payload, Payload::Type(_)) {
             return Err(self.type_error("called match pattern must be a class"));
         }
@@ -1143,13 +1271,15 @@ impl Vm {
         if count > 0 {
             let self_match = matches!(
                 cls.type_data().map(|t| t.layout),
-                Some(crate::objects::typeobj::Layout::Int
-                    | crate::objects::typeobj::Layout::Float
-                    | crate::objects::typeobj::Layout::Str
-                    | crate::objects::typeobj::Layout::Bool
-                    | crate::objects::typeobj::Layout::List
-                    | crate::objects::typeobj::Layout::Tuple
-                    | crate::objects::typeobj::Layout::Dict)
+                Some(
+                    crate::objects::typeobj::Layout::Int
+                        | crate::objects::typeobj::Layout::Float
+                        | crate::objects::typeobj::Layout::Str
+                        | crate::objects::typeobj::Layout::Bool
+                        | crate::objects::typeobj::Layout::List
+                        | crate::objects::typeobj::Layout::Tuple
+                        | crate::objects::typeobj::Layout::Dict
+                )
             ) && cls.type_data().is_some_and(|t| !t.is_heap_type);
             if self_match {
                 if count > 1 {

@@ -7,7 +7,13 @@ use crate::objects::payload::Payload;
 impl Vm {
     /// `IMPORT_NAME`: returns the top-level package for `import a.b`, or the module itself
     /// when there is a fromlist.
-    pub fn import_name(&mut self, name: &PyRef, fromlist: &PyRef, _level: &PyRef, _globals: &PyRef) -> PyResult {
+    pub fn import_name(
+        &mut self,
+        name: &PyRef,
+        fromlist: &PyRef,
+        _level: &PyRef,
+        _globals: &PyRef,
+    ) -> PyResult {
         let full = name.as_str_opt().unwrap_or("").to_string();
         let top = full.split('.').next().unwrap_or("").to_string();
         let module = self.import_module(&full)?;
@@ -26,7 +32,10 @@ impl Vm {
                 return Ok(m);
             }
         }
-        let dir = std::path::Path::new(&self.script_path).parent().map(|p| p.to_path_buf()).unwrap_or_default();
+        let dir = std::path::Path::new(&self.script_path)
+            .parent()
+            .map(|p| p.to_path_buf())
+            .unwrap_or_default();
         let path = dir.join(format!("{}.py", name.replace('.', "/")));
         let Ok(source) = std::fs::read_to_string(&path) else {
             let err = self.new_error("ModuleNotFoundError", format!("No module named '{name}'"));
@@ -67,7 +76,11 @@ impl Vm {
                 let mname = self.module_name(module);
                 Err(self.new_error(
                     "ImportError",
-                    format!("cannot import name '{}' from '{}'", name.as_str_opt().unwrap_or(""), mname),
+                    format!(
+                        "cannot import name '{}' from '{}'",
+                        name.as_str_opt().unwrap_or(""),
+                        mname
+                    ),
                 ))
             }
         }
@@ -76,7 +89,12 @@ impl Vm {
     /// `from module import *`.
     pub fn import_star(&mut self, module: &PyRef, target: &PyRef) -> PyResult<()> {
         let entries: Vec<(PyRef, PyRef)> = match &module.payload {
-            Payload::Module(m) => m.attrs.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
+            Payload::Module(m) => m
+                .attrs
+                .borrow()
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect(),
             _ => Vec::new(),
         };
         for (k, v) in entries {
@@ -115,7 +133,13 @@ impl Vm {
             ("lineno", self.int(info.lineno as i64)),
             ("offset", self.int(info.offset as i64)),
             ("end_offset", self.int(info.end_offset as i64)),
-            ("text", info.text.as_deref().map(|t| self.str(t)).unwrap_or_else(|| self.none())),
+            (
+                "text",
+                info.text
+                    .as_deref()
+                    .map(|t| self.str(t))
+                    .unwrap_or_else(|| self.none()),
+            ),
         ];
         for (k, v) in fields {
             self.set_exc_attr(&err.0, k, v);

@@ -47,7 +47,11 @@ impl Vm {
                 let items = self.seq_items(obj);
                 let pos = self.slice_positions(key, items.len())?;
                 let out: Vec<PyRef> = pos.into_iter().map(|i| items[i].clone()).collect();
-                Ok(Some(if matches!(obj.payload, Payload::List(_)) { self.list(out) } else { self.tuple(out) }))
+                Ok(Some(if matches!(obj.payload, Payload::List(_)) {
+                    self.list(out)
+                } else {
+                    self.tuple(out)
+                }))
             }
             Payload::Range { start, step, .. } if !is_slice => {
                 let len = self.builtin_len(obj)?.unwrap_or(0);
@@ -67,7 +71,11 @@ impl Vm {
     /// `len()` of builtin payloads not handled inline (ranges).
     pub fn builtin_len(&mut self, obj: &PyRef) -> PyResult<Option<usize>> {
         if let Payload::Range { start, stop, step } = &obj.payload {
-            let (a, b, c) = (start.as_i64().unwrap_or(0), stop.as_i64().unwrap_or(0), step.as_i64().unwrap_or(1));
+            let (a, b, c) = (
+                start.as_i64().unwrap_or(0),
+                stop.as_i64().unwrap_or(0),
+                step.as_i64().unwrap_or(1),
+            );
             let n = if c > 0 && b > a {
                 (b - a + c - 1) / c
             } else if c < 0 && b < a {
@@ -82,7 +90,9 @@ impl Vm {
 
     /// Advances a builtin iterator: `Ok(None)` when exhausted.
     pub fn iterator_next(&mut self, it: &PyRef) -> PyResult<Option<PyRef>> {
-        let Payload::Iterator(state) = &it.payload else { return Ok(None) };
+        let Payload::Iterator(state) = &it.payload else {
+            return Ok(None);
+        };
         // Cheap states advance under the borrow; the others clone what they need first.
         let mut st = state.borrow_mut();
         match &mut *st {
@@ -97,12 +107,16 @@ impl Vm {
                 Ok(None)
             }
             IterState::Seq { seq, index } => {
-                let Some(s) = seq.clone() else { return Ok(None) };
+                let Some(s) = seq.clone() else {
+                    return Ok(None);
+                };
                 let i = *index;
                 let item = match &s.payload {
                     Payload::List(l) => l.borrow().get(i).cloned(),
                     Payload::Tuple(t) => t.get(i).cloned(),
-                    Payload::Str(p) => (i < p.char_len()).then(|| self.string(p.char_at(i).to_string())),
+                    Payload::Str(p) => {
+                        (i < p.char_len()).then(|| self.string(p.char_at(i).to_string()))
+                    }
                     Payload::Bytes(b) => b.get(i).map(|x| self.int(*x as i64)),
                     Payload::ByteArray(b) => b.borrow().get(i).map(|x| self.int(*x as i64)),
                     _ => {
@@ -115,7 +129,10 @@ impl Vm {
                                 }
                                 Ok(Some(v))
                             }
-                            Err(e) if self.exc_matches_name(&e.0, "IndexError") || self.exc_matches_name(&e.0, "StopIteration") => {
+                            Err(e)
+                                if self.exc_matches_name(&e.0, "IndexError")
+                                    || self.exc_matches_name(&e.0, "StopIteration") =>
+                            {
                                 *state.borrow_mut() = IterState::Exhausted;
                                 Ok(None)
                             }
@@ -137,7 +154,9 @@ impl Vm {
                 }
             }
             IterState::SeqReverse { seq, index } => {
-                let Some(s) = seq.clone() else { return Ok(None) };
+                let Some(s) = seq.clone() else {
+                    return Ok(None);
+                };
                 if *index < 0 {
                     let old = std::mem::replace(&mut *st, IterState::Exhausted);
                     drop(st);
@@ -149,7 +168,9 @@ impl Vm {
                 let item = match &s.payload {
                     Payload::List(l) => l.borrow().get(i).cloned(),
                     Payload::Tuple(t) => t.get(i).cloned(),
-                    Payload::Str(p) => (i < p.char_len()).then(|| self.string(p.char_at(i).to_string())),
+                    Payload::Str(p) => {
+                        (i < p.char_len()).then(|| self.string(p.char_at(i).to_string()))
+                    }
                     _ => {
                         drop(st);
                         let key = self.int(i as i64);
@@ -158,9 +179,18 @@ impl Vm {
                 };
                 Ok(item)
             }
-            IterState::Dict { dict, pos, len, kind } => {
-                let Some(d) = dict.clone() else { return Ok(None) };
-                let Payload::Dict(dd) = &d.payload else { return Ok(None) };
+            IterState::Dict {
+                dict,
+                pos,
+                len,
+                kind,
+            } => {
+                let Some(d) = dict.clone() else {
+                    return Ok(None);
+                };
+                let Payload::Dict(dd) = &d.payload else {
+                    return Ok(None);
+                };
                 let db = dd.borrow();
                 if db.len() != *len {
                     *len = usize::MAX;
@@ -187,7 +217,9 @@ impl Vm {
                 }))
             }
             IterState::Set { set, pos, len } => {
-                let Some(s) = set.clone() else { return Ok(None) };
+                let Some(s) = set.clone() else {
+                    return Ok(None);
+                };
                 let found = match &s.payload {
                     Payload::Set(data) => {
                         let data = data.borrow();
@@ -220,7 +252,8 @@ impl Vm {
                 match self.next(&inner)? {
                     Some(v) => {
                         let one = self.int(1);
-                        let next = self.binary_op(&c, &one, crate::bytecode::BinaryOperator::Add, false)?;
+                        let next =
+                            self.binary_op(&c, &one, crate::bytecode::BinaryOperator::Add, false)?;
                         if let IterState::Enumerate { count, .. } = &mut *state.borrow_mut() {
                             *count = next;
                         }
@@ -240,12 +273,22 @@ impl Vm {
                             if strict && (i > 0 || its.len() > 1) {
                                 if i > 0 {
                                     let plural = if i == 1 { " " } else { "s 1-" };
-                                    return Err(self.value_error(format!("zip() argument {} is shorter than argument{}{}", i + 1, plural, i)));
+                                    return Err(self.value_error(format!(
+                                        "zip() argument {} is shorter than argument{}{}",
+                                        i + 1,
+                                        plural,
+                                        i
+                                    )));
                                 }
                                 for (j, rest) in its.iter().enumerate().skip(1) {
                                     if self.next(rest)?.is_some() {
                                         let plural = if j == 1 { " " } else { "s 1-" };
-                                        return Err(self.value_error(format!("zip() argument {} is longer than argument{}{}", j + 1, plural, j)));
+                                        return Err(self.value_error(format!(
+                                            "zip() argument {} is longer than argument{}{}",
+                                            j + 1,
+                                            plural,
+                                            j
+                                        )));
                                     }
                                 }
                             }
@@ -284,7 +327,11 @@ impl Vm {
                 }
                 Ok(None)
             }
-            IterState::CallIter { callable, sentinel, done } => {
+            IterState::CallIter {
+                callable,
+                sentinel,
+                done,
+            } => {
                 if *done {
                     return Ok(None);
                 }

@@ -58,7 +58,10 @@ impl<'a> Args<'a> {
     /// Keyword arguments as (name, value) pairs.
     pub fn keywords(&self) -> impl Iterator<Item = (&'a str, &'a PyRef)> + 'a {
         let values = &self.args[self.args.len() - self.kwnames.len()..];
-        self.kwnames.iter().map(|n| n.as_str_opt().unwrap_or("")).zip(values.iter())
+        self.kwnames
+            .iter()
+            .map(|n| n.as_str_opt().unwrap_or(""))
+            .zip(values.iter())
     }
 
     pub fn kwarg(&self, name: &str) -> Option<&'a PyRef> {
@@ -124,7 +127,9 @@ impl Vm {
         crate::gc::untrack(&empty_tuple);
         let empty_str = mk(&types.str_type, Payload::Str(PyStr::new("")));
         let null_marker = mk(&types.object_type, Payload::Ellipsis);
-        let small_ints = (-5..=256).map(|i| mk(&types.int_type, Payload::Int(i))).collect();
+        let small_ints = (-5..=256)
+            .map(|i| mk(&types.int_type, Payload::Int(i)))
+            .collect();
         let builtins_dict = mk(&types.dict_type, Payload::Dict(RefCell::new(Dict::new())));
         let modules = mk(&types.dict_type, Payload::Dict(RefCell::new(Dict::new())));
         let builtins = mk(&types.module_type, Payload::Module(Default::default()));
@@ -235,7 +240,10 @@ impl Vm {
         if items.is_empty() {
             return self.empty_tuple.clone();
         }
-        PyRef::new(&self.types.tuple_type, Payload::Tuple(items.into_boxed_slice()))
+        PyRef::new(
+            &self.types.tuple_type,
+            Payload::Tuple(items.into_boxed_slice()),
+        )
     }
 
     pub fn list(&self, items: Vec<PyRef>) -> PyRef {
@@ -243,7 +251,10 @@ impl Vm {
     }
 
     pub fn dict(&self) -> PyRef {
-        PyRef::new(&self.types.dict_type, Payload::Dict(RefCell::new(Dict::new())))
+        PyRef::new(
+            &self.types.dict_type,
+            Payload::Dict(RefCell::new(Dict::new())),
+        )
     }
 
     pub fn dict_from(&self, d: Dict) -> PyRef {
@@ -331,7 +342,10 @@ impl PyRef {
     }
 
     pub fn is_int(&self) -> bool {
-        matches!(self.payload, Payload::Int(_) | Payload::BigInt(_) | Payload::Bool(_))
+        matches!(
+            self.payload,
+            Payload::Int(_) | Payload::BigInt(_) | Payload::Bool(_)
+        )
     }
 
     /// The class's type data (panics if `self` is not a type: callers check).
@@ -344,7 +358,9 @@ impl PyRef {
 
     /// The name of the object's class (`type(x).__name__`).
     pub fn class_name(&self) -> String {
-        self.class().type_data().map_or_else(|| "?".into(), |t| t.name())
+        self.class()
+            .type_data()
+            .map_or_else(|| "?".into(), |t| t.name())
     }
 
     pub fn tuple_items(&self) -> Option<&[PyRef]> {

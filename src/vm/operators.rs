@@ -29,7 +29,13 @@ fn dunders(op: BinaryOperator) -> (&'static str, &'static str, &'static str, &'s
 
 impl Vm {
     /// `a op b` (or `a op= b` when `inplace`).
-    pub fn binary_op(&mut self, a: &PyRef, b: &PyRef, op: BinaryOperator, inplace: bool) -> PyResult {
+    pub fn binary_op(
+        &mut self,
+        a: &PyRef,
+        b: &PyRef,
+        op: BinaryOperator,
+        inplace: bool,
+    ) -> PyResult {
         if let Some(r) = crate::objects::number::binary_number_op(self, a, b, op)? {
             return Ok(r);
         }
@@ -53,7 +59,12 @@ impl Vm {
                 }
             }
         }
-        if !a_is_builtin || !matches!(a.payload, Payload::Int(_) | Payload::Float(_) | Payload::Str(_)) {
+        if !a_is_builtin
+            || !matches!(
+                a.payload,
+                Payload::Int(_) | Payload::Float(_) | Payload::Str(_)
+            )
+        {
             if let Some(r) = self.call_special(a, fwd, std::slice::from_ref(b))? {
                 if !r.is(&self.not_implemented) {
                     return Ok(r);
@@ -68,15 +79,28 @@ impl Vm {
             }
         }
         if op == BinaryOperator::Add && matches!(a.payload, Payload::Str(_)) {
-            return Err(self.type_error(format!("can only concatenate str (not \"{}\") to str", b.class_name())));
+            return Err(self.type_error(format!(
+                "can only concatenate str (not \"{}\") to str",
+                b.class_name()
+            )));
         }
         if op == BinaryOperator::Add && matches!(a.payload, Payload::List(_)) {
-            return Err(self.type_error(format!("can only concatenate list (not \"{}\") to list", b.class_name())));
+            return Err(self.type_error(format!(
+                "can only concatenate list (not \"{}\") to list",
+                b.class_name()
+            )));
         }
         if op == BinaryOperator::Add && matches!(a.payload, Payload::Tuple(_)) {
-            return Err(self.type_error(format!("can only concatenate tuple (not \"{}\") to tuple", b.class_name())));
+            return Err(self.type_error(format!(
+                "can only concatenate tuple (not \"{}\") to tuple",
+                b.class_name()
+            )));
         }
-        let sym = if inplace && op != BinaryOperator::Power { format!("{sym}=") } else { sym.to_string() };
+        let sym = if inplace && op != BinaryOperator::Power {
+            format!("{sym}=")
+        } else {
+            sym.to_string()
+        };
         Err(self.type_error(format!(
             "unsupported operand type(s) for {}: '{}' and '{}'",
             sym,
@@ -104,7 +128,11 @@ impl Vm {
         if let Some(r) = self.call_special(a, name, &[])? {
             return Ok(r);
         }
-        Err(self.type_error(format!("bad operand type for unary {}: '{}'", sym, a.class_name())))
+        Err(self.type_error(format!(
+            "bad operand type for unary {}: '{}'",
+            sym,
+            a.class_name()
+        )))
     }
 
     /// Rich comparison `a op b`, with the reflected fallback and CPython's TypeError.
@@ -121,10 +149,16 @@ impl Vm {
             CompareKind::Ge => ("__ge__", "__le__", ">="),
         };
         let b_sub = !a.class().is(b.class()) && self.is_subclass(b.class(), a.class());
-        let order: [(&PyRef, &PyRef, &str); 2] = if b_sub { [(b, a, rev), (a, b, fwd)] } else { [(a, b, fwd), (b, a, rev)] };
+        let order: [(&PyRef, &PyRef, &str); 2] = if b_sub {
+            [(b, a, rev), (a, b, fwd)]
+        } else {
+            [(a, b, fwd), (b, a, rev)]
+        };
         for (x, y, name) in order {
             if let Some(m) = self.lookup_special(x, name) {
-                if matches!(m.payload, Payload::Builtin(_)) && x.class().type_data().is_some_and(|t| !t.is_heap_type) {
+                if matches!(m.payload, Payload::Builtin(_))
+                    && x.class().type_data().is_some_and(|t| !t.is_heap_type)
+                {
                     continue;
                 }
                 if matches!(m.payload, Payload::Builtin(_)) {

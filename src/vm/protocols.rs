@@ -50,8 +50,15 @@ impl Vm {
     }
 
     /// Calls the special method `name` on `obj` with `args`; `None` if the class lacks it.
-    pub fn call_special(&mut self, obj: &PyRef, name: &str, args: &[PyRef]) -> PyResult<Option<PyRef>> {
-        let Some(method) = self.lookup_special(obj, name) else { return Ok(None) };
+    pub fn call_special(
+        &mut self,
+        obj: &PyRef,
+        name: &str,
+        args: &[PyRef],
+    ) -> PyResult<Option<PyRef>> {
+        let Some(method) = self.lookup_special(obj, name) else {
+            return Ok(None);
+        };
         let mut all = Vec::with_capacity(args.len() + 1);
         all.push(obj.clone());
         all.extend_from_slice(args);
@@ -214,7 +221,10 @@ impl Vm {
             Payload::StaticMethod(f) => Ok(f.clone()),
             Payload::ClassMethod(f) => {
                 let target = match obj {
-                    Some(o) if !matches!(o.payload, Payload::Type(_)) || !cls.is(&self.types.type_type) => {
+                    Some(o)
+                        if !matches!(o.payload, Payload::Type(_))
+                            || !cls.is(&self.types.type_type) =>
+                    {
                         if matches!(o.payload, Payload::Type(_)) && cls.is(o.class()) {
                             o.clone()
                         } else {
@@ -248,7 +258,13 @@ impl Vm {
     }
 
     pub fn bound_method(&self, func: &PyRef, receiver: &PyRef) -> PyRef {
-        PyRef::new(&self.types.method_type, Payload::BoundMethod { func: func.clone(), receiver: receiver.clone() })
+        PyRef::new(
+            &self.types.method_type,
+            Payload::BoundMethod {
+                func: func.clone(),
+                receiver: receiver.clone(),
+            },
+        )
     }
 
     /// `obj.name = value`.
@@ -276,7 +292,13 @@ impl Vm {
     }
 
     /// `object.__setattr__` / `object.__delattr__` (`value` None deletes).
-    pub fn generic_setattr(&mut self, obj: &PyRef, name: &PyRef, name_str: &str, value: Option<PyRef>) -> PyResult<()> {
+    pub fn generic_setattr(
+        &mut self,
+        obj: &PyRef,
+        name: &PyRef,
+        name_str: &str,
+        value: Option<PyRef>,
+    ) -> PyResult<()> {
         let class = obj.class().clone();
         if let Some(attr) = self.lookup_in_mro(&class, name_str) {
             match &attr.payload {
@@ -290,7 +312,9 @@ impl Vm {
                             self.call(&f, Args::new(&args)).map(|_| ())
                         }
                         None => {
-                            let pname = self.property_name(&attr).unwrap_or_else(|| name_str.to_string());
+                            let pname = self
+                                .property_name(&attr)
+                                .unwrap_or_else(|| name_str.to_string());
                             let what = if value.is_some() { "setter" } else { "deleter" };
                             Err(self.attribute_error(format!(
                                 "property '{}' of '{}' object has no {}",
@@ -302,7 +326,11 @@ impl Vm {
                     };
                 }
                 Payload::Instance(_) => {
-                    let m = if value.is_some() { "__set__" } else { "__delete__" };
+                    let m = if value.is_some() {
+                        "__set__"
+                    } else {
+                        "__delete__"
+                    };
                     if let Some(set) = self.lookup_special(&attr, m) {
                         let mut args = vec![attr.clone(), obj.clone()];
                         args.extend(value);
@@ -359,7 +387,8 @@ impl Vm {
                 }
             };
             if name_str == "__del__" {
-                t.has_finalizer.set(self.lookup_in_mro(obj, "__del__").is_some());
+                t.has_finalizer
+                    .set(self.lookup_in_mro(obj, "__del__").is_some());
             }
             drop(old);
             return Ok(());
@@ -391,7 +420,11 @@ impl Vm {
                 name_str
             )));
         }
-        Err(self.attribute_error(format!("'{}' object has no attribute '{}'", obj.class_name(), name_str)))
+        Err(self.attribute_error(format!(
+            "'{}' object has no attribute '{}'",
+            obj.class_name(),
+            name_str
+        )))
     }
 
     fn property_name(&self, prop: &PyRef) -> Option<String> {
@@ -463,7 +496,11 @@ impl Vm {
             "__name__" => self.str(&t.name.borrow()),
             "__qualname__" => self.str(&t.qualname.borrow()),
             "__module__" => {
-                if let Some(m) = t.dict.borrow().get_str(str_hash("__module__"), "__module__") {
+                if let Some(m) = t
+                    .dict
+                    .borrow()
+                    .get_str(str_hash("__module__"), "__module__")
+                {
                     return Ok(Some(m.clone()));
                 }
                 self.str(&t.module.borrow())
@@ -502,7 +539,10 @@ impl Vm {
                 if let Some(r) = self.call_special(obj, "__bool__", &[])? {
                     return match &r.payload {
                         Payload::Bool(b) => Ok(*b),
-                        _ => Err(self.type_error(format!("__bool__ should return bool, returned {}", r.class_name()))),
+                        _ => Err(self.type_error(format!(
+                            "__bool__ should return bool, returned {}",
+                            r.class_name()
+                        ))),
                     };
                 }
                 if let Some(r) = self.call_special(obj, "__len__", &[])? {
@@ -561,13 +601,24 @@ impl Vm {
     // ---- dict operations with Python equality ----
 
     /// Looks `key` up in a dict payload; `Ok(None)` if absent.
-    pub fn dict_get(&mut self, d: &std::cell::RefCell<Dict>, key: &PyRef) -> PyResult<Option<PyRef>> {
+    pub fn dict_get(
+        &mut self,
+        d: &std::cell::RefCell<Dict>,
+        key: &PyRef,
+    ) -> PyResult<Option<PyRef>> {
         let hash = self.hash(key)?;
-        Ok(self.dict_find(d, hash, key)?.and_then(|i| d.borrow().get_index(i).map(|(_, v)| v.clone())))
+        Ok(self
+            .dict_find(d, hash, key)?
+            .and_then(|i| d.borrow().get_index(i).map(|(_, v)| v.clone())))
     }
 
     /// Index of `key` (with precomputed hash) in a dict, comparing with Python `==`.
-    pub fn dict_find(&mut self, d: &std::cell::RefCell<Dict>, hash: i64, key: &PyRef) -> PyResult<Option<usize>> {
+    pub fn dict_find(
+        &mut self,
+        d: &std::cell::RefCell<Dict>,
+        hash: i64,
+        key: &PyRef,
+    ) -> PyResult<Option<usize>> {
         let probe = d.borrow().probe(hash, key, native_eq);
         match probe {
             Probe::Found(i) => Ok(Some(i)),
@@ -584,7 +635,12 @@ impl Vm {
     }
 
     /// `d[key] = value`.
-    pub fn dict_set(&mut self, d: &std::cell::RefCell<Dict>, key: PyRef, value: PyRef) -> PyResult<()> {
+    pub fn dict_set(
+        &mut self,
+        d: &std::cell::RefCell<Dict>,
+        key: PyRef,
+        value: PyRef,
+    ) -> PyResult<()> {
         let hash = self.hash(&key)?;
         match self.dict_find(d, hash, &key)? {
             Some(i) => {
@@ -597,7 +653,11 @@ impl Vm {
     }
 
     /// Removes `key`; returns its value if it was there.
-    pub fn dict_remove(&mut self, d: &std::cell::RefCell<Dict>, key: &PyRef) -> PyResult<Option<PyRef>> {
+    pub fn dict_remove(
+        &mut self,
+        d: &std::cell::RefCell<Dict>,
+        key: &PyRef,
+    ) -> PyResult<Option<PyRef>> {
         let hash = self.hash(key)?;
         match self.dict_find(d, hash, key)? {
             Some(i) => {
@@ -641,10 +701,9 @@ impl Vm {
         match &obj.payload {
             Payload::Int(i) => Ok(*i),
             Payload::Bool(b) => Ok(*b as i64),
-            Payload::BigInt(_) => Err(self.new_error(
-                "IndexError",
-                "cannot fit 'int' into an index-sized integer",
-            )),
+            Payload::BigInt(_) => {
+                Err(self.new_error("IndexError", "cannot fit 'int' into an index-sized integer"))
+            }
             _ => {
                 if let Some(r) = self.call_special(obj, "__index__", &[])? {
                     if let Some(i) = r.as_i64() {
@@ -697,8 +756,10 @@ pub fn native_eq(a: &PyRef, b: &PyRef) -> Option<bool> {
     use crate::objects::number::num_eq;
     match (&a.payload, &b.payload) {
         (Payload::Str(x), Payload::Str(y)) => Some(x.as_str() == y.as_str()),
-        (Payload::Int(_) | Payload::BigInt(_) | Payload::Bool(_) | Payload::Float(_),
-         Payload::Int(_) | Payload::BigInt(_) | Payload::Bool(_) | Payload::Float(_)) => num_eq(a, b),
+        (
+            Payload::Int(_) | Payload::BigInt(_) | Payload::Bool(_) | Payload::Float(_),
+            Payload::Int(_) | Payload::BigInt(_) | Payload::Bool(_) | Payload::Float(_),
+        ) => num_eq(a, b),
         (Payload::NoneValue, _) | (_, Payload::NoneValue) => Some(a.is(b)),
         (Payload::Str(_), Payload::Int(_) | Payload::Float(_) | Payload::Tuple(_))
         | (Payload::Int(_) | Payload::Float(_) | Payload::Tuple(_), Payload::Str(_)) => Some(false),

@@ -37,11 +37,18 @@ impl Vm {
 
     fn call_repr_method(&mut self, m: &PyRef, obj: &PyRef, name: &str) -> PyResult {
         if self.depth + 1 >= self.recursion_limit {
-            return Err(self.new_error("RecursionError", "maximum recursion depth exceeded while getting the repr of an object"));
+            return Err(self.new_error(
+                "RecursionError",
+                "maximum recursion depth exceeded while getting the repr of an object",
+            ));
         }
         let r = self.call1(m, std::slice::from_ref(obj))?;
         if !matches!(r.payload, Payload::Str(_)) {
-            return Err(self.type_error(format!("{} returned non-string (type {})", name, r.class_name())));
+            return Err(self.type_error(format!(
+                "{} returned non-string (type {})",
+                name,
+                r.class_name()
+            )));
         }
         Ok(r)
     }
@@ -84,7 +91,11 @@ impl Vm {
                 if !self.repr_enter(obj) {
                     return Ok("{...}".into());
                 }
-                let entries: Vec<(PyRef, PyRef)> = d.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+                let entries: Vec<(PyRef, PyRef)> = d
+                    .borrow()
+                    .iter()
+                    .map(|(k, v)| (k.clone(), v.clone()))
+                    .collect();
                 let mut parts = Vec::with_capacity(entries.len());
                 let mut result = Ok(());
                 for (k, v) in entries {
@@ -124,7 +135,11 @@ impl Vm {
                 }
             }
             Payload::Range { start, stop, step } => {
-                let (a, b, c) = (self.repr_string(start)?, self.repr_string(stop)?, self.repr_string(step)?);
+                let (a, b, c) = (
+                    self.repr_string(start)?,
+                    self.repr_string(stop)?,
+                    self.repr_string(step)?,
+                );
                 if c == "1" {
                     format!("range({a}, {b})")
                 } else {
@@ -132,7 +147,12 @@ impl Vm {
                 }
             }
             Payload::Slice { start, stop, step } => {
-                format!("slice({}, {}, {})", self.repr_string_any(start)?, self.repr_string_any(stop)?, self.repr_string_any(step)?)
+                format!(
+                    "slice({}, {}, {})",
+                    self.repr_string_any(start)?,
+                    self.repr_string_any(stop)?,
+                    self.repr_string_any(step)?
+                )
             }
             Payload::Type(t) => {
                 let module = t.module.borrow().clone();
@@ -143,16 +163,27 @@ impl Vm {
                 }
             }
             Payload::Function(f) => {
-                format!("<function {} at {:#x}>", f.qualname.borrow().as_str_opt().unwrap_or("?"), obj.id())
+                format!(
+                    "<function {} at {:#x}>",
+                    f.qualname.borrow().as_str_opt().unwrap_or("?"),
+                    obj.id()
+                )
             }
             Payload::Builtin(b) => match (&b.receiver, b.owner) {
-                (Some(r), _) => format!("<built-in method {} of {} object at {:#x}>", b.name, r.class_name(), r.id()),
+                (Some(r), _) => format!(
+                    "<built-in method {} of {} object at {:#x}>",
+                    b.name,
+                    r.class_name(),
+                    r.id()
+                ),
                 (None, Some(owner)) => format!("<method '{}' of '{}' objects>", b.name, owner),
                 _ => format!("<built-in function {}>", b.name),
             },
             Payload::BoundMethod { func, receiver } => {
                 let fname = match &func.payload {
-                    Payload::Function(f) => f.qualname.borrow().as_str_opt().unwrap_or("?").to_string(),
+                    Payload::Function(f) => {
+                        f.qualname.borrow().as_str_opt().unwrap_or("?").to_string()
+                    }
                     Payload::Builtin(b) => b.name.to_string(),
                     _ => "?".into(),
                 };
@@ -168,10 +199,17 @@ impl Vm {
                 }
             }
             Payload::Cell(c) => match c.borrow().as_ref() {
-                Some(v) => format!("<cell at {:#x}: {} object at {:#x}>", obj.id(), v.class_name(), v.id()),
+                Some(v) => format!(
+                    "<cell at {:#x}: {} object at {:#x}>",
+                    obj.id(),
+                    v.class_name(),
+                    v.id()
+                ),
                 None => format!("<cell at {:#x}: empty>", obj.id()),
             },
-            Payload::Generator { qualname, .. } => format!("<generator object {} at {:#x}>", qualname, obj.id()),
+            Payload::Generator { qualname, .. } => {
+                format!("<generator object {} at {:#x}>", qualname, obj.id())
+            }
             Payload::Exception(e) => {
                 let args = e.args.borrow().clone();
                 let items = args.tuple_items().unwrap_or(&[]).to_vec();
@@ -179,14 +217,26 @@ impl Vm {
                 if items.len() == 1 {
                     format!("{}({})", name, self.repr_string_any(&items[0])?)
                 } else {
-                    format!("{}{}", name, if items.is_empty() { "()".to_string() } else { self.repr_string(&args)? })
+                    format!(
+                        "{}{}",
+                        name,
+                        if items.is_empty() {
+                            "()".to_string()
+                        } else {
+                            self.repr_string(&args)?
+                        }
+                    )
                 }
             }
             Payload::WeakRef(w) => match w.get() {
                 Some(target) => format!(
                     "<weakref at {:#x}; to '{}' at {:#x}>",
                     obj.id(),
-                    target.class().type_data().map(|t| t.qualname.borrow().clone()).unwrap_or_default(),
+                    target
+                        .class()
+                        .type_data()
+                        .map(|t| t.qualname.borrow().clone())
+                        .unwrap_or_default(),
                     target.id()
                 ),
                 None => format!("<weakref at {:#x}; dead>", obj.id()),
@@ -327,23 +377,29 @@ impl Vm {
                     return self.to_str(obj);
                 }
                 let v = obj.as_bigint().unwrap_or_default();
-                let parsed = format::parse_format_spec(spec, &tname).map_err(|e| self.format_error(e))?;
+                let parsed =
+                    format::parse_format_spec(spec, &tname).map_err(|e| self.format_error(e))?;
                 format::int::format_int(&v, &parsed, &tname).map_err(|e| self.format_error(e))?
             }
             Payload::Float(f) => {
                 if spec.is_empty() {
                     return self.to_str(obj);
                 }
-                let parsed = format::parse_format_spec(spec, &tname).map_err(|e| self.format_error(e))?;
-                format::float::format_float(*f, &parsed, &tname).map_err(|e| self.format_error(e))?
+                let parsed =
+                    format::parse_format_spec(spec, &tname).map_err(|e| self.format_error(e))?;
+                format::float::format_float(*f, &parsed, &tname)
+                    .map_err(|e| self.format_error(e))?
             }
             Payload::Str(s) => {
-                let parsed = format::parse_format_spec(spec, &tname).map_err(|e| self.format_error(e))?;
+                let parsed =
+                    format::parse_format_spec(spec, &tname).map_err(|e| self.format_error(e))?;
                 format::format_str(s.as_str(), &parsed, &tname).map_err(|e| self.format_error(e))?
             }
             _ => {
                 if !spec.is_empty() {
-                    return Err(self.type_error(format!("unsupported format string passed to {tname}.__format__")));
+                    return Err(self.type_error(format!(
+                        "unsupported format string passed to {tname}.__format__"
+                    )));
                 }
                 return self.to_str(obj);
             }
@@ -362,7 +418,9 @@ impl Vm {
                 int: o.as_bigint(),
                 float: match &o.payload {
                     Payload::Float(x) => Some(*x),
-                    _ => o.as_bigint().and_then(|b| num_traits::ToPrimitive::to_f64(&b)),
+                    _ => o
+                        .as_bigint()
+                        .and_then(|b| num_traits::ToPrimitive::to_f64(&b)),
                 },
                 text: o.as_str_opt().map(str::to_string),
                 type_name: o.class_name(),
@@ -382,7 +440,11 @@ impl Vm {
                 let d = args.clone();
                 let mut cache = Vec::new();
                 for (k, v) in match &d.payload {
-                    Payload::Dict(dd) => dd.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect::<Vec<_>>(),
+                    Payload::Dict(dd) => dd
+                        .borrow()
+                        .iter()
+                        .map(|(k, v)| (k.clone(), v.clone()))
+                        .collect::<Vec<_>>(),
                     _ => Vec::new(),
                 } {
                     if let Some(ks) = k.as_str_opt() {
@@ -394,9 +456,15 @@ impl Vm {
                         .iter()
                         .find(|(k, _)| k == key)
                         .map(|(_, v)| v.clone())
-                        .ok_or_else(|| FormatError { kind: ErrKind::ValueError, msg: format!("KeyError:{key}") })
+                        .ok_or_else(|| FormatError {
+                            kind: ErrKind::ValueError,
+                            msg: format!("KeyError:{key}"),
+                        })
                 };
-                format::percent::percent_format(&f, format::percent::PercentArgs::Mapping(&single, &lookup))
+                format::percent::percent_format(
+                    &f,
+                    format::percent::PercentArgs::Mapping(&single, &lookup),
+                )
             }
             _ => {
                 let single = prep(self, args)?;
@@ -449,7 +517,10 @@ impl format::percent::PercentArg for Prepared {
         self.text.clone()
     }
     fn to_int(&self) -> Result<Option<BigInt>, FormatError> {
-        Ok(self.int.clone().or_else(|| self.float.map(|f| BigInt::from(f.trunc() as i64))))
+        Ok(self
+            .int
+            .clone()
+            .or_else(|| self.float.map(|f| BigInt::from(f.trunc() as i64))))
     }
     fn to_index(&self) -> Result<Option<BigInt>, FormatError> {
         Ok(self.int.clone())
@@ -464,7 +535,11 @@ impl format::percent::PercentArg for Prepared {
 
 /// Python's repr of a str: single quotes unless the text has a single quote and no double.
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -477,8 +552,12 @@ pub fn str_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c if (0x80..0xa0).contains(&(c as u32)) => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
+            c if (0x80..0xa0).contains(&(c as u32)) => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
             c => out.push(c),
         }
     }
@@ -488,7 +567,11 @@ pub fn str_repr(s: &str) -> String {
 
 /// Python's repr of bytes: `b'...'` with escapes.
 pub fn bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::from("b");
     out.push(quote);
     for &c in b {
@@ -517,7 +600,11 @@ fn complex_repr(re: f64, im: f64) -> String {
     if re == 0.0 && re.is_sign_positive() {
         format!("{}j", fmt(im))
     } else {
-        let sign = if im < 0.0 || (im == 0.0 && im.is_sign_negative()) { "-" } else { "+" };
+        let sign = if im < 0.0 || (im == 0.0 && im.is_sign_negative()) {
+            "-"
+        } else {
+            "+"
+        };
         format!("({}{}{}j)", fmt(re), sign, fmt(im.abs()))
     }
 }

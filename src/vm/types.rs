@@ -164,10 +164,16 @@ const EXCEPTIONS: &[(&str, &str)] = &[
     ("ResourceWarning", "Warning"),
 ];
 
-fn make_exceptions(type_type: &PyRef, by_name: &HashMap<&'static str, PyRef>) -> HashMap<&'static str, PyRef> {
+fn make_exceptions(
+    type_type: &PyRef,
+    by_name: &HashMap<&'static str, PyRef>,
+) -> HashMap<&'static str, PyRef> {
     let mut out: HashMap<&'static str, PyRef> = HashMap::new();
     for (name, base) in EXCEPTIONS {
-        let base = out.get(base).cloned().unwrap_or_else(|| by_name[base].clone());
+        let base = out
+            .get(base)
+            .cloned()
+            .unwrap_or_else(|| by_name[base].clone());
         let t = new_static_type(type_type, name, &base, Layout::Exception);
         out.insert(name, t);
     }
@@ -197,12 +203,29 @@ fn type_payload(name: &str, bases: &[PyRef], layout: Layout, basetype: bool) -> 
 fn new_static_type(type_type: &PyRef, name: &str, base: &PyRef, layout: Layout) -> PyRef {
     let basetype = !matches!(
         name,
-        "bool" | "NoneType" | "NotImplementedType" | "ellipsis" | "range" | "slice" | "function"
-            | "builtin_function_or_method" | "method" | "cell" | "code" | "frame" | "generator"
+        "bool"
+            | "NoneType"
+            | "NotImplementedType"
+            | "ellipsis"
+            | "range"
+            | "slice"
+            | "function"
+            | "builtin_function_or_method"
+            | "method"
+            | "cell"
+            | "code"
+            | "frame"
+            | "generator"
     );
-    let t = PyRef::new(type_type, type_payload(name, std::slice::from_ref(base), layout, basetype));
+    let t = PyRef::new(
+        type_type,
+        type_payload(name, std::slice::from_ref(base), layout, basetype),
+    );
     crate::gc::untrack(&t);
-    let mut mro = base.type_data().map(|b| b.mro.borrow().clone()).unwrap_or_default();
+    let mut mro = base
+        .type_data()
+        .map(|b| b.mro.borrow().clone())
+        .unwrap_or_default();
     mro.insert(0, t.clone());
     *t.type_data().expect("type").mro.borrow_mut() = mro;
     t.make_immortal();
@@ -227,12 +250,27 @@ pub fn populate(vm: &mut Vm) {
 impl Vm {
     /// Looks up an exception class by name (panics on an unknown name: a bug).
     pub fn exc_type(&self, name: &str) -> PyRef {
-        self.types.exceptions.get(name).cloned().unwrap_or_else(|| panic!("no exception type {name}"))
+        self.types
+            .exceptions
+            .get(name)
+            .cloned()
+            .unwrap_or_else(|| panic!("no exception type {name}"))
     }
 
     /// Adds a builtin method to a builtin type's namespace.
-    pub fn add_method(&self, class: &PyRef, name: &'static str, func: crate::objects::function::NativeFn) {
-        let owner: &'static str = Box::leak(class.type_data().map(|t| t.name()).unwrap_or_default().into_boxed_str());
+    pub fn add_method(
+        &self,
+        class: &PyRef,
+        name: &'static str,
+        func: crate::objects::function::NativeFn,
+    ) {
+        let owner: &'static str = Box::leak(
+            class
+                .type_data()
+                .map(|t| t.name())
+                .unwrap_or_default()
+                .into_boxed_str(),
+        );
         let f = PyRef::new(
             &self.types.builtin_function_type,
             Payload::Builtin(Box::new(crate::objects::function::BuiltinFunction {
@@ -249,7 +287,10 @@ impl Vm {
     /// Stores `value` in a class namespace.
     pub fn set_type_attr(&self, class: &PyRef, name: &str, value: PyRef) {
         let key = self.intern(name);
-        let hash = key.as_str_opt().map(crate::objects::str::str_hash).unwrap_or(0);
+        let hash = key
+            .as_str_opt()
+            .map(crate::objects::str::str_hash)
+            .unwrap_or(0);
         let t = class.type_data().expect("a type");
         let mut dict = t.dict.borrow_mut();
         match dict.index_of_str(hash, name) {

@@ -54,7 +54,10 @@ pub fn dict_view(vm: &Vm, d: &RefCell<Dict>, kind: ViewKind) -> PyRef {
         match kind {
             ViewKind::Keys => d.keys().cloned().collect(),
             ViewKind::Values => d.values().cloned().collect(),
-            ViewKind::Items => d.iter().map(|(k, v)| vm.tuple(vec![k.clone(), v.clone()])).collect(),
+            ViewKind::Items => d
+                .iter()
+                .map(|(k, v)| vm.tuple(vec![k.clone(), v.clone()]))
+                .collect(),
         }
     };
     let class = match kind {
@@ -127,7 +130,11 @@ fn dict_setdefault(vm: &mut Vm, args: Args) -> PyResult {
 /// pairs (with CPython's errors for malformed pairs).
 pub fn dict_update_from(vm: &mut Vm, target: &RefCell<Dict>, other: &PyRef) -> PyResult<()> {
     if let Payload::Dict(src) = &other.payload {
-        let entries: Vec<(PyRef, PyRef)> = src.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        let entries: Vec<(PyRef, PyRef)> = src
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
         for (k, v) in entries {
             vm.dict_set(target, k, v)?;
         }
@@ -164,8 +171,17 @@ pub fn dict_update_from(vm: &mut Vm, target: &RefCell<Dict>, other: &PyRef) -> P
 }
 
 fn dict_update(vm: &mut Vm, args: Args) -> PyResult {
-    let this = args.args.first().ok_or_else(|| vm.type_error("update() needs an argument"))?;
-    let positional = super::check_args(vm, "update", args.positional().get(1..).unwrap_or(&[]), 0, 1)?;
+    let this = args
+        .args
+        .first()
+        .ok_or_else(|| vm.type_error("update() needs an argument"))?;
+    let positional = super::check_args(
+        vm,
+        "update",
+        args.positional().get(1..).unwrap_or(&[]),
+        0,
+        1,
+    )?;
     let d = dict_cell(vm, this, "update")?;
     if let Some(other) = positional.first() {
         dict_update_from(vm, d, other)?;
@@ -190,11 +206,27 @@ fn dict_copy(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn dict_fromkeys(vm: &mut Vm, args: Args) -> PyResult {
-    let a = func_args(vm, "fromkeys", Args { args: args.args.get(1..).unwrap_or(&[]), kwnames: args.kwnames }, 1, 2)?;
-    let cls = args.args.first().ok_or_else(|| vm.type_error("fromkeys() needs a class"))?;
+    let a = func_args(
+        vm,
+        "fromkeys",
+        Args {
+            args: args.args.get(1..).unwrap_or(&[]),
+            kwnames: args.kwnames,
+        },
+        1,
+        2,
+    )?;
+    let cls = args
+        .args
+        .first()
+        .ok_or_else(|| vm.type_error("fromkeys() needs a class"))?;
     let value = a.get(1).cloned().unwrap_or_else(|| vm.none());
     let keys = vm.iterate(&a[0])?;
-    let result = if cls.is(&vm.types.dict_type) { vm.dict() } else { vm.call(cls, Args::new(&[]))? };
+    let result = if cls.is(&vm.types.dict_type) {
+        vm.dict()
+    } else {
+        vm.call(cls, Args::new(&[]))?
+    };
     match &result.payload {
         Payload::Dict(d) => {
             for k in keys {

@@ -49,7 +49,9 @@ fn seq_items(vm: &Vm, this: &PyRef, method: &str) -> PyResult<Vec<PyRef>> {
 
 fn list_append(vm: &mut Vm, args: Args) -> PyResult {
     let (this, a) = method_args(vm, "list.append", args, 1, 1)?;
-    list_cell(vm, this, "append")?.borrow_mut().push(a[0].clone());
+    list_cell(vm, this, "append")?
+        .borrow_mut()
+        .push(a[0].clone());
     Ok(vm.none())
 }
 
@@ -97,7 +99,13 @@ fn list_pop(vm: &mut Vm, args: Args) -> PyResult {
 
 /// Index of the first item equal to `x` in `items[start..stop]` of a live list or tuple
 /// (re-reading the list at each step, since `==` may mutate it).
-fn find_item(vm: &mut Vm, this: &PyRef, x: &PyRef, start: usize, stop: usize) -> PyResult<Option<usize>> {
+fn find_item(
+    vm: &mut Vm,
+    this: &PyRef,
+    x: &PyRef,
+    start: usize,
+    stop: usize,
+) -> PyResult<Option<usize>> {
     let mut i = start;
     loop {
         let item = match &this.payload {
@@ -134,7 +142,12 @@ fn list_remove(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 /// `seq.index(x[, start[, stop]])` for lists and tuples; `missing` builds the error text.
-fn seq_index(vm: &mut Vm, args: Args, name: &str, missing: fn(&mut Vm, &PyRef) -> PyResult<String>) -> PyResult {
+fn seq_index(
+    vm: &mut Vm,
+    args: Args,
+    name: &str,
+    missing: fn(&mut Vm, &PyRef) -> PyResult<String>,
+) -> PyResult {
     let (this, a) = method_args(vm, name, args, 1, 3)?;
     let len = seq_items(vm, this, name)?.len();
     let start = slice_bound(vm, a.get(1), len, 0)?;
@@ -156,11 +169,17 @@ fn list_index(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn tuple_index(vm: &mut Vm, args: Args) -> PyResult {
-    seq_index(vm, args, "index", |_, _| Ok("tuple.index(x): x not in tuple".into()))
+    seq_index(vm, args, "index", |_, _| {
+        Ok("tuple.index(x): x not in tuple".into())
+    })
 }
 
 fn seq_count(vm: &mut Vm, args: Args) -> PyResult {
-    let kind = args.args.first().map(|t| t.class_name()).unwrap_or_default();
+    let kind = args
+        .args
+        .first()
+        .map(|t| t.class_name())
+        .unwrap_or_default();
     let (this, a) = method_args(vm, &format!("{kind}.count"), args, 1, 1)?;
     let items = seq_items(vm, this, "count")?;
     let mut n = 0;
@@ -192,7 +211,10 @@ fn list_reverse(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn list_sort(vm: &mut Vm, args: Args) -> PyResult {
-    let this = args.args.first().ok_or_else(|| vm.type_error("sort() needs an argument"))?;
+    let this = args
+        .args
+        .first()
+        .ok_or_else(|| vm.type_error("sort() needs an argument"))?;
     if args.positional().len() > 1 {
         return Err(vm.type_error("sort() takes no positional arguments"));
     }

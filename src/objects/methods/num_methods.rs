@@ -31,7 +31,8 @@ pub(super) fn register(vm: &mut Vm) {
 
 /// The value of an int receiver.
 fn int_self(vm: &Vm, this: &PyRef, method: &str) -> PyResult<BigInt> {
-    this.as_bigint().ok_or_else(|| descriptor_error(vm, method, "int", this))
+    this.as_bigint()
+        .ok_or_else(|| descriptor_error(vm, method, "int", this))
 }
 
 fn float_self(vm: &Vm, this: &PyRef, method: &str) -> PyResult<f64> {
@@ -67,7 +68,12 @@ fn int_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 /// `byteorder` and `signed` of `to_bytes`/`from_bytes`: (little endian?, signed?).
-fn byteorder_and_sign(vm: &mut Vm, name: &str, order: Option<&PyRef>, signed: Option<&PyRef>) -> PyResult<(bool, bool)> {
+fn byteorder_and_sign(
+    vm: &mut Vm,
+    name: &str,
+    order: Option<&PyRef>,
+    signed: Option<&PyRef>,
+) -> PyResult<(bool, bool)> {
     let little = match order {
         None => false,
         Some(o) => match o.as_str_opt() {
@@ -90,7 +96,15 @@ fn byteorder_and_sign(vm: &mut Vm, name: &str, order: Option<&PyRef>, signed: Op
 }
 
 fn int_to_bytes(vm: &mut Vm, args: Args) -> PyResult {
-    let p = bind_params(vm, "to_bytes", args, 1, &["length", "byteorder", "signed"], 0, 2)?;
+    let p = bind_params(
+        vm,
+        "to_bytes",
+        args,
+        1,
+        &["length", "byteorder", "signed"],
+        0,
+        2,
+    )?;
     let this = receiver_arg(vm, args)?;
     let v = int_self(vm, this, "to_bytes")?;
     let length = match &p[0] {
@@ -104,7 +118,11 @@ fn int_to_bytes(vm: &mut Vm, args: Args) -> PyResult {
     if !signed && v.is_negative() {
         return Err(vm.overflow_error("can't convert negative int to unsigned"));
     }
-    let mut bytes = if signed { v.to_signed_bytes_le() } else { v.to_bytes_le().1 };
+    let mut bytes = if signed {
+        v.to_signed_bytes_le()
+    } else {
+        v.to_bytes_le().1
+    };
     if v.is_zero() {
         bytes.clear();
     }
@@ -121,14 +139,33 @@ fn int_to_bytes(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn int_from_bytes(vm: &mut Vm, args: Args) -> PyResult {
-    let cls = args.args.first().cloned().ok_or_else(|| vm.type_error("from_bytes() needs a class"))?;
-    let p = bind_params(vm, "from_bytes", args, 1, &["bytes", "byteorder", "signed"], 1, 2)?;
+    let cls = args
+        .args
+        .first()
+        .cloned()
+        .ok_or_else(|| vm.type_error("from_bytes() needs a class"))?;
+    let p = bind_params(
+        vm,
+        "from_bytes",
+        args,
+        1,
+        &["bytes", "byteorder", "signed"],
+        1,
+        2,
+    )?;
     let source = p[0].clone().unwrap_or_else(|| vm.none());
     let mut bytes: Vec<u8> = match &source.payload {
         Payload::Bytes(b) => b.to_vec(),
         Payload::ByteArray(b) => b.borrow().clone(),
-        Payload::Str(_) | Payload::Int(_) | Payload::BigInt(_) | Payload::Bool(_) | Payload::Float(_) => {
-            return Err(vm.type_error(format!("cannot convert '{}' object to bytes", source.class_name())))
+        Payload::Str(_)
+        | Payload::Int(_)
+        | Payload::BigInt(_)
+        | Payload::Bool(_)
+        | Payload::Float(_) => {
+            return Err(vm.type_error(format!(
+                "cannot convert '{}' object to bytes",
+                source.class_name()
+            )))
         }
         _ => {
             let mut out = Vec::new();
@@ -145,7 +182,11 @@ fn int_from_bytes(vm: &mut Vm, args: Args) -> PyResult {
     if !little {
         bytes.reverse();
     }
-    let v = if signed { BigInt::from_signed_bytes_le(&bytes) } else { BigInt::from_bytes_le(Sign::Plus, &bytes) };
+    let v = if signed {
+        BigInt::from_signed_bytes_le(&bytes)
+    } else {
+        BigInt::from_bytes_le(Sign::Plus, &bytes)
+    };
     let result = vm.bigint(v);
     if cls.is(&vm.types.int_type) {
         Ok(result)
@@ -173,7 +214,11 @@ fn float_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult {
     let bits = f.to_bits();
     let biased = ((bits >> 52) & 0x7ff) as i64;
     let fraction = bits & ((1 << 52) - 1);
-    let (mut mantissa, mut exp) = if biased == 0 { (fraction, -1074) } else { (fraction | (1 << 52), biased - 1075) };
+    let (mut mantissa, mut exp) = if biased == 0 {
+        (fraction, -1074)
+    } else {
+        (fraction | (1 << 52), biased - 1075)
+    };
     if mantissa == 0 {
         return Ok(vm.tuple(vec![vm.int(0), vm.int(1)]));
     }
@@ -185,7 +230,11 @@ fn float_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult {
     if f < 0.0 {
         num = -num;
     }
-    let (num, den) = if exp >= 0 { (num << exp as usize, BigInt::from(1)) } else { (num, BigInt::from(1) << (-exp) as usize) };
+    let (num, den) = if exp >= 0 {
+        (num << exp as usize, BigInt::from(1))
+    } else {
+        (num, BigInt::from(1) << (-exp) as usize)
+    };
     Ok(vm.tuple(vec![vm.bigint(num), vm.bigint(den)]))
 }
 

@@ -23,7 +23,11 @@ pub(super) fn register(vm: &mut Vm) {
     vm.add_method(&set, "update", set_update);
     vm.add_method(&set, "intersection_update", set_intersection_update);
     vm.add_method(&set, "difference_update", set_difference_update);
-    vm.add_method(&set, "symmetric_difference_update", set_symmetric_difference_update);
+    vm.add_method(
+        &set,
+        "symmetric_difference_update",
+        set_symmetric_difference_update,
+    );
     for class in [&set, &frozenset] {
         vm.add_method(class, "copy", set_copy);
         vm.add_method(class, "union", set_union);
@@ -86,7 +90,11 @@ pub fn set_data_from(vm: &mut Vm, iterable: &PyRef) -> PyResult<SetData> {
 }
 
 /// Runs `f` on the set's data taken out of its cell, then puts it back.
-fn with_taken<T>(vm: &mut Vm, cell: &RefCell<SetData>, f: impl FnOnce(&mut Vm, &mut SetData) -> PyResult<T>) -> PyResult<T> {
+fn with_taken<T>(
+    vm: &mut Vm,
+    cell: &RefCell<SetData>,
+    f: impl FnOnce(&mut Vm, &mut SetData) -> PyResult<T>,
+) -> PyResult<T> {
     let mut data = cell.replace(SetData::new());
     let r = f(vm, &mut data);
     let meanwhile = cell.replace(data);
@@ -107,7 +115,9 @@ fn remove_key(vm: &mut Vm, args: Args, name: &str) -> PyResult<(Option<PyRef>, P
     let cell = set_cell(vm, this, name)?;
     let key = a[0].clone();
     let hash = vm.hash(&key)?;
-    let removed = with_taken(vm, cell, |vm, d| d.remove(hash, &key, &mut |x, y| vm.eq(x, y)))?;
+    let removed = with_taken(vm, cell, |vm, d| {
+        d.remove(hash, &key, &mut |x, y| vm.eq(x, y))
+    })?;
     Ok((removed, key))
 }
 
@@ -247,7 +257,13 @@ fn set_update(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn set_intersection_update(vm: &mut Vm, args: Args) -> PyResult {
-    update_method(vm, args, "intersection_update", SetOp::Intersection, usize::MAX)
+    update_method(
+        vm,
+        args,
+        "intersection_update",
+        SetOp::Intersection,
+        usize::MAX,
+    )
 }
 
 fn set_difference_update(vm: &mut Vm, args: Args) -> PyResult {
@@ -255,7 +271,13 @@ fn set_difference_update(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn set_symmetric_difference_update(vm: &mut Vm, args: Args) -> PyResult {
-    update_method(vm, args, "set.symmetric_difference_update", SetOp::SymmetricDifference, 1)
+    update_method(
+        vm,
+        args,
+        "set.symmetric_difference_update",
+        SetOp::SymmetricDifference,
+        1,
+    )
 }
 
 /// Whether every element of `a` is in `b`.
@@ -299,7 +321,12 @@ fn set_isdisjoint(vm: &mut Vm, args: Args) -> PyResult {
 
 /// `a | b`, `a & b`, `a - b`, `a ^ b` when both operands are sets or frozensets (the result
 /// has the left operand's kind); `Ok(None)` otherwise. For the VM's binary-op dispatch.
-pub fn set_binary_op(vm: &mut Vm, a: &PyRef, b: &PyRef, op: BinaryOperator) -> PyResult<Option<PyRef>> {
+pub fn set_binary_op(
+    vm: &mut Vm,
+    a: &PyRef,
+    b: &PyRef,
+    op: BinaryOperator,
+) -> PyResult<Option<PyRef>> {
     let is_set = |o: &PyRef| matches!(o.payload, Payload::Set(_) | Payload::FrozenSet(_));
     if !is_set(a) || !is_set(b) {
         return Ok(None);

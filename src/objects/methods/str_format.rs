@@ -24,8 +24,13 @@ struct Source<'a> {
 }
 
 fn str_format(vm: &mut Vm, args: Args) -> PyResult {
-    let this = args.args.first().ok_or_else(|| vm.type_error("unbound method str.format() needs an argument"))?;
-    let Some(template) = this.as_str_opt() else { return Err(descriptor_error(vm, "format", "str", this)) };
+    let this = args
+        .args
+        .first()
+        .ok_or_else(|| vm.type_error("unbound method str.format() needs an argument"))?;
+    let Some(template) = this.as_str_opt() else {
+        return Err(descriptor_error(vm, "format", "str", this));
+    };
     let mut src = Source {
         positional: args.positional().get(1..).unwrap_or(&[]),
         keywords: args.keywords().collect(),
@@ -39,8 +44,16 @@ fn str_format(vm: &mut Vm, args: Args) -> PyResult {
 
 fn str_format_map(vm: &mut Vm, args: Args) -> PyResult {
     let (this, a) = method_args(vm, "str.format_map", args, 1, 1)?;
-    let Some(template) = this.as_str_opt() else { return Err(descriptor_error(vm, "format_map", "str", this)) };
-    let mut src = Source { positional: &[], keywords: Vec::new(), mapping: Some(&a[0]), auto: Some(0), manual: false };
+    let Some(template) = this.as_str_opt() else {
+        return Err(descriptor_error(vm, "format_map", "str", this));
+    };
+    let mut src = Source {
+        positional: &[],
+        keywords: Vec::new(),
+        mapping: Some(&a[0]),
+        auto: Some(0),
+        manual: false,
+    };
     let out = render(vm, template, &mut src, 2)?;
     Ok(vm.string(out))
 }
@@ -137,7 +150,11 @@ fn replacement(vm: &mut Vm, field: &str, src: &mut Source, depth: u32) -> PyResu
         Some('a') => vm.ascii(&value)?,
         Some(c) => return Err(vm.value_error(format!("Unknown conversion specifier {c}"))),
     };
-    let spec = if spec.contains('{') { render(vm, spec, src, depth - 1)? } else { spec.to_string() };
+    let spec = if spec.contains('{') {
+        render(vm, spec, src, depth - 1)?
+    } else {
+        spec.to_string()
+    };
     let r = vm.format(&value, &spec)?;
     Ok(r.as_str_opt().unwrap_or("").to_string())
 }
@@ -148,14 +165,22 @@ fn lookup_field(vm: &mut Vm, name: &str, src: &mut Source) -> PyResult {
     let (head, mut rest) = name.split_at(first_end);
     let mut value = if head.is_empty() {
         if src.manual {
-            return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering"));
+            return Err(vm.value_error(
+                "cannot switch from manual field specification to automatic field numbering",
+            ));
         }
-        let Some(n) = src.auto else { return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering")) };
+        let Some(n) = src.auto else {
+            return Err(vm.value_error(
+                "cannot switch from manual field specification to automatic field numbering",
+            ));
+        };
         src.auto = Some(n + 1);
         positional(vm, src, n)?
     } else if let Ok(n) = head.parse::<usize>() {
         if src.auto.is_some_and(|a| a > 0) {
-            return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification"));
+            return Err(vm.value_error(
+                "cannot switch from automatic field numbering to manual field specification",
+            ));
         }
         src.manual = true;
         src.auto = None;
@@ -173,7 +198,9 @@ fn lookup_field(vm: &mut Vm, name: &str, src: &mut Source) -> PyResult {
             value = vm.getattr_str(&value, attr)?;
             rest = &r[end..];
         } else if let Some(r) = rest.strip_prefix('[') {
-            let Some(end) = r.find(']') else { return Err(vm.value_error("Missing ']' in format string")) };
+            let Some(end) = r.find(']') else {
+                return Err(vm.value_error("Missing ']' in format string"));
+            };
             let key_text = &r[..end];
             if key_text.is_empty() {
                 return Err(vm.value_error("Empty attribute in format string"));
@@ -193,7 +220,9 @@ fn lookup_field(vm: &mut Vm, name: &str, src: &mut Source) -> PyResult {
 
 fn positional(vm: &Vm, src: &Source, n: usize) -> PyResult {
     src.positional.get(n).cloned().ok_or_else(|| {
-        vm.index_error(format!("Replacement index {n} out of range for positional args tuple"))
+        vm.index_error(format!(
+            "Replacement index {n} out of range for positional args tuple"
+        ))
     })
 }
 

@@ -58,7 +58,11 @@ pub(super) fn register(vm: &mut Vm) {
         ("istitle", text_istitle),
         ("isascii", text_isascii),
     ];
-    let classes = [vm.types.str_type.clone(), vm.types.bytes_type.clone(), vm.types.bytearray_type.clone()];
+    let classes = [
+        vm.types.str_type.clone(),
+        vm.types.bytes_type.clone(),
+        vm.types.bytearray_type.clone(),
+    ];
     for class in &classes {
         for (name, f) in shared {
             vm.add_method(class, name, *f);
@@ -73,7 +77,10 @@ pub(super) fn register(vm: &mut Vm) {
     vm.add_method(&str_type, "encode", str_encode);
     vm.add_method(&str_type, "translate", str_translate);
     let maketrans = vm.builtin("maketrans", str_maketrans);
-    let sm = PyRef::new(&vm.types.staticmethod_type, Payload::StaticMethod(maketrans));
+    let sm = PyRef::new(
+        &vm.types.staticmethod_type,
+        Payload::StaticMethod(maketrans),
+    );
     sm.make_immortal();
     vm.set_type_attr(&str_type, "maketrans", sm);
     for class in &classes[1..] {
@@ -110,9 +117,21 @@ struct Text<'a> {
 impl<'a> Text<'a> {
     fn of(obj: &'a PyRef) -> Option<Text<'a>> {
         Some(match &obj.payload {
-            Payload::Str(s) => Text { kind: Kind::Str, data: Cow::Borrowed(s.as_str().as_bytes()), bytewise: s.is_ascii() },
-            Payload::Bytes(b) => Text { kind: Kind::Bytes, data: Cow::Borrowed(b), bytewise: true },
-            Payload::ByteArray(b) => Text { kind: Kind::ByteArray, data: Cow::Owned(b.borrow().clone()), bytewise: true },
+            Payload::Str(s) => Text {
+                kind: Kind::Str,
+                data: Cow::Borrowed(s.as_str().as_bytes()),
+                bytewise: s.is_ascii(),
+            },
+            Payload::Bytes(b) => Text {
+                kind: Kind::Bytes,
+                data: Cow::Borrowed(b),
+                bytewise: true,
+            },
+            Payload::ByteArray(b) => Text {
+                kind: Kind::ByteArray,
+                data: Cow::Owned(b.borrow().clone()),
+                bytewise: true,
+            },
             _ => return None,
         })
     }
@@ -123,11 +142,23 @@ impl<'a> Text<'a> {
 
     fn units(&self) -> Vec<Unit> {
         if self.bytewise {
-            self.data.iter().enumerate().map(|(i, b)| Unit { start: i, end: i + 1, code: *b as u32 }).collect()
+            self.data
+                .iter()
+                .enumerate()
+                .map(|(i, b)| Unit {
+                    start: i,
+                    end: i + 1,
+                    code: *b as u32,
+                })
+                .collect()
         } else {
             self.as_str()
                 .char_indices()
-                .map(|(i, c)| Unit { start: i, end: i + c.len_utf8(), code: c as u32 })
+                .map(|(i, c)| Unit {
+                    start: i,
+                    end: i + c.len_utf8(),
+                    code: c as u32,
+                })
                 .collect()
         }
     }
@@ -145,7 +176,10 @@ impl<'a> Text<'a> {
         if self.bytewise {
             i
         } else {
-            self.as_str().char_indices().nth(i).map_or(self.data.len(), |(b, _)| b)
+            self.as_str()
+                .char_indices()
+                .nth(i)
+                .map_or(self.data.len(), |(b, _)| b)
         }
     }
 
@@ -181,16 +215,25 @@ fn same_family<'a>(vm: &Vm, kind: Kind, arg: &'a PyRef, what: &str) -> PyResult<
         (Kind::Str, _) => Err(vm.type_error(format!("{what}, not {}", arg.class_name()))),
         (_, Payload::Bytes(b)) => Ok(Cow::Borrowed(b)),
         (_, Payload::ByteArray(b)) => Ok(Cow::Owned(b.borrow().clone())),
-        _ => Err(vm.type_error(format!("a bytes-like object is required, not '{}'", arg.class_name()))),
+        _ => Err(vm.type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            arg.class_name()
+        ))),
     }
 }
 
 /// A new object of the given kind; `str` data is UTF-8 cut at character boundaries.
 fn make(vm: &Vm, kind: Kind, data: Vec<u8>) -> PyRef {
     match kind {
-        Kind::Str => vm.string(String::from_utf8(data).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())),
+        Kind::Str => vm.string(
+            String::from_utf8(data)
+                .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
+        ),
         Kind::Bytes => vm.bytes(data),
-        Kind::ByteArray => PyRef::new(&vm.types.bytearray_type, Payload::ByteArray(RefCell::new(data))),
+        Kind::ByteArray => PyRef::new(
+            &vm.types.bytearray_type,
+            Payload::ByteArray(RefCell::new(data)),
+        ),
     }
 }
 
@@ -215,7 +258,8 @@ fn unchanged(vm: &Vm, this: &PyRef, text: &Text) -> PyRef {
 /// Python's whitespace: `str.isspace()` (Unicode, plus `\x1c`-`\x1f`), or ASCII for bytes.
 fn is_space(kind: Kind, code: u32) -> bool {
     match kind {
-        Kind::Str => char::from_u32(code).is_some_and(|c| c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)),
+        Kind::Str => char::from_u32(code)
+            .is_some_and(|c| c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)),
         _ => matches!(code, 0x20 | 0x09..=0x0d),
     }
 }
@@ -303,7 +347,11 @@ fn whitespace_split(text: &Text, maxsplit: usize, from_right: bool) -> Vec<(usiz
         }
         if out.len() == maxsplit {
             // The rest, with its leading whitespace already skipped.
-            out.push(if from_right { (0, units[i].end) } else { (units[i].start, total) });
+            out.push(if from_right {
+                (0, units[i].end)
+            } else {
+                (units[i].start, total)
+            });
             break;
         }
         let first = i;
@@ -311,7 +359,11 @@ fn whitespace_split(text: &Text, maxsplit: usize, from_right: bool) -> Vec<(usiz
             i += 1;
         }
         let last = i - 1;
-        out.push(if from_right { (units[last].start, units[first].end) } else { (units[first].start, units[last].end) });
+        out.push(if from_right {
+            (units[last].start, units[first].end)
+        } else {
+            (units[first].start, units[last].end)
+        });
     }
     if from_right {
         out.reverse();
@@ -359,7 +411,10 @@ fn split_impl(vm: &mut Vm, args: Args, name: &str, from_right: bool) -> PyResult
             pieces
         }
     };
-    let items = pieces.into_iter().map(|(s, e)| make_slice(vm, text.kind, &text.data[s..e])).collect();
+    let items = pieces
+        .into_iter()
+        .map(|(s, e)| make_slice(vm, text.kind, &text.data[s..e]))
+        .collect();
     Ok(vm.list(items))
 }
 
@@ -430,7 +485,11 @@ fn strip_impl(vm: &mut Vm, args: Args, name: &str, side: Side) -> PyResult {
                 return Err(vm.type_error(what));
             }
             let set = same_family(vm, text.kind, arg, &what)?;
-            let set_text = Text { kind: text.kind, bytewise: text.kind != Kind::Str || set.is_ascii(), data: set };
+            let set_text = Text {
+                kind: text.kind,
+                bytewise: text.kind != Kind::Str || set.is_ascii(),
+                data: set,
+            };
             Some(set_text.units().iter().map(|u| u.code).collect())
         }
     };
@@ -453,7 +512,11 @@ fn strip_impl(vm: &mut Vm, args: Args, name: &str, side: Side) -> PyResult {
     if lo == 0 && hi == units.len() {
         return Ok(unchanged(vm, this, &text));
     }
-    let (s, e) = if lo == hi { (0, 0) } else { (units[lo].start, units[hi - 1].end) };
+    let (s, e) = if lo == hi {
+        (0, 0)
+    } else {
+        (units[lo].start, units[hi - 1].end)
+    };
     Ok(make_slice(vm, text.kind, &text.data[s..e]))
 }
 
@@ -511,7 +574,12 @@ fn text_replace(vm: &mut Vm, args: Args) -> PyResult {
 
 /// The `start`/`end` arguments of find/count/startswith as unit indices, CPython's
 /// `ADJUST_INDICES`; None when `start` lies beyond the end (nothing can match).
-fn search_range(vm: &mut Vm, text: &Text, start: Option<&PyRef>, end: Option<&PyRef>) -> PyResult<Option<(usize, usize)>> {
+fn search_range(
+    vm: &mut Vm,
+    text: &Text,
+    start: Option<&PyRef>,
+    end: Option<&PyRef>,
+) -> PyResult<Option<(usize, usize)>> {
     let len = text.unit_len();
     let raw = |vm: &mut Vm, arg: Option<&PyRef>, default: i64| -> PyResult<i64> {
         match super::slice_index(vm, arg)? {
@@ -533,10 +601,16 @@ fn find_impl(vm: &mut Vm, args: Args, name: &str, from_right: bool) -> PyResult<
     let (this, a) = method_args(vm, name, args, 1, 3)?;
     let text = receiver(vm, this, name)?;
     let sub = same_family(vm, text.kind, &a[0], "must be str")?;
-    let Some((s, e)) = search_range(vm, &text, a.get(1), a.get(2))? else { return Ok(None) };
+    let Some((s, e)) = search_range(vm, &text, a.get(1), a.get(2))? else {
+        return Ok(None);
+    };
     let (bs, be) = (text.byte_of(s), text.byte_of(e));
     let window = &text.data[bs..be];
-    let found = if from_right { rfind_bytes(window, &sub) } else { find_bytes(window, &sub) };
+    let found = if from_right {
+        rfind_bytes(window, &sub)
+    } else {
+        find_bytes(window, &sub)
+    };
     Ok(found.map(|i| text.unit_of(bs + i)))
 }
 
@@ -572,7 +646,9 @@ fn text_count(vm: &mut Vm, args: Args) -> PyResult {
     let (this, a) = method_args(vm, "count()", args, 1, 3)?;
     let text = receiver(vm, this, "count")?;
     let sub = same_family(vm, text.kind, &a[0], "must be str")?;
-    let Some((s, e)) = search_range(vm, &text, a.get(1), a.get(2))? else { return Ok(vm.int(0)) };
+    let Some((s, e)) = search_range(vm, &text, a.get(1), a.get(2))? else {
+        return Ok(vm.int(0));
+    };
     if sub.is_empty() {
         return Ok(vm.int((e - s + 1) as i64));
     }
@@ -583,19 +659,32 @@ fn text_count(vm: &mut Vm, args: Args) -> PyResult {
 fn affix_impl(vm: &mut Vm, args: Args, name: &str, at_end: bool) -> PyResult {
     let (this, a) = method_args(vm, &format!("{name}()"), args, 1, 3)?;
     let text = receiver(vm, this, name)?;
-    let family = if text.kind == Kind::Str { "str" } else { "bytes" };
+    let family = if text.kind == Kind::Str {
+        "str"
+    } else {
+        "bytes"
+    };
     let bad = |vm: &Vm, arg: &PyRef| {
-        vm.type_error(format!("{name} first arg must be {family} or a tuple of {family}, not {}", arg.class_name()))
+        vm.type_error(format!(
+            "{name} first arg must be {family} or a tuple of {family}, not {}",
+            arg.class_name()
+        ))
     };
     let candidates: Vec<PyRef> = match &a[0].payload {
         Payload::Tuple(items) => items.to_vec(),
         _ => vec![a[0].clone()],
     };
-    let Some((s, e)) = search_range(vm, &text, a.get(1), a.get(2))? else { return Ok(vm.bool(false)) };
+    let Some((s, e)) = search_range(vm, &text, a.get(1), a.get(2))? else {
+        return Ok(vm.bool(false));
+    };
     let window = &text.data[text.byte_of(s)..text.byte_of(e)];
     for c in &candidates {
         let affix = same_family(vm, text.kind, c, "").map_err(|_| bad(vm, c))?;
-        let hit = if at_end { window.ends_with(&affix) } else { window.starts_with(&affix) };
+        let hit = if at_end {
+            window.ends_with(&affix)
+        } else {
+            window.starts_with(&affix)
+        };
         if hit {
             return Ok(vm.bool(true));
         }
@@ -612,12 +701,25 @@ fn text_endswith(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn fix_impl(vm: &mut Vm, args: Args, name: &str, suffix: bool) -> PyResult {
-    let kind = args.args.first().and_then(Text::of).map_or(Kind::Str, |t| t.kind);
+    let kind = args
+        .args
+        .first()
+        .and_then(Text::of)
+        .map_or(Kind::Str, |t| t.kind);
     let (this, a) = method_args(vm, &format!("{}.{name}", kind_name(kind)), args, 1, 1)?;
     let text = receiver(vm, this, name)?;
-    let affix = same_family(vm, text.kind, &a[0], &format!("{name}() argument must be str"))?;
+    let affix = same_family(
+        vm,
+        text.kind,
+        &a[0],
+        &format!("{name}() argument must be str"),
+    )?;
     let data = &text.data[..];
-    let kept = if suffix { data.strip_suffix(&affix[..]) } else { data.strip_prefix(&affix[..]) };
+    let kept = if suffix {
+        data.strip_suffix(&affix[..])
+    } else {
+        data.strip_prefix(&affix[..])
+    };
     match kept {
         Some(rest) if !affix.is_empty() => Ok(make_slice(vm, text.kind, rest)),
         _ => Ok(unchanged(vm, this, &text)),
@@ -635,7 +737,11 @@ fn text_removesuffix(vm: &mut Vm, args: Args) -> PyResult {
 // ---- join, partition ----
 
 fn text_join(vm: &mut Vm, args: Args) -> PyResult {
-    let kind = args.args.first().and_then(Text::of).map_or(Kind::Str, |t| t.kind);
+    let kind = args
+        .args
+        .first()
+        .and_then(Text::of)
+        .map_or(Kind::Str, |t| t.kind);
     let (this, a) = method_args(vm, &format!("{}.join", kind_name(kind)), args, 1, 1)?;
     let text = receiver(vm, this, "join")?;
     let items = match &a[0].payload {
@@ -654,7 +760,10 @@ fn text_join(vm: &mut Vm, args: Args) -> PyResult {
         let piece = match (text.kind, &item.payload) {
             (Kind::Str, Payload::Str(s)) => Cow::Borrowed(s.as_str().as_bytes()),
             (Kind::Str, _) => {
-                return Err(vm.type_error(format!("sequence item {i}: expected str instance, {} found", item.class_name())))
+                return Err(vm.type_error(format!(
+                    "sequence item {i}: expected str instance, {} found",
+                    item.class_name()
+                )))
             }
             (_, Payload::Bytes(b)) => Cow::Borrowed(&b[..]),
             (_, Payload::ByteArray(b)) => Cow::Owned(b.borrow().clone()),
@@ -671,7 +780,11 @@ fn text_join(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn partition_impl(vm: &mut Vm, args: Args, name: &str, from_right: bool) -> PyResult {
-    let kind = args.args.first().and_then(Text::of).map_or(Kind::Str, |t| t.kind);
+    let kind = args
+        .args
+        .first()
+        .and_then(Text::of)
+        .map_or(Kind::Str, |t| t.kind);
     let (this, a) = method_args(vm, &format!("{}.{name}", kind_name(kind)), args, 1, 1)?;
     let text = receiver(vm, this, name)?;
     let sep = same_family(vm, text.kind, &a[0], "must be str")?;
@@ -679,7 +792,11 @@ fn partition_impl(vm: &mut Vm, args: Args, name: &str, from_right: bool) -> PyRe
         return Err(vm.value_error("empty separator"));
     }
     let hay = &text.data[..];
-    let found = if from_right { rfind_bytes(hay, &sep) } else { find_bytes(hay, &sep) };
+    let found = if from_right {
+        rfind_bytes(hay, &sep)
+    } else {
+        find_bytes(hay, &sep)
+    };
     let empty = || make(vm, text.kind, Vec::new());
     let parts = match found {
         Some(i) => vec![
@@ -704,11 +821,23 @@ fn text_rpartition(vm: &mut Vm, args: Args) -> PyResult {
 // ---- case ----
 
 /// Maps case unit by unit: Unicode rules for `str`, ASCII only for bytes.
-fn map_case(vm: &mut Vm, args: Args, name: &str, f: fn(char, &mut CaseState, &mut String)) -> PyResult {
-    let kind = args.args.first().and_then(Text::of).map_or(Kind::Str, |t| t.kind);
+fn map_case(
+    vm: &mut Vm,
+    args: Args,
+    name: &str,
+    f: fn(char, &mut CaseState, &mut String),
+) -> PyResult {
+    let kind = args
+        .args
+        .first()
+        .and_then(Text::of)
+        .map_or(Kind::Str, |t| t.kind);
     let (this, _) = method_args(vm, &format!("{}.{name}", kind_name(kind)), args, 0, 0)?;
     let text = receiver(vm, this, name)?;
-    let mut state = CaseState { previous_cased: false, first: true };
+    let mut state = CaseState {
+        previous_cased: false,
+        first: true,
+    };
     let mut out = String::with_capacity(text.data.len());
     let mut bytes_out = Vec::with_capacity(text.data.len());
     for u in text.units() {
@@ -746,7 +875,10 @@ fn is_cased(c: char) -> bool {
 
 /// Titlecase letters (`ǅ`): neither upper nor lower, but with both case mappings.
 fn is_titlecase(c: char) -> bool {
-    !c.is_uppercase() && !c.is_lowercase() && c.to_lowercase().ne(std::iter::once(c)) && c.to_uppercase().ne(std::iter::once(c))
+    !c.is_uppercase()
+        && !c.is_lowercase()
+        && c.to_lowercase().ne(std::iter::once(c))
+        && c.to_uppercase().ne(std::iter::once(c))
 }
 
 fn text_upper(vm: &mut Vm, args: Args) -> PyResult {
@@ -802,11 +934,18 @@ fn text_title(vm: &mut Vm, args: Args) -> PyResult {
 
 /// The fill character of center/ljust/rjust, as bytes of the receiver's kind.
 fn fill_arg(vm: &Vm, kind: Kind, name: &str, arg: Option<&PyRef>) -> PyResult<Vec<u8>> {
-    let Some(arg) = arg else { return Ok(vec![b' ']) };
+    let Some(arg) = arg else {
+        return Ok(vec![b' ']);
+    };
     match (kind, &arg.payload) {
         (Kind::Str, Payload::Str(s)) if s.char_len() == 1 => Ok(s.as_str().as_bytes().to_vec()),
-        (Kind::Str, Payload::Str(_)) => Err(vm.type_error("The fill character must be exactly one character long")),
-        (Kind::Str, _) => Err(vm.type_error(format!("The fill character must be a unicode character, not {}", arg.class_name()))),
+        (Kind::Str, Payload::Str(_)) => {
+            Err(vm.type_error("The fill character must be exactly one character long"))
+        }
+        (Kind::Str, _) => Err(vm.type_error(format!(
+            "The fill character must be a unicode character, not {}",
+            arg.class_name()
+        ))),
         (_, Payload::Bytes(b)) if b.len() == 1 => Ok(b.to_vec()),
         (_, Payload::ByteArray(b)) if b.borrow().len() == 1 => Ok(b.borrow().clone()),
         _ => Err(vm.type_error(format!(
@@ -851,7 +990,11 @@ fn text_rjust(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn text_zfill(vm: &mut Vm, args: Args) -> PyResult {
-    let kind = args.args.first().and_then(Text::of).map_or(Kind::Str, |t| t.kind);
+    let kind = args
+        .args
+        .first()
+        .and_then(Text::of)
+        .map_or(Kind::Str, |t| t.kind);
     let (this, a) = method_args(vm, &format!("{}.zfill", kind_name(kind)), args, 1, 1)?;
     let text = receiver(vm, this, "zfill")?;
     let width = vm.index_value(&a[0])?;
@@ -905,7 +1048,11 @@ fn text_expandtabs(vm: &mut Vm, args: Args) -> PyResult {
 
 /// `all(pred(unit))` over a non-empty text (the shape of most `isX` methods).
 fn predicate(vm: &mut Vm, args: Args, name: &str, pred: fn(Kind, u32) -> bool) -> PyResult {
-    let kind = args.args.first().and_then(Text::of).map_or(Kind::Str, |t| t.kind);
+    let kind = args
+        .args
+        .first()
+        .and_then(Text::of)
+        .map_or(Kind::Str, |t| t.kind);
     let (this, _) = method_args(vm, &format!("{}.{name}", kind_name(kind)), args, 0, 0)?;
     let text = receiver(vm, this, name)?;
     let units = text.units();
@@ -915,11 +1062,11 @@ fn predicate(vm: &mut Vm, args: Args, name: &str, pred: fn(Kind, u32) -> bool) -
 
 /// Decimal digits (Unicode category Nd): the zero of each script's run of ten digits.
 const DECIMAL_ZEROS: &[u32] = &[
-    0x30, 0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6, 0xE50,
-    0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40,
-    0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10, 0x104A0, 0x11066, 0x110F0,
-    0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650, 0x116C0, 0x11730, 0x118E0, 0x1D7CE, 0x1D7D8,
-    0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E950,
+    0x30, 0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66,
+    0xDE6, 0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90,
+    0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10,
+    0x104A0, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650, 0x116C0,
+    0x11730, 0x118E0, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E950,
 ];
 
 fn is_decimal(kind: Kind, code: u32) -> bool {
@@ -943,8 +1090,25 @@ fn is_numeric(kind: Kind, code: u32) -> bool {
     is_digit(kind, code)
         || (kind == Kind::Str
             && (char::from_u32(code).is_some_and(char::is_numeric)
-                || matches!(code, 0x3007 | 0x4E00 | 0x4E8C | 0x4E09 | 0x56DB | 0x4E94 | 0x516D | 0x4E03
-                    | 0x516B | 0x4E5D | 0x5341 | 0x767E | 0x5343 | 0x4E07 | 0x5104 | 0x96F6)))
+                || matches!(
+                    code,
+                    0x3007
+                        | 0x4E00
+                        | 0x4E8C
+                        | 0x4E09
+                        | 0x56DB
+                        | 0x4E94
+                        | 0x516D
+                        | 0x4E03
+                        | 0x516B
+                        | 0x4E5D
+                        | 0x5341
+                        | 0x767E
+                        | 0x5343
+                        | 0x4E07
+                        | 0x5104
+                        | 0x96F6
+                )))
 }
 
 fn is_alpha(kind: Kind, code: u32) -> bool {
@@ -968,7 +1132,9 @@ fn text_isalpha(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn text_isalnum(vm: &mut Vm, args: Args) -> PyResult {
-    predicate(vm, args, "isalnum", |k, c| is_alpha(k, c) || is_numeric(k, c))
+    predicate(vm, args, "isalnum", |k, c| {
+        is_alpha(k, c) || is_numeric(k, c)
+    })
 }
 
 fn text_isspace(vm: &mut Vm, args: Args) -> PyResult {
@@ -976,7 +1142,11 @@ fn text_isspace(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn text_isascii(vm: &mut Vm, args: Args) -> PyResult {
-    let kind = args.args.first().and_then(Text::of).map_or(Kind::Str, |t| t.kind);
+    let kind = args
+        .args
+        .first()
+        .and_then(Text::of)
+        .map_or(Kind::Str, |t| t.kind);
     let (this, _) = method_args(vm, &format!("{}.isascii", kind_name(kind)), args, 0, 0)?;
     let text = receiver(vm, this, "isascii")?;
     Ok(vm.bool(text.data.is_ascii()))
@@ -1006,12 +1176,24 @@ fn str_isidentifier(vm: &mut Vm, args: Args) -> PyResult {
 
 /// isupper/islower: at least one cased unit, and none of the opposite case.
 fn case_predicate(vm: &mut Vm, args: Args, name: &str, upper: bool) -> PyResult {
-    let kind = args.args.first().and_then(Text::of).map_or(Kind::Str, |t| t.kind);
+    let kind = args
+        .args
+        .first()
+        .and_then(Text::of)
+        .map_or(Kind::Str, |t| t.kind);
     let (this, _) = method_args(vm, &format!("{}.{name}", kind_name(kind)), args, 0, 0)?;
     let text = receiver(vm, this, name)?;
     let (mut same, mut other) = (false, false);
-    for c in text.units().iter().filter_map(|u| unit_char(text.kind, u.code)) {
-        let (is_same, is_other) = if upper { (c.is_uppercase(), c.is_lowercase()) } else { (c.is_lowercase(), c.is_uppercase()) };
+    for c in text
+        .units()
+        .iter()
+        .filter_map(|u| unit_char(text.kind, u.code))
+    {
+        let (is_same, is_other) = if upper {
+            (c.is_uppercase(), c.is_lowercase())
+        } else {
+            (c.is_lowercase(), c.is_uppercase())
+        };
         same |= is_same;
         other |= is_other;
     }
@@ -1027,7 +1209,11 @@ fn text_islower(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn text_istitle(vm: &mut Vm, args: Args) -> PyResult {
-    let kind = args.args.first().and_then(Text::of).map_or(Kind::Str, |t| t.kind);
+    let kind = args
+        .args
+        .first()
+        .and_then(Text::of)
+        .map_or(Kind::Str, |t| t.kind);
     let (this, _) = method_args(vm, &format!("{}.istitle", kind_name(kind)), args, 0, 0)?;
     let text = receiver(vm, this, "istitle")?;
     let (mut cased, mut previous_cased) = (false, false);
@@ -1059,7 +1245,10 @@ fn text_istitle(vm: &mut Vm, args: Args) -> PyResult {
 fn codec(vm: &Vm, arg: Option<&PyRef>) -> PyResult<&'static str> {
     let Some(arg) = arg else { return Ok("utf-8") };
     let Some(name) = arg.as_str_opt() else {
-        return Err(vm.type_error(format!("str() argument 'encoding' must be str, not {}", arg.class_name())));
+        return Err(vm.type_error(format!(
+            "str() argument 'encoding' must be str, not {}",
+            arg.class_name()
+        )));
     };
     match name.to_ascii_lowercase().replace('_', "-").as_str() {
         "utf-8" | "utf8" | "u8" => Ok("utf-8"),
@@ -1070,7 +1259,9 @@ fn codec(vm: &Vm, arg: Option<&PyRef>) -> PyResult<&'static str> {
 }
 
 fn errors_mode(arg: Option<&PyRef>) -> String {
-    arg.and_then(|a| a.as_str_opt()).unwrap_or("strict").to_string()
+    arg.and_then(|a| a.as_str_opt())
+        .unwrap_or("strict")
+        .to_string()
 }
 
 fn str_encode(vm: &mut Vm, args: Args) -> PyResult {
@@ -1130,7 +1321,9 @@ fn bytes_decode(vm: &mut Vm, args: Args) -> PyResult {
                     let byte = data[pos];
                     let reason = match e.error_len() {
                         None => "unexpected end of data",
-                        Some(_) if (0x80..0xC2).contains(&byte) || byte > 0xF4 => "invalid start byte",
+                        Some(_) if (0x80..0xC2).contains(&byte) || byte > 0xF4 => {
+                            "invalid start byte"
+                        }
                         Some(_) => "invalid continuation byte",
                     };
                     return Err(vm.new_error(
@@ -1173,18 +1366,30 @@ fn bytes_hex(vm: &mut Vm, args: Args) -> PyResult {
 fn str_maketrans(vm: &mut Vm, args: Args) -> PyResult {
     let a = check_args(vm, "maketrans()", args.positional(), 1, 3)?;
     let table = vm.dict();
-    let Payload::Dict(d) = &table.payload else { return Ok(table) };
+    let Payload::Dict(d) = &table.payload else {
+        return Ok(table);
+    };
     if a.len() == 1 {
         let Payload::Dict(src) = &a[0].payload else {
-            return Err(vm.type_error("if you give only one argument to maketrans it must be a dict"));
+            return Err(
+                vm.type_error("if you give only one argument to maketrans it must be a dict")
+            );
         };
-        let entries: Vec<(PyRef, PyRef)> = src.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        let entries: Vec<(PyRef, PyRef)> = src
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
         for (k, v) in entries {
             let key = match &k.payload {
                 Payload::Str(s) if s.char_len() == 1 => vm.int(s.char_at(0) as i64),
-                Payload::Str(_) => return Err(vm.value_error("string keys in translate table must be of length 1")),
+                Payload::Str(_) => {
+                    return Err(vm.value_error("string keys in translate table must be of length 1"))
+                }
                 _ if k.is_int() => k.clone(),
-                _ => return Err(vm.type_error("keys in translate table must be strings or integers")),
+                _ => {
+                    return Err(vm.type_error("keys in translate table must be strings or integers"))
+                }
             };
             vm.dict_set(d, key, v)?;
         }
@@ -1201,7 +1406,9 @@ fn str_maketrans(vm: &mut Vm, args: Args) -> PyResult {
         vm.dict_set(d, vm.int(cx as i64), vm.int(cy as i64))?;
     }
     if let Some(z) = a.get(2) {
-        let Some(z) = z.as_str_opt() else { return Err(vm.type_error("maketrans() argument 3 must be str")) };
+        let Some(z) = z.as_str_opt() else {
+            return Err(vm.type_error("maketrans() argument 3 must be str"));
+        };
         for c in z.chars().collect::<Vec<_>>() {
             vm.dict_set(d, vm.int(c as i64), vm.none())?;
         }
@@ -1227,7 +1434,11 @@ fn str_translate(vm: &mut Vm, args: Args) -> PyResult {
         match &mapped.payload {
             Payload::NoneValue => {}
             Payload::Str(s) => out.push_str(s.as_str()),
-            _ if mapped.is_int() => match mapped.as_i64().and_then(|i| u32::try_from(i).ok()).and_then(char::from_u32) {
+            _ if mapped.is_int() => match mapped
+                .as_i64()
+                .and_then(|i| u32::try_from(i).ok())
+                .and_then(char::from_u32)
+            {
                 Some(m) => out.push(m),
                 None => return Err(vm.value_error("character mapping must be in range(0x110000)")),
             },
