@@ -1458,3 +1458,90 @@ fn compile_private_names_are_mangled() {
         &["LOAD_FAST 0 (self)", "LOAD_ATTR 0 (_C__x)", "RETURN_VALUE"],
     );
 }
+
+#[test]
+fn compile_malformed_asts_are_errors_not_panics() {
+    let bad_target = assign(call(name("f"), vec![]), int(1));
+    assert_eq!(
+        compile_err(vec![bad_target]).msg,
+        "cannot assign to expression"
+    );
+    assert_eq!(
+        compile_err(vec![expr_stmt(starred(name("x")))]).msg,
+        "can't use starred expression here"
+    );
+    let empty_bool = ex(ExprKind::BoolOp {
+        op: BoolOpKind::And,
+        values: vec![],
+    });
+    compile_err(vec![expr_stmt(empty_bool)]);
+    let bad_dict = ex(ExprKind::Dict {
+        keys: vec![],
+        values: vec![int(1)],
+    });
+    compile_err(vec![expr_stmt(bad_dict)]);
+    let bad_compare = ex(ExprKind::Compare {
+        left: Box::new(int(1)),
+        ops: vec![],
+        comparators: vec![],
+    });
+    compile_err(vec![expr_stmt(bad_compare)]);
+    let no_generators = ex(ExprKind::ListComp {
+        elt: Box::new(int(1)),
+        generators: vec![],
+    });
+    compile_err(vec![expr_stmt(no_generators)]);
+    compile_err(vec![st(StmtKind::Delete(vec![int(1)]))]);
+    let bad_class = pat(PatternKind::MatchClass {
+        cls: name("C"),
+        patterns: vec![],
+        kwd_attrs: vec!["a".into()],
+        kwd_patterns: vec![],
+    });
+    compile_err(vec![st(StmtKind::Match {
+        subject: name("p"),
+        cases: vec![MatchCase {
+            pattern: bad_class,
+            guard: None,
+            body: vec![],
+        }],
+    })]);
+}
+
+#[test]
+fn compile_genexpr_nested_qualnames() {
+    // def f():
+    //     def g(): return (x for x in y)
+    let genexp = ex(ExprKind::GeneratorExp {
+        elt: Box::new(name("x")),
+        generators: vec![Comprehension {
+            target: target("x"),
+            iter: name("y"),
+            ifs: vec![],
+            is_async: false,
+        }],
+    });
+    let code = compile_body(vec![def("f", &[], vec![def("g", &[], vec![ret(genexp)])])]);
+    let g = nested(&nested(&code, 0), 0);
+    assert_eq!(g.qualname, "f.<locals>.g");
+    let gen = nested(&g, 0);
+    assert_eq!(
+        (gen.name.as_str(), gen.qualname.as_str()),
+        ("<genexpr>", "f.<locals>.g.<locals>.<genexpr>")
+    );
+    assert!(gen.flags.generator);
+    assert_listing(
+        &gen,
+        &[
+            "LOAD_FAST 0 (.0)",
+            "FOR_ITER 7 (to 7)",
+            "STORE_FAST 1 (x)",
+            "LOAD_FAST 1 (x)",
+            "YIELD_VALUE",
+            "POP_TOP",
+            "JUMP_ABSOLUTE 1 (to 1)",
+            "LOAD_CONST 0 (None)",
+            "RETURN_VALUE",
+        ],
+    );
+}

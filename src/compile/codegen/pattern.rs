@@ -352,7 +352,8 @@ impl<'a> Compiler<'a> {
                     }
                     seen.push(value);
                 }
-                ExprKind::Attribute { .. } => {}
+                // Attribute lookups, and literals refpy does not fold (`-1`, `1+2j`).
+                ExprKind::Attribute { .. } | ExprKind::UnaryOp { .. } | ExprKind::BinOp { .. } => {}
                 _ => {
                     return Err(self.error(
                         "mapping pattern keys may only match literals and attribute lookups",
