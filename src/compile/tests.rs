@@ -1545,3 +1545,74 @@ fn compile_genexpr_nested_qualnames() {
         ],
     );
 }
+
+#[test]
+fn compile_try_except_else_finally_with_return_in_handler() {
+    // def f():
+    //     try:
+    //         a()
+    //     except:
+    //         return 1
+    //     else:
+    //         b()
+    //     finally:
+    //         c()
+    let body = vec![def(
+        "f",
+        &[],
+        vec![st(StmtKind::Try {
+            body: vec![expr_stmt(call(name("a"), vec![]))],
+            handlers: vec![ExceptHandler {
+                typ: None,
+                name: None,
+                body: vec![ret(int(1))],
+                loc: loc(4),
+            }],
+            orelse: vec![expr_stmt(call(name("b"), vec![]))],
+            finalbody: vec![expr_stmt(call(name("c"), vec![]))],
+        })],
+    )];
+    let f = nested(&compile_body(body), 0);
+    assert_listing(
+        &f,
+        &[
+            "SETUP_FINALLY 26 (to 26)",
+            "SETUP_FINALLY 7 (to 7)",
+            "LOAD_GLOBAL 0 (a)",
+            "CALL_FUNCTION 0",
+            "POP_TOP",
+            "POP_BLOCK",
+            "JUMP_ABSOLUTE 18 (to 18)",
+            // bare except: [exc]
+            "POP_TOP",
+            // return 1: end the handler, then leave the outer try, running finally inline
+            "POP_EXCEPT",
+            "POP_BLOCK",
+            "LOAD_GLOBAL 1 (c)",
+            "CALL_FUNCTION 0",
+            "POP_TOP",
+            "LOAD_CONST 1 (1)",
+            "RETURN_VALUE",
+            "POP_EXCEPT",
+            "JUMP_ABSOLUTE 21 (to 21)",
+            "RERAISE",
+            // else
+            "LOAD_GLOBAL 2 (b)",
+            "CALL_FUNCTION 0",
+            "POP_TOP",
+            // finally, normal path
+            "POP_BLOCK",
+            "LOAD_GLOBAL 1 (c)",
+            "CALL_FUNCTION 0",
+            "POP_TOP",
+            "JUMP_ABSOLUTE 30 (to 30)",
+            // finally, exceptional path: [exc]
+            "LOAD_GLOBAL 1 (c)",
+            "CALL_FUNCTION 0",
+            "POP_TOP",
+            "RERAISE",
+            "LOAD_CONST 0 (None)",
+            "RETURN_VALUE",
+        ],
+    );
+}

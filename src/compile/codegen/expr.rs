@@ -181,11 +181,13 @@ impl<'a> Compiler<'a> {
                 self.comprehension(e, CompKind::Generator, generators, elt, None)?
             }
             ExprKind::Await(_) => {
-                return Err(if self.in_function() {
-                    self.error("'await' is not supported by refpy")
-                } else {
-                    self.error("'await' outside function")
-                })
+                let scope = &self.table.scopes[self.unit_ref().scope];
+                return Err(self.error(match (self.in_function(), scope.is_coroutine) {
+                    (false, _) => "'await' outside function",
+                    (true, false) => "'await' outside async function",
+                    // refpy's instruction set has no awaitable protocol yet.
+                    (true, true) => "'await' is not supported",
+                }));
             }
             ExprKind::Yield(value) => {
                 if !self.in_function() {
