@@ -146,8 +146,10 @@ impl<'a> Compiler<'a> {
                 }
             }
             StmtKind::Assert { test, msg } => {
-                // compile.c's compiler_assert (not skipped: refpy has no -O).
+                // compile.c's compiler_assert (not skipped: refpy has no -O). CPython 3.11
+                // reports a failed assert on the span of its test.
                 let end = self.new_label();
+                self.loc = test.loc;
                 self.jump_if(test, end, true)?;
                 self.emit(I::LoadAssertionError);
                 if let Some(msg) = msg {
@@ -462,6 +464,8 @@ impl<'a> Compiler<'a> {
         let loc = self.loc;
         self.bind(start);
         self.push_fblock(FBlock::WhileLoop { start, exit: end });
+        // CPython 3.11 gives the test's jump the test's span.
+        self.loc = test.loc;
         self.jump_if(test, anchor, false)?;
         self.stmts(body)?;
         self.loc = loc;
