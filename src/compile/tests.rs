@@ -1616,3 +1616,64 @@ fn compile_try_except_else_finally_with_return_in_handler() {
         ],
     );
 }
+
+#[test]
+fn compile_jump_and_assert_locations_match_cpython() {
+    // 1 if a:          (the jump carries the statement's span, like 3.11's POP_JUMP)
+    // 2     pass
+    // 3 assert t, "m"  (the raise carries the test's span)
+    let mut test = name("t");
+    test.loc = Loc {
+        line: 3,
+        col: 7,
+        end_line: 3,
+        end_col: 8,
+    };
+    let mut if_stmt = st(StmtKind::If {
+        test: name("a"),
+        body: vec![at(2, st(StmtKind::Pass))],
+        orelse: vec![],
+    });
+    if_stmt.loc = Loc {
+        line: 1,
+        col: 0,
+        end_line: 2,
+        end_col: 8,
+    };
+    let code = compile_body(vec![
+        if_stmt,
+        at(
+            3,
+            st(StmtKind::Assert {
+                test,
+                msg: Some(string("m")),
+            }),
+        ),
+    ]);
+    let at_index = |text: &str| {
+        let i = listing(&code)
+            .iter()
+            .position(|s| s.starts_with(text))
+            .unwrap();
+        code.locations[i]
+    };
+    assert_eq!(
+        at_index("POP_JUMP_IF_FALSE"),
+        Loc {
+            line: 1,
+            col: 0,
+            end_line: 2,
+            end_col: 8
+        }
+    );
+    assert_eq!(
+        at_index("RAISE_VARARGS"),
+        Loc {
+            line: 3,
+            col: 7,
+            end_line: 3,
+            end_col: 8
+        }
+    );
+    assert_eq!(at_index("LOAD_ASSERTION_ERROR").line, 3);
+}

@@ -77,10 +77,7 @@ enum CompKind {
 impl<'a> Compiler<'a> {
     /// Compile an expression, its instructions carrying its span.
     pub(crate) fn expr(&mut self, e: &'a Expr) -> CResult {
-        let saved = std::mem::replace(&mut self.loc, e.loc);
-        let result = self.expr_inner(e);
-        self.loc = saved;
-        result
+        self.with_loc(e.loc, |c| c.expr_inner(e))
     }
 
     /// Index of an attribute name (mangled) in `names`.
@@ -294,10 +291,7 @@ impl<'a> Compiler<'a> {
 
     /// Store the value on top of the stack into a target (whatever its `ctx` says).
     pub(crate) fn store_target(&mut self, target: &'a Expr) -> CResult {
-        let saved = std::mem::replace(&mut self.loc, target.loc);
-        let result = self.store_target_inner(target);
-        self.loc = saved;
-        result
+        self.with_loc(target.loc, |c| c.store_target_inner(target))
     }
 
     fn store_target_inner(&mut self, target: &'a Expr) -> CResult {
@@ -357,25 +351,25 @@ impl<'a> Compiler<'a> {
 
     /// `del target`.
     pub(crate) fn delete_target(&mut self, target: &'a Expr) -> CResult {
-        let saved = std::mem::replace(&mut self.loc, target.loc);
-        let result = match &target.kind {
-            ExprKind::Name { id, .. } => self.name_op(id, NameCtx::Del),
-            ExprKind::Attribute { value, attr, .. } => self.expr(value).map(|()| {
-                let index = self.attr_index(attr);
-                self.emit(I::DeleteAttr(index));
-            }),
+        self.with_loc(target.loc, |c| match &target.kind {
+            ExprKind::Name { id, .. } => c.name_op(id, NameCtx::Del),
+            ExprKind::Attribute { value, attr, .. } => {
+                c.expr(value)?;
+                let index = c.attr_index(attr);
+                c.emit(I::DeleteAttr(index));
+                Ok(())
+            }
             ExprKind::Subscript { value, slice, .. } => {
-                self.expr(value).and_then(|()| self.expr(slice)).map(|()| {
-                    self.emit(I::DeleteSubscr);
-                })
+                c.expr(value)?;
+                c.expr(slice)?;
+                c.emit(I::DeleteSubscr);
+                Ok(())
             }
             ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
-                elts.iter().try_for_each(|e| self.delete_target(e))
+                elts.iter().try_for_each(|e| c.delete_target(e))
             }
-            _ => Err(self.error("cannot delete expression")),
-        };
-        self.loc = saved;
-        result
+            _ => Err(c.error("cannot delete expression")),
+        })
     }
 
     /// Jump to `label` if `e` is truthy (`cond`) or falsy (`!cond`), short-circuiting
@@ -408,17 +402,15 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             _ => {
+                // The jump (which may call `__bool__`) keeps the enclosing span: CPython 3.11
+                // reports `if x:` on the whole statement, not on `x`.
                 self.expr(e)?;
-                let saved = std::mem::replace(&mut self.loc, e.loc);
-                self.emit_jump(
-                    if cond {
-                        I::PopJumpIfTrue
-                    } else {
-                        I::PopJumpIfFalse
-                    },
-                    label,
-                );
-                self.loc = saved;
+                let jump = if cond {
+                    I::PopJumpIfTrue
+                } else {
+                    I::PopJumpIfFalse
+                };
+                self.emit_jump(jump, label);
                 Ok(())
             }
         }
@@ -464,10 +456,8 @@ impl<'a> Compiler<'a> {
         {
             if keywords.is_empty() && !args.iter().any(is_starred) {
                 self.expr(value)?;
-                let saved = std::mem::replace(&mut self.loc, func.loc);
                 let index = self.attr_index(attr);
-                self.emit(I::LoadMethod(index));
-                self.loc = saved;
+                self.with_loc(func.loc, |c| c.emit(I::LoadMethod(index)));
                 args.iter().try_for_each(|a| self.expr(a))?;
                 self.emit(I::CallMethod(args.len() as u32));
                 return Ok(());

@@ -173,8 +173,23 @@ impl<'a> Compiler<'a> {
         self.table.scopes[self.unit_ref().scope].kind
     }
 
+    /// A SyntaxError at the current span.
     fn error(&self, msg: impl Into<String>) -> SyntaxErrorInfo {
         syntax_error(msg, &self.filename, self.loc)
+    }
+
+    /// A SyntaxError at `loc`.
+    fn error_at(&self, loc: Loc, msg: impl Into<String>) -> SyntaxErrorInfo {
+        syntax_error(msg, &self.filename, loc)
+    }
+
+    /// Run `f` with `loc` as the span of emitted instructions, then restore the span
+    /// (compile.c's `SET_LOC` with the save/restore of `compiler_visit_expr`).
+    pub(crate) fn with_loc<T>(&mut self, loc: Loc, f: impl FnOnce(&mut Self) -> T) -> T {
+        let saved = std::mem::replace(&mut self.loc, loc);
+        let result = f(self);
+        self.loc = saved;
+        result
     }
 
     /// Compile one function-like scope: enter it, run `body`, add the implicit

@@ -215,9 +215,7 @@ impl<'a> Compiler<'a> {
                 kind: ExprKind::Constant(c),
                 loc,
             }) => {
-                let saved = std::mem::replace(&mut self.loc, *loc);
-                self.load_const(super::to_const(c));
-                self.loc = saved;
+                self.with_loc(*loc, |c2| c2.load_const(super::to_const(c)));
             }
             Some(_) => {}
         }
