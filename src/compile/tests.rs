@@ -1577,18 +1577,22 @@ fn compile_try_except_else_finally_with_return_in_handler() {
         &f,
         &[
             "SETUP_FINALLY 26 (to 26)",
-            "SETUP_FINALLY 7 (to 7)",
+            "SETUP_FINALLY 10 (to 10)",
             "LOAD_GLOBAL 0 (a)",
             "CALL_FUNCTION 0",
             "POP_TOP",
             "POP_BLOCK",
-            "JUMP_ABSOLUTE 18 (to 18)",
+            // else (before the handlers, as CPython 3.11)
+            "LOAD_GLOBAL 1 (b)",
+            "CALL_FUNCTION 0",
+            "POP_TOP",
+            "JUMP_ABSOLUTE 21 (to 21)",
             // bare except: [exc]
             "POP_TOP",
             // return 1: end the handler, then leave the outer try, running finally inline
             "POP_EXCEPT",
             "POP_BLOCK",
-            "LOAD_GLOBAL 1 (c)",
+            "LOAD_GLOBAL 2 (c)",
             "CALL_FUNCTION 0",
             "POP_TOP",
             "LOAD_CONST 1 (1)",
@@ -1596,18 +1600,14 @@ fn compile_try_except_else_finally_with_return_in_handler() {
             "POP_EXCEPT",
             "JUMP_ABSOLUTE 21 (to 21)",
             "RERAISE",
-            // else
-            "LOAD_GLOBAL 2 (b)",
-            "CALL_FUNCTION 0",
-            "POP_TOP",
             // finally, normal path
             "POP_BLOCK",
-            "LOAD_GLOBAL 1 (c)",
+            "LOAD_GLOBAL 2 (c)",
             "CALL_FUNCTION 0",
             "POP_TOP",
             "JUMP_ABSOLUTE 30 (to 30)",
             // finally, exceptional path: [exc]
-            "LOAD_GLOBAL 1 (c)",
+            "LOAD_GLOBAL 2 (c)",
             "CALL_FUNCTION 0",
             "POP_TOP",
             "RERAISE",

@@ -209,7 +209,20 @@ impl<'a> Compiler<'a> {
         if symbols.needs_class_closure {
             cellvars.insert("__class__".to_string());
         }
-        cellvars.extend(symbols.names_by_type(SymbolScope::Cell, 0));
+        // CPython 3.11's order (its `co_cellvars` follows the locals-plus layout): cells
+        // that are parameters first, in parameter order, then the others sorted by name.
+        let cells = symbols.names_by_type(SymbolScope::Cell, 0);
+        let (param_cells, other_cells): (Vec<String>, Vec<String>) = cells
+            .into_iter()
+            .partition(|name| symbols.params.contains(name));
+        cellvars.extend(
+            symbols
+                .params
+                .iter()
+                .filter(|p| param_cells.contains(p))
+                .cloned(),
+        );
+        cellvars.extend(other_cells);
         let freevars: IndexSet<String> = symbols
             .names_by_type(SymbolScope::Free, super::symtable::def::FREE_CLASS)
             .into_iter()
@@ -218,7 +231,8 @@ impl<'a> Compiler<'a> {
         let qualname = self.qualname(name, kind, private.as_deref());
         let mut flags = CodeFlags {
             generator: symbols.is_generator,
-            coroutine: symbols.is_coroutine && !symbols.is_generator,
+            // Both flags set: an async generator.
+            coroutine: symbols.is_coroutine,
             uses_locals_dict: matches!(kind, UnitKind::Module | UnitKind::Class),
             ..CodeFlags::default()
         };
@@ -594,7 +608,9 @@ fn total_args(unit: &Unit<'_>) -> usize {
 }
 
 /// Constant-pool identity: same type and same value (floats by bits, so `0.0` and `-0.0`
-/// stay apart; code objects never merge), as CPython's `_PyCode_ConstantKey`.
+/// stay apart), as CPython's `_PyCode_ConstantKey`. Equal code objects merge too, as in
+/// CPython (a `finally` body is compiled twice, but its nested functions share one code
+/// object).
 fn same_const(a: &Const, b: &Const) -> bool {
     match (a, b) {
         (Const::None, Const::None) | (Const::Ellipsis, Const::Ellipsis) => true,
@@ -608,8 +624,32 @@ fn same_const(a: &Const, b: &Const) -> bool {
         (Const::Tuple(x), Const::Tuple(y)) => {
             x.len() == y.len() && x.iter().zip(y).all(|(p, q)| same_const(p, q))
         }
+        (Const::Code(x), Const::Code(y)) => Rc::ptr_eq(x, y) || same_code(x, y),
         _ => false,
     }
+}
+
+/// Structural equality of two code objects (CPython's `code_richcompare`).
+fn same_code(a: &CodeObject, b: &CodeObject) -> bool {
+    a.name == b.name
+        && a.qualname == b.qualname
+        && a.first_line == b.first_line
+        && a.instructions == b.instructions
+        && a.locations == b.locations
+        && a.consts.len() == b.consts.len()
+        && a.consts
+            .iter()
+            .zip(&b.consts)
+            .all(|(p, q)| same_const(p, q))
+        && a.names == b.names
+        && a.varnames == b.varnames
+        && a.cellvars == b.cellvars
+        && a.freevars == b.freevars
+        && a.cell2arg == b.cell2arg
+        && (a.argcount, a.posonlyargcount, a.kwonlyargcount)
+            == (b.argcount, b.posonlyargcount, b.kwonlyargcount)
+        && a.flags == b.flags
+        && a.docstring == b.docstring
 }
 
 /// The AST constant as a code-object constant.

@@ -517,14 +517,14 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// compile.c's `compiler_try_except`.
+    /// compile.c's `compiler_try_except` (3.11 order: body, else, handlers).
     fn try_except(
         &mut self,
         body: &'a [Stmt],
         handlers: &'a [ExceptHandler],
         orelse: &'a [Stmt],
     ) -> CResult {
-        let (except, orelse_label, end) = (self.new_label(), self.new_label(), self.new_label());
+        let (except, end) = (self.new_label(), self.new_label());
         let try_loc = self.loc;
         self.emit_jump(I::SetupFinally, except);
         self.push_fblock(FBlock::TryExcept);
@@ -532,7 +532,10 @@ impl<'a> Compiler<'a> {
         self.pop_fblock();
         self.loc = try_loc;
         self.emit(I::PopBlock);
-        self.emit_jump(I::Jump, orelse_label);
+        // The else body comes right after the protected body, before the handlers, as in
+        // CPython 3.11 (this order decides which locals get the lower `varnames` slots).
+        self.stmts(orelse)?;
+        self.emit_jump(I::Jump, end);
         // Handlers: the exception is on the stack.
         self.bind(except);
         self.push_fblock(FBlock::ExceptionHandler);
@@ -580,8 +583,6 @@ impl<'a> Compiler<'a> {
         self.pop_fblock();
         // No handler matched: [exc].
         self.emit(I::Reraise);
-        self.bind(orelse_label);
-        self.stmts(orelse)?;
         self.bind(end);
         Ok(())
     }
