@@ -1677,3 +1677,80 @@ fn compile_jump_and_assert_locations_match_cpython() {
     );
     assert_eq!(at_index("LOAD_ASSERTION_ERROR").line, 3);
 }
+
+#[test]
+fn compile_function_annotations_and_debug() {
+    // def f(a: int, *args: str) -> bool: return __debug__
+    let args = Arguments {
+        args: vec![Arg {
+            name: "a".into(),
+            annotation: Some(name("int")),
+            loc: loc(1),
+        }],
+        vararg: Some(Arg {
+            name: "args".into(),
+            annotation: Some(name("str")),
+            loc: loc(1),
+        }),
+        ..Arguments::default()
+    };
+    let def = st(StmtKind::FunctionDef(Box::new(FunctionDef {
+        name: "f".into(),
+        args,
+        body: vec![ret(name("__debug__"))],
+        decorators: vec![],
+        returns: Some(name("bool")),
+        is_async: false,
+    })));
+    let code = compile_body(vec![def]);
+    assert_eq!(
+        &listing(&code)[..9],
+        [
+            "LOAD_CONST 0 ('a')",
+            "LOAD_NAME 0 (int)",
+            "LOAD_CONST 1 ('args')",
+            "LOAD_NAME 1 (str)",
+            "LOAD_CONST 2 ('return')",
+            "LOAD_NAME 2 (bool)",
+            "BUILD_MAP 3",
+            "LOAD_CONST 3 (<code object f, file \"t.py\", line 1>)",
+            "MAKE_FUNCTION 4 (annotations)",
+        ]
+    );
+    assert_listing(&nested(&code, 0), &["LOAD_CONST 1 (True)", "RETURN_VALUE"]);
+}
+
+#[test]
+fn compile_equal_code_objects_merge_and_parameter_cells_come_first() {
+    // def f(b, a):
+    //     try: pass
+    //     finally: g = lambda: (a, b, z); z = 1
+    let lambda = ex(ExprKind::Lambda {
+        args: Box::default(),
+        body: Box::new(ex(ExprKind::Tuple {
+            elts: vec![name("a"), name("b"), name("z")],
+            ctx: Ctx::Load,
+        })),
+    });
+    let body = vec![def(
+        "f",
+        &["b", "a"],
+        vec![st(StmtKind::Try {
+            body: vec![st(StmtKind::Pass)],
+            handlers: vec![],
+            orelse: vec![],
+            finalbody: vec![assign(target("g"), lambda), assign(target("z"), int(1))],
+        })],
+    )];
+    let f = nested(&compile_body(body), 0);
+    // The finally body is compiled twice; its lambda is one constant.
+    assert_eq!(
+        f.consts
+            .iter()
+            .filter(|c| matches!(c, Const::Code(_)))
+            .count(),
+        1
+    );
+    assert_eq!(f.cellvars, ["b", "a", "z"]);
+    assert_eq!(f.cell2arg, [Some(0), Some(1), None]);
+}

@@ -266,6 +266,8 @@ impl<'a> Compiler<'a> {
                 }))
             }
             ExprKind::Name { id, ctx } => match ctx {
+                // CPython's AST optimizer turns `__debug__` into the constant True.
+                Ctx::Load if id == "__debug__" => self.load_const(Const::Bool(true)),
                 Ctx::Load => self.name_op(id, NameCtx::Load)?,
                 Ctx::Store => self.name_op(id, NameCtx::Store)?,
                 Ctx::Del => self.name_op(id, NameCtx::Del)?,

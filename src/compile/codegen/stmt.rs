@@ -248,6 +248,32 @@ impl<'a> Compiler<'a> {
         Ok(flags)
     }
 
+    /// Evaluate a `def`'s annotations into a dict `{name: annotation, ..., 'return': ...}`
+    /// for MakeFunction's 0x04 operand; false when there are none (compile.c's
+    /// `compiler_visit_annotations`, including its order: positional, positional-only,
+    /// `*args`, keyword-only, `**kwargs`, return).
+    fn annotations(&mut self, args: &'a Arguments, returns: Option<&'a Expr>) -> CResult<bool> {
+        let params = args
+            .args
+            .iter()
+            .chain(&args.posonlyargs)
+            .chain(&args.vararg)
+            .chain(&args.kwonlyargs)
+            .chain(&args.kwarg)
+            .filter_map(|a| a.annotation.as_ref().map(|ann| (a.name.as_str(), ann)));
+        let mut count = 0;
+        for (name, annotation) in params.chain(returns.map(|r| ("return", r))) {
+            let mangled = self.mangle(name);
+            self.load_const(Const::Str(mangled));
+            self.expr(annotation)?;
+            count += 1;
+        }
+        if count > 0 {
+            self.emit(I::BuildMap(count));
+        }
+        Ok(count > 0)
+    }
+
     /// Look up the scope the symbol table made for `node`.
     pub(crate) fn child_scope<T>(&self, node: &T) -> CResult<usize> {
         self.table
@@ -274,7 +300,10 @@ impl<'a> Compiler<'a> {
     fn function_def(&mut self, s: &'a Stmt, f: &'a FunctionDef) -> CResult {
         self.decorators(&f.decorators)?;
         let first_line = f.decorators.first().map_or(s.loc.line, |d| d.loc.line);
-        let flags = self.default_arguments(&f.args)?;
+        let mut flags = self.default_arguments(&f.args)?;
+        if self.annotations(&f.args, f.returns.as_ref())? {
+            flags |= 0x04;
+        }
         let scope = self.child_scope(f)?;
         let code = self.compile_scope(
             scope,
