@@ -1621,7 +1621,7 @@ fn compile_try_except_else_finally_with_return_in_handler() {
 fn compile_jump_and_assert_locations_match_cpython() {
     // 1 if a:          (the jump carries the statement's span, like 3.11's POP_JUMP)
     // 2     pass
-    // 3 assert t, "m"  (the raise carries the test's span)
+    // 3 assert t, "m"  (the raise carries the statement's span: `t` is no comparison)
     let mut test = name("t");
     test.loc = Loc {
         line: 3,
@@ -1666,15 +1666,7 @@ fn compile_jump_and_assert_locations_match_cpython() {
             end_col: 8
         }
     );
-    assert_eq!(
-        at_index("RAISE_VARARGS"),
-        Loc {
-            line: 3,
-            col: 7,
-            end_line: 3,
-            end_col: 8
-        }
-    );
+    assert_eq!(at_index("RAISE_VARARGS"), loc(3));
     assert_eq!(at_index("LOAD_ASSERTION_ERROR").line, 3);
 }
 
@@ -1753,4 +1745,41 @@ fn compile_equal_code_objects_merge_and_parameter_cells_come_first() {
     );
     assert_eq!(f.cellvars, ["b", "a", "z"]);
     assert_eq!(f.cell2arg, [Some(0), Some(1), None]);
+}
+
+#[test]
+fn compile_comparison_tests_report_on_the_comparison() {
+    // 1 assert a == b      (jump, LOAD_ASSERTION_ERROR and RAISE on `a == b`)
+    // 2 while i < n: pass  (the jump on `i < n`)
+    let compare = |line: u32, op: CmpOp, l: &str, r: &str| Expr {
+        loc: Loc {
+            line,
+            col: 7,
+            end_line: line,
+            end_col: 13,
+        },
+        kind: ExprKind::Compare {
+            left: Box::new(name(l)),
+            ops: vec![op],
+            comparators: vec![name(r)],
+        },
+    };
+    let assert_stmt = st(StmtKind::Assert {
+        test: compare(1, CmpOp::Eq, "a", "b"),
+        msg: None,
+    });
+    let while_stmt = st(StmtKind::While {
+        test: compare(2, CmpOp::Lt, "i", "n"),
+        body: vec![at(2, st(StmtKind::Pass))],
+        orelse: vec![],
+    });
+    let code = compile_body(vec![at(1, assert_stmt), at(2, while_stmt)]);
+    for (i, text) in listing(&code).iter().enumerate() {
+        if text.starts_with("POP_JUMP")
+            || text.starts_with("RAISE")
+            || text.starts_with("LOAD_ASSERTION")
+        {
+            assert_eq!(code.locations[i].col, 7, "{text}");
+        }
+    }
 }

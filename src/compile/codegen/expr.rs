@@ -404,15 +404,21 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             _ => {
-                // The jump (which may call `__bool__`) keeps the enclosing span: CPython 3.11
-                // reports `if x:` on the whole statement, not on `x`.
+                // The jump (which may call `__bool__`) keeps the enclosing span (CPython 3.11
+                // reports `if x:` on the whole statement), except after a comparison, whose
+                // span it takes (`while i < n:` is reported on `i < n`).
                 self.expr(e)?;
                 let jump = if cond {
                     I::PopJumpIfTrue
                 } else {
                     I::PopJumpIfFalse
                 };
-                self.emit_jump(jump, label);
+                let loc = if matches!(e.kind, ExprKind::Compare { .. }) {
+                    e.loc
+                } else {
+                    self.loc
+                };
+                self.with_loc(loc, |c| c.emit_jump(jump, label));
                 Ok(())
             }
         }

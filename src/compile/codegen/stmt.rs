@@ -146,11 +146,14 @@ impl<'a> Compiler<'a> {
                 }
             }
             StmtKind::Assert { test, msg } => {
-                // compile.c's compiler_assert (not skipped: refpy has no -O). CPython 3.11
-                // reports a failed assert on the span of its test.
+                // compile.c's compiler_assert (not skipped: refpy has no -O).
                 let end = self.new_label();
-                self.loc = test.loc;
                 self.jump_if(test, end, true)?;
+                if matches!(test.kind, ExprKind::Compare { .. }) {
+                    // CPython 3.11 reports `assert a == b` on the comparison's span, any
+                    // other failed assert on the whole statement.
+                    self.loc = test.loc;
+                }
                 self.emit(I::LoadAssertionError);
                 if let Some(msg) = msg {
                     self.expr(msg)?;
@@ -491,8 +494,6 @@ impl<'a> Compiler<'a> {
         let loc = self.loc;
         self.bind(start);
         self.push_fblock(FBlock::WhileLoop { start, exit: end });
-        // CPython 3.11 gives the test's jump the test's span.
-        self.loc = test.loc;
         self.jump_if(test, anchor, false)?;
         self.stmts(body)?;
         self.loc = loc;
