@@ -1783,3 +1783,69 @@ fn compile_comparison_tests_report_on_the_comparison() {
         }
     }
 }
+
+#[test]
+fn compile_multiline_attribute_spans_start_at_the_name() {
+    // 1 x = (obj
+    // 2      .method(1))
+    let obj = Expr {
+        loc: Loc {
+            line: 1,
+            col: 5,
+            end_line: 1,
+            end_col: 8,
+        },
+        kind: ExprKind::Name {
+            id: "obj".into(),
+            ctx: Ctx::Load,
+        },
+    };
+    let method = Expr {
+        loc: Loc {
+            line: 1,
+            col: 5,
+            end_line: 2,
+            end_col: 12,
+        },
+        kind: ExprKind::Attribute {
+            value: Box::new(obj),
+            attr: "method".into(),
+            ctx: Ctx::Load,
+        },
+    };
+    let mut c = call(method, vec![int(1)]);
+    c.loc = Loc {
+        line: 1,
+        col: 5,
+        end_line: 2,
+        end_col: 15,
+    };
+    let code = compile_body(vec![at(1, assign(target("x"), c))]);
+    let text = listing(&code);
+    let load = text
+        .iter()
+        .position(|s| s.starts_with("LOAD_METHOD"))
+        .unwrap();
+    let call_index = text
+        .iter()
+        .position(|s| s.starts_with("CALL_METHOD"))
+        .unwrap();
+    assert_eq!(
+        code.locations[load],
+        Loc {
+            line: 2,
+            col: 6,
+            end_line: 2,
+            end_col: 12
+        }
+    );
+    assert_eq!(
+        code.locations[call_index],
+        Loc {
+            line: 2,
+            col: 6,
+            end_line: 2,
+            end_col: 15
+        }
+    );
+}

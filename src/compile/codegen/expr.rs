@@ -61,6 +61,24 @@ fn constant_tuple(elts: &[Expr]) -> Option<Const> {
         .map(Const::Tuple)
 }
 
+/// `base` with its start moved to the attribute name `attr` of an Attribute expression
+/// spanning `attribute`, when that name ends on another line than `base` starts
+/// (compile.c's `update_start_location_to_match_attr`, 3.11).
+pub(crate) fn attribute_start(base: Loc, attribute: Loc, attr: &str) -> Loc {
+    if base.line == attribute.end_line {
+        return base;
+    }
+    let len = attr.chars().count() as u32;
+    let mut loc = base;
+    loc.line = attribute.end_line;
+    loc.col = attribute.end_col.saturating_sub(len);
+    loc.end_line = loc.end_line.max(loc.line);
+    if loc.line == loc.end_line {
+        loc.end_col = loc.end_col.max(loc.col);
+    }
+    loc
+}
+
 fn is_starred(e: &Expr) -> bool {
     matches!(e.kind, ExprKind::Starred { .. })
 }
@@ -78,6 +96,22 @@ impl<'a> Compiler<'a> {
     /// Compile an expression, its instructions carrying its span.
     pub(crate) fn expr(&mut self, e: &'a Expr) -> CResult {
         self.with_loc(e.loc, |c| c.expr_inner(e))
+    }
+
+    /// Emit an attribute instruction (`make(name index)`) for the Attribute expression
+    /// `attribute`, with span `base` moved to start at the attribute name when the name is on
+    /// a later line (CPython 3.11's `update_start_location_to_match_attr`): a traceback for
+    /// `(obj\n .method())` points at the line of `.method`.
+    pub(crate) fn emit_attr(
+        &mut self,
+        make: fn(u32) -> I,
+        base: Loc,
+        attribute: &Expr,
+        attr: &str,
+    ) {
+        let index = self.attr_index(attr);
+        let loc = attribute_start(base, attribute.loc, attr);
+        self.with_loc(loc, |c| c.emit(make(index)));
     }
 
     /// Index of an attribute name (mangled) in `names`.
@@ -245,8 +279,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Attribute { value, attr, ctx } => match ctx {
                 Ctx::Load => {
                     self.expr(value)?;
-                    let index = self.attr_index(attr);
-                    self.emit(I::LoadAttr(index));
+                    self.emit_attr(I::LoadAttr, e.loc, e, attr);
                 }
                 _ => self.store_target(e)?,
             },
@@ -301,8 +334,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Name { id, .. } => self.name_op(id, NameCtx::Store),
             ExprKind::Attribute { value, attr, .. } => {
                 self.expr(value)?;
-                let index = self.attr_index(attr);
-                self.emit(I::StoreAttr(index));
+                self.emit_attr(I::StoreAttr, target.loc, target, attr);
                 Ok(())
             }
             ExprKind::Subscript { value, slice, .. } => {
@@ -357,8 +389,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Name { id, .. } => c.name_op(id, NameCtx::Del),
             ExprKind::Attribute { value, attr, .. } => {
                 c.expr(value)?;
-                let index = c.attr_index(attr);
-                c.emit(I::DeleteAttr(index));
+                c.emit_attr(I::DeleteAttr, target.loc, target, attr);
                 Ok(())
             }
             ExprKind::Subscript { value, slice, .. } => {
@@ -404,21 +435,21 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             _ => {
-                // The jump (which may call `__bool__`) keeps the enclosing span (CPython 3.11
-                // reports `if x:` on the whole statement), except after a comparison, whose
-                // span it takes (`while i < n:` is reported on `i < n`).
+                // The jump (which may call `__bool__`) keeps the enclosing span: CPython 3.11
+                // reports `if x:` on the whole statement. After a comparison, though, the
+                // comparison's span sticks to everything that follows until the next node sets
+                // its own (`while i < n:` is reported on `i < n`, and so is the failure of
+                // `assert a < b and c < d` on `c < d`); `Compiler::expr` bounds the leak.
                 self.expr(e)?;
+                if matches!(e.kind, ExprKind::Compare { .. }) {
+                    self.loc = e.loc;
+                }
                 let jump = if cond {
                     I::PopJumpIfTrue
                 } else {
                     I::PopJumpIfFalse
                 };
-                let loc = if matches!(e.kind, ExprKind::Compare { .. }) {
-                    e.loc
-                } else {
-                    self.loc
-                };
-                self.with_loc(loc, |c| c.emit_jump(jump, label));
+                self.emit_jump(jump, label);
                 Ok(())
             }
         }
@@ -464,15 +495,26 @@ impl<'a> Compiler<'a> {
         {
             if keywords.is_empty() && !args.iter().any(is_starred) {
                 self.expr(value)?;
-                let index = self.attr_index(attr);
-                self.with_loc(func.loc, |c| c.emit(I::LoadMethod(index)));
+                self.emit_attr(I::LoadMethod, func.loc, func, attr);
                 args.iter().try_for_each(|a| self.expr(a))?;
-                self.emit(I::CallMethod(args.len() as u32));
+                let call_loc = attribute_start(self.loc, func.loc, attr);
+                self.with_loc(call_loc, |c| c.emit(I::CallMethod(args.len() as u32)));
                 return Ok(());
             }
         }
         self.expr(func)?;
-        self.call_helper(0, args, keywords)
+        // CPython 3.11 compiles `obj.name(k=v)` as a method call too and gives the call the
+        // attribute-adjusted span; refpy's `CallMethod` takes positional arguments only, so
+        // only the span is kept.
+        let call_loc = match &func.kind {
+            ExprKind::Attribute { attr, .. }
+                if keywords.iter().all(|k| k.arg.is_some()) && !args.iter().any(is_starred) =>
+            {
+                attribute_start(self.loc, func.loc, attr)
+            }
+            _ => self.loc,
+        };
+        self.with_loc(call_loc, |c| c.call_helper(0, args, keywords))
     }
 
     /// Push the arguments and emit the call, `pushed` positional arguments being already on

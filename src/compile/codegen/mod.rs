@@ -75,8 +75,9 @@ pub(crate) enum FBlock<'a> {
     /// The finally body on the exceptional path: the exception is on the stack and an
     /// except-handler block is active.
     FinallyEnd,
-    /// A `with` body: `__exit__` is on the stack and a block is active.
-    With,
+    /// A `with` body: `__exit__` is on the stack and a block is active. The span is the
+    /// `with` statement's, which the early `__exit__` call carries (as in CPython 3.11).
+    With(Loc),
     /// An `except` body; with `Some(name)`, inside the implicit `try/finally` that deletes it.
     HandlerCleanup(Option<&'a str>),
     /// A value on the stack to pop (the return value while a finally body runs in between).
@@ -535,13 +536,15 @@ impl<'a> Compiler<'a> {
                 self.emit(I::PopTop);
                 self.emit(I::PopExcept);
             }
-            FBlock::With => {
+            FBlock::With(loc) => {
                 self.emit(I::PopBlock);
                 if preserve_tos {
                     self.emit(I::RotTwo);
                 }
-                self.call_exit_with_nones();
-                self.emit(I::PopTop);
+                self.with_loc(loc, |c| {
+                    c.call_exit_with_nones();
+                    c.emit(I::PopTop);
+                });
             }
             FBlock::HandlerCleanup(name) => {
                 if name.is_some() {

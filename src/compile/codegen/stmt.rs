@@ -149,11 +149,6 @@ impl<'a> Compiler<'a> {
                 // compile.c's compiler_assert (not skipped: refpy has no -O).
                 let end = self.new_label();
                 self.jump_if(test, end, true)?;
-                if matches!(test.kind, ExprKind::Compare { .. }) {
-                    // CPython 3.11 reports `assert a == b` on the comparison's span, any
-                    // other failed assert on the whole statement.
-                    self.loc = test.loc;
-                }
                 self.emit(I::LoadAssertionError);
                 if let Some(msg) = msg {
                     self.expr(msg)?;
@@ -372,8 +367,7 @@ impl<'a> Compiler<'a> {
             } => {
                 self.expr(obj)?;
                 self.emit(I::DupTop);
-                let index = self.attr_index(attr);
-                self.emit(I::LoadAttr(index));
+                self.emit_attr(I::LoadAttr, target.loc, target, attr);
             }
             ExprKind::Subscript {
                 value: container,
@@ -403,8 +397,7 @@ impl<'a> Compiler<'a> {
         match &target.kind {
             ExprKind::Attribute { attr, .. } => {
                 self.emit(I::RotTwo);
-                let index = self.attr_index(attr);
-                self.emit(I::StoreAttr(index));
+                self.emit_attr(I::StoreAttr, target.loc, target, attr);
             }
             ExprKind::Subscript { .. } => {
                 self.emit(I::RotThree);
@@ -517,7 +510,7 @@ impl<'a> Compiler<'a> {
         self.expr(&item.context_expr)?;
         self.emit(I::BeforeWith);
         self.emit_jump(I::SetupWith, handler);
-        self.push_fblock(FBlock::With);
+        self.push_fblock(FBlock::With(s.loc));
         match &item.optional_vars {
             Some(vars) => self.store_target(vars)?,
             None => self.emit(I::PopTop),
