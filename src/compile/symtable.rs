@@ -392,7 +392,7 @@ impl Builder<'_> {
             }
             StmtKind::Import(names) | StmtKind::ImportFrom { names, .. } => {
                 for alias in names {
-                    self.visit_alias(alias, s.loc)?;
+                    self.visit_alias(alias)?;
                 }
             }
             StmtKind::Global(names) => {
@@ -431,10 +431,10 @@ impl Builder<'_> {
     }
 
     /// `import a.b` binds `a`; `import a.b as c` and `from m import x as c` bind `c`.
-    fn visit_alias(&mut self, alias: &Alias, loc: Loc) -> Res {
+    fn visit_alias(&mut self, alias: &Alias) -> Res {
         if alias.name == "*" {
             if self.cur_scope().kind != ScopeKind::Module {
-                return Err(self.error("import * only allowed at module level".into(), loc));
+                return Err(self.error("import * only allowed at module level".into(), alias.loc));
             }
             return Ok(());
         }
