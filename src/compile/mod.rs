@@ -21,6 +21,7 @@
 //!   offending node; no input AST makes the compiler panic.
 
 pub mod codegen;
+pub mod future;
 pub mod symtable;
 #[cfg(test)]
 mod tests;
@@ -52,8 +53,9 @@ pub fn compile(
     filename: &str,
     mode: Mode,
 ) -> Result<Rc<CodeObject>, SyntaxErrorInfo> {
+    let future = future::parse(module, filename)?;
     let table = symtable::SymbolTable::build(module, filename)?;
-    codegen::compile_module(module, &table, filename, mode)
+    codegen::compile_module(module, &table, future, filename, mode)
 }
 
 /// CPython's `_Py_Mangle`: inside `class C`, a name `__x` (two leading underscores, not

@@ -1849,3 +1849,104 @@ fn compile_multiline_attribute_spans_start_at_the_name() {
         }
     );
 }
+
+#[test]
+fn compile_future_statements() {
+    let future = |line: u32, feature: &str| {
+        at(
+            line,
+            st(StmtKind::ImportFrom {
+                module: Some("__future__".into()),
+                names: vec![Alias {
+                    name: feature.into(),
+                    asname: None,
+                    loc: loc(line),
+                }],
+                level: 0,
+            }),
+        )
+    };
+    // x: Dict[str, int | None] under `annotations` records the source text.
+    let annotation = ex(ExprKind::Subscript {
+        value: Box::new(name("Dict")),
+        slice: Box::new(ex(ExprKind::Tuple {
+            elts: vec![
+                name("str"),
+                binop(
+                    name("int"),
+                    BinOp::BitOr,
+                    ex(ExprKind::Constant(Constant::None)),
+                ),
+            ],
+            ctx: Ctx::Load,
+        })),
+        ctx: Ctx::Load,
+    });
+    let ann = st(StmtKind::AnnAssign {
+        target: target("x"),
+        annotation,
+        value: None,
+        simple: true,
+    });
+    let code = compile_body(vec![
+        expr_stmt(string("doc")),
+        future(2, "annotations"),
+        at(3, ann),
+    ]);
+    assert!(
+        listing(&code).contains(&"LOAD_CONST 3 ('Dict[str, int | None]')".to_string()),
+        "{}",
+        disassemble(&code)
+    );
+    assert!(!listing(&code).iter().any(|s| s.contains("(Dict)")));
+    let err = compile_err(vec![expr_stmt(name("x")), future(2, "annotations")]);
+    assert_eq!(
+        (err.msg.as_str(), err.lineno),
+        (
+            "from __future__ imports must occur at the beginning of the file",
+            2
+        )
+    );
+    assert_eq!(compile_err(vec![future(1, "braces")]).msg, "not a chance");
+    assert_eq!(
+        compile_err(vec![future(1, "spam")]).msg,
+        "future feature spam is not defined"
+    );
+}
+
+#[test]
+fn compile_unparse_follows_cpython_precedence() {
+    use super::future::unparse;
+    let e = binop(
+        binop(name("a"), BinOp::Add, name("b")),
+        BinOp::Mult,
+        name("c"),
+    );
+    assert_eq!(unparse(&e), "(a + b) * c");
+    let e = binop(
+        name("a"),
+        BinOp::Pow,
+        binop(name("b"), BinOp::Pow, name("c")),
+    );
+    assert_eq!(unparse(&e), "a ** b ** c");
+    let e = call(
+        attr(name("m"), "f"),
+        vec![string("it's"), ex(ExprKind::Constant(Constant::Ellipsis))],
+    );
+    assert_eq!(unparse(&e), "m.f(\"it's\", ...)");
+    let e = ex(ExprKind::Subscript {
+        value: Box::new(name("Callable")),
+        slice: Box::new(ex(ExprKind::Tuple {
+            elts: vec![
+                ex(ExprKind::List {
+                    elts: vec![name("int")],
+                    ctx: Ctx::Load,
+                }),
+                name("str"),
+            ],
+            ctx: Ctx::Load,
+        })),
+        ctx: Ctx::Load,
+    });
+    assert_eq!(unparse(&e), "Callable[[int], str]");
+}

@@ -31,6 +31,7 @@ use std::rc::Rc;
 
 use indexmap::IndexSet;
 
+use super::future::Future;
 use super::symtable::{ScopeId, ScopeKind, SymbolScope, SymbolTable};
 use super::{mangle, syntax_error, Mode};
 use crate::bytecode::dis::jump_target_mut;
@@ -125,6 +126,8 @@ pub(crate) enum NameCtx {
 /// The code generator. See the module documentation.
 pub(crate) struct Compiler<'a> {
     table: &'a SymbolTable,
+    /// The module's `from __future__` features.
+    future: Future,
     filename: Rc<str>,
     mode: Mode,
     units: Vec<Unit<'a>>,
@@ -136,11 +139,13 @@ pub(crate) struct Compiler<'a> {
 pub fn compile_module(
     module: &ast::Module,
     table: &SymbolTable,
+    future: Future,
     filename: &str,
     mode: Mode,
 ) -> CResult<Rc<CodeObject>> {
     let mut c = Compiler {
         table,
+        future,
         filename: filename.into(),
         mode,
         units: Vec::new(),

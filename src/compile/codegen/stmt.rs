@@ -263,13 +263,25 @@ impl<'a> Compiler<'a> {
         for (name, annotation) in params.chain(returns.map(|r| ("return", r))) {
             let mangled = self.mangle(name);
             self.load_const(Const::Str(mangled));
-            self.expr(annotation)?;
+            self.annotation(annotation)?;
             count += 1;
         }
         if count > 0 {
             self.emit(I::BuildMap(count));
         }
         Ok(count > 0)
+    }
+
+    /// Push one annotation's value: evaluated, or its source text under
+    /// `from __future__ import annotations` (compile.c's `VISIT(c, annexpr, ...)`).
+    fn annotation(&mut self, annotation: &'a Expr) -> CResult {
+        if self.future.annotations {
+            let text = crate::compile::future::unparse(annotation);
+            self.with_loc(annotation.loc, |c| c.load_const(Const::Str(text)));
+            Ok(())
+        } else {
+            self.expr(annotation)
+        }
     }
 
     /// Look up the scope the symbol table made for `node`.
@@ -426,7 +438,7 @@ impl<'a> Compiler<'a> {
         let at_namespace_level = matches!(self.unit_ref().kind, UnitKind::Module | UnitKind::Class);
         match &target.kind {
             ExprKind::Name { id, .. } if simple && at_namespace_level => {
-                self.expr(annotation)?;
+                self.annotation(annotation)?;
                 let index = self.name_index("__annotations__");
                 self.emit(I::LoadName(index));
                 let mangled = self.mangle(id);
@@ -448,7 +460,7 @@ impl<'a> Compiler<'a> {
             }
             _ => {}
         }
-        if !simple && at_namespace_level {
+        if !simple && at_namespace_level && !self.future.annotations {
             self.expr(annotation)?;
             self.emit(I::PopTop);
         }
@@ -684,6 +696,11 @@ impl<'a> Compiler<'a> {
 
     /// compile.c's `compiler_from_import`.
     fn import_from(&mut self, module: Option<&'a str>, names: &'a [Alias], level: u32) -> CResult {
+        if module == Some("__future__") && self.loc.line > self.future.last_line {
+            return Err(
+                self.error("from __future__ imports must occur at the beginning of the file")
+            );
+        }
         self.load_const(Const::Int(level.into()));
         let fromlist = names.iter().map(|a| Const::Str(a.name.clone())).collect();
         self.load_const(Const::Tuple(fromlist));
