@@ -22,6 +22,7 @@
 
 pub mod codegen;
 pub mod future;
+pub mod stackdepth;
 pub mod symtable;
 #[cfg(test)]
 mod tests;

@@ -7,6 +7,7 @@
 
 use std::rc::Rc;
 
+use super::stackdepth::max_stack_depth;
 use super::symtable::{SymbolScope, SymbolTable};
 use super::{compile, Mode};
 use crate::bytecode::dis::{disassemble, instruction_text};
@@ -194,8 +195,23 @@ fn module(body: Vec<Stmt>) -> Module {
 
 fn compile_body(body: Vec<Stmt>) -> Rc<CodeObject> {
     match compile(&module(body), "t.py", Mode::Exec) {
-        Ok(code) => code,
+        Ok(code) => {
+            check_stack(&code);
+            code
+        }
         Err(err) => panic!("unexpected error: {err}"),
+    }
+}
+
+/// Every code object of every test keeps the stack-depth invariants.
+fn check_stack(code: &CodeObject) {
+    if let Err(err) = max_stack_depth(code) {
+        panic!("{err}\n{}", disassemble(code));
+    }
+    for constant in &code.consts {
+        if let Const::Code(inner) = constant {
+            check_stack(inner);
+        }
     }
 }
 
@@ -1949,4 +1965,33 @@ fn compile_unparse_follows_cpython_precedence() {
         ctx: Ctx::Load,
     });
     assert_eq!(unparse(&e), "Callable[[int], str]");
+}
+
+#[test]
+fn compile_stack_depth_is_computed_and_checked() {
+    // f(1, 2) needs three slots.
+    let code = compile_body(vec![expr_stmt(call(name("f"), vec![int(1), int(2)]))]);
+    assert_eq!(max_stack_depth(&code), Ok(3));
+    // A code object that leaves a value behind at its return is rejected.
+    use crate::bytecode::Instruction as I;
+    let broken = CodeObject {
+        name: "broken".into(),
+        qualname: "broken".into(),
+        filename: "t.py".into(),
+        first_line: 1,
+        instructions: vec![I::LoadConst(0), I::DupTop, I::ReturnValue],
+        locations: vec![loc(1); 3],
+        consts: vec![Const::None],
+        names: vec![],
+        varnames: vec![],
+        cellvars: vec![],
+        freevars: vec![],
+        cell2arg: vec![],
+        argcount: 0,
+        posonlyargcount: 0,
+        kwonlyargcount: 0,
+        flags: Default::default(),
+        docstring: None,
+    };
+    assert!(max_stack_depth(&broken).is_err());
 }
