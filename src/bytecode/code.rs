@@ -80,9 +80,7 @@ pub struct CodeObject {
 impl CodeObject {
     /// Line number of instruction `index` (what a traceback shows for it).
     pub fn line_of(&self, index: usize) -> u32 {
-        self.locations
-            .get(index)
-            .map_or(self.first_line, |loc| loc.line)
+        self.locations.get(index).map_or(self.first_line, |loc| loc.line)
     }
 
     /// Total number of parameters, counting `*args` and `**kwargs`.

@@ -180,10 +180,7 @@ pub enum Instruction {
     UnpackEx { before: u32, after: u32 },
     /// `[value] -> [str]`: conversion, then `format(value, spec)` where spec is popped
     /// first when `has_spec`: `[value, spec] -> [str]`.
-    FormatValue {
-        conversion: Conversion,
-        has_spec: bool,
-    },
+    FormatValue { conversion: Conversion, has_spec: bool },
 
     // ---- control flow ----
     /// `[] -> []`

@@ -46,13 +46,6 @@ pub struct SyntaxErrorInfo {
 
 impl fmt::Display for SyntaxErrorInfo {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}: {} ({}, line {})",
-            self.kind.name(),
-            self.msg,
-            self.filename,
-            self.lineno
-        )
+        write!(f, "{}: {} ({}, line {})", self.kind.name(), self.msg, self.filename, self.lineno)
     }
 }
