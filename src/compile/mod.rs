@@ -11,6 +11,12 @@
 //!    they decide observable behaviour: evaluation order, which instruction a traceback line
 //!    points at, and when temporaries die.
 //!
+//! Where CPython 3.11 (the reference) and 3.10 (the instruction set) differ in something a
+//! program can observe, 3.11 wins: `varnames`/`cellvars` order, `try`/`else` layout and
+//! source spans (tracebacks print 3.11's carets). Before the passes, [`future`] reads the
+//! module's `from __future__` imports; after them, [`stackdepth`] can verify a code object
+//! and size its value stack.
+//!
 //! Invariants shared by both passes:
 //! - Private names (`__x` inside `class C`) are mangled to `_C__x` by [`mangle`] before any
 //!   look-up or emission, in both passes, so they agree on every name.

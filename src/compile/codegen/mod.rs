@@ -1,6 +1,6 @@
 //! Code generation: AST → code objects, following CPython 3.10's `Python/compile.c`.
 //!
-//! A [`Compiler`] holds a stack of [`Unit`]s, one per code object being built (the module at
+//! A `Compiler` holds a stack of `Unit`s, one per code object being built (the module at
 //! the bottom, the innermost function on top), as compile.c's `compiler_unit` stack. Each
 //! unit collects instructions with their source spans, and its own constant, name, varname,
 //! cell and free-variable tables. Statements live in `stmt.rs`, expressions in `expr.rs`,
@@ -11,17 +11,17 @@
 //!   restores it after (compile.c's `SET_LOC`), so a `Call` instruction emitted after its
 //!   arguments carries the call's span again. The implicit `return None` keeps the span of
 //!   the last statement, as CPython 3.11 reports it.
-//! - **Jumps** name [`Label`]s; labels are bound to instruction indices as code is emitted
+//! - **Jumps** name `Label`s; labels are bound to instruction indices as code is emitted
 //!   and every jump argument is patched to the absolute index when the unit is finished.
-//! - **Names** resolve through the symbol table ([`Compiler::name_op`], `compiler_nameop`):
+//! - **Names** resolve through the symbol table (`Compiler::name_op`, `compiler_nameop`):
 //!   fast locals get their `varnames` slot on first emission, which is what makes `varnames`
 //!   list parameters first and then other locals in order of first occurrence.
-//! - **The fblock stack** ([`FBlock`]) records the try/with/loop/handler constructs enclosing
+//! - **The fblock stack** (`FBlock`) records the try/with/loop/handler constructs enclosing
 //!   the current point, so `return`, `break` and `continue` can emit the clean-up those
 //!   constructs need (`compiler_unwind_fblock`).
-//! - **One path for every function-like scope**: [`Compiler::compile_scope`] enters a scope,
+//! - **One path for every function-like scope**: `Compiler::compile_scope` enters a scope,
 //!   runs a body emitter, adds the implicit return and assembles the `CodeObject`;
-//!   [`Compiler::make_closure`] emits the instructions that turn it into a function object.
+//!   `Compiler::make_closure` emits the instructions that turn it into a function object.
 
 mod expr;
 mod pattern;
