@@ -645,41 +645,30 @@ impl<'a> Compiler<'a> {
             }
         }
         let n = elts.len() as u32;
+        let (build_op, add, extend) = build.ops();
         if !elts.iter().any(is_starred) {
             elts.iter().try_for_each(|e| self.expr(e))?;
-            self.emit(match build {
-                Build::List => I::BuildList(n + pushed),
-                Build::Set => I::BuildSet(n + pushed),
-                Build::Tuple | Build::CallArgs => I::BuildTuple(n + pushed),
-            });
+            let make = if matches!(build, Build::Tuple | Build::CallArgs) {
+                I::BuildTuple
+            } else {
+                build_op
+            };
+            self.emit(make(n + pushed));
             return Ok(());
         }
         let mut built = false;
         for (i, elt) in elts.iter().enumerate() {
             if let ExprKind::Starred { value, .. } = &elt.kind {
                 if !built {
-                    let count = i as u32 + pushed;
-                    self.emit(if build == Build::Set {
-                        I::BuildSet(count)
-                    } else {
-                        I::BuildList(count)
-                    });
+                    self.emit(build_op(i as u32 + pushed));
                     built = true;
                 }
                 self.expr(value)?;
-                self.emit(if build == Build::Set {
-                    I::SetUpdate(1)
-                } else {
-                    I::ListExtend(1)
-                });
+                self.emit(extend(1));
             } else {
                 self.expr(elt)?;
                 if built {
-                    self.emit(if build == Build::Set {
-                        I::SetAdd(1)
-                    } else {
-                        I::ListAppend(1)
-                    });
+                    self.emit(add(1));
                 }
             }
         }
@@ -872,6 +861,9 @@ impl<'a> Compiler<'a> {
     }
 }
 
+/// An instruction constructor taking its argument.
+type Make = fn(u32) -> I;
+
 /// What [`Compiler::starunpack`] builds.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Build {
@@ -880,4 +872,17 @@ enum Build {
     Tuple,
     /// A call's positional-argument tuple (never folded to a constant).
     CallArgs,
+}
+
+impl Build {
+    /// The build, add-one and extend instructions that collect the items (tuples are
+    /// collected in a list, then converted): starunpack_helper's `build`, `add`, `extend`.
+    fn ops(self) -> (Make, Make, Make) {
+        match self {
+            Build::Set => (I::BuildSet, I::SetAdd, I::SetUpdate),
+            Build::List | Build::Tuple | Build::CallArgs => {
+                (I::BuildList, I::ListAppend, I::ListExtend)
+            }
+        }
+    }
 }

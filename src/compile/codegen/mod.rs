@@ -422,43 +422,40 @@ impl<'a> Compiler<'a> {
         let scope_kind = self.scope_kind();
         let scope = self.table.scopes[self.unit_ref().scope].lookup(&mangled);
         let in_function = scope_kind == ScopeKind::Function;
-        match scope {
+        // compile.c's `optype` (with the index into its table) and the three operations.
+        type Op = fn(u32) -> Instruction;
+        let (index, [load, store, delete]): (u32, [Op; 3]) = match scope {
             SymbolScope::Free | SymbolScope::Cell => {
                 let index = self.cell_index(&mangled, scope == SymbolScope::Cell)?;
-                self.emit(match ctx {
-                    NameCtx::Load if scope_kind == ScopeKind::Class => I::LoadClassDeref(index),
-                    NameCtx::Load => I::LoadDeref(index),
-                    NameCtx::Store => I::StoreDeref(index),
-                    NameCtx::Del => I::DeleteDeref(index),
-                });
+                let load: Op = if scope_kind == ScopeKind::Class {
+                    I::LoadClassDeref
+                } else {
+                    I::LoadDeref
+                };
+                (index, [load, I::StoreDeref, I::DeleteDeref])
             }
             SymbolScope::Local if in_function => {
                 let index = self.unit().varnames.insert_full(mangled).0 as u32;
-                self.emit(match ctx {
-                    NameCtx::Load => I::LoadFast(index),
-                    NameCtx::Store => I::StoreFast(index),
-                    NameCtx::Del => I::DeleteFast(index),
-                });
+                (index, [I::LoadFast, I::StoreFast, I::DeleteFast])
             }
             SymbolScope::GlobalExplicit | SymbolScope::GlobalImplicit
                 if in_function || scope == SymbolScope::GlobalExplicit =>
             {
-                let index = self.name_index(&mangled);
-                self.emit(match ctx {
-                    NameCtx::Load => I::LoadGlobal(index),
-                    NameCtx::Store => I::StoreGlobal(index),
-                    NameCtx::Del => I::DeleteGlobal(index),
-                });
+                (
+                    self.name_index(&mangled),
+                    [I::LoadGlobal, I::StoreGlobal, I::DeleteGlobal],
+                )
             }
-            _ => {
-                let index = self.name_index(&mangled);
-                self.emit(match ctx {
-                    NameCtx::Load => I::LoadName(index),
-                    NameCtx::Store => I::StoreName(index),
-                    NameCtx::Del => I::DeleteName(index),
-                });
-            }
-        }
+            _ => (
+                self.name_index(&mangled),
+                [I::LoadName, I::StoreName, I::DeleteName],
+            ),
+        };
+        self.emit(match ctx {
+            NameCtx::Load => load(index),
+            NameCtx::Store => store(index),
+            NameCtx::Del => delete(index),
+        });
         Ok(())
     }
 
