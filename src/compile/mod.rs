@@ -11,6 +11,12 @@
 //!    they decide observable behaviour: evaluation order, which instruction a traceback line
 //!    points at, and when temporaries die.
 //!
+//! Where CPython 3.11 (the reference) and 3.10 (the instruction set) differ in something a
+//! program can observe, 3.11 wins: `varnames`/`cellvars` order, `try`/`else` layout and
+//! source spans (tracebacks print 3.11's carets). Before the passes, [`future`] reads the
+//! module's `from __future__` imports; after them, [`stackdepth`] can verify a code object
+//! and size its value stack.
+//!
 //! Invariants shared by both passes:
 //! - Private names (`__x` inside `class C`) are mangled to `_C__x` by [`mangle`] before any
 //!   look-up or emission, in both passes, so they agree on every name.
@@ -21,6 +27,8 @@
 //!   offending node; no input AST makes the compiler panic.
 
 pub mod codegen;
+pub mod future;
+pub mod stackdepth;
 pub mod symtable;
 #[cfg(test)]
 mod tests;
@@ -52,8 +60,9 @@ pub fn compile(
     filename: &str,
     mode: Mode,
 ) -> Result<Rc<CodeObject>, SyntaxErrorInfo> {
+    let future = future::parse(module, filename)?;
     let table = symtable::SymbolTable::build(module, filename)?;
-    codegen::compile_module(module, &table, filename, mode)
+    codegen::compile_module(module, &table, future, filename, mode)
 }
 
 /// CPython's `_Py_Mangle`: inside `class C`, a name `__x` (two leading underscores, not

@@ -2,11 +2,11 @@
 //!
 //! The pass has two halves, exactly like symtable.c:
 //!
-//! 1. **Collection** ([`Builder`]): one walk of the AST creates a [`Scope`] per module, class
+//! 1. **Collection** (`Builder`): one walk of the AST creates a [`Scope`] per module, class
 //!    body, function, lambda and comprehension, and records for each name *how* the scope
 //!    uses it: bound (assigned, imported, a parameter), used, declared `global` or
 //!    `nonlocal`. Declarations are checked here (`name 'x' is parameter and global`, ...).
-//! 2. **Analysis** ([`analyze_block`], CPython's `analyze_block`): a second walk over the
+//! 2. **Analysis** (`analyze_block`, CPython's `analyze_block`): a second walk over the
 //!    scope tree, top down with the set of names bound in enclosing functions (`bound`) and
 //!    the names declared global (`global`), bottom up with the names children need from
 //!    outside (`free`). A name bound in a function and needed free by a child becomes a
@@ -392,7 +392,7 @@ impl Builder<'_> {
             }
             StmtKind::Import(names) | StmtKind::ImportFrom { names, .. } => {
                 for alias in names {
-                    self.visit_alias(alias, s.loc)?;
+                    self.visit_alias(alias)?;
                 }
             }
             StmtKind::Global(names) => {
@@ -431,10 +431,10 @@ impl Builder<'_> {
     }
 
     /// `import a.b` binds `a`; `import a.b as c` and `from m import x as c` bind `c`.
-    fn visit_alias(&mut self, alias: &Alias, loc: Loc) -> Res {
+    fn visit_alias(&mut self, alias: &Alias) -> Res {
         if alias.name == "*" {
             if self.cur_scope().kind != ScopeKind::Module {
-                return Err(self.error("import * only allowed at module level".into(), loc));
+                return Err(self.error("import * only allowed at module level".into(), alias.loc));
             }
             return Ok(());
         }

@@ -7,6 +7,7 @@
 
 use std::rc::Rc;
 
+use super::stackdepth::max_stack_depth;
 use super::symtable::{SymbolScope, SymbolTable};
 use super::{compile, Mode};
 use crate::bytecode::dis::{disassemble, instruction_text};
@@ -194,8 +195,23 @@ fn module(body: Vec<Stmt>) -> Module {
 
 fn compile_body(body: Vec<Stmt>) -> Rc<CodeObject> {
     match compile(&module(body), "t.py", Mode::Exec) {
-        Ok(code) => code,
+        Ok(code) => {
+            check_stack(&code);
+            code
+        }
         Err(err) => panic!("unexpected error: {err}"),
+    }
+}
+
+/// Every code object of every test keeps the stack-depth invariants.
+fn check_stack(code: &CodeObject) {
+    if let Err(err) = max_stack_depth(code) {
+        panic!("{err}\n{}", disassemble(code));
+    }
+    for constant in &code.consts {
+        if let Const::Code(inner) = constant {
+            check_stack(inner);
+        }
     }
 }
 
@@ -1457,4 +1473,525 @@ fn compile_private_names_are_mangled() {
         &method,
         &["LOAD_FAST 0 (self)", "LOAD_ATTR 0 (_C__x)", "RETURN_VALUE"],
     );
+}
+
+#[test]
+fn compile_malformed_asts_are_errors_not_panics() {
+    let bad_target = assign(call(name("f"), vec![]), int(1));
+    assert_eq!(
+        compile_err(vec![bad_target]).msg,
+        "cannot assign to expression"
+    );
+    assert_eq!(
+        compile_err(vec![expr_stmt(starred(name("x")))]).msg,
+        "can't use starred expression here"
+    );
+    let empty_bool = ex(ExprKind::BoolOp {
+        op: BoolOpKind::And,
+        values: vec![],
+    });
+    compile_err(vec![expr_stmt(empty_bool)]);
+    let bad_dict = ex(ExprKind::Dict {
+        keys: vec![],
+        values: vec![int(1)],
+    });
+    compile_err(vec![expr_stmt(bad_dict)]);
+    let bad_compare = ex(ExprKind::Compare {
+        left: Box::new(int(1)),
+        ops: vec![],
+        comparators: vec![],
+    });
+    compile_err(vec![expr_stmt(bad_compare)]);
+    let no_generators = ex(ExprKind::ListComp {
+        elt: Box::new(int(1)),
+        generators: vec![],
+    });
+    compile_err(vec![expr_stmt(no_generators)]);
+    compile_err(vec![st(StmtKind::Delete(vec![int(1)]))]);
+    let bad_class = pat(PatternKind::MatchClass {
+        cls: name("C"),
+        patterns: vec![],
+        kwd_attrs: vec!["a".into()],
+        kwd_patterns: vec![],
+    });
+    compile_err(vec![st(StmtKind::Match {
+        subject: name("p"),
+        cases: vec![MatchCase {
+            pattern: bad_class,
+            guard: None,
+            body: vec![],
+        }],
+    })]);
+}
+
+#[test]
+fn compile_genexpr_nested_qualnames() {
+    // def f():
+    //     def g(): return (x for x in y)
+    let genexp = ex(ExprKind::GeneratorExp {
+        elt: Box::new(name("x")),
+        generators: vec![Comprehension {
+            target: target("x"),
+            iter: name("y"),
+            ifs: vec![],
+            is_async: false,
+        }],
+    });
+    let code = compile_body(vec![def("f", &[], vec![def("g", &[], vec![ret(genexp)])])]);
+    let g = nested(&nested(&code, 0), 0);
+    assert_eq!(g.qualname, "f.<locals>.g");
+    let gen = nested(&g, 0);
+    assert_eq!(
+        (gen.name.as_str(), gen.qualname.as_str()),
+        ("<genexpr>", "f.<locals>.g.<locals>.<genexpr>")
+    );
+    assert!(gen.flags.generator);
+    assert_listing(
+        &gen,
+        &[
+            "LOAD_FAST 0 (.0)",
+            "FOR_ITER 7 (to 7)",
+            "STORE_FAST 1 (x)",
+            "LOAD_FAST 1 (x)",
+            "YIELD_VALUE",
+            "POP_TOP",
+            "JUMP_ABSOLUTE 1 (to 1)",
+            "LOAD_CONST 0 (None)",
+            "RETURN_VALUE",
+        ],
+    );
+}
+
+#[test]
+fn compile_try_except_else_finally_with_return_in_handler() {
+    // def f():
+    //     try:
+    //         a()
+    //     except:
+    //         return 1
+    //     else:
+    //         b()
+    //     finally:
+    //         c()
+    let body = vec![def(
+        "f",
+        &[],
+        vec![st(StmtKind::Try {
+            body: vec![expr_stmt(call(name("a"), vec![]))],
+            handlers: vec![ExceptHandler {
+                typ: None,
+                name: None,
+                body: vec![ret(int(1))],
+                loc: loc(4),
+            }],
+            orelse: vec![expr_stmt(call(name("b"), vec![]))],
+            finalbody: vec![expr_stmt(call(name("c"), vec![]))],
+        })],
+    )];
+    let f = nested(&compile_body(body), 0);
+    assert_listing(
+        &f,
+        &[
+            "SETUP_FINALLY 26 (to 26)",
+            "SETUP_FINALLY 10 (to 10)",
+            "LOAD_GLOBAL 0 (a)",
+            "CALL_FUNCTION 0",
+            "POP_TOP",
+            "POP_BLOCK",
+            // else (before the handlers, as CPython 3.11)
+            "LOAD_GLOBAL 1 (b)",
+            "CALL_FUNCTION 0",
+            "POP_TOP",
+            "JUMP_ABSOLUTE 21 (to 21)",
+            // bare except: [exc]
+            "POP_TOP",
+            // return 1: end the handler, then leave the outer try, running finally inline
+            "POP_EXCEPT",
+            "POP_BLOCK",
+            "LOAD_GLOBAL 2 (c)",
+            "CALL_FUNCTION 0",
+            "POP_TOP",
+            "LOAD_CONST 1 (1)",
+            "RETURN_VALUE",
+            "POP_EXCEPT",
+            "JUMP_ABSOLUTE 21 (to 21)",
+            "RERAISE",
+            // finally, normal path
+            "POP_BLOCK",
+            "LOAD_GLOBAL 2 (c)",
+            "CALL_FUNCTION 0",
+            "POP_TOP",
+            "JUMP_ABSOLUTE 30 (to 30)",
+            // finally, exceptional path: [exc]
+            "LOAD_GLOBAL 2 (c)",
+            "CALL_FUNCTION 0",
+            "POP_TOP",
+            "RERAISE",
+            "LOAD_CONST 0 (None)",
+            "RETURN_VALUE",
+        ],
+    );
+}
+
+#[test]
+fn compile_jump_and_assert_locations_match_cpython() {
+    // 1 if a:          (the jump carries the statement's span, like 3.11's POP_JUMP)
+    // 2     pass
+    // 3 assert t, "m"  (the raise carries the statement's span: `t` is no comparison)
+    let mut test = name("t");
+    test.loc = Loc {
+        line: 3,
+        col: 7,
+        end_line: 3,
+        end_col: 8,
+    };
+    let mut if_stmt = st(StmtKind::If {
+        test: name("a"),
+        body: vec![at(2, st(StmtKind::Pass))],
+        orelse: vec![],
+    });
+    if_stmt.loc = Loc {
+        line: 1,
+        col: 0,
+        end_line: 2,
+        end_col: 8,
+    };
+    let code = compile_body(vec![
+        if_stmt,
+        at(
+            3,
+            st(StmtKind::Assert {
+                test,
+                msg: Some(string("m")),
+            }),
+        ),
+    ]);
+    let at_index = |text: &str| {
+        let i = listing(&code)
+            .iter()
+            .position(|s| s.starts_with(text))
+            .unwrap();
+        code.locations[i]
+    };
+    assert_eq!(
+        at_index("POP_JUMP_IF_FALSE"),
+        Loc {
+            line: 1,
+            col: 0,
+            end_line: 2,
+            end_col: 8
+        }
+    );
+    assert_eq!(at_index("RAISE_VARARGS"), loc(3));
+    assert_eq!(at_index("LOAD_ASSERTION_ERROR").line, 3);
+}
+
+#[test]
+fn compile_function_annotations_and_debug() {
+    // def f(a: int, *args: str) -> bool: return __debug__
+    let args = Arguments {
+        args: vec![Arg {
+            name: "a".into(),
+            annotation: Some(name("int")),
+            loc: loc(1),
+        }],
+        vararg: Some(Arg {
+            name: "args".into(),
+            annotation: Some(name("str")),
+            loc: loc(1),
+        }),
+        ..Arguments::default()
+    };
+    let def = st(StmtKind::FunctionDef(Box::new(FunctionDef {
+        name: "f".into(),
+        args,
+        body: vec![ret(name("__debug__"))],
+        decorators: vec![],
+        returns: Some(name("bool")),
+        is_async: false,
+    })));
+    let code = compile_body(vec![def]);
+    assert_eq!(
+        &listing(&code)[..9],
+        [
+            "LOAD_CONST 0 ('a')",
+            "LOAD_NAME 0 (int)",
+            "LOAD_CONST 1 ('args')",
+            "LOAD_NAME 1 (str)",
+            "LOAD_CONST 2 ('return')",
+            "LOAD_NAME 2 (bool)",
+            "BUILD_MAP 3",
+            "LOAD_CONST 3 (<code object f, file \"t.py\", line 1>)",
+            "MAKE_FUNCTION 4 (annotations)",
+        ]
+    );
+    assert_listing(&nested(&code, 0), &["LOAD_CONST 1 (True)", "RETURN_VALUE"]);
+}
+
+#[test]
+fn compile_equal_code_objects_merge_and_parameter_cells_come_first() {
+    // def f(b, a):
+    //     try: pass
+    //     finally: g = lambda: (a, b, z); z = 1
+    let lambda = ex(ExprKind::Lambda {
+        args: Box::default(),
+        body: Box::new(ex(ExprKind::Tuple {
+            elts: vec![name("a"), name("b"), name("z")],
+            ctx: Ctx::Load,
+        })),
+    });
+    let body = vec![def(
+        "f",
+        &["b", "a"],
+        vec![st(StmtKind::Try {
+            body: vec![st(StmtKind::Pass)],
+            handlers: vec![],
+            orelse: vec![],
+            finalbody: vec![assign(target("g"), lambda), assign(target("z"), int(1))],
+        })],
+    )];
+    let f = nested(&compile_body(body), 0);
+    // The finally body is compiled twice; its lambda is one constant.
+    assert_eq!(
+        f.consts
+            .iter()
+            .filter(|c| matches!(c, Const::Code(_)))
+            .count(),
+        1
+    );
+    assert_eq!(f.cellvars, ["b", "a", "z"]);
+    assert_eq!(f.cell2arg, [Some(0), Some(1), None]);
+}
+
+#[test]
+fn compile_comparison_tests_report_on_the_comparison() {
+    // 1 assert a == b      (jump, LOAD_ASSERTION_ERROR and RAISE on `a == b`)
+    // 2 while i < n: pass  (the jump on `i < n`)
+    let compare = |line: u32, op: CmpOp, l: &str, r: &str| Expr {
+        loc: Loc {
+            line,
+            col: 7,
+            end_line: line,
+            end_col: 13,
+        },
+        kind: ExprKind::Compare {
+            left: Box::new(name(l)),
+            ops: vec![op],
+            comparators: vec![name(r)],
+        },
+    };
+    let assert_stmt = st(StmtKind::Assert {
+        test: compare(1, CmpOp::Eq, "a", "b"),
+        msg: None,
+    });
+    let while_stmt = st(StmtKind::While {
+        test: compare(2, CmpOp::Lt, "i", "n"),
+        body: vec![at(2, st(StmtKind::Pass))],
+        orelse: vec![],
+    });
+    let code = compile_body(vec![at(1, assert_stmt), at(2, while_stmt)]);
+    for (i, text) in listing(&code).iter().enumerate() {
+        if text.starts_with("POP_JUMP")
+            || text.starts_with("RAISE")
+            || text.starts_with("LOAD_ASSERTION")
+        {
+            assert_eq!(code.locations[i].col, 7, "{text}");
+        }
+    }
+}
+
+#[test]
+fn compile_multiline_attribute_spans_start_at_the_name() {
+    // 1 x = (obj
+    // 2      .method(1))
+    let obj = Expr {
+        loc: Loc {
+            line: 1,
+            col: 5,
+            end_line: 1,
+            end_col: 8,
+        },
+        kind: ExprKind::Name {
+            id: "obj".into(),
+            ctx: Ctx::Load,
+        },
+    };
+    let method = Expr {
+        loc: Loc {
+            line: 1,
+            col: 5,
+            end_line: 2,
+            end_col: 12,
+        },
+        kind: ExprKind::Attribute {
+            value: Box::new(obj),
+            attr: "method".into(),
+            ctx: Ctx::Load,
+        },
+    };
+    let mut c = call(method, vec![int(1)]);
+    c.loc = Loc {
+        line: 1,
+        col: 5,
+        end_line: 2,
+        end_col: 15,
+    };
+    let code = compile_body(vec![at(1, assign(target("x"), c))]);
+    let text = listing(&code);
+    let load = text
+        .iter()
+        .position(|s| s.starts_with("LOAD_METHOD"))
+        .unwrap();
+    let call_index = text
+        .iter()
+        .position(|s| s.starts_with("CALL_METHOD"))
+        .unwrap();
+    assert_eq!(
+        code.locations[load],
+        Loc {
+            line: 2,
+            col: 6,
+            end_line: 2,
+            end_col: 12
+        }
+    );
+    assert_eq!(
+        code.locations[call_index],
+        Loc {
+            line: 2,
+            col: 6,
+            end_line: 2,
+            end_col: 15
+        }
+    );
+}
+
+#[test]
+fn compile_future_statements() {
+    let future = |line: u32, feature: &str| {
+        at(
+            line,
+            st(StmtKind::ImportFrom {
+                module: Some("__future__".into()),
+                names: vec![Alias {
+                    name: feature.into(),
+                    asname: None,
+                    loc: loc(line),
+                }],
+                level: 0,
+            }),
+        )
+    };
+    // x: Dict[str, int | None] under `annotations` records the source text.
+    let annotation = ex(ExprKind::Subscript {
+        value: Box::new(name("Dict")),
+        slice: Box::new(ex(ExprKind::Tuple {
+            elts: vec![
+                name("str"),
+                binop(
+                    name("int"),
+                    BinOp::BitOr,
+                    ex(ExprKind::Constant(Constant::None)),
+                ),
+            ],
+            ctx: Ctx::Load,
+        })),
+        ctx: Ctx::Load,
+    });
+    let ann = st(StmtKind::AnnAssign {
+        target: target("x"),
+        annotation,
+        value: None,
+        simple: true,
+    });
+    let code = compile_body(vec![
+        expr_stmt(string("doc")),
+        future(2, "annotations"),
+        at(3, ann),
+    ]);
+    assert!(
+        listing(&code).contains(&"LOAD_CONST 3 ('Dict[str, int | None]')".to_string()),
+        "{}",
+        disassemble(&code)
+    );
+    assert!(!listing(&code).iter().any(|s| s.contains("(Dict)")));
+    let err = compile_err(vec![expr_stmt(name("x")), future(2, "annotations")]);
+    assert_eq!(
+        (err.msg.as_str(), err.lineno),
+        (
+            "from __future__ imports must occur at the beginning of the file",
+            2
+        )
+    );
+    assert_eq!(compile_err(vec![future(1, "braces")]).msg, "not a chance");
+    assert_eq!(
+        compile_err(vec![future(1, "spam")]).msg,
+        "future feature spam is not defined"
+    );
+}
+
+#[test]
+fn compile_unparse_follows_cpython_precedence() {
+    use super::future::unparse;
+    let e = binop(
+        binop(name("a"), BinOp::Add, name("b")),
+        BinOp::Mult,
+        name("c"),
+    );
+    assert_eq!(unparse(&e), "(a + b) * c");
+    let e = binop(
+        name("a"),
+        BinOp::Pow,
+        binop(name("b"), BinOp::Pow, name("c")),
+    );
+    assert_eq!(unparse(&e), "a ** b ** c");
+    let e = call(
+        attr(name("m"), "f"),
+        vec![string("it's"), ex(ExprKind::Constant(Constant::Ellipsis))],
+    );
+    assert_eq!(unparse(&e), "m.f(\"it's\", ...)");
+    let e = ex(ExprKind::Subscript {
+        value: Box::new(name("Callable")),
+        slice: Box::new(ex(ExprKind::Tuple {
+            elts: vec![
+                ex(ExprKind::List {
+                    elts: vec![name("int")],
+                    ctx: Ctx::Load,
+                }),
+                name("str"),
+            ],
+            ctx: Ctx::Load,
+        })),
+        ctx: Ctx::Load,
+    });
+    assert_eq!(unparse(&e), "Callable[[int], str]");
+}
+
+#[test]
+fn compile_stack_depth_is_computed_and_checked() {
+    // f(1, 2) needs three slots.
+    let code = compile_body(vec![expr_stmt(call(name("f"), vec![int(1), int(2)]))]);
+    assert_eq!(max_stack_depth(&code), Ok(3));
+    // A code object that leaves a value behind at its return is rejected.
+    use crate::bytecode::Instruction as I;
+    let broken = CodeObject {
+        name: "broken".into(),
+        qualname: "broken".into(),
+        filename: "t.py".into(),
+        first_line: 1,
+        instructions: vec![I::LoadConst(0), I::DupTop, I::ReturnValue],
+        locations: vec![loc(1); 3],
+        consts: vec![Const::None],
+        names: vec![],
+        varnames: vec![],
+        cellvars: vec![],
+        freevars: vec![],
+        cell2arg: vec![],
+        argcount: 0,
+        posonlyargcount: 0,
+        kwonlyargcount: 0,
+        flags: Default::default(),
+        docstring: None,
+    };
+    assert!(max_stack_depth(&broken).is_err());
 }

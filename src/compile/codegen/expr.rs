@@ -61,6 +61,24 @@ fn constant_tuple(elts: &[Expr]) -> Option<Const> {
         .map(Const::Tuple)
 }
 
+/// `base` with its start moved to the attribute name `attr` of an Attribute expression
+/// spanning `attribute`, when that name ends on another line than `base` starts
+/// (compile.c's `update_start_location_to_match_attr`, 3.11).
+pub(crate) fn attribute_start(base: Loc, attribute: Loc, attr: &str) -> Loc {
+    if base.line == attribute.end_line {
+        return base;
+    }
+    let len = attr.chars().count() as u32;
+    let mut loc = base;
+    loc.line = attribute.end_line;
+    loc.col = attribute.end_col.saturating_sub(len);
+    loc.end_line = loc.end_line.max(loc.line);
+    if loc.line == loc.end_line {
+        loc.end_col = loc.end_col.max(loc.col);
+    }
+    loc
+}
+
 fn is_starred(e: &Expr) -> bool {
     matches!(e.kind, ExprKind::Starred { .. })
 }
@@ -77,10 +95,23 @@ enum CompKind {
 impl<'a> Compiler<'a> {
     /// Compile an expression, its instructions carrying its span.
     pub(crate) fn expr(&mut self, e: &'a Expr) -> CResult {
-        let saved = std::mem::replace(&mut self.loc, e.loc);
-        let result = self.expr_inner(e);
-        self.loc = saved;
-        result
+        self.with_loc(e.loc, |c| c.expr_inner(e))
+    }
+
+    /// Emit an attribute instruction (`make(name index)`) for the Attribute expression
+    /// `attribute`, with span `base` moved to start at the attribute name when the name is on
+    /// a later line (CPython 3.11's `update_start_location_to_match_attr`): a traceback for
+    /// `(obj\n .method())` points at the line of `.method`.
+    pub(crate) fn emit_attr(
+        &mut self,
+        make: fn(u32) -> I,
+        base: Loc,
+        attribute: &Expr,
+        attr: &str,
+    ) {
+        let index = self.attr_index(attr);
+        let loc = attribute_start(base, attribute.loc, attr);
+        self.with_loc(loc, |c| c.emit(make(index)));
     }
 
     /// Index of an attribute name (mangled) in `names`.
@@ -181,11 +212,13 @@ impl<'a> Compiler<'a> {
                 self.comprehension(e, CompKind::Generator, generators, elt, None)?
             }
             ExprKind::Await(_) => {
-                return Err(if self.in_function() {
-                    self.error("'await' is not supported by refpy")
-                } else {
-                    self.error("'await' outside function")
-                })
+                let scope = &self.table.scopes[self.unit_ref().scope];
+                return Err(self.error(match (self.in_function(), scope.is_coroutine) {
+                    (false, _) => "'await' outside function",
+                    (true, false) => "'await' outside async function",
+                    // refpy's instruction set has no awaitable protocol yet.
+                    (true, true) => "'await' is not supported",
+                }));
             }
             ExprKind::Yield(value) => {
                 if !self.in_function() {
@@ -246,8 +279,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Attribute { value, attr, ctx } => match ctx {
                 Ctx::Load => {
                     self.expr(value)?;
-                    let index = self.attr_index(attr);
-                    self.emit(I::LoadAttr(index));
+                    self.emit_attr(I::LoadAttr, e.loc, e, attr);
                 }
                 _ => self.store_target(e)?,
             },
@@ -267,6 +299,8 @@ impl<'a> Compiler<'a> {
                 }))
             }
             ExprKind::Name { id, ctx } => match ctx {
+                // CPython's AST optimizer turns `__debug__` into the constant True.
+                Ctx::Load if id == "__debug__" => self.load_const(Const::Bool(true)),
                 Ctx::Load => self.name_op(id, NameCtx::Load)?,
                 Ctx::Store => self.name_op(id, NameCtx::Store)?,
                 Ctx::Del => self.name_op(id, NameCtx::Del)?,
@@ -292,10 +326,7 @@ impl<'a> Compiler<'a> {
 
     /// Store the value on top of the stack into a target (whatever its `ctx` says).
     pub(crate) fn store_target(&mut self, target: &'a Expr) -> CResult {
-        let saved = std::mem::replace(&mut self.loc, target.loc);
-        let result = self.store_target_inner(target);
-        self.loc = saved;
-        result
+        self.with_loc(target.loc, |c| c.store_target_inner(target))
     }
 
     fn store_target_inner(&mut self, target: &'a Expr) -> CResult {
@@ -303,8 +334,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Name { id, .. } => self.name_op(id, NameCtx::Store),
             ExprKind::Attribute { value, attr, .. } => {
                 self.expr(value)?;
-                let index = self.attr_index(attr);
-                self.emit(I::StoreAttr(index));
+                self.emit_attr(I::StoreAttr, target.loc, target, attr);
                 Ok(())
             }
             ExprKind::Subscript { value, slice, .. } => {
@@ -355,25 +385,24 @@ impl<'a> Compiler<'a> {
 
     /// `del target`.
     pub(crate) fn delete_target(&mut self, target: &'a Expr) -> CResult {
-        let saved = std::mem::replace(&mut self.loc, target.loc);
-        let result = match &target.kind {
-            ExprKind::Name { id, .. } => self.name_op(id, NameCtx::Del),
-            ExprKind::Attribute { value, attr, .. } => self.expr(value).map(|()| {
-                let index = self.attr_index(attr);
-                self.emit(I::DeleteAttr(index));
-            }),
+        self.with_loc(target.loc, |c| match &target.kind {
+            ExprKind::Name { id, .. } => c.name_op(id, NameCtx::Del),
+            ExprKind::Attribute { value, attr, .. } => {
+                c.expr(value)?;
+                c.emit_attr(I::DeleteAttr, target.loc, target, attr);
+                Ok(())
+            }
             ExprKind::Subscript { value, slice, .. } => {
-                self.expr(value).and_then(|()| self.expr(slice)).map(|()| {
-                    self.emit(I::DeleteSubscr);
-                })
+                c.expr(value)?;
+                c.expr(slice)?;
+                c.emit(I::DeleteSubscr);
+                Ok(())
             }
             ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
-                elts.iter().try_for_each(|e| self.delete_target(e))
+                elts.iter().try_for_each(|e| c.delete_target(e))
             }
-            _ => Err(self.error("cannot delete expression")),
-        };
-        self.loc = saved;
-        result
+            _ => Err(c.error("cannot delete expression")),
+        })
     }
 
     /// Jump to `label` if `e` is truthy (`cond`) or falsy (`!cond`), short-circuiting
@@ -406,17 +435,21 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             _ => {
+                // The jump (which may call `__bool__`) keeps the enclosing span: CPython 3.11
+                // reports `if x:` on the whole statement. After a comparison, though, the
+                // comparison's span sticks to everything that follows until the next node sets
+                // its own (`while i < n:` is reported on `i < n`, and so is the failure of
+                // `assert a < b and c < d` on `c < d`); `Compiler::expr` bounds the leak.
                 self.expr(e)?;
-                let saved = std::mem::replace(&mut self.loc, e.loc);
-                self.emit_jump(
-                    if cond {
-                        I::PopJumpIfTrue
-                    } else {
-                        I::PopJumpIfFalse
-                    },
-                    label,
-                );
-                self.loc = saved;
+                if matches!(e.kind, ExprKind::Compare { .. }) {
+                    self.loc = e.loc;
+                }
+                let jump = if cond {
+                    I::PopJumpIfTrue
+                } else {
+                    I::PopJumpIfFalse
+                };
+                self.emit_jump(jump, label);
                 Ok(())
             }
         }
@@ -462,17 +495,26 @@ impl<'a> Compiler<'a> {
         {
             if keywords.is_empty() && !args.iter().any(is_starred) {
                 self.expr(value)?;
-                let saved = std::mem::replace(&mut self.loc, func.loc);
-                let index = self.attr_index(attr);
-                self.emit(I::LoadMethod(index));
-                self.loc = saved;
+                self.emit_attr(I::LoadMethod, func.loc, func, attr);
                 args.iter().try_for_each(|a| self.expr(a))?;
-                self.emit(I::CallMethod(args.len() as u32));
+                let call_loc = attribute_start(self.loc, func.loc, attr);
+                self.with_loc(call_loc, |c| c.emit(I::CallMethod(args.len() as u32)));
                 return Ok(());
             }
         }
         self.expr(func)?;
-        self.call_helper(0, args, keywords)
+        // CPython 3.11 compiles `obj.name(k=v)` as a method call too and gives the call the
+        // attribute-adjusted span; refpy's `CallMethod` takes positional arguments only, so
+        // only the span is kept.
+        let call_loc = match &func.kind {
+            ExprKind::Attribute { attr, .. }
+                if keywords.iter().all(|k| k.arg.is_some()) && !args.iter().any(is_starred) =>
+            {
+                attribute_start(self.loc, func.loc, attr)
+            }
+            _ => self.loc,
+        };
+        self.with_loc(call_loc, |c| c.call_helper(0, args, keywords))
     }
 
     /// Push the arguments and emit the call, `pushed` positional arguments being already on
@@ -603,41 +645,30 @@ impl<'a> Compiler<'a> {
             }
         }
         let n = elts.len() as u32;
+        let (build_op, add, extend) = build.ops();
         if !elts.iter().any(is_starred) {
             elts.iter().try_for_each(|e| self.expr(e))?;
-            self.emit(match build {
-                Build::List => I::BuildList(n + pushed),
-                Build::Set => I::BuildSet(n + pushed),
-                Build::Tuple | Build::CallArgs => I::BuildTuple(n + pushed),
-            });
+            let make = if matches!(build, Build::Tuple | Build::CallArgs) {
+                I::BuildTuple
+            } else {
+                build_op
+            };
+            self.emit(make(n + pushed));
             return Ok(());
         }
         let mut built = false;
         for (i, elt) in elts.iter().enumerate() {
             if let ExprKind::Starred { value, .. } = &elt.kind {
                 if !built {
-                    let count = i as u32 + pushed;
-                    self.emit(if build == Build::Set {
-                        I::BuildSet(count)
-                    } else {
-                        I::BuildList(count)
-                    });
+                    self.emit(build_op(i as u32 + pushed));
                     built = true;
                 }
                 self.expr(value)?;
-                self.emit(if build == Build::Set {
-                    I::SetUpdate(1)
-                } else {
-                    I::ListExtend(1)
-                });
+                self.emit(extend(1));
             } else {
                 self.expr(elt)?;
                 if built {
-                    self.emit(if build == Build::Set {
-                        I::SetAdd(1)
-                    } else {
-                        I::ListAppend(1)
-                    });
+                    self.emit(add(1));
                 }
             }
         }
@@ -830,6 +861,9 @@ impl<'a> Compiler<'a> {
     }
 }
 
+/// An instruction constructor taking its argument.
+type Make = fn(u32) -> I;
+
 /// What [`Compiler::starunpack`] builds.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Build {
@@ -838,4 +872,17 @@ enum Build {
     Tuple,
     /// A call's positional-argument tuple (never folded to a constant).
     CallArgs,
+}
+
+impl Build {
+    /// The build, add-one and extend instructions that collect the items (tuples are
+    /// collected in a list, then converted): starunpack_helper's `build`, `add`, `extend`.
+    fn ops(self) -> (Make, Make, Make) {
+        match self {
+            Build::Set => (I::BuildSet, I::SetAdd, I::SetUpdate),
+            Build::List | Build::Tuple | Build::CallArgs => {
+                (I::BuildList, I::ListAppend, I::ListExtend)
+            }
+        }
+    }
 }

@@ -1,6 +1,6 @@
 //! Code generation: AST → code objects, following CPython 3.10's `Python/compile.c`.
 //!
-//! A [`Compiler`] holds a stack of [`Unit`]s, one per code object being built (the module at
+//! A `Compiler` holds a stack of `Unit`s, one per code object being built (the module at
 //! the bottom, the innermost function on top), as compile.c's `compiler_unit` stack. Each
 //! unit collects instructions with their source spans, and its own constant, name, varname,
 //! cell and free-variable tables. Statements live in `stmt.rs`, expressions in `expr.rs`,
@@ -11,17 +11,17 @@
 //!   restores it after (compile.c's `SET_LOC`), so a `Call` instruction emitted after its
 //!   arguments carries the call's span again. The implicit `return None` keeps the span of
 //!   the last statement, as CPython 3.11 reports it.
-//! - **Jumps** name [`Label`]s; labels are bound to instruction indices as code is emitted
+//! - **Jumps** name `Label`s; labels are bound to instruction indices as code is emitted
 //!   and every jump argument is patched to the absolute index when the unit is finished.
-//! - **Names** resolve through the symbol table ([`Compiler::name_op`], `compiler_nameop`):
+//! - **Names** resolve through the symbol table (`Compiler::name_op`, `compiler_nameop`):
 //!   fast locals get their `varnames` slot on first emission, which is what makes `varnames`
 //!   list parameters first and then other locals in order of first occurrence.
-//! - **The fblock stack** ([`FBlock`]) records the try/with/loop/handler constructs enclosing
+//! - **The fblock stack** (`FBlock`) records the try/with/loop/handler constructs enclosing
 //!   the current point, so `return`, `break` and `continue` can emit the clean-up those
 //!   constructs need (`compiler_unwind_fblock`).
-//! - **One path for every function-like scope**: [`Compiler::compile_scope`] enters a scope,
+//! - **One path for every function-like scope**: `Compiler::compile_scope` enters a scope,
 //!   runs a body emitter, adds the implicit return and assembles the `CodeObject`;
-//!   [`Compiler::make_closure`] emits the instructions that turn it into a function object.
+//!   `Compiler::make_closure` emits the instructions that turn it into a function object.
 
 mod expr;
 mod pattern;
@@ -31,6 +31,7 @@ use std::rc::Rc;
 
 use indexmap::IndexSet;
 
+use super::future::Future;
 use super::symtable::{ScopeId, ScopeKind, SymbolScope, SymbolTable};
 use super::{mangle, syntax_error, Mode};
 use crate::bytecode::dis::jump_target_mut;
@@ -75,8 +76,9 @@ pub(crate) enum FBlock<'a> {
     /// The finally body on the exceptional path: the exception is on the stack and an
     /// except-handler block is active.
     FinallyEnd,
-    /// A `with` body: `__exit__` is on the stack and a block is active.
-    With,
+    /// A `with` body: `__exit__` is on the stack and a block is active. The span is the
+    /// `with` statement's, which the early `__exit__` call carries (as in CPython 3.11).
+    With(Loc),
     /// An `except` body; with `Some(name)`, inside the implicit `try/finally` that deletes it.
     HandlerCleanup(Option<&'a str>),
     /// A value on the stack to pop (the return value while a finally body runs in between).
@@ -124,6 +126,8 @@ pub(crate) enum NameCtx {
 /// The code generator. See the module documentation.
 pub(crate) struct Compiler<'a> {
     table: &'a SymbolTable,
+    /// The module's `from __future__` features.
+    future: Future,
     filename: Rc<str>,
     mode: Mode,
     units: Vec<Unit<'a>>,
@@ -135,11 +139,13 @@ pub(crate) struct Compiler<'a> {
 pub fn compile_module(
     module: &ast::Module,
     table: &SymbolTable,
+    future: Future,
     filename: &str,
     mode: Mode,
 ) -> CResult<Rc<CodeObject>> {
     let mut c = Compiler {
         table,
+        future,
         filename: filename.into(),
         mode,
         units: Vec::new(),
@@ -173,8 +179,23 @@ impl<'a> Compiler<'a> {
         self.table.scopes[self.unit_ref().scope].kind
     }
 
+    /// A SyntaxError at the current span.
     fn error(&self, msg: impl Into<String>) -> SyntaxErrorInfo {
         syntax_error(msg, &self.filename, self.loc)
+    }
+
+    /// A SyntaxError at `loc`.
+    fn error_at(&self, loc: Loc, msg: impl Into<String>) -> SyntaxErrorInfo {
+        syntax_error(msg, &self.filename, loc)
+    }
+
+    /// Run `f` with `loc` as the span of emitted instructions, then restore the span
+    /// (compile.c's `SET_LOC` with the save/restore of `compiler_visit_expr`).
+    pub(crate) fn with_loc<T>(&mut self, loc: Loc, f: impl FnOnce(&mut Self) -> T) -> T {
+        let saved = std::mem::replace(&mut self.loc, loc);
+        let result = f(self);
+        self.loc = saved;
+        result
     }
 
     /// Compile one function-like scope: enter it, run `body`, add the implicit
@@ -194,7 +215,20 @@ impl<'a> Compiler<'a> {
         if symbols.needs_class_closure {
             cellvars.insert("__class__".to_string());
         }
-        cellvars.extend(symbols.names_by_type(SymbolScope::Cell, 0));
+        // CPython 3.11's order (its `co_cellvars` follows the locals-plus layout): cells
+        // that are parameters first, in parameter order, then the others sorted by name.
+        let cells = symbols.names_by_type(SymbolScope::Cell, 0);
+        let (param_cells, other_cells): (Vec<String>, Vec<String>) = cells
+            .into_iter()
+            .partition(|name| symbols.params.contains(name));
+        cellvars.extend(
+            symbols
+                .params
+                .iter()
+                .filter(|p| param_cells.contains(p))
+                .cloned(),
+        );
+        cellvars.extend(other_cells);
         let freevars: IndexSet<String> = symbols
             .names_by_type(SymbolScope::Free, super::symtable::def::FREE_CLASS)
             .into_iter()
@@ -203,7 +237,8 @@ impl<'a> Compiler<'a> {
         let qualname = self.qualname(name, kind, private.as_deref());
         let mut flags = CodeFlags {
             generator: symbols.is_generator,
-            coroutine: symbols.is_coroutine && !symbols.is_generator,
+            // Both flags set: an async generator.
+            coroutine: symbols.is_coroutine,
             uses_locals_dict: matches!(kind, UnitKind::Module | UnitKind::Class),
             ..CodeFlags::default()
         };
@@ -387,43 +422,40 @@ impl<'a> Compiler<'a> {
         let scope_kind = self.scope_kind();
         let scope = self.table.scopes[self.unit_ref().scope].lookup(&mangled);
         let in_function = scope_kind == ScopeKind::Function;
-        match scope {
+        // compile.c's `optype` (with the index into its table) and the three operations.
+        type Op = fn(u32) -> Instruction;
+        let (index, [load, store, delete]): (u32, [Op; 3]) = match scope {
             SymbolScope::Free | SymbolScope::Cell => {
                 let index = self.cell_index(&mangled, scope == SymbolScope::Cell)?;
-                self.emit(match ctx {
-                    NameCtx::Load if scope_kind == ScopeKind::Class => I::LoadClassDeref(index),
-                    NameCtx::Load => I::LoadDeref(index),
-                    NameCtx::Store => I::StoreDeref(index),
-                    NameCtx::Del => I::DeleteDeref(index),
-                });
+                let load: Op = if scope_kind == ScopeKind::Class {
+                    I::LoadClassDeref
+                } else {
+                    I::LoadDeref
+                };
+                (index, [load, I::StoreDeref, I::DeleteDeref])
             }
             SymbolScope::Local if in_function => {
                 let index = self.unit().varnames.insert_full(mangled).0 as u32;
-                self.emit(match ctx {
-                    NameCtx::Load => I::LoadFast(index),
-                    NameCtx::Store => I::StoreFast(index),
-                    NameCtx::Del => I::DeleteFast(index),
-                });
+                (index, [I::LoadFast, I::StoreFast, I::DeleteFast])
             }
             SymbolScope::GlobalExplicit | SymbolScope::GlobalImplicit
                 if in_function || scope == SymbolScope::GlobalExplicit =>
             {
-                let index = self.name_index(&mangled);
-                self.emit(match ctx {
-                    NameCtx::Load => I::LoadGlobal(index),
-                    NameCtx::Store => I::StoreGlobal(index),
-                    NameCtx::Del => I::DeleteGlobal(index),
-                });
+                (
+                    self.name_index(&mangled),
+                    [I::LoadGlobal, I::StoreGlobal, I::DeleteGlobal],
+                )
             }
-            _ => {
-                let index = self.name_index(&mangled);
-                self.emit(match ctx {
-                    NameCtx::Load => I::LoadName(index),
-                    NameCtx::Store => I::StoreName(index),
-                    NameCtx::Del => I::DeleteName(index),
-                });
-            }
-        }
+            _ => (
+                self.name_index(&mangled),
+                [I::LoadName, I::StoreName, I::DeleteName],
+            ),
+        };
+        self.emit(match ctx {
+            NameCtx::Load => load(index),
+            NameCtx::Store => store(index),
+            NameCtx::Del => delete(index),
+        });
         Ok(())
     }
 
@@ -506,13 +538,15 @@ impl<'a> Compiler<'a> {
                 self.emit(I::PopTop);
                 self.emit(I::PopExcept);
             }
-            FBlock::With => {
+            FBlock::With(loc) => {
                 self.emit(I::PopBlock);
                 if preserve_tos {
                     self.emit(I::RotTwo);
                 }
-                self.call_exit_with_nones();
-                self.emit(I::PopTop);
+                self.with_loc(loc, |c| {
+                    c.call_exit_with_nones();
+                    c.emit(I::PopTop);
+                });
             }
             FBlock::HandlerCleanup(name) => {
                 if name.is_some() {
@@ -579,7 +613,9 @@ fn total_args(unit: &Unit<'_>) -> usize {
 }
 
 /// Constant-pool identity: same type and same value (floats by bits, so `0.0` and `-0.0`
-/// stay apart; code objects never merge), as CPython's `_PyCode_ConstantKey`.
+/// stay apart), as CPython's `_PyCode_ConstantKey`. Equal code objects merge too, as in
+/// CPython (a `finally` body is compiled twice, but its nested functions share one code
+/// object).
 fn same_const(a: &Const, b: &Const) -> bool {
     match (a, b) {
         (Const::None, Const::None) | (Const::Ellipsis, Const::Ellipsis) => true,
@@ -593,8 +629,32 @@ fn same_const(a: &Const, b: &Const) -> bool {
         (Const::Tuple(x), Const::Tuple(y)) => {
             x.len() == y.len() && x.iter().zip(y).all(|(p, q)| same_const(p, q))
         }
+        (Const::Code(x), Const::Code(y)) => Rc::ptr_eq(x, y) || same_code(x, y),
         _ => false,
     }
+}
+
+/// Structural equality of two code objects (CPython's `code_richcompare`).
+fn same_code(a: &CodeObject, b: &CodeObject) -> bool {
+    a.name == b.name
+        && a.qualname == b.qualname
+        && a.first_line == b.first_line
+        && a.instructions == b.instructions
+        && a.locations == b.locations
+        && a.consts.len() == b.consts.len()
+        && a.consts
+            .iter()
+            .zip(&b.consts)
+            .all(|(p, q)| same_const(p, q))
+        && a.names == b.names
+        && a.varnames == b.varnames
+        && a.cellvars == b.cellvars
+        && a.freevars == b.freevars
+        && a.cell2arg == b.cell2arg
+        && (a.argcount, a.posonlyargcount, a.kwonlyargcount)
+            == (b.argcount, b.posonlyargcount, b.kwonlyargcount)
+        && a.flags == b.flags
+        && a.docstring == b.docstring
 }
 
 /// The AST constant as a code-object constant.

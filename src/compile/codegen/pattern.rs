@@ -144,10 +144,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn pattern(&mut self, p: &'a Pattern, pc: &mut PatternContext) -> CResult {
-        let saved = std::mem::replace(&mut self.loc, p.loc);
-        let result = self.pattern_inner(p, pc);
-        self.loc = saved;
-        result
+        self.with_loc(p.loc, |c| c.pattern_inner(p, pc))
     }
 
     /// A pattern inside another: irrefutable patterns are always allowed there.
@@ -342,17 +339,16 @@ impl<'a> Compiler<'a> {
                 ExprKind::Constant(c) => {
                     let value = to_const(c);
                     if seen.iter().any(|s| super::same_const(s, &value)) {
-                        let saved = std::mem::replace(&mut self.loc, key.loc);
-                        let err = self.error(format!(
+                        let msg = format!(
                             "mapping pattern checks duplicate key ({})",
                             crate::bytecode::dis::const_repr(&value)
-                        ));
-                        self.loc = saved;
-                        return Err(err);
+                        );
+                        return Err(self.error_at(key.loc, msg));
                     }
                     seen.push(value);
                 }
-                ExprKind::Attribute { .. } => {}
+                // Attribute lookups, and literals refpy does not fold (`-1`, `1+2j`).
+                ExprKind::Attribute { .. } | ExprKind::UnaryOp { .. } | ExprKind::BinOp { .. } => {}
                 _ => {
                     return Err(self.error(
                         "mapping pattern keys may only match literals and attribute lookups",
@@ -409,10 +405,8 @@ impl<'a> Compiler<'a> {
         }
         for (i, attr) in kwd_attrs.iter().enumerate() {
             if kwd_attrs[..i].contains(attr) {
-                let saved = std::mem::replace(&mut self.loc, kwd_patterns[i].loc);
-                let err = self.error(format!("attribute name repeated in class pattern: {attr}"));
-                self.loc = saved;
-                return Err(err);
+                let msg = format!("attribute name repeated in class pattern: {attr}");
+                return Err(self.error_at(kwd_patterns[i].loc, msg));
             }
         }
         self.expr(cls)?;
@@ -458,10 +452,8 @@ impl<'a> Compiler<'a> {
             match &control {
                 None => control = Some(names),
                 Some(expected) if *expected != names => {
-                    let saved = std::mem::replace(&mut self.loc, alternative.loc);
-                    let err = self.error("alternative patterns bind different names");
-                    self.loc = saved;
-                    return Err(err);
+                    let msg = "alternative patterns bind different names";
+                    return Err(self.error_at(alternative.loc, msg));
                 }
                 Some(_) => {}
             }

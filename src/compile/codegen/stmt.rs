@@ -213,9 +213,7 @@ impl<'a> Compiler<'a> {
                 kind: ExprKind::Constant(c),
                 loc,
             }) => {
-                let saved = std::mem::replace(&mut self.loc, *loc);
-                self.load_const(super::to_const(c));
-                self.loc = saved;
+                self.with_loc(*loc, |c2| c2.load_const(super::to_const(c)));
             }
             Some(_) => {}
         }
@@ -248,6 +246,44 @@ impl<'a> Compiler<'a> {
         Ok(flags)
     }
 
+    /// Evaluate a `def`'s annotations into a dict `{name: annotation, ..., 'return': ...}`
+    /// for MakeFunction's 0x04 operand; false when there are none (compile.c's
+    /// `compiler_visit_annotations`, including its order: positional, positional-only,
+    /// `*args`, keyword-only, `**kwargs`, return).
+    fn annotations(&mut self, args: &'a Arguments, returns: Option<&'a Expr>) -> CResult<bool> {
+        let params = args
+            .args
+            .iter()
+            .chain(&args.posonlyargs)
+            .chain(&args.vararg)
+            .chain(&args.kwonlyargs)
+            .chain(&args.kwarg)
+            .filter_map(|a| a.annotation.as_ref().map(|ann| (a.name.as_str(), ann)));
+        let mut count = 0;
+        for (name, annotation) in params.chain(returns.map(|r| ("return", r))) {
+            let mangled = self.mangle(name);
+            self.load_const(Const::Str(mangled));
+            self.annotation(annotation)?;
+            count += 1;
+        }
+        if count > 0 {
+            self.emit(I::BuildMap(count));
+        }
+        Ok(count > 0)
+    }
+
+    /// Push one annotation's value: evaluated, or its source text under
+    /// `from __future__ import annotations` (compile.c's `VISIT(c, annexpr, ...)`).
+    fn annotation(&mut self, annotation: &'a Expr) -> CResult {
+        if self.future.annotations {
+            let text = crate::compile::future::unparse(annotation);
+            self.with_loc(annotation.loc, |c| c.load_const(Const::Str(text)));
+            Ok(())
+        } else {
+            self.expr(annotation)
+        }
+    }
+
     /// Look up the scope the symbol table made for `node`.
     pub(crate) fn child_scope<T>(&self, node: &T) -> CResult<usize> {
         self.table
@@ -274,7 +310,10 @@ impl<'a> Compiler<'a> {
     fn function_def(&mut self, s: &'a Stmt, f: &'a FunctionDef) -> CResult {
         self.decorators(&f.decorators)?;
         let first_line = f.decorators.first().map_or(s.loc.line, |d| d.loc.line);
-        let flags = self.default_arguments(&f.args)?;
+        let mut flags = self.default_arguments(&f.args)?;
+        if self.annotations(&f.args, f.returns.as_ref())? {
+            flags |= 0x04;
+        }
         let scope = self.child_scope(f)?;
         let code = self.compile_scope(
             scope,
@@ -340,8 +379,7 @@ impl<'a> Compiler<'a> {
             } => {
                 self.expr(obj)?;
                 self.emit(I::DupTop);
-                let index = self.attr_index(attr);
-                self.emit(I::LoadAttr(index));
+                self.emit_attr(I::LoadAttr, target.loc, target, attr);
             }
             ExprKind::Subscript {
                 value: container,
@@ -371,8 +409,7 @@ impl<'a> Compiler<'a> {
         match &target.kind {
             ExprKind::Attribute { attr, .. } => {
                 self.emit(I::RotTwo);
-                let index = self.attr_index(attr);
-                self.emit(I::StoreAttr(index));
+                self.emit_attr(I::StoreAttr, target.loc, target, attr);
             }
             ExprKind::Subscript { .. } => {
                 self.emit(I::RotThree);
@@ -401,7 +438,7 @@ impl<'a> Compiler<'a> {
         let at_namespace_level = matches!(self.unit_ref().kind, UnitKind::Module | UnitKind::Class);
         match &target.kind {
             ExprKind::Name { id, .. } if simple && at_namespace_level => {
-                self.expr(annotation)?;
+                self.annotation(annotation)?;
                 let index = self.name_index("__annotations__");
                 self.emit(I::LoadName(index));
                 let mangled = self.mangle(id);
@@ -423,7 +460,7 @@ impl<'a> Compiler<'a> {
             }
             _ => {}
         }
-        if !simple && at_namespace_level {
+        if !simple && at_namespace_level && !self.future.annotations {
             self.expr(annotation)?;
             self.emit(I::PopTop);
         }
@@ -485,7 +522,7 @@ impl<'a> Compiler<'a> {
         self.expr(&item.context_expr)?;
         self.emit(I::BeforeWith);
         self.emit_jump(I::SetupWith, handler);
-        self.push_fblock(FBlock::With);
+        self.push_fblock(FBlock::With(s.loc));
         match &item.optional_vars {
             Some(vars) => self.store_target(vars)?,
             None => self.emit(I::PopTop),
@@ -515,14 +552,14 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// compile.c's `compiler_try_except`.
+    /// compile.c's `compiler_try_except` (3.11 order: body, else, handlers).
     fn try_except(
         &mut self,
         body: &'a [Stmt],
         handlers: &'a [ExceptHandler],
         orelse: &'a [Stmt],
     ) -> CResult {
-        let (except, orelse_label, end) = (self.new_label(), self.new_label(), self.new_label());
+        let (except, end) = (self.new_label(), self.new_label());
         let try_loc = self.loc;
         self.emit_jump(I::SetupFinally, except);
         self.push_fblock(FBlock::TryExcept);
@@ -530,7 +567,10 @@ impl<'a> Compiler<'a> {
         self.pop_fblock();
         self.loc = try_loc;
         self.emit(I::PopBlock);
-        self.emit_jump(I::Jump, orelse_label);
+        // The else body comes right after the protected body, before the handlers, as in
+        // CPython 3.11 (this order decides which locals get the lower `varnames` slots).
+        self.stmts(orelse)?;
+        self.emit_jump(I::Jump, end);
         // Handlers: the exception is on the stack.
         self.bind(except);
         self.push_fblock(FBlock::ExceptionHandler);
@@ -578,8 +618,6 @@ impl<'a> Compiler<'a> {
         self.pop_fblock();
         // No handler matched: [exc].
         self.emit(I::Reraise);
-        self.bind(orelse_label);
-        self.stmts(orelse)?;
         self.bind(end);
         Ok(())
     }
@@ -658,6 +696,11 @@ impl<'a> Compiler<'a> {
 
     /// compile.c's `compiler_from_import`.
     fn import_from(&mut self, module: Option<&'a str>, names: &'a [Alias], level: u32) -> CResult {
+        if module == Some("__future__") && self.loc.line > self.future.last_line {
+            return Err(
+                self.error("from __future__ imports must occur at the beginning of the file")
+            );
+        }
         self.load_const(Const::Int(level.into()));
         let fromlist = names.iter().map(|a| Const::Str(a.name.clone())).collect();
         self.load_const(Const::Tuple(fromlist));
