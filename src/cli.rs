@@ -158,17 +158,11 @@ fn exit_code_for(vm: &mut Vm, exc: &PyRef) -> i32 {
 
 /// Clears a module's globals at exit, in insertion order, as CPython's finalization does.
 fn teardown_module(vm: &mut Vm, module: &PyRef) {
-    if let Payload::Module(m) = &module.payload {
-        let globals = m.dict_obj.borrow_mut().take();
-        if let Some(g) = globals {
-            if let Payload::Dict(d) = &g.payload {
-                let entries = d.borrow_mut().take();
-                drop(entries);
-                vm.run_pending_if_any();
-            }
+    if let Payload::Module(d) = &module.payload {
+        if let Payload::Dict(dd) = &d.payload {
+            let entries = dd.borrow_mut().take();
+            drop(entries);
+            vm.run_pending_if_any();
         }
-        let attrs = m.attrs.borrow_mut().take();
-        drop(attrs);
-        vm.run_pending_if_any();
     }
 }

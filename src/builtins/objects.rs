@@ -234,7 +234,11 @@ pub fn builtin_dir(vm: &mut Vm, args: Args) -> PyResult {
                 names = vm.iterate(&r)?;
             } else {
                 match &obj.payload {
-                    Payload::Module(m) => str_keys_of(&m.attrs, &mut names),
+                    Payload::Module(d) => {
+                        if let Payload::Dict(dd) = &d.payload {
+                            str_keys_of(dd, &mut names)
+                        }
+                    }
                     Payload::Type(_) => {
                         let mro = obj
                             .type_data()

@@ -32,8 +32,8 @@ pub fn register(
 
 /// Sets a module attribute.
 pub fn set_attr(vm: &mut Vm, module: &crate::heap::PyRef, name: &str, value: crate::heap::PyRef) {
-    if let crate::objects::payload::Payload::Module(data) = &module.payload {
+    if let Some(d) = vm.instance_dict(module) {
         let k = vm.intern(name);
-        vm.dict_set_str(&data.attrs, &k, value);
+        vm.dict_set_str(d, &k, value);
     }
 }

@@ -61,7 +61,8 @@ pub enum Payload {
     },
     Type(Box<TypeData>),
     Instance(InstanceData),
-    Module(InstanceData),
+    /// A module: its namespace dict, which is also the globals of its code.
+    Module(PyRef),
     Cell(RefCell<Option<PyRef>>),
     Code(Box<crate::objects::function::CodeData>),
     Frame(RefCell<FrameData>),
@@ -226,7 +227,8 @@ impl Payload {
                 visit(receiver);
             }
             Payload::Type(t) => t.traverse(visit),
-            Payload::Instance(i) | Payload::Module(i) => i.traverse(visit),
+            Payload::Instance(i) => i.traverse(visit),
+            Payload::Module(d) => visit(d),
             Payload::Cell(c) => {
                 if let Ok(c) = c.try_borrow() {
                     c.iter().for_each(visit)
@@ -294,7 +296,7 @@ impl Payload {
             }
             Payload::Function(f) => f.clear(out),
             Payload::Type(t) => t.clear(out),
-            Payload::Instance(i) | Payload::Module(i) => i.clear(out),
+            Payload::Instance(i) => i.clear(out),
             Payload::Cell(c) => {
                 if let Ok(mut c) = c.try_borrow_mut() {
                     out.extend(c.take())

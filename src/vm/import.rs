@@ -59,13 +59,13 @@ impl Vm {
 
     /// A new, empty module object with `__name__` set.
     pub fn new_module(&mut self, name: &str) -> PyRef {
-        let m = PyRef::new(&self.types.module_type, Payload::Module(Default::default()));
-        if let Payload::Module(data) = &m.payload {
+        let d = self.dict();
+        if let Payload::Dict(dd) = &d.payload {
             let k = self.intern("__name__");
             let v = self.str(name);
-            self.dict_set_str(&data.attrs, &k, v);
+            self.dict_set_str(dd, &k, v);
         }
-        m
+        PyRef::new(&self.types.module_type, Payload::Module(d))
     }
 
     /// `from module import name`.
@@ -88,14 +88,9 @@ impl Vm {
 
     /// `from module import *`.
     pub fn import_star(&mut self, module: &PyRef, target: &PyRef) -> PyResult<()> {
-        let entries: Vec<(PyRef, PyRef)> = match &module.payload {
-            Payload::Module(m) => m
-                .attrs
-                .borrow()
-                .iter()
-                .map(|(k, v)| (k.clone(), v.clone()))
-                .collect(),
-            _ => Vec::new(),
+        let entries: Vec<(PyRef, PyRef)> = match self.instance_dict(module) {
+            Some(d) => d.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
+            None => Vec::new(),
         };
         for (k, v) in entries {
             if k.as_str_opt().is_some_and(|s| !s.starts_with('_')) {
@@ -110,7 +105,6 @@ impl Vm {
         let code = self.compile_source(source, filename)?;
         let globals = self.module_globals(module);
         self.run_code_with_locals(&code, &globals, &globals, Vec::new())?;
-        self.sync_module_from_globals(module, &globals);
         Ok(())
     }
 
@@ -180,25 +174,11 @@ impl Vm {
         }
     }
 
-    /// The module's namespace as a dict object (modules keep attributes inline; code runs
-    /// against a dict, which is written back after the body ran).
+    /// The module's namespace: the dict that is also the globals of its code.
     pub fn module_globals(&mut self, module: &PyRef) -> PyRef {
-        if let Payload::Module(m) = &module.payload {
-            if let Some(d) = m.dict_obj.borrow().as_ref() {
-                return d.clone();
-            }
-            let d = self.dict_from(m.attrs.borrow().clone_entries());
-            *m.dict_obj.borrow_mut() = Some(d.clone());
-            return d;
-        }
-        self.dict()
-    }
-
-    fn sync_module_from_globals(&mut self, module: &PyRef, globals: &PyRef) {
-        if let (Payload::Module(m), Payload::Dict(g)) = (&module.payload, &globals.payload) {
-            let copy = g.borrow().clone_entries();
-            let old = std::mem::replace(&mut *m.attrs.borrow_mut(), copy);
-            drop(old);
+        match &module.payload {
+            Payload::Module(d) => d.clone(),
+            _ => self.dict(),
         }
     }
 }

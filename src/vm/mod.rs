@@ -132,7 +132,7 @@ impl Vm {
             .collect();
         let builtins_dict = mk(&types.dict_type, Payload::Dict(RefCell::new(Dict::new())));
         let modules = mk(&types.dict_type, Payload::Dict(RefCell::new(Dict::new())));
-        let builtins = mk(&types.module_type, Payload::Module(Default::default()));
+        let builtins = mk(&types.module_type, Payload::Module(builtins_dict.clone()));
         let mut vm = Vm {
             types,
             none,

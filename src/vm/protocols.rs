@@ -133,8 +133,8 @@ impl Vm {
     }
 
     pub fn module_name(&self, module: &PyRef) -> String {
-        if let Payload::Module(m) = &module.payload {
-            if let Some(n) = m.attrs.borrow().get_str(str_hash("__name__"), "__name__") {
+        if let Some(d) = self.instance_dict(module) {
+            if let Some(n) = d.borrow().get_str(str_hash("__name__"), "__name__") {
                 return n.as_str_opt().unwrap_or("?").to_string();
             }
         }
@@ -144,7 +144,11 @@ impl Vm {
     /// The instance attribute store of `obj`, if it has one.
     pub fn instance_dict<'a>(&self, obj: &'a PyRef) -> Option<&'a std::cell::RefCell<Dict>> {
         match &obj.payload {
-            Payload::Instance(i) | Payload::Module(i) => Some(&i.attrs),
+            Payload::Instance(i) => Some(&i.attrs),
+            Payload::Module(d) => match &d.payload {
+                Payload::Dict(dd) => Some(dd),
+                _ => None,
+            },
             Payload::Exception(e) => Some(&e.attrs.attrs),
             Payload::Function(f) => Some(&f.attrs),
             _ => None,
@@ -476,7 +480,8 @@ impl Vm {
     /// `obj.__dict__`: turns the inline attribute store into a dict object shared from now on.
     fn materialize_dict(&mut self, obj: &PyRef) -> Option<PyRef> {
         match &obj.payload {
-            Payload::Instance(inst) | Payload::Module(inst) => {
+            Payload::Module(d) => Some(d.clone()),
+            Payload::Instance(inst) => {
                 if let Some(d) = inst.dict_obj.borrow().as_ref() {
                     return Some(d.clone());
                 }
