@@ -16,7 +16,7 @@ impl Vm {
     /// Calls `func` with `args`; returns an owned result.
     pub fn call(&mut self, func: &PyRef, args: Args) -> PyResult {
         match &func.payload {
-            Payload::Function(f) => self.call_function(func, f, args),
+            Payload::Function(f) => self.call_function(f, args),
             Payload::Builtin(b) => match &b.receiver {
                 None => (b.func)(self, args),
                 Some(r) => {
@@ -72,8 +72,13 @@ impl Vm {
         self.call(func, Args::new(args))
     }
 
-    fn call_function(&mut self, func_ref: &PyRef, func: &Function, args: Args) -> PyResult {
-        let frame = self.make_frame(func_ref, func, args)?;
+    fn call_function(&mut self, func: &Function, args: Args) -> PyResult {
+        let frame = self.make_frame(func, args)?;
+        self.run_function_frame(func, frame)
+    }
+
+    /// Runs a freshly bound frame of `func`, or wraps it in a generator.
+    pub(super) fn run_function_frame(&mut self, func: &Function, frame: PyRef) -> PyResult {
         let code = func.code();
         if code.flags.generator || code.flags.coroutine {
             return Ok(PyRef::new(
@@ -92,7 +97,7 @@ impl Vm {
     }
 
     /// Builds the frame for a call, binding arguments to parameters.
-    fn make_frame(&mut self, func_ref: &PyRef, func: &Function, args: Args) -> PyResult<PyRef> {
+    pub(super) fn make_frame(&mut self, func: &Function, args: Args) -> PyResult<PyRef> {
         let code = func.code().clone();
         let nlocals = code.varnames.len();
         let mut locals: Vec<Option<PyRef>> = vec![None; nlocals];
@@ -304,7 +309,6 @@ impl Vm {
             pc: 0,
             lasti: 0,
         };
-        let _ = func_ref;
         Ok(PyRef::new_untracked(
             &self.types.frame_type,
             Payload::Frame(RefCell::new(frame)),

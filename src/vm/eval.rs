@@ -392,17 +392,13 @@ impl Vm {
                 }
             }
             Instruction::CallMethod(argc) => {
-                let n = f.stack.len();
-                let base = n - argc as usize - 2;
+                let base = f.stack.len() - argc as usize - 2;
                 let receiver_is_null = f.stack[base + 1].is(&self.null_marker);
-                let result = if receiver_is_null {
-                    let func = f.stack[base].clone();
-                    self.call(&func, Args::new(&f.stack[base + 2..]))
-                } else {
-                    let func = f.stack[base].clone();
-                    self.call(&func, Args::new(&f.stack[base + 1..]))
-                };
+                let func = f.stack[base].clone();
+                let first_arg = if receiver_is_null { base + 2 } else { base + 1 };
+                let result = self.call_from_stack(f, cd, &func, first_arg, &[]);
                 truncate_stack(&mut f.stack, base);
+                drop(func);
                 f.stack.push(tri!(result));
             }
             Instruction::BinarySubscr => {
@@ -685,7 +681,7 @@ impl Vm {
             Instruction::Call(argc) => {
                 let base = f.stack.len() - argc as usize - 1;
                 let func = f.stack[base].clone();
-                let result = self.call(&func, Args::new(&f.stack[base + 1..]));
+                let result = self.call_from_stack(f, cd, &func, base + 1, &[]);
                 truncate_stack(&mut f.stack, base);
                 drop(func);
                 f.stack.push(tri!(result));
@@ -695,13 +691,7 @@ impl Vm {
                 let base = f.stack.len() - argc as usize - 1;
                 let func = f.stack[base].clone();
                 let names = kwnames.tuple_items().unwrap_or(&[]);
-                let result = self.call(
-                    &func,
-                    Args {
-                        args: &f.stack[base + 1..],
-                        kwnames: names,
-                    },
-                );
+                let result = self.call_from_stack(f, cd, &func, base + 1, names);
                 truncate_stack(&mut f.stack, base);
                 drop(func);
                 f.stack.push(tri!(result));
@@ -937,6 +927,65 @@ impl Vm {
             }
         }
         Ok(Flow::Continue)
+    }
+
+    /// Calls `func` with the arguments on the value stack from index `first` (keyword
+    /// values last, named by `kwnames`). A Python function's arguments *move* into its new
+    /// frame, as CPython 3.11 steals them from the caller's stack, so inside the callee an
+    /// argument is counted once per name, not also by the caller's stack. The caller
+    /// truncates the stack afterwards.
+    fn call_from_stack(
+        &mut self,
+        f: &mut FrameData,
+        cd: &CodeData,
+        func: &PyRef,
+        first: usize,
+        kwnames: &[PyRef],
+    ) -> PyResult {
+        match &func.payload {
+            Payload::Function(function) => {
+                let frame = self.make_frame(function, Args { args: &f.stack[first..], kwnames })?;
+                truncate_stack(&mut f.stack, first);
+                self.run_function_frame(function, frame)
+            }
+            Payload::BoundMethod { func: inner, receiver } if matches!(inner.payload, Payload::Function(_)) => {
+                let Payload::Function(function) = &inner.payload else { unreachable!() };
+                f.stack.insert(first, receiver.clone());
+                let frame = self.make_frame(function, Args { args: &f.stack[first..], kwnames });
+                truncate_stack(&mut f.stack, first);
+                self.run_function_frame(function, frame?)
+            }
+            Payload::Type(_) if first == f.stack.len() && func.is(&self.types.super_type) => {
+                self.super_from_frame(f, cd)
+            }
+            _ => self.call(func, Args { args: &f.stack[first..], kwnames }),
+        }
+    }
+
+    /// Zero-argument `super()`: the `__class__` cell and the first argument of the calling
+    /// frame, as CPython's `super_init_without_args` reads them.
+    fn super_from_frame(&mut self, f: &FrameData, cd: &CodeData) -> PyResult {
+        let code = &cd.code;
+        let Some(pos) = code.freevars.iter().position(|v| v == "__class__") else {
+            return Err(self.runtime_error("super(): __class__ cell not found"));
+        };
+        let class = match &f.cells[code.cellvars.len() + pos].payload {
+            Payload::Cell(c) => c.borrow().clone(),
+            _ => None,
+        };
+        let Some(class) = class else { return Err(self.runtime_error("super(): empty __class__ cell")) };
+        if code.argcount == 0 && !code.flags.varargs {
+            return Err(self.runtime_error("super(): no arguments"));
+        }
+        let first = match code.cell2arg.iter().position(|a| *a == Some(0)) {
+            Some(cell) => match &f.cells[cell].payload {
+                Payload::Cell(c) => c.borrow().clone(),
+                _ => None,
+            },
+            None => f.locals.first().cloned().flatten(),
+        };
+        let Some(obj) = first else { return Err(self.runtime_error("super(): arg[0] deleted")) };
+        Ok(PyRef::new(&self.types.super_type, Payload::Super { this_class: class, obj }))
     }
 
     fn cell_name(&self, cd: &CodeData, i: usize) -> String {

@@ -265,6 +265,9 @@ impl Vm {
             IterState::Zip { its, strict } => {
                 let (its, strict) = (its.clone(), *strict);
                 drop(st);
+                if its.is_empty() {
+                    return Ok(None);
+                }
                 let mut out = Vec::with_capacity(its.len());
                 for (i, inner) in its.iter().enumerate() {
                     match self.next(inner)? {

@@ -162,6 +162,14 @@ impl Vm {
         if let Payload::Type(_) = &obj.payload {
             return self.type_getattr(obj, name_str);
         }
+        if let Payload::Super { this_class, obj: target } = &obj.payload {
+            if name_str != "__class__" {
+                let (c, t) = (this_class.clone(), target.clone());
+                if let Some(v) = self.super_getattr(&c, &t, name_str)? {
+                    return Ok(Some(v));
+                }
+            }
+        }
         if let Some(v) = self.special_attr(obj, name_str)? {
             return Ok(Some(v));
         }

@@ -1,0 +1,395 @@
+//! The `weakref` module.
+//!
+//! The reference objects are `Payload::WeakRef` (see `objects::weakref`); how they die is the
+//! heap's business. This file provides the native half: creating refs and proxies (with
+//! CPython's reuse of the plain ref and the plain proxy), dereferencing, hashing, comparing,
+//! reprs and `getweakrefs`. The classes themselves (`ReferenceType`, `ProxyType`,
+//! `CallableProxyType`) and the containers built on them (`WeakValueDictionary`,
+//! `WeakKeyDictionary`, `WeakSet`, `finalize`, `WeakMethod`) are Python code in
+//! `py/weakref.py`, run into the module at startup. Making the reference types Python-level
+//! (heap) classes lets every protocol (calls, hashing, comparison, attribute forwarding)
+//! dispatch through the VM's ordinary special-method paths; `vm.types.weakref_type` and the
+//! proxy types are replaced by these classes.
+
+use crate::heap::PyRef;
+use crate::objects::payload::Payload;
+use crate::objects::weakref::WeakRefData;
+use crate::vm::{Args, PyResult, Vm};
+use std::cell::{Cell, RefCell};
+
+const SOURCE: &str = include_str!("py/weakref.py");
+
+pub fn init(vm: &mut Vm) {
+    let m = super::register(
+        vm,
+        "weakref",
+        &[
+            ("_new_ref", new_ref),
+            ("_new_proxy", new_proxy),
+            ("_deref", deref),
+            ("_proxy_target", proxy_target),
+            ("_ref_hash", ref_hash),
+            ("_ref_eq", ref_eq),
+            ("_ref_ne", ref_ne),
+            ("_ref_repr", ref_repr),
+            ("_proxy_repr", proxy_repr),
+            ("_ref_callback", ref_callback),
+            ("_is_ref", is_ref),
+            ("_tp_name", tp_name_fn),
+            ("getweakrefcount", getweakrefcount),
+            ("getweakrefs", getweakrefs),
+        ],
+    );
+    if let Err(e) = vm.exec_source(SOURCE, "<frozen weakref>", &m) {
+        vm.print_exception(&e.0);
+        return;
+    }
+    for (name, slot) in [
+        ("ReferenceType", 0),
+        ("ProxyType", 1),
+        ("CallableProxyType", 2),
+    ] {
+        if let Ok(Some(t)) = vm.getattr_opt(&m, name) {
+            if matches!(t.payload, Payload::Type(_)) {
+                t.make_immortal();
+                match slot {
+                    0 => vm.types.weakref_type = t,
+                    1 => vm.types.weakproxy_type = t,
+                    _ => vm.types.weakcallableproxy_type = t,
+                }
+            }
+        }
+    }
+}
+
+/// Runs the `weakref.finalize` objects still pending at interpreter exit (those whose
+/// `atexit` is true), newest first. The CLI calls this once the main module finished and
+/// before it is torn down, as CPython's `atexit` does.
+pub fn run_exit_finalizers(vm: &mut Vm) {
+    let Ok(m) = vm.import_module("weakref") else {
+        return;
+    };
+    let f = match vm.getattr_opt(&m, "_run_exit_finalizers") {
+        Ok(Some(f)) => f,
+        _ => return,
+    };
+    if let Err(e) = vm.call1(&f, &[]) {
+        vm.report_unraisable(&e.0, "Exception ignored in atexit callback");
+    }
+    vm.run_pending_if_any();
+}
+
+fn data(obj: &PyRef) -> Option<&WeakRefData> {
+    match &obj.payload {
+        Payload::WeakRef(d) => Some(d),
+        _ => None,
+    }
+}
+
+/// `tp_name` as CPython prints it in messages: heap types by name, builtin types outside
+/// `builtins` with their module (`weakref.ReferenceType`).
+pub fn tp_name(cls: &PyRef) -> String {
+    match cls.type_data() {
+        Some(t) => {
+            let module = t.module.borrow().clone();
+            if t.is_heap_type || module == "builtins" {
+                t.name()
+            } else {
+                format!("{module}.{}", t.name())
+            }
+        }
+        None => "?".into(),
+    }
+}
+
+fn tp_name_fn(vm: &mut Vm, args: Args) -> PyResult {
+    let o = arg(vm, &args, 0, "_tp_name")?;
+    let cls = if matches!(o.payload, Payload::Type(_)) {
+        o.clone()
+    } else {
+        o.class().clone()
+    };
+    let name = if cls.is(&vm.types.weakref_type) {
+        "weakref.ReferenceType".to_string()
+    } else if cls.is(&vm.types.weakproxy_type) {
+        "weakref.ProxyType".to_string()
+    } else if cls.is(&vm.types.weakcallableproxy_type) {
+        "weakref.CallableProxyType".to_string()
+    } else {
+        tp_name(&cls)
+    };
+    Ok(vm.string(name))
+}
+
+/// Whether `obj` accepts weak references (CPython's `tp_weaklistoffset != 0`).
+pub fn is_weakrefable(obj: &PyRef) -> bool {
+    let cls = obj.class();
+    if let Some(t) = cls.type_data() {
+        if t.is_heap_type {
+            return t.weakrefable
+                && !matches!(
+                    obj.payload,
+                    Payload::Int(_)
+                        | Payload::BigInt(_)
+                        | Payload::Bool(_)
+                        | Payload::Tuple(_)
+                        | Payload::Bytes(_)
+                        | Payload::Complex(..)
+                );
+        }
+    }
+    matches!(
+        obj.payload,
+        Payload::Function(_)
+            | Payload::Builtin(_)
+            | Payload::BoundMethod { .. }
+            | Payload::Type(_)
+            | Payload::Set(_)
+            | Payload::FrozenSet(_)
+            | Payload::Generator { .. }
+            | Payload::Module(_)
+            | Payload::Code(_)
+            | Payload::Frame(_)
+    )
+}
+
+fn arg<'a>(vm: &Vm, args: &Args<'a>, i: usize, name: &str) -> PyResult<&'a PyRef> {
+    args.args
+        .get(i)
+        .ok_or_else(|| vm.type_error(format!("{name}() missing required argument")))
+}
+
+fn not_weakrefable(vm: &Vm, obj: &PyRef) -> crate::vm::PyErr {
+    vm.type_error(format!(
+        "cannot create weak reference to '{}' object",
+        obj.class_name()
+    ))
+}
+
+/// Creates a weak reference object of class `cls` (reusing the plain one when allowed).
+fn make_ref(
+    vm: &mut Vm,
+    cls: &PyRef,
+    ob: &PyRef,
+    callback: Option<PyRef>,
+    is_proxy: bool,
+) -> PyResult {
+    if !is_weakrefable(ob) {
+        return Err(not_weakrefable(vm, ob));
+    }
+    let callback = callback.filter(|c| !matches!(c.payload, Payload::NoneValue));
+    let basic = if is_proxy {
+        true
+    } else {
+        cls.is(&vm.types.weakref_type)
+    };
+    if callback.is_none() && basic {
+        for wr in ob.weakrefs() {
+            if let Some(d) = data(&wr) {
+                if d.is_proxy == is_proxy
+                    && d.callback.borrow().is_none()
+                    && (is_proxy || wr.class().is(&vm.types.weakref_type))
+                    && d.get().is_some_and(|o| o.is(ob))
+                {
+                    return Ok(wr);
+                }
+            }
+        }
+    }
+    let wr = PyRef::new(
+        cls,
+        Payload::WeakRef(WeakRefData {
+            referent: RefCell::new(Some(ob.downgrade())),
+            callback: RefCell::new(callback),
+            hash: Cell::new(None),
+            is_proxy,
+        }),
+    );
+    // Weak reference objects are containers in CPython (they hold their callback).
+    crate::gc::track(&wr);
+    ob.add_weakref(&wr);
+    Ok(wr)
+}
+
+/// `_new_ref(cls, ob, callback=None)`: `ReferenceType.__new__`.
+fn new_ref(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.positional();
+    if pos.len() < 2 {
+        return Err(vm.type_error(format!(
+            "__new__ expected at least 1 argument, got {}",
+            pos.len().saturating_sub(1)
+        )));
+    }
+    if pos.len() > 3 {
+        return Err(vm.type_error(format!(
+            "__new__ expected at most 2 arguments, got {}",
+            pos.len() - 1
+        )));
+    }
+    let cls = pos[0].clone();
+    if !matches!(cls.payload, Payload::Type(_)) {
+        return Err(vm.type_error("ReferenceType.__new__(X): X is not a type object"));
+    }
+    make_ref(vm, &cls, &pos[1], pos.get(2).cloned(), false)
+}
+
+/// `_new_proxy(cls, ob, callback=None)`.
+fn new_proxy(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.positional();
+    if pos.len() < 2 {
+        return Err(vm.type_error("proxy() missing required argument 'object' (pos 1)"));
+    }
+    let cls = pos[0].clone();
+    make_ref(vm, &cls, &pos[1], pos.get(2).cloned(), true)
+}
+
+fn deref(vm: &mut Vm, args: Args) -> PyResult {
+    let r = arg(vm, &args, 0, "_deref")?;
+    Ok(data(r).and_then(|d| d.get()).unwrap_or_else(|| vm.none()))
+}
+
+fn proxy_target(vm: &mut Vm, args: Args) -> PyResult {
+    let r = arg(vm, &args, 0, "_proxy_target")?;
+    match data(r).and_then(|d| d.get()) {
+        Some(o) => Ok(o),
+        None => Err(vm.new_error(
+            "ReferenceError",
+            "weakly-referenced object no longer exists",
+        )),
+    }
+}
+
+fn ref_hash(vm: &mut Vm, args: Args) -> PyResult {
+    let r = arg(vm, &args, 0, "_ref_hash")?;
+    let Some(d) = data(r) else {
+        return Err(vm.type_error("not a weak reference"));
+    };
+    if let Some(h) = d.hash.get() {
+        return Ok(vm.int(h));
+    }
+    match d.get() {
+        Some(o) => {
+            let h = vm.hash(&o)?;
+            d.hash.set(Some(h));
+            Ok(vm.int(h))
+        }
+        None => Err(vm.type_error("weak object has gone away")),
+    }
+}
+
+fn compare_refs(vm: &mut Vm, args: Args, ne: bool) -> PyResult {
+    let a = arg(vm, &args, 0, "_ref_eq")?;
+    let b = arg(vm, &args, 1, "_ref_eq")?;
+    let (Some(da), Some(db)) = (data(a), data(b)) else {
+        return Ok(vm.not_implemented.clone());
+    };
+    if da.is_proxy || db.is_proxy {
+        return Ok(vm.not_implemented.clone());
+    }
+    match (da.get(), db.get()) {
+        (Some(x), Some(y)) => {
+            let kind = if ne {
+                crate::bytecode::CompareKind::Ne
+            } else {
+                crate::bytecode::CompareKind::Eq
+            };
+            vm.compare(&x, &y, kind)
+        }
+        _ => Ok(vm.bool(a.is(b) != ne)),
+    }
+}
+
+fn ref_eq(vm: &mut Vm, args: Args) -> PyResult {
+    compare_refs(vm, args, false)
+}
+
+fn ref_ne(vm: &mut Vm, args: Args) -> PyResult {
+    compare_refs(vm, args, true)
+}
+
+fn ref_repr(vm: &mut Vm, args: Args) -> PyResult {
+    let r = arg(vm, &args, 0, "_ref_repr")?;
+    let target = data(r).and_then(|d| d.get());
+    let s = match target {
+        None => format!("<weakref at {:#x}; dead>", r.id()),
+        Some(o) => {
+            let tn = tp_name(o.class());
+            let name = match vm.getattr_opt(&o, "__name__") {
+                Ok(Some(n)) => n.as_str_opt().map(str::to_string),
+                Ok(None) => None,
+                Err(e) => return Err(e),
+            };
+            match name {
+                Some(n) => format!("<weakref at {:#x}; to '{}' at {:#x} ({})>", r.id(), tn, o.id(), n),
+                None => format!("<weakref at {:#x}; to '{}' at {:#x}>", r.id(), tn, o.id()),
+            }
+        }
+    };
+    Ok(vm.string(s))
+}
+
+fn proxy_repr(vm: &mut Vm, args: Args) -> PyResult {
+    let r = arg(vm, &args, 0, "_proxy_repr")?;
+    let target = data(r).and_then(|d| d.get()).unwrap_or_else(|| vm.none());
+    Ok(vm.string(format!(
+        "<weakproxy at {:#x} to {} at {:#x}>",
+        r.id(),
+        tp_name(target.class()),
+        target.id()
+    )))
+}
+
+fn ref_callback(vm: &mut Vm, args: Args) -> PyResult {
+    let r = arg(vm, &args, 0, "__callback__")?;
+    Ok(data(r)
+        .and_then(|d| d.callback.borrow().clone())
+        .unwrap_or_else(|| vm.none()))
+}
+
+fn is_ref(vm: &mut Vm, args: Args) -> PyResult {
+    let r = arg(vm, &args, 0, "_is_ref")?;
+    Ok(vm.bool(data(r).is_some_and(|d| !d.is_proxy)))
+}
+
+/// The weak references to `obj` in CPython's list order: the plain ref, the plain proxy,
+/// then the others newest first.
+fn ordered_weakrefs(vm: &Vm, obj: &PyRef) -> Vec<PyRef> {
+    let all = obj.weakrefs();
+    let mut plain = Vec::new();
+    let mut proxy = Vec::new();
+    let mut rest = Vec::new();
+    for wr in all {
+        let Some(d) = data(&wr) else { continue };
+        if d.get().is_none_or(|o| !o.is(obj)) {
+            continue;
+        }
+        let no_cb = d.callback.borrow().is_none();
+        if no_cb && !d.is_proxy && wr.class().is(&vm.types.weakref_type) {
+            plain.push(wr);
+        } else if no_cb && d.is_proxy {
+            proxy.push(wr);
+        } else {
+            rest.push(wr);
+        }
+    }
+    rest.reverse();
+    plain.extend(proxy);
+    plain.extend(rest);
+    plain
+}
+
+fn getweakrefcount(vm: &mut Vm, args: Args) -> PyResult {
+    let Some(o) = args.positional().first() else {
+        return Err(vm.type_error("getweakrefcount() takes exactly one argument (0 given)"));
+    };
+    let n = ordered_weakrefs(vm, o).len();
+    Ok(vm.int(n as i64))
+}
+
+fn getweakrefs(vm: &mut Vm, args: Args) -> PyResult {
+    let Some(o) = args.positional().first() else {
+        return Err(vm.type_error("getweakrefs() takes exactly one argument (0 given)"));
+    };
+    let v = ordered_weakrefs(vm, o);
+    Ok(vm.list(v))
+}
