@@ -20,6 +20,7 @@ use crate::vm::{Args, PyErr, PyResult, Vm};
 
 /// Registers the methods of every builtin type.
 pub fn register_all(vm: &mut Vm) {
+    crate::objects::slots::register(vm);
     text_methods::register(vm);
     str_format::register(vm);
     list_methods::register(vm);

@@ -89,47 +89,15 @@ impl Vm {
         Ok(out)
     }
 
-    /// `obj[key]`.
+    /// `obj[key]`: the builtin payload for builtin classes, the class's `__getitem__`
+    /// (a user override, or the builtin base's slot wrapper) for user classes.
     pub fn getitem(&mut self, obj: &PyRef, key: &PyRef) -> PyResult {
-        let is_slice = matches!(key.payload, Payload::Slice { .. });
-        match &obj.payload {
-            Payload::List(items) if !is_slice && key.is_int() => {
-                let i = self.index_value(key)?;
-                let items = items.borrow();
-                return match resolve_index(i, items.len()) {
-                    Some(i) => Ok(items[i].clone()),
-                    None => Err(self.index_error("list index out of range")),
-                };
-            }
-            Payload::Tuple(items) if !is_slice && key.is_int() => {
-                let i = self.index_value(key)?;
-                return match resolve_index(i, items.len()) {
-                    Some(i) => Ok(items[i].clone()),
-                    None => Err(self.index_error("tuple index out of range")),
-                };
-            }
-            Payload::Dict(d) if obj.class().is(&self.types.dict_type) => {
-                return match self.dict_get(d, key)? {
-                    Some(v) => Ok(v),
-                    None => Err(self.key_error(key)),
-                };
-            }
-            _ => {}
-        }
-        if let Some(r) = self.builtin_getitem(obj, key)? {
-            return Ok(r);
-        }
-        if let Some(r) = self.call_special(obj, "__getitem__", std::slice::from_ref(key))? {
-            return Ok(r);
-        }
-        if let Payload::Dict(d) = &obj.payload {
-            if let Some(v) = self.dict_get(d, key)? {
-                return Ok(v);
-            }
-            if let Some(r) = self.call_special(obj, "__missing__", std::slice::from_ref(key))? {
+        if !is_heap(obj) {
+            if let Some(r) = self.native_getitem(obj, key)? {
                 return Ok(r);
             }
-            return Err(self.key_error(key));
+        } else if let Some(r) = self.call_special(obj, "__getitem__", std::slice::from_ref(key))? {
+            return Ok(r);
         }
         if let Payload::Type(_) = &obj.payload {
             if let Some(cgi) = self.getattr_opt(obj, "__class_getitem__")? {
@@ -138,23 +106,61 @@ impl Vm {
             let name = obj.type_data().map(|t| t.name()).unwrap_or_default();
             return Err(self.type_error(format!("type '{name}' is not subscriptable")));
         }
-        Err(self.type_error(format!(
-            "'{}' object is not subscriptable",
-            obj.class_name()
-        )))
+        Err(self.type_error(format!("'{}' object is not subscriptable", obj.class_name())))
+    }
+
+    /// `obj[key]` on the builtin payload, ignoring overrides (`list.__getitem__`); `Ok(None)`
+    /// if the payload has no items.
+    pub fn native_getitem(&mut self, obj: &PyRef, key: &PyRef) -> PyResult<Option<PyRef>> {
+        let is_slice = matches!(key.payload, Payload::Slice { .. });
+        match &obj.payload {
+            Payload::List(items) if !is_slice => {
+                let i = self.index_value(key).map_err(|_| self.seq_index_error("list", key))?;
+                let items = items.borrow();
+                match resolve_index(i, items.len()) {
+                    Some(i) => Ok(Some(items[i].clone())),
+                    None => Err(self.index_error("list index out of range")),
+                }
+            }
+            Payload::Tuple(items) if !is_slice => {
+                let i = self.index_value(key).map_err(|_| self.seq_index_error("tuple", key))?;
+                match resolve_index(i, items.len()) {
+                    Some(i) => Ok(Some(items[i].clone())),
+                    None => Err(self.index_error("tuple index out of range")),
+                }
+            }
+            Payload::Dict(d) => match self.dict_get(d, key)? {
+                Some(v) => Ok(Some(v)),
+                None => {
+                    if is_heap(obj) {
+                        if let Some(r) = self.call_special(obj, "__missing__", std::slice::from_ref(key))? {
+                            return Ok(Some(r));
+                        }
+                    }
+                    Err(self.key_error(key))
+                }
+            },
+            _ => self.builtin_getitem(obj, key),
+        }
+    }
+
+    fn seq_index_error(&self, kind: &str, key: &PyRef) -> super::PyErr {
+        self.type_error(format!("{kind} indices must be integers or slices, not {}", key.class_name()))
     }
 
     /// `obj[key] = value`.
     pub fn setitem(&mut self, obj: &PyRef, key: &PyRef, value: PyRef) -> PyResult<()> {
-        let heap = obj.class().type_data().is_some_and(|t| t.is_heap_type);
-        if heap {
-            if let Some(m) = self.lookup_special(obj, "__setitem__") {
-                if !matches!(m.payload, Payload::Builtin(_)) {
-                    self.call1(&m, &[obj.clone(), key.clone(), value])?;
-                    return Ok(());
-                }
-            }
+        if is_heap(obj) {
+            return match self.lookup_special(obj, "__setitem__") {
+                Some(m) => self.call1(&m, &[obj.clone(), key.clone(), value]).map(drop),
+                None => Err(self.type_error(format!("'{}' object does not support item assignment", obj.class_name()))),
+            };
         }
+        self.native_setitem(obj, key, value)
+    }
+
+    /// `obj[key] = value` on the builtin payload (`list.__setitem__`).
+    pub fn native_setitem(&mut self, obj: &PyRef, key: &PyRef, value: PyRef) -> PyResult<()> {
         match &obj.payload {
             Payload::Dict(d) => self.dict_set(d, key.clone(), value),
             Payload::List(items) => {
@@ -164,10 +170,8 @@ impl Vm {
                     let (start, stop, step) = self.slice_indices(key, len)?;
                     if step == 1 {
                         let stop = stop.max(start);
-                        let removed: Vec<PyRef> = items
-                            .borrow_mut()
-                            .splice(start as usize..stop as usize, new_items)
-                            .collect();
+                        let removed: Vec<PyRef> =
+                            items.borrow_mut().splice(start as usize..stop as usize, new_items).collect();
                         drop(removed);
                         return Ok(());
                     }
@@ -186,7 +190,7 @@ impl Vm {
                     drop(old);
                     return Ok(());
                 }
-                let i = self.index_value(key)?;
+                let i = self.index_value(key).map_err(|_| self.seq_index_error("list", key))?;
                 let old = {
                     let mut items = items.borrow_mut();
                     match resolve_index(i, items.len()) {
@@ -200,29 +204,23 @@ impl Vm {
                 drop(old);
                 Ok(())
             }
-            _ => {
-                if let Some(_r) = self.call_special(obj, "__setitem__", &[key.clone(), value])? {
-                    return Ok(());
-                }
-                Err(self.type_error(format!(
-                    "'{}' object does not support item assignment",
-                    obj.class_name()
-                )))
-            }
+            _ => Err(self.type_error(format!("'{}' object does not support item assignment", obj.class_name()))),
         }
     }
 
     /// `del obj[key]`.
     pub fn delitem(&mut self, obj: &PyRef, key: &PyRef) -> PyResult<()> {
-        let heap = obj.class().type_data().is_some_and(|t| t.is_heap_type);
-        if heap {
-            if let Some(m) = self.lookup_special(obj, "__delitem__") {
-                if !matches!(m.payload, Payload::Builtin(_)) {
-                    self.call1(&m, &[obj.clone(), key.clone()])?;
-                    return Ok(());
-                }
-            }
+        if is_heap(obj) {
+            return match self.lookup_special(obj, "__delitem__") {
+                Some(m) => self.call1(&m, &[obj.clone(), key.clone()]).map(drop),
+                None => Err(self.type_error(format!("'{}' object does not support item deletion", obj.class_name()))),
+            };
         }
+        self.native_delitem(obj, key)
+    }
+
+    /// `del obj[key]` on the builtin payload (`list.__delitem__`).
+    pub fn native_delitem(&mut self, obj: &PyRef, key: &PyRef) -> PyResult<()> {
         match &obj.payload {
             Payload::Dict(d) => match self.dict_remove(d, key)? {
                 Some(v) => {
@@ -237,31 +235,36 @@ impl Vm {
                     let (start, stop, step) = self.slice_indices(key, len)?;
                     if step == 1 {
                         let stop = stop.max(start);
-                        let removed: Vec<PyRef> = items
-                            .borrow_mut()
-                            .drain(start as usize..stop as usize)
-                            .collect();
                         // Plain slice deletion releases last to first.
-                        let mut removed = removed;
+                        let mut removed: Vec<PyRef> = items.borrow_mut().drain(start as usize..stop as usize).collect();
                         while let Some(r) = removed.pop() {
                             drop(r);
                         }
                         return Ok(());
                     }
-                    let mut positions = self.slice_positions(key, len)?;
-                    positions.sort_unstable();
+                    // Extended slices release first to first-selected order.
+                    let positions = self.slice_positions(key, len)?;
+                    let mut keep = vec![true; len];
+                    for p in &positions {
+                        keep[*p] = false;
+                    }
+                    let old = std::mem::take(&mut *items.borrow_mut());
                     let mut removed = Vec::new();
-                    {
-                        let mut items = items.borrow_mut();
-                        for p in positions.iter().rev() {
-                            removed.push(items.remove(*p));
+                    let mut kept = Vec::with_capacity(len - positions.len());
+                    for (i, item) in old.into_iter().enumerate() {
+                        if keep[i] {
+                            kept.push(item);
+                        } else {
+                            removed.push(item);
                         }
                     }
-                    removed.reverse();
-                    drop(removed);
+                    *items.borrow_mut() = kept;
+                    for r in removed {
+                        drop(r);
+                    }
                     return Ok(());
                 }
-                let i = self.index_value(key)?;
+                let i = self.index_value(key).map_err(|_| self.seq_index_error("list", key))?;
                 let removed = {
                     let mut items = items.borrow_mut();
                     match resolve_index(i, items.len()) {
@@ -275,52 +278,17 @@ impl Vm {
                 drop(removed);
                 Ok(())
             }
-            _ => {
-                if self
-                    .call_special(obj, "__delitem__", std::slice::from_ref(key))?
-                    .is_some()
-                {
-                    return Ok(());
-                }
-                Err(self.type_error(format!(
-                    "'{}' object does not support item deletion",
-                    obj.class_name()
-                )))
-            }
+            _ => Err(self.type_error(format!("'{}' object does not support item deletion", obj.class_name()))),
         }
     }
 
     /// `item in container`.
     pub fn contains(&mut self, container: &PyRef, item: &PyRef) -> PyResult<bool> {
-        match &container.payload {
-            Payload::Dict(d) => return Ok(self.dict_get(d, item)?.is_some()),
-            Payload::Set(_) | Payload::FrozenSet(_) => return self.set_contains(container, item),
-            Payload::Str(s) => {
-                return match item.as_str_opt() {
-                    Some(sub) => Ok(s.as_str().contains(sub)),
-                    None => Err(self.type_error(format!(
-                        "'in <string>' requires string as left operand, not {}",
-                        item.class_name()
-                    ))),
-                }
+        if !is_heap(container) {
+            if let Some(r) = self.native_contains(container, item)? {
+                return Ok(r);
             }
-            Payload::List(_) | Payload::Tuple(_)
-                if container
-                    .class()
-                    .type_data()
-                    .is_some_and(|t| !t.is_heap_type) =>
-            {
-                let items = self.seq_items(container);
-                for x in items {
-                    if self.eq(&x, item)? {
-                        return Ok(true);
-                    }
-                }
-                return Ok(false);
-            }
-            _ => {}
-        }
-        if let Some(r) = self.call_special(container, "__contains__", std::slice::from_ref(item))? {
+        } else if let Some(r) = self.call_special(container, "__contains__", std::slice::from_ref(item))? {
             return self.is_true(&r);
         }
         let it = self.iter(container)?;
@@ -330,6 +298,40 @@ impl Vm {
             }
         }
         Ok(false)
+    }
+
+    /// Membership on the builtin payload; `Ok(None)` if it has none.
+    pub fn native_contains(&mut self, container: &PyRef, item: &PyRef) -> PyResult<Option<bool>> {
+        match &container.payload {
+            Payload::Dict(d) => Ok(Some(self.dict_get(d, item)?.is_some())),
+            Payload::Set(_) | Payload::FrozenSet(_) => self.set_contains(container, item).map(Some),
+            Payload::Str(s) => match item.as_str_opt() {
+                Some(sub) => Ok(Some(s.as_str().contains(sub))),
+                None => Err(self.type_error(format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    item.class_name()
+                ))),
+            },
+            Payload::List(_) | Payload::Tuple(_) => {
+                let items = self.seq_items(container);
+                for x in items {
+                    if self.eq(&x, item)? {
+                        return Ok(Some(true));
+                    }
+                }
+                Ok(Some(false))
+            }
+            Payload::Range { .. } => {
+                let items = self.iterate(container)?;
+                for x in items {
+                    if self.eq(&x, item)? {
+                        return Ok(Some(true));
+                    }
+                }
+                Ok(Some(false))
+            }
+            _ => Ok(None),
+        }
     }
 
     /// A snapshot of a list's or tuple's items.
@@ -343,42 +345,38 @@ impl Vm {
 
     /// `len(obj)`.
     pub fn len(&mut self, obj: &PyRef) -> PyResult<usize> {
-        let heap = obj.class().type_data().is_some_and(|t| t.is_heap_type);
-        if !heap {
-            match &obj.payload {
-                Payload::Str(s) => return Ok(s.char_len()),
-                Payload::List(l) => return Ok(l.borrow().len()),
-                Payload::Tuple(t) => return Ok(t.len()),
-                Payload::Dict(d) => return Ok(d.borrow().len()),
-                Payload::Set(s) => return Ok(s.borrow().len()),
-                Payload::FrozenSet(s) => return Ok(s.len()),
-                Payload::Bytes(b) => return Ok(b.len()),
-                Payload::ByteArray(b) => return Ok(b.borrow().len()),
-                _ => {}
+        if !is_heap(obj) {
+            if let Some(n) = self.native_len(obj)? {
+                return Ok(n);
             }
-        }
-        if let Some(r) = self.builtin_len(obj)? {
-            return Ok(r);
-        }
-        match self.call_special(obj, "__len__", &[])? {
-            Some(r) => {
-                let n = self.index_value(&r)?;
-                if n < 0 {
-                    return Err(self.value_error("__len__() should return >= 0"));
-                }
-                Ok(n as usize)
+        } else if let Some(r) = self.call_special(obj, "__len__", &[])? {
+            let n = self.index_value(&r)?;
+            if n < 0 {
+                return Err(self.value_error("__len__() should return >= 0"));
             }
-            None => Err(self.type_error(format!(
-                "object of type '{}' has no len()",
-                obj.class_name()
-            ))),
+            return Ok(n as usize);
         }
+        Err(self.type_error(format!("object of type '{}' has no len()", obj.class_name())))
+    }
+
+    /// Length of the builtin payload; `Ok(None)` if it has none.
+    pub fn native_len(&mut self, obj: &PyRef) -> PyResult<Option<usize>> {
+        Ok(Some(match &obj.payload {
+            Payload::Str(s) => s.char_len(),
+            Payload::List(l) => l.borrow().len(),
+            Payload::Tuple(t) => t.len(),
+            Payload::Dict(d) => d.borrow().len(),
+            Payload::Set(s) => s.borrow().len(),
+            Payload::FrozenSet(s) => s.len(),
+            Payload::Bytes(b) => b.len(),
+            Payload::ByteArray(b) => b.borrow().len(),
+            _ => return self.builtin_len(obj),
+        }))
     }
 
     /// `iter(obj)`.
     pub fn iter(&mut self, obj: &PyRef) -> PyResult {
-        let heap = obj.class().type_data().is_some_and(|t| t.is_heap_type);
-        if !heap || !matches!(obj.payload, Payload::Instance(_)) {
+        if !is_heap(obj) || self.lookup_special(obj, "__iter__").is_some_and(|m| matches!(m.payload, Payload::Builtin(_))) {
             let t = &self.types;
             let state_class = match &obj.payload {
                 Payload::List(_) => Some((
@@ -774,10 +772,14 @@ impl Vm {
         b: &PyRef,
         kind: CompareKind,
     ) -> PyResult<Option<bool>> {
-        let heap = |o: &PyRef| o.class().type_data().is_some_and(|t| t.is_heap_type);
-        if heap(a) || heap(b) {
+        if is_heap(a) || is_heap(b) {
             return Ok(None);
         }
+        self.native_compare(a, b, kind)
+    }
+
+    /// Comparison of the builtin payloads, ignoring overrides (`int.__lt__`).
+    pub fn native_compare(&mut self, a: &PyRef, b: &PyRef, kind: CompareKind) -> PyResult<Option<bool>> {
         let ord: Option<Ordering> = match (&a.payload, &b.payload) {
             (Payload::Str(x), Payload::Str(y)) => Some(x.as_str().cmp(y.as_str())),
             (Payload::Bytes(x), Payload::Bytes(y)) => Some(x.cmp(y)),
@@ -927,6 +929,13 @@ impl Vm {
     pub fn call_args(&mut self, func: &PyRef, args: &[PyRef]) -> PyResult {
         self.call(func, Args::new(args))
     }
+}
+
+/// Whether `obj` is an instance of a class defined in Python (whose special methods may
+/// override the builtin behaviour of its payload).
+#[inline]
+pub fn is_heap(obj: &PyRef) -> bool {
+    obj.class().type_data().is_some_and(|t| t.is_heap_type)
 }
 
 /// One step of a generator.
