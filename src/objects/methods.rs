@@ -8,8 +8,11 @@
 //! [`parse_kwargs`] only, so every method reports arity errors with CPython's wording.
 
 mod dict_methods;
+mod generator_methods;
 mod list_methods;
 mod num_methods;
+mod property_methods;
+mod range_methods;
 mod set_methods;
 mod str_format;
 mod text_methods;
@@ -27,6 +30,9 @@ pub fn register_all(vm: &mut Vm) {
     dict_methods::register(vm);
     set_methods::register(vm);
     num_methods::register(vm);
+    generator_methods::register(vm);
+    property_methods::register(vm);
+    range_methods::register(vm);
 }
 
 // ---- argument checking ----

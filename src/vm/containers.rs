@@ -725,6 +725,31 @@ impl Vm {
                 _,
                 Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_),
             ) if a.is_int() => self.repeat(b, a, false).map(Some),
+            (Or | And | Subtract | Xor, Payload::Set(_) | Payload::FrozenSet(_), Payload::Set(_) | Payload::FrozenSet(_)) => {
+                let r = crate::objects::methods::set_binary_op(self, a, b, op)?;
+                match (inplace, &a.payload, r) {
+                    (true, Payload::Set(cell), Some(result)) => {
+                        // `s |= t` updates `s` itself.
+                        if let Payload::Set(new) = &result.payload {
+                            let data = new.borrow().copy();
+                            let old = std::mem::replace(&mut *cell.borrow_mut(), data);
+                            drop(old);
+                        }
+                        Ok(Some(a.clone()))
+                    }
+                    (_, _, r) => Ok(r),
+                }
+            }
+            (Or, Payload::Dict(_), Payload::Dict(_)) => {
+                if inplace {
+                    self.dict_merge(a, b, false)?;
+                    return Ok(Some(a.clone()));
+                }
+                let d = self.dict();
+                self.dict_merge(&d, a, false)?;
+                self.dict_merge(&d, b, false)?;
+                Ok(Some(d))
+            }
             (Remainder, Payload::Str(_), _) => self.percent_format(a, b).map(Some),
             _ => Ok(None),
         }

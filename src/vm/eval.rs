@@ -1050,7 +1050,9 @@ impl Vm {
     /// `LoadMethod`: a function found on the class (not shadowed by the instance) is returned
     /// unbound, saving the bound-method allocation.
     fn load_method(&mut self, obj: &PyRef, name: &PyRef) -> PyResult<Option<PyRef>> {
-        if matches!(obj.payload, Payload::Type(_) | Payload::Module(_)) {
+        // Only objects with the generic attribute lookup qualify (CPython checks for
+        // `PyObject_GenericGetAttr`): classes, modules and super objects look up differently.
+        if matches!(obj.payload, Payload::Type(_) | Payload::Module(_) | Payload::Super { .. }) {
             return Ok(None);
         }
         let s = name.as_str_opt().unwrap_or("");

@@ -1,0 +1,91 @@
+//! Generator methods: `send`, `throw`, `close`, and the iterator protocol.
+
+use super::check_args;
+use crate::heap::PyRef;
+use crate::objects::payload::Payload;
+use crate::vm::{Args, PyResult, Vm};
+
+pub fn register(vm: &mut Vm) {
+    let gen = vm.types.generator_type.clone();
+    vm.add_method(&gen, "send", gen_send);
+    vm.add_method(&gen, "throw", gen_throw);
+    vm.add_method(&gen, "close", gen_close);
+    vm.add_method(&gen, "__next__", gen_next);
+    vm.add_method(&gen, "__iter__", gen_iter);
+}
+
+fn generator<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a PyRef> {
+    match args.args.first() {
+        Some(g) if matches!(g.payload, Payload::Generator { .. }) => Ok(g),
+        _ => Err(vm.type_error(format!("descriptor '{name}' requires a 'generator' object"))),
+    }
+}
+
+fn gen_send(vm: &mut Vm, args: Args) -> PyResult {
+    check_args(vm, "generator.send", &args.args[1.min(args.args.len())..], 1, 1)?;
+    let g = generator(vm, &args, "send")?.clone();
+    vm.gen_send(&g, args.args[1].clone())
+}
+
+fn gen_next(vm: &mut Vm, args: Args) -> PyResult {
+    let g = generator(vm, &args, "__next__")?.clone();
+    let none = vm.none();
+    vm.gen_send(&g, none)
+}
+
+fn gen_iter(vm: &mut Vm, args: Args) -> PyResult {
+    Ok(generator(vm, &args, "__iter__")?.clone())
+}
+
+/// `gen.throw(exc)` / `gen.throw(Type[, value])`.
+fn gen_throw(vm: &mut Vm, args: Args) -> PyResult {
+    let g = generator(vm, &args, "throw")?.clone();
+    let rest = &args.args[1..];
+    check_args(vm, "throw", rest, 1, 3)?;
+    let exc = make_exception(vm, &rest[0], rest.get(1))?;
+    vm.gen_throw(&g, exc)
+}
+
+fn make_exception(vm: &mut Vm, typ: &PyRef, value: Option<&PyRef>) -> PyResult {
+    if matches!(typ.payload, Payload::Type(_)) {
+        let args: Vec<PyRef> = value.into_iter().cloned().collect();
+        return vm.call1(typ, &args);
+    }
+    let base = vm.exc_type("BaseException");
+    if vm.isinstance(typ, &base) {
+        return Ok(typ.clone());
+    }
+    Err(vm.type_error("exceptions must be classes or instances deriving from BaseException, not str"))
+}
+
+/// `gen.close()`: throws GeneratorExit; a generator that yields again is an error.
+fn gen_close(vm: &mut Vm, args: Args) -> PyResult {
+    let g = generator(vm, &args, "close")?.clone();
+    let started = match &g.payload {
+        Payload::Generator { frame, .. } => frame.borrow().as_ref().map(|f| match &f.payload {
+            Payload::Frame(fd) => fd.try_borrow().map(|d| d.pc > 0).unwrap_or(true),
+            _ => false,
+        }),
+        _ => None,
+    };
+    match started {
+        None => return Ok(vm.none()),
+        Some(false) => {
+            if let Payload::Generator { frame, .. } = &g.payload {
+                let old = frame.borrow_mut().take();
+                drop(old);
+            }
+            return Ok(vm.none());
+        }
+        Some(true) => {}
+    }
+    let cls = vm.exc_type("GeneratorExit");
+    let exc = vm.new_exception(&cls, Vec::new());
+    match vm.gen_throw(&g, exc) {
+        Ok(_) => Err(vm.runtime_error("generator ignored GeneratorExit")),
+        Err(e) if vm.exc_matches_name(&e.0, "GeneratorExit") || vm.exc_matches_name(&e.0, "StopIteration") => {
+            Ok(vm.none())
+        }
+        Err(e) => Err(e),
+    }
+}
