@@ -14,3 +14,13 @@ pub mod slots;
 pub mod str;
 pub mod typeobj;
 pub mod weakref;
+
+use crate::heap::PyRef;
+
+/// Releases removed container items last to first, as CPython's list clearing, slice
+/// deletion and list/tuple deallocation do (the order `__del__` methods observe).
+pub fn release_reversed(mut items: Vec<PyRef>) {
+    while let Some(item) = items.pop() {
+        drop(item);
+    }
+}

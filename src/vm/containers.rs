@@ -172,7 +172,7 @@ impl Vm {
                         let stop = stop.max(start);
                         let removed: Vec<PyRef> =
                             items.borrow_mut().splice(start as usize..stop as usize, new_items).collect();
-                        drop(removed);
+                        crate::objects::release_reversed(removed);
                         return Ok(());
                     }
                     let positions = self.slice_positions(key, len)?;
@@ -235,11 +235,8 @@ impl Vm {
                     let (start, stop, step) = self.slice_indices(key, len)?;
                     if step == 1 {
                         let stop = stop.max(start);
-                        // Plain slice deletion releases last to first.
-                        let mut removed: Vec<PyRef> = items.borrow_mut().drain(start as usize..stop as usize).collect();
-                        while let Some(r) = removed.pop() {
-                            drop(r);
-                        }
+                        let removed: Vec<PyRef> = items.borrow_mut().drain(start as usize..stop as usize).collect();
+                        crate::objects::release_reversed(removed);
                         return Ok(());
                     }
                     // Extended slices release first to first-selected order.

@@ -312,6 +312,14 @@ impl Vm {
         value: Option<PyRef>,
     ) -> PyResult<()> {
         let class = obj.class().clone();
+        if let Payload::Instance(inst) = &obj.payload {
+            if let Some(idx) = self.slot_index(&class, name_str) {
+                return self.store_slot(obj, inst, idx, name_str, value);
+            }
+            if !self.has_instance_dict(&class) && self.lookup_in_mro(&class, name_str).is_none() {
+                return Err(self.no_attribute(obj, name_str));
+            }
+        }
         if let Some(attr) = self.lookup_in_mro(&class, name_str) {
             match &attr.payload {
                 Payload::Property { fset, fdel, .. } => {
@@ -350,28 +358,6 @@ impl Vm {
                     }
                 }
                 _ => {}
-            }
-            if let Some(idx) = self.slot_index(&class, name_str) {
-                if let Payload::Instance(inst) = &obj.payload {
-                    let old = {
-                        let mut slots = inst.slots.borrow_mut();
-                        if idx >= slots.len() {
-                            slots.resize(idx + 1, None);
-                        }
-                        match value {
-                            Some(v) => slots[idx].replace(v),
-                            None => match slots[idx].take() {
-                                Some(o) => Some(o),
-                                None => {
-                                    drop(slots);
-                                    return Err(self.no_attribute(obj, name_str));
-                                }
-                            },
-                        }
-                    };
-                    drop(old);
-                    return Ok(());
-                }
             }
         }
         if let Payload::Type(t) = &obj.payload {
@@ -437,6 +423,46 @@ impl Vm {
             obj.class_name(),
             name_str
         )))
+    }
+
+    /// Stores (or deletes, for `None`) `__slots__` value number `idx`.
+    fn store_slot(
+        &mut self,
+        obj: &PyRef,
+        inst: &crate::objects::instance::InstanceData,
+        idx: usize,
+        name: &str,
+        value: Option<PyRef>,
+    ) -> PyResult<()> {
+        let old = {
+            let mut slots = inst.slots.borrow_mut();
+            if idx >= slots.len() {
+                slots.resize(idx + 1, None);
+            }
+            match value {
+                Some(v) => slots[idx].replace(v),
+                None => match slots[idx].take() {
+                    Some(o) => Some(o),
+                    None => {
+                        drop(slots);
+                        return Err(self.no_attribute(obj, name));
+                    }
+                },
+            }
+        };
+        drop(old);
+        Ok(())
+    }
+
+    /// Whether instances of `class` have a `__dict__`: false only when every class in the
+    /// MRO below `object` declares `__slots__` without `__dict__`.
+    pub fn has_instance_dict(&self, class: &PyRef) -> bool {
+        let Some(t) = class.type_data() else { return true };
+        t.mro.borrow().iter().any(|c| {
+            c.type_data().is_some_and(|ct| {
+                ct.is_heap_type && ct.slot_names.as_ref().is_none_or(|names| names.iter().any(|n| n == "__dict__"))
+            })
+        })
     }
 
     fn property_name(&self, prop: &PyRef) -> Option<String> {

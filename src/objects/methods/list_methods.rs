@@ -194,7 +194,7 @@ fn seq_count(vm: &mut Vm, args: Args) -> PyResult {
 fn list_clear(vm: &mut Vm, args: Args) -> PyResult {
     let (this, _) = method_args(vm, "list.clear", args, 0, 0)?;
     let old = std::mem::take(&mut *list_cell(vm, this, "clear")?.borrow_mut());
-    drop(old);
+    crate::objects::release_reversed(old);
     Ok(vm.none())
 }
 
