@@ -163,3 +163,15 @@ pub fn counts() -> [usize; 3] {
         [0, 1, 2].map(|i| g[i].list.len() - g[i].holes)
     })
 }
+
+/// Every tracked object, generation 0 first, each in list order (for `gc.get_objects`,
+/// `gc.get_referrers` and `gc.freeze`).
+pub fn all_tracked() -> Vec<PyRef> {
+    GENERATIONS.with(|g| {
+        let g = g.borrow();
+        g.iter()
+            .flat_map(|gen| gen.list.iter().flatten())
+            .filter_map(|w| w.upgrade())
+            .collect()
+    })
+}

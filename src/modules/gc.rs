@@ -1,10 +1,32 @@
 //! The `gc` module: the Python face of the collector in `crate::gc`.
+//!
+//! Besides the collector switches, this file runs a whole collection
+//! ([`collect_generation`]): the `gc.callbacks` "start"/"stop" calls, `DEBUG_STATS` lines,
+//! the weakref callbacks and finalizers that `gc::begin` hands back, `DEBUG_SAVEALL`
+//! (`gc.garbage`) and the per-generation statistics of `gc.get_stats()`.
 
 use crate::gc::{self as collector, CONFIG};
+use crate::heap::{PyRef, WeakPyRef};
+use crate::objects::payload::Payload;
 use crate::vm::{Args, PyResult, Vm};
+use std::cell::{Cell, RefCell};
+
+pub const DEBUG_STATS: u32 = 1;
+pub const DEBUG_COLLECTABLE: u32 = 2;
+pub const DEBUG_UNCOLLECTABLE: u32 = 4;
+pub const DEBUG_SAVEALL: u32 = 32;
+pub const DEBUG_LEAK: u32 = DEBUG_COLLECTABLE | DEBUG_UNCOLLECTABLE | DEBUG_SAVEALL;
+
+thread_local! {
+    /// `get_stats()`: (collections, collected, uncollectable) per generation.
+    static STATS: [Cell<(usize, usize, usize)>; 3] =
+        const { [Cell::new((0, 0, 0)), Cell::new((0, 0, 0)), Cell::new((0, 0, 0))] };
+    /// Objects moved out of the collector's view by `gc.freeze()`.
+    static FROZEN: RefCell<Vec<WeakPyRef>> = const { RefCell::new(Vec::new()) };
+}
 
 pub fn init(vm: &mut Vm) {
-    super::register(
+    let m = super::register(
         vm,
         "gc",
         &[
@@ -16,23 +38,118 @@ pub fn init(vm: &mut Vm) {
             ("get_threshold", get_threshold),
             ("set_threshold", set_threshold),
             ("is_tracked", is_tracked),
+            ("is_finalized", is_finalized),
+            ("get_referents", get_referents),
+            ("get_referrers", get_referrers),
+            ("get_objects", get_objects),
+            ("set_debug", set_debug),
+            ("get_debug", get_debug),
+            ("get_stats", get_stats),
+            ("freeze", freeze),
+            ("unfreeze", unfreeze),
+            ("get_freeze_count", get_freeze_count),
         ],
     );
+    for (name, v) in [
+        ("DEBUG_STATS", DEBUG_STATS),
+        ("DEBUG_COLLECTABLE", DEBUG_COLLECTABLE),
+        ("DEBUG_UNCOLLECTABLE", DEBUG_UNCOLLECTABLE),
+        ("DEBUG_SAVEALL", DEBUG_SAVEALL),
+        ("DEBUG_LEAK", DEBUG_LEAK),
+    ] {
+        let i = vm.int(v as i64);
+        super::set_attr(vm, &m, name, i);
+    }
+    let garbage = vm.list(Vec::new());
+    garbage.make_immortal();
+    vm.gc_garbage = Some(garbage.clone());
+    super::set_attr(vm, &m, "garbage", garbage);
+    let callbacks = vm.list(Vec::new());
+    callbacks.make_immortal();
+    vm.gc_callbacks = Some(callbacks.clone());
+    super::set_attr(vm, &m, "callbacks", callbacks);
+}
+
+/// Calls every `gc.callbacks` entry with `phase` and the info dict.
+fn invoke_callbacks(vm: &mut Vm, phase: &str, generation: usize, collected: usize, uncollectable: usize) {
+    let Some(cbs) = vm.gc_callbacks.clone() else {
+        return;
+    };
+    let list: Vec<PyRef> = match &cbs.payload {
+        Payload::List(l) => l.borrow().clone(),
+        _ => return,
+    };
+    if list.is_empty() {
+        return;
+    }
+    let info = vm.dict();
+    if let Some(d) = vm.dict_payload(&info) {
+        for (k, v) in [
+            ("generation", generation),
+            ("collected", collected),
+            ("uncollectable", uncollectable),
+        ] {
+            let key = vm.intern(k);
+            let val = vm.int(v as i64);
+            vm.dict_set_str(d, &key, val);
+        }
+    }
+    let phase = vm.str(phase);
+    for cb in list {
+        if let Err(e) = vm.call1(&cb, &[phase.clone(), info.clone()]) {
+            vm.report_unraisable(&e.0, "Exception ignored in garbage collection callback");
+        }
+    }
 }
 
 /// Runs one collection of `generation`, including its finalizers and callbacks.
 pub fn collect_generation(vm: &mut Vm, generation: usize) -> usize {
+    if CONFIG.with(|c| c.collecting.get()) {
+        return 0;
+    }
     CONFIG.with(|c| c.collecting.set(true));
-    let collection = collector::begin(generation);
-    for (cb, wr) in collection.weak_callbacks.clone() {
+    invoke_callbacks(vm, "start", generation, 0, 0);
+    let debug = CONFIG.with(|c| c.debug.get());
+    if debug & DEBUG_STATS != 0 {
+        let counts = collector::counts();
+        vm.write_stderr(&format!(
+            "gc: collecting generation {generation}...\ngc: objects in each generation: {} {} {}\ngc: objects in permanent generation: {}\n",
+            counts[0],
+            counts[1],
+            counts[2],
+            frozen_count()
+        ));
+    }
+    let start = std::time::Instant::now();
+    let mut collection = collector::begin(generation);
+    // Weakref callbacks: a weakref freed once its callback ran counts as collected.
+    let mut freed_weakrefs = 0;
+    let callbacks = std::mem::take(&mut collection.weak_callbacks);
+    for (cb, wr) in callbacks {
+        let watch = wr.downgrade();
         if let Err(e) = vm.call1(&cb, &[wr]) {
             vm.report_unraisable(&e.0, "Exception ignored in: <weakref callback>");
+        }
+        drop(cb);
+        if !watch.is_alive() {
+            freed_weakrefs += 1;
         }
     }
     for obj in collection.finalizers.clone() {
         vm.run_finalizer(&obj);
     }
-    let n = collector::finish(collection, None);
+    let n = if debug & DEBUG_SAVEALL != 0 {
+        let mut saved = Vec::new();
+        let n = collector::finish(collection, Some(&mut saved));
+        if let Some(g) = vm.gc_garbage.clone() {
+            if let Payload::List(l) = &g.payload {
+                l.borrow_mut().extend(saved);
+            }
+        }
+        n
+    } else {
+        collector::finish(collection, None)
+    } + freed_weakrefs;
     CONFIG.with(|c| {
         c.collecting.set(false);
         c.counts[0].set(0);
@@ -42,24 +159,55 @@ pub fn collect_generation(vm: &mut Vm, generation: usize) -> usize {
         for g in 1..=generation {
             c.counts[g].set(0);
         }
+        if generation == 2 {
+            c.long_lived_pending.set(0);
+            c.long_lived_total.set(collector::counts()[2]);
+        } else if generation == 1 {
+            c.long_lived_pending
+                .set(c.long_lived_pending.get() + collector::counts()[2].saturating_sub(c.long_lived_total.get() + c.long_lived_pending.get()));
+        }
     });
+    STATS.with(|s| {
+        let (a, b, u) = s[generation].get();
+        s[generation].set((a + 1, b + n, u));
+    });
+    if debug & DEBUG_STATS != 0 {
+        let t = start.elapsed().as_secs_f64();
+        vm.write_stderr(&format!(
+            "gc: done, {n} unreachable, 0 uncollectable, {t:.4}s elapsed\n"
+        ));
+    }
     vm.run_pending_if_any();
+    invoke_callbacks(vm, "stop", generation, n, 0);
     n
 }
 
-/// Automatic collection: the oldest generation whose count exceeds its threshold.
+/// Automatic collection (`gc_collect_generations`): the oldest generation whose count
+/// exceeds its threshold; a full collection also waits until the objects that survived
+/// full collections grew by 25% (the long-lived rule).
 pub fn collect_generations(vm: &mut Vm) {
     let gen = CONFIG.with(|c| {
-        (0..3)
-            .rev()
-            .find(|&g| c.counts[g].get() > c.thresholds[g].get())
-            .unwrap_or(0)
+        if !c.enabled.get() || c.collecting.get() || c.thresholds[0].get() == 0 {
+            return None;
+        }
+        for g in (0..3).rev() {
+            if c.counts[g].get() > c.thresholds[g].get() {
+                if g == 2 && c.long_lived_pending.get() < c.long_lived_total.get() / 4 {
+                    continue;
+                }
+                return Some(g);
+            }
+        }
+        None
     });
-    collect_generation(vm, gen);
+    if let Some(g) = gen {
+        collect_generation(vm, g);
+    }
 }
 
 fn collect(vm: &mut Vm, args: Args) -> PyResult {
-    let generation = match args.args.first() {
+    let g = args.positional().first().or_else(|| args.kwarg("generation"));
+    let generation = match g {
         Some(g) => vm.index_value(g)?,
         None => 2,
     };
@@ -97,14 +245,226 @@ fn get_threshold(vm: &mut Vm, _args: Args) -> PyResult {
 }
 
 fn set_threshold(vm: &mut Vm, args: Args) -> PyResult {
-    for (i, a) in args.positional().iter().enumerate().take(3) {
-        let n = vm.index_value(a)?;
+    if args.kwnames.len() > 0 {
+        return Err(vm.type_error("set_threshold() takes no keyword arguments"));
+    }
+    let pos = args.positional();
+    if pos.is_empty() {
+        return Err(vm.type_error("set_threshold() takes at least 1 argument (0 given)"));
+    }
+    if pos.len() > 3 {
+        return Err(vm.type_error(format!(
+            "set_threshold() takes at most 3 arguments ({} given)",
+            pos.len()
+        )));
+    }
+    let mut vals = Vec::new();
+    for a in pos {
+        if matches!(a.payload, Payload::Float(_)) {
+            return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
+        }
+        vals.push(vm.index_value(a)?);
+    }
+    for (i, n) in vals.into_iter().enumerate() {
         CONFIG.with(|c| c.thresholds[i].set(n.max(0) as usize));
     }
     Ok(vm.none())
 }
 
+fn one_arg<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a PyRef> {
+    let pos = args.positional();
+    if pos.len() != 1 {
+        return Err(vm.type_error(format!(
+            "{name}() takes exactly one argument ({} given)",
+            pos.len()
+        )));
+    }
+    Ok(&pos[0])
+}
+
 fn is_tracked(vm: &mut Vm, args: Args) -> PyResult {
-    let t = args.args.first().is_some_and(collector::is_tracked);
+    let o = one_arg(vm, &args, "is_tracked")?;
+    let t = collector::is_tracked(o) || is_frozen(o);
     Ok(vm.bool(t))
+}
+
+fn is_finalized(vm: &mut Vm, args: Args) -> PyResult {
+    let o = one_arg(vm, &args, "is_finalized")?;
+    Ok(vm.bool(o.is_finalized()))
+}
+
+/// `tp_traverse` as `gc.get_referents` shows it: only containers have referents; a dict
+/// whose keys are all str reports its values only; instances of heap types report their
+/// class first.
+fn referents_of(vm: &Vm, obj: &PyRef, out: &mut Vec<PyRef>) {
+    if !obj.payload.is_gc_container() && !matches!(obj.payload, Payload::WeakRef(_)) {
+        return;
+    }
+    let heap_class = obj
+        .class()
+        .type_data()
+        .is_some_and(|t| t.is_heap_type);
+    if heap_class && !matches!(obj.payload, Payload::Type(_)) {
+        out.push(obj.class().clone());
+    }
+    if let Payload::Dict(d) = &obj.payload {
+        if let Ok(d) = d.try_borrow() {
+            let all_str = d.iter().all(|(k, _)| matches!(k.payload, Payload::Str(_)));
+            for (k, v) in d.iter() {
+                if !all_str {
+                    out.push(k.clone());
+                }
+                out.push(v.clone());
+            }
+        }
+        return;
+    }
+    let _ = vm;
+    if let Payload::Instance(inst) = &obj.payload {
+        // A materialized `__dict__` replaces the inline values (CPython 3.11).
+        let materialized = inst.dict_obj.try_borrow().map_or(false, |d| d.is_some());
+        if let (false, Ok(a)) = (materialized, inst.attrs.try_borrow()) {
+            for (_, v) in a.iter() {
+                out.push(v.clone());
+            }
+        }
+        if let Ok(d) = inst.dict_obj.try_borrow() {
+            out.extend(d.iter().cloned());
+        }
+        if let Ok(s) = inst.slots.try_borrow() {
+            out.extend(s.iter().flatten().cloned());
+        }
+        return;
+    }
+    obj.payload.traverse(&mut |r| out.push(r.clone()));
+}
+
+fn get_referents(vm: &mut Vm, args: Args) -> PyResult {
+    let mut out = Vec::new();
+    for o in args.positional() {
+        referents_of(vm, o, &mut out);
+    }
+    Ok(vm.list(out))
+}
+
+fn get_referrers(vm: &mut Vm, args: Args) -> PyResult {
+    let targets: Vec<PyRef> = args.positional().to_vec();
+    let mut out = Vec::new();
+    for obj in collector::all_tracked() {
+        let mut hit = false;
+        let mut refs = Vec::new();
+        referents_of(vm, &obj, &mut refs);
+        for r in &refs {
+            if targets.iter().any(|t| t.is(r)) {
+                hit = true;
+                break;
+            }
+        }
+        drop(refs);
+        if hit {
+            out.push(obj);
+        }
+    }
+    Ok(vm.list(out))
+}
+
+fn get_objects(vm: &mut Vm, args: Args) -> PyResult {
+    let g = args.positional().first().or_else(|| args.kwarg("generation"));
+    let generation = match g {
+        Some(g) if !matches!(g.payload, Payload::NoneValue) => {
+            let n = vm.index_value(g)?;
+            if n >= 3 {
+                return Err(vm.value_error("generation parameter must be less than the number of available generations (3)"));
+            }
+            if n < 0 {
+                return Err(vm.value_error("generation parameter cannot be negative"));
+            }
+            Some(n as u8)
+        }
+        _ => None,
+    };
+    let objs: Vec<PyRef> = collector::all_tracked()
+        .into_iter()
+        .filter(|o| match generation {
+            None => true,
+            Some(g) => o.gc.get().is_some_and(|s| s.generation == g),
+        })
+        .collect();
+    Ok(vm.list(objs))
+}
+
+fn set_debug(vm: &mut Vm, args: Args) -> PyResult {
+    let o = one_arg(vm, &args, "set_debug")?;
+    let v = vm.index_value(o)?;
+    CONFIG.with(|c| c.debug.set(v as u32));
+    Ok(vm.none())
+}
+
+fn get_debug(vm: &mut Vm, _args: Args) -> PyResult {
+    Ok(vm.int(CONFIG.with(|c| c.debug.get()) as i64))
+}
+
+fn get_stats(vm: &mut Vm, _args: Args) -> PyResult {
+    let stats = STATS.with(|s| [0, 1, 2].map(|i| s[i].get()));
+    let mut items = Vec::new();
+    for (a, b, u) in stats {
+        let d = vm.dict();
+        if let Some(dp) = vm.dict_payload(&d) {
+            for (k, v) in [("collections", a), ("collected", b), ("uncollectable", u)] {
+                let key = vm.intern(k);
+                let val = vm.int(v as i64);
+                vm.dict_set_str(dp, &key, val);
+            }
+        }
+        items.push(d);
+    }
+    Ok(vm.list(items))
+}
+
+fn frozen_count() -> usize {
+    FROZEN.with(|f| {
+        let mut f = f.borrow_mut();
+        f.retain(|w| w.is_alive());
+        f.len()
+    })
+}
+
+fn is_frozen(obj: &PyRef) -> bool {
+    FROZEN.with(|f| f.borrow().iter().any(|w| w.id() == obj.id() && w.is_alive()))
+}
+
+/// `gc.freeze()`: every tracked object leaves the generations (the permanent generation).
+fn freeze(vm: &mut Vm, _args: Args) -> PyResult {
+    let all = collector::all_tracked();
+    FROZEN.with(|f| {
+        let mut f = f.borrow_mut();
+        for o in &all {
+            collector::untrack(o);
+            f.push(o.downgrade());
+        }
+    });
+    drop(all);
+    CONFIG.with(|c| c.counts[0].set(0));
+    Ok(vm.none())
+}
+
+/// `gc.unfreeze()`: the permanent generation goes back to the collector.
+fn unfreeze(vm: &mut Vm, _args: Args) -> PyResult {
+    let frozen: Vec<PyRef> = FROZEN.with(|f| {
+        f.borrow_mut()
+            .drain(..)
+            .filter_map(|w| w.upgrade())
+            .collect()
+    });
+    let before = CONFIG.with(|c| c.counts[0].get());
+    for o in &frozen {
+        collector::track(o);
+    }
+    CONFIG.with(|c| c.counts[0].set(before));
+    drop(frozen);
+    Ok(vm.none())
+}
+
+fn get_freeze_count(vm: &mut Vm, _args: Args) -> PyResult {
+    Ok(vm.int(frozen_count() as i64))
 }

@@ -1,13 +1,19 @@
 //! Builtin modules: one file each, registered in `sys.modules` at startup.
 
 pub mod gc;
+pub mod math;
 pub mod sys;
+pub mod time;
+pub mod weakref;
 
 use crate::vm::Vm;
 
 pub fn init(vm: &mut Vm) {
     sys::init(vm);
     gc::init(vm);
+    math::init(vm);
+    time::init(vm);
+    weakref::init(vm);
 }
 
 /// Creates a builtin module with the given functions and registers it in `sys.modules`.

@@ -13,15 +13,139 @@ pub fn init(vm: &mut Vm) {
             ("setrecursionlimit", setrecursionlimit),
             ("exit", exit),
             ("getsizeof", getsizeof),
+            ("_write", write),
+            ("_flush", flush),
+            ("exc_info", exc_info),
+            ("exception", exception),
+            ("getdefaultencoding", getdefaultencoding),
+            ("getfilesystemencoding", getdefaultencoding),
+            ("intern", intern),
+            ("get_int_max_str_digits", get_int_max_str_digits),
+            ("set_int_max_str_digits", set_int_max_str_digits),
         ],
     );
     let maxsize = vm.int(i64::MAX);
     super::set_attr(vm, &m, "maxsize", maxsize);
-    let version = vm.str("3.11.7 (refpy)");
+    let version = vm.str("3.11.7 (main, refpy) [rustc]");
     super::set_attr(vm, &m, "version", version);
+    for (name, value) in [
+        ("platform", "linux"),
+        ("byteorder", if cfg!(target_endian = "little") { "little" } else { "big" }),
+        ("executable", ""),
+        ("prefix", "/usr"),
+        ("exec_prefix", "/usr"),
+    ] {
+        let v = if name == "executable" {
+            let exe = std::env::current_exe()
+                .map(|p| p.to_string_lossy().to_string())
+                .unwrap_or_default();
+            vm.string(exe)
+        } else {
+            vm.str(value)
+        };
+        super::set_attr(vm, &m, name, v);
+    }
+    let hexversion = vm.int(0x030b07f0);
+    super::set_attr(vm, &m, "hexversion", hexversion);
+    let maxunicode = vm.int(0x10ffff);
+    super::set_attr(vm, &m, "maxunicode", maxunicode);
+    let path = vm.list(Vec::new());
+    super::set_attr(vm, &m, "path", path);
+    let argv = vm.list(Vec::new());
+    super::set_attr(vm, &m, "argv", argv);
     let modules = vm.modules.clone();
     super::set_attr(vm, &m, "modules", modules);
-    vm.sys_module = Some(m);
+    vm.sys_module = Some(m.clone());
+    if let Err(e) = vm.exec_source(SOURCE, "<frozen sys>", &m) {
+        vm.print_exception(&e.0);
+    }
+}
+
+const SOURCE: &str = include_str!("py/sys.py");
+
+thread_local! {
+    static MAX_STR_DIGITS: std::cell::Cell<i64> = const { std::cell::Cell::new(4300) };
+}
+
+/// `_write(fd, s)`: the write of `sys.stdout` / `sys.stderr` (returns the length).
+fn write(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.positional();
+    let (Some(fd), Some(s)) = (pos.first().and_then(|f| f.as_i64()), pos.get(1)) else {
+        return Err(vm.type_error("_write(fd, s)"));
+    };
+    let Payload::Str(text) = &s.payload else {
+        return Err(vm.type_error(format!(
+            "write() argument must be str, not {}",
+            s.class_name()
+        )));
+    };
+    if fd == 2 {
+        vm.write_stderr(text.as_str());
+    } else {
+        vm.write_stdout(text.as_str());
+    }
+    Ok(vm.int(text.char_len() as i64))
+}
+
+fn flush(vm: &mut Vm, _args: Args) -> PyResult {
+    vm.flush_stdout();
+    Ok(vm.none())
+}
+
+fn exc_info(vm: &mut Vm, _args: Args) -> PyResult {
+    match vm.handled_exc.clone() {
+        Some(e) => {
+            let cls = e.class().clone();
+            let tb = vm.getattr_opt(&e, "__traceback__")?.unwrap_or_else(|| vm.none());
+            Ok(vm.tuple(vec![cls, e, tb]))
+        }
+        None => Ok(vm.tuple(vec![vm.none(), vm.none(), vm.none()])),
+    }
+}
+
+fn exception(vm: &mut Vm, _args: Args) -> PyResult {
+    Ok(vm.handled_exc.clone().unwrap_or_else(|| vm.none()))
+}
+
+fn getdefaultencoding(vm: &mut Vm, _args: Args) -> PyResult {
+    Ok(vm.str("utf-8"))
+}
+
+fn intern(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.positional();
+    match pos.first() {
+        Some(s) if pos.len() == 1 => match &s.payload {
+            Payload::Str(text) if s.class().is(&vm.types.str_type) => {
+                Ok(vm.intern(text.as_str()))
+            }
+            _ => Err(vm.type_error(format!(
+                "intern() argument must be str, not {}",
+                s.class_name()
+            ))),
+        },
+        _ => Err(vm.type_error(format!(
+            "intern() takes exactly one argument ({} given)",
+            pos.len()
+        ))),
+    }
+}
+
+fn get_int_max_str_digits(vm: &mut Vm, _args: Args) -> PyResult {
+    Ok(vm.int(MAX_STR_DIGITS.with(|c| c.get())))
+}
+
+fn set_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult {
+    let Some(v) = args.positional().first().or_else(|| args.kwarg("maxdigits")) else {
+        return Err(vm.type_error(
+            "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)",
+        ));
+    };
+    let n = vm.index_value(v)?;
+    if n != 0 && n < 640 {
+        return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
+    }
+    MAX_STR_DIGITS.with(|c| c.set(n));
+    Ok(vm.none())
 }
 
 /// Sets `sys.argv` (called by the CLI once it knows the arguments).
@@ -30,6 +154,15 @@ pub fn set_argv(vm: &mut Vm, argv: &[String]) {
     let list = vm.list(items);
     if let Some(m) = vm.sys_module.clone() {
         super::set_attr(vm, &m, "argv", list);
+        let dir = argv
+            .first()
+            .filter(|a| a.as_str() != "-c")
+            .and_then(|a| std::fs::canonicalize(a).ok())
+            .and_then(|p| p.parent().map(|d| d.to_string_lossy().to_string()))
+            .unwrap_or_default();
+        let d = vm.string(dir);
+        let path = vm.list(vec![d]);
+        super::set_attr(vm, &m, "path", path);
     }
 }
 

@@ -36,6 +36,7 @@ pub fn init(vm: &mut Vm) {
             ("_ref_callback", ref_callback),
             ("_is_ref", is_ref),
             ("_tp_name", tp_name_fn),
+            ("_bind", bind),
             ("getweakrefcount", getweakrefcount),
             ("getweakrefs", getweakrefs),
         ],
@@ -392,4 +393,11 @@ fn getweakrefs(vm: &mut Vm, args: Args) -> PyResult {
     };
     let v = ordered_weakrefs(vm, o);
     Ok(vm.list(v))
+}
+
+/// `_bind(func, obj)`: a bound method (what `types.MethodType(func, obj)` makes).
+fn bind(vm: &mut Vm, args: Args) -> PyResult {
+    let f = arg(vm, &args, 0, "_bind")?;
+    let o = arg(vm, &args, 1, "_bind")?;
+    Ok(vm.bound_method(f, o))
 }

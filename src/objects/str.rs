@@ -109,3 +109,23 @@ pub fn str_hash(s: &str) -> i64 {
         h
     }
 }
+
+/// CPython's `Py_UNICODE_ISPRINTABLE`: everything but the "Other" and "Separator" general
+/// categories, except the ASCII space. Decides what `repr` escapes and `str.isprintable`.
+pub fn is_printable(c: char) -> bool {
+    use unicode_general_category::{get_general_category, GeneralCategory as G};
+    if c == ' ' {
+        return true;
+    }
+    !matches!(
+        get_general_category(c),
+        G::Control
+            | G::Format
+            | G::Surrogate
+            | G::PrivateUse
+            | G::Unassigned
+            | G::LineSeparator
+            | G::ParagraphSeparator
+            | G::SpaceSeparator
+    )
+}

@@ -99,7 +99,7 @@ impl Vm {
                 let mut parts = Vec::with_capacity(entries.len());
                 let mut result = Ok(());
                 for (k, v) in entries {
-                    match (self.repr_string(&k), self.repr_string_any(&v)) {
+                    match (self.repr_string_any(&k), self.repr_string_any(&v)) {
                         (Ok(k), Ok(v)) => parts.push(format!("{k}: {v}")),
                         (Err(e), _) | (_, Err(e)) => {
                             result = Err(e);
@@ -552,13 +552,17 @@ pub fn str_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
+            c if crate::objects::str::is_printable(c) => out.push(c),
+            c => {
+                let n = c as u32;
+                if n < 0x100 {
+                    out.push_str(&format!("\\x{n:02x}"));
+                } else if n < 0x10000 {
+                    out.push_str(&format!("\\u{n:04x}"));
+                } else {
+                    out.push_str(&format!("\\U{n:08x}"));
+                }
             }
-            c if (0x80..0xa0).contains(&(c as u32)) => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
-            c => out.push(c),
         }
     }
     out.push(quote);

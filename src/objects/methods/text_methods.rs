@@ -1155,14 +1155,7 @@ fn text_isascii(vm: &mut Vm, args: Args) -> PyResult {
 fn str_isprintable(vm: &mut Vm, args: Args) -> PyResult {
     let (this, _) = method_args(vm, "str.isprintable", args, 0, 0)?;
     let text = receiver(vm, this, "isprintable")?;
-    let printable = |c: char| {
-        c == ' '
-            || !(c.is_control()
-                || is_space(Kind::Str, c as u32)
-                || matches!(c as u32, 0xAD | 0x200B..=0x200F | 0x2028..=0x202E | 0x2060..=0x2064 | 0xFEFF
-                    | 0xE000..=0xF8FF | 0xD800..=0xDFFF))
-    };
-    Ok(vm.bool(text.as_str().chars().all(printable)))
+    Ok(vm.bool(text.as_str().chars().all(crate::objects::str::is_printable)))
 }
 
 fn str_isidentifier(vm: &mut Vm, args: Args) -> PyResult {

@@ -1,0 +1,689 @@
+//! The `math` module (CPython's `Modules/mathmodule.c`): float functions with
+//! `math domain error` / `math range error`, and exact integer functions on big ints.
+
+use crate::heap::PyRef;
+use crate::objects::payload::Payload;
+use crate::vm::{Args, PyResult, Vm};
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{One, Signed, ToPrimitive, Zero};
+
+pub fn init(vm: &mut Vm) {
+    let m = super::register(
+        vm,
+        "math",
+        &[
+            ("sqrt", sqrt),
+            ("floor", floor),
+            ("ceil", ceil),
+            ("trunc", trunc),
+            ("fabs", fabs),
+            ("pow", pow),
+            ("exp", exp),
+            ("log", log),
+            ("log2", log2),
+            ("log10", log10),
+            ("sin", sin),
+            ("cos", cos),
+            ("tan", tan),
+            ("asin", asin),
+            ("acos", acos),
+            ("atan", atan),
+            ("atan2", atan2),
+            ("hypot", hypot),
+            ("degrees", degrees),
+            ("radians", radians),
+            ("factorial", factorial),
+            ("gcd", gcd),
+            ("lcm", lcm),
+            ("isqrt", isqrt),
+            ("comb", comb),
+            ("perm", perm),
+            ("isclose", isclose),
+            ("isfinite", isfinite),
+            ("isinf", isinf),
+            ("isnan", isnan),
+            ("copysign", copysign),
+            ("fmod", fmod),
+            ("modf", modf),
+            ("frexp", frexp),
+            ("ldexp", ldexp),
+            ("fsum", fsum),
+            ("prod", prod),
+        ],
+    );
+    for (name, v) in [
+        ("pi", std::f64::consts::PI),
+        ("e", std::f64::consts::E),
+        ("tau", std::f64::consts::TAU),
+        ("inf", f64::INFINITY),
+        ("nan", f64::NAN),
+    ] {
+        let f = vm.float(v);
+        f.make_immortal();
+        super::set_attr(vm, &m, name, f);
+    }
+}
+
+fn domain(vm: &Vm) -> crate::vm::PyErr {
+    vm.value_error("math domain error")
+}
+
+fn range_err(vm: &Vm) -> crate::vm::PyErr {
+    vm.overflow_error("math range error")
+}
+
+/// `PyFloat_AsDouble`: floats, ints (OverflowError when too big), `__float__`, `__index__`.
+pub fn to_f64(vm: &mut Vm, o: &PyRef) -> PyResult<f64> {
+    match &o.payload {
+        Payload::Float(f) => return Ok(*f),
+        Payload::Int(i) => return Ok(*i as f64),
+        Payload::Bool(b) => return Ok(*b as i64 as f64),
+        Payload::BigInt(b) => {
+            let f = b.to_f64().unwrap_or(f64::INFINITY);
+            if f.is_infinite() {
+                return Err(vm.overflow_error("int too large to convert to float"));
+            }
+            return Ok(f);
+        }
+        _ => {}
+    }
+    if let Some(r) = vm.call_special(o, "__float__", &[])? {
+        if let Payload::Float(f) = r.payload {
+            return Ok(f);
+        }
+        return Err(vm.type_error(format!(
+            "{}.__float__ returned non-float (type {})",
+            o.class_name(),
+            r.class_name()
+        )));
+    }
+    if let Some(r) = vm.call_special(o, "__index__", &[])? {
+        if let Some(b) = r.as_bigint() {
+            return Ok(b.to_f64().unwrap_or(f64::INFINITY));
+        }
+    }
+    Err(vm.type_error(format!(
+        "must be real number, not {}",
+        o.class_name()
+    )))
+}
+
+/// An exact integer argument (`__index__`).
+fn to_bigint(vm: &mut Vm, o: &PyRef) -> PyResult<BigInt> {
+    if let Some(b) = o.as_bigint() {
+        return Ok(b);
+    }
+    if !matches!(o.payload, Payload::Float(_)) {
+        if let Some(r) = vm.call_special(o, "__index__", &[])? {
+            if let Some(b) = r.as_bigint() {
+                return Ok(b);
+            }
+        }
+    }
+    Err(vm.type_error(format!(
+        "'{}' object cannot be interpreted as an integer",
+        o.class_name()
+    )))
+}
+
+fn nargs<'a>(vm: &Vm, name: &str, args: &Args<'a>, n: usize) -> PyResult<&'a [PyRef]> {
+    let pos = args.positional();
+    if !args.kwnames.is_empty() {
+        return Err(vm.type_error(format!("math.{name}() takes no keyword arguments")));
+    }
+    if pos.len() != n {
+        return Err(vm.type_error(if n == 1 {
+            format!("math.{name}() takes exactly one argument ({} given)", pos.len())
+        } else {
+            format!("{name} expected {n} arguments, got {}", pos.len())
+        }));
+    }
+    Ok(pos)
+}
+
+/// A one-argument float function: NaN in gives NaN; a NaN or infinity from a finite
+/// input is a domain or range error as in `math_1`.
+fn math1(vm: &mut Vm, name: &str, args: Args, f: fn(f64) -> f64, can_overflow: bool) -> PyResult {
+    let a = nargs(vm, name, &args, 1)?;
+    let x = to_f64(vm, &a[0])?;
+    let r = f(x);
+    if r.is_nan() && !x.is_nan() {
+        return Err(domain(vm));
+    }
+    if r.is_infinite() && x.is_finite() {
+        return Err(if can_overflow { range_err(vm) } else { domain(vm) });
+    }
+    Ok(vm.float(r))
+}
+
+fn sqrt(vm: &mut Vm, args: Args) -> PyResult {
+    math1(vm, "sqrt", args, f64::sqrt, false)
+}
+fn exp(vm: &mut Vm, args: Args) -> PyResult {
+    math1(vm, "exp", args, f64::exp, true)
+}
+fn sin(vm: &mut Vm, args: Args) -> PyResult {
+    math1(vm, "sin", args, f64::sin, false)
+}
+fn cos(vm: &mut Vm, args: Args) -> PyResult {
+    math1(vm, "cos", args, f64::cos, false)
+}
+fn tan(vm: &mut Vm, args: Args) -> PyResult {
+    math1(vm, "tan", args, f64::tan, false)
+}
+fn asin(vm: &mut Vm, args: Args) -> PyResult {
+    math1(vm, "asin", args, f64::asin, false)
+}
+fn acos(vm: &mut Vm, args: Args) -> PyResult {
+    math1(vm, "acos", args, f64::acos, false)
+}
+fn atan(vm: &mut Vm, args: Args) -> PyResult {
+    math1(vm, "atan", args, f64::atan, false)
+}
+fn fabs(vm: &mut Vm, args: Args) -> PyResult {
+    math1(vm, "fabs", args, f64::abs, false)
+}
+fn degrees(vm: &mut Vm, args: Args) -> PyResult {
+    math1(vm, "degrees", args, f64::to_degrees, true)
+}
+fn radians(vm: &mut Vm, args: Args) -> PyResult {
+    math1(vm, "radians", args, f64::to_radians, false)
+}
+
+/// Natural log of an int or float; ints of any size are exact enough (`loghelper`).
+fn ln_of(vm: &mut Vm, o: &PyRef) -> PyResult<f64> {
+    if let Payload::BigInt(b) = &o.payload {
+        if b.is_positive() {
+            let bits = b.bits() as i64;
+            let shift = (bits - 60).max(0);
+            let top: BigInt = &**b >> (shift as usize);
+            let f = top.to_f64().unwrap_or(f64::INFINITY);
+            return Ok(f.ln() + shift as f64 * std::f64::consts::LN_2);
+        }
+        return Err(domain(vm));
+    }
+    let x = to_f64(vm, o)?;
+    if x.is_nan() {
+        return Ok(x);
+    }
+    if x <= 0.0 {
+        return Err(domain(vm));
+    }
+    Ok(x.ln())
+}
+
+fn log(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.positional();
+    if pos.is_empty() || pos.len() > 2 {
+        return Err(vm.type_error(format!(
+            "log expected at least 1 argument, got {}",
+            pos.len()
+        )));
+    }
+    let num = ln_of(vm, &pos[0])?;
+    if let Some(b) = pos.get(1) {
+        let den = ln_of(vm, b)?;
+        if den == 0.0 {
+            return Err(vm.zero_division("float division by zero"));
+        }
+        return Ok(vm.float(num / den));
+    }
+    Ok(vm.float(num))
+}
+
+fn log2(vm: &mut Vm, args: Args) -> PyResult {
+    let a = nargs(vm, "log2", &args, 1)?;
+    if let Payload::BigInt(_) = &a[0].payload {
+        let l = ln_of(vm, &a[0])?;
+        return Ok(vm.float(l / std::f64::consts::LN_2));
+    }
+    let x = to_f64(vm, &a[0])?;
+    if x <= 0.0 {
+        return Err(domain(vm));
+    }
+    Ok(vm.float(x.log2()))
+}
+
+fn log10(vm: &mut Vm, args: Args) -> PyResult {
+    let a = nargs(vm, "log10", &args, 1)?;
+    if let Payload::BigInt(_) = &a[0].payload {
+        let l = ln_of(vm, &a[0])?;
+        return Ok(vm.float(l / std::f64::consts::LN_10));
+    }
+    let x = to_f64(vm, &a[0])?;
+    if x <= 0.0 {
+        return Err(domain(vm));
+    }
+    Ok(vm.float(x.log10()))
+}
+
+/// floor/ceil/trunc: ints unchanged, floats to exact ints, else `__floor__`...
+fn round_like(vm: &mut Vm, args: Args, name: &str, dunder: &str, f: fn(f64) -> f64) -> PyResult {
+    let a = nargs(vm, name, &args, 1)?;
+    let o = &a[0];
+    if o.is_int() {
+        return Ok(vm.bigint(o.as_bigint().unwrap_or_default()));
+    }
+    if !matches!(o.payload, Payload::Float(_)) {
+        if let Some(r) = vm.call_special(o, dunder, &[])? {
+            return Ok(r);
+        }
+        if name == "trunc" {
+            return Err(vm.type_error(format!(
+                "type {} doesn't define __trunc__ method",
+                o.class_name()
+            )));
+        }
+    }
+    let x = to_f64(vm, o)?;
+    float_to_int(vm, f(x))
+}
+
+fn float_to_int(vm: &mut Vm, x: f64) -> PyResult {
+    if x.is_nan() {
+        return Err(vm.value_error("cannot convert float NaN to integer"));
+    }
+    if x.is_infinite() {
+        return Err(vm.overflow_error("cannot convert float infinity to integer"));
+    }
+    if x.abs() < 9.0e18 {
+        return Ok(vm.int(x as i64));
+    }
+    use num_traits::FromPrimitive;
+    Ok(vm.bigint(BigInt::from_f64(x).unwrap_or_default()))
+}
+
+fn floor(vm: &mut Vm, args: Args) -> PyResult {
+    round_like(vm, args, "floor", "__floor__", f64::floor)
+}
+fn ceil(vm: &mut Vm, args: Args) -> PyResult {
+    round_like(vm, args, "ceil", "__ceil__", f64::ceil)
+}
+fn trunc(vm: &mut Vm, args: Args) -> PyResult {
+    round_like(vm, args, "trunc", "__trunc__", f64::trunc)
+}
+
+fn pow(vm: &mut Vm, args: Args) -> PyResult {
+    let a = nargs(vm, "pow", &args, 2)?;
+    let x = to_f64(vm, &a[0])?;
+    let y = to_f64(vm, &a[1])?;
+    if x == 0.0 && y < 0.0 && y.is_finite() {
+        return Err(domain(vm));
+    }
+    if x < 0.0 && x.is_finite() && y.is_finite() && y.fract() != 0.0 {
+        return Err(domain(vm));
+    }
+    let r = x.powf(y);
+    if r.is_infinite() && x.is_finite() && y.is_finite() {
+        return Err(range_err(vm));
+    }
+    Ok(vm.float(r))
+}
+
+fn atan2(vm: &mut Vm, args: Args) -> PyResult {
+    let a = nargs(vm, "atan2", &args, 2)?;
+    let y = to_f64(vm, &a[0])?;
+    let x = to_f64(vm, &a[1])?;
+    Ok(vm.float(y.atan2(x)))
+}
+
+fn hypot(vm: &mut Vm, args: Args) -> PyResult {
+    let mut vals = Vec::new();
+    for o in args.positional() {
+        vals.push(to_f64(vm, o)?);
+    }
+    if vals.iter().any(|v| v.is_infinite()) {
+        return Ok(vm.float(f64::INFINITY));
+    }
+    if vals.iter().any(|v| v.is_nan()) {
+        return Ok(vm.float(f64::NAN));
+    }
+    let r = match vals.len() {
+        0 => 0.0,
+        1 => vals[0].abs(),
+        2 => vals[0].hypot(vals[1]),
+        _ => {
+            let m = vals.iter().fold(0.0f64, |a, v| a.max(v.abs()));
+            if m == 0.0 {
+                0.0
+            } else {
+                m * vals.iter().map(|v| (v / m) * (v / m)).sum::<f64>().sqrt()
+            }
+        }
+    };
+    Ok(vm.float(r))
+}
+
+fn factorial(vm: &mut Vm, args: Args) -> PyResult {
+    let a = nargs(vm, "factorial", &args, 1)?;
+    if matches!(a[0].payload, Payload::Float(_)) {
+        return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
+    }
+    let n = to_bigint(vm, &a[0])?;
+    if n.is_negative() {
+        return Err(vm.value_error("factorial() not defined for negative values"));
+    }
+    let Some(n) = n.to_u64() else {
+        return Err(vm.overflow_error("factorial() argument should not exceed 9223372036854775807"));
+    };
+    Ok(vm.bigint(product_range(1, n)))
+}
+
+/// The product lo*(lo+1)*...*hi by binary splitting (fast for big factorials).
+fn product_range(lo: u64, hi: u64) -> BigInt {
+    if lo > hi {
+        return BigInt::one();
+    }
+    if hi - lo < 16 {
+        let mut p = BigInt::one();
+        for k in lo..=hi {
+            p *= k;
+        }
+        return p;
+    }
+    let mid = lo + (hi - lo) / 2;
+    product_range(lo, mid) * product_range(mid + 1, hi)
+}
+
+fn gcd(vm: &mut Vm, args: Args) -> PyResult {
+    let mut g = BigInt::zero();
+    for o in args.positional() {
+        let v = to_bigint(vm, o)?;
+        g = g.gcd(&v);
+    }
+    Ok(vm.bigint(g))
+}
+
+fn lcm(vm: &mut Vm, args: Args) -> PyResult {
+    let mut l = BigInt::one();
+    for o in args.positional() {
+        let v = to_bigint(vm, o)?;
+        if v.is_zero() || l.is_zero() {
+            l = BigInt::zero();
+            continue;
+        }
+        l = l.lcm(&v);
+    }
+    Ok(vm.bigint(l.abs()))
+}
+
+fn isqrt(vm: &mut Vm, args: Args) -> PyResult {
+    let a = nargs(vm, "isqrt", &args, 1)?;
+    let n = to_bigint(vm, &a[0])?;
+    if n.is_negative() {
+        return Err(vm.value_error("isqrt() argument must be nonnegative"));
+    }
+    Ok(vm.bigint(n.sqrt()))
+}
+
+fn comb_perm(vm: &mut Vm, args: Args, name: &str, is_comb: bool) -> PyResult {
+    let pos = args.positional();
+    let max = if is_comb { 2 } else { 2 };
+    if pos.len() < (if is_comb { 2 } else { 1 }) || pos.len() > max {
+        return Err(vm.type_error(format!(
+            "{name} expected {} arguments, got {}",
+            if is_comb { "2" } else { "at most 2" },
+            pos.len()
+        )));
+    }
+    let n = to_bigint(vm, &pos[0])?;
+    if n.is_negative() {
+        return Err(vm.value_error("n must be a non-negative integer"));
+    }
+    let k = match pos.get(1) {
+        Some(k) if !matches!(k.payload, Payload::NoneValue) => to_bigint(vm, k)?,
+        _ => n.clone(),
+    };
+    if k.is_negative() {
+        return Err(vm.value_error("k must be a non-negative integer"));
+    }
+    if k > n {
+        return Ok(vm.int(0));
+    }
+    let (Some(n), Some(mut k)) = (n.to_u64(), k.to_u64()) else {
+        return Err(vm.overflow_error(format!("{name}() arguments too large")));
+    };
+    if is_comb {
+        k = k.min(n - k);
+        let mut r = BigInt::one();
+        for i in 0..k {
+            r = r * (n - i) / (i + 1);
+        }
+        Ok(vm.bigint(r))
+    } else {
+        Ok(vm.bigint(product_range(n - k + 1, n)))
+    }
+}
+
+fn comb(vm: &mut Vm, args: Args) -> PyResult {
+    comb_perm(vm, args, "comb", true)
+}
+fn perm(vm: &mut Vm, args: Args) -> PyResult {
+    comb_perm(vm, args, "perm", false)
+}
+
+fn isclose(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.positional();
+    if pos.len() != 2 {
+        return Err(vm.type_error(format!(
+            "isclose() takes exactly 2 positional arguments ({} given)",
+            pos.len()
+        )));
+    }
+    let a = to_f64(vm, &pos[0])?;
+    let b = to_f64(vm, &pos[1])?;
+    let rel = match args.kwarg("rel_tol") {
+        Some(v) => to_f64(vm, v)?,
+        None => 1e-9,
+    };
+    let abs = match args.kwarg("abs_tol") {
+        Some(v) => to_f64(vm, v)?,
+        None => 0.0,
+    };
+    if rel < 0.0 || abs < 0.0 {
+        return Err(vm.value_error("tolerances must be non-negative"));
+    }
+    if a == b {
+        return Ok(vm.bool(true));
+    }
+    if a.is_infinite() || b.is_infinite() {
+        return Ok(vm.bool(false));
+    }
+    let diff = (b - a).abs();
+    let r = (diff <= (rel * b).abs()) || (diff <= (rel * a).abs()) || diff <= abs;
+    Ok(vm.bool(r))
+}
+
+fn isfinite(vm: &mut Vm, args: Args) -> PyResult {
+    let a = nargs(vm, "isfinite", &args, 1)?;
+    let x = to_f64(vm, &a[0])?;
+    Ok(vm.bool(x.is_finite()))
+}
+fn isinf(vm: &mut Vm, args: Args) -> PyResult {
+    let a = nargs(vm, "isinf", &args, 1)?;
+    let x = to_f64(vm, &a[0])?;
+    Ok(vm.bool(x.is_infinite()))
+}
+fn isnan(vm: &mut Vm, args: Args) -> PyResult {
+    let a = nargs(vm, "isnan", &args, 1)?;
+    let x = to_f64(vm, &a[0])?;
+    Ok(vm.bool(x.is_nan()))
+}
+
+fn copysign(vm: &mut Vm, args: Args) -> PyResult {
+    let a = nargs(vm, "copysign", &args, 2)?;
+    let x = to_f64(vm, &a[0])?;
+    let y = to_f64(vm, &a[1])?;
+    Ok(vm.float(x.copysign(y)))
+}
+
+fn fmod(vm: &mut Vm, args: Args) -> PyResult {
+    let a = nargs(vm, "fmod", &args, 2)?;
+    let x = to_f64(vm, &a[0])?;
+    let y = to_f64(vm, &a[1])?;
+    if y.is_infinite() && x.is_finite() {
+        return Ok(vm.float(x));
+    }
+    let r = x % y;
+    if r.is_nan() && !x.is_nan() && !y.is_nan() {
+        return Err(domain(vm));
+    }
+    Ok(vm.float(r))
+}
+
+fn modf(vm: &mut Vm, args: Args) -> PyResult {
+    let a = nargs(vm, "modf", &args, 1)?;
+    let x = to_f64(vm, &a[0])?;
+    let (f, i) = if x.is_infinite() {
+        (0.0f64.copysign(x), x)
+    } else {
+        (x.fract(), x.trunc())
+    };
+    let items = vec![vm.float(f), vm.float(i)];
+    Ok(vm.tuple(items))
+}
+
+fn frexp(vm: &mut Vm, args: Args) -> PyResult {
+    let a = nargs(vm, "frexp", &args, 1)?;
+    let x = to_f64(vm, &a[0])?;
+    let (m, e) = if x == 0.0 || !x.is_finite() {
+        (x, 0)
+    } else {
+        let bits = x.to_bits();
+        let exp = ((bits >> 52) & 0x7ff) as i64;
+        if exp == 0 {
+            // subnormal: scale up first
+            let y = x * 2f64.powi(64);
+            let b = y.to_bits();
+            let e = ((b >> 52) & 0x7ff) as i64 - 1022 - 64;
+            let m = f64::from_bits((b & !(0x7ffu64 << 52)) | (1022u64 << 52));
+            (m, e)
+        } else {
+            let m = f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52));
+            (m, exp - 1022)
+        }
+    };
+    let items = vec![vm.float(m), vm.int(e)];
+    Ok(vm.tuple(items))
+}
+
+fn ldexp(vm: &mut Vm, args: Args) -> PyResult {
+    let a = nargs(vm, "ldexp", &args, 2)?;
+    let x = to_f64(vm, &a[0])?;
+    if matches!(a[1].payload, Payload::Float(_)) {
+        return Err(vm.type_error("Expected an int as second argument to ldexp."));
+    }
+    let e = to_bigint(vm, &a[1])?;
+    let e = e.to_i64().unwrap_or(if e.is_negative() { i64::MIN } else { i64::MAX });
+    if x == 0.0 || !x.is_finite() {
+        return Ok(vm.float(x));
+    }
+    let e = e.clamp(-5000, 5000) as i32;
+    let mut r = x;
+    let mut k = e;
+    while k > 1000 {
+        r *= 2f64.powi(1000);
+        k -= 1000;
+    }
+    while k < -1000 {
+        r *= 2f64.powi(-1000);
+        k += 1000;
+    }
+    r *= 2f64.powi(k);
+    if r.is_infinite() {
+        return Err(range_err(vm));
+    }
+    Ok(vm.float(r))
+}
+
+/// `fsum`: Shewchuk's exact partial sums, as `math_fsum`.
+fn fsum(vm: &mut Vm, args: Args) -> PyResult {
+    let a = nargs(vm, "fsum", &args, 1)?;
+    let items = vm.iterate(&a[0])?;
+    let mut partials: Vec<f64> = Vec::new();
+    let mut special = 0.0f64;
+    let mut inf_sum = 0.0f64;
+    for it in &items {
+        let mut x = to_f64(vm, it)?;
+        if !x.is_finite() {
+            if x.is_infinite() {
+                inf_sum += x;
+            }
+            special += x;
+            continue;
+        }
+        let mut i = 0;
+        for j in 0..partials.len() {
+            let mut y = partials[j];
+            if x.abs() < y.abs() {
+                std::mem::swap(&mut x, &mut y);
+            }
+            let hi = x + y;
+            let lo = y - (hi - x);
+            if lo != 0.0 {
+                partials[i] = lo;
+                i += 1;
+            }
+            x = hi;
+        }
+        partials.truncate(i);
+        if x.is_infinite() {
+            return Err(vm.overflow_error("intermediate overflow in fsum"));
+        }
+        partials.push(x);
+    }
+    if special != 0.0 {
+        if inf_sum.is_nan() {
+            return Err(vm.value_error("-inf + inf in fsum"));
+        }
+        return Ok(vm.float(special));
+    }
+    let mut hi = 0.0f64;
+    if let Some(mut n) = partials.len().checked_sub(0) {
+        if n > 0 {
+            n -= 1;
+            hi = partials[n];
+            let mut lo = 0.0;
+            while n > 0 {
+                let x = hi;
+                n -= 1;
+                let y = partials[n];
+                hi = x + y;
+                let yr = hi - x;
+                lo = y - yr;
+                if lo != 0.0 {
+                    break;
+                }
+            }
+            if n > 0 && ((lo < 0.0 && partials[n - 1] < 0.0) || (lo > 0.0 && partials[n - 1] > 0.0)) {
+                let y = lo * 2.0;
+                let x = hi + y;
+                let yr = x - hi;
+                if y == yr {
+                    hi = x;
+                }
+            }
+        }
+    }
+    Ok(vm.float(hi))
+}
+
+fn prod(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.positional();
+    if pos.len() != 1 {
+        return Err(vm.type_error(format!(
+            "prod() takes exactly 1 positional argument ({} given)",
+            pos.len()
+        )));
+    }
+    let items = vm.iterate(&pos[0])?;
+    let mut acc = match args.kwarg("start") {
+        Some(s) => s.clone(),
+        None => vm.int(1),
+    };
+    for it in &items {
+        acc = vm.binary_op(&acc, it, crate::bytecode::BinaryOperator::Multiply, false)?;
+    }
+    Ok(acc)
+}

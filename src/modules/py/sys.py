@@ -1,0 +1,85 @@
+# refpy's sys module, Python half (the native half is src/modules/sys.rs).
+
+
+class _TextStream:
+    def __init__(self, name, fd):
+        self.name = name
+        self._fd = fd
+        self.encoding = 'utf-8'
+        self.errors = 'strict'
+
+    def write(self, s):
+        if type(s) is not str:
+            raise TypeError('write() argument must be str, not ' + type(s).__name__)
+        return _write(self._fd, s)
+
+    def writelines(self, lines):
+        for s in lines:
+            self.write(s)
+
+    def flush(self):
+        _flush(self._fd)
+
+    def fileno(self):
+        return self._fd
+
+    def isatty(self):
+        return False
+
+    def readable(self):
+        return False
+
+    def writable(self):
+        return True
+
+    def __repr__(self):
+        return "<_io.TextIOWrapper name='<%s>' mode='w' encoding='utf-8'>" % self.name
+
+
+stdout = _TextStream('stdout', 1)
+stderr = _TextStream('stderr', 2)
+__stdout__ = stdout
+__stderr__ = stderr
+
+
+def _named_tuple_class(typename, fields):
+    def make_getter(i):
+        return property(lambda self: self[i])
+
+    ns = {}
+    for i, f in enumerate(fields):
+        ns[f] = make_getter(i)
+
+    def __repr__(self):
+        return typename + '(' + ', '.join(
+            '%s=%r' % (f, self[i]) for i, f in enumerate(fields)) + ')'
+    ns['__repr__'] = __repr__
+    return type(typename, (tuple,), ns)
+
+
+version_info = _named_tuple_class(
+    'sys.version_info', ('major', 'minor', 'micro', 'releaselevel', 'serial'))((3, 11, 7, 'final', 0))
+float_info = _named_tuple_class('sys.float_info', (
+    'max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig',
+    'epsilon', 'radix', 'rounds'))((1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308,
+                                   -1021, -307, 15, 53, 2.220446049250313e-16, 2, 1))
+int_info = _named_tuple_class('sys.int_info', (
+    'bits_per_digit', 'sizeof_digit', 'default_max_str_digits',
+    'str_digits_check_threshold'))((30, 4, 4300, 640))
+hash_info = _named_tuple_class('sys.hash_info', (
+    'width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits',
+    'cutoff'))((64, 2305843009213693951, 314159, 0, 1000003, 'siphash13', 64, 128, 0))
+
+
+class _Implementation:
+    name = 'cpython'
+    cache_tag = 'cpython-311'
+    version = version_info
+    hexversion = 0x30b07f0
+
+    def __repr__(self):
+        return "namespace(name='cpython', cache_tag='cpython-311', version=%r, hexversion=51054576)" % (version_info,)
+
+
+implementation = _Implementation()
+del _named_tuple_class, _Implementation
