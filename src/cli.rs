@@ -118,6 +118,8 @@ fn run_main(vm: &mut Vm, source: &str, filename: &str) -> i32 {
         Ok(()) => 0,
         Err(e) => exit_code_for(vm, &e.0),
     };
+    // atexit: pending `weakref.finalize` callbacks run before the module is torn down.
+    crate::modules::weakref::run_exit_finalizers(vm);
     vm.run_pending_if_any();
     teardown_module(vm, &main);
     drop(main);

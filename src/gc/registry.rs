@@ -62,7 +62,16 @@ pub fn track(obj: &PyRef) {
         return;
     }
     push(obj, 0);
-    CONFIG.with(|c| c.counts[0].set(c.counts[0].get() + 1));
+    CONFIG.with(|c| {
+        let n = c.counts[0].get() + 1;
+        c.counts[0].set(n);
+        let threshold = c.thresholds[0].get();
+        if n > threshold && threshold > 0 && c.enabled.get() && !c.collecting.get() {
+            // CPython collects inside the allocation; the heap never runs Python code, so
+            // the collection runs at the VM's next safe point instead.
+            crate::heap::wake();
+        }
+    });
 }
 
 /// Moves an object kept by a collection into generation `generation`.

@@ -27,7 +27,7 @@
 mod pending;
 mod trashcan;
 
-pub use pending::{has_pending, push as push_pending, take_pending, Pending};
+pub use pending::{has_pending, push as push_pending, take_pending, wake, Pending};
 
 use crate::objects::payload::Payload;
 use std::cell::{Cell, OnceCell, RefCell};

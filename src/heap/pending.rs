@@ -25,6 +25,12 @@ pub fn push(p: Pending) {
     HAS_PENDING.with(|h| h.set(true));
 }
 
+/// Asks the VM to stop at its next safe point even though nothing is queued (the
+/// collector's allocation threshold was crossed: an automatic collection is due).
+pub fn wake() {
+    HAS_PENDING.with(|h| h.set(true));
+}
+
 /// Whether anything waits to run: the dispatch loop checks this after every instruction.
 #[inline]
 pub fn has_pending() -> bool {

@@ -802,6 +802,11 @@ impl Vm {
 
     /// Comparison of the builtin payloads, ignoring overrides (`int.__lt__`).
     pub fn native_compare(&mut self, a: &PyRef, b: &PyRef, kind: CompareKind) -> PyResult<Option<bool>> {
+        if matches!(kind, CompareKind::Eq | CompareKind::Ne) {
+            if let Some(eq) = crate::vm::protocols::native_eq(a, b) {
+                return Ok(Some(eq == (kind == CompareKind::Eq)));
+            }
+        }
         let ord: Option<Ordering> = match (&a.payload, &b.payload) {
             (Payload::Str(x), Payload::Str(y)) => Some(x.as_str().cmp(y.as_str())),
             (Payload::Bytes(x), Payload::Bytes(y)) => Some(x.cmp(y)),

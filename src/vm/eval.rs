@@ -782,8 +782,8 @@ impl Vm {
                 f.blocks.pop();
             }
             Instruction::PopExcept => {
-                if let Some(Block::ExceptHandler { level }) = f.blocks.pop() {
-                    truncate_stack(&mut f.stack, level as usize);
+                // The stack is left alone: a `return` inside a handler has its value on it.
+                if let Some(Block::ExceptHandler { .. }) = f.blocks.pop() {
                     let prev = f.saved_exc.pop().flatten();
                     let old = std::mem::replace(&mut self.handled_exc, prev);
                     drop(old);

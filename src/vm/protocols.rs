@@ -803,6 +803,11 @@ pub fn native_eq(a: &PyRef, b: &PyRef) -> Option<bool> {
         (Payload::Str(_), Payload::Int(_) | Payload::Float(_) | Payload::Tuple(_))
         | (Payload::Int(_) | Payload::Float(_) | Payload::Tuple(_), Payload::Str(_)) => Some(false),
         (Payload::Bytes(x), Payload::Bytes(y)) => Some(x == y),
+        // Bound methods are equal when they bind the same function to the same object.
+        (
+            Payload::BoundMethod { func: f1, receiver: r1 },
+            Payload::BoundMethod { func: f2, receiver: r2 },
+        ) => Some(f1.is(f2) && r1.is(r2)),
         _ => None,
     }
 }
