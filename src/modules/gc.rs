@@ -322,14 +322,13 @@ fn referents_of(vm: &Vm, obj: &PyRef, out: &mut Vec<PyRef>) {
     let _ = vm;
     if let Payload::Instance(inst) = &obj.payload {
         // A materialized `__dict__` replaces the inline values (CPython 3.11).
-        let materialized = inst.dict_obj.try_borrow().map_or(false, |d| d.is_some());
-        if let (false, Ok(a)) = (materialized, inst.attrs.try_borrow()) {
-            for (_, v) in a.iter() {
-                out.push(v.clone());
+        match inst.dict_obj.get() {
+            Some(d) => out.push(d.clone()),
+            None => {
+                if let Ok(a) = inst.attrs.try_borrow() {
+                    out.extend(a.values().cloned());
+                }
             }
-        }
-        if let Ok(d) = inst.dict_obj.try_borrow() {
-            out.extend(d.iter().cloned());
         }
         if let Ok(s) = inst.slots.try_borrow() {
             out.extend(s.iter().flatten().cloned());

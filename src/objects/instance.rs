@@ -6,13 +6,14 @@
 
 use crate::heap::PyRef;
 use crate::objects::dict::Dict;
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 
 #[derive(Default)]
 pub struct InstanceData {
     pub attrs: RefCell<Dict>,
-    /// A materialized `__dict__` object; when present it *is* the attribute store.
-    pub dict_obj: RefCell<Option<PyRef>>,
+    /// The materialized `__dict__` object: once set (on first access to `__dict__`), it
+    /// *is* the attribute store and `attrs` stays empty. Set at most once.
+    pub dict_obj: OnceCell<PyRef>,
     pub slots: RefCell<Vec<Option<PyRef>>>,
 }
 
@@ -28,8 +29,8 @@ impl InstanceData {
         if let Ok(a) = self.attrs.try_borrow() {
             a.traverse(visit);
         }
-        if let Ok(d) = self.dict_obj.try_borrow() {
-            d.iter().for_each(&mut *visit);
+        if let Some(d) = self.dict_obj.get() {
+            visit(d);
         }
         if let Ok(s) = self.slots.try_borrow() {
             s.iter().flatten().for_each(visit);
@@ -40,9 +41,7 @@ impl InstanceData {
         if let Ok(mut a) = self.attrs.try_borrow_mut() {
             a.drain_into(out);
         }
-        if let Ok(mut d) = self.dict_obj.try_borrow_mut() {
-            out.extend(d.take());
-        }
+        // A materialized dict is a container of its own: the collector clears it directly.
         if let Ok(mut s) = self.slots.try_borrow_mut() {
             out.extend(s.drain(..).flatten());
         }

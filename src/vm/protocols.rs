@@ -144,7 +144,13 @@ impl Vm {
     /// The instance attribute store of `obj`, if it has one.
     pub fn instance_dict<'a>(&self, obj: &'a PyRef) -> Option<&'a std::cell::RefCell<Dict>> {
         match &obj.payload {
-            Payload::Instance(i) => Some(&i.attrs),
+            Payload::Instance(i) => match i.dict_obj.get() {
+                Some(d) => match &d.payload {
+                    Payload::Dict(dd) => Some(dd),
+                    _ => None,
+                },
+                None => Some(&i.attrs),
+            },
             Payload::Module(d) => match &d.payload {
                 Payload::Dict(dd) => Some(dd),
                 _ => None,
@@ -187,15 +193,6 @@ impl Vm {
             };
             if let Some(v) = d.borrow().get_str(hash, name_str) {
                 return Ok(Some(v.clone()));
-            }
-        }
-        if let Payload::Instance(inst) = &obj.payload {
-            if let Some(dobj) = inst.dict_obj.borrow().as_ref() {
-                if let Payload::Dict(d) = &dobj.payload {
-                    if let Some(v) = d.borrow().get_str(str_hash(name_str), name_str) {
-                        return Ok(Some(v.clone()));
-                    }
-                }
             }
         }
         match class_attr {
@@ -516,13 +513,16 @@ impl Vm {
         match &obj.payload {
             Payload::Module(d) => Some(d.clone()),
             Payload::Instance(inst) => {
-                if let Some(d) = inst.dict_obj.borrow().as_ref() {
-                    return Some(d.clone());
+                if !self.has_instance_dict(obj.class()) {
+                    return None;
                 }
-                // The inline store stays the store; the dict object is a snapshot view that
-                // writes through on the next attribute operation is not modelled yet: copy.
-                let d = inst.attrs.borrow().clone_entries();
-                Some(self.dict_from(d))
+                // CPython 3.11 keeps attributes inline until someone asks for `__dict__`;
+                // from then on the dict object is the store (and a collectable object).
+                let d = inst.dict_obj.get_or_init(|| {
+                    let entries = inst.attrs.borrow_mut().take();
+                    self.dict_from(entries)
+                });
+                Some(d.clone())
             }
             Payload::Function(f) => Some(self.dict_from(f.attrs.borrow().clone_entries())),
             _ => None,
