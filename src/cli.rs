@@ -113,6 +113,11 @@ fn run(cli: Cli) -> i32 {
 /// Runs the `__main__` module; prints an uncaught exception; returns the exit code.
 fn run_main(vm: &mut Vm, source: &str, filename: &str) -> i32 {
     let main = vm.new_module("__main__");
+    let key = vm.str("__main__");
+    let modules = vm.modules.clone();
+    if let Some(d) = vm.dict_payload(&modules) {
+        let _ = vm.dict_set(d, key, main.clone());
+    }
     let result = vm.exec_source(source, filename, &main);
     let code = match result {
         Ok(()) => 0,
@@ -123,6 +128,7 @@ fn run_main(vm: &mut Vm, source: &str, filename: &str) -> i32 {
     vm.run_pending_if_any();
     teardown_module(vm, &main);
     drop(main);
+    teardown_imported_modules(vm);
     vm.handled_exc = None;
     vm.run_pending_if_any();
     code
@@ -156,6 +162,31 @@ fn exit_code_for(vm: &mut Vm, exc: &PyRef) -> i32 {
     }
     vm.print_exception(exc);
     1
+}
+
+/// Drops every module the script imported from `sys.modules`, newest first, clearing each
+/// namespace (CPython's `finalize_modules`); builtin modules are immortal and stay.
+fn teardown_imported_modules(vm: &mut Vm) {
+    let modules = vm.modules.clone();
+    let Some(d) = vm.dict_payload(&modules) else { return };
+    let mut imported = Vec::new();
+    {
+        let mut dm = d.borrow_mut();
+        let mut i = dm.len();
+        while i > 0 {
+            i -= 1;
+            let immortal = dm.get_index(i).is_some_and(|(_, m)| m.is_immortal());
+            if !immortal {
+                if let Some((_, m)) = dm.remove_index(i) {
+                    imported.push(m);
+                }
+            }
+        }
+    }
+    for m in imported {
+        teardown_module(vm, &m);
+    }
+    vm.run_pending_if_any();
 }
 
 /// Clears a module's globals at exit, in insertion order, as CPython's finalization does.

@@ -6,6 +6,7 @@
 //! `exec`, `eval`, `__import__`... need the VM's frames and are registered by the VM itself. Argument checking uses `objects::methods::{func_args, bind_params}` so the
 //! messages match CPython's.
 
+mod frame;
 mod io;
 mod iteration;
 mod numeric;
@@ -52,6 +53,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("hasattr", objects::builtin_hasattr),
     ("delattr", objects::builtin_delattr),
     ("vars", objects::builtin_vars),
+    ("globals", frame::builtin_globals),
+    ("locals", frame::builtin_locals),
     ("dir", objects::builtin_dir),
     ("format", objects::builtin_format),
     ("print", io::builtin_print),

@@ -958,8 +958,56 @@ impl Vm {
             Payload::Type(_) if first == f.stack.len() && func.is(&self.types.super_type) => {
                 self.super_from_frame(f, cd)
             }
+            // Builtins that read the calling frame (CPython reads it through the thread state).
+            Payload::Builtin(b) if first == f.stack.len() && b.owner.is_none() && FRAME_BUILTINS.contains(&b.name) => {
+                self.frame_builtin(f, cd, b.name)
+            }
             _ => self.call(func, Args { args: &f.stack[first..], kwnames }),
         }
+    }
+
+    /// `globals()`, `locals()`, `vars()` and `dir()` without arguments.
+    fn frame_builtin(&mut self, f: &FrameData, cd: &CodeData, name: &str) -> PyResult {
+        let namespace = match name {
+            "globals" => return Ok(f.globals.clone()),
+            _ => match &f.locals_dict {
+                Some(d) => d.clone(),
+                None => self.fast_locals_dict(f, cd),
+            },
+        };
+        match name {
+            "dir" => {
+                let mut keys = match &namespace.payload {
+                    Payload::Dict(d) => d.borrow().keys().cloned().collect::<Vec<_>>(),
+                    _ => Vec::new(),
+                };
+                keys.sort_by(|a, b| a.as_str_opt().cmp(&b.as_str_opt()));
+                Ok(self.list(keys))
+            }
+            _ => Ok(namespace),
+        }
+    }
+
+    /// A snapshot dict of a function frame's bound local variables (`locals()`).
+    fn fast_locals_dict(&mut self, f: &FrameData, cd: &CodeData) -> PyRef {
+        let code = &cd.code;
+        let d = self.dict();
+        let Payload::Dict(dd) = &d.payload else { return d };
+        for (name, value) in code.varnames.iter().zip(&f.locals) {
+            if let Some(v) = value {
+                let k = self.intern(name);
+                self.dict_set_str(dd, &k, v.clone());
+            }
+        }
+        for (name, cell) in code.cellvars.iter().chain(&code.freevars).zip(&f.cells) {
+            if let Payload::Cell(c) = &cell.payload {
+                if let Some(v) = c.borrow().clone() {
+                    let k = self.intern(name);
+                    self.dict_set_str(dd, &k, v);
+                }
+            }
+        }
+        d
     }
 
     /// Zero-argument `super()`: the `__class__` cell and the first argument of the calling
@@ -1393,6 +1441,9 @@ impl Vm {
         Ok(())
     }
 }
+
+/// Builtins answered from the calling frame when called without arguments.
+const FRAME_BUILTINS: [&str; 4] = ["globals", "locals", "vars", "dir"];
 
 fn truncate_stack(stack: &mut Vec<PyRef>, level: usize) {
     while stack.len() > level {
