@@ -73,6 +73,8 @@ pub struct Cx<'s> {
     src: &'s str,
     filename: String,
     line_starts: Vec<usize>,
+    /// Per line: all ASCII, so byte and character columns agree.
+    line_ascii: Vec<bool>,
 }
 
 fn user<T>(e: SyntaxErrorInfo) -> PResult<T> {
@@ -83,7 +85,8 @@ impl<'s> Cx<'s> {
     fn new(src: &'s str, filename: &str) -> Self {
         let mut line_starts = vec![0];
         line_starts.extend(src.match_indices('\n').map(|(i, _)| i + 1));
-        Cx { src, filename: filename.to_string(), line_starts }
+        let line_ascii = src.split('\n').map(|l| l.is_ascii()).collect();
+        Cx { src, filename: filename.to_string(), line_starts, line_ascii }
     }
 
     /// (1-based line, 0-based character column) of a byte offset.
@@ -91,7 +94,11 @@ impl<'s> Cx<'s> {
         let off = off.min(self.src.len());
         let li = self.line_starts.partition_point(|&s| s <= off).saturating_sub(1);
         let start = self.line_starts[li];
-        let col = self.src.get(start..off).map_or(0, |s| s.chars().count());
+        let col = if self.line_ascii.get(li).copied().unwrap_or(false) {
+            off - start
+        } else {
+            self.src.get(start..off).map_or(0, |s| s.chars().count())
+        };
         (li as u32 + 1, col as u32)
     }
 
@@ -1050,3 +1057,308 @@ pub fn parse_interactive(source: &str) -> Result<Module, SyntaxErrorInfo> {
     }
 }
 
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(src: &str) -> Module {
+        match parse_module(src, "t.py") {
+            Ok(m) => m,
+            Err(e) => panic!("{src:?}: {e} at {}:{}", e.lineno, e.offset),
+        }
+    }
+
+    fn err(src: &str) -> SyntaxErrorInfo {
+        match parse_module(src, "t.py") {
+            Ok(m) => panic!("{src:?} parsed: {m:?}"),
+            Err(e) => e,
+        }
+    }
+
+    fn collect_py(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        let Ok(rd) = std::fs::read_dir(dir) else { return };
+        for entry in rd.flatten() {
+            let p = entry.path();
+            if p.is_dir() {
+                collect_py(&p, out);
+            } else if p.extension().is_some_and(|e| e == "py") {
+                out.push(p);
+            }
+        }
+    }
+
+    /// Pre-order (type, loc) lines for every statement, expression and pattern, in the same
+    /// format as the python3 helper script below; f-string insides are skipped (CPython 3.11
+    /// gives them synthetic positions).
+    fn locs(m: &Module) -> Vec<String> {
+        fn l(out: &mut Vec<String>, name: String, loc: Loc) {
+            out.push(format!("{name} {} {} {} {}", loc.line, loc.col, loc.end_line, loc.end_col));
+        }
+        fn args(out: &mut Vec<String>, a: &Arguments) {
+            let all = a.posonlyargs.iter().chain(&a.args).chain(&a.vararg).chain(&a.kwonlyargs).chain(&a.kwarg);
+            for arg in all {
+                if let Some(t) = &arg.annotation {
+                    expr(out, t);
+                }
+            }
+            a.defaults.iter().chain(a.kw_defaults.iter().flatten()).for_each(|e| expr(out, e));
+        }
+        fn pat(out: &mut Vec<String>, p: &Pattern) {
+            let name = format!("{:?}", p.kind);
+            let name = name.split(['(', ' ', '{']).next().unwrap_or("").to_string();
+            l(out, name, p.loc);
+            match &p.kind {
+                PatternKind::MatchValue(e) => expr(out, e),
+                PatternKind::MatchSingleton(_) | PatternKind::MatchStar(_) => {}
+                PatternKind::MatchSequence(v) | PatternKind::MatchOr(v) => v.iter().for_each(|x| pat(out, x)),
+                PatternKind::MatchMapping { keys, patterns, .. } => {
+                    keys.iter().for_each(|e| expr(out, e));
+                    patterns.iter().for_each(|x| pat(out, x));
+                }
+                PatternKind::MatchClass { cls, patterns, kwd_patterns, .. } => {
+                    expr(out, cls);
+                    patterns.iter().chain(kwd_patterns).for_each(|x| pat(out, x));
+                }
+                PatternKind::MatchAs { pattern, .. } => pattern.iter().for_each(|x| pat(out, x)),
+            }
+        }
+        fn comps(out: &mut Vec<String>, gens: &[Comprehension]) {
+            for g in gens {
+                expr(out, &g.target);
+                expr(out, &g.iter);
+                g.ifs.iter().for_each(|e| expr(out, e));
+            }
+        }
+        fn expr(out: &mut Vec<String>, e: &Expr) {
+            use ExprKind as K;
+            let dbg = format!("{:?}", e.kind);
+            let mut name = dbg.split(['(', ' ', '{']).next().unwrap_or("").to_string();
+            match &e.kind {
+                K::BinOp { op, .. } => name = format!("BinOp.{op:?}"),
+                K::UnaryOp { op, .. } => name = format!("UnaryOp.{op:?}"),
+                K::BoolOp { op, .. } => name = format!("BoolOp.{op:?}"),
+                _ => {}
+            }
+            l(out, name, e.loc);
+            match &e.kind {
+                K::BoolOp { values, .. } => values.iter().for_each(|x| expr(out, x)),
+                K::NamedExpr { target, value } => {
+                    expr(out, target);
+                    expr(out, value)
+                }
+                K::BinOp { left, right, .. } => {
+                    expr(out, left);
+                    expr(out, right)
+                }
+                K::UnaryOp { operand, .. } => expr(out, operand),
+                K::Lambda { args: a, body } => {
+                    args(out, a);
+                    expr(out, body)
+                }
+                K::IfExp { test, body, orelse } => [test, body, orelse].iter().for_each(|x| expr(out, x)),
+                K::Dict { keys, values } => keys.iter().flatten().chain(values).for_each(|x| expr(out, x)),
+                K::Set(v) | K::List { elts: v, .. } | K::Tuple { elts: v, .. } => v.iter().for_each(|x| expr(out, x)),
+                K::ListComp { elt, generators } | K::SetComp { elt, generators } | K::GeneratorExp { elt, generators } => {
+                    expr(out, elt);
+                    comps(out, generators)
+                }
+                K::DictComp { key, value, generators } => {
+                    expr(out, key);
+                    expr(out, value);
+                    comps(out, generators)
+                }
+                K::Await(x) | K::YieldFrom(x) => expr(out, x),
+                K::Yield(x) => x.iter().for_each(|x| expr(out, x)),
+                K::Compare { left, comparators, .. } => {
+                    expr(out, left);
+                    comparators.iter().for_each(|x| expr(out, x))
+                }
+                K::Call { func, args, keywords } => {
+                    expr(out, func);
+                    args.iter().chain(keywords.iter().map(|k| &k.value)).for_each(|x| expr(out, x))
+                }
+                K::FormattedValue { .. } | K::JoinedStr(_) | K::Constant(_) | K::Name { .. } => {}
+                K::Attribute { value, .. } | K::Starred { value, .. } => expr(out, value),
+                K::Subscript { value, slice, .. } => {
+                    expr(out, value);
+                    expr(out, slice)
+                }
+                K::Slice { lower, upper, step } => {
+                    [lower, upper, step].into_iter().flatten().for_each(|x| expr(out, x))
+                }
+            }
+        }
+        fn stmts(out: &mut Vec<String>, body: &[Stmt]) {
+            body.iter().for_each(|s| stmt(out, s));
+        }
+        fn stmt(out: &mut Vec<String>, s: &Stmt) {
+            use StmtKind as S;
+            let dbg = format!("{:?}", s.kind);
+            let mut name = dbg.split(['(', ' ', '{']).next().unwrap_or("").to_string();
+            match &s.kind {
+                S::AugAssign { op, .. } => name = format!("AugAssign.{op:?}"),
+                S::FunctionDef(f) if f.is_async => name = "AsyncFunctionDef".to_string(),
+                _ => {}
+            }
+            l(out, name, s.loc);
+            match &s.kind {
+                S::FunctionDef(f) => {
+                    f.decorators.iter().for_each(|e| expr(out, e));
+                    args(out, &f.args);
+                    f.returns.iter().for_each(|e| expr(out, e));
+                    stmts(out, &f.body)
+                }
+                S::ClassDef(c) => {
+                    c.decorators.iter().chain(&c.bases).chain(c.keywords.iter().map(|k| &k.value)).for_each(|e| expr(out, e));
+                    stmts(out, &c.body)
+                }
+                S::Return(v) => v.iter().for_each(|e| expr(out, e)),
+                S::Delete(v) => v.iter().for_each(|e| expr(out, e)),
+                S::Assign { targets, value } => targets.iter().chain([value]).for_each(|e| expr(out, e)),
+                S::AugAssign { target, value, .. } => [target, value].iter().for_each(|e| expr(out, e)),
+                S::AnnAssign { target, annotation, value, .. } => {
+                    [target, annotation].into_iter().chain(value).for_each(|e| expr(out, e))
+                }
+                S::For { target, iter, body, orelse } => {
+                    expr(out, target);
+                    expr(out, iter);
+                    stmts(out, body);
+                    stmts(out, orelse)
+                }
+                S::While { test, body, orelse } | S::If { test, body, orelse } => {
+                    expr(out, test);
+                    stmts(out, body);
+                    stmts(out, orelse)
+                }
+                S::With { items, body } => {
+                    for i in items {
+                        expr(out, &i.context_expr);
+                        i.optional_vars.iter().for_each(|e| expr(out, e));
+                    }
+                    stmts(out, body)
+                }
+                S::Match { subject, cases } => {
+                    expr(out, subject);
+                    for c in cases {
+                        pat(out, &c.pattern);
+                        c.guard.iter().for_each(|e| expr(out, e));
+                        stmts(out, &c.body)
+                    }
+                }
+                S::Raise { exc, cause } => exc.iter().chain(cause).for_each(|e| expr(out, e)),
+                S::Try { body, handlers, orelse, finalbody } => {
+                    stmts(out, body);
+                    for h in handlers {
+                        h.typ.iter().for_each(|e| expr(out, e));
+                        stmts(out, &h.body)
+                    }
+                    stmts(out, orelse);
+                    stmts(out, finalbody)
+                }
+                S::Assert { test, msg } => [test].into_iter().chain(msg).for_each(|e| expr(out, e)),
+                S::Expr(e) => expr(out, e),
+                _ => {}
+            }
+        }
+        let mut out = Vec::new();
+        stmts(&mut out, &m.body);
+        out
+    }
+
+    /// Prints CPython's view of the same nodes (columns converted to characters).
+    const ASTLOCS_PY: &str = r#"import ast, sys
+src = open(sys.argv[1], encoding='utf-8').read()
+lines = src.split('\n')
+def cc(line, col):
+    if line - 1 < len(lines):
+        return len(lines[line-1].encode()[:col].decode(errors='ignore'))
+    return col
+tree = ast.parse(src)
+out = []
+stack = [tree]
+while stack:
+    n = stack.pop()
+    if isinstance(n, ast.JoinedStr):
+        out.append(("JoinedStr", n))
+        continue
+    if isinstance(n, (ast.expr, ast.stmt, ast.pattern)):
+        name = type(n).__name__
+        if isinstance(n, (ast.BinOp, ast.UnaryOp, ast.BoolOp, ast.AugAssign)):
+            name += "." + type(n.op).__name__
+        out.append((name, n))
+    stack.extend(ast.iter_child_nodes(n))
+for name, n in out:
+    print(name, n.lineno, cc(n.lineno, n.col_offset), n.end_lineno, cc(n.end_lineno, n.end_col_offset))
+"#;
+
+    /// Compares every node's kind and location with CPython's `ast` (multiset comparison).
+    fn compare_with_cpython(path: &std::path::Path) -> Option<String> {
+        let output = std::process::Command::new("python3").arg("-c").arg(ASTLOCS_PY).arg(path).output().ok()?;
+        if !output.status.success() {
+            return Some(format!("{}: python3 failed: {}", path.display(), String::from_utf8_lossy(&output.stderr)));
+        }
+        let mut want: Vec<String> = String::from_utf8_lossy(&output.stdout).lines().map(String::from).collect();
+        let src = std::fs::read_to_string(path).ok()?;
+        let m = parse_module(&src, "t.py").ok()?;
+        let mut got = locs(&m);
+        if want.is_empty() {
+            return Some(format!("{}: no nodes from python3", path.display()));
+        }
+        want.sort();
+        got.sort();
+        if want == got {
+            return None;
+        }
+        let missing: Vec<_> = want.iter().filter(|w| !got.contains(w)).take(8).cloned().collect();
+        let extra: Vec<_> = got.iter().filter(|g| !want.contains(g)).take(8).cloned().collect();
+        Some(format!("{}:\n  cpython only: {missing:?}\n  refpy only:   {extra:?}", path.display()))
+    }
+
+    #[test]
+    fn conformance_files_parse() {
+        let root = std::path::Path::new("/work/shared/conformance");
+        if !root.exists() {
+            return;
+        }
+        let mut files = Vec::new();
+        collect_py(root, &mut files);
+        files.sort();
+        let mut failures = Vec::new();
+        for f in &files {
+            let src = std::fs::read_to_string(f).unwrap_or_default();
+            let name = f.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            let result = parse_module(&src, name);
+            if name.starts_with("syntax_") {
+                let expected = std::fs::read_to_string(f.with_extension("err")).unwrap_or_default();
+                let want = expected.lines().last().unwrap_or("").to_string();
+                match result {
+                    Ok(_) => failures.push(format!("{}: parsed, wanted {want}", f.display())),
+                    Err(e) => {
+                        let got = format!("{}: {}", e.kind.name(), e.msg);
+                        if got != want {
+                            failures.push(format!("{}: got {got}, wanted {want}", f.display()));
+                        }
+                    }
+                }
+            } else if let Err(e) = result {
+                failures.push(format!("{}: {} at {}:{}", f.display(), e.msg, e.lineno, e.offset));
+            }
+        }
+        assert!(failures.is_empty(), "{} of {} files:\n{}", failures.len(), files.len(), failures.join("\n"));
+    }
+
+    #[test]
+    fn conformance_locations_match_cpython() {
+        let root = std::path::Path::new("/work/shared/conformance");
+        let mut files = Vec::new();
+        collect_py(root, &mut files);
+        files.sort();
+        let diffs: Vec<String> = files
+            .iter()
+            .filter(|f| !f.file_name().and_then(|n| n.to_str()).unwrap_or("").starts_with("syntax_"))
+            .filter_map(|f| compare_with_cpython(f))
+            .collect();
+        assert!(diffs.is_empty(), "{} files differ:\n{}", diffs.len(), diffs.join("\n"));
+    }
+}
