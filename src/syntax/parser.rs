@@ -1361,4 +1361,86 @@ for name, n in out:
             .collect();
         assert!(diffs.is_empty(), "{} files differ:\n{}", diffs.len(), diffs.join("\n"));
     }
+
+    /// Set REFPY_LOC_FILE=path to compare one extra file with CPython.
+    #[test]
+    fn extra_file_locations_match_cpython() {
+        let Ok(path) = std::env::var("REFPY_LOC_FILE") else { return };
+        let path = std::path::Path::new(&path);
+        let src = std::fs::read_to_string(path).unwrap_or_default();
+        if let Err(e) = parse_module(&src, "t.py") {
+            panic!("{} at {}:{}", e.msg, e.lineno, e.offset);
+        }
+        if let Some(d) = compare_with_cpython(path) {
+            panic!("{d}");
+        }
+    }
+
+    /// `ast.dump` for the node kinds f-string tests produce.
+    fn dump(e: &Expr) -> String {
+        fn list(v: &[Expr]) -> String {
+            v.iter().map(dump).collect::<Vec<_>>().join(", ")
+        }
+        fn pystr(s: &str) -> String {
+            let mut out = String::from("'");
+            for c in s.chars() {
+                match c {
+                    '\\' => out.push_str("\\\\"),
+                    '\n' => out.push_str("\\n"),
+                    '\t' => out.push_str("\\t"),
+                    '\'' => out.push_str("\\'"),
+                    c => out.push(c),
+                }
+            }
+            out + "'"
+        }
+        match &e.kind {
+            ExprKind::JoinedStr(v) => format!("JoinedStr(values=[{}])", list(v)),
+            ExprKind::FormattedValue { value, conversion, format_spec } => {
+                let conv = conversion.map_or(-1, |c| c as i32);
+                let spec = format_spec.as_ref().map_or(String::new(), |s| format!(", format_spec={}", dump(s)));
+                format!("FormattedValue(value={}, conversion={conv}{spec})", dump(value))
+            }
+            ExprKind::Constant(Constant::Str(s)) => format!("Constant(value={})", pystr(s)),
+            ExprKind::Constant(Constant::Int(i)) => format!("Constant(value={i})"),
+            ExprKind::Name { id, .. } => format!("Name(id='{id}', ctx=Load())"),
+            ExprKind::Subscript { value, slice, .. } => {
+                format!("Subscript(value={}, slice={}, ctx=Load())", dump(value), dump(slice))
+            }
+            ExprKind::Tuple { elts, .. } => format!("Tuple(elts=[{}], ctx=Load())", list(elts)),
+            ExprKind::BinOp { left, op, right } => {
+                format!("BinOp(left={}, op={op:?}(), right={})", dump(left), dump(right))
+            }
+            other => format!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn fstrings_match_cpython_ast() {
+        let cases = [
+            (r#"f"{x!r:>{width}.{prec}f} {{}} {y=} {z = !s} {a:{b}}""#, r#"JoinedStr(values=[FormattedValue(value=Name(id='x', ctx=Load()), conversion=114, format_spec=JoinedStr(values=[Constant(value='>'), FormattedValue(value=Name(id='width', ctx=Load()), conversion=-1), Constant(value='.'), FormattedValue(value=Name(id='prec', ctx=Load()), conversion=-1), Constant(value='f')])), Constant(value=' {} y='), FormattedValue(value=Name(id='y', ctx=Load()), conversion=114), Constant(value=' z = '), FormattedValue(value=Name(id='z', ctx=Load()), conversion=115), Constant(value=' '), FormattedValue(value=Name(id='a', ctx=Load()), conversion=-1, format_spec=JoinedStr(values=[FormattedValue(value=Name(id='b', ctx=Load()), conversion=-1)]))])"#),
+            (r#""a" "b" f"c{d}" 'e'"#, r#"JoinedStr(values=[Constant(value='abc'), FormattedValue(value=Name(id='d', ctx=Load()), conversion=-1), Constant(value='e')])"#),
+            (r#"f"{x=:>10}""#, r#"JoinedStr(values=[Constant(value='x='), FormattedValue(value=Name(id='x', ctx=Load()), conversion=-1, format_spec=JoinedStr(values=[Constant(value='>10')]))])"#),
+            (r#"f"""#, r#"JoinedStr(values=[])"#),
+            (r#"f"abc""#, r#"JoinedStr(values=[Constant(value='abc')])"#),
+            (r#"f"{x}" "y""#, r#"JoinedStr(values=[FormattedValue(value=Name(id='x', ctx=Load()), conversion=-1), Constant(value='y')])"#),
+            (r#"f"\n{x}\t""#, r#"JoinedStr(values=[Constant(value='\n'), FormattedValue(value=Name(id='x', ctx=Load()), conversion=-1), Constant(value='\t')])"#),
+            (r#"f"{a['k']}""#, r#"JoinedStr(values=[FormattedValue(value=Subscript(value=Name(id='a', ctx=Load()), slice=Constant(value='k'), ctx=Load()), conversion=-1)])"#),
+            (r#"f"{x:}""#, r#"JoinedStr(values=[FormattedValue(value=Name(id='x', ctx=Load()), conversion=-1, format_spec=JoinedStr(values=[]))])"#),
+            (r#"f"{3735928559:#X}""#, r#"JoinedStr(values=[FormattedValue(value=Constant(value=3735928559), conversion=-1, format_spec=JoinedStr(values=[Constant(value='#X')]))])"#),
+            (r#"f"{ x }""#, r#"JoinedStr(values=[FormattedValue(value=Name(id='x', ctx=Load()), conversion=-1)])"#),
+            (r#"f"{x,y}""#, r#"JoinedStr(values=[FormattedValue(value=Tuple(elts=[Name(id='x', ctx=Load()), Name(id='y', ctx=Load())], ctx=Load()), conversion=-1)])"#),
+            (r#"f"{d['a']!a}""#, r#"JoinedStr(values=[FormattedValue(value=Subscript(value=Name(id='d', ctx=Load()), slice=Constant(value='a'), ctx=Load()), conversion=97)])"#),
+            (r#"f'{1+2=}'"#, r#"JoinedStr(values=[Constant(value='1+2='), FormattedValue(value=BinOp(left=Constant(value=1), op=Add(), right=Constant(value=2)), conversion=114)])"#),
+            (r#"rf"\d{x}""#, r#"JoinedStr(values=[Constant(value='\\d'), FormattedValue(value=Name(id='x', ctx=Load()), conversion=-1)])"#),
+            (r#"f"{x:{y}}""#, r#"JoinedStr(values=[FormattedValue(value=Name(id='x', ctx=Load()), conversion=-1, format_spec=JoinedStr(values=[FormattedValue(value=Name(id='y', ctx=Load()), conversion=-1)]))])"#),
+            (r#"f'{x:%Y-%m-%d}'"#, r#"JoinedStr(values=[FormattedValue(value=Name(id='x', ctx=Load()), conversion=-1, format_spec=JoinedStr(values=[Constant(value='%Y-%m-%d')]))])"#),
+            (r#"f'{{{x}}}'"#, r#"JoinedStr(values=[Constant(value='{'), FormattedValue(value=Name(id='x', ctx=Load()), conversion=-1), Constant(value='}')])"#)
+        ];
+        for (src, want) in cases {
+            let m = parse(src);
+            let StmtKind::Expr(e) = &m.body[0].kind else { panic!("{src}") };
+            assert_eq!(dump(e), want, "{src}");
+        }
+    }
 }
