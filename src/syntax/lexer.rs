@@ -146,8 +146,9 @@ pub type Spanned = (usize, Tok, usize);
 pub struct LexError {
     pub msg: String,
     pub indentation: bool,
-    /// Byte offset of the caret.
+    /// Byte offsets of the caret range.
     pub pos: usize,
+    pub end: usize,
     /// Optional explicit (line, 1-based offset) overriding `pos` (CPython's odd positions for
     /// indentation errors).
     pub line_offset: Option<(u32, u32)>,
@@ -364,7 +365,7 @@ fn indent_width(text: &str) -> usize {
 
 impl<'s> Lexer<'s> {
     fn err(&self, msg: impl Into<String>, pos: usize) -> LexError {
-        LexError { msg: msg.into(), indentation: false, pos, line_offset: None }
+        LexError { msg: msg.into(), indentation: false, pos, end: pos, line_offset: None }
     }
 
     fn push(&mut self, start: usize, tok: Tok, end: usize) {
@@ -525,7 +526,7 @@ impl<'s> Lexer<'s> {
                     Raw::Binary => "binary",
                     _ => "decimal",
                 };
-                let pos = if kind == "decimal" { s } else { e };
+                let pos = if kind == "decimal" && c != '_' { s } else { e };
                 return Err(self.err(format!("invalid {kind} literal"), pos));
             }
         }
@@ -533,10 +534,12 @@ impl<'s> Lexer<'s> {
         let tok = match raw {
             Raw::Decimal => {
                 if clean.len() > 1 && clean.starts_with('0') && clean.chars().any(|c| c != '0') {
-                    return Err(self.err(
+                    let mut err = self.err(
                         "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
                         s,
-                    ));
+                    );
+                    err.end = s + 1;
+                    return Err(err);
                 }
                 Tok::Int(BigInt::parse_bytes(clean.as_bytes(), 10).unwrap_or_default())
             }

@@ -181,7 +181,7 @@ impl<'s> Cx<'s> {
     }
 
     fn lex_error(&self, e: LexError) -> SyntaxErrorInfo {
-        let mut err = self.error_span(e.msg, e.pos, e.pos);
+        let mut err = self.error_span(e.msg, e.pos, e.end);
         if let Some((line, offset)) = e.line_offset {
             err.lineno = line;
             err.end_lineno = line;
@@ -445,18 +445,8 @@ pub fn ann_assign_stmt(
     Ok(cx.stmt(l, r, StmtKind::AnnAssign { target, annotation, value, simple }))
 }
 
-pub fn import_from(
-    cx: &Cx,
-    l: usize,
-    r: usize,
-    dots: Vec<u32>,
-    module: Option<String>,
-    names: Vec<Alias>,
-) -> PResult<Stmt> {
-    if dots.is_empty() && module.is_none() {
-        return user(cx.error_span("invalid syntax", l, l + 4));
-    }
-    Ok(cx.stmt(l, r, StmtKind::ImportFrom { module, names, level: dots.iter().sum() }))
+pub fn import_from(cx: &Cx, l: usize, r: usize, dots: Vec<u32>, module: Option<String>, names: Vec<Alias>) -> Stmt {
+    cx.stmt(l, r, StmtKind::ImportFrom { module, names, level: dots.iter().sum() })
 }
 
 pub fn with_stmt(cx: &Cx, l: usize, items: Vec<(Expr, Option<Expr>)>, body: Vec<Stmt>) -> PResult<Stmt> {
@@ -548,15 +538,17 @@ pub fn split_args(cx: &Cx, items: Vec<ArgItem>, parens: Option<(usize, usize)>) 
             ArgItem::Pos(e) => {
                 let starred = matches!(e.kind, ExprKind::Starred { .. });
                 if seen_kwargs {
-                    let msg = if starred {
-                        "iterable argument unpacking follows keyword argument unpacking"
-                    } else {
-                        "positional argument follows keyword argument unpacking"
-                    };
-                    return user(cx.error_at(msg, e.loc));
+                    if starred {
+                        let at = Loc { end_line: e.loc.line, end_col: e.loc.col + 1, ..e.loc };
+                        return user(cx.error_at("iterable argument unpacking follows keyword argument unpacking", at));
+                    }
+                    let at = parens.map_or(e.loc, |(_, r)| cx.loc(r - 1, r));
+                    return user(cx.error_at("positional argument follows keyword argument unpacking", at));
                 }
                 if !starred && !keywords.is_empty() {
-                    return user(cx.error_at("positional argument follows keyword argument", e.loc));
+                    // CPython raises this at the last token read: the closing parenthesis.
+                    let at = parens.map_or(e.loc, |(_, r)| cx.loc(r - 1, r));
+                    return user(cx.error_at("positional argument follows keyword argument", at));
                 }
                 args.push(e);
             }
@@ -652,7 +644,7 @@ pub fn concat_strings(cx: &Cx, parts: Vec<(usize, Box<StrLit>, usize)>) -> PResu
     let loc = cx.loc(l, r);
     let n_bytes = parts.iter().filter(|p| matches!(*p.1, StrLit::Bytes(_))).count();
     if n_bytes != 0 && n_bytes != parts.len() {
-        return user(cx.error_at("cannot mix bytes and nonbytes literals", cx.loc(l, l)));
+        return user(cx.error_at("cannot mix bytes and nonbytes literals", cx.loc(r, r)));
     }
     if n_bytes != 0 {
         let mut out = Vec::new();
@@ -923,6 +915,66 @@ fn line_head(tokens: &[Spanned], i: usize) -> Option<&Spanned> {
     Some(head)
 }
 
+/// For `body if test` cut short before `else` at token `idx`: the byte span from the start
+/// of `body` to the end of `test`, found by walking back over balanced brackets.
+fn if_expression_span(tokens: &[Spanned], idx: usize) -> Option<(usize, usize)> {
+    let end = tokens[idx - 1].2;
+    let mut depth = 0i32;
+    let mut k = idx;
+    let mut seen_if = false;
+    while k > 0 {
+        let t = &tokens[k - 1].1;
+        match t {
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
+            Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithParen if depth == 0 => break,
+            Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithParen => depth -= 1,
+            Tok::If if depth == 0 && !seen_if => seen_if = true,
+            _ if depth > 0 => {}
+            Tok::Equal
+            | Tok::Comma
+            | Tok::Colon
+            | Tok::Semi
+            | Tok::Newline
+            | Tok::Indent
+            | Tok::Dedent
+            | Tok::Return
+            | Tok::Yield
+            | Tok::Else
+            | Tok::Lambda
+            | Tok::ColonEqual
+            | Tok::If
+            | Tok::Assert
+            | Tok::RArrow
+            | Tok::DoubleStar
+            | Tok::StartModule
+            | Tok::StartExpr => break,
+            t if is_aug_assign(t) => break,
+            _ => {}
+        }
+        k -= 1;
+    }
+    (seen_if && k < idx).then(|| (tokens[k].0, end))
+}
+
+fn is_aug_assign(t: &Tok) -> bool {
+    matches!(
+        t,
+        Tok::PlusEqual
+            | Tok::MinEqual
+            | Tok::StarEqual
+            | Tok::SlashEqual
+            | Tok::PercentEqual
+            | Tok::AmperEqual
+            | Tok::VBarEqual
+            | Tok::CircumflexEqual
+            | Tok::LeftShiftEqual
+            | Tok::RightShiftEqual
+            | Tok::DoubleStarEqual
+            | Tok::DoubleSlashEqual
+            | Tok::AtEqual
+    )
+}
+
 /// Turns an LR failure into CPython's message and position.
 fn translate(cx: &Cx, err: RawError, tokens: &[Spanned], eof: usize) -> SyntaxErrorInfo {
     let (l, tok, r, expected) = match err {
@@ -981,6 +1033,11 @@ fn translate(cx: &Cx, err: RawError, tokens: &[Spanned], eof: usize) -> SyntaxEr
             if block_name(&head.1).is_some() {
                 return cx.error_span("expected ':'", l, l);
             }
+        }
+    }
+    if wants("\"else\"") && idx > 0 && tok != Some(Tok::Else) {
+        if let Some((start, end)) = if_expression_span(tokens, idx) {
+            return cx.error_span("expected 'else' after 'if' expression", start, end);
         }
     }
     let (l, r) = if tok.is_none() { (eof, eof) } else { (l, r) };
@@ -1442,5 +1499,100 @@ for name, n in out:
             let StmtKind::Expr(e) = &m.body[0].kind else { panic!("{src}") };
             assert_eq!(dump(e), want, "{src}");
         }
+    }
+
+    /// Message, kind and caret range of each case, as CPython 3.11.7 reports them
+    /// (`end_offset` -1 is stored as 0).
+    #[test]
+    fn syntax_errors_match_cpython() {
+        let cases: &[(&str, &str, u32, u32, u32, u32, &str)] = &[
+            ("x = 5\nif x > 1\n    print('big')\n", "SyntaxError", 2, 9, 2, 9, "expected ':'"),
+            ("score = 70\nif score > 50:\nprint('pass')\n", "IndentationError", 3, 1, 3, 6, "expected an indented block after 'if' statement on line 2"),
+            ("def f():\n    return 1\nf() = 5\n", "SyntaxError", 3, 1, 3, 4, "cannot assign to function call here. Maybe you meant '==' instead of '='?"),
+            ("print('s')\ndata = [1, 2,\n        3, 4\nresult = len(data)\n", "SyntaxError", 2, 8, 2, 0, "'[' was never closed"),
+            ("x = 1\ny = 2 +\nprint(x, y)\n", "SyntaxError", 2, 8, 2, 8, "invalid syntax"),
+            ("a = 1\n    b = 2\nprint(a + b)\n", "IndentationError", 2, 4, 2, 0, "unexpected indent"),
+            ("values = [1, 2, 3]\ntotal = sum(values))\nprint(total)\n", "SyntaxError", 2, 20, 2, 20, "unmatched ')'"),
+            ("greeting = \"hello\nprint(greeting)\n", "SyntaxError", 1, 12, 1, 12, "unterminated string literal (detected at line 1)"),
+            ("x = '''abc\n\nfoo\n", "SyntaxError", 1, 5, 1, 5, "unterminated triple-quoted string literal (detected at line 3)"),
+            ("x = (1, 2]\n", "SyntaxError", 1, 10, 1, 10, "closing parenthesis ']' does not match opening parenthesis '('"),
+            ("x = (1,\n 2]\n", "SyntaxError", 2, 3, 2, 3, "closing parenthesis ']' does not match opening parenthesis '(' on line 1"),
+            ("x = [1, 2\n", "SyntaxError", 1, 5, 1, 0, "'[' was never closed"),
+            ("x = 1 = 2\n", "SyntaxError", 1, 5, 1, 6, "cannot assign to literal"),
+            ("1 = x\n", "SyntaxError", 1, 1, 1, 2, "cannot assign to literal here. Maybe you meant '==' instead of '='?"),
+            ("x = f() = 5\n", "SyntaxError", 1, 5, 1, 8, "cannot assign to function call"),
+            ("f() = x = 5\n", "SyntaxError", 1, 1, 1, 4, "cannot assign to function call"),
+            ("(a, f()) = 1\n", "SyntaxError", 1, 5, 1, 8, "cannot assign to function call"),
+            ("a, f() = 1\n", "SyntaxError", 1, 4, 1, 7, "cannot assign to function call here. Maybe you meant '==' instead of '='?"),
+            ("f(), a = 1\n", "SyntaxError", 1, 6, 1, 11, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?"),
+            ("del f()\n", "SyntaxError", 1, 5, 1, 8, "cannot delete function call"),
+            ("del (a, f())\n", "SyntaxError", 1, 9, 1, 12, "cannot delete function call"),
+            ("f() += 1\n", "SyntaxError", 1, 1, 1, 4, "'function call' is an illegal expression for augmented assignment"),
+            ("for f() in x: pass\n", "SyntaxError", 1, 5, 1, 8, "cannot assign to function call"),
+            ("x = 1abc\n", "SyntaxError", 1, 5, 1, 5, "invalid decimal literal"),
+            ("f(a=1, b)\n", "SyntaxError", 1, 9, 1, 10, "positional argument follows keyword argument"),
+            ("f(**a, b)\n", "SyntaxError", 1, 9, 1, 10, "positional argument follows keyword argument unpacking"),
+            ("f(**a, *b)\n", "SyntaxError", 1, 8, 1, 9, "iterable argument unpacking follows keyword argument unpacking"),
+            ("f(x for x in y, 1)\n", "SyntaxError", 1, 3, 1, 15, "Generator expression must be parenthesized"),
+            ("if x:\n  a\n b\n", "IndentationError", 3, 3, 3, 0, "unindent does not match any outer indentation level"),
+            ("else x:\n", "SyntaxError", 1, 1, 1, 5, "invalid syntax"),
+            ("for x in y\n  pass\n", "SyntaxError", 1, 11, 1, 11, "expected ':'"),
+            ("while x\n pass\n", "SyntaxError", 1, 8, 1, 8, "expected ':'"),
+            ("with a as b\n pass\n", "SyntaxError", 1, 12, 1, 12, "expected ':'"),
+            ("class A\n  pass\n", "SyntaxError", 1, 8, 1, 8, "expected ':'"),
+            ("elif x\n", "SyntaxError", 1, 1, 1, 5, "invalid syntax"),
+            ("def f():\nx\n", "IndentationError", 2, 1, 2, 2, "expected an indented block after function definition on line 1"),
+            ("class A:\nx\n", "IndentationError", 2, 1, 2, 2, "expected an indented block after class definition on line 1"),
+            ("try:\nx\n", "IndentationError", 2, 1, 2, 2, "expected an indented block after 'try' statement on line 1"),
+            ("try:\n  x\nexcept:\nx\n", "IndentationError", 4, 1, 4, 2, "expected an indented block after 'except' statement on line 3"),
+            ("try:\n  x\nfinally:\nx\n", "IndentationError", 4, 1, 4, 2, "expected an indented block after 'finally' statement on line 3"),
+            ("with a:\nx\n", "IndentationError", 2, 1, 2, 2, "expected an indented block after 'with' statement on line 1"),
+            ("while a:\nx\n", "IndentationError", 2, 1, 2, 2, "expected an indented block after 'while' statement on line 1"),
+            ("if a:\n  x\nelif b:\nx\n", "IndentationError", 4, 1, 4, 2, "expected an indented block after 'elif' statement on line 3"),
+            ("if a:\n  x\nelse:\nx\n", "IndentationError", 4, 1, 4, 2, "expected an indented block after 'else' statement on line 3"),
+            ("for x in y:\npass\n", "IndentationError", 2, 1, 2, 5, "expected an indented block after 'for' statement on line 1"),
+            ("if x:\n", "IndentationError", 1, 6, 1, 0, "expected an indented block after 'if' statement on line 1"),
+            ("def f():\n    if x:\n    y\n", "IndentationError", 3, 5, 3, 6, "expected an indented block after 'if' statement on line 2"),
+            ("def f():\n    if x:\ny\n", "IndentationError", 3, 0, 3, 0, "expected an indented block after 'if' statement on line 2"),
+            ("x = (1 +\n", "SyntaxError", 1, 5, 1, 0, "'(' was never closed"),
+            ("x = 3 if\n", "SyntaxError", 1, 9, 1, 9, "invalid syntax"),
+            ("x = $\n", "SyntaxError", 1, 5, 1, 6, "invalid syntax"),
+            ("x = 'abc' 'def\n", "SyntaxError", 1, 11, 1, 11, "unterminated string literal (detected at line 1)"),
+            ("if x:\n    pass\n  else:\n    pass\n", "IndentationError", 3, 8, 3, 0, "unindent does not match any outer indentation level"),
+            ("  x = 1\n", "IndentationError", 1, 2, 1, 0, "unexpected indent"),
+            ("x = 1\ny = (\nz = 3\n", "SyntaxError", 2, 5, 2, 0, "'(' was never closed"),
+            ("x = )\n", "SyntaxError", 1, 5, 1, 5, "unmatched ')'"),
+            ("x = }\n", "SyntaxError", 1, 5, 1, 5, "unmatched '}'"),
+            ("a + 1 = 2\n", "SyntaxError", 1, 1, 1, 6, "cannot assign to expression here. Maybe you meant '==' instead of '='?"),
+            ("[a, b] += 1\n", "SyntaxError", 1, 1, 1, 7, "'list' is an illegal expression for augmented assignment"),
+            ("x = \"a\" b\"c\"\n", "SyntaxError", 1, 13, 1, 13, "cannot mix bytes and nonbytes literals"),
+            ("x = 5 +* 3\n", "SyntaxError", 1, 8, 1, 9, "invalid syntax"),
+            ("foo(\n", "SyntaxError", 1, 4, 1, 0, "'(' was never closed"),
+            ("x = \"abc\n\ny = 'd'\n", "SyntaxError", 1, 5, 1, 5, "unterminated string literal (detected at line 1)"),
+            ("if x\n", "SyntaxError", 1, 5, 1, 5, "expected ':'"),
+            ("x = 1 +\ns = 'unterminated\n", "SyntaxError", 2, 5, 2, 5, "unterminated string literal (detected at line 2)"),
+            ("    x = 1\ns = 'unterminated\n", "IndentationError", 1, 4, 1, 0, "unexpected indent"),
+            ("def f(a=1, b):\n pass\n", "SyntaxError", 1, 12, 1, 13, "non-default argument follows default argument"),
+            ("None = 1\n", "SyntaxError", 1, 1, 1, 5, "cannot assign to None"),
+            ("x.y += 1\nf(x) = 2\n", "SyntaxError", 2, 1, 2, 5, "cannot assign to function call here. Maybe you meant '==' instead of '='?"),
+            ("lambda x: (yield)\n(x for x in y) = 1\n", "SyntaxError", 2, 1, 2, 15, "cannot assign to generator expression"),
+            ("x = [1, 2, 3\nprint(x)\n", "SyntaxError", 1, 5, 1, 0, "'[' was never closed"),
+            ("print(\"hi\"\n", "SyntaxError", 1, 6, 1, 0, "'(' was never closed"),
+            ("for x in range(10):\n    print(x\n", "SyntaxError", 2, 10, 2, 0, "'(' was never closed"),
+            ("x = 1 if y\n", "SyntaxError", 1, 5, 1, 11, "expected 'else' after 'if' expression"),
+            ("import\n", "SyntaxError", 1, 7, 1, 7, "invalid syntax"),
+            ("from import x\n", "SyntaxError", 1, 6, 1, 12, "invalid syntax"),
+            ("x = 0777\n", "SyntaxError", 1, 5, 1, 6, "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers"),
+            ("x = 1_\n", "SyntaxError", 1, 6, 1, 6, "invalid decimal literal")
+        ];
+        let mut bad = Vec::new();
+        for &(src, kind, line, off, end_line, end_off, msg) in cases {
+            let e = err(src);
+            let got = (e.kind.name(), e.lineno, e.offset, e.end_lineno, e.end_offset, e.msg.as_str());
+            if got != (kind, line, off, end_line, end_off, msg) {
+                bad.push(format!("{src:?}\n   got  {got:?}\n   want {:?}", (kind, line, off, end_line, end_off, msg)));
+            }
+        }
+        assert!(bad.is_empty(), "{} of {} differ:\n{}", bad.len(), cases.len(), bad.join("\n"));
     }
 }
