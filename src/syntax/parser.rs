@@ -466,6 +466,7 @@ pub fn with_stmt(cx: &Cx, l: usize, items: Vec<(Expr, Option<Expr>)>, body: Vec<
 pub fn build_arguments(cx: &Cx, params: Vec<Param>) -> PResult<Arguments> {
     let mut a = Arguments::default();
     let mut seen_star = false;
+    let mut star_at = 0;
     let mut seen_default = false;
     let mut seen_kwarg = false;
     for p in params {
@@ -512,6 +513,7 @@ pub fn build_arguments(cx: &Cx, params: Vec<Param>) -> PResult<Arguments> {
                     return user(cx.error_span("* argument may appear only once", o, o + 1));
                 }
                 seen_star = true;
+                star_at = o;
                 a.vararg = arg;
             }
             Param::DoubleStar(arg) => {
@@ -521,7 +523,7 @@ pub fn build_arguments(cx: &Cx, params: Vec<Param>) -> PResult<Arguments> {
         }
     }
     if seen_star && a.vararg.is_none() && a.kwonlyargs.is_empty() {
-        return user(cx.error_at("named arguments must follow bare *", Loc::default()));
+        return user(cx.error_span("named arguments must follow bare *", star_at, star_at + 1));
     }
     Ok(a)
 }
@@ -1594,5 +1596,146 @@ for name, n in out:
             }
         }
         assert!(bad.is_empty(), "{} of {} differ:\n{}", bad.len(), cases.len(), bad.join("\n"));
+    }
+    /// A compact s-expression, for precedence tests.
+    fn sx(e: &Expr) -> String {
+        match &e.kind {
+            ExprKind::Name { id, .. } => id.clone(),
+            ExprKind::Constant(Constant::Int(i)) => i.to_string(),
+            ExprKind::BinOp { left, op, right } => format!("({op:?} {} {})", sx(left), sx(right)),
+            ExprKind::UnaryOp { op, operand } => format!("({op:?} {})", sx(operand)),
+            ExprKind::BoolOp { op, values } => {
+                format!("({op:?} {})", values.iter().map(sx).collect::<Vec<_>>().join(" "))
+            }
+            ExprKind::Compare { left, ops, comparators } => {
+                let mut s = format!("(Cmp {}", sx(left));
+                for (o, c) in ops.iter().zip(comparators) {
+                    s += &format!(" {o:?} {}", sx(c));
+                }
+                s + ")"
+            }
+            ExprKind::IfExp { test, body, orelse } => format!("(if {} {} {})", sx(test), sx(body), sx(orelse)),
+            ExprKind::Lambda { body, .. } => format!("(lambda {})", sx(body)),
+            ExprKind::NamedExpr { target, value } => format!("(:= {} {})", sx(target), sx(value)),
+            ExprKind::Tuple { elts, ctx } => {
+                format!("(tuple{:?} {})", ctx, elts.iter().map(sx).collect::<Vec<_>>().join(" "))
+            }
+            ExprKind::Starred { value, ctx } => format!("(*{ctx:?} {})", sx(value)),
+            ExprKind::Await(v) => format!("(await {})", sx(v)),
+            ExprKind::Call { func, args, .. } => {
+                format!("(call {} {})", sx(func), args.iter().map(sx).collect::<Vec<_>>().join(" "))
+            }
+            ExprKind::Attribute { value, attr, .. } => format!("{}.{attr}", sx(value)),
+            other => format!("{other:?}"),
+        }
+    }
+
+    fn first_expr(src: &str) -> Expr {
+        match parse(src).body.into_iter().next().map(|s| s.kind) {
+            Some(StmtKind::Expr(e)) => e,
+            Some(StmtKind::Assign { value, .. }) => value,
+            other => panic!("{src}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn precedence() {
+        let cases = [
+            ("-2**2", "(USub (Pow 2 2))"),
+            ("2**-1", "(Pow 2 (USub 1))"),
+            ("2**3**2", "(Pow 2 (Pow 3 2))"),
+            ("a - b - c", "(Sub (Sub a b) c)"),
+            ("a + b * c", "(Add a (Mult b c))"),
+            ("a | b ^ c & d << e + f", "(BitOr a (BitXor b (BitAnd c (LShift d (Add e f)))))"),
+            ("a or b and not c", "(Or a (And b (Not c)))"),
+            ("not a == b", "(Not (Cmp a Eq b))"),
+            ("a < b <= c is not d not in e", "(Cmp a Lt b LtE c IsNot d NotIn e)"),
+            ("a if b else c if d else e", "(if b a (if d c e))"),
+            ("lambda: a if b else c", "(lambda (if b a c))"),
+            ("(x := a or b)", "(:= x (Or a b))"),
+            ("-a.b(c)", "(USub (call a.b c))"),
+            ("~-x", "(Invert (USub x))"),
+            ("a @ b // c % d / e", "(Div (Mod (FloorDiv (MatMult a b) c) d) e)"),
+        ];
+        for (src, want) in cases {
+            assert_eq!(sx(&first_expr(src)), want, "{src}");
+        }
+    }
+
+    #[test]
+    fn targets_get_store_and_del_context() {
+        let m = parse("a, *b = c\ndel x, y[0]\nfor i, j in k: pass\n");
+        let StmtKind::Assign { targets, .. } = &m.body[0].kind else { panic!() };
+        assert_eq!(sx(&targets[0]), "(tupleStore a (*Store b))");
+        let StmtKind::Delete(t) = &m.body[1].kind else { panic!() };
+        assert!(matches!(t[0].kind, ExprKind::Name { ctx: Ctx::Del, .. }));
+        assert!(matches!(t[1].kind, ExprKind::Subscript { ctx: Ctx::Del, .. }));
+        let StmtKind::For { target, .. } = &m.body[2].kind else { panic!() };
+        assert_eq!(sx(target), "(tupleStore i j)");
+    }
+
+    fn lc(line: u32, col: u32, end_line: u32, end_col: u32) -> Loc {
+        Loc { line, col, end_line, end_col }
+    }
+
+    #[test]
+    fn locations() {
+        let m = parse("x = f(1)\nif a:\n    pass\nelse:\n    y = 'é' + z\n");
+        assert_eq!(m.body[0].loc, lc(1, 0, 1, 8));
+        let StmtKind::Assign { value, .. } = &m.body[0].kind else { panic!() };
+        assert_eq!(value.loc, lc(1, 4, 1, 8));
+        assert_eq!(m.body[1].loc, lc(2, 0, 5, 15));
+        let StmtKind::If { orelse, .. } = &m.body[1].kind else { panic!() };
+        let StmtKind::Assign { value, .. } = &orelse[0].kind else { panic!() };
+        // Character columns: 'é' is one column.
+        assert_eq!(value.loc, lc(5, 8, 5, 15));
+        let g = first_expr("f(x for x in y)");
+        let ExprKind::Call { args, .. } = &g.kind else { panic!() };
+        assert_eq!(args[0].loc, lc(1, 1, 1, 15));
+        let t = first_expr("a[1:2, ::3]");
+        let ExprKind::Subscript { slice, .. } = &t.kind else { panic!() };
+        let ExprKind::Tuple { elts, .. } = &slice.kind else { panic!() };
+        assert!(matches!(elts[1].kind, ExprKind::Slice { .. }));
+        assert_eq!((slice.loc, elts[1].loc), (lc(1, 2, 1, 10), lc(1, 7, 1, 10)));
+    }
+
+    #[test]
+    fn interactive_mode() {
+        for src in ["if x:\n", "x = (1,\n", "s = '''abc\n", "def f():\n    return 1\n", "@d\n", "x = 1 + \\\n"] {
+            let e = parse_interactive(src).expect_err(src);
+            assert!(e.msg.starts_with("incomplete input"), "{src:?}: {}", e.msg);
+        }
+        for src in ["x = 1\n", "print(x)", "if x:\n    y\n\n", "for i in r: print(i)\n"] {
+            assert!(parse_interactive(src).is_ok(), "{src:?}");
+        }
+        assert_eq!(parse_interactive("x = )\n").map(|_| ()).unwrap_err().msg, "unmatched ')'");
+    }
+
+    #[test]
+    fn never_panics_on_random_input() {
+        use rand::{Rng, SeedableRng};
+        let mut rng = rand::rngs::StdRng::seed_from_u64(0x5eed);
+        let frags = [
+            "if", "elif", "else", "while", "for", "in", "def", "class", "return", "yield", "lambda", "try", "except",
+            "finally", "with", "as", "import", "from", "match", "case", "_", "async", "await", "not", "and", "or",
+            "is", "del", "global", "pass", "raise", "(", ")", "[", "]", "{", "}", ":", ",", ";", ".", "...", "=",
+            "==", ":=", "+", "-", "*", "**", "/", "//", "@", "->", "|", "~", "!", "\n", "\n    ", "\n  ", "    ",
+            "\t", "\\\n", "\\", "#c\n", "x", "y1", "é", "0", "1_0", "0x1f", "1.5e3", "3j", "1abc", "'s'", "\"d\"",
+            "'''", "\"\"\"", "'", "\"", "b'x'", "r'\\d'", "f'{x}'", "f'{x=}'", "f'{x!r:>{w}}'", "f'{", "f'}'",
+            "f'{{'", "{x=}", "!r", "rb", "'\\N{BULLET}'", "'\\x4'", "'\\",
+        ];
+        for case in 0..2000 {
+            let src: String = if case % 4 == 0 {
+                let n = rng.gen_range(0..120);
+                let bytes: Vec<u8> =
+                    (0..n).map(|_| if rng.gen_bool(0.9) { rng.gen_range(9u8..127) } else { rng.gen() }).collect();
+                String::from_utf8_lossy(&bytes).into_owned()
+            } else {
+                let n = rng.gen_range(0..40);
+                (0..n).map(|_| frags[rng.gen_range(0..frags.len())]).collect::<Vec<_>>().join(" ")
+            };
+            let _ = parse_module(&src, "fuzz.py");
+            let _ = parse_interactive(&src);
+        }
     }
 }
