@@ -450,9 +450,7 @@ impl<'s> Lexer<'s> {
                     self.push(s, tok, e);
                 }
                 Raw::StrStart => self.string(s, e)?,
-                Raw::Decimal | Raw::Hex | Raw::Octal | Raw::Binary | Raw::Float | Raw::Imag => {
-                    self.number(raw, s, e)?
-                }
+                Raw::Decimal | Raw::Hex | Raw::Octal | Raw::Binary | Raw::Float | Raw::Imag => self.number(s)?,
                 Raw::LPar | Raw::LSqb | Raw::LBrace => {
                     if self.brackets.len() >= MAX_BRACKET_DEPTH {
                         return Err(self.err("too many nested parentheses", s));
@@ -515,42 +513,96 @@ impl<'s> Lexer<'s> {
         Ok(())
     }
 
-    fn number(&mut self, raw: Raw, s: usize, e: usize) -> Result<(), LexError> {
-        let text = &self.src[s..e];
-        // A number running straight into a name (`1abc`, `0x1g`) is an error.
-        if let Some(c) = self.src[e..self.end].chars().next() {
-            if c.is_alphanumeric() || c == '_' {
-                let kind = match raw {
-                    Raw::Hex => "hexadecimal",
-                    Raw::Octal => "octal",
-                    Raw::Binary => "binary",
-                    _ => "decimal",
+    /// Scans a number starting at `s` by hand (logos may hand back a backtracked slice such
+    /// as `0x` for a decimal), then re-synchronises the raw lexer after it.
+    fn number(&mut self, s: usize) -> Result<(), LexError> {
+        let b = self.src.as_bytes();
+        let at = |i: usize| if i < self.end { b[i] } else { 0 };
+        let digits = |mut i: usize, ok: &dyn Fn(u8) -> bool| {
+            while ok(at(i)) || (at(i) == b'_' && ok(at(i + 1))) {
+                i += 1;
+            }
+            i
+        };
+        let dec = |c: u8| c.is_ascii_digit();
+        let mut i;
+        let mut kind = "decimal";
+        let mut radix = 10;
+        let mut is_float = false;
+        let mut is_imag = false;
+        let prefix = (at(s) == b'0').then(|| at(s + 1).to_ascii_lowercase());
+        match prefix {
+            Some(p @ (b'x' | b'o' | b'b')) => {
+                (kind, radix) = match p {
+                    b'x' => ("hexadecimal", 16),
+                    b'o' => ("octal", 8),
+                    _ => ("binary", 2),
                 };
-                let pos = if kind == "decimal" && c != '_' { s } else { e };
+                let ok = move |c: u8| (c as char).is_digit(radix);
+                let start = if at(s + 2) == b'_' { s + 3 } else { s + 2 };
+                i = digits(start, &ok);
+                if i == start {
+                    return Err(self.err(format!("invalid {kind} literal"), s + 1));
+                }
+            }
+            _ => {
+                i = digits(s, &dec);
+                if at(i) == b'.' {
+                    is_float = true;
+                    i = digits(i + 1, &dec);
+                }
+                if matches!(at(i), b'e' | b'E') {
+                    let j = if matches!(at(i + 1), b'+' | b'-') { i + 2 } else { i + 1 };
+                    if dec(at(j)) {
+                        is_float = true;
+                        i = digits(j, &dec);
+                    }
+                }
+                if matches!(at(i), b'j' | b'J') {
+                    is_imag = true;
+                    i += 1;
+                }
+            }
+        }
+        // A number running straight into a name (`1abc`, `1_`, `0x1g`) is an error.
+        if let Some(c) = self.src[i..self.end].chars().next() {
+            if c.is_alphanumeric() || c == '_' {
+                let pos = if kind == "decimal" && c != '_' { s } else { i };
                 return Err(self.err(format!("invalid {kind} literal"), pos));
             }
         }
-        let clean: String = text.chars().filter(|&c| c != '_').collect();
-        let tok = match raw {
-            Raw::Decimal => {
-                if clean.len() > 1 && clean.starts_with('0') && clean.chars().any(|c| c != '0') {
-                    let mut err = self.err(
-                        "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
-                        s,
-                    );
-                    err.end = s + 1;
-                    return Err(err);
-                }
-                Tok::Int(BigInt::parse_bytes(clean.as_bytes(), 10).unwrap_or_default())
+        let clean: String = self.src[s..i].chars().filter(|&c| c != '_').collect();
+        let tok = if is_imag {
+            Tok::Imag(clean[..clean.len() - 1].parse().unwrap_or(0.0))
+        } else if is_float {
+            Tok::Float(clean.parse().unwrap_or(0.0))
+        } else if radix != 10 {
+            Tok::Int(BigInt::parse_bytes(&clean.as_bytes()[2..], radix).unwrap_or_default())
+        } else {
+            if clean.len() > 1 && clean.starts_with('0') && clean.bytes().any(|c| c != b'0') {
+                let mut err = self.err(
+                    "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+                    s,
+                );
+                err.end = s + 1;
+                return Err(err);
             }
-            Raw::Hex => Tok::Int(BigInt::parse_bytes(clean[2..].as_bytes(), 16).unwrap_or_default()),
-            Raw::Octal => Tok::Int(BigInt::parse_bytes(clean[2..].as_bytes(), 8).unwrap_or_default()),
-            Raw::Binary => Tok::Int(BigInt::parse_bytes(clean[2..].as_bytes(), 2).unwrap_or_default()),
-            Raw::Float => Tok::Float(clean.parse().unwrap_or(0.0)),
-            _ => Tok::Imag(clean[..clean.len() - 1].parse().unwrap_or(0.0)),
+            Tok::Int(BigInt::parse_bytes(clean.as_bytes(), 10).unwrap_or_default())
         };
-        self.push(s, tok, e);
+        self.push(s, tok, i);
+        self.resync(i);
         Ok(())
+    }
+
+    /// Moves the raw lexer to byte offset `pos`.
+    fn resync(&mut self, pos: usize) {
+        let cur = self.raw.span().end;
+        if pos >= cur {
+            self.raw.bump(pos - cur);
+        } else {
+            self.raw = Raw::lexer(&self.src[..self.end]);
+            self.raw.bump(pos);
+        }
     }
 
     /// Scans a string body after its opening quote (`s..e` is prefix + quote).
@@ -599,7 +651,7 @@ impl<'s> Lexer<'s> {
             i += 1;
         }
         let end = i.min(self.end);
-        self.raw.bump(end - e);
+        self.resync(end);
         let body = &self.src[body_start..body_end];
         let lit = if fstr {
             StrLit::FStr { start: body_start, end: body_end, raw }
@@ -933,4 +985,131 @@ fn paren_holds_with_items(toks: &[Spanned]) -> bool {
         }
     }
     false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(src: &str) -> Vec<Tok> {
+        let out = tokenize(src, 0, src.len(), false);
+        assert!(out.error.is_none(), "{src:?}: {:?}", out.error);
+        out.tokens.into_iter().map(|t| t.1).collect()
+    }
+
+    fn name(s: &str) -> Tok {
+        Tok::Name(s.to_string())
+    }
+
+    fn int(v: i64) -> Tok {
+        Tok::Int(BigInt::from(v))
+    }
+
+    fn string(s: &str) -> Tok {
+        Tok::Str(Box::new(StrLit::Str(s.to_string())))
+    }
+
+    fn lex_err(src: &str) -> LexError {
+        tokenize(src, 0, src.len(), false).error.unwrap_or_else(|| panic!("{src:?} lexed"))
+    }
+
+    #[test]
+    fn indent_and_dedent() {
+        use Tok::*;
+        assert_eq!(
+            toks("if x:\n    if y:\n        z\nw\n"),
+            vec![
+                If,
+                name("x"),
+                Colon,
+                Newline,
+                Indent,
+                If,
+                name("y"),
+                Colon,
+                Newline,
+                Indent,
+                name("z"),
+                Newline,
+                Dedent,
+                Dedent,
+                name("w"),
+                Newline
+            ]
+        );
+        // No trailing newline: NEWLINE and DEDENTs are still produced at end of input.
+        assert_eq!(toks("if x:\n\ty"), vec![If, name("x"), Colon, Newline, Indent, name("y"), Newline, Dedent]);
+        let e = lex_err("if x:\n    a\n  b\n");
+        assert!(e.indentation && e.msg.starts_with("unindent does not match"));
+    }
+
+    #[test]
+    fn blank_lines_comments_and_joining() {
+        use Tok::*;
+        assert_eq!(toks("# c\n\n   \nx = 1  # c\n\n"), vec![name("x"), Equal, int(1), Newline]);
+        assert_eq!(toks("x = (1,\n     2)\n"), vec![name("x"), Equal, LPar, int(1), Comma, int(2), RPar, Newline]);
+        assert_eq!(toks("x = 1 + \\\n  2\n"), vec![name("x"), Equal, int(1), Plus, int(2), Newline]);
+        assert_eq!(toks("[\n  # c\n]\n"), vec![LSqb, RSqb, Newline]);
+    }
+
+    #[test]
+    fn numbers() {
+        let t = toks("1_000 0x_ff 0o17 0B1010 1.5e-3 1_000.5 .5 5. 1e10 3j 1.5J");
+        assert_eq!(&t[..4], &[int(1000), int(255), int(15), int(10)]);
+        assert_eq!(
+            &t[4..11],
+            &[Tok::Float(1.5e-3), Tok::Float(1000.5), Tok::Float(0.5), Tok::Float(5.0), Tok::Float(1e10), Tok::Imag(3.0), Tok::Imag(1.5)]
+        );
+        let big = toks("123456789012345678901234567890");
+        assert_eq!(big[0], Tok::Int("123456789012345678901234567890".parse().unwrap_or_default()));
+        assert_eq!(lex_err("x = 1abc").msg, "invalid decimal literal");
+        assert_eq!(lex_err("x = 0x").msg, "invalid hexadecimal literal");
+    }
+
+    #[test]
+    fn strings_and_escapes() {
+        let t = toks(r#"'a\n\t\\\'\"' "\x41\u00e9\U0001F600\N{BULLET}\101\0" r'\d' b'\x00a' Rb"\n" '''t
+q''' 'a\
+b'"#);
+        assert_eq!(t[0], string("a\n\t\\'\""));
+        assert_eq!(t[1], string("A\u{e9}\u{1F600}\u{2022}A\0"));
+        assert_eq!(t[2], string("\\d"));
+        assert_eq!(t[3], Tok::Str(Box::new(StrLit::Bytes(vec![0, b'a']))));
+        assert_eq!(t[4], Tok::Str(Box::new(StrLit::Bytes(b"\\n".to_vec()))));
+        assert_eq!(t[5], string("t\nq"));
+        assert_eq!(t[6], string("ab"));
+        let src = "f'x{y}'";
+        assert_eq!(toks(src)[0], Tok::Str(Box::new(StrLit::FStr { start: 2, end: 6, raw: false })));
+        assert_eq!(lex_err("x = 'abc\n").msg, "unterminated string literal (detected at line 1)");
+        assert_eq!(lex_err("x = '''abc\n\nd\n").msg, "unterminated triple-quoted string literal (detected at line 3)");
+    }
+
+    #[test]
+    fn prefix_letters_alone_are_names() {
+        let t = toks("rb br fr rf u f b r rbx x.y a->b 1..__class__ 1 .5");
+        let names: Vec<Tok> = ["rb", "br", "fr", "rf", "u", "f", "b", "r", "rbx", "x"].iter().map(|s| name(s)).collect();
+        assert_eq!(&t[..10], names.as_slice());
+        assert_eq!(&t[10..15], &[Tok::Dot, name("y"), name("a"), Tok::RArrow, name("b")]);
+        assert_eq!(&t[15..18], &[Tok::Float(1.0), Tok::Dot, name("__class__")]);
+        assert_eq!(&t[18..20], &[int(1), Tok::Float(0.5)]);
+    }
+
+    #[test]
+    fn brackets() {
+        assert_eq!(lex_err("x = (1]").msg, "closing parenthesis ']' does not match opening parenthesis '('");
+        assert_eq!(lex_err("x = 1)").msg, "unmatched ')'");
+        let out = tokenize("x = [1,\n", 0, 8, false);
+        assert_eq!(out.open_brackets, vec![('[', 4)]);
+    }
+
+    #[test]
+    fn soft_keywords() {
+        let t = toks("match x:\n    case [a, *_]:\n        pass\nmatch = 1\nmatch(x)\ncase.y = 2\n");
+        assert_eq!(t[0], Tok::Match);
+        assert!(t.contains(&Tok::Case));
+        assert_eq!(t.iter().filter(|x| **x == name("match")).count(), 2);
+        assert!(t.contains(&name("case")));
+        assert!(toks("with (a as b, c):\n pass\n").contains(&Tok::WithParen));
+        assert!(!toks("with (a, b) as c:\n pass\n").contains(&Tok::WithParen));
+    }
 }
