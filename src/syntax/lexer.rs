@@ -28,7 +28,11 @@ pub enum StrLit {
     Str(String),
     Bytes(Vec<u8>),
     /// Byte range of the body (between the quotes) and whether the literal is raw.
-    FStr { start: usize, end: usize, raw: bool },
+    FStr {
+        start: usize,
+        end: usize,
+        raw: bool,
+    },
 }
 
 /// One token. Keywords and operators are unit variants; the grammar maps them to strings.
@@ -365,7 +369,13 @@ fn indent_width(text: &str) -> usize {
 
 impl<'s> Lexer<'s> {
     fn err(&self, msg: impl Into<String>, pos: usize) -> LexError {
-        LexError { msg: msg.into(), indentation: false, pos, end: pos, line_offset: None }
+        LexError {
+            msg: msg.into(),
+            indentation: false,
+            pos,
+            end: pos,
+            line_offset: None,
+        }
     }
 
     fn push(&mut self, start: usize, tok: Tok, end: usize) {
@@ -394,7 +404,9 @@ impl<'s> Lexer<'s> {
                 self.push(pos, Tok::Dedent, pos);
             }
             if width != *self.indents.last().unwrap_or(&0) {
-                let line_end = self.src[pos..].find(['\n', '\r']).map_or(self.src.len(), |i| pos + i);
+                let line_end = self.src[pos..]
+                    .find(['\n', '\r'])
+                    .map_or(self.src.len(), |i| pos + i);
                 let mut e = self.err("unindent does not match any outer indentation level", pos);
                 e.indentation = true;
                 let line = 1 + self.src[..pos].matches('\n').count() as u32;
@@ -437,7 +449,9 @@ impl<'s> Lexer<'s> {
                     continue;
                 }
                 Raw::Backslash => {
-                    return Err(self.err("unexpected character after line continuation character", e));
+                    return Err(
+                        self.err("unexpected character after line continuation character", e)
+                    );
                 }
                 _ => {}
             }
@@ -450,7 +464,9 @@ impl<'s> Lexer<'s> {
                     self.push(s, tok, e);
                 }
                 Raw::StrStart => self.string(s, e)?,
-                Raw::Decimal | Raw::Hex | Raw::Octal | Raw::Binary | Raw::Float | Raw::Imag => self.number(s)?,
+                Raw::Decimal | Raw::Hex | Raw::Octal | Raw::Binary | Raw::Float | Raw::Imag => {
+                    self.number(s)?
+                }
                 Raw::LPar | Raw::LSqb | Raw::LBrace => {
                     if self.brackets.len() >= MAX_BRACKET_DEPTH {
                         return Err(self.err("too many nested parentheses", s));
@@ -552,7 +568,11 @@ impl<'s> Lexer<'s> {
                     i = digits(i + 1, &dec);
                 }
                 if matches!(at(i), b'e' | b'E') {
-                    let j = if matches!(at(i + 1), b'+' | b'-') { i + 2 } else { i + 1 };
+                    let j = if matches!(at(i + 1), b'+' | b'-') {
+                        i + 2
+                    } else {
+                        i + 1
+                    };
                     if dec(at(j)) {
                         is_float = true;
                         i = digits(j, &dec);
@@ -610,7 +630,11 @@ impl<'s> Lexer<'s> {
         let opener = &self.src[s..e];
         let quote = opener.as_bytes()[opener.len() - 1];
         let prefix = opener[..opener.len() - 1].to_ascii_lowercase();
-        let (raw, bytes, fstr) = (prefix.contains('r'), prefix.contains('b'), prefix.contains('f'));
+        let (raw, bytes, fstr) = (
+            prefix.contains('r'),
+            prefix.contains('b'),
+            prefix.contains('f'),
+        );
         let bytes_src = self.src.as_bytes();
         let triple = bytes_src.get(e) == Some(&quote) && bytes_src.get(e + 1) == Some(&quote);
         let body_start = if triple { e + 2 } else { e };
@@ -619,7 +643,11 @@ impl<'s> Lexer<'s> {
         loop {
             if i >= self.end {
                 let line = 1 + self.src[..self.end].matches('\n').count();
-                let line = if self.src[..self.end].ends_with('\n') { line - 1 } else { line };
+                let line = if self.src[..self.end].ends_with('\n') {
+                    line - 1
+                } else {
+                    line
+                };
                 let msg = if triple {
                     format!("unterminated triple-quoted string literal (detected at line {line})")
                 } else {
@@ -639,10 +667,15 @@ impl<'s> Lexer<'s> {
             if c == b'\n' || c == b'\r' {
                 if !triple {
                     let line = 1 + self.src[..i].matches('\n').count();
-                    return Err(self.err(format!("unterminated string literal (detected at line {line})"), s));
+                    return Err(self.err(
+                        format!("unterminated string literal (detected at line {line})"),
+                        s,
+                    ));
                 }
             } else if c == quote
-                && (!triple || (bytes_src.get(i + 1) == Some(&quote) && bytes_src.get(i + 2) == Some(&quote)))
+                && (!triple
+                    || (bytes_src.get(i + 1) == Some(&quote)
+                        && bytes_src.get(i + 2) == Some(&quote)))
             {
                 body_end = i;
                 i += if triple { 3 } else { 1 };
@@ -654,15 +687,27 @@ impl<'s> Lexer<'s> {
         self.resync(end);
         let body = &self.src[body_start..body_end];
         let lit = if fstr {
-            StrLit::FStr { start: body_start, end: body_end, raw }
+            StrLit::FStr {
+                start: body_start,
+                end: body_end,
+                raw,
+            }
         } else if bytes {
             if let Some(pos) = body.find(|c: char| !c.is_ascii()) {
                 let _ = pos;
                 return Err(self.err("bytes can only contain ASCII literal characters", s));
             }
-            StrLit::Bytes(if raw { body.as_bytes().to_vec() } else { unescape_bytes(body) })
+            StrLit::Bytes(if raw {
+                body.as_bytes().to_vec()
+            } else {
+                unescape_bytes(body)
+            })
         } else {
-            StrLit::Str(if raw { body.to_string() } else { unescape(body).map_err(|m| self.err(m, s))? })
+            StrLit::Str(if raw {
+                body.to_string()
+            } else {
+                unescape(body).map_err(|m| self.err(m, s))?
+            })
         };
         self.push(s, Tok::Str(Box::new(lit)), end);
         Ok(())
@@ -779,7 +824,9 @@ pub fn unescape(body: &str) -> Result<String, String> {
             }
             'N' => {
                 let rest = &body[pos + 2..];
-                let name = rest.strip_prefix('{').and_then(|r| r.find('}').map(|i| &r[..i]));
+                let name = rest
+                    .strip_prefix('{')
+                    .and_then(|r| r.find('}').map(|i| &r[..i]));
                 match name.and_then(|nm| named_char(nm).map(|c| (nm, c))) {
                     Some((nm, ch)) => {
                         out.push(ch);
@@ -839,7 +886,11 @@ fn unescape_bytes(body: &str) -> Vec<u8> {
                 }
                 out.push(v as u8);
             }
-            b'x' if i + 1 < b.len() + 1 && b.len() >= i + 2 && b[i].is_ascii_hexdigit() && b[i + 1].is_ascii_hexdigit() => {
+            b'x' if i + 1 < b.len() + 1
+                && b.len() >= i + 2
+                && b[i].is_ascii_hexdigit()
+                && b[i + 1].is_ascii_hexdigit() =>
+            {
                 let hex = std::str::from_utf8(&b[i..i + 2]).unwrap_or("0");
                 out.push(u8::from_str_radix(hex, 16).unwrap_or(0));
                 i += 2;
@@ -915,11 +966,16 @@ pub fn mark_soft_keywords(tokens: &mut [Spanned]) {
     let mut line_start = true;
     while i < tokens.len() {
         let at_start = line_start;
-        line_start = matches!(tokens[i].1, Tok::Newline | Tok::Indent | Tok::Dedent | Tok::StartModule);
+        line_start = matches!(
+            tokens[i].1,
+            Tok::Newline | Tok::Indent | Tok::Dedent | Tok::StartModule
+        );
         if at_start {
             if let Tok::Name(n) = &tokens[i].1 {
                 if n == "match" || n == "case" {
-                    let is_header = tokens.get(i + 1).is_some_and(|t| !excludes_soft_keyword(&t.1))
+                    let is_header = tokens
+                        .get(i + 1)
+                        .is_some_and(|t| !excludes_soft_keyword(&t.1))
                         && has_top_level_colon(&tokens[i + 1..]);
                     if is_header {
                         tokens[i].1 = if n == "match" { Tok::Match } else { Tok::Case };
@@ -927,10 +983,17 @@ pub fn mark_soft_keywords(tokens: &mut [Spanned]) {
                 }
             }
         }
-        if tokens[i].1 == Tok::With || (tokens[i].1 == Tok::Async && tokens.get(i + 1).map(|t| &t.1) == Some(&Tok::With))
+        if tokens[i].1 == Tok::With
+            || (tokens[i].1 == Tok::Async && tokens.get(i + 1).map(|t| &t.1) == Some(&Tok::With))
         {
-            let j = if tokens[i].1 == Tok::Async { i + 2 } else { i + 1 };
-            if tokens.get(j).map(|t| &t.1) == Some(&Tok::LPar) && paren_holds_with_items(&tokens[j..]) {
+            let j = if tokens[i].1 == Tok::Async {
+                i + 2
+            } else {
+                i + 1
+            };
+            if tokens.get(j).map(|t| &t.1) == Some(&Tok::LPar)
+                && paren_holds_with_items(&tokens[j..])
+            {
                 tokens[j].1 = Tok::WithParen;
             }
         }
@@ -1010,7 +1073,9 @@ mod tests {
     }
 
     fn lex_err(src: &str) -> LexError {
-        tokenize(src, 0, src.len(), false).error.unwrap_or_else(|| panic!("{src:?} lexed"))
+        tokenize(src, 0, src.len(), false)
+            .error
+            .unwrap_or_else(|| panic!("{src:?} lexed"))
     }
 
     #[test]
@@ -1038,7 +1103,19 @@ mod tests {
             ]
         );
         // No trailing newline: NEWLINE and DEDENTs are still produced at end of input.
-        assert_eq!(toks("if x:\n\ty"), vec![If, name("x"), Colon, Newline, Indent, name("y"), Newline, Dedent]);
+        assert_eq!(
+            toks("if x:\n\ty"),
+            vec![
+                If,
+                name("x"),
+                Colon,
+                Newline,
+                Indent,
+                name("y"),
+                Newline,
+                Dedent
+            ]
+        );
         let e = lex_err("if x:\n    a\n  b\n");
         assert!(e.indentation && e.msg.starts_with("unindent does not match"));
     }
@@ -1046,9 +1123,18 @@ mod tests {
     #[test]
     fn blank_lines_comments_and_joining() {
         use Tok::*;
-        assert_eq!(toks("# c\n\n   \nx = 1  # c\n\n"), vec![name("x"), Equal, int(1), Newline]);
-        assert_eq!(toks("x = (1,\n     2)\n"), vec![name("x"), Equal, LPar, int(1), Comma, int(2), RPar, Newline]);
-        assert_eq!(toks("x = 1 + \\\n  2\n"), vec![name("x"), Equal, int(1), Plus, int(2), Newline]);
+        assert_eq!(
+            toks("# c\n\n   \nx = 1  # c\n\n"),
+            vec![name("x"), Equal, int(1), Newline]
+        );
+        assert_eq!(
+            toks("x = (1,\n     2)\n"),
+            vec![name("x"), Equal, LPar, int(1), Comma, int(2), RPar, Newline]
+        );
+        assert_eq!(
+            toks("x = 1 + \\\n  2\n"),
+            vec![name("x"), Equal, int(1), Plus, int(2), Newline]
+        );
         assert_eq!(toks("[\n  # c\n]\n"), vec![LSqb, RSqb, Newline]);
     }
 
@@ -1058,19 +1144,32 @@ mod tests {
         assert_eq!(&t[..4], &[int(1000), int(255), int(15), int(10)]);
         assert_eq!(
             &t[4..11],
-            &[Tok::Float(1.5e-3), Tok::Float(1000.5), Tok::Float(0.5), Tok::Float(5.0), Tok::Float(1e10), Tok::Imag(3.0), Tok::Imag(1.5)]
+            &[
+                Tok::Float(1.5e-3),
+                Tok::Float(1000.5),
+                Tok::Float(0.5),
+                Tok::Float(5.0),
+                Tok::Float(1e10),
+                Tok::Imag(3.0),
+                Tok::Imag(1.5)
+            ]
         );
         let big = toks("123456789012345678901234567890");
-        assert_eq!(big[0], Tok::Int("123456789012345678901234567890".parse().unwrap_or_default()));
+        assert_eq!(
+            big[0],
+            Tok::Int("123456789012345678901234567890".parse().unwrap_or_default())
+        );
         assert_eq!(lex_err("x = 1abc").msg, "invalid decimal literal");
         assert_eq!(lex_err("x = 0x").msg, "invalid hexadecimal literal");
     }
 
     #[test]
     fn strings_and_escapes() {
-        let t = toks(r#"'a\n\t\\\'\"' "\x41\u00e9\U0001F600\N{BULLET}\101\0" r'\d' b'\x00a' Rb"\n" '''t
+        let t = toks(
+            r#"'a\n\t\\\'\"' "\x41\u00e9\U0001F600\N{BULLET}\101\0" r'\d' b'\x00a' Rb"\n" '''t
 q''' 'a\
-b'"#);
+b'"#,
+        );
         assert_eq!(t[0], string("a\n\t\\'\""));
         assert_eq!(t[1], string("A\u{e9}\u{1F600}\u{2022}A\0"));
         assert_eq!(t[2], string("\\d"));
@@ -1079,24 +1178,46 @@ b'"#);
         assert_eq!(t[5], string("t\nq"));
         assert_eq!(t[6], string("ab"));
         let src = "f'x{y}'";
-        assert_eq!(toks(src)[0], Tok::Str(Box::new(StrLit::FStr { start: 2, end: 6, raw: false })));
-        assert_eq!(lex_err("x = 'abc\n").msg, "unterminated string literal (detected at line 1)");
-        assert_eq!(lex_err("x = '''abc\n\nd\n").msg, "unterminated triple-quoted string literal (detected at line 3)");
+        assert_eq!(
+            toks(src)[0],
+            Tok::Str(Box::new(StrLit::FStr {
+                start: 2,
+                end: 6,
+                raw: false
+            }))
+        );
+        assert_eq!(
+            lex_err("x = 'abc\n").msg,
+            "unterminated string literal (detected at line 1)"
+        );
+        assert_eq!(
+            lex_err("x = '''abc\n\nd\n").msg,
+            "unterminated triple-quoted string literal (detected at line 3)"
+        );
     }
 
     #[test]
     fn prefix_letters_alone_are_names() {
         let t = toks("rb br fr rf u f b r rbx x.y a->b 1..__class__ 1 .5");
-        let names: Vec<Tok> = ["rb", "br", "fr", "rf", "u", "f", "b", "r", "rbx", "x"].iter().map(|s| name(s)).collect();
+        let names: Vec<Tok> = ["rb", "br", "fr", "rf", "u", "f", "b", "r", "rbx", "x"]
+            .iter()
+            .map(|s| name(s))
+            .collect();
         assert_eq!(&t[..10], names.as_slice());
-        assert_eq!(&t[10..15], &[Tok::Dot, name("y"), name("a"), Tok::RArrow, name("b")]);
+        assert_eq!(
+            &t[10..15],
+            &[Tok::Dot, name("y"), name("a"), Tok::RArrow, name("b")]
+        );
         assert_eq!(&t[15..18], &[Tok::Float(1.0), Tok::Dot, name("__class__")]);
         assert_eq!(&t[18..20], &[int(1), Tok::Float(0.5)]);
     }
 
     #[test]
     fn brackets() {
-        assert_eq!(lex_err("x = (1]").msg, "closing parenthesis ']' does not match opening parenthesis '('");
+        assert_eq!(
+            lex_err("x = (1]").msg,
+            "closing parenthesis ']' does not match opening parenthesis '('"
+        );
         assert_eq!(lex_err("x = 1)").msg, "unmatched ')'");
         let out = tokenize("x = [1,\n", 0, 8, false);
         assert_eq!(out.open_brackets, vec![('[', 4)]);
@@ -1104,7 +1225,8 @@ b'"#);
 
     #[test]
     fn soft_keywords() {
-        let t = toks("match x:\n    case [a, *_]:\n        pass\nmatch = 1\nmatch(x)\ncase.y = 2\n");
+        let t =
+            toks("match x:\n    case [a, *_]:\n        pass\nmatch = 1\nmatch(x)\ncase.y = 2\n");
         assert_eq!(t[0], Tok::Match);
         assert!(t.contains(&Tok::Case));
         assert_eq!(t.iter().filter(|x| **x == name("match")).count(), 2);

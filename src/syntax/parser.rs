@@ -56,7 +56,8 @@ pub enum ArgItem {
     Kw(Keyword),
 }
 
-/// One entry of a mapping pattern.
+/// One entry of a mapping pattern (short-lived, so the size difference is not worth a box).
+#[allow(clippy::large_enum_variant)]
 pub enum MappingItem {
     Pair(Expr, Pattern),
     Rest(String),
@@ -86,13 +87,21 @@ impl<'s> Cx<'s> {
         let mut line_starts = vec![0];
         line_starts.extend(src.match_indices('\n').map(|(i, _)| i + 1));
         let line_ascii = src.split('\n').map(|l| l.is_ascii()).collect();
-        Cx { src, filename: filename.to_string(), line_starts, line_ascii }
+        Cx {
+            src,
+            filename: filename.to_string(),
+            line_starts,
+            line_ascii,
+        }
     }
 
     /// (1-based line, 0-based character column) of a byte offset.
     fn pos(&self, off: usize) -> (u32, u32) {
         let off = off.min(self.src.len());
-        let li = self.line_starts.partition_point(|&s| s <= off).saturating_sub(1);
+        let li = self
+            .line_starts
+            .partition_point(|&s| s <= off)
+            .saturating_sub(1);
         let start = self.line_starts[li];
         let col = if self.line_ascii.get(li).copied().unwrap_or(false) {
             off - start
@@ -113,17 +122,30 @@ impl<'s> Cx<'s> {
     pub fn loc(&self, l: usize, r: usize) -> Loc {
         let (line, col) = self.pos(l);
         let (end_line, end_col) = self.pos(r);
-        Loc { line, col, end_line, end_col }
+        Loc {
+            line,
+            col,
+            end_line,
+            end_col,
+        }
     }
 
     /// From byte offset `l` to the end of `end`.
     pub fn loc_to(&self, l: usize, end: Loc) -> Loc {
         let (line, col) = self.pos(l);
-        Loc { line, col, end_line: end.end_line, end_col: end.end_col }
+        Loc {
+            line,
+            col,
+            end_line: end.end_line,
+            end_col: end.end_col,
+        }
     }
 
     pub fn expr(&self, l: usize, r: usize, kind: ExprKind) -> Expr {
-        Expr { loc: self.loc(l, r), kind }
+        Expr {
+            loc: self.loc(l, r),
+            kind,
+        }
     }
 
     pub fn name(&self, l: usize, r: usize, id: String) -> Expr {
@@ -131,19 +153,36 @@ impl<'s> Cx<'s> {
     }
 
     pub fn stmt(&self, l: usize, r: usize, kind: StmtKind) -> Stmt {
-        Stmt { loc: self.loc(l, r), kind }
+        Stmt {
+            loc: self.loc(l, r),
+            kind,
+        }
     }
 
     pub fn stmt_to(&self, l: usize, end: Loc, kind: StmtKind) -> Stmt {
-        Stmt { loc: self.loc_to(l, end), kind }
+        Stmt {
+            loc: self.loc_to(l, end),
+            kind,
+        }
     }
 
     pub fn pattern(&self, l: usize, r: usize, kind: PatternKind) -> Pattern {
-        Pattern { loc: self.loc(l, r), kind }
+        Pattern {
+            loc: self.loc(l, r),
+            kind,
+        }
     }
 
     pub fn binop(&self, l: usize, r: usize, left: Expr, op: BinOp, right: Expr) -> Expr {
-        self.expr(l, r, ExprKind::BinOp { left: Box::new(left), op, right: Box::new(right) })
+        self.expr(
+            l,
+            r,
+            ExprKind::BinOp {
+                left: Box::new(left),
+                op,
+                right: Box::new(right),
+            },
+        )
     }
 
     pub fn boolop(&self, l: usize, r: usize, op: BoolOpKind, first: Expr, rest: Vec<Expr>) -> Expr {
@@ -159,7 +198,14 @@ impl<'s> Cx<'s> {
                 return e;
             }
         }
-        self.expr(l, r, ExprKind::Tuple { elts: v, ctx: Ctx::Load })
+        self.expr(
+            l,
+            r,
+            ExprKind::Tuple {
+                elts: v,
+                ctx: Ctx::Load,
+            },
+        )
     }
 
     /// An error whose caret range is `loc` (CPython's RAISE_SYNTAX_ERROR_KNOWN_LOCATION).
@@ -198,14 +244,22 @@ impl<'s> Cx<'s> {
     /// Whether the expression's source text starts with `(` (it was parenthesised, or is a
     /// parenthesised tuple/generator).
     fn parenthesised(&self, e: &Expr) -> bool {
-        let start = self.line_starts.get(e.loc.line as usize - 1).copied().unwrap_or(0);
+        let start = self
+            .line_starts
+            .get(e.loc.line as usize - 1)
+            .copied()
+            .unwrap_or(0);
         self.src[start..].chars().nth(e.loc.col as usize) == Some('(')
     }
 }
 
 /// The loc of the statement that ends a block: the last of `orelse`, else of `body`.
 pub fn end_of(body: &[Stmt], orelse: &[Stmt]) -> Loc {
-    orelse.last().or(body.last()).map(|s| s.loc).unwrap_or_default()
+    orelse
+        .last()
+        .or(body.last())
+        .map(|s| s.loc)
+        .unwrap_or_default()
 }
 
 pub fn with_decorators(mut s: Stmt, decos: Vec<Expr>) -> Stmt {
@@ -220,11 +274,26 @@ pub fn with_decorators(mut s: Stmt, decos: Vec<Expr>) -> Stmt {
 type Elif = (usize, Expr, Vec<Stmt>);
 
 /// `if` with `elif`s: each `elif` is an `If` nested in the previous one's `orelse`.
-pub fn if_chain(cx: &Cx, l: usize, test: Expr, body: Vec<Stmt>, elifs: Vec<Elif>, orelse: Vec<Stmt>) -> Stmt {
+pub fn if_chain(
+    cx: &Cx,
+    l: usize,
+    test: Expr,
+    body: Vec<Stmt>,
+    elifs: Vec<Elif>,
+    orelse: Vec<Stmt>,
+) -> Stmt {
     let mut orelse = orelse;
     for (el, etest, ebody) in elifs.into_iter().rev() {
         let end = end_of(&ebody, &orelse);
-        orelse = vec![cx.stmt_to(el, end, StmtKind::If { test: etest, body: ebody, orelse })];
+        orelse = vec![cx.stmt_to(
+            el,
+            end,
+            StmtKind::If {
+                test: etest,
+                body: ebody,
+                orelse,
+            },
+        )];
     }
     let end = end_of(&body, &orelse);
     cx.stmt_to(l, end, StmtKind::If { test, body, orelse })
@@ -278,9 +347,9 @@ fn invalid_target(e: &Expr, ctx: Ctx) -> Option<&Expr> {
 /// Rewrites the context of a valid target (checked by [`invalid_target`]).
 fn set_ctx(e: &mut Expr, ctx: Ctx) {
     match &mut e.kind {
-        ExprKind::Name { ctx: c, .. } | ExprKind::Attribute { ctx: c, .. } | ExprKind::Subscript { ctx: c, .. } => {
-            *c = ctx
-        }
+        ExprKind::Name { ctx: c, .. }
+        | ExprKind::Attribute { ctx: c, .. }
+        | ExprKind::Subscript { ctx: c, .. } => *c = ctx,
         ExprKind::Starred { value, ctx: c } => {
             *c = ctx;
             set_ctx(value, ctx);
@@ -300,7 +369,11 @@ pub fn set_ctx_store_name(e: &mut Expr) {
 }
 
 fn target_error(bad: &Expr, ctx: Ctx) -> SyntaxErrorInfo {
-    let verb = if ctx == Ctx::Del { "delete" } else { "assign to" };
+    let verb = if ctx == Ctx::Del {
+        "delete"
+    } else {
+        "assign to"
+    };
     SyntaxErrorInfo {
         kind: SyntaxErrorKind::SyntaxError,
         msg: format!("cannot {verb} {}", expr_name(bad)),
@@ -340,7 +413,10 @@ fn is_bitwise_or_level(cx: &Cx, e: &Expr) -> bool {
         e.kind,
         ExprKind::Compare { .. }
             | ExprKind::BoolOp { .. }
-            | ExprKind::UnaryOp { op: UnaryOp::Not, .. }
+            | ExprKind::UnaryOp {
+                op: UnaryOp::Not,
+                ..
+            }
             | ExprKind::IfExp { .. }
             | ExprKind::Lambda { .. }
             | ExprKind::NamedExpr { .. }
@@ -355,7 +431,9 @@ fn is_bitwise_or_level(cx: &Cx, e: &Expr) -> bool {
 fn leading_bitwise_or<'e>(cx: &Cx, e: &'e Expr) -> Option<&'e Expr> {
     let mut e = e;
     loop {
-        if is_bitwise_or_level(cx, e) && !matches!(e.kind, ExprKind::Tuple { .. } if !cx.parenthesised(e)) {
+        if is_bitwise_or_level(cx, e)
+            && !matches!(e.kind, ExprKind::Tuple { .. } if !cx.parenthesised(e))
+        {
             return Some(e);
         }
         e = match &e.kind {
@@ -379,7 +457,10 @@ pub fn assign_stmt(cx: &Cx, l: usize, r: usize, first: Expr, mut rest: Vec<Expr>
         if targets.len() == 1 {
             let t0 = &targets[0];
             let a = match &t0.kind {
-                ExprKind::Tuple { elts, .. } if !cx.parenthesised(t0) && elts.last().map(|e| e.loc.end_col) == Some(t0.loc.end_col) => {
+                ExprKind::Tuple { elts, .. }
+                    if !cx.parenthesised(t0)
+                        && elts.last().map(|e| e.loc.end_col) == Some(t0.loc.end_col) =>
+                {
                     elts.last().unwrap_or(t0)
                 }
                 _ => t0,
@@ -393,11 +474,21 @@ pub fn assign_stmt(cx: &Cx, l: usize, r: usize, first: Expr, mut rest: Vec<Expr>
                         | ExprKind::Constant(Constant::Bool(_) | Constant::None)
                 );
                 if matches!(a.kind, ExprKind::Name { .. }) {
-                    let loc = Loc { end_line: v.loc.end_line, end_col: v.loc.end_col, ..a.loc };
-                    err = cx.error_at("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", loc);
+                    let loc = Loc {
+                        end_line: v.loc.end_line,
+                        end_col: v.loc.end_col,
+                        ..a.loc
+                    };
+                    err = cx.error_at(
+                        "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                        loc,
+                    );
                 } else if !excluded && is_bitwise_or_level(cx, a) {
                     err = target_error(a, Ctx::Store);
-                    err.msg = format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", expr_name(a));
+                    err.msg = format!(
+                        "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                        expr_name(a)
+                    );
                 }
             }
         }
@@ -409,10 +500,23 @@ pub fn assign_stmt(cx: &Cx, l: usize, r: usize, first: Expr, mut rest: Vec<Expr>
     Ok(cx.stmt(l, r, StmtKind::Assign { targets, value }))
 }
 
-pub fn aug_assign_stmt(cx: &Cx, l: usize, r: usize, mut target: Expr, op: BinOp, value: Expr) -> PResult<Stmt> {
-    if !matches!(target.kind, ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }) {
+pub fn aug_assign_stmt(
+    cx: &Cx,
+    l: usize,
+    r: usize,
+    mut target: Expr,
+    op: BinOp,
+    value: Expr,
+) -> PResult<Stmt> {
+    if !matches!(
+        target.kind,
+        ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }
+    ) {
         let mut err = target_error(&target, Ctx::Store);
-        err.msg = format!("'{}' is an illegal expression for augmented assignment", expr_name(&target));
+        err.msg = format!(
+            "'{}' is an illegal expression for augmented assignment",
+            expr_name(&target)
+        );
         return user(err);
     }
     set_ctx(&mut target, Ctx::Store);
@@ -432,7 +536,10 @@ pub fn ann_assign_stmt(
         ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {}
         ExprKind::Tuple { .. } | ExprKind::List { .. } => {
             let mut err = target_error(&target, Ctx::Store);
-            err.msg = format!("only single target (not {}) can be annotated", expr_name(&target));
+            err.msg = format!(
+                "only single target (not {}) can be annotated",
+                expr_name(&target)
+            );
             return user(err);
         }
         _ => {
@@ -442,21 +549,53 @@ pub fn ann_assign_stmt(
         }
     }
     set_ctx(&mut target, Ctx::Store);
-    Ok(cx.stmt(l, r, StmtKind::AnnAssign { target, annotation, value, simple }))
+    Ok(cx.stmt(
+        l,
+        r,
+        StmtKind::AnnAssign {
+            target,
+            annotation,
+            value,
+            simple,
+        },
+    ))
 }
 
-pub fn import_from(cx: &Cx, l: usize, r: usize, dots: Vec<u32>, module: Option<String>, names: Vec<Alias>) -> Stmt {
-    cx.stmt(l, r, StmtKind::ImportFrom { module, names, level: dots.iter().sum() })
+pub fn import_from(
+    cx: &Cx,
+    l: usize,
+    r: usize,
+    dots: Vec<u32>,
+    module: Option<String>,
+    names: Vec<Alias>,
+) -> Stmt {
+    cx.stmt(
+        l,
+        r,
+        StmtKind::ImportFrom {
+            module,
+            names,
+            level: dots.iter().sum(),
+        },
+    )
 }
 
-pub fn with_stmt(cx: &Cx, l: usize, items: Vec<(Expr, Option<Expr>)>, body: Vec<Stmt>) -> PResult<Stmt> {
+pub fn with_stmt(
+    cx: &Cx,
+    l: usize,
+    items: Vec<(Expr, Option<Expr>)>,
+    body: Vec<Stmt>,
+) -> PResult<Stmt> {
     let mut out = Vec::with_capacity(items.len());
     for (context_expr, vars) in items {
         let optional_vars = match vars {
             Some(v) => Some(to_store(v)?),
             None => None,
         };
-        out.push(WithItem { context_expr, optional_vars });
+        out.push(WithItem {
+            context_expr,
+            optional_vars,
+        });
     }
     let end = end_of(&body, &[]);
     Ok(cx.stmt_to(l, end, StmtKind::With { items: out, body }))
@@ -489,7 +628,10 @@ pub fn build_arguments(cx: &Cx, params: Vec<Param>) -> PResult<Arguments> {
                             a.defaults.push(d);
                         }
                         None if seen_default => {
-                            return user(cx.error_at("non-default argument follows default argument", arg.loc));
+                            return user(cx.error_at(
+                                "non-default argument follows default argument",
+                                arg.loc,
+                            ));
                         }
                         None => {}
                     }
@@ -530,7 +672,11 @@ pub fn build_arguments(cx: &Cx, params: Vec<Param>) -> PResult<Arguments> {
 
 /// Splits call arguments into positional and keyword lists, enforcing CPython's order rules.
 /// `parens` is the call's `(`..`)` span, which a sole generator argument takes as its loc.
-pub fn split_args(cx: &Cx, items: Vec<ArgItem>, parens: Option<(usize, usize)>) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
+pub fn split_args(
+    cx: &Cx,
+    items: Vec<ArgItem>,
+    parens: Option<(usize, usize)>,
+) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
     let n = items.len();
     let mut args = Vec::new();
     let mut keywords: Vec<Keyword> = Vec::new();
@@ -541,11 +687,20 @@ pub fn split_args(cx: &Cx, items: Vec<ArgItem>, parens: Option<(usize, usize)>) 
                 let starred = matches!(e.kind, ExprKind::Starred { .. });
                 if seen_kwargs {
                     if starred {
-                        let at = Loc { end_line: e.loc.line, end_col: e.loc.col + 1, ..e.loc };
-                        return user(cx.error_at("iterable argument unpacking follows keyword argument unpacking", at));
+                        let at = Loc {
+                            end_line: e.loc.line,
+                            end_col: e.loc.col + 1,
+                            ..e.loc
+                        };
+                        return user(cx.error_at(
+                            "iterable argument unpacking follows keyword argument unpacking",
+                            at,
+                        ));
                     }
                     let at = parens.map_or(e.loc, |(_, r)| cx.loc(r - 1, r));
-                    return user(cx.error_at("positional argument follows keyword argument unpacking", at));
+                    return user(
+                        cx.error_at("positional argument follows keyword argument unpacking", at),
+                    );
                 }
                 if !starred && !keywords.is_empty() {
                     // CPython raises this at the last token read: the closing parenthesis.
@@ -560,14 +715,23 @@ pub fn split_args(cx: &Cx, items: Vec<ArgItem>, parens: Option<(usize, usize)>) 
                     return user(cx.error_at("Generator expression must be parenthesized", loc));
                 }
                 let (pl, pr) = parens.unwrap_or((l, r));
-                args.push(cx.expr(pl, pr, ExprKind::GeneratorExp { elt: Box::new(elt), generators }));
+                args.push(cx.expr(
+                    pl,
+                    pr,
+                    ExprKind::GeneratorExp {
+                        elt: Box::new(elt),
+                        generators,
+                    },
+                ));
             }
             ArgItem::Kw(k) => {
                 if k.arg.is_none() {
                     seen_kwargs = true;
                 } else if let Some(name) = &k.arg {
                     if keywords.iter().any(|o| o.arg.as_ref() == Some(name)) {
-                        return user(cx.error_at(format!("keyword argument repeated: {name}"), k.loc));
+                        return user(
+                            cx.error_at(format!("keyword argument repeated: {name}"), k.loc),
+                        );
                     }
                 }
                 keywords.push(k);
@@ -577,16 +741,38 @@ pub fn split_args(cx: &Cx, items: Vec<ArgItem>, parens: Option<(usize, usize)>) 
     Ok((args, keywords))
 }
 
-pub fn make_call(cx: &Cx, l: usize, r: usize, func: Expr, lp: usize, items: Vec<ArgItem>) -> PResult<Expr> {
+pub fn make_call(
+    cx: &Cx,
+    l: usize,
+    r: usize,
+    func: Expr,
+    lp: usize,
+    items: Vec<ArgItem>,
+) -> PResult<Expr> {
     let (args, keywords) = split_args(cx, items, Some((lp, r)))?;
-    Ok(cx.expr(l, r, ExprKind::Call { func: Box::new(func), args, keywords }))
+    Ok(cx.expr(
+        l,
+        r,
+        ExprKind::Call {
+            func: Box::new(func),
+            args,
+            keywords,
+        },
+    ))
 }
 
 pub fn as_pattern(cx: &Cx, l: usize, r: usize, p: Pattern, name: String) -> PResult<Pattern> {
     if name == "_" {
         return user(cx.error_span("cannot use '_' as a target", l, r));
     }
-    Ok(cx.pattern(l, r, PatternKind::MatchAs { pattern: Some(Box::new(p)), name: Some(name) }))
+    Ok(cx.pattern(
+        l,
+        r,
+        PatternKind::MatchAs {
+            pattern: Some(Box::new(p)),
+            name: Some(name),
+        },
+    ))
 }
 
 /// A bare name is a capture (or `_`, the wildcard); a dotted name is a value pattern.
@@ -594,7 +780,14 @@ pub fn name_pattern(cx: &Cx, l: usize, r: usize, e: Expr) -> Pattern {
     match e.kind {
         ExprKind::Name { id, .. } => {
             let name = if id == "_" { None } else { Some(id) };
-            cx.pattern(l, r, PatternKind::MatchAs { pattern: None, name })
+            cx.pattern(
+                l,
+                r,
+                PatternKind::MatchAs {
+                    pattern: None,
+                    name,
+                },
+            )
         }
         _ => cx.pattern(l, r, PatternKind::MatchValue(e)),
     }
@@ -614,10 +807,24 @@ pub fn mapping_pattern(cx: &Cx, l: usize, r: usize, items: Vec<MappingItem>) -> 
             MappingItem::Rest(n) => rest = Some(n),
         }
     }
-    Ok(cx.pattern(l, r, PatternKind::MatchMapping { keys, patterns, rest }))
+    Ok(cx.pattern(
+        l,
+        r,
+        PatternKind::MatchMapping {
+            keys,
+            patterns,
+            rest,
+        },
+    ))
 }
 
-pub fn class_pattern(cx: &Cx, l: usize, r: usize, cls: Expr, args: Vec<PatternArg>) -> PResult<Pattern> {
+pub fn class_pattern(
+    cx: &Cx,
+    l: usize,
+    r: usize,
+    cls: Expr,
+    args: Vec<PatternArg>,
+) -> PResult<Pattern> {
     let (mut patterns, mut kwd_attrs, mut kwd_patterns) = (Vec::new(), Vec::new(), Vec::new());
     for a in args {
         match a {
@@ -633,7 +840,16 @@ pub fn class_pattern(cx: &Cx, l: usize, r: usize, cls: Expr, args: Vec<PatternAr
             }
         }
     }
-    Ok(cx.pattern(l, r, PatternKind::MatchClass { cls, patterns, kwd_attrs, kwd_patterns }))
+    Ok(cx.pattern(
+        l,
+        r,
+        PatternKind::MatchClass {
+            cls,
+            patterns,
+            kwd_attrs,
+            kwd_patterns,
+        },
+    ))
 }
 
 // ---------------------------------------------------------------- strings and f-strings
@@ -644,7 +860,10 @@ pub fn concat_strings(cx: &Cx, parts: Vec<(usize, Box<StrLit>, usize)>) -> PResu
     let l = parts.first().map_or(0, |p| p.0);
     let r = parts.last().map_or(0, |p| p.2);
     let loc = cx.loc(l, r);
-    let n_bytes = parts.iter().filter(|p| matches!(*p.1, StrLit::Bytes(_))).count();
+    let n_bytes = parts
+        .iter()
+        .filter(|p| matches!(*p.1, StrLit::Bytes(_)))
+        .count();
     if n_bytes != 0 && n_bytes != parts.len() {
         return user(cx.error_at("cannot mix bytes and nonbytes literals", cx.loc(r, r)));
     }
@@ -655,7 +874,10 @@ pub fn concat_strings(cx: &Cx, parts: Vec<(usize, Box<StrLit>, usize)>) -> PResu
                 out.extend(b);
             }
         }
-        return Ok(Expr { loc, kind: ExprKind::Constant(Constant::Bytes(out)) });
+        return Ok(Expr {
+            loc,
+            kind: ExprKind::Constant(Constant::Bytes(out)),
+        });
     }
     if !parts.iter().any(|p| matches!(*p.1, StrLit::FStr { .. })) {
         let mut s = String::new();
@@ -664,7 +886,10 @@ pub fn concat_strings(cx: &Cx, parts: Vec<(usize, Box<StrLit>, usize)>) -> PResu
                 s.push_str(&t);
             }
         }
-        return Ok(Expr { loc, kind: ExprKind::Constant(Constant::Str(s)) });
+        return Ok(Expr {
+            loc,
+            kind: ExprKind::Constant(Constant::Str(s)),
+        });
     }
     let mut values = Vec::new();
     for p in parts {
@@ -681,7 +906,10 @@ pub fn concat_strings(cx: &Cx, parts: Vec<(usize, Box<StrLit>, usize)>) -> PResu
             StrLit::Bytes(_) => {}
         }
     }
-    Ok(Expr { loc, kind: ExprKind::JoinedStr(values) })
+    Ok(Expr {
+        loc,
+        kind: ExprKind::JoinedStr(values),
+    })
 }
 
 /// Appends literal text to a JoinedStr's parts, merging with a preceding literal.
@@ -689,11 +917,18 @@ fn push_literal(values: &mut Vec<Expr>, s: String, loc: Loc) {
     if s.is_empty() {
         return;
     }
-    if let Some(Expr { kind: ExprKind::Constant(Constant::Str(prev)), .. }) = values.last_mut() {
+    if let Some(Expr {
+        kind: ExprKind::Constant(Constant::Str(prev)),
+        ..
+    }) = values.last_mut()
+    {
         prev.push_str(&s);
         return;
     }
-    values.push(Expr { loc, kind: ExprKind::Constant(Constant::Str(s)) });
+    values.push(Expr {
+        loc,
+        kind: ExprKind::Constant(Constant::Str(s)),
+    });
 }
 
 fn fstring_error<T>(cx: &Cx, msg: &str, at: usize) -> PResult<T> {
@@ -702,7 +937,14 @@ fn fstring_error<T>(cx: &Cx, msg: &str, at: usize) -> PResult<T> {
 
 /// Parses the body `start..end` of an f-string (or of a format spec, `depth > 0`) into
 /// literal and `FormattedValue` parts.
-fn fstring_parts(cx: &Cx, start: usize, end: usize, raw: bool, loc: Loc, depth: u32) -> PResult<Vec<Expr>> {
+fn fstring_parts(
+    cx: &Cx,
+    start: usize,
+    end: usize,
+    raw: bool,
+    loc: Loc,
+    depth: u32,
+) -> PResult<Vec<Expr>> {
     if depth > 2 {
         return fstring_error(cx, "expressions nested too deeply", start);
     }
@@ -715,7 +957,9 @@ fn fstring_parts(cx: &Cx, start: usize, end: usize, raw: bool, loc: Loc, depth: 
         if raw {
             lit.push_str(text);
         } else {
-            lit.push_str(&lexer::unescape(text).map_err(|m| ParseError::User { error: cx.error_span(m, from, from) })?);
+            lit.push_str(&lexer::unescape(text).map_err(|m| ParseError::User {
+                error: cx.error_span(m, from, from),
+            })?);
         }
         Ok(())
     };
@@ -767,7 +1011,14 @@ fn fstring_parts(cx: &Cx, start: usize, end: usize, raw: bool, loc: Loc, depth: 
 
 /// Parses one `{expr[=][!c][:spec]}` field starting at the `{` at `open`. Returns the
 /// `FormattedValue`, the offset after `}`, and the `=` debug text if any.
-fn fstring_field(cx: &Cx, open: usize, end: usize, raw: bool, loc: Loc, depth: u32) -> PResult<(Expr, usize, Option<String>)> {
+fn fstring_field(
+    cx: &Cx,
+    open: usize,
+    end: usize,
+    raw: bool,
+    loc: Loc,
+    depth: u32,
+) -> PResult<(Expr, usize, Option<String>)> {
     let b = cx.src.as_bytes();
     let expr_start = open + 1;
     let mut i = expr_start;
@@ -822,7 +1073,13 @@ fn fstring_field(cx: &Cx, open: usize, end: usize, raw: bool, loc: Loc, depth: u
     if b[i] == b'!' {
         match b.get(i + 1) {
             Some(&c @ (b's' | b'r' | b'a')) if i + 1 < end => conversion = Some(c as char),
-            _ => return fstring_error(cx, "invalid conversion character: expected 's', 'r', or 'a'", i),
+            _ => {
+                return fstring_error(
+                    cx,
+                    "invalid conversion character: expected 's', 'r', or 'a'",
+                    i,
+                )
+            }
         }
         i += 2;
     }
@@ -841,7 +1098,10 @@ fn fstring_field(cx: &Cx, open: usize, end: usize, raw: bool, loc: Loc, depth: u
             k += 1;
         }
         let parts = fstring_parts(cx, spec_start, k, raw, loc, depth + 1)?;
-        format_spec = Some(Box::new(Expr { loc, kind: ExprKind::JoinedStr(parts) }));
+        format_spec = Some(Box::new(Expr {
+            loc,
+            kind: ExprKind::JoinedStr(parts),
+        }));
         i = k;
     }
     if i >= end || b[i] != b'}' {
@@ -850,7 +1110,11 @@ fn fstring_field(cx: &Cx, open: usize, end: usize, raw: bool, loc: Loc, depth: u
     if debug_eq.is_some() && conversion.is_none() && format_spec.is_none() {
         conversion = Some('r');
     }
-    let fv = ExprKind::FormattedValue { value: Box::new(value), conversion, format_spec };
+    let fv = ExprKind::FormattedValue {
+        value: Box::new(value),
+        conversion,
+        format_spec,
+    };
     Ok((Expr { loc, kind: fv }, i + 1, debug_text))
 }
 
@@ -987,14 +1251,20 @@ fn translate(cx: &Cx, err: RawError, tokens: &[Spanned], eof: usize) -> SyntaxEr
             }
             return error;
         }
-        ParseError::UnrecognizedToken { token: (l, t, r), expected } => (l, Some(t), r, expected),
+        ParseError::UnrecognizedToken {
+            token: (l, t, r),
+            expected,
+        } => (l, Some(t), r, expected),
         ParseError::ExtraToken { token: (l, t, r) } => (l, Some(t), r, vec![]),
         ParseError::UnrecognizedEof { location, expected } => (location, None, location, expected),
         ParseError::InvalidToken { location } => (location, None, location, vec![]),
     };
     // Index of the offending token in `tokens` (len() for end of input).
     let idx = match &tok {
-        Some(t) => tokens.iter().position(|x| x.0 == l && x.2 == r && &x.1 == t).unwrap_or(tokens.len()),
+        Some(t) => tokens
+            .iter()
+            .position(|x| x.0 == l && x.2 == r && &x.1 == t)
+            .unwrap_or(tokens.len()),
         None => tokens.len(),
     };
     if tok == Some(Tok::Indent) {
@@ -1015,7 +1285,11 @@ fn translate(cx: &Cx, err: RawError, tokens: &[Spanned], eof: usize) -> SyntaxEr
                 let msg = format!("expected an indented block after {what} on line {head_line}");
                 let mut e = match &tok {
                     Some(Tok::Dedent) | None => {
-                        let (nl, _) = if tok.is_none() { (tokens[idx - 1].0, 0) } else { (l, 0) };
+                        let (nl, _) = if tok.is_none() {
+                            (tokens[idx - 1].0, 0)
+                        } else {
+                            (l, 0)
+                        };
                         let mut e = cx.error_span(msg, nl, nl);
                         if tok.is_some() {
                             e.offset = 0;
@@ -1097,7 +1371,9 @@ pub fn parse_interactive(source: &str) -> Result<Module, SyntaxErrorInfo> {
         e.filename = "<stdin>".to_string();
         e
     };
-    if outcome.eof_in_triple_string || (outcome.error.is_none() && !outcome.open_brackets.is_empty()) {
+    if outcome.eof_in_triple_string
+        || (outcome.error.is_none() && !outcome.open_brackets.is_empty())
+    {
         return Err(incomplete());
     }
     let trimmed = source.trim_end_matches([' ', '\t']);
@@ -1111,11 +1387,12 @@ pub fn parse_interactive(source: &str) -> Result<Module, SyntaxErrorInfo> {
     let result = run(&cx, Tok::StartModule, &outcome, 0);
     match result {
         Err(ParseError::UnrecognizedEof { .. }) if outcome.error.is_none() => Err(incomplete()),
-        Ok(Parsed::Module(_)) if outcome.error.is_none() && has_block && !ends_with_blank_line => Err(incomplete()),
+        Ok(Parsed::Module(_)) if outcome.error.is_none() && has_block && !ends_with_blank_line => {
+            Err(incomplete())
+        }
         _ => parse_tokens(&cx, outcome).map(|body| Module { body }),
     }
 }
-
 
 #[cfg(test)]
 mod tests {
@@ -1136,7 +1413,9 @@ mod tests {
     }
 
     fn collect_py(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
-        let Ok(rd) = std::fs::read_dir(dir) else { return };
+        let Ok(rd) = std::fs::read_dir(dir) else {
+            return;
+        };
         for entry in rd.flatten() {
             let p = entry.path();
             if p.is_dir() {
@@ -1152,16 +1431,28 @@ mod tests {
     /// gives them synthetic positions).
     fn locs(m: &Module) -> Vec<String> {
         fn l(out: &mut Vec<String>, name: String, loc: Loc) {
-            out.push(format!("{name} {} {} {} {}", loc.line, loc.col, loc.end_line, loc.end_col));
+            out.push(format!(
+                "{name} {} {} {} {}",
+                loc.line, loc.col, loc.end_line, loc.end_col
+            ));
         }
         fn args(out: &mut Vec<String>, a: &Arguments) {
-            let all = a.posonlyargs.iter().chain(&a.args).chain(&a.vararg).chain(&a.kwonlyargs).chain(&a.kwarg);
+            let all = a
+                .posonlyargs
+                .iter()
+                .chain(&a.args)
+                .chain(&a.vararg)
+                .chain(&a.kwonlyargs)
+                .chain(&a.kwarg);
             for arg in all {
                 if let Some(t) = &arg.annotation {
                     expr(out, t);
                 }
             }
-            a.defaults.iter().chain(a.kw_defaults.iter().flatten()).for_each(|e| expr(out, e));
+            a.defaults
+                .iter()
+                .chain(a.kw_defaults.iter().flatten())
+                .for_each(|e| expr(out, e));
         }
         fn pat(out: &mut Vec<String>, p: &Pattern) {
             let name = format!("{:?}", p.kind);
@@ -1170,14 +1461,24 @@ mod tests {
             match &p.kind {
                 PatternKind::MatchValue(e) => expr(out, e),
                 PatternKind::MatchSingleton(_) | PatternKind::MatchStar(_) => {}
-                PatternKind::MatchSequence(v) | PatternKind::MatchOr(v) => v.iter().for_each(|x| pat(out, x)),
+                PatternKind::MatchSequence(v) | PatternKind::MatchOr(v) => {
+                    v.iter().for_each(|x| pat(out, x))
+                }
                 PatternKind::MatchMapping { keys, patterns, .. } => {
                     keys.iter().for_each(|e| expr(out, e));
                     patterns.iter().for_each(|x| pat(out, x));
                 }
-                PatternKind::MatchClass { cls, patterns, kwd_patterns, .. } => {
+                PatternKind::MatchClass {
+                    cls,
+                    patterns,
+                    kwd_patterns,
+                    ..
+                } => {
                     expr(out, cls);
-                    patterns.iter().chain(kwd_patterns).for_each(|x| pat(out, x));
+                    patterns
+                        .iter()
+                        .chain(kwd_patterns)
+                        .for_each(|x| pat(out, x));
                 }
                 PatternKind::MatchAs { pattern, .. } => pattern.iter().for_each(|x| pat(out, x)),
             }
@@ -1215,27 +1516,49 @@ mod tests {
                     args(out, a);
                     expr(out, body)
                 }
-                K::IfExp { test, body, orelse } => [test, body, orelse].iter().for_each(|x| expr(out, x)),
-                K::Dict { keys, values } => keys.iter().flatten().chain(values).for_each(|x| expr(out, x)),
-                K::Set(v) | K::List { elts: v, .. } | K::Tuple { elts: v, .. } => v.iter().for_each(|x| expr(out, x)),
-                K::ListComp { elt, generators } | K::SetComp { elt, generators } | K::GeneratorExp { elt, generators } => {
+                K::IfExp { test, body, orelse } => {
+                    [test, body, orelse].iter().for_each(|x| expr(out, x))
+                }
+                K::Dict { keys, values } => keys
+                    .iter()
+                    .flatten()
+                    .chain(values)
+                    .for_each(|x| expr(out, x)),
+                K::Set(v) | K::List { elts: v, .. } | K::Tuple { elts: v, .. } => {
+                    v.iter().for_each(|x| expr(out, x))
+                }
+                K::ListComp { elt, generators }
+                | K::SetComp { elt, generators }
+                | K::GeneratorExp { elt, generators } => {
                     expr(out, elt);
                     comps(out, generators)
                 }
-                K::DictComp { key, value, generators } => {
+                K::DictComp {
+                    key,
+                    value,
+                    generators,
+                } => {
                     expr(out, key);
                     expr(out, value);
                     comps(out, generators)
                 }
                 K::Await(x) | K::YieldFrom(x) => expr(out, x),
                 K::Yield(x) => x.iter().for_each(|x| expr(out, x)),
-                K::Compare { left, comparators, .. } => {
+                K::Compare {
+                    left, comparators, ..
+                } => {
                     expr(out, left);
                     comparators.iter().for_each(|x| expr(out, x))
                 }
-                K::Call { func, args, keywords } => {
+                K::Call {
+                    func,
+                    args,
+                    keywords,
+                } => {
                     expr(out, func);
-                    args.iter().chain(keywords.iter().map(|k| &k.value)).for_each(|x| expr(out, x))
+                    args.iter()
+                        .chain(keywords.iter().map(|k| &k.value))
+                        .for_each(|x| expr(out, x))
                 }
                 K::FormattedValue { .. } | K::JoinedStr(_) | K::Constant(_) | K::Name { .. } => {}
                 K::Attribute { value, .. } | K::Starred { value, .. } => expr(out, value),
@@ -1243,9 +1566,10 @@ mod tests {
                     expr(out, value);
                     expr(out, slice)
                 }
-                K::Slice { lower, upper, step } => {
-                    [lower, upper, step].into_iter().flatten().for_each(|x| expr(out, x))
-                }
+                K::Slice { lower, upper, step } => [lower, upper, step]
+                    .into_iter()
+                    .flatten()
+                    .for_each(|x| expr(out, x)),
             }
         }
         fn stmts(out: &mut Vec<String>, body: &[Stmt]) {
@@ -1269,17 +1593,36 @@ mod tests {
                     stmts(out, &f.body)
                 }
                 S::ClassDef(c) => {
-                    c.decorators.iter().chain(&c.bases).chain(c.keywords.iter().map(|k| &k.value)).for_each(|e| expr(out, e));
+                    c.decorators
+                        .iter()
+                        .chain(&c.bases)
+                        .chain(c.keywords.iter().map(|k| &k.value))
+                        .for_each(|e| expr(out, e));
                     stmts(out, &c.body)
                 }
                 S::Return(v) => v.iter().for_each(|e| expr(out, e)),
                 S::Delete(v) => v.iter().for_each(|e| expr(out, e)),
-                S::Assign { targets, value } => targets.iter().chain([value]).for_each(|e| expr(out, e)),
-                S::AugAssign { target, value, .. } => [target, value].iter().for_each(|e| expr(out, e)),
-                S::AnnAssign { target, annotation, value, .. } => {
-                    [target, annotation].into_iter().chain(value).for_each(|e| expr(out, e))
+                S::Assign { targets, value } => {
+                    targets.iter().chain([value]).for_each(|e| expr(out, e))
                 }
-                S::For { target, iter, body, orelse } => {
+                S::AugAssign { target, value, .. } => {
+                    [target, value].iter().for_each(|e| expr(out, e))
+                }
+                S::AnnAssign {
+                    target,
+                    annotation,
+                    value,
+                    ..
+                } => [target, annotation]
+                    .into_iter()
+                    .chain(value)
+                    .for_each(|e| expr(out, e)),
+                S::For {
+                    target,
+                    iter,
+                    body,
+                    orelse,
+                } => {
                     expr(out, target);
                     expr(out, iter);
                     stmts(out, body);
@@ -1306,7 +1649,12 @@ mod tests {
                     }
                 }
                 S::Raise { exc, cause } => exc.iter().chain(cause).for_each(|e| expr(out, e)),
-                S::Try { body, handlers, orelse, finalbody } => {
+                S::Try {
+                    body,
+                    handlers,
+                    orelse,
+                    finalbody,
+                } => {
                     stmts(out, body);
                     for h in handlers {
                         h.typ.iter().for_each(|e| expr(out, e));
@@ -1353,11 +1701,23 @@ for name, n in out:
 
     /// Compares every node's kind and location with CPython's `ast` (multiset comparison).
     fn compare_with_cpython(path: &std::path::Path) -> Option<String> {
-        let output = std::process::Command::new("python3").arg("-c").arg(ASTLOCS_PY).arg(path).output().ok()?;
+        let output = std::process::Command::new("python3")
+            .arg("-c")
+            .arg(ASTLOCS_PY)
+            .arg(path)
+            .output()
+            .ok()?;
         if !output.status.success() {
-            return Some(format!("{}: python3 failed: {}", path.display(), String::from_utf8_lossy(&output.stderr)));
+            return Some(format!(
+                "{}: python3 failed: {}",
+                path.display(),
+                String::from_utf8_lossy(&output.stderr)
+            ));
         }
-        let mut want: Vec<String> = String::from_utf8_lossy(&output.stdout).lines().map(String::from).collect();
+        let mut want: Vec<String> = String::from_utf8_lossy(&output.stdout)
+            .lines()
+            .map(String::from)
+            .collect();
         let src = std::fs::read_to_string(path).ok()?;
         let m = parse_module(&src, "t.py").ok()?;
         let mut got = locs(&m);
@@ -1369,9 +1729,22 @@ for name, n in out:
         if want == got {
             return None;
         }
-        let missing: Vec<_> = want.iter().filter(|w| !got.contains(w)).take(8).cloned().collect();
-        let extra: Vec<_> = got.iter().filter(|g| !want.contains(g)).take(8).cloned().collect();
-        Some(format!("{}:\n  cpython only: {missing:?}\n  refpy only:   {extra:?}", path.display()))
+        let missing: Vec<_> = want
+            .iter()
+            .filter(|w| !got.contains(w))
+            .take(8)
+            .cloned()
+            .collect();
+        let extra: Vec<_> = got
+            .iter()
+            .filter(|g| !want.contains(g))
+            .take(8)
+            .cloned()
+            .collect();
+        Some(format!(
+            "{}:\n  cpython only: {missing:?}\n  refpy only:   {extra:?}",
+            path.display()
+        ))
     }
 
     #[test]
@@ -1401,10 +1774,22 @@ for name, n in out:
                     }
                 }
             } else if let Err(e) = result {
-                failures.push(format!("{}: {} at {}:{}", f.display(), e.msg, e.lineno, e.offset));
+                failures.push(format!(
+                    "{}: {} at {}:{}",
+                    f.display(),
+                    e.msg,
+                    e.lineno,
+                    e.offset
+                ));
             }
         }
-        assert!(failures.is_empty(), "{} of {} files:\n{}", failures.len(), files.len(), failures.join("\n"));
+        assert!(
+            failures.is_empty(),
+            "{} of {} files:\n{}",
+            failures.len(),
+            files.len(),
+            failures.join("\n")
+        );
     }
 
     #[test]
@@ -1415,16 +1800,28 @@ for name, n in out:
         files.sort();
         let diffs: Vec<String> = files
             .iter()
-            .filter(|f| !f.file_name().and_then(|n| n.to_str()).unwrap_or("").starts_with("syntax_"))
+            .filter(|f| {
+                !f.file_name()
+                    .and_then(|n| n.to_str())
+                    .unwrap_or("")
+                    .starts_with("syntax_")
+            })
             .filter_map(|f| compare_with_cpython(f))
             .collect();
-        assert!(diffs.is_empty(), "{} files differ:\n{}", diffs.len(), diffs.join("\n"));
+        assert!(
+            diffs.is_empty(),
+            "{} files differ:\n{}",
+            diffs.len(),
+            diffs.join("\n")
+        );
     }
 
     /// Set REFPY_LOC_FILE=path to compare one extra file with CPython.
     #[test]
     fn extra_file_locations_match_cpython() {
-        let Ok(path) = std::env::var("REFPY_LOC_FILE") else { return };
+        let Ok(path) = std::env::var("REFPY_LOC_FILE") else {
+            return;
+        };
         let path = std::path::Path::new(&path);
         let src = std::fs::read_to_string(path).unwrap_or_default();
         if let Err(e) = parse_module(&src, "t.py") {
@@ -1455,20 +1852,37 @@ for name, n in out:
         }
         match &e.kind {
             ExprKind::JoinedStr(v) => format!("JoinedStr(values=[{}])", list(v)),
-            ExprKind::FormattedValue { value, conversion, format_spec } => {
+            ExprKind::FormattedValue {
+                value,
+                conversion,
+                format_spec,
+            } => {
                 let conv = conversion.map_or(-1, |c| c as i32);
-                let spec = format_spec.as_ref().map_or(String::new(), |s| format!(", format_spec={}", dump(s)));
-                format!("FormattedValue(value={}, conversion={conv}{spec})", dump(value))
+                let spec = format_spec
+                    .as_ref()
+                    .map_or(String::new(), |s| format!(", format_spec={}", dump(s)));
+                format!(
+                    "FormattedValue(value={}, conversion={conv}{spec})",
+                    dump(value)
+                )
             }
             ExprKind::Constant(Constant::Str(s)) => format!("Constant(value={})", pystr(s)),
             ExprKind::Constant(Constant::Int(i)) => format!("Constant(value={i})"),
             ExprKind::Name { id, .. } => format!("Name(id='{id}', ctx=Load())"),
             ExprKind::Subscript { value, slice, .. } => {
-                format!("Subscript(value={}, slice={}, ctx=Load())", dump(value), dump(slice))
+                format!(
+                    "Subscript(value={}, slice={}, ctx=Load())",
+                    dump(value),
+                    dump(slice)
+                )
             }
             ExprKind::Tuple { elts, .. } => format!("Tuple(elts=[{}], ctx=Load())", list(elts)),
             ExprKind::BinOp { left, op, right } => {
-                format!("BinOp(left={}, op={op:?}(), right={})", dump(left), dump(right))
+                format!(
+                    "BinOp(left={}, op={op:?}(), right={})",
+                    dump(left),
+                    dump(right)
+                )
             }
             other => format!("{other:?}"),
         }
@@ -1477,28 +1891,78 @@ for name, n in out:
     #[test]
     fn fstrings_match_cpython_ast() {
         let cases = [
-            (r#"f"{x!r:>{width}.{prec}f} {{}} {y=} {z = !s} {a:{b}}""#, r#"JoinedStr(values=[FormattedValue(value=Name(id='x', ctx=Load()), conversion=114, format_spec=JoinedStr(values=[Constant(value='>'), FormattedValue(value=Name(id='width', ctx=Load()), conversion=-1), Constant(value='.'), FormattedValue(value=Name(id='prec', ctx=Load()), conversion=-1), Constant(value='f')])), Constant(value=' {} y='), FormattedValue(value=Name(id='y', ctx=Load()), conversion=114), Constant(value=' z = '), FormattedValue(value=Name(id='z', ctx=Load()), conversion=115), Constant(value=' '), FormattedValue(value=Name(id='a', ctx=Load()), conversion=-1, format_spec=JoinedStr(values=[FormattedValue(value=Name(id='b', ctx=Load()), conversion=-1)]))])"#),
-            (r#""a" "b" f"c{d}" 'e'"#, r#"JoinedStr(values=[Constant(value='abc'), FormattedValue(value=Name(id='d', ctx=Load()), conversion=-1), Constant(value='e')])"#),
-            (r#"f"{x=:>10}""#, r#"JoinedStr(values=[Constant(value='x='), FormattedValue(value=Name(id='x', ctx=Load()), conversion=-1, format_spec=JoinedStr(values=[Constant(value='>10')]))])"#),
+            (
+                r#"f"{x!r:>{width}.{prec}f} {{}} {y=} {z = !s} {a:{b}}""#,
+                r#"JoinedStr(values=[FormattedValue(value=Name(id='x', ctx=Load()), conversion=114, format_spec=JoinedStr(values=[Constant(value='>'), FormattedValue(value=Name(id='width', ctx=Load()), conversion=-1), Constant(value='.'), FormattedValue(value=Name(id='prec', ctx=Load()), conversion=-1), Constant(value='f')])), Constant(value=' {} y='), FormattedValue(value=Name(id='y', ctx=Load()), conversion=114), Constant(value=' z = '), FormattedValue(value=Name(id='z', ctx=Load()), conversion=115), Constant(value=' '), FormattedValue(value=Name(id='a', ctx=Load()), conversion=-1, format_spec=JoinedStr(values=[FormattedValue(value=Name(id='b', ctx=Load()), conversion=-1)]))])"#,
+            ),
+            (
+                r#""a" "b" f"c{d}" 'e'"#,
+                r#"JoinedStr(values=[Constant(value='abc'), FormattedValue(value=Name(id='d', ctx=Load()), conversion=-1), Constant(value='e')])"#,
+            ),
+            (
+                r#"f"{x=:>10}""#,
+                r#"JoinedStr(values=[Constant(value='x='), FormattedValue(value=Name(id='x', ctx=Load()), conversion=-1, format_spec=JoinedStr(values=[Constant(value='>10')]))])"#,
+            ),
             (r#"f"""#, r#"JoinedStr(values=[])"#),
             (r#"f"abc""#, r#"JoinedStr(values=[Constant(value='abc')])"#),
-            (r#"f"{x}" "y""#, r#"JoinedStr(values=[FormattedValue(value=Name(id='x', ctx=Load()), conversion=-1), Constant(value='y')])"#),
-            (r#"f"\n{x}\t""#, r#"JoinedStr(values=[Constant(value='\n'), FormattedValue(value=Name(id='x', ctx=Load()), conversion=-1), Constant(value='\t')])"#),
-            (r#"f"{a['k']}""#, r#"JoinedStr(values=[FormattedValue(value=Subscript(value=Name(id='a', ctx=Load()), slice=Constant(value='k'), ctx=Load()), conversion=-1)])"#),
-            (r#"f"{x:}""#, r#"JoinedStr(values=[FormattedValue(value=Name(id='x', ctx=Load()), conversion=-1, format_spec=JoinedStr(values=[]))])"#),
-            (r#"f"{3735928559:#X}""#, r#"JoinedStr(values=[FormattedValue(value=Constant(value=3735928559), conversion=-1, format_spec=JoinedStr(values=[Constant(value='#X')]))])"#),
-            (r#"f"{ x }""#, r#"JoinedStr(values=[FormattedValue(value=Name(id='x', ctx=Load()), conversion=-1)])"#),
-            (r#"f"{x,y}""#, r#"JoinedStr(values=[FormattedValue(value=Tuple(elts=[Name(id='x', ctx=Load()), Name(id='y', ctx=Load())], ctx=Load()), conversion=-1)])"#),
-            (r#"f"{d['a']!a}""#, r#"JoinedStr(values=[FormattedValue(value=Subscript(value=Name(id='d', ctx=Load()), slice=Constant(value='a'), ctx=Load()), conversion=97)])"#),
-            (r#"f'{1+2=}'"#, r#"JoinedStr(values=[Constant(value='1+2='), FormattedValue(value=BinOp(left=Constant(value=1), op=Add(), right=Constant(value=2)), conversion=114)])"#),
-            (r#"rf"\d{x}""#, r#"JoinedStr(values=[Constant(value='\\d'), FormattedValue(value=Name(id='x', ctx=Load()), conversion=-1)])"#),
-            (r#"f"{x:{y}}""#, r#"JoinedStr(values=[FormattedValue(value=Name(id='x', ctx=Load()), conversion=-1, format_spec=JoinedStr(values=[FormattedValue(value=Name(id='y', ctx=Load()), conversion=-1)]))])"#),
-            (r#"f'{x:%Y-%m-%d}'"#, r#"JoinedStr(values=[FormattedValue(value=Name(id='x', ctx=Load()), conversion=-1, format_spec=JoinedStr(values=[Constant(value='%Y-%m-%d')]))])"#),
-            (r#"f'{{{x}}}'"#, r#"JoinedStr(values=[Constant(value='{'), FormattedValue(value=Name(id='x', ctx=Load()), conversion=-1), Constant(value='}')])"#)
+            (
+                r#"f"{x}" "y""#,
+                r#"JoinedStr(values=[FormattedValue(value=Name(id='x', ctx=Load()), conversion=-1), Constant(value='y')])"#,
+            ),
+            (
+                r#"f"\n{x}\t""#,
+                r#"JoinedStr(values=[Constant(value='\n'), FormattedValue(value=Name(id='x', ctx=Load()), conversion=-1), Constant(value='\t')])"#,
+            ),
+            (
+                r#"f"{a['k']}""#,
+                r#"JoinedStr(values=[FormattedValue(value=Subscript(value=Name(id='a', ctx=Load()), slice=Constant(value='k'), ctx=Load()), conversion=-1)])"#,
+            ),
+            (
+                r#"f"{x:}""#,
+                r#"JoinedStr(values=[FormattedValue(value=Name(id='x', ctx=Load()), conversion=-1, format_spec=JoinedStr(values=[]))])"#,
+            ),
+            (
+                r#"f"{3735928559:#X}""#,
+                r#"JoinedStr(values=[FormattedValue(value=Constant(value=3735928559), conversion=-1, format_spec=JoinedStr(values=[Constant(value='#X')]))])"#,
+            ),
+            (
+                r#"f"{ x }""#,
+                r#"JoinedStr(values=[FormattedValue(value=Name(id='x', ctx=Load()), conversion=-1)])"#,
+            ),
+            (
+                r#"f"{x,y}""#,
+                r#"JoinedStr(values=[FormattedValue(value=Tuple(elts=[Name(id='x', ctx=Load()), Name(id='y', ctx=Load())], ctx=Load()), conversion=-1)])"#,
+            ),
+            (
+                r#"f"{d['a']!a}""#,
+                r#"JoinedStr(values=[FormattedValue(value=Subscript(value=Name(id='d', ctx=Load()), slice=Constant(value='a'), ctx=Load()), conversion=97)])"#,
+            ),
+            (
+                r#"f'{1+2=}'"#,
+                r#"JoinedStr(values=[Constant(value='1+2='), FormattedValue(value=BinOp(left=Constant(value=1), op=Add(), right=Constant(value=2)), conversion=114)])"#,
+            ),
+            (
+                r#"rf"\d{x}""#,
+                r#"JoinedStr(values=[Constant(value='\\d'), FormattedValue(value=Name(id='x', ctx=Load()), conversion=-1)])"#,
+            ),
+            (
+                r#"f"{x:{y}}""#,
+                r#"JoinedStr(values=[FormattedValue(value=Name(id='x', ctx=Load()), conversion=-1, format_spec=JoinedStr(values=[FormattedValue(value=Name(id='y', ctx=Load()), conversion=-1)]))])"#,
+            ),
+            (
+                r#"f'{x:%Y-%m-%d}'"#,
+                r#"JoinedStr(values=[FormattedValue(value=Name(id='x', ctx=Load()), conversion=-1, format_spec=JoinedStr(values=[Constant(value='%Y-%m-%d')]))])"#,
+            ),
+            (
+                r#"f'{{{x}}}'"#,
+                r#"JoinedStr(values=[Constant(value='{'), FormattedValue(value=Name(id='x', ctx=Load()), conversion=-1), Constant(value='}')])"#,
+            ),
         ];
         for (src, want) in cases {
             let m = parse(src);
-            let StmtKind::Expr(e) = &m.body[0].kind else { panic!("{src}") };
+            let StmtKind::Expr(e) = &m.body[0].kind else {
+                panic!("{src}")
+            };
             assert_eq!(dump(e), want, "{src}");
         }
     }
@@ -1590,12 +2054,28 @@ for name, n in out:
         let mut bad = Vec::new();
         for &(src, kind, line, off, end_line, end_off, msg) in cases {
             let e = err(src);
-            let got = (e.kind.name(), e.lineno, e.offset, e.end_lineno, e.end_offset, e.msg.as_str());
+            let got = (
+                e.kind.name(),
+                e.lineno,
+                e.offset,
+                e.end_lineno,
+                e.end_offset,
+                e.msg.as_str(),
+            );
             if got != (kind, line, off, end_line, end_off, msg) {
-                bad.push(format!("{src:?}\n   got  {got:?}\n   want {:?}", (kind, line, off, end_line, end_off, msg)));
+                bad.push(format!(
+                    "{src:?}\n   got  {got:?}\n   want {:?}",
+                    (kind, line, off, end_line, end_off, msg)
+                ));
             }
         }
-        assert!(bad.is_empty(), "{} of {} differ:\n{}", bad.len(), cases.len(), bad.join("\n"));
+        assert!(
+            bad.is_empty(),
+            "{} of {} differ:\n{}",
+            bad.len(),
+            cases.len(),
+            bad.join("\n")
+        );
     }
     /// A compact s-expression, for precedence tests.
     fn sx(e: &Expr) -> String {
@@ -1605,25 +2085,42 @@ for name, n in out:
             ExprKind::BinOp { left, op, right } => format!("({op:?} {} {})", sx(left), sx(right)),
             ExprKind::UnaryOp { op, operand } => format!("({op:?} {})", sx(operand)),
             ExprKind::BoolOp { op, values } => {
-                format!("({op:?} {})", values.iter().map(sx).collect::<Vec<_>>().join(" "))
+                format!(
+                    "({op:?} {})",
+                    values.iter().map(sx).collect::<Vec<_>>().join(" ")
+                )
             }
-            ExprKind::Compare { left, ops, comparators } => {
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } => {
                 let mut s = format!("(Cmp {}", sx(left));
                 for (o, c) in ops.iter().zip(comparators) {
                     s += &format!(" {o:?} {}", sx(c));
                 }
                 s + ")"
             }
-            ExprKind::IfExp { test, body, orelse } => format!("(if {} {} {})", sx(test), sx(body), sx(orelse)),
+            ExprKind::IfExp { test, body, orelse } => {
+                format!("(if {} {} {})", sx(test), sx(body), sx(orelse))
+            }
             ExprKind::Lambda { body, .. } => format!("(lambda {})", sx(body)),
             ExprKind::NamedExpr { target, value } => format!("(:= {} {})", sx(target), sx(value)),
             ExprKind::Tuple { elts, ctx } => {
-                format!("(tuple{:?} {})", ctx, elts.iter().map(sx).collect::<Vec<_>>().join(" "))
+                format!(
+                    "(tuple{:?} {})",
+                    ctx,
+                    elts.iter().map(sx).collect::<Vec<_>>().join(" ")
+                )
             }
             ExprKind::Starred { value, ctx } => format!("(*{ctx:?} {})", sx(value)),
             ExprKind::Await(v) => format!("(await {})", sx(v)),
             ExprKind::Call { func, args, .. } => {
-                format!("(call {} {})", sx(func), args.iter().map(sx).collect::<Vec<_>>().join(" "))
+                format!(
+                    "(call {} {})",
+                    sx(func),
+                    args.iter().map(sx).collect::<Vec<_>>().join(" ")
+                )
             }
             ExprKind::Attribute { value, attr, .. } => format!("{}.{attr}", sx(value)),
             other => format!("{other:?}"),
@@ -1646,16 +2143,25 @@ for name, n in out:
             ("2**3**2", "(Pow 2 (Pow 3 2))"),
             ("a - b - c", "(Sub (Sub a b) c)"),
             ("a + b * c", "(Add a (Mult b c))"),
-            ("a | b ^ c & d << e + f", "(BitOr a (BitXor b (BitAnd c (LShift d (Add e f)))))"),
+            (
+                "a | b ^ c & d << e + f",
+                "(BitOr a (BitXor b (BitAnd c (LShift d (Add e f)))))",
+            ),
             ("a or b and not c", "(Or a (And b (Not c)))"),
             ("not a == b", "(Not (Cmp a Eq b))"),
-            ("a < b <= c is not d not in e", "(Cmp a Lt b LtE c IsNot d NotIn e)"),
+            (
+                "a < b <= c is not d not in e",
+                "(Cmp a Lt b LtE c IsNot d NotIn e)",
+            ),
             ("a if b else c if d else e", "(if b a (if d c e))"),
             ("lambda: a if b else c", "(lambda (if b a c))"),
             ("(x := a or b)", "(:= x (Or a b))"),
             ("-a.b(c)", "(USub (call a.b c))"),
             ("~-x", "(Invert (USub x))"),
-            ("a @ b // c % d / e", "(Div (Mod (FloorDiv (MatMult a b) c) d) e)"),
+            (
+                "a @ b // c % d / e",
+                "(Div (Mod (FloorDiv (MatMult a b) c) d) e)",
+            ),
         ];
         for (src, want) in cases {
             assert_eq!(sx(&first_expr(src)), want, "{src}");
@@ -1665,50 +2171,91 @@ for name, n in out:
     #[test]
     fn targets_get_store_and_del_context() {
         let m = parse("a, *b = c\ndel x, y[0]\nfor i, j in k: pass\n");
-        let StmtKind::Assign { targets, .. } = &m.body[0].kind else { panic!() };
+        let StmtKind::Assign { targets, .. } = &m.body[0].kind else {
+            panic!()
+        };
         assert_eq!(sx(&targets[0]), "(tupleStore a (*Store b))");
-        let StmtKind::Delete(t) = &m.body[1].kind else { panic!() };
+        let StmtKind::Delete(t) = &m.body[1].kind else {
+            panic!()
+        };
         assert!(matches!(t[0].kind, ExprKind::Name { ctx: Ctx::Del, .. }));
-        assert!(matches!(t[1].kind, ExprKind::Subscript { ctx: Ctx::Del, .. }));
-        let StmtKind::For { target, .. } = &m.body[2].kind else { panic!() };
+        assert!(matches!(
+            t[1].kind,
+            ExprKind::Subscript { ctx: Ctx::Del, .. }
+        ));
+        let StmtKind::For { target, .. } = &m.body[2].kind else {
+            panic!()
+        };
         assert_eq!(sx(target), "(tupleStore i j)");
     }
 
     fn lc(line: u32, col: u32, end_line: u32, end_col: u32) -> Loc {
-        Loc { line, col, end_line, end_col }
+        Loc {
+            line,
+            col,
+            end_line,
+            end_col,
+        }
     }
 
     #[test]
     fn locations() {
         let m = parse("x = f(1)\nif a:\n    pass\nelse:\n    y = 'é' + z\n");
         assert_eq!(m.body[0].loc, lc(1, 0, 1, 8));
-        let StmtKind::Assign { value, .. } = &m.body[0].kind else { panic!() };
+        let StmtKind::Assign { value, .. } = &m.body[0].kind else {
+            panic!()
+        };
         assert_eq!(value.loc, lc(1, 4, 1, 8));
         assert_eq!(m.body[1].loc, lc(2, 0, 5, 15));
-        let StmtKind::If { orelse, .. } = &m.body[1].kind else { panic!() };
-        let StmtKind::Assign { value, .. } = &orelse[0].kind else { panic!() };
+        let StmtKind::If { orelse, .. } = &m.body[1].kind else {
+            panic!()
+        };
+        let StmtKind::Assign { value, .. } = &orelse[0].kind else {
+            panic!()
+        };
         // Character columns: 'é' is one column.
         assert_eq!(value.loc, lc(5, 8, 5, 15));
         let g = first_expr("f(x for x in y)");
-        let ExprKind::Call { args, .. } = &g.kind else { panic!() };
+        let ExprKind::Call { args, .. } = &g.kind else {
+            panic!()
+        };
         assert_eq!(args[0].loc, lc(1, 1, 1, 15));
         let t = first_expr("a[1:2, ::3]");
-        let ExprKind::Subscript { slice, .. } = &t.kind else { panic!() };
-        let ExprKind::Tuple { elts, .. } = &slice.kind else { panic!() };
+        let ExprKind::Subscript { slice, .. } = &t.kind else {
+            panic!()
+        };
+        let ExprKind::Tuple { elts, .. } = &slice.kind else {
+            panic!()
+        };
         assert!(matches!(elts[1].kind, ExprKind::Slice { .. }));
         assert_eq!((slice.loc, elts[1].loc), (lc(1, 2, 1, 10), lc(1, 7, 1, 10)));
     }
 
     #[test]
     fn interactive_mode() {
-        for src in ["if x:\n", "x = (1,\n", "s = '''abc\n", "def f():\n    return 1\n", "@d\n", "x = 1 + \\\n"] {
+        for src in [
+            "if x:\n",
+            "x = (1,\n",
+            "s = '''abc\n",
+            "def f():\n    return 1\n",
+            "@d\n",
+            "x = 1 + \\\n",
+        ] {
             let e = parse_interactive(src).expect_err(src);
             assert!(e.msg.starts_with("incomplete input"), "{src:?}: {}", e.msg);
         }
-        for src in ["x = 1\n", "print(x)", "if x:\n    y\n\n", "for i in r: print(i)\n"] {
+        for src in [
+            "x = 1\n",
+            "print(x)",
+            "if x:\n    y\n\n",
+            "for i in r: print(i)\n",
+        ] {
             assert!(parse_interactive(src).is_ok(), "{src:?}");
         }
-        assert_eq!(parse_interactive("x = )\n").map(|_| ()).unwrap_err().msg, "unmatched ')'");
+        assert_eq!(
+            parse_interactive("x = )\n").map(|_| ()).unwrap_err().msg,
+            "unmatched ')'"
+        );
     }
 
     #[test]
@@ -1716,23 +2263,119 @@ for name, n in out:
         use rand::{Rng, SeedableRng};
         let mut rng = rand::rngs::StdRng::seed_from_u64(0x5eed);
         let frags = [
-            "if", "elif", "else", "while", "for", "in", "def", "class", "return", "yield", "lambda", "try", "except",
-            "finally", "with", "as", "import", "from", "match", "case", "_", "async", "await", "not", "and", "or",
-            "is", "del", "global", "pass", "raise", "(", ")", "[", "]", "{", "}", ":", ",", ";", ".", "...", "=",
-            "==", ":=", "+", "-", "*", "**", "/", "//", "@", "->", "|", "~", "!", "\n", "\n    ", "\n  ", "    ",
-            "\t", "\\\n", "\\", "#c\n", "x", "y1", "é", "0", "1_0", "0x1f", "1.5e3", "3j", "1abc", "'s'", "\"d\"",
-            "'''", "\"\"\"", "'", "\"", "b'x'", "r'\\d'", "f'{x}'", "f'{x=}'", "f'{x!r:>{w}}'", "f'{", "f'}'",
-            "f'{{'", "{x=}", "!r", "rb", "'\\N{BULLET}'", "'\\x4'", "'\\",
+            "if",
+            "elif",
+            "else",
+            "while",
+            "for",
+            "in",
+            "def",
+            "class",
+            "return",
+            "yield",
+            "lambda",
+            "try",
+            "except",
+            "finally",
+            "with",
+            "as",
+            "import",
+            "from",
+            "match",
+            "case",
+            "_",
+            "async",
+            "await",
+            "not",
+            "and",
+            "or",
+            "is",
+            "del",
+            "global",
+            "pass",
+            "raise",
+            "(",
+            ")",
+            "[",
+            "]",
+            "{",
+            "}",
+            ":",
+            ",",
+            ";",
+            ".",
+            "...",
+            "=",
+            "==",
+            ":=",
+            "+",
+            "-",
+            "*",
+            "**",
+            "/",
+            "//",
+            "@",
+            "->",
+            "|",
+            "~",
+            "!",
+            "\n",
+            "\n    ",
+            "\n  ",
+            "    ",
+            "\t",
+            "\\\n",
+            "\\",
+            "#c\n",
+            "x",
+            "y1",
+            "é",
+            "0",
+            "1_0",
+            "0x1f",
+            "1.5e3",
+            "3j",
+            "1abc",
+            "'s'",
+            "\"d\"",
+            "'''",
+            "\"\"\"",
+            "'",
+            "\"",
+            "b'x'",
+            "r'\\d'",
+            "f'{x}'",
+            "f'{x=}'",
+            "f'{x!r:>{w}}'",
+            "f'{",
+            "f'}'",
+            "f'{{'",
+            "{x=}",
+            "!r",
+            "rb",
+            "'\\N{BULLET}'",
+            "'\\x4'",
+            "'\\",
         ];
         for case in 0..2000 {
             let src: String = if case % 4 == 0 {
                 let n = rng.gen_range(0..120);
-                let bytes: Vec<u8> =
-                    (0..n).map(|_| if rng.gen_bool(0.9) { rng.gen_range(9u8..127) } else { rng.gen() }).collect();
+                let bytes: Vec<u8> = (0..n)
+                    .map(|_| {
+                        if rng.gen_bool(0.9) {
+                            rng.gen_range(9u8..127)
+                        } else {
+                            rng.gen()
+                        }
+                    })
+                    .collect();
                 String::from_utf8_lossy(&bytes).into_owned()
             } else {
                 let n = rng.gen_range(0..40);
-                (0..n).map(|_| frags[rng.gen_range(0..frags.len())]).collect::<Vec<_>>().join(" ")
+                (0..n)
+                    .map(|_| frags[rng.gen_range(0..frags.len())])
+                    .collect::<Vec<_>>()
+                    .join(" ")
             };
             let _ = parse_module(&src, "fuzz.py");
             let _ = parse_interactive(&src);
