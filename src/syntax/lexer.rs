@@ -378,6 +378,17 @@ impl<'s> Lexer<'s> {
         }
     }
 
+    /// An error at `pos` whose caret range CPython leaves open (`end_offset` -1, stored 0).
+    fn err_line_end(&self, msg: &str, pos: usize) -> LexError {
+        let ls = self.line_start(pos);
+        let line = 1 + self.src[..pos].matches('\n').count() as u32;
+        let col = self.src[ls..pos].chars().count() as u32;
+        LexError {
+            line_offset: Some((line, col + 1)),
+            ..self.err(msg, pos)
+        }
+    }
+
     fn push(&mut self, start: usize, tok: Tok, end: usize) {
         self.out.push((start, tok, end));
     }
@@ -441,7 +452,13 @@ impl<'s> Lexer<'s> {
                 }
             };
             match raw {
-                Raw::Comment | Raw::Continuation => continue,
+                Raw::Comment => continue,
+                Raw::Continuation => {
+                    if self.src[e..self.end].trim().is_empty() && !self.expression_mode {
+                        return Err(self.err_line_end("unexpected EOF while parsing", s + 1));
+                    }
+                    continue;
+                }
                 Raw::Newline => {
                     if self.brackets.is_empty() && !self.expression_mode {
                         self.end_line(s);
@@ -449,9 +466,10 @@ impl<'s> Lexer<'s> {
                     continue;
                 }
                 Raw::Backslash => {
-                    return Err(
-                        self.err("unexpected character after line continuation character", e)
-                    );
+                    return Err(self.err_line_end(
+                        "unexpected character after line continuation character",
+                        e,
+                    ));
                 }
                 _ => {}
             }
@@ -488,7 +506,7 @@ impl<'s> Lexer<'s> {
                         _ => '{',
                     };
                     match self.brackets.pop() {
-                        None if !self.expression_mode => {
+                        None => {
                             return Err(self.err(format!("unmatched '{c}'"), s));
                         }
                         Some((open, open_pos)) if open != want => {
@@ -559,6 +577,11 @@ impl<'s> Lexer<'s> {
                 i = digits(start, &ok);
                 if i == start {
                     return Err(self.err(format!("invalid {kind} literal"), s + 1));
+                }
+                let next = at(i);
+                if radix < 10 && next.is_ascii_digit() {
+                    let msg = format!("invalid digit '{}' in {kind} literal", next as char);
+                    return Err(self.err(msg, i));
                 }
             }
             _ => {
