@@ -739,7 +739,11 @@ impl<'s> Lexer<'s> {
 
 /// The few `\N{...}` names programs commonly use.
 fn named_char(name: &str) -> Option<char> {
-    Some(match name.to_ascii_uppercase().as_str() {
+    let upper = name.to_ascii_uppercase();
+    if let Some(c) = derived_name(&upper) {
+        return Some(c);
+    }
+    Some(match upper.as_str() {
         "BULLET" => '\u{2022}',
         "EM DASH" => '\u{2014}',
         "EN DASH" => '\u{2013}',
@@ -759,9 +763,83 @@ fn named_char(name: &str) -> Option<char> {
         "NULL" => '\0',
         "LINE FEED" => '\n',
         "CHECK MARK" => '\u{2713}',
+        "EM SPACE" => '\u{2003}',
+        "EN SPACE" => '\u{2002}',
+        "NARROW NO-BREAK SPACE" => '\u{202f}',
+        "ZERO WIDTH SPACE" => '\u{200b}',
+        "AMPERSAND" => '&',
+        "TAB" | "CHARACTER TABULATION" => '\t',
+        "MULTIPLICATION SIGN" => '\u{d7}',
+        "DIVISION SIGN" => '\u{f7}',
+        "PLUS-MINUS SIGN" => '\u{b1}',
+        "INFINITY" => '\u{221e}',
+        "POUND SIGN" => '\u{a3}',
+        "YEN SIGN" => '\u{a5}',
+        "SECTION SIGN" => '\u{a7}',
+        "PILCROW SIGN" => '\u{b6}',
+        "MIDDLE DOT" => '\u{b7}',
+        "LEFT-POINTING DOUBLE ANGLE QUOTATION MARK" => '\u{ab}',
+        "RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK" => '\u{bb}',
+        "LEFT SINGLE QUOTATION MARK" => '\u{2018}',
+        "RIGHT SINGLE QUOTATION MARK" => '\u{2019}',
+        "LEFT DOUBLE QUOTATION MARK" => '\u{201c}',
+        "RIGHT DOUBLE QUOTATION MARK" => '\u{201d}',
+        "LATIN SMALL LETTER A WITH DIAERESIS" => '\u{e4}',
+        "LATIN SMALL LETTER O WITH DIAERESIS" => '\u{f6}',
+        "LATIN SMALL LETTER U WITH DIAERESIS" => '\u{fc}',
+        "LATIN SMALL LETTER SHARP S" => '\u{df}',
+        "WHITE SMILING FACE" => '\u{263a}',
+        "HEAVY BLACK HEART" => '\u{2764}',
+        "REPLACEMENT CHARACTER" => '\u{fffd}',
+        "SNAKE" => '\u{1f40d}',
+        "GRINNING FACE" => '\u{1f600}',
+        "THUMBS UP SIGN" => '\u{1f44d}',
         "RIGHTWARDS ARROW" => '\u{2192}',
         _ => return None,
     })
+}
+
+/// Names with a regular shape: Latin letters, digits, Greek letters, CJK ideographs.
+fn derived_name(upper: &str) -> Option<char> {
+    const GREEK: [&str; 24] = [
+        "ALPHA", "BETA", "GAMMA", "DELTA", "EPSILON", "ZETA", "ETA", "THETA", "IOTA", "KAPPA",
+        "LAMDA", "MU", "NU", "XI", "OMICRON", "PI", "RHO", "SIGMA", "TAU", "UPSILON", "PHI", "CHI",
+        "PSI", "OMEGA",
+    ];
+    const DIGITS: [&str; 10] = [
+        "ZERO", "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE",
+    ];
+    let single = |rest: &str| {
+        let mut cs = rest.chars();
+        match (cs.next(), cs.next()) {
+            (Some(c), None) if c.is_ascii_uppercase() => Some(c),
+            _ => None,
+        }
+    };
+    if let Some(rest) = upper.strip_prefix("LATIN CAPITAL LETTER ") {
+        return single(rest);
+    }
+    if let Some(rest) = upper.strip_prefix("LATIN SMALL LETTER ") {
+        return single(rest).map(|c| c.to_ascii_lowercase());
+    }
+    if let Some(rest) = upper.strip_prefix("DIGIT ") {
+        return DIGITS
+            .iter()
+            .position(|d| *d == rest)
+            .and_then(|i| char::from_digit(i as u32, 10));
+    }
+    if let Some(rest) = upper.strip_prefix("CJK UNIFIED IDEOGRAPH-") {
+        return u32::from_str_radix(rest, 16).ok().and_then(char::from_u32);
+    }
+    let (base, rest) = if let Some(r) = upper.strip_prefix("GREEK CAPITAL LETTER ") {
+        (0x391, r)
+    } else {
+        (0x3B1, upper.strip_prefix("GREEK SMALL LETTER ")?)
+    };
+    // Both blocks skip one code point before sigma (reserved U+03A2, final sigma U+03C2).
+    let i = GREEK.iter().position(|g| *g == rest)? as u32;
+    let offset = if i >= 17 { i + 1 } else { i };
+    char::from_u32(base + offset)
 }
 
 /// Decodes the escapes of a non-raw `str` literal body.
@@ -836,6 +914,8 @@ pub fn unescape(body: &str) -> Result<String, String> {
                 }
                 match char::from_u32(v) {
                     Some(ch) => out.push(ch),
+                    // A lone surrogate: Rust strings cannot hold one.
+                    None if v <= 0x10FFFF => out.push('\u{FFFD}'),
                     None => {
                         return Err(format!(
                             "(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: illegal Unicode character",
@@ -1200,6 +1280,10 @@ b'"#,
         assert_eq!(t[4], Tok::Str(Box::new(StrLit::Bytes(b"\\n".to_vec()))));
         assert_eq!(t[5], string("t\nq"));
         assert_eq!(t[6], string("ab"));
+        let names = toks(
+            r"'\N{GREEK SMALL LETTER SIGMA}\N{greek capital letter omega}\N{LATIN SMALL LETTER Q}\N{DIGIT SEVEN}\ud800'",
+        );
+        assert_eq!(names[0], string("\u{3c3}\u{3a9}q7\u{fffd}"));
         let src = "f'x{y}'";
         assert_eq!(
             toks(src)[0],
