@@ -18,6 +18,7 @@
 //!   pass over the finished token list ([`mark_soft_keywords`]), where a whole logical line is
 //!   visible; the grammar then stays LR(1).
 
+use super::SyntaxErrorKind;
 use logos::Logos;
 use num_bigint::BigInt;
 
@@ -149,7 +150,8 @@ pub type Spanned = (usize, Tok, usize);
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LexError {
     pub msg: String,
-    pub indentation: bool,
+    /// SyntaxError, IndentationError or TabError.
+    pub kind: SyntaxErrorKind,
     /// Byte offsets of the caret range.
     pub pos: usize,
     pub end: usize,
@@ -315,7 +317,9 @@ pub struct Lexer<'s> {
     /// End of the range being lexed (the whole source, or an f-string field).
     end: usize,
     raw: logos::Lexer<'s, Raw>,
-    indents: Vec<usize>,
+    /// Indentation widths with tabs to multiples of 8, and with tabs as 1 (CPython's
+    /// `altcol`): the two must order lines the same way, or it is a TabError.
+    indents: Vec<(usize, usize)>,
     brackets: Vec<(char, usize)>,
     /// Whether the current logical line has produced a token yet.
     line_has_tokens: bool,
@@ -331,7 +335,7 @@ pub fn tokenize(src: &str, start: usize, end: usize, expression_mode: bool) -> L
         src,
         end,
         raw: Raw::lexer(&src[..end]),
-        indents: vec![0],
+        indents: vec![(0, 0)],
         brackets: Vec::new(),
         line_has_tokens: false,
         expression_mode,
@@ -354,24 +358,31 @@ pub fn tokenize(src: &str, start: usize, end: usize, expression_mode: bool) -> L
     outcome
 }
 
-/// Width of the indentation `text` (tabs advance to the next multiple of 8).
-fn indent_width(text: &str) -> usize {
-    let mut w = 0;
+/// Width of the indentation `text`: tabs advancing to the next multiple of 8, and tabs
+/// counting 1.
+fn indent_width(text: &str) -> (usize, usize) {
+    let (mut w, mut alt) = (0, 0);
     for c in text.chars() {
         match c {
-            '\t' => w = (w / 8 + 1) * 8,
-            '\x0C' => w = 0,
-            _ => w += 1,
+            '\t' => {
+                w = (w / 8 + 1) * 8;
+                alt += 1;
+            }
+            '\x0C' => (w, alt) = (0, 0),
+            _ => {
+                w += 1;
+                alt += 1;
+            }
         }
     }
-    w
+    (w, alt)
 }
 
 impl<'s> Lexer<'s> {
     fn err(&self, msg: impl Into<String>, pos: usize) -> LexError {
         LexError {
             msg: msg.into(),
-            indentation: false,
+            kind: SyntaxErrorKind::SyntaxError,
             pos,
             end: pos,
             line_offset: None,
@@ -386,6 +397,14 @@ impl<'s> Lexer<'s> {
         LexError {
             line_offset: Some((line, col + 1)),
             ..self.err(msg, pos)
+        }
+    }
+
+    fn tab_error(&self, line: u32, pos: usize) -> LexError {
+        LexError {
+            kind: SyntaxErrorKind::TabError,
+            line_offset: Some((line, 1)),
+            ..self.err("inconsistent use of tabs and spaces in indentation", pos)
         }
     }
 
@@ -404,27 +423,35 @@ impl<'s> Lexer<'s> {
             return Ok(());
         }
         let ls = self.line_start(pos);
-        let width = indent_width(&self.src[ls..pos]);
-        let top = *self.indents.last().unwrap_or(&0);
+        let (width, alt) = indent_width(&self.src[ls..pos]);
+        let line = 1 + self.src[..pos].matches('\n').count() as u32;
+        let (top, alt_top) = self.indents.last().copied().unwrap_or((0, 0));
         if width > top {
-            self.indents.push(width);
+            if alt <= alt_top {
+                return Err(self.tab_error(line, pos));
+            }
+            self.indents.push((width, alt));
             self.push(pos, Tok::Indent, pos);
-        } else {
-            while width < *self.indents.last().unwrap_or(&0) {
-                self.indents.pop();
-                self.push(pos, Tok::Dedent, pos);
-            }
-            if width != *self.indents.last().unwrap_or(&0) {
-                let line_end = self.src[pos..]
-                    .find(['\n', '\r'])
-                    .map_or(self.src.len(), |i| pos + i);
-                let mut e = self.err("unindent does not match any outer indentation level", pos);
-                e.indentation = true;
-                let line = 1 + self.src[..pos].matches('\n').count() as u32;
-                let len = self.src[ls..line_end].chars().count() as u32;
-                e.line_offset = Some((line, len + 1));
-                return Err(e);
-            }
+            return Ok(());
+        }
+        while width < self.indents.last().map_or(0, |t| t.0) {
+            self.indents.pop();
+            self.push(pos, Tok::Dedent, pos);
+        }
+        let (top, alt_top) = self.indents.last().copied().unwrap_or((0, 0));
+        if width != top {
+            let line_end = self.src[pos..]
+                .find(['\n', '\r'])
+                .map_or(self.src.len(), |i| pos + i);
+            let len = self.src[ls..line_end].chars().count() as u32;
+            return Err(LexError {
+                kind: SyntaxErrorKind::IndentationError,
+                line_offset: Some((line, len + 1)),
+                ..self.err("unindent does not match any outer indentation level", pos)
+            });
+        }
+        if alt != alt_top {
+            return Err(self.tab_error(line, pos));
         }
         Ok(())
     }
@@ -1220,7 +1247,14 @@ mod tests {
             ]
         );
         let e = lex_err("if x:\n    a\n  b\n");
-        assert!(e.indentation && e.msg.starts_with("unindent does not match"));
+        assert!(
+            e.kind == SyntaxErrorKind::IndentationError
+                && e.msg.starts_with("unindent does not match")
+        );
+        assert_eq!(
+            lex_err("if x:\n\tif y:\n\t\ta\n\t        b\n").kind,
+            SyntaxErrorKind::TabError
+        );
     }
 
     #[test]

@@ -268,9 +268,7 @@ impl<'s> Cx<'s> {
             err.end_offset = 0;
             err.text = self.line_text(line);
         }
-        if e.indentation {
-            err.kind = SyntaxErrorKind::IndentationError;
-        }
+        err.kind = e.kind;
         err
     }
 
@@ -2304,6 +2302,9 @@ for name, n in out:
             ("f(**a, *b)\n", "SyntaxError", 1, 8, 1, 9, "iterable argument unpacking follows keyword argument unpacking"),
             ("f(x for x in y, 1)\n", "SyntaxError", 1, 3, 1, 15, "Generator expression must be parenthesized"),
             ("if x:\n  a\n b\n", "IndentationError", 3, 3, 3, 0, "unindent does not match any outer indentation level"),
+            ("for x in y:\n\tpass\n        pass\n", "TabError", 3, 1, 3, 0, "inconsistent use of tabs and spaces in indentation"),
+            ("if x:\n        a\n\tb\n", "TabError", 3, 1, 3, 0, "inconsistent use of tabs and spaces in indentation"),
+            ("if x:\n  \tA\n\tB\n", "TabError", 3, 1, 3, 0, "inconsistent use of tabs and spaces in indentation"),
             ("else x:\n", "SyntaxError", 1, 1, 1, 5, "invalid syntax"),
             ("for x in y\n  pass\n", "SyntaxError", 1, 11, 1, 11, "expected ':'"),
             ("while x\n pass\n", "SyntaxError", 1, 8, 1, 8, "expected ':'"),
