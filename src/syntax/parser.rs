@@ -931,12 +931,14 @@ pub fn concat_strings(cx: &Cx, parts: Vec<(usize, Box<StrLit>, usize)>) -> PResu
         match *p.1 {
             StrLit::Str(s) => push_literal(&mut values, s, loc),
             StrLit::FStr { start, end, raw } => {
-                let parts = fstring_parts(cx, start, end, raw, loc, 0).map_err(|e| match e {
-                    ParseError::User { error } if error.lineno == 0 => ParseError::User {
-                        error: cx.error_span(error.msg, p.2, p.2),
-                    },
-                    other => other,
-                })?;
+                let parts = fstring_parts(cx, start, end, raw, loc, 0)
+                    .map(|p| p.0)
+                    .map_err(|e| match e {
+                        ParseError::User { error } if error.lineno == 0 => ParseError::User {
+                            error: cx.error_span(error.msg, p.2, p.2),
+                        },
+                        other => other,
+                    })?;
                 for v in parts {
                     match v.kind {
                         ExprKind::Constant(Constant::Str(s)) => push_literal(&mut values, s, loc),
@@ -989,7 +991,7 @@ fn fstring_parts(
     raw: bool,
     loc: Loc,
     depth: u32,
-) -> PResult<Vec<Expr>> {
+) -> PResult<(Vec<Expr>, usize)> {
     if depth > 2 {
         return fstring_error(cx, "expressions nested too deeply", start);
     }
@@ -1020,6 +1022,8 @@ fn fstring_parts(
                     i += 2;
                 }
             }
+            // In a format spec, a lone `}` closes the enclosing field.
+            b'}' if depth > 0 => break,
             b'}' => {
                 if b.get(i + 1) == Some(&b'}') && i + 1 < end {
                     flush(&mut lit, seg, i + 1)?;
@@ -1049,9 +1053,10 @@ fn fstring_parts(
             _ => i += 1,
         }
     }
-    flush(&mut lit, seg, end.max(seg))?;
+    let stop = i.min(end);
+    flush(&mut lit, seg, stop.max(seg))?;
     push_literal(&mut values, lit, loc);
-    Ok(values)
+    Ok((values, stop))
 }
 
 /// Parses one `{expr[=][!c][:spec]}` field starting at the `{` at `open`. Returns the
@@ -1068,19 +1073,29 @@ fn fstring_field(
     let expr_start = open + 1;
     let mut i = expr_start;
     let mut nest = 0i32;
-    let mut quote: Option<u8> = None;
+    // Inside a string literal of the expression: its quote and whether it is tripled.
+    let mut quote: Option<(u8, bool)> = None;
     let mut debug_eq: Option<usize> = None;
+    let tripled =
+        |i: usize, q: u8| b.get(i + 1) == Some(&q) && b.get(i + 2) == Some(&q) && i + 2 < end;
     while i < end {
         let c = b[i];
-        if let Some(q) = quote {
-            if c == q {
+        if let Some((q, triple)) = quote {
+            if c == q && (!triple || tripled(i, q)) {
                 quote = None;
+                i += if triple { 3 } else { 1 };
+            } else {
+                i += 1;
             }
-            i += 1;
             continue;
         }
         match c {
-            b'\'' | b'"' => quote = Some(c),
+            b'\'' | b'"' if tripled(i, c) => {
+                quote = Some((c, true));
+                i += 3;
+                continue;
+            }
+            b'\'' | b'"' => quote = Some((c, false)),
             b'\\' => return fstring_error(cx, "expression part cannot include a backslash", i),
             b'#' => return fstring_error(cx, "expression part cannot include '#'", i),
             b'(' | b'[' | b'{' => nest += 1,
@@ -1130,19 +1145,7 @@ fn fstring_field(
     }
     let mut format_spec = None;
     if i < end && b[i] == b':' {
-        let spec_start = i + 1;
-        let mut k = spec_start;
-        let mut nest = 0;
-        while k < end {
-            match b[k] {
-                b'{' => nest += 1,
-                b'}' if nest == 0 => break,
-                b'}' => nest -= 1,
-                _ => {}
-            }
-            k += 1;
-        }
-        let parts = fstring_parts(cx, spec_start, k, raw, loc, depth + 1)?;
+        let (parts, k) = fstring_parts(cx, i + 1, end, raw, loc, depth + 1)?;
         format_spec = Some(Box::new(Expr {
             loc,
             kind: ExprKind::JoinedStr(parts),
@@ -2257,6 +2260,46 @@ for name, n in out:
             (
                 r#"f'{{{x}}}'"#,
                 r#"JoinedStr(values=[Constant(value='{'), FormattedValue(value=Name(id='x', ctx=Load()), conversion=-1), Constant(value='}')])"#,
+            ),
+            (
+                r#"f'{"{"}'"#,
+                r#"JoinedStr(values=[FormattedValue(value=Constant(value='{'), conversion=-1)])"#,
+            ),
+            (
+                r#"f'{3:{"}"}>10}'"#,
+                r#"JoinedStr(values=[FormattedValue(value=Constant(value=3), conversion=-1, format_spec=JoinedStr(values=[FormattedValue(value=Constant(value='}'), conversion=-1), Constant(value='>10')]))])"#,
+            ),
+            (
+                r#"f"{'''x'''}""#,
+                r#"JoinedStr(values=[FormattedValue(value=Constant(value='x'), conversion=-1)])"#,
+            ),
+            (
+                r#"f'{"x" """eric"s""" "y"}'"#,
+                r#"JoinedStr(values=[FormattedValue(value=Constant(value='xeric"sy'), conversion=-1)])"#,
+            ),
+            (
+                r#"f'{x!r:^{w}}'"#,
+                r#"JoinedStr(values=[FormattedValue(value=Name(id='x', ctx=Load()), conversion=114, format_spec=JoinedStr(values=[Constant(value='^'), FormattedValue(value=Name(id='w', ctx=Load()), conversion=-1)]))])"#,
+            ),
+            (
+                r#"f'{x=!r:^20}'"#,
+                r#"JoinedStr(values=[Constant(value='x='), FormattedValue(value=Name(id='x', ctx=Load()), conversion=114, format_spec=JoinedStr(values=[Constant(value='^20')]))])"#,
+            ),
+            (
+                r#"f'a{{b}}c'"#,
+                r#"JoinedStr(values=[Constant(value='a{b}c')])"#,
+            ),
+            (
+                r#"f'{a}{b}'"#,
+                r#"JoinedStr(values=[FormattedValue(value=Name(id='a', ctx=Load()), conversion=-1), FormattedValue(value=Name(id='b', ctx=Load()), conversion=-1)])"#,
+            ),
+            (
+                r#"f'{a:{b}{c}}'"#,
+                r#"JoinedStr(values=[FormattedValue(value=Name(id='a', ctx=Load()), conversion=-1, format_spec=JoinedStr(values=[FormattedValue(value=Name(id='b', ctx=Load()), conversion=-1), FormattedValue(value=Name(id='c', ctx=Load()), conversion=-1)]))])"#,
+            ),
+            (
+                r#"f'{x:=10}'"#,
+                r#"JoinedStr(values=[FormattedValue(value=Name(id='x', ctx=Load()), conversion=-1, format_spec=JoinedStr(values=[Constant(value='=10')]))])"#,
             ),
         ];
         for (src, want) in cases {
