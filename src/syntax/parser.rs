@@ -119,7 +119,7 @@ impl<'s> Cx<'s> {
         Some(rest[..end].trim_end_matches('\r').to_string())
     }
 
-    pub fn loc(&self, l: usize, r: usize) -> Loc {
+    fn loc(&self, l: usize, r: usize) -> Loc {
         let (line, col) = self.pos(l);
         let (end_line, end_col) = self.pos(r);
         Loc {
@@ -160,11 +160,11 @@ impl<'s> Cx<'s> {
     }
 
     /// From byte offset `l` to the end of a block whose last statement has loc `end`.
-    pub fn block_loc(&self, l: usize, end: Loc) -> Loc {
+    fn block_loc(&self, l: usize, end: Loc) -> Loc {
         self.loc_to(l, self.through_semicolon(end))
     }
 
-    pub fn loc_to(&self, l: usize, end: Loc) -> Loc {
+    fn loc_to(&self, l: usize, end: Loc) -> Loc {
         let (line, col) = self.pos(l);
         Loc {
             line,
@@ -174,39 +174,39 @@ impl<'s> Cx<'s> {
         }
     }
 
-    pub fn expr(&self, l: usize, r: usize, kind: ExprKind) -> Expr {
+    fn expr(&self, l: usize, r: usize, kind: ExprKind) -> Expr {
         Expr {
             loc: self.loc(l, r),
             kind,
         }
     }
 
-    pub fn name(&self, l: usize, r: usize, id: String) -> Expr {
+    fn name(&self, l: usize, r: usize, id: String) -> Expr {
         self.expr(l, r, ExprKind::Name { id, ctx: Ctx::Load })
     }
 
-    pub fn stmt(&self, l: usize, r: usize, kind: StmtKind) -> Stmt {
+    fn stmt(&self, l: usize, r: usize, kind: StmtKind) -> Stmt {
         Stmt {
             loc: self.loc(l, r),
             kind,
         }
     }
 
-    pub fn stmt_to(&self, l: usize, end: Loc, kind: StmtKind) -> Stmt {
+    fn stmt_to(&self, l: usize, end: Loc, kind: StmtKind) -> Stmt {
         Stmt {
             loc: self.loc_to(l, self.through_semicolon(end)),
             kind,
         }
     }
 
-    pub fn pattern(&self, l: usize, r: usize, kind: PatternKind) -> Pattern {
+    fn pattern(&self, l: usize, r: usize, kind: PatternKind) -> Pattern {
         Pattern {
             loc: self.loc(l, r),
             kind,
         }
     }
 
-    pub fn binop(&self, l: usize, r: usize, left: Expr, op: BinOp, right: Expr) -> Expr {
+    fn binop(&self, l: usize, r: usize, left: Expr, op: BinOp, right: Expr) -> Expr {
         self.expr(
             l,
             r,
@@ -218,14 +218,14 @@ impl<'s> Cx<'s> {
         )
     }
 
-    pub fn boolop(&self, l: usize, r: usize, op: BoolOpKind, first: Expr, rest: Vec<Expr>) -> Expr {
+    fn boolop(&self, l: usize, r: usize, op: BoolOpKind, first: Expr, rest: Vec<Expr>) -> Expr {
         let mut values = vec![first];
         values.extend(rest);
         self.expr(l, r, ExprKind::BoolOp { op, values })
     }
 
     /// A comma list is a tuple exactly when it had a comma.
-    pub fn tuple_or_single(&self, l: usize, r: usize, (mut v, comma): (Vec<Expr>, bool)) -> Expr {
+    fn tuple_or_single(&self, l: usize, r: usize, (mut v, comma): (Vec<Expr>, bool)) -> Expr {
         if !comma && v.len() == 1 {
             if let Some(e) = v.pop() {
                 return e;
@@ -285,7 +285,7 @@ impl<'s> Cx<'s> {
 }
 
 /// The loc of the statement that ends a block: the last of `orelse`, else of `body`.
-pub fn end_of(body: &[Stmt], orelse: &[Stmt]) -> Loc {
+fn end_of(body: &[Stmt], orelse: &[Stmt]) -> Loc {
     orelse
         .last()
         .or(body.last())
@@ -293,7 +293,7 @@ pub fn end_of(body: &[Stmt], orelse: &[Stmt]) -> Loc {
         .unwrap_or_default()
 }
 
-pub fn with_decorators(mut s: Stmt, decos: Vec<Expr>) -> Stmt {
+fn with_decorators(mut s: Stmt, decos: Vec<Expr>) -> Stmt {
     match &mut s.kind {
         StmtKind::FunctionDef(f) => f.decorators = decos,
         StmtKind::ClassDef(c) => c.decorators = decos,
@@ -305,7 +305,7 @@ pub fn with_decorators(mut s: Stmt, decos: Vec<Expr>) -> Stmt {
 type Elif = (usize, Expr, Vec<Stmt>);
 
 /// `if` with `elif`s: each `elif` is an `If` nested in the previous one's `orelse`.
-pub fn if_chain(
+fn if_chain(
     cx: &Cx,
     l: usize,
     test: Expr,
@@ -395,7 +395,7 @@ fn set_ctx(e: &mut Expr, ctx: Ctx) {
     }
 }
 
-pub fn set_ctx_store_name(e: &mut Expr) {
+fn set_ctx_store_name(e: &mut Expr) {
     set_ctx(e, Ctx::Store);
 }
 
@@ -418,7 +418,7 @@ fn target_error(bad: &Expr, ctx: Ctx) -> SyntaxErrorInfo {
 }
 
 /// Checks a `for`/comprehension/with target and marks it `Store`.
-pub fn to_store(mut e: Expr) -> PResult<Expr> {
+fn to_store(mut e: Expr) -> PResult<Expr> {
     if let Some(bad) = invalid_target(&e, Ctx::Store) {
         return user(target_error(bad, Ctx::Store));
     }
@@ -426,7 +426,7 @@ pub fn to_store(mut e: Expr) -> PResult<Expr> {
     Ok(e)
 }
 
-pub fn del_stmt(cx: &Cx, l: usize, r: usize, targets: Vec<Expr>) -> PResult<Stmt> {
+fn del_stmt(cx: &Cx, l: usize, r: usize, targets: Vec<Expr>) -> PResult<Stmt> {
     let mut out = Vec::with_capacity(targets.len());
     for mut t in targets {
         if let Some(bad) = invalid_target(&t, Ctx::Del) {
@@ -477,7 +477,7 @@ fn leading_bitwise_or<'e>(cx: &Cx, e: &'e Expr) -> Option<&'e Expr> {
     }
 }
 
-pub fn assign_stmt(cx: &Cx, l: usize, r: usize, first: Expr, mut rest: Vec<Expr>) -> PResult<Stmt> {
+fn assign_stmt(cx: &Cx, l: usize, r: usize, first: Expr, mut rest: Vec<Expr>) -> PResult<Stmt> {
     let value = rest.pop().unwrap_or_else(|| first.clone());
     let mut targets = vec![first];
     targets.extend(rest);
@@ -535,7 +535,7 @@ pub fn assign_stmt(cx: &Cx, l: usize, r: usize, first: Expr, mut rest: Vec<Expr>
     Ok(cx.stmt(l, r, StmtKind::Assign { targets, value }))
 }
 
-pub fn aug_assign_stmt(
+fn aug_assign_stmt(
     cx: &Cx,
     l: usize,
     r: usize,
@@ -558,7 +558,7 @@ pub fn aug_assign_stmt(
     Ok(cx.stmt(l, r, StmtKind::AugAssign { target, op, value }))
 }
 
-pub fn ann_assign_stmt(
+fn ann_assign_stmt(
     cx: &Cx,
     l: usize,
     r: usize,
@@ -596,7 +596,7 @@ pub fn ann_assign_stmt(
     ))
 }
 
-pub fn import_from(
+fn import_from(
     cx: &Cx,
     l: usize,
     r: usize,
@@ -615,7 +615,7 @@ pub fn import_from(
     )
 }
 
-pub fn with_stmt(
+fn with_stmt(
     cx: &Cx,
     l: usize,
     items: Vec<(Expr, Option<Expr>)>,
@@ -637,7 +637,7 @@ pub fn with_stmt(
 }
 
 /// Orders a parameter list into [`Arguments`], with CPython's messages for bad orders.
-pub fn build_arguments(cx: &Cx, params: Vec<Param>) -> PResult<Arguments> {
+fn build_arguments(cx: &Cx, params: Vec<Param>) -> PResult<Arguments> {
     let mut a = Arguments::default();
     let mut seen_star = false;
     let mut star_at = 0;
@@ -707,7 +707,7 @@ pub fn build_arguments(cx: &Cx, params: Vec<Param>) -> PResult<Arguments> {
 
 /// Splits call arguments into positional and keyword lists, enforcing CPython's order rules.
 /// `parens` is the call's `(`..`)` span, which a sole generator argument takes as its loc.
-pub fn split_args(
+fn split_args(
     cx: &Cx,
     items: Vec<ArgItem>,
     parens: Option<(usize, usize)>,
@@ -776,7 +776,7 @@ pub fn split_args(
     Ok((args, keywords))
 }
 
-pub fn make_call(
+fn make_call(
     cx: &Cx,
     l: usize,
     r: usize,
@@ -796,7 +796,7 @@ pub fn make_call(
     ))
 }
 
-pub fn as_pattern(cx: &Cx, l: usize, r: usize, p: Pattern, name: String) -> PResult<Pattern> {
+fn as_pattern(cx: &Cx, l: usize, r: usize, p: Pattern, name: String) -> PResult<Pattern> {
     if name == "_" {
         return user(cx.error_span("cannot use '_' as a target", l, r));
     }
@@ -811,7 +811,7 @@ pub fn as_pattern(cx: &Cx, l: usize, r: usize, p: Pattern, name: String) -> PRes
 }
 
 /// A bare name is a capture (or `_`, the wildcard); a dotted name is a value pattern.
-pub fn name_pattern(cx: &Cx, l: usize, r: usize, e: Expr) -> Pattern {
+fn name_pattern(cx: &Cx, l: usize, r: usize, e: Expr) -> Pattern {
     match e.kind {
         ExprKind::Name { id, .. } => {
             let name = if id == "_" { None } else { Some(id) };
@@ -828,7 +828,7 @@ pub fn name_pattern(cx: &Cx, l: usize, r: usize, e: Expr) -> Pattern {
     }
 }
 
-pub fn mapping_pattern(cx: &Cx, l: usize, r: usize, items: Vec<MappingItem>) -> PResult<Pattern> {
+fn mapping_pattern(cx: &Cx, l: usize, r: usize, items: Vec<MappingItem>) -> PResult<Pattern> {
     let (mut keys, mut patterns, mut rest) = (Vec::new(), Vec::new(), None);
     for item in items {
         if rest.is_some() {
@@ -853,7 +853,7 @@ pub fn mapping_pattern(cx: &Cx, l: usize, r: usize, items: Vec<MappingItem>) -> 
     ))
 }
 
-pub fn class_pattern(
+fn class_pattern(
     cx: &Cx,
     l: usize,
     r: usize,
@@ -891,7 +891,7 @@ pub fn class_pattern(
 
 /// Concatenates adjacent literals: all bytes, all plain str, or (with any f-string) a
 /// `JoinedStr` whose adjacent literal parts are merged.
-pub fn concat_strings(cx: &Cx, parts: Vec<(usize, Box<StrLit>, usize)>) -> PResult<Expr> {
+fn concat_strings(cx: &Cx, parts: Vec<(usize, Box<StrLit>, usize)>) -> PResult<Expr> {
     let l = parts.first().map_or(0, |p| p.0);
     let r = parts.last().map_or(0, |p| p.2);
     let loc = cx.loc(l, r);
