@@ -159,6 +159,23 @@ impl<'s> Cx<'s> {
         end
     }
 
+    /// Roughly the span of the token starting after byte offset `r` on the same line (a
+    /// NEWLINE is zero-width): CPython reports f-string errors at the token it read after
+    /// the string.
+    fn next_token_span(&self, r: usize) -> (usize, usize) {
+        let rest = &self.src[r..];
+        let skip = rest.len() - rest.trim_start_matches([' ', '\t', '\x0C']).len();
+        let a = r + skip;
+        let width = match self.src[a..].chars().next() {
+            None | Some('\n' | '\r' | '#') => 0,
+            Some(c) if c.is_alphanumeric() || c == '_' => self.src[a..]
+                .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+                .unwrap_or(self.src.len() - a),
+            Some(c) => c.len_utf8(),
+        };
+        (a, a + width)
+    }
+
     /// From byte offset `l` to the end of a block whose last statement has loc `end`.
     fn block_loc(&self, l: usize, end: Loc) -> Loc {
         self.loc_to(l, self.through_semicolon(end))
@@ -934,9 +951,12 @@ fn concat_strings(cx: &Cx, parts: Vec<(usize, Box<StrLit>, usize)>) -> PResult<E
                 let parts = fstring_parts(cx, start, end, raw, loc, 0)
                     .map(|p| p.0)
                     .map_err(|e| match e {
-                        ParseError::User { error } if error.lineno == 0 => ParseError::User {
-                            error: cx.error_span(error.msg, p.2, p.2),
-                        },
+                        ParseError::User { error } if error.lineno == 0 => {
+                            let (a, b) = cx.next_token_span(r);
+                            ParseError::User {
+                                error: cx.error_span(error.msg, a, b),
+                            }
+                        }
                         other => other,
                     })?;
                 for v in parts {
@@ -2519,6 +2539,60 @@ for name, n in out:
             ("x = a[1 2]\n", "SyntaxError", 1, 7, 1, 10, "invalid syntax. Perhaps you forgot a comma?"),
             ("x = a[1:2 3]\n", "SyntaxError", 1, 9, 1, 12, "invalid syntax. Perhaps you forgot a comma?"),
             ("f(a)(b c)\n", "SyntaxError", 1, 6, 1, 9, "invalid syntax. Perhaps you forgot a comma?"),
+            ("def f(x):\nreturn x\n", "IndentationError", 2, 1, 2, 7, "expected an indented block after function definition on line 1"),
+            ("print(\"a\" + )\n", "SyntaxError", 1, 13, 1, 14, "invalid syntax"),
+            ("elif x:\n    pass\n", "SyntaxError", 1, 1, 1, 5, "invalid syntax"),
+            ("class Foo(object)\n    pass\n", "SyntaxError", 1, 18, 1, 18, "expected ':'"),
+            ("for i in range(10) print(i)\n", "SyntaxError", 1, 20, 1, 25, "invalid syntax"),
+            ("while True print(1)\n", "SyntaxError", 1, 12, 1, 17, "invalid syntax"),
+            ("x = 10\nif x > 5:\n    print(\"big\")\n  else:\n    print(\"small\")\n", "IndentationError", 4, 8, 4, 0, "unindent does not match any outer indentation level"),
+            ("def f()\n    pass\n", "SyntaxError", 1, 8, 1, 8, "expected ':'"),
+            ("import os,\n", "SyntaxError", 1, 11, 1, 11, "invalid syntax"),
+            ("x == 1 = y\n", "SyntaxError", 1, 1, 1, 7, "cannot assign to comparison"),
+            ("\"abc\" = 1\n", "SyntaxError", 1, 1, 1, 6, "cannot assign to literal here. Maybe you meant '==' instead of '='?"),
+            ("f(x) += 1\n", "SyntaxError", 1, 1, 1, 5, "'function call' is an illegal expression for augmented assignment"),
+            ("x = (1 2)\n", "SyntaxError", 1, 6, 1, 9, "invalid syntax. Perhaps you forgot a comma?"),
+            ("print(f\"{x\")\n", "SyntaxError", 1, 12, 1, 13, "f-string: expecting '}'"),
+            ("d = {'a' 1}\n", "SyntaxError", 1, 6, 1, 11, "invalid syntax. Perhaps you forgot a comma?"),
+            ("if x:\n\nelse:\n    pass\n", "IndentationError", 3, 1, 3, 5, "expected an indented block after 'if' statement on line 1"),
+            ("try:\n    x\nexcept ValueError\n    y\n", "SyntaxError", 3, 18, 3, 18, "expected ':'"),
+            ("with open('f') as f\n    pass\n", "SyntaxError", 1, 20, 1, 20, "expected ':'"),
+            ("def f(a, b):\n    return a +\n", "SyntaxError", 2, 15, 2, 15, "invalid syntax"),
+            ("while x < 10:\n    x += 1\n   print(x)\n", "IndentationError", 3, 12, 3, 0, "unindent does not match any outer indentation level"),
+            ("x = 1 if True else\n", "SyntaxError", 1, 19, 1, 19, "invalid syntax"),
+            ("for x in 1, 2, 3 print(x)\n", "SyntaxError", 1, 18, 1, 23, "invalid syntax"),
+            ("a = 5 b = 6\n", "SyntaxError", 1, 7, 1, 8, "invalid syntax"),
+            ("print(\"unclosed\n", "SyntaxError", 1, 7, 1, 7, "unterminated string literal (detected at line 1)"),
+            ("x = [1, 2, 3]]\n", "SyntaxError", 1, 14, 1, 14, "unmatched ']'"),
+            ("foo(]\n", "SyntaxError", 1, 5, 1, 5, "closing parenthesis ']' does not match opening parenthesis '('"),
+            ("x = {1, 2\n", "SyntaxError", 1, 5, 1, 0, "'{' was never closed"),
+            ("if x > 3 and:\n    pass\n", "SyntaxError", 1, 13, 1, 14, "invalid syntax"),
+            ("def (x): pass\n", "SyntaxError", 1, 5, 1, 6, "invalid syntax"),
+            ("class 123: pass\n", "SyntaxError", 1, 7, 1, 10, "invalid syntax"),
+            ("import 123\n", "SyntaxError", 1, 8, 1, 11, "invalid syntax"),
+            ("x.1\n", "SyntaxError", 1, 2, 1, 4, "invalid syntax"),
+            ("5 = x\n", "SyntaxError", 1, 1, 1, 2, "cannot assign to literal here. Maybe you meant '==' instead of '='?"),
+            ("x = 1e\n", "SyntaxError", 1, 5, 1, 5, "invalid decimal literal"),
+            ("name = \"Bob\nprint(name)\n", "SyntaxError", 1, 8, 1, 8, "unterminated string literal (detected at line 1)"),
+            ("print \"hello\", name\n", "SyntaxError", 1, 1, 1, 20, "Missing parentheses in call to 'print'. Did you mean print(...)?"),
+            ("x = 3\ny = x +* 2\n", "SyntaxError", 2, 8, 2, 9, "invalid syntax"),
+            ("if x\n    pass\nelif y:\n    pass\n", "SyntaxError", 1, 5, 1, 5, "expected ':'"),
+            ("def greet(name):\n    print(\"Hello, \" + name\ngreet(\"x\")\n", "SyntaxError", 2, 10, 2, 0, "'(' was never closed"),
+            ("numbers = [1, 2, 3\nfor n in numbers:\n    print(n)\n", "SyntaxError", 1, 11, 1, 0, "'[' was never closed"),
+            ("x = \"a\" \"b\n", "SyntaxError", 1, 9, 1, 9, "unterminated string literal (detected at line 1)"),
+            ("s = 'it's'\n", "SyntaxError", 1, 10, 1, 10, "unterminated string literal (detected at line 1)"),
+            ("x = y = \n", "SyntaxError", 1, 9, 1, 9, "invalid syntax"),
+            ("def f(x, *, ):\n    pass\n", "SyntaxError", 1, 10, 1, 11, "named arguments must follow bare *"),
+            ("f(x=1, x=2)\n", "SyntaxError", 1, 8, 1, 11, "keyword argument repeated: x"),
+            ("x = [1, 2, 3\n", "SyntaxError", 1, 5, 1, 0, "'[' was never closed"),
+            ("if True:\n    x = 1\n        y = 2\n", "IndentationError", 3, 8, 3, 0, "unexpected indent"),
+            ("class A:\n    def f(self):\n    return 1\n", "IndentationError", 3, 5, 3, 11, "expected an indented block after function definition on line 2"),
+            ("match x:\ncase 1:\n    pass\n", "IndentationError", 2, 1, 2, 5, "expected an indented block after 'match' statement on line 1"),
+            ("async def f():\n    await\n", "SyntaxError", 2, 10, 2, 10, "invalid syntax"),
+            ("del x + 1\n", "SyntaxError", 1, 5, 1, 10, "cannot delete expression"),
+            ("for x in range(3):\n    pass\nelse\n    pass\n", "SyntaxError", 3, 5, 3, 5, "expected ':'"),
+            ("try:\n    pass\nfinally\n    pass\n", "SyntaxError", 3, 8, 3, 8, "expected ':'"),
+            ("try:\n    pass\nexcept:\n    pass\nelse\n    pass\n", "SyntaxError", 5, 5, 5, 5, "expected ':'"),
         ];
         let mut bad = Vec::new();
         for &(src, kind, line, off, end_line, end_off, msg) in cases {
