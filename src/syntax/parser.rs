@@ -1677,15 +1677,36 @@ pub fn parse_interactive(source: &str) -> Result<Module, SyntaxErrorInfo> {
     }
     let trimmed = source.trim_end_matches([' ', '\t']);
     let ends_with_blank_line = trimmed.ends_with("\n\n");
+    // Like CPython's REPL, a compound statement (even on one line: it may go on with
+    // `else:`) is only complete once a blank line follows it.
     let has_block = outcome.tokens.iter().any(|t| t.1 == Tok::Indent)
-        || outcome.tokens.first().is_some_and(|t| t.1 == Tok::At);
+        || outcome.tokens.first().is_some_and(|t| {
+            matches!(
+                t.1,
+                Tok::At
+                    | Tok::If
+                    | Tok::For
+                    | Tok::While
+                    | Tok::Def
+                    | Tok::Class
+                    | Tok::Try
+                    | Tok::With
+                    | Tok::Async
+                    | Tok::Match
+            )
+        });
     let continued = source.trim_end_matches(['\n', '\r']).ends_with('\\');
     if continued {
         return Err(incomplete());
     }
     let result = run(&cx, Tok::StartModule, &outcome, 0);
     match result {
-        Err(ParseError::UnrecognizedEof { .. }) if outcome.error.is_none() => Err(incomplete()),
+        // A block header followed by a blank line is an error in the REPL too.
+        Err(ParseError::UnrecognizedEof { .. })
+            if outcome.error.is_none() && !ends_with_blank_line =>
+        {
+            Err(incomplete())
+        }
         Ok(Parsed::Module(_)) if outcome.error.is_none() && has_block && !ends_with_blank_line => {
             Err(incomplete())
         }
@@ -2787,11 +2808,17 @@ for name, n in out:
             let e = parse_interactive(src).expect_err(src);
             assert!(e.msg.starts_with("incomplete input"), "{src:?}: {}", e.msg);
         }
+        for src in ["for i in r: print(i)\n", "if x:\n    y\nelse:\n"] {
+            let e = parse_interactive(src).expect_err(src);
+            assert!(e.msg.starts_with("incomplete input"), "{src:?}: {}", e.msg);
+        }
+        let e = parse_interactive("if x:\n\n").expect_err("blank line after header");
+        assert!(e.msg.starts_with("expected an indented block"), "{}", e.msg);
         for src in [
             "x = 1\n",
             "print(x)",
             "if x:\n    y\n\n",
-            "for i in r: print(i)\n",
+            "for i in r: print(i)\n\n",
         ] {
             assert!(parse_interactive(src).is_ok(), "{src:?}");
         }
