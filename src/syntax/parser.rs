@@ -1652,8 +1652,20 @@ fn parse_tokens(cx: &Cx, outcome: LexOutcome) -> Result<Vec<Stmt>, SyntaxErrorIn
     Err(err)
 }
 
+/// What CPython's file reader does before tokenizing: drop a UTF-8 byte-order mark and
+/// turn `\r\n` and lone `\r` line ends into `\n` (string literals see `\n` only).
+fn normalize(source: &str) -> std::borrow::Cow<'_, str> {
+    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
+    if source.contains('\r') {
+        std::borrow::Cow::Owned(source.replace("\r\n", "\n").replace('\r', "\n"))
+    } else {
+        std::borrow::Cow::Borrowed(source)
+    }
+}
+
 /// Parses a whole file (`exec` mode).
 pub fn parse_module(source: &str, filename: &str) -> Result<Module, SyntaxErrorInfo> {
+    let source = &normalize(source);
     let cx = Cx::new(source, filename);
     let outcome = lexer::tokenize(source, 0, source.len(), false);
     parse_tokens(&cx, outcome).map(|body| Module { body })
@@ -1663,6 +1675,7 @@ pub fn parse_module(source: &str, filename: &str) -> Result<Module, SyntaxErrorI
 /// lines could complete it (open bracket or triple-quoted string, a block header without
 /// its body, or a compound statement not yet ended by a blank line).
 pub fn parse_interactive(source: &str) -> Result<Module, SyntaxErrorInfo> {
+    let source = &normalize(source);
     let cx = Cx::new(source, "<stdin>");
     let outcome = lexer::tokenize(source, 0, source.len(), false);
     let incomplete = || {
@@ -2697,6 +2710,16 @@ for name, n in out:
             Some(StmtKind::Assign { value, .. }) => value,
             other => panic!("{src}: {other:?}"),
         }
+    }
+
+    #[test]
+    fn bom_and_crlf() {
+        let m = parse("\u{feff}x = '''a\r\nb'''\r\nif x:\r\n    y = 1\r\n");
+        assert_eq!(m.body[0].loc, lc(1, 0, 2, 4));
+        let StmtKind::Assign { value, .. } = &m.body[0].kind else {
+            panic!()
+        };
+        assert!(matches!(&value.kind, ExprKind::Constant(Constant::Str(s)) if s == "a\nb"));
     }
 
     #[test]
