@@ -5,7 +5,12 @@
 //! (INDENT/DEDENT against a stack of widths), implicit line joining inside brackets,
 //! backslash continuations, comment and blank-line skipping, and hand-scanned string bodies
 //! (logos cannot express "up to the matching quote, honouring escapes" without unbounded
-//! greedy patterns).
+//! greedy patterns). Numbers are re-scanned by hand too: logos 0.14 can hand back a
+//! backtracked slice (`0x` as a decimal), and CPython's "invalid ... literal" positions need
+//! the exact point where a literal goes wrong.
+//!
+//! Indentation keeps two widths per level, tabs to multiples of 8 and tabs as 1, exactly as
+//! CPython does: if they disagree about how two lines compare, it is a TabError.
 //!
 //! Invariants the parser relies on:
 //! * Token positions are byte offsets into the *whole* source, even when lexing a sub-range

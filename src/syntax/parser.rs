@@ -12,13 +12,22 @@
 //!    error, except over `unexpected indent` (CPython reports that without looking further).
 //! 2. A parser failure at end of input with a bracket still open, or on a line after the
 //!    line of the innermost open bracket, becomes `'(' was never closed`.
-//! 3. Otherwise the LR error (unexpected token + expected set) is translated: a missing
-//!    INDENT after a block opener, a missing `:` before NEWLINE, or plain `invalid syntax`
-//!    with the caret on the offending token.
+//! 3. Otherwise the LR error (unexpected token + expected set, plus the token list around
+//!    it) is translated into what CPython's second, "invalid_*" pass would say: a missing
+//!    INDENT after a block opener, a missing `:` before NEWLINE, `Perhaps you forgot a
+//!    comma?`, `Maybe you meant '==' or ':='`, Python 2 `print x`, a `try` without handlers,
+//!    `expected 'else'`; failing those, `invalid syntax` with the caret on the offending token.
+//!    Every message and caret range is checked against CPython 3.11.7 in the tests below.
 //!
 //! Locations: the lexer hands out byte offsets into the whole source; [`Cx`] converts them to
 //! 1-based lines and 0-based *character* columns once, when a node is built. f-string fields
-//! are lexed in place (same source, sub-range), so their nodes get true file positions.
+//! are lexed in place (same source, sub-range), so their nodes get true file positions. A
+//! compound statement ends where its last body statement ends (or at a trailing `;`).
+//!
+//! Nothing here recurses on expression depth except the AST's own `Drop`: bracket nesting is
+//! capped at 200 by the lexer, target checks only descend through tuples/lists, and the LR
+//! driver is iterative. Pathological operator chains (thousands deep) still make a deep AST,
+//! which CPython itself refuses with a RecursionError when compiling.
 
 use super::ast::*;
 use super::lexer::{self, LexError, LexOutcome, Spanned, StrLit, Tok};
