@@ -592,7 +592,8 @@ fn ann_assign_stmt(
     annotation: Expr,
     value: Option<Expr>,
 ) -> PResult<Stmt> {
-    let simple = matches!(target.kind, ExprKind::Name { .. }) && !cx.parenthesised(&target);
+    // The target opens the statement: `(x): int` is not simple.
+    let simple = matches!(target.kind, ExprKind::Name { .. }) && !cx.src[l..].starts_with('(');
     match target.kind {
         ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {}
         ExprKind::Tuple { .. } | ExprKind::List { .. } => {
@@ -1840,6 +1841,29 @@ mod tests {
                 K::BinOp { op, .. } => name = format!("BinOp.{op:?}"),
                 K::UnaryOp { op, .. } => name = format!("UnaryOp.{op:?}"),
                 K::BoolOp { op, .. } => name = format!("BoolOp.{op:?}"),
+                K::Name { ctx, .. }
+                | K::Attribute { ctx, .. }
+                | K::Subscript { ctx, .. }
+                | K::Starred { ctx, .. }
+                | K::List { ctx, .. }
+                | K::Tuple { ctx, .. } => name = format!("{name}.{ctx:?}"),
+                K::Compare { ops, .. } => {
+                    let ops: Vec<String> = ops.iter().map(|o| format!("{o:?}")).collect();
+                    name = format!("Compare.{}", ops.join("/"));
+                }
+                K::Constant(c) => {
+                    let t = match c {
+                        Constant::None => "NoneType",
+                        Constant::Bool(_) => "bool",
+                        Constant::Int(_) => "int",
+                        Constant::Float(_) => "float",
+                        Constant::Complex(_) => "complex",
+                        Constant::Str(_) => "str",
+                        Constant::Bytes(_) => "bytes",
+                        Constant::Ellipsis => "ellipsis",
+                    };
+                    name = format!("Constant.{t}");
+                }
                 _ => {}
             }
             l(out, name, e.loc);
@@ -1923,6 +1947,9 @@ mod tests {
             let mut name = dbg.split(['(', ' ', '{']).next().unwrap_or("").to_string();
             match &s.kind {
                 S::AugAssign { op, .. } => name = format!("AugAssign.{op:?}"),
+                S::AnnAssign { simple, .. } => {
+                    name = format!("AnnAssign.{}", if *simple { 1 } else { 0 })
+                }
                 S::FunctionDef(f) if f.is_async => name = "AsyncFunctionDef".to_string(),
                 _ => {}
             }
@@ -2035,6 +2062,14 @@ while stack:
         name = type(n).__name__
         if isinstance(n, (ast.BinOp, ast.UnaryOp, ast.BoolOp, ast.AugAssign)):
             name += "." + type(n.op).__name__
+        if hasattr(n, "ctx"):
+            name += "." + type(n.ctx).__name__
+        if isinstance(n, ast.Compare):
+            name += "." + "/".join(type(o).__name__ for o in n.ops)
+        if isinstance(n, ast.Constant):
+            name += "." + type(n.value).__name__
+        if isinstance(n, ast.AnnAssign):
+            name += "." + str(n.simple)
         out.append((name, n))
     stack.extend(ast.iter_child_nodes(n))
 for name, n in out:
