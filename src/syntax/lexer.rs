@@ -5,7 +5,12 @@
 //! (INDENT/DEDENT against a stack of widths), implicit line joining inside brackets,
 //! backslash continuations, comment and blank-line skipping, and hand-scanned string bodies
 //! (logos cannot express "up to the matching quote, honouring escapes" without unbounded
-//! greedy patterns).
+//! greedy patterns). Numbers are re-scanned by hand too: logos 0.14 can hand back a
+//! backtracked slice (`0x` as a decimal), and CPython's "invalid ... literal" positions need
+//! the exact point where a literal goes wrong.
+//!
+//! Indentation keeps two widths per level, tabs to multiples of 8 and tabs as 1, exactly as
+//! CPython does: if they disagree about how two lines compare, it is a TabError.
 //!
 //! Invariants the parser relies on:
 //! * Token positions are byte offsets into the *whole* source, even when lexing a sub-range
@@ -18,6 +23,7 @@
 //!   pass over the finished token list ([`mark_soft_keywords`]), where a whole logical line is
 //!   visible; the grammar then stays LR(1).
 
+use super::SyntaxErrorKind;
 use logos::Logos;
 use num_bigint::BigInt;
 
@@ -149,9 +155,11 @@ pub type Spanned = (usize, Tok, usize);
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LexError {
     pub msg: String,
-    pub indentation: bool,
-    /// Byte offset of the caret.
+    /// SyntaxError, IndentationError or TabError.
+    pub kind: SyntaxErrorKind,
+    /// Byte offsets of the caret range.
     pub pos: usize,
+    pub end: usize,
     /// Optional explicit (line, 1-based offset) overriding `pos` (CPython's odd positions for
     /// indentation errors).
     pub line_offset: Option<(u32, u32)>,
@@ -314,7 +322,9 @@ pub struct Lexer<'s> {
     /// End of the range being lexed (the whole source, or an f-string field).
     end: usize,
     raw: logos::Lexer<'s, Raw>,
-    indents: Vec<usize>,
+    /// Indentation widths with tabs to multiples of 8, and with tabs as 1 (CPython's
+    /// `altcol`): the two must order lines the same way, or it is a TabError.
+    indents: Vec<(usize, usize)>,
     brackets: Vec<(char, usize)>,
     /// Whether the current logical line has produced a token yet.
     line_has_tokens: bool,
@@ -330,7 +340,7 @@ pub fn tokenize(src: &str, start: usize, end: usize, expression_mode: bool) -> L
         src,
         end,
         raw: Raw::lexer(&src[..end]),
-        indents: vec![0],
+        indents: vec![(0, 0)],
         brackets: Vec::new(),
         line_has_tokens: false,
         expression_mode,
@@ -353,26 +363,53 @@ pub fn tokenize(src: &str, start: usize, end: usize, expression_mode: bool) -> L
     outcome
 }
 
-/// Width of the indentation `text` (tabs advance to the next multiple of 8).
-fn indent_width(text: &str) -> usize {
-    let mut w = 0;
+/// Width of the indentation `text`: tabs advancing to the next multiple of 8, and tabs
+/// counting 1.
+fn indent_width(text: &str) -> (usize, usize) {
+    let (mut w, mut alt) = (0, 0);
     for c in text.chars() {
         match c {
-            '\t' => w = (w / 8 + 1) * 8,
-            '\x0C' => w = 0,
-            _ => w += 1,
+            '\t' => {
+                w = (w / 8 + 1) * 8;
+                alt += 1;
+            }
+            '\x0C' => (w, alt) = (0, 0),
+            _ => {
+                w += 1;
+                alt += 1;
+            }
         }
     }
-    w
+    (w, alt)
 }
 
 impl<'s> Lexer<'s> {
     fn err(&self, msg: impl Into<String>, pos: usize) -> LexError {
         LexError {
             msg: msg.into(),
-            indentation: false,
+            kind: SyntaxErrorKind::SyntaxError,
             pos,
+            end: pos,
             line_offset: None,
+        }
+    }
+
+    /// An error at `pos` whose caret range CPython leaves open (`end_offset` -1, stored 0).
+    fn err_line_end(&self, msg: &str, pos: usize) -> LexError {
+        let ls = self.line_start(pos);
+        let line = 1 + self.src[..pos].matches('\n').count() as u32;
+        let col = self.src[ls..pos].chars().count() as u32;
+        LexError {
+            line_offset: Some((line, col + 1)),
+            ..self.err(msg, pos)
+        }
+    }
+
+    fn tab_error(&self, line: u32, pos: usize) -> LexError {
+        LexError {
+            kind: SyntaxErrorKind::TabError,
+            line_offset: Some((line, 1)),
+            ..self.err("inconsistent use of tabs and spaces in indentation", pos)
         }
     }
 
@@ -391,27 +428,35 @@ impl<'s> Lexer<'s> {
             return Ok(());
         }
         let ls = self.line_start(pos);
-        let width = indent_width(&self.src[ls..pos]);
-        let top = *self.indents.last().unwrap_or(&0);
+        let (width, alt) = indent_width(&self.src[ls..pos]);
+        let line = 1 + self.src[..pos].matches('\n').count() as u32;
+        let (top, alt_top) = self.indents.last().copied().unwrap_or((0, 0));
         if width > top {
-            self.indents.push(width);
+            if alt <= alt_top {
+                return Err(self.tab_error(line, pos));
+            }
+            self.indents.push((width, alt));
             self.push(pos, Tok::Indent, pos);
-        } else {
-            while width < *self.indents.last().unwrap_or(&0) {
-                self.indents.pop();
-                self.push(pos, Tok::Dedent, pos);
-            }
-            if width != *self.indents.last().unwrap_or(&0) {
-                let line_end = self.src[pos..]
-                    .find(['\n', '\r'])
-                    .map_or(self.src.len(), |i| pos + i);
-                let mut e = self.err("unindent does not match any outer indentation level", pos);
-                e.indentation = true;
-                let line = 1 + self.src[..pos].matches('\n').count() as u32;
-                let len = self.src[ls..line_end].chars().count() as u32;
-                e.line_offset = Some((line, len + 1));
-                return Err(e);
-            }
+            return Ok(());
+        }
+        while width < self.indents.last().map_or(0, |t| t.0) {
+            self.indents.pop();
+            self.push(pos, Tok::Dedent, pos);
+        }
+        let (top, alt_top) = self.indents.last().copied().unwrap_or((0, 0));
+        if width != top {
+            let line_end = self.src[pos..]
+                .find(['\n', '\r'])
+                .map_or(self.src.len(), |i| pos + i);
+            let len = self.src[ls..line_end].chars().count() as u32;
+            return Err(LexError {
+                kind: SyntaxErrorKind::IndentationError,
+                line_offset: Some((line, len + 1)),
+                ..self.err("unindent does not match any outer indentation level", pos)
+            });
+        }
+        if alt != alt_top {
+            return Err(self.tab_error(line, pos));
         }
         Ok(())
     }
@@ -439,7 +484,13 @@ impl<'s> Lexer<'s> {
                 }
             };
             match raw {
-                Raw::Comment | Raw::Continuation => continue,
+                Raw::Comment => continue,
+                Raw::Continuation => {
+                    if self.src[e..self.end].trim().is_empty() && !self.expression_mode {
+                        return Err(self.err_line_end("unexpected EOF while parsing", s + 1));
+                    }
+                    continue;
+                }
                 Raw::Newline => {
                     if self.brackets.is_empty() && !self.expression_mode {
                         self.end_line(s);
@@ -447,9 +498,10 @@ impl<'s> Lexer<'s> {
                     continue;
                 }
                 Raw::Backslash => {
-                    return Err(
-                        self.err("unexpected character after line continuation character", e)
-                    );
+                    return Err(self.err_line_end(
+                        "unexpected character after line continuation character",
+                        e,
+                    ));
                 }
                 _ => {}
             }
@@ -463,7 +515,7 @@ impl<'s> Lexer<'s> {
                 }
                 Raw::StrStart => self.string(s, e)?,
                 Raw::Decimal | Raw::Hex | Raw::Octal | Raw::Binary | Raw::Float | Raw::Imag => {
-                    self.number(raw, s, e)?
+                    self.number(s)?
                 }
                 Raw::LPar | Raw::LSqb | Raw::LBrace => {
                     if self.brackets.len() >= MAX_BRACKET_DEPTH {
@@ -486,7 +538,7 @@ impl<'s> Lexer<'s> {
                         _ => '{',
                     };
                     match self.brackets.pop() {
-                        None if !self.expression_mode => {
+                        None => {
                             return Err(self.err(format!("unmatched '{c}'"), s));
                         }
                         Some((open, open_pos)) if open != want => {
@@ -527,46 +579,105 @@ impl<'s> Lexer<'s> {
         Ok(())
     }
 
-    fn number(&mut self, raw: Raw, s: usize, e: usize) -> Result<(), LexError> {
-        let text = &self.src[s..e];
-        // A number running straight into a name (`1abc`, `0x1g`) is an error.
-        if let Some(c) = self.src[e..self.end].chars().next() {
-            if c.is_alphanumeric() || c == '_' {
-                let kind = match raw {
-                    Raw::Hex => "hexadecimal",
-                    Raw::Octal => "octal",
-                    Raw::Binary => "binary",
-                    _ => "decimal",
+    /// Scans a number starting at `s` by hand (logos may hand back a backtracked slice such
+    /// as `0x` for a decimal), then re-synchronises the raw lexer after it.
+    fn number(&mut self, s: usize) -> Result<(), LexError> {
+        let b = self.src.as_bytes();
+        let at = |i: usize| if i < self.end { b[i] } else { 0 };
+        let digits = |mut i: usize, ok: &dyn Fn(u8) -> bool| {
+            while ok(at(i)) || (at(i) == b'_' && ok(at(i + 1))) {
+                i += 1;
+            }
+            i
+        };
+        let dec = |c: u8| c.is_ascii_digit();
+        let mut i;
+        let mut kind = "decimal";
+        let mut radix = 10;
+        let mut is_float = false;
+        let mut is_imag = false;
+        let prefix = (at(s) == b'0').then(|| at(s + 1).to_ascii_lowercase());
+        match prefix {
+            Some(p @ (b'x' | b'o' | b'b')) => {
+                (kind, radix) = match p {
+                    b'x' => ("hexadecimal", 16),
+                    b'o' => ("octal", 8),
+                    _ => ("binary", 2),
                 };
-                let pos = if kind == "decimal" { s } else { e };
+                let ok = move |c: u8| (c as char).is_digit(radix);
+                let start = if at(s + 2) == b'_' { s + 3 } else { s + 2 };
+                i = digits(start, &ok);
+                if i == start {
+                    return Err(self.err(format!("invalid {kind} literal"), s + 1));
+                }
+                let next = at(i);
+                if radix < 10 && next.is_ascii_digit() {
+                    let msg = format!("invalid digit '{}' in {kind} literal", next as char);
+                    return Err(self.err(msg, i));
+                }
+            }
+            _ => {
+                i = digits(s, &dec);
+                if at(i) == b'.' {
+                    is_float = true;
+                    i = digits(i + 1, &dec);
+                }
+                if matches!(at(i), b'e' | b'E') {
+                    let j = if matches!(at(i + 1), b'+' | b'-') {
+                        i + 2
+                    } else {
+                        i + 1
+                    };
+                    if dec(at(j)) {
+                        is_float = true;
+                        i = digits(j, &dec);
+                    }
+                }
+                if matches!(at(i), b'j' | b'J') {
+                    is_imag = true;
+                    i += 1;
+                }
+            }
+        }
+        // A number running straight into a name (`1abc`, `1_`, `0x1g`) is an error.
+        if let Some(c) = self.src[i..self.end].chars().next() {
+            if c.is_alphanumeric() || c == '_' {
+                let pos = if kind == "decimal" && c != '_' { s } else { i };
                 return Err(self.err(format!("invalid {kind} literal"), pos));
             }
         }
-        let clean: String = text.chars().filter(|&c| c != '_').collect();
-        let tok = match raw {
-            Raw::Decimal => {
-                if clean.len() > 1 && clean.starts_with('0') && clean.chars().any(|c| c != '0') {
-                    return Err(self.err(
-                        "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
-                        s,
-                    ));
-                }
-                Tok::Int(BigInt::parse_bytes(clean.as_bytes(), 10).unwrap_or_default())
+        let clean: String = self.src[s..i].chars().filter(|&c| c != '_').collect();
+        let tok = if is_imag {
+            Tok::Imag(clean[..clean.len() - 1].parse().unwrap_or(0.0))
+        } else if is_float {
+            Tok::Float(clean.parse().unwrap_or(0.0))
+        } else if radix != 10 {
+            Tok::Int(BigInt::parse_bytes(&clean.as_bytes()[2..], radix).unwrap_or_default())
+        } else {
+            if clean.len() > 1 && clean.starts_with('0') && clean.bytes().any(|c| c != b'0') {
+                let mut err = self.err(
+                    "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+                    s,
+                );
+                err.end = s + 1;
+                return Err(err);
             }
-            Raw::Hex => {
-                Tok::Int(BigInt::parse_bytes(clean[2..].as_bytes(), 16).unwrap_or_default())
-            }
-            Raw::Octal => {
-                Tok::Int(BigInt::parse_bytes(clean[2..].as_bytes(), 8).unwrap_or_default())
-            }
-            Raw::Binary => {
-                Tok::Int(BigInt::parse_bytes(clean[2..].as_bytes(), 2).unwrap_or_default())
-            }
-            Raw::Float => Tok::Float(clean.parse().unwrap_or(0.0)),
-            _ => Tok::Imag(clean[..clean.len() - 1].parse().unwrap_or(0.0)),
+            Tok::Int(BigInt::parse_bytes(clean.as_bytes(), 10).unwrap_or_default())
         };
-        self.push(s, tok, e);
+        self.push(s, tok, i);
+        self.resync(i);
         Ok(())
+    }
+
+    /// Moves the raw lexer to byte offset `pos`.
+    fn resync(&mut self, pos: usize) {
+        let cur = self.raw.span().end;
+        if pos >= cur {
+            self.raw.bump(pos - cur);
+        } else {
+            self.raw = Raw::lexer(&self.src[..self.end]);
+            self.raw.bump(pos);
+        }
     }
 
     /// Scans a string body after its opening quote (`s..e` is prefix + quote).
@@ -628,7 +739,7 @@ impl<'s> Lexer<'s> {
             i += 1;
         }
         let end = i.min(self.end);
-        self.raw.bump(end - e);
+        self.resync(end);
         let body = &self.src[body_start..body_end];
         let lit = if fstr {
             StrLit::FStr {
@@ -660,7 +771,11 @@ impl<'s> Lexer<'s> {
 
 /// The few `\N{...}` names programs commonly use.
 fn named_char(name: &str) -> Option<char> {
-    Some(match name.to_ascii_uppercase().as_str() {
+    let upper = name.to_ascii_uppercase();
+    if let Some(c) = derived_name(&upper) {
+        return Some(c);
+    }
+    Some(match upper.as_str() {
         "BULLET" => '\u{2022}',
         "EM DASH" => '\u{2014}',
         "EN DASH" => '\u{2013}',
@@ -680,9 +795,83 @@ fn named_char(name: &str) -> Option<char> {
         "NULL" => '\0',
         "LINE FEED" => '\n',
         "CHECK MARK" => '\u{2713}',
+        "EM SPACE" => '\u{2003}',
+        "EN SPACE" => '\u{2002}',
+        "NARROW NO-BREAK SPACE" => '\u{202f}',
+        "ZERO WIDTH SPACE" => '\u{200b}',
+        "AMPERSAND" => '&',
+        "TAB" | "CHARACTER TABULATION" => '\t',
+        "MULTIPLICATION SIGN" => '\u{d7}',
+        "DIVISION SIGN" => '\u{f7}',
+        "PLUS-MINUS SIGN" => '\u{b1}',
+        "INFINITY" => '\u{221e}',
+        "POUND SIGN" => '\u{a3}',
+        "YEN SIGN" => '\u{a5}',
+        "SECTION SIGN" => '\u{a7}',
+        "PILCROW SIGN" => '\u{b6}',
+        "MIDDLE DOT" => '\u{b7}',
+        "LEFT-POINTING DOUBLE ANGLE QUOTATION MARK" => '\u{ab}',
+        "RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK" => '\u{bb}',
+        "LEFT SINGLE QUOTATION MARK" => '\u{2018}',
+        "RIGHT SINGLE QUOTATION MARK" => '\u{2019}',
+        "LEFT DOUBLE QUOTATION MARK" => '\u{201c}',
+        "RIGHT DOUBLE QUOTATION MARK" => '\u{201d}',
+        "LATIN SMALL LETTER A WITH DIAERESIS" => '\u{e4}',
+        "LATIN SMALL LETTER O WITH DIAERESIS" => '\u{f6}',
+        "LATIN SMALL LETTER U WITH DIAERESIS" => '\u{fc}',
+        "LATIN SMALL LETTER SHARP S" => '\u{df}',
+        "WHITE SMILING FACE" => '\u{263a}',
+        "HEAVY BLACK HEART" => '\u{2764}',
+        "REPLACEMENT CHARACTER" => '\u{fffd}',
+        "SNAKE" => '\u{1f40d}',
+        "GRINNING FACE" => '\u{1f600}',
+        "THUMBS UP SIGN" => '\u{1f44d}',
         "RIGHTWARDS ARROW" => '\u{2192}',
         _ => return None,
     })
+}
+
+/// Names with a regular shape: Latin letters, digits, Greek letters, CJK ideographs.
+fn derived_name(upper: &str) -> Option<char> {
+    const GREEK: [&str; 24] = [
+        "ALPHA", "BETA", "GAMMA", "DELTA", "EPSILON", "ZETA", "ETA", "THETA", "IOTA", "KAPPA",
+        "LAMDA", "MU", "NU", "XI", "OMICRON", "PI", "RHO", "SIGMA", "TAU", "UPSILON", "PHI", "CHI",
+        "PSI", "OMEGA",
+    ];
+    const DIGITS: [&str; 10] = [
+        "ZERO", "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE",
+    ];
+    let single = |rest: &str| {
+        let mut cs = rest.chars();
+        match (cs.next(), cs.next()) {
+            (Some(c), None) if c.is_ascii_uppercase() => Some(c),
+            _ => None,
+        }
+    };
+    if let Some(rest) = upper.strip_prefix("LATIN CAPITAL LETTER ") {
+        return single(rest);
+    }
+    if let Some(rest) = upper.strip_prefix("LATIN SMALL LETTER ") {
+        return single(rest).map(|c| c.to_ascii_lowercase());
+    }
+    if let Some(rest) = upper.strip_prefix("DIGIT ") {
+        return DIGITS
+            .iter()
+            .position(|d| *d == rest)
+            .and_then(|i| char::from_digit(i as u32, 10));
+    }
+    if let Some(rest) = upper.strip_prefix("CJK UNIFIED IDEOGRAPH-") {
+        return u32::from_str_radix(rest, 16).ok().and_then(char::from_u32);
+    }
+    let (base, rest) = if let Some(r) = upper.strip_prefix("GREEK CAPITAL LETTER ") {
+        (0x391, r)
+    } else {
+        (0x3B1, upper.strip_prefix("GREEK SMALL LETTER ")?)
+    };
+    // Both blocks skip one code point before sigma (reserved U+03A2, final sigma U+03C2).
+    let i = GREEK.iter().position(|g| *g == rest)? as u32;
+    let offset = if i >= 17 { i + 1 } else { i };
+    char::from_u32(base + offset)
 }
 
 /// Decodes the escapes of a non-raw `str` literal body.
@@ -757,6 +946,8 @@ pub fn unescape(body: &str) -> Result<String, String> {
                 }
                 match char::from_u32(v) {
                     Some(ch) => out.push(ch),
+                    // A lone surrogate: Rust strings cannot hold one.
+                    None if v <= 0x10FFFF => out.push('\u{FFFD}'),
                     None => {
                         return Err(format!(
                             "(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: illegal Unicode character",
@@ -992,4 +1183,201 @@ fn paren_holds_with_items(toks: &[Spanned]) -> bool {
         }
     }
     false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(src: &str) -> Vec<Tok> {
+        let out = tokenize(src, 0, src.len(), false);
+        assert!(out.error.is_none(), "{src:?}: {:?}", out.error);
+        out.tokens.into_iter().map(|t| t.1).collect()
+    }
+
+    fn name(s: &str) -> Tok {
+        Tok::Name(s.to_string())
+    }
+
+    fn int(v: i64) -> Tok {
+        Tok::Int(BigInt::from(v))
+    }
+
+    fn string(s: &str) -> Tok {
+        Tok::Str(Box::new(StrLit::Str(s.to_string())))
+    }
+
+    fn lex_err(src: &str) -> LexError {
+        tokenize(src, 0, src.len(), false)
+            .error
+            .unwrap_or_else(|| panic!("{src:?} lexed"))
+    }
+
+    #[test]
+    fn indent_and_dedent() {
+        use Tok::*;
+        assert_eq!(
+            toks("if x:\n    if y:\n        z\nw\n"),
+            vec![
+                If,
+                name("x"),
+                Colon,
+                Newline,
+                Indent,
+                If,
+                name("y"),
+                Colon,
+                Newline,
+                Indent,
+                name("z"),
+                Newline,
+                Dedent,
+                Dedent,
+                name("w"),
+                Newline
+            ]
+        );
+        // No trailing newline: NEWLINE and DEDENTs are still produced at end of input.
+        assert_eq!(
+            toks("if x:\n\ty"),
+            vec![
+                If,
+                name("x"),
+                Colon,
+                Newline,
+                Indent,
+                name("y"),
+                Newline,
+                Dedent
+            ]
+        );
+        let e = lex_err("if x:\n    a\n  b\n");
+        assert!(
+            e.kind == SyntaxErrorKind::IndentationError
+                && e.msg.starts_with("unindent does not match")
+        );
+        assert_eq!(
+            lex_err("if x:\n\tif y:\n\t\ta\n\t        b\n").kind,
+            SyntaxErrorKind::TabError
+        );
+    }
+
+    #[test]
+    fn blank_lines_comments_and_joining() {
+        use Tok::*;
+        assert_eq!(
+            toks("# c\n\n   \nx = 1  # c\n\n"),
+            vec![name("x"), Equal, int(1), Newline]
+        );
+        assert_eq!(
+            toks("x = (1,\n     2)\n"),
+            vec![name("x"), Equal, LPar, int(1), Comma, int(2), RPar, Newline]
+        );
+        assert_eq!(
+            toks("x = 1 + \\\n  2\n"),
+            vec![name("x"), Equal, int(1), Plus, int(2), Newline]
+        );
+        assert_eq!(toks("[\n  # c\n]\n"), vec![LSqb, RSqb, Newline]);
+    }
+
+    #[test]
+    fn numbers() {
+        let t = toks("1_000 0x_ff 0o17 0B1010 1.5e-3 1_000.5 .5 5. 1e10 3j 1.5J");
+        assert_eq!(&t[..4], &[int(1000), int(255), int(15), int(10)]);
+        assert_eq!(
+            &t[4..11],
+            &[
+                Tok::Float(1.5e-3),
+                Tok::Float(1000.5),
+                Tok::Float(0.5),
+                Tok::Float(5.0),
+                Tok::Float(1e10),
+                Tok::Imag(3.0),
+                Tok::Imag(1.5)
+            ]
+        );
+        let big = toks("123456789012345678901234567890");
+        assert_eq!(
+            big[0],
+            Tok::Int("123456789012345678901234567890".parse().unwrap_or_default())
+        );
+        assert_eq!(lex_err("x = 1abc").msg, "invalid decimal literal");
+        assert_eq!(lex_err("x = 0x").msg, "invalid hexadecimal literal");
+    }
+
+    #[test]
+    fn strings_and_escapes() {
+        let t = toks(
+            r#"'a\n\t\\\'\"' "\x41\u00e9\U0001F600\N{BULLET}\101\0" r'\d' b'\x00a' Rb"\n" '''t
+q''' 'a\
+b'"#,
+        );
+        assert_eq!(t[0], string("a\n\t\\'\""));
+        assert_eq!(t[1], string("A\u{e9}\u{1F600}\u{2022}A\0"));
+        assert_eq!(t[2], string("\\d"));
+        assert_eq!(t[3], Tok::Str(Box::new(StrLit::Bytes(vec![0, b'a']))));
+        assert_eq!(t[4], Tok::Str(Box::new(StrLit::Bytes(b"\\n".to_vec()))));
+        assert_eq!(t[5], string("t\nq"));
+        assert_eq!(t[6], string("ab"));
+        let names = toks(
+            r"'\N{GREEK SMALL LETTER SIGMA}\N{greek capital letter omega}\N{LATIN SMALL LETTER Q}\N{DIGIT SEVEN}\ud800'",
+        );
+        assert_eq!(names[0], string("\u{3c3}\u{3a9}q7\u{fffd}"));
+        let src = "f'x{y}'";
+        assert_eq!(
+            toks(src)[0],
+            Tok::Str(Box::new(StrLit::FStr {
+                start: 2,
+                end: 6,
+                raw: false
+            }))
+        );
+        assert_eq!(
+            lex_err("x = 'abc\n").msg,
+            "unterminated string literal (detected at line 1)"
+        );
+        assert_eq!(
+            lex_err("x = '''abc\n\nd\n").msg,
+            "unterminated triple-quoted string literal (detected at line 3)"
+        );
+    }
+
+    #[test]
+    fn prefix_letters_alone_are_names() {
+        let t = toks("rb br fr rf u f b r rbx x.y a->b 1..__class__ 1 .5");
+        let names: Vec<Tok> = ["rb", "br", "fr", "rf", "u", "f", "b", "r", "rbx", "x"]
+            .iter()
+            .map(|s| name(s))
+            .collect();
+        assert_eq!(&t[..10], names.as_slice());
+        assert_eq!(
+            &t[10..15],
+            &[Tok::Dot, name("y"), name("a"), Tok::RArrow, name("b")]
+        );
+        assert_eq!(&t[15..18], &[Tok::Float(1.0), Tok::Dot, name("__class__")]);
+        assert_eq!(&t[18..20], &[int(1), Tok::Float(0.5)]);
+    }
+
+    #[test]
+    fn brackets() {
+        assert_eq!(
+            lex_err("x = (1]").msg,
+            "closing parenthesis ']' does not match opening parenthesis '('"
+        );
+        assert_eq!(lex_err("x = 1)").msg, "unmatched ')'");
+        let out = tokenize("x = [1,\n", 0, 8, false);
+        assert_eq!(out.open_brackets, vec![('[', 4)]);
+    }
+
+    #[test]
+    fn soft_keywords() {
+        let t =
+            toks("match x:\n    case [a, *_]:\n        pass\nmatch = 1\nmatch(x)\ncase.y = 2\n");
+        assert_eq!(t[0], Tok::Match);
+        assert!(t.contains(&Tok::Case));
+        assert_eq!(t.iter().filter(|x| **x == name("match")).count(), 2);
+        assert!(t.contains(&name("case")));
+        assert!(toks("with (a as b, c):\n pass\n").contains(&Tok::WithParen));
+        assert!(!toks("with (a, b) as c:\n pass\n").contains(&Tok::WithParen));
+    }
 }
