@@ -168,7 +168,9 @@ fn exit_code_for(vm: &mut Vm, exc: &PyRef) -> i32 {
 /// namespace (CPython's `finalize_modules`); builtin modules are immortal and stay.
 fn teardown_imported_modules(vm: &mut Vm) {
     let modules = vm.modules.clone();
-    let Some(d) = vm.dict_payload(&modules) else { return };
+    let Some(d) = vm.dict_payload(&modules) else {
+        return;
+    };
     let mut imported = Vec::new();
     {
         let mut dm = d.borrow_mut();

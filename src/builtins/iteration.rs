@@ -45,6 +45,16 @@ pub fn builtin_next(vm: &mut Vm, args: Args) -> PyResult {
     if !is_iterator {
         return Err(vm.type_error(format!("'{}' object is not an iterator", it.class_name())));
     }
+    if matches!(it.payload, Payload::Generator { .. }) {
+        // A generator's return value travels in its StopIteration.
+        let none = vm.none();
+        return match (vm.gen_send(it, none), a.get(1)) {
+            (Err(e), Some(default)) if vm.exc_matches_name(&e.0, "StopIteration") => {
+                Ok(default.clone())
+            }
+            (r, _) => r,
+        };
+    }
     match (vm.next(it)?, a.get(1)) {
         (Some(v), _) => Ok(v),
         (None, Some(default)) => Ok(default.clone()),

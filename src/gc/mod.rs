@@ -23,7 +23,9 @@
 
 mod registry;
 
-pub use registry::{all_tracked, counts, is_tracked, track, untrack, untrack_dying, GcConfig, CONFIG};
+pub use registry::{
+    all_tracked, counts, is_tracked, track, untrack, untrack_dying, GcConfig, CONFIG,
+};
 
 use crate::heap::{PyRef, WeakPyRef};
 use crate::objects::payload::Payload;

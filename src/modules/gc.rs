@@ -71,7 +71,13 @@ pub fn init(vm: &mut Vm) {
 }
 
 /// Calls every `gc.callbacks` entry with `phase` and the info dict.
-fn invoke_callbacks(vm: &mut Vm, phase: &str, generation: usize, collected: usize, uncollectable: usize) {
+fn invoke_callbacks(
+    vm: &mut Vm,
+    phase: &str,
+    generation: usize,
+    collected: usize,
+    uncollectable: usize,
+) {
     let Some(cbs) = vm.gc_callbacks.clone() else {
         return;
     };
@@ -163,8 +169,11 @@ pub fn collect_generation(vm: &mut Vm, generation: usize) -> usize {
             c.long_lived_pending.set(0);
             c.long_lived_total.set(collector::counts()[2]);
         } else if generation == 1 {
-            c.long_lived_pending
-                .set(c.long_lived_pending.get() + collector::counts()[2].saturating_sub(c.long_lived_total.get() + c.long_lived_pending.get()));
+            c.long_lived_pending.set(
+                c.long_lived_pending.get()
+                    + collector::counts()[2]
+                        .saturating_sub(c.long_lived_total.get() + c.long_lived_pending.get()),
+            );
         }
     });
     STATS.with(|s| {
@@ -206,7 +215,10 @@ pub fn collect_generations(vm: &mut Vm) {
 }
 
 fn collect(vm: &mut Vm, args: Args) -> PyResult {
-    let g = args.positional().first().or_else(|| args.kwarg("generation"));
+    let g = args
+        .positional()
+        .first()
+        .or_else(|| args.kwarg("generation"));
     let generation = match g {
         Some(g) => vm.index_value(g)?,
         None => 2,
@@ -245,7 +257,7 @@ fn get_threshold(vm: &mut Vm, _args: Args) -> PyResult {
 }
 
 fn set_threshold(vm: &mut Vm, args: Args) -> PyResult {
-    if args.kwnames.len() > 0 {
+    if !args.kwnames.is_empty() {
         return Err(vm.type_error("set_threshold() takes no keyword arguments"));
     }
     let pos = args.positional();
@@ -300,10 +312,7 @@ fn referents_of(vm: &Vm, obj: &PyRef, out: &mut Vec<PyRef>) {
     if !obj.payload.is_gc_container() && !matches!(obj.payload, Payload::WeakRef(_)) {
         return;
     }
-    let heap_class = obj
-        .class()
-        .type_data()
-        .is_some_and(|t| t.is_heap_type);
+    let heap_class = obj.class().type_data().is_some_and(|t| t.is_heap_type);
     if heap_class && !matches!(obj.payload, Payload::Type(_)) {
         out.push(obj.class().clone());
     }
@@ -368,7 +377,10 @@ fn get_referrers(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn get_objects(vm: &mut Vm, args: Args) -> PyResult {
-    let g = args.positional().first().or_else(|| args.kwarg("generation"));
+    let g = args
+        .positional()
+        .first()
+        .or_else(|| args.kwarg("generation"));
     let generation = match g {
         Some(g) if !matches!(g.payload, Payload::NoneValue) => {
             let n = vm.index_value(g)?;
@@ -429,7 +441,11 @@ fn frozen_count() -> usize {
 }
 
 fn is_frozen(obj: &PyRef) -> bool {
-    FROZEN.with(|f| f.borrow().iter().any(|w| w.id() == obj.id() && w.is_alive()))
+    FROZEN.with(|f| {
+        f.borrow()
+            .iter()
+            .any(|w| w.id() == obj.id() && w.is_alive())
+    })
 }
 
 /// `gc.freeze()`: every tracked object leaves the generations (the permanent generation).

@@ -103,10 +103,7 @@ pub fn to_f64(vm: &mut Vm, o: &PyRef) -> PyResult<f64> {
             return Ok(b.to_f64().unwrap_or(f64::INFINITY));
         }
     }
-    Err(vm.type_error(format!(
-        "must be real number, not {}",
-        o.class_name()
-    )))
+    Err(vm.type_error(format!("must be real number, not {}", o.class_name())))
 }
 
 /// An exact integer argument (`__index__`).
@@ -134,7 +131,10 @@ fn nargs<'a>(vm: &Vm, name: &str, args: &Args<'a>, n: usize) -> PyResult<&'a [Py
     }
     if pos.len() != n {
         return Err(vm.type_error(if n == 1 {
-            format!("math.{name}() takes exactly one argument ({} given)", pos.len())
+            format!(
+                "math.{name}() takes exactly one argument ({} given)",
+                pos.len()
+            )
         } else {
             format!("{name} expected {n} arguments, got {}", pos.len())
         }));
@@ -152,7 +152,11 @@ fn math1(vm: &mut Vm, name: &str, args: Args, f: fn(f64) -> f64, can_overflow: b
         return Err(domain(vm));
     }
     if r.is_infinite() && x.is_finite() {
-        return Err(if can_overflow { range_err(vm) } else { domain(vm) });
+        return Err(if can_overflow {
+            range_err(vm)
+        } else {
+            domain(vm)
+        });
     }
     Ok(vm.float(r))
 }
@@ -419,7 +423,7 @@ fn isqrt(vm: &mut Vm, args: Args) -> PyResult {
 
 fn comb_perm(vm: &mut Vm, args: Args, name: &str, is_comb: bool) -> PyResult {
     let pos = args.positional();
-    let max = if is_comb { 2 } else { 2 };
+    let max = 2;
     if pos.len() < (if is_comb { 2 } else { 1 }) || pos.len() > max {
         return Err(vm.type_error(format!(
             "{name} expected {} arguments, got {}",
@@ -575,7 +579,9 @@ fn ldexp(vm: &mut Vm, args: Args) -> PyResult {
         return Err(vm.type_error("Expected an int as second argument to ldexp."));
     }
     let e = to_bigint(vm, &a[1])?;
-    let e = e.to_i64().unwrap_or(if e.is_negative() { i64::MIN } else { i64::MAX });
+    let e = e
+        .to_i64()
+        .unwrap_or(if e.is_negative() { i64::MIN } else { i64::MAX });
     if x == 0.0 || !x.is_finite() {
         return Ok(vm.float(x));
     }
@@ -656,7 +662,8 @@ fn fsum(vm: &mut Vm, args: Args) -> PyResult {
                     break;
                 }
             }
-            if n > 0 && ((lo < 0.0 && partials[n - 1] < 0.0) || (lo > 0.0 && partials[n - 1] > 0.0)) {
+            if n > 0 && ((lo < 0.0 && partials[n - 1] < 0.0) || (lo > 0.0 && partials[n - 1] > 0.0))
+            {
                 let y = lo * 2.0;
                 let x = hi + y;
                 let yr = x - hi;

@@ -97,8 +97,12 @@ fn sleep(vm: &mut Vm, args: Args) -> PyResult {
     let Some(a) = args.positional().first() else {
         return Err(vm.type_error("time.sleep() takes exactly one argument (0 given)"));
     };
-    let secs = super::math::to_f64(vm, a)
-        .map_err(|_| vm.type_error(format!("'{}' object cannot be interpreted as an integer", a.class_name())))?;
+    let secs = super::math::to_f64(vm, a).map_err(|_| {
+        vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            a.class_name()
+        ))
+    })?;
     if secs.is_nan() {
         return Err(vm.value_error("Invalid value NaN (not a number)"));
     }

@@ -321,7 +321,13 @@ fn ref_repr(vm: &mut Vm, args: Args) -> PyResult {
                 Err(e) => return Err(e),
             };
             match name {
-                Some(n) => format!("<weakref at {:#x}; to '{}' at {:#x} ({})>", r.id(), tn, o.id(), n),
+                Some(n) => format!(
+                    "<weakref at {:#x}; to '{}' at {:#x} ({})>",
+                    r.id(),
+                    tn,
+                    o.id(),
+                    n
+                ),
                 None => format!("<weakref at {:#x}; to '{}' at {:#x}>", r.id(), tn, o.id()),
             }
         }

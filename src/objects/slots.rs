@@ -27,7 +27,12 @@ pub fn register(vm: &mut Vm) {
         t.frozenset_type.clone(),
         t.range_type.clone(),
     ];
-    let numbers = [t.int_type.clone(), t.float_type.clone(), t.bool_type.clone(), t.complex_type.clone()];
+    let numbers = [
+        t.int_type.clone(),
+        t.float_type.clone(),
+        t.bool_type.clone(),
+        t.complex_type.clone(),
+    ];
     let mutable = [t.list_type.clone(), t.dict_type.clone()];
     let fillable = [t.list_type.clone(), t.dict_type.clone(), t.set_type.clone()];
     let base_exception = vm.exc_type("BaseException");
@@ -52,7 +57,10 @@ pub fn register(vm: &mut Vm) {
     new.make_immortal();
     vm.set_type_attr(&object, "__new__", new);
     let init_subclass = vm.builtin("__init_subclass__", object_init_subclass);
-    let init_subclass = PyRef::new(&vm.types.classmethod_type, Payload::ClassMethod(init_subclass));
+    let init_subclass = PyRef::new(
+        &vm.types.classmethod_type,
+        Payload::ClassMethod(init_subclass),
+    );
     init_subclass.make_immortal();
     vm.set_type_attr(&object, "__init_subclass__", init_subclass);
 
@@ -136,17 +144,21 @@ pub fn register(vm: &mut Vm) {
 }
 
 fn receiver<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a PyRef> {
-    args.args.first().ok_or_else(|| vm.type_error(format!("descriptor '{name}' needs an argument")))
+    args.args
+        .first()
+        .ok_or_else(|| vm.type_error(format!("descriptor '{name}' needs an argument")))
 }
 
+/// Argument `i` of a slot wrapper call (`i` counts the receiver as 0).
 fn arg<'a>(vm: &Vm, args: &Args<'a>, i: usize, name: &str) -> PyResult<&'a PyRef> {
-    args.args
-        .get(i)
-        .ok_or_else(|| vm.type_error(format!("expected {} argument{}, got {}", i, if i == 1 { "" } else { "s" }, args.args.len() - 1)))
-        .map_err(|e| {
-            let _ = name;
-            e
-        })
+    args.args.get(i).ok_or_else(|| {
+        vm.type_error(format!(
+            "{name} expected {} argument{}, got {}",
+            i,
+            if i == 1 { "" } else { "s" },
+            args.args.len().saturating_sub(1)
+        ))
+    })
 }
 
 // ---- object ----
@@ -156,9 +168,16 @@ fn object_init(vm: &mut Vm, _args: Args) -> PyResult {
 }
 
 fn object_new(vm: &mut Vm, args: Args) -> PyResult {
-    let cls = args.args.first().cloned().ok_or_else(|| vm.type_error("object.__new__(): not enough arguments"))?;
+    let cls = args
+        .args
+        .first()
+        .cloned()
+        .ok_or_else(|| vm.type_error("object.__new__(): not enough arguments"))?;
     if !matches!(cls.payload, Payload::Type(_)) {
-        return Err(vm.type_error(format!("object.__new__(X): X is not a type object ({})", cls.class_name())));
+        return Err(vm.type_error(format!(
+            "object.__new__(X): X is not a type object ({})",
+            cls.class_name()
+        )));
     }
     if cls.type_data().is_some_and(|t| !t.is_heap_type) {
         return crate::objects::constructors::construct_builtin(vm, &cls, Args::new(&[]));
@@ -184,7 +203,11 @@ fn object_str(vm: &mut Vm, args: Args) -> PyResult {
 fn object_eq(vm: &mut Vm, args: Args) -> PyResult {
     let a = receiver(vm, &args, "__eq__")?;
     let b = arg(vm, &args, 1, "__eq__")?;
-    Ok(if a.is(b) { vm.bool(true) } else { vm.not_implemented.clone() })
+    Ok(if a.is(b) {
+        vm.bool(true)
+    } else {
+        vm.not_implemented.clone()
+    })
 }
 
 fn object_ne(vm: &mut Vm, args: Args) -> PyResult {
@@ -230,7 +253,10 @@ fn object_format(vm: &mut Vm, args: Args) -> PyResult {
     let o = receiver(vm, &args, "__format__")?.clone();
     let spec = arg(vm, &args, 1, "__format__")?;
     if spec.as_str_opt().is_some_and(|s| !s.is_empty()) {
-        return Err(vm.type_error(format!("unsupported format string passed to {}.__format__", o.class_name())));
+        return Err(vm.type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            o.class_name()
+        )));
     }
     vm.to_str(&o)
 }
@@ -355,7 +381,13 @@ fn cmp_ge(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 /// A binary operator on the builtin payloads only (`NotImplemented` otherwise).
-fn binary_with(vm: &mut Vm, args: Args, op: BinaryOperator, reflected: bool, inplace: bool) -> PyResult {
+fn binary_with(
+    vm: &mut Vm,
+    args: Args,
+    op: BinaryOperator,
+    reflected: bool,
+    inplace: bool,
+) -> PyResult {
     let a = receiver(vm, &args, "__op__")?.clone();
     let b = arg(vm, &args, 1, "__op__")?.clone();
     let (x, y) = if reflected { (b, a) } else { (a, b) };
@@ -460,7 +492,9 @@ fn op_bool(vm: &mut Vm, args: Args) -> PyResult {
 fn op_int(vm: &mut Vm, args: Args) -> PyResult {
     let a = receiver(vm, &args, "__int__")?.clone();
     match &a.payload {
-        Payload::Int(_) | Payload::BigInt(_) | Payload::Bool(_) => Ok(vm.bigint(a.as_bigint().unwrap_or_default())),
+        Payload::Int(_) | Payload::BigInt(_) | Payload::Bool(_) => {
+            Ok(vm.bigint(a.as_bigint().unwrap_or_default()))
+        }
         _ => crate::objects::constructors::to_int(vm, &a),
     }
 }
@@ -500,7 +534,11 @@ fn exception_with_traceback(vm: &mut Vm, args: Args) -> PyResult {
     let o = receiver(vm, &args, "with_traceback")?.clone();
     let tb = arg(vm, &args, 1, "with_traceback")?.clone();
     if let Some(e) = vm.exc_data(&o) {
-        let new = if matches!(tb.payload, Payload::NoneValue) { None } else { Some(tb) };
+        let new = if matches!(tb.payload, Payload::NoneValue) {
+            None
+        } else {
+            Some(tb)
+        };
         let old = std::mem::replace(&mut *e.traceback.borrow_mut(), new);
         drop(old);
     }

@@ -278,6 +278,17 @@ impl Vm {
                 }
             }
         }
+        // A class that defines `__eq__` but not `__hash__` is unhashable (`type_new`).
+        if dict
+            .get_str(crate::objects::str::str_hash("__eq__"), "__eq__")
+            .is_some()
+            && dict
+                .get_str(crate::objects::str::str_hash("__hash__"), "__hash__")
+                .is_none()
+        {
+            let key = self.intern("__hash__");
+            dict.push_new(crate::objects::str::str_hash("__hash__"), key, self.none());
+        }
         let layout = bases
             .iter()
             .filter_map(|b| b.type_data().map(|t| t.layout))

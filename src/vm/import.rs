@@ -89,7 +89,11 @@ impl Vm {
     /// `from module import *`.
     pub fn import_star(&mut self, module: &PyRef, target: &PyRef) -> PyResult<()> {
         let entries: Vec<(PyRef, PyRef)> = match self.instance_dict(module) {
-            Some(d) => d.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
+            Some(d) => d
+                .borrow()
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect(),
             None => Vec::new(),
         };
         for (k, v) in entries {

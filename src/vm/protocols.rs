@@ -168,7 +168,11 @@ impl Vm {
         if let Payload::Type(_) = &obj.payload {
             return self.type_getattr(obj, name_str);
         }
-        if let Payload::Super { this_class, obj: target } = &obj.payload {
+        if let Payload::Super {
+            this_class,
+            obj: target,
+        } = &obj.payload
+        {
             if name_str != "__class__" {
                 let (c, t) = (this_class.clone(), target.clone());
                 if let Some(v) = self.super_getattr(&c, &t, name_str)? {
@@ -454,10 +458,16 @@ impl Vm {
     /// Whether instances of `class` have a `__dict__`: false only when every class in the
     /// MRO below `object` declares `__slots__` without `__dict__`.
     pub fn has_instance_dict(&self, class: &PyRef) -> bool {
-        let Some(t) = class.type_data() else { return true };
+        let Some(t) = class.type_data() else {
+            return true;
+        };
         t.mro.borrow().iter().any(|c| {
             c.type_data().is_some_and(|ct| {
-                ct.is_heap_type && ct.slot_names.as_ref().is_none_or(|names| names.iter().any(|n| n == "__dict__"))
+                ct.is_heap_type
+                    && ct
+                        .slot_names
+                        .as_ref()
+                        .is_none_or(|names| names.iter().any(|n| n == "__dict__"))
             })
         })
     }
@@ -796,8 +806,16 @@ pub fn native_eq(a: &PyRef, b: &PyRef) -> Option<bool> {
     match (&a.payload, &b.payload) {
         (Payload::Str(x), Payload::Str(y)) => Some(x.as_str() == y.as_str()),
         (
-            Payload::Int(_) | Payload::BigInt(_) | Payload::Bool(_) | Payload::Float(_),
-            Payload::Int(_) | Payload::BigInt(_) | Payload::Bool(_) | Payload::Float(_),
+            Payload::Int(_)
+            | Payload::BigInt(_)
+            | Payload::Bool(_)
+            | Payload::Float(_)
+            | Payload::Complex(..),
+            Payload::Int(_)
+            | Payload::BigInt(_)
+            | Payload::Bool(_)
+            | Payload::Float(_)
+            | Payload::Complex(..),
         ) => num_eq(a, b),
         (Payload::NoneValue, _) | (_, Payload::NoneValue) => Some(a.is(b)),
         (Payload::Str(_), Payload::Int(_) | Payload::Float(_) | Payload::Tuple(_))
@@ -805,8 +823,14 @@ pub fn native_eq(a: &PyRef, b: &PyRef) -> Option<bool> {
         (Payload::Bytes(x), Payload::Bytes(y)) => Some(x == y),
         // Bound methods are equal when they bind the same function to the same object.
         (
-            Payload::BoundMethod { func: f1, receiver: r1 },
-            Payload::BoundMethod { func: f2, receiver: r2 },
+            Payload::BoundMethod {
+                func: f1,
+                receiver: r1,
+            },
+            Payload::BoundMethod {
+                func: f2,
+                receiver: r2,
+            },
         ) => Some(f1.is(f2) && r1.is(r2)),
         _ => None,
     }

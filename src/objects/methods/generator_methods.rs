@@ -22,7 +22,13 @@ fn generator<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a PyRef> {
 }
 
 fn gen_send(vm: &mut Vm, args: Args) -> PyResult {
-    check_args(vm, "generator.send", &args.args[1.min(args.args.len())..], 1, 1)?;
+    check_args(
+        vm,
+        "generator.send",
+        &args.args[1.min(args.args.len())..],
+        1,
+        1,
+    )?;
     let g = generator(vm, &args, "send")?.clone();
     vm.gen_send(&g, args.args[1].clone())
 }
@@ -55,7 +61,8 @@ fn make_exception(vm: &mut Vm, typ: &PyRef, value: Option<&PyRef>) -> PyResult {
     if vm.isinstance(typ, &base) {
         return Ok(typ.clone());
     }
-    Err(vm.type_error("exceptions must be classes or instances deriving from BaseException, not str"))
+    Err(vm
+        .type_error("exceptions must be classes or instances deriving from BaseException, not str"))
 }
 
 /// `gen.close()`: throws GeneratorExit; a generator that yields again is an error.
@@ -83,7 +90,10 @@ fn gen_close(vm: &mut Vm, args: Args) -> PyResult {
     let exc = vm.new_exception(&cls, Vec::new());
     match vm.gen_throw(&g, exc) {
         Ok(_) => Err(vm.runtime_error("generator ignored GeneratorExit")),
-        Err(e) if vm.exc_matches_name(&e.0, "GeneratorExit") || vm.exc_matches_name(&e.0, "StopIteration") => {
+        Err(e)
+            if vm.exc_matches_name(&e.0, "GeneratorExit")
+                || vm.exc_matches_name(&e.0, "StopIteration") =>
+        {
             Ok(vm.none())
         }
         Err(e) => Err(e),

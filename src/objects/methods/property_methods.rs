@@ -24,7 +24,13 @@ fn with_accessor(vm: &mut Vm, args: Args, which: Accessor) -> PyResult {
     let (Some(prop), Some(func)) = (args.args.first(), args.args.get(1)) else {
         return Err(vm.type_error("property accessor takes exactly one argument"));
     };
-    let Payload::Property { fget, fset, fdel, doc } = &prop.payload else {
+    let Payload::Property {
+        fget,
+        fset,
+        fdel,
+        doc,
+    } = &prop.payload
+    else {
         return Err(vm.type_error("descriptor requires a 'property' object"));
     };
     let (mut g, mut s, mut d) = (fget.clone(), fset.clone(), fdel.clone());
@@ -34,7 +40,15 @@ fn with_accessor(vm: &mut Vm, args: Args, which: Accessor) -> PyResult {
         Accessor::Set => s = f,
         Accessor::Delete => d = f,
     }
-    Ok(PyRef::new(prop.class(), Payload::Property { fget: g, fset: s, fdel: d, doc: doc.clone() }))
+    Ok(PyRef::new(
+        prop.class(),
+        Payload::Property {
+            fget: g,
+            fset: s,
+            fdel: d,
+            doc: doc.clone(),
+        },
+    ))
 }
 
 fn property_getter(vm: &mut Vm, args: Args) -> PyResult {

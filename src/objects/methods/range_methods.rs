@@ -12,13 +12,27 @@ pub fn register(vm: &mut Vm) {
 
 /// The position of `value` in the range, if it is an int the range contains.
 fn position(vm: &mut Vm, args: &Args) -> PyResult<Option<i64>> {
-    check_args(vm, "range.index", &args.args[1.min(args.args.len())..], 1, 1)?;
+    check_args(
+        vm,
+        "range.index",
+        &args.args[1.min(args.args.len())..],
+        1,
+        1,
+    )?;
     let (r, v) = (&args.args[0], &args.args[1]);
-    let Payload::Range { start, stop, step } = &r.payload else { return Ok(None) };
-    let (Some(a), Some(b), Some(c), Some(x)) = (start.as_i64(), stop.as_i64(), step.as_i64(), v.as_i64()) else {
+    let Payload::Range { start, stop, step } = &r.payload else {
         return Ok(None);
     };
-    let inside = if c > 0 { x >= a && x < b } else { x <= a && x > b };
+    let (Some(a), Some(b), Some(c), Some(x)) =
+        (start.as_i64(), stop.as_i64(), step.as_i64(), v.as_i64())
+    else {
+        return Ok(None);
+    };
+    let inside = if c > 0 {
+        x >= a && x < b
+    } else {
+        x <= a && x > b
+    };
     Ok((inside && (x - a) % c == 0).then(|| (x - a) / c))
 }
 
