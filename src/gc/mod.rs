@@ -24,7 +24,7 @@
 mod registry;
 
 pub use registry::{
-    all_tracked, counts, is_tracked, track, untrack, untrack_dying, GcConfig, CONFIG,
+    all_tracked, counts, is_tracked, may_be_tracked, track, untrack, untrack_dying, GcConfig, CONFIG,
 };
 
 use crate::heap::{PyRef, WeakPyRef};
@@ -79,6 +79,20 @@ pub fn begin(generation: usize) -> Collection {
         .partition(|o| o.gc_refs.get() == REACHABLE);
     let older = (generation + 1).min(2);
     for obj in &reachable {
+        match &obj.payload {
+            // untrack_tuples: a tuple holding only atoms can never be in a cycle.
+            Payload::Tuple(items) if !items.iter().any(may_be_tracked) => {
+                obj.gc.set(None);
+                continue;
+            }
+            // untrack_dicts, in full collections only (bpo-14775).
+            Payload::Dict(d) if generation == 2 => {
+                if let Ok(mut d) = d.try_borrow_mut() {
+                    d.maybe_untrack();
+                }
+            }
+            _ => {}
+        }
         registry::retrack(obj, older);
     }
     drop(reachable);
@@ -166,7 +180,8 @@ pub fn finish(collection: Collection, saved: Option<&mut Vec<PyRef>>) -> usize {
         registry::retrack(obj, older);
     }
     drop(resurrected);
-    let collected = final_garbage.len();
+    // Dicts CPython would not be tracking are freed here all the same, but not counted.
+    let collected = final_garbage.iter().filter(|o| is_tracked(o)).count();
     match saved {
         Some(saved) => {
             for obj in &final_garbage {

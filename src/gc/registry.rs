@@ -5,6 +5,7 @@
 //! a hole; holes are compacted away when they outnumber live entries.
 
 use crate::heap::{GcSlot, PyObject, PyRef, WeakPyRef};
+use crate::objects::payload::Payload;
 use std::cell::{Cell, RefCell};
 
 /// Generation marker of objects that a collection currently holds.
@@ -132,8 +133,23 @@ pub fn untrack_dying(obj: &PyObject) {
     }
 }
 
+/// `gc.is_tracked`: in the lists, and for a dict, tracked in CPython's sense (see
+/// `Dict::is_tracked`: refpy keeps every dict in the lists and asks the dict).
 pub fn is_tracked(obj: &PyRef) -> bool {
     obj.gc.get().is_some()
+        && match &obj.payload {
+            Payload::Dict(d) => d.try_borrow().map_or(true, |d| d.is_tracked()),
+            _ => true,
+        }
+}
+
+/// CPython's `_PyObject_GC_MAY_BE_TRACKED`: could this object be part of a cycle? A
+/// container may, except a tuple the collector already found to hold only atoms.
+pub fn may_be_tracked(obj: &PyRef) -> bool {
+    match &obj.payload {
+        Payload::Tuple(_) => obj.gc.get().is_some(),
+        other => other.is_gc_container() || obj.gc.get().is_some(),
+    }
 }
 
 /// Takes every object of generations `0..=generation` out of the lists, in CPython's merge

@@ -132,7 +132,10 @@ impl PyRef {
         };
         trashcan::count_alloc();
         let r = PyRef(Rc::new(obj));
-        if r.payload.is_gc_container() {
+        // Instances of Python classes are always collectable (their class is a heap type,
+        // as CPython's `Py_TPFLAGS_HAVE_GC` subtypes), whatever their builtin payload.
+        let heap_instance = class.type_data().is_some_and(|t| t.is_heap_type);
+        if heap_instance || r.payload.is_gc_container() {
             crate::gc::track(&r);
         }
         r

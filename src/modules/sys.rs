@@ -30,7 +30,14 @@ pub fn init(vm: &mut Vm) {
     super::set_attr(vm, &m, "version", version);
     for (name, value) in [
         ("platform", "linux"),
-        ("byteorder", if cfg!(target_endian = "little") { "little" } else { "big" }),
+        (
+            "byteorder",
+            if cfg!(target_endian = "little") {
+                "little"
+            } else {
+                "big"
+            },
+        ),
         ("executable", ""),
         ("prefix", "/usr"),
         ("exec_prefix", "/usr"),
@@ -96,7 +103,9 @@ fn exc_info(vm: &mut Vm, _args: Args) -> PyResult {
     match vm.handled_exc.clone() {
         Some(e) => {
             let cls = e.class().clone();
-            let tb = vm.getattr_opt(&e, "__traceback__")?.unwrap_or_else(|| vm.none());
+            let tb = vm
+                .getattr_opt(&e, "__traceback__")?
+                .unwrap_or_else(|| vm.none());
             Ok(vm.tuple(vec![cls, e, tb]))
         }
         None => Ok(vm.tuple(vec![vm.none(), vm.none(), vm.none()])),
@@ -115,9 +124,7 @@ fn intern(vm: &mut Vm, args: Args) -> PyResult {
     let pos = args.positional();
     match pos.first() {
         Some(s) if pos.len() == 1 => match &s.payload {
-            Payload::Str(text) if s.class().is(&vm.types.str_type) => {
-                Ok(vm.intern(text.as_str()))
-            }
+            Payload::Str(text) if s.class().is(&vm.types.str_type) => Ok(vm.intern(text.as_str())),
             _ => Err(vm.type_error(format!(
                 "intern() argument must be str, not {}",
                 s.class_name()
@@ -135,10 +142,14 @@ fn get_int_max_str_digits(vm: &mut Vm, _args: Args) -> PyResult {
 }
 
 fn set_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult {
-    let Some(v) = args.positional().first().or_else(|| args.kwarg("maxdigits")) else {
-        return Err(vm.type_error(
-            "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)",
-        ));
+    let Some(v) = args
+        .positional()
+        .first()
+        .or_else(|| args.kwarg("maxdigits"))
+    else {
+        return Err(
+            vm.type_error("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)")
+        );
     };
     let n = vm.index_value(v)?;
     if n != 0 && n < 640 {

@@ -93,17 +93,32 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
                 Ok(vm.tuple(items))
             }
         },
-        "list" => match arg0 {
-            None => Ok(vm.list(Vec::new())),
-            Some(v) => {
-                let items = vm.iterate(&v)?;
-                Ok(vm.list(items))
+        "list" => {
+            let list = vm.list(Vec::new());
+            if let (Some(v), Payload::List(cell)) = (arg0, &list.payload) {
+                // `list___init__` is `list_extend` on the empty list.
+                crate::objects::sizeof::list_extend_from(vm, cell, &v)?;
             }
-        },
+            Ok(list)
+        }
+        "bytearray" => {
+            let data = bytearray_init(vm, pos, &args)?;
+            Ok(PyRef::new(cls, Payload::ByteArray(RefCell::new(data))))
+        }
         "dict" => {
             let d = PyRef::new(cls, Payload::Dict(RefCell::new(Dict::new())));
             if let Some(v) = arg0 {
-                dict_update_from(vm, &d, &v)?;
+                if v.class().is(&vm.types.dict_type) {
+                    // `dict_update_arg` → `PyDict_Merge` (cloning a compact source's table).
+                    if let (Payload::Dict(dd), Payload::Dict(src)) = (&d.payload, &v.payload) {
+                        let done = dd.borrow_mut().prepare_merge(&src.borrow());
+                        if !done {
+                            vm.dict_merge(&d, &v, false)?;
+                        }
+                    }
+                } else {
+                    dict_update_from(vm, &d, &v)?;
+                }
             }
             if let Payload::Dict(dd) = &d.payload {
                 for (k, v) in args.keywords() {
@@ -301,6 +316,123 @@ pub fn to_float(vm: &mut Vm, v: &PyRef) -> PyResult {
             )))
         }
     }
+}
+
+/// `bytearray(...)` (`bytearray___init__`): the initial bytes, allocated as CPython does
+/// (see `sizeof::bytearray_resize`).
+fn bytearray_init(vm: &mut Vm, pos: &[PyRef], args: &Args) -> PyResult<Vec<u8>> {
+    use crate::objects::sizeof::bytearray_resize;
+    if pos.len() > 3 {
+        return Err(vm.type_error(format!(
+            "bytearray() takes at most 3 arguments ({} given)",
+            pos.len()
+        )));
+    }
+    let source = pos.first().or_else(|| args.kwarg("source")).cloned();
+    let encoding = pos.get(1).or_else(|| args.kwarg("encoding")).cloned();
+    let errors = pos.get(2).or_else(|| args.kwarg("errors")).cloned();
+    let mut out = Vec::new();
+    let Some(source) = source else {
+        if encoding.is_some() || errors.is_some() {
+            let what = if encoding.is_some() {
+                "encoding"
+            } else {
+                "errors"
+            };
+            return Err(vm.type_error(format!("{what} without a string argument")));
+        }
+        return Ok(out);
+    };
+    if let Payload::Str(_) = &source.payload {
+        let Some(encoding) = encoding else {
+            return Err(vm.type_error("string argument without an encoding"));
+        };
+        let encode = vm.getattr_str(&source, "encode")?;
+        let mut call_args = vec![encoding];
+        call_args.extend(errors);
+        let encoded = vm.call(&encode, Args::new(&call_args))?;
+        let data: Vec<u8> = match &encoded.payload {
+            Payload::Bytes(b) => b.to_vec(),
+            _ => Vec::new(),
+        };
+        // `bytearray_iconcat` on the empty array.
+        bytearray_resize(&mut out, data.len());
+        out.copy_from_slice(&data);
+        return Ok(out);
+    }
+    if encoding.is_some() || errors.is_some() {
+        let what = if encoding.is_some() {
+            "encoding"
+        } else {
+            "errors"
+        };
+        return Err(vm.type_error(format!("{what} without a string argument")));
+    }
+    match &source.payload {
+        Payload::Bytes(b) => {
+            let data = b.to_vec();
+            bytearray_resize(&mut out, data.len());
+            out.copy_from_slice(&data);
+            return Ok(out);
+        }
+        Payload::ByteArray(b) => {
+            let data = b.borrow().clone();
+            bytearray_resize(&mut out, data.len());
+            out.copy_from_slice(&data);
+            return Ok(out);
+        }
+        _ => {}
+    }
+    let is_index = source.is_int() || vm.lookup_special(&source, "__index__").is_some();
+    if is_index {
+        let n = vm.index_value(&source)?;
+        if n < 0 {
+            return Err(vm.value_error("negative count"));
+        }
+        bytearray_resize(&mut out, n as usize);
+        return Ok(out);
+    }
+    let exact_seq = (source.class().is(&vm.types.list_type)
+        && matches!(source.payload, Payload::List(_)))
+        || (source.class().is(&vm.types.tuple_type) && matches!(source.payload, Payload::Tuple(_)));
+    if vm.lookup_special(&source, "__iter__").is_none()
+        && vm.lookup_special(&source, "__getitem__").is_none()
+        && !exact_seq
+    {
+        return Err(vm.type_error(format!(
+            "cannot convert '{}' object to bytearray",
+            source.class_name()
+        )));
+    }
+    let items = vm.iterate(&source)?;
+    if exact_seq && items.iter().all(|i| matches!(i.payload, Payload::Int(_))) {
+        // The list/tuple fast path: one resize to the final size.
+        bytearray_resize(&mut out, items.len());
+        for (slot, item) in out.iter_mut().zip(&items) {
+            *slot = byte_value(vm, item)?;
+        }
+        return Ok(out);
+    }
+    for item in &items {
+        let b = byte_value(vm, item)?;
+        let n = out.len();
+        bytearray_resize(&mut out, n + 1);
+        out[n] = b;
+    }
+    Ok(out)
+}
+
+/// `_getbytevalue`: an int in `range(0, 256)`.
+pub fn byte_value(vm: &mut Vm, item: &PyRef) -> PyResult<u8> {
+    let v = match &item.payload {
+        Payload::Int(i) => *i,
+        Payload::BigInt(_) => -1,
+        _ => vm.index_value(item)?,
+    };
+    if !(0..256).contains(&v) {
+        return Err(vm.value_error("byte must be in range(0, 256)"));
+    }
+    Ok(v as u8)
 }
 
 /// `dict.update(other)` for a mapping or an iterable of pairs.

@@ -76,6 +76,10 @@ pub enum Probe {
 pub struct Dict {
     map: Map,
     shape: KeysShape,
+    /// Whether CPython would have this dict tracked by the collector: a dict starts
+    /// untracked and becomes tracked when a key or value that may be tracked goes in
+    /// (`MAINTAIN_TRACKING`); only a full collection untracks it again.
+    tracked: bool,
 }
 
 /// CPython 3.11's `PyDictKeysObject` as far as its size is concerned.
@@ -208,6 +212,18 @@ fn is_exact_str(key: &PyRef) -> bool {
 pub type NativeEq = fn(&PyRef, &PyRef) -> Option<bool>;
 
 impl Dict {
+    /// See the `tracked` field.
+    pub fn is_tracked(&self) -> bool {
+        self.tracked
+    }
+
+    /// `_PyDict_MaybeUntrack`: untracks a dict left holding only atoms.
+    pub fn maybe_untrack(&mut self) {
+        if self.tracked {
+            self.tracked = self.map.iter().any(|(k, v)| crate::gc::may_be_tracked(&k.key) || crate::gc::may_be_tracked(v));
+        }
+    }
+
     pub fn new() -> Dict {
         Dict::default()
     }
@@ -216,6 +232,7 @@ impl Dict {
         Dict {
             map: Map::with_capacity_and_hasher(n, Default::default()),
             shape: KeysShape::default(),
+            tracked: false,
         }
     }
 
@@ -371,12 +388,14 @@ impl Dict {
     /// Replaces the value at `i`, returning the old one (the caller drops it after releasing
     /// the borrow, since dropping may free objects).
     pub fn replace_value(&mut self, i: usize, value: PyRef) -> PyRef {
+        self.tracked |= crate::gc::may_be_tracked(&value);
         let slot = self.map.get_index_mut(i).expect("index in range").1;
         std::mem::replace(slot, value)
     }
 
     /// Appends a key known to be absent.
     pub fn push_new(&mut self, hash: i64, key: PyRef, value: PyRef) {
+        self.tracked |= crate::gc::may_be_tracked(&key) || crate::gc::may_be_tracked(&value);
         self.shape.insert_new(is_exact_str(&key), self.map.len());
         self.map.insert(DictKey { hash, key }, value);
     }

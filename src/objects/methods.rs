@@ -7,6 +7,7 @@
 //! flat table, one line per method. Argument checking goes through [`check_args`] and
 //! [`parse_kwargs`] only, so every method reports arity errors with CPython's wording.
 
+mod bytearray_methods;
 mod dict_methods;
 mod generator_methods;
 mod list_methods;
@@ -33,6 +34,8 @@ pub fn register_all(vm: &mut Vm) {
     generator_methods::register(vm);
     property_methods::register(vm);
     range_methods::register(vm);
+    bytearray_methods::register(vm);
+    crate::objects::sizeof::register(vm);
 }
 
 // ---- argument checking ----

@@ -10,6 +10,7 @@ pub mod methods;
 pub mod number;
 pub mod payload;
 pub mod set;
+pub mod sizeof;
 pub mod slots;
 pub mod str;
 pub mod typeobj;

@@ -335,8 +335,12 @@ impl Drop for Payload {
     /// Containers release their items in CPython's order: lists and tuples last to first.
     fn drop(&mut self) {
         match self {
-            Payload::List(items) => crate::objects::release_reversed(std::mem::take(items.get_mut())),
-            Payload::Tuple(items) => crate::objects::release_reversed(std::mem::take(items).into_vec()),
+            Payload::List(items) => {
+                crate::objects::release_reversed(std::mem::take(items.get_mut()))
+            }
+            Payload::Tuple(items) => {
+                crate::objects::release_reversed(std::mem::take(items).into_vec())
+            }
             // `tb_dealloc` releases the rest of the chain before the frame.
             Payload::Traceback { next, .. } => drop(next.get_mut().take()),
             _ => {}

@@ -106,7 +106,10 @@ impl Vm {
             let name = obj.type_data().map(|t| t.name()).unwrap_or_default();
             return Err(self.type_error(format!("type '{name}' is not subscriptable")));
         }
-        Err(self.type_error(format!("'{}' object is not subscriptable", obj.class_name())))
+        Err(self.type_error(format!(
+            "'{}' object is not subscriptable",
+            obj.class_name()
+        )))
     }
 
     /// `obj[key]` on the builtin payload, ignoring overrides (`list.__getitem__`); `Ok(None)`
@@ -115,7 +118,9 @@ impl Vm {
         let is_slice = matches!(key.payload, Payload::Slice { .. });
         match &obj.payload {
             Payload::List(items) if !is_slice => {
-                let i = self.index_value(key).map_err(|_| self.seq_index_error("list", key))?;
+                let i = self
+                    .index_value(key)
+                    .map_err(|_| self.seq_index_error("list", key))?;
                 let items = items.borrow();
                 match resolve_index(i, items.len()) {
                     Some(i) => Ok(Some(items[i].clone())),
@@ -123,7 +128,9 @@ impl Vm {
                 }
             }
             Payload::Tuple(items) if !is_slice => {
-                let i = self.index_value(key).map_err(|_| self.seq_index_error("tuple", key))?;
+                let i = self
+                    .index_value(key)
+                    .map_err(|_| self.seq_index_error("tuple", key))?;
                 match resolve_index(i, items.len()) {
                     Some(i) => Ok(Some(items[i].clone())),
                     None => Err(self.index_error("tuple index out of range")),
@@ -133,7 +140,9 @@ impl Vm {
                 Some(v) => Ok(Some(v)),
                 None => {
                     if is_heap(obj) {
-                        if let Some(r) = self.call_special(obj, "__missing__", std::slice::from_ref(key))? {
+                        if let Some(r) =
+                            self.call_special(obj, "__missing__", std::slice::from_ref(key))?
+                        {
                             return Ok(Some(r));
                         }
                     }
@@ -145,7 +154,10 @@ impl Vm {
     }
 
     fn seq_index_error(&self, kind: &str, key: &PyRef) -> super::PyErr {
-        self.type_error(format!("{kind} indices must be integers or slices, not {}", key.class_name()))
+        self.type_error(format!(
+            "{kind} indices must be integers or slices, not {}",
+            key.class_name()
+        ))
     }
 
     /// `obj[key] = value`.
@@ -153,7 +165,10 @@ impl Vm {
         if is_heap(obj) {
             return match self.lookup_special(obj, "__setitem__") {
                 Some(m) => self.call1(&m, &[obj.clone(), key.clone(), value]).map(drop),
-                None => Err(self.type_error(format!("'{}' object does not support item assignment", obj.class_name()))),
+                None => Err(self.type_error(format!(
+                    "'{}' object does not support item assignment",
+                    obj.class_name()
+                ))),
             };
         }
         self.native_setitem(obj, key, value)
@@ -170,8 +185,10 @@ impl Vm {
                     let (start, stop, step) = self.slice_indices(key, len)?;
                     if step == 1 {
                         let stop = stop.max(start);
-                        let removed: Vec<PyRef> =
-                            items.borrow_mut().splice(start as usize..stop as usize, new_items).collect();
+                        let removed: Vec<PyRef> = items
+                            .borrow_mut()
+                            .splice(start as usize..stop as usize, new_items)
+                            .collect();
                         crate::objects::release_reversed(removed);
                         return Ok(());
                     }
@@ -190,7 +207,9 @@ impl Vm {
                     drop(old);
                     return Ok(());
                 }
-                let i = self.index_value(key).map_err(|_| self.seq_index_error("list", key))?;
+                let i = self
+                    .index_value(key)
+                    .map_err(|_| self.seq_index_error("list", key))?;
                 let old = {
                     let mut items = items.borrow_mut();
                     match resolve_index(i, items.len()) {
@@ -204,7 +223,10 @@ impl Vm {
                 drop(old);
                 Ok(())
             }
-            _ => Err(self.type_error(format!("'{}' object does not support item assignment", obj.class_name()))),
+            _ => Err(self.type_error(format!(
+                "'{}' object does not support item assignment",
+                obj.class_name()
+            ))),
         }
     }
 
@@ -213,7 +235,10 @@ impl Vm {
         if is_heap(obj) {
             return match self.lookup_special(obj, "__delitem__") {
                 Some(m) => self.call1(&m, &[obj.clone(), key.clone()]).map(drop),
-                None => Err(self.type_error(format!("'{}' object does not support item deletion", obj.class_name()))),
+                None => Err(self.type_error(format!(
+                    "'{}' object does not support item deletion",
+                    obj.class_name()
+                ))),
             };
         }
         self.native_delitem(obj, key)
@@ -235,7 +260,10 @@ impl Vm {
                     let (start, stop, step) = self.slice_indices(key, len)?;
                     if step == 1 {
                         let stop = stop.max(start);
-                        let removed: Vec<PyRef> = items.borrow_mut().drain(start as usize..stop as usize).collect();
+                        let removed: Vec<PyRef> = items
+                            .borrow_mut()
+                            .drain(start as usize..stop as usize)
+                            .collect();
                         crate::objects::release_reversed(removed);
                         return Ok(());
                     }
@@ -261,7 +289,9 @@ impl Vm {
                     }
                     return Ok(());
                 }
-                let i = self.index_value(key).map_err(|_| self.seq_index_error("list", key))?;
+                let i = self
+                    .index_value(key)
+                    .map_err(|_| self.seq_index_error("list", key))?;
                 let removed = {
                     let mut items = items.borrow_mut();
                     match resolve_index(i, items.len()) {
@@ -275,7 +305,10 @@ impl Vm {
                 drop(removed);
                 Ok(())
             }
-            _ => Err(self.type_error(format!("'{}' object does not support item deletion", obj.class_name()))),
+            _ => Err(self.type_error(format!(
+                "'{}' object does not support item deletion",
+                obj.class_name()
+            ))),
         }
     }
 
@@ -285,7 +318,9 @@ impl Vm {
             if let Some(r) = self.native_contains(container, item)? {
                 return Ok(r);
             }
-        } else if let Some(r) = self.call_special(container, "__contains__", std::slice::from_ref(item))? {
+        } else if let Some(r) =
+            self.call_special(container, "__contains__", std::slice::from_ref(item))?
+        {
             return self.is_true(&r);
         }
         let it = self.iter(container)?;
@@ -353,7 +388,10 @@ impl Vm {
             }
             return Ok(n as usize);
         }
-        Err(self.type_error(format!("object of type '{}' has no len()", obj.class_name())))
+        Err(self.type_error(format!(
+            "object of type '{}' has no len()",
+            obj.class_name()
+        )))
     }
 
     /// Length of the builtin payload; `Ok(None)` if it has none.
@@ -373,7 +411,11 @@ impl Vm {
 
     /// `iter(obj)`.
     pub fn iter(&mut self, obj: &PyRef) -> PyResult {
-        if !is_heap(obj) || self.lookup_special(obj, "__iter__").is_some_and(|m| matches!(m.payload, Payload::Builtin(_))) {
+        if !is_heap(obj)
+            || self
+                .lookup_special(obj, "__iter__")
+                .is_some_and(|m| matches!(m.payload, Payload::Builtin(_)))
+        {
             let t = &self.types;
             let state_class = match &obj.payload {
                 Payload::List(_) => Some((
@@ -722,7 +764,11 @@ impl Vm {
                 _,
                 Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_),
             ) if a.is_int() => self.repeat(b, a, false).map(Some),
-            (Or | And | Subtract | Xor, Payload::Set(_) | Payload::FrozenSet(_), Payload::Set(_) | Payload::FrozenSet(_)) => {
+            (
+                Or | And | Subtract | Xor,
+                Payload::Set(_) | Payload::FrozenSet(_),
+                Payload::Set(_) | Payload::FrozenSet(_),
+            ) => {
                 let r = crate::objects::methods::set_binary_op(self, a, b, op)?;
                 match (inplace, &a.payload, r) {
                     (true, Payload::Set(cell), Some(result)) => {
@@ -801,7 +847,12 @@ impl Vm {
     }
 
     /// Comparison of the builtin payloads, ignoring overrides (`int.__lt__`).
-    pub fn native_compare(&mut self, a: &PyRef, b: &PyRef, kind: CompareKind) -> PyResult<Option<bool>> {
+    pub fn native_compare(
+        &mut self,
+        a: &PyRef,
+        b: &PyRef,
+        kind: CompareKind,
+    ) -> PyResult<Option<bool>> {
         if matches!(kind, CompareKind::Eq | CompareKind::Ne) {
             if let Some(eq) = crate::vm::protocols::native_eq(a, b) {
                 return Ok(Some(eq == (kind == CompareKind::Eq)));

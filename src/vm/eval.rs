@@ -533,7 +533,7 @@ impl Vm {
                 let v = pop!();
                 let n = f.stack.len();
                 if let Payload::List(items) = &f.stack[n - depth as usize].payload {
-                    items.borrow_mut().push(v);
+                    crate::objects::sizeof::list_append(&mut items.borrow_mut(), v);
                 }
             }
             Instruction::SetAdd(depth) => {
@@ -944,14 +944,31 @@ impl Vm {
     ) -> PyResult {
         match &func.payload {
             Payload::Function(function) => {
-                let frame = self.make_frame(function, Args { args: &f.stack[first..], kwnames })?;
+                let frame = self.make_frame(
+                    function,
+                    Args {
+                        args: &f.stack[first..],
+                        kwnames,
+                    },
+                )?;
                 truncate_stack(&mut f.stack, first);
                 self.run_function_frame(function, frame)
             }
-            Payload::BoundMethod { func: inner, receiver } if matches!(inner.payload, Payload::Function(_)) => {
-                let Payload::Function(function) = &inner.payload else { unreachable!() };
+            Payload::BoundMethod {
+                func: inner,
+                receiver,
+            } if matches!(inner.payload, Payload::Function(_)) => {
+                let Payload::Function(function) = &inner.payload else {
+                    unreachable!()
+                };
                 f.stack.insert(first, receiver.clone());
-                let frame = self.make_frame(function, Args { args: &f.stack[first..], kwnames });
+                let frame = self.make_frame(
+                    function,
+                    Args {
+                        args: &f.stack[first..],
+                        kwnames,
+                    },
+                );
                 truncate_stack(&mut f.stack, first);
                 self.run_function_frame(function, frame?)
             }
@@ -959,10 +976,20 @@ impl Vm {
                 self.super_from_frame(f, cd)
             }
             // Builtins that read the calling frame (CPython reads it through the thread state).
-            Payload::Builtin(b) if first == f.stack.len() && b.owner.is_none() && FRAME_BUILTINS.contains(&b.name) => {
+            Payload::Builtin(b)
+                if first == f.stack.len()
+                    && b.owner.is_none()
+                    && FRAME_BUILTINS.contains(&b.name) =>
+            {
                 self.frame_builtin(f, cd, b.name)
             }
-            _ => self.call(func, Args { args: &f.stack[first..], kwnames }),
+            _ => self.call(
+                func,
+                Args {
+                    args: &f.stack[first..],
+                    kwnames,
+                },
+            ),
         }
     }
 
@@ -992,7 +1019,9 @@ impl Vm {
     fn fast_locals_dict(&mut self, f: &FrameData, cd: &CodeData) -> PyRef {
         let code = &cd.code;
         let d = self.dict();
-        let Payload::Dict(dd) = &d.payload else { return d };
+        let Payload::Dict(dd) = &d.payload else {
+            return d;
+        };
         for (name, value) in code.varnames.iter().zip(&f.locals) {
             if let Some(v) = value {
                 let k = self.intern(name);
@@ -1021,7 +1050,9 @@ impl Vm {
             Payload::Cell(c) => c.borrow().clone(),
             _ => None,
         };
-        let Some(class) = class else { return Err(self.runtime_error("super(): empty __class__ cell")) };
+        let Some(class) = class else {
+            return Err(self.runtime_error("super(): empty __class__ cell"));
+        };
         if code.argcount == 0 && !code.flags.varargs {
             return Err(self.runtime_error("super(): no arguments"));
         }
@@ -1032,8 +1063,16 @@ impl Vm {
             },
             None => f.locals.first().cloned().flatten(),
         };
-        let Some(obj) = first else { return Err(self.runtime_error("super(): arg[0] deleted")) };
-        Ok(PyRef::new(&self.types.super_type, Payload::Super { this_class: class, obj }))
+        let Some(obj) = first else {
+            return Err(self.runtime_error("super(): arg[0] deleted"));
+        };
+        Ok(PyRef::new(
+            &self.types.super_type,
+            Payload::Super {
+                this_class: class,
+                obj,
+            },
+        ))
     }
 
     fn cell_name(&self, cd: &CodeData, i: usize) -> String {
@@ -1100,7 +1139,10 @@ impl Vm {
     fn load_method(&mut self, obj: &PyRef, name: &PyRef) -> PyResult<Option<PyRef>> {
         // Only objects with the generic attribute lookup qualify (CPython checks for
         // `PyObject_GenericGetAttr`): classes, modules and super objects look up differently.
-        if matches!(obj.payload, Payload::Type(_) | Payload::Module(_) | Payload::Super { .. }) {
+        if matches!(
+            obj.payload,
+            Payload::Type(_) | Payload::Module(_) | Payload::Super { .. }
+        ) {
             return Ok(None);
         }
         let s = name.as_str_opt().unwrap_or("");

@@ -130,6 +130,13 @@ fn dict_setdefault(vm: &mut Vm, args: Args) -> PyResult {
 /// pairs (with CPython's errors for malformed pairs).
 pub fn dict_update_from(vm: &mut Vm, target: &RefCell<Dict>, other: &PyRef) -> PyResult<()> {
     if let Payload::Dict(src) = &other.payload {
+        if std::ptr::eq(src, target) {
+            return Ok(());
+        }
+        // `dict_merge`: clone a compact source into an empty dict, or resize once.
+        if target.borrow_mut().prepare_merge(&src.borrow()) {
+            return Ok(());
+        }
         let entries: Vec<(PyRef, PyRef)> = src
             .borrow()
             .iter()
@@ -229,6 +236,27 @@ fn dict_fromkeys(vm: &mut Vm, args: Args) -> PyResult {
     };
     match &result.payload {
         Payload::Dict(d) => {
+            // `_PyDict_FromKeys`: from an exact dict or set into an empty exact dict, one
+            // resize up front (a set's keys make a general table).
+            if result.class().is(&vm.types.dict_type) && d.borrow().is_empty() {
+                let source = &a[0];
+                match &source.payload {
+                    Payload::Dict(src) if source.class().is(&vm.types.dict_type) => {
+                        let (n, unicode) = {
+                            let src = src.borrow();
+                            (src.len(), src.is_unicode())
+                        };
+                        d.borrow_mut().presize_for(n, unicode);
+                    }
+                    Payload::Set(_) | Payload::FrozenSet(_)
+                        if source.class().is(&vm.types.set_type)
+                            || source.class().is(&vm.types.frozenset_type) =>
+                    {
+                        d.borrow_mut().presize_for(keys.len(), false);
+                    }
+                    _ => {}
+                }
+            }
             for k in keys {
                 vm.dict_set(d, k, value.clone())?;
             }

@@ -9,6 +9,7 @@ use super::{descriptor_error, method_args, parse_kwargs, slice_bound};
 use crate::bytecode::CompareKind;
 use crate::heap::PyRef;
 use crate::objects::payload::Payload;
+use crate::objects::sizeof;
 use crate::vm::{Args, PyResult, Vm};
 use std::cell::RefCell;
 use std::cmp::Ordering;
@@ -49,21 +50,17 @@ fn seq_items(vm: &Vm, this: &PyRef, method: &str) -> PyResult<Vec<PyRef>> {
 
 fn list_append(vm: &mut Vm, args: Args) -> PyResult {
     let (this, a) = method_args(vm, "list.append", args, 1, 1)?;
-    list_cell(vm, this, "append")?
-        .borrow_mut()
-        .push(a[0].clone());
+    sizeof::list_append(
+        &mut list_cell(vm, this, "append")?.borrow_mut(),
+        a[0].clone(),
+    );
     Ok(vm.none())
 }
 
 fn list_extend(vm: &mut Vm, args: Args) -> PyResult {
     let (this, a) = method_args(vm, "list.extend", args, 1, 1)?;
     let cell = list_cell(vm, this, "extend")?;
-    let new = match &a[0].payload {
-        Payload::List(items) => items.borrow().clone(),
-        Payload::Tuple(items) => items.to_vec(),
-        _ => vm.iterate(&a[0])?,
-    };
-    cell.borrow_mut().extend(new);
+    sizeof::list_extend_from(vm, cell, &a[0])?;
     Ok(vm.none())
 }
 
@@ -74,7 +71,7 @@ fn list_insert(vm: &mut Vm, args: Args) -> PyResult {
     let mut items = cell.borrow_mut();
     let len = items.len() as i64;
     let i = if i < 0 { (i + len).max(0) } else { i.min(len) };
-    items.insert(i as usize, a[1].clone());
+    sizeof::list_insert(&mut items, i as usize, a[1].clone());
     Ok(vm.none())
 }
 
@@ -94,7 +91,9 @@ fn list_pop(vm: &mut Vm, args: Args) -> PyResult {
     if !(0..len).contains(&i) {
         return Err(vm.index_error("pop index out of range"));
     }
-    Ok(items.remove(i as usize))
+    let item = items.remove(i as usize);
+    sizeof::list_shrunk(&mut items);
+    Ok(item)
 }
 
 /// Index of the first item equal to `x` in `items[start..stop]` of a live list or tuple
@@ -132,7 +131,9 @@ fn list_remove(vm: &mut Vm, args: Args) -> PyResult {
         Some(i) => {
             let removed = {
                 let mut items = cell.borrow_mut();
-                (i < items.len()).then(|| items.remove(i))
+                let removed = (i < items.len()).then(|| items.remove(i));
+                sizeof::list_shrunk(&mut items);
+                removed
             };
             drop(removed);
             Ok(vm.none())
@@ -200,7 +201,7 @@ fn list_clear(vm: &mut Vm, args: Args) -> PyResult {
 
 fn list_copy(vm: &mut Vm, args: Args) -> PyResult {
     let (this, _) = method_args(vm, "list.copy", args, 0, 0)?;
-    let items = list_cell(vm, this, "copy")?.borrow().clone();
+    let items = sizeof::list_exact(list_cell(vm, this, "copy")?.borrow().clone());
     Ok(vm.list(items))
 }
 
@@ -225,11 +226,14 @@ fn list_sort(vm: &mut Vm, args: Args) -> PyResult {
         None => false,
     };
     let items = std::mem::take(&mut *cell.borrow_mut());
+    // Sorting keeps the list's allocation (`list_sort_impl` saves and restores it).
+    let allocated = items.capacity();
     let key = super::non_none(kw[0].as_ref()).cloned();
-    let (result, failed) = match sort_items(vm, items, key.as_ref(), reverse) {
+    let (mut result, failed) = match sort_items(vm, items, key.as_ref(), reverse) {
         Ok(sorted) => (sorted, None),
         Err((original, e)) => (original, Some(e)),
     };
+    sizeof::set_allocated(&mut result, allocated);
     let added = std::mem::replace(&mut *cell.borrow_mut(), result);
     let modified = !added.is_empty();
     drop(added);

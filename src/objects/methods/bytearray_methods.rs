@@ -1,0 +1,166 @@
+//! The mutating methods of `bytearray` (the read-only ones are shared with `str` and
+//! `bytes` in `text_methods`).
+//!
+//! Every change of length goes through `sizeof::bytearray_resize`, CPython's
+//! `PyByteArray_Resize`, so the buffer's capacity is CPython's `ob_alloc` and
+//! `sys.getsizeof` sees how the array grew.
+
+use super::{descriptor_error, method_args};
+use crate::heap::PyRef;
+use crate::objects::constructors::byte_value;
+use crate::objects::payload::Payload;
+use crate::objects::sizeof::{bytearray_exact, bytearray_resize};
+use crate::vm::{Args, PyResult, Vm};
+use std::cell::RefCell;
+
+pub(super) fn register(vm: &mut Vm) {
+    let ba = vm.types.bytearray_type.clone();
+    vm.add_method(&ba, "append", bytearray_append);
+    vm.add_method(&ba, "extend", bytearray_extend);
+    vm.add_method(&ba, "insert", bytearray_insert);
+    vm.add_method(&ba, "pop", bytearray_pop);
+    vm.add_method(&ba, "remove", bytearray_remove);
+    vm.add_method(&ba, "clear", bytearray_clear);
+    vm.add_method(&ba, "copy", bytearray_copy);
+    vm.add_method(&ba, "reverse", bytearray_reverse);
+}
+
+fn cell<'a>(vm: &Vm, this: &'a PyRef, method: &str) -> PyResult<&'a RefCell<Vec<u8>>> {
+    match &this.payload {
+        Payload::ByteArray(b) => Ok(b),
+        _ => Err(descriptor_error(vm, method, "bytearray", this)),
+    }
+}
+
+fn bytearray_append(vm: &mut Vm, args: Args) -> PyResult {
+    let (this, a) = method_args(vm, "bytearray.append", args, 1, 1)?;
+    let c = cell(vm, this, "append")?;
+    let b = byte_value(vm, &a[0])?;
+    let mut v = c.borrow_mut();
+    let n = v.len();
+    bytearray_resize(&mut v, n + 1);
+    v[n] = b;
+    Ok(vm.none())
+}
+
+/// `bytearray.extend(iterable_of_ints)`: one resize to the final size (CPython builds the
+/// new bytes aside, then assigns them to the empty slice at the end).
+fn bytearray_extend(vm: &mut Vm, args: Args) -> PyResult {
+    let (this, a) = method_args(vm, "extend", args, 1, 1)?;
+    let c = cell(vm, this, "extend")?;
+    let data: Vec<u8> = match &a[0].payload {
+        Payload::Bytes(b) => b.to_vec(),
+        Payload::ByteArray(b) => b.borrow().clone(),
+        Payload::Str(_) => {
+            return Err(vm.type_error("expected iterable of integers; got: 'str'"));
+        }
+        _ => {
+            let items = vm.iterate(&a[0]).map_err(|e| {
+                if vm.exc_matches_name(&e.0, "TypeError") {
+                    vm.type_error(format!("can't extend bytearray with {}", a[0].class_name()))
+                } else {
+                    e
+                }
+            })?;
+            let mut out = Vec::with_capacity(items.len());
+            for item in &items {
+                out.push(byte_value(vm, item)?);
+            }
+            out
+        }
+    };
+    if !data.is_empty() {
+        let mut v = c.borrow_mut();
+        let n = v.len();
+        bytearray_resize(&mut v, n + data.len());
+        v[n..].copy_from_slice(&data);
+    }
+    Ok(vm.none())
+}
+
+fn bytearray_insert(vm: &mut Vm, args: Args) -> PyResult {
+    let (this, a) = method_args(vm, "insert", args, 2, 2)?;
+    let c = cell(vm, this, "insert")?;
+    let i = vm.index_value(&a[0])?;
+    let b = byte_value(vm, &a[1])?;
+    let mut v = c.borrow_mut();
+    let n = v.len();
+    let i = if i < 0 {
+        (i + n as i64).max(0) as usize
+    } else {
+        (i as usize).min(n)
+    };
+    bytearray_resize(&mut v, n + 1);
+    v.copy_within(i..n, i + 1);
+    v[i] = b;
+    Ok(vm.none())
+}
+
+/// Removes the byte at `i` (memmove, then `PyByteArray_Resize(self, n - 1)`).
+fn remove_at(v: &mut Vec<u8>, i: usize) -> u8 {
+    let b = v[i];
+    let n = v.len();
+    v.copy_within(i + 1..n, i);
+    bytearray_resize(v, n - 1);
+    b
+}
+
+fn bytearray_pop(vm: &mut Vm, args: Args) -> PyResult {
+    let (this, a) = method_args(vm, "pop", args, 0, 1)?;
+    let c = cell(vm, this, "pop")?;
+    let i = match a.first() {
+        Some(i) => vm.index_value(i)?,
+        None => -1,
+    };
+    let mut v = c.borrow_mut();
+    if v.is_empty() {
+        return Err(vm.index_error("pop from empty bytearray"));
+    }
+    let n = v.len() as i64;
+    let i = if i < 0 { i + n } else { i };
+    if !(0..n).contains(&i) {
+        return Err(vm.index_error("pop index out of range"));
+    }
+    let b = remove_at(&mut v, i as usize);
+    drop(v);
+    Ok(vm.int(b as i64))
+}
+
+fn bytearray_remove(vm: &mut Vm, args: Args) -> PyResult {
+    let (this, a) = method_args(vm, "remove", args, 1, 1)?;
+    let c = cell(vm, this, "remove")?;
+    let b = byte_value(vm, &a[0])?;
+    let mut v = c.borrow_mut();
+    match v.iter().position(|x| *x == b) {
+        Some(i) => {
+            remove_at(&mut v, i);
+            drop(v);
+            Ok(vm.none())
+        }
+        None => {
+            drop(v);
+            Err(vm.value_error("value not found in bytearray"))
+        }
+    }
+}
+
+fn bytearray_clear(vm: &mut Vm, args: Args) -> PyResult {
+    let (this, _) = method_args(vm, "bytearray.clear", args, 0, 0)?;
+    bytearray_resize(&mut cell(vm, this, "clear")?.borrow_mut(), 0);
+    Ok(vm.none())
+}
+
+fn bytearray_copy(vm: &mut Vm, args: Args) -> PyResult {
+    let (this, _) = method_args(vm, "bytearray.copy", args, 0, 0)?;
+    let data = bytearray_exact(&cell(vm, this, "copy")?.borrow());
+    Ok(PyRef::new(
+        &vm.types.bytearray_type,
+        Payload::ByteArray(RefCell::new(data)),
+    ))
+}
+
+fn bytearray_reverse(vm: &mut Vm, args: Args) -> PyResult {
+    let (this, _) = method_args(vm, "bytearray.reverse", args, 0, 0)?;
+    cell(vm, this, "reverse")?.borrow_mut().reverse();
+    Ok(vm.none())
+}

@@ -1,0 +1,700 @@
+//! `sys.getsizeof` as 64-bit CPython 3.11 reports it, and the allocation policies that make
+//! its answers come out right.
+//!
+//! ## What `getsizeof` adds up
+//!
+//! CPython's `sys.getsizeof(o)` is `type(o).__sizeof__(o)` plus the type's *pre-header*
+//! (`_PyType_PreHeaderSize`): 16 bytes of `PyGC_Head` when the type is GC-tracked
+//! ([`GC_HEADER`]) and, in 3.11, 16 more when instances keep their `__dict__` in the managed
+//! pre-header slots ([`MANAGED_DICT`]: classes defined in Python whose base is not
+//! variable-sized). [`native_sizeof`] is the `__sizeof__` part for builtin payloads (what
+//! `object.__sizeof__`, registered here, returns); [`preheader`] is the rest; a class that
+//! defines its own `__sizeof__` gets it called, checked as CPython does, plus the pre-header.
+//!
+//! ## Containers report what they allocated, not what they hold
+//!
+//! A list is `40 + 8 * allocated`, a bytearray `56 + ob_alloc`, a dict its keys table, a set
+//! its hash table: sizes depend on the history of the object. The list and bytearray
+//! payloads are `Vec`s whose `capacity()` *is* CPython's allocation, so every path that
+//! grows or shrinks them must go through the policy functions below ([`list_resize`],
+//! [`list_extend`], [`bytearray_resize`]...), which `reserve_exact`/`shrink_to` to exactly
+//! what `Objects/listobject.c` and `Objects/bytearrayobject.c` would allocate. A `Vec` built
+//! any other way (e.g. `collect()`) is taken as exactly sized, which is what CPython's
+//! `PyList_New(n)` + fill does. Dicts and sets model their tables beside the data
+//! (`dict::KeysShape`, `set::SetData`).
+
+use crate::heap::PyRef;
+use crate::objects::iterators::IterState;
+use crate::objects::payload::Payload;
+use crate::objects::typeobj::Layout;
+use crate::vm::{Args, PyResult, Vm};
+
+/// `sizeof(PyGC_Head)`: every GC-tracked type's objects carry it before the object.
+pub const GC_HEADER: usize = 16;
+/// The managed-dict pre-header of 3.11 (dict pointer and values pointer).
+pub const MANAGED_DICT: usize = 16;
+
+// ---------------------------------------------------------------------------------------
+// Lists: Objects/listobject.c
+// ---------------------------------------------------------------------------------------
+
+/// Sets a list's allocation back to `allocated` slots (`list.sort` keeps it).
+pub fn set_allocated<T>(v: &mut Vec<T>, allocated: usize) {
+    set_capacity(v, allocated);
+}
+
+/// Sets a vector's capacity to exactly `cap` (never below its length).
+fn set_capacity<T>(v: &mut Vec<T>, cap: usize) {
+    let cap = cap.max(v.len());
+    if cap > v.capacity() {
+        v.reserve_exact(cap - v.len());
+    } else if cap < v.capacity() {
+        v.shrink_to(cap);
+    }
+}
+
+/// CPython's `list_resize(self, newsize)` applied to the capacity only.
+///
+/// Call it *before* growing (the list still holds its old items, `newsize > len`) and
+/// *after* shrinking (the items are gone, `newsize == len`). It over-allocates
+/// `newsize + newsize/8 + 6` rounded down to a multiple of 4 (growth pattern 0, 4, 8, 16,
+/// 24, 32, 40, 52, 64, 76, ...), allocates just `newsize` rounded up to 4 when a big jump
+/// would land closer to that, and reallocates down when the list falls under half its
+/// allocation.
+pub fn list_resize<T>(v: &mut Vec<T>, newsize: usize) {
+    let allocated = v.capacity();
+    if allocated >= newsize && newsize >= (allocated >> 1) {
+        return;
+    }
+    let old = v.len();
+    let mut new_allocated = (newsize + (newsize >> 3) + 6) & !3;
+    if newsize > old && newsize - old > new_allocated - newsize {
+        new_allocated = (newsize + 3) & !3;
+    }
+    if newsize == 0 {
+        new_allocated = 0;
+    }
+    set_capacity(v, new_allocated);
+}
+
+/// `list_preallocate_exact`: the first allocation of an empty list about to receive `n`
+/// items, rounded up to an even count.
+pub fn list_preallocate_exact<T>(v: &mut Vec<T>, n: usize) {
+    set_capacity(v, (n + 1) & !1);
+}
+
+/// `list.append(item)` (`_PyList_AppendTakeRef`; also `LIST_APPEND` in comprehensions).
+pub fn list_append(v: &mut Vec<PyRef>, item: PyRef) {
+    list_resize(v, v.len() + 1);
+    v.push(item);
+}
+
+/// `list.insert(i, item)` (`ins1`), `i` already clamped to `0..=len`.
+pub fn list_insert(v: &mut Vec<PyRef>, i: usize, item: PyRef) {
+    list_resize(v, v.len() + 1);
+    v.insert(i.min(v.len()), item);
+}
+
+/// After items were removed (`pop`, `remove`, `del`, slice deletion): shrink as
+/// `list_resize(self, len)` would.
+pub fn list_shrunk<T>(v: &mut Vec<T>) {
+    list_resize(v, v.len());
+}
+
+/// `list_extend(self, iterable)` with the items already collected.
+///
+/// `sized` is true for CPython's fast path (the iterable is an exact list or tuple, or the
+/// list itself): room for exactly `len + n`, or an even-rounded first allocation. Otherwise
+/// `hint` is `PyObject_LengthHint(iterable, 8)` (see [`length_hint`]): CPython makes room
+/// for the hint, appends one by one past it, and trims the unused guess at the end.
+/// `list(x)`, `[*x]` and `LIST_EXTEND` are this on an empty list.
+pub fn list_extend(v: &mut Vec<PyRef>, items: Vec<PyRef>, sized: bool, hint: usize) {
+    let n = items.len();
+    let m = v.len();
+    // `self->ob_item == NULL`: a fresh or cleared list (an unallocated `Vec`).
+    let unallocated = v.capacity() == 0;
+    if sized {
+        if n == 0 {
+            return;
+        }
+        if unallocated {
+            list_preallocate_exact(v, n);
+        } else {
+            list_resize(v, m + n);
+        }
+        v.extend(items);
+        return;
+    }
+    if unallocated {
+        if hint > 0 {
+            list_preallocate_exact(v, hint);
+        }
+    } else {
+        list_resize(v, m + hint);
+    }
+    for item in items {
+        if v.len() < v.capacity() {
+            v.push(item);
+        } else {
+            list_append(v, item);
+        }
+    }
+    if v.len() < v.capacity() {
+        list_shrunk(v);
+    }
+}
+
+/// Whether `list.extend(obj)` takes CPython's sized fast path (exact list or tuple).
+pub fn is_exact_list_or_tuple(vm: &Vm, obj: &PyRef) -> bool {
+    matches!(obj.payload, Payload::List(_) | Payload::Tuple(_))
+        && (obj.class().is(&vm.types.list_type) || obj.class().is(&vm.types.tuple_type))
+}
+
+/// `list_extend` of `obj`'s items into `v` (see [`list_extend`]): the length hint is taken
+/// before iterating, as CPython does.
+pub fn list_extend_from(
+    vm: &mut Vm,
+    v: &std::cell::RefCell<Vec<PyRef>>,
+    obj: &PyRef,
+) -> PyResult<()> {
+    let sized = is_exact_list_or_tuple(vm, obj);
+    let (items, hint) = if sized {
+        let items = match &obj.payload {
+            Payload::List(l) => l.borrow().clone(),
+            Payload::Tuple(t) => t.to_vec(),
+            _ => Vec::new(),
+        };
+        (items, 0)
+    } else {
+        let hint = length_hint(vm, obj, 8)?;
+        (vm.iterate(obj)?, hint)
+    };
+    list_extend(&mut v.borrow_mut(), items, sized, hint);
+    Ok(())
+}
+
+/// A new list's vector made from `items` with `PyList_New(n)` semantics: exactly `n` slots
+/// (slices, `copy()`, `+`, `*`, `BUILD_LIST`).
+pub fn list_exact(mut items: Vec<PyRef>) -> Vec<PyRef> {
+    items.shrink_to_fit();
+    items
+}
+
+/// `PyObject_LengthHint(obj, default)`: `len(obj)` if it has one, else `__length_hint__`,
+/// else `default`. Builtin iterators answer natively (the ones CPython gives a
+/// `__length_hint__`); generators, `map`, `zip`... have none.
+pub fn length_hint(vm: &mut Vm, obj: &PyRef, default: usize) -> PyResult<usize> {
+    if !crate::vm::containers::is_heap(obj) {
+        if let Some(n) = vm.native_len(obj)? {
+            return Ok(n);
+        }
+        if let Payload::Iterator(state) = &obj.payload {
+            let seq_len = |vm: &mut Vm, seq: &PyRef| -> PyResult<Option<usize>> {
+                if crate::vm::containers::is_heap(seq) {
+                    if vm.lookup_special(seq, "__len__").is_none() {
+                        return Ok(None);
+                    }
+                    return vm.len(seq).map(Some);
+                }
+                vm.native_len(seq)
+            };
+            let (seq, index, reverse) = {
+                let st = state.borrow();
+                match &*st {
+                    IterState::Seq { seq, index } => (seq.clone(), *index as isize, false),
+                    IterState::SeqReverse { seq, index } => (seq.clone(), *index, true),
+                    IterState::Range { next, stop, step } => {
+                        let n = if *step > 0 && next < stop {
+                            (stop - next + step - 1) / step
+                        } else if *step < 0 && next > stop {
+                            (next - stop - step - 1) / -step
+                        } else {
+                            0
+                        };
+                        return Ok(n.max(0) as usize);
+                    }
+                    IterState::Dict {
+                        dict: Some(d), pos, ..
+                    } => {
+                        let total = match &d.payload {
+                            Payload::Dict(dd) => dd.borrow().len(),
+                            _ => 0,
+                        };
+                        return Ok(total.saturating_sub(*pos));
+                    }
+                    IterState::Set {
+                        set: Some(_), len, ..
+                    } => return Ok(*len),
+                    IterState::Dict { dict: None, .. }
+                    | IterState::Set { set: None, .. }
+                    | IterState::Exhausted => return Ok(0),
+                    _ => return Ok(default),
+                }
+            };
+            let Some(seq) = seq else {
+                return Ok(0);
+            };
+            if reverse {
+                return Ok((index + 1).max(0) as usize);
+            }
+            return Ok(match seq_len(vm, &seq)? {
+                Some(n) => n.saturating_sub(index.max(0) as usize),
+                None => default,
+            });
+        }
+        if let Payload::Generator { .. } = &obj.payload {
+            return Ok(default);
+        }
+    }
+    if vm.lookup_special(obj, "__len__").is_some() {
+        return vm.len(obj);
+    }
+    let Some(r) = vm.call_special(obj, "__length_hint__", &[])? else {
+        return Ok(default);
+    };
+    if matches!(r.payload, Payload::NotImplemented) {
+        return Ok(default);
+    }
+    if !r.is_int() {
+        return Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            r.class_name()
+        )));
+    }
+    let n = vm.index_value(&r)?;
+    if n < 0 {
+        return Err(vm.value_error("__length_hint__() should return >= 0"));
+    }
+    Ok(n as usize)
+}
+
+// ---------------------------------------------------------------------------------------
+// bytearray: Objects/bytearrayobject.c
+// ---------------------------------------------------------------------------------------
+
+/// CPython's `ob_alloc` of a bytearray vector: its capacity, which keeps room for the
+/// trailing NUL; a vector made exactly to size elsewhere counts as `len + 1`
+/// (`PyByteArray_FromStringAndSize`), an empty unallocated one as 0.
+pub fn bytearray_alloc(v: &Vec<u8>) -> usize {
+    if v.capacity() > v.len() {
+        v.capacity()
+    } else if v.is_empty() {
+        0
+    } else {
+        v.len() + 1
+    }
+}
+
+/// `PyByteArray_Resize(self, size)`: sets the length to `size` (new bytes are 0) and the
+/// allocation as CPython does: a moderate growth over-allocates `size + size/8 + (3 or
+/// 6)`, a big one allocates `size + 1`; shrinking below half the allocation reallocates to
+/// `size + 1`, a smaller shrink keeps the buffer.
+pub fn bytearray_resize(v: &mut Vec<u8>, size: usize) {
+    if size == v.len() {
+        return;
+    }
+    let alloc = bytearray_alloc(v);
+    let new_alloc = if size + 1 <= alloc {
+        if size < alloc / 2 {
+            Some(size + 1)
+        } else {
+            None
+        }
+    } else if (size as f64) <= alloc as f64 * 1.125 {
+        Some(size + (size >> 3) + if size < 9 { 3 } else { 6 })
+    } else {
+        Some(size + 1)
+    };
+    let target = new_alloc.unwrap_or(alloc);
+    if size < v.len() {
+        v.truncate(size);
+        set_capacity(v, target);
+    } else {
+        set_capacity(v, target);
+        v.resize(size, 0);
+    }
+}
+
+/// A bytearray vector holding `data` as `PyByteArray_FromStringAndSize` makes it
+/// (`len + 1` allocated; nothing for empty data).
+pub fn bytearray_exact(data: &[u8]) -> Vec<u8> {
+    let mut v = Vec::new();
+    bytearray_resize(&mut v, data.len());
+    v.copy_from_slice(data);
+    v
+}
+
+// ---------------------------------------------------------------------------------------
+// getsizeof
+// ---------------------------------------------------------------------------------------
+
+/// `sys.getsizeof(obj)`: `__sizeof__()` plus the pre-header; see the module doc. Errors are
+/// CPython's: a `__sizeof__` returning a non-int raises `TypeError` ("an integer is
+/// required"), a negative one `ValueError`, a huge one `OverflowError`.
+pub fn sizeof(vm: &mut Vm, obj: &PyRef) -> PyResult<usize> {
+    let native = vm.lookup_in_mro(&vm.types.object_type, "__sizeof__");
+    let found = vm.lookup_special(obj, "__sizeof__");
+    let size = match (&found, &native) {
+        (Some(f), Some(n)) if f.is(n) => native_sizeof(vm, obj),
+        (None, _) => native_sizeof(vm, obj),
+        _ => {
+            let r = vm
+                .call_special(obj, "__sizeof__", &[])?
+                .unwrap_or_else(|| vm.int(0));
+            let n = match &r.payload {
+                Payload::Int(i) => *i,
+                Payload::Bool(b) => *b as i64,
+                Payload::BigInt(b) => {
+                    return Err(if b.sign() == num_bigint::Sign::Minus {
+                        vm.value_error("__sizeof__() should return >= 0")
+                    } else {
+                        vm.overflow_error("Python int too large to convert to C ssize_t")
+                    })
+                }
+                _ => return Err(vm.type_error("an integer is required")),
+            };
+            if n < 0 {
+                return Err(vm.value_error("__sizeof__() should return >= 0"));
+            }
+            n as usize
+        }
+    };
+    Ok(size + preheader(vm, obj))
+}
+
+/// `sys.getsizeof(obj[, default])`: `default` replaces a `TypeError` only.
+pub fn getsizeof(vm: &mut Vm, obj: &PyRef, default: Option<&PyRef>) -> PyResult {
+    match sizeof(vm, obj) {
+        Ok(n) => Ok(vm.int(n as i64)),
+        Err(e) => match default {
+            Some(d) if vm.exc_matches_name(&e.0, "TypeError") => Ok(d.clone()),
+            _ => Err(e),
+        },
+    }
+}
+
+/// `_PyType_PreHeaderSize(type(obj))`: the GC header for GC types, plus the managed-dict
+/// slots for Python classes whose instances keep a `__dict__` there.
+pub fn preheader(_vm: &Vm, obj: &PyRef) -> usize {
+    let cls = obj.class();
+    if cls.type_data().is_some_and(|t| t.is_heap_type) {
+        return GC_HEADER
+            + if class_shape(cls).managed_dict {
+                MANAGED_DICT
+            } else {
+                0
+            };
+    }
+    if is_gc_type(&obj.payload) {
+        GC_HEADER
+    } else {
+        0
+    }
+}
+
+/// Whether objects with this (builtin) payload are GC-tracked in CPython.
+fn is_gc_type(p: &Payload) -> bool {
+    match p {
+        Payload::Range { .. } => false,
+        Payload::Iterator(st) => !matches!(&*st.borrow(), IterState::Range { .. }),
+        Payload::Code(_) => false,
+        Payload::Slice { .. } | Payload::WeakRef(_) => true,
+        other => other.is_gc_container(),
+    }
+}
+
+/// The instance layout a class gives its objects (CPython's `tp_basicsize` and flags).
+#[derive(Clone, Copy, Debug)]
+pub struct ClassShape {
+    /// `tp_basicsize`.
+    pub basicsize: usize,
+    /// `tp_itemsize` of the solid base (non-zero for int, bytes, tuple).
+    pub itemsize: usize,
+    pub has_dict: bool,
+    pub has_weakref: bool,
+    /// `Py_TPFLAGS_MANAGED_DICT`: the `__dict__` lives in the pre-header.
+    pub managed_dict: bool,
+}
+
+/// Basic size of the builtin exception a class derives from (extra fields of `OSError`,
+/// `SyntaxError`, ...).
+fn exception_basicsize(cls: &PyRef) -> usize {
+    let Some(t) = cls.type_data() else {
+        return 72;
+    };
+    for c in t.mro.borrow().iter() {
+        let Some(ct) = c.type_data() else { continue };
+        if ct.is_heap_type {
+            continue;
+        }
+        return match ct.name().as_str() {
+            "StopIteration" | "SystemExit" | "NameError" | "UnboundLocalError" => 80,
+            "AttributeError" | "BaseExceptionGroup" | "ExceptionGroup" => 88,
+            "ImportError" | "ModuleNotFoundError" => 96,
+            "UnicodeEncodeError" | "UnicodeDecodeError" | "UnicodeTranslateError" => 112,
+            "SyntaxError" | "IndentationError" | "TabError" => 136,
+            n if is_oserror(n) => 112,
+            _ => 72,
+        };
+    }
+    72
+}
+
+fn is_oserror(name: &str) -> bool {
+    matches!(
+        name,
+        "OSError"
+            | "BlockingIOError"
+            | "ChildProcessError"
+            | "ConnectionError"
+            | "BrokenPipeError"
+            | "ConnectionAbortedError"
+            | "ConnectionRefusedError"
+            | "ConnectionResetError"
+            | "FileExistsError"
+            | "FileNotFoundError"
+            | "InterruptedError"
+            | "IsADirectoryError"
+            | "NotADirectoryError"
+            | "PermissionError"
+            | "ProcessLookupError"
+            | "TimeoutError"
+    )
+}
+
+/// The layout of `cls`'s instances: the solid builtin base's, then what each Python class
+/// of the MRO adds (`type_new_descriptors`): 8 bytes per `__slots__` name, 8 for a
+/// `__weakref__` slot (not on variable-sized bases), and a `__dict__` — inline (8 bytes)
+/// on variable-sized bases, else managed in the pre-header.
+pub fn class_shape(cls: &PyRef) -> ClassShape {
+    let Some(t) = cls.type_data() else {
+        return ClassShape {
+            basicsize: 16,
+            itemsize: 0,
+            has_dict: false,
+            has_weakref: false,
+            managed_dict: false,
+        };
+    };
+    let (basicsize, itemsize, has_dict, has_weakref) = match t.layout {
+        Layout::Object | Layout::Internal => (16, 0, false, false),
+        Layout::Int | Layout::Bool => (24, 4, false, false),
+        Layout::Float => (24, 0, false, false),
+        Layout::Complex => (32, 0, false, false),
+        Layout::Str => (80, 0, false, false),
+        Layout::Bytes => (33, 1, false, false),
+        Layout::ByteArray => (56, 0, false, false),
+        Layout::Tuple => (24, 8, false, false),
+        Layout::List => (40, 0, false, false),
+        Layout::Dict => (48, 0, false, false),
+        Layout::Set | Layout::FrozenSet => (200, 0, false, true),
+        Layout::Exception => (exception_basicsize(cls), 0, true, false),
+        Layout::Type => (904, 40, true, true),
+        Layout::Module => (56, 0, true, true),
+    };
+    let mut shape = ClassShape {
+        basicsize,
+        itemsize,
+        has_dict,
+        has_weakref,
+        managed_dict: false,
+    };
+    let mro: Vec<PyRef> = t.mro.borrow().clone();
+    for c in mro.iter().rev() {
+        let Some(ct) = c.type_data() else { continue };
+        if !ct.is_heap_type {
+            continue;
+        }
+        match &ct.slot_names {
+            Some(names) => {
+                for n in names {
+                    match n.as_str() {
+                        "__dict__" => add_dict(&mut shape),
+                        "__weakref__" => add_weakref(&mut shape),
+                        _ => shape.basicsize += 8,
+                    }
+                }
+            }
+            None => {
+                add_dict(&mut shape);
+                if shape.itemsize == 0 {
+                    add_weakref(&mut shape);
+                }
+            }
+        }
+    }
+    shape
+}
+
+fn add_dict(shape: &mut ClassShape) {
+    if shape.has_dict {
+        return;
+    }
+    shape.has_dict = true;
+    if shape.itemsize != 0 {
+        shape.basicsize += 8;
+    } else {
+        shape.managed_dict = true;
+    }
+}
+
+fn add_weakref(shape: &mut ClassShape) {
+    if !shape.has_weakref {
+        shape.has_weakref = true;
+        shape.basicsize += 8;
+    }
+}
+
+/// Number of 30-bit digits of an int's magnitude (CPython's `Py_SIZE`, at least 1 counted).
+fn int_digits(p: &Payload) -> usize {
+    let digits = match p {
+        Payload::Int(i) => {
+            let mag = i.unsigned_abs();
+            (64 - mag.leading_zeros() as usize).div_ceil(30)
+        }
+        Payload::BigInt(b) => (b.bits() as usize).div_ceil(30),
+        Payload::Bool(b) => *b as usize,
+        _ => 0,
+    };
+    digits.max(1)
+}
+
+/// The code object's `co_nlocalsplus`: locals, then cells and free variables not already
+/// counted as arguments.
+fn nlocalsplus(code: &crate::bytecode::CodeObject) -> usize {
+    let shared = code.cell2arg.iter().filter(|a| a.is_some()).count();
+    code.varnames.len() + code.cellvars.len() - shared.min(code.cellvars.len())
+        + code.freevars.len()
+}
+
+/// A stand-in for `co_stacksize`, which refpy's code objects do not record.
+fn stacksize_estimate(code: &crate::bytecode::CodeObject) -> usize {
+    (code.instructions.len() / 4).clamp(1, 16)
+}
+
+/// What `type(obj).__sizeof__(obj)` returns for builtin payloads (no pre-header): the
+/// value of `object.__sizeof__` and of the builtin types' own `__sizeof__` methods.
+pub fn native_sizeof(vm: &Vm, obj: &PyRef) -> usize {
+    let cls = obj.class();
+    let heap = cls.type_data().is_some_and(|t| t.is_heap_type);
+    let basic = || class_shape(cls).basicsize;
+    match &obj.payload {
+        Payload::None | Payload::NoneValue | Payload::NotImplemented | Payload::Ellipsis => 16,
+        Payload::Int(_) | Payload::BigInt(_) | Payload::Bool(_) => {
+            24 + 4 * int_digits(&obj.payload)
+        }
+        Payload::Float(_) => basic(),
+        Payload::Complex(..) => basic(),
+        Payload::Str(s) => {
+            let n = s.char_len();
+            let kind = match s.max_char() {
+                0..=0xff => 1,
+                0x100..=0xffff => 2,
+                _ => 4,
+            };
+            if heap {
+                // A subclass instance is a "legacy" two-block string.
+                80 + (n + 1) * kind
+            } else if s.is_ascii() {
+                48 + n + 1
+            } else {
+                72 + (n + 1) * kind
+            }
+        }
+        Payload::Bytes(b) => basic() + b.len(),
+        Payload::ByteArray(b) => basic() + bytearray_alloc(&b.borrow()),
+        Payload::Tuple(items) => {
+            let c = cls;
+            if c.is(&vm.types.dict_keys_type)
+                || c.is(&vm.types.dict_values_type)
+                || c.is(&vm.types.dict_items_type)
+            {
+                return 24;
+            }
+            basic() + 8 * items.len()
+        }
+        Payload::List(items) => basic() + 8 * items.borrow().capacity(),
+        Payload::Dict(d) => basic() - 48 + d.borrow().sizeof(),
+        Payload::Set(s) => basic() + set_table(s.borrow().table_size()),
+        Payload::FrozenSet(s) => basic() + set_table(s.table_size()),
+        Payload::Range { .. } => 48,
+        Payload::Slice { .. } => 40,
+        Payload::Function(_) => 136,
+        Payload::Builtin(_) => 56,
+        Payload::BoundMethod { .. } => 48,
+        Payload::Type(t) => {
+            if t.is_heap_type {
+                // sizeof(PyHeapTypeObject), plus the shared keys object made for the
+                // instances' managed dicts (`ht_cached_keys`).
+                904 + if class_shape(obj).managed_dict {
+                    768
+                } else {
+                    0
+                }
+            } else {
+                408
+            }
+        }
+        Payload::Instance(_) => basic(),
+        Payload::Module(_) => basic(),
+        Payload::Cell(_) => 24,
+        Payload::Code(c) => 168 + 2 * c.code.instructions.len(),
+        Payload::Frame(_) => 304,
+        Payload::Generator { frame, .. } => {
+            let n = frame
+                .try_borrow()
+                .ok()
+                .and_then(|f| {
+                    f.as_ref().and_then(|f| match &f.payload {
+                        Payload::Frame(fd) => {
+                            fd.try_borrow().ok().and_then(|fd| match &fd.code.payload {
+                                Payload::Code(c) => {
+                                    Some(nlocalsplus(&c.code) + stacksize_estimate(&c.code))
+                                }
+                                _ => None,
+                            })
+                        }
+                        _ => None,
+                    })
+                })
+                .unwrap_or(1);
+            152 + 8 * n
+        }
+        Payload::Iterator(st) => match &*st.borrow() {
+            IterState::Seq { .. } | IterState::SeqReverse { .. } => 32,
+            IterState::Range { .. } => 48,
+            IterState::Dict { .. } | IterState::Enumerate { .. } => 56,
+            IterState::Set { .. } | IterState::Zip { .. } => 48,
+            IterState::Map { .. } | IterState::Filter { .. } | IterState::CallIter { .. } => 32,
+            IterState::Exhausted => 32,
+        },
+        Payload::Property { .. } => 64,
+        Payload::StaticMethod(_) | Payload::ClassMethod(_) => 32,
+        Payload::Super { .. } => 40,
+        Payload::Exception(_) => basic(),
+        Payload::Traceback { .. } => 40,
+        Payload::WeakRef(_) => 64,
+    }
+}
+
+/// A set's table beyond the 8-slot small table inside the object (16 bytes a slot).
+fn set_table(slots: usize) -> usize {
+    if slots > 8 {
+        16 * slots
+    } else {
+        0
+    }
+}
+
+/// `object.__sizeof__(self)`, serving every builtin type.
+fn object_sizeof(vm: &mut Vm, args: Args) -> PyResult {
+    let (this, _) = crate::objects::methods::method_args(vm, "object.__sizeof__", args, 0, 0)?;
+    let n = native_sizeof(vm, this);
+    Ok(vm.int(n as i64))
+}
+
+/// Registers `object.__sizeof__`.
+pub fn register(vm: &mut Vm) {
+    let object = vm.types.object_type.clone();
+    vm.add_method(&object, "__sizeof__", object_sizeof);
+}
