@@ -1865,6 +1865,9 @@ mod tests {
                 }
                 _ => {}
             }
+            if let K::JoinedStr(values) = &e.kind {
+                name = format!("JoinedStr{}", shape(values));
+            }
             l(out, name, e.loc);
             match &e.kind {
                 K::BoolOp { values, .. } => values.iter().for_each(|x| expr(out, x)),
@@ -1936,6 +1939,31 @@ mod tests {
                     .flatten()
                     .for_each(|x| expr(out, x)),
             }
+        }
+        /// The parts of an f-string: literal lengths, conversions, nested specs.
+        fn shape(values: &[Expr]) -> String {
+            let parts: Vec<String> = values
+                .iter()
+                .map(|v| match &v.kind {
+                    ExprKind::Constant(Constant::Str(s)) => format!("C{}", s.chars().count()),
+                    ExprKind::FormattedValue {
+                        conversion,
+                        format_spec,
+                        ..
+                    } => {
+                        let spec = match format_spec.as_deref() {
+                            Some(Expr {
+                                kind: ExprKind::JoinedStr(v),
+                                ..
+                            }) => shape(v),
+                            _ => String::new(),
+                        };
+                        format!("F{}{spec}", conversion.map_or(-1, |c| c as i32))
+                    }
+                    _ => "?".to_string(),
+                })
+                .collect();
+            format!("[{}]", parts.join(","))
         }
         fn stmts(out: &mut Vec<String>, body: &[Stmt]) {
             body.iter().for_each(|s| stmt(out, s));
@@ -2055,7 +2083,16 @@ stack = [tree]
 while stack:
     n = stack.pop()
     if isinstance(n, ast.JoinedStr):
-        out.append(("JoinedStr", n))
+        def shape(j):
+            parts = []
+            for v in j.values:
+                if isinstance(v, ast.Constant):
+                    parts.append("C%d" % len(v.value))
+                else:
+                    spec = shape(v.format_spec) if v.format_spec else ""
+                    parts.append("F%d%s" % (v.conversion, spec))
+            return "[" + ",".join(parts) + "]"
+        out.append(("JoinedStr" + shape(n), n))
         continue
     if isinstance(n, (ast.expr, ast.stmt, ast.pattern)):
         name = type(n).__name__
