@@ -1852,19 +1852,21 @@ mod tests {
                     name = format!("Compare.{}", ops.join("/"));
                 }
                 K::Constant(c) => {
-                    let t = match c {
-                        Constant::None => "NoneType",
-                        Constant::Bool(_) => "bool",
-                        Constant::Int(_) => "int",
-                        Constant::Float(_) => "float",
-                        Constant::Complex(_) => "complex",
-                        Constant::Str(_) => "str",
-                        Constant::Bytes(_) => "bytes",
-                        Constant::Ellipsis => "ellipsis",
+                    name = match c {
+                        Constant::None => "Constant.NoneType".to_string(),
+                        Constant::Bool(_) => "Constant.bool".to_string(),
+                        Constant::Int(i) => format!("Constant.int={i}"),
+                        Constant::Float(f) => format!("Constant.float={}", f.to_bits()),
+                        Constant::Complex(f) => format!("Constant.complex={}", f.to_bits()),
+                        Constant::Str(s) => format!("Constant.str#{}", s.chars().count()),
+                        Constant::Bytes(b) => format!("Constant.bytes#{}", b.len()),
+                        Constant::Ellipsis => "Constant.ellipsis".to_string(),
                     };
-                    name = format!("Constant.{t}");
                 }
                 _ => {}
+            }
+            if let K::JoinedStr(values) = &e.kind {
+                name = format!("JoinedStr{}", shape(values));
             }
             l(out, name, e.loc);
             match &e.kind {
@@ -1937,6 +1939,31 @@ mod tests {
                     .flatten()
                     .for_each(|x| expr(out, x)),
             }
+        }
+        /// The parts of an f-string: literal lengths, conversions, nested specs.
+        fn shape(values: &[Expr]) -> String {
+            let parts: Vec<String> = values
+                .iter()
+                .map(|v| match &v.kind {
+                    ExprKind::Constant(Constant::Str(s)) => format!("C{}", s.chars().count()),
+                    ExprKind::FormattedValue {
+                        conversion,
+                        format_spec,
+                        ..
+                    } => {
+                        let spec = match format_spec.as_deref() {
+                            Some(Expr {
+                                kind: ExprKind::JoinedStr(v),
+                                ..
+                            }) => shape(v),
+                            _ => String::new(),
+                        };
+                        format!("F{}{spec}", conversion.map_or(-1, |c| c as i32))
+                    }
+                    _ => "?".to_string(),
+                })
+                .collect();
+            format!("[{}]", parts.join(","))
         }
         fn stmts(out: &mut Vec<String>, body: &[Stmt]) {
             body.iter().for_each(|s| stmt(out, s));
@@ -2043,7 +2070,7 @@ mod tests {
     }
 
     /// Prints CPython's view of the same nodes (columns converted to characters).
-    const ASTLOCS_PY: &str = r#"import ast, sys
+    const ASTLOCS_PY: &str = r##"import ast, struct, sys
 src = open(sys.argv[1], encoding='utf-8').read()
 lines = src.split('\n')
 def cc(line, col):
@@ -2056,7 +2083,16 @@ stack = [tree]
 while stack:
     n = stack.pop()
     if isinstance(n, ast.JoinedStr):
-        out.append(("JoinedStr", n))
+        def shape(j):
+            parts = []
+            for v in j.values:
+                if isinstance(v, ast.Constant):
+                    parts.append("C%d" % len(v.value))
+                else:
+                    spec = shape(v.format_spec) if v.format_spec else ""
+                    parts.append("F%d%s" % (v.conversion, spec))
+            return "[" + ",".join(parts) + "]"
+        out.append(("JoinedStr" + shape(n), n))
         continue
     if isinstance(n, (ast.expr, ast.stmt, ast.pattern)):
         name = type(n).__name__
@@ -2068,13 +2104,20 @@ while stack:
             name += "." + "/".join(type(o).__name__ for o in n.ops)
         if isinstance(n, ast.Constant):
             name += "." + type(n.value).__name__
+            if type(n.value) is int:
+                name += "=" + str(n.value)
+            elif isinstance(n.value, (str, bytes)):
+                name += "#" + str(len(n.value))
+            elif isinstance(n.value, (float, complex)):
+                v = n.value.imag if isinstance(n.value, complex) else n.value
+                name += "=" + str(struct.unpack("<Q", struct.pack("<d", v))[0])
         if isinstance(n, ast.AnnAssign):
             name += "." + str(n.simple)
         out.append((name, n))
     stack.extend(ast.iter_child_nodes(n))
 for name, n in out:
     print(name, n.lineno, cc(n.lineno, n.col_offset), n.end_lineno, cc(n.end_lineno, n.end_col_offset))
-"#;
+"##;
 
     /// Compares every node's kind and location with CPython's `ast` (multiset comparison).
     fn compare_with_cpython(path: &std::path::Path) -> Option<String> {
