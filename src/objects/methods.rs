@@ -17,6 +17,7 @@ mod range_methods;
 mod set_methods;
 mod str_format;
 mod text_methods;
+mod type_methods;
 
 use crate::heap::PyRef;
 use crate::objects::payload::Payload;
@@ -34,6 +35,7 @@ pub fn register_all(vm: &mut Vm) {
     generator_methods::register(vm);
     property_methods::register(vm);
     range_methods::register(vm);
+    type_methods::register(vm);
     bytearray_methods::register(vm);
     crate::objects::sizeof::register(vm);
 }

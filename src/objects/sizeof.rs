@@ -385,7 +385,8 @@ pub fn preheader(_vm: &Vm, obj: &PyRef) -> usize {
                 0
             };
     }
-    if is_gc_type(&obj.payload) {
+    // `object()` is the one builtin instance that is not GC-tracked.
+    if !matches!(obj.payload, Payload::Instance(_)) && is_gc_type(&obj.payload) {
         GC_HEADER
     } else {
         0

@@ -53,7 +53,18 @@ impl Vm {
                     self.tuple(out)
                 }))
             }
-            Payload::Range { start, step, .. } if !is_slice => {
+            Payload::Range { start, step, .. } if is_slice => {
+                // A slice of a range is a range.
+                let len = self.builtin_len(obj)?.unwrap_or(0);
+                let (s, e, st) = self.slice_indices(key, len)?;
+                let (a, c) = (start.as_i64().unwrap_or(0), step.as_i64().unwrap_or(1));
+                let (new_start, new_stop, new_step) = (self.int(a + s * c), self.int(a + e * c), self.int(c * st));
+                Ok(Some(PyRef::new(
+                    &self.types.range_type,
+                    Payload::Range { start: new_start, stop: new_stop, step: new_step },
+                )))
+            }
+            Payload::Range { start, step, .. } => {
                 let len = self.builtin_len(obj)?.unwrap_or(0);
                 let i = self.index_value(key)?;
                 match resolve_index(i, len) {

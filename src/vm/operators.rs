@@ -78,6 +78,11 @@ impl Vm {
                 }
             }
         }
+        let is_seq = |o: &PyRef| matches!(o.payload, Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_));
+        if op == BinaryOperator::Multiply && (is_seq(a) || is_seq(b)) {
+            let other = if is_seq(a) { b } else { a };
+            return Err(self.type_error(format!("can't multiply sequence by non-int of type '{}'", other.class_name())));
+        }
         if op == BinaryOperator::Add && matches!(a.payload, Payload::Str(_)) {
             return Err(self.type_error(format!(
                 "can only concatenate str (not \"{}\") to str",
@@ -156,14 +161,6 @@ impl Vm {
         };
         for (x, y, name) in order {
             if let Some(m) = self.lookup_special(x, name) {
-                if matches!(m.payload, Payload::Builtin(_))
-                    && x.class().type_data().is_some_and(|t| !t.is_heap_type)
-                {
-                    continue;
-                }
-                if matches!(m.payload, Payload::Builtin(_)) {
-                    continue;
-                }
                 let r = self.call1(&m, &[x.clone(), y.clone()])?;
                 if !r.is(&self.not_implemented) {
                     return Ok(r);
