@@ -13,6 +13,7 @@ pub fn init(vm: &mut Vm) {
             ("setrecursionlimit", setrecursionlimit),
             ("exit", exit),
             ("getsizeof", getsizeof),
+            ("_set_line_hook", set_line_hook),
             ("_write", write),
             ("_flush", flush),
             ("exc_info", exc_info),
@@ -189,6 +190,13 @@ fn getrefcount(vm: &mut Vm, args: Args) -> PyResult {
         }
         None => Err(vm.type_error("getrefcount() takes exactly one argument (0 given)")),
     }
+}
+
+/// `sys._set_line_hook(func or None)`: refpy's tracing hook (see `Vm::line_hook`).
+fn set_line_hook(vm: &mut Vm, args: Args) -> PyResult {
+    let hook = args.args.first().filter(|h| !matches!(h.payload, Payload::NoneValue)).cloned();
+    vm.line_hook = hook;
+    Ok(vm.none())
 }
 
 fn getrecursionlimit(vm: &mut Vm, _args: Args) -> PyResult {

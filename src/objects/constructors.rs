@@ -395,16 +395,17 @@ fn bytearray_init(vm: &mut Vm, pos: &[PyRef], args: &Args) -> PyResult<Vec<u8>> 
     let exact_seq = (source.class().is(&vm.types.list_type)
         && matches!(source.payload, Payload::List(_)))
         || (source.class().is(&vm.types.tuple_type) && matches!(source.payload, Payload::Tuple(_)));
-    if vm.lookup_special(&source, "__iter__").is_none()
-        && vm.lookup_special(&source, "__getitem__").is_none()
-        && !exact_seq
-    {
-        return Err(vm.type_error(format!(
-            "cannot convert '{}' object to bytearray",
-            source.class_name()
-        )));
-    }
-    let items = vm.iterate(&source)?;
+    let iterator = match vm.iter(&source) {
+        Ok(it) => it,
+        Err(e) if vm.exc_matches_name(&e.0, "TypeError") => {
+            return Err(vm.type_error(format!(
+                "cannot convert '{}' object to bytearray",
+                source.class_name()
+            )))
+        }
+        Err(e) => return Err(e),
+    };
+    let items = vm.iterate(&iterator)?;
     if exact_seq && items.iter().all(|i| matches!(i.payload, Payload::Int(_))) {
         // The list/tuple fast path: one resize to the final size.
         bytearray_resize(&mut out, items.len());

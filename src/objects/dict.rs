@@ -105,13 +105,11 @@ fn usable_fraction(n: usize) -> usize {
     (n << 1) / 3
 }
 
-/// `calculate_log2_keysize`: the smallest power of two `>= minsize`, at least 8.
+/// `calculate_log2_keysize` (64-bit): `bit_length(((minsize | 8) - 1) | 7)` — at least 8
+/// slots, and *not* simply the next power of two (3 gives 16, 16 gives 32).
 fn calculate_log2_keysize(minsize: usize) -> u8 {
-    let mut log2 = LOG_MINSIZE;
-    while (1usize << log2) < minsize && log2 < 62 {
-        log2 += 1;
-    }
-    log2
+    let m = ((minsize | 8) - 1) | 7;
+    (usize::BITS - m.leading_zeros()).min(62) as u8
 }
 
 /// `estimate_log2_keysize`: a table that holds `n` entries without resizing.

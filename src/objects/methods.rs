@@ -7,7 +7,7 @@
 //! flat table, one line per method. Argument checking goes through [`check_args`] and
 //! [`parse_kwargs`] only, so every method reports arity errors with CPython's wording.
 
-mod bytearray_methods;
+pub mod bytearray_methods;
 mod dict_methods;
 mod generator_methods;
 mod list_methods;

@@ -622,6 +622,9 @@ pub fn native_sizeof(vm: &Vm, obj: &PyRef) -> usize {
         Payload::Slice { .. } => 40,
         Payload::Function(_) => 136,
         Payload::Builtin(_) => 56,
+        // A builtin method bound to its object (`[].append`) is a
+        // `builtin_function_or_method` in CPython.
+        Payload::BoundMethod { func, .. } if matches!(func.payload, Payload::Builtin(_)) => 56,
         Payload::BoundMethod { .. } => 48,
         Payload::Type(t) => {
             if t.is_heap_type {

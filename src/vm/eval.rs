@@ -39,7 +39,11 @@ impl Vm {
         let Payload::Code(cd) = &code_obj.payload else {
             unreachable!("frame code is a code object")
         };
-        let result = self.dispatch(frame_ref, &mut f, cd);
+        let result = if self.line_hook.is_some() && !self.in_line_hook {
+            self.dispatch::<true>(frame_ref, &mut f, cd, &code_obj)
+        } else {
+            self.dispatch::<false>(frame_ref, &mut f, cd, &code_obj)
+        };
         self.frames.pop();
         self.depth -= 1;
         match result {
@@ -60,14 +64,28 @@ impl Vm {
         }
     }
 
-    fn dispatch(
+    /// The loop proper. `TRACE` compiles in the line hook (`sys._set_line_hook`, used by
+    /// `memory_profiler`) so that untraced code pays nothing for it.
+    fn dispatch<const TRACE: bool>(
         &mut self,
         frame_ref: &PyRef,
         f: &mut FrameData,
         cd: &CodeData,
+        code_obj: &PyRef,
     ) -> PyResult<FrameResult> {
         let code = &cd.code;
+        if TRACE {
+            self.line_event(code_obj, if f.pc == 0 { code.first_line } else { code.line_of(f.pc) }, "call");
+        }
         loop {
+            if TRACE {
+                // CPython 3.11's rule: an event when execution reaches the first instruction
+                // of a line, or jumps backwards (each loop iteration).
+                let starts_line = f.pc == 0 || code.line_of(f.pc) != code.line_of(f.pc - 1);
+                if starts_line || f.pc <= f.lasti {
+                    self.line_event(code_obj, code.line_of(f.pc), "line");
+                }
+            }
             let instr = code.instructions[f.pc];
             f.lasti = f.pc;
             f.pc += 1;
@@ -77,8 +95,18 @@ impl Vm {
             }
             match result {
                 Ok(Flow::Continue) => {}
-                Ok(Flow::Return(v)) => return Ok(FrameResult::Return(v)),
-                Ok(Flow::Yield(v)) => return Ok(FrameResult::Yield(v)),
+                Ok(Flow::Return(v)) => {
+                    if TRACE {
+                        self.line_event(code_obj, code.line_of(f.lasti), "return");
+                    }
+                    return Ok(FrameResult::Return(v));
+                }
+                Ok(Flow::Yield(v)) => {
+                    if TRACE {
+                        self.line_event(code_obj, code.line_of(f.lasti), "return");
+                    }
+                    return Ok(FrameResult::Yield(v));
+                }
                 Err((err, reraise)) => {
                     let exc = err.0;
                     if !reraise {
@@ -99,6 +127,18 @@ impl Vm {
                     }
                 }
             }
+        }
+    }
+
+    /// Calls the line hook with `(code, lineno, event)`; its errors are reported and ignored.
+    fn line_event(&mut self, code: &PyRef, line: u32, event: &str) {
+        let Some(hook) = self.line_hook.clone() else { return };
+        self.in_line_hook = true;
+        let args = [code.clone(), self.int(line as i64), self.intern(event)];
+        let r = self.call1(&hook, &args);
+        self.in_line_hook = false;
+        if let Err(e) = r {
+            self.report_unraisable(&e.0, "Exception ignored in line hook:");
         }
     }
 

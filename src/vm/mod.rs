@@ -102,6 +102,11 @@ pub struct Vm {
     /// A collection was requested by allocation pressure; run at the next safe point.
     pub gc_callbacks: Option<PyRef>,
     pub leakcheck: bool,
+    /// `sys._set_line_hook(func)`: called as `func(code, lineno, event)` for the events
+    /// `"call"`, `"line"` and `"return"` of every frame, as `sys.settrace` would see them.
+    pub line_hook: Option<PyRef>,
+    /// Set while the hook runs, so that its own code is not traced.
+    pub in_line_hook: bool,
 }
 
 /// Result of running a frame: a value returned or yielded.
@@ -159,6 +164,8 @@ impl Vm {
             gc_garbage: None,
             gc_callbacks: None,
             leakcheck: false,
+            line_hook: None,
+            in_line_hook: false,
         };
         types::populate(&mut vm);
         crate::builtins::init(&mut vm);

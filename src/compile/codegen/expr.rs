@@ -855,7 +855,7 @@ impl<'a> Compiler<'a> {
             }
         }
         self.bind(if_cleanup);
-        self.emit_jump(I::Jump, start);
+        self.emit_backward_jump(start);
         self.bind(anchor);
         Ok(())
     }

@@ -370,6 +370,18 @@ impl<'a> Compiler<'a> {
         unit.locations.push(loc);
     }
 
+    /// Emit the jump that closes a loop. Like CPython 3.11's `JUMP_BACKWARD` it carries the
+    /// location of the instruction before it, so it starts no new line: a tracer sees one
+    /// line event per iteration, at the loop header.
+    pub(crate) fn emit_backward_jump(&mut self, label: Label) {
+        let saved = self.loc;
+        if let Some(last) = self.unit().locations.last().copied() {
+            self.loc = last;
+        }
+        self.emit_jump(Instruction::Jump, label);
+        self.loc = saved;
+    }
+
     /// Emit a jump to `label` (`make` builds the instruction from the label number, which
     /// [`Self::assemble`] replaces with the instruction index).
     pub(crate) fn emit_jump(&mut self, make: fn(u32) -> Instruction, label: Label) {

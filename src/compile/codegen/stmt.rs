@@ -484,8 +484,8 @@ impl<'a> Compiler<'a> {
         self.emit_jump(I::ForIter, cleanup);
         self.store_target(target)?;
         self.stmts(body)?;
+        self.emit_backward_jump(start);
         self.loc = loc;
-        self.emit_jump(I::Jump, start);
         self.bind(cleanup);
         self.pop_fblock();
         self.stmts(orelse)?;
@@ -501,8 +501,8 @@ impl<'a> Compiler<'a> {
         self.push_fblock(FBlock::WhileLoop { start, exit: end });
         self.jump_if(test, anchor, false)?;
         self.stmts(body)?;
+        self.emit_backward_jump(start);
         self.loc = loc;
-        self.emit_jump(I::Jump, start);
         self.pop_fblock();
         self.bind(anchor);
         self.stmts(orelse)?;

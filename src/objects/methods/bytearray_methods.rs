@@ -23,6 +23,208 @@ pub(super) fn register(vm: &mut Vm) {
     vm.add_method(&ba, "clear", bytearray_clear);
     vm.add_method(&ba, "copy", bytearray_copy);
     vm.add_method(&ba, "reverse", bytearray_reverse);
+    vm.add_method(&ba, "__getitem__", dunder_getitem);
+    vm.add_method(&ba, "__setitem__", dunder_setitem);
+    vm.add_method(&ba, "__delitem__", dunder_delitem);
+}
+
+fn dunder_getitem(vm: &mut Vm, args: Args) -> PyResult {
+    let (this, a) = method_args(vm, "bytearray.__getitem__", args, 1, 1)?;
+    match bytearray_getitem(vm, this, &a[0])? {
+        Some(v) => Ok(v),
+        None => Err(descriptor_error(vm, "__getitem__", "bytearray", this)),
+    }
+}
+
+fn dunder_setitem(vm: &mut Vm, args: Args) -> PyResult {
+    let (this, a) = method_args(vm, "__setitem__", args, 2, 2)?;
+    bytearray_setitem(vm, this, &a[0], &a[1])?;
+    Ok(vm.none())
+}
+
+fn dunder_delitem(vm: &mut Vm, args: Args) -> PyResult {
+    let (this, a) = method_args(vm, "bytearray.__delitem__", args, 1, 1)?;
+    bytearray_delitem(vm, this, &a[0])?;
+    Ok(vm.none())
+}
+
+fn index_error_for(vm: &Vm, key: &PyRef) -> crate::vm::PyErr {
+    vm.type_error(format!(
+        "bytearray indices must be integers or slices, not {}",
+        key.class_name()
+    ))
+}
+
+fn resolve(i: i64, len: usize) -> Option<usize> {
+    let i = if i < 0 { i + len as i64 } else { i };
+    (0..len as i64).contains(&i).then_some(i as usize)
+}
+
+/// `ba[key]` (for `vm`'s subscript of a bytearray payload): an int, or a new bytearray for
+/// a slice. `Ok(None)` if `obj` is not a bytearray.
+pub fn bytearray_getitem(vm: &mut Vm, obj: &PyRef, key: &PyRef) -> PyResult<Option<PyRef>> {
+    let Payload::ByteArray(b) = &obj.payload else {
+        return Ok(None);
+    };
+    if let Payload::Slice { .. } = &key.payload {
+        let len = b.borrow().len();
+        let pos = vm.slice_positions(key, len)?;
+        let data: Vec<u8> = {
+            let v = b.borrow();
+            pos.into_iter().filter_map(|i| v.get(i).copied()).collect()
+        };
+        let data = bytearray_exact(&data);
+        return Ok(Some(PyRef::new(
+            &vm.types.bytearray_type,
+            Payload::ByteArray(RefCell::new(data)),
+        )));
+    }
+    if !key.is_int() && vm.lookup_special(key, "__index__").is_none() {
+        return Err(index_error_for(vm, key));
+    }
+    let i = vm.index_value(key)?;
+    let byte = {
+        let v = b.borrow();
+        resolve(i, v.len()).map(|i| v[i])
+    };
+    match byte {
+        Some(x) => Ok(Some(vm.int(x as i64))),
+        None => Err(vm.index_error("bytearray index out of range")),
+    }
+}
+
+/// The bytes to assign to a bytearray slice: bytes-like, or an iterable of ints.
+fn assigned_bytes(vm: &mut Vm, value: &PyRef) -> PyResult<Vec<u8>> {
+    match &value.payload {
+        Payload::Bytes(b) => Ok(b.to_vec()),
+        Payload::ByteArray(b) => Ok(b.borrow().clone()),
+        Payload::Str(_) => Err(vm.type_error(
+            "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+        )),
+        _ => {
+            let items = vm.iterate(value)?;
+            let mut out = Vec::with_capacity(items.len());
+            for item in &items {
+                out.push(byte_value(vm, item)?);
+            }
+            Ok(out)
+        }
+    }
+}
+
+/// `bytearray_setslice_linear`: replaces `v[lo..hi]` with `data`, resizing as CPython
+/// (shrink after moving the tail down, grow before moving it up).
+fn setslice_linear(v: &mut Vec<u8>, lo: usize, hi: usize, data: &[u8]) {
+    let n = v.len();
+    let hi = hi.max(lo).min(n);
+    let lo = lo.min(n);
+    let old = hi - lo;
+    let new = data.len();
+    if new < old {
+        v.copy_within(hi..n, lo + new);
+        bytearray_resize(v, n - (old - new));
+    } else if new > old {
+        bytearray_resize(v, n + (new - old));
+        v.copy_within(hi..n, hi + (new - old));
+    }
+    v[lo..lo + new].copy_from_slice(data);
+}
+
+/// `ba[key] = value`.
+pub fn bytearray_setitem(vm: &mut Vm, obj: &PyRef, key: &PyRef, value: &PyRef) -> PyResult<()> {
+    let Payload::ByteArray(b) = &obj.payload else {
+        return Err(descriptor_error(vm, "__setitem__", "bytearray", obj));
+    };
+    if let Payload::Slice { .. } = &key.payload {
+        let data = assigned_bytes(vm, value)?;
+        let len = b.borrow().len();
+        let (start, stop, step) = vm.slice_indices(key, len)?;
+        if step == 1 {
+            setslice_linear(&mut b.borrow_mut(), start.max(0) as usize, stop.max(0) as usize, &data);
+            return Ok(());
+        }
+        let pos = vm.slice_positions(key, len)?;
+        if pos.len() != data.len() {
+            return Err(vm.value_error(format!(
+                "attempt to assign bytes of size {} to extended slice of size {}",
+                data.len(),
+                pos.len()
+            )));
+        }
+        let mut v = b.borrow_mut();
+        for (p, x) in pos.into_iter().zip(data) {
+            if let Some(slot) = v.get_mut(p) {
+                *slot = x;
+            }
+        }
+        return Ok(());
+    }
+    if !key.is_int() && vm.lookup_special(key, "__index__").is_none() {
+        return Err(index_error_for(vm, key));
+    }
+    let i = vm.index_value(key)?;
+    let x = byte_value(vm, value)?;
+    let mut v = b.borrow_mut();
+    match resolve(i, v.len()) {
+        Some(i) => {
+            v[i] = x;
+            Ok(())
+        }
+        None => {
+            drop(v);
+            Err(vm.index_error("bytearray index out of range"))
+        }
+    }
+}
+
+/// `del ba[key]`.
+pub fn bytearray_delitem(vm: &mut Vm, obj: &PyRef, key: &PyRef) -> PyResult<()> {
+    let Payload::ByteArray(b) = &obj.payload else {
+        return Err(descriptor_error(vm, "__delitem__", "bytearray", obj));
+    };
+    if let Payload::Slice { .. } = &key.payload {
+        let len = b.borrow().len();
+        let (start, stop, step) = vm.slice_indices(key, len)?;
+        if step == 1 {
+            setslice_linear(&mut b.borrow_mut(), start.max(0) as usize, stop.max(0) as usize, &[]);
+            return Ok(());
+        }
+        let pos = vm.slice_positions(key, len)?;
+        if pos.is_empty() {
+            return Ok(());
+        }
+        let mut v = b.borrow_mut();
+        let mut keep = vec![true; len];
+        for p in pos {
+            if let Some(k) = keep.get_mut(p) {
+                *k = false;
+            }
+        }
+        let mut w = 0;
+        for r in 0..len {
+            if keep[r] {
+                v[w] = v[r];
+                w += 1;
+            }
+        }
+        bytearray_resize(&mut v, w);
+        return Ok(());
+    }
+    if !key.is_int() && vm.lookup_special(key, "__index__").is_none() {
+        return Err(index_error_for(vm, key));
+    }
+    let i = vm.index_value(key)?;
+    let mut v = b.borrow_mut();
+    match resolve(i, v.len()) {
+        Some(i) => {
+            remove_at(&mut v, i);
+            Ok(())
+        }
+        None => {
+            drop(v);
+            Err(vm.index_error("bytearray index out of range"))
+        }
+    }
 }
 
 fn cell<'a>(vm: &Vm, this: &'a PyRef, method: &str) -> PyResult<&'a RefCell<Vec<u8>>> {
