@@ -911,6 +911,17 @@ impl Vm {
                     CompareKind::Gt => ba && !ab,
                 }));
             }
+            (Payload::Range { .. }, Payload::Range { .. }) if matches!(kind, CompareKind::Eq | CompareKind::Ne) => {
+                // Ranges are equal when they produce the same sequence.
+                let shape = |vm: &mut Vm, r: &PyRef| -> PyResult<(usize, i64, i64)> {
+                    let len = vm.builtin_len(r)?.unwrap_or(0);
+                    let Payload::Range { start, step, .. } = &r.payload else { return Ok((0, 0, 0)) };
+                    Ok((len, start.as_i64().unwrap_or(0), step.as_i64().unwrap_or(1)))
+                };
+                let ((n1, s1, st1), (n2, s2, st2)) = (shape(self, a)?, shape(self, b)?);
+                let same = n1 == n2 && (n1 == 0 || (s1 == s2 && (n1 == 1 || st1 == st2)));
+                return Ok(Some(same == (kind == CompareKind::Eq)));
+            }
             (Payload::NoneValue, Payload::NoneValue) => {
                 Some(Ordering::Equal).filter(|_| matches!(kind, CompareKind::Eq | CompareKind::Ne))
             }

@@ -22,7 +22,9 @@ impl Vm {
                     let out: String = pos.into_iter().map(|i| s.char_at(i)).collect();
                     return Ok(Some(self.string(out)));
                 }
-                let i = self.index_value(key)?;
+                let i = self.index_value(key).map_err(|_| {
+                    self.type_error(format!("string indices must be integers, not '{}'", key.class_name()))
+                })?;
                 match resolve_index(i, s.char_len()) {
                     Some(i) => {
                         let c = s.char_at(i);

@@ -647,7 +647,7 @@ class finalize:
 
     def __call__(self, _=None):
         info = _finalize_registry.pop(self, None)
-        if info is not None:
+        if info is not None and not _finalize_shutdown[0]:
             return info.func(*info.args, **(info.kwargs or {}))
 
     def detach(self):
@@ -686,10 +686,15 @@ class finalize:
             type(self).__name__, id(self), type(obj).__name__, id(obj))
 
 
+# Set once the exit finalizers ran: from then on (module teardown) no finalizer runs.
+_finalize_shutdown = [False]
+
+
 def _run_exit_finalizers():
     while True:
         pending = [(info.index, f) for f, info in _finalize_registry.items() if info.atexit]
         if not pending:
+            _finalize_shutdown[0] = True
             return
         pending.sort(key=lambda p: p[0])
         f = pending[-1][1]
