@@ -301,3 +301,6 @@ pub fn live_objects() -> usize {
 pub fn live_mortal_objects() -> usize {
     trashcan::live_mortal_objects()
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,80 @@
+//! Unit tests of the heap's contracts: counts, deferred finalizers, the trashcan.
+
+use super::*;
+use crate::objects::payload::Payload;
+use crate::vm::Vm;
+use std::cell::RefCell;
+
+#[test]
+fn clone_and_drop_move_the_count() {
+    let vm = Vm::new();
+    let obj = vm.list(Vec::new());
+    assert_eq!(obj.refcount(), 1);
+    let second = obj.clone();
+    assert_eq!(obj.refcount(), 2);
+    drop(second);
+    assert_eq!(obj.refcount(), 1);
+}
+
+#[test]
+fn a_container_holds_one_reference_per_slot() {
+    let vm = Vm::new();
+    let item = vm.list(Vec::new());
+    let holder = vm.list(vec![item.clone(), item.clone()]);
+    assert_eq!(item.refcount(), 3);
+    drop(holder);
+    assert_eq!(item.refcount(), 1);
+}
+
+#[test]
+fn freeing_returns_the_live_count() {
+    let vm = Vm::new();
+    let before = live_objects();
+    let obj = vm.list(vec![vm.list(Vec::new())]);
+    assert_eq!(live_objects(), before + 2);
+    drop(obj);
+    assert_eq!(live_objects(), before);
+}
+
+#[test]
+fn last_reference_to_a_finalizable_object_is_queued_not_freed() {
+    let vm = Vm::new();
+    let class = vm.types.object_type.clone();
+    let obj = PyRef::new(&class, Payload::Instance(Default::default()));
+    obj.set_has_finalizer(true);
+    let weak = obj.downgrade();
+    let _ = take_pending();
+    drop(obj);
+    // Resurrected into the queue: alive, finalized, and pending.
+    let queued = take_pending();
+    assert_eq!(queued.len(), 1);
+    let alive = weak.upgrade().expect("kept alive by the queue");
+    assert!(alive.is_finalized());
+    drop(alive);
+    drop(queued);
+    // The second death frees it: `__del__` runs at most once.
+    assert!(!weak.is_alive());
+    assert!(take_pending().is_empty());
+}
+
+#[test]
+fn freeing_a_million_deep_chain_does_not_overflow_the_stack() {
+    let vm = Vm::new();
+    let before = live_objects();
+    let mut head = vm.list(Vec::new());
+    for _ in 0..1_000_000 {
+        head = PyRef::new(&vm.types.list_type, Payload::List(RefCell::new(vec![head])));
+    }
+    drop(head);
+    assert_eq!(live_objects(), before);
+}
+
+#[test]
+fn weak_references_die_with_their_referent() {
+    let vm = Vm::new();
+    let obj = vm.list(Vec::new());
+    let weak = obj.downgrade();
+    assert!(weak.upgrade().is_some());
+    drop(obj);
+    assert!(weak.upgrade().is_none());
+}
