@@ -879,19 +879,10 @@ impl Vm {
                 if matches!(kind, CompareKind::Eq | CompareKind::Ne) && xs.len() != ys.len() {
                     return Ok(Some(kind == CompareKind::Ne));
                 }
-                for (x, y) in xs.iter().zip(ys.iter()) {
-                    if !self.eq(x, y)? {
-                        return match kind {
-                            CompareKind::Eq => Ok(Some(false)),
-                            CompareKind::Ne => Ok(Some(true)),
-                            _ => {
-                                let r = self.compare(x, y, kind)?;
-                                Ok(Some(self.is_true(&r)?))
-                            }
-                        };
-                    }
-                }
-                Some(xs.len().cmp(&ys.len()))
+                self.enter_recursive_call(" in comparison")?;
+                let r = self.compare_items(&xs, &ys, kind);
+                self.depth -= 1;
+                return r;
             }
             (Payload::Dict(_), Payload::Dict(_))
                 if matches!(kind, CompareKind::Eq | CompareKind::Ne) =>
@@ -946,6 +937,41 @@ impl Vm {
             CompareKind::Gt => ord == Ordering::Greater,
             CompareKind::Ge => ord != Ordering::Less,
         }))
+    }
+
+    /// Lexicographic comparison of two item lists (lists and tuples).
+    fn compare_items(&mut self, xs: &[PyRef], ys: &[PyRef], kind: CompareKind) -> PyResult<Option<bool>> {
+        for (x, y) in xs.iter().zip(ys.iter()) {
+            if !self.eq(x, y)? {
+                return match kind {
+                    CompareKind::Eq => Ok(Some(false)),
+                    CompareKind::Ne => Ok(Some(true)),
+                    _ => {
+                        let r = self.compare(x, y, kind)?;
+                        Ok(Some(self.is_true(&r)?))
+                    }
+                };
+            }
+        }
+        let ord = xs.len().cmp(&ys.len());
+        Ok(Some(match kind {
+            CompareKind::Lt => ord == Ordering::Less,
+            CompareKind::Le => ord != Ordering::Greater,
+            CompareKind::Eq => ord == Ordering::Equal,
+            CompareKind::Ne => ord != Ordering::Equal,
+            CompareKind::Gt => ord == Ordering::Greater,
+            CompareKind::Ge => ord != Ordering::Less,
+        }))
+    }
+
+    /// `Py_EnterRecursiveCall`: native recursion (nested reprs, comparisons) counts against
+    /// the recursion limit like Python calls do. The caller decrements `depth` after.
+    pub fn enter_recursive_call(&mut self, what: &str) -> PyResult<()> {
+        if self.depth >= self.recursion_limit {
+            return Err(self.new_error("RecursionError", format!("maximum recursion depth exceeded{what}")));
+        }
+        self.depth += 1;
+        Ok(())
     }
 
     fn dicts_equal(&mut self, a: &PyRef, b: &PyRef) -> PyResult<bool> {

@@ -71,7 +71,7 @@ impl Vm {
             Payload::Ellipsis => "Ellipsis".into(),
             Payload::List(_) | Payload::Tuple(_) => {
                 let is_list = matches!(obj.payload, Payload::List(_));
-                if !self.repr_enter(obj) {
+                if !self.repr_enter(obj)? {
                     return Ok(if is_list { "[...]" } else { "(...)" }.into());
                 }
                 let items = self.seq_items(obj);
@@ -88,7 +88,7 @@ impl Vm {
                 self.wrap_subclass_repr(obj, s)
             }
             Payload::Dict(d) => {
-                if !self.repr_enter(obj) {
+                if !self.repr_enter(obj)? {
                     return Ok("{...}".into());
                 }
                 let entries: Vec<(PyRef, PyRef)> = d
@@ -122,7 +122,7 @@ impl Vm {
                 if items.is_empty() {
                     return Ok(format!("{name}()"));
                 }
-                if !self.repr_enter(obj) {
+                if !self.repr_enter(obj)? {
                     return Ok(format!("{name}(...)"));
                 }
                 let r = self.join_reprs(&items);
@@ -286,27 +286,18 @@ impl Vm {
 
     /// Guards against infinite recursion through self-containing containers
     /// (CPython's `Py_ReprEnter`): false if `obj` is already being printed.
-    fn repr_enter(&mut self, obj: &PyRef) -> bool {
-        let id = obj.id();
-        let fresh = REPRS_ACTIVE.with(|a| {
-            let mut a = a.borrow_mut();
-            if a.contains(&id) {
-                false
-            } else {
-                a.push(id);
-                true
-            }
-        });
-        if fresh {
-            self.depth += 1;
+    fn repr_enter(&mut self, obj: &PyRef) -> PyResult<bool> {
+        self.enter_recursive_call(" while getting the repr of an object")?;
+        let fresh = REPRS_ACTIVE.with(|a| a.borrow_mut().insert(obj.id()));
+        if !fresh {
+            self.depth -= 1;
         }
-        fresh
+        Ok(fresh)
     }
 
     fn repr_leave(&mut self, obj: &PyRef) {
         self.depth -= 1;
-        let id = obj.id();
-        REPRS_ACTIVE.with(|a| a.borrow_mut().retain(|x| *x != id));
+        REPRS_ACTIVE.with(|a| a.borrow_mut().remove(&obj.id()));
     }
 
     /// `str(obj)` as a str object.
@@ -484,7 +475,8 @@ impl Vm {
 
 thread_local! {
     /// Containers whose repr is being built (by address).
-    static REPRS_ACTIVE: std::cell::RefCell<Vec<usize>> = const { std::cell::RefCell::new(Vec::new()) };
+    static REPRS_ACTIVE: std::cell::RefCell<std::collections::HashSet<usize>> =
+        std::cell::RefCell::new(std::collections::HashSet::new());
 }
 
 /// An argument of `%` formatting with every conversion computed up front.
