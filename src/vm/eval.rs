@@ -1186,7 +1186,7 @@ impl Vm {
             return Ok(None);
         }
         let s = name.as_str_opt().unwrap_or("");
-        let Some(attr) = self.lookup_in_mro(obj.class(), s) else {
+        let Some(attr) = self.lookup_in_mro_hashed(obj.class(), s, str_hash_of(name)) else {
             return Ok(None);
         };
         let plain = match &attr.payload {

@@ -31,8 +31,12 @@ impl Vm {
 
     /// Finds `name` along the MRO of `cls` (a borrowed lookup; returns an owned reference).
     pub fn lookup_in_mro(&self, cls: &PyRef, name: &str) -> Option<PyRef> {
+        self.lookup_in_mro_hashed(cls, name, str_hash(name))
+    }
+
+    /// [`Vm::lookup_in_mro`] with the name's hash already known (interned names cache it).
+    pub fn lookup_in_mro_hashed(&self, cls: &PyRef, name: &str, hash: i64) -> Option<PyRef> {
         let t = cls.type_data()?;
-        let hash = str_hash(name);
         for c in t.mro.borrow().iter() {
             if let Some(td) = c.type_data() {
                 if let Some(v) = td.dict.borrow().get_str(hash, name) {
@@ -184,18 +188,18 @@ impl Vm {
             return Ok(Some(v));
         }
         let class = obj.class().clone();
-        let class_attr = self.lookup_in_mro(&class, name_str);
+        let name_hash = match &name.payload {
+            Payload::Str(s) => s.hash(),
+            _ => str_hash(name_str),
+        };
+        let class_attr = self.lookup_in_mro_hashed(&class, name_str, name_hash);
         if let Some(attr) = &class_attr {
             if is_data_descriptor(attr) {
                 return self.bind_descriptor(attr, Some(obj), &class).map(Some);
             }
         }
         if let Some(d) = self.instance_dict(obj) {
-            let hash = match &name.payload {
-                Payload::Str(s) => s.hash(),
-                _ => str_hash(name_str),
-            };
-            if let Some(v) = d.borrow().get_str(hash, name_str) {
+            if let Some(v) = d.borrow().get_str(name_hash, name_str) {
                 return Ok(Some(v.clone()));
             }
         }
@@ -484,7 +488,7 @@ impl Vm {
     /// Index of a `__slots__` name in instances of `class`.
     fn slot_index(&self, class: &PyRef, name: &str) -> Option<usize> {
         let mut offset = 0;
-        let mro = class.type_data()?.mro.borrow().clone();
+        let mro = class.type_data()?.mro.borrow();
         for c in mro.iter().rev() {
             if let Some(names) = c.type_data().and_then(|t| t.slot_names.as_ref()) {
                 if let Some(i) = names.iter().position(|n| n == name) {
