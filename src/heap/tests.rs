@@ -78,3 +78,4 @@ fn weak_references_die_with_their_referent() {
     drop(obj);
     assert!(weak.upgrade().is_none());
 }
+

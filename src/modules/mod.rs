@@ -1,7 +1,10 @@
 //! Builtin modules: one file each, registered in `sys.modules` at startup.
 
 pub mod gc;
+pub mod io;
 pub mod math;
+pub mod memory_profiler;
+pub mod psutil;
 pub mod sys;
 pub mod time;
 pub mod weakref;
@@ -14,6 +17,9 @@ pub fn init(vm: &mut Vm) {
     math::init(vm);
     time::init(vm);
     weakref::init(vm);
+    io::init(vm);
+    psutil::init(vm);
+    memory_profiler::init(vm);
 }
 
 /// Creates a builtin module with the given functions and registers it in `sys.modules`.

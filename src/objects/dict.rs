@@ -218,7 +218,10 @@ impl Dict {
     /// `_PyDict_MaybeUntrack`: untracks a dict left holding only atoms.
     pub fn maybe_untrack(&mut self) {
         if self.tracked {
-            self.tracked = self.map.iter().any(|(k, v)| crate::gc::may_be_tracked(&k.key) || crate::gc::may_be_tracked(v));
+            self.tracked = self
+                .map
+                .iter()
+                .any(|(k, v)| crate::gc::may_be_tracked(&k.key) || crate::gc::may_be_tracked(v));
         }
     }
 

@@ -398,6 +398,8 @@ pub fn payload_attr(vm: &mut Vm, obj: &PyRef, name: &str) -> PyResult<Option<PyR
                 "co_qualname" => vm.str(&code.qualname),
                 "co_filename" => vm.str(&code.filename),
                 "co_firstlineno" => vm.int(code.first_line as i64),
+                "co_consts" => vm.tuple(c.consts.to_vec()),
+                "co_names" => vm.tuple(c.names.to_vec()),
                 "co_argcount" => vm.int(code.argcount as i64),
                 "co_posonlyargcount" => vm.int(code.posonlyargcount as i64),
                 "co_kwonlyargcount" => vm.int(code.kwonlyargcount as i64),

@@ -141,6 +141,10 @@ pub fn register(vm: &mut Vm) {
     for (name, f) in exception_table {
         vm.add_method(&base_exception, name, *f);
     }
+    let os_error = vm.exc_type("OSError");
+    vm.add_method(&os_error, "__str__", os_error_str);
+    let key_error = vm.exc_type("KeyError");
+    vm.add_method(&key_error, "__str__", key_error_str);
 }
 
 fn receiver<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a PyRef> {
@@ -527,6 +531,44 @@ fn exception_str(vm: &mut Vm, args: Args) -> PyResult {
         0 => Ok(vm.str("")),
         1 => vm.to_str(&items[0]),
         _ => vm.repr(&a),
+    }
+}
+
+/// `KeyError.__str__`: a single argument shows as its repr (`KeyError: 'k'`).
+fn key_error_str(vm: &mut Vm, args: Args) -> PyResult {
+    let o = receiver(vm, &args, "__str__")?.clone();
+    let single = vm.exc_data(&o).and_then(|e| {
+        let a = e.args.borrow();
+        match a.tuple_items() {
+            Some([one]) => Some(one.clone()),
+            _ => None,
+        }
+    });
+    match single {
+        Some(key) => vm.repr(&key),
+        None => exception_str(vm, args),
+    }
+}
+
+/// `OSError.__str__`: `[Errno 2] No such file or directory: 'path'` when it has them.
+fn os_error_str(vm: &mut Vm, args: Args) -> PyResult {
+    let o = receiver(vm, &args, "__str__")?.clone();
+    let errno = vm.getattr_opt(&o, "errno")?;
+    let strerror = vm.getattr_opt(&o, "strerror")?;
+    let filename = vm.getattr_opt(&o, "filename")?;
+    match (errno, strerror) {
+        (Some(n), Some(s)) if !matches!(n.payload, Payload::NoneValue) => {
+            let (n, s) = (vm.to_str(&n)?, vm.to_str(&s)?);
+            let (n, s) = (n.as_str_opt().unwrap_or(""), s.as_str_opt().unwrap_or(""));
+            Ok(match filename.filter(|f| !matches!(f.payload, Payload::NoneValue)) {
+                Some(f) => {
+                    let f = vm.repr_string_any(&f)?;
+                    vm.string(format!("[Errno {n}] {s}: {f}"))
+                }
+                None => vm.string(format!("[Errno {n}] {s}")),
+            })
+        }
+        _ => exception_str(vm, args),
     }
 }
 

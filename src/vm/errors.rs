@@ -248,6 +248,11 @@ impl Vm {
                 continue;
             };
             let code = &cd.code;
+            // refpy's own Python-coded library (`<frozen io>`...) stands in for CPython's
+            // C code, which leaves no traceback entries.
+            if code.filename.starts_with("<frozen ") {
+                continue;
+            }
             let key = (code.filename.to_string(), lineno, code.name.clone());
             if last.as_ref() == Some(&key) {
                 repeats += 1;

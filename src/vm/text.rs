@@ -308,21 +308,11 @@ impl Vm {
             }
         }
         if let Some(m) = self.lookup_special(obj, "__str__") {
-            if !matches!(m.payload, Payload::Builtin(_)) {
+            // Builtin `__str__`s matter only for exceptions (`OSError`, `KeyError`...);
+            // other builtin payloads print their repr below without a call.
+            if !matches!(m.payload, Payload::Builtin(_)) || matches!(obj.payload, Payload::Exception(_)) {
                 return self.call_repr_method(&m, obj, "__str__");
             }
-        }
-        if let Payload::Exception(e) = &obj.payload {
-            let args = e.args.borrow().clone();
-            let items = args.tuple_items().unwrap_or(&[]).to_vec();
-            if self.exc_matches_name(obj, "KeyError") && items.len() == 1 {
-                return self.repr(&items[0]);
-            }
-            return match items.len() {
-                0 => Ok(self.str("")),
-                1 => self.to_str(&items[0]),
-                _ => self.repr(&args),
-            };
         }
         if let Payload::Str(s) = &obj.payload {
             return Ok(self.str(s.as_str()));

@@ -98,9 +98,9 @@ fn assigned_bytes(vm: &mut Vm, value: &PyRef) -> PyResult<Vec<u8>> {
     match &value.payload {
         Payload::Bytes(b) => Ok(b.to_vec()),
         Payload::ByteArray(b) => Ok(b.borrow().clone()),
-        Payload::Str(_) => Err(vm.type_error(
-            "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
-        )),
+        Payload::Str(_) => Err(
+            vm.type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)")
+        ),
         _ => {
             let items = vm.iterate(value)?;
             let mut out = Vec::with_capacity(items.len());
@@ -140,7 +140,12 @@ pub fn bytearray_setitem(vm: &mut Vm, obj: &PyRef, key: &PyRef, value: &PyRef) -
         let len = b.borrow().len();
         let (start, stop, step) = vm.slice_indices(key, len)?;
         if step == 1 {
-            setslice_linear(&mut b.borrow_mut(), start.max(0) as usize, stop.max(0) as usize, &data);
+            setslice_linear(
+                &mut b.borrow_mut(),
+                start.max(0) as usize,
+                stop.max(0) as usize,
+                &data,
+            );
             return Ok(());
         }
         let pos = vm.slice_positions(key, len)?;
@@ -186,7 +191,12 @@ pub fn bytearray_delitem(vm: &mut Vm, obj: &PyRef, key: &PyRef) -> PyResult<()> 
         let len = b.borrow().len();
         let (start, stop, step) = vm.slice_indices(key, len)?;
         if step == 1 {
-            setslice_linear(&mut b.borrow_mut(), start.max(0) as usize, stop.max(0) as usize, &[]);
+            setslice_linear(
+                &mut b.borrow_mut(),
+                start.max(0) as usize,
+                stop.max(0) as usize,
+                &[],
+            );
             return Ok(());
         }
         let pos = vm.slice_positions(key, len)?;

@@ -1,0 +1,150 @@
+# refpy's `open()`: text and binary files over the native `_io` primitives.
+# Reads take the whole file at open time; writes collect in memory and reach the file
+# on flush() and close() (and when the file object dies).
+
+class UnsupportedOperation(OSError):
+    pass
+
+
+class _File:
+    def __init__(self, path, mode, encoding):
+        self.name = path
+        self.mode = mode
+        self.encoding = encoding
+        self.closed = False
+        self._binary = 'b' in mode
+        self._readable = 'r' in mode or '+' in mode
+        self._writable = any(c in mode for c in 'wax+')
+        self._pending = []
+        if 'r' in mode:
+            data = _read(path, self._binary)
+        else:
+            data = b'' if self._binary else ''
+            if 'w' in mode:
+                _write(path, data, False)
+            elif 'x' in mode:
+                _create_new(path)
+        self._data = data
+        self._pos = 0
+
+    def _check(self, want_read):
+        if self.closed:
+            raise ValueError('I/O operation on closed file.')
+        if want_read and not self._readable:
+            raise UnsupportedOperation('not readable')
+        if not want_read and not self._writable:
+            raise UnsupportedOperation('not writable')
+
+    def read(self, size=-1):
+        self._check(True)
+        data = self._data
+        if size is None or size < 0:
+            chunk = data[self._pos:]
+        else:
+            chunk = data[self._pos:self._pos + size]
+        self._pos += len(chunk)
+        return chunk
+
+    def readline(self, size=-1):
+        self._check(True)
+        data = self._data
+        nl = b'\n' if self._binary else '\n'
+        end = data.find(nl, self._pos)
+        end = len(data) if end < 0 else end + 1
+        if size is not None and size >= 0:
+            end = min(end, self._pos + size)
+        line = data[self._pos:end]
+        self._pos = end
+        return line
+
+    def readlines(self):
+        lines = []
+        while True:
+            line = self.readline()
+            if not line:
+                return lines
+            lines.append(line)
+
+    def __iter__(self):
+        self._check(True)
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def write(self, text):
+        self._check(False)
+        if self._binary:
+            if not isinstance(text, (bytes, bytearray)):
+                raise TypeError("a bytes-like object is required, not '%s'" % type(text).__name__)
+        elif not isinstance(text, str):
+            raise TypeError('write() argument must be str, not %s' % type(text).__name__)
+        self._pending.append(text)
+        return len(text)
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def flush(self):
+        if self._pending:
+            empty = b'' if self._binary else ''
+            _write(self.name, empty.join(self._pending), True)
+            self._pending = []
+
+    def close(self):
+        if not self.closed:
+            self.flush()
+            self.closed = True
+
+    def readable(self):
+        return self._readable
+
+    def writable(self):
+        return self._writable
+
+    def seekable(self):
+        return True
+
+    def tell(self):
+        return self._pos
+
+    def seek(self, pos, whence=0):
+        if whence == 1:
+            pos += self._pos
+        elif whence == 2:
+            pos += len(self._data)
+        self._pos = pos
+        return pos
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+        return False
+
+    def __del__(self):
+        self.close()
+
+    def __repr__(self):
+        if self._binary:
+            kind = '_io.BufferedReader' if 'r' in self.mode else '_io.BufferedWriter'
+            return "<%s name=%r>" % (kind, self.name)
+        return "<_io.TextIOWrapper name=%r mode=%r encoding=%r>" % (self.name, self.mode, self.encoding)
+
+
+def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None):
+    if not isinstance(file, str):
+        raise TypeError('expected str, bytes or os.PathLike object, not %s' % type(file).__name__)
+    if not isinstance(mode, str) or not mode or any(c not in 'rwxabt+' for c in mode) \
+            or sum(c in 'rwxa' for c in mode) != 1:
+        raise ValueError('invalid mode: %r' % (mode,))
+    if 'b' in mode and encoding is not None:
+        raise ValueError("binary mode doesn't take an encoding argument")
+    if encoding is None and 'b' not in mode:
+        encoding = 'UTF-8'
+    return _File(file, mode, encoding)
