@@ -114,7 +114,7 @@ fn calculate_log2_keysize(minsize: usize) -> u8 {
 
 /// `estimate_log2_keysize`: a table that holds `n` entries without resizing.
 fn estimate_log2_keysize(n: usize) -> u8 {
-    calculate_log2_keysize((n.saturating_mul(3) + 1) / 2)
+    calculate_log2_keysize(n.saturating_mul(3).div_ceil(2))
 }
 
 impl KeysShape {
@@ -304,7 +304,7 @@ impl Dict {
 
     /// Makes `self` (empty) an exact copy of `other`, keys object included.
     fn clone_from_dict(&mut self, other: &Dict) {
-        let old = std::mem::replace(&mut self.map, Map::default());
+        let old = std::mem::take(&mut self.map);
         debug_assert!(old.is_empty());
         drop(old);
         self.map.reserve(other.len());

@@ -294,7 +294,7 @@ pub fn bytearray_resize(v: &mut Vec<u8>, size: usize) {
         return;
     }
     let alloc = bytearray_alloc(v);
-    let new_alloc = if size + 1 <= alloc {
+    let new_alloc = if size < alloc {
         if size < alloc / 2 {
             Some(size + 1)
         } else {

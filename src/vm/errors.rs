@@ -303,7 +303,10 @@ pub fn source_line(filename: &str, lineno: u32) -> Option<String> {
 }
 
 /// CPython 3.11's caret line under the failing expression: `^^^^` under the span, or
-/// `~~~^~~~` for a binary operation / subscript; none when the span is the whole line.
+/// CPython 3.11's caret line under the failing expression (`traceback.py`'s
+/// `format_frame_summary`): `^^^^` under the span; for a binary operation or a subscript,
+/// `~` under the operands and `^` under the operator or the brackets. No line when plain
+/// carets would cover the whole source line.
 fn caret_line(
     code: &crate::bytecode::CodeObject,
     lasti: usize,
@@ -311,100 +314,72 @@ fn caret_line(
     src: &str,
     indent: usize,
 ) -> Option<String> {
-    if loc.line != loc.end_line || loc.end_col <= loc.col {
+    if loc.end_line < loc.line || (loc.line == loc.end_line && loc.end_col <= loc.col) {
         return None;
     }
     let line_chars: Vec<char> = src.chars().collect();
     let trimmed_end = src.trim_end().chars().count();
-    let (start, end) = (
-        loc.col as usize,
-        (loc.end_col as usize).min(line_chars.len()),
-    );
-    if start <= indent && end >= trimmed_end {
-        return None;
-    }
+    let start = (loc.col as usize).min(line_chars.len());
+    let end = if loc.line == loc.end_line { (loc.end_col as usize).min(line_chars.len()) } else { trimmed_end };
     use crate::bytecode::Instruction;
-    let instr = code.instructions.get(lasti).copied();
-    let segment: String = line_chars[start..end].iter().collect();
-    let marks: String = match instr {
-        Some(Instruction::BinaryOp { .. }) | Some(Instruction::BinarySubscr) => {
-            caret_for_binary(&segment, matches!(instr, Some(Instruction::BinarySubscr)))
-                .unwrap_or_else(|| "^".repeat(end - start))
+    let anchors = match code.instructions.get(lasti) {
+        Some(Instruction::BinaryOp { .. } | Instruction::BinarySubscr) if loc.line == loc.end_line => {
+            let segment: String = line_chars[start..end].iter().collect();
+            caret_anchors(&segment)
         }
-        _ => "^".repeat(end - start),
+        _ => None,
     };
-    Some(format!("    {}{}\n", " ".repeat(start - indent), marks))
+    let spans_line = start <= indent && end >= trimmed_end;
+    let marks: String = match anchors {
+        Some((left, right)) => (0..end - start)
+            .map(|i| if i >= left && i < right { '^' } else { '~' })
+            .collect(),
+        None if spans_line => return None,
+        None => "^".repeat(end - start),
+    };
+    Some(format!("    {}{}\n", " ".repeat(start.saturating_sub(indent)), marks))
 }
 
-/// For `left OP right` (or `value[index]`): `~` under the operands, `^` under the operator.
-fn caret_for_binary(segment: &str, subscript: bool) -> Option<String> {
+/// `_extract_caret_anchors_from_line_segment`: parses the failing expression and returns
+/// the character range of its operator (binary operation) or brackets (subscript).
+fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
+    use crate::syntax::ast::{ExprKind, StmtKind};
+    let module = crate::syntax::parse_module(segment, "<segment>").ok()?;
+    let [stmt] = module.body.as_slice() else { return None };
+    let StmtKind::Expr(expr) = &stmt.kind else { return None };
+    if expr.loc.line != 1 {
+        return None;
+    }
     let chars: Vec<char> = segment.chars().collect();
-    // Find the operator at bracket depth 0, scanning from the right for binary operators
-    // (left-associative: the last top-level operator is this operation's).
-    let mut depth = 0i32;
-    let mut in_str: Option<char> = None;
-    let mut candidates = Vec::new();
-    for (i, &c) in chars.iter().enumerate() {
-        if let Some(q) = in_str {
-            if c == q {
-                in_str = None;
+    match &expr.kind {
+        ExprKind::BinOp { left, .. } => {
+            if left.loc.end_line != 1 {
+                return None;
             }
-            continue;
+            let mut op = left.loc.end_col as usize;
+            // Skip blanks and closing parentheses between the left operand and the operator.
+            while op < chars.len() && (chars[op].is_whitespace() || chars[op] == ')') {
+                op += 1;
+            }
+            let mut op_end = op + 1;
+            if op_end < chars.len() && !chars[op_end].is_whitespace() && "*/<>=".contains(chars[op_end]) {
+                op_end += 1;
+            }
+            Some((op, op_end.min(chars.len())))
         }
-        match c {
-            '\'' | '"' => in_str = Some(c),
-            '(' | '[' | '{' => {
-                if depth == 0 && c == '[' && subscript && i > 0 {
-                    candidates.push((i, i + 1));
-                }
-                depth += 1
+        ExprKind::Subscript { value, slice, .. } => {
+            if value.loc.end_line != 1 || slice.loc.end_line != 1 {
+                return None;
             }
-            ')' | ']' | '}' => depth -= 1,
-            _ if depth == 0 && !subscript && "+-*/%@&|^<>".contains(c) && i > 0 => {
-                let mut j = i + 1;
-                while j < chars.len() && "*/<>=".contains(chars[j]) && j - i < 2 {
-                    j += 1;
-                }
-                if !chars[..i].iter().rev().take_while(|c| **c == ' ').count() == 0 || i > 0 {
-                    candidates.push((i, j));
-                }
+            let open = value.loc.end_col as usize;
+            let mut close = slice.loc.end_col as usize;
+            while close < chars.len() && chars[close] != ']' {
+                close += 1;
             }
-            _ => {}
+            Some((open, (close + 1).min(chars.len())))
         }
+        _ => None,
     }
-    let (op_start, op_end) = if subscript {
-        *candidates.last()?
-    } else {
-        *candidates.first()?
-    };
-    // For a chain `a + b + c` the outermost operation is the last operator.
-    let (op_start, op_end) = if subscript {
-        (op_start, op_end)
-    } else {
-        let mut best = (op_start, op_end);
-        let mut k = 0;
-        while k < candidates.len() {
-            let (s, e) = candidates[k];
-            // skip unary signs right after another operator
-            let prev = chars[..s].iter().rev().find(|c| **c != ' ');
-            if prev.is_some_and(|p| !"+-*/%@&|^<>=(".contains(*p)) {
-                best = (s, e);
-            }
-            k += 1;
-        }
-        best
-    };
-    let mut marks = String::new();
-    for i in 0..chars.len() {
-        if subscript {
-            marks.push(if i < op_start { '~' } else { '^' });
-        } else if i >= op_start && i < op_end {
-            marks.push('^');
-        } else {
-            marks.push('~');
-        }
-    }
-    Some(marks)
 }
 
 impl Vm {
