@@ -224,53 +224,11 @@ fn exit(vm: &mut Vm, args: Args) -> PyResult {
     ))
 }
 
+/// `sys.getsizeof(obj[, default])`: see `objects::sizeof`.
 fn getsizeof(vm: &mut Vm, args: Args) -> PyResult {
-    let Some(o) = args.args.first() else {
-        return Err(vm.type_error("getsizeof() takes at least 1 argument (0 given)"));
+    let Some(o) = args.positional().first().cloned() else {
+        return Err(vm.type_error("getsizeof() missing required argument 'object' (pos 1)"));
     };
-    let size: usize = match &o.payload {
-        Payload::Int(i) => {
-            let mag = i.unsigned_abs();
-            let digits = if mag == 0 {
-                0
-            } else {
-                (64 - mag.leading_zeros() as usize).div_ceil(30)
-            };
-            24 + 4 * digits.max(1)
-        }
-        Payload::BigInt(b) => 24 + 4 * (b.bits() as usize).div_ceil(30),
-        Payload::Bool(_) => 28,
-        Payload::Float(_) => 24,
-        Payload::NoneValue => 16,
-        Payload::Str(s) => {
-            if s.is_ascii() {
-                49 + s.char_len()
-            } else {
-                let kind = match s.max_char() {
-                    0..=0xff => 1,
-                    0x100..=0xffff => 2,
-                    _ => 4,
-                };
-                let header = if kind == 1 { 73 } else { 74 };
-                header + kind * (s.char_len() + 1) - if kind == 1 { 1 } else { kind }
-            }
-        }
-        Payload::Bytes(b) => 33 + b.len(),
-        Payload::Tuple(t) => 40 + 8 * t.len(),
-        Payload::List(l) => 56 + 8 * l.borrow().capacity(),
-        Payload::Dict(_) => 64,
-        Payload::Set(s) => {
-            216 + if s.borrow().table_size() > 8 {
-                16 * s.borrow().table_size()
-            } else {
-                0
-            }
-        }
-        Payload::Instance(_) => 56,
-        Payload::Function(_) => 152,
-        Payload::Type(_) => 1688,
-        Payload::Range { .. } => 48,
-        _ => 48,
-    };
-    Ok(vm.int(size as i64))
+    let default = args.positional().get(1).cloned().or_else(|| args.kwarg("default").cloned());
+    crate::objects::sizeof::getsizeof(vm, &o, default.as_ref())
 }

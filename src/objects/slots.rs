@@ -314,12 +314,11 @@ fn container_init(vm: &mut Vm, args: Args) -> PyResult {
     let src = args.positional().get(1).cloned();
     match &o.payload {
         Payload::List(l) => {
-            let items = match src {
-                Some(s) => vm.iterate(&s)?,
-                None => Vec::new(),
-            };
-            let old = std::mem::replace(&mut *l.borrow_mut(), items);
-            drop(old);
+            let old = std::mem::take(&mut *l.borrow_mut());
+            crate::objects::release_reversed(old);
+            if let Some(s) = src {
+                crate::objects::sizeof::list_extend_from(vm, l, &s)?;
+            }
         }
         Payload::Dict(d) => {
             if let Some(s) = src {

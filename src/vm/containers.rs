@@ -149,6 +149,7 @@ impl Vm {
                     Err(self.key_error(key))
                 }
             },
+            Payload::ByteArray(_) => crate::objects::methods::bytearray_methods::bytearray_getitem(self, obj, key),
             _ => self.builtin_getitem(obj, key),
         }
     }
@@ -222,6 +223,9 @@ impl Vm {
                 };
                 drop(old);
                 Ok(())
+            }
+            Payload::ByteArray(_) => {
+                crate::objects::methods::bytearray_methods::bytearray_setitem(self, obj, key, &value)
             }
             _ => Err(self.type_error(format!(
                 "'{}' object does not support item assignment",
@@ -305,6 +309,7 @@ impl Vm {
                 drop(removed);
                 Ok(())
             }
+            Payload::ByteArray(_) => crate::objects::methods::bytearray_methods::bytearray_delitem(self, obj, key),
             _ => Err(self.type_error(format!(
                 "'{}' object does not support item deletion",
                 obj.class_name()

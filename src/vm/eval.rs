@@ -593,10 +593,9 @@ impl Vm {
             }
             Instruction::ListExtend(depth) => {
                 let it = pop!();
-                let items = tri!(self.iterate(&it));
-                let n = f.stack.len();
-                if let Payload::List(l) = &f.stack[n - depth as usize].payload {
-                    l.borrow_mut().extend(items);
+                let target = f.stack[f.stack.len() - depth as usize].clone();
+                if let Payload::List(l) = &target.payload {
+                    tri!(crate::objects::sizeof::list_extend_from(self, l, &it));
                 }
             }
             Instruction::SetUpdate(depth) => {
@@ -604,6 +603,10 @@ impl Vm {
                 let items = tri!(self.iterate(&it));
                 let n = f.stack.len();
                 let s = f.stack[n - depth as usize].clone();
+                if let (Payload::Set(target), Payload::Set(_) | Payload::FrozenSet(_)) = (&s.payload, &it.payload) {
+                    // `set_merge` sizes the table for the incoming set up front.
+                    target.borrow_mut().reserve_for_merge(items.len());
+                }
                 for item in items {
                     tri!(self.set_add(&s, item));
                 }

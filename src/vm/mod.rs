@@ -253,7 +253,9 @@ impl Vm {
         )
     }
 
+    /// A list of exactly these items, allocated as CPython allocates a list of known size.
     pub fn list(&self, items: Vec<PyRef>) -> PyRef {
+        let items = crate::objects::sizeof::list_exact(items);
         PyRef::new(&self.types.list_type, Payload::List(RefCell::new(items)))
     }
 

@@ -825,6 +825,10 @@ pub fn native_eq(a: &PyRef, b: &PyRef) -> Option<bool> {
         (Payload::Str(_), Payload::Int(_) | Payload::Float(_) | Payload::Tuple(_))
         | (Payload::Int(_) | Payload::Float(_) | Payload::Tuple(_), Payload::Str(_)) => Some(false),
         (Payload::Bytes(x), Payload::Bytes(y)) => Some(x == y),
+        (Payload::ByteArray(x), Payload::ByteArray(y)) => Some(*x.borrow() == *y.borrow()),
+        (Payload::ByteArray(x), Payload::Bytes(y)) | (Payload::Bytes(y), Payload::ByteArray(x)) => {
+            Some(x.borrow().as_slice() == &y[..])
+        }
         // Bound methods are equal when they bind the same function to the same object.
         (
             Payload::BoundMethod {
