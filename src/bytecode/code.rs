@@ -24,6 +24,8 @@ pub enum Const {
     Bytes(Vec<u8>),
     Ellipsis,
     Tuple(Vec<Const>),
+    /// The folded items of a constant set display (`{1, 2, 3}`), as CPython folds them.
+    FrozenSet(Vec<Const>),
     Code(Rc<CodeObject>),
 }
 

@@ -335,6 +335,10 @@ pub fn const_repr(value: &Const) -> String {
                 format!("({})", parts.join(", "))
             }
         }
+        Const::FrozenSet(items) => {
+            let parts: Vec<String> = items.iter().map(const_repr).collect();
+            format!("frozenset({{{}}})", parts.join(", "))
+        }
         Const::Code(code) => code_repr(code),
     }
 }

@@ -240,7 +240,7 @@ impl Vm {
             return match self.lookup_special(obj, "__delitem__") {
                 Some(m) => self.call1(&m, &[obj.clone(), key.clone()]).map(drop),
                 None => Err(self.type_error(format!(
-                    "'{}' object does not support item deletion",
+                    "'{}' object doesn't support item deletion",
                     obj.class_name()
                 ))),
             };
@@ -311,7 +311,7 @@ impl Vm {
             }
             Payload::ByteArray(_) => crate::objects::methods::bytearray_methods::bytearray_delitem(self, obj, key),
             _ => Err(self.type_error(format!(
-                "'{}' object does not support item deletion",
+                "'{}' object doesn't support item deletion",
                 obj.class_name()
             ))),
         }

@@ -174,6 +174,20 @@ impl Vm {
                 let items = items.iter().map(|i| self.const_object(i)).collect();
                 self.tuple(items)
             }
+            Const::FrozenSet(items) => {
+                let set = self.set(crate::objects::set::SetData::new());
+                for item in items {
+                    let item = self.const_object(item);
+                    if self.set_add(&set, item).is_err() {
+                        break;
+                    }
+                }
+                let data = match &set.payload {
+                    Payload::Set(s) => s.borrow().copy(),
+                    _ => crate::objects::set::SetData::new(),
+                };
+                self.frozenset(data)
+            }
             Const::Code(code) => self.code_object(code.clone()),
         }
     }

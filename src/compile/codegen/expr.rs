@@ -47,6 +47,9 @@ pub(crate) fn compare_instruction(op: CmpOp) -> I {
 
 /// The constant value of a tuple whose items are all literals or constant tuples
 /// (CPython's AST optimizer folds these into one constant).
+/// compile.c's `STACK_USE_GUIDELINE`: displays longer than this are built item by item.
+const STACK_USE_GUIDELINE: u32 = 30;
+
 fn constant_tuple(elts: &[Expr]) -> Option<Const> {
     elts.iter()
         .map(|e| match &e.kind {
@@ -646,7 +649,22 @@ impl<'a> Compiler<'a> {
         }
         let n = elts.len() as u32;
         let (build_op, add, extend) = build.ops();
-        if !elts.iter().any(is_starred) {
+        // All-constant displays of three or more items fold into one constant that extends
+        // an empty container (starunpack_helper); this also decides the list's allocation.
+        if n > 2 {
+            if let Some(Const::Tuple(items)) = constant_tuple(elts) {
+                let folded = if build == Build::Set { Const::FrozenSet(items) } else { Const::Tuple(items) };
+                self.emit(build_op(pushed));
+                self.load_const(folded);
+                self.emit(extend(1));
+                if matches!(build, Build::Tuple | Build::CallArgs) {
+                    self.emit(I::ListToTuple);
+                }
+                return Ok(());
+            }
+        }
+        let big = n + pushed > STACK_USE_GUIDELINE;
+        if !elts.iter().any(is_starred) && !big {
             elts.iter().try_for_each(|e| self.expr(e))?;
             let make = if matches!(build, Build::Tuple | Build::CallArgs) {
                 I::BuildTuple
@@ -657,6 +675,10 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         let mut built = false;
+        if big {
+            self.emit(build_op(pushed));
+            built = true;
+        }
         for (i, elt) in elts.iter().enumerate() {
             if let ExprKind::Starred { value, .. } = &elt.kind {
                 if !built {

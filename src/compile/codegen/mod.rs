@@ -638,7 +638,7 @@ fn same_const(a: &Const, b: &Const) -> bool {
         }
         (Const::Str(x), Const::Str(y)) => x == y,
         (Const::Bytes(x), Const::Bytes(y)) => x == y,
-        (Const::Tuple(x), Const::Tuple(y)) => {
+        (Const::Tuple(x), Const::Tuple(y)) | (Const::FrozenSet(x), Const::FrozenSet(y)) => {
             x.len() == y.len() && x.iter().zip(y).all(|(p, q)| same_const(p, q))
         }
         (Const::Code(x), Const::Code(y)) => Rc::ptr_eq(x, y) || same_code(x, y),
