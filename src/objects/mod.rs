@@ -2,6 +2,7 @@
 
 pub mod constructors;
 pub mod dict;
+pub mod dictview;
 pub mod exception;
 pub mod function;
 pub mod instance;

@@ -96,6 +96,11 @@ pub enum Payload {
         next: RefCell<Option<PyRef>>,
     },
     WeakRef(crate::objects::weakref::WeakRefData),
+    /// `d.keys()`, `d.values()`, `d.items()`: a live view of a dict.
+    DictView {
+        dict: PyRef,
+        kind: crate::objects::methods::ViewKind,
+    },
 }
 
 impl Payload {
@@ -124,6 +129,7 @@ impl Payload {
                 | Payload::Exception(_)
                 | Payload::Traceback { .. }
                 | Payload::Builtin(_)
+                | Payload::DictView { .. }
         )
     }
 
@@ -185,6 +191,7 @@ impl Payload {
             Payload::Exception(_) => "exception",
             Payload::Traceback { .. } => "traceback",
             Payload::WeakRef(_) => "weakref",
+            Payload::DictView { .. } => "dict_view",
         }
     }
 
@@ -271,6 +278,7 @@ impl Payload {
                 }
             }
             Payload::WeakRef(w) => w.traverse(visit),
+            Payload::DictView { dict, .. } => visit(dict),
             _ => {}
         }
     }

@@ -678,6 +678,8 @@ pub fn native_sizeof(vm: &Vm, obj: &PyRef) -> usize {
         Payload::Exception(_) => basic(),
         Payload::Traceback { .. } => 40,
         Payload::WeakRef(_) => 64,
+        // A view is a GC object holding one pointer: 24 here plus the 16-byte pre-header.
+        Payload::DictView { .. } => 24,
     }
 }
 

@@ -358,6 +358,7 @@ impl Vm {
                 }
                 Ok(Some(false))
             }
+            Payload::DictView { .. } => crate::objects::dictview::contains(self, container, item).map(Some),
             Payload::Range { .. } => {
                 let items = self.iterate(container)?;
                 for x in items {
@@ -410,6 +411,7 @@ impl Vm {
             Payload::FrozenSet(s) => s.len(),
             Payload::Bytes(b) => b.len(),
             Payload::ByteArray(b) => b.borrow().len(),
+            Payload::DictView { .. } => crate::objects::dictview::len(obj),
             _ => return self.builtin_len(obj),
         }))
     }
@@ -490,6 +492,7 @@ impl Vm {
                     }
                 }
                 Payload::Iterator(_) | Payload::Generator { .. } => return Ok(obj.clone()),
+                Payload::DictView { .. } => return Ok(crate::objects::dictview::iter(self, obj)),
                 _ => None,
             };
             if let Some((state, class)) = state_class {
@@ -788,6 +791,26 @@ impl Vm {
                     (_, _, r) => Ok(r),
                 }
             }
+            (Or | And | Subtract | Xor, Payload::DictView { .. }, _) | (Or | And | Subtract | Xor, _, Payload::DictView { .. })
+                if crate::objects::dictview::is_set_like(a) || crate::objects::dictview::is_set_like(b) =>
+            {
+                // Set-like views combine as sets: `d.keys() & other` is a set.
+                let as_set = |vm: &mut Vm, o: &PyRef| -> PyResult {
+                    match &o.payload {
+                        Payload::DictView { .. } => crate::objects::dictview::to_set(vm, o),
+                        Payload::Set(_) | Payload::FrozenSet(_) => Ok(o.clone()),
+                        _ => {
+                            let s = vm.set(SetData::new());
+                            for item in vm.iterate(o)? {
+                                vm.set_add(&s, item)?;
+                            }
+                            Ok(s)
+                        }
+                    }
+                };
+                let (x, y) = (as_set(self, a)?, as_set(self, b)?);
+                crate::objects::methods::set_binary_op(self, &x, &y, op)
+            }
             (Or, Payload::Dict(_), Payload::Dict(_)) => {
                 if inplace {
                     self.dict_merge(a, b, false)?;
@@ -906,6 +929,21 @@ impl Vm {
                     CompareKind::Lt => ab && !ba,
                     CompareKind::Gt => ba && !ab,
                 }));
+            }
+            (Payload::DictView { .. }, _) | (_, Payload::DictView { .. })
+                if matches!(kind, CompareKind::Eq | CompareKind::Ne)
+                    && crate::objects::dictview::is_set_like(a) =>
+            {
+                let x = crate::objects::dictview::to_set(self, a)?;
+                let y = match &b.payload {
+                    Payload::DictView { .. } if crate::objects::dictview::is_set_like(b) => {
+                        crate::objects::dictview::to_set(self, b)?
+                    }
+                    Payload::Set(_) | Payload::FrozenSet(_) => b.clone(),
+                    _ => return Ok(Some(kind == CompareKind::Ne)),
+                };
+                let (ab, ba) = (self.set_subset(&x, &y)?, self.set_subset(&y, &x)?);
+                return Ok(Some((ab && ba) == (kind == CompareKind::Eq)));
             }
             (Payload::Range { .. }, Payload::Range { .. }) if matches!(kind, CompareKind::Eq | CompareKind::Ne) => {
                 // Ranges are equal when they produce the same sequence.

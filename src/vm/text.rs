@@ -241,6 +241,14 @@ impl Vm {
                 ),
                 None => format!("<weakref at {:#x}; dead>", obj.id()),
             },
+            Payload::DictView { .. } => {
+                if !self.repr_enter(obj)? {
+                    return Ok("...".into());
+                }
+                let r = crate::objects::dictview::repr(self, obj);
+                self.repr_leave(obj);
+                r?
+            }
             Payload::Code(c) => format!(
                 "<code object {} at {:#x}, file \"{}\", line {}>",
                 c.code.name,

@@ -2,9 +2,7 @@
 //!
 //! Lookups go through `vm.dict_get`/`dict_set`/`dict_remove`, which never hold the map's
 //! borrow while `__eq__`/`__hash__` run. The views returned by `keys()`, `values()` and
-//! `items()` are, for now, *snapshots*: a tuple payload with class `dict_keys` (etc.), made
-//! by [`dict_view`] alone, so they do not see later mutations of the dict (CPython's views
-//! are live). Switching to live views only means changing that function.
+//! `items()` are live (`Payload::DictView`, see `objects::dictview`).
 
 use super::{descriptor_error, func_args, method_args};
 use crate::heap::PyRef;
@@ -40,32 +38,11 @@ fn dict_cell<'a>(vm: &Vm, this: &'a PyRef, method: &str) -> PyResult<&'a RefCell
 }
 
 /// What a dict view shows: keys, values or (key, value) pairs.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum ViewKind {
     Keys,
     Values,
     Items,
-}
-
-/// A `dict_keys`/`dict_values`/`dict_items` object for `d` (a snapshot; see the module doc).
-pub fn dict_view(vm: &Vm, d: &RefCell<Dict>, kind: ViewKind) -> PyRef {
-    let items: Vec<PyRef> = {
-        let d = d.borrow();
-        match kind {
-            ViewKind::Keys => d.keys().cloned().collect(),
-            ViewKind::Values => d.values().cloned().collect(),
-            ViewKind::Items => d
-                .iter()
-                .map(|(k, v)| vm.tuple(vec![k.clone(), v.clone()]))
-                .collect(),
-        }
-    };
-    let class = match kind {
-        ViewKind::Keys => &vm.types.dict_keys_type,
-        ViewKind::Values => &vm.types.dict_values_type,
-        ViewKind::Items => &vm.types.dict_items_type,
-    };
-    PyRef::new(class, Payload::Tuple(items.into_boxed_slice()))
 }
 
 fn dict_get(vm: &mut Vm, args: Args) -> PyResult {
@@ -79,8 +56,8 @@ fn dict_get(vm: &mut Vm, args: Args) -> PyResult {
 
 fn view_method(vm: &mut Vm, args: Args, name: &str, kind: ViewKind) -> PyResult {
     let (this, _) = method_args(vm, name, args, 0, 0)?;
-    let d = dict_cell(vm, this, name)?;
-    Ok(dict_view(vm, d, kind))
+    dict_cell(vm, this, name)?;
+    Ok(crate::objects::dictview::new_view(vm, this, kind))
 }
 
 fn dict_keys(vm: &mut Vm, args: Args) -> PyResult {
