@@ -1345,7 +1345,26 @@ impl Vm {
         let items = match &seq.payload {
             Payload::Tuple(t) => t.to_vec(),
             Payload::List(l) => l.borrow().clone(),
-            _ => self.iterate(seq)?,
+            _ => {
+                let it = match self.iter(seq) {
+                    Ok(it) => it,
+                    Err(e) if self.exc_matches_name(&e.0, "TypeError") && self.lookup_special(seq, "__getitem__").is_none() => {
+                        return Err(self.type_error(format!("cannot unpack non-iterable {} object", seq.class_name())));
+                    }
+                    Err(e) => return Err(e),
+                };
+                // Without a starred target, stop one item past `n`: an endless iterator
+                // still gets "too many values" (`unpack_iterable`).
+                let limit = if after.is_none() { n + 1 } else { usize::MAX };
+                let mut items = Vec::new();
+                while items.len() < limit {
+                    match self.next(&it)? {
+                        Some(v) => items.push(v),
+                        None => break,
+                    }
+                }
+                items
+            }
         };
         match after {
             None => {
