@@ -8,12 +8,13 @@ use refpy::compile::{compile, Mode};
 use refpy::syntax::parse_module;
 
 const TOKENS: &[&str] = &[
-    "def", "class", "return", "yield", "lambda", "if", "elif", "else", "for", "while", "in", "not", "and",
-    "or", "is", "try", "except", "finally", "with", "as", "raise", "from", "import", "global", "nonlocal",
-    "del", "pass", "break", "continue", "assert", "match", "case", "async", "await", "x", "y", "_", "f",
-    "0", "1", "3.5", "2j", "0x1f", "'s'", "\"t\"", "f'{x}'", "b'b'", "(", ")", "[", "]", "{", "}", ":",
-    ",", ".", ";", "=", "==", "+", "-", "*", "**", "/", "//", "%", "@", "<", ">", "<=", "|", "&", "^", "~",
-    "->", ":=", "+=", "...", "\n", "\n    ", "\n\t", "\\\n", "#c\n", "*args", "**kw",
+    "def", "class", "return", "yield", "lambda", "if", "elif", "else", "for", "while", "in", "not",
+    "and", "or", "is", "try", "except", "finally", "with", "as", "raise", "from", "import",
+    "global", "nonlocal", "del", "pass", "break", "continue", "assert", "match", "case", "async",
+    "await", "x", "y", "_", "f", "0", "1", "3.5", "2j", "0x1f", "'s'", "\"t\"", "f'{x}'", "b'b'",
+    "(", ")", "[", "]", "{", "}", ":", ",", ".", ";", "=", "==", "+", "-", "*", "**", "/", "//",
+    "%", "@", "<", ">", "<=", "|", "&", "^", "~", "->", ":=", "+=", "...", "\n", "\n    ", "\n\t",
+    "\\\n", "#c\n", "*args", "**kw",
 ];
 
 fn check(source: &str) {
@@ -59,7 +60,13 @@ fn mutated_valid_programs_never_panic() {
                 0 => {
                     chars.remove(i);
                 }
-                1 => chars.insert(i, TOKENS[rng.gen_range(0..TOKENS.len())].chars().next().unwrap_or(' ')),
+                1 => chars.insert(
+                    i,
+                    TOKENS[rng.gen_range(0..TOKENS.len())]
+                        .chars()
+                        .next()
+                        .unwrap_or(' '),
+                ),
                 _ => {
                     let j = rng.gen_range(0..chars.len());
                     chars.swap(i, j);

@@ -24,7 +24,8 @@
 mod registry;
 
 pub use registry::{
-    all_tracked, counts, is_tracked, may_be_tracked, track, untrack, untrack_dying, GcConfig, CONFIG,
+    all_tracked, counts, is_tracked, may_be_tracked, track, untrack, untrack_dying, GcConfig,
+    CONFIG,
 };
 
 use crate::heap::{PyRef, WeakPyRef};

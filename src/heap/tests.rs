@@ -78,4 +78,3 @@ fn weak_references_die_with_their_referent() {
     drop(obj);
     assert!(weak.upgrade().is_none());
 }
-

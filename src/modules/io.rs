@@ -8,7 +8,15 @@ use crate::vm::{Args, PyErr, PyResult, Vm};
 const SOURCE: &str = include_str!("py/io.py");
 
 pub fn init(vm: &mut Vm) {
-    let m = super::register(vm, "_io", &[("_read", io_read), ("_write", io_write), ("_create_new", io_create_new)]);
+    let m = super::register(
+        vm,
+        "_io",
+        &[
+            ("_read", io_read),
+            ("_write", io_write),
+            ("_create_new", io_create_new),
+        ],
+    );
     if let Err(e) = vm.exec_source(SOURCE, "<frozen io>", &m) {
         vm.print_exception(&e.0);
         return;
@@ -84,7 +92,12 @@ fn io_write(vm: &mut Vm, args: Args) -> PyResult {
         Some(a) => vm.is_true(a)?,
         None => false,
     };
-    let file = std::fs::OpenOptions::new().create(true).write(true).append(append).truncate(!append).open(&path);
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .write(true)
+        .append(append)
+        .truncate(!append)
+        .open(&path);
     let mut file = file.map_err(|e| os_error(vm, &e, &path))?;
     file.write_all(&data).map_err(|e| os_error(vm, &e, &path))?;
     Ok(vm.none())
@@ -93,6 +106,10 @@ fn io_write(vm: &mut Vm, args: Args) -> PyResult {
 /// `_create_new(path)`: mode `'x'` — fails if the file exists.
 fn io_create_new(vm: &mut Vm, args: Args) -> PyResult {
     let path = path_arg(vm, &args)?;
-    std::fs::OpenOptions::new().write(true).create_new(true).open(&path).map_err(|e| os_error(vm, &e, &path))?;
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&path)
+        .map_err(|e| os_error(vm, &e, &path))?;
     Ok(vm.none())
 }

@@ -194,7 +194,11 @@ fn getrefcount(vm: &mut Vm, args: Args) -> PyResult {
 
 /// `sys._set_line_hook(func or None)`: refpy's tracing hook (see `Vm::line_hook`).
 fn set_line_hook(vm: &mut Vm, args: Args) -> PyResult {
-    let hook = args.args.first().filter(|h| !matches!(h.payload, Payload::NoneValue)).cloned();
+    let hook = args
+        .args
+        .first()
+        .filter(|h| !matches!(h.payload, Payload::NoneValue))
+        .cloned();
     vm.line_hook = hook;
     Ok(vm.none())
 }
@@ -229,6 +233,10 @@ fn getsizeof(vm: &mut Vm, args: Args) -> PyResult {
     let Some(o) = args.positional().first().cloned() else {
         return Err(vm.type_error("getsizeof() missing required argument 'object' (pos 1)"));
     };
-    let default = args.positional().get(1).cloned().or_else(|| args.kwarg("default").cloned());
+    let default = args
+        .positional()
+        .get(1)
+        .cloned()
+        .or_else(|| args.kwarg("default").cloned());
     crate::objects::sizeof::getsizeof(vm, &o, default.as_ref())
 }

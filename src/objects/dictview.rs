@@ -15,7 +15,13 @@ pub fn new_view(vm: &Vm, dict: &PyRef, kind: ViewKind) -> PyRef {
         ViewKind::Values => &vm.types.dict_values_type,
         ViewKind::Items => &vm.types.dict_items_type,
     };
-    PyRef::new(class, Payload::DictView { dict: dict.clone(), kind })
+    PyRef::new(
+        class,
+        Payload::DictView {
+            dict: dict.clone(),
+            kind,
+        },
+    )
 }
 
 fn parts(view: &PyRef) -> Option<(&PyRef, ViewKind)> {
@@ -26,10 +32,12 @@ fn parts(view: &PyRef) -> Option<(&PyRef, ViewKind)> {
 }
 
 pub fn len(view: &PyRef) -> usize {
-    parts(view).and_then(|(d, _)| match &d.payload {
-        Payload::Dict(dd) => Some(dd.borrow().len()),
-        _ => None,
-    }).unwrap_or(0)
+    parts(view)
+        .and_then(|(d, _)| match &d.payload {
+            Payload::Dict(dd) => Some(dd.borrow().len()),
+            _ => None,
+        })
+        .unwrap_or(0)
 }
 
 /// An iterator over the view, of CPython's iterator class for its kind.
@@ -40,17 +48,29 @@ pub fn iter(vm: &Vm, view: &PyRef) -> PyRef {
         ViewKind::Values => (1, &vm.types.dict_valueiterator_type),
         ViewKind::Items => (2, &vm.types.dict_itemiterator_type),
     };
-    vm.iterator(IterState::Dict { dict: Some(dict.clone()), pos: 0, len: len(view), kind: code }, &class.clone())
+    vm.iterator(
+        IterState::Dict {
+            dict: Some(dict.clone()),
+            pos: 0,
+            len: len(view),
+            kind: code,
+        },
+        &class.clone(),
+    )
 }
 
 /// `x in view`.
 pub fn contains(vm: &mut Vm, view: &PyRef, item: &PyRef) -> PyResult<bool> {
     let (dict, kind) = parts(view).expect("a dict view");
-    let Payload::Dict(d) = &dict.payload else { return Ok(false) };
+    let Payload::Dict(d) = &dict.payload else {
+        return Ok(false);
+    };
     match kind {
         ViewKind::Keys => Ok(vm.dict_get(d, item)?.is_some()),
         ViewKind::Items => {
-            let Some([k, v]) = item.tuple_items() else { return Ok(false) };
+            let Some([k, v]) = item.tuple_items() else {
+                return Ok(false);
+            };
             let (k, v) = (k.clone(), v.clone());
             match vm.dict_get(d, &k)? {
                 Some(found) => vm.eq(&found, &v),
@@ -72,12 +92,17 @@ pub fn contains(vm: &mut Vm, view: &PyRef, item: &PyRef) -> PyResult<bool> {
 /// The items the view shows now.
 pub fn items(vm: &Vm, view: &PyRef) -> Vec<PyRef> {
     let (dict, kind) = parts(view).expect("a dict view");
-    let Payload::Dict(d) = &dict.payload else { return Vec::new() };
+    let Payload::Dict(d) = &dict.payload else {
+        return Vec::new();
+    };
     let d = d.borrow();
     match kind {
         ViewKind::Keys => d.keys().cloned().collect(),
         ViewKind::Values => d.values().cloned().collect(),
-        ViewKind::Items => d.iter().map(|(k, v)| vm.tuple(vec![k.clone(), v.clone()])).collect(),
+        ViewKind::Items => d
+            .iter()
+            .map(|(k, v)| vm.tuple(vec![k.clone(), v.clone()]))
+            .collect(),
     }
 }
 

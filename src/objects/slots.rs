@@ -559,13 +559,15 @@ fn os_error_str(vm: &mut Vm, args: Args) -> PyResult {
         (Some(n), Some(s)) if !matches!(n.payload, Payload::NoneValue) => {
             let (n, s) = (vm.to_str(&n)?, vm.to_str(&s)?);
             let (n, s) = (n.as_str_opt().unwrap_or(""), s.as_str_opt().unwrap_or(""));
-            Ok(match filename.filter(|f| !matches!(f.payload, Payload::NoneValue)) {
-                Some(f) => {
-                    let f = vm.repr_string_any(&f)?;
-                    vm.string(format!("[Errno {n}] {s}: {f}"))
-                }
-                None => vm.string(format!("[Errno {n}] {s}")),
-            })
+            Ok(
+                match filename.filter(|f| !matches!(f.payload, Payload::NoneValue)) {
+                    Some(f) => {
+                        let f = vm.repr_string_any(&f)?;
+                        vm.string(format!("[Errno {n}] {s}: {f}"))
+                    }
+                    None => vm.string(format!("[Errno {n}] {s}")),
+                },
+            )
         }
         _ => exception_str(vm, args),
     }

@@ -149,7 +149,9 @@ impl Vm {
                     Err(self.key_error(key))
                 }
             },
-            Payload::ByteArray(_) => crate::objects::methods::bytearray_methods::bytearray_getitem(self, obj, key),
+            Payload::ByteArray(_) => {
+                crate::objects::methods::bytearray_methods::bytearray_getitem(self, obj, key)
+            }
             _ => self.builtin_getitem(obj, key),
         }
     }
@@ -224,9 +226,9 @@ impl Vm {
                 drop(old);
                 Ok(())
             }
-            Payload::ByteArray(_) => {
-                crate::objects::methods::bytearray_methods::bytearray_setitem(self, obj, key, &value)
-            }
+            Payload::ByteArray(_) => crate::objects::methods::bytearray_methods::bytearray_setitem(
+                self, obj, key, &value,
+            ),
             _ => Err(self.type_error(format!(
                 "'{}' object does not support item assignment",
                 obj.class_name()
@@ -309,7 +311,9 @@ impl Vm {
                 drop(removed);
                 Ok(())
             }
-            Payload::ByteArray(_) => crate::objects::methods::bytearray_methods::bytearray_delitem(self, obj, key),
+            Payload::ByteArray(_) => {
+                crate::objects::methods::bytearray_methods::bytearray_delitem(self, obj, key)
+            }
             _ => Err(self.type_error(format!(
                 "'{}' object doesn't support item deletion",
                 obj.class_name()
@@ -358,7 +362,9 @@ impl Vm {
                 }
                 Ok(Some(false))
             }
-            Payload::DictView { .. } => crate::objects::dictview::contains(self, container, item).map(Some),
+            Payload::DictView { .. } => {
+                crate::objects::dictview::contains(self, container, item).map(Some)
+            }
             Payload::Range { .. } => {
                 let items = self.iterate(container)?;
                 for x in items {
@@ -791,8 +797,10 @@ impl Vm {
                     (_, _, r) => Ok(r),
                 }
             }
-            (Or | And | Subtract | Xor, Payload::DictView { .. }, _) | (Or | And | Subtract | Xor, _, Payload::DictView { .. })
-                if crate::objects::dictview::is_set_like(a) || crate::objects::dictview::is_set_like(b) =>
+            (Or | And | Subtract | Xor, Payload::DictView { .. }, _)
+            | (Or | And | Subtract | Xor, _, Payload::DictView { .. })
+                if crate::objects::dictview::is_set_like(a)
+                    || crate::objects::dictview::is_set_like(b) =>
             {
                 // Set-like views combine as sets: `d.keys() & other` is a set.
                 let as_set = |vm: &mut Vm, o: &PyRef| -> PyResult {
@@ -945,11 +953,15 @@ impl Vm {
                 let (ab, ba) = (self.set_subset(&x, &y)?, self.set_subset(&y, &x)?);
                 return Ok(Some((ab && ba) == (kind == CompareKind::Eq)));
             }
-            (Payload::Range { .. }, Payload::Range { .. }) if matches!(kind, CompareKind::Eq | CompareKind::Ne) => {
+            (Payload::Range { .. }, Payload::Range { .. })
+                if matches!(kind, CompareKind::Eq | CompareKind::Ne) =>
+            {
                 // Ranges are equal when they produce the same sequence.
                 let shape = |vm: &mut Vm, r: &PyRef| -> PyResult<(usize, i64, i64)> {
                     let len = vm.builtin_len(r)?.unwrap_or(0);
-                    let Payload::Range { start, step, .. } = &r.payload else { return Ok((0, 0, 0)) };
+                    let Payload::Range { start, step, .. } = &r.payload else {
+                        return Ok((0, 0, 0));
+                    };
                     Ok((len, start.as_i64().unwrap_or(0), step.as_i64().unwrap_or(1)))
                 };
                 let ((n1, s1, st1), (n2, s2, st2)) = (shape(self, a)?, shape(self, b)?);
@@ -983,7 +995,12 @@ impl Vm {
     }
 
     /// Lexicographic comparison of two item lists (lists and tuples).
-    fn compare_items(&mut self, xs: &[PyRef], ys: &[PyRef], kind: CompareKind) -> PyResult<Option<bool>> {
+    fn compare_items(
+        &mut self,
+        xs: &[PyRef],
+        ys: &[PyRef],
+        kind: CompareKind,
+    ) -> PyResult<Option<bool>> {
         for (x, y) in xs.iter().zip(ys.iter()) {
             if !self.eq(x, y)? {
                 return match kind {
@@ -1011,7 +1028,10 @@ impl Vm {
     /// the recursion limit like Python calls do. The caller decrements `depth` after.
     pub fn enter_recursive_call(&mut self, what: &str) -> PyResult<()> {
         if self.depth >= self.recursion_limit {
-            return Err(self.new_error("RecursionError", format!("maximum recursion depth exceeded{what}")));
+            return Err(self.new_error(
+                "RecursionError",
+                format!("maximum recursion depth exceeded{what}"),
+            ));
         }
         self.depth += 1;
         Ok(())

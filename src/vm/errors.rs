@@ -320,10 +320,16 @@ fn caret_line(
     let line_chars: Vec<char> = src.chars().collect();
     let trimmed_end = src.trim_end().chars().count();
     let start = (loc.col as usize).min(line_chars.len());
-    let end = if loc.line == loc.end_line { (loc.end_col as usize).min(line_chars.len()) } else { trimmed_end };
+    let end = if loc.line == loc.end_line {
+        (loc.end_col as usize).min(line_chars.len())
+    } else {
+        trimmed_end
+    };
     use crate::bytecode::Instruction;
     let anchors = match code.instructions.get(lasti) {
-        Some(Instruction::BinaryOp { .. } | Instruction::BinarySubscr) if loc.line == loc.end_line => {
+        Some(Instruction::BinaryOp { .. } | Instruction::BinarySubscr)
+            if loc.line == loc.end_line =>
+        {
             let segment: String = line_chars[start..end].iter().collect();
             caret_anchors(&segment)
         }
@@ -337,7 +343,11 @@ fn caret_line(
         None if spans_line => return None,
         None => "^".repeat(end - start),
     };
-    Some(format!("    {}{}\n", " ".repeat(start.saturating_sub(indent)), marks))
+    Some(format!(
+        "    {}{}\n",
+        " ".repeat(start.saturating_sub(indent)),
+        marks
+    ))
 }
 
 /// `_extract_caret_anchors_from_line_segment`: parses the failing expression and returns
@@ -345,8 +355,12 @@ fn caret_line(
 fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
     use crate::syntax::ast::{ExprKind, StmtKind};
     let module = crate::syntax::parse_module(segment, "<segment>").ok()?;
-    let [stmt] = module.body.as_slice() else { return None };
-    let StmtKind::Expr(expr) = &stmt.kind else { return None };
+    let [stmt] = module.body.as_slice() else {
+        return None;
+    };
+    let StmtKind::Expr(expr) = &stmt.kind else {
+        return None;
+    };
     if expr.loc.line != 1 {
         return None;
     }
@@ -362,7 +376,10 @@ fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
                 op += 1;
             }
             let mut op_end = op + 1;
-            if op_end < chars.len() && !chars[op_end].is_whitespace() && "*/<>=".contains(chars[op_end]) {
+            if op_end < chars.len()
+                && !chars[op_end].is_whitespace()
+                && "*/<>=".contains(chars[op_end])
+            {
                 op_end += 1;
             }
             Some((op, op_end.min(chars.len())))

@@ -75,7 +75,15 @@ impl Vm {
     ) -> PyResult<FrameResult> {
         let code = &cd.code;
         if TRACE {
-            self.line_event(code_obj, if f.pc == 0 { code.first_line } else { code.line_of(f.pc) }, "call");
+            self.line_event(
+                code_obj,
+                if f.pc == 0 {
+                    code.first_line
+                } else {
+                    code.line_of(f.pc)
+                },
+                "call",
+            );
         }
         loop {
             if TRACE {
@@ -132,7 +140,9 @@ impl Vm {
 
     /// Calls the line hook with `(code, lineno, event)`; its errors are reported and ignored.
     fn line_event(&mut self, code: &PyRef, line: u32, event: &str) {
-        let Some(hook) = self.line_hook.clone() else { return };
+        let Some(hook) = self.line_hook.clone() else {
+            return;
+        };
         self.in_line_hook = true;
         let args = [code.clone(), self.int(line as i64), self.intern(event)];
         let r = self.call1(&hook, &args);
@@ -603,7 +613,9 @@ impl Vm {
                 let items = tri!(self.iterate(&it));
                 let n = f.stack.len();
                 let s = f.stack[n - depth as usize].clone();
-                if let (Payload::Set(target), Payload::Set(_) | Payload::FrozenSet(_)) = (&s.payload, &it.payload) {
+                if let (Payload::Set(target), Payload::Set(_) | Payload::FrozenSet(_)) =
+                    (&s.payload, &it.payload)
+                {
                     // `set_merge` sizes the table for the incoming set up front.
                     target.borrow_mut().reserve_for_merge(items.len());
                 }
@@ -1348,8 +1360,14 @@ impl Vm {
             _ => {
                 let it = match self.iter(seq) {
                     Ok(it) => it,
-                    Err(e) if self.exc_matches_name(&e.0, "TypeError") && self.lookup_special(seq, "__getitem__").is_none() => {
-                        return Err(self.type_error(format!("cannot unpack non-iterable {} object", seq.class_name())));
+                    Err(e)
+                        if self.exc_matches_name(&e.0, "TypeError")
+                            && self.lookup_special(seq, "__getitem__").is_none() =>
+                    {
+                        return Err(self.type_error(format!(
+                            "cannot unpack non-iterable {} object",
+                            seq.class_name()
+                        )));
                     }
                     Err(e) => return Err(e),
                 };

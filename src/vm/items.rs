@@ -23,7 +23,10 @@ impl Vm {
                     return Ok(Some(self.string(out)));
                 }
                 let i = self.index_value(key).map_err(|_| {
-                    self.type_error(format!("string indices must be integers, not '{}'", key.class_name()))
+                    self.type_error(format!(
+                        "string indices must be integers, not '{}'",
+                        key.class_name()
+                    ))
                 })?;
                 match resolve_index(i, s.char_len()) {
                     Some(i) => {
@@ -60,10 +63,15 @@ impl Vm {
                 let len = self.builtin_len(obj)?.unwrap_or(0);
                 let (s, e, st) = self.slice_indices(key, len)?;
                 let (a, c) = (start.as_i64().unwrap_or(0), step.as_i64().unwrap_or(1));
-                let (new_start, new_stop, new_step) = (self.int(a + s * c), self.int(a + e * c), self.int(c * st));
+                let (new_start, new_stop, new_step) =
+                    (self.int(a + s * c), self.int(a + e * c), self.int(c * st));
                 Ok(Some(PyRef::new(
                     &self.types.range_type,
-                    Payload::Range { start: new_start, stop: new_stop, step: new_step },
+                    Payload::Range {
+                        start: new_start,
+                        stop: new_stop,
+                        step: new_step,
+                    },
                 )))
             }
             Payload::Range { start, step, .. } => {

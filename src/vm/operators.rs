@@ -78,10 +78,18 @@ impl Vm {
                 }
             }
         }
-        let is_seq = |o: &PyRef| matches!(o.payload, Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_));
+        let is_seq = |o: &PyRef| {
+            matches!(
+                o.payload,
+                Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_)
+            )
+        };
         if op == BinaryOperator::Multiply && (is_seq(a) || is_seq(b)) {
             let other = if is_seq(a) { b } else { a };
-            return Err(self.type_error(format!("can't multiply sequence by non-int of type '{}'", other.class_name())));
+            return Err(self.type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                other.class_name()
+            )));
         }
         if op == BinaryOperator::Add && matches!(a.payload, Payload::Str(_)) {
             return Err(self.type_error(format!(

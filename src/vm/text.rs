@@ -318,7 +318,9 @@ impl Vm {
         if let Some(m) = self.lookup_special(obj, "__str__") {
             // Builtin `__str__`s matter only for exceptions (`OSError`, `KeyError`...);
             // other builtin payloads print their repr below without a call.
-            if !matches!(m.payload, Payload::Builtin(_)) || matches!(obj.payload, Payload::Exception(_)) {
+            if !matches!(m.payload, Payload::Builtin(_))
+                || matches!(obj.payload, Payload::Exception(_))
+            {
                 return self.call_repr_method(&m, obj, "__str__");
             }
         }

@@ -653,7 +653,11 @@ impl<'a> Compiler<'a> {
         // an empty container (starunpack_helper); this also decides the list's allocation.
         if n > 2 {
             if let Some(Const::Tuple(items)) = constant_tuple(elts) {
-                let folded = if build == Build::Set { Const::FrozenSet(items) } else { Const::Tuple(items) };
+                let folded = if build == Build::Set {
+                    Const::FrozenSet(items)
+                } else {
+                    Const::Tuple(items)
+                };
                 self.emit(build_op(pushed));
                 self.load_const(folded);
                 self.emit(extend(1));

@@ -9,7 +9,11 @@ pub fn register(vm: &mut Vm) {
 
 /// `cls.mro()`: the linearization, as a new list.
 fn type_mro(vm: &mut Vm, args: Args) -> PyResult {
-    let cls = args.args.first().and_then(|c| c.type_data()).ok_or_else(|| vm.type_error("descriptor 'mro' requires a 'type' object"))?;
+    let cls = args
+        .args
+        .first()
+        .and_then(|c| c.type_data())
+        .ok_or_else(|| vm.type_error("descriptor 'mro' requires a 'type' object"))?;
     let mro = cls.mro.borrow().clone();
     Ok(vm.list(mro))
 }
