@@ -66,7 +66,8 @@ pub struct PyObject {
     /// Scratch count used only during a collection (`gc_refs` in CPython).
     pub(crate) gc_refs: Cell<isize>,
     /// The weak references pointing here, oldest first (dead entries are skipped).
-    weaklist: RefCell<Vec<Weak<PyObject>>>,
+    /// Boxed: most objects never have weak references, and every object pays for this field.
+    weaklist: RefCell<Option<Box<Vec<Weak<PyObject>>>>>,
     pub payload: Payload,
 }
 
@@ -104,12 +105,13 @@ impl PyObject {
 
     /// Registers a weak reference object that points here.
     pub fn add_weakref(&self, weakref: &PyRef) {
-        self.weaklist.borrow_mut().push(Rc::downgrade(&weakref.0));
+        self.weaklist.borrow_mut().get_or_insert_with(Default::default).push(Rc::downgrade(&weakref.0));
     }
 
     /// The live weak reference objects pointing here, oldest first (owned references).
     pub fn weakrefs(&self) -> Vec<PyRef> {
         let mut list = self.weaklist.borrow_mut();
+        let Some(list) = list.as_mut() else { return Vec::new() };
         list.retain(|w| w.strong_count() > 0);
         list.iter().filter_map(|w| w.upgrade().map(PyRef)).collect()
     }
@@ -127,7 +129,7 @@ impl PyRef {
             }),
             gc: Cell::new(None),
             gc_refs: Cell::new(0),
-            weaklist: RefCell::new(Vec::new()),
+            weaklist: RefCell::new(None),
             payload,
         };
         trashcan::count_alloc();
@@ -149,7 +151,7 @@ impl PyRef {
             flags: Cell::new(0),
             gc: Cell::new(None),
             gc_refs: Cell::new(0),
-            weaklist: RefCell::new(Vec::new()),
+            weaklist: RefCell::new(None),
             payload,
         };
         trashcan::count_alloc();
@@ -164,7 +166,7 @@ impl PyRef {
             flags: Cell::new(0),
             gc: Cell::new(None),
             gc_refs: Cell::new(0),
-            weaklist: RefCell::new(Vec::new()),
+            weaklist: RefCell::new(None),
             payload,
         };
         trashcan::count_alloc();
@@ -271,9 +273,8 @@ impl Drop for PyObject {
         if self.gc.get().is_some() {
             crate::gc::untrack_dying(self);
         }
-        let weaklist = std::mem::take(self.weaklist.get_mut());
-        if !weaklist.is_empty() {
-            crate::objects::weakref::referent_died(weaklist);
+        if let Some(weaklist) = self.weaklist.get_mut().take() {
+            crate::objects::weakref::referent_died(*weaklist);
         }
         trashcan::count_free();
         let payload = std::mem::replace(&mut self.payload, Payload::None);

@@ -40,7 +40,7 @@ fn freeing_returns_the_live_count() {
 fn last_reference_to_a_finalizable_object_is_queued_not_freed() {
     let vm = Vm::new();
     let class = vm.types.object_type.clone();
-    let obj = PyRef::new(&class, Payload::Instance(Default::default()));
+    let obj = PyRef::new(&class, Payload::Instance(Box::new(Default::default())));
     obj.set_has_finalizer(true);
     let weak = obj.downgrade();
     let _ = take_pending();
@@ -77,4 +77,10 @@ fn weak_references_die_with_their_referent() {
     assert!(weak.upgrade().is_some());
     drop(obj);
     assert!(weak.upgrade().is_none());
+}
+
+#[test]
+fn objects_stay_small() {
+    // Every Python value pays for the largest payload: keep big payloads boxed.
+    assert!(std::mem::size_of::<Payload>() <= 40, "Payload is {} bytes", std::mem::size_of::<Payload>());
 }

@@ -199,12 +199,12 @@ fn make_ref(
     }
     let wr = PyRef::new(
         cls,
-        Payload::WeakRef(WeakRefData {
+        Payload::WeakRef(Box::new(WeakRefData {
             referent: RefCell::new(Some(ob.downgrade())),
             callback: RefCell::new(callback),
             hash: Cell::new(None),
             is_proxy,
-        }),
+        })),
     );
     // Weak reference objects are containers in CPython (they hold their callback).
     crate::gc::track(&wr);

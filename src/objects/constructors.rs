@@ -18,7 +18,7 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
     }
     let arg0 = pos.first().cloned();
     match name.as_str() {
-        "object" => Ok(PyRef::new(cls, Payload::Instance(Default::default()))),
+        "object" => Ok(PyRef::new(cls, Payload::Instance(Box::new(Default::default())))),
         "int" => {
             let base = pos.get(1).or_else(|| args.kwarg("base")).cloned();
             match (arg0, base) {
@@ -106,7 +106,7 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
             Ok(PyRef::new(cls, Payload::ByteArray(RefCell::new(data))))
         }
         "dict" => {
-            let d = PyRef::new(cls, Payload::Dict(RefCell::new(Dict::new())));
+            let d = PyRef::new(cls, Payload::Dict(Box::new(RefCell::new(Dict::new()))));
             if let Some(v) = arg0 {
                 if v.class().is(&vm.types.dict_type) {
                     // `dict_update_arg` → `PyDict_Merge` (cloning a compact source's table).

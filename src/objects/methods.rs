@@ -382,13 +382,11 @@ pub fn payload_attr(vm: &mut Vm, obj: &PyRef, name: &str) -> PyResult<Option<PyR
             None => return Err(vm.new_error("ValueError", "Cell is empty")),
         },
         (
-            Payload::Generator {
-                name: n, qualname, ..
-            },
+            Payload::Generator { names, .. },
             _,
         ) => match name {
-            "__name__" => vm.str(n),
-            "__qualname__" => vm.str(qualname),
+            "__name__" => vm.str(&names.0),
+            "__qualname__" => vm.str(&names.1),
             _ => return Ok(None),
         },
         (Payload::Code(c), _) => {

@@ -40,9 +40,9 @@ pub enum Payload {
     ByteArray(RefCell<Vec<u8>>),
     Tuple(Box<[PyRef]>),
     List(RefCell<Vec<PyRef>>),
-    Dict(RefCell<Dict>),
-    Set(RefCell<SetData>),
-    FrozenSet(SetData),
+    Dict(Box<RefCell<Dict>>),
+    Set(Box<RefCell<SetData>>),
+    FrozenSet(Box<SetData>),
     Range {
         start: PyRef,
         stop: PyRef,
@@ -60,20 +60,20 @@ pub enum Payload {
         receiver: PyRef,
     },
     Type(Box<TypeData>),
-    Instance(InstanceData),
+    Instance(Box<InstanceData>),
     /// A module: its namespace dict, which is also the globals of its code.
     Module(PyRef),
     Cell(RefCell<Option<PyRef>>),
     Code(Box<crate::objects::function::CodeData>),
-    Frame(RefCell<FrameData>),
+    Frame(Box<RefCell<FrameData>>),
     /// A generator: its suspended frame (`None` once finished) and whether it is running.
     Generator {
         frame: RefCell<Option<PyRef>>,
         running: Cell<bool>,
-        name: String,
-        qualname: String,
+        /// `(__name__, __qualname__)`, taken from the function when the generator was made.
+        names: Box<(String, String)>,
     },
-    Iterator(RefCell<IterState>),
+    Iterator(Box<RefCell<IterState>>),
     Property {
         fget: Option<PyRef>,
         fset: Option<PyRef>,
@@ -95,7 +95,7 @@ pub enum Payload {
         lineno: u32,
         next: RefCell<Option<PyRef>>,
     },
-    WeakRef(crate::objects::weakref::WeakRefData),
+    WeakRef(Box<crate::objects::weakref::WeakRefData>),
     /// `d.keys()`, `d.values()`, `d.items()`: a live view of a dict.
     DictView {
         dict: PyRef,

@@ -86,8 +86,7 @@ impl Vm {
                 Payload::Generator {
                     frame: RefCell::new(Some(frame)),
                     running: Cell::new(false),
-                    name: code.name.clone(),
-                    qualname: code.qualname.clone(),
+                    names: Box::new((code.name.clone(), code.qualname.clone())),
                 },
             ));
         }
@@ -311,7 +310,7 @@ impl Vm {
         };
         Ok(PyRef::new_untracked(
             &self.types.frame_type,
-            Payload::Frame(RefCell::new(frame)),
+            Payload::Frame(Box::new(RefCell::new(frame))),
         ))
     }
 
@@ -365,7 +364,7 @@ impl Vm {
             lasti: 0,
         };
         let frame =
-            PyRef::new_untracked(&self.types.frame_type, Payload::Frame(RefCell::new(frame)));
+            PyRef::new_untracked(&self.types.frame_type, Payload::Frame(Box::new(RefCell::new(frame))));
         match self.run_frame(&frame)? {
             FrameResult::Return(v) | FrameResult::Yield(v) => Ok(v),
         }

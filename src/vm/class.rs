@@ -89,15 +89,15 @@ impl Vm {
         let payload = match t.layout {
             Layout::Object => {
                 let nslots = self.count_slots(cls);
-                Payload::Instance(InstanceData::with_slots(nslots))
+                Payload::Instance(Box::new(InstanceData::with_slots(nslots)))
             }
             Layout::Exception => {
                 let a = self.tuple(args.positional().to_vec());
                 Payload::Exception(Box::new(crate::objects::exception::ExceptionData::new(a)))
             }
             Layout::List => Payload::List(RefCell::new(Vec::new())),
-            Layout::Dict => Payload::Dict(RefCell::new(Dict::new())),
-            Layout::Set => Payload::Set(RefCell::new(crate::objects::set::SetData::new())),
+            Layout::Dict => Payload::Dict(Box::new(RefCell::new(Dict::new()))),
+            Layout::Set => Payload::Set(Box::new(RefCell::new(crate::objects::set::SetData::new()))),
             _ => {
                 // Immutable builtin bases (int, str, tuple...): build the value, then re-class.
                 let base = t
@@ -124,8 +124,8 @@ impl Vm {
             Payload::Str(s) => Payload::Str(crate::objects::str::PyStr::new(s.as_str())),
             Payload::Tuple(t) => Payload::Tuple(t.clone()),
             Payload::Bytes(b) => Payload::Bytes(b.clone()),
-            Payload::FrozenSet(s) => Payload::FrozenSet(s.copy()),
-            _ => Payload::Instance(InstanceData::default()),
+            Payload::FrozenSet(s) => Payload::FrozenSet(Box::new(s.copy())),
+            _ => Payload::Instance(Box::new(InstanceData::default())),
         };
         PyRef::new(cls, payload)
     }

@@ -207,8 +207,8 @@ impl Vm {
                 ),
                 None => format!("<cell at {:#x}: empty>", obj.id()),
             },
-            Payload::Generator { qualname, .. } => {
-                format!("<generator object {} at {:#x}>", qualname, obj.id())
+            Payload::Generator { names, .. } => {
+                format!("<generator object {} at {:#x}>", names.1, obj.id())
             }
             Payload::Exception(e) => {
                 let args = e.args.borrow().clone();

@@ -107,7 +107,7 @@ fn dict_setdefault(vm: &mut Vm, args: Args) -> PyResult {
 /// pairs (with CPython's errors for malformed pairs).
 pub fn dict_update_from(vm: &mut Vm, target: &RefCell<Dict>, other: &PyRef) -> PyResult<()> {
     if let Payload::Dict(src) = &other.payload {
-        if std::ptr::eq(src, target) {
+        if std::ptr::eq(&**src, target) {
             return Ok(());
         }
         // `dict_merge`: clone a compact source into an empty dict, or resize once.
