@@ -113,6 +113,10 @@ fn run(cli: Cli) -> i32 {
 /// Runs the `__main__` module; prints an uncaught exception; returns the exit code.
 fn run_main(vm: &mut Vm, source: &str, filename: &str) -> i32 {
     let main = vm.new_module("__main__");
+    if filename != "<string>" {
+        let file = vm.str(filename);
+        crate::modules::set_attr(vm, &main, "__file__", file);
+    }
     let key = vm.str("__main__");
     let modules = vm.modules.clone();
     if let Some(d) = vm.dict_payload(&modules) {

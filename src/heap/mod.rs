@@ -105,13 +105,18 @@ impl PyObject {
 
     /// Registers a weak reference object that points here.
     pub fn add_weakref(&self, weakref: &PyRef) {
-        self.weaklist.borrow_mut().get_or_insert_with(Default::default).push(Rc::downgrade(&weakref.0));
+        self.weaklist
+            .borrow_mut()
+            .get_or_insert_with(Default::default)
+            .push(Rc::downgrade(&weakref.0));
     }
 
     /// The live weak reference objects pointing here, oldest first (owned references).
     pub fn weakrefs(&self) -> Vec<PyRef> {
         let mut list = self.weaklist.borrow_mut();
-        let Some(list) = list.as_mut() else { return Vec::new() };
+        let Some(list) = list.as_mut() else {
+            return Vec::new();
+        };
         list.retain(|w| w.strong_count() > 0);
         list.iter().filter_map(|w| w.upgrade().map(PyRef)).collect()
     }
@@ -277,6 +282,9 @@ impl Drop for PyObject {
             crate::objects::weakref::referent_died(*weaklist);
         }
         trashcan::count_free();
+        if let (Payload::Instance(inst), Some(class)) = (&self.payload, self.class.get()) {
+            crate::objects::instance::order_for_release(inst, class);
+        }
         let payload = std::mem::replace(&mut self.payload, Payload::None);
         trashcan::release(payload);
     }

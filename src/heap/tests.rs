@@ -82,5 +82,9 @@ fn weak_references_die_with_their_referent() {
 #[test]
 fn objects_stay_small() {
     // Every Python value pays for the largest payload: keep big payloads boxed.
-    assert!(std::mem::size_of::<Payload>() <= 40, "Payload is {} bytes", std::mem::size_of::<Payload>());
+    assert!(
+        std::mem::size_of::<Payload>() <= 40,
+        "Payload is {} bytes",
+        std::mem::size_of::<Payload>()
+    );
 }

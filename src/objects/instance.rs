@@ -47,3 +47,38 @@ impl InstanceData {
         }
     }
 }
+
+/// Puts inline attributes in the order CPython 3.11 releases them: the class's shared-keys
+/// order (the order attribute names were first set on any instance), which can differ
+/// from insertion order after a `del` and re-add. Keys outside the shared keys go last.
+pub fn order_for_release(inst: &InstanceData, class: &PyRef) {
+    let Some(t) = class.type_data() else { return };
+    if inst.dict_obj.get().is_some() {
+        return;
+    }
+    let Ok(mut attrs) = inst.attrs.try_borrow_mut() else {
+        return;
+    };
+    if attrs.len() < 2 {
+        return;
+    }
+    let rank = |k: &PyRef| {
+        k.as_str_opt()
+            .and_then(|n| t.shared_key_index(n))
+            .unwrap_or(usize::MAX)
+    };
+    let ranks: Vec<usize> = attrs.keys().map(rank).collect();
+    if ranks.windows(2).all(|w| w[0] <= w[1]) {
+        return;
+    }
+    let mut entries = Vec::with_capacity(attrs.len());
+    let mut taken = attrs.take();
+    while let Some((k, v)) = taken.pop_last() {
+        entries.push((rank(&k), taken.len(), k, v));
+    }
+    entries.sort_by_key(|e| (e.0, e.1));
+    for (_, _, k, v) in entries {
+        let hash = crate::objects::str::str_hash(k.as_str_opt().unwrap_or(""));
+        attrs.push_new(hash, k, v);
+    }
+}

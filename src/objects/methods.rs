@@ -15,6 +15,7 @@ mod num_methods;
 mod property_methods;
 mod range_methods;
 mod set_methods;
+mod slice_methods;
 mod str_format;
 mod text_methods;
 mod type_methods;
@@ -36,6 +37,7 @@ pub fn register_all(vm: &mut Vm) {
     property_methods::register(vm);
     range_methods::register(vm);
     type_methods::register(vm);
+    slice_methods::register(vm);
     bytearray_methods::register(vm);
     crate::objects::sizeof::register(vm);
 }
@@ -381,10 +383,7 @@ pub fn payload_attr(vm: &mut Vm, obj: &PyRef, name: &str) -> PyResult<Option<PyR
             Some(v) => v,
             None => return Err(vm.new_error("ValueError", "Cell is empty")),
         },
-        (
-            Payload::Generator { names, .. },
-            _,
-        ) => match name {
+        (Payload::Generator { names, .. }, _) => match name {
             "__name__" => vm.str(&names.0),
             "__qualname__" => vm.str(&names.1),
             _ => return Ok(None),

@@ -56,13 +56,7 @@ pub fn register(vm: &mut Vm) {
     let new = PyRef::new(&vm.types.staticmethod_type, Payload::StaticMethod(new));
     new.make_immortal();
     vm.set_type_attr(&object, "__new__", new);
-    let init_subclass = vm.builtin("__init_subclass__", object_init_subclass);
-    let init_subclass = PyRef::new(
-        &vm.types.classmethod_type,
-        Payload::ClassMethod(init_subclass),
-    );
-    init_subclass.make_immortal();
-    vm.set_type_attr(&object, "__init_subclass__", init_subclass);
+    vm.add_classmethod(&object, "__init_subclass__", object_init_subclass);
 
     let container_table: &[(&'static str, NativeFn)] = &[
         ("__getitem__", seq_getitem),

@@ -49,9 +49,29 @@ pub struct TypeData {
     pub is_heap_type: bool,
     /// Whether Python code may subclass it (`bool`, `NoneType`... may not).
     pub basetype: bool,
+    /// CPython 3.11's shared keys of its instances' inline attribute values: every
+    /// attribute name in the order an instance of this class first set it (at most
+    /// [`SHARED_KEYS_MAX`]). Instances release their attributes in this order.
+    pub shared_keys: RefCell<Vec<Box<str>>>,
 }
 
+/// `SHARED_KEYS_MAX_SIZE` in CPython 3.11.
+pub const SHARED_KEYS_MAX: usize = 30;
+
 impl TypeData {
+    /// Records `name` in the shared keys when an instance first sets it.
+    pub fn note_instance_key(&self, name: &str) {
+        let mut keys = self.shared_keys.borrow_mut();
+        if keys.len() < SHARED_KEYS_MAX && !keys.iter().any(|k| &**k == name) {
+            keys.push(name.into());
+        }
+    }
+
+    /// The position of `name` in the shared keys.
+    pub fn shared_key_index(&self, name: &str) -> Option<usize> {
+        self.shared_keys.borrow().iter().position(|k| &**k == name)
+    }
+
     pub fn name(&self) -> String {
         self.name.borrow().clone()
     }

@@ -363,8 +363,10 @@ impl Vm {
             pc: 0,
             lasti: 0,
         };
-        let frame =
-            PyRef::new_untracked(&self.types.frame_type, Payload::Frame(Box::new(RefCell::new(frame))));
+        let frame = PyRef::new_untracked(
+            &self.types.frame_type,
+            Payload::Frame(Box::new(RefCell::new(frame))),
+        );
         match self.run_frame(&frame)? {
             FrameResult::Return(v) | FrameResult::Yield(v) => Ok(v),
         }

@@ -97,7 +97,9 @@ impl Vm {
             }
             Layout::List => Payload::List(RefCell::new(Vec::new())),
             Layout::Dict => Payload::Dict(Box::new(RefCell::new(Dict::new()))),
-            Layout::Set => Payload::Set(Box::new(RefCell::new(crate::objects::set::SetData::new()))),
+            Layout::Set => {
+                Payload::Set(Box::new(RefCell::new(crate::objects::set::SetData::new())))
+            }
             _ => {
                 // Immutable builtin bases (int, str, tuple...): build the value, then re-class.
                 let base = t
@@ -312,6 +314,7 @@ impl Vm {
                 slot_names,
                 is_heap_type: true,
                 basetype: true,
+                shared_keys: RefCell::new(Vec::new()),
             })),
         );
         let mut full = vec![cls.clone()];

@@ -47,6 +47,8 @@ impl Vm {
             self.dict_set(d, key.clone(), module.clone())?;
         }
         let filename = path.to_string_lossy().to_string();
+        let file = self.str(&filename);
+        crate::modules::set_attr(self, &module, "__file__", file);
         let result = self.exec_source(&source, &filename, &module);
         if let Err(e) = result {
             if let Payload::Dict(d) = &modules.payload {
@@ -74,12 +76,17 @@ impl Vm {
             Some(v) => Ok(v),
             None => {
                 let mname = self.module_name(module);
+                let location = match self.getattr_opt(module, "__file__")? {
+                    Some(f) => f.as_str_opt().unwrap_or("unknown location").to_string(),
+                    None => "unknown location".to_string(),
+                };
                 Err(self.new_error(
                     "ImportError",
                     format!(
-                        "cannot import name '{}' from '{}'",
+                        "cannot import name '{}' from '{}' ({})",
                         name.as_str_opt().unwrap_or(""),
-                        mname
+                        mname,
+                        location
                     ),
                 ))
             }

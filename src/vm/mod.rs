@@ -135,8 +135,14 @@ impl Vm {
         let small_ints = (-5..=256)
             .map(|i| mk(&types.int_type, Payload::Int(i)))
             .collect();
-        let builtins_dict = mk(&types.dict_type, Payload::Dict(Box::new(RefCell::new(Dict::new()))));
-        let modules = mk(&types.dict_type, Payload::Dict(Box::new(RefCell::new(Dict::new()))));
+        let builtins_dict = mk(
+            &types.dict_type,
+            Payload::Dict(Box::new(RefCell::new(Dict::new()))),
+        );
+        let modules = mk(
+            &types.dict_type,
+            Payload::Dict(Box::new(RefCell::new(Dict::new()))),
+        );
         let builtins = mk(&types.module_type, Payload::Module(builtins_dict.clone()));
         let mut vm = Vm {
             types,
@@ -267,11 +273,17 @@ impl Vm {
     }
 
     pub fn dict_from(&self, d: Dict) -> PyRef {
-        PyRef::new(&self.types.dict_type, Payload::Dict(Box::new(RefCell::new(d))))
+        PyRef::new(
+            &self.types.dict_type,
+            Payload::Dict(Box::new(RefCell::new(d))),
+        )
     }
 
     pub fn set(&self, s: crate::objects::set::SetData) -> PyRef {
-        PyRef::new(&self.types.set_type, Payload::Set(Box::new(RefCell::new(s))))
+        PyRef::new(
+            &self.types.set_type,
+            Payload::Set(Box::new(RefCell::new(s))),
+        )
     }
 
     pub fn frozenset(&self, s: crate::objects::set::SetData) -> PyRef {

@@ -404,6 +404,13 @@ impl Vm {
                     (Some(i), Some(v)) => Some(d.replace_value(i, v)),
                     (None, Some(v)) => {
                         d.push_new(hash, name.clone(), v);
+                        if let (Payload::Instance(inst), Some(t)) =
+                            (&obj.payload, class.type_data())
+                        {
+                            if inst.dict_obj.get().is_none() {
+                                t.note_instance_key(name_str);
+                            }
+                        }
                         None
                     }
                     (Some(i), None) => d.remove_index(i).map(|(_, v)| v),

@@ -197,6 +197,7 @@ fn type_payload(name: &str, bases: &[PyRef], layout: Layout, basetype: bool) -> 
         weakrefable: false,
         is_heap_type: false,
         basetype,
+        shared_keys: RefCell::new(Vec::new()),
     }))
 }
 
@@ -282,6 +283,32 @@ impl Vm {
         );
         f.make_immortal();
         self.set_type_attr(class, name, f);
+    }
+
+    /// Adds a builtin classmethod (it receives the class as its first argument).
+    pub fn add_classmethod(
+        &self,
+        class: &PyRef,
+        name: &'static str,
+        func: crate::objects::function::NativeFn,
+    ) {
+        let f = self.builtin(name, func);
+        let cm = PyRef::new(&self.types.classmethod_type, Payload::ClassMethod(f));
+        cm.make_immortal();
+        self.set_type_attr(class, name, cm);
+    }
+
+    /// Adds a builtin staticmethod.
+    pub fn add_staticmethod(
+        &self,
+        class: &PyRef,
+        name: &'static str,
+        func: crate::objects::function::NativeFn,
+    ) {
+        let f = self.builtin(name, func);
+        let sm = PyRef::new(&self.types.staticmethod_type, Payload::StaticMethod(f));
+        sm.make_immortal();
+        self.set_type_attr(class, name, sm);
     }
 
     /// Stores `value` in a class namespace.

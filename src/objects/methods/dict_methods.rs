@@ -24,10 +24,7 @@ pub(super) fn register(vm: &mut Vm) {
     vm.add_method(&dict, "clear", dict_clear);
     vm.add_method(&dict, "copy", dict_copy);
     // A classmethod: `dict.fromkeys(...)` and `{}.fromkeys(...)` both receive the class.
-    let fromkeys = vm.builtin("fromkeys", dict_fromkeys);
-    let cm = PyRef::new(&vm.types.classmethod_type, Payload::ClassMethod(fromkeys));
-    cm.make_immortal();
-    vm.set_type_attr(&dict, "fromkeys", cm);
+    vm.add_classmethod(&dict, "fromkeys", dict_fromkeys);
 }
 
 fn dict_cell<'a>(vm: &Vm, this: &'a PyRef, method: &str) -> PyResult<&'a RefCell<Dict>> {

@@ -17,14 +17,13 @@ pub(super) fn register(vm: &mut Vm) {
     vm.add_method(&int, "__index__", int_conjugate);
     vm.add_method(&int, "__int__", int_conjugate);
     vm.add_method(&int, "as_integer_ratio", int_as_integer_ratio);
-    let from_bytes = vm.builtin("from_bytes", int_from_bytes);
-    let cm = PyRef::new(&vm.types.classmethod_type, Payload::ClassMethod(from_bytes));
-    cm.make_immortal();
-    vm.set_type_attr(&int, "from_bytes", cm);
+    vm.add_classmethod(&int, "from_bytes", int_from_bytes);
     let float = vm.types.float_type.clone();
     vm.add_method(&float, "is_integer", float_is_integer);
     vm.add_method(&float, "as_integer_ratio", float_as_integer_ratio);
     vm.add_method(&float, "conjugate", float_conjugate);
+    vm.add_method(&float, "hex", float_hex);
+    vm.add_classmethod(&float, "fromhex", float_fromhex);
     let complex = vm.types.complex_type.clone();
     vm.add_method(&complex, "conjugate", complex_conjugate);
 }
@@ -242,6 +241,29 @@ fn float_conjugate(vm: &mut Vm, args: Args) -> PyResult {
     let (this, _) = method_args(vm, "float.conjugate", args, 0, 0)?;
     let f = float_self(vm, this, "conjugate")?;
     Ok(vm.float(f))
+}
+
+/// `float.hex()`: `0x1.8000000000000p+1`, exactly as CPython's `float_hex`.
+fn float_hex(vm: &mut Vm, args: Args) -> PyResult {
+    let (this, _) = method_args(vm, "float.hex", args, 0, 0)?;
+    let x = float_self(vm, this, "hex")?;
+    Ok(vm.string(crate::format::float::float_hex(x)))
+}
+
+/// `float.fromhex(s)`.
+fn float_fromhex(vm: &mut Vm, args: Args) -> PyResult {
+    let (cls, a) = method_args(vm, "float.fromhex", args, 1, 1)?;
+    let text = a[0]
+        .as_str_opt()
+        .ok_or_else(|| vm.type_error("fromhex() argument must be str"))?
+        .to_string();
+    let x = crate::format::float::float_fromhex(&text)
+        .ok_or_else(|| vm.value_error("invalid hexadecimal floating-point string"))?;
+    let f = vm.float(x);
+    if cls.is(&vm.types.float_type) {
+        return Ok(f);
+    }
+    vm.call1(&cls.clone(), &[f])
 }
 
 fn complex_conjugate(vm: &mut Vm, args: Args) -> PyResult {
