@@ -458,6 +458,85 @@ pub fn parse_float(s: &str) -> Option<f64> {
     Some(if negative { -magnitude } else { magnitude })
 }
 
+/// `float.hex()`: the exact value as a hexadecimal significand and a binary exponent.
+pub fn float_hex(x: f64) -> String {
+    if x.is_nan() {
+        return "nan".into();
+    }
+    if x.is_infinite() {
+        return if x > 0.0 { "inf".into() } else { "-inf".into() };
+    }
+    let sign = if x.is_sign_negative() { "-" } else { "" };
+    if x == 0.0 {
+        return format!("{sign}0x0.0p+0");
+    }
+    let bits = x.to_bits();
+    let raw_exp = ((bits >> 52) & 0x7ff) as i64;
+    let mantissa = bits & ((1u64 << 52) - 1);
+    let (lead, exp) = if raw_exp == 0 {
+        (0, -1022)
+    } else {
+        (1, raw_exp - 1023)
+    };
+    format!("{sign}0x{lead}.{mantissa:013x}p{exp:+}")
+}
+
+/// `float.fromhex(s)`: `[sign] ['0x'] hexdigits ['.' hexdigits] ['p' exponent]`, or
+/// inf/nan; `None` if malformed.
+pub fn float_fromhex(s: &str) -> Option<f64> {
+    let t = s.trim();
+    let (neg, t) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let lower = t.to_ascii_lowercase();
+    let special = match lower.as_str() {
+        "inf" | "infinity" => Some(f64::INFINITY),
+        "nan" => Some(f64::NAN),
+        _ => None,
+    };
+    if let Some(v) = special {
+        return Some(if neg { -v } else { v });
+    }
+    let body = lower.strip_prefix("0x").unwrap_or(&lower);
+    let (digits, exp) = match body.split_once('p') {
+        Some((d, e)) => (d, e.parse::<i64>().ok()?),
+        None => (body, 0),
+    };
+    let (int_part, frac_part) = digits.split_once('.').unwrap_or((digits, ""));
+    if int_part.is_empty() && frac_part.is_empty() {
+        return None;
+    }
+    let mut value = num_bigint::BigInt::from(0);
+    for c in int_part.chars().chain(frac_part.chars()) {
+        value = value * 16 + c.to_digit(16)?;
+    }
+    let exp2 = exp - 4 * frac_part.len() as i64;
+    let v = ldexp_big(&value, exp2);
+    Some(if neg { -v } else { v })
+}
+
+/// `value * 2**exp` correctly rounded to a float.
+fn ldexp_big(value: &num_bigint::BigInt, exp: i64) -> f64 {
+    use num_traits::ToPrimitive;
+    let bits = value.bits() as i64;
+    if bits == 0 {
+        return 0.0;
+    }
+    // Keep the top 64 bits, then scale. Bits below those are dropped without a sticky
+    // bit, so a value within 2**-64 of a rounding tie may round the other way.
+    let shift = bits - 64;
+    let top = if shift > 0 {
+        value >> shift as usize
+    } else {
+        value << (-shift) as usize
+    };
+    let m = top.to_f64().unwrap_or(0.0);
+    let e = exp + shift;
+    m * 2f64.powi(e.clamp(-1100, 1100) as i32)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1473,83 +1552,4 @@ mod tests {
         );
         assert_eq!(parse_float("1e-99999999999999999999999"), Some(0.0));
     }
-}
-
-/// `float.hex()`: the exact value as a hexadecimal significand and a binary exponent.
-pub fn float_hex(x: f64) -> String {
-    if x.is_nan() {
-        return "nan".into();
-    }
-    if x.is_infinite() {
-        return if x > 0.0 { "inf".into() } else { "-inf".into() };
-    }
-    let sign = if x.is_sign_negative() { "-" } else { "" };
-    if x == 0.0 {
-        return format!("{sign}0x0.0p+0");
-    }
-    let bits = x.to_bits();
-    let raw_exp = ((bits >> 52) & 0x7ff) as i64;
-    let mantissa = bits & ((1u64 << 52) - 1);
-    let (lead, exp) = if raw_exp == 0 {
-        (0, -1022)
-    } else {
-        (1, raw_exp - 1023)
-    };
-    format!("{sign}0x{lead}.{mantissa:013x}p{exp:+}")
-}
-
-/// `float.fromhex(s)`: `[sign] ['0x'] hexdigits ['.' hexdigits] ['p' exponent]`, or
-/// inf/nan; `None` if malformed.
-pub fn float_fromhex(s: &str) -> Option<f64> {
-    let t = s.trim();
-    let (neg, t) = match t.as_bytes().first() {
-        Some(b'-') => (true, &t[1..]),
-        Some(b'+') => (false, &t[1..]),
-        _ => (false, t),
-    };
-    let lower = t.to_ascii_lowercase();
-    let special = match lower.as_str() {
-        "inf" | "infinity" => Some(f64::INFINITY),
-        "nan" => Some(f64::NAN),
-        _ => None,
-    };
-    if let Some(v) = special {
-        return Some(if neg { -v } else { v });
-    }
-    let body = lower.strip_prefix("0x").unwrap_or(&lower);
-    let (digits, exp) = match body.split_once('p') {
-        Some((d, e)) => (d, e.parse::<i64>().ok()?),
-        None => (body, 0),
-    };
-    let (int_part, frac_part) = digits.split_once('.').unwrap_or((digits, ""));
-    if int_part.is_empty() && frac_part.is_empty() {
-        return None;
-    }
-    let mut value = num_bigint::BigInt::from(0);
-    for c in int_part.chars().chain(frac_part.chars()) {
-        value = value * 16 + c.to_digit(16)?;
-    }
-    let exp2 = exp - 4 * frac_part.len() as i64;
-    let v = ldexp_big(&value, exp2);
-    Some(if neg { -v } else { v })
-}
-
-/// `value * 2**exp` correctly rounded to a float.
-fn ldexp_big(value: &num_bigint::BigInt, exp: i64) -> f64 {
-    use num_traits::ToPrimitive;
-    let bits = value.bits() as i64;
-    if bits == 0 {
-        return 0.0;
-    }
-    // Keep the top 64 bits, then scale. Bits below those are dropped without a sticky
-    // bit, so a value within 2**-64 of a rounding tie may round the other way.
-    let shift = bits - 64;
-    let top = if shift > 0 {
-        value >> shift as usize
-    } else {
-        value << (-shift) as usize
-    };
-    let m = top.to_f64().unwrap_or(0.0);
-    let e = exp + shift;
-    m * 2f64.powi(e.clamp(-1100, 1100) as i32)
 }

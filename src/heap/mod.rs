@@ -67,6 +67,7 @@ pub struct PyObject {
     pub(crate) gc_refs: Cell<isize>,
     /// The weak references pointing here, oldest first (dead entries are skipped).
     /// Boxed: most objects never have weak references, and every object pays for this field.
+    #[allow(clippy::box_collection)]
     weaklist: RefCell<Option<Box<Vec<Weak<PyObject>>>>>,
     pub payload: Payload,
 }

@@ -127,7 +127,7 @@ impl Vm {
             Payload::Tuple(t) => Payload::Tuple(t.clone()),
             Payload::Bytes(b) => Payload::Bytes(b.clone()),
             Payload::FrozenSet(s) => Payload::FrozenSet(Box::new(s.copy())),
-            _ => Payload::Instance(Box::new(InstanceData::default())),
+            _ => Payload::Instance(Box::default()),
         };
         PyRef::new(cls, payload)
     }
