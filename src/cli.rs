@@ -93,6 +93,9 @@ fn run(cli: Cli) -> i32 {
         };
     }
     let leakcheck = cli.xoptions.iter().any(|x| x == "leakcheck");
+    if cli.xoptions.iter().any(|x| x == "stress-gc") {
+        crate::gc::CONFIG.with(|c| c.stress.set(true));
+    }
     let mut vm = Vm::new();
     vm.script_path = filename.clone();
     vm.leakcheck = leakcheck;

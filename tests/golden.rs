@@ -38,6 +38,10 @@
 //! crash-free run, including one ending in an uncaught exception, prints it).
 //!
 //! # Known failures
+//! Every script runs twice: as `own::...`/`shared::...`, and as `stress::...` with
+//! `-X stress-gc` added, which checks after every tracked allocation that no type's
+//! `traverse` over-reports references (see `src/gc/verify.rs`); output must not change.
+//!
 //! `tests/known_failures.txt` lists test names (one per line, `#` comments)
 //! expected to fail for now: they are registered as ignored, so
 //! `cargo test --release` stays green; `-- --ignored` runs just those and
@@ -62,6 +66,7 @@ const CAPTURE_LIMIT: usize = 64 << 20;
 const LEAK_PREFIX: &str = "refpy: leakcheck: ";
 const LEAK_SUFFIX: &str = " objects alive";
 
+#[derive(Clone)]
 struct Case {
     name: String,
     script: PathBuf,
@@ -81,13 +86,26 @@ fn main() {
     discover(&manifest.join("tests/golden"), "own", &mut cases);
     discover(&shared, "shared", &mut cases);
 
-    let trials = cases
-        .into_iter()
-        .map(|case| {
-            let ignored = known.contains(&case.name);
+    // Every script also runs under `-X stress-gc` (a heap check after each tracked
+    // allocation), as `stress::<name>`, unless another interpreter stands in for refpy.
+    let modes: &[bool] = if std::env::var_os("REFPY_BIN").is_some() {
+        &[false]
+    } else {
+        &[false, true]
+    };
+    let trials = modes
+        .iter()
+        .flat_map(|&stress| cases.iter().map(move |case| (stress, case.clone())))
+        .map(|(stress, case)| {
+            let name = if stress {
+                format!("stress::{}", case.name)
+            } else {
+                case.name.clone()
+            };
+            let ignored = known.contains(&case.name) || known.contains(&name);
             let interp = Arc::clone(&interp);
-            let name = case.name.clone();
-            Trial::test(name, move || run_case(&interp, &case.script)).with_ignored_flag(ignored)
+            Trial::test(name, move || run_case(&interp, &case.script, stress))
+                .with_ignored_flag(ignored)
         })
         .collect();
     libtest_mimic::run(&args, trials).exit();
@@ -214,12 +232,15 @@ fn kill_group(pid: u32) {
         .status();
 }
 
-fn execute(interp: &OsString, script: &Path) -> Result<Outcome, String> {
+fn execute(interp: &OsString, script: &Path, stress: bool) -> Result<Outcome, String> {
     let folder = script.parent().unwrap_or(Path::new("."));
     let file = script.file_name().unwrap_or_default();
-    let mut child = Command::new(interp)
-        .arg("-X")
-        .arg("leakcheck")
+    let mut command = Command::new(interp);
+    command.arg("-X").arg("leakcheck");
+    if stress {
+        command.arg("-X").arg("stress-gc");
+    }
+    let mut child = command
         .arg(file)
         .current_dir(folder)
         .env("PYTHONHASHSEED", "0")
@@ -388,7 +409,7 @@ fn short_diff(want: &str, got: &str) -> String {
     s
 }
 
-fn run_case(interp: &OsString, script: &Path) -> Result<(), Failed> {
+fn run_case(interp: &OsString, script: &Path, stress: bool) -> Result<(), Failed> {
     let folder = script.parent().unwrap_or(Path::new("."));
     let stem = script.with_extension("");
     let err_file = stem.with_extension("err");
@@ -396,7 +417,7 @@ fn run_case(interp: &OsString, script: &Path) -> Result<(), Failed> {
         .into_iter()
         .find(|p| p.is_file());
 
-    let o = execute(interp, script)?;
+    let o = execute(interp, script, stress)?;
     let (stderr, leak) = split_leakcheck(&o.stderr);
     let tail = || format!("stderr tail:\n{}", stderr_tail(&stderr, 12));
     let fail = |why: String| -> Result<(), Failed> { Err(format!("{why}\n{}", tail()).into()) };

@@ -22,6 +22,9 @@
 //! each candidate (as CPython's `finalize_garbage` holds one around each `__del__`).
 
 mod registry;
+mod verify;
+
+pub use verify::verify_heap;
 
 pub use registry::{
     all_tracked, counts, is_tracked, may_be_tracked, track, untrack, untrack_dying, GcConfig,

@@ -30,6 +30,10 @@ pub struct GcConfig {
     /// (the 25% rule for full collections).
     pub long_lived_pending: Cell<usize>,
     pub long_lived_total: Cell<usize>,
+    /// `-X stress-gc`: check the heap (see `gc::verify`) after every tracked allocation.
+    pub stress: Cell<bool>,
+    /// Tracked allocations since the last stress check (checks thin out as the heap grows).
+    pub stress_allocations: Cell<usize>,
 }
 
 thread_local! {
@@ -42,6 +46,8 @@ thread_local! {
         debug: Cell::new(0),
         long_lived_pending: Cell::new(0),
         long_lived_total: Cell::new(0),
+        stress: Cell::new(false),
+        stress_allocations: Cell::new(0),
     } };
 }
 
@@ -67,6 +73,10 @@ pub fn track(obj: &PyRef) {
         let n = c.counts[0].get() + 1;
         c.counts[0].set(n);
         let threshold = c.thresholds[0].get();
+        if c.stress.get() {
+            c.stress_allocations.set(c.stress_allocations.get() + 1);
+            crate::heap::wake();
+        }
         if n > threshold && threshold > 0 && c.enabled.get() && !c.collecting.get() {
             // CPython collects inside the allocation; the heap never runs Python code, so
             // the collection runs at the VM's next safe point instead.

@@ -190,6 +190,9 @@ impl Vm {
                 }
             }
         }
+        if crate::gc::CONFIG.with(|c| c.stress.get() && !c.collecting.get()) {
+            self.stress_check();
+        }
         if crate::gc::CONFIG.with(|c| {
             c.counts[0].get() > c.thresholds[0].get()
                 && c.thresholds[0].get() > 0
@@ -197,6 +200,27 @@ impl Vm {
                 && !c.collecting.get()
         }) {
             crate::modules::gc::collect_generations(self);
+        }
+    }
+
+    /// `-X stress-gc`: verifies the heap after allocations. Each check costs a walk of the
+    /// heap, so checks are spaced out to every `live / 16` allocations: amortized, each
+    /// allocation pays for a walk of 16 objects.
+    fn stress_check(&mut self) {
+        let due = crate::gc::CONFIG.with(|c| {
+            let live: usize = crate::gc::counts().iter().sum();
+            let due = c.stress_allocations.get() > live / 16;
+            if due {
+                c.stress_allocations.set(0);
+            }
+            due
+        });
+        if !due {
+            return;
+        }
+        if let Err(msg) = crate::gc::verify_heap() {
+            self.write_stderr(&format!("refpy: stress-gc: {msg}\n"));
+            std::process::exit(70);
         }
     }
 
