@@ -81,14 +81,17 @@ impl Vm {
     pub(super) fn run_function_frame(&mut self, func: &Function, frame: PyRef) -> PyResult {
         let code = func.code();
         if code.flags.generator || code.flags.coroutine {
-            return Ok(PyRef::new(
+            let generator = PyRef::new(
                 &self.types.generator_type,
                 Payload::Generator {
                     frame: RefCell::new(Some(frame)),
                     running: Cell::new(false),
                     names: Box::new((code.name.clone(), code.qualname.clone())),
                 },
-            ));
+            );
+            // Generators finalize themselves by closing (see `Vm::run_finalizer`).
+            generator.set_has_finalizer(true);
+            return Ok(generator);
         }
         match self.run_frame(&frame)? {
             FrameResult::Return(v) | FrameResult::Yield(v) => Ok(v),

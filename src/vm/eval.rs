@@ -131,6 +131,9 @@ impl Vm {
                         self.add_traceback(&exc, frame_ref, f.lasti, code.line_of(f.lasti));
                     }
                     if !self.unwind(f, exc.clone()) {
+                        if TRACE {
+                            self.line_event(code_obj, code.line_of(f.lasti), "return");
+                        }
                         return Err(PyErr(exc));
                     }
                 }
@@ -233,6 +236,21 @@ impl Vm {
 
     /// Calls `type(obj).__del__(obj)`; an exception is reported and ignored, as CPython does.
     pub fn run_finalizer(&mut self, obj: &PyRef) {
+        if let Payload::Generator { frame, .. } = &obj.payload {
+            // `_PyGen_Finalize`: a suspended generator is closed (GeneratorExit runs its
+            // `finally` blocks); one never started or already finished needs nothing.
+            let suspended = frame.borrow().as_ref().is_some_and(|fr| match &fr.payload {
+                Payload::Frame(fd) => fd.try_borrow().is_ok_and(|d| d.pc > 0),
+                _ => false,
+            });
+            if suspended {
+                if let Err(e) = self.call_special(obj, "close", &[]) {
+                    let what = self.repr_or(obj);
+                    self.report_unraisable(&e.0, &format!("Exception ignored in: {what}"));
+                }
+            }
+            return;
+        }
         if let Some(del) = self.lookup_special(obj, "__del__") {
             if let Err(e) = self.call1(&del, std::slice::from_ref(obj)) {
                 let what = self.repr_or(&del);

@@ -396,6 +396,11 @@ impl Vm {
             drop(old);
             return Ok(());
         }
+        if let Payload::Function(func) = &obj.payload {
+            if let Some(done) = self.set_function_field(func, name_str, value.clone())? {
+                return Ok(done);
+            }
+        }
         if let Some(d) = self.instance_dict(obj) {
             let hash = str_hash(name_str);
             let old = {
@@ -435,6 +440,43 @@ impl Vm {
             obj.class_name(),
             name_str
         )))
+    }
+
+    /// Function attributes kept in fields rather than in `__dict__` (`__name__`,
+    /// `__qualname__`, `__doc__`, `__module__`, `__defaults__`, `__kwdefaults__`).
+    /// `Ok(None)` when `name` is not one of them.
+    fn set_function_field(
+        &mut self,
+        func: &crate::objects::function::Function,
+        name: &str,
+        value: Option<PyRef>,
+    ) -> PyResult<Option<()>> {
+        let none = self.none();
+        let (cell, nullable, must_be): (&std::cell::RefCell<PyRef>, bool, Option<&str>) = match name {
+            "__name__" => (&func.name, false, Some("str")),
+            "__qualname__" => (&func.qualname, false, Some("str")),
+            "__doc__" => (&func.doc, true, None),
+            "__module__" => (&func.module, true, None),
+            "__defaults__" | "__kwdefaults__" => {
+                let slot = if name == "__defaults__" { &func.defaults } else { &func.kwdefaults };
+                let new = value.filter(|v| !matches!(v.payload, Payload::NoneValue));
+                let old = std::mem::replace(&mut *slot.borrow_mut(), new);
+                drop(old);
+                return Ok(Some(()));
+            }
+            _ => return Ok(None),
+        };
+        let value = match value {
+            Some(v) => v,
+            None if nullable => none,
+            None => return Err(self.type_error(format!("{name} must be set to a string object"))),
+        };
+        if must_be == Some("str") && value.as_str_opt().is_none() {
+            return Err(self.type_error(format!("{name} must be set to a string object")));
+        }
+        let old = std::mem::replace(&mut *cell.borrow_mut(), value);
+        drop(old);
+        Ok(Some(()))
     }
 
     /// Stores (or deletes, for `None`) `__slots__` value number `idx`.

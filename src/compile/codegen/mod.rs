@@ -370,14 +370,21 @@ impl<'a> Compiler<'a> {
         unit.locations.push(loc);
     }
 
+    /// Give the next instructions the location of the last one emitted: block bookkeeping
+    /// (`PopBlock`, `PopExcept` and their jumps) has no line of its own in CPython 3.11, so
+    /// a tracer sees no line event for it.
+    pub(crate) fn keep_line(&mut self) {
+        if let Some(last) = self.unit().locations.last().copied() {
+            self.loc = last;
+        }
+    }
+
     /// Emit the jump that closes a loop. Like CPython 3.11's `JUMP_BACKWARD` it carries the
     /// location of the instruction before it, so it starts no new line: a tracer sees one
     /// line event per iteration, at the loop header.
     pub(crate) fn emit_backward_jump(&mut self, label: Label) {
         let saved = self.loc;
-        if let Some(last) = self.unit().locations.last().copied() {
-            self.loc = last;
-        }
+        self.keep_line();
         self.emit_jump(Instruction::Jump, label);
         self.loc = saved;
     }

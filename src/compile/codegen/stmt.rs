@@ -560,12 +560,11 @@ impl<'a> Compiler<'a> {
         orelse: &'a [Stmt],
     ) -> CResult {
         let (except, end) = (self.new_label(), self.new_label());
-        let try_loc = self.loc;
         self.emit_jump(I::SetupFinally, except);
         self.push_fblock(FBlock::TryExcept);
         self.stmts(body)?;
         self.pop_fblock();
-        self.loc = try_loc;
+        self.keep_line();
         self.emit(I::PopBlock);
         // The else body comes right after the protected body, before the handlers, as in
         // CPython 3.11 (this order decides which locals get the lower `varnames` slots).
@@ -593,7 +592,7 @@ impl<'a> Compiler<'a> {
                     self.push_fblock(FBlock::HandlerCleanup(Some(name)));
                     self.stmts(&handler.body)?;
                     self.pop_fblock();
-                    self.loc = handler.loc;
+                    self.keep_line();
                     self.emit(I::PopBlock);
                     self.emit(I::PopExcept);
                     self.clear_name(name)?;
@@ -608,7 +607,7 @@ impl<'a> Compiler<'a> {
                     self.push_fblock(FBlock::HandlerCleanup(None));
                     self.stmts(&handler.body)?;
                     self.pop_fblock();
-                    self.loc = handler.loc;
+                    self.keep_line();
                     self.emit(I::PopExcept);
                     self.emit_jump(I::Jump, end);
                 }
@@ -639,7 +638,6 @@ impl<'a> Compiler<'a> {
         finalbody: &'a [Stmt],
     ) -> CResult {
         let (handler, exit) = (self.new_label(), self.new_label());
-        let try_loc = self.loc;
         self.emit_jump(I::SetupFinally, handler);
         self.push_fblock(FBlock::FinallyTry(finalbody));
         if handlers.is_empty() {
@@ -648,7 +646,7 @@ impl<'a> Compiler<'a> {
             self.try_except(body, handlers, orelse)?;
         }
         self.pop_fblock();
-        self.loc = try_loc;
+        self.keep_line();
         self.emit(I::PopBlock);
         self.stmts(finalbody)?;
         self.emit_jump(I::Jump, exit);
