@@ -201,10 +201,11 @@ impl Payload {
     /// mutably borrowed (a frame that is executing) is skipped: it is reachable anyway.
     pub fn traverse(&self, visit: &mut dyn FnMut(&PyRef)) {
         match self {
-            Payload::Tuple(items) => items.iter().for_each(visit),
+            // `tupletraverse` and `list_traverse` visit last to first.
+            Payload::Tuple(items) => items.iter().rev().for_each(visit),
             Payload::List(items) => {
                 if let Ok(items) = items.try_borrow() {
-                    items.iter().for_each(visit)
+                    items.iter().rev().for_each(visit)
                 }
             }
             Payload::Dict(d) => {
