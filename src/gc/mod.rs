@@ -55,7 +55,7 @@ pub fn begin(generation: usize) -> Collection {
     }
     // subtract_refs
     for obj in &candidates {
-        obj.payload.traverse(&mut |r| {
+        obj.traverse(&mut |r| {
             if in_collection(r) {
                 r.gc_refs.set(r.gc_refs.get() - 1);
             }
@@ -71,7 +71,7 @@ pub fn begin(generation: usize) -> Collection {
         o.gc_refs.set(REACHABLE);
     }
     while let Some(o) = stack.pop() {
-        o.payload.traverse(&mut |r| {
+        o.traverse(&mut |r| {
             if in_collection(r) && r.gc_refs.get() != REACHABLE {
                 r.gc_refs.set(REACHABLE);
                 stack.push(r.clone());
@@ -154,7 +154,7 @@ pub fn finish(collection: Collection, saved: Option<&mut Vec<PyRef>>) -> usize {
         obj.gc_refs.set(obj.refcount() as isize - 1);
     }
     for obj in &survivors {
-        obj.payload.traverse(&mut |r| {
+        obj.traverse(&mut |r| {
             if in_collection(r) {
                 r.gc_refs.set(r.gc_refs.get() - 1);
             }
@@ -169,7 +169,7 @@ pub fn finish(collection: Collection, saved: Option<&mut Vec<PyRef>>) -> usize {
         o.gc_refs.set(REACHABLE);
     }
     while let Some(o) = stack.pop() {
-        o.payload.traverse(&mut |r| {
+        o.traverse(&mut |r| {
             if in_collection(r) && r.gc_refs.get() != REACHABLE {
                 r.gc_refs.set(REACHABLE);
                 stack.push(r.clone());
@@ -198,7 +198,7 @@ pub fn finish(collection: Collection, saved: Option<&mut Vec<PyRef>>) -> usize {
             // right away, as with CPython's tp_clear.
             for obj in &final_garbage {
                 let mut released = Vec::new();
-                obj.payload.clear(&mut released);
+                obj.clear(&mut released);
                 drop(released);
             }
             for obj in &final_garbage {

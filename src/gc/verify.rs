@@ -20,7 +20,7 @@ pub fn verify_heap() -> Result<(), String> {
         obj.gc_refs.set(obj.refcount() as isize - 1);
     }
     for obj in &objects {
-        obj.payload.traverse(&mut |r| {
+        obj.traverse(&mut |r| {
             if r.gc.get().is_some() && r.gc_refs.get() != UNSEEN {
                 r.gc_refs.set(r.gc_refs.get() - 1);
             }

@@ -65,11 +65,20 @@ pub struct PyObject {
     pub(crate) gc: Cell<Option<GcSlot>>,
     /// Scratch count used only during a collection (`gc_refs` in CPython).
     pub(crate) gc_refs: Cell<isize>,
-    /// The weak references pointing here, oldest first (dead entries are skipped).
-    /// Boxed: most objects never have weak references, and every object pays for this field.
-    #[allow(clippy::box_collection)]
-    weaklist: RefCell<Option<Box<Vec<Weak<PyObject>>>>>,
+    /// Rarely needed state, allocated on first use (every object pays for this field).
+    extra: OnceCell<Box<Extra>>,
     pub payload: Payload,
+}
+
+/// Per-object state most objects never need.
+#[derive(Default)]
+pub struct Extra {
+    /// The weak references pointing here, oldest first (dead entries are skipped).
+    weaklist: RefCell<Vec<Weak<PyObject>>>,
+    /// The `__dict__` of an instance of a Python subclass of a builtin type (`class
+    /// D(dict)`): a real dict object, made on first use, as CPython gives such instances
+    /// (plain instances keep theirs inline in the `Instance` payload).
+    pub dict: OnceCell<PyRef>,
 }
 
 impl PyObject {
@@ -104,22 +113,36 @@ impl PyObject {
         self.flags.get() & FLAG_IMMORTAL != 0
     }
 
+    /// The object's [`Extra`] state, allocated now if it has none.
+    pub fn extra(&self) -> &Extra {
+        self.extra.get_or_init(Box::default)
+    }
+
     /// Registers a weak reference object that points here.
     pub fn add_weakref(&self, weakref: &PyRef) {
-        self.weaklist
-            .borrow_mut()
-            .get_or_insert_with(Default::default)
-            .push(Rc::downgrade(&weakref.0));
+        self.extra().weaklist.borrow_mut().push(Rc::downgrade(&weakref.0));
     }
 
     /// The live weak reference objects pointing here, oldest first (owned references).
     pub fn weakrefs(&self) -> Vec<PyRef> {
-        let mut list = self.weaklist.borrow_mut();
-        let Some(list) = list.as_mut() else {
-            return Vec::new();
-        };
+        let Some(extra) = self.extra.get() else { return Vec::new() };
+        let mut list = extra.weaklist.borrow_mut();
         list.retain(|w| w.strong_count() > 0);
         list.iter().filter_map(|w| w.upgrade().map(PyRef)).collect()
+    }
+
+    /// `tp_traverse` of the whole object: its payload and its extra attributes.
+    pub fn traverse(&self, visit: &mut dyn FnMut(&PyRef)) {
+        self.payload.traverse(visit);
+        if let Some(dict) = self.extra.get().and_then(|e| e.dict.get()) {
+            visit(dict);
+        }
+    }
+
+    /// `tp_clear` of the whole object (see `Payload::clear`; an extra `__dict__` is a
+    /// container of its own and is cleared as such).
+    pub fn clear(&self, out: &mut Vec<PyRef>) {
+        self.payload.clear(out);
     }
 }
 
@@ -135,7 +158,7 @@ impl PyRef {
             }),
             gc: Cell::new(None),
             gc_refs: Cell::new(0),
-            weaklist: RefCell::new(None),
+            extra: OnceCell::new(),
             payload,
         };
         trashcan::count_alloc();
@@ -157,7 +180,7 @@ impl PyRef {
             flags: Cell::new(0),
             gc: Cell::new(None),
             gc_refs: Cell::new(0),
-            weaklist: RefCell::new(None),
+            extra: OnceCell::new(),
             payload,
         };
         trashcan::count_alloc();
@@ -172,7 +195,7 @@ impl PyRef {
             flags: Cell::new(0),
             gc: Cell::new(None),
             gc_refs: Cell::new(0),
-            weaklist: RefCell::new(None),
+            extra: OnceCell::new(),
             payload,
         };
         trashcan::count_alloc();
@@ -279,8 +302,14 @@ impl Drop for PyObject {
         if self.gc.get().is_some() {
             crate::gc::untrack_dying(self);
         }
-        if let Some(weaklist) = self.weaklist.get_mut().take() {
-            crate::objects::weakref::referent_died(*weaklist);
+        if let Some(extra) = self.extra.take() {
+            let Extra { weaklist, dict: attrs } = *extra;
+            let weaklist = weaklist.into_inner();
+            if !weaklist.is_empty() {
+                crate::objects::weakref::referent_died(weaklist);
+            }
+            // `subtype_dealloc` clears the instance dict before the base type's payload.
+            drop(attrs);
         }
         trashcan::count_free();
         if let (Payload::Instance(inst), Some(class)) = (&self.payload, self.class.get()) {

@@ -23,6 +23,8 @@ thread_local! {
         const { [Cell::new((0, 0, 0)), Cell::new((0, 0, 0)), Cell::new((0, 0, 0))] };
     /// Objects moved out of the collector's view by `gc.freeze()`.
     static FROZEN: RefCell<Vec<WeakPyRef>> = const { RefCell::new(Vec::new()) };
+    /// The thresholds as last given to `set_threshold` (C ints: may be negative).
+    static THRESHOLDS: [Cell<i32>; 3] = const { [Cell::new(700), Cell::new(10), Cell::new(10)] };
 }
 
 pub fn init(vm: &mut Vm) {
@@ -251,9 +253,42 @@ fn get_count(vm: &mut Vm, _args: Args) -> PyResult {
 }
 
 fn get_threshold(vm: &mut Vm, _args: Args) -> PyResult {
-    let t = CONFIG.with(|c| [0, 1, 2].map(|i| c.thresholds[i].get()));
-    let items = t.iter().map(|n| vm.int(*n as i64)).collect();
+    let t = [0, 1, 2].map(threshold);
+    let items = t.iter().map(|n| vm.int(*n)).collect();
     Ok(vm.tuple(items))
+}
+
+/// Threshold `i` as `get_threshold` reports it: the C `int` last given to `set_threshold`
+/// (which may be negative), unless the collector's own setting changed since.
+fn threshold(i: usize) -> i64 {
+    let raw = THRESHOLDS.with(|t| t[i].get());
+    let config = CONFIG.with(|c| c.thresholds[i].get());
+    if raw.max(0) as usize == config {
+        raw as i64
+    } else {
+        config as i64
+    }
+}
+
+/// One `set_threshold` argument, converted as the `"i"` format of `PyArg_ParseTuple` does.
+fn threshold_arg(vm: &mut Vm, a: &PyRef) -> PyResult<i32> {
+    if matches!(a.payload, Payload::Float(_)) {
+        return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
+    }
+    let big = match a.as_bigint() {
+        Some(b) => b,
+        None => num_bigint::BigInt::from(vm.index_value(a)?),
+    };
+    let Ok(n) = i64::try_from(&big) else {
+        return Err(vm.new_error("OverflowError", "Python int too large to convert to C long"));
+    };
+    if n > i32::MAX as i64 {
+        return Err(vm.new_error("OverflowError", "signed integer is greater than maximum"));
+    }
+    if n < i32::MIN as i64 {
+        return Err(vm.new_error("OverflowError", "signed integer is less than minimum"));
+    }
+    Ok(n as i32)
 }
 
 fn set_threshold(vm: &mut Vm, args: Args) -> PyResult {
@@ -272,12 +307,13 @@ fn set_threshold(vm: &mut Vm, args: Args) -> PyResult {
     }
     let mut vals = Vec::new();
     for a in pos {
-        if matches!(a.payload, Payload::Float(_)) {
-            return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
-        }
-        vals.push(vm.index_value(a)?);
+        vals.push(threshold_arg(vm, a)?);
     }
+    // The collector counts in `usize`: a negative threshold behaves as 0 there (for
+    // generation 0 that disables automatic collection, where CPython would collect on
+    // every allocation); `get_threshold` still reports the value given.
     for (i, n) in vals.into_iter().enumerate() {
+        THRESHOLDS.with(|t| t[i].set(n));
         CONFIG.with(|c| c.thresholds[i].set(n.max(0) as usize));
     }
     Ok(vm.none())
@@ -305,52 +341,75 @@ fn is_finalized(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.bool(o.is_finalized()))
 }
 
-/// `tp_traverse` as `gc.get_referents` shows it: only containers have referents; a dict
-/// whose keys are all str reports its values only; instances of heap types report their
-/// class first.
-fn referents_of(vm: &Vm, obj: &PyRef, out: &mut Vec<PyRef>) {
+/// `tp_traverse` as `gc.get_referents` shows it: only containers have referents. Lists and
+/// tuples report their items last to first; a dict reports each entry's value, then its key
+/// unless every key is a str; an instance of a Python class reports (as `subtype_traverse`)
+/// its `__slots__` values, then its attributes (the inline values, or the materialized
+/// `__dict__`), then its class, then what its builtin base holds.
+fn referents_of(obj: &PyRef, out: &mut Vec<PyRef>) {
     if !obj.payload.is_gc_container() && !matches!(obj.payload, Payload::WeakRef(_)) {
         return;
     }
-    let heap_class = obj.class().type_data().is_some_and(|t| t.is_heap_type);
-    if heap_class && !matches!(obj.payload, Payload::Type(_)) {
-        out.push(obj.class().clone());
-    }
-    if let Payload::Dict(d) = &obj.payload {
-        if let Ok(d) = d.try_borrow() {
-            let all_str = d.iter().all(|(k, _)| matches!(k.payload, Payload::Str(_)));
-            for (k, v) in d.iter() {
-                if !all_str {
-                    out.push(k.clone());
-                }
-                out.push(v.clone());
+    let heap_class = obj.class().type_data().is_some_and(|t| t.is_heap_type)
+        && !matches!(obj.payload, Payload::Type(_));
+    match &obj.payload {
+        Payload::Instance(inst) => {
+            if let Ok(s) = inst.slots.try_borrow() {
+                out.extend(s.iter().flatten().cloned());
             }
-        }
-        return;
-    }
-    let _ = vm;
-    if let Payload::Instance(inst) = &obj.payload {
-        // A materialized `__dict__` replaces the inline values (CPython 3.11).
-        match inst.dict_obj.get() {
-            Some(d) => out.push(d.clone()),
-            None => {
-                if let Ok(a) = inst.attrs.try_borrow() {
-                    out.extend(a.values().cloned());
+            match inst.dict_obj.get() {
+                Some(d) => out.push(d.clone()),
+                None => {
+                    if let Ok(a) = inst.attrs.try_borrow() {
+                        out.extend(a.values().cloned());
+                    }
                 }
             }
+            if heap_class {
+                out.push(obj.class().clone());
+            }
         }
-        if let Ok(s) = inst.slots.try_borrow() {
-            out.extend(s.iter().flatten().cloned());
+        Payload::Dict(d) => {
+            if heap_class {
+                out.push(obj.class().clone());
+            }
+            if let Ok(d) = d.try_borrow() {
+                let all_str = d.iter().all(|(k, _)| matches!(k.payload, Payload::Str(_)));
+                for (k, v) in d.iter() {
+                    out.push(v.clone());
+                    if !all_str {
+                        out.push(k.clone());
+                    }
+                }
+            }
         }
-        return;
+        Payload::List(items) => {
+            if heap_class {
+                out.push(obj.class().clone());
+            }
+            if let Ok(items) = items.try_borrow() {
+                out.extend(items.iter().rev().cloned());
+            }
+        }
+        Payload::Tuple(items) => {
+            if heap_class {
+                out.push(obj.class().clone());
+            }
+            out.extend(items.iter().rev().cloned());
+        }
+        _ => {
+            if heap_class {
+                out.push(obj.class().clone());
+            }
+            obj.payload.traverse(&mut |r| out.push(r.clone()));
+        }
     }
-    obj.payload.traverse(&mut |r| out.push(r.clone()));
 }
 
 fn get_referents(vm: &mut Vm, args: Args) -> PyResult {
     let mut out = Vec::new();
     for o in args.positional() {
-        referents_of(vm, o, &mut out);
+        referents_of(o, &mut out);
     }
     Ok(vm.list(out))
 }
@@ -361,7 +420,7 @@ fn get_referrers(vm: &mut Vm, args: Args) -> PyResult {
     for obj in collector::all_tracked() {
         let mut hit = false;
         let mut refs = Vec::new();
-        referents_of(vm, &obj, &mut refs);
+        referents_of(&obj, &mut refs);
         for r in &refs {
             if targets.iter().any(|t| t.is(r)) {
                 hit = true;
@@ -384,6 +443,10 @@ fn get_objects(vm: &mut Vm, args: Args) -> PyResult {
     let generation = match g {
         Some(g) if !matches!(g.payload, Payload::NoneValue) => {
             let n = vm.index_value(g)?;
+            if n == -1 {
+                // The C default: -1 means every generation, as None does.
+                return get_objects_in(vm, None);
+            }
             if n >= 3 {
                 return Err(vm.value_error("generation parameter must be less than the number of available generations (3)"));
             }
@@ -394,6 +457,10 @@ fn get_objects(vm: &mut Vm, args: Args) -> PyResult {
         }
         _ => None,
     };
+    get_objects_in(vm, generation)
+}
+
+fn get_objects_in(vm: &mut Vm, generation: Option<u8>) -> PyResult {
     let objs: Vec<PyRef> = collector::all_tracked()
         .into_iter()
         .filter(|o| match generation {

@@ -50,8 +50,9 @@ impl Vm {
         if !self.isinstance(&obj, cls) {
             return Ok(obj);
         }
+        let object_init = |init: &PyRef| matches!(&init.payload, Payload::Builtin(b) if b.owner == Some("object"));
         match self.lookup_in_mro(cls, "__init__") {
-            Some(init) if !matches!(init.payload, Payload::Builtin(_)) => {
+            Some(init) if !object_init(&init) => {
                 let mut all = vec![obj.clone()];
                 all.extend_from_slice(args.args);
                 let r = self.call(

@@ -161,6 +161,14 @@ impl Vm {
             },
             Payload::Exception(e) => Some(&e.attrs.attrs),
             Payload::Function(f) => Some(&f.attrs),
+            // An instance of a Python subclass of a builtin type (`class D(dict)`).
+            _ if obj.class().type_data().is_some_and(|t| t.is_heap_type) => {
+                let dict = obj.extra().dict.get_or_init(|| self.dict());
+                match &dict.payload {
+                    Payload::Dict(d) => Some(d),
+                    _ => None,
+                }
+            }
             _ => None,
         }
     }
