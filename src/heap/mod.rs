@@ -120,12 +120,17 @@ impl PyObject {
 
     /// Registers a weak reference object that points here.
     pub fn add_weakref(&self, weakref: &PyRef) {
-        self.extra().weaklist.borrow_mut().push(Rc::downgrade(&weakref.0));
+        self.extra()
+            .weaklist
+            .borrow_mut()
+            .push(Rc::downgrade(&weakref.0));
     }
 
     /// The live weak reference objects pointing here, oldest first (owned references).
     pub fn weakrefs(&self) -> Vec<PyRef> {
-        let Some(extra) = self.extra.get() else { return Vec::new() };
+        let Some(extra) = self.extra.get() else {
+            return Vec::new();
+        };
         let mut list = extra.weaklist.borrow_mut();
         list.retain(|w| w.strong_count() > 0);
         list.iter().filter_map(|w| w.upgrade().map(PyRef)).collect()
@@ -309,7 +314,10 @@ impl Drop for PyObject {
             crate::gc::untrack_dying(self);
         }
         if let Some(extra) = self.extra.take() {
-            let Extra { weaklist, dict: attrs } = *extra;
+            let Extra {
+                weaklist,
+                dict: attrs,
+            } = *extra;
             let weaklist = weaklist.into_inner();
             if !weaklist.is_empty() {
                 crate::objects::weakref::referent_died(weaklist);
@@ -342,9 +350,16 @@ pub fn live_objects() -> usize {
     trashcan::live_objects()
 }
 
-/// Live objects that are not immortal: what the leak check counts.
+/// Live objects that are not immortal nor parked in an interpreter cache: what the leak
+/// check counts.
 pub fn live_mortal_objects() -> usize {
     trashcan::live_mortal_objects()
+}
+
+/// Tells the heap that an object entered (`true`) or left (`false`) an interpreter cache
+/// such as the frame free list, so the leak check does not count it.
+pub fn note_cached(entering: bool) {
+    trashcan::set_cached(if entering { 1 } else { -1 });
 }
 
 #[cfg(test)]

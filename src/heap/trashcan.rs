@@ -17,6 +17,7 @@ thread_local! {
     static ALLOCATED: Cell<usize> = const { Cell::new(0) };
     static FREED: Cell<usize> = const { Cell::new(0) };
     static IMMORTAL: Cell<usize> = const { Cell::new(0) };
+    static CACHED: Cell<usize> = const { Cell::new(0) };
 }
 
 /// Drops `payload`, parking it when the free cascade is already deep.
@@ -57,5 +58,9 @@ pub(super) fn live_objects() -> usize {
 }
 
 pub(super) fn live_mortal_objects() -> usize {
-    live_objects().saturating_sub(IMMORTAL.with(|i| i.get()))
+    live_objects().saturating_sub(IMMORTAL.with(|i| i.get()) + CACHED.with(|c| c.get()))
+}
+
+pub(super) fn set_cached(delta: isize) {
+    CACHED.with(|c| c.set((c.get() as isize + delta).max(0) as usize));
 }

@@ -364,6 +364,16 @@ impl Dict {
     }
 
     /// Looks up a str key by its text (attribute dictionaries, globals).
+    /// Looks up a str key given as an object: an interned name finds its own key object
+    /// by identity, without comparing text.
+    pub fn get_name(&self, hash: i64, name: &PyRef) -> Option<&PyRef> {
+        let text = name.as_str_opt().unwrap_or("");
+        self.map
+            .raw_entry_v1()
+            .from_hash(mix(hash), |k| k.key.is(name) || (k.hash == hash && k.key.as_str_opt() == Some(text)))
+            .map(|(_, v)| v)
+    }
+
     pub fn get_str(&self, hash: i64, name: &str) -> Option<&PyRef> {
         self.map
             .raw_entry_v1()

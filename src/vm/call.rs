@@ -93,8 +93,83 @@ impl Vm {
             generator.set_has_finalizer(true);
             return Ok(generator);
         }
-        match self.run_frame(&frame)? {
+        let result = self.run_frame(&frame);
+        self.recycle_frame(frame);
+        match result? {
             FrameResult::Return(v) | FrameResult::Yield(v) => Ok(v),
+        }
+    }
+
+    /// Keeps a finished frame that nothing else references for the next call (CPython's
+    /// frame free list): a call then allocates no frame object, value stack or locals.
+    fn recycle_frame(&mut self, frame: PyRef) {
+        const FREE_FRAMES: usize = 64;
+        if frame.refcount() != 1 || self.frame_pool.len() >= FREE_FRAMES {
+            return;
+        }
+        let Payload::Frame(cell) = &frame.payload else { return };
+        let Ok(mut f) = cell.try_borrow_mut() else { return };
+        // Locals left by an exception (released in slot order, as at frame death).
+        f.release_locals();
+        f.blocks.clear();
+        f.saved_exc.clear();
+        f.locals_dict = None;
+        drop(f);
+        crate::gc::untrack(&frame);
+        crate::heap::note_cached(true);
+        self.frame_pool.push(frame);
+    }
+
+    /// A frame for `code`: a recycled one when available (its vectors keep their capacity).
+    fn new_frame(
+        &mut self,
+        code: &PyRef,
+        globals: &PyRef,
+        locals_dict: Option<PyRef>,
+        locals: Vec<Option<PyRef>>,
+        cells: Vec<PyRef>,
+    ) -> PyRef {
+        if let Some(frame) = self.frame_pool.pop() {
+            crate::heap::note_cached(false);
+            if let Payload::Frame(cell) = &frame.payload {
+                let mut f = cell.borrow_mut();
+                let old_code = std::mem::replace(&mut f.code, code.clone());
+                let old_globals = std::mem::replace(&mut f.globals, globals.clone());
+                f.locals_dict = locals_dict;
+                let old_locals = std::mem::replace(&mut f.locals, locals);
+                f.cells = cells;
+                f.pc = 0;
+                f.lasti = 0;
+                drop(f);
+                drop((old_code, old_globals));
+                self.spare_locals = Some(old_locals);
+            }
+            return frame;
+        }
+        let frame = FrameData {
+            code: code.clone(),
+            globals: globals.clone(),
+            locals_dict,
+            locals,
+            cells,
+            stack: Vec::with_capacity(8),
+            blocks: Vec::new(),
+            saved_exc: Vec::new(),
+            pc: 0,
+            lasti: 0,
+        };
+        PyRef::new_untracked(&self.types.frame_type, Payload::Frame(Box::new(RefCell::new(frame))))
+    }
+
+    /// An empty locals vector of `n` slots, reusing a recycled frame's allocation.
+    fn locals_vec(&mut self, n: usize) -> Vec<Option<PyRef>> {
+        match self.spare_locals.take() {
+            Some(mut v) => {
+                v.clear();
+                v.resize(n, None);
+                v
+            }
+            None => vec![None; n],
         }
     }
 
@@ -102,7 +177,22 @@ impl Vm {
     pub(super) fn make_frame(&mut self, func: &Function, args: Args) -> PyResult<PyRef> {
         let code = func.code().clone();
         let nlocals = code.varnames.len();
-        let mut locals: Vec<Option<PyRef>> = vec![None; nlocals];
+        // Fast path: exactly the positional parameters, no defaults, stars or cells.
+        if args.kwnames.is_empty()
+            && args.args.len() == code.argcount as usize
+            && code.kwonlyargcount == 0
+            && !code.flags.varargs
+            && !code.flags.varkeywords
+            && code.cellvars.is_empty()
+            && func.closure.is_none()
+        {
+            let mut locals = self.locals_vec(nlocals);
+            for (slot, arg) in locals.iter_mut().zip(args.args) {
+                *slot = Some(arg.clone());
+            }
+            return Ok(self.new_frame(&func.code, &func.globals, None, locals, Vec::new()));
+        }
+        let mut locals = self.locals_vec(nlocals);
         let positional = args.positional();
         let argcount = code.argcount as usize;
         let kwonly = code.kwonlyargcount as usize;
@@ -299,22 +389,7 @@ impl Vm {
                 cells.extend(items.iter().cloned());
             }
         }
-        let frame = FrameData {
-            code: func.code.clone(),
-            globals: func.globals.clone(),
-            locals_dict: None,
-            locals,
-            cells,
-            stack: Vec::with_capacity(8),
-            blocks: Vec::new(),
-            saved_exc: Vec::new(),
-            pc: 0,
-            lasti: 0,
-        };
-        Ok(PyRef::new_untracked(
-            &self.types.frame_type,
-            Payload::Frame(Box::new(RefCell::new(frame))),
-        ))
+        Ok(self.new_frame(&func.code, &func.globals, None, locals, cells))
     }
 
     fn missing_args(&self, qualname: &str, missing: &[String], kind: &str) -> super::PyErr {

@@ -8,7 +8,7 @@
 
 use super::frame::{Block, FrameData};
 use super::{Args, FrameResult, PyErr, PyResult, Vm};
-use crate::bytecode::{CompareKind, Conversion, Instruction};
+use crate::bytecode::{BinaryOperator, CompareKind, Conversion, Instruction};
 use crate::heap::{has_pending, PyRef};
 use crate::objects::function::{CodeData, Function};
 use crate::objects::payload::Payload;
@@ -34,7 +34,6 @@ impl Vm {
             return Err(self.value_error("generator already executing"));
         };
         self.depth += 1;
-        self.frames.push(frame_ref.clone());
         let code_obj = f.code.clone();
         let Payload::Code(cd) = &code_obj.payload else {
             unreachable!("frame code is a code object")
@@ -44,7 +43,6 @@ impl Vm {
         } else {
             self.dispatch::<false>(frame_ref, &mut f, cd, &code_obj)
         };
-        self.frames.pop();
         self.depth -= 1;
         match result {
             Ok(FrameResult::Return(v)) => {
@@ -413,10 +411,7 @@ impl Vm {
                 let locals = f.locals_dict.clone();
                 if let Some(locals) = locals {
                     if let Payload::Dict(d) = &locals.payload {
-                        let found = d
-                            .borrow()
-                            .get_str(str_hash_of(name), name.as_str_opt().unwrap_or(""))
-                            .cloned();
+                        let found = d.borrow().get_name(str_hash_of(name), name).cloned();
                         if let Some(v) = found {
                             f.stack.push(v);
                             return Ok(Flow::Continue);
@@ -515,6 +510,18 @@ impl Vm {
             Instruction::BinaryOp { op, inplace } => {
                 let b = pop!();
                 let a = pop!();
+                // Fast path: small-int addition and subtraction without overflow.
+                if let (Payload::Int(x), Payload::Int(y)) = (&a.payload, &b.payload) {
+                    let r = match op {
+                        BinaryOperator::Add => x.checked_add(*y),
+                        BinaryOperator::Subtract => x.checked_sub(*y),
+                        _ => None,
+                    };
+                    if let Some(r) = r {
+                        f.stack.push(self.int(r));
+                        return Ok(Flow::Continue);
+                    }
+                }
                 let v = tri!(self.binary_op(&a, &b, op, inplace));
                 drop(a);
                 drop(b);
@@ -535,6 +542,18 @@ impl Vm {
             Instruction::CompareOp(kind) => {
                 let b = pop!();
                 let a = pop!();
+                if let (Payload::Int(x), Payload::Int(y)) = (&a.payload, &b.payload) {
+                    let r = match kind {
+                        CompareKind::Lt => x < y,
+                        CompareKind::Le => x <= y,
+                        CompareKind::Eq => x == y,
+                        CompareKind::Ne => x != y,
+                        CompareKind::Gt => x > y,
+                        CompareKind::Ge => x >= y,
+                    };
+                    f.stack.push(self.bool(r));
+                    return Ok(Flow::Continue);
+                }
                 let v = tri!(self.compare(&a, &b, kind));
                 drop(a);
                 drop(b);
@@ -1196,18 +1215,17 @@ impl Vm {
     /// Globals, then builtins; NameError otherwise.
     pub fn load_global(&mut self, globals: &PyRef, name: &PyRef) -> PyResult {
         let hash = str_hash_of(name);
-        let s = name.as_str_opt().unwrap_or("");
         if let Payload::Dict(d) = &globals.payload {
-            if let Some(v) = d.borrow().get_str(hash, s) {
+            if let Some(v) = d.borrow().get_name(hash, name) {
                 return Ok(v.clone());
             }
         }
         if let Payload::Dict(d) = &self.builtins_dict.payload {
-            if let Some(v) = d.borrow().get_str(hash, s) {
+            if let Some(v) = d.borrow().get_name(hash, name) {
                 return Ok(v.clone());
             }
         }
-        Err(self.name_error(s))
+        Err(self.name_error(name.as_str_opt().unwrap_or("")))
     }
 
     fn delete_name_in(&mut self, target: &PyRef, name: &PyRef) -> PyResult<()> {
@@ -1623,14 +1641,3 @@ fn str_hash_of(name: &PyRef) -> i64 {
     }
 }
 
-#[allow(dead_code)]
-fn compare_kind_symbol(k: CompareKind) -> &'static str {
-    match k {
-        CompareKind::Lt => "<",
-        CompareKind::Le => "<=",
-        CompareKind::Eq => "==",
-        CompareKind::Ne => "!=",
-        CompareKind::Gt => ">",
-        CompareKind::Ge => ">=",
-    }
-}

@@ -14,6 +14,7 @@ pub mod errors;
 pub mod eval;
 pub mod frame;
 pub mod import;
+pub mod interrupt;
 pub mod items;
 pub mod operators;
 pub mod protocols;
@@ -88,8 +89,6 @@ pub struct Vm {
     pub sys_module: Option<PyRef>,
     /// `sys.modules`.
     pub modules: PyRef,
-    /// Frames of the running calls, innermost last (for `sys._getframe` and tracebacks).
-    pub frames: Vec<PyRef>,
     /// The exception being handled (`sys.exc_info()`), innermost.
     pub handled_exc: Option<PyRef>,
     pub recursion_limit: usize,
@@ -107,6 +106,10 @@ pub struct Vm {
     pub line_hook: Option<PyRef>,
     /// Set while the hook runs, so that its own code is not traced.
     pub in_line_hook: bool,
+    /// Finished frames kept for reuse (see `Vm::recycle_frame`).
+    frame_pool: Vec<PyRef>,
+    /// A locals vector left by the last recycled frame, for the next call to reuse.
+    spare_locals: Option<Vec<Option<PyRef>>>,
 }
 
 /// Result of running a frame: a value returned or yielded.
@@ -160,7 +163,6 @@ impl Vm {
             builtins_dict,
             sys_module: None,
             modules,
-            frames: Vec::new(),
             handled_exc: None,
             recursion_limit: 1000,
             depth: 0,
@@ -172,6 +174,8 @@ impl Vm {
             leakcheck: false,
             line_hook: None,
             in_line_hook: false,
+            frame_pool: Vec::new(),
+            spare_locals: None,
         };
         types::populate(&mut vm);
         crate::builtins::init(&mut vm);

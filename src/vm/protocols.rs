@@ -207,7 +207,7 @@ impl Vm {
             }
         }
         if let Some(d) = self.instance_dict(obj) {
-            if let Some(v) = d.borrow().get_str(name_hash, name_str) {
+            if let Some(v) = d.borrow().get_name(name_hash, name) {
                 return Ok(Some(v.clone()));
             }
         }
@@ -460,13 +460,18 @@ impl Vm {
         value: Option<PyRef>,
     ) -> PyResult<Option<()>> {
         let none = self.none();
-        let (cell, nullable, must_be): (&std::cell::RefCell<PyRef>, bool, Option<&str>) = match name {
+        let (cell, nullable, must_be): (&std::cell::RefCell<PyRef>, bool, Option<&str>) = match name
+        {
             "__name__" => (&func.name, false, Some("str")),
             "__qualname__" => (&func.qualname, false, Some("str")),
             "__doc__" => (&func.doc, true, None),
             "__module__" => (&func.module, true, None),
             "__defaults__" | "__kwdefaults__" => {
-                let slot = if name == "__defaults__" { &func.defaults } else { &func.kwdefaults };
+                let slot = if name == "__defaults__" {
+                    &func.defaults
+                } else {
+                    &func.kwdefaults
+                };
                 let new = value.filter(|v| !matches!(v.payload, Payload::NoneValue));
                 let old = std::mem::replace(&mut *slot.borrow_mut(), new);
                 drop(old);
