@@ -27,7 +27,7 @@ mod verify;
 pub use verify::verify_heap;
 
 pub use registry::{
-    all_tracked, counts, is_tracked, may_be_tracked, track, untrack, untrack_dying, GcConfig,
+    all_tracked, counts, is_tracked, may_be_tracked, track, track_in, untrack, untrack_dying, GcConfig,
     CONFIG,
 };
 

@@ -85,6 +85,14 @@ pub fn track(obj: &PyRef) {
     });
 }
 
+/// Starts tracking `obj` directly in `generation` (`gc.unfreeze` returns objects to the
+/// oldest generation), without counting it as an allocation.
+pub fn track_in(obj: &PyRef, generation: usize) {
+    if obj.gc.get().is_none() {
+        push(obj, generation.min(2) as u8);
+    }
+}
+
 /// Moves an object kept by a collection into generation `generation`.
 pub(super) fn retrack(obj: &PyRef, generation: usize) {
     push(obj, generation as u8);

@@ -352,27 +352,33 @@ fn referents_of(obj: &PyRef, out: &mut Vec<PyRef>) {
     }
     let heap_class = obj.class().type_data().is_some_and(|t| t.is_heap_type)
         && !matches!(obj.payload, Payload::Type(_));
-    match &obj.payload {
-        Payload::Instance(inst) => {
-            if let Ok(s) = inst.slots.try_borrow() {
-                out.extend(s.iter().flatten().cloned());
-            }
-            match inst.dict_obj.get() {
-                Some(d) => out.push(d.clone()),
-                None => {
-                    if let Ok(a) = inst.attrs.try_borrow() {
-                        out.extend(a.values().cloned());
-                    }
+    if let Payload::Instance(inst) = &obj.payload {
+        if let Ok(s) = inst.slots.try_borrow() {
+            out.extend(s.iter().flatten().cloned());
+        }
+        match inst.dict_obj.get() {
+            Some(d) => out.push(d.clone()),
+            None => {
+                if let Ok(a) = inst.attrs.try_borrow() {
+                    out.extend(a.values().cloned());
                 }
             }
-            if heap_class {
-                out.push(obj.class().clone());
-            }
         }
+        if heap_class {
+            out.push(obj.class().clone());
+        }
+        return;
+    }
+    if heap_class {
+        // A Python subclass of a builtin type: its `__dict__`, its class, then the base's
+        // own traverse.
+        if let Some(d) = obj.extra().dict.get() {
+            out.push(d.clone());
+        }
+        out.push(obj.class().clone());
+    }
+    match &obj.payload {
         Payload::Dict(d) => {
-            if heap_class {
-                out.push(obj.class().clone());
-            }
             if let Ok(d) = d.try_borrow() {
                 let all_str = d.iter().all(|(k, _)| matches!(k.payload, Payload::Str(_)));
                 for (k, v) in d.iter() {
@@ -384,25 +390,12 @@ fn referents_of(obj: &PyRef, out: &mut Vec<PyRef>) {
             }
         }
         Payload::List(items) => {
-            if heap_class {
-                out.push(obj.class().clone());
-            }
             if let Ok(items) = items.try_borrow() {
                 out.extend(items.iter().rev().cloned());
             }
         }
-        Payload::Tuple(items) => {
-            if heap_class {
-                out.push(obj.class().clone());
-            }
-            out.extend(items.iter().rev().cloned());
-        }
-        _ => {
-            if heap_class {
-                out.push(obj.class().clone());
-            }
-            obj.payload.traverse(&mut |r| out.push(r.clone()));
-        }
+        Payload::Tuple(items) => out.extend(items.iter().rev().cloned()),
+        _ => obj.payload.traverse(&mut |r| out.push(r.clone())),
     }
 }
 
@@ -538,11 +531,9 @@ fn unfreeze(vm: &mut Vm, _args: Args) -> PyResult {
             .filter_map(|w| w.upgrade())
             .collect()
     });
-    let before = CONFIG.with(|c| c.counts[0].get());
     for o in &frozen {
-        collector::track(o);
+        collector::track_in(o, 2);
     }
-    CONFIG.with(|c| c.counts[0].set(before));
     drop(frozen);
     Ok(vm.none())
 }

@@ -18,7 +18,7 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
     }
     let arg0 = pos.first().cloned();
     match name.as_str() {
-        "object" => Ok(PyRef::new(cls, Payload::Instance(Box::default()))),
+        "object" => Ok(PyRef::new_untracked(cls, Payload::Instance(Box::default()))),
         "int" => {
             let base = pos.get(1).or_else(|| args.kwarg("base")).cloned();
             match (arg0, base) {

@@ -53,6 +53,9 @@ pub struct TypeData {
     /// attribute name in the order an instance of this class first set it (at most
     /// [`SHARED_KEYS_MAX`]). Instances release their attributes in this order.
     pub shared_keys: RefCell<Vec<Box<str>>>,
+    /// `__mro__` as a tuple object, made on first access and then always the same object
+    /// (CPython's `tp_mro`).
+    pub mro_tuple: std::cell::OnceCell<PyRef>,
 }
 
 /// `SHARED_KEYS_MAX_SIZE` in CPython 3.11.
@@ -86,6 +89,9 @@ impl TypeData {
         }
         if let Ok(d) = self.dict.try_borrow() {
             d.traverse(visit);
+        }
+        if let Some(t) = self.mro_tuple.get() {
+            visit(t);
         }
     }
 

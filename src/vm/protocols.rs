@@ -620,7 +620,7 @@ impl Vm {
                 }
                 self.str(&t.module.borrow())
             }
-            "__mro__" => self.tuple(t.mro.borrow().clone()),
+            "__mro__" => t.mro_tuple.get_or_init(|| self.tuple(t.mro.borrow().clone())).clone(),
             "__bases__" => self.tuple(t.bases.borrow().clone()),
             "__base__" => match t.bases.borrow().first() {
                 Some(b) => b.clone(),
