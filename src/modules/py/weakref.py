@@ -57,7 +57,10 @@ ref = ReferenceType
 
 class ProxyType:
     __slots__ = ()
-    __hash__ = None
+
+    def __hash__(self):
+        # CPython's message names the type as tp_name: 'weakref.ProxyType'.
+        raise TypeError("unhashable type: '%s'" % _tp_name(self))
 
     def __getattr__(self, name):
         return getattr(_proxy_target(self), name)
