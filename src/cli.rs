@@ -1,34 +1,77 @@
-//! The command line: `refpy FILE [ARGS...]`, `refpy -c CODE`, `refpy --dis FILE`.
+//! The command line: `refpy [OPTIONS] [FILE | -c CODE | -m MODULE | -] [ARGS...]`, the REPL
+//! when no program is given on a terminal, and `refpy test PATH...` (see `docs/cli.md`).
+//!
+//! Options end at the program: like python3, everything after `FILE`, `-c CODE` or
+//! `-m MODULE` goes to `sys.argv`, so the raw words are split first and only the options
+//! are handed to clap.
 
 use crate::heap::PyRef;
 use crate::objects::payload::Payload;
 use crate::vm::Vm;
 use clap::Parser;
+use std::io::{IsTerminal, Read};
 
-#[derive(Parser, Debug)]
+pub const VERSION_LINE: &str = "refpy 0.1.0 (Python 3.11 compatible)";
+const USAGE: &str = "usage: refpy [option] ... [-c cmd | -m mod | file | -] [arg] ...";
+
+#[derive(Parser, Debug, Default)]
 #[command(
     name = "refpy",
-    version = "0.1.0",
-    about = "A Python interpreter with CPython's memory semantics"
+    about = "A Python 3.11 interpreter with CPython's memory semantics",
+    override_usage = "refpy [OPTIONS] [FILE | -c CODE | -m MODULE | -] [ARGS...]\n       refpy test PATH... [--bless | --oracle INTERP] [-k PATTERN] (see `refpy test --help`)",
+    disable_version_flag = true,
+    after_help = "Examples:\n  refpy                      start the interactive prompt (REPL)\n  refpy script.py a b        run a script; sys.argv == ['script.py', 'a', 'b']\n  refpy -c 'print(6 * 7)'    run a string\n  refpy -m pkg.tool          run a module found on sys.path as __main__\n  echo 'print(1)' | refpy    run standard input\n  refpy -i script.py         run a script, then the REPL in its globals\n  refpy -X leakcheck s.py    report objects still alive at exit\n  refpy test tests/golden    run golden-output tests\n\nExit codes: 0, 1 for an uncaught exception, 2 for usage errors, or sys.exit's value."
 )]
 pub struct Cli {
-    /// Program passed in as a string.
-    #[arg(short = 'c')]
+    /// Program passed in as a string (terminates the option list).
+    #[arg(short = 'c', value_name = "CODE")]
     pub command: Option<String>,
-    /// Print the disassembly of FILE instead of running it.
+    /// Run library module as a script (terminates the option list).
+    #[arg(short = 'm', value_name = "MODULE")]
+    pub module: Option<String>,
+    /// Inspect interactively after running the program.
+    #[arg(short = 'i')]
+    pub inspect: bool,
+    /// Unbuffered stdout (every write goes out at once).
+    #[arg(short = 'u')]
+    pub unbuffered: bool,
+    /// Implementation options: leakcheck, stress-gc, showrefcount, tracemalloc.
+    #[arg(short = 'X', value_name = "OPTION")]
+    pub xoptions: Vec<String>,
+    /// Print the disassembly of the program instead of running it.
     #[arg(long = "dis")]
     pub dis: bool,
-    /// Implementation options: `leakcheck` prints the live-object count at exit.
-    #[arg(short = 'X')]
-    pub xoptions: Vec<String>,
-    /// The script and its arguments.
-    #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+    /// Print the version and exit.
+    #[arg(short = 'V', long = "version")]
+    pub version: bool,
+    /// The script (FILE or `-`) and its arguments.
+    #[arg(skip)]
     pub args: Vec<String>,
+}
+
+impl Cli {
+    pub fn has_x(&self, name: &str) -> bool {
+        self.xoptions.iter().any(|x| x == name)
+    }
 }
 
 /// Runs the CLI; returns the process exit code.
 pub fn main() -> i32 {
-    let cli = Cli::parse();
+    let raw: Vec<String> = std::env::args_os()
+        .skip(1)
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    if raw.first().map(String::as_str) == Some("test") {
+        return crate::testrunner::run_cli(&raw[1..]);
+    }
+    let cli = match parse(&raw) {
+        Ok(c) => c,
+        Err(code) => return code,
+    };
+    if cli.version {
+        println!("{VERSION_LINE}");
+        return 0;
+    }
     // Deep Python recursion and deep reprs recurse in Rust: run on a big stack.
     let child = std::thread::Builder::new()
         .stack_size(1 << 30)
@@ -39,48 +82,221 @@ pub fn main() -> i32 {
     }
 }
 
-fn run(cli: Cli) -> i32 {
-    let (source, filename, argv) = if let Some(code) = &cli.command {
+fn usage_error(msg: &str) -> i32 {
+    eprintln!("{msg}\n{USAGE}\nTry `refpy -h' for more information.");
+    2
+}
+
+/// Splits the raw words into options (parsed by clap) and the program's arguments.
+pub fn parse(raw: &[String]) -> Result<Cli, i32> {
+    let mut opts = vec!["refpy".to_string()];
+    let mut i = 0;
+    let mut rest_from = raw.len();
+    'words: while i < raw.len() {
+        let a = &raw[i];
+        if a == "--" {
+            rest_from = i + 1;
+            break;
+        }
+        if a == "-" || !a.starts_with('-') {
+            rest_from = i;
+            break;
+        }
+        if a.starts_with("--") {
+            opts.push(a.clone());
+            i += 1;
+            continue;
+        }
+        // A cluster of short options: `-iu`, `-Xleakcheck`, `-c CODE`, `-cCODE`.
+        for (k, ch) in a.char_indices().skip(1) {
+            if matches!(ch, 'c' | 'm' | 'X') {
+                let attached = &a[k + ch.len_utf8()..];
+                let value = if !attached.is_empty() {
+                    attached.to_string()
+                } else if let Some(v) = raw.get(i + 1) {
+                    i += 1;
+                    v.clone()
+                } else {
+                    return Err(usage_error(&format!(
+                        "Argument expected for the -{ch} option"
+                    )));
+                };
+                opts.push(format!("-{ch}"));
+                opts.push(value);
+                i += 1;
+                if ch != 'X' {
+                    rest_from = i;
+                    break 'words;
+                }
+                continue 'words;
+            }
+            opts.push(format!("-{ch}"));
+        }
+        i += 1;
+    }
+    let mut cli = match Cli::try_parse_from(&opts) {
+        Ok(c) => c,
+        Err(e) => {
+            use clap::error::ErrorKind as K;
+            return Err(match e.kind() {
+                K::DisplayHelp => {
+                    let _ = e.print();
+                    0
+                }
+                K::UnknownArgument => {
+                    let bad = e
+                        .get(clap::error::ContextKind::InvalidArg)
+                        .map(|v| v.to_string())
+                        .unwrap_or_default();
+                    let bad = bad.split_whitespace().next().unwrap_or("").to_string();
+                    if bad.starts_with("--") || bad.is_empty() {
+                        usage_error(&format!("unknown option {bad}"))
+                    } else {
+                        usage_error(&format!("Unknown option: {bad}"))
+                    }
+                }
+                _ => {
+                    let text = e.to_string();
+                    let first = text.lines().next().unwrap_or("invalid arguments");
+                    usage_error(first.trim_start_matches("error: "))
+                }
+            });
+        }
+    };
+    cli.args = raw.get(rest_from..).unwrap_or_default().to_vec();
+    Ok(cli)
+}
+
+/// Where the program comes from.
+enum Program {
+    Source {
+        source: String,
+        filename: String,
+        argv: Vec<String>,
+    },
+    Repl,
+}
+
+fn cant_open(file: &str, e: &std::io::Error) -> i32 {
+    let abs = std::env::current_dir()
+        .map(|d| d.join(file))
+        .unwrap_or_else(|_| std::path::PathBuf::from(file));
+    eprintln!(
+        "refpy: can't open file '{}': [Errno {}] {}",
+        abs.display(),
+        e.raw_os_error().unwrap_or(2),
+        if e.kind() == std::io::ErrorKind::NotFound {
+            "No such file or directory".to_string()
+        } else {
+            let s = e.to_string();
+            s.split(" (os error").next().unwrap_or(&s).to_string()
+        }
+    );
+    2
+}
+
+fn read_stdin() -> String {
+    let mut bytes = Vec::new();
+    let _ = std::io::stdin().read_to_end(&mut bytes);
+    String::from_utf8_lossy(&bytes).into_owned()
+}
+
+/// Finds `-m` MODULE: `a/b.py` or `a/b/__main__.py` under the current directory.
+fn find_module(name: &str) -> Option<std::path::PathBuf> {
+    if name.is_empty()
+        || !name
+            .split('.')
+            .all(|p| !p.is_empty() && p.chars().all(|c| c.is_alphanumeric() || c == '_'))
+    {
+        return None;
+    }
+    let base = std::env::current_dir().ok()?.join(name.replace('.', "/"));
+    let file = base.with_extension("py");
+    if file.is_file() {
+        return Some(file);
+    }
+    let main = base.join("__main__.py");
+    main.is_file().then_some(main)
+}
+
+fn program(cli: &Cli) -> Result<Program, i32> {
+    if let Some(code) = &cli.command {
         let mut argv = vec!["-c".to_string()];
         argv.extend(cli.args.iter().cloned());
-        (code.clone(), "<string>".to_string(), argv)
-    } else if let Some(file) = cli.args.first() {
-        match std::fs::read_to_string(file) {
-            Ok(s) => (s, file.clone(), cli.args.clone()),
-            Err(e) => {
-                let path =
-                    std::fs::canonicalize(file).unwrap_or_else(|_| std::path::PathBuf::from(file));
-                let _ = path;
-                let abs = std::env::current_dir()
-                    .map(|d| d.join(file))
-                    .unwrap_or_default();
-                eprintln!(
-                    "refpy: can't open file '{}': [Errno {}] {}",
-                    abs.display(),
-                    e.raw_os_error().unwrap_or(2),
-                    if e.kind() == std::io::ErrorKind::NotFound {
-                        "No such file or directory".to_string()
-                    } else {
-                        e.to_string()
-                    }
-                );
-                return 2;
+        return Ok(Program::Source {
+            source: code.clone(),
+            filename: "<string>".into(),
+            argv,
+        });
+    }
+    if let Some(m) = &cli.module {
+        let Some(path) = find_module(m) else {
+            eprintln!("refpy: No module named {m}");
+            return Err(1);
+        };
+        let source = std::fs::read_to_string(&path).map_err(|e| cant_open(m, &e))?;
+        let filename = path.to_string_lossy().into_owned();
+        let mut argv = vec![filename.clone()];
+        argv.extend(cli.args.iter().cloned());
+        return Ok(Program::Source {
+            source,
+            filename,
+            argv,
+        });
+    }
+    match cli.args.first().map(String::as_str) {
+        Some("-") => Ok(Program::Source {
+            source: read_stdin(),
+            filename: "<stdin>".into(),
+            argv: cli.args.clone(),
+        }),
+        Some(file) => {
+            let mut path = std::path::PathBuf::from(file);
+            if path.is_dir() {
+                let main = path.join("__main__.py");
+                if !main.is_file() {
+                    let abs = std::fs::canonicalize(&path).unwrap_or(path);
+                    eprintln!("refpy: can't find '__main__' module in '{}'", abs.display());
+                    return Err(1);
+                }
+                path = main;
             }
+            let source = match std::fs::read(&path) {
+                Ok(b) => String::from_utf8_lossy(&b).into_owned(),
+                Err(e) => return Err(cant_open(file, &e)),
+            };
+            let filename = std::fs::canonicalize(&path)
+                .map(|p| p.to_string_lossy().to_string())
+                .unwrap_or_else(|_| path.to_string_lossy().into_owned());
+            Ok(Program::Source {
+                source,
+                filename,
+                argv: cli.args.clone(),
+            })
         }
-    } else {
-        eprintln!("refpy: no script given (the REPL is not built yet); try `refpy FILE.py`");
-        return 2;
-    };
-    let filename = if filename != "<string>" {
-        std::fs::canonicalize(&filename)
-            .map(|p| p.to_string_lossy().to_string())
-            .unwrap_or(filename)
-    } else {
-        filename
+        None if std::io::stdin().is_terminal() || cli.inspect => Ok(Program::Repl),
+        None => Ok(Program::Source {
+            source: read_stdin(),
+            filename: "<stdin>".into(),
+            argv: vec![String::new()],
+        }),
+    }
+}
+
+fn run(cli: Cli) -> i32 {
+    let prog = match program(&cli) {
+        Ok(p) => p,
+        Err(code) => return code,
     };
     if cli.dis {
-        return match crate::syntax::parse_module(&source, &filename)
-            .and_then(|m| crate::compile::compile(&m, &filename, crate::compile::Mode::Exec))
+        let Program::Source {
+            source, filename, ..
+        } = &prog
+        else {
+            return usage_error("--dis needs a program (FILE, -c CODE, -m MODULE or -)");
+        };
+        return match crate::syntax::parse_module(source, filename)
+            .and_then(|m| crate::compile::compile(&m, filename, crate::compile::Mode::Exec))
         {
             Ok(code) => {
                 print!("{}", crate::bytecode::dis::disassemble(&code));
@@ -92,16 +308,52 @@ fn run(cli: Cli) -> i32 {
             }
         };
     }
-    let leakcheck = cli.xoptions.iter().any(|x| x == "leakcheck");
-    if cli.xoptions.iter().any(|x| x == "stress-gc") {
+    let leakcheck = cli.has_x("leakcheck");
+    if cli.has_x("stress-gc") {
         crate::gc::CONFIG.with(|c| c.stress.set(true));
     }
+    let showrefcount = cli.has_x("showrefcount");
     let mut vm = Vm::new();
-    vm.script_path = filename.clone();
     vm.leakcheck = leakcheck;
+    let interactive = matches!(prog, Program::Repl) || cli.inspect;
+    if cli.unbuffered || interactive {
+        vm.stdout = std::io::BufWriter::with_capacity(0, std::io::stdout());
+    }
+    let (argv, filename) = match &prog {
+        Program::Source { argv, filename, .. } => (argv.clone(), filename.clone()),
+        Program::Repl => (vec![String::new()], "<stdin>".to_string()),
+    };
+    vm.script_path = filename.clone();
     crate::modules::sys::set_argv(&mut vm, &argv);
     let baseline = crate::heap::live_mortal_objects();
-    let code = run_main(&mut vm, &source, &filename);
+    let file = match &prog {
+        Program::Source { filename, .. } if filename != "<string>" => Some(filename.as_str()),
+        _ => None,
+    };
+    let main = setup_main(&mut vm, file);
+    let mut code = 0;
+    if let Program::Source {
+        source, filename, ..
+    } = &prog
+    {
+        code = match vm.exec_source(source, filename, &main) {
+            Ok(()) => 0,
+            Err(e) if cli.inspect => {
+                vm.print_exception(&e.0);
+                1
+            }
+            Err(e) => exit_code_for(&mut vm, &e.0),
+        };
+        vm.flush_stdout();
+    }
+    if interactive {
+        let opts = crate::repl::Options {
+            showrefcount,
+            banner: matches!(prog, Program::Repl),
+        };
+        code = crate::repl::run(&mut vm, &main, &opts).unwrap_or(code);
+    }
+    let code = finish_main(&mut vm, main, code);
     vm.flush_stdout();
     if leakcheck {
         crate::modules::gc::collect_generation(&mut vm, 2);
@@ -110,13 +362,27 @@ fn run(cli: Cli) -> i32 {
         let alive = crate::heap::live_mortal_objects().saturating_sub(baseline);
         eprintln!("refpy: leakcheck: {alive} objects alive");
     }
+    if showrefcount && !interactive {
+        eprintln!("{}", refcount_line());
+    }
     code
 }
 
-/// Runs the `__main__` module; prints an uncaught exception; returns the exit code.
-fn run_main(vm: &mut Vm, source: &str, filename: &str) -> i32 {
+/// `-X showrefcount`'s `[N refs, M blocks]`: refpy cannot cheaply sum reference counts, so
+/// N counts the live mortal objects (each holds at least one reference) and M all live
+/// objects, immortal ones included.
+pub fn refcount_line() -> String {
+    format!(
+        "[{} refs, {} blocks]",
+        crate::heap::live_mortal_objects(),
+        crate::heap::live_objects()
+    )
+}
+
+/// Creates `__main__` (with `__file__` when given) and registers it in `sys.modules`.
+pub fn setup_main(vm: &mut Vm, file: Option<&str>) -> PyRef {
     let main = vm.new_module("__main__");
-    if filename != "<string>" {
+    if let Some(filename) = file {
         let file = vm.str(filename);
         crate::modules::set_attr(vm, &main, "__file__", file);
     }
@@ -125,11 +391,23 @@ fn run_main(vm: &mut Vm, source: &str, filename: &str) -> i32 {
     if let Some(d) = vm.dict_payload(&modules) {
         let _ = vm.dict_set(d, key, main.clone());
     }
+    main
+}
+
+/// Runs the `__main__` module; prints an uncaught exception; returns the exit code.
+pub fn run_main(vm: &mut Vm, source: &str, filename: &str) -> i32 {
+    let main = setup_main(vm, (filename != "<string>").then_some(filename));
     let result = vm.exec_source(source, filename, &main);
     let code = match result {
         Ok(()) => 0,
         Err(e) => exit_code_for(vm, &e.0),
     };
+    finish_main(vm, main, code)
+}
+
+/// Interpreter exit: atexit finalizers, then `__main__` and the imported modules are torn
+/// down. Returns `code`.
+pub fn finish_main(vm: &mut Vm, main: PyRef, code: i32) -> i32 {
     // atexit: pending `weakref.finalize` callbacks run before the module is torn down.
     crate::modules::weakref::run_exit_finalizers(vm);
     vm.run_pending_if_any();
@@ -141,8 +419,13 @@ fn run_main(vm: &mut Vm, source: &str, filename: &str) -> i32 {
     code
 }
 
+/// Whether `exc` is a `SystemExit`.
+pub fn is_system_exit(vm: &Vm, exc: &PyRef) -> bool {
+    vm.exc_matches_name(exc, "SystemExit")
+}
+
 /// `SystemExit` gives its code; any other exception is printed and exits 1.
-fn exit_code_for(vm: &mut Vm, exc: &PyRef) -> i32 {
+pub fn exit_code_for(vm: &mut Vm, exc: &PyRef) -> i32 {
     if vm.exc_matches_name(exc, "SystemExit") {
         let arg = vm.exc_data(exc).and_then(|e| {
             e.args

@@ -14,5 +14,7 @@ pub mod gc;
 pub mod heap;
 pub mod modules;
 pub mod objects;
+pub mod repl;
 pub mod syntax;
+pub mod testrunner;
 pub mod vm;

@@ -49,22 +49,13 @@
 //! rewrites the list from a full run.
 
 use libtest_mimic::{Arguments, Failed, Trial};
-use regex::Regex;
+use refpy::testrunner as tr;
 use std::collections::HashSet;
 use std::ffi::OsString;
 use std::fs;
-use std::io::Read;
-use std::os::unix::process::{CommandExt, ExitStatusExt};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::sync::{Arc, OnceLock};
-use std::thread;
-use std::time::{Duration, Instant};
-
-/// Maximum bytes kept per output stream; the rest is read and discarded.
-const CAPTURE_LIMIT: usize = 64 << 20;
-const LEAK_PREFIX: &str = "refpy: leakcheck: ";
-const LEAK_SUFFIX: &str = " objects alive";
+use std::sync::Arc;
+use std::time::Duration;
 
 #[derive(Clone)]
 struct Case {
@@ -150,17 +141,11 @@ fn known_failures(path: &Path) -> HashSet<String> {
 /// Collect test scripts under `root` (recursively, sorted, `__pycache__`
 /// skipped). Missing roots yield nothing.
 fn discover(root: &Path, prefix: &str, out: &mut Vec<Case>) {
-    let mut found = Vec::new();
-    walk(root, &mut found);
-    found.sort();
-    for script in found {
+    if !root.is_dir() {
+        return;
+    }
+    for script in tr::discover(root) {
         let stem = script.with_extension("");
-        let has_expectation = ["exp", "out", "err"]
-            .iter()
-            .any(|ext| stem.with_extension(ext).is_file());
-        if !has_expectation {
-            continue;
-        }
         let rel = stem.strip_prefix(root).unwrap_or(&stem);
         let mut name = String::from(prefix);
         for part in rel.components() {
@@ -168,23 +153,6 @@ fn discover(root: &Path, prefix: &str, out: &mut Vec<Case>) {
             name.push_str(&part.as_os_str().to_string_lossy());
         }
         out.push(Case { name, script });
-    }
-}
-
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        let Ok(ft) = entry.file_type() else { continue };
-        if ft.is_dir() {
-            if entry.file_name() != "__pycache__" {
-                walk(&path, out);
-            }
-        } else if path.extension().is_some_and(|e| e == "py") && path.is_file() {
-            out.push(path);
-        }
     }
 }
 
@@ -197,277 +165,15 @@ fn timeout() -> Duration {
     Duration::from_secs_f64(secs)
 }
 
-struct Outcome {
-    /// Exit code, or None when killed by a signal.
-    code: Option<i32>,
-    signal: Option<i32>,
-    timed_out: bool,
-    stdout: String,
-    stderr: String,
-}
-
-fn read_capped(mut r: impl Read) -> Vec<u8> {
-    let mut kept = Vec::new();
-    let mut buf = [0u8; 64 * 1024];
-    loop {
-        match r.read(&mut buf) {
-            Ok(0) => break,
-            Ok(n) => {
-                let room = CAPTURE_LIMIT.saturating_sub(kept.len());
-                kept.extend_from_slice(&buf[..n.min(room)]);
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-            Err(_) => break,
-        }
-    }
-    kept
-}
-
-fn kill_group(pid: u32) {
-    // The child leads its own process group: take stragglers down with it.
-    let _ = Command::new("kill")
-        .args(["-KILL", "--", &format!("-{pid}")])
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status();
-}
-
-fn execute(interp: &OsString, script: &Path, stress: bool) -> Result<Outcome, String> {
-    let folder = script.parent().unwrap_or(Path::new("."));
-    let file = script.file_name().unwrap_or_default();
-    let mut command = Command::new(interp);
-    command.arg("-X").arg("leakcheck");
-    if stress {
-        command.arg("-X").arg("stress-gc");
-    }
-    let mut child = command
-        .arg(file)
-        .current_dir(folder)
-        .env("PYTHONHASHSEED", "0")
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .process_group(0)
-        .spawn()
-        .map_err(|e| format!("cannot start interpreter {interp:?}: {e}"))?;
-    let pid = child.id();
-    let out_pipe = child.stdout.take().expect("stdout piped");
-    let err_pipe = child.stderr.take().expect("stderr piped");
-    let out_thread = thread::spawn(move || read_capped(out_pipe));
-    let err_thread = thread::spawn(move || read_capped(err_pipe));
-
-    let limit = timeout();
-    let start = Instant::now();
-    let mut timed_out = false;
-    let status = loop {
-        match child.try_wait() {
-            Ok(Some(st)) => break st,
-            Ok(None) if start.elapsed() >= limit => {
-                timed_out = true;
-                kill_group(pid);
-                let _ = child.kill();
-                break child.wait().map_err(|e| e.to_string())?;
-            }
-            Ok(None) => thread::sleep(Duration::from_millis(5)),
-            Err(e) => return Err(format!("waiting for interpreter: {e}")),
-        }
-    };
-    kill_group(pid);
-    let stdout = out_thread.join().unwrap_or_default();
-    let stderr = err_thread.join().unwrap_or_default();
-    Ok(Outcome {
-        code: status.code(),
-        signal: status.signal(),
-        timed_out,
-        stdout: String::from_utf8_lossy(&stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&stderr).into_owned(),
-    })
-}
-
-/// golden.sh's normalization (see the module docs).
-fn normalize(text: &str, folder: &Path) -> String {
-    static HEX: OnceLock<Regex> = OnceLock::new();
-    static MIB: OnceLock<Regex> = OnceLock::new();
-    let hex = HEX.get_or_init(|| Regex::new(r"\bat 0x[0-9a-fA-F]+").unwrap());
-    // Python's `[ \t]*-?[0-9]+(?:\.[0-9]+)?(?= (?:MiB|MB)\b)` -> " N"; the
-    // regex crate has no lookahead, so the unit is captured and put back.
-    let mib =
-        MIB.get_or_init(|| Regex::new(r"[ \t]*-?[0-9]+(?:\.[0-9]+)?( (?:MiB|MB)\b)").unwrap());
-
-    let mut text = text.replace("\r\n", "\n");
-    let mut dirs = vec![folder.to_string_lossy().into_owned()];
-    if let Ok(real) = folder.canonicalize() {
-        dirs.push(real.to_string_lossy().into_owned());
-    }
-    dirs.dedup();
-    for d in dirs {
-        let d = d.trim_end_matches('/');
-        text = text.replace(&format!("{d}/"), "");
-    }
-    let text = hex.replace_all(&text, "at 0xADDR");
-    mib.replace_all(&text, " N$1").into_owned()
-}
-
-/// Python's `str.isspace` for the characters that matter here.
-fn py_space(c: char) -> bool {
-    c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
-}
-
-/// Remove the leak-check line (the last non-empty stderr line) if present.
-/// Returns the remaining stderr and the reported count.
-fn split_leakcheck(stderr: &str) -> (String, Option<Result<u64, String>>) {
-    let lines: Vec<&str> = stderr.split('\n').collect();
-    let Some(idx) = lines
-        .iter()
-        .rposition(|l| !l.trim_matches(py_space).is_empty())
-    else {
-        return (stderr.to_owned(), None);
-    };
-    let line = lines[idx].trim_end_matches('\r');
-    let Some(rest) = line.strip_prefix(LEAK_PREFIX) else {
-        return (stderr.to_owned(), None);
-    };
-    let count = match rest.strip_suffix(LEAK_SUFFIX).map(str::parse::<u64>) {
-        Some(Ok(n)) => Ok(n),
-        _ => Err(format!("malformed leak-check line {line:?}")),
-    };
-    let mut kept: Vec<&str> = lines[..idx].to_vec();
-    kept.extend_from_slice(&lines[idx + 1..]);
-    (kept.join("\n"), Some(count))
-}
-
-fn read_text(path: &Path) -> String {
-    fs::read(path)
-        .map(|b| String::from_utf8_lossy(&b).into_owned())
-        .unwrap_or_default()
-}
-
-fn describe_exit(o: &Outcome) -> String {
-    if o.timed_out {
-        format!("timeout ({:?} limit), process group killed", timeout())
-    } else if let Some(sig) = o.signal {
-        format!("killed by signal {sig}")
-    } else {
-        format!("exit {}", o.code.unwrap_or(-1))
-    }
-}
-
-fn stderr_tail(stderr: &str, n: usize) -> String {
-    if stderr.trim_matches(py_space).is_empty() {
-        return "  (empty)\n".to_owned();
-    }
-    let lines: Vec<&str> = stderr.trim_end_matches('\n').split('\n').collect();
-    let start = lines.len().saturating_sub(n);
-    let mut s = String::new();
-    if start > 0 {
-        s.push_str(&format!("  ... ({start} earlier lines)\n"));
-    }
-    for l in &lines[start..] {
-        let l: String = l.chars().take(300).collect();
-        s.push_str(&format!("  | {l}\n"));
-    }
-    s
-}
-
-/// A short unified diff around the first differing line.
-fn short_diff(want: &str, got: &str) -> String {
-    let w: Vec<&str> = want.split('\n').collect();
-    let g: Vec<&str> = got.split('\n').collect();
-    let first = w.iter().zip(&g).take_while(|(a, b)| a == b).count();
-    let from = first.saturating_sub(3);
-    const WINDOW: usize = 12;
-    let wa = w[from..w.len().min(first + WINDOW)].join("\n") + "\n";
-    let ga = g[from..g.len().min(first + WINDOW)].join("\n") + "\n";
-    let clip = |s: &str| -> String {
-        s.lines()
-            .map(|l| {
-                if l.chars().count() > 200 {
-                    l.chars().take(200).collect::<String>() + "…"
-                } else {
-                    l.to_owned()
-                }
-            })
-            .collect::<Vec<_>>()
-            .join("\n")
-            + "\n"
-    };
-    let (wa, ga) = (clip(&wa), clip(&ga));
-    let diff = similar::TextDiff::from_lines(&wa, &ga);
-    let mut s = format!(
-        "first difference at stdout line {} (expected {} lines, got {} lines)\n",
-        first + 1,
-        w.len(),
-        g.len()
-    );
-    s.push_str(
-        &diff
-            .unified_diff()
-            .context_radius(3)
-            .header("expected", "actual")
-            .to_string(),
-    );
-    s
-}
-
 fn run_case(interp: &OsString, script: &Path, stress: bool) -> Result<(), Failed> {
-    let folder = script.parent().unwrap_or(Path::new("."));
-    let stem = script.with_extension("");
-    let err_file = stem.with_extension("err");
-    let exp_file = [stem.with_extension("exp"), stem.with_extension("out")]
-        .into_iter()
-        .find(|p| p.is_file());
-
-    let o = execute(interp, script, stress)?;
-    let (stderr, leak) = split_leakcheck(&o.stderr);
-    let tail = || format!("stderr tail:\n{}", stderr_tail(&stderr, 12));
-    let fail = |why: String| -> Result<(), Failed> { Err(format!("{why}\n{}", tail()).into()) };
-
-    if o.timed_out || o.signal.is_some() {
-        return fail(describe_exit(&o));
+    let mut extra = vec!["-X", "leakcheck"];
+    if stress {
+        extra.extend(["-X", "stress-gc"]);
     }
-    let code = o.code.unwrap_or(-1);
-
-    if err_file.is_file() {
-        let want = normalize(&read_text(&err_file), folder)
-            .trim_matches(py_space)
-            .to_owned();
-        let normed = normalize(&stderr, folder);
-        let got = normed
-            .split('\n')
-            .rfind(|l| !l.trim_matches(py_space).is_empty())
-            .unwrap_or("")
-            .trim_matches(py_space);
-        if code == 0 {
-            return fail("expected an error exit, got exit 0".into());
-        }
-        if got != want {
-            return fail(format!(
-                "stderr last line ({}):\n  expected: {want:?}\n  actual:   {got:?}",
-                describe_exit(&o)
-            ));
-        }
-    } else if code != 0 {
-        return fail(format!("expected exit 0, got {}", describe_exit(&o)));
-    }
-
-    if let Some(exp) = exp_file {
-        let want = normalize(&read_text(&exp), folder);
-        let got = normalize(&o.stdout, folder);
-        let (want, got) = (want.trim_end_matches('\n'), got.trim_end_matches('\n'));
-        if want != got {
-            return fail(format!("stdout differs\n{}", short_diff(want, got)));
-        }
-    }
-
-    match leak {
-        Some(Ok(0)) => Ok(()),
-        Some(Ok(n)) => fail(format!(
-            "leak check: {n} objects alive at exit (expected 0)"
-        )),
-        Some(Err(e)) => fail(format!("leak check: {e}")),
-        None if code == 0 || code == 1 => fail(format!(
-            "leak check: no `{LEAK_PREFIX}N{LEAK_SUFFIX}` line at the end of stderr (exit {code})"
-        )),
-        None => Ok(()),
-    }
+    let limit = timeout();
+    let o = tr::execute(std::slice::from_ref(interp), &extra, script, limit)?;
+    let (stderr, leak) = tr::split_leakcheck(&o.stderr);
+    tr::check(script, &o, &stderr, limit)?;
+    tr::check_leak(leak, o.code.unwrap_or(-1), &stderr)?;
+    Ok(())
 }

@@ -27,8 +27,8 @@ mod verify;
 pub use verify::verify_heap;
 
 pub use registry::{
-    all_tracked, counts, is_tracked, may_be_tracked, track, track_in, untrack, untrack_dying, GcConfig,
-    CONFIG,
+    all_tracked, counts, is_tracked, may_be_tracked, track, track_in, untrack, untrack_dying,
+    GcConfig, CONFIG,
 };
 
 use crate::heap::{PyRef, WeakPyRef};

@@ -370,7 +370,9 @@ impl Dict {
         let text = name.as_str_opt().unwrap_or("");
         self.map
             .raw_entry_v1()
-            .from_hash(mix(hash), |k| k.key.is(name) || (k.hash == hash && k.key.as_str_opt() == Some(text)))
+            .from_hash(mix(hash), |k| {
+                k.key.is(name) || (k.hash == hash && k.key.as_str_opt() == Some(text))
+            })
             .map(|(_, v)| v)
     }
 

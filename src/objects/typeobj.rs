@@ -53,9 +53,9 @@ pub struct TypeData {
     /// attribute name in the order an instance of this class first set it (at most
     /// [`SHARED_KEYS_MAX`]). Instances release their attributes in this order.
     pub shared_keys: RefCell<Vec<Box<str>>>,
-    /// `__mro__` as a tuple object, made on first access and then always the same object
-    /// (CPython's `tp_mro`).
-    pub mro_tuple: std::cell::OnceCell<PyRef>,
+    /// `__mro__` as a tuple object, always the same object (CPython's `tp_mro`); made
+    /// with the class (on first access for builtin types).
+    pub mro_tuple: RefCell<Option<PyRef>>,
 }
 
 /// `SHARED_KEYS_MAX_SIZE` in CPython 3.11.
@@ -90,14 +90,17 @@ impl TypeData {
         if let Ok(d) = self.dict.try_borrow() {
             d.traverse(visit);
         }
-        if let Some(t) = self.mro_tuple.get() {
-            visit(t);
+        if let Ok(t) = self.mro_tuple.try_borrow() {
+            t.iter().for_each(visit);
         }
     }
 
     pub fn clear(&self, out: &mut Vec<PyRef>) {
         if let Ok(mut m) = self.mro.try_borrow_mut() {
             out.extend(m.drain(..));
+        }
+        if let Ok(mut t) = self.mro_tuple.try_borrow_mut() {
+            out.extend(t.take());
         }
         if let Ok(mut d) = self.dict.try_borrow_mut() {
             d.drain_into(out);

@@ -107,14 +107,22 @@ impl Vm {
         if frame.refcount() != 1 || self.frame_pool.len() >= FREE_FRAMES {
             return;
         }
-        let Payload::Frame(cell) = &frame.payload else { return };
-        let Ok(mut f) = cell.try_borrow_mut() else { return };
+        let Payload::Frame(cell) = &frame.payload else {
+            return;
+        };
+        let Ok(mut f) = cell.try_borrow_mut() else {
+            return;
+        };
         // Locals left by an exception (released in slot order, as at frame death).
         f.release_locals();
         f.blocks.clear();
         f.saved_exc.clear();
         f.locals_dict = None;
+        // A parked frame must keep nothing alive: not its code, not its globals.
+        let code = std::mem::replace(&mut f.code, self.none.clone());
+        let globals = std::mem::replace(&mut f.globals, self.none.clone());
         drop(f);
+        drop((code, globals));
         crate::gc::untrack(&frame);
         crate::heap::note_cached(true);
         self.frame_pool.push(frame);
@@ -158,7 +166,10 @@ impl Vm {
             pc: 0,
             lasti: 0,
         };
-        PyRef::new_untracked(&self.types.frame_type, Payload::Frame(Box::new(RefCell::new(frame))))
+        PyRef::new_untracked(
+            &self.types.frame_type,
+            Payload::Frame(Box::new(RefCell::new(frame))),
+        )
     }
 
     /// An empty locals vector of `n` slots, reusing a recycled frame's allocation.

@@ -316,14 +316,14 @@ impl Vm {
                 is_heap_type: true,
                 basetype: true,
                 shared_keys: RefCell::new(Vec::new()),
-                mro_tuple: std::cell::OnceCell::new(),
+                mro_tuple: RefCell::new(None),
             })),
         );
         let mut full = vec![cls.clone()];
         full.extend(mro);
         let td = cls.type_data().expect("type");
         // `tp_mro` exists from creation, so the class shows up among its referrers.
-        let _ = td.mro_tuple.set(self.tuple(full.clone()));
+        *td.mro_tuple.borrow_mut() = Some(self.tuple(full.clone()));
         *td.mro.borrow_mut() = full;
         td.has_finalizer
             .set(self.lookup_in_mro(&cls, "__del__").is_some());

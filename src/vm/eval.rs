@@ -27,6 +27,9 @@ impl Vm {
         if self.depth >= self.recursion_limit {
             return Err(self.new_error("RecursionError", "maximum recursion depth exceeded"));
         }
+        if super::interrupt::take() {
+            return Err(self.keyboard_interrupt());
+        }
         let Payload::Frame(cell) = &frame_ref.payload else {
             return Err(self.type_error("not a frame"));
         };
@@ -723,7 +726,14 @@ impl Vm {
                 };
                 f.stack.push(r);
             }
-            Instruction::Jump(t) => f.pc = t as usize,
+            Instruction::Jump(t) => {
+                // Backward jumps close loops: a pending Ctrl-C is noticed there (and at
+                // calls), as CPython's eval breaker does.
+                if (t as usize) < f.pc && super::interrupt::take() {
+                    return Err((self.keyboard_interrupt(), false));
+                }
+                f.pc = t as usize;
+            }
             Instruction::PopJumpIfFalse(t) => {
                 let v = pop!();
                 if !tri!(self.is_true(&v)) {
@@ -1191,6 +1201,12 @@ impl Vm {
         ))
     }
 
+    /// `KeyboardInterrupt` without arguments (it prints as just its name).
+    fn keyboard_interrupt(&self) -> PyErr {
+        let cls = self.exc_type("KeyboardInterrupt");
+        PyErr(self.new_exception(&cls, Vec::new()))
+    }
+
     fn cell_name(&self, cd: &CodeData, i: usize) -> String {
         let code = &cd.code;
         if i < code.cellvars.len() {
@@ -1640,4 +1656,3 @@ fn str_hash_of(name: &PyRef) -> i64 {
         _ => 0,
     }
 }
-

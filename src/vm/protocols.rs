@@ -620,7 +620,21 @@ impl Vm {
                 }
                 self.str(&t.module.borrow())
             }
-            "__mro__" => t.mro_tuple.get_or_init(|| self.tuple(t.mro.borrow().clone())).clone(),
+            "__mro__" => {
+                let existing = t.mro_tuple.borrow().clone();
+                match existing {
+                    Some(tuple) => tuple,
+                    None => {
+                        let tuple = self.tuple(t.mro.borrow().clone());
+                        if !t.is_heap_type {
+                            // Builtin types live forever, and so does their `__mro__`.
+                            tuple.make_immortal();
+                        }
+                        *t.mro_tuple.borrow_mut() = Some(tuple.clone());
+                        tuple
+                    }
+                }
+            }
             "__bases__" => self.tuple(t.bases.borrow().clone()),
             "__base__" => match t.bases.borrow().first() {
                 Some(b) => b.clone(),

@@ -198,7 +198,7 @@ fn type_payload(name: &str, bases: &[PyRef], layout: Layout, basetype: bool) -> 
         is_heap_type: false,
         basetype,
         shared_keys: RefCell::new(Vec::new()),
-        mro_tuple: std::cell::OnceCell::new(),
+        mro_tuple: RefCell::new(None),
     }))
 }
 

@@ -1,0 +1,425 @@
+//! The front doors as a user meets them: CLI flags and exit codes (plain processes), the
+//! REPL through a real pseudo-terminal (rexpect), and `refpy test`.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+const BIN: &str = env!("CARGO_BIN_EXE_refpy");
+
+fn tmpdir(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("refpy-cli-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).expect("temp dir");
+    d
+}
+
+fn refpy(args: &[&str], stdin: &str, cwd: &Path) -> Output {
+    let mut child = Command::new(BIN)
+        .args(args)
+        .current_dir(cwd)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn refpy");
+    if let Some(mut i) = child.stdin.take() {
+        let _ = i.write_all(stdin.as_bytes());
+    }
+    child.wait_with_output().expect("refpy output")
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+fn run(args: &[&str]) -> (i32, String, String) {
+    let o = refpy(args, "", &std::env::temp_dir());
+    (
+        o.status.code().unwrap_or(-1),
+        text(&o.stdout),
+        text(&o.stderr),
+    )
+}
+
+#[test]
+fn version() {
+    for flag in ["-V", "--version"] {
+        let (code, out, _) = run(&[flag]);
+        assert_eq!(
+            (code, out.as_str()),
+            (0, "refpy 0.1.0 (Python 3.11 compatible)\n")
+        );
+    }
+}
+
+#[test]
+fn help_has_examples() {
+    let (code, out, _) = run(&["-h"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("Examples:") && out.contains("-c CODE"),
+        "{out}"
+    );
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let (code, _, err) = run(&["-Z"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.starts_with("Unknown option: -Z\nusage: refpy [option]"),
+        "{err}"
+    );
+    let (code, _, err) = run(&["--bogus"]);
+    assert_eq!(code, 2);
+    assert!(err.starts_with("unknown option --bogus\n"), "{err}");
+    let (code, _, err) = run(&["-c"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.starts_with("Argument expected for the -c option"),
+        "{err}"
+    );
+}
+
+#[test]
+fn missing_file_and_directory() {
+    let d = tmpdir("missing");
+    let o = refpy(&["nope.py"], "", &d);
+    assert_eq!(o.status.code(), Some(2));
+    let want = format!(
+        "refpy: can't open file '{}': [Errno 2] No such file or directory\n",
+        d.join("nope.py").display()
+    );
+    assert_eq!(text(&o.stderr), want);
+    let sub = d.join("pkg");
+    std::fs::create_dir_all(&sub).unwrap();
+    let o = refpy(&["pkg"], "", &d);
+    assert_eq!(o.status.code(), Some(1));
+    let real = sub.canonicalize().unwrap();
+    assert_eq!(
+        text(&o.stderr),
+        format!(
+            "refpy: can't find '__main__' module in '{}'\n",
+            real.display()
+        )
+    );
+    std::fs::write(sub.join("__main__.py"), "print('main of pkg')\n").unwrap();
+    let o = refpy(&["pkg"], "", &d);
+    assert_eq!(
+        (o.status.code(), text(&o.stdout).as_str()),
+        (Some(0), "main of pkg\n")
+    );
+}
+
+#[test]
+fn exit_codes() {
+    assert_eq!(run(&["-c", "pass"]).0, 0);
+    let (code, _, err) = run(&["-c", "1/0"]);
+    assert_eq!(code, 1);
+    assert!(
+        err.ends_with("ZeroDivisionError: division by zero\n"),
+        "{err}"
+    );
+    assert_eq!(run(&["-c", "import sys; sys.exit(7)"]).0, 7);
+    assert_eq!(run(&["-c", "raise SystemExit"]).0, 0);
+    let (code, _, err) = run(&["-c", "import sys; sys.exit('bye')"]);
+    assert_eq!((code, err.as_str()), (1, "bye\n"));
+    let (code, _, err) = run(&["-c", "x = )"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("SyntaxError: unmatched ')'"), "{err}");
+}
+
+#[test]
+fn argv_after_program_is_not_parsed() {
+    let (code, out, _) = run(&["-c", "import sys; print(sys.argv)", "-x", "--y", "z"]);
+    assert_eq!((code, out.as_str()), (0, "['-c', '-x', '--y', 'z']\n"));
+    let d = tmpdir("argv");
+    std::fs::write(d.join("s.py"), "import sys\nprint(sys.argv[1:])\n").unwrap();
+    let o = refpy(&["-u", "s.py", "-V", "a"], "", &d);
+    assert_eq!(text(&o.stdout), "['-V', 'a']\n");
+}
+
+#[test]
+fn module_flag() {
+    let d = tmpdir("module");
+    std::fs::create_dir_all(d.join("pkg")).unwrap();
+    std::fs::write(
+        d.join("pkg/tool.py"),
+        "import sys\nprint(__name__, sys.argv[1:])\n",
+    )
+    .unwrap();
+    let o = refpy(&["-m", "pkg.tool", "a"], "", &d);
+    assert_eq!(
+        (o.status.code(), text(&o.stdout).as_str()),
+        (Some(0), "__main__ ['a']\n")
+    );
+    let o = refpy(&["-m", "nope"], "", &d);
+    assert_eq!(
+        (o.status.code(), text(&o.stderr).as_str()),
+        (Some(1), "refpy: No module named nope\n")
+    );
+}
+
+#[test]
+fn stdin_script() {
+    let d = std::env::temp_dir();
+    let o = refpy(&[], "print(1 + 1)\n", &d);
+    assert_eq!(
+        (o.status.code(), text(&o.stdout).as_str()),
+        (Some(0), "2\n")
+    );
+    let o = refpy(&["-"], "import sys\nprint(sys.argv)\n1/0\n", &d);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(text(&o.stdout), "['-']\n");
+    assert!(
+        text(&o.stderr).contains("File \"<stdin>\", line 3"),
+        "{}",
+        text(&o.stderr)
+    );
+}
+
+#[test]
+fn inspect_with_piped_stdin() {
+    let d = std::env::temp_dir();
+    let input = "x * 2\nif x:\n    print('yes')\n\n_ + 1\nexit\n1/0\nexit(4)\n";
+    let o = refpy(&["-i", "-c", "x = 5"], input, &d);
+    assert_eq!(o.status.code(), Some(4));
+    assert_eq!(
+        text(&o.stdout),
+        "10\nyes\n11\nUse exit() or Ctrl-D (i.e. EOF) to exit\n"
+    );
+    assert!(text(&o.stderr).contains("ZeroDivisionError"));
+}
+
+#[test]
+fn leakcheck_and_showrefcount() {
+    let (code, _, err) = run(&["-X", "leakcheck", "-c", "x = [1, 2]"]);
+    assert_eq!(
+        (code, err.as_str()),
+        (0, "refpy: leakcheck: 0 objects alive\n")
+    );
+    let (_, _, err) = run(&["-X", "showrefcount", "-c", "pass"]);
+    assert!(
+        err.starts_with('[') && err.contains(" refs, ") && err.ends_with(" blocks]\n"),
+        "{err}"
+    );
+}
+
+#[test]
+fn dis_prints_bytecode() {
+    let (code, out, _) = run(&["--dis", "-c", "x = 1"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("STORE_NAME"), "{out}");
+}
+
+#[test]
+fn test_subcommand() {
+    let d = tmpdir("suite");
+    std::fs::create_dir_all(d.join("area")).unwrap();
+    std::fs::write(d.join("area/good.py"), "print('hi')\n").unwrap();
+    std::fs::write(d.join("area/good.out"), "hi\n").unwrap();
+    std::fs::write(d.join("area/bad.py"), "print('ho')\n").unwrap();
+    std::fs::write(d.join("area/bad.out"), "hi\n").unwrap();
+    std::fs::write(d.join("area/raises.py"), "print(0)\nraise KeyError(1)\n").unwrap();
+    std::fs::write(d.join("area/raises.out"), "0\n").unwrap();
+    std::fs::write(d.join("area/raises.err"), "KeyError: 1\n").unwrap();
+    std::fs::write(d.join("area/mod_helper.py"), "x = 1\n").unwrap();
+    let json = d.join("r.json");
+    let o = refpy(&["test", ".", "--json", json.to_str().unwrap()], "", &d);
+    let out = text(&o.stdout);
+    assert_eq!(o.status.code(), Some(1), "{out}");
+    assert!(out.ends_with("2 passed, 1 failed\n"), "{out}");
+    assert!(
+        out.contains("FAIL area/bad.py") && out.contains("-hi\n+ho"),
+        "{out}"
+    );
+    assert!(out.contains("area    2/3    passed  (1 failed)"), "{out}");
+    let j = std::fs::read_to_string(&json).unwrap();
+    assert!(j.starts_with("{\"passed\": 2, \"failed\": 1"), "{j}");
+    let o = refpy(&["test", ".", "-k", "good"], "", &d);
+    assert_eq!(
+        (o.status.code(), text(&o.stdout).lines().last()),
+        (Some(0), Some("1 passed, 0 failed"))
+    );
+    let o = refpy(&["test", "area/bad.py", "--bless"], "", &d);
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(
+        std::fs::read_to_string(d.join("area/bad.out")).unwrap(),
+        "ho\n"
+    );
+    let o = refpy(&["test", "."], "", &d);
+    assert_eq!(
+        (o.status.code(), text(&o.stdout).lines().last()),
+        (Some(0), Some("3 passed, 0 failed"))
+    );
+    let o = refpy(&["test", "no/such/dir"], "", &d);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn test_subcommand_timeout() {
+    let d = tmpdir("timeout");
+    std::fs::write(d.join("slow.py"), "while True:\n    pass\n").unwrap();
+    std::fs::write(d.join("slow.out"), "").unwrap();
+    let o = refpy(&["test", ".", "--timeout", "0.5"], "", &d);
+    let out = text(&o.stdout);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        out.contains("timeout") && out.ends_with("0 passed, 1 failed\n"),
+        "{out}"
+    );
+}
+
+// ---- the REPL through a pseudo-terminal ----
+
+mod repl {
+    use rexpect::reader::Options;
+    use rexpect::session::{spawn_with_options, PtySession};
+    use std::process::Command;
+
+    fn start(args: &[&str], home: &std::path::Path) -> PtySession {
+        let mut cmd = Command::new(super::BIN);
+        cmd.args(args)
+            .env("HOME", home)
+            .env("TERM", "xterm")
+            .current_dir(home);
+        let opts = Options::new()
+            .timeout_ms(Some(20_000))
+            .strip_ansi_escape_codes(true);
+        let mut p = spawn_with_options(cmd, opts).expect("spawn refpy in a pty");
+        p.exp_string(">>> ").expect("first prompt");
+        p
+    }
+
+    fn exit_code(p: &mut PtySession) -> String {
+        let _ = p.exp_eof();
+        format!("{:?}", p.process().wait().expect("wait"))
+    }
+
+    #[test]
+    fn banner_echo_and_underscore() {
+        let home = super::tmpdir("repl-echo");
+        let mut cmd = Command::new(super::BIN);
+        cmd.env("HOME", &home).env("TERM", "xterm");
+        let opts = Options::new()
+            .timeout_ms(Some(20_000))
+            .strip_ansi_escape_codes(true);
+        let mut p = spawn_with_options(cmd, opts).unwrap();
+        p.exp_string("refpy 0.1.0 (Python 3.11 compatible)")
+            .unwrap();
+        p.exp_string(">>> ").unwrap();
+        p.send_line("6 * 7").unwrap();
+        p.exp_string("42").unwrap();
+        p.exp_string(">>> ").unwrap();
+        p.send_line("_ + 1").unwrap();
+        p.exp_string("43").unwrap();
+        p.exp_string(">>> ").unwrap();
+        p.send_line("exit").unwrap();
+        p.exp_string("Use exit() or Ctrl-D (i.e. EOF) to exit")
+            .unwrap();
+        p.exp_string(">>> ").unwrap();
+        p.send_line("exit(3)").unwrap();
+        assert!(exit_code(&mut p).contains(", 3)"));
+        let hist = std::fs::read_to_string(home.join(".refpy_history")).unwrap_or_default();
+        assert!(hist.contains("6 * 7"), "history: {hist:?}");
+    }
+
+    #[test]
+    fn multi_line_block_with_auto_indent() {
+        let home = super::tmpdir("repl-block");
+        let mut p = start(&[], &home);
+        p.send_line("for i in range(3):").unwrap();
+        p.exp_string("... ").unwrap();
+        // The next line is offered indented: type only the body.
+        p.send_line("print(i * 10)").unwrap();
+        p.exp_string("... ").unwrap();
+        p.send_line("").unwrap();
+        p.exp_string("0").unwrap();
+        p.exp_string("10").unwrap();
+        p.exp_string("20").unwrap();
+        p.exp_string(">>> ").unwrap();
+        p.send_line("x = (1,").unwrap();
+        p.exp_string("... ").unwrap();
+        p.send_line("2)").unwrap();
+        p.exp_string(">>> ").unwrap();
+        p.send_line("x").unwrap();
+        p.exp_string("(1, 2)").unwrap();
+        p.send_control('d').unwrap();
+        assert!(exit_code(&mut p).contains(", 0)"));
+    }
+
+    #[test]
+    fn errors_do_not_end_the_session() {
+        let home = super::tmpdir("repl-errors");
+        let mut p = start(&[], &home);
+        p.send_line("1/0").unwrap();
+        p.exp_string("ZeroDivisionError: division by zero").unwrap();
+        p.exp_string(">>> ").unwrap();
+        p.send_line("x = )").unwrap();
+        p.exp_string("^").unwrap();
+        p.exp_string("SyntaxError: unmatched ')'").unwrap();
+        p.exp_string(">>> ").unwrap();
+        p.send_line("'still' + ' here'").unwrap();
+        p.exp_string("'still here'").unwrap();
+        p.send_line("import sys; sys.exit(5)").unwrap();
+        assert!(exit_code(&mut p).contains(", 5)"));
+    }
+
+    #[test]
+    fn ctrl_c_cancels_the_line() {
+        let home = super::tmpdir("repl-ctrlc");
+        let mut p = start(&[], &home);
+        p.send("if True:").unwrap();
+        p.flush().unwrap();
+        p.send_control('c').unwrap();
+        p.exp_string("KeyboardInterrupt").unwrap();
+        p.exp_string(">>> ").unwrap();
+        p.send_line("2 + 2").unwrap();
+        p.exp_string("4").unwrap();
+        p.send_control('d').unwrap();
+        assert!(exit_code(&mut p).contains(", 0)"));
+    }
+
+    #[test]
+    fn tab_completion() {
+        let home = super::tmpdir("repl-tab");
+        let mut p = start(&[], &home);
+        p.send_line("class K: attribute_one = 1").unwrap();
+        p.exp_string("... ").unwrap();
+        p.send_line("").unwrap();
+        p.exp_string(">>> ").unwrap();
+        p.send_line("unique_name_x = 41").unwrap();
+        p.exp_string(">>> ").unwrap();
+        p.send("unique_na\t").unwrap();
+        p.flush().unwrap();
+        p.exp_string("unique_name_x").unwrap();
+        p.send_line(" + 1").unwrap();
+        p.exp_string("42").unwrap();
+        p.exp_string(">>> ").unwrap();
+        p.send("K.attr\t").unwrap();
+        p.flush().unwrap();
+        p.exp_string("attribute_one").unwrap();
+        p.send_line("").unwrap();
+        p.exp_string("1").unwrap();
+        p.exp_string(">>> ").unwrap();
+        p.send("import sy\t").unwrap();
+        p.flush().unwrap();
+        p.exp_string("sys").unwrap();
+        p.send_line("").unwrap();
+        p.exp_string(">>> ").unwrap();
+        p.send_line("quit()").unwrap();
+        assert!(exit_code(&mut p).contains(", 0)"));
+    }
+
+    #[test]
+    fn inspect_after_script() {
+        let home = super::tmpdir("repl-inspect");
+        std::fs::write(home.join("s.py"), "value = 'from script'\n").unwrap();
+        let mut p = start(&["-i", "s.py"], &home);
+        p.send_line("value").unwrap();
+        p.exp_string("'from script'").unwrap();
+        p.send_control('d').unwrap();
+        assert!(exit_code(&mut p).contains(", 0)"));
+    }
+}
