@@ -49,38 +49,7 @@ pub struct Collection {
 /// Steps 1–4: finds the garbage among generations `0..=generation`.
 pub fn begin(generation: usize) -> Collection {
     let candidates = registry::take_generations(generation);
-    // update_refs: we hold one reference to each candidate ourselves.
-    for obj in &candidates {
-        obj.gc_refs.set(obj.refcount() as isize - 1);
-    }
-    // subtract_refs
-    for obj in &candidates {
-        obj.traverse(&mut |r| {
-            if in_collection(r) {
-                r.gc_refs.set(r.gc_refs.get() - 1);
-            }
-        });
-    }
-    // move_unreachable: mark everything reachable from an externally referenced candidate.
-    let mut stack: Vec<PyRef> = candidates
-        .iter()
-        .filter(|o| o.gc_refs.get() > 0)
-        .cloned()
-        .collect();
-    for o in &stack {
-        o.gc_refs.set(REACHABLE);
-    }
-    while let Some(o) = stack.pop() {
-        o.traverse(&mut |r| {
-            if in_collection(r) && r.gc_refs.get() != REACHABLE {
-                r.gc_refs.set(REACHABLE);
-                stack.push(r.clone());
-            }
-        });
-    }
-    let (reachable, garbage): (Vec<PyRef>, Vec<PyRef>) = candidates
-        .into_iter()
-        .partition(|o| o.gc_refs.get() == REACHABLE);
+    let (reachable, garbage) = split_reachable(candidates);
     let older = (generation + 1).min(2);
     for obj in &reachable {
         match &obj.payload {
@@ -150,36 +119,8 @@ pub fn finish(collection: Collection, saved: Option<&mut Vec<PyRef>>) -> usize {
     drop(garbage);
     let survivors: Vec<PyRef> = weak.iter().filter_map(|w| w.upgrade()).collect();
     // handle_resurrected_objects: recompute outside references among the survivors.
-    for obj in &survivors {
-        obj.gc_refs.set(obj.refcount() as isize - 1);
-    }
-    for obj in &survivors {
-        obj.traverse(&mut |r| {
-            if in_collection(r) {
-                r.gc_refs.set(r.gc_refs.get() - 1);
-            }
-        });
-    }
-    let mut stack: Vec<PyRef> = survivors
-        .iter()
-        .filter(|o| o.gc_refs.get() > 0)
-        .cloned()
-        .collect();
-    for o in &stack {
-        o.gc_refs.set(REACHABLE);
-    }
-    while let Some(o) = stack.pop() {
-        o.traverse(&mut |r| {
-            if in_collection(r) && r.gc_refs.get() != REACHABLE {
-                r.gc_refs.set(REACHABLE);
-                stack.push(r.clone());
-            }
-        });
-    }
     let older = (generation + 1).min(2);
-    let (resurrected, final_garbage): (Vec<PyRef>, Vec<PyRef>) = survivors
-        .into_iter()
-        .partition(|o| o.gc_refs.get() == REACHABLE);
+    let (resurrected, final_garbage) = split_reachable(survivors);
     for obj in &resurrected {
         registry::retrack(obj, older);
     }
@@ -210,6 +151,42 @@ pub fn finish(collection: Collection, saved: Option<&mut Vec<PyRef>>) -> usize {
         }
     }
     collected
+}
+
+/// `update_refs`, `subtract_refs` and `move_unreachable` over `objects` (all in the
+/// collection, each held once by the caller): returns (reachable, unreachable), both in
+/// the order given.
+fn split_reachable(objects: Vec<PyRef>) -> (Vec<PyRef>, Vec<PyRef>) {
+    for obj in &objects {
+        obj.gc_refs.set(obj.refcount() as isize - 1);
+    }
+    for obj in &objects {
+        obj.traverse(&mut |r| {
+            if in_collection(r) {
+                r.gc_refs.set(r.gc_refs.get() - 1);
+            }
+        });
+    }
+    // Everything reachable from an object with outside references is reachable.
+    let mut stack: Vec<PyRef> = objects
+        .iter()
+        .filter(|o| o.gc_refs.get() > 0)
+        .cloned()
+        .collect();
+    for o in &stack {
+        o.gc_refs.set(REACHABLE);
+    }
+    while let Some(o) = stack.pop() {
+        o.traverse(&mut |r| {
+            if in_collection(r) && r.gc_refs.get() != REACHABLE {
+                r.gc_refs.set(REACHABLE);
+                stack.push(r.clone());
+            }
+        });
+    }
+    objects
+        .into_iter()
+        .partition(|o| o.gc_refs.get() == REACHABLE)
 }
 
 /// `gc_refs` marker for "known reachable".

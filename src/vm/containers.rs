@@ -430,35 +430,25 @@ impl Vm {
                 .is_some_and(|m| matches!(m.payload, Payload::Builtin(_)))
         {
             let t = &self.types;
+            // Index-based iteration for the builtin sequences, each with CPython's class.
+            let seq_class = match &obj.payload {
+                Payload::List(_) => Some(&t.list_iterator_type),
+                Payload::Tuple(_) => Some(&t.tuple_iterator_type),
+                Payload::Str(_) => Some(&t.str_iterator_type),
+                Payload::Bytes(_) | Payload::ByteArray(_) => Some(&t.iterator_type),
+                _ => None,
+            };
+            if let Some(class) = seq_class {
+                let class = class.clone();
+                return Ok(self.iterator(
+                    IterState::Seq {
+                        seq: Some(obj.clone()),
+                        index: 0,
+                    },
+                    &class,
+                ));
+            }
             let state_class = match &obj.payload {
-                Payload::List(_) => Some((
-                    IterState::Seq {
-                        seq: Some(obj.clone()),
-                        index: 0,
-                    },
-                    t.list_iterator_type.clone(),
-                )),
-                Payload::Tuple(_) => Some((
-                    IterState::Seq {
-                        seq: Some(obj.clone()),
-                        index: 0,
-                    },
-                    t.tuple_iterator_type.clone(),
-                )),
-                Payload::Str(_) => Some((
-                    IterState::Seq {
-                        seq: Some(obj.clone()),
-                        index: 0,
-                    },
-                    t.str_iterator_type.clone(),
-                )),
-                Payload::Bytes(_) | Payload::ByteArray(_) => Some((
-                    IterState::Seq {
-                        seq: Some(obj.clone()),
-                        index: 0,
-                    },
-                    t.iterator_type.clone(),
-                )),
                 Payload::Dict(d) => Some((
                     IterState::Dict {
                         dict: Some(obj.clone()),
