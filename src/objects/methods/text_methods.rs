@@ -202,6 +202,26 @@ fn kind_name(kind: Kind) -> &'static str {
 }
 
 /// The receiver of a text method.
+/// The receiver, the other arguments and the receiver's text for a method of str, bytes
+/// and bytearray alike, checking arity with the receiver's type in the message
+/// (`str.join() takes exactly one argument`).
+fn text_args<'a>(
+    vm: &Vm,
+    args: Args<'a>,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<(&'a PyRef, &'a [PyRef], Text<'a>)> {
+    let kind = args
+        .args
+        .first()
+        .and_then(Text::of)
+        .map_or(Kind::Str, |t| t.kind);
+    let (this, rest) = method_args(vm, &format!("{}.{name}", kind_name(kind)), args, min, max)?;
+    let text = receiver(vm, this, name)?;
+    Ok((this, rest, text))
+}
+
 fn receiver<'a>(vm: &Vm, this: &'a PyRef, method: &str) -> PyResult<Text<'a>> {
     Text::of(this).ok_or_else(|| descriptor_error(vm, method, "str", this))
 }
@@ -701,13 +721,7 @@ fn text_endswith(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn fix_impl(vm: &mut Vm, args: Args, name: &str, suffix: bool) -> PyResult {
-    let kind = args
-        .args
-        .first()
-        .and_then(Text::of)
-        .map_or(Kind::Str, |t| t.kind);
-    let (this, a) = method_args(vm, &format!("{}.{name}", kind_name(kind)), args, 1, 1)?;
-    let text = receiver(vm, this, name)?;
+    let (this, a, text) = text_args(vm, args, name, 1, 1)?;
     let affix = same_family(
         vm,
         text.kind,
@@ -737,13 +751,7 @@ fn text_removesuffix(vm: &mut Vm, args: Args) -> PyResult {
 // ---- join, partition ----
 
 fn text_join(vm: &mut Vm, args: Args) -> PyResult {
-    let kind = args
-        .args
-        .first()
-        .and_then(Text::of)
-        .map_or(Kind::Str, |t| t.kind);
-    let (this, a) = method_args(vm, &format!("{}.join", kind_name(kind)), args, 1, 1)?;
-    let text = receiver(vm, this, "join")?;
+    let (_, a, text) = text_args(vm, args, "join", 1, 1)?;
     let items = match &a[0].payload {
         Payload::List(items) => items.borrow().clone(),
         Payload::Tuple(items) => items.to_vec(),
@@ -780,13 +788,7 @@ fn text_join(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn partition_impl(vm: &mut Vm, args: Args, name: &str, from_right: bool) -> PyResult {
-    let kind = args
-        .args
-        .first()
-        .and_then(Text::of)
-        .map_or(Kind::Str, |t| t.kind);
-    let (this, a) = method_args(vm, &format!("{}.{name}", kind_name(kind)), args, 1, 1)?;
-    let text = receiver(vm, this, name)?;
+    let (this, a, text) = text_args(vm, args, name, 1, 1)?;
     let sep = same_family(vm, text.kind, &a[0], "must be str")?;
     if sep.is_empty() {
         return Err(vm.value_error("empty separator"));
@@ -827,13 +829,7 @@ fn map_case(
     name: &str,
     f: fn(char, &mut CaseState, &mut String),
 ) -> PyResult {
-    let kind = args
-        .args
-        .first()
-        .and_then(Text::of)
-        .map_or(Kind::Str, |t| t.kind);
-    let (this, _) = method_args(vm, &format!("{}.{name}", kind_name(kind)), args, 0, 0)?;
-    let text = receiver(vm, this, name)?;
+    let (_, _, text) = text_args(vm, args, name, 0, 0)?;
     let mut state = CaseState {
         previous_cased: false,
         first: true,
@@ -990,13 +986,7 @@ fn text_rjust(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn text_zfill(vm: &mut Vm, args: Args) -> PyResult {
-    let kind = args
-        .args
-        .first()
-        .and_then(Text::of)
-        .map_or(Kind::Str, |t| t.kind);
-    let (this, a) = method_args(vm, &format!("{}.zfill", kind_name(kind)), args, 1, 1)?;
-    let text = receiver(vm, this, "zfill")?;
+    let (this, a, text) = text_args(vm, args, "zfill", 1, 1)?;
     let width = vm.index_value(&a[0])?;
     let len = text.unit_len() as i64;
     if width <= len {
@@ -1048,13 +1038,7 @@ fn text_expandtabs(vm: &mut Vm, args: Args) -> PyResult {
 
 /// `all(pred(unit))` over a non-empty text (the shape of most `isX` methods).
 fn predicate(vm: &mut Vm, args: Args, name: &str, pred: fn(Kind, u32) -> bool) -> PyResult {
-    let kind = args
-        .args
-        .first()
-        .and_then(Text::of)
-        .map_or(Kind::Str, |t| t.kind);
-    let (this, _) = method_args(vm, &format!("{}.{name}", kind_name(kind)), args, 0, 0)?;
-    let text = receiver(vm, this, name)?;
+    let (_, _, text) = text_args(vm, args, name, 0, 0)?;
     let units = text.units();
     let r = !units.is_empty() && units.iter().all(|u| pred(text.kind, u.code));
     Ok(vm.bool(r))
@@ -1142,13 +1126,7 @@ fn text_isspace(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn text_isascii(vm: &mut Vm, args: Args) -> PyResult {
-    let kind = args
-        .args
-        .first()
-        .and_then(Text::of)
-        .map_or(Kind::Str, |t| t.kind);
-    let (this, _) = method_args(vm, &format!("{}.isascii", kind_name(kind)), args, 0, 0)?;
-    let text = receiver(vm, this, "isascii")?;
+    let (_, _, text) = text_args(vm, args, "isascii", 0, 0)?;
     Ok(vm.bool(text.data.is_ascii()))
 }
 
@@ -1169,13 +1147,7 @@ fn str_isidentifier(vm: &mut Vm, args: Args) -> PyResult {
 
 /// isupper/islower: at least one cased unit, and none of the opposite case.
 fn case_predicate(vm: &mut Vm, args: Args, name: &str, upper: bool) -> PyResult {
-    let kind = args
-        .args
-        .first()
-        .and_then(Text::of)
-        .map_or(Kind::Str, |t| t.kind);
-    let (this, _) = method_args(vm, &format!("{}.{name}", kind_name(kind)), args, 0, 0)?;
-    let text = receiver(vm, this, name)?;
+    let (_, _, text) = text_args(vm, args, name, 0, 0)?;
     let (mut same, mut other) = (false, false);
     for c in text
         .units()
@@ -1202,13 +1174,7 @@ fn text_islower(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn text_istitle(vm: &mut Vm, args: Args) -> PyResult {
-    let kind = args
-        .args
-        .first()
-        .and_then(Text::of)
-        .map_or(Kind::Str, |t| t.kind);
-    let (this, _) = method_args(vm, &format!("{}.istitle", kind_name(kind)), args, 0, 0)?;
-    let text = receiver(vm, this, "istitle")?;
+    let (_, _, text) = text_args(vm, args, "istitle", 0, 0)?;
     let (mut cased, mut previous_cased) = (false, false);
     for c in text.units().iter().map(|u| unit_char(text.kind, u.code)) {
         match c {
