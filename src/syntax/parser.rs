@@ -1722,11 +1722,19 @@ pub fn parse_interactive(source: &str) -> Result<Module, SyntaxErrorInfo> {
     if continued {
         return Err(incomplete());
     }
+    // A nested block header on the last line (`if a:` / `    if b:`) meets the block's
+    // dedent rather than the end of input; its body may still come.
+    let ends_with_header = trimmed.trim_end().ends_with(':');
     let result = run(&cx, Tok::StartModule, &outcome, 0);
     match result {
         // A block header followed by a blank line is an error in the REPL too.
         Err(ParseError::UnrecognizedEof { .. })
             if outcome.error.is_none() && !ends_with_blank_line =>
+        {
+            Err(incomplete())
+        }
+        Err(ParseError::UnrecognizedToken { .. })
+            if outcome.error.is_none() && !ends_with_blank_line && ends_with_header =>
         {
             Err(incomplete())
         }
@@ -2912,6 +2920,8 @@ for name, n in out:
             "x = (1,\n",
             "s = '''abc\n",
             "def f():\n    return 1\n",
+            "if 1:\n    if 2:\n",
+            "class A:\n    def m(self):\n",
             "@d\n",
             "x = 1 + \\\n",
         ] {
