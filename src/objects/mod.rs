@@ -7,6 +7,7 @@ pub mod exception;
 pub mod function;
 pub mod instance;
 pub mod iterators;
+pub mod method_cache;
 pub mod methods;
 pub mod number;
 pub mod payload;

@@ -102,6 +102,7 @@ impl TypeData {
         if let Ok(mut t) = self.mro_tuple.try_borrow_mut() {
             out.extend(t.take());
         }
+        crate::objects::method_cache::invalidate();
         if let Ok(mut d) = self.dict.try_borrow_mut() {
             d.drain_into(out);
         }

@@ -319,6 +319,8 @@ impl Vm {
                 mro_tuple: RefCell::new(None),
             })),
         );
+        // A new class may sit where a dead one was: cached lookups for that address go.
+        crate::objects::method_cache::invalidate();
         let mut full = vec![cls.clone()];
         full.extend(mro);
         let td = cls.type_data().expect("type");

@@ -36,15 +36,22 @@ impl Vm {
 
     /// [`Vm::lookup_in_mro`] with the name's hash already known (interned names cache it).
     pub fn lookup_in_mro_hashed(&self, cls: &PyRef, name: &str, hash: i64) -> Option<PyRef> {
+        use crate::objects::method_cache;
+        if let Some(hit) = method_cache::get(cls, name, hash) {
+            return hit;
+        }
         let t = cls.type_data()?;
+        let mut found = None;
         for c in t.mro.borrow().iter() {
             if let Some(td) = c.type_data() {
                 if let Some(v) = td.dict.borrow().get_str(hash, name) {
-                    return Some(v.clone());
+                    found = Some(v.clone());
+                    break;
                 }
             }
         }
-        None
+        method_cache::put(cls, name, hash, found.as_ref());
+        found
     }
 
     /// A special method (`__add__`...) of the object's class.
@@ -383,6 +390,7 @@ impl Vm {
             }
             let hash = str_hash(name_str);
             let old = {
+                crate::objects::method_cache::invalidate();
                 let mut d = t.dict.borrow_mut();
                 match (d.index_of_str(hash, name_str), value) {
                     (Some(i), Some(v)) => Some(d.replace_value(i, v)),

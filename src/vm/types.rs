@@ -320,6 +320,7 @@ impl Vm {
             .map(crate::objects::str::str_hash)
             .unwrap_or(0);
         let t = class.type_data().expect("a type");
+        crate::objects::method_cache::invalidate();
         let mut dict = t.dict.borrow_mut();
         match dict.index_of_str(hash, name) {
             Some(i) => {
