@@ -382,6 +382,25 @@ mod repl {
     }
 
     #[test]
+    fn ctrl_c_interrupts_a_running_loop() {
+        let home = super::tmpdir("repl-ctrl-c-loop");
+        let mut p = start(&[], &home);
+        p.send_line("n = 0").unwrap();
+        p.exp_string(">>> ").unwrap();
+        p.send_line("while True: n += 1").unwrap();
+        p.exp_string("... ").unwrap();
+        p.send_line("").unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        p.send_control('c').unwrap();
+        p.exp_string("KeyboardInterrupt").unwrap();
+        p.exp_string(">>> ").unwrap();
+        p.send_line("n > 0").unwrap();
+        p.exp_string("True").unwrap();
+        p.send_control('d').unwrap();
+        assert!(exit_code(&mut p).contains(", 0)"));
+    }
+
+    #[test]
     fn tab_completion() {
         let home = super::tmpdir("repl-tab");
         let mut p = start(&[], &home);
