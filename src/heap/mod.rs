@@ -35,6 +35,28 @@ use std::fmt;
 use std::ops::Deref;
 use std::rc::{Rc, Weak};
 
+/// Allocation tracing (`tracemalloc`): called with each new object, and with the address
+/// of each object freed. The heap only calls them; `modules::tracemalloc` keeps the books.
+#[derive(Clone, Copy)]
+pub struct AllocHooks {
+    pub on_alloc: fn(&PyRef),
+    pub on_free: fn(usize),
+}
+
+thread_local! {
+    static ALLOC_HOOKS: Cell<Option<AllocHooks>> = const { Cell::new(None) };
+}
+
+/// Installs (or, with `None`, removes) the allocation tracing hooks.
+pub fn set_alloc_hooks(hooks: Option<AllocHooks>) {
+    ALLOC_HOOKS.with(|h| h.set(hooks));
+}
+
+#[inline]
+fn alloc_hooks() -> Option<AllocHooks> {
+    ALLOC_HOOKS.with(|h| h.get())
+}
+
 /// Header flag: `__del__` already ran (or is queued) for this object.
 const FLAG_FINALIZED: u8 = 1;
 /// Header flag: the object's class defines `__del__` (copied from the class at creation).
@@ -174,6 +196,9 @@ impl PyRef {
         };
         trashcan::count_alloc();
         let r = PyRef(Rc::new(obj));
+        if let Some(hooks) = alloc_hooks() {
+            (hooks.on_alloc)(&r);
+        }
         // Instances of Python classes are always collectable (their class is a heap type,
         // as CPython's `Py_TPFLAGS_HAVE_GC` subtypes), whatever their builtin payload.
         let heap_instance = class.type_data().is_some_and(|t| t.is_heap_type);
@@ -195,7 +220,11 @@ impl PyRef {
             payload,
         };
         trashcan::count_alloc();
-        PyRef(Rc::new(obj))
+        let r = PyRef(Rc::new(obj));
+        if let Some(hooks) = alloc_hooks() {
+            (hooks.on_alloc)(&r);
+        }
+        r
     }
 
     /// Allocates an object whose class is set later with [`PyRef::init_class`]: only for
@@ -326,6 +355,9 @@ impl Drop for PyObject {
             drop(attrs);
         }
         trashcan::count_free();
+        if let Some(hooks) = alloc_hooks() {
+            (hooks.on_free)(self as *const PyObject as usize);
+        }
         if let (Payload::Instance(inst), Some(class)) = (&self.payload, self.class.get()) {
             crate::objects::instance::order_for_release(inst, class);
         }

@@ -41,7 +41,7 @@ impl Vm {
         let Payload::Code(cd) = &code_obj.payload else {
             unreachable!("frame code is a code object")
         };
-        let result = if self.line_hook.is_some() && !self.in_line_hook {
+        let result = if (self.line_hook.is_some() && !self.in_line_hook) || self.trace_allocs {
             self.dispatch::<true>(frame_ref, &mut f, cd, &code_obj)
         } else {
             self.dispatch::<false>(frame_ref, &mut f, cd, &code_obj)
@@ -87,6 +87,9 @@ impl Vm {
             );
         }
         loop {
+            if TRACE && self.trace_allocs {
+                set_location(&code.filename, code.line_of(f.pc));
+            }
             if TRACE {
                 // CPython 3.11's rule: an event when execution reaches the first instruction
                 // of a line, or jumps backwards (each loop iteration).
@@ -144,6 +147,9 @@ impl Vm {
 
     /// Calls the line hook with `(code, lineno, event)`; its errors are reported and ignored.
     fn line_event(&mut self, code: &PyRef, line: u32, event: &str) {
+        if self.in_line_hook {
+            return;
+        }
         let Some(hook) = self.line_hook.clone() else {
             return;
         };
@@ -1638,6 +1644,31 @@ impl Vm {
         }
         Ok(())
     }
+}
+
+thread_local! {
+    /// Where Python code is running (file, line), kept only while allocations are traced.
+    static LOCATION: std::cell::RefCell<(Option<std::rc::Rc<str>>, u32)> =
+        const { std::cell::RefCell::new((None, 0)) };
+}
+
+fn set_location(file: &std::rc::Rc<str>, line: u32) {
+    LOCATION.with(|l| {
+        let mut l = l.borrow_mut();
+        if !l.0.as_ref().is_some_and(|f| std::rc::Rc::ptr_eq(f, file)) {
+            l.0 = Some(file.clone());
+        }
+        l.1 = line;
+    });
+}
+
+/// The file and line of the Python code running now, while `Vm::trace_allocs` is set
+/// (`tracemalloc` attributes each allocation to it).
+pub fn current_location() -> Option<(std::rc::Rc<str>, u32)> {
+    LOCATION.with(|l| {
+        let l = l.borrow();
+        l.0.clone().map(|f| (f, l.1))
+    })
 }
 
 /// Builtins answered from the calling frame when called without arguments.

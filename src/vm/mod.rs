@@ -106,6 +106,8 @@ pub struct Vm {
     pub line_hook: Option<PyRef>,
     /// Set while the hook runs, so that its own code is not traced.
     pub in_line_hook: bool,
+    /// `tracemalloc` is tracing: frames record where they run (`eval::current_location`).
+    pub trace_allocs: bool,
     /// Finished frames kept for reuse (see `Vm::recycle_frame`).
     frame_pool: Vec<PyRef>,
     /// A locals vector left by the last recycled frame, for the next call to reuse.
@@ -174,6 +176,7 @@ impl Vm {
             leakcheck: false,
             line_hook: None,
             in_line_hook: false,
+            trace_allocs: false,
             frame_pool: Vec::new(),
             spare_locals: None,
         };
