@@ -7,6 +7,7 @@ pub mod memory_profiler;
 pub mod psutil;
 pub mod sys;
 pub mod time;
+pub mod tracemalloc;
 pub mod weakref;
 
 use crate::vm::Vm;
@@ -20,6 +21,7 @@ pub fn init(vm: &mut Vm) {
     io::init(vm);
     psutil::init(vm);
     memory_profiler::init(vm);
+    tracemalloc::init(vm);
 }
 
 /// Creates a builtin module with the given functions and registers it in `sys.modules`.

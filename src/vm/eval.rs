@@ -41,7 +41,7 @@ impl Vm {
         let Payload::Code(cd) = &code_obj.payload else {
             unreachable!("frame code is a code object")
         };
-        let result = if (self.line_hook.is_some() && !self.in_line_hook) || self.trace_allocs {
+        let result = if self.line_hook.is_some() && !self.in_line_hook {
             self.dispatch::<true>(frame_ref, &mut f, cd, &code_obj)
         } else {
             self.dispatch::<false>(frame_ref, &mut f, cd, &code_obj)
@@ -87,7 +87,9 @@ impl Vm {
             );
         }
         loop {
-            if TRACE && self.trace_allocs {
+            // Checked on every instruction (one load) so that frames already running when
+            // `tracemalloc.start()` is called attribute their allocations too.
+            if self.trace_allocs {
                 set_location(&code.filename, code.line_of(f.pc));
             }
             if TRACE {

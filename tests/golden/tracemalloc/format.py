@@ -1,0 +1,16 @@
+import tracemalloc
+
+tb = tracemalloc.Traceback((("a.py", 3),))
+print(str(tb), repr(tb))
+st = tracemalloc.Statistic(tb, 123456, 7)
+print(st)
+print(repr(st))
+print(tracemalloc.Statistic(tb, 50, 1))
+print(tracemalloc.Statistic(tb, 5 * 1024 * 1024 + 1, 3))
+sd = tracemalloc.StatisticDiff(tb, 20480, -4096, 5, -2)
+print(sd)
+print(repr(sd))
+print(tracemalloc.StatisticDiff(tb, 0, -20480, 0, -9))
+f = tracemalloc.Frame(("b.py", 9))
+print(f, repr(f), f < tracemalloc.Frame(("b.py", 10)), f >= f)
+print(tracemalloc._format_size(99.5 * 1024, True))
