@@ -688,7 +688,21 @@ impl Vm {
         };
         match handler {
             Some(_) => self.run_frame(fr),
-            None => Err(super::PyErr(exc)),
+            None => {
+                // CPython still enters the frame to raise there: a tracer sees it called
+                // and returning.
+                let (code, line) = {
+                    let f = fd.borrow();
+                    let line = match &f.code.payload {
+                        Payload::Code(cd) => cd.code.line_of(f.lasti),
+                        _ => 0,
+                    };
+                    (f.code.clone(), line)
+                };
+                self.line_event(&code, line, "call");
+                self.line_event(&code, line, "return");
+                Err(super::PyErr(exc))
+            }
         }
     }
 

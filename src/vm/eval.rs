@@ -148,7 +148,7 @@ impl Vm {
     }
 
     /// Calls the line hook with `(code, lineno, event)`; its errors are reported and ignored.
-    fn line_event(&mut self, code: &PyRef, line: u32, event: &str) {
+    pub(crate) fn line_event(&mut self, code: &PyRef, line: u32, event: &str) {
         if self.in_line_hook {
             return;
         }
