@@ -117,7 +117,9 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
                         }
                     }
                 } else {
-                    dict_update_from(vm, &d, &v)?;
+                    if let Payload::Dict(dd) = &d.payload {
+                        crate::objects::methods::dict_update_from(vm, dd, &v)?;
+                    }
                 }
             }
             if let Payload::Dict(dd) = &d.payload {
@@ -434,28 +436,4 @@ pub fn byte_value(vm: &mut Vm, item: &PyRef) -> PyResult<u8> {
         return Err(vm.value_error("byte must be in range(0, 256)"));
     }
     Ok(v as u8)
-}
-
-/// `dict.update(other)` for a mapping or an iterable of pairs.
-pub fn dict_update_from(vm: &mut Vm, d: &PyRef, other: &PyRef) -> PyResult<()> {
-    if matches!(other.payload, Payload::Dict(_)) || vm.lookup_special(other, "keys").is_some() {
-        return vm.dict_merge(d, other, false);
-    }
-    let Payload::Dict(dd) = &d.payload else {
-        return Ok(());
-    };
-    for (i, item) in vm.iterate(other)?.into_iter().enumerate() {
-        let pair = vm.iterate(&item)?;
-        if pair.len() != 2 {
-            return Err(vm.value_error(format!(
-                "dictionary update sequence element #{} has length {}; 2 is required",
-                i,
-                pair.len()
-            )));
-        }
-        let mut it = pair.into_iter();
-        let (k, v) = (it.next().expect("two"), it.next().expect("two"));
-        vm.dict_set(dd, k, v)?;
-    }
-    Ok(())
 }

@@ -64,19 +64,12 @@ pub fn register(vm: &mut Vm) {
         ("__contains__", seq_contains),
         ("__iter__", seq_iter),
         ("__repr__", native_repr),
-        ("__hash__", native_hash),
-        ("__eq__", cmp_eq),
-        ("__ne__", cmp_ne),
-        ("__lt__", cmp_lt),
-        ("__le__", cmp_le),
-        ("__gt__", cmp_gt),
-        ("__ge__", cmp_ge),
         ("__add__", op_add),
         ("__mul__", op_mul),
         ("__rmul__", op_rmul),
     ];
     for cls in &containers {
-        for (name, f) in container_table {
+        for (name, f) in container_table.iter().chain(VALUE_TABLE) {
             vm.add_method(cls, name, *f);
         }
     }
@@ -91,13 +84,6 @@ pub fn register(vm: &mut Vm) {
     let number_table: &[(&'static str, NativeFn)] = &[
         ("__repr__", native_repr),
         ("__str__", native_repr),
-        ("__hash__", native_hash),
-        ("__eq__", cmp_eq),
-        ("__ne__", cmp_ne),
-        ("__lt__", cmp_lt),
-        ("__le__", cmp_le),
-        ("__gt__", cmp_gt),
-        ("__ge__", cmp_ge),
         ("__add__", op_add),
         ("__sub__", op_sub),
         ("__mul__", op_mul),
@@ -121,7 +107,7 @@ pub fn register(vm: &mut Vm) {
         ("__float__", op_float),
     ];
     for cls in &numbers {
-        for (name, f) in number_table {
+        for (name, f) in number_table.iter().chain(VALUE_TABLE) {
             vm.add_method(cls, name, *f);
         }
     }
@@ -140,6 +126,17 @@ pub fn register(vm: &mut Vm) {
     let key_error = vm.exc_type("KeyError");
     vm.add_method(&key_error, "__str__", key_error_str);
 }
+
+/// Hashing and rich comparison of builtin values, shared by containers and numbers.
+const VALUE_TABLE: &[(&str, NativeFn)] = &[
+    ("__hash__", native_hash),
+    ("__eq__", cmp_eq),
+    ("__ne__", cmp_ne),
+    ("__lt__", cmp_lt),
+    ("__le__", cmp_le),
+    ("__gt__", cmp_gt),
+    ("__ge__", cmp_ge),
+];
 
 fn receiver<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a PyRef> {
     args.args
@@ -316,7 +313,7 @@ fn container_init(vm: &mut Vm, args: Args) -> PyResult {
         }
         Payload::Dict(d) => {
             if let Some(s) = src {
-                crate::objects::constructors::dict_update_from(vm, &o, &s)?;
+                crate::objects::methods::dict_update_from(vm, d, &s)?;
             }
             for (k, v) in args.keywords() {
                 let key = vm.str(k);

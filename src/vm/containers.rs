@@ -2,7 +2,7 @@
 //! builtin sequence operators (`+` and `*` on str, list, tuple) and comparisons of builtin
 //! values.
 
-use super::{Args, FrameResult, PyResult, Vm};
+use super::{FrameResult, PyResult, Vm};
 use crate::bytecode::{BinaryOperator, CompareKind};
 use crate::heap::PyRef;
 use crate::objects::iterators::IterState;
@@ -1106,10 +1106,6 @@ impl Vm {
                 },
             )),
         }
-    }
-
-    pub fn call_args(&mut self, func: &PyRef, args: &[PyRef]) -> PyResult {
-        self.call(func, Args::new(args))
     }
 }
 
