@@ -1039,21 +1039,11 @@ fn unescape_bytes(body: &str) -> Vec<u8> {
     out
 }
 
-/// Whether `t` can end a logical line's first token of a statement that is not a
-/// match/case header (`match = 3`, `match.x`, `match(x)` without a colon...).
-fn excludes_soft_keyword(t: &Tok) -> bool {
+/// Whether `t` is an augmented assignment operator (`+=`, `//=`, ...).
+pub(crate) fn is_aug_assign(t: &Tok) -> bool {
     matches!(
         t,
-        Tok::Equal
-            | Tok::Dot
-            | Tok::Colon
-            | Tok::Comma
-            | Tok::RPar
-            | Tok::RSqb
-            | Tok::RBrace
-            | Tok::Newline
-            | Tok::Semi
-            | Tok::PlusEqual
+        Tok::PlusEqual
             | Tok::MinEqual
             | Tok::StarEqual
             | Tok::SlashEqual
@@ -1066,30 +1056,48 @@ fn excludes_soft_keyword(t: &Tok) -> bool {
             | Tok::DoubleStarEqual
             | Tok::DoubleSlashEqual
             | Tok::AtEqual
-            | Tok::In
-            | Tok::Is
-            | Tok::And
-            | Tok::Or
-            | Tok::If
-            | Tok::Else
-            | Tok::For
-            | Tok::Percent
-            | Tok::Slash
-            | Tok::DoubleSlash
-            | Tok::VBar
-            | Tok::Amper
-            | Tok::CircumFlex
-            | Tok::Less
-            | Tok::Greater
-            | Tok::EqEqual
-            | Tok::NotEqual
-            | Tok::LessEqual
-            | Tok::GreaterEqual
-            | Tok::LeftShift
-            | Tok::RightShift
-            | Tok::At
-            | Tok::ColonEqual
     )
+}
+
+/// Whether `t` can end a logical line's first token of a statement that is not a
+/// match/case header (`match = 3`, `match.x`, `match(x)` without a colon...).
+fn excludes_soft_keyword(t: &Tok) -> bool {
+    is_aug_assign(t)
+        || matches!(
+            t,
+            Tok::Equal
+                | Tok::Dot
+                | Tok::Colon
+                | Tok::Comma
+                | Tok::RPar
+                | Tok::RSqb
+                | Tok::RBrace
+                | Tok::Newline
+                | Tok::Semi
+                | Tok::In
+                | Tok::Is
+                | Tok::And
+                | Tok::Or
+                | Tok::If
+                | Tok::Else
+                | Tok::For
+                | Tok::Percent
+                | Tok::Slash
+                | Tok::DoubleSlash
+                | Tok::VBar
+                | Tok::Amper
+                | Tok::CircumFlex
+                | Tok::Less
+                | Tok::Greater
+                | Tok::EqEqual
+                | Tok::NotEqual
+                | Tok::LessEqual
+                | Tok::GreaterEqual
+                | Tok::LeftShift
+                | Tok::RightShift
+                | Tok::At
+                | Tok::ColonEqual
+        )
 }
 
 /// Turns `match`/`case` names into keywords where they open a match statement or a case

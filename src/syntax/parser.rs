@@ -1305,31 +1305,12 @@ fn if_expression_span(tokens: &[Spanned], idx: usize) -> Option<(usize, usize)> 
             | Tok::DoubleStar
             | Tok::StartModule
             | Tok::StartExpr => break,
-            t if is_aug_assign(t) => break,
+            t if lexer::is_aug_assign(t) => break,
             _ => {}
         }
         k -= 1;
     }
     (seen_if && k < idx).then(|| (tokens[k].0, end))
-}
-
-fn is_aug_assign(t: &Tok) -> bool {
-    matches!(
-        t,
-        Tok::PlusEqual
-            | Tok::MinEqual
-            | Tok::StarEqual
-            | Tok::SlashEqual
-            | Tok::PercentEqual
-            | Tok::AmperEqual
-            | Tok::VBarEqual
-            | Tok::CircumflexEqual
-            | Tok::LeftShiftEqual
-            | Tok::RightShiftEqual
-            | Tok::DoubleStarEqual
-            | Tok::DoubleSlashEqual
-            | Tok::AtEqual
-    )
 }
 
 /// Whether a token can start an expression.
