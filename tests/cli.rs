@@ -278,6 +278,10 @@ mod repl {
     use rexpect::session::{spawn_with_options, PtySession};
     use std::process::Command;
 
+    /// How long to wait for expected text: a guard against hangs only (each answer
+    /// takes milliseconds), high enough that a loaded machine never fails a test.
+    const HANG_GUARD_MS: u64 = 120_000;
+
     fn start(args: &[&str], home: &std::path::Path) -> PtySession {
         let mut cmd = Command::new(super::BIN);
         cmd.args(args)
@@ -285,7 +289,7 @@ mod repl {
             .env("TERM", "xterm")
             .current_dir(home);
         let opts = Options::new()
-            .timeout_ms(Some(20_000))
+            .timeout_ms(Some(HANG_GUARD_MS))
             .strip_ansi_escape_codes(true);
         let mut p = spawn_with_options(cmd, opts).expect("spawn refpy in a pty");
         p.exp_string(">>> ").expect("first prompt");
@@ -303,7 +307,7 @@ mod repl {
         let mut cmd = Command::new(super::BIN);
         cmd.env("HOME", &home).env("TERM", "xterm");
         let opts = Options::new()
-            .timeout_ms(Some(20_000))
+            .timeout_ms(Some(HANG_GUARD_MS))
             .strip_ansi_escape_codes(true);
         let mut p = spawn_with_options(cmd, opts).unwrap();
         p.exp_string("refpy 0.1.0 (Python 3.11 compatible)")
@@ -387,10 +391,20 @@ mod repl {
         let mut p = start(&[], &home);
         p.send_line("n = 0").unwrap();
         p.exp_string(">>> ").unwrap();
-        p.send_line("while True: n += 1").unwrap();
-        p.exp_string("... ").unwrap();
+        // The loop announces itself, so Ctrl-C is sent only once it runs, however
+        // slowly the machine starts it (no sleep whose length could be wrong).
+        for line in [
+            "def spin():",
+            "global n; print('spinning')",
+            "while True: n += 1",
+        ] {
+            p.send_line(line).unwrap();
+            p.exp_string("... ").unwrap();
+        }
         p.send_line("").unwrap();
-        std::thread::sleep(std::time::Duration::from_millis(300));
+        p.exp_string(">>> ").unwrap();
+        p.send_line("spin()").unwrap();
+        p.exp_string("spinning").unwrap();
         p.send_control('c').unwrap();
         p.exp_string("KeyboardInterrupt").unwrap();
         p.exp_string(">>> ").unwrap();
