@@ -86,7 +86,11 @@ pub fn builtin_sorted(vm: &mut Vm, args: Args) -> PyResult {
     let positional = args.positional();
     crate::objects::methods::check_args(vm, "sorted", positional, 1, 1)?;
     let kw = parse_kwargs(vm, "sort", args, &["key", "reverse"])?;
-    let items = vm.iterate(&positional[0])?;
+    // `PySequence_List` (list.extend's allocation), then `list.sort`, which keeps it.
+    let cell = std::cell::RefCell::new(Vec::new());
+    crate::objects::sizeof::list_extend_from(vm, &cell, &positional[0])?;
+    let items = cell.into_inner();
+    let allocated = items.capacity();
     let key = kw[0]
         .clone()
         .filter(|k| !matches!(k.payload, Payload::NoneValue));
@@ -95,7 +99,10 @@ pub fn builtin_sorted(vm: &mut Vm, args: Args) -> PyResult {
         None => false,
     };
     match sort_items(vm, items, key.as_ref(), reverse) {
-        Ok(sorted) => Ok(vm.list(sorted)),
+        Ok(mut sorted) => {
+            crate::objects::sizeof::set_allocated(&mut sorted, allocated);
+            Ok(vm.list_allocated(sorted))
+        }
         Err((_, e)) => Err(e),
     }
 }

@@ -18,8 +18,12 @@
 //!
 //! Steps 4 and 5 run Python code, which the collector never does itself: [`begin`] does
 //! 1–4's clearing and hands back the callbacks and finalizers to run; the VM runs them and
-//! calls [`finish`] for 6 and 7. During a collection the collector holds one reference to
-//! each candidate (as CPython's `finalize_garbage` holds one around each `__del__`).
+//! calls [`finish`] for 6 and 7. Like CPython's intrusive `unreachable` list, a
+//! [`Collection`] holds no reference to the garbage between the phases: counts seen from
+//! `__del__` and weakref callbacks are CPython's, and an object a finalizer frees by
+//! reference counting dies then (with its own `__del__`, if it was not run yet). The only
+//! reference taken is the one [`Collection::next_finalizer`] hands out around each
+//! `__del__` (`finalize_garbage`'s `Py_INCREF`).
 
 mod registry;
 mod verify;
@@ -38,12 +42,28 @@ use registry::COLLECTING;
 /// Python code a collection needs run between [`begin`] and [`finish`].
 pub struct Collection {
     pub generation: usize,
-    /// Garbage, in collector list order, held alive until [`finish`].
-    garbage: Vec<PyRef>,
+    /// Garbage, in collector list order (not kept alive: see the module doc).
+    garbage: Vec<WeakPyRef>,
     /// `(callback, weakref)` pairs to call, in order.
     pub weak_callbacks: Vec<(PyRef, PyRef)>,
-    /// Objects whose `__del__` must run, in order.
-    pub finalizers: Vec<PyRef>,
+    /// Garbage objects with a `__del__` not run yet, in list order; see [`Self::next_finalizer`].
+    finalizers: std::vec::IntoIter<WeakPyRef>,
+}
+
+impl Collection {
+    /// `finalize_garbage`: the next garbage object still alive whose `__del__` has not run,
+    /// marked finalized. The caller owns the returned reference while it runs `__del__`.
+    pub fn next_finalizer(&mut self) -> Option<PyRef> {
+        for weak in self.finalizers.by_ref() {
+            if let Some(obj) = weak.upgrade() {
+                if !obj.is_finalized() {
+                    obj.set_finalized();
+                    return Some(obj);
+                }
+            }
+        }
+        None
+    }
 }
 
 /// Steps 1–4: finds the garbage among generations `0..=generation`.
@@ -88,11 +108,12 @@ pub fn begin(generation: usize) -> Collection {
     let finalizers = garbage
         .iter()
         .filter(|o| o.has_finalizer() && !o.is_finalized())
-        .cloned()
-        .collect::<Vec<_>>();
-    for f in &finalizers {
-        f.set_finalized();
-    }
+        .map(PyRef::downgrade)
+        .collect::<Vec<_>>()
+        .into_iter();
+    // Every garbage object is held by other garbage (nothing else refers to it), so
+    // letting go of ours frees nothing.
+    let garbage = garbage.iter().map(PyRef::downgrade).collect();
     Collection {
         generation,
         garbage,
@@ -113,11 +134,7 @@ pub fn finish(collection: Collection, saved: Option<&mut Vec<PyRef>>) -> usize {
     } = collection;
     drop(weak_callbacks);
     drop(finalizers);
-    // Let everything that finalizers freed die by reference counting, as it would have in
-    // CPython while the collector held no reference.
-    let weak: Vec<WeakPyRef> = garbage.iter().map(|o| o.downgrade()).collect();
-    drop(garbage);
-    let survivors: Vec<PyRef> = weak.iter().filter_map(|w| w.upgrade()).collect();
+    let survivors: Vec<PyRef> = garbage.iter().filter_map(|w| w.upgrade()).collect();
     // handle_resurrected_objects: recompute outside references among the survivors.
     let older = (generation + 1).min(2);
     let (resurrected, final_garbage) = split_reachable(survivors);

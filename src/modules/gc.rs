@@ -143,7 +143,7 @@ pub fn collect_generation(vm: &mut Vm, generation: usize) -> usize {
             freed_weakrefs += 1;
         }
     }
-    for obj in collection.finalizers.clone() {
+    while let Some(obj) = collection.next_finalizer() {
         vm.run_finalizer(&obj);
     }
     let n = if debug & DEBUG_SAVEALL != 0 {

@@ -77,6 +77,26 @@ pub fn list_resize<T>(v: &mut Vec<T>, newsize: usize) {
     set_capacity(v, new_allocated);
 }
 
+/// `list_ass_slice(a, lo, hi, v)`: replaces `v[lo..hi]` by `new` with CPython's
+/// allocation (a result of length 0 is `_list_clear`: the allocation goes; otherwise
+/// `list_resize` to the new length, before growing or after shrinking). Returns the items
+/// taken out; the caller releases them last to first, as CPython's `recycle` loop does.
+pub fn list_ass_slice(v: &mut Vec<PyRef>, lo: usize, hi: usize, new: Vec<PyRef>) -> Vec<PyRef> {
+    let hi = hi.max(lo);
+    let (n, norig) = (new.len(), hi - lo);
+    if v.len() - norig + n == 0 {
+        return std::mem::take(v);
+    }
+    if n < norig {
+        let removed = v.splice(lo..hi, new).collect();
+        list_shrunk(v);
+        removed
+    } else {
+        list_resize(v, v.len() - norig + n);
+        v.splice(lo..hi, new).collect()
+    }
+}
+
 /// `list_preallocate_exact`: the first allocation of an empty list about to receive `n`
 /// items, rounded up to an even count.
 pub fn list_preallocate_exact<T>(v: &mut Vec<T>, n: usize) {

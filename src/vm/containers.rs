@@ -187,11 +187,12 @@ impl Vm {
                     let len = items.borrow().len();
                     let (start, stop, step) = self.slice_indices(key, len)?;
                     if step == 1 {
-                        let stop = stop.max(start);
-                        let removed: Vec<PyRef> = items
-                            .borrow_mut()
-                            .splice(start as usize..stop as usize, new_items)
-                            .collect();
+                        let removed = crate::objects::sizeof::list_ass_slice(
+                            &mut items.borrow_mut(),
+                            start as usize,
+                            stop as usize,
+                            new_items,
+                        );
                         crate::objects::release_reversed(removed);
                         return Ok(());
                     }
@@ -265,31 +266,38 @@ impl Vm {
                     let len = items.borrow().len();
                     let (start, stop, step) = self.slice_indices(key, len)?;
                     if step == 1 {
-                        let stop = stop.max(start);
-                        let removed: Vec<PyRef> = items
-                            .borrow_mut()
-                            .drain(start as usize..stop as usize)
-                            .collect();
+                        let removed = crate::objects::sizeof::list_ass_slice(
+                            &mut items.borrow_mut(),
+                            start as usize,
+                            stop as usize,
+                            Vec::new(),
+                        );
                         crate::objects::release_reversed(removed);
                         return Ok(());
                     }
-                    // Extended slices release first to first-selected order.
+                    // Extended slices release in ascending position order, after the
+                    // list shrank (`list_ass_subscript`'s `garbage`).
                     let positions = self.slice_positions(key, len)?;
+                    if positions.is_empty() {
+                        return Ok(());
+                    }
                     let mut keep = vec![true; len];
                     for p in &positions {
                         keep[*p] = false;
                     }
-                    let old = std::mem::take(&mut *items.borrow_mut());
-                    let mut removed = Vec::new();
-                    let mut kept = Vec::with_capacity(len - positions.len());
-                    for (i, item) in old.into_iter().enumerate() {
-                        if keep[i] {
-                            kept.push(item);
-                        } else {
-                            removed.push(item);
+                    let mut removed = Vec::with_capacity(positions.len());
+                    {
+                        let mut items = items.borrow_mut();
+                        let old: Vec<PyRef> = items.drain(..).collect();
+                        for (i, item) in old.into_iter().enumerate() {
+                            if keep[i] {
+                                items.push(item);
+                            } else {
+                                removed.push(item);
+                            }
                         }
+                        crate::objects::sizeof::list_shrunk(&mut items);
                     }
-                    *items.borrow_mut() = kept;
                     for r in removed {
                         drop(r);
                     }
@@ -298,10 +306,13 @@ impl Vm {
                 let i = self
                     .index_value(key)
                     .map_err(|_| self.seq_index_error("list", key))?;
+                // `list_ass_item`: `list_ass_slice(a, i, i + 1, NULL)`.
                 let removed = {
                     let mut items = items.borrow_mut();
                     match resolve_index(i, items.len()) {
-                        Some(i) => items.remove(i),
+                        Some(i) => {
+                            crate::objects::sizeof::list_ass_slice(&mut items, i, i + 1, Vec::new())
+                        }
                         None => {
                             drop(items);
                             return Err(self.index_error("list assignment index out of range"));
@@ -747,19 +758,18 @@ impl Vm {
                 s.push_str(y.as_str());
                 Ok(Some(self.string(s)))
             }
-            (Add, Payload::List(x), Payload::List(_)) => {
-                if inplace {
-                    let items = self.seq_items(b);
-                    x.borrow_mut().extend(items);
-                    return Ok(Some(a.clone()));
-                }
-                let mut items = x.borrow().clone();
-                items.extend(self.seq_items(b));
+            (Add, Payload::List(x), Payload::List(_)) if !inplace => {
+                // `list_concat`: a new list of exactly the combined length.
+                let other = self.seq_items(b);
+                let x = x.borrow();
+                let mut items = Vec::with_capacity(x.len() + other.len());
+                items.extend(x.iter().cloned());
+                items.extend(other);
                 Ok(Some(self.list(items)))
             }
             (Add, Payload::List(x), _) if inplace && !matches!(b.payload, Payload::Int(_)) => {
-                let items = self.iterate(b)?;
-                x.borrow_mut().extend(items);
+                // `list_inplace_concat` is `list.extend`, with its allocation policy.
+                crate::objects::sizeof::list_extend_from(self, x, b)?;
                 Ok(Some(a.clone()))
             }
             (Add, Payload::Tuple(x), Payload::Tuple(y)) => {
@@ -846,20 +856,35 @@ impl Vm {
         match &seq.payload {
             Payload::Str(s) => Ok(self.string(s.as_str().repeat(n))),
             Payload::Bytes(b) => Ok(self.bytes(b.repeat(n))),
-            Payload::List(l) => {
-                let items = l.borrow().clone();
-                let mut out = Vec::with_capacity(items.len() * n);
-                for _ in 0..n {
-                    out.extend(items.iter().cloned());
+            Payload::List(l) if inplace => {
+                // `list_inplace_repeat`: `*= 0` is `list.clear()` (items released last to
+                // first, the allocation freed); otherwise `list_resize` to `size * n`.
+                let size = l.borrow().len();
+                if size == 0 || n == 1 {
+                    return Ok(seq.clone());
                 }
-                if inplace {
-                    let old = std::mem::replace(&mut *l.borrow_mut(), out);
-                    let mut old = old;
+                if n == 0 {
+                    let mut old = std::mem::take(&mut *l.borrow_mut());
                     while let Some(x) = old.pop() {
                         drop(x);
                     }
                     return Ok(seq.clone());
                 }
+                let mut v = l.borrow_mut();
+                crate::objects::sizeof::list_resize(&mut v, size * n);
+                for _ in 1..n {
+                    v.extend_from_within(..size);
+                }
+                drop(v);
+                Ok(seq.clone())
+            }
+            Payload::List(l) => {
+                let items = l.borrow();
+                let mut out = Vec::with_capacity(items.len() * n);
+                for _ in 0..n {
+                    out.extend(items.iter().cloned());
+                }
+                drop(items);
                 Ok(self.list(out))
             }
             Payload::Tuple(t) => {

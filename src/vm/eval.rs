@@ -293,6 +293,18 @@ impl Vm {
                 f.stack.pop().expect("stack underflow")
             };
         }
+        // CPython runs a `__del__` inside the decref that frees the object, while the
+        // instruction's operands are still on its stack; ours run from the pending queue.
+        // Instructions that can free objects while holding operands (a store, a delete, a
+        // call, an in-place operator) settle the queue before letting go of them, so counts
+        // seen from `__del__` include those operands as CPython's do.
+        macro_rules! settle {
+            () => {
+                if has_pending() {
+                    self.run_pending();
+                }
+            };
+        }
         macro_rules! top {
             () => {
                 f.stack.last().expect("stack underflow")
@@ -466,11 +478,15 @@ impl Vm {
             Instruction::StoreAttr(i) => {
                 let obj = pop!();
                 let v = pop!();
-                tri!(self.setattr(&obj, &cd.names[i as usize], v));
+                let r = self.setattr(&obj, &cd.names[i as usize], v);
+                settle!();
+                tri!(r);
             }
             Instruction::DeleteAttr(i) => {
                 let obj = pop!();
-                tri!(self.delattr(&obj, &cd.names[i as usize]));
+                let r = self.delattr(&obj, &cd.names[i as usize]);
+                settle!();
+                tri!(r);
             }
             Instruction::LoadMethod(i) => {
                 let obj = pop!();
@@ -495,6 +511,7 @@ impl Vm {
                 let func = f.stack[base].clone();
                 let first_arg = if receiver_is_null { base + 2 } else { base + 1 };
                 let result = self.call_from_stack(f, cd, &func, first_arg, &[]);
+                settle!();
                 truncate_stack(&mut f.stack, base);
                 drop(func);
                 f.stack.push(tri!(result));
@@ -511,12 +528,16 @@ impl Vm {
                 let key = pop!();
                 let obj = pop!();
                 let v = pop!();
-                tri!(self.setitem(&obj, &key, v));
+                let r = self.setitem(&obj, &key, v);
+                settle!();
+                tri!(r);
             }
             Instruction::DeleteSubscr => {
                 let key = pop!();
                 let obj = pop!();
-                tri!(self.delitem(&obj, &key));
+                let r = self.delitem(&obj, &key);
+                settle!();
+                tri!(r);
             }
             Instruction::BinaryOp { op, inplace } => {
                 let b = pop!();
@@ -533,7 +554,11 @@ impl Vm {
                         return Ok(Flow::Continue);
                     }
                 }
-                let v = tri!(self.binary_op(&a, &b, op, inplace));
+                let v = self.binary_op(&a, &b, op, inplace);
+                if inplace {
+                    settle!();
+                }
+                let v = tri!(v);
                 drop(a);
                 drop(b);
                 f.stack.push(v);
@@ -816,6 +841,7 @@ impl Vm {
                 let base = f.stack.len() - argc as usize - 1;
                 let func = f.stack[base].clone();
                 let result = self.call_from_stack(f, cd, &func, base + 1, &[]);
+                settle!();
                 truncate_stack(&mut f.stack, base);
                 drop(func);
                 f.stack.push(tri!(result));
@@ -826,6 +852,7 @@ impl Vm {
                 let func = f.stack[base].clone();
                 let names = kwnames.tuple_items().unwrap_or(&[]);
                 let result = self.call_from_stack(f, cd, &func, base + 1, names);
+                settle!();
                 truncate_stack(&mut f.stack, base);
                 drop(func);
                 f.stack.push(tri!(result));
@@ -835,6 +862,7 @@ impl Vm {
                 let args = pop!();
                 let func = pop!();
                 let result = self.call_ex(&func, &args, kwargs.as_ref());
+                settle!();
                 drop(args);
                 drop(kwargs);
                 drop(func);

@@ -268,7 +268,12 @@ impl Vm {
 
     /// A list of exactly these items, allocated as CPython allocates a list of known size.
     pub fn list(&self, items: Vec<PyRef>) -> PyRef {
-        let items = crate::objects::sizeof::list_exact(items);
+        self.list_allocated(crate::objects::sizeof::list_exact(items))
+    }
+
+    /// A list that keeps `items`' capacity as its allocation (built by one of the
+    /// policies of `objects::sizeof`).
+    pub fn list_allocated(&self, items: Vec<PyRef>) -> PyRef {
         PyRef::new(&self.types.list_type, Payload::List(RefCell::new(items)))
     }
 
