@@ -36,6 +36,76 @@ enum DigitMode {
     Fixed(i64),
 }
 
+/// `dtoa` mode 0 breaks an exact tie between two shortest candidates (the float lies
+/// exactly halfway between them) towards the even last digit: `1000000000000000.25` is
+/// `1000000000000000.2`, `…0.75` is `…0.8`. Rust's shortest formatting may pick either,
+/// so when `x` is such a midpoint the even neighbour is taken, if it round-trips.
+fn even_on_tie(x: f64, digits: String, decpt: i64) -> String {
+    let n = digits.len() as i64;
+    // A tie needs the exact value to have n + 1 significant digits, which only doubles
+    // printed with about 16 digits or more can have.
+    if n < 15 {
+        return digits;
+    }
+    let Ok(d) = digits.parse::<u128>() else {
+        return digits;
+    };
+    // Is 2·x·10^(n - decpt) the odd integer 2d ± 1?
+    let Some(twice_scaled) = exact_scaled_odd(x, n - decpt) else {
+        return digits;
+    };
+    let other = if twice_scaled == 2 * d + 1 {
+        d + 1
+    } else if twice_scaled + 1 == 2 * d {
+        d - 1
+    } else {
+        return digits;
+    };
+    if d % 2 == 0 {
+        return digits;
+    }
+    let candidate = other.to_string();
+    if candidate.len() != digits.len() {
+        return digits;
+    }
+    let back = format!("{}.{}e{}", &candidate[..1], &candidate[1..], decpt - 1);
+    if back.parse::<f64>() == Ok(x) {
+        candidate
+    } else {
+        digits
+    }
+}
+
+/// `2·|x|·10^j` when that is an odd integer that fits in a `u128`, else `None`.
+fn exact_scaled_odd(x: f64, j: i64) -> Option<u128> {
+    let bits = x.abs().to_bits();
+    let exp_field = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (mut m, mut e) = if exp_field == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1 << 52), exp_field - 1075)
+    };
+    if m == 0 {
+        return None;
+    }
+    let t = m.trailing_zeros() as i64;
+    m >>= t;
+    e += t;
+    // x·2·10^j = m · 2^(e + 1 + j) · 5^j must be odd: the power of two must vanish.
+    if e + 1 + j != 0 {
+        return None;
+    }
+    let five = 5u128.checked_pow(u32::try_from(j.unsigned_abs()).ok()?)?;
+    if j >= 0 {
+        (m as u128).checked_mul(five)
+    } else if (m as u128) % five == 0 {
+        Some(m as u128 / five)
+    } else {
+        None
+    }
+}
+
 /// More decimal digits than any double's exact expansion has after the point (1074).
 const EXACT_FRACTION_DIGITS: i64 = 1100;
 
@@ -93,7 +163,9 @@ fn decimal_digits(x: f64, mode: DigitMode) -> (String, i64) {
             let s = format!("{x:e}");
             let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
             let exp: i64 = exp.parse().unwrap_or(0);
-            (mant.replace('.', ""), exp + 1)
+            let digits = mant.replace('.', "");
+            let decpt = exp + 1;
+            (even_on_tie(x, digits, decpt), decpt)
         }
         DigitMode::Fixed(p) => {
             // A double has at most 1074 fractional binary digits, hence at most 1074
