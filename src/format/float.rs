@@ -61,7 +61,7 @@ fn even_on_tie(x: f64, digits: String, decpt: i64) -> String {
     } else {
         return digits;
     };
-    if d % 2 == 0 {
+    if d.is_multiple_of(2) {
         return digits;
     }
     let candidate = other.to_string();
@@ -99,7 +99,7 @@ fn exact_scaled_odd(x: f64, j: i64) -> Option<u128> {
     let five = 5u128.checked_pow(u32::try_from(j.unsigned_abs()).ok()?)?;
     if j >= 0 {
         (m as u128).checked_mul(five)
-    } else if (m as u128) % five == 0 {
+    } else if (m as u128).is_multiple_of(five) {
         Some(m as u128 / five)
     } else {
         None
