@@ -15,6 +15,7 @@
 //! - [`percent`]: printf-style `str % args`.
 //! - [`unicode`]: Unicode digits/whitespace as the numeric parsers see them.
 
+pub mod case;
 pub mod float;
 pub mod int;
 pub mod percent;

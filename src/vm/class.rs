@@ -392,12 +392,19 @@ impl Vm {
                 .map(|s| s[0].clone())
                 .find(|c| !seqs.iter().any(|s| s[1..].iter().any(|x| x.is(c))));
             let Some(c) = candidate else {
-                let names: Vec<String> = bases
+                // `set_mro_error`: the heads of the sequences still to merge, once each.
+                let mut heads: Vec<&PyRef> = Vec::new();
+                for s in &seqs {
+                    if !heads.iter().any(|h| h.is(&s[0])) {
+                        heads.push(&s[0]);
+                    }
+                }
+                let names: Vec<String> = heads
                     .iter()
                     .map(|b| b.type_data().map(|t| t.name()).unwrap_or_default())
                     .collect();
                 return Err(self.type_error(format!(
-                    "Cannot create a consistent method resolution order (MRO) for bases {}",
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                     names.join(", ")
                 )));
             };

@@ -9,6 +9,7 @@
 //! mapping for bytes, argument type errors) are in small `match kind` helpers.
 
 use super::{bind_params, check_args, descriptor_error, method_args, non_none, receiver_arg};
+use crate::format::case;
 use crate::heap::PyRef;
 use crate::objects::payload::Payload;
 use crate::vm::{Args, PyResult, Vm};
@@ -822,35 +823,42 @@ fn text_rpartition(vm: &mut Vm, args: Args) -> PyResult {
 
 // ---- case ----
 
-/// Maps case unit by unit: Unicode rules for `str`, ASCII only for bytes.
+/// Maps case unit by unit: Unicode rules for `str`, ASCII only for bytes. `f` gets the
+/// whole text as chars and the index to map, since `Σ`'s lowercase depends on both
+/// neighbours (non-ASCII bytes are passed as U+FFFD and left alone).
 fn map_case(
     vm: &mut Vm,
     args: Args,
     name: &str,
-    f: fn(char, &mut CaseState, &mut String),
+    f: fn(&[char], usize, &mut CaseState, &mut String),
 ) -> PyResult {
     let (_, _, text) = text_args(vm, args, name, 0, 0)?;
     let mut state = CaseState {
         previous_cased: false,
         first: true,
     };
+    let units = text.units();
+    let chars: Vec<char> = units
+        .iter()
+        .map(|u| match unit_char(text.kind, u.code) {
+            Some(c) if text.kind == Kind::Str || c.is_ascii() => c,
+            _ => char::REPLACEMENT_CHARACTER,
+        })
+        .collect();
     let mut out = String::with_capacity(text.data.len());
     let mut bytes_out = Vec::with_capacity(text.data.len());
-    for u in text.units() {
-        match unit_char(text.kind, u.code) {
-            Some(c) if text.kind == Kind::Str || c.is_ascii() => {
-                let before = out.len();
-                f(c, &mut state, &mut out);
-                if text.kind != Kind::Str {
-                    bytes_out.extend_from_slice(&out.as_bytes()[before..]);
-                    out.truncate(before);
-                }
+    for (i, u) in units.iter().enumerate() {
+        if text.kind == Kind::Str || chars[i].is_ascii() {
+            let before = out.len();
+            f(&chars, i, &mut state, &mut out);
+            if text.kind != Kind::Str {
+                bytes_out.extend_from_slice(&out.as_bytes()[before..]);
+                out.truncate(before);
             }
-            _ => {
-                bytes_out.push(u.code as u8);
-                state.previous_cased = false;
-                state.first = false;
-            }
+        } else {
+            bytes_out.push(u.code as u8);
+            state.previous_cased = false;
+            state.first = false;
         }
     }
     Ok(match text.kind {
@@ -865,37 +873,35 @@ struct CaseState {
     first: bool,
 }
 
-fn is_cased(c: char) -> bool {
-    c.is_uppercase() || c.is_lowercase() || is_titlecase(c)
-}
-
-/// Titlecase letters (`ǅ`): neither upper nor lower, but with both case mappings.
 fn is_titlecase(c: char) -> bool {
-    !c.is_uppercase()
-        && !c.is_lowercase()
-        && c.to_lowercase().ne(std::iter::once(c))
-        && c.to_uppercase().ne(std::iter::once(c))
+    unicode_general_category::get_general_category(c)
+        == unicode_general_category::GeneralCategory::TitlecaseLetter
 }
 
 fn text_upper(vm: &mut Vm, args: Args) -> PyResult {
-    map_case(vm, args, "upper", |c, _, out| out.extend(c.to_uppercase()))
-}
-
-fn text_lower(vm: &mut Vm, args: Args) -> PyResult {
-    map_case(vm, args, "lower", |c, _, out| out.extend(c.to_lowercase()))
-}
-
-fn str_casefold(vm: &mut Vm, args: Args) -> PyResult {
-    map_case(vm, args, "casefold", |c, _, out| match c {
-        'ß' => out.push_str("ss"),
-        _ => out.extend(c.to_lowercase()),
+    map_case(vm, args, "upper", |t, i, _, out| {
+        out.extend(t[i].to_uppercase())
     })
 }
 
+fn text_lower(vm: &mut Vm, args: Args) -> PyResult {
+    map_case(vm, args, "lower", |t, i, _, out| {
+        case::push_lowercase(t, i, out)
+    })
+}
+
+fn str_casefold(vm: &mut Vm, args: Args) -> PyResult {
+    map_case(vm, args, "casefold", |t, i, _, out| {
+        case::push_casefold(t[i], out)
+    })
+}
+
+/// `do_swapcase`: upper becomes lower (with the final-sigma rule), lower becomes upper.
 fn text_swapcase(vm: &mut Vm, args: Args) -> PyResult {
-    map_case(vm, args, "swapcase", |c, _, out| {
+    map_case(vm, args, "swapcase", |t, i, _, out| {
+        let c = t[i];
         if c.is_uppercase() {
-            out.extend(c.to_lowercase())
+            case::push_lowercase(t, i, out)
         } else if c.is_lowercase() {
             out.extend(c.to_uppercase())
         } else {
@@ -904,25 +910,27 @@ fn text_swapcase(vm: &mut Vm, args: Args) -> PyResult {
     })
 }
 
+/// `do_capitalize`: the first character titlecased, the rest lowercased.
 fn text_capitalize(vm: &mut Vm, args: Args) -> PyResult {
-    map_case(vm, args, "capitalize", |c, st, out| {
+    map_case(vm, args, "capitalize", |t, i, st, out| {
         if st.first {
-            out.extend(c.to_uppercase());
+            case::push_titlecase(t[i], out);
         } else {
-            out.extend(c.to_lowercase());
+            case::push_lowercase(t, i, out);
         }
         st.first = false;
     })
 }
 
+/// `do_title`: titlecase after an uncased character, lowercase after a cased one.
 fn text_title(vm: &mut Vm, args: Args) -> PyResult {
-    map_case(vm, args, "title", |c, st, out| {
+    map_case(vm, args, "title", |t, i, st, out| {
         if st.previous_cased {
-            out.extend(c.to_lowercase());
+            case::push_lowercase(t, i, out);
         } else {
-            out.extend(c.to_uppercase());
+            case::push_titlecase(t[i], out);
         }
-        st.previous_cased = is_cased(c);
+        st.previous_cased = case::is_cased(t[i]);
     })
 }
 
