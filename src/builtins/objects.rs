@@ -99,10 +99,26 @@ fn class_check(vm: &mut Vm, subject: &PyRef, classinfo: &PyRef, instance: bool) 
         }));
     }
     Ok(if instance {
-        vm.isinstance(subject, classinfo)
+        vm.isinstance(subject, classinfo) || class_attr_isinstance(vm, subject, classinfo)?
     } else {
         vm.is_subclass(subject, classinfo)
     })
+}
+
+/// `object_isinstance`'s fallback: an object whose `__class__` attribute is another type
+/// than its own (a proxy, a mock) is an instance of what that type is a subclass of.
+/// Only Python classes can answer `__class__` differently, so builtins skip the lookup.
+fn class_attr_isinstance(vm: &mut Vm, subject: &PyRef, cls: &PyRef) -> PyResult<bool> {
+    if !subject.class().type_data().is_some_and(|t| t.is_heap_type) {
+        return Ok(false);
+    }
+    match vm.getattr_opt(subject, "__class__") {
+        Ok(Some(icls)) => Ok(!icls.is(subject.class())
+            && matches!(icls.payload, Payload::Type(_))
+            && vm.is_subclass(&icls, cls)),
+        Ok(None) => Ok(false),
+        Err(e) => Err(e),
+    }
 }
 
 pub fn builtin_isinstance(vm: &mut Vm, args: Args) -> PyResult {

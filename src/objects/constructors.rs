@@ -22,14 +22,32 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
         "int" => {
             let base = pos.get(1).or_else(|| args.kwarg("base")).cloned();
             match (arg0, base) {
-                (None, _) => Ok(vm.int(0)),
+                (None, None) => Ok(vm.int(0)),
+                (None, Some(_)) => Err(vm.type_error("int() missing string argument")),
                 (Some(v), None) => to_int(vm, &v),
                 (Some(v), Some(b)) => {
+                    // `long_new_impl`: the base is checked before the argument's type.
                     let base = vm.index_value(&b)?;
-                    let s = v.as_str_opt().map(str::to_string).ok_or_else(|| {
-                        vm.type_error("int() can't convert non-string with explicit base")
-                    })?;
-                    parse_int_or_error(vm, &s, base as u32)
+                    if (base != 0 && base < 2) || base > 36 {
+                        return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
+                    }
+                    let text = match &v.payload {
+                        Payload::Str(s) => s.as_str().to_string(),
+                        Payload::Bytes(b) => b.iter().map(|&c| c as char).collect(),
+                        Payload::ByteArray(b) => b.borrow().iter().map(|&c| c as char).collect(),
+                        _ => {
+                            return Err(
+                                vm.type_error("int() can't convert non-string with explicit base")
+                            )
+                        }
+                    };
+                    match crate::format::int::parse_int(&text, base as u32) {
+                        Ok(n) => Ok(vm.bigint(n)),
+                        Err(e) => {
+                            let shown = vm.repr_string(&v)?;
+                            Err(vm.format_error(e.to_format_error(base as u32, &shown)))
+                        }
+                    }
                 }
             }
         }

@@ -102,6 +102,19 @@ impl Vm {
 
     /// `getattr(obj, name)`.
     pub fn getattr(&mut self, obj: &PyRef, name: &PyRef) -> PyResult {
+        if let Some(hook) = self.getattribute_override(obj) {
+            // `slot_tp_getattr_hook`: `__getattribute__`, then `__getattr__` on AttributeError.
+            let r = self.call(&hook, Args::new(&[obj.clone(), name.clone()]));
+            return match r {
+                Err(e) if self.exc_matches_name(&e.0, "AttributeError") => {
+                    match self.lookup_special(obj, "__getattr__") {
+                        Some(ga) => self.call(&ga, Args::new(&[obj.clone(), name.clone()])),
+                        None => Err(e),
+                    }
+                }
+                r => r,
+            };
+        }
         match self.getattr_inner(obj, name)? {
             Some(v) => Ok(v),
             None => {
@@ -111,6 +124,16 @@ impl Vm {
                 Err(self.no_attribute(obj, name.as_str_opt().unwrap_or("?")))
             }
         }
+    }
+
+    /// A `__getattribute__` defined in Python on the object's class, if any (only Python
+    /// classes can define one; builtin types use the generic lookup).
+    fn getattribute_override(&mut self, obj: &PyRef) -> Option<PyRef> {
+        if !obj.class().type_data().is_some_and(|t| t.is_heap_type) {
+            return None;
+        }
+        self.lookup_special(obj, "__getattribute__")
+            .filter(|g| !matches!(g.payload, Payload::Builtin(_)))
     }
 
     /// `getattr` by Rust name (interned).

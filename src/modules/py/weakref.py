@@ -55,14 +55,17 @@ def _order_error(op, a, b):
 ref = ReferenceType
 
 
-class ProxyType:
+class _ProxyBase:
+    """What ProxyType and CallableProxyType share: in CPython they are two unrelated types."""
     __slots__ = ()
 
     def __hash__(self):
         # CPython's message names the type as tp_name: 'weakref.ProxyType'.
         raise TypeError("unhashable type: '%s'" % _tp_name(self))
 
-    def __getattr__(self, name):
+    # proxy_getattr forwards every name, `__class__` included (so `isinstance(p, C)`
+    # holds through the fallback on `__class__`).
+    def __getattribute__(self, name):
         return getattr(_proxy_target(self), name)
 
     def __setattr__(self, name, value):
@@ -165,7 +168,11 @@ class ProxyType:
         return float(_proxy_target(self))
 
 
-class CallableProxyType(ProxyType):
+class ProxyType(_ProxyBase):
+    __slots__ = ()
+
+
+class CallableProxyType(_ProxyBase):
     __slots__ = ()
 
     def __call__(self, *args, **kwargs):
