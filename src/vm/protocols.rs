@@ -762,7 +762,7 @@ impl Vm {
             Probe::Missing => Ok(None),
             Probe::NeedsEq(candidates) => {
                 for c in candidates {
-                    if self.eq(&c, key)? {
+                    if c.is(key) || self.eq(&c, key)? {
                         return Ok(d.borrow().index_of_identical(hash, &c));
                     }
                 }
