@@ -398,7 +398,8 @@ impl Dict {
     }
 
     /// `clone_combined_dict_keys`: makes `self` (empty) an exact copy of `other`, holes
-    /// and all.
+    /// and all. The copy is tracked if `other` is (`PyDict_Copy`, `dict_merge`: "Maintain
+    /// tracking").
     fn clone_from_dict(&mut self, other: &Dict) {
         debug_assert!(self.is_empty());
         let mut entries = Vec::with_capacity(usable_fraction(1usize << other.log2_size));
@@ -417,7 +418,7 @@ impl Dict {
                 general: other.general,
                 usable: other.usable,
                 used: other.used,
-                tracked: self.tracked,
+                tracked: self.tracked || other.tracked,
             },
         );
         drop(old);
@@ -598,9 +599,12 @@ impl Dict {
 
     /// Takes all entries out (the caller drops them outside any borrow; dropping the
     /// returned dict releases in entry order, key before value). What is left is a cleared
-    /// dict: `PyDict_Clear` goes back to the shared empty keys.
+    /// dict: `PyDict_Clear` goes back to the shared empty keys, and does not untrack.
     pub fn take(&mut self) -> Dict {
-        std::mem::take(self)
+        let tracked = self.tracked;
+        let taken = std::mem::take(self);
+        self.tracked = tracked;
+        taken
     }
 
     /// A copy, as `PyDict_Copy`: an empty dict for an empty one; a clone of the keys
