@@ -524,6 +524,16 @@ impl Dict {
         std::mem::replace(&mut e.value, value)
     }
 
+    /// `insertdict`'s first step, before its lookup: a key that is not an exact `str`
+    /// turns a unicode table general (`insertion_resize(mp, 0)`), even if an equal key is
+    /// already there and only its value gets replaced. Call before looking `key` up to
+    /// store it.
+    pub fn prepare_insert(&mut self, key: &PyRef) {
+        if !self.general && self.log2_size != 0 && !is_exact_str(key) {
+            self.insertion_resize(false);
+        }
+    }
+
     /// Appends a key known to be absent (`insertdict`'s new-key path).
     pub fn push_new(&mut self, hash: i64, key: PyRef, value: PyRef) {
         self.tracked |= crate::gc::may_be_tracked(&key) || crate::gc::may_be_tracked(&value);

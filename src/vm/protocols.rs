@@ -779,6 +779,7 @@ impl Vm {
         value: PyRef,
     ) -> PyResult<()> {
         let hash = self.hash(&key)?;
+        d.borrow_mut().prepare_insert(&key);
         match self.dict_find(d, hash, &key)? {
             Some(i) => {
                 let old = d.borrow_mut().replace_value(i, value);
