@@ -464,7 +464,7 @@ fn teardown_imported_modules(vm: &mut Vm) {
     let mut imported = Vec::new();
     {
         let mut dm = d.borrow_mut();
-        let mut i = dm.len();
+        let mut i = dm.nentries();
         while i > 0 {
             i -= 1;
             let immortal = dm.get_index(i).is_some_and(|(_, m)| m.is_immortal());

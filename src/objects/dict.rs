@@ -1,104 +1,128 @@
-//! `dict`: an insertion-ordered hash map (indexmap) keyed by Python objects.
+//! `dict`: CPython 3.11's compact dict, written out by hand.
 //!
-//! Keys carry their Python hash. Equality of keys can run Python code (`__eq__`), which may
-//! touch the very dict being searched, so a lookup never calls Python while the map is
-//! borrowed: [`Dict::probe`] answers for keys whose equality is known natively (identity,
-//! str, int, float...) and otherwise returns the candidates with an equal hash; the caller
-//! (`vm::dict_ops`) compares those with the map released, then finds the winner by identity.
+//! ## The layout
 //!
-//! `sys.getsizeof` must report CPython's table size, which the indexmap does not have: a
-//! [`KeysShape`] beside the map replays `Objects/dictobject.c` (3.11) for the keys object
-//! alone — its size, kind (all-`str` "unicode" keys: 16-byte entries; general: 24), the
-//! `dk_usable` countdown, `dk_nentries` and where deleted entries left holes — on every
-//! insert, delete, `popitem`, `clear`, copy and merge.
+//! A [`Dict`] *is* CPython's combined-table `PyDictObject` plus its `PyDictKeysObject`
+//! (`Objects/dictobject.c`), so that everything observable about a dict — iteration order,
+//! which entry an iterator sees after a mutation, the order references are released in,
+//! and `sys.getsizeof` — falls out of the same table CPython would have:
+//!
+//! ```text
+//!   indices: [ -1, 2, -1, -2, 0, -1, 1, -1 ]     dk_indices: 2**log2_size slots
+//!                  |           |      |           (DKIX_EMPTY = -1, DKIX_DUMMY = -2)
+//!   entries: [ (h,k,v), (h,k,v), (h,k,v), None ]  dk_entries[0 .. dk_nentries]
+//!                                         hole: a deleted entry
+//! ```
+//!
+//! * `entries` is dense and in insertion order: a new key is appended (`insertdict`,
+//!   `insert_to_emptydict`), so iterating the entries and skipping holes *is* iteration
+//!   order. An entry keeps its position until the next resize; deleting one
+//!   (`delitem_common`) leaves a hole (`None`) and turns its index slot into
+//!   `DKIX_DUMMY`, in O(1) — no shifting.
+//! * `indices` is the open-addressed hash table over the entries, probed as `lookdict`
+//!   does (3.11 order: `perturb >>= PERTURB_SHIFT` *then* `i = (i*5 + perturb + 1) & mask`,
+//!   from `i = hash & mask`). A new key takes the first `DKIX_EMPTY` slot on its probe path
+//!   (`find_empty_slot` skips dummies: they are never reused before a resize).
+//! * `usable` is `dk_usable`: it starts at `USABLE_FRACTION(size) = 2*size/3`, every append
+//!   consumes one, and nothing gives one back — neither a delete nor `popitem` (which only
+//!   lowers `dk_nentries`, here: truncates `entries`). When it reaches 0 the next insert
+//!   resizes (`insertion_resize`) to `calculate_log2_keysize(GROWTH_RATE = used * 3)`;
+//!   `dictresize` copies the live entries into a fresh table in order, dropping the holes
+//!   (so positions change only there), and rebuilds the indices (`build_indices_*`).
+//! * The kind: a table whose keys are all exact `str` is `DICT_KEYS_UNICODE` (16-byte
+//!   entries in CPython, no stored hash); the first other key turns it
+//!   `DICT_KEYS_GENERAL` (24-byte entries) through an `insertion_resize(mp, 0)`, and it
+//!   never goes back before `clear`. We store the hash in every entry either way; the kind
+//!   only decides sizes and when that extra resize happens.
+//! * No table at all (`log2_size == 0`, empty `indices`) is CPython's shared
+//!   `Py_EMPTY_KEYS`: a new or cleared dict, which `getsizeof` does not count.
+//!
+//! `sizeof()` is then `_PyDict_SizeOf` read off the real table: `sizeof(PyDictObject)` +
+//! `_PyDict_KeysSize` (header, index bytes of the width CPython picks for `log2_size`, and
+//! `USABLE_FRACTION(size)` entries of the kind's size). Index slots here are always `i32`
+//! (a dict of 2**31 entries cannot exist on this machine), which is CPython's width from
+//! 2**16 slots on and faster than switching widths.
+//!
+//! ## Lookups never run Python while the dict is borrowed
+//!
+//! Equality of keys can run Python code (`__eq__`), which may touch the very dict being
+//! searched. [`Dict::probe`] walks the probe path and answers for keys whose equality is
+//! known natively (identity, str, int, float...); at the first candidate of equal hash that
+//! needs Python it returns that candidate and every later one on the path
+//! ([`Probe::NeedsEq`], in probe order as `dictkeys_generic_lookup` would compare them);
+//! the caller (`vm::dict_find`) compares them with the dict released, then finds the
+//! winner again by identity ([`Dict::index_of_identical`]) — CPython's restart on
+//! `DKIX_KEY_CHANGED` in spirit.
+//!
+//! ## Positions
+//!
+//! An index `i` handed out by this API ([`Probe::Found`], [`Dict::index_of_str`]...) is an
+//! entry position (`ix` in CPython), stable until the next insert that resizes. Code that
+//! walks a dict by position (the dict iterators, module teardown) walks `0..nentries()` and
+//! skips holes, as `dictiter_iternextkey` walks `di_pos` over `dk_entries`.
+//!
+//! Release order matches `free_keys_object` / `PyDict_Clear`: entry order, key before value
+//! ([`Dict::drain_into`], and dropping a [`Dict`] returned by [`Dict::take`]).
 
 use crate::heap::PyRef;
-use indexmap::map::RawEntryApiV1;
-use indexmap::IndexMap;
-use std::hash::{BuildHasherDefault, Hash, Hasher};
 
-/// A key with its precomputed Python hash.
-pub struct DictKey {
-    pub hash: i64,
-    pub key: PyRef,
+/// `DKIX_EMPTY`: an index slot never used since the table was made.
+const DKIX_EMPTY: i32 = -1;
+/// `DKIX_DUMMY`: an index slot whose entry was deleted.
+const DKIX_DUMMY: i32 = -2;
+const PERTURB_SHIFT: u32 = 5;
+/// `PyDict_LOG_MINSIZE`: the smallest real table has 8 slots.
+const LOG_MINSIZE: u8 = 3;
+/// `dict_new_presized` never presizes beyond 2**17 slots.
+const LOG_MAX_PRESIZE: u8 = 17;
+
+/// One `PyDictKeyEntry`. Field order is drop order: key before value.
+struct Entry {
+    hash: i64,
+    key: PyRef,
+    value: PyRef,
 }
 
-impl Hash for DictKey {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        state.write_u64(self.hash as u64);
-    }
-}
-
-impl PartialEq for DictKey {
-    fn eq(&self, other: &Self) -> bool {
-        self.key.is(&other.key)
-    }
-}
-impl Eq for DictKey {}
-
-/// The keys already carry a good hash: pass it through.
-#[derive(Default)]
-pub struct PassThroughHasher(u64);
-
-impl Hasher for PassThroughHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 = (self.0 << 8) ^ (*b as u64) ^ (self.0 >> 56);
+impl Entry {
+    fn duplicate(&self) -> Entry {
+        Entry {
+            hash: self.hash,
+            key: self.key.clone(),
+            value: self.value.clone(),
         }
     }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = mix(n as i64);
-    }
 }
-
-/// Spreads a Python hash over all 64 bits (Python's int hashes are small integers, and the
-/// table uses the top bits as tags). Every lookup must hash through this too.
-#[inline]
-fn mix(hash: i64) -> u64 {
-    (hash as u64).wrapping_mul(0x9E3779B97F4A7C15)
-}
-
-type Map = IndexMap<DictKey, PyRef, BuildHasherDefault<PassThroughHasher>>;
 
 /// What a probe found.
 pub enum Probe {
     Found(usize),
     Missing,
-    /// Keys with an equal hash whose equality needs Python: compare them, then look up the
-    /// winner with [`Dict::index_of_identical`].
+    /// Keys with an equal hash whose equality needs Python, in probe order: compare them
+    /// (identity first, then `==`), then look up the winner with
+    /// [`Dict::index_of_identical`].
     NeedsEq(Vec<PyRef>),
 }
 
+/// A dict's table: see the module doc.
 #[derive(Default)]
 pub struct Dict {
-    map: Map,
-    shape: KeysShape,
+    /// `dk_indices`; empty for `Py_EMPTY_KEYS`.
+    indices: Vec<i32>,
+    /// `dk_entries[0 .. dk_nentries]`; `None` is a deleted entry.
+    entries: Vec<Option<Entry>>,
+    /// `dk_log2_size` (0: `Py_EMPTY_KEYS`).
+    log2_size: u8,
+    /// `dk_kind == DICT_KEYS_GENERAL`: some key is not an exact `str`.
+    general: bool,
+    /// `dk_usable`.
+    usable: usize,
+    /// `ma_used`: live entries.
+    used: usize,
     /// Whether CPython would have this dict tracked by the collector: a dict starts
     /// untracked and becomes tracked when a key or value that may be tracked goes in
     /// (`MAINTAIN_TRACKING`); only a full collection untracks it again.
     tracked: bool,
 }
-
-/// CPython 3.11's `PyDictKeysObject` as far as its size is concerned.
-///
-/// `log2_size == 0` is the shared static `Py_EMPTY_KEYS` (a fresh or cleared dict), which
-/// `getsizeof` does not count. Entries are appended at `nentries`; a deletion leaves a hole
-/// (CPython's `DKIX_DUMMY`) that only a resize compacts, and does not give back `usable`.
-#[derive(Clone, Default)]
-pub struct KeysShape {
-    log2_size: u8,
-    /// Some key is not an exact `str` (`DICT_KEYS_GENERAL`).
-    general: bool,
-    usable: usize,
-    nentries: usize,
-    /// CPython entry positions of deleted entries, ascending.
-    holes: Vec<usize>,
-}
-
-const LOG_MINSIZE: u8 = 3;
 
 /// `USABLE_FRACTION(n)`: a table of `n` slots holds `2n/3` entries.
 fn usable_fraction(n: usize) -> usize {
@@ -117,86 +141,21 @@ fn estimate_log2_keysize(n: usize) -> u8 {
     calculate_log2_keysize(n.saturating_mul(3).div_ceil(2))
 }
 
-impl KeysShape {
-    /// `new_keys_object(log2, unicode)` replacing the table, `used` entries moved in.
-    fn resize(&mut self, log2: u8, unicode: bool, used: usize) {
-        // `dictresize`: a general table never becomes unicode again.
-        let unicode = unicode && !self.general;
-        self.log2_size = log2;
-        self.general = !unicode;
-        self.usable = usable_fraction(1 << log2).saturating_sub(used);
-        self.nentries = used;
-        self.holes.clear();
+/// `_PyDict_KeysSize` of a table of `2**log2` slots (0 for `Py_EMPTY_KEYS`): the header,
+/// the indices at the width `new_keys_object` picks, and `USABLE_FRACTION` entries.
+fn keys_size(log2: u8, general: bool) -> usize {
+    if log2 == 0 {
+        return 0;
     }
-
-    /// `insertdict` (and `insert_to_emptydict`) adding a new key; `used` counts the
-    /// entries before it.
-    fn insert_new(&mut self, exact_str: bool, used: usize) {
-        if self.log2_size == 0 {
-            self.resize(LOG_MINSIZE, exact_str, 0);
-            self.general = !exact_str;
-        } else {
-            if !self.general && !exact_str {
-                // insertion_resize(mp, 0): the table turns general.
-                self.general = true;
-                self.resize(calculate_log2_keysize(used * 3), false, used);
-            }
-            if self.usable == 0 {
-                // insertion_resize(mp, 1): GROWTH_RATE(d) = used * 3.
-                self.resize(calculate_log2_keysize(used * 3), true, used);
-            }
-        }
-        self.usable = self.usable.saturating_sub(1);
-        self.nentries += 1;
-    }
-
-    /// CPython's entry position of the `i`-th live entry.
-    fn position_of(&self, i: usize) -> usize {
-        let mut pos = i;
-        for &h in &self.holes {
-            if h <= pos {
-                pos += 1;
-            } else {
-                break;
-            }
-        }
-        pos
-    }
-
-    fn delete(&mut self, i: usize) {
-        let pos = self.position_of(i);
-        let at = self.holes.partition_point(|&h| h < pos);
-        self.holes.insert(at, pos);
-    }
-
-    /// `dict.popitem()` took the last live entry: `dk_nentries` drops to its position.
-    fn pop_last(&mut self) {
-        let mut last = self.nentries;
-        while last > 0 && self.holes.last() == Some(&(last - 1)) {
-            self.holes.pop();
-            last -= 1;
-        }
-        self.nentries = last.saturating_sub(1);
-    }
-
-    /// `_PyDict_KeysSize`: bytes of the keys object (0 for the shared empty one).
-    fn size(&self) -> usize {
-        if self.log2_size == 0 {
-            return 0;
-        }
-        let log2 = self.log2_size as usize;
-        let index_bytes = if log2 < 8 {
-            1usize << log2
-        } else if log2 < 16 {
-            2usize << log2
-        } else if log2 < 32 {
-            4usize << log2
-        } else {
-            8usize << log2
-        };
-        let entry = if self.general { 24 } else { 16 };
-        32 + index_bytes + usable_fraction(1 << log2) * entry
-    }
+    let log2 = log2 as usize;
+    let index_bytes = match log2 {
+        0..=7 => 1usize << log2,
+        8..=15 => 2usize << log2,
+        16..=31 => 4usize << log2,
+        _ => 8usize << log2,
+    };
+    let entry = if general { 24 } else { 16 };
+    32 + index_bytes + usable_fraction(1 << log2) * entry
 }
 
 /// Whether `key` is an exact `str` (CPython's `PyUnicode_CheckExact`).
@@ -209,7 +168,160 @@ fn is_exact_str(key: &PyRef) -> bool {
 /// Native equality of two keys when it is decidable without running Python code.
 pub type NativeEq = fn(&PyRef, &PyRef) -> Option<bool>;
 
+/// The probe path of `hash` in a table of `mask + 1` slots: `lookdict`'s walk.
+struct ProbePath {
+    mask: usize,
+    perturb: u64,
+    i: usize,
+}
+
+impl ProbePath {
+    #[inline(always)]
+    fn new(hash: i64, mask: usize) -> ProbePath {
+        ProbePath {
+            mask,
+            perturb: hash as u64,
+            i: (hash as u64 as usize) & mask,
+        }
+    }
+
+    #[inline(always)]
+    fn advance(&mut self) {
+        self.perturb >>= PERTURB_SHIFT;
+        self.i = self
+            .i
+            .wrapping_mul(5)
+            .wrapping_add(self.perturb as usize)
+            .wrapping_add(1)
+            & self.mask;
+    }
+}
+
+// ---- the table: lookup, insert, delete, resize --------------------------------------------
+
 impl Dict {
+    /// The core of `lookdict`: walks `hash`'s probe path and returns the position of the
+    /// first live entry `is_match` accepts, or `None` at the first `DKIX_EMPTY` slot.
+    #[inline(always)]
+    fn lookup(&self, hash: i64, mut is_match: impl FnMut(&Entry) -> bool) -> Option<usize> {
+        if self.indices.is_empty() {
+            return None;
+        }
+        let mut path = ProbePath::new(hash, self.indices.len() - 1);
+        loop {
+            let ix = self.indices[path.i];
+            if ix >= 0 {
+                if let Some(e) = &self.entries[ix as usize] {
+                    if is_match(e) {
+                        return Some(ix as usize);
+                    }
+                }
+            } else if ix == DKIX_EMPTY {
+                return None;
+            }
+            path.advance();
+        }
+    }
+
+    /// `find_empty_slot`: the first `DKIX_EMPTY` slot on `hash`'s path (dummies are
+    /// skipped, not reused).
+    #[inline]
+    fn find_empty_slot(indices: &[i32], hash: i64) -> usize {
+        let mut path = ProbePath::new(hash, indices.len() - 1);
+        while indices[path.i] != DKIX_EMPTY {
+            path.advance();
+        }
+        path.i
+    }
+
+    /// `lookdict_index`: the index slot that points at entry `ix`.
+    fn slot_of(&self, hash: i64, ix: usize) -> usize {
+        let mut path = ProbePath::new(hash, self.indices.len() - 1);
+        loop {
+            let found = self.indices[path.i];
+            if found == ix as i32 {
+                return path.i;
+            }
+            assert!(
+                found != DKIX_EMPTY,
+                "dict entry {ix} missing from its index"
+            );
+            path.advance();
+        }
+    }
+
+    /// `dictresize(mp, log2, unicode)`: a fresh table of `2**log2` slots holding the live
+    /// entries in order (holes dropped), indices rebuilt (`build_indices_*`). A general
+    /// table never becomes unicode again.
+    fn resize(&mut self, log2: u8, unicode: bool) {
+        let size = 1usize << log2;
+        let usable = usable_fraction(size);
+        debug_assert!(usable >= self.used, "dictresize below ma_used");
+        let mut entries = Vec::with_capacity(usable.max(self.used));
+        entries.extend(
+            std::mem::take(&mut self.entries)
+                .into_iter()
+                .flatten()
+                .map(Some),
+        );
+        let mut indices = vec![DKIX_EMPTY; size];
+        for (ix, e) in entries.iter().enumerate() {
+            let hash = e.as_ref().map_or(0, |e| e.hash);
+            let slot = Self::find_empty_slot(&indices, hash);
+            indices[slot] = ix as i32;
+        }
+        self.general = self.general || !unicode;
+        self.indices = indices;
+        self.entries = entries;
+        self.log2_size = log2;
+        self.usable = usable.saturating_sub(self.used);
+    }
+
+    /// `insertion_resize(mp, unicode)`: grow to `GROWTH_RATE(mp) = used * 3`.
+    fn insertion_resize(&mut self, unicode: bool) {
+        self.resize(calculate_log2_keysize(self.used * 3), unicode);
+    }
+
+    /// The insert half of `insertdict` / `insert_to_emptydict` for a key known absent.
+    fn insert_new(&mut self, hash: i64, key: PyRef, value: PyRef) {
+        let exact_str = is_exact_str(&key);
+        if self.log2_size == 0 {
+            // insert_to_emptydict: a minimal table of the key's kind.
+            self.general = !exact_str;
+            self.resize(LOG_MINSIZE, exact_str);
+        } else {
+            if !self.general && !exact_str {
+                // insertdict: a non-str key turns a unicode table general first.
+                self.insertion_resize(false);
+            }
+            if self.usable == 0 {
+                self.insertion_resize(true);
+            }
+        }
+        let slot = Self::find_empty_slot(&self.indices, hash);
+        self.indices[slot] = self.entries.len() as i32;
+        self.entries.push(Some(Entry { hash, key, value }));
+        self.used += 1;
+        self.usable -= 1;
+    }
+
+    /// `delitem_common`: entry `ix` becomes a hole, its index slot `DKIX_DUMMY`.
+    fn delete_at(&mut self, ix: usize) -> Option<Entry> {
+        let e = self.entries.get_mut(ix)?.take()?;
+        let slot = self.slot_of(e.hash, ix);
+        self.indices[slot] = DKIX_DUMMY;
+        self.used -= 1;
+        Some(e)
+    }
+}
+
+// ---- the public API ------------------------------------------------------------------------
+
+impl Dict {
+    pub fn new() -> Dict {
+        Dict::default()
+    }
+
     /// See the `tracked` field.
     pub fn is_tracked(&self) -> bool {
         self.tracked
@@ -218,36 +330,24 @@ impl Dict {
     /// `_PyDict_MaybeUntrack`: untracks a dict left holding only atoms.
     pub fn maybe_untrack(&mut self) {
         if self.tracked {
-            self.tracked = self
-                .map
+            let keep = self
                 .iter()
-                .any(|(k, v)| crate::gc::may_be_tracked(&k.key) || crate::gc::may_be_tracked(v));
-        }
-    }
-
-    pub fn new() -> Dict {
-        Dict::default()
-    }
-
-    pub fn with_capacity(n: usize) -> Dict {
-        Dict {
-            map: Map::with_capacity_and_hasher(n, Default::default()),
-            shape: KeysShape::default(),
-            tracked: false,
+                .any(|(k, v)| crate::gc::may_be_tracked(k) || crate::gc::may_be_tracked(v));
+            self.tracked = keep;
         }
     }
 
     /// `_PyDict_NewPresized(n)` / `dict_new_presized` (BUILD_MAP, BUILD_CONST_KEY_MAP):
     /// room for `n` entries; `unicode` when every key is an exact `str`.
     pub fn new_presized(n: usize, unicode: bool) -> Dict {
-        let mut d = Dict::with_capacity(n);
+        let mut d = Dict::new();
         if n > usable_fraction(1 << LOG_MINSIZE) {
-            let log2 = if n > usable_fraction(1 << 17) {
-                17
+            let log2 = if n > usable_fraction(1 << LOG_MAX_PRESIZE) {
+                LOG_MAX_PRESIZE
             } else {
                 estimate_log2_keysize(n)
             };
-            d.shape.resize(log2, unicode, 0);
+            d.resize(log2, unicode);
         }
         d
     }
@@ -257,215 +357,264 @@ impl Dict {
         keys.all(is_exact_str)
     }
 
-    /// The size `sys.getsizeof` reports without the GC header: `sizeof(PyDictObject)`
-    /// plus the keys object unless it is the shared empty one (`_PyDict_SizeOf`).
+    /// The size `sys.getsizeof` reports without the GC header (`_PyDict_SizeOf`):
+    /// `sizeof(PyDictObject)` plus the keys object unless it is the shared empty one.
     pub fn sizeof(&self) -> usize {
-        48 + self.shape.size()
+        48 + keys_size(self.log2_size, self.general)
     }
 
     /// Whether the table holds only exact-`str` keys (CPython's unicode kind).
     pub fn is_unicode(&self) -> bool {
-        !self.shape.general
+        !self.general
     }
 
     /// `dictresize(mp, estimate_log2_keysize(n), unicode)` on an empty dict: what
     /// `dict.fromkeys(dict_or_set)` does before inserting.
     pub fn presize_for(&mut self, n: usize, unicode: bool) {
-        let used = self.len();
-        self.shape.resize(estimate_log2_keysize(n), unicode, used);
+        self.resize(estimate_log2_keysize(n.max(self.used)), unicode);
     }
 
     /// The first half of CPython's `dict_merge(self, other)` for a dict `other`, run before
-    /// the caller inserts `other`'s entries: if `self` is empty and `other` is compact, the
-    /// keys object is cloned — then this copies the entries too and returns `true` (nothing
-    /// left to insert); otherwise it makes one big resize when `other` cannot fit.
+    /// the caller inserts `other`'s entries: if `self` is empty and `other` is compact and
+    /// freshly sized, the keys object is cloned — entries included, so this returns `true`
+    /// (nothing left to insert); otherwise it makes one big resize when `other` cannot fit.
     pub fn prepare_merge(&mut self, other: &Dict) -> bool {
         if other.is_empty() {
             return false;
         }
-        if self.is_empty() {
-            let o = &other.shape;
-            if other.len() == o.nentries
-                && (o.log2_size == LOG_MINSIZE
-                    || usable_fraction((1usize << o.log2_size) / 2) < other.len())
-            {
-                self.clone_from_dict(other);
-                return true;
-            }
+        if self.is_empty()
+            && other.used == other.entries.len()
+            && (other.log2_size == LOG_MINSIZE
+                || usable_fraction((1usize << other.log2_size) / 2) < other.used)
+        {
+            self.clone_from_dict(other);
+            return true;
         }
-        if usable_fraction(1usize << self.shape.log2_size) < other.len() {
-            let used = self.len();
-            let unicode = other.is_unicode();
-            self.shape
-                .resize(estimate_log2_keysize(used + other.len()), unicode, used);
+        if usable_fraction(1usize << self.log2_size) < other.len() {
+            let n = self.used + other.used;
+            self.resize(estimate_log2_keysize(n), other.is_unicode());
         }
         false
     }
 
-    /// Makes `self` (empty) an exact copy of `other`, keys object included.
+    /// `clone_combined_dict_keys`: makes `self` (empty) an exact copy of `other`, holes
+    /// and all. The copy is tracked if `other` is (`PyDict_Copy`, `dict_merge`: "Maintain
+    /// tracking").
     fn clone_from_dict(&mut self, other: &Dict) {
-        let old = std::mem::take(&mut self.map);
-        debug_assert!(old.is_empty());
+        debug_assert!(self.is_empty());
+        let mut entries = Vec::with_capacity(usable_fraction(1usize << other.log2_size));
+        entries.extend(
+            other
+                .entries
+                .iter()
+                .map(|e| e.as_ref().map(Entry::duplicate)),
+        );
+        let old = std::mem::replace(
+            self,
+            Dict {
+                indices: other.indices.clone(),
+                entries,
+                log2_size: other.log2_size,
+                general: other.general,
+                usable: other.usable,
+                used: other.used,
+                tracked: self.tracked || other.tracked,
+            },
+        );
         drop(old);
-        self.map.reserve(other.len());
-        for (k, v) in other.map.iter() {
-            self.map.insert(
-                DictKey {
-                    hash: k.hash,
-                    key: k.key.clone(),
-                },
-                v.clone(),
-            );
-        }
-        self.shape = other.shape.clone();
     }
 
+    /// `ma_used`: the number of live entries.
     #[inline]
     pub fn len(&self) -> usize {
-        self.map.len()
+        self.used
     }
 
     #[inline]
     pub fn is_empty(&self) -> bool {
-        self.map.is_empty()
+        self.used == 0
+    }
+
+    /// `dk_nentries`: entry positions in use, holes included. Positions run `0..nentries()`.
+    #[inline]
+    pub fn nentries(&self) -> usize {
+        self.entries.len()
     }
 
     /// Looks `key` up using `native_eq` for equality; see the module doc.
     pub fn probe(&self, hash: i64, key: &PyRef, native_eq: NativeEq) -> Probe {
-        let mut slow = Vec::new();
-        let found = self.map.raw_entry_v1().from_hash_full(mix(hash), |k| {
-            if k.key.is(key) {
-                return true;
-            }
-            if k.hash != hash {
+        let mut slow: Vec<PyRef> = Vec::new();
+        let found = self.lookup(hash, |e| {
+            if !slow.is_empty() {
+                // An earlier candidate needs Python: the rest wait their turn.
+                if e.key.is(key) || e.hash == hash {
+                    slow.push(e.key.clone());
+                }
                 return false;
             }
-            match native_eq(&k.key, key) {
+            if e.key.is(key) {
+                return true;
+            }
+            if e.hash != hash {
+                return false;
+            }
+            match native_eq(&e.key, key) {
                 Some(eq) => eq,
                 None => {
-                    slow.push(k.key.clone());
+                    slow.push(e.key.clone());
                     false
                 }
             }
         });
         match found {
-            Some((i, _, _)) => Probe::Found(i),
+            Some(i) => Probe::Found(i),
             None if slow.is_empty() => Probe::Missing,
             None => Probe::NeedsEq(slow),
         }
     }
 
-    /// Index of the entry whose key *is* `key`.
+    /// Position of the entry whose key *is* `key`.
     pub fn index_of_identical(&self, hash: i64, key: &PyRef) -> Option<usize> {
-        self.map
-            .raw_entry_v1()
-            .from_hash_full(mix(hash), |k| k.key.is(key))
-            .map(|(i, _, _)| i)
+        self.lookup(hash, |e| e.key.is(key))
     }
 
-    /// Looks up a str key by its text (attribute dictionaries, globals).
     /// Looks up a str key given as an object: an interned name finds its own key object
     /// by identity, without comparing text.
     pub fn get_name(&self, hash: i64, name: &PyRef) -> Option<&PyRef> {
         let text = name.as_str_opt().unwrap_or("");
-        self.map
-            .raw_entry_v1()
-            .from_hash(mix(hash), |k| {
-                k.key.is(name) || (k.hash == hash && k.key.as_str_opt() == Some(text))
-            })
-            .map(|(_, v)| v)
+        self.lookup(hash, |e| {
+            e.key.is(name) || (e.hash == hash && e.key.as_str_opt() == Some(text))
+        })
+        .map(|i| self.value_at(i))
     }
 
+    /// Looks up a str key by its text (attribute dictionaries, globals).
     pub fn get_str(&self, hash: i64, name: &str) -> Option<&PyRef> {
-        self.map
-            .raw_entry_v1()
-            .from_hash(mix(hash), |k| {
-                k.hash == hash && k.key.as_str_opt() == Some(name)
-            })
-            .map(|(_, v)| v)
+        self.index_of_str(hash, name).map(|i| self.value_at(i))
     }
 
     pub fn index_of_str(&self, hash: i64, name: &str) -> Option<usize> {
-        self.map
-            .raw_entry_v1()
-            .from_hash_full(mix(hash), |k| {
-                k.hash == hash && k.key.as_str_opt() == Some(name)
-            })
-            .map(|(i, _, _)| i)
+        self.lookup(hash, |e| e.hash == hash && e.key.as_str_opt() == Some(name))
     }
 
+    fn value_at(&self, i: usize) -> &PyRef {
+        &self.entries[i].as_ref().expect("a live entry").value
+    }
+
+    /// The entry at position `i`, unless it is a hole.
     pub fn get_index(&self, i: usize) -> Option<(&PyRef, &PyRef)> {
-        self.map.get_index(i).map(|(k, v)| (&k.key, v))
+        self.entries.get(i)?.as_ref().map(|e| (&e.key, &e.value))
+    }
+
+    /// The first live entry at position `pos` or after, with its position: one step of
+    /// `dictiter_iternextkey`.
+    pub fn next_entry(&self, pos: usize) -> Option<(usize, &PyRef, &PyRef)> {
+        self.entries
+            .get(pos..)?
+            .iter()
+            .enumerate()
+            .find_map(|(j, e)| e.as_ref().map(|e| (pos + j, &e.key, &e.value)))
     }
 
     /// Replaces the value at `i`, returning the old one (the caller drops it after releasing
     /// the borrow, since dropping may free objects).
     pub fn replace_value(&mut self, i: usize, value: PyRef) -> PyRef {
         self.tracked |= crate::gc::may_be_tracked(&value);
-        let slot = self.map.get_index_mut(i).expect("index in range").1;
-        std::mem::replace(slot, value)
+        let e = self.entries[i].as_mut().expect("a live entry");
+        std::mem::replace(&mut e.value, value)
     }
 
-    /// Appends a key known to be absent.
+    /// `insertdict`'s first step, before its lookup: a key that is not an exact `str`
+    /// turns a unicode table general (`insertion_resize(mp, 0)`), even if an equal key is
+    /// already there and only its value gets replaced. Call before looking `key` up to
+    /// store it.
+    pub fn prepare_insert(&mut self, key: &PyRef) {
+        if !self.general && self.log2_size != 0 && !is_exact_str(key) {
+            self.insertion_resize(false);
+        }
+    }
+
+    /// Appends a key known to be absent (`insertdict`'s new-key path).
     pub fn push_new(&mut self, hash: i64, key: PyRef, value: PyRef) {
         self.tracked |= crate::gc::may_be_tracked(&key) || crate::gc::may_be_tracked(&value);
-        self.shape.insert_new(is_exact_str(&key), self.map.len());
-        self.map.insert(DictKey { hash, key }, value);
+        self.insert_new(hash, key, value);
     }
 
-    /// Removes entry `i` keeping the order of the others; returns (key, value).
+    /// Deletes the entry at position `i` (`delitem_common`), leaving a hole; returns
+    /// (key, value) for the caller to release, key first.
     pub fn remove_index(&mut self, i: usize) -> Option<(PyRef, PyRef)> {
-        let removed = self.map.shift_remove_index(i).map(|(k, v)| (k.key, v));
-        if removed.is_some() {
-            self.shape.delete(i);
-        }
-        removed
+        self.delete_at(i).map(|e| (e.key, e.value))
     }
 
+    /// `dict.popitem()`: takes the last live entry; `dk_nentries` drops to its position
+    /// (trailing holes go too) but `dk_usable` is not given back.
     pub fn pop_last(&mut self) -> Option<(PyRef, PyRef)> {
-        let popped = self.map.pop().map(|(k, v)| (k.key, v));
-        if popped.is_some() {
-            self.shape.pop_last();
+        if self.used == 0 {
+            return None;
         }
-        popped
+        while matches!(self.entries.last(), Some(None)) {
+            self.entries.pop();
+        }
+        let ix = self.entries.len() - 1;
+        let e = self.delete_at(ix).expect("a live last entry");
+        self.entries.pop();
+        Some((e.key, e.value))
     }
 
+    /// Live entries in order.
     pub fn iter(&self) -> impl Iterator<Item = (&PyRef, &PyRef)> {
-        self.map.iter().map(|(k, v)| (&k.key, v))
+        self.entries
+            .iter()
+            .filter_map(|e| e.as_ref().map(|e| (&e.key, &e.value)))
     }
 
     pub fn keys(&self) -> impl Iterator<Item = &PyRef> {
-        self.map.keys().map(|k| &k.key)
+        self.entries
+            .iter()
+            .filter_map(|e| e.as_ref().map(|e| &e.key))
     }
 
     pub fn values(&self) -> impl Iterator<Item = &PyRef> {
-        self.map.values()
+        self.entries
+            .iter()
+            .filter_map(|e| e.as_ref().map(|e| &e.value))
     }
 
+    /// The stored hash of the entry at position `i` (0 for a hole).
     pub fn hash_at(&self, i: usize) -> i64 {
-        self.map.get_index(i).map_or(0, |(k, _)| k.hash)
+        self.entries
+            .get(i)
+            .and_then(Option::as_ref)
+            .map_or(0, |e| e.hash)
     }
 
+    /// Visits every key and value, in entry order, key before value.
     pub fn traverse(&self, visit: &mut dyn FnMut(&PyRef)) {
-        for (k, v) in self.map.iter() {
-            visit(&k.key);
+        for (k, v) in self.iter() {
+            visit(k);
             visit(v);
         }
     }
 
-    /// Moves every key and value into `out`, in entry order, key before value.
+    /// Moves every key and value into `out`, in entry order, key before value (the
+    /// release order of `free_keys_object`), leaving the shared empty keys.
     pub fn drain_into(&mut self, out: &mut Vec<PyRef>) {
-        self.shape = KeysShape::default();
-        for (k, v) in self.map.drain(..) {
-            out.push(k.key);
-            out.push(v);
+        let taken = self.take();
+        out.reserve(taken.used * 2);
+        for e in taken.entries.into_iter().flatten() {
+            out.push(e.key);
+            out.push(e.value);
         }
     }
 
-    /// Takes all entries out (the caller drops them outside any borrow). What is left is
-    /// a cleared dict: CPython's `PyDict_Clear` goes back to the shared empty keys.
+    /// Takes all entries out (the caller drops them outside any borrow; dropping the
+    /// returned dict releases in entry order, key before value). What is left is a cleared
+    /// dict: `PyDict_Clear` goes back to the shared empty keys, and does not untrack.
     pub fn take(&mut self) -> Dict {
-        std::mem::take(self)
+        let tracked = self.tracked;
+        let taken = std::mem::take(self);
+        self.tracked = tracked;
+        taken
     }
 
     /// A copy, as `PyDict_Copy`: an empty dict for an empty one; a clone of the keys
@@ -475,16 +624,18 @@ impl Dict {
         if self.is_empty() {
             return d;
         }
-        if self.len() >= self.shape.nentries * 2 / 3 {
+        if self.used >= self.entries.len() * 2 / 3 {
             d.clone_from_dict(self);
             return d;
         }
         if !d.prepare_merge(self) {
-            d.map.reserve(self.len());
-            for (k, v) in self.map.iter() {
-                d.push_new(k.hash, k.key.clone(), v.clone());
+            for e in self.entries.iter().flatten() {
+                d.push_new(e.hash, e.key.clone(), e.value.clone());
             }
         }
         d
     }
 }
+
+#[cfg(test)]
+mod tests;

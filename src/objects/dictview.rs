@@ -53,6 +53,7 @@ pub fn iter(vm: &Vm, view: &PyRef) -> PyRef {
             dict: Some(dict.clone()),
             pos: 0,
             len: len(view),
+            left: len(view),
             kind: code,
         },
         &class.clone(),

@@ -20,11 +20,15 @@ pub enum IterState {
         stop: i64,
         step: i64,
     },
-    /// Over a dict: `kind` 0 keys, 1 values, 2 items; `len` detects resizing.
+    /// Over a dict, as CPython's `dictiterobject`: `kind` 0 keys, 1 values, 2 items;
+    /// `pos` is `di_pos`, an entry position (holes are skipped); `len` is `di_used`, the
+    /// dict's size when iteration began (a change is an error); `left` is `len`, the items
+    /// still expected (`__length_hint__`; finding more is "keys changed" error).
     Dict {
         dict: Option<PyRef>,
         pos: usize,
         len: usize,
+        left: usize,
         kind: u8,
     },
     Set {

@@ -20,8 +20,8 @@
 //! [`list_extend`], [`bytearray_resize`]...), which `reserve_exact`/`shrink_to` to exactly
 //! what `Objects/listobject.c` and `Objects/bytearrayobject.c` would allocate. A `Vec` built
 //! any other way (e.g. `collect()`) is taken as exactly sized, which is what CPython's
-//! `PyList_New(n)` + fill does. Dicts and sets model their tables beside the data
-//! (`dict::KeysShape`, `set::SetData`).
+//! `PyList_New(n)` + fill does. A dict's table is CPython's keys object itself
+//! (`objects::dict`); a set models its table beside the data (`set::SetData`).
 
 use crate::heap::PyRef;
 use crate::objects::iterators::IterState;
@@ -233,14 +233,18 @@ pub fn length_hint(vm: &mut Vm, obj: &PyRef, default: usize) -> PyResult<usize> 
                         };
                         return Ok(n.max(0) as usize);
                     }
+                    // dictiter_len: what is left, unless the dict changed size.
                     IterState::Dict {
-                        dict: Some(d), pos, ..
+                        dict: Some(d),
+                        len,
+                        left,
+                        ..
                     } => {
-                        let total = match &d.payload {
+                        let used = match &d.payload {
                             Payload::Dict(dd) => dd.borrow().len(),
                             _ => 0,
                         };
-                        return Ok(total.saturating_sub(*pos));
+                        return Ok(if used == *len { *left } else { 0 });
                     }
                     IterState::Set {
                         set: Some(_), len, ..

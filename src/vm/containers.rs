@@ -465,6 +465,7 @@ impl Vm {
                         dict: Some(obj.clone()),
                         pos: 0,
                         len: d.borrow().len(),
+                        left: d.borrow().len(),
                         kind: 0,
                     },
                     t.dict_keyiterator_type.clone(),

@@ -200,10 +200,12 @@ impl Vm {
                 };
                 Ok(item)
             }
+            // dictiter_iternextkey & co.: walk entry positions, skipping holes.
             IterState::Dict {
                 dict,
                 pos,
                 len,
+                left,
                 kind,
             } => {
                 let Some(d) = dict.clone() else {
@@ -214,21 +216,28 @@ impl Vm {
                 };
                 let db = dd.borrow();
                 if db.len() != *len {
+                    // Sticky, as CPython's `di_used = -1`.
                     *len = usize::MAX;
                     drop(db);
                     drop(st);
                     return Err(self.runtime_error("dictionary changed size during iteration"));
                 }
-                let Some((k, v)) = db.get_index(*pos) else {
-                    drop(db);
+                let found = db
+                    .next_entry(*pos)
+                    .map(|(i, k, v)| (i, k.clone(), v.clone()));
+                drop(db);
+                let keys_changed = found.is_some() && *left == 0;
+                let Some((i, k, v)) = found.filter(|_| !keys_changed) else {
                     let old = std::mem::replace(&mut *st, IterState::Exhausted);
                     drop(st);
                     drop(old);
+                    if keys_changed {
+                        return Err(self.runtime_error("dictionary keys changed during iteration"));
+                    }
                     return Ok(None);
                 };
-                let (k, v) = (k.clone(), v.clone());
-                drop(db);
-                *pos += 1;
+                *pos = i + 1;
+                *left -= 1;
                 let kind = *kind;
                 drop(st);
                 Ok(Some(match kind {

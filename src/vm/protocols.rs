@@ -785,7 +785,7 @@ impl Vm {
             Probe::Missing => Ok(None),
             Probe::NeedsEq(candidates) => {
                 for c in candidates {
-                    if self.eq(&c, key)? {
+                    if c.is(key) || self.eq(&c, key)? {
                         return Ok(d.borrow().index_of_identical(hash, &c));
                     }
                 }
@@ -802,6 +802,7 @@ impl Vm {
         value: PyRef,
     ) -> PyResult<()> {
         let hash = self.hash(&key)?;
+        d.borrow_mut().prepare_insert(&key);
         match self.dict_find(d, hash, &key)? {
             Some(i) => {
                 let old = d.borrow_mut().replace_value(i, value);
