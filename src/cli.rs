@@ -325,6 +325,7 @@ fn run(cli: Cli) -> i32 {
     };
     vm.script_path = filename.clone();
     crate::modules::sys::set_argv(&mut vm, &argv);
+    crate::repl::install_quitters(&mut vm);
     let baseline = crate::heap::live_mortal_objects();
     let file = match &prog {
         Program::Source { filename, .. } if filename != "<string>" => Some(filename.as_str()),
@@ -427,12 +428,8 @@ pub fn is_system_exit(vm: &Vm, exc: &PyRef) -> bool {
 /// `SystemExit` gives its code; any other exception is printed and exits 1.
 pub fn exit_code_for(vm: &mut Vm, exc: &PyRef) -> i32 {
     if vm.exc_matches_name(exc, "SystemExit") {
-        let arg = vm.exc_data(exc).and_then(|e| {
-            e.args
-                .borrow()
-                .tuple_items()
-                .and_then(|t| t.first().cloned())
-        });
+        // `handle_system_exit`: the exception's `code` attribute.
+        let arg = vm.getattr_opt(exc, "code").ok().flatten();
         return match arg {
             None => 0,
             Some(a) if matches!(a.payload, Payload::NoneValue) => 0,

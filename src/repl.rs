@@ -272,9 +272,9 @@ fn execute(vm: &mut Vm, main: &PyRef, code: std::rc::Rc<crate::bytecode::CodeObj
     fed
 }
 
-/// `exit` and `quit` as python3's `site` makes them (REPL only): their repr is the hint,
-/// calling them raises `SystemExit`.
-fn install_quitters(vm: &mut Vm) {
+/// `exit` and `quit` as python3's `site` makes them (for scripts and the REPL alike):
+/// their repr is the hint, calling them raises `SystemExit`.
+pub fn install_quitters(vm: &mut Vm) {
     const SRC: &str = "class Quitter(object):\n    def __init__(self, name, eof):\n        self.name = name\n        self.eof = eof\n    def __repr__(self):\n        return 'Use %s() or %s to exit' % (self.name, self.eof)\n    def __call__(self, code=None):\n        raise SystemExit(code)\nexit = Quitter('exit', 'Ctrl-D (i.e. EOF)')\nquit = Quitter('quit', 'Ctrl-D (i.e. EOF)')\n";
     let builtins = vm.builtins_dict.clone();
     if lookup(vm, &builtins, "exit").is_some() {

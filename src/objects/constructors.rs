@@ -18,6 +18,7 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
     }
     let arg0 = pos.first().cloned();
     match name.as_str() {
+        "object" if !args.args.is_empty() => Err(vm.type_error("object() takes no arguments")),
         "object" => Ok(PyRef::new_untracked(cls, Payload::Instance(Box::default()))),
         "int" => {
             let base = pos.get(1).or_else(|| args.kwarg("base")).cloned();

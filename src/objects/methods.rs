@@ -347,6 +347,19 @@ pub fn payload_attr(vm: &mut Vm, obj: &PyRef, name: &str) -> PyResult<Option<PyR
             "__cause__" => opt(vm, e.cause.borrow().clone()),
             "__context__" => opt(vm, e.context.borrow().clone()),
             "__suppress_context__" => vm.bool(e.suppress_context.get()),
+            // `SystemExit_init`: no argument gives None, one gives it, several the tuple.
+            "code" if vm.isinstance(obj, &vm.exc_type("SystemExit")) => {
+                let hash = crate::objects::str::str_hash("code");
+                if let Some(v) = e.attrs.attrs.borrow().get_str(hash, "code") {
+                    return Ok(Some(v.clone()));
+                }
+                let args = e.args.borrow().clone();
+                match args.tuple_items() {
+                    Some([]) | None => vm.none(),
+                    Some([one]) => one.clone(),
+                    Some(_) => args.clone(),
+                }
+            }
             "value" if vm.isinstance(obj, &vm.exc_type("StopIteration")) => {
                 let hash = crate::objects::str::str_hash("value");
                 if let Some(v) = e.attrs.attrs.borrow().get_str(hash, "value") {

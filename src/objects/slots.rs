@@ -158,7 +158,22 @@ fn arg<'a>(vm: &Vm, args: &Args<'a>, i: usize, name: &str) -> PyResult<&'a PyRef
 
 // ---- object ----
 
-fn object_init(vm: &mut Vm, _args: Args) -> PyResult {
+fn object_init(vm: &mut Vm, args: Args) -> PyResult {
+    if args.args.len() > 1 {
+        // `object_init`'s check of extra arguments.
+        let cls = receiver(vm, &args, "__init__")?.class().clone();
+        if !overrides_nothing(vm, &cls, "__init__") {
+            return Err(vm.type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
+        }
+        if overrides_nothing(vm, &cls, "__new__") {
+            let name = cls.type_data().map(|t| t.name()).unwrap_or_default();
+            return Err(vm.type_error(format!(
+                "{name}.__init__() takes exactly one argument (the instance to initialize)"
+            )));
+        }
+    }
     Ok(vm.none())
 }
 
@@ -174,10 +189,44 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult {
             cls.class_name()
         )));
     }
+    if args.args.len() > 1 && builtin_base_is_object(vm, &cls) {
+        // `object_new`'s check of extra arguments. (For subclasses of other builtins this
+        // slot stands for their own `tp_new`, which takes arguments.)
+        if !overrides_nothing(vm, &cls, "__new__") {
+            return Err(vm.type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
+        }
+        if overrides_nothing(vm, &cls, "__init__") {
+            let name = cls.type_data().map(|t| t.name()).unwrap_or_default();
+            return Err(vm.type_error(format!("{name}() takes no arguments")));
+        }
+    }
     if cls.type_data().is_some_and(|t| !t.is_heap_type) {
         return crate::objects::constructors::construct_builtin(vm, &cls, Args::new(&[]));
     }
     vm.new_instance_of(&cls, Args::new(&args.args[1..]))
+}
+
+/// Whether the nearest builtin class in `cls`'s MRO is `object` (a type itself included).
+fn builtin_base_is_object(vm: &Vm, cls: &PyRef) -> bool {
+    cls.type_data().is_some_and(|t| {
+        t.mro
+            .borrow()
+            .iter()
+            .find(|c| c.type_data().is_some_and(|d| !d.is_heap_type))
+            .is_some_and(|b| b.is(&vm.types.object_type))
+    })
+}
+
+/// Whether `cls` gets `name` (`__new__` or `__init__`) from `object` itself, as CPython's
+/// `type->tp_new == object_new` / `type->tp_init == object_init`.
+fn overrides_nothing(vm: &Vm, cls: &PyRef, name: &str) -> bool {
+    let object = vm.types.object_type.clone();
+    match (vm.lookup_in_mro(cls, name), vm.lookup_in_mro(&object, name)) {
+        (Some(found), Some(own)) => found.is(&own),
+        _ => false,
+    }
 }
 
 fn object_init_subclass(vm: &mut Vm, _args: Args) -> PyResult {

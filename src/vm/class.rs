@@ -69,17 +69,7 @@ impl Vm {
                     )));
                 }
             }
-            _ => {
-                let layout = t.layout;
-                if layout == Layout::Object && !args.args.is_empty() {
-                    let has_new = self
-                        .lookup_in_mro(cls, "__new__")
-                        .is_some_and(|n| !matches!(n.payload, Payload::Builtin(_)));
-                    if !has_new {
-                        return Err(self.type_error(format!("{}() takes no arguments", t.name())));
-                    }
-                }
-            }
+            _ => {}
         }
         Ok(obj)
     }

@@ -904,10 +904,17 @@ impl Vm {
                     }
                 }
             }
-            Instruction::SetupFinally(h) | Instruction::SetupWith(h) => {
+            Instruction::SetupFinally(h) => f.blocks.push(Block::Finally {
+                handler: h,
+                level: f.stack.len() as u32,
+            }),
+            Instruction::SetupWith(h) => {
+                // BEFORE_WITH left `__exit__` and `__enter__`'s result: the handler's
+                // level keeps `__exit__` only (the result is popped or stored next), so an
+                // exception leaving an inner `with` drops its `__exit__` on the way out.
                 f.blocks.push(Block::Finally {
                     handler: h,
-                    level: f.stack.len() as u32,
+                    level: f.stack.len() as u32 - 1,
                 })
             }
             Instruction::BeforeWith => {
