@@ -8,13 +8,16 @@ use crate::heap::PyRef;
 use crate::objects::dict::Dict;
 use std::cell::{OnceCell, RefCell};
 
+/// Field order is release order on death (`subtype_dealloc`): `__slots__` values first,
+/// then the attributes.
 #[derive(Default)]
 pub struct InstanceData {
+    /// `__slots__` values, base classes' first (see `vm::slot_index`).
+    pub slots: RefCell<Vec<Option<PyRef>>>,
     pub attrs: RefCell<Dict>,
     /// The materialized `__dict__` object: once set (on first access to `__dict__`), it
     /// *is* the attribute store and `attrs` stays empty. Set at most once.
     pub dict_obj: OnceCell<PyRef>,
-    pub slots: RefCell<Vec<Option<PyRef>>>,
 }
 
 impl InstanceData {
@@ -53,6 +56,7 @@ impl InstanceData {
 /// from insertion order after a `del` and re-add. Keys outside the shared keys go last.
 pub fn order_for_release(inst: &InstanceData, class: &PyRef) {
     let Some(t) = class.type_data() else { return };
+    order_slots_for_release(inst, class);
     if inst.dict_obj.get().is_some() {
         return;
     }
@@ -81,4 +85,37 @@ pub fn order_for_release(inst: &InstanceData, class: &PyRef) {
         let hash = crate::objects::str::str_hash(k.as_str_opt().unwrap_or(""));
         attrs.push_new(hash, k, v);
     }
+}
+
+/// `subtype_dealloc` clears the slots of the most derived class first, then its bases'
+/// (each class's own slots in layout order); the store keeps base classes first.
+fn order_slots_for_release(inst: &InstanceData, class: &PyRef) {
+    let Some(t) = class.type_data() else { return };
+    let Ok(mut slots) = inst.slots.try_borrow_mut() else {
+        return;
+    };
+    let sizes: Vec<usize> = t
+        .mro
+        .borrow()
+        .iter()
+        .rev()
+        .filter_map(|c| {
+            c.type_data()
+                .and_then(|d| d.slot_names.as_ref().map(Vec::len))
+        })
+        .filter(|&n| n > 0)
+        .collect();
+    if sizes.len() < 2 {
+        return;
+    }
+    let mut segments = Vec::with_capacity(sizes.len());
+    let mut rest = std::mem::take(&mut *slots);
+    for n in sizes {
+        let tail = rest.split_off(n.min(rest.len()));
+        segments.push(std::mem::replace(&mut rest, tail));
+    }
+    for seg in segments.into_iter().rev() {
+        slots.extend(seg);
+    }
+    slots.extend(rest);
 }

@@ -262,7 +262,7 @@ impl Vm {
                                     .collect(),
                                 _ => Vec::new(),
                             };
-                            slot_names = Some(names);
+                            slot_names = Some(layout_slot_names(name, names));
                         }
                         let hash = crate::objects::str::str_hash(key);
                         dict.push_new(hash, k.clone(), v.clone());
@@ -450,4 +450,17 @@ impl Vm {
         }
         Ok(None)
     }
+}
+
+/// The order instances lay out their `__slots__` (`type_new`): private names mangled
+/// (`__x` in `C` is `_C__x`), then sorted. Values are released in this order too.
+fn layout_slot_names(class_name: &str, mut names: Vec<String>) -> Vec<String> {
+    let owner = class_name.trim_start_matches('_');
+    for n in names.iter_mut() {
+        if n.starts_with("__") && !n.ends_with("__") && !owner.is_empty() {
+            *n = format!("_{owner}{n}");
+        }
+    }
+    names.sort();
+    names
 }

@@ -403,6 +403,12 @@ impl Vm {
                 _ => {}
             }
         }
+        if let (Payload::Cell(cell), "cell_contents") = (&obj.payload, name_str) {
+            // `cell_set_contents`: assignment fills the cell, `del` empties it.
+            let old = std::mem::replace(&mut *cell.borrow_mut(), value);
+            drop(old);
+            return Ok(());
+        }
         if let Payload::Type(t) = &obj.payload {
             if !t.is_heap_type {
                 return Err(self.type_error(format!(
