@@ -409,9 +409,9 @@ pub fn run_main(vm: &mut Vm, source: &str, filename: &str) -> i32 {
 /// Interpreter exit: atexit finalizers, then `__main__` and the imported modules are torn
 /// down. Returns `code`.
 pub fn finish_main(vm: &mut Vm, main: PyRef, code: i32) -> i32 {
-    // atexit: pending `weakref.finalize` callbacks run before the module is torn down.
-    crate::modules::weakref::run_exit_finalizers(vm);
-    vm.run_pending_if_any();
+    // atexit handlers (pending `weakref.finalize` callbacks among them) run before the
+    // module is torn down.
+    crate::modules::atexit::run_exitfuncs(vm);
     teardown_module(vm, &main);
     drop(main);
     teardown_imported_modules(vm);

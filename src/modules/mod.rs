@@ -1,5 +1,6 @@
 //! Builtin modules: one file each, registered in `sys.modules` at startup.
 
+pub mod atexit;
 pub mod gc;
 pub mod io;
 pub mod math;
@@ -17,6 +18,7 @@ pub fn init(vm: &mut Vm) {
     gc::init(vm);
     math::init(vm);
     time::init(vm);
+    atexit::init(vm);
     weakref::init(vm);
     io::init(vm);
     psutil::init(vm);

@@ -63,23 +63,6 @@ pub fn init(vm: &mut Vm) {
     }
 }
 
-/// Runs the `weakref.finalize` objects still pending at interpreter exit (those whose
-/// `atexit` is true), newest first. The CLI calls this once the main module finished and
-/// before it is torn down, as CPython's `atexit` does.
-pub fn run_exit_finalizers(vm: &mut Vm) {
-    let Ok(m) = vm.import_module("weakref") else {
-        return;
-    };
-    let f = match vm.getattr_opt(&m, "_run_exit_finalizers") {
-        Ok(Some(f)) => f,
-        _ => return,
-    };
-    if let Err(e) = vm.call1(&f, &[]) {
-        vm.report_unraisable(&e.0, "Exception ignored in atexit callback");
-    }
-    vm.run_pending_if_any();
-}
-
 fn data(obj: &PyRef) -> Option<&WeakRefData> {
     match &obj.payload {
         Payload::WeakRef(d) => Some(d),

@@ -651,6 +651,11 @@ class finalize:
         info.args = args
         info.kwargs = kwargs or None
         info.atexit = True
+        if not _finalize_registered_with_atexit[0]:
+            # As CPython's finalize: its exit hook joins atexit's list on first use.
+            import atexit
+            atexit.register(_run_exit_finalizers)
+            _finalize_registered_with_atexit[0] = True
         _finalize_counter[0] += 1
         info.index = _finalize_counter[0]
         _finalize_registry[self] = info
@@ -698,6 +703,7 @@ class finalize:
 
 # Set once the exit finalizers ran: from then on (module teardown) no finalizer runs.
 _finalize_shutdown = [False]
+_finalize_registered_with_atexit = [False]
 
 
 def _run_exit_finalizers():
