@@ -210,6 +210,20 @@ class _WeakMethodState:
             self.callback(wm)
 
 
+class KeyedRef(ReferenceType):
+    """A weak reference that carries a key (what WeakValueDictionary stores)."""
+
+    __slots__ = ("key",)
+
+    def __new__(cls, ob, callback, key):
+        self = ReferenceType.__new__(cls, ob, callback)
+        self.key = key
+        return self
+
+    def __init__(self, ob, callback, key):
+        pass
+
+
 class WeakMethod(ReferenceType):
     """A weak reference to a bound method that lives as long as its instance."""
 
@@ -724,5 +738,5 @@ def _run_exit_finalizers():
 
 
 __all__ = ['ref', 'proxy', 'getweakrefcount', 'getweakrefs', 'WeakKeyDictionary',
-           'ReferenceType', 'ProxyType', 'CallableProxyType', 'ProxyTypes',
+           'ReferenceType', 'KeyedRef', 'ProxyType', 'CallableProxyType', 'ProxyTypes',
            'WeakValueDictionary', 'WeakSet', 'WeakMethod', 'finalize']
