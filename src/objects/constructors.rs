@@ -150,20 +150,16 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
             Ok(d)
         }
         "set" | "frozenset" => {
-            let s = vm.set(crate::objects::set::SetData::new());
-            if let Some(v) = arg0 {
-                for item in vm.iterate(&v)? {
-                    vm.set_add(&s, item)?;
-                }
-            }
+            // `make_new_set`: `set_update_internal` on an empty set (a set argument is
+            // merged with `set_merge`'s sizing, anything else added item by item).
+            let data = match arg0 {
+                Some(v) => crate::objects::methods::set_data_from(vm, &v)?,
+                None => crate::objects::set::SetData::new(),
+            };
             if name == "frozenset" {
-                let data = match &s.payload {
-                    Payload::Set(d) => d.borrow().copy(),
-                    _ => crate::objects::set::SetData::new(),
-                };
                 return Ok(vm.frozenset(data));
             }
-            Ok(s)
+            Ok(vm.set(data))
         }
         "range" => {
             let ints: Vec<PyRef> = pos.to_vec();

@@ -209,11 +209,39 @@ impl SetData {
         }
     }
 
+    /// The end of `set_difference_update_internal`: when more than a quarter of the table
+    /// is dummies, resize them away.
+    pub fn resize_away_dummies(&mut self) {
+        if self.fill - self.used > self.mask() / 4 {
+            let used = self.used;
+            self.resize(if used > 50_000 { used * 2 } else { used * 4 });
+        }
+    }
+
     /// `set_merge`'s pre-sizing before adding `incoming` keys from another set.
     pub fn reserve_for_merge(&mut self, incoming: usize) {
         if (self.fill + incoming) * 5 >= self.mask() * 3 {
             self.resize((self.used + incoming) * 2);
         }
+    }
+
+    /// `make_new_set` + `set_merge` from another set: CPython copies the table when the
+    /// sizes match and it has no dummies; otherwise it presizes and re-inserts the keys in
+    /// the other table's slot order (so a copy's layout can differ from the original's).
+    pub fn merged_copy(other: &SetData) -> SetData {
+        if other.table.len() == MIN_SIZE && other.fill == other.used {
+            return other.copy();
+        }
+        let mut s = SetData::new();
+        s.reserve_for_merge(other.used);
+        for slot in &other.table {
+            if let Slot::Active(h, k) = slot {
+                s.insert_clean(*h, k.clone());
+                s.used += 1;
+                s.fill += 1;
+            }
+        }
+        s
     }
 
     /// Active entries in slot order.

@@ -798,19 +798,12 @@ impl Vm {
                 Payload::Set(_) | Payload::FrozenSet(_),
                 Payload::Set(_) | Payload::FrozenSet(_),
             ) => {
-                let r = crate::objects::methods::set_binary_op(self, a, b, op)?;
-                match (inplace, &a.payload, r) {
-                    (true, Payload::Set(cell), Some(result)) => {
-                        // `s |= t` updates `s` itself.
-                        if let Payload::Set(new) = &result.payload {
-                            let data = new.borrow().copy();
-                            let old = std::mem::replace(&mut *cell.borrow_mut(), data);
-                            drop(old);
-                        }
-                        Ok(Some(a.clone()))
+                if inplace {
+                    if let Some(r) = crate::objects::methods::set_inplace_op(self, a, b, op)? {
+                        return Ok(Some(r));
                     }
-                    (_, _, r) => Ok(r),
                 }
+                crate::objects::methods::set_binary_op(self, a, b, op)
             }
             (Or | And | Subtract | Xor, Payload::DictView { .. }, _)
             | (Or | And | Subtract | Xor, _, Payload::DictView { .. })

@@ -78,8 +78,8 @@ fn set_data_contains(vm: &mut Vm, data: &SetData, key: &PyRef) -> PyResult<bool>
 /// The elements of any iterable as a `SetData` (sets and frozensets are copied directly).
 pub fn set_data_from(vm: &mut Vm, iterable: &PyRef) -> PyResult<SetData> {
     match &iterable.payload {
-        Payload::Set(s) => return Ok(s.borrow().copy()),
-        Payload::FrozenSet(s) => return Ok(s.copy()),
+        Payload::Set(s) => return Ok(SetData::merged_copy(&s.borrow())),
+        Payload::FrozenSet(s) => return Ok(SetData::merged_copy(s)),
         _ => {}
     }
     let mut data = SetData::new();
@@ -169,19 +169,39 @@ fn combine(vm: &mut Vm, a: SetData, b: SetData, op: SetOp) -> PyResult<SetData> 
     let b_items: Vec<PyRef> = b.iter().map(|(_, k)| k.clone()).collect();
     Ok(match op {
         SetOp::Union => {
+            // `set_or`: the copy, then `set_merge` of the other set, presized.
             let mut out = a;
+            out.reserve_for_merge(b_items.len());
             for k in b_items {
                 set_data_add(vm, &mut out, k)?;
             }
             out
         }
         SetOp::Intersection => {
+            // `set_intersection`: walk the smaller set, keeping *its* keys.
+            let (walk, probe) = if b.len() > a.len() {
+                (a_items, &b)
+            } else {
+                (b_items, &a)
+            };
             let mut out = SetData::new();
-            for k in a_items {
-                if set_data_contains(vm, &b, &k)? {
+            for k in walk {
+                if set_data_contains(vm, probe, &k)? {
                     set_data_add(vm, &mut out, k)?;
                 }
             }
+            out
+        }
+        SetOp::Difference if a.len() >> 2 > b.len() => {
+            // `set_copy_and_difference`: a much smaller other is discarded from a copy.
+            let mut out = a;
+            let mut removed = Vec::new();
+            for k in b_items {
+                let hash = vm.hash(&k)?;
+                removed.extend(out.remove(hash, &k, &mut |x, y| vm.eq(x, y))?);
+            }
+            out.resize_away_dummies();
+            drop(removed);
             out
         }
         SetOp::Difference => {
@@ -341,6 +361,82 @@ pub fn set_binary_op(
     let (x, y) = (set_data_from(vm, a)?, set_data_from(vm, b)?);
     let r = combine(vm, x, y, op)?;
     Ok(Some(same_kind(vm, a, r)))
+}
+
+/// `s |= t`, `s -= t`, `s ^= t`, `s &= t` on a set, in place as CPython's `set_ior`
+/// (`set_merge`, presized), `set_isub` (discards, leaving dummies), `set_ixor` (discard
+/// or add each key) and `set_iand` (a new table). `Ok(None)` if `b` is not a set.
+pub fn set_inplace_op(
+    vm: &mut Vm,
+    a: &PyRef,
+    b: &PyRef,
+    op: BinaryOperator,
+) -> PyResult<Option<PyRef>> {
+    let Payload::Set(cell) = &a.payload else {
+        return Ok(None);
+    };
+    if !matches!(b.payload, Payload::Set(_) | Payload::FrozenSet(_)) {
+        return Ok(None);
+    }
+    if a.is(b) {
+        if matches!(op, BinaryOperator::Subtract | BinaryOperator::Xor) {
+            let mut out = Vec::new();
+            cell.borrow_mut().drain_into(&mut out);
+            drop(out);
+        }
+        return Ok(Some(a.clone()));
+    }
+    let other: Vec<(i64, PyRef)> = match &b.payload {
+        Payload::Set(s) => s.borrow().iter().map(|(h, k)| (h, k.clone())).collect(),
+        Payload::FrozenSet(s) => s.iter().map(|(h, k)| (h, k.clone())).collect(),
+        _ => Vec::new(),
+    };
+    match op {
+        BinaryOperator::Or => with_taken(vm, cell, |vm, d| {
+            d.reserve_for_merge(other.len());
+            for (h, k) in other {
+                d.add(h, k, &mut |x, y| vm.eq(x, y))?;
+            }
+            Ok(())
+        })?,
+        BinaryOperator::Subtract => {
+            let removed = with_taken(vm, cell, |vm, d| {
+                let mut removed = Vec::new();
+                for (h, k) in &other {
+                    removed.extend(d.remove(*h, k, &mut |x, y| vm.eq(x, y))?);
+                }
+                d.resize_away_dummies();
+                Ok(removed)
+            })?;
+            drop(removed);
+        }
+        BinaryOperator::Xor => {
+            let removed = with_taken(vm, cell, |vm, d| {
+                let mut removed = Vec::new();
+                for (h, k) in other {
+                    match d.remove(h, &k, &mut |x, y| vm.eq(x, y))? {
+                        Some(old) => removed.push(old),
+                        None => {
+                            d.add(h, k, &mut |x, y| vm.eq(x, y))?;
+                        }
+                    }
+                }
+                Ok(removed)
+            })?;
+            drop(removed);
+        }
+        BinaryOperator::And => {
+            let y = set_data_from(vm, b)?;
+            let result = with_taken(vm, cell, |vm, d| {
+                let current = std::mem::take(d);
+                *d = combine(vm, current, y, SetOp::Intersection)?;
+                Ok(())
+            });
+            result?;
+        }
+        _ => return Ok(None),
+    }
+    Ok(Some(a.clone()))
 }
 
 /// `a <= b` (subset) for sets and frozensets; `Ok(None)` if either is not a set.
