@@ -357,9 +357,6 @@ fn run(cli: Cli) -> i32 {
     let code = finish_main(&mut vm, main, code);
     vm.flush_stdout();
     if leakcheck {
-        crate::modules::gc::collect_generation(&mut vm, 2);
-        vm.run_pending_if_any();
-        vm.flush_stdout();
         let alive = crate::heap::live_mortal_objects().saturating_sub(baseline);
         eprintln!("refpy: leakcheck: {alive} objects alive");
     }
@@ -416,6 +413,10 @@ pub fn finish_main(vm: &mut Vm, main: PyRef, code: i32) -> i32 {
     drop(main);
     teardown_imported_modules(vm);
     vm.handled_exc = None;
+    vm.run_pending_if_any();
+    // `finalize_modules` ends with `_PyGC_CollectNoFail`: a full collection even when the
+    // script disabled the collector, so cycles left at exit are finalized and freed.
+    crate::modules::gc::collect_no_fail(vm);
     vm.run_pending_if_any();
     code
 }

@@ -112,11 +112,24 @@ fn invoke_callbacks(
 
 /// Runs one collection of `generation`, including its finalizers and callbacks.
 pub fn collect_generation(vm: &mut Vm, generation: usize) -> usize {
+    collect_main(vm, generation, true)
+}
+
+/// The full collection at interpreter exit (`_PyGC_CollectNoFail`): runs even when the
+/// collector is disabled, and calls no `gc.callbacks`.
+pub fn collect_no_fail(vm: &mut Vm) -> usize {
+    collect_main(vm, 2, false)
+}
+
+/// `gc_collect_main`, with `gc_collect_with_callback`'s callbacks when `callbacks`.
+fn collect_main(vm: &mut Vm, generation: usize, with_callbacks: bool) -> usize {
     if CONFIG.with(|c| c.collecting.get()) {
         return 0;
     }
     CONFIG.with(|c| c.collecting.set(true));
-    invoke_callbacks(vm, "start", generation, 0, 0);
+    if with_callbacks {
+        invoke_callbacks(vm, "start", generation, 0, 0);
+    }
     let debug = CONFIG.with(|c| c.debug.get());
     if debug & DEBUG_STATS != 0 {
         let counts = collector::counts();
@@ -189,7 +202,9 @@ pub fn collect_generation(vm: &mut Vm, generation: usize) -> usize {
         ));
     }
     vm.run_pending_if_any();
-    invoke_callbacks(vm, "stop", generation, n, 0);
+    if with_callbacks {
+        invoke_callbacks(vm, "stop", generation, n, 0);
+    }
     n
 }
 
