@@ -418,6 +418,7 @@ pub fn finish_main(vm: &mut Vm, main: PyRef, code: i32) -> i32 {
     // script disabled the collector, so cycles left at exit are finalized and freed.
     crate::modules::gc::collect_no_fail(vm);
     vm.run_pending_if_any();
+    crate::modules::gc::fini(vm);
     code
 }
 

@@ -110,6 +110,20 @@ fn invoke_callbacks(
     }
 }
 
+/// `_PyGC_Fini`: at the very end, `gc.callbacks` and `gc.garbage` let go of what they hold.
+pub fn fini(vm: &mut Vm) {
+    for list in [vm.gc_callbacks.clone(), vm.gc_garbage.clone()]
+        .into_iter()
+        .flatten()
+    {
+        if let Payload::List(items) = &list.payload {
+            let old = std::mem::take(&mut *items.borrow_mut());
+            crate::objects::release_reversed(old);
+        }
+    }
+    vm.run_pending_if_any();
+}
+
 /// Runs one collection of `generation`, including its finalizers and callbacks.
 pub fn collect_generation(vm: &mut Vm, generation: usize) -> usize {
     collect_main(vm, generation, true)
