@@ -778,6 +778,33 @@ impl Vm {
                 items.extend(y.iter().cloned());
                 Ok(Some(self.tuple(items)))
             }
+            (Add, Payload::ByteArray(x), Payload::Bytes(_) | Payload::ByteArray(_)) => {
+                let other: Vec<u8> = match &b.payload {
+                    Payload::Bytes(y) => y.to_vec(),
+                    Payload::ByteArray(y) => y.borrow().clone(),
+                    _ => Vec::new(),
+                };
+                if inplace {
+                    // `bytearray_iconcat`: `PyByteArray_Resize` to the sum, then the copy.
+                    let mut v = x.borrow_mut();
+                    let size = v.len();
+                    crate::objects::sizeof::bytearray_resize(&mut v, size + other.len());
+                    v[size..].copy_from_slice(&other);
+                    drop(v);
+                    return Ok(Some(a.clone()));
+                }
+                let mut data = x.borrow().clone();
+                data.extend_from_slice(&other);
+                let data = crate::objects::sizeof::bytearray_exact(&data);
+                Ok(Some(PyRef::new(
+                    &self.types.bytearray_type,
+                    Payload::ByteArray(std::cell::RefCell::new(data)),
+                )))
+            }
+            // `sq_concat` only once no `__radd__` could answer (builtin right operands).
+            (Add, Payload::ByteArray(_), _) if !is_heap(b) => {
+                Err(self.type_error(format!("can't concat {} to bytearray", b.class_name())))
+            }
             (Add, Payload::Bytes(x), Payload::Bytes(y)) => {
                 let mut v = x.to_vec();
                 v.extend_from_slice(y);
