@@ -19,6 +19,21 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
     let arg0 = pos.first().cloned();
     match name.as_str() {
         "object" if !args.args.is_empty() => Err(vm.type_error("object() takes no arguments")),
+        // The singletons' types hand back the singleton (`none_new`, `notimplemented_new`,
+        // `ellipsis_new`).
+        "NoneType" | "NotImplementedType" | "ellipsis" | "EllipsisType"
+            if !args.args.is_empty() =>
+        {
+            let shown = if name == "ellipsis" {
+                "EllipsisType"
+            } else {
+                name.as_str()
+            };
+            Err(vm.type_error(format!("{shown} takes no arguments")))
+        }
+        "NoneType" => Ok(vm.none()),
+        "NotImplementedType" => Ok(vm.not_implemented.clone()),
+        "ellipsis" | "EllipsisType" => Ok(vm.ellipsis.clone()),
         "object" => Ok(PyRef::new_untracked(cls, Payload::Instance(Box::default()))),
         "int" => {
             let base = pos.get(1).or_else(|| args.kwarg("base")).cloned();
