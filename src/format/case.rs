@@ -469,9 +469,14 @@ pub fn push_titlecase(c: char, out: &mut String) {
     }
 }
 
+/// Titlecase letters (Lt, `ǅ`): neither upper nor lower case.
+pub fn is_titlecase(c: char) -> bool {
+    get_general_category(c) == G::TitlecaseLetter
+}
+
 /// Whether `c` is cased (Lu, Ll, Lt, or Other_Uppercase/Other_Lowercase).
 pub fn is_cased(c: char) -> bool {
-    c.is_uppercase() || c.is_lowercase() || get_general_category(c) == G::TitlecaseLetter
+    c.is_uppercase() || c.is_lowercase() || is_titlecase(c)
 }
 
 /// Unicode's Case_Ignorable: Mn, Me, Cf, Lm, Sk, and the word-break MidLetter,

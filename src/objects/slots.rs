@@ -210,13 +210,9 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult {
 
 /// Whether the nearest builtin class in `cls`'s MRO is `object` (a type itself included).
 fn builtin_base_is_object(vm: &Vm, cls: &PyRef) -> bool {
-    cls.type_data().is_some_and(|t| {
-        t.mro
-            .borrow()
-            .iter()
-            .find(|c| c.type_data().is_some_and(|d| !d.is_heap_type))
-            .is_some_and(|b| b.is(&vm.types.object_type))
-    })
+    cls.type_data()
+        .and_then(|t| t.nearest_builtin_base())
+        .is_some_and(|b| b.is(&vm.types.object_type))
 }
 
 /// Whether `cls` gets `name` (`__new__` or `__init__`) from `object` itself, as CPython's

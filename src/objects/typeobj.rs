@@ -70,6 +70,16 @@ impl TypeData {
         }
     }
 
+    /// The first builtin class in the MRO (a builtin type is its own): the type whose
+    /// layout and `tp_new` instances of a Python class inherit.
+    pub fn nearest_builtin_base(&self) -> Option<PyRef> {
+        self.mro
+            .borrow()
+            .iter()
+            .find(|c| c.type_data().is_some_and(|d| !d.is_heap_type))
+            .cloned()
+    }
+
     /// The position of `name` in the shared keys.
     pub fn shared_key_index(&self, name: &str) -> Option<usize> {
         self.shared_keys.borrow().iter().position(|k| &**k == name)

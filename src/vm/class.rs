@@ -93,13 +93,7 @@ impl Vm {
             }
             _ => {
                 // Immutable builtin bases (int, str, tuple...): build the value, then re-class.
-                let base = t
-                    .mro
-                    .borrow()
-                    .iter()
-                    .find(|c| c.type_data().is_some_and(|d| !d.is_heap_type))
-                    .cloned();
-                let Some(base) = base else {
+                let Some(base) = t.nearest_builtin_base() else {
                     return Err(self.type_error("bad base"));
                 };
                 let v = crate::objects::constructors::construct_builtin(self, &base, args)?;

@@ -195,13 +195,8 @@ fn combine(vm: &mut Vm, a: SetData, b: SetData, op: SetOp) -> PyResult<SetData> 
         SetOp::Difference if a.len() >> 2 > b.len() => {
             // `set_copy_and_difference`: a much smaller other is discarded from a copy.
             let mut out = a;
-            let mut removed = Vec::new();
-            for k in b_items {
-                let hash = vm.hash(&k)?;
-                removed.extend(out.remove(hash, &k, &mut |x, y| vm.eq(x, y))?);
-            }
-            out.resize_away_dummies();
-            drop(removed);
+            let keys: Vec<(i64, PyRef)> = b.iter().map(|(h, k)| (h, k.clone())).collect();
+            drop(discard_all(vm, &mut out, &keys)?);
             out
         }
         SetOp::Difference => {
@@ -363,6 +358,18 @@ pub fn set_binary_op(
     Ok(Some(same_kind(vm, a, r)))
 }
 
+/// `set_difference_update_internal` with a set: discards each key (leaving dummies), then
+/// resizes them away past a quarter of the table. Returns what was taken out, for the
+/// caller to release once the table is back in place.
+fn discard_all(vm: &mut Vm, d: &mut SetData, keys: &[(i64, PyRef)]) -> PyResult<Vec<PyRef>> {
+    let mut removed = Vec::new();
+    for (h, k) in keys {
+        removed.extend(d.remove(*h, k, &mut |x, y| vm.eq(x, y))?);
+    }
+    d.resize_away_dummies();
+    Ok(removed)
+}
+
 /// `s |= t`, `s -= t`, `s ^= t`, `s &= t` on a set, in place as CPython's `set_ior`
 /// (`set_merge`, presized), `set_isub` (discards, leaving dummies), `set_ixor` (discard
 /// or add each key) and `set_iand` (a new table). `Ok(None)` if `b` is not a set.
@@ -400,14 +407,7 @@ pub fn set_inplace_op(
             Ok(())
         })?,
         BinaryOperator::Subtract => {
-            let removed = with_taken(vm, cell, |vm, d| {
-                let mut removed = Vec::new();
-                for (h, k) in &other {
-                    removed.extend(d.remove(*h, k, &mut |x, y| vm.eq(x, y))?);
-                }
-                d.resize_away_dummies();
-                Ok(removed)
-            })?;
+            let removed = with_taken(vm, cell, |vm, d| discard_all(vm, d, &other))?;
             drop(removed);
         }
         BinaryOperator::Xor => {

@@ -873,11 +873,6 @@ struct CaseState {
     first: bool,
 }
 
-fn is_titlecase(c: char) -> bool {
-    unicode_general_category::get_general_category(c)
-        == unicode_general_category::GeneralCategory::TitlecaseLetter
-}
-
 fn text_upper(vm: &mut Vm, args: Args) -> PyResult {
     map_case(vm, args, "upper", |t, i, _, out| {
         out.extend(t[i].to_uppercase())
@@ -1186,7 +1181,7 @@ fn text_istitle(vm: &mut Vm, args: Args) -> PyResult {
     let (mut cased, mut previous_cased) = (false, false);
     for c in text.units().iter().map(|u| unit_char(text.kind, u.code)) {
         match c {
-            Some(c) if c.is_uppercase() || is_titlecase(c) => {
+            Some(c) if c.is_uppercase() || case::is_titlecase(c) => {
                 if previous_cased {
                     return Ok(vm.bool(false));
                 }
