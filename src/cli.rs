@@ -357,7 +357,9 @@ fn run(cli: Cli) -> i32 {
     let code = finish_main(&mut vm, main, code);
     vm.flush_stdout();
     if leakcheck {
-        let alive = crate::heap::live_mortal_objects().saturating_sub(baseline);
+        let alive = crate::heap::live_mortal_objects()
+            .saturating_sub(baseline)
+            .saturating_sub(vm.held_at_exit);
         eprintln!("refpy: leakcheck: {alive} objects alive");
     }
     if showrefcount && !interactive {
@@ -380,6 +382,15 @@ pub fn refcount_line() -> String {
 /// Creates `__main__` (with `__file__` when given) and registers it in `sys.modules`.
 pub fn setup_main(vm: &mut Vm, file: Option<&str>) -> PyRef {
     let main = vm.new_module("__main__");
+    // CPython makes `sys.modules` and `__main__` during startup, whose collections leave
+    // them in the oldest generation, in that order: a collection reaches the namespace
+    // before any object the script makes, which fixes the order the collector sees.
+    if let Payload::Module(globals) = &main.payload {
+        for obj in [&vm.modules.clone(), &main, globals] {
+            crate::gc::untrack(obj);
+            crate::gc::track_in(obj, 2);
+        }
+    }
     if let Some(filename) = file {
         let file = vm.str(filename);
         crate::modules::set_attr(vm, &main, "__file__", file);
@@ -403,23 +414,121 @@ pub fn run_main(vm: &mut Vm, source: &str, filename: &str) -> i32 {
     finish_main(vm, main, code)
 }
 
-/// Interpreter exit: atexit finalizers, then `__main__` and the imported modules are torn
-/// down. Returns `code`.
+/// Interpreter exit, in `Py_FinalizeEx`'s order: atexit handlers, a collection if the
+/// collector is enabled, then the modules are finalized. Returns `code`.
 pub fn finish_main(vm: &mut Vm, main: PyRef, code: i32) -> i32 {
-    // atexit handlers (pending `weakref.finalize` callbacks among them) run before the
-    // module is torn down.
+    // atexit handlers (pending `weakref.finalize` callbacks among them) run while the
+    // interpreter is intact.
     crate::modules::atexit::run_exitfuncs(vm);
-    teardown_module(vm, &main);
-    drop(main);
-    teardown_imported_modules(vm);
     vm.handled_exc = None;
+    drop(main);
     vm.run_pending_if_any();
-    // `finalize_modules` ends with `_PyGC_CollectNoFail`: a full collection even when the
-    // script disabled the collector, so cycles left at exit are finalized and freed.
+    // `PyGC_Collect`: finalizers of garbage cycles see every module whole.
+    crate::modules::gc::collect_if_enabled(vm);
+    finalize_modules(vm);
+    code
+}
+
+/// `finalize_modules`: every module leaves `sys.modules`; a module kept alive only by the
+/// cycle between its globals and its functions is then freed by a full collection, whose
+/// finalizers still see intact globals; the globals of modules that outlive it are set to
+/// None, newest module first.
+fn finalize_modules(vm: &mut Vm) {
+    let survivors = remove_modules(vm);
+    vm.run_pending_if_any();
+    crate::modules::gc::collect_no_fail(vm);
+    for module in survivors.iter().rev().filter_map(|m| m.upgrade()) {
+        clear_module_dict(vm, &module);
+    }
     crate::modules::gc::collect_no_fail(vm);
     vm.run_pending_if_any();
-    crate::modules::gc::fini(vm);
-    code
+    vm.held_at_exit = crate::modules::gc::fini(vm);
+}
+
+/// `finalize_remove_modules` and `finalize_clear_modules_dict`: each module's entry becomes
+/// None in insertion order (a module nothing else holds dies then), and a weak reference
+/// to each is kept to find the ones that survive (builtin modules always do). Then the entries go, but for builtin
+/// modules: they are immortal, and refpy's own teardown still uses them.
+fn remove_modules(vm: &mut Vm) -> Vec<crate::heap::WeakPyRef> {
+    let modules = vm.modules.clone();
+    let Some(d) = vm.dict_payload(&modules) else {
+        return Vec::new();
+    };
+    let mut weak = Vec::new();
+    let mut i = 0;
+    loop {
+        let old = {
+            let mut dm = d.borrow_mut();
+            if i >= dm.nentries() {
+                break;
+            }
+            match dm.get_index(i) {
+                Some((name, m)) if matches!(m.payload, Payload::Module(_)) => {
+                    // `sys` and `builtins` are never wiped here (CPython clears them last,
+                    // and refpy's own teardown still reads them).
+                    let name = name.as_str_opt().unwrap_or("");
+                    if name != "sys" && name != "builtins" {
+                        weak.push(m.downgrade());
+                    }
+                    (!m.is_immortal()).then(|| dm.replace_value(i, vm.none()))
+                }
+                _ => None,
+            }
+        };
+        i += 1;
+        drop(old);
+        vm.run_pending_if_any();
+    }
+    let mut dm = d.borrow_mut();
+    let mut i = dm.nentries();
+    while i > 0 {
+        i -= 1;
+        if dm
+            .get_index(i)
+            .is_some_and(|(_, m)| !(m.is_immortal() && matches!(m.payload, Payload::Module(_))))
+        {
+            dm.remove_index(i);
+        }
+    }
+    weak
+}
+
+/// `_PyModule_ClearDict`: names with one leading underscore first, then every other name
+/// but `__builtins__`, each set to None rather than deleted, so a late finalizer reads
+/// None instead of failing with NameError.
+fn clear_module_dict(vm: &mut Vm, module: &PyRef) {
+    let Payload::Module(globals) = &module.payload else {
+        return;
+    };
+    let Payload::Dict(d) = &globals.payload else {
+        return;
+    };
+    for private_pass in [true, false] {
+        let mut i = 0;
+        loop {
+            let old = {
+                let mut dm = d.borrow_mut();
+                if i >= dm.nentries() {
+                    break;
+                }
+                let clear = dm.get_index(i).is_some_and(|(k, v)| {
+                    !matches!(v.payload, Payload::NoneValue)
+                        && k.as_str_opt().is_some_and(|name| {
+                            let private = name.starts_with('_') && !name.starts_with("__");
+                            if private_pass {
+                                private
+                            } else {
+                                name != "__builtins__"
+                            }
+                        })
+                });
+                clear.then(|| dm.replace_value(i, vm.none()))
+            };
+            i += 1;
+            drop(old);
+            vm.run_pending_if_any();
+        }
+    }
 }
 
 /// Whether `exc` is a `SystemExit`.
@@ -451,42 +560,4 @@ pub fn exit_code_for(vm: &mut Vm, exc: &PyRef) -> i32 {
     }
     vm.print_exception(exc);
     1
-}
-
-/// Drops every module the script imported from `sys.modules`, newest first, clearing each
-/// namespace (CPython's `finalize_modules`); builtin modules are immortal and stay.
-fn teardown_imported_modules(vm: &mut Vm) {
-    let modules = vm.modules.clone();
-    let Some(d) = vm.dict_payload(&modules) else {
-        return;
-    };
-    let mut imported = Vec::new();
-    {
-        let mut dm = d.borrow_mut();
-        let mut i = dm.nentries();
-        while i > 0 {
-            i -= 1;
-            let immortal = dm.get_index(i).is_some_and(|(_, m)| m.is_immortal());
-            if !immortal {
-                if let Some((_, m)) = dm.remove_index(i) {
-                    imported.push(m);
-                }
-            }
-        }
-    }
-    for m in imported {
-        teardown_module(vm, &m);
-    }
-    vm.run_pending_if_any();
-}
-
-/// Clears a module's globals at exit, in insertion order, as CPython's finalization does.
-fn teardown_module(vm: &mut Vm, module: &PyRef) {
-    if let Payload::Module(d) = &module.payload {
-        if let Payload::Dict(dd) = &d.payload {
-            let entries = dd.borrow_mut().take();
-            drop(entries);
-            vm.run_pending_if_any();
-        }
-    }
 }

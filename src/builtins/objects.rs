@@ -268,7 +268,7 @@ pub fn builtin_dir(vm: &mut Vm, args: Args) -> PyResult {
                     }
                     _ => {
                         if let Some(d) = vm.instance_dict(obj) {
-                            str_keys_of(d, &mut names);
+                            str_keys_of(&d, &mut names);
                         }
                         if let Some(Payload::Dict(d)) = vm
                             .getattr_opt(obj, "__dict__")?

@@ -171,8 +171,12 @@ pub fn finish(collection: Collection, saved: Option<&mut Vec<PyRef>>) -> usize {
 }
 
 /// `update_refs`, `subtract_refs` and `move_unreachable` over `objects` (all in the
-/// collection, each held once by the caller): returns (reachable, unreachable), both in
-/// the order given.
+/// collection, each held once by the caller): returns (reachable, unreachable).
+///
+/// The order of both lists is CPython's, since finalizers run and objects are cleared in
+/// it: one scan of the list, where an object with no outside references is set aside as
+/// tentatively unreachable, and one found reachable after all (from an object scanned
+/// later) goes back to the end of the list, to be scanned again there.
 fn split_reachable(objects: Vec<PyRef>) -> (Vec<PyRef>, Vec<PyRef>) {
     for obj in &objects {
         obj.gc_refs.set(obj.refcount() as isize - 1);
@@ -184,26 +188,50 @@ fn split_reachable(objects: Vec<PyRef>) -> (Vec<PyRef>, Vec<PyRef>) {
             }
         });
     }
-    // Everything reachable from an object with outside references is reachable.
-    let mut stack: Vec<PyRef> = objects
-        .iter()
-        .filter(|o| o.gc_refs.get() > 0)
-        .cloned()
-        .collect();
-    for o in &stack {
-        o.gc_refs.set(REACHABLE);
+    for obj in &objects {
+        // Never below zero with exact traversals; a negative count is treated as none.
+        obj.gc_refs.set(obj.gc_refs.get().max(0));
     }
-    while let Some(o) = stack.pop() {
-        o.traverse(&mut |r| {
-            if in_collection(r) && r.gc_refs.get() != REACHABLE {
-                r.gc_refs.set(REACHABLE);
-                stack.push(r.clone());
-            }
-        });
+    let mut young: Vec<Option<PyRef>> = objects.into_iter().map(Some).collect();
+    let mut unreachable: Vec<Option<PyRef>> = Vec::new();
+    let mut i = 0;
+    while i < young.len() {
+        let Some(obj) = young[i].clone() else {
+            i += 1;
+            continue;
+        };
+        if obj.gc_refs.get() > 0 {
+            // visit_reachable
+            obj.traverse(&mut |r| {
+                if !in_collection(r) {
+                    return;
+                }
+                let refs = r.gc_refs.get();
+                if let Some(at) = unreachable_index(refs) {
+                    unreachable[at] = None;
+                    r.gc_refs.set(1);
+                    young.push(Some(r.clone()));
+                } else if refs == 0 {
+                    r.gc_refs.set(1);
+                }
+            });
+            obj.gc_refs.set(REACHABLE);
+        } else {
+            obj.gc_refs.set(TENTATIVE - unreachable.len() as isize);
+            unreachable.push(young[i].take());
+        }
+        i += 1;
     }
-    objects
-        .into_iter()
-        .partition(|o| o.gc_refs.get() == REACHABLE)
+    let reachable = young.into_iter().flatten().collect();
+    let unreachable = unreachable.into_iter().flatten().collect();
+    (reachable, unreachable)
+}
+
+/// `gc_refs` of an object set aside as unreachable at position `p`: `TENTATIVE - p`.
+const TENTATIVE: isize = -2;
+
+fn unreachable_index(refs: isize) -> Option<usize> {
+    (refs <= TENTATIVE && refs != REACHABLE).then(|| (TENTATIVE - refs) as usize)
 }
 
 /// `gc_refs` marker for "known reachable".

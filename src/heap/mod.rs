@@ -158,17 +158,18 @@ impl PyObject {
         list.iter().filter_map(|w| w.upgrade().map(PyRef)).collect()
     }
 
-    /// `tp_traverse` of the whole object: its class, its payload and its extra `__dict__`.
+    /// `tp_traverse` of the whole object, in `subtype_traverse`'s order (the collector's
+    /// order of finalization depends on it): its payload, its extra `__dict__`, its class.
     pub fn traverse(&self, visit: &mut dyn FnMut(&PyRef)) {
+        self.payload.traverse(visit);
+        if let Some(dict) = self.extra.get().and_then(|e| e.dict.get()) {
+            visit(dict);
+        }
         // An instance of a Python class owns a reference to its class (`subtype_traverse`
         // visits `Py_TYPE(self)`); builtin types are immortal and not visited.
         let class = self.class();
         if class.type_data().is_some_and(|t| t.is_heap_type) {
             visit(class);
-        }
-        self.payload.traverse(visit);
-        if let Some(dict) = self.extra.get().and_then(|e| e.dict.get()) {
-            visit(dict);
         }
     }
 

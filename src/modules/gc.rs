@@ -110,23 +110,60 @@ fn invoke_callbacks(
     }
 }
 
-/// `_PyGC_Fini`: at the very end, `gc.callbacks` and `gc.garbage` let go of what they hold.
-pub fn fini(vm: &mut Vm) {
-    for list in [vm.gc_callbacks.clone(), vm.gc_garbage.clone()]
+/// `_PyGC_Fini`: at the very end, `gc.garbage` and then `gc.callbacks` let go of what they
+/// hold, and no collection follows: cycles among those objects stay, as in CPython.
+/// Returns how many objects stay alive that way (the script could reach them through
+/// those lists, so a leak check counts them as accounted for).
+pub fn fini(vm: &mut Vm) -> usize {
+    let lists: Vec<PyRef> = [vm.gc_garbage.clone(), vm.gc_callbacks.clone()]
         .into_iter()
         .flatten()
-    {
+        .collect();
+    let held = reachable_from(&lists);
+    for list in &lists {
         if let Payload::List(items) = &list.payload {
             let old = std::mem::take(&mut *items.borrow_mut());
             crate::objects::release_reversed(old);
         }
     }
     vm.run_pending_if_any();
+    held.iter().filter(|w| w.upgrade().is_some()).count()
+}
+
+/// Every mortal object reachable from the contents of `roots`, as weak references.
+fn reachable_from(roots: &[PyRef]) -> Vec<crate::heap::WeakPyRef> {
+    let mut seen = std::collections::HashSet::new();
+    let mut found = Vec::new();
+    let mut stack: Vec<PyRef> = Vec::new();
+    for root in roots {
+        root.traverse(&mut |o| stack.push(o.clone()));
+    }
+    while let Some(obj) = stack.pop() {
+        if obj.is_immortal() || !seen.insert(obj.id()) {
+            continue;
+        }
+        found.push(obj.downgrade());
+        obj.traverse(&mut |o| stack.push(o.clone()));
+        // A generator's traversal hides its frame object (see `visit_generator_frame`).
+        if let Payload::Generator { frame, .. } = &obj.payload {
+            stack.extend(frame.borrow().iter().cloned());
+        }
+    }
+    found
 }
 
 /// Runs one collection of `generation`, including its finalizers and callbacks.
 pub fn collect_generation(vm: &mut Vm, generation: usize) -> usize {
     collect_main(vm, generation, true)
+}
+
+/// `PyGC_Collect`, which interpreter exit runs before finalizing modules: a full
+/// collection with callbacks, unless the script disabled the collector.
+pub fn collect_if_enabled(vm: &mut Vm) -> usize {
+    if !CONFIG.with(|c| c.enabled.get()) {
+        return 0;
+    }
+    collect_main(vm, 2, true)
 }
 
 /// The full collection at interpreter exit (`_PyGC_CollectNoFail`): runs even when the
@@ -385,8 +422,8 @@ fn referents_of(obj: &PyRef, out: &mut Vec<PyRef>) {
         if let Ok(s) = inst.slots.try_borrow() {
             out.extend(s.iter().flatten().cloned());
         }
-        match inst.dict_obj.get() {
-            Some(d) => out.push(d.clone()),
+        match inst.dict_object() {
+            Some(d) => out.push(d),
             None => {
                 if let Ok(a) = inst.attrs.try_borrow() {
                     out.extend(a.values().cloned());

@@ -50,6 +50,6 @@ pub fn register(
 pub fn set_attr(vm: &mut Vm, module: &crate::heap::PyRef, name: &str, value: crate::heap::PyRef) {
     if let Some(d) = vm.instance_dict(module) {
         let k = vm.intern(name);
-        vm.dict_set_str(d, &k, value);
+        vm.dict_set_str(&d, &k, value);
     }
 }

@@ -6,7 +6,7 @@
 
 use crate::heap::PyRef;
 use crate::objects::dict::Dict;
-use std::cell::{OnceCell, RefCell};
+use std::cell::RefCell;
 
 /// Field order is release order on death (`subtype_dealloc`): `__slots__` values first,
 /// then the attributes.
@@ -15,9 +15,9 @@ pub struct InstanceData {
     /// `__slots__` values, base classes' first (see `vm::slot_index`).
     pub slots: RefCell<Vec<Option<PyRef>>>,
     pub attrs: RefCell<Dict>,
-    /// The materialized `__dict__` object: once set (on first access to `__dict__`), it
-    /// *is* the attribute store and `attrs` stays empty. Set at most once.
-    pub dict_obj: OnceCell<PyRef>,
+    /// The materialized `__dict__` object: once set (on first access to `__dict__`, or
+    /// by assigning `__dict__`), it *is* the attribute store and `attrs` stays empty.
+    pub dict_obj: RefCell<Option<PyRef>>,
 }
 
 impl InstanceData {
@@ -28,16 +28,22 @@ impl InstanceData {
         }
     }
 
+    /// `subtype_traverse`: `__slots__` values, then the attributes.
     pub fn traverse(&self, visit: &mut dyn FnMut(&PyRef)) {
+        if let Ok(s) = self.slots.try_borrow() {
+            s.iter().flatten().for_each(&mut *visit);
+        }
         if let Ok(a) = self.attrs.try_borrow() {
             a.traverse(visit);
         }
-        if let Some(d) = self.dict_obj.get() {
-            visit(d);
+        if let Ok(d) = self.dict_obj.try_borrow() {
+            d.iter().for_each(visit);
         }
-        if let Ok(s) = self.slots.try_borrow() {
-            s.iter().flatten().for_each(visit);
-        }
+    }
+
+    /// The `__dict__` object, if one was materialized or assigned.
+    pub fn dict_object(&self) -> Option<PyRef> {
+        self.dict_obj.borrow().clone()
     }
 
     pub fn clear(&self, out: &mut Vec<PyRef>) {
@@ -57,7 +63,7 @@ impl InstanceData {
 pub fn order_for_release(inst: &InstanceData, class: &PyRef) {
     let Some(t) = class.type_data() else { return };
     order_slots_for_release(inst, class);
-    if inst.dict_obj.get().is_some() {
+    if inst.dict_obj.borrow().is_some() {
         return;
     }
     let Ok(mut attrs) = inst.attrs.try_borrow_mut() else {
@@ -118,4 +124,25 @@ fn order_slots_for_release(inst: &InstanceData, class: &PyRef) {
         slots.extend(seg);
     }
     slots.extend(rest);
+}
+
+/// Where an object's attributes live: inline in the object, or in its `__dict__` object
+/// (held here, since assigning `__dict__` may replace it at any time).
+pub enum AttrStore<'a> {
+    Inline(&'a RefCell<Dict>),
+    Object(PyRef),
+}
+
+impl std::ops::Deref for AttrStore<'_> {
+    type Target = RefCell<Dict>;
+
+    fn deref(&self) -> &RefCell<Dict> {
+        match self {
+            AttrStore::Inline(d) => d,
+            AttrStore::Object(o) => match &o.payload {
+                crate::objects::payload::Payload::Dict(d) => d,
+                _ => unreachable!("a __dict__ object is a dict (checked when assigned)"),
+            },
+        }
+    }
 }

@@ -396,9 +396,73 @@ pub fn payload_attr(vm: &mut Vm, obj: &PyRef, name: &str) -> PyResult<Option<PyR
             Some(v) => v,
             None => return Err(vm.new_error("ValueError", "Cell is empty")),
         },
-        (Payload::Generator { names, .. }, _) => match name {
+        (
+            Payload::Generator {
+                names,
+                frame,
+                running,
+            },
+            _,
+        ) => match name {
             "__name__" => vm.str(&names.0),
             "__qualname__" => vm.str(&names.1),
+            "gi_running" => vm.bool(running.get()),
+            "gi_yieldfrom" => vm.none(),
+            // Asking for the frame makes it an object of its own, as CPython materializes
+            // a frame object then: from now on the collector sees (and counts) it.
+            "gi_frame" => match frame.borrow().clone() {
+                Some(f) => {
+                    crate::gc::track(&f);
+                    f
+                }
+                None => vm.none(),
+            },
+            "gi_code" => match frame.borrow().as_ref().map(|f| &f.payload) {
+                Some(Payload::Frame(fd)) => fd.borrow().code.clone(),
+                _ => return Ok(None),
+            },
+            _ => return Ok(None),
+        },
+        (Payload::Frame(fd), _) => {
+            let Ok(f) = fd.try_borrow() else {
+                // The running frame: only what it shares with every frame.
+                return Ok(None);
+            };
+            match name {
+                "f_code" => f.code.clone(),
+                "f_globals" => f.globals.clone(),
+                "f_builtins" => vm.builtins_dict.clone(),
+                "f_lineno" => match &f.code.payload {
+                    Payload::Code(cd) => vm.int(cd.code.line_of(f.lasti) as i64),
+                    _ => vm.none(),
+                },
+                "f_lasti" => vm.int(2 * f.lasti as i64),
+                "f_back" | "f_trace" => vm.none(),
+                "f_locals" => match &f.locals_dict {
+                    Some(d) => d.clone(),
+                    None => {
+                        let Payload::Code(cd) = &f.code.payload else {
+                            return Ok(None);
+                        };
+                        vm.fast_locals_dict(&f, cd)
+                    }
+                },
+                _ => return Ok(None),
+            }
+        }
+        (
+            Payload::Traceback {
+                frame,
+                lasti,
+                lineno,
+                next,
+            },
+            _,
+        ) => match name {
+            "tb_frame" => frame.clone(),
+            "tb_lineno" => vm.int(*lineno as i64),
+            "tb_lasti" => vm.int(2 * *lasti as i64),
+            "tb_next" => opt(vm, next.borrow().clone()),
             _ => return Ok(None),
         },
         (Payload::Code(c), _) => {

@@ -249,7 +249,8 @@ impl Payload {
             }
             Payload::Generator { frame, .. } => {
                 if let Ok(f) = frame.try_borrow() {
-                    f.iter().for_each(visit)
+                    f.iter()
+                        .for_each(|frame| visit_generator_frame(frame, visit))
                 }
             }
             Payload::Iterator(it) => {
@@ -354,5 +355,20 @@ impl Drop for Payload {
             Payload::Traceback { next, .. } => drop(next.get_mut().take()),
             _ => {}
         }
+    }
+}
+
+/// A suspended generator owns its frame as CPython embeds it: the collector sees the
+/// frame's references as the generator's own, and the frame is no object of its own in
+/// the graph (nor in `gc.collect()`'s count). A frame that a traceback captured is
+/// tracked by then, and is visited as an object.
+fn visit_generator_frame(frame: &PyRef, visit: &mut dyn FnMut(&PyRef)) {
+    match &frame.payload {
+        Payload::Frame(f) if !crate::gc::is_tracked(frame) => {
+            if let Ok(f) = f.try_borrow() {
+                f.traverse(visit)
+            }
+        }
+        _ => visit(frame),
     }
 }

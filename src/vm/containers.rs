@@ -667,6 +667,17 @@ impl Vm {
         let Payload::Frame(fd) = &fr.payload else {
             return Err(super::PyErr(exc));
         };
+        // The exception is raised at the suspended `yield`: the generator's frame joins its
+        // traceback (and so outlives the generator with its locals, as in CPython).
+        {
+            let f = fd.borrow();
+            let line = match &f.code.payload {
+                Payload::Code(cd) => cd.code.line_of(f.lasti),
+                _ => 0,
+            };
+            crate::gc::track(fr);
+            self.add_traceback(&exc, fr, f.lasti, line);
+        }
         let handler = {
             let mut f = fd.borrow_mut();
             let mut found = None;

@@ -37,6 +37,9 @@ impl Vm {
             return Err(self.value_error("generator already executing"));
         };
         self.depth += 1;
+        // A frame that gains a holder while it runs (a traceback) keeps its locals when it
+        // returns, as CPython's `_PyFrame_Clear` hands them to a frame object still in use.
+        let entry_refs = frame_ref.refcount();
         let code_obj = f.code.clone();
         let Payload::Code(cd) = &code_obj.payload else {
             unreachable!("frame code is a code object")
@@ -50,7 +53,11 @@ impl Vm {
         match result {
             Ok(FrameResult::Return(v)) => {
                 f.blocks.clear();
-                f.release_locals();
+                if frame_ref.refcount() > entry_refs {
+                    f.stack.clear();
+                } else {
+                    f.release_locals();
+                }
                 drop(f);
                 self.run_pending_if_any();
                 Ok(FrameResult::Return(v))
@@ -246,13 +253,10 @@ impl Vm {
     /// Calls `type(obj).__del__(obj)`; an exception is reported and ignored, as CPython does.
     pub fn run_finalizer(&mut self, obj: &PyRef) {
         if let Payload::Generator { frame, .. } = &obj.payload {
-            // `_PyGen_Finalize`: a suspended generator is closed (GeneratorExit runs its
-            // `finally` blocks); one never started or already finished needs nothing.
-            let suspended = frame.borrow().as_ref().is_some_and(|fr| match &fr.payload {
-                Payload::Frame(fd) => fd.try_borrow().is_ok_and(|d| d.pc > 0),
-                _ => false,
-            });
-            if suspended {
+            // `_PyGen_Finalize`: a generator not yet finished is closed (GeneratorExit runs
+            // its `finally` blocks; one never started just lets go of its frame).
+            let unfinished = frame.borrow().is_some();
+            if unfinished {
                 if let Err(e) = self.call_special(obj, "close", &[]) {
                     let what = self.repr_or(obj);
                     self.report_unraisable(&e.0, &format!("Exception ignored in: {what}"));
@@ -1185,7 +1189,7 @@ impl Vm {
     }
 
     /// A snapshot dict of a function frame's bound local variables (`locals()`).
-    fn fast_locals_dict(&mut self, f: &FrameData, cd: &CodeData) -> PyRef {
+    pub(crate) fn fast_locals_dict(&mut self, f: &FrameData, cd: &CodeData) -> PyRef {
         let code = &cd.code;
         let d = self.dict();
         let Payload::Dict(dd) = &d.payload else {

@@ -114,8 +114,17 @@ impl Vm {
     /// Compiles and runs `source` as the body of `module` (its attributes are the globals).
     pub fn exec_source(&mut self, source: &str, filename: &str, module: &PyRef) -> PyResult<()> {
         let code = self.compile_source(source, filename)?;
-        let globals = self.module_globals(module);
-        self.run_code_with_locals(&code, &globals, &globals, Vec::new())?;
+        // Borrowed from the module, as CPython's `PyModule_GetDict`: the running frame's
+        // references are the only ones the namespace gains.
+        match &module.payload {
+            Payload::Module(globals) => {
+                self.run_code_with_locals(&code, globals, globals, Vec::new())?;
+            }
+            _ => {
+                let globals = self.dict();
+                self.run_code_with_locals(&code, &globals, &globals, Vec::new())?;
+            }
+        }
         Ok(())
     }
 

@@ -98,9 +98,12 @@ pub struct Vm {
     pub stdout: std::io::BufWriter<std::io::Stdout>,
     /// Objects kept by `DEBUG_SAVEALL` (`gc.garbage`).
     pub gc_garbage: Option<PyRef>,
-    /// A collection was requested by allocation pressure; run at the next safe point.
+    /// `gc.callbacks`.
     pub gc_callbacks: Option<PyRef>,
     pub leakcheck: bool,
+    /// Objects that `gc.garbage` and `gc.callbacks` kept alive past interpreter exit
+    /// (`gc::fini`): reachable by the script, so no leak.
+    pub held_at_exit: usize,
     /// `sys._set_line_hook(func)`: called as `func(code, lineno, event)` for the events
     /// `"call"`, `"line"` and `"return"` of every frame, as `sys.settrace` would see them.
     pub line_hook: Option<PyRef>,
@@ -174,6 +177,7 @@ impl Vm {
             gc_garbage: None,
             gc_callbacks: None,
             leakcheck: false,
+            held_at_exit: 0,
             line_hook: None,
             in_line_hook: false,
             trace_allocs: false,

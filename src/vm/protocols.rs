@@ -8,6 +8,7 @@
 use super::{Args, PyErr, PyResult, Vm};
 use crate::heap::PyRef;
 use crate::objects::dict::{Dict, Probe};
+use crate::objects::instance::AttrStore;
 use crate::objects::payload::Payload;
 use crate::objects::str::str_hash;
 use crate::objects::typeobj::Layout;
@@ -176,26 +177,23 @@ impl Vm {
     }
 
     /// The instance attribute store of `obj`, if it has one.
-    pub fn instance_dict<'a>(&self, obj: &'a PyRef) -> Option<&'a std::cell::RefCell<Dict>> {
+    pub fn instance_dict<'a>(&self, obj: &'a PyRef) -> Option<AttrStore<'a>> {
         match &obj.payload {
-            Payload::Instance(i) => match i.dict_obj.get() {
-                Some(d) => match &d.payload {
-                    Payload::Dict(dd) => Some(dd),
-                    _ => None,
-                },
-                None => Some(&i.attrs),
-            },
+            Payload::Instance(i) => Some(match i.dict_object() {
+                Some(d) => AttrStore::Object(d),
+                None => AttrStore::Inline(&i.attrs),
+            }),
             Payload::Module(d) => match &d.payload {
-                Payload::Dict(dd) => Some(dd),
+                Payload::Dict(dd) => Some(AttrStore::Inline(dd)),
                 _ => None,
             },
-            Payload::Exception(e) => Some(&e.attrs.attrs),
-            Payload::Function(f) => Some(&f.attrs),
+            Payload::Exception(e) => Some(AttrStore::Inline(&e.attrs.attrs)),
+            Payload::Function(f) => Some(AttrStore::Inline(&f.attrs)),
             // An instance of a Python subclass of a builtin type (`class D(dict)`).
             _ if obj.class().type_data().is_some_and(|t| t.is_heap_type) => {
                 let dict = obj.extra().dict.get_or_init(|| self.dict());
                 match &dict.payload {
-                    Payload::Dict(d) => Some(d),
+                    Payload::Dict(d) => Some(AttrStore::Inline(d)),
                     _ => None,
                 }
             }
@@ -359,6 +357,9 @@ impl Vm {
             if let Some(idx) = self.slot_index(&class, name_str) {
                 return self.store_slot(obj, inst, idx, name_str, value);
             }
+            if name_str == "__dict__" && self.has_instance_dict(&class) {
+                return self.set_instance_dict(inst, value);
+            }
             if !self.has_instance_dict(&class) && self.lookup_in_mro(&class, name_str).is_none() {
                 return Err(self.no_attribute(obj, name_str));
             }
@@ -457,7 +458,7 @@ impl Vm {
                         if let (Payload::Instance(inst), Some(t)) =
                             (&obj.payload, class.type_data())
                         {
-                            if inst.dict_obj.get().is_none() {
+                            if inst.dict_obj.borrow().is_none() {
                                 t.note_instance_key(name_str);
                             }
                         }
@@ -621,6 +622,31 @@ impl Vm {
         }
     }
 
+    /// `subtype_setdict`: `obj.__dict__ = d` makes `d` the attribute store; `del
+    /// obj.__dict__` leaves none. The old attributes are released either way.
+    fn set_instance_dict(
+        &mut self,
+        inst: &crate::objects::instance::InstanceData,
+        value: Option<PyRef>,
+    ) -> PyResult<()> {
+        if let Some(v) = &value {
+            if !matches!(v.payload, Payload::Dict(_)) {
+                return Err(self.type_error(format!(
+                    "__dict__ must be set to a dictionary, not a '{}'",
+                    v.class_name()
+                )));
+            }
+        }
+        // A store still inline is materialized first, as `_PyObject_GetDictPtr` does, and
+        // released as a dict.
+        let inline = inst.attrs.borrow_mut().take();
+        let old_inline = (!inline.is_empty()).then(|| self.dict_from(inline));
+        let old = std::mem::replace(&mut *inst.dict_obj.borrow_mut(), value);
+        drop(old_inline);
+        drop(old);
+        Ok(())
+    }
+
     /// `obj.__dict__`: turns the inline attribute store into a dict object shared from now on.
     fn materialize_dict(&mut self, obj: &PyRef) -> Option<PyRef> {
         match &obj.payload {
@@ -631,11 +657,13 @@ impl Vm {
                 }
                 // CPython 3.11 keeps attributes inline until someone asks for `__dict__`;
                 // from then on the dict object is the store (and a collectable object).
-                let d = inst.dict_obj.get_or_init(|| {
-                    let entries = inst.attrs.borrow_mut().take();
-                    self.dict_from(entries)
-                });
-                Some(d.clone())
+                if let Some(d) = inst.dict_object() {
+                    return Some(d);
+                }
+                let entries = inst.attrs.borrow_mut().take();
+                let d = self.dict_from(entries);
+                *inst.dict_obj.borrow_mut() = Some(d.clone());
+                Some(d)
             }
             Payload::Function(f) => Some(self.dict_from(f.attrs.borrow().clone_entries())),
             _ => None,
