@@ -337,7 +337,7 @@ fn run(cli: Cli) -> i32 {
         source, filename, ..
     } = &prog
     {
-        code = match vm.exec_source(source, filename, &main) {
+        code = match vm.exec_main_source(source, filename, &main) {
             Ok(()) => 0,
             Err(e) if cli.inspect => {
                 vm.print_exception(&e.0);
@@ -406,7 +406,7 @@ pub fn setup_main(vm: &mut Vm, file: Option<&str>) -> PyRef {
 /// Runs the `__main__` module; prints an uncaught exception; returns the exit code.
 pub fn run_main(vm: &mut Vm, source: &str, filename: &str) -> i32 {
     let main = setup_main(vm, (filename != "<string>").then_some(filename));
-    let result = vm.exec_source(source, filename, &main);
+    let result = vm.exec_main_source(source, filename, &main);
     let code = match result {
         Ok(()) => 0,
         Err(e) => exit_code_for(vm, &e.0),

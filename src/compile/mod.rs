@@ -27,6 +27,7 @@
 //!   offending node; no input AST makes the compiler panic.
 
 pub mod codegen;
+pub mod fold;
 pub mod future;
 pub mod stackdepth;
 pub mod symtable;
@@ -61,8 +62,10 @@ pub fn compile(
     mode: Mode,
 ) -> Result<Rc<CodeObject>, SyntaxErrorInfo> {
     let future = future::parse(module, filename)?;
-    let table = symtable::SymbolTable::build(module, filename)?;
-    codegen::compile_module(module, &table, future, filename, mode)
+    let mut module = module.clone();
+    fold::fold_module(&mut module);
+    let table = symtable::SymbolTable::build(&module, filename)?;
+    codegen::compile_module(&module, &table, future, filename, mode)
 }
 
 /// CPython's `_Py_Mangle`: inside `class C`, a name `__x` (two leading underscores, not

@@ -78,6 +78,16 @@ pub fn begin(generation: usize) -> Collection {
                 obj.gc.set(None);
                 continue;
             }
+            // untrack_tuples reaches a class's `__bases__` tuple too (kept inline here).
+            Payload::Type(t) if t.is_heap_type && t.bases_tuple_tracked.get() => {
+                let only_builtin = t
+                    .bases
+                    .try_borrow()
+                    .is_ok_and(|b| b.iter().all(|c| !may_be_tracked(c)));
+                if only_builtin {
+                    t.bases_tuple_tracked.set(false);
+                }
+            }
             // untrack_dicts, in full collections only (bpo-14775).
             Payload::Dict(d) if generation == 2 => {
                 if let Ok(mut d) = d.try_borrow_mut() {
@@ -143,7 +153,12 @@ pub fn finish(collection: Collection, saved: Option<&mut Vec<PyRef>>) -> usize {
     }
     drop(resurrected);
     // Dicts CPython would not be tracking are freed here all the same, but not counted.
-    let collected = final_garbage.iter().filter(|o| is_tracked(o)).count();
+    let collected = final_garbage.iter().filter(|o| is_tracked(o)).count()
+        + final_garbage
+            .iter()
+            .filter_map(|o| o.type_data())
+            .map(|t| t.hidden_gc_objects())
+            .sum::<usize>();
     match saved {
         Some(saved) => {
             for obj in &final_garbage {

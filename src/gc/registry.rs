@@ -166,6 +166,8 @@ pub fn is_tracked(obj: &PyRef) -> bool {
 pub fn may_be_tracked(obj: &PyRef) -> bool {
     match &obj.payload {
         Payload::Tuple(_) => obj.gc.get().is_some(),
+        // Builtin classes are static objects, outside the collector (`type_is_gc`).
+        Payload::Type(t) => t.is_heap_type,
         other => other.is_gc_container() || obj.gc.get().is_some(),
     }
 }

@@ -168,7 +168,7 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
             // `make_new_set`: `set_update_internal` on an empty set (a set argument is
             // merged with `set_merge`'s sizing, anything else added item by item).
             let data = match arg0 {
-                Some(v) => crate::objects::methods::set_data_from(vm, &v)?,
+                Some(v) => crate::objects::methods::new_set_data(vm, &v)?,
                 None => crate::objects::set::SetData::new(),
             };
             if name == "frozenset" {

@@ -225,22 +225,43 @@ impl SetData {
         }
     }
 
-    /// `make_new_set` + `set_merge` from another set: CPython copies the table when the
-    /// sizes match and it has no dummies; otherwise it presizes and re-inserts the keys in
-    /// the other table's slot order (so a copy's layout can differ from the original's).
-    pub fn merged_copy(other: &SetData) -> SetData {
-        if other.table.len() == MIN_SIZE && other.fill == other.used {
-            return other.copy();
+    /// `set_merge`: adds every key of `other`. The table is sized once up front; an empty
+    /// table the size of `other`'s, which has no dummies, becomes a slot-for-slot copy of
+    /// it, and any other empty table gets the keys in `other`'s slot order (so a copy's
+    /// layout, hence its iteration order, can differ from the original's).
+    pub fn merge<E>(
+        &mut self,
+        other: &SetData,
+        eq: &mut dyn FnMut(&PyRef, &PyRef) -> Result<bool, E>,
+    ) -> Result<(), E> {
+        if other.used == 0 {
+            return Ok(());
         }
-        let mut s = SetData::new();
-        s.reserve_for_merge(other.used);
-        for slot in &other.table {
-            if let Slot::Active(h, k) = slot {
-                s.insert_clean(*h, k.clone());
-                s.used += 1;
-                s.fill += 1;
+        self.reserve_for_merge(other.used);
+        if self.fill == 0 {
+            if self.table.len() == other.table.len() && other.fill == other.used {
+                *self = other.copy();
+                return Ok(());
             }
+            for (h, k) in other.iter() {
+                self.insert_clean(h, k.clone());
+            }
+            self.fill = other.used;
+            self.used = other.used;
+            return Ok(());
         }
+        for (h, k) in other.iter() {
+            self.add(h, k.clone(), eq)?;
+        }
+        Ok(())
+    }
+
+    /// `make_new_set` from another set: an empty set, then [`SetData::merge`].
+    pub fn merged_copy(other: &SetData) -> SetData {
+        let mut s = SetData::new();
+        let no_compare = &mut |_: &PyRef, _: &PyRef| Ok::<bool, ()>(false);
+        // An empty table never compares keys.
+        let _ = s.merge(other, no_compare);
         s
     }
 

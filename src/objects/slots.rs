@@ -225,7 +225,19 @@ fn overrides_nothing(vm: &Vm, cls: &PyRef, name: &str) -> bool {
     }
 }
 
-fn object_init_subclass(vm: &mut Vm, _args: Args) -> PyResult {
+/// `object.__init_subclass__`: the end of the chain, where no keyword may be left over.
+fn object_init_subclass(vm: &mut Vm, args: Args) -> PyResult {
+    if !args.kwnames.is_empty() {
+        let name = args
+            .args
+            .first()
+            .and_then(|c| c.type_data())
+            .map(|t| t.name())
+            .unwrap_or_default();
+        return Err(vm.type_error(format!(
+            "{name}.__init_subclass__() takes no keyword arguments"
+        )));
+    }
     Ok(vm.none())
 }
 

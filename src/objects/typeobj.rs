@@ -56,12 +56,88 @@ pub struct TypeData {
     /// `__mro__` as a tuple object, always the same object (CPython's `tp_mro`); made
     /// with the class (on first access for builtin types).
     pub mro_tuple: RefCell<Option<PyRef>>,
+    /// Whether CPython would still track this class's `__bases__` tuple: true from
+    /// creation until a collection finds it holding builtin classes only (see
+    /// [`TypeData::hidden_gc_objects`]).
+    pub bases_tuple_tracked: Cell<bool>,
 }
 
 /// `SHARED_KEYS_MAX_SIZE` in CPython 3.11.
 pub const SHARED_KEYS_MAX: usize = 30;
 
 impl TypeData {
+    /// How many collectable objects a Python class has in CPython besides itself and its
+    /// `__mro__` tuple, which refpy keeps inline: its namespace dict (when tracked), its
+    /// `__bases__` tuple, and a descriptor per added `__dict__`, `__weakref__` and
+    /// `__slots__` name. `gc.collect()` counts them when the class is collected.
+    pub fn hidden_gc_objects(&self) -> usize {
+        if !self.is_heap_type {
+            return 0;
+        }
+        let (dict, weak) = self.added_attribute_slots();
+        let members = self.slot_names.as_ref().map_or(0, |names| {
+            names
+                .iter()
+                .filter(|n| *n != "__dict__" && *n != "__weakref__")
+                .count()
+        });
+        let descriptors = usize::from(dict) + usize::from(weak) + members;
+        let dict_tracked = descriptors > 0
+            || self
+                .dict
+                .try_borrow()
+                .is_ok_and(|d| d.values().any(crate::gc::may_be_tracked));
+        usize::from(dict_tracked) + usize::from(self.bases_tuple_tracked.get()) + descriptors
+    }
+
+    /// `type_new`'s `add_dict` and `add_weak`: whether this class gives its instances a
+    /// `__dict__` and a `__weakref__` that its base did not.
+    pub fn added_attribute_slots(&self) -> (bool, bool) {
+        let (may_dict, may_weak) = self
+            .solid_base()
+            .and_then(|b| b.type_data().map(TypeData::may_add_attribute_slots))
+            .unwrap_or((true, true));
+        match &self.slot_names {
+            None => (may_dict, may_weak),
+            Some(names) => (
+                may_dict && names.iter().any(|n| n == "__dict__"),
+                may_weak && names.iter().any(|n| n == "__weakref__"),
+            ),
+        }
+    }
+
+    /// Whether a subclass of this class could still add a `__dict__` and a `__weakref__`
+    /// (its instances have none yet, and their size is fixed).
+    fn may_add_attribute_slots(&self) -> (bool, bool) {
+        if self.is_heap_type {
+            let (base_dict, base_weak) = self
+                .solid_base()
+                .and_then(|b| b.type_data().map(TypeData::may_add_attribute_slots))
+                .unwrap_or((true, true));
+            let (dict, weak) = self.added_attribute_slots();
+            return (base_dict && !dict, base_weak && !weak);
+        }
+        if self.layout == Layout::Exception {
+            return (false, true);
+        }
+        match self.name().as_str() {
+            "int" | "bool" | "bytes" | "tuple" | "set" | "frozenset" => (true, false),
+            "type" => (false, false),
+            "staticmethod" | "classmethod" => (false, true),
+            _ => (true, true),
+        }
+    }
+
+    /// `best_base`: the first base whose instances are not plain objects, else the first.
+    fn solid_base(&self) -> Option<PyRef> {
+        let bases = self.bases.borrow();
+        bases
+            .iter()
+            .find(|b| b.type_data().is_some_and(|t| t.layout != Layout::Object))
+            .or_else(|| bases.first())
+            .cloned()
+    }
+
     /// Records `name` in the shared keys when an instance first sets it.
     pub fn note_instance_key(&self, name: &str) {
         let mut keys = self.shared_keys.borrow_mut();

@@ -10,19 +10,37 @@ use crate::objects::typeobj::{Layout, TypeData};
 use std::cell::{Cell, RefCell};
 
 impl Vm {
-    /// `cls(*args)`: `__new__` then `__init__`.
+    /// `cls(*args)`: the metaclass's `__call__` when it defines one in Python, else
+    /// `type.__call__`.
     pub fn call_type(&mut self, cls: &PyRef, args: Args) -> PyResult {
+        let meta = cls.class().clone();
+        if meta.type_data().is_some_and(|t| t.is_heap_type) {
+            let call = self
+                .lookup_in_mro(&meta, "__call__")
+                .filter(|c| !matches!(c.payload, Payload::Builtin(_)));
+            if let Some(call) = call {
+                let mut all = vec![cls.clone()];
+                all.extend_from_slice(args.args);
+                return self.call(
+                    &call,
+                    Args {
+                        args: &all,
+                        kwnames: args.kwnames,
+                    },
+                );
+            }
+        }
+        self.type_call(cls, args)
+    }
+
+    /// `type.__call__`: `__new__`, then `__init__` when `__new__` made an instance of `cls`.
+    pub fn type_call(&mut self, cls: &PyRef, args: Args) -> PyResult {
         let t = cls.type_data().expect("a type");
         if cls.is(&self.types.type_type) && args.args.len() == 1 && args.kwnames.is_empty() {
             return Ok(args.args[0].class().clone());
         }
-        if cls.is(&self.types.type_type) && args.args.len() == 3 {
-            let (name, bases, ns) = (&args.args[0], &args.args[1], &args.args[2]);
-            let name = name.as_str_opt().unwrap_or("?").to_string();
-            let bases = bases.tuple_items().unwrap_or(&[]).to_vec();
-            return self.new_class(&name, bases, ns, &self.types.type_type.clone());
-        }
-        if !t.is_heap_type {
+        let is_metatype = self.is_subclass(cls, &self.types.type_type.clone());
+        if !t.is_heap_type && !is_metatype {
             return crate::objects::constructors::construct_builtin(self, cls, args);
         }
         // User class: a user `__new__`, or the layout's default.
@@ -141,16 +159,42 @@ impl Vm {
         let func = pos[0].clone();
         let name = pos[1].as_str_opt().unwrap_or("?").to_string();
         let bases: Vec<PyRef> = pos[2..].to_vec();
-        let mut meta = self.types.type_type.clone();
-        if let Some(m) = args.kwarg("metaclass") {
-            meta = m.clone();
-        } else if let Some(b) = bases.first() {
-            meta = b.class().clone();
-        }
+        // Class keywords other than `metaclass` go to the metaclass (and on to
+        // `__init_subclass__`).
+        let (kwnames, kwvalues): (Vec<PyRef>, Vec<PyRef>) = args
+            .kwnames
+            .iter()
+            .zip(&args.args[args.args.len() - args.kwnames.len()..])
+            .filter(|(n, _)| n.as_str_opt() != Some("metaclass"))
+            .map(|(n, v)| (n.clone(), v.clone()))
+            .unzip();
+        let meta = match args.kwarg("metaclass") {
+            Some(m) if !matches!(m.payload, Payload::Type(_)) => m.clone(),
+            explicit => {
+                let start = explicit.unwrap_or(&self.types.type_type).clone();
+                self.calculate_metaclass(&start, &bases)?
+            }
+        };
         let Payload::Function(f) = &func.payload else {
             return Err(self.type_error("__build_class__: func must be a function"));
         };
-        let ns = self.dict();
+        let ns = match self
+            .getattr_opt(&meta, "__prepare__")?
+            .filter(|p| !matches!(p.payload, Payload::Builtin(_)))
+        {
+            Some(prepare) => {
+                let mut all = vec![self.str(&name), self.tuple(bases.clone())];
+                all.extend(kwvalues.iter().cloned());
+                self.call(
+                    &prepare,
+                    Args {
+                        args: &all,
+                        kwnames: &kwnames,
+                    },
+                )?
+            }
+            None => self.dict(),
+        };
         let globals = f.globals.clone();
         if let Payload::Dict(d) = &ns.payload {
             if let Payload::Dict(g) = &globals.payload {
@@ -177,14 +221,19 @@ impl Vm {
             .unwrap_or_default();
         let code = f.code.clone();
         self.run_code_with_locals(&code, &globals, &ns, closure)?;
-        let cls = if meta.is(&self.types.type_type)
-            || !meta.type_data().is_some_and(|t| t.is_heap_type)
-        {
-            self.new_class(&name, bases, &ns, &meta)?
+        let cls = if meta.is(&self.types.type_type) {
+            let kw: Vec<(PyRef, PyRef)> = kwnames.into_iter().zip(kwvalues).collect();
+            self.new_class_with(&name, bases, &ns, &meta, &kw)?
         } else {
-            let n = self.str(&name);
-            let b = self.tuple(bases);
-            self.call1(&meta, &[n, b, ns.clone()])?
+            let mut all = vec![self.str(&name), self.tuple(bases), ns.clone()];
+            all.extend(kwvalues);
+            self.call(
+                &meta,
+                Args {
+                    args: &all,
+                    kwnames: &kwnames,
+                },
+            )?
         };
         // Fill the `__class__` cell that methods using `super()` / `__class__` share.
         if let Payload::Dict(d) = &ns.payload {
@@ -204,6 +253,67 @@ impl Vm {
         Ok(cls)
     }
 
+    /// `_PyType_CalculateMetaclass`: the most derived of `meta` and the bases' metaclasses.
+    pub fn calculate_metaclass(&mut self, meta: &PyRef, bases: &[PyRef]) -> PyResult {
+        let mut winner = meta.clone();
+        for b in bases {
+            let candidate = b.class().clone();
+            if self.is_subclass(&winner, &candidate) {
+                continue;
+            }
+            if self.is_subclass(&candidate, &winner) {
+                winner = candidate;
+                continue;
+            }
+            return Err(self.type_error(
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) \
+                 subclass of the metaclasses of all its bases",
+            ));
+        }
+        Ok(winner)
+    }
+
+    /// `type.__new__(meta, name, bases, namespace, **kwds)`.
+    pub fn type_new(&mut self, meta: &PyRef, args: Args) -> PyResult {
+        let pos = args.positional();
+        if meta.is(&self.types.type_type) && pos.len() == 1 && args.kwnames.is_empty() {
+            return Ok(pos[0].class().clone());
+        }
+        if pos.len() != 3 {
+            return Err(if meta.is(&self.types.type_type) {
+                self.type_error("type() takes 1 or 3 arguments")
+            } else {
+                self.type_error(format!(
+                    "type.__new__() takes exactly 3 arguments ({} given)",
+                    pos.len()
+                ))
+            });
+        }
+        let checks = [(0, "str"), (1, "tuple"), (2, "dict")];
+        for (i, want) in checks {
+            let ok = match i {
+                0 => matches!(pos[0].payload, Payload::Str(_)),
+                1 => matches!(pos[1].payload, Payload::Tuple(_)),
+                _ => matches!(pos[2].payload, Payload::Dict(_)),
+            };
+            if !ok {
+                return Err(self.type_error(format!(
+                    "type.__new__() argument {} must be {want}, not {}",
+                    i + 1,
+                    pos[i].class_name()
+                )));
+            }
+        }
+        let name = pos[0].as_str_opt().unwrap_or("?").to_string();
+        let bases = pos[1].tuple_items().unwrap_or(&[]).to_vec();
+        let winner = self.calculate_metaclass(meta, &bases)?;
+        let kw: Vec<(PyRef, PyRef)> = args
+            .keywords()
+            .map(|(k, v)| (self.intern(k), v.clone()))
+            .collect();
+        self.new_class_with(&name, bases, &pos[2], &winner, &kw)
+    }
+
     /// Creates a class object from a name, bases and a namespace dict.
     pub fn new_class(
         &mut self,
@@ -211,6 +321,18 @@ impl Vm {
         bases: Vec<PyRef>,
         ns: &PyRef,
         meta: &PyRef,
+    ) -> PyResult {
+        self.new_class_with(name, bases, ns, meta, &[])
+    }
+
+    /// [`Vm::new_class`] with the class keywords, which go to `__init_subclass__`.
+    pub fn new_class_with(
+        &mut self,
+        name: &str,
+        bases: Vec<PyRef>,
+        ns: &PyRef,
+        meta: &PyRef,
+        kw: &[(PyRef, PyRef)],
     ) -> PyResult {
         let bases = if bases.is_empty() {
             vec![self.types.object_type.clone()]
@@ -301,6 +423,7 @@ impl Vm {
                 basetype: true,
                 shared_keys: RefCell::new(Vec::new()),
                 mro_tuple: RefCell::new(None),
+                bases_tuple_tracked: Cell::new(true),
             })),
         );
         // A new class may sit where a dead one was: cached lookups for that address go.
@@ -320,7 +443,20 @@ impl Vm {
                 _ => init_sub.clone(),
             };
             if matches!(f.payload, Payload::Function(_)) {
-                self.call1(&f, std::slice::from_ref(&cls))?;
+                let mut all = vec![cls.clone()];
+                all.extend(kw.iter().map(|(_, v)| v.clone()));
+                let names: Vec<PyRef> = kw.iter().map(|(k, _)| k.clone()).collect();
+                self.call(
+                    &f,
+                    Args {
+                        args: &all,
+                        kwnames: &names,
+                    },
+                )?;
+            } else if !kw.is_empty() {
+                return Err(self.type_error(format!(
+                    "{name}.__init_subclass__() takes no keyword arguments"
+                )));
             }
         }
         // `__set_name__` on descriptors in the namespace.

@@ -711,18 +711,9 @@ impl Vm {
             }
             Instruction::SetUpdate(depth) => {
                 let it = pop!();
-                let items = tri!(self.iterate(&it));
                 let n = f.stack.len();
                 let s = f.stack[n - depth as usize].clone();
-                if let (Payload::Set(target), Payload::Set(_) | Payload::FrozenSet(_)) =
-                    (&s.payload, &it.payload)
-                {
-                    // `set_merge` sizes the table for the incoming set up front.
-                    target.borrow_mut().reserve_for_merge(items.len());
-                }
-                for item in items {
-                    tri!(self.set_add(&s, item));
-                }
+                tri!(crate::objects::methods::set_update_object(self, &s, &it));
             }
             Instruction::DictUpdate(depth) | Instruction::DictMerge(depth) => {
                 let m = pop!();

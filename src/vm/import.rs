@@ -3,6 +3,7 @@
 use super::{PyResult, Vm};
 use crate::heap::PyRef;
 use crate::objects::payload::Payload;
+use std::collections::HashMap;
 
 impl Vm {
     /// `IMPORT_NAME`: returns the top-level package for `import a.b`, or the module itself
@@ -112,17 +113,37 @@ impl Vm {
     }
 
     /// Compiles and runs `source` as the body of `module` (its attributes are the globals).
+    /// Runs the main script. CPython keeps the parsed tree (its arena) until the script
+    /// ends, and the tree holds one reference to each constant: counts seen while the
+    /// script runs include it.
+    pub fn exec_main_source(
+        &mut self,
+        source: &str,
+        filename: &str,
+        module: &PyRef,
+    ) -> PyResult<()> {
+        let code = self.compile_source(source, filename)?;
+        let parse_tree = parse_tree_constants(&code);
+        let result = self.exec_code_in(&code, module);
+        drop(parse_tree);
+        result
+    }
+
     pub fn exec_source(&mut self, source: &str, filename: &str, module: &PyRef) -> PyResult<()> {
         let code = self.compile_source(source, filename)?;
+        self.exec_code_in(&code, module)
+    }
+
+    fn exec_code_in(&mut self, code: &PyRef, module: &PyRef) -> PyResult<()> {
         // Borrowed from the module, as CPython's `PyModule_GetDict`: the running frame's
         // references are the only ones the namespace gains.
         match &module.payload {
             Payload::Module(globals) => {
-                self.run_code_with_locals(&code, globals, globals, Vec::new())?;
+                self.run_code_with_locals(code, globals, globals, Vec::new())?;
             }
             _ => {
                 let globals = self.dict();
-                self.run_code_with_locals(&code, &globals, &globals, Vec::new())?;
+                self.run_code_with_locals(code, &globals, &globals, Vec::new())?;
             }
         }
         Ok(())
@@ -162,8 +183,23 @@ impl Vm {
     }
 
     /// Turns a compiled code object into a heap code object (constants become objects).
+    /// Equal constants anywhere in one compilation are one object, as CPython's
+    /// compiler merges them (`merge_consts_recursive`): a number used in two functions,
+    /// or inside a tuple and on its own, is shared, and counted as such.
     pub fn code_object(&mut self, code: std::rc::Rc<crate::bytecode::CodeObject>) -> PyRef {
-        let consts: Vec<PyRef> = code.consts.iter().map(|c| self.const_object(c)).collect();
+        self.code_object_merged(code, &mut HashMap::new())
+    }
+
+    fn code_object_merged(
+        &mut self,
+        code: std::rc::Rc<crate::bytecode::CodeObject>,
+        merged: &mut HashMap<ConstKey, PyRef>,
+    ) -> PyRef {
+        let consts: Vec<PyRef> = code
+            .consts
+            .iter()
+            .map(|c| self.const_object(c, merged))
+            .collect();
         let names: Vec<PyRef> = code.names.iter().map(|n| self.intern(n)).collect();
         PyRef::new(
             &self.types.code_type,
@@ -175,9 +211,19 @@ impl Vm {
         )
     }
 
-    fn const_object(&mut self, c: &crate::bytecode::Const) -> PyRef {
+    fn const_object(
+        &mut self,
+        c: &crate::bytecode::Const,
+        merged: &mut HashMap<ConstKey, PyRef>,
+    ) -> PyRef {
         use crate::bytecode::Const;
-        match c {
+        let key = ConstKey::of(c);
+        if let Some(k) = &key {
+            if let Some(obj) = merged.get(k) {
+                return obj.clone();
+            }
+        }
+        let obj = match c {
             Const::None => self.none(),
             Const::Bool(b) => self.bool(*b),
             Const::Int(i) => self.bigint(i.clone()),
@@ -187,25 +233,35 @@ impl Vm {
             Const::Bytes(b) => self.bytes(b.clone()),
             Const::Ellipsis => self.ellipsis.clone(),
             Const::Tuple(items) => {
-                let items = items.iter().map(|i| self.const_object(i)).collect();
+                let items = items.iter().map(|i| self.const_object(i, merged)).collect();
                 self.tuple(items)
             }
             Const::FrozenSet(items) => {
-                let set = self.set(crate::objects::set::SetData::new());
+                // The compiler's frozenset is built from the display's items in order, then
+                // remade from its own iteration order (`merge_consts_recursive`): that
+                // second table is the constant.
+                let mut first = crate::objects::set::SetData::new();
                 for item in items {
-                    let item = self.const_object(item);
-                    if self.set_add(&set, item).is_err() {
+                    let item = self.const_object(item, merged);
+                    if crate::objects::methods::set_data_add(self, &mut first, item).is_err() {
                         break;
                     }
                 }
-                let data = match &set.payload {
-                    Payload::Set(s) => s.borrow().copy(),
-                    _ => crate::objects::set::SetData::new(),
-                };
+                let mut data = crate::objects::set::SetData::new();
+                for (_, item) in first.iter() {
+                    if crate::objects::methods::set_data_add(self, &mut data, item.clone()).is_err()
+                    {
+                        break;
+                    }
+                }
                 self.frozenset(data)
             }
-            Const::Code(code) => self.code_object(code.clone()),
+            Const::Code(code) => self.code_object_merged(code.clone(), merged),
+        };
+        if let Some(k) = key {
+            merged.insert(k, obj.clone());
         }
+        obj
     }
 
     /// The module's namespace: the dict that is also the globals of its code.
@@ -214,5 +270,72 @@ impl Vm {
             Payload::Module(d) => d.clone(),
             _ => self.dict(),
         }
+    }
+}
+
+/// The constants of `code` and of the code objects nested in it, with the items of
+/// constant tuples and sets, once each: what a parsed tree refers to (code objects and the
+/// frozensets the compiler makes for set displays are not in it).
+fn parse_tree_constants(code: &PyRef) -> Vec<PyRef> {
+    let mut out: Vec<PyRef> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    let mut stack = vec![code.clone()];
+    while let Some(code) = stack.pop() {
+        let Payload::Code(cd) = &code.payload else {
+            continue;
+        };
+        let mut values: Vec<PyRef> = cd.consts.to_vec();
+        while let Some(c) = values.pop() {
+            match &c.payload {
+                Payload::Code(_) => stack.push(c.clone()),
+                // The tree holds the items of a constant tuple or set as well.
+                Payload::Tuple(items) => values.extend(items.iter().cloned()),
+                Payload::FrozenSet(items) => values.extend(items.iter().map(|(_, k)| k.clone())),
+                _ => {}
+            }
+            if !matches!(c.payload, Payload::Code(_) | Payload::FrozenSet(_))
+                && !c.is_immortal()
+                && seen.insert(c.id())
+            {
+                out.push(c);
+            }
+        }
+    }
+    out
+}
+
+/// `_PyCode_ConstantKey`: constants are merged when type and value agree (floats by
+/// their bits, so `0.0` and `-0.0` stay apart). Code objects are never merged.
+#[derive(Hash, PartialEq, Eq)]
+enum ConstKey {
+    None,
+    Bool(bool),
+    Int(num_bigint::BigInt),
+    Float(u64),
+    Complex(u64),
+    Str(String),
+    Bytes(Vec<u8>),
+    Ellipsis,
+    Tuple(Vec<ConstKey>),
+    FrozenSet(Vec<ConstKey>),
+}
+
+impl ConstKey {
+    fn of(c: &crate::bytecode::Const) -> Option<ConstKey> {
+        use crate::bytecode::Const;
+        let all = |items: &[Const]| items.iter().map(ConstKey::of).collect::<Option<Vec<_>>>();
+        Some(match c {
+            Const::None => ConstKey::None,
+            Const::Bool(b) => ConstKey::Bool(*b),
+            Const::Int(i) => ConstKey::Int(i.clone()),
+            Const::Float(f) => ConstKey::Float(f.to_bits()),
+            Const::Complex(im) => ConstKey::Complex(im.to_bits()),
+            Const::Str(s) => ConstKey::Str(s.clone()),
+            Const::Bytes(b) => ConstKey::Bytes(b.clone()),
+            Const::Ellipsis => ConstKey::Ellipsis,
+            Const::Tuple(items) => ConstKey::Tuple(all(items)?),
+            Const::FrozenSet(items) => ConstKey::FrozenSet(all(items)?),
+            Const::Code(_) => return None,
+        })
     }
 }

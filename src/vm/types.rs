@@ -199,6 +199,7 @@ fn type_payload(name: &str, bases: &[PyRef], layout: Layout, basetype: bool) -> 
         basetype,
         shared_keys: RefCell::new(Vec::new()),
         mro_tuple: RefCell::new(None),
+        bases_tuple_tracked: Cell::new(false),
     }))
 }
 

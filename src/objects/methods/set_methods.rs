@@ -75,18 +75,55 @@ fn set_data_contains(vm: &mut Vm, data: &SetData, key: &PyRef) -> PyResult<bool>
     data.contains(hash, key, &mut |a, b| vm.eq(a, b))
 }
 
-/// The elements of any iterable as a `SetData` (sets and frozensets are copied directly).
+/// The elements of any iterable as a `SetData`: a set or frozenset's own table, as it
+/// is (its slot order is the order CPython reads it in), anything else added in order.
 pub fn set_data_from(vm: &mut Vm, iterable: &PyRef) -> PyResult<SetData> {
     match &iterable.payload {
-        Payload::Set(s) => return Ok(SetData::merged_copy(&s.borrow())),
-        Payload::FrozenSet(s) => return Ok(SetData::merged_copy(s)),
-        _ => {}
+        Payload::Set(s) => Ok(s.borrow().copy()),
+        Payload::FrozenSet(s) => Ok(s.copy()),
+        _ => {
+            let mut data = SetData::new();
+            set_update_internal(vm, &mut data, iterable)?;
+            Ok(data)
+        }
     }
+}
+
+/// `_PySet_Update` (`SET_UPDATE`, `{*a, *b}`): `set_update_internal` on a set object.
+pub fn set_update_object(vm: &mut Vm, set: &PyRef, iterable: &PyRef) -> PyResult<()> {
+    match &set.payload {
+        Payload::Set(cell) => with_taken(vm, cell, |vm, d| set_update_internal(vm, d, iterable)),
+        _ => Err(vm.type_error("expected a set")),
+    }
+}
+
+/// `make_new_set`: `set(iterable)` and `frozenset(iterable)`.
+pub fn new_set_data(vm: &mut Vm, iterable: &PyRef) -> PyResult<SetData> {
     let mut data = SetData::new();
-    for item in vm.iterate(iterable)? {
-        set_data_add(vm, &mut data, item)?;
-    }
+    set_update_internal(vm, &mut data, iterable)?;
     Ok(data)
+}
+
+/// `set_update_internal`: a set is merged (`set_merge`), a dict's keys are added after
+/// one presizing, anything else is added item by item.
+pub fn set_update_internal(vm: &mut Vm, data: &mut SetData, iterable: &PyRef) -> PyResult<()> {
+    match &iterable.payload {
+        Payload::Set(s) => {
+            let other = s.borrow().copy();
+            data.merge(&other, &mut |a, b| vm.eq(a, b))
+        }
+        Payload::FrozenSet(s) => data.merge(s, &mut |a, b| vm.eq(a, b)),
+        _ => {
+            if let Payload::Dict(d) = &iterable.payload {
+                let n = d.borrow().len();
+                data.reserve_for_merge(n);
+            }
+            for item in vm.iterate(iterable)? {
+                set_data_add(vm, data, item)?;
+            }
+            Ok(())
+        }
+    }
 }
 
 /// Runs `f` on the set's data taken out of its cell, then puts it back.
@@ -169,12 +206,9 @@ fn combine(vm: &mut Vm, a: SetData, b: SetData, op: SetOp) -> PyResult<SetData> 
     let b_items: Vec<PyRef> = b.iter().map(|(_, k)| k.clone()).collect();
     Ok(match op {
         SetOp::Union => {
-            // `set_or`: the copy, then `set_merge` of the other set, presized.
-            let mut out = a;
-            out.reserve_for_merge(b_items.len());
-            for k in b_items {
-                set_data_add(vm, &mut out, k)?;
-            }
+            // `set_or`: a new set made from `a`, then `set_merge` of the other set.
+            let mut out = SetData::merged_copy(&a);
+            out.merge(&b, &mut |x, y| vm.eq(x, y))?;
             out
         }
         SetOp::Intersection => {
@@ -194,7 +228,7 @@ fn combine(vm: &mut Vm, a: SetData, b: SetData, op: SetOp) -> PyResult<SetData> 
         }
         SetOp::Difference if a.len() >> 2 > b.len() => {
             // `set_copy_and_difference`: a much smaller other is discarded from a copy.
-            let mut out = a;
+            let mut out = SetData::merged_copy(&a);
             let keys: Vec<(i64, PyRef)> = b.iter().map(|(h, k)| (h, k.clone())).collect();
             drop(discard_all(vm, &mut out, &keys)?);
             out
@@ -209,17 +243,12 @@ fn combine(vm: &mut Vm, a: SetData, b: SetData, op: SetOp) -> PyResult<SetData> 
             out
         }
         SetOp::SymmetricDifference => {
-            let mut out = SetData::new();
-            for k in a_items {
-                if !set_data_contains(vm, &b, &k)? {
-                    set_data_add(vm, &mut out, k)?;
-                }
-            }
-            for k in b_items {
-                if !set_data_contains(vm, &a, &k)? {
-                    set_data_add(vm, &mut out, k)?;
-                }
-            }
+            // `set_symmetric_difference`: a new set made from `b`, then each key of `a`
+            // discarded from it if there, else added.
+            let mut out = SetData::merged_copy(&b);
+            drop(b_items);
+            let removed = toggle_all(vm, &mut out, a.iter().map(|(h, k)| (h, k.clone())))?;
+            drop(removed);
             out
         }
     })
@@ -257,6 +286,10 @@ fn update_method(vm: &mut Vm, args: Args, name: &str, op: SetOp, max: usize) -> 
     let (this, others) = method_args(vm, name, args, if max == 1 { 1 } else { 0 }, max)?;
     let cell = set_cell(vm, this, name)?;
     for other in others {
+        if let SetOp::Union = op {
+            with_taken(vm, cell, |vm, d| set_update_internal(vm, d, other))?;
+            continue;
+        }
         let o = set_data_from(vm, other)?;
         with_taken(vm, cell, |vm, d| {
             let current = std::mem::take(d);
@@ -370,6 +403,25 @@ fn discard_all(vm: &mut Vm, d: &mut SetData, keys: &[(i64, PyRef)]) -> PyResult<
     Ok(removed)
 }
 
+/// `set_symmetric_difference_update`'s loop: each key is discarded if present, else
+/// added. Returns the discarded keys, for the caller to release.
+fn toggle_all(
+    vm: &mut Vm,
+    d: &mut SetData,
+    keys: impl Iterator<Item = (i64, PyRef)>,
+) -> PyResult<Vec<PyRef>> {
+    let mut removed = Vec::new();
+    for (h, k) in keys {
+        match d.remove(h, &k, &mut |x, y| vm.eq(x, y))? {
+            Some(old) => removed.push(old),
+            None => {
+                d.add(h, k, &mut |x, y| vm.eq(x, y))?;
+            }
+        }
+    }
+    Ok(removed)
+}
+
 /// `s |= t`, `s -= t`, `s ^= t`, `s &= t` on a set, in place as CPython's `set_ior`
 /// (`set_merge`, presized), `set_isub` (discards, leaving dummies), `set_ixor` (discard
 /// or add each key) and `set_iand` (a new table). `Ok(None)` if `b` is not a set.
@@ -399,30 +451,13 @@ pub fn set_inplace_op(
         _ => Vec::new(),
     };
     match op {
-        BinaryOperator::Or => with_taken(vm, cell, |vm, d| {
-            d.reserve_for_merge(other.len());
-            for (h, k) in other {
-                d.add(h, k, &mut |x, y| vm.eq(x, y))?;
-            }
-            Ok(())
-        })?,
+        BinaryOperator::Or => with_taken(vm, cell, |vm, d| set_update_internal(vm, d, b))?,
         BinaryOperator::Subtract => {
             let removed = with_taken(vm, cell, |vm, d| discard_all(vm, d, &other))?;
             drop(removed);
         }
         BinaryOperator::Xor => {
-            let removed = with_taken(vm, cell, |vm, d| {
-                let mut removed = Vec::new();
-                for (h, k) in other {
-                    match d.remove(h, &k, &mut |x, y| vm.eq(x, y))? {
-                        Some(old) => removed.push(old),
-                        None => {
-                            d.add(h, k, &mut |x, y| vm.eq(x, y))?;
-                        }
-                    }
-                }
-                Ok(removed)
-            })?;
+            let removed = with_taken(vm, cell, |vm, d| toggle_all(vm, d, other.into_iter()))?;
             drop(removed);
         }
         BinaryOperator::And => {

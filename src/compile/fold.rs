@@ -1,0 +1,477 @@
+//! Constant folding before code generation (CPython 3.11's `Python/ast_opt.c`).
+//!
+//! Operations on literals become literals: `-1`, `2**10`, `60 * 60`, `'ab' * 3`,
+//! `'abc'[0]`, `__debug__`. This is observable, not just faster: a folded value lives in
+//! the code object's constants (one more reference to it, shared by every evaluation),
+//! and a display of folded values becomes one constant (`{-1, -2, 3}` is built from a
+//! frozenset constant, which decides the set's layout). The limits are CPython's, so the
+//! same expressions fold; an operation that would raise is left for run time.
+
+use super::super::syntax::ast::*;
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+/// `MAX_INT_SIZE`: folded ints stay within 128 bits.
+const MAX_INT_BITS: u64 = 128;
+/// `MAX_STR_SIZE`: folded str and bytes repetitions stay within 4096 items.
+const MAX_STR_SIZE: usize = 4096;
+
+pub fn fold_module(module: &mut Module) {
+    stmts(&mut module.body);
+}
+
+fn stmts(body: &mut [Stmt]) {
+    body.iter_mut().for_each(stmt);
+}
+
+fn opt(e: &mut Option<Expr>) {
+    if let Some(e) = e {
+        expr(e);
+    }
+}
+
+fn exprs(es: &mut [Expr]) {
+    es.iter_mut().for_each(expr);
+}
+
+fn arguments(a: &mut Arguments) {
+    for arg in a
+        .posonlyargs
+        .iter_mut()
+        .chain(&mut a.args)
+        .chain(&mut a.vararg)
+        .chain(&mut a.kwonlyargs)
+        .chain(&mut a.kwarg)
+    {
+        opt(&mut arg.annotation);
+    }
+    a.kw_defaults.iter_mut().for_each(opt);
+    exprs(&mut a.defaults);
+}
+
+fn stmt(s: &mut Stmt) {
+    match &mut s.kind {
+        StmtKind::FunctionDef(f) => {
+            arguments(&mut f.args);
+            stmts(&mut f.body);
+            exprs(&mut f.decorators);
+            opt(&mut f.returns);
+        }
+        StmtKind::ClassDef(c) => {
+            exprs(&mut c.bases);
+            c.keywords.iter_mut().for_each(|k| expr(&mut k.value));
+            stmts(&mut c.body);
+            exprs(&mut c.decorators);
+        }
+        StmtKind::Return(v) => opt(v),
+        StmtKind::Delete(targets) => exprs(targets),
+        StmtKind::Assign { targets, value } => {
+            exprs(targets);
+            expr(value);
+        }
+        StmtKind::AugAssign { target, value, .. } => {
+            expr(target);
+            expr(value);
+        }
+        StmtKind::AnnAssign {
+            target,
+            annotation,
+            value,
+            ..
+        } => {
+            expr(target);
+            expr(annotation);
+            opt(value);
+        }
+        StmtKind::For {
+            target,
+            iter,
+            body,
+            orelse,
+        } => {
+            expr(target);
+            expr(iter);
+            stmts(body);
+            stmts(orelse);
+        }
+        StmtKind::While { test, body, orelse } | StmtKind::If { test, body, orelse } => {
+            expr(test);
+            stmts(body);
+            stmts(orelse);
+        }
+        StmtKind::With { items, body } => {
+            for item in items {
+                expr(&mut item.context_expr);
+                opt(&mut item.optional_vars);
+            }
+            stmts(body);
+        }
+        StmtKind::Match { subject, cases } => {
+            expr(subject);
+            for case in cases {
+                pattern(&mut case.pattern);
+                opt(&mut case.guard);
+                stmts(&mut case.body);
+            }
+        }
+        StmtKind::Raise { exc, cause } => {
+            opt(exc);
+            opt(cause);
+        }
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => {
+            stmts(body);
+            for h in handlers {
+                opt(&mut h.typ);
+                stmts(&mut h.body);
+            }
+            stmts(orelse);
+            stmts(finalbody);
+        }
+        StmtKind::Assert { test, msg } => {
+            expr(test);
+            opt(msg);
+        }
+        StmtKind::Expr(e) => expr(e),
+        StmtKind::Import(_)
+        | StmtKind::ImportFrom { .. }
+        | StmtKind::Global(_)
+        | StmtKind::Nonlocal(_)
+        | StmtKind::Pass
+        | StmtKind::Break
+        | StmtKind::Continue => {}
+    }
+}
+
+fn pattern(p: &mut Pattern) {
+    match &mut p.kind {
+        PatternKind::MatchValue(e) => expr(e),
+        PatternKind::MatchSequence(ps) | PatternKind::MatchOr(ps) => {
+            ps.iter_mut().for_each(pattern)
+        }
+        PatternKind::MatchMapping { keys, patterns, .. } => {
+            exprs(keys);
+            patterns.iter_mut().for_each(pattern);
+        }
+        PatternKind::MatchClass {
+            cls,
+            patterns,
+            kwd_patterns,
+            ..
+        } => {
+            expr(cls);
+            patterns.iter_mut().for_each(pattern);
+            kwd_patterns.iter_mut().for_each(pattern);
+        }
+        PatternKind::MatchAs {
+            pattern: Some(inner),
+            ..
+        } => pattern(inner),
+        PatternKind::MatchAs { .. }
+        | PatternKind::MatchStar(_)
+        | PatternKind::MatchSingleton(_) => {}
+    }
+}
+
+fn comprehensions(generators: &mut [Comprehension]) {
+    for g in generators {
+        expr(&mut g.target);
+        expr(&mut g.iter);
+        exprs(&mut g.ifs);
+    }
+}
+
+/// Folds the children of `e`, then `e` itself.
+fn expr(e: &mut Expr) {
+    match &mut e.kind {
+        ExprKind::BoolOp { values, .. } => exprs(values),
+        ExprKind::NamedExpr { target, value } => {
+            expr(target);
+            expr(value);
+        }
+        ExprKind::BinOp { left, right, .. } => {
+            expr(left);
+            expr(right);
+        }
+        ExprKind::UnaryOp { operand, .. } => expr(operand),
+        ExprKind::Lambda { args, body } => {
+            arguments(args);
+            expr(body);
+        }
+        ExprKind::IfExp { test, body, orelse } => {
+            expr(test);
+            expr(body);
+            expr(orelse);
+        }
+        ExprKind::Dict { keys, values } => {
+            keys.iter_mut().for_each(opt);
+            exprs(values);
+        }
+        ExprKind::Set(elts) => exprs(elts),
+        ExprKind::ListComp { elt, generators }
+        | ExprKind::SetComp { elt, generators }
+        | ExprKind::GeneratorExp { elt, generators } => {
+            expr(elt);
+            comprehensions(generators);
+        }
+        ExprKind::DictComp {
+            key,
+            value,
+            generators,
+        } => {
+            expr(key);
+            expr(value);
+            comprehensions(generators);
+        }
+        ExprKind::Await(v) | ExprKind::YieldFrom(v) => expr(v),
+        ExprKind::Yield(v) => {
+            if let Some(v) = v {
+                expr(v);
+            }
+        }
+        ExprKind::Compare {
+            left, comparators, ..
+        } => {
+            expr(left);
+            exprs(comparators);
+        }
+        ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } => {
+            expr(func);
+            exprs(args);
+            keywords.iter_mut().for_each(|k| expr(&mut k.value));
+        }
+        ExprKind::FormattedValue {
+            value, format_spec, ..
+        } => {
+            expr(value);
+            if let Some(spec) = format_spec {
+                expr(spec);
+            }
+        }
+        ExprKind::JoinedStr(parts) => exprs(parts),
+        ExprKind::Attribute { value, .. } | ExprKind::Starred { value, .. } => expr(value),
+        ExprKind::Subscript { value, slice, .. } => {
+            expr(value);
+            expr(slice);
+        }
+        ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => exprs(elts),
+        ExprKind::Slice { lower, upper, step } => {
+            for part in [lower, upper, step].into_iter().flatten() {
+                expr(part);
+            }
+        }
+        ExprKind::Constant(_) | ExprKind::Name { .. } => {}
+    }
+    if let Some(value) = folded(&e.kind) {
+        e.kind = ExprKind::Constant(value);
+    }
+}
+
+/// The constant `kind` evaluates to, if CPython folds it.
+fn folded(kind: &ExprKind) -> Option<Constant> {
+    match kind {
+        ExprKind::Name { id, ctx: Ctx::Load } if id == "__debug__" => Some(Constant::Bool(true)),
+        ExprKind::UnaryOp { op, operand } => match &operand.kind {
+            ExprKind::Constant(c) => unary(*op, c),
+            _ => None,
+        },
+        ExprKind::BinOp { left, op, right } => match (&left.kind, &right.kind) {
+            (ExprKind::Constant(a), ExprKind::Constant(b)) => binary(a, *op, b),
+            _ => None,
+        },
+        ExprKind::Subscript {
+            value,
+            slice,
+            ctx: Ctx::Load,
+        } => match (&value.kind, &slice.kind) {
+            (ExprKind::Constant(v), ExprKind::Constant(Constant::Int(i))) => subscript(v, i),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// An int operand (a bool counts as 0 or 1).
+fn as_int(c: &Constant) -> Option<BigInt> {
+    match c {
+        Constant::Int(i) => Some(i.clone()),
+        Constant::Bool(b) => Some(BigInt::from(u8::from(*b))),
+        _ => None,
+    }
+}
+
+/// A real operand as a float (exact for ints within 2**53, the only ones used so).
+fn as_float(c: &Constant) -> Option<f64> {
+    match c {
+        Constant::Float(f) => Some(*f),
+        _ => as_int(c)
+            .filter(|i| i.bits() <= 53)
+            .and_then(|i| i.to_f64()),
+    }
+}
+
+fn truthy(c: &Constant) -> bool {
+    match c {
+        Constant::None => false,
+        Constant::Bool(b) => *b,
+        Constant::Int(i) => !i.is_zero(),
+        Constant::Float(f) => *f != 0.0,
+        Constant::Complex(im) => *im != 0.0,
+        Constant::Str(s) => !s.is_empty(),
+        Constant::Bytes(b) => !b.is_empty(),
+        Constant::Ellipsis => true,
+    }
+}
+
+fn unary(op: UnaryOp, c: &Constant) -> Option<Constant> {
+    match (op, c) {
+        (UnaryOp::Not, _) => Some(Constant::Bool(!truthy(c))),
+        (UnaryOp::USub, Constant::Float(f)) => Some(Constant::Float(-f)),
+        (UnaryOp::UAdd, Constant::Float(f)) => Some(Constant::Float(*f)),
+        (UnaryOp::USub, _) => as_int(c).map(|i| Constant::Int(-i)),
+        (UnaryOp::UAdd, _) => as_int(c).map(Constant::Int),
+        (UnaryOp::Invert, _) => as_int(c).map(|i| Constant::Int(-i - 1)),
+    }
+}
+
+fn binary(a: &Constant, op: BinOp, b: &Constant) -> Option<Constant> {
+    if let (Constant::Bool(x), Constant::Bool(y)) = (a, b) {
+        match op {
+            BinOp::BitAnd => return Some(Constant::Bool(x & y)),
+            BinOp::BitOr => return Some(Constant::Bool(x | y)),
+            BinOp::BitXor => return Some(Constant::Bool(x ^ y)),
+            _ => {}
+        }
+    }
+    if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
+        if op == BinOp::Div {
+            // True division of ints small enough to be exact floats is one IEEE division.
+            let (x, y) = (as_float(a)?, as_float(b)?);
+            return (y != 0.0).then(|| Constant::Float(x / y));
+        }
+        return int_binary(&x, op, &y).map(Constant::Int);
+    }
+    if matches!(a, Constant::Float(_)) || matches!(b, Constant::Float(_)) {
+        let (x, y) = (as_float(a)?, as_float(b)?);
+        let r = match op {
+            BinOp::Add => x + y,
+            BinOp::Sub => x - y,
+            BinOp::Mult => x * y,
+            BinOp::Div if y != 0.0 => x / y,
+            _ => return None,
+        };
+        return Some(Constant::Float(r));
+    }
+    sequence_binary(a, op, b)
+}
+
+/// Int arithmetic, within `safe_multiply`, `safe_power` and `safe_lshift`'s limits.
+fn int_binary(x: &BigInt, op: BinOp, y: &BigInt) -> Option<BigInt> {
+    Some(match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mult => {
+            if !x.is_zero() && !y.is_zero() && x.bits() + y.bits() > MAX_INT_BITS {
+                return None;
+            }
+            x * y
+        }
+        BinOp::FloorDiv if !y.is_zero() => x.div_floor(y),
+        BinOp::Mod if !y.is_zero() => x.mod_floor(y),
+        BinOp::Pow => {
+            if y.is_negative() {
+                return None;
+            }
+            let e = y.to_u32()?;
+            if !x.is_zero() && e > 0 && x.bits() > MAX_INT_BITS / u64::from(e) {
+                return None;
+            }
+            num_traits::pow(x.clone(), e as usize)
+        }
+        BinOp::LShift => {
+            if y.is_negative() {
+                return None;
+            }
+            let shift = y.to_u64()?;
+            if !x.is_zero() && (shift > MAX_INT_BITS || x.bits() > MAX_INT_BITS - shift) {
+                return None;
+            }
+            x << shift
+        }
+        BinOp::RShift => {
+            if y.is_negative() {
+                return None;
+            }
+            match y.to_u64() {
+                Some(shift) => x >> shift,
+                None => BigInt::from(if x.is_negative() { -1 } else { 0 }),
+            }
+        }
+        BinOp::BitAnd => x & y,
+        BinOp::BitOr => x | y,
+        BinOp::BitXor => x ^ y,
+        _ => return None,
+    })
+}
+
+/// `str` and `bytes` concatenation and repetition (`safe_multiply`'s size limit).
+fn sequence_binary(a: &Constant, op: BinOp, b: &Constant) -> Option<Constant> {
+    match (a, op, b) {
+        (Constant::Str(x), BinOp::Add, Constant::Str(y)) => Some(Constant::Str(format!("{x}{y}"))),
+        (Constant::Bytes(x), BinOp::Add, Constant::Bytes(y)) => {
+            Some(Constant::Bytes([x.as_slice(), y].concat()))
+        }
+        (Constant::Str(_) | Constant::Bytes(_), BinOp::Mult, n) => repeat(a, n),
+        (n, BinOp::Mult, Constant::Str(_) | Constant::Bytes(_)) => repeat(b, n),
+        _ => None,
+    }
+}
+
+fn repeat(seq: &Constant, n: &Constant) -> Option<Constant> {
+    let n = as_int(n)?;
+    let size = match seq {
+        Constant::Str(s) => s.chars().count(),
+        Constant::Bytes(b) => b.len(),
+        _ => return None,
+    };
+    let count = if size == 0 {
+        n.to_i64()?.max(0) as usize
+    } else {
+        let n = n.to_i64()?;
+        if n < 0 || n as usize > MAX_STR_SIZE / size {
+            return None;
+        }
+        n as usize
+    };
+    Some(match seq {
+        Constant::Str(s) => Constant::Str(s.repeat(count)),
+        Constant::Bytes(b) => Constant::Bytes(b.repeat(count)),
+        _ => return None,
+    })
+}
+
+/// `'abc'[i]` and `b'abc'[i]` with an int index in range.
+fn subscript(value: &Constant, index: &BigInt) -> Option<Constant> {
+    let i = index.to_i64()?;
+    let at = |len: usize| {
+        let i = if i < 0 { i + len as i64 } else { i };
+        (0..len as i64).contains(&i).then_some(i as usize)
+    };
+    match value {
+        Constant::Str(s) => {
+            let chars: Vec<char> = s.chars().collect();
+            at(chars.len()).map(|i| Constant::Str(chars[i].to_string()))
+        }
+        Constant::Bytes(b) => at(b.len()).map(|i| Constant::Int(BigInt::from(b[i]))),
+        _ => None,
+    }
+}
