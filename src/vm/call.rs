@@ -19,52 +19,63 @@ impl Vm {
             Payload::Function(f) => self.call_function(f, args),
             Payload::Builtin(b) => match &b.receiver {
                 None => (b.func)(self, args),
-                Some(r) => {
-                    let mut all = Vec::with_capacity(args.args.len() + 1);
-                    all.push(r.clone());
-                    all.extend_from_slice(args.args);
+                Some(r) => super::with_prepended(r, args.args, |all| {
                     (b.func)(
                         self,
                         Args {
-                            args: &all,
+                            args: all,
                             kwnames: args.kwnames,
                         },
                     )
-                }
+                }),
             },
             Payload::BoundMethod {
                 func: inner,
                 receiver,
-            } => {
-                let mut all = Vec::with_capacity(args.args.len() + 1);
-                all.push(receiver.clone());
-                all.extend_from_slice(args.args);
-                let inner = inner.clone();
+            } => super::with_prepended(receiver, args.args, |all| {
                 self.call(
-                    &inner,
+                    inner,
                     Args {
-                        args: &all,
+                        args: all,
                         kwnames: args.kwnames,
                     },
                 )
-            }
+            }),
             Payload::Type(_) => self.call_type(func, args),
             _ => {
                 if let Some(call) = self.lookup_special(func, "__call__") {
-                    let mut all = Vec::with_capacity(args.args.len() + 1);
-                    all.push(func.clone());
-                    all.extend_from_slice(args.args);
-                    return self.call(
-                        &call,
-                        Args {
-                            args: &all,
-                            kwnames: args.kwnames,
-                        },
-                    );
+                    let _tp_call_args = self.tp_call_args(args);
+                    return super::with_prepended(func, args.args, |all| {
+                        self.call(
+                            &call,
+                            Args {
+                                args: all,
+                                kwnames: args.kwnames,
+                            },
+                        )
+                    });
                 }
                 Err(self.type_error(format!("'{}' object is not callable", func.class_name())))
             }
         }
+    }
+
+    /// What `_PyObject_MakeTpCall` builds for a callable without vectorcall (instances
+    /// with `__call__`, Python classes): a tuple of the positional arguments and a dict of
+    /// the keyword ones, alive for the whole call, so each argument counts one more.
+    pub(super) fn tp_call_args(&mut self, args: Args) -> (PyRef, Option<PyRef>) {
+        let tuple = self.tuple(args.positional().to_vec());
+        let kwargs = (!args.kwnames.is_empty()).then(|| {
+            let d = self.dict();
+            if let Payload::Dict(dd) = &d.payload {
+                for (name, value) in args.keywords() {
+                    let k = self.str(name);
+                    self.dict_set_str(dd, &k, value.clone());
+                }
+            }
+            d
+        });
+        (tuple, kwargs)
     }
 
     /// Calls with positional arguments only.

@@ -43,6 +43,7 @@ impl Vm {
         if !t.is_heap_type && !is_metatype {
             return crate::objects::constructors::construct_builtin(self, cls, args);
         }
+        let _tp_call_args = self.tp_call_args(args);
         // User class: a user `__new__`, or the layout's default.
         let user_new = self
             .lookup_in_mro(cls, "__new__")
@@ -53,15 +54,15 @@ impl Vm {
                     Payload::StaticMethod(f) => f.clone(),
                     _ => new.clone(),
                 };
-                let mut all = vec![cls.clone()];
-                all.extend_from_slice(args.args);
-                self.call(
-                    &f,
-                    Args {
-                        args: &all,
-                        kwnames: args.kwnames,
-                    },
-                )?
+                super::with_prepended(cls, args.args, |all| {
+                    self.call(
+                        &f,
+                        Args {
+                            args: all,
+                            kwnames: args.kwnames,
+                        },
+                    )
+                })?
             }
             None => self.new_instance_of(cls, args)?,
         };
@@ -71,15 +72,15 @@ impl Vm {
         let object_init = |init: &PyRef| matches!(&init.payload, Payload::Builtin(b) if b.owner == Some("object"));
         match self.lookup_in_mro(cls, "__init__") {
             Some(init) if !object_init(&init) => {
-                let mut all = vec![obj.clone()];
-                all.extend_from_slice(args.args);
-                let r = self.call(
-                    &init,
-                    Args {
-                        args: &all,
-                        kwnames: args.kwnames,
-                    },
-                )?;
+                let r = super::with_prepended(&obj, args.args, |all| {
+                    self.call(
+                        &init,
+                        Args {
+                            args: all,
+                            kwnames: args.kwnames,
+                        },
+                    )
+                })?;
                 if !matches!(r.payload, Payload::NoneValue) {
                     return Err(self.type_error(format!(
                         "__init__() should return None, not '{}'",

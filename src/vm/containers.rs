@@ -167,7 +167,9 @@ impl Vm {
     pub fn setitem(&mut self, obj: &PyRef, key: &PyRef, value: PyRef) -> PyResult<()> {
         if is_heap(obj) {
             return match self.lookup_special(obj, "__setitem__") {
-                Some(m) => self.call1(&m, &[obj.clone(), key.clone(), value]).map(drop),
+                Some(m) => {
+                    super::with_borrowed(&[obj, key, &value], |all| self.call1(&m, all)).map(drop)
+                }
                 None => Err(self.type_error(format!(
                     "'{}' object does not support item assignment",
                     obj.class_name()
@@ -241,7 +243,7 @@ impl Vm {
     pub fn delitem(&mut self, obj: &PyRef, key: &PyRef) -> PyResult<()> {
         if is_heap(obj) {
             return match self.lookup_special(obj, "__delitem__") {
-                Some(m) => self.call1(&m, &[obj.clone(), key.clone()]).map(drop),
+                Some(m) => super::with_borrowed(&[obj, key], |all| self.call1(&m, all)).map(drop),
                 None => Err(self.type_error(format!(
                     "'{}' object doesn't support item deletion",
                     obj.class_name()

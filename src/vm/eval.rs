@@ -512,7 +512,9 @@ impl Vm {
             Instruction::CallMethod(argc) => {
                 let base = f.stack.len() - argc as usize - 2;
                 let receiver_is_null = f.stack[base + 1].is(&self.null_marker);
-                let func = f.stack[base].clone();
+                // The call owns the callable, as CPython's frame owns `f_func` (and a C call
+                // borrows its stack slot): one reference, not two.
+                let func = std::mem::replace(&mut f.stack[base], self.null_marker.clone());
                 let first_arg = if receiver_is_null { base + 2 } else { base + 1 };
                 let result = self.call_from_stack(f, cd, &func, first_arg, &[]);
                 settle!();
@@ -834,7 +836,7 @@ impl Vm {
             }
             Instruction::Call(argc) => {
                 let base = f.stack.len() - argc as usize - 1;
-                let func = f.stack[base].clone();
+                let func = std::mem::replace(&mut f.stack[base], self.null_marker.clone());
                 let result = self.call_from_stack(f, cd, &func, base + 1, &[]);
                 settle!();
                 truncate_stack(&mut f.stack, base);
@@ -844,7 +846,7 @@ impl Vm {
             Instruction::CallKw(argc) => {
                 let kwnames = pop!();
                 let base = f.stack.len() - argc as usize - 1;
-                let func = f.stack[base].clone();
+                let func = std::mem::replace(&mut f.stack[base], self.null_marker.clone());
                 let names = kwnames.tuple_items().unwrap_or(&[]);
                 let result = self.call_from_stack(f, cd, &func, base + 1, names);
                 settle!();

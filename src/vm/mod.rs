@@ -7,6 +7,7 @@
 //! `protocols` (attribute access, operators, iteration, conversions), `class` (class
 //! creation, MRO, `super`), `errors` (exception helpers and traceback printing), `import`.
 
+mod borrowed;
 pub mod call;
 pub mod class;
 pub mod containers;
@@ -69,6 +70,8 @@ impl<'a> Args<'a> {
         self.keywords().find(|(n, _)| *n == name).map(|(_, v)| v)
     }
 }
+
+pub use borrowed::{with_borrowed, with_prepended};
 
 /// Interpreter-wide state.
 pub struct Vm {

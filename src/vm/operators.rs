@@ -169,7 +169,7 @@ impl Vm {
         };
         for (x, y, name) in order {
             if let Some(m) = self.lookup_special(x, name) {
-                let r = self.call1(&m, &[x.clone(), y.clone()])?;
+                let r = super::with_borrowed(&[x, y], |all| self.call1(&m, all))?;
                 if !r.is(&self.not_implemented) {
                     return Ok(r);
                 }
@@ -180,7 +180,7 @@ impl Vm {
             CompareKind::Ne => {
                 if let Some(m) = self.lookup_special(a, "__eq__") {
                     if !matches!(m.payload, Payload::Builtin(_)) {
-                        let r = self.call1(&m, &[a.clone(), b.clone()])?;
+                        let r = super::with_borrowed(&[a, b], |all| self.call1(&m, all))?;
                         if !r.is(&self.not_implemented) {
                             let t = self.is_true(&r)?;
                             return Ok(self.bool(!t));

@@ -71,10 +71,10 @@ impl Vm {
         let Some(method) = self.lookup_special(obj, name) else {
             return Ok(None);
         };
-        let mut all = Vec::with_capacity(args.len() + 1);
-        all.push(obj.clone());
-        all.extend_from_slice(args);
-        self.call_descriptor_method(&method, obj, &all).map(Some)
+        super::with_prepended(obj, args, |all| {
+            self.call_descriptor_method(&method, obj, all)
+        })
+        .map(Some)
     }
 
     /// Calls a method found on a class with `all[0]` as self, binding as a descriptor would
