@@ -112,43 +112,8 @@ pub fn builtin_reversed(vm: &mut Vm, args: Args) -> PyResult {
     let seq = a[0].clone();
     let builtin_class = seq.class().type_data().is_some_and(|t| !t.is_heap_type);
     if builtin_class {
-        let reverse_over = |vm: &Vm, seq: PyRef, len: usize, class: &PyRef| {
-            vm.iterator(
-                IterState::SeqReverse {
-                    seq: Some(seq),
-                    index: len as isize - 1,
-                },
-                class,
-            )
-        };
-        match &seq.payload {
-            Payload::List(items) => {
-                let len = items.borrow().len();
-                let class = vm.types.list_reverseiterator_type.clone();
-                return Ok(reverse_over(vm, seq, len, &class));
-            }
-            Payload::Tuple(items) => {
-                let len = items.len();
-                let class = vm.types.reversed_type.clone();
-                return Ok(reverse_over(vm, seq, len, &class));
-            }
-            Payload::Range { start, stop, step } => {
-                if let (Some(start), Some(stop), Some(step)) =
-                    (start.as_i64(), stop.as_i64(), step.as_i64())
-                {
-                    if let Some(state) = reversed_range(start, stop, step) {
-                        return Ok(vm.iterator(state, &vm.types.range_iterator_type.clone()));
-                    }
-                }
-            }
-            Payload::Dict(d) => {
-                let keys: Vec<PyRef> = d.borrow().keys().cloned().collect();
-                let len = keys.len();
-                let snapshot = vm.list(keys);
-                let class = vm.types.reversed_type.clone();
-                return Ok(reverse_over(vm, snapshot, len, &class));
-            }
-            _ => {}
+        if let Some(it) = native_reversed(vm, &seq)? {
+            return Ok(it);
         }
     }
     if let Some(method) = vm.lookup_special(&seq, "__reversed__") {
@@ -175,6 +140,63 @@ pub fn builtin_reversed(vm: &mut Vm, args: Args) -> PyResult {
         ));
     }
     Err(vm.type_error(format!("'{}' object is not reversible", seq.class_name())))
+}
+
+/// A reverse iterator over a builtin payload (`list.__reversed__`, `dict.__reversed__`,
+/// `range.__reversed__`, the dict views'; tuples for `reversed()`), of CPython's class
+/// where refpy has it; `Ok(None)` for other payloads and huge ranges.
+pub fn native_reversed(vm: &mut Vm, seq: &PyRef) -> PyResult<Option<PyRef>> {
+    let reverse_over = |vm: &Vm, seq: PyRef, len: usize, class: &PyRef| {
+        vm.iterator(
+            IterState::SeqReverse {
+                seq: Some(seq),
+                index: len as isize - 1,
+            },
+            class,
+        )
+    };
+    Ok(Some(match &seq.payload {
+        Payload::List(items) => {
+            let len = items.borrow().len();
+            let class = vm.types.list_reverseiterator_type.clone();
+            reverse_over(vm, seq.clone(), len, &class)
+        }
+        Payload::Tuple(items) => {
+            let len = items.len();
+            let class = vm.types.reversed_type.clone();
+            reverse_over(vm, seq.clone(), len, &class)
+        }
+        Payload::Range { start, stop, step } => {
+            let state = match (start.as_i64(), stop.as_i64(), step.as_i64()) {
+                (Some(start), Some(stop), Some(step)) => reversed_range(start, stop, step),
+                _ => None,
+            };
+            match state {
+                Some(state) => vm.iterator(state, &vm.types.range_iterator_type.clone()),
+                // Bounds beyond `i64`: by index from the end.
+                None => {
+                    let len = vm.len(seq)?;
+                    let class = vm.types.range_iterator_type.clone();
+                    reverse_over(vm, seq.clone(), len, &class)
+                }
+            }
+        }
+        Payload::Dict(d) => {
+            let keys: Vec<PyRef> = d.borrow().keys().cloned().collect();
+            let len = keys.len();
+            let snapshot = vm.list(keys);
+            let class = vm.types.reversed_type.clone();
+            reverse_over(vm, snapshot, len, &class)
+        }
+        Payload::DictView { .. } => {
+            let items = crate::objects::dictview::items(vm, seq);
+            let len = items.len();
+            let snapshot = vm.list(items);
+            let class = vm.types.reversed_type.clone();
+            reverse_over(vm, snapshot, len, &class)
+        }
+        _ => return Ok(None),
+    }))
 }
 
 /// The state of `reversed(range(start, stop, step))`, if its bounds fit in `i64`.

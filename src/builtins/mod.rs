@@ -8,9 +8,9 @@
 
 mod frame;
 mod io;
-mod iteration;
-mod numeric;
-mod objects;
+pub(crate) mod iteration;
+pub(crate) mod numeric;
+pub(crate) mod objects;
 
 use crate::heap::PyRef;
 use crate::objects::function::NativeFn;

@@ -86,7 +86,23 @@ pub fn builtin_round(vm: &mut Vm, args: Args) -> PyResult {
     let ndigits = p[1]
         .clone()
         .filter(|n| !matches!(n.payload, Payload::NoneValue));
-    match (&x.payload, ndigits) {
+    if let Some(r) = round_native(vm, &x, ndigits.clone())? {
+        return Ok(r);
+    }
+    let extra: Vec<PyRef> = ndigits.into_iter().collect();
+    match vm.call_special(&x, "__round__", &extra)? {
+        Some(r) => Ok(r),
+        None => Err(vm.type_error(format!(
+            "type {} doesn't define __round__ method",
+            x.class_name()
+        ))),
+    }
+}
+
+/// Rounding of the builtin ints and floats (`int.__round__`, `float.__round__` and
+/// `round()` share it); `Ok(None)` for other payloads.
+pub fn round_native(vm: &mut Vm, x: &PyRef, ndigits: Option<PyRef>) -> PyResult<Option<PyRef>> {
+    Ok(Some(match (&x.payload, ndigits) {
         (Payload::Float(f), None) => {
             if f.is_nan() {
                 return Err(vm.value_error("cannot convert float NaN to integer"));
@@ -94,35 +110,26 @@ pub fn builtin_round(vm: &mut Vm, args: Args) -> PyResult {
             if f.is_infinite() {
                 return Err(vm.overflow_error("cannot convert float infinity to integer"));
             }
-            Ok(vm.bigint(BigInt::from_f64(f.round_ties_even()).unwrap_or_default()))
+            vm.bigint(BigInt::from_f64(f.round_ties_even()).unwrap_or_default())
         }
         (Payload::Float(f), Some(n)) => {
             let n = vm.index_value(&n)?;
             let r = crate::format::float::round_float(*f, n).map_err(|e| vm.format_error(e))?;
-            Ok(vm.float(r))
+            vm.float(r)
         }
         (Payload::Int(_) | Payload::BigInt(_) | Payload::Bool(_), None) => {
-            Ok(vm.bigint(x.as_bigint().unwrap_or_default()))
+            vm.bigint(x.as_bigint().unwrap_or_default())
         }
         (Payload::Int(_) | Payload::BigInt(_) | Payload::Bool(_), Some(n)) => {
             let n = vm.index_value(&n)?;
             let v = x.as_bigint().unwrap_or_default();
             if n >= 0 {
-                return Ok(vm.bigint(v));
+                return Ok(Some(vm.bigint(v)));
             }
-            Ok(vm.bigint(round_int(&v, n.unsigned_abs())))
+            vm.bigint(round_int(&v, n.unsigned_abs()))
         }
-        (_, ndigits) => {
-            let extra: Vec<PyRef> = ndigits.into_iter().collect();
-            match vm.call_special(&x, "__round__", &extra)? {
-                Some(r) => Ok(r),
-                None => Err(vm.type_error(format!(
-                    "type {} doesn't define __round__ method",
-                    x.class_name()
-                ))),
-            }
-        }
-    }
+        _ => return Ok(None),
+    }))
 }
 
 /// `v` rounded to a multiple of `10**digits`, ties to even.

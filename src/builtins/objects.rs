@@ -235,63 +235,76 @@ fn str_keys_of(d: &std::cell::RefCell<crate::objects::dict::Dict>, out: &mut Vec
 
 pub fn builtin_dir(vm: &mut Vm, args: Args) -> PyResult {
     let a = func_args(vm, "dir", args, 0, 1)?;
-    let mut names: Vec<PyRef> = Vec::new();
-    match a.first() {
+    let names = match a.first() {
         None => {
             let locals = call_builtin(vm, "locals")?;
-            names = vm.iterate(&locals)?;
+            vm.iterate(&locals)?
         }
         Some(obj) => {
             let user_dir = vm
                 .lookup_special(obj, "__dir__")
                 .filter(|m| !matches!(m.payload, Payload::Builtin(_)));
-            if let Some(method) = user_dir {
-                let r = vm.call(&method, Args::new(std::slice::from_ref(obj)))?;
-                names = vm.iterate(&r)?;
-            } else {
-                match &obj.payload {
-                    Payload::Module(d) => {
-                        if let Payload::Dict(dd) = &d.payload {
-                            str_keys_of(dd, &mut names)
-                        }
-                    }
-                    Payload::Type(_) => {
-                        let mro = obj
-                            .type_data()
-                            .map(|t| t.mro.borrow().clone())
-                            .unwrap_or_default();
-                        for c in mro {
-                            if let Some(t) = c.type_data() {
-                                str_keys_of(&t.dict, &mut names);
-                            }
-                        }
-                    }
-                    _ => {
-                        if let Some(d) = vm.instance_dict(obj) {
-                            str_keys_of(&d, &mut names);
-                        }
-                        if let Some(Payload::Dict(d)) = vm
-                            .getattr_opt(obj, "__dict__")?
-                            .as_ref()
-                            .map(|d| &d.payload)
-                        {
-                            str_keys_of(d, &mut names);
-                        }
-                        let mro = obj
-                            .class()
-                            .type_data()
-                            .map(|t| t.mro.borrow().clone())
-                            .unwrap_or_default();
-                        for c in mro {
-                            if let Some(t) = c.type_data() {
-                                str_keys_of(&t.dict, &mut names);
-                            }
-                        }
-                    }
+            match user_dir {
+                Some(method) => {
+                    let r = vm.call(&method, Args::new(std::slice::from_ref(obj)))?;
+                    vm.iterate(&r)?
+                }
+                None => return dir_names(vm, obj),
+            }
+        }
+    };
+    Ok(sorted_names(vm, &names))
+}
+
+/// The builtin `__dir__` of an object (`object.__dir__`, `type.__dir__`, `module.__dir__`):
+/// its attribute names, sorted, as a new list. A module lists its namespace; a class the
+/// namespaces along its MRO; anything else its own attributes and its class's.
+pub fn dir_names(vm: &mut Vm, obj: &PyRef) -> PyResult {
+    let mut names: Vec<PyRef> = Vec::new();
+    match &obj.payload {
+        Payload::Module(d) => {
+            if let Payload::Dict(dd) = &d.payload {
+                str_keys_of(dd, &mut names)
+            }
+        }
+        Payload::Type(_) => {
+            let mro = obj
+                .type_data()
+                .map(|t| t.mro.borrow().clone())
+                .unwrap_or_default();
+            for c in mro {
+                if let Some(t) = c.type_data() {
+                    str_keys_of(&t.dict, &mut names);
+                }
+            }
+        }
+        _ => {
+            if let Some(d) = vm.instance_dict(obj) {
+                str_keys_of(&d, &mut names);
+            }
+            if let Some(Payload::Dict(d)) = vm
+                .getattr_opt(obj, "__dict__")?
+                .as_ref()
+                .map(|d| &d.payload)
+            {
+                str_keys_of(d, &mut names);
+            }
+            let mro = obj
+                .class()
+                .type_data()
+                .map(|t| t.mro.borrow().clone())
+                .unwrap_or_default();
+            for c in mro {
+                if let Some(t) = c.type_data() {
+                    str_keys_of(&t.dict, &mut names);
                 }
             }
         }
     }
+    Ok(sorted_names(vm, &names))
+}
+
+fn sorted_names(vm: &Vm, names: &[PyRef]) -> PyRef {
     let mut texts: Vec<String> = names
         .iter()
         .filter_map(|n| n.as_str_opt().map(str::to_string))
@@ -299,7 +312,7 @@ pub fn builtin_dir(vm: &mut Vm, args: Args) -> PyResult {
     texts.sort();
     texts.dedup();
     let items = texts.iter().map(|t| vm.str(t)).collect();
-    Ok(vm.list(items))
+    vm.list(items)
 }
 
 pub fn builtin_format(vm: &mut Vm, args: Args) -> PyResult {

@@ -443,14 +443,12 @@ fn repeat(seq: &Constant, n: &Constant) -> Option<Constant> {
         Constant::Bytes(b) => b.len(),
         _ => return None,
     };
-    let count = if size == 0 {
-        n.to_i64()?.max(0) as usize
-    } else {
-        let n = n.to_i64()?;
-        if n < 0 || n as usize > MAX_STR_SIZE / size {
-            return None;
-        }
-        n as usize
+    let n = n.to_i64()?;
+    // An empty sequence repeats to itself whatever the count (negative counts give it too).
+    let count = match MAX_STR_SIZE.checked_div(size) {
+        None => n.max(0) as usize,
+        Some(limit) if n >= 0 && n as usize <= limit => n as usize,
+        Some(_) => return None,
     };
     Some(match seq {
         Constant::Str(s) => Constant::Str(s.repeat(count)),

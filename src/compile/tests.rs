@@ -647,7 +647,7 @@ fn compile_with_statement() {
             "LOAD_CONST 0 (None)",
             "DUP_TOP",
             "DUP_TOP",
-            "CALL_FUNCTION 3",
+            "CALL_METHOD 2",
             "POP_TOP",
             "RETURN_VALUE",
             // normal exit
@@ -655,7 +655,7 @@ fn compile_with_statement() {
             "LOAD_CONST 0 (None)",
             "DUP_TOP",
             "DUP_TOP",
-            "CALL_FUNCTION 3",
+            "CALL_METHOD 2",
             "POP_TOP",
             "JUMP_ABSOLUTE 30 (to 30)",
             // exceptional exit: [exit, exc]

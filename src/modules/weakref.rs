@@ -93,16 +93,21 @@ fn tp_name_fn(vm: &mut Vm, args: Args) -> PyResult {
     } else {
         o.class().clone()
     };
-    let name = if cls.is(&vm.types.weakref_type) {
+    let name = weak_tp_name(vm, &cls);
+    Ok(vm.string(name))
+}
+
+/// [`tp_name`], where the weak reference types (shown as `weakref`'s) are `_weakref`'s.
+fn weak_tp_name(vm: &Vm, cls: &PyRef) -> String {
+    if cls.is(&vm.types.weakref_type) {
         "weakref.ReferenceType".to_string()
     } else if cls.is(&vm.types.weakproxy_type) {
         "weakref.ProxyType".to_string()
     } else if cls.is(&vm.types.weakcallableproxy_type) {
         "weakref.CallableProxyType".to_string()
     } else {
-        tp_name(&cls)
-    };
-    Ok(vm.string(name))
+        tp_name(cls)
+    }
 }
 
 /// Whether `obj` accepts weak references (CPython's `tp_weaklistoffset != 0`).
@@ -146,7 +151,7 @@ fn arg<'a>(vm: &Vm, args: &Args<'a>, i: usize, name: &str) -> PyResult<&'a PyRef
 fn not_weakrefable(vm: &Vm, obj: &PyRef) -> crate::vm::PyErr {
     vm.type_error(format!(
         "cannot create weak reference to '{}' object",
-        obj.class_name()
+        weak_tp_name(vm, obj.class())
     ))
 }
 

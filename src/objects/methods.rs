@@ -8,17 +8,24 @@
 //! [`parse_kwargs`] only, so every method reports arity errors with CPython's wording.
 
 pub mod bytearray_methods;
+mod bytes_format;
+pub mod container_slots;
+pub mod descr_slots;
 mod dict_methods;
-mod generator_methods;
+pub mod exception_slots;
+pub(crate) mod generator_methods;
+pub mod generic_alias;
 mod list_methods;
 mod num_methods;
-mod property_methods;
+pub mod num_slots;
+pub mod object_slots;
+pub(crate) mod property_methods;
 mod range_methods;
 mod set_methods;
 mod slice_methods;
 mod str_format;
 mod text_methods;
-mod type_methods;
+pub(crate) mod type_methods;
 
 use crate::heap::PyRef;
 use crate::objects::payload::Payload;
@@ -322,6 +329,7 @@ pub fn payload_attr(vm: &mut Vm, obj: &PyRef, name: &str) -> PyResult<Option<PyR
             "__code__" => f.code.clone(),
             "__globals__" => f.globals.clone(),
             "__closure__" => opt(vm, f.closure.clone()),
+            "__builtins__" => vm.builtins_dict.clone(),
             _ => return Ok(None),
         },
         (Payload::BoundMethod { func, receiver }, _) => match name {
@@ -341,7 +349,7 @@ pub fn payload_attr(vm: &mut Vm, obj: &PyRef, name: &str) -> PyResult<Option<PyR
             },
             "__self__" => b.receiver.clone().unwrap_or_else(|| vm.builtins.clone()),
             "__module__" if b.owner.is_none() => vm.intern("builtins"),
-            "__doc__" => vm.none(),
+            "__doc__" | "__text_signature__" => vm.none(),
             _ => return Ok(None),
         },
         (Payload::Exception(e), _) => match name {
@@ -390,11 +398,41 @@ pub fn payload_attr(vm: &mut Vm, obj: &PyRef, name: &str) -> PyResult<Option<PyR
             "fset" => opt(vm, fset.clone()),
             "fdel" => opt(vm, fdel.clone()),
             "__doc__" => opt(vm, doc.clone()),
+            "__isabstractmethod__" => {
+                let parts: Vec<PyRef> = [fget, fset, fdel].into_iter().flatten().cloned().collect();
+                let mut abstract_ = false;
+                for f in parts {
+                    abstract_ = abstract_ || is_abstract(vm, &f)?;
+                }
+                vm.bool(abstract_)
+            }
             _ => return Ok(None),
         },
         (Payload::StaticMethod(f) | Payload::ClassMethod(f), "__func__" | "__wrapped__") => {
             f.clone()
         }
+        (Payload::StaticMethod(f) | Payload::ClassMethod(f), "__isabstractmethod__") => {
+            let f = f.clone();
+            let r = is_abstract(vm, &f)?;
+            vm.bool(r)
+        }
+        (
+            Payload::Super {
+                this_class,
+                obj: target,
+            },
+            _,
+        ) => match name {
+            "__thisclass__" => this_class.clone(),
+            "__self__" => target.clone(),
+            // The class lookups start from: the bound class itself, or the instance's.
+            "__self_class__" => match &target.payload {
+                Payload::NoneValue => target.clone(),
+                Payload::Type(_) if vm.is_subclass(target, this_class) => target.clone(),
+                _ => target.class().clone(),
+            },
+            _ => return Ok(None),
+        },
         (Payload::Cell(c), "cell_contents") => match c.borrow().clone() {
             Some(v) => v,
             None => return Err(vm.new_error("ValueError", "Cell is empty")),
@@ -410,6 +448,14 @@ pub fn payload_attr(vm: &mut Vm, obj: &PyRef, name: &str) -> PyResult<Option<PyR
             "__name__" => vm.str(&names.0),
             "__qualname__" => vm.str(&names.1),
             "gi_running" => vm.bool(running.get()),
+            // Paused at a `yield`: started, not running, not finished.
+            "gi_suspended" => {
+                let started = frame.borrow().as_ref().is_some_and(|f| match &f.payload {
+                    Payload::Frame(fd) => fd.try_borrow().map(|d| d.pc > 0).unwrap_or(false),
+                    _ => false,
+                });
+                vm.bool(started && !running.get())
+            }
             "gi_yieldfrom" => vm.none(),
             // Asking for the frame makes it an object of its own, as CPython materializes
             // a frame object then: from now on the collector sees (and counts) it.
@@ -478,6 +524,7 @@ pub fn payload_attr(vm: &mut Vm, obj: &PyRef, name: &str) -> PyResult<Option<PyR
                 "co_consts" => vm.tuple(c.consts.to_vec()),
                 "co_names" => vm.tuple(c.names.to_vec()),
                 "co_argcount" => vm.int(code.argcount as i64),
+                "co_nlocals" => vm.int(code.varnames.len() as i64),
                 "co_posonlyargcount" => vm.int(code.posonlyargcount as i64),
                 "co_kwonlyargcount" => vm.int(code.kwonlyargcount as i64),
                 "co_varnames" => {
@@ -497,6 +544,15 @@ pub fn payload_attr(vm: &mut Vm, obj: &PyRef, name: &str) -> PyResult<Option<PyR
         }
         _ => return Ok(None),
     }))
+}
+
+/// Whether a callable is marked abstract (`__isabstractmethod__` true), as the descriptors
+/// wrapping it report.
+fn is_abstract(vm: &mut Vm, f: &PyRef) -> PyResult<bool> {
+    match vm.getattr_opt(f, "__isabstractmethod__")? {
+        Some(v) => vm.is_true(&v),
+        None => Ok(false),
+    }
 }
 
 // ---- hashing ----
@@ -576,6 +632,41 @@ pub fn builtin_hash(vm: &mut Vm, obj: &PyRef) -> PyResult<Option<i64>> {
             tuple_hash(hashes.into_iter())
         }
         Payload::FrozenSet(s) => frozenset_hash(s.iter().map(|(h, _)| h), s.len()),
+        // `range_hash`: the hash of `(len, start, step)`, the parts that do not change the
+        // sequence left out (None), so equal ranges hash alike.
+        Payload::Range { start, step, .. } => {
+            let len = vm.native_len(obj)?.unwrap_or(0);
+            let none = vm.none();
+            let parts = [
+                vm.int(len as i64),
+                if len > 0 { start.clone() } else { none.clone() },
+                if len > 1 { step.clone() } else { none },
+            ];
+            let mut hashes = Vec::with_capacity(3);
+            for p in &parts {
+                hashes.push(vm.hash(p)?);
+            }
+            tuple_hash(hashes.into_iter())
+        }
+        // Equal bound methods (the same function on the same object) hash alike.
+        Payload::BoundMethod { func, receiver } => {
+            let func = func.clone();
+            let h = crate::vm::protocols::identity_hash(receiver) ^ vm.hash(&func)?;
+            if h == -1 {
+                -2
+            } else {
+                h
+            }
+        }
+        Payload::Builtin(b) if b.receiver.is_some() => {
+            let receiver = b.receiver.as_ref().map(crate::vm::protocols::identity_hash);
+            let h = receiver.unwrap_or(0) ^ crate::objects::str::str_hash(b.name);
+            if h == -1 {
+                -2
+            } else {
+                h
+            }
+        }
         Payload::List(_)
         | Payload::Dict(_)
         | Payload::Set(_)

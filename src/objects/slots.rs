@@ -3,363 +3,1257 @@
 //! The VM runs builtin payloads natively (`vm.native_getitem`...), so these are not on the
 //! fast path. They exist so that Python code can reach the builtin behaviour by name:
 //! `super().__init__(msg)` in an exception class, `list.__getitem__(self, i)` in a list
-//! subclass that overrides it, `object.__setattr__(self, k, v)`, `dir(1)`. Each wrapper
-//! calls the native implementation and never the override, so a subclass calling its base
-//! never recurses into itself. One table per type, one line per method.
+//! subclass that overrides it, `object.__setattr__(self, k, v)`, `dir(1)`, `hasattr(x,
+//! '__iter__')`. Each wrapper calls the native implementation and never the override, so a
+//! subclass calling its base never recurses into itself.
+//!
+//! Each type has its own table, holding exactly the names CPython 3.11 defines in that
+//! type's `__dict__` (`scripts/gen_dunder_names.py` prints them): a name a type inherits
+//! is not repeated, and a name it lacks is not there, so `hasattr`, `dir()` and
+//! `T.__dict__` agree with CPython. The wrappers themselves live in `methods/*_slots.rs`.
 
 use crate::bytecode::{BinaryOperator, CompareKind};
 use crate::heap::PyRef;
 use crate::objects::function::NativeFn;
+use crate::objects::methods::container_slots as seq;
+use crate::objects::methods::descr_slots as descr;
+use crate::objects::methods::exception_slots as exc;
+use crate::objects::methods::generic_alias;
+use crate::objects::methods::num_slots::{self as num, Domain};
+use crate::objects::methods::object_slots as obj;
 use crate::objects::payload::Payload;
+use crate::objects::typeobj::Layout;
 use crate::vm::{Args, PyResult, Vm};
+use BinaryOperator::{
+    Add, And, FloorDivide, Lshift, Multiply, Or, Remainder, Rshift, Subtract, TrueDivide, Xor,
+};
 
-/// Registers the wrappers on every builtin type.
-pub fn register(vm: &mut Vm) {
-    let t = &vm.types;
-    let object = t.object_type.clone();
-    let containers = [
-        t.list_type.clone(),
-        t.tuple_type.clone(),
-        t.dict_type.clone(),
-        t.str_type.clone(),
-        t.bytes_type.clone(),
-        t.set_type.clone(),
-        t.frozenset_type.clone(),
-        t.range_type.clone(),
-    ];
-    let numbers = [
-        t.int_type.clone(),
-        t.float_type.clone(),
-        t.bool_type.clone(),
-        t.complex_type.clone(),
-    ];
-    let mutable = [t.list_type.clone(), t.dict_type.clone()];
-    let fillable = [t.list_type.clone(), t.dict_type.clone(), t.set_type.clone()];
-    let base_exception = vm.exc_type("BaseException");
-
-    let object_table: &[(&'static str, NativeFn)] = &[
-        ("__init__", object_init),
-        ("__repr__", object_repr),
-        ("__str__", object_str),
-        ("__eq__", object_eq),
-        ("__ne__", object_ne),
-        ("__hash__", object_hash),
-        ("__setattr__", object_setattr),
-        ("__delattr__", object_delattr),
-        ("__getattribute__", object_getattribute),
-        ("__format__", object_format),
-    ];
-    for (name, f) in object_table {
-        vm.add_method(&object, name, *f);
-    }
-    let new = vm.builtin("__new__", object_new);
-    let new = PyRef::new(&vm.types.staticmethod_type, Payload::StaticMethod(new));
-    new.make_immortal();
-    vm.set_type_attr(&object, "__new__", new);
-    vm.add_classmethod(&object, "__init_subclass__", object_init_subclass);
-
-    let container_table: &[(&'static str, NativeFn)] = &[
-        ("__getitem__", seq_getitem),
-        ("__len__", seq_len),
-        ("__contains__", seq_contains),
-        ("__iter__", seq_iter),
-        ("__repr__", native_repr),
-        ("__add__", op_add),
-        ("__mul__", op_mul),
-        ("__rmul__", op_rmul),
-    ];
-    for cls in &containers {
-        for (name, f) in container_table.iter().chain(VALUE_TABLE) {
-            vm.add_method(cls, name, *f);
-        }
-    }
-    for cls in &mutable {
-        vm.add_method(cls, "__setitem__", seq_setitem);
-        vm.add_method(cls, "__delitem__", seq_delitem);
-        vm.add_method(cls, "__iadd__", op_iadd);
-    }
-    for cls in &fillable {
-        vm.add_method(cls, "__init__", container_init);
-    }
-    let number_table: &[(&'static str, NativeFn)] = &[
-        ("__repr__", native_repr),
-        ("__str__", native_repr),
-        ("__add__", op_add),
-        ("__sub__", op_sub),
-        ("__mul__", op_mul),
-        ("__truediv__", op_truediv),
-        ("__floordiv__", op_floordiv),
-        ("__mod__", op_mod),
-        ("__pow__", op_pow),
-        ("__and__", op_and),
-        ("__or__", op_or),
-        ("__xor__", op_xor),
-        ("__lshift__", op_lshift),
-        ("__rshift__", op_rshift),
-        ("__radd__", op_radd),
-        ("__rsub__", op_rsub),
-        ("__rmul__", op_rmul),
-        ("__neg__", op_neg),
-        ("__pos__", op_pos),
-        ("__abs__", op_abs),
-        ("__bool__", op_bool),
-        ("__int__", op_int),
-        ("__float__", op_float),
-    ];
-    for cls in &numbers {
-        for (name, f) in number_table.iter().chain(VALUE_TABLE) {
-            vm.add_method(cls, name, *f);
-        }
-    }
-    vm.add_method(&vm.types.int_type.clone(), "__index__", op_int);
-    let exception_table: &[(&'static str, NativeFn)] = &[
-        ("__init__", exception_init),
-        ("__str__", exception_str),
-        ("__repr__", native_repr),
-        ("with_traceback", exception_with_traceback),
-    ];
-    for (name, f) in exception_table {
-        vm.add_method(&base_exception, name, *f);
-    }
-    let os_error = vm.exc_type("OSError");
-    vm.add_method(&os_error, "__str__", os_error_str);
-    let key_error = vm.exc_type("KeyError");
-    vm.add_method(&key_error, "__str__", key_error_str);
+/// How a table entry is exposed, which decides how its first argument is checked.
+#[derive(Clone, Copy, PartialEq)]
+pub enum Kind {
+    /// A slot wrapper (`int.__add__`): the receiver must be an instance of the type.
+    Wrapper,
+    /// A method descriptor (`float.__round__`): likewise, with that descriptor's wording.
+    Method,
+    /// A class method (`float.__getformat__`, `list.__class_getitem__`): gets the class.
+    Class,
+    /// `__new__`, a static method whose first argument is a subtype to instantiate.
+    New,
+    /// A method taking whatever it is given (`type.__prepare__`).
+    Unchecked,
+    /// `__hash__ = None`: instances are unhashable.
+    Unhashable,
+    /// A read-only data descriptor of the instances (`int.real`, `method.__func__`): `func`
+    /// is the getter, `setter` refuses assignment and deletion with CPython's message.
+    Get,
+    /// The instances answer `__doc__` themselves (functions, properties...): CPython has a
+    /// data descriptor there, which refpy's payloads stand for, so the type gets no `__doc__`
+    /// (its class-level `__doc__` stays None without one).
+    OwnDoc,
 }
 
-/// Hashing and rich comparison of builtin values, shared by containers and numbers.
-const VALUE_TABLE: &[(&str, NativeFn)] = &[
-    ("__hash__", native_hash),
-    ("__eq__", cmp_eq),
-    ("__ne__", cmp_ne),
-    ("__lt__", cmp_lt),
-    ("__le__", cmp_le),
-    ("__gt__", cmp_gt),
-    ("__ge__", cmp_ge),
-];
-
-fn receiver<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a PyRef> {
-    args.args
-        .first()
-        .ok_or_else(|| vm.type_error(format!("descriptor '{name}' needs an argument")))
+pub struct Slot {
+    pub name: &'static str,
+    pub kind: Kind,
+    pub func: NativeFn,
+    pub setter: Option<NativeFn>,
 }
 
-/// Argument `i` of a slot wrapper call (`i` counts the receiver as 0).
-fn arg<'a>(vm: &Vm, args: &Args<'a>, i: usize, name: &str) -> PyResult<&'a PyRef> {
-    args.args.get(i).ok_or_else(|| {
-        vm.type_error(format!(
-            "{name} expected {} argument{}, got {}",
-            i,
-            if i == 1 { "" } else { "s" },
-            args.args.len().saturating_sub(1)
-        ))
-    })
+/// One table entry: `func` wrapped in the check of its first argument against `owner`.
+macro_rules! slot {
+    ($owner:expr, $kind:ident, $name:literal, $f:expr) => {
+        slot!($owner, $kind, $name, $f, None)
+    };
+    ($owner:expr, $kind:ident, $name:literal, $f:expr, $setter:expr) => {
+        Slot {
+            name: $name,
+            kind: Kind::$kind,
+            func: {
+                fn checked(vm: &mut Vm, args: Args) -> PyResult {
+                    let owner: fn(&Vm) -> PyRef = $owner;
+                    check_first(vm, &args, Kind::$kind, $name, &owner(vm))?;
+                    let f: NativeFn = $f;
+                    f(vm, args)
+                }
+                checked
+            },
+            setter: $setter,
+        }
+    };
 }
 
-// ---- object ----
+/// A type's table: `slots![owner; Kind "name" => function, ...]`, where `compare =>
+/// f` stands for the six rich comparisons as `f(vm, args, kind)`, `unhashable` for
+/// `__hash__ = None`, `get "name"` for a read-only attribute of the instances,
+/// `getset "name" => (getter, setter)` for one with its own setter, and `own_doc` for a type
+/// whose instances answer `__doc__` themselves.
+macro_rules! slots {
+    (@acc [$($done:tt)*] $owner:expr;) => { &[$($done)*] };
+    (@acc [$($done:tt)*] $owner:expr; own_doc $(, $($rest:tt)*)?) => {
+        slots!(@acc [$($done)*
+            Slot { name: "__doc__", kind: Kind::OwnDoc, func: no_call, setter: None },
+        ] $owner; $($($rest)*)?)
+    };
+    (@acc [$($done:tt)*] $owner:expr; unhashable $(, $($rest:tt)*)?) => {
+        slots!(@acc [$($done)*
+            Slot { name: "__hash__", kind: Kind::Unhashable, func: no_call, setter: None },
+        ] $owner; $($($rest)*)?)
+    };
+    (@acc [$($done:tt)*] $owner:expr; getset $name:literal => ($get:expr, $set:expr)
+        $(, $($rest:tt)*)?) => {
+        slots!(@acc [$($done)* slot!($owner, Get, $name, $get, Some($set)),]
+            $owner; $($($rest)*)?)
+    };
+    (@acc [$($done:tt)*] $owner:expr; get $name:literal $(, $($rest:tt)*)?) => {
+        slots!(@acc [$($done)*
+            slot!($owner, Get, $name, |vm, a| attribute_get(vm, a, $name),
+                Some(|vm, a| attribute_readonly(vm, a, $name))),
+        ] $owner; $($($rest)*)?)
+    };
+    (@acc [$($done:tt)*] $owner:expr; compare => $cmp:expr $(, $($rest:tt)*)?) => {
+        slots!(@acc [$($done)*
+            slot!($owner, Wrapper, "__lt__", |vm, a| ($cmp)(vm, a, CompareKind::Lt)),
+            slot!($owner, Wrapper, "__le__", |vm, a| ($cmp)(vm, a, CompareKind::Le)),
+            slot!($owner, Wrapper, "__eq__", |vm, a| ($cmp)(vm, a, CompareKind::Eq)),
+            slot!($owner, Wrapper, "__ne__", |vm, a| ($cmp)(vm, a, CompareKind::Ne)),
+            slot!($owner, Wrapper, "__gt__", |vm, a| ($cmp)(vm, a, CompareKind::Gt)),
+            slot!($owner, Wrapper, "__ge__", |vm, a| ($cmp)(vm, a, CompareKind::Ge)),
+        ] $owner; $($($rest)*)?)
+    };
+    (@acc [$($done:tt)*] $owner:expr; $kind:ident $name:literal => $f:expr $(, $($rest:tt)*)?) => {
+        slots!(@acc [$($done)* slot!($owner, $kind, $name, $f),] $owner; $($($rest)*)?)
+    };
+    ($owner:expr; $($rest:tt)*) => { slots!(@acc [] $owner; $($rest)*) };
+}
 
-fn object_init(vm: &mut Vm, args: Args) -> PyResult {
-    if args.args.len() > 1 {
-        // `object_init`'s check of extra arguments.
-        let cls = receiver(vm, &args, "__init__")?.class().clone();
-        if !overrides_nothing(vm, &cls, "__init__") {
-            return Err(vm.type_error(
-                "object.__init__() takes exactly one argument (the instance to initialize)",
-            ));
-        }
-        if overrides_nothing(vm, &cls, "__new__") {
-            let name = cls.type_data().map(|t| t.name()).unwrap_or_default();
-            return Err(vm.type_error(format!(
-                "{name}.__init__() takes exactly one argument (the instance to initialize)"
-            )));
-        }
-    }
+/// The placeholder function of an `Unhashable` entry, which is stored as None.
+fn no_call(vm: &mut Vm, _args: Args) -> PyResult {
     Ok(vm.none())
 }
 
-fn object_new(vm: &mut Vm, args: Args) -> PyResult {
+/// CPython's checks of a descriptor's first argument: `descriptor '__add__' requires a
+/// 'int' object but received a 'str'`, `int.__new__(str): str is not a subtype of int`...
+fn check_first(vm: &Vm, args: &Args, kind: Kind, name: &str, owner: &PyRef) -> PyResult<()> {
+    // Only the error messages need the type's name.
+    let type_name = || owner.type_data().map(|t| t.name()).unwrap_or_default();
+    match kind {
+        Kind::Wrapper | Kind::Method | Kind::Get => {
+            let Some(first) = args.args.first() else {
+                let tname = type_name();
+                return Err(vm.type_error(match kind {
+                    Kind::Wrapper => {
+                        format!("descriptor '{name}' of '{tname}' object needs an argument")
+                    }
+                    _ => format!("unbound method {tname}.{name}() needs an argument"),
+                }));
+            };
+            if !vm.isinstance(first, owner) {
+                let tname = type_name();
+                return Err(vm.type_error(match kind {
+                    Kind::Wrapper => format!(
+                        "descriptor '{name}' requires a '{tname}' object but received a '{}'",
+                        first.class_name()
+                    ),
+                    _ => format!(
+                        "descriptor '{name}' for '{tname}' objects doesn't apply to a '{}' object",
+                        first.class_name()
+                    ),
+                }));
+            }
+            let takes_keywords = matches!(name, "__init__" | "__call__");
+            if kind == Kind::Wrapper && !takes_keywords && !args.kwnames.is_empty() {
+                return Err(vm.type_error(format!("wrapper {name}() takes no keyword arguments")));
+            }
+            Ok(())
+        }
+        Kind::New => {
+            let Some(cls) = args.args.first() else {
+                let tname = type_name();
+                return Err(vm.type_error(format!("{tname}.__new__(): not enough arguments")));
+            };
+            let Some(t) = cls.type_data() else {
+                let tname = type_name();
+                return Err(vm.type_error(format!(
+                    "{tname}.__new__(X): X is not a type object ({})",
+                    cls.class_name()
+                )));
+            };
+            if !vm.is_subclass(cls, owner) {
+                let tname = type_name();
+                return Err(vm.type_error(format!(
+                    "{tname}.__new__({}): {} is not a subtype of {tname}",
+                    t.name(),
+                    t.name()
+                )));
+            }
+            // `tp_new_wrapper`: the nearest builtin class must make its instances with this
+            // very `__new__` (`int.__new__(bool)` would make no bool). The exception tables
+            // are shared, their owner standing for several classes, so they are not checked.
+            if owner
+                .type_data()
+                .is_some_and(|d| d.layout == Layout::Exception)
+            {
+                return Ok(());
+            }
+            if let Some(base) = t.nearest_builtin_base().filter(|b| !b.is(owner)) {
+                let mine = vm.lookup_in_mro(owner, "__new__");
+                let theirs = vm.lookup_in_mro(&base, "__new__");
+                if let (Some(m), Some(b)) = (mine, theirs) {
+                    if !m.is(&b) {
+                        let (tname, bname) = (
+                            type_name(),
+                            base.type_data().map(|d| d.name()).unwrap_or_default(),
+                        );
+                        return Err(vm.type_error(format!(
+                            "{tname}.__new__({}) is not safe, use {bname}.__new__()",
+                            t.name()
+                        )));
+                    }
+                }
+            }
+            Ok(())
+        }
+        Kind::Class | Kind::Unchecked | Kind::Unhashable | Kind::OwnDoc => Ok(()),
+    }
+}
+
+/// Puts a table's entries in a type's namespace, and the `__doc__` every builtin type has
+/// (refpy keeps no docstrings: None).
+fn install(vm: &mut Vm, class: &PyRef, table: &[Slot]) {
+    for s in table {
+        match s.kind {
+            Kind::Wrapper | Kind::Method | Kind::Unchecked => vm.add_method(class, s.name, s.func),
+            Kind::Class => vm.add_classmethod(class, s.name, s.func),
+            Kind::New => vm.add_staticmethod(class, s.name, s.func),
+            Kind::Unhashable => {
+                let none = vm.none();
+                vm.set_type_attr(class, s.name, none);
+            }
+            Kind::OwnDoc => {}
+            Kind::Get => {
+                let get = vm.builtin(s.name, s.func);
+                let set = s.setter.map(|f| vm.builtin(s.name, f));
+                let descriptor = PyRef::new(
+                    &vm.types.property_type,
+                    Payload::Property {
+                        fget: Some(get),
+                        fset: set.clone(),
+                        fdel: set,
+                        doc: None,
+                    },
+                );
+                descriptor.make_immortal();
+                vm.set_type_attr(class, s.name, descriptor);
+            }
+        }
+    }
+    let has_doc = class.type_data().is_some_and(|t| {
+        t.dict
+            .borrow()
+            .get_str(crate::objects::str::str_hash("__doc__"), "__doc__")
+            .is_some()
+    });
+    let own_doc = table.iter().any(|s| s.kind == Kind::OwnDoc);
+    if !has_doc && !own_doc {
+        let none = vm.none();
+        vm.set_type_attr(class, "__doc__", none);
+    }
+}
+
+/// The getter of a read-only attribute: the value the payload holds.
+fn attribute_get(vm: &mut Vm, args: Args, name: &str) -> PyResult {
+    let o = num::unary_operand(vm, &args)?;
+    match crate::objects::methods::payload_attr(vm, o, name)? {
+        Some(v) => Ok(v),
+        None => Err(vm.no_attribute(o, name)),
+    }
+}
+
+/// The setter and deleter of a read-only attribute.
+fn attribute_readonly(vm: &mut Vm, args: Args, name: &str) -> PyResult {
     let cls = args
         .args
         .first()
-        .cloned()
-        .ok_or_else(|| vm.type_error("object.__new__(): not enough arguments"))?;
-    if !matches!(cls.payload, Payload::Type(_)) {
-        return Err(vm.type_error(format!(
-            "object.__new__(X): X is not a type object ({})",
-            cls.class_name()
-        )));
+        .map(|o| o.class_name())
+        .unwrap_or_default();
+    Err(vm.attribute_error(format!(
+        "attribute '{name}' of '{cls}' objects is not writable"
+    )))
+}
+
+/// Registers the special methods of every builtin type.
+pub fn register(vm: &mut Vm) {
+    let t = &vm.types;
+    let tables: Vec<(PyRef, &[Slot])> = vec![
+        (t.object_type.clone(), OBJECT),
+        (t.type_type.clone(), TYPE),
+        (t.int_type.clone(), INT),
+        (t.bool_type.clone(), BOOL),
+        (t.float_type.clone(), FLOAT),
+        (t.complex_type.clone(), COMPLEX),
+        (t.str_type.clone(), STR),
+        (t.bytes_type.clone(), BYTES),
+        (t.bytearray_type.clone(), BYTEARRAY),
+        (t.list_type.clone(), LIST),
+        (t.tuple_type.clone(), TUPLE),
+        (t.dict_type.clone(), DICT),
+        (t.set_type.clone(), SET),
+        (t.frozenset_type.clone(), FROZENSET),
+        (t.range_type.clone(), RANGE),
+        (t.slice_type.clone(), SLICE),
+        (t.dict_keys_type.clone(), DICT_KEYS),
+        (t.dict_items_type.clone(), DICT_ITEMS),
+        (t.dict_values_type.clone(), DICT_VALUES),
+        (t.list_iterator_type.clone(), LIST_ITERATOR),
+        (t.list_reverseiterator_type.clone(), LIST_REVERSEITERATOR),
+        (t.tuple_iterator_type.clone(), TUPLE_ITERATOR),
+        (t.str_iterator_type.clone(), STR_ITERATOR),
+        (t.range_iterator_type.clone(), RANGE_ITERATOR),
+        (t.iterator_type.clone(), SEQ_ITERATOR),
+        (t.dict_keyiterator_type.clone(), DICT_KEYITERATOR),
+        (t.dict_valueiterator_type.clone(), DICT_VALUEITERATOR),
+        (t.dict_itemiterator_type.clone(), DICT_ITEMITERATOR),
+        (t.set_iterator_type.clone(), SET_ITERATOR),
+        (t.callable_iterator_type.clone(), CALLABLE_ITERATOR),
+        (t.enumerate_type.clone(), ENUMERATE),
+        (t.zip_type.clone(), ZIP),
+        (t.map_type.clone(), MAP),
+        (t.filter_type.clone(), FILTER),
+        (t.reversed_type.clone(), REVERSED),
+        (t.generator_type.clone(), GENERATOR),
+        (t.function_type.clone(), FUNCTION),
+        (t.builtin_function_type.clone(), BUILTIN_FUNCTION),
+        (t.method_type.clone(), METHOD),
+        (t.property_type.clone(), PROPERTY),
+        (t.staticmethod_type.clone(), STATICMETHOD),
+        (t.classmethod_type.clone(), CLASSMETHOD),
+        (t.super_type.clone(), SUPER),
+        (t.module_type.clone(), MODULE),
+        (t.cell_type.clone(), CELL),
+        (t.code_type.clone(), CODE),
+        (t.traceback_type.clone(), TRACEBACK),
+        (t.none_type.clone(), NONE_TYPE),
+        (t.not_implemented_type.clone(), NOT_IMPLEMENTED_TYPE),
+        (t.ellipsis_type.clone(), ELLIPSIS),
+    ];
+    for (class, table) in tables {
+        install(vm, &class, table);
     }
-    if args.args.len() > 1 && builtin_base_is_object(vm, &cls) {
-        // `object_new`'s check of extra arguments. (For subclasses of other builtins this
-        // slot stands for their own `tp_new`, which takes arguments.)
-        if !overrides_nothing(vm, &cls, "__new__") {
-            return Err(vm.type_error(
-                "object.__new__() takes exactly one argument (the type to instantiate)",
-            ));
-        }
-        if overrides_nothing(vm, &cls, "__init__") {
-            let name = cls.type_data().map(|t| t.name()).unwrap_or_default();
-            return Err(vm.type_error(format!("{name}() takes no arguments")));
-        }
-    }
-    if cls.type_data().is_some_and(|t| !t.is_heap_type) {
-        return crate::objects::constructors::construct_builtin(vm, &cls, Args::new(&[]));
-    }
-    vm.new_instance_of(&cls, Args::new(&args.args[1..]))
-}
-
-/// Whether the nearest builtin class in `cls`'s MRO is `object` (a type itself included).
-fn builtin_base_is_object(vm: &Vm, cls: &PyRef) -> bool {
-    cls.type_data()
-        .and_then(|t| t.nearest_builtin_base())
-        .is_some_and(|b| b.is(&vm.types.object_type))
-}
-
-/// Whether `cls` gets `name` (`__new__` or `__init__`) from `object` itself, as CPython's
-/// `type->tp_new == object_new` / `type->tp_init == object_init`.
-fn overrides_nothing(vm: &Vm, cls: &PyRef, name: &str) -> bool {
-    let object = vm.types.object_type.clone();
-    match (vm.lookup_in_mro(cls, name), vm.lookup_in_mro(&object, name)) {
-        (Some(found), Some(own)) => found.is(&own),
-        _ => false,
-    }
-}
-
-/// `object.__init_subclass__`: the end of the chain, where no keyword may be left over.
-fn object_init_subclass(vm: &mut Vm, args: Args) -> PyResult {
-    if !args.kwnames.is_empty() {
-        let name = args
-            .args
-            .first()
-            .and_then(|c| c.type_data())
-            .map(|t| t.name())
-            .unwrap_or_default();
-        return Err(vm.type_error(format!(
-            "{name}.__init_subclass__() takes no keyword arguments"
-        )));
-    }
-    Ok(vm.none())
-}
-
-fn object_repr(vm: &mut Vm, args: Args) -> PyResult {
-    let o = receiver(vm, &args, "__repr__")?;
-    let s = vm.default_repr(o);
-    Ok(vm.string(s))
-}
-
-fn object_str(vm: &mut Vm, args: Args) -> PyResult {
-    let o = receiver(vm, &args, "__str__")?.clone();
-    vm.repr(&o)
-}
-
-fn object_eq(vm: &mut Vm, args: Args) -> PyResult {
-    let a = receiver(vm, &args, "__eq__")?;
-    let b = arg(vm, &args, 1, "__eq__")?;
-    Ok(if a.is(b) {
-        vm.bool(true)
-    } else {
-        vm.not_implemented.clone()
-    })
-}
-
-fn object_ne(vm: &mut Vm, args: Args) -> PyResult {
-    let a = receiver(vm, &args, "__ne__")?.clone();
-    let b = arg(vm, &args, 1, "__ne__")?.clone();
-    let r = vm.compare(&a, &b, CompareKind::Eq)?;
-    let t = vm.is_true(&r)?;
-    Ok(vm.bool(!t))
-}
-
-fn object_hash(vm: &mut Vm, args: Args) -> PyResult {
-    let o = receiver(vm, &args, "__hash__")?;
-    Ok(vm.int(crate::vm::protocols::identity_hash(o)))
-}
-
-fn object_setattr(vm: &mut Vm, args: Args) -> PyResult {
-    let o = receiver(vm, &args, "__setattr__")?.clone();
-    let name = arg(vm, &args, 1, "__setattr__")?.clone();
-    let value = arg(vm, &args, 2, "__setattr__")?.clone();
-    let s = name.as_str_opt().unwrap_or("").to_string();
-    vm.generic_setattr(&o, &name, &s, Some(value))?;
-    Ok(vm.none())
-}
-
-fn object_delattr(vm: &mut Vm, args: Args) -> PyResult {
-    let o = receiver(vm, &args, "__delattr__")?.clone();
-    let name = arg(vm, &args, 1, "__delattr__")?.clone();
-    let s = name.as_str_opt().unwrap_or("").to_string();
-    vm.generic_setattr(&o, &name, &s, None)?;
-    Ok(vm.none())
-}
-
-fn object_getattribute(vm: &mut Vm, args: Args) -> PyResult {
-    let o = receiver(vm, &args, "__getattribute__")?.clone();
-    let name = arg(vm, &args, 1, "__getattribute__")?.clone();
-    match vm.getattr_inner(&o, &name)? {
-        Some(v) => Ok(v),
-        None => Err(vm.no_attribute(&o, name.as_str_opt().unwrap_or(""))),
+    for (name, table) in EXCEPTIONS {
+        let class = vm.exc_type(name);
+        install(vm, &class, table);
     }
 }
 
-fn object_format(vm: &mut Vm, args: Args) -> PyResult {
-    let o = receiver(vm, &args, "__format__")?.clone();
-    let spec = arg(vm, &args, 1, "__format__")?;
-    if spec.as_str_opt().is_some_and(|s| !s.is_empty()) {
-        return Err(vm.type_error(format!(
-            "unsupported format string passed to {}.__format__",
-            o.class_name()
-        )));
-    }
-    vm.to_str(&o)
-}
+// ---- object and type ----
+
+const OBJECT: &[Slot] = slots![|vm| vm.types.object_type.clone();
+    getset "__class__" => (obj::class_get, obj::class_set),
+    New "__new__" => obj::object_new,
+    Wrapper "__init__" => obj::object_init,
+    Class "__init_subclass__" => obj::object_init_subclass,
+    Class "__subclasshook__" => obj::object_subclasshook,
+    Wrapper "__repr__" => obj::object_repr,
+    Wrapper "__str__" => obj::object_str,
+    Wrapper "__hash__" => obj::object_hash,
+    Wrapper "__eq__" => obj::object_eq,
+    Wrapper "__ne__" => obj::object_ne,
+    Wrapper "__lt__" => obj::object_order,
+    Wrapper "__le__" => obj::object_order,
+    Wrapper "__gt__" => obj::object_order,
+    Wrapper "__ge__" => obj::object_order,
+    Wrapper "__getattribute__" => obj::object_getattribute,
+    Wrapper "__setattr__" => obj::object_setattr,
+    Wrapper "__delattr__" => obj::object_delattr,
+    Method "__format__" => obj::object_format,
+    Method "__dir__" => obj::dir,
+    Method "__getstate__" => obj::object_getstate,
+    Method "__reduce__" => obj::object_reduce,
+    Method "__reduce_ex__" => obj::object_reduce_ex,
+];
+
+const TYPE: &[Slot] = slots![|vm| vm.types.type_type.clone();
+    own_doc,
+    New "__new__" => crate::objects::methods::type_methods::type_new,
+    Wrapper "__init__" => crate::objects::methods::type_methods::type_init,
+    Wrapper "__call__" => crate::objects::methods::type_methods::type_call,
+    Wrapper "__repr__" => native_repr,
+    Wrapper "__getattribute__" => obj::object_getattribute,
+    Wrapper "__setattr__" => obj::object_setattr,
+    Wrapper "__delattr__" => obj::object_delattr,
+    Wrapper "__or__" => |vm, a| generic_alias::type_or(vm, a, false),
+    Wrapper "__ror__" => |vm, a| generic_alias::type_or(vm, a, true),
+    Unchecked "__prepare__" => obj::type_prepare,
+    Method "__dir__" => obj::dir,
+    Method "__instancecheck__" => obj::type_instancecheck,
+    Method "__subclasscheck__" => obj::type_subclasscheck,
+    Method "__subclasses__" => obj::type_subclasses,
+    Method "__sizeof__" => obj::sizeof,
+];
+
+// ---- numbers ----
+
+const INT: &[Slot] = slots![|vm| vm.types.int_type.clone();
+    New "__new__" => obj::builtin_new,
+    get "real",
+    get "imag",
+    get "numerator",
+    get "denominator",
+    Wrapper "__repr__" => native_repr,
+    Wrapper "__hash__" => native_hash,
+    Wrapper "__getattribute__" => obj::object_getattribute,
+    compare => |vm, a, k| compare_if(vm, a, k, is_int),
+    Wrapper "__add__" => |vm, a| num::binary(vm, a, Add, Domain::Int, false),
+    Wrapper "__radd__" => |vm, a| num::binary(vm, a, Add, Domain::Int, true),
+    Wrapper "__sub__" => |vm, a| num::binary(vm, a, Subtract, Domain::Int, false),
+    Wrapper "__rsub__" => |vm, a| num::binary(vm, a, Subtract, Domain::Int, true),
+    Wrapper "__mul__" => |vm, a| num::binary(vm, a, Multiply, Domain::Int, false),
+    Wrapper "__rmul__" => |vm, a| num::binary(vm, a, Multiply, Domain::Int, true),
+    Wrapper "__mod__" => |vm, a| num::binary(vm, a, Remainder, Domain::Int, false),
+    Wrapper "__rmod__" => |vm, a| num::binary(vm, a, Remainder, Domain::Int, true),
+    Wrapper "__divmod__" => |vm, a| num::divmod(vm, a, Domain::Int, false),
+    Wrapper "__rdivmod__" => |vm, a| num::divmod(vm, a, Domain::Int, true),
+    Wrapper "__pow__" => |vm, a| num::power(vm, a, Domain::Int, false),
+    Wrapper "__rpow__" => |vm, a| num::power(vm, a, Domain::Int, true),
+    Wrapper "__neg__" => num::neg,
+    Wrapper "__pos__" => num::pos,
+    Wrapper "__abs__" => num::abs,
+    Wrapper "__bool__" => num::bool_,
+    Wrapper "__invert__" => num::invert,
+    Wrapper "__lshift__" => |vm, a| num::binary(vm, a, Lshift, Domain::Int, false),
+    Wrapper "__rlshift__" => |vm, a| num::binary(vm, a, Lshift, Domain::Int, true),
+    Wrapper "__rshift__" => |vm, a| num::binary(vm, a, Rshift, Domain::Int, false),
+    Wrapper "__rrshift__" => |vm, a| num::binary(vm, a, Rshift, Domain::Int, true),
+    Wrapper "__and__" => |vm, a| num::binary(vm, a, And, Domain::Int, false),
+    Wrapper "__rand__" => |vm, a| num::binary(vm, a, And, Domain::Int, true),
+    Wrapper "__xor__" => |vm, a| num::binary(vm, a, Xor, Domain::Int, false),
+    Wrapper "__rxor__" => |vm, a| num::binary(vm, a, Xor, Domain::Int, true),
+    Wrapper "__or__" => |vm, a| num::binary(vm, a, Or, Domain::Int, false),
+    Wrapper "__ror__" => |vm, a| num::binary(vm, a, Or, Domain::Int, true),
+    Wrapper "__int__" => num::int_value,
+    Wrapper "__float__" => num::float_value,
+    Wrapper "__floordiv__" => |vm, a| num::binary(vm, a, FloorDivide, Domain::Int, false),
+    Wrapper "__rfloordiv__" => |vm, a| num::binary(vm, a, FloorDivide, Domain::Int, true),
+    Wrapper "__truediv__" => |vm, a| num::binary(vm, a, TrueDivide, Domain::Int, false),
+    Wrapper "__rtruediv__" => |vm, a| num::binary(vm, a, TrueDivide, Domain::Int, true),
+    Wrapper "__index__" => num::int_value,
+    Method "__trunc__" => num::int_value,
+    Method "__floor__" => num::int_value,
+    Method "__ceil__" => num::int_value,
+    Method "__round__" => num::int_round,
+    Method "__getnewargs__" => num::getnewargs,
+    Method "__format__" => num::format,
+    Method "__sizeof__" => obj::sizeof,
+];
+
+const BOOL: &[Slot] = slots![|vm| vm.types.bool_type.clone();
+    New "__new__" => obj::builtin_new,
+    Wrapper "__repr__" => native_repr,
+    Wrapper "__and__" => |vm, a| num::binary(vm, a, And, Domain::Int, false),
+    Wrapper "__rand__" => |vm, a| num::binary(vm, a, And, Domain::Int, true),
+    Wrapper "__xor__" => |vm, a| num::binary(vm, a, Xor, Domain::Int, false),
+    Wrapper "__rxor__" => |vm, a| num::binary(vm, a, Xor, Domain::Int, true),
+    Wrapper "__or__" => |vm, a| num::binary(vm, a, Or, Domain::Int, false),
+    Wrapper "__ror__" => |vm, a| num::binary(vm, a, Or, Domain::Int, true),
+];
+
+const FLOAT: &[Slot] = slots![|vm| vm.types.float_type.clone();
+    New "__new__" => obj::builtin_new,
+    get "real",
+    get "imag",
+    Wrapper "__repr__" => native_repr,
+    Wrapper "__hash__" => native_hash,
+    Wrapper "__getattribute__" => obj::object_getattribute,
+    compare => |vm, a, k| compare_if(vm, a, k, is_real),
+    Wrapper "__add__" => |vm, a| num::binary(vm, a, Add, Domain::Real, false),
+    Wrapper "__radd__" => |vm, a| num::binary(vm, a, Add, Domain::Real, true),
+    Wrapper "__sub__" => |vm, a| num::binary(vm, a, Subtract, Domain::Real, false),
+    Wrapper "__rsub__" => |vm, a| num::binary(vm, a, Subtract, Domain::Real, true),
+    Wrapper "__mul__" => |vm, a| num::binary(vm, a, Multiply, Domain::Real, false),
+    Wrapper "__rmul__" => |vm, a| num::binary(vm, a, Multiply, Domain::Real, true),
+    Wrapper "__mod__" => |vm, a| num::binary(vm, a, Remainder, Domain::Real, false),
+    Wrapper "__rmod__" => |vm, a| num::binary(vm, a, Remainder, Domain::Real, true),
+    Wrapper "__divmod__" => |vm, a| num::divmod(vm, a, Domain::Real, false),
+    Wrapper "__rdivmod__" => |vm, a| num::divmod(vm, a, Domain::Real, true),
+    Wrapper "__pow__" => |vm, a| num::power(vm, a, Domain::Real, false),
+    Wrapper "__rpow__" => |vm, a| num::power(vm, a, Domain::Real, true),
+    Wrapper "__neg__" => num::neg,
+    Wrapper "__pos__" => num::pos,
+    Wrapper "__abs__" => num::abs,
+    Wrapper "__bool__" => num::bool_,
+    Wrapper "__int__" => num::float_trunc,
+    Wrapper "__float__" => num::float_value,
+    Wrapper "__floordiv__" => |vm, a| num::binary(vm, a, FloorDivide, Domain::Real, false),
+    Wrapper "__rfloordiv__" => |vm, a| num::binary(vm, a, FloorDivide, Domain::Real, true),
+    Wrapper "__truediv__" => |vm, a| num::binary(vm, a, TrueDivide, Domain::Real, false),
+    Wrapper "__rtruediv__" => |vm, a| num::binary(vm, a, TrueDivide, Domain::Real, true),
+    Method "__trunc__" => num::float_trunc,
+    Method "__floor__" => num::float_floor,
+    Method "__ceil__" => num::float_ceil,
+    Method "__round__" => num::float_round,
+    Method "__getnewargs__" => num::getnewargs,
+    Method "__format__" => num::format,
+    Class "__getformat__" => num::float_getformat,
+];
+
+const COMPLEX: &[Slot] = slots![|vm| vm.types.complex_type.clone();
+    New "__new__" => obj::builtin_new,
+    get "real",
+    get "imag",
+    Wrapper "__repr__" => native_repr,
+    Wrapper "__hash__" => native_hash,
+    Wrapper "__getattribute__" => obj::object_getattribute,
+    compare => |vm, a, k| compare_if(vm, a, k, is_number),
+    Wrapper "__add__" => |vm, a| num::binary(vm, a, Add, Domain::Complex, false),
+    Wrapper "__radd__" => |vm, a| num::binary(vm, a, Add, Domain::Complex, true),
+    Wrapper "__sub__" => |vm, a| num::binary(vm, a, Subtract, Domain::Complex, false),
+    Wrapper "__rsub__" => |vm, a| num::binary(vm, a, Subtract, Domain::Complex, true),
+    Wrapper "__mul__" => |vm, a| num::binary(vm, a, Multiply, Domain::Complex, false),
+    Wrapper "__rmul__" => |vm, a| num::binary(vm, a, Multiply, Domain::Complex, true),
+    Wrapper "__pow__" => |vm, a| num::power(vm, a, Domain::Complex, false),
+    Wrapper "__rpow__" => |vm, a| num::power(vm, a, Domain::Complex, true),
+    Wrapper "__neg__" => num::neg,
+    Wrapper "__pos__" => num::pos,
+    Wrapper "__abs__" => num::abs,
+    Wrapper "__bool__" => num::bool_,
+    Wrapper "__truediv__" => |vm, a| num::binary(vm, a, TrueDivide, Domain::Complex, false),
+    Wrapper "__rtruediv__" => |vm, a| num::binary(vm, a, TrueDivide, Domain::Complex, true),
+    Method "__complex__" => num::complex_value,
+    Method "__getnewargs__" => num::getnewargs,
+    Method "__format__" => num::format,
+];
+
+// ---- text and bytes ----
+
+const STR: &[Slot] = slots![|vm| vm.types.str_type.clone();
+    New "__new__" => obj::builtin_new,
+    Wrapper "__repr__" => native_repr,
+    Wrapper "__hash__" => native_hash,
+    Wrapper "__str__" => str_str,
+    Wrapper "__getattribute__" => obj::object_getattribute,
+    compare => |vm, a, k| compare_if(vm, a, k, is_str),
+    Wrapper "__iter__" => seq::iter,
+    Wrapper "__mod__" => seq::str_mod,
+    Wrapper "__rmod__" => seq::str_rmod,
+    Wrapper "__len__" => seq::len,
+    Wrapper "__getitem__" => seq::getitem,
+    Wrapper "__add__" => seq::concat,
+    Wrapper "__mul__" => seq::repeat,
+    Wrapper "__rmul__" => seq::repeat,
+    Wrapper "__contains__" => seq::contains,
+    Method "__format__" => str_format,
+    Method "__sizeof__" => obj::sizeof,
+    Method "__getnewargs__" => str_getnewargs,
+];
+
+const BYTES: &[Slot] = slots![|vm| vm.types.bytes_type.clone();
+    New "__new__" => obj::builtin_new,
+    Wrapper "__repr__" => native_repr,
+    Wrapper "__hash__" => native_hash,
+    Wrapper "__str__" => native_repr,
+    Wrapper "__getattribute__" => obj::object_getattribute,
+    compare => |vm, a, k| compare_if(vm, a, k, is_bytes),
+    Wrapper "__iter__" => seq::iter,
+    Wrapper "__mod__" => seq::bytes_mod,
+    Wrapper "__rmod__" => seq::bytes_rmod,
+    Wrapper "__len__" => seq::len,
+    Wrapper "__getitem__" => seq::getitem,
+    Wrapper "__add__" => seq::concat,
+    Wrapper "__mul__" => seq::repeat,
+    Wrapper "__rmul__" => seq::repeat,
+    Wrapper "__contains__" => seq::contains,
+    Method "__bytes__" => bytes_bytes,
+    Method "__getnewargs__" => bytes_getnewargs,
+];
+
+const BYTEARRAY: &[Slot] = slots![|vm| vm.types.bytearray_type.clone();
+    New "__new__" => obj::builtin_new,
+    Wrapper "__init__" => bytearray_init,
+    Wrapper "__repr__" => native_repr,
+    Wrapper "__str__" => native_repr,
+    unhashable,
+    Wrapper "__getattribute__" => obj::object_getattribute,
+    compare => |vm, a, k| compare_if(vm, a, k, is_bytes_like),
+    Wrapper "__iter__" => seq::iter,
+    Wrapper "__mod__" => seq::bytes_mod,
+    Wrapper "__rmod__" => seq::bytes_rmod,
+    Wrapper "__len__" => seq::len,
+    Wrapper "__getitem__" => crate::objects::methods::bytearray_methods::dunder_getitem,
+    Wrapper "__setitem__" => crate::objects::methods::bytearray_methods::dunder_setitem,
+    Wrapper "__delitem__" => crate::objects::methods::bytearray_methods::dunder_delitem,
+    Wrapper "__add__" => seq::concat,
+    Wrapper "__mul__" => seq::repeat,
+    Wrapper "__rmul__" => seq::repeat,
+    Wrapper "__contains__" => seq::contains,
+    Wrapper "__iadd__" => seq::inplace_concat,
+    Wrapper "__imul__" => seq::inplace_repeat,
+    Method "__alloc__" => bytearray_alloc,
+    Method "__reduce__" => |vm, a| bytearray_reduce(vm, a, false),
+    Method "__reduce_ex__" => |vm, a| bytearray_reduce(vm, a, true),
+    Method "__sizeof__" => obj::sizeof,
+];
 
 // ---- containers ----
 
-fn seq_getitem(vm: &mut Vm, args: Args) -> PyResult {
-    let o = receiver(vm, &args, "__getitem__")?.clone();
-    let k = arg(vm, &args, 1, "__getitem__")?.clone();
-    match vm.native_getitem(&o, &k)? {
-        Some(v) => Ok(v),
-        None => Err(vm.type_error(format!("'{}' object is not subscriptable", o.class_name()))),
+const LIST: &[Slot] = slots![|vm| vm.types.list_type.clone();
+    New "__new__" => obj::builtin_new,
+    Wrapper "__init__" => container_init,
+    Wrapper "__repr__" => native_repr,
+    unhashable,
+    Wrapper "__getattribute__" => obj::object_getattribute,
+    compare => |vm, a, k| compare_if(vm, a, k, is_list),
+    Wrapper "__iter__" => seq::iter,
+    Wrapper "__len__" => seq::len,
+    Wrapper "__getitem__" => seq::getitem,
+    Wrapper "__setitem__" => seq::setitem,
+    Wrapper "__delitem__" => seq::delitem,
+    Wrapper "__add__" => seq::concat,
+    Wrapper "__mul__" => seq::repeat,
+    Wrapper "__rmul__" => seq::repeat,
+    Wrapper "__contains__" => seq::contains,
+    Wrapper "__iadd__" => seq::inplace_concat,
+    Wrapper "__imul__" => seq::inplace_repeat,
+    Method "__reversed__" => seq::reversed,
+    Method "__sizeof__" => obj::sizeof,
+    Class "__class_getitem__" => generic_alias::class_getitem,
+];
+
+const TUPLE: &[Slot] = slots![|vm| vm.types.tuple_type.clone();
+    New "__new__" => obj::builtin_new,
+    Wrapper "__repr__" => native_repr,
+    Wrapper "__hash__" => native_hash,
+    Wrapper "__getattribute__" => obj::object_getattribute,
+    compare => |vm, a, k| compare_if(vm, a, k, is_tuple),
+    Wrapper "__iter__" => seq::iter,
+    Wrapper "__len__" => seq::len,
+    Wrapper "__getitem__" => seq::getitem,
+    Wrapper "__add__" => seq::concat,
+    Wrapper "__mul__" => seq::repeat,
+    Wrapper "__rmul__" => seq::repeat,
+    Wrapper "__contains__" => seq::contains,
+    Method "__getnewargs__" => tuple_getnewargs,
+    Class "__class_getitem__" => generic_alias::class_getitem,
+];
+
+const DICT: &[Slot] = slots![|vm| vm.types.dict_type.clone();
+    New "__new__" => obj::builtin_new,
+    Wrapper "__init__" => container_init,
+    Wrapper "__repr__" => native_repr,
+    unhashable,
+    Wrapper "__getattribute__" => obj::object_getattribute,
+    compare => |vm, a, k| compare_if(vm, a, k, is_dict),
+    Wrapper "__iter__" => seq::iter,
+    Wrapper "__len__" => seq::len,
+    Method "__getitem__" => seq::getitem,
+    Wrapper "__setitem__" => seq::setitem,
+    Wrapper "__delitem__" => seq::delitem,
+    Method "__contains__" => seq::contains,
+    Wrapper "__or__" => |vm, a| seq::dict_or(vm, a, false),
+    Wrapper "__ror__" => |vm, a| seq::dict_or(vm, a, true),
+    Wrapper "__ior__" => seq::dict_ior,
+    Method "__reversed__" => seq::reversed,
+    Method "__sizeof__" => obj::sizeof,
+    Class "__class_getitem__" => generic_alias::class_getitem,
+];
+
+const SET: &[Slot] = slots![|vm| vm.types.set_type.clone();
+    New "__new__" => obj::builtin_new,
+    Wrapper "__init__" => container_init,
+    Wrapper "__repr__" => native_repr,
+    unhashable,
+    Wrapper "__getattribute__" => obj::object_getattribute,
+    compare => |vm, a, k| compare_if(vm, a, k, is_any_set),
+    Wrapper "__iter__" => seq::iter,
+    Wrapper "__len__" => seq::len,
+    Method "__contains__" => seq::contains,
+    Wrapper "__sub__" => |vm, a| seq::set_op(vm, a, Subtract, false),
+    Wrapper "__rsub__" => |vm, a| seq::set_op(vm, a, Subtract, true),
+    Wrapper "__and__" => |vm, a| seq::set_op(vm, a, And, false),
+    Wrapper "__rand__" => |vm, a| seq::set_op(vm, a, And, true),
+    Wrapper "__xor__" => |vm, a| seq::set_op(vm, a, Xor, false),
+    Wrapper "__rxor__" => |vm, a| seq::set_op(vm, a, Xor, true),
+    Wrapper "__or__" => |vm, a| seq::set_op(vm, a, Or, false),
+    Wrapper "__ror__" => |vm, a| seq::set_op(vm, a, Or, true),
+    Wrapper "__isub__" => |vm, a| seq::set_inplace(vm, a, Subtract),
+    Wrapper "__iand__" => |vm, a| seq::set_inplace(vm, a, And),
+    Wrapper "__ixor__" => |vm, a| seq::set_inplace(vm, a, Xor),
+    Wrapper "__ior__" => |vm, a| seq::set_inplace(vm, a, Or),
+    Method "__reduce__" => seq::set_reduce,
+    Method "__sizeof__" => obj::sizeof,
+    Class "__class_getitem__" => generic_alias::class_getitem,
+];
+
+const FROZENSET: &[Slot] = slots![|vm| vm.types.frozenset_type.clone();
+    New "__new__" => obj::builtin_new,
+    Wrapper "__repr__" => native_repr,
+    Wrapper "__hash__" => native_hash,
+    Wrapper "__getattribute__" => obj::object_getattribute,
+    compare => |vm, a, k| compare_if(vm, a, k, is_any_set),
+    Wrapper "__iter__" => seq::iter,
+    Wrapper "__len__" => seq::len,
+    Method "__contains__" => seq::contains,
+    Wrapper "__sub__" => |vm, a| seq::set_op(vm, a, Subtract, false),
+    Wrapper "__rsub__" => |vm, a| seq::set_op(vm, a, Subtract, true),
+    Wrapper "__and__" => |vm, a| seq::set_op(vm, a, And, false),
+    Wrapper "__rand__" => |vm, a| seq::set_op(vm, a, And, true),
+    Wrapper "__xor__" => |vm, a| seq::set_op(vm, a, Xor, false),
+    Wrapper "__rxor__" => |vm, a| seq::set_op(vm, a, Xor, true),
+    Wrapper "__or__" => |vm, a| seq::set_op(vm, a, Or, false),
+    Wrapper "__ror__" => |vm, a| seq::set_op(vm, a, Or, true),
+    Method "__reduce__" => seq::set_reduce,
+    Method "__sizeof__" => obj::sizeof,
+    Class "__class_getitem__" => generic_alias::class_getitem,
+];
+
+const RANGE: &[Slot] = slots![|vm| vm.types.range_type.clone();
+    New "__new__" => obj::builtin_new,
+    get "start",
+    get "stop",
+    get "step",
+    Wrapper "__repr__" => native_repr,
+    Wrapper "__hash__" => native_hash,
+    Wrapper "__getattribute__" => obj::object_getattribute,
+    compare => |vm, a, k| compare_if(vm, a, k, is_range),
+    Wrapper "__iter__" => seq::iter,
+    Wrapper "__bool__" => seq::range_bool,
+    Wrapper "__len__" => seq::len,
+    Wrapper "__getitem__" => seq::getitem,
+    Wrapper "__contains__" => seq::contains,
+    Method "__reversed__" => seq::reversed,
+    Method "__reduce__" => seq::bounds_reduce,
+];
+
+const SLICE: &[Slot] = slots![|vm| vm.types.slice_type.clone();
+    New "__new__" => obj::builtin_new,
+    get "start",
+    get "stop",
+    get "step",
+    Wrapper "__repr__" => native_repr,
+    unhashable,
+    Wrapper "__getattribute__" => obj::object_getattribute,
+    compare => seq::slice_compare,
+    Method "__reduce__" => seq::bounds_reduce,
+];
+
+// ---- dict views ----
+
+/// The table of a set-like dict view (`dict_keys`, `dict_items`).
+macro_rules! set_view_slots {
+    ($owner:expr) => {
+        slots![$owner;
+            Wrapper "__repr__" => native_repr,
+            unhashable,
+            Wrapper "__getattribute__" => obj::object_getattribute,
+            compare => seq::view_compare,
+            Wrapper "__iter__" => seq::iter,
+            Wrapper "__len__" => seq::len,
+            Wrapper "__contains__" => seq::contains,
+            Wrapper "__sub__" => |vm, a| seq::view_op(vm, a, Subtract, false),
+            Wrapper "__rsub__" => |vm, a| seq::view_op(vm, a, Subtract, true),
+            Wrapper "__and__" => |vm, a| seq::view_op(vm, a, And, false),
+            Wrapper "__rand__" => |vm, a| seq::view_op(vm, a, And, true),
+            Wrapper "__xor__" => |vm, a| seq::view_op(vm, a, Xor, false),
+            Wrapper "__rxor__" => |vm, a| seq::view_op(vm, a, Xor, true),
+            Wrapper "__or__" => |vm, a| seq::view_op(vm, a, Or, false),
+            Wrapper "__ror__" => |vm, a| seq::view_op(vm, a, Or, true),
+            Method "__reversed__" => seq::reversed,
+        ]
+    };
+}
+
+const DICT_KEYS: &[Slot] = set_view_slots!(|vm| vm.types.dict_keys_type.clone());
+const DICT_ITEMS: &[Slot] = set_view_slots!(|vm| vm.types.dict_items_type.clone());
+
+const DICT_VALUES: &[Slot] = slots![|vm| vm.types.dict_values_type.clone();
+    Wrapper "__repr__" => native_repr,
+    Wrapper "__getattribute__" => obj::object_getattribute,
+    Wrapper "__iter__" => seq::iter,
+    Wrapper "__len__" => seq::len,
+    Method "__reversed__" => seq::reversed,
+];
+
+// ---- iterators ----
+
+/// The table of an iterator over an indexable sequence: it can say how much is left and
+/// be moved to an index.
+macro_rules! seq_iterator_slots {
+    ($owner:expr) => {
+        slots![$owner;
+            Wrapper "__getattribute__" => obj::object_getattribute,
+            Wrapper "__iter__" => seq::iter_self,
+            Wrapper "__next__" => seq::iter_next,
+            Method "__length_hint__" => seq::length_hint,
+            Method "__reduce__" => seq::iter_reduce,
+            Method "__setstate__" => seq::iter_setstate,
+        ]
+    };
+}
+
+/// The table of an iterator over a hash table (dict, set): it can say how much is left.
+macro_rules! table_iterator_slots {
+    ($owner:expr) => {
+        slots![$owner;
+            Wrapper "__getattribute__" => obj::object_getattribute,
+            Wrapper "__iter__" => seq::iter_self,
+            Wrapper "__next__" => seq::iter_next,
+            Method "__length_hint__" => seq::length_hint,
+            Method "__reduce__" => seq::iter_reduce,
+        ]
+    };
+}
+
+const LIST_ITERATOR: &[Slot] = seq_iterator_slots!(|vm| vm.types.list_iterator_type.clone());
+const LIST_REVERSEITERATOR: &[Slot] =
+    seq_iterator_slots!(|vm| vm.types.list_reverseiterator_type.clone());
+const TUPLE_ITERATOR: &[Slot] = seq_iterator_slots!(|vm| vm.types.tuple_iterator_type.clone());
+const STR_ITERATOR: &[Slot] = seq_iterator_slots!(|vm| vm.types.str_iterator_type.clone());
+const RANGE_ITERATOR: &[Slot] = seq_iterator_slots!(|vm| vm.types.range_iterator_type.clone());
+const SEQ_ITERATOR: &[Slot] = seq_iterator_slots!(|vm| vm.types.iterator_type.clone());
+const DICT_KEYITERATOR: &[Slot] =
+    table_iterator_slots!(|vm| vm.types.dict_keyiterator_type.clone());
+const DICT_VALUEITERATOR: &[Slot] =
+    table_iterator_slots!(|vm| vm.types.dict_valueiterator_type.clone());
+const DICT_ITEMITERATOR: &[Slot] =
+    table_iterator_slots!(|vm| vm.types.dict_itemiterator_type.clone());
+const SET_ITERATOR: &[Slot] = table_iterator_slots!(|vm| vm.types.set_iterator_type.clone());
+
+const CALLABLE_ITERATOR: &[Slot] = slots![|vm| vm.types.callable_iterator_type.clone();
+    Wrapper "__getattribute__" => obj::object_getattribute,
+    Wrapper "__iter__" => seq::iter_self,
+    Wrapper "__next__" => seq::iter_next,
+    Method "__reduce__" => seq::iter_reduce,
+];
+
+const ENUMERATE: &[Slot] = slots![|vm| vm.types.enumerate_type.clone();
+    New "__new__" => obj::iterator_new,
+    Wrapper "__getattribute__" => obj::object_getattribute,
+    Wrapper "__iter__" => seq::iter_self,
+    Wrapper "__next__" => seq::iter_next,
+    Method "__reduce__" => seq::iter_reduce,
+    Class "__class_getitem__" => generic_alias::class_getitem,
+];
+
+const ZIP: &[Slot] = slots![|vm| vm.types.zip_type.clone();
+    New "__new__" => obj::iterator_new,
+    Wrapper "__getattribute__" => obj::object_getattribute,
+    Wrapper "__iter__" => seq::iter_self,
+    Wrapper "__next__" => seq::iter_next,
+    Method "__reduce__" => seq::iter_reduce,
+    Method "__setstate__" => seq::iter_setstate,
+];
+
+/// The table of `map` and `filter`: lazy, with no length to tell.
+macro_rules! lazy_iterator_slots {
+    ($owner:expr) => {
+        slots![$owner;
+            New "__new__" => obj::iterator_new,
+            Wrapper "__getattribute__" => obj::object_getattribute,
+            Wrapper "__iter__" => seq::iter_self,
+            Wrapper "__next__" => seq::iter_next,
+            Method "__reduce__" => seq::iter_reduce,
+        ]
+    };
+}
+
+const MAP: &[Slot] = lazy_iterator_slots!(|vm| vm.types.map_type.clone());
+const FILTER: &[Slot] = lazy_iterator_slots!(|vm| vm.types.filter_type.clone());
+
+const REVERSED: &[Slot] = slots![|vm| vm.types.reversed_type.clone();
+    New "__new__" => obj::iterator_new,
+    Wrapper "__getattribute__" => obj::object_getattribute,
+    Wrapper "__iter__" => seq::iter_self,
+    Wrapper "__next__" => seq::iter_next,
+    Method "__length_hint__" => seq::length_hint,
+    Method "__reduce__" => seq::iter_reduce,
+    Method "__setstate__" => seq::iter_setstate,
+];
+
+const GENERATOR: &[Slot] = slots![|vm| vm.types.generator_type.clone();
+    get "gi_code",
+    get "gi_frame",
+    get "gi_running",
+    get "gi_suspended",
+    get "gi_yieldfrom",
+    Wrapper "__repr__" => native_repr,
+    Wrapper "__getattribute__" => obj::object_getattribute,
+    Wrapper "__iter__" => crate::objects::methods::generator_methods::gen_iter,
+    Wrapper "__next__" => crate::objects::methods::generator_methods::gen_next,
+    Wrapper "__del__" => descr::generator_del,
+    Method "__sizeof__" => obj::sizeof,
+];
+
+// ---- callables and descriptors ----
+
+const FUNCTION: &[Slot] = slots![|vm| vm.types.function_type.clone();
+    own_doc,
+    New "__new__" => obj::builtin_new,
+    get "__closure__",
+    get "__globals__",
+    get "__builtins__",
+    Wrapper "__repr__" => native_repr,
+    Wrapper "__call__" => descr::call,
+    Wrapper "__get__" => descr::function_get,
+];
+
+const BUILTIN_FUNCTION: &[Slot] = slots![|vm| vm.types.builtin_function_type.clone();
+    own_doc,
+    get "__self__",
+    get "__name__",
+    get "__qualname__",
+    get "__text_signature__",
+    Wrapper "__repr__" => native_repr,
+    Wrapper "__hash__" => native_hash,
+    Wrapper "__call__" => descr::call,
+    Wrapper "__getattribute__" => obj::object_getattribute,
+    compare => descr::builtin_compare,
+    Method "__reduce__" => descr::builtin_reduce,
+];
+
+const METHOD: &[Slot] = slots![|vm| vm.types.method_type.clone();
+    New "__new__" => descr::method_new,
+    own_doc,
+    get "__func__",
+    get "__self__",
+    Wrapper "__repr__" => native_repr,
+    Wrapper "__hash__" => native_hash,
+    Wrapper "__call__" => descr::call,
+    Wrapper "__getattribute__" => obj::object_getattribute,
+    Wrapper "__setattr__" => obj::object_setattr,
+    Wrapper "__delattr__" => obj::object_delattr,
+    compare => descr::method_compare,
+    Method "__reduce__" => descr::method_reduce,
+];
+
+const PROPERTY: &[Slot] = slots![|vm| vm.types.property_type.clone();
+    own_doc,
+    New "__new__" => obj::builtin_new,
+    get "fget",
+    get "fset",
+    get "fdel",
+    get "__isabstractmethod__",
+    Wrapper "__init__" => descr::property_init,
+    Wrapper "__getattribute__" => obj::object_getattribute,
+    Wrapper "__get__" => crate::objects::methods::property_methods::property_get,
+    Wrapper "__set__" => descr::property_set,
+    Wrapper "__delete__" => descr::property_delete,
+    Method "__set_name__" => descr::property_set_name,
+];
+
+const STATICMETHOD: &[Slot] = slots![|vm| vm.types.staticmethod_type.clone();
+    New "__new__" => obj::builtin_new,
+    get "__func__",
+    get "__wrapped__",
+    get "__isabstractmethod__",
+    Wrapper "__init__" => descr::staticmethod_init,
+    Wrapper "__repr__" => native_repr,
+    Wrapper "__call__" => descr::staticmethod_call,
+    Wrapper "__get__" => descr::staticmethod_get,
+];
+
+const CLASSMETHOD: &[Slot] = slots![|vm| vm.types.classmethod_type.clone();
+    New "__new__" => obj::builtin_new,
+    get "__func__",
+    get "__wrapped__",
+    get "__isabstractmethod__",
+    Wrapper "__init__" => descr::classmethod_init,
+    Wrapper "__repr__" => native_repr,
+    Wrapper "__get__" => descr::classmethod_get,
+];
+
+const SUPER: &[Slot] = slots![|vm| vm.types.super_type.clone();
+    New "__new__" => obj::builtin_new,
+    get "__thisclass__",
+    get "__self__",
+    get "__self_class__",
+    Wrapper "__init__" => descr::super_init,
+    Wrapper "__repr__" => native_repr,
+    Wrapper "__getattribute__" => obj::object_getattribute,
+    Wrapper "__get__" => descr::super_get,
+];
+
+// ---- other builtin types ----
+
+const MODULE: &[Slot] = slots![|vm| vm.types.module_type.clone();
+    New "__new__" => obj::builtin_new,
+    Wrapper "__init__" => obj::module_init,
+    Wrapper "__repr__" => native_repr,
+    Wrapper "__getattribute__" => obj::object_getattribute,
+    Wrapper "__setattr__" => obj::object_setattr,
+    Wrapper "__delattr__" => obj::object_delattr,
+    Method "__dir__" => obj::dir,
+];
+
+const CELL: &[Slot] = slots![|vm| vm.types.cell_type.clone();
+    New "__new__" => obj::builtin_new,
+    Wrapper "__repr__" => native_repr,
+    unhashable,
+    Wrapper "__getattribute__" => obj::object_getattribute,
+    compare => obj::cell_compare,
+];
+
+const CODE: &[Slot] = slots![|vm| vm.types.code_type.clone();
+    New "__new__" => obj::builtin_new,
+    get "co_argcount",
+    get "co_posonlyargcount",
+    get "co_kwonlyargcount",
+    get "co_nlocals",
+    get "co_consts",
+    get "co_names",
+    get "co_varnames",
+    get "co_freevars",
+    get "co_cellvars",
+    get "co_filename",
+    get "co_name",
+    get "co_qualname",
+    get "co_firstlineno",
+    Wrapper "__repr__" => native_repr,
+    Wrapper "__hash__" => native_hash,
+    Wrapper "__getattribute__" => obj::object_getattribute,
+    compare => obj::identity_compare,
+    Method "__sizeof__" => obj::sizeof,
+];
+
+const TRACEBACK: &[Slot] = slots![|vm| vm.types.traceback_type.clone();
+    New "__new__" => obj::builtin_new,
+    get "tb_frame",
+    get "tb_lasti",
+    get "tb_lineno",
+    Wrapper "__getattribute__" => obj::object_getattribute,
+    Method "__dir__" => obj::traceback_dir,
+];
+
+const NONE_TYPE: &[Slot] = slots![|vm| vm.types.none_type.clone();
+    New "__new__" => obj::builtin_new,
+    Wrapper "__repr__" => native_repr,
+    Wrapper "__bool__" => obj::false_bool,
+];
+
+const NOT_IMPLEMENTED_TYPE: &[Slot] = slots![|vm| vm.types.not_implemented_type.clone();
+    New "__new__" => obj::builtin_new,
+    Wrapper "__repr__" => native_repr,
+    Wrapper "__bool__" => obj::true_bool,
+    Method "__reduce__" => obj::singleton_reduce,
+];
+
+const ELLIPSIS: &[Slot] = slots![|vm| vm.types.ellipsis_type.clone();
+    New "__new__" => obj::builtin_new,
+    Wrapper "__repr__" => native_repr,
+    Wrapper "__getattribute__" => obj::object_getattribute,
+    Method "__reduce__" => obj::singleton_reduce,
+];
+
+// ---- exceptions ----
+
+/// The exception classes' own tables, by class name. CPython gives most of them their own
+/// `__init__` and `__new__`; a few a `__str__` or `__reduce__` of their own.
+const EXCEPTIONS: &[(&str, &[Slot])] = &[
+    ("BaseException", BASE_EXCEPTION),
+    ("SystemExit", EXC_INIT),
+    ("KeyboardInterrupt", EXC_INIT_NEW),
+    ("GeneratorExit", EXC_INIT_NEW),
+    ("Exception", EXC_INIT_NEW),
+    ("StopIteration", EXC_INIT),
+    ("StopAsyncIteration", EXC_INIT_NEW),
+    ("ArithmeticError", EXC_INIT_NEW),
+    ("FloatingPointError", EXC_INIT_NEW),
+    ("OverflowError", EXC_INIT_NEW),
+    ("ZeroDivisionError", EXC_INIT_NEW),
+    ("AssertionError", EXC_INIT_NEW),
+    ("AttributeError", EXC_INIT_STR),
+    ("BufferError", EXC_INIT_NEW),
+    ("EOFError", EXC_INIT_NEW),
+    ("ImportError", IMPORT_ERROR),
+    ("ModuleNotFoundError", EXC_INIT),
+    ("LookupError", EXC_INIT_NEW),
+    ("IndexError", EXC_INIT_NEW),
+    ("KeyError", KEY_ERROR),
+    ("MemoryError", EXC_INIT_NEW),
+    ("NameError", EXC_INIT_STR),
+    ("UnboundLocalError", EXC_INIT),
+    ("OSError", OS_ERROR),
+    ("FileNotFoundError", EXC_INIT),
+    ("FileExistsError", EXC_INIT),
+    ("PermissionError", EXC_INIT),
+    ("IsADirectoryError", EXC_INIT),
+    ("NotADirectoryError", EXC_INIT),
+    ("TimeoutError", EXC_INIT),
+    ("ReferenceError", EXC_INIT_NEW),
+    ("RuntimeError", EXC_INIT_NEW),
+    ("NotImplementedError", EXC_INIT_NEW),
+    ("RecursionError", EXC_INIT_NEW),
+    ("SyntaxError", SYNTAX_ERROR),
+    ("IndentationError", EXC_INIT),
+    ("TabError", EXC_INIT),
+    ("SystemError", EXC_INIT_NEW),
+    ("TypeError", EXC_INIT_NEW),
+    ("ValueError", EXC_INIT_NEW),
+    ("UnicodeError", EXC_INIT_NEW),
+    ("UnicodeDecodeError", UNICODE_ERROR),
+    ("UnicodeEncodeError", UNICODE_ERROR),
+    ("Warning", EXC_INIT_NEW),
+    ("UserWarning", EXC_INIT_NEW),
+    ("DeprecationWarning", EXC_INIT_NEW),
+    ("RuntimeWarning", EXC_INIT_NEW),
+    ("ResourceWarning", EXC_INIT_NEW),
+];
+
+fn base_exception(vm: &Vm) -> PyRef {
+    vm.exc_type("BaseException")
+}
+
+const BASE_EXCEPTION: &[Slot] = slots![base_exception;
+    New "__new__" => obj::builtin_new,
+    Wrapper "__init__" => exc::exception_init,
+    Wrapper "__repr__" => native_repr,
+    Wrapper "__str__" => exc::exception_str,
+    Wrapper "__getattribute__" => obj::object_getattribute,
+    Wrapper "__setattr__" => obj::object_setattr,
+    Wrapper "__delattr__" => obj::object_delattr,
+    Method "__reduce__" => exc::exception_reduce,
+    Method "__setstate__" => exc::exception_setstate,
+    Method "with_traceback" => exc::exception_with_traceback,
+];
+
+/// The subclasses sharing a table are checked against `BaseException`: they differ only in
+/// which exception an error message would name.
+const EXC_INIT: &[Slot] = slots![base_exception;
+    Wrapper "__init__" => exc::exception_init,
+];
+
+const EXC_INIT_NEW: &[Slot] = slots![base_exception;
+    New "__new__" => obj::builtin_new,
+    Wrapper "__init__" => exc::exception_init,
+];
+
+const EXC_INIT_STR: &[Slot] = slots![base_exception;
+    Wrapper "__init__" => exc::exception_init,
+    Wrapper "__str__" => exc::exception_str,
+];
+
+const KEY_ERROR: &[Slot] = slots![|vm| vm.exc_type("KeyError");
+    Wrapper "__init__" => exc::exception_init,
+    Wrapper "__str__" => exc::key_error_str,
+];
+
+const IMPORT_ERROR: &[Slot] = slots![|vm| vm.exc_type("ImportError");
+    Wrapper "__init__" => exc::exception_init,
+    Wrapper "__str__" => exc::import_error_str,
+    Method "__reduce__" => exc::import_error_reduce,
+];
+
+const OS_ERROR: &[Slot] = slots![|vm| vm.exc_type("OSError");
+    New "__new__" => obj::builtin_new,
+    Wrapper "__init__" => exc::exception_init,
+    Wrapper "__str__" => exc::os_error_str,
+    Method "__reduce__" => exc::exception_reduce,
+];
+
+const SYNTAX_ERROR: &[Slot] = slots![|vm| vm.exc_type("SyntaxError");
+    Wrapper "__init__" => exc::exception_init,
+    Wrapper "__str__" => exc::syntax_error_str,
+];
+
+const UNICODE_ERROR: &[Slot] = slots![|vm| vm.exc_type("UnicodeError");
+    New "__new__" => obj::builtin_new,
+    Wrapper "__init__" => exc::exception_init,
+    Wrapper "__str__" => exc::unicode_error_str,
+];
+
+// ---- wrappers shared by many types ----
+
+fn native_repr(vm: &mut Vm, args: Args) -> PyResult {
+    let o = num::unary_operand(vm, &args)?;
+    let s = vm.repr_string(o)?;
+    Ok(vm.string(s))
+}
+
+fn native_hash(vm: &mut Vm, args: Args) -> PyResult {
+    let o = num::unary_operand(vm, &args)?;
+    match crate::objects::methods::builtin_hash(vm, o)? {
+        Some(h) => Ok(vm.int(h)),
+        None => Ok(vm.int(crate::vm::protocols::identity_hash(o))),
     }
 }
 
-fn seq_setitem(vm: &mut Vm, args: Args) -> PyResult {
-    let o = receiver(vm, &args, "__setitem__")?.clone();
-    let k = arg(vm, &args, 1, "__setitem__")?.clone();
-    let v = arg(vm, &args, 2, "__setitem__")?.clone();
-    vm.native_setitem(&o, &k, v)?;
-    Ok(vm.none())
+/// A rich comparison of the builtin payloads, `NotImplemented` unless `accepts` takes the
+/// other operand (`int.__eq__(1, 1.0)` is `NotImplemented`: float answers that one).
+fn compare_if(vm: &mut Vm, args: Args, kind: CompareKind, accepts: fn(&PyRef) -> bool) -> PyResult {
+    let (a, b) = num::binary_operands(vm, &args)?;
+    if !accepts(b) {
+        return Ok(vm.not_implemented.clone());
+    }
+    match vm.native_compare(a, b, kind)? {
+        Some(r) => Ok(vm.bool(r)),
+        None => Ok(vm.not_implemented.clone()),
+    }
 }
 
-fn seq_delitem(vm: &mut Vm, args: Args) -> PyResult {
-    let o = receiver(vm, &args, "__delitem__")?.clone();
-    let k = arg(vm, &args, 1, "__delitem__")?.clone();
-    vm.native_delitem(&o, &k)?;
-    Ok(vm.none())
+fn is_int(o: &PyRef) -> bool {
+    matches!(
+        o.payload,
+        Payload::Int(_) | Payload::BigInt(_) | Payload::Bool(_)
+    )
 }
 
-fn seq_len(vm: &mut Vm, args: Args) -> PyResult {
-    let o = receiver(vm, &args, "__len__")?.clone();
-    let n = vm.native_len(&o)?.unwrap_or(0);
-    Ok(vm.int(n as i64))
+fn is_real(o: &PyRef) -> bool {
+    is_int(o) || matches!(o.payload, Payload::Float(_))
 }
 
-fn seq_contains(vm: &mut Vm, args: Args) -> PyResult {
-    let o = receiver(vm, &args, "__contains__")?.clone();
-    let x = arg(vm, &args, 1, "__contains__")?.clone();
-    let r = vm.native_contains(&o, &x)?.unwrap_or(false);
-    Ok(vm.bool(r))
+fn is_number(o: &PyRef) -> bool {
+    is_real(o) || matches!(o.payload, Payload::Complex(..))
 }
 
-fn seq_iter(vm: &mut Vm, args: Args) -> PyResult {
-    let o = receiver(vm, &args, "__iter__")?.clone();
-    vm.iter(&o)
+fn is_str(o: &PyRef) -> bool {
+    matches!(o.payload, Payload::Str(_))
 }
 
+fn is_bytes(o: &PyRef) -> bool {
+    matches!(o.payload, Payload::Bytes(_))
+}
+
+fn is_bytes_like(o: &PyRef) -> bool {
+    matches!(o.payload, Payload::Bytes(_) | Payload::ByteArray(_))
+}
+
+fn is_list(o: &PyRef) -> bool {
+    matches!(o.payload, Payload::List(_))
+}
+
+fn is_tuple(o: &PyRef) -> bool {
+    matches!(o.payload, Payload::Tuple(_))
+}
+
+fn is_dict(o: &PyRef) -> bool {
+    matches!(o.payload, Payload::Dict(_))
+}
+
+fn is_any_set(o: &PyRef) -> bool {
+    matches!(o.payload, Payload::Set(_) | Payload::FrozenSet(_))
+}
+
+fn is_range(o: &PyRef) -> bool {
+    matches!(o.payload, Payload::Range { .. })
+}
+
+/// `list.__init__`, `dict.__init__`, `set.__init__`: refill the receiver from the arguments.
 fn container_init(vm: &mut Vm, args: Args) -> PyResult {
-    let o = receiver(vm, &args, "__init__")?.clone();
-    let src = args.positional().get(1).cloned();
+    let o = args.args[0].clone();
+    let pos = args.positional();
+    let (name, max_kw) = match &o.payload {
+        Payload::List(_) => ("list", false),
+        Payload::Dict(_) => ("dict", true),
+        _ => ("set", false),
+    };
+    if pos.len() > 2 {
+        return Err(vm.type_error(format!(
+            "{name} expected at most 1 argument, got {}",
+            pos.len() - 1
+        )));
+    }
+    if !max_kw && !args.kwnames.is_empty() {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    let src = pos.get(1).cloned();
     match &o.payload {
         Payload::List(l) => {
             let old = std::mem::take(&mut *l.borrow_mut());
@@ -377,9 +1271,12 @@ fn container_init(vm: &mut Vm, args: Args) -> PyResult {
                 vm.dict_set(d, key, v.clone())?;
             }
         }
-        Payload::Set(_) => {
-            if let Some(s) = src {
-                for item in vm.iterate(&s)? {
+        Payload::Set(s) => {
+            let mut old = Vec::new();
+            s.borrow_mut().drain_into(&mut old);
+            drop(old);
+            if let Some(src) = src {
+                for item in vm.iterate(&src)? {
                     vm.set_add(&o, item)?;
                 }
             }
@@ -389,249 +1286,106 @@ fn container_init(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.none())
 }
 
-fn native_repr(vm: &mut Vm, args: Args) -> PyResult {
-    let o = receiver(vm, &args, "__repr__")?.clone();
-    let s = vm.repr_string(&o)?;
-    Ok(vm.string(s))
-}
-
-fn native_hash(vm: &mut Vm, args: Args) -> PyResult {
-    let o = receiver(vm, &args, "__hash__")?.clone();
-    match crate::objects::methods::builtin_hash(vm, &o)? {
-        Some(h) => Ok(vm.int(h)),
-        None => Ok(vm.int(crate::vm::protocols::identity_hash(&o))),
-    }
-}
-
-fn compare_with(vm: &mut Vm, args: Args, kind: CompareKind) -> PyResult {
-    let a = receiver(vm, &args, "__eq__")?.clone();
-    let b = arg(vm, &args, 1, "__eq__")?.clone();
-    match vm.native_compare(&a, &b, kind)? {
-        Some(r) => Ok(vm.bool(r)),
-        None => Ok(vm.not_implemented.clone()),
-    }
-}
-
-fn cmp_eq(vm: &mut Vm, args: Args) -> PyResult {
-    compare_with(vm, args, CompareKind::Eq)
-}
-fn cmp_ne(vm: &mut Vm, args: Args) -> PyResult {
-    compare_with(vm, args, CompareKind::Ne)
-}
-fn cmp_lt(vm: &mut Vm, args: Args) -> PyResult {
-    compare_with(vm, args, CompareKind::Lt)
-}
-fn cmp_le(vm: &mut Vm, args: Args) -> PyResult {
-    compare_with(vm, args, CompareKind::Le)
-}
-fn cmp_gt(vm: &mut Vm, args: Args) -> PyResult {
-    compare_with(vm, args, CompareKind::Gt)
-}
-fn cmp_ge(vm: &mut Vm, args: Args) -> PyResult {
-    compare_with(vm, args, CompareKind::Ge)
-}
-
-/// A binary operator on the builtin payloads only (`NotImplemented` otherwise).
-fn binary_with(
-    vm: &mut Vm,
-    args: Args,
-    op: BinaryOperator,
-    reflected: bool,
-    inplace: bool,
-) -> PyResult {
-    let a = receiver(vm, &args, "__op__")?.clone();
-    let b = arg(vm, &args, 1, "__op__")?.clone();
-    let (x, y) = if reflected { (b, a) } else { (a, b) };
-    if let Some(r) = crate::objects::number::binary_number_op(vm, &x, &y, op)? {
-        return Ok(r);
-    }
-    if let Some(r) = vm.sequence_op(&x, &y, op, inplace)? {
-        return Ok(r);
-    }
-    Ok(vm.not_implemented.clone())
-}
-
-fn op_add(vm: &mut Vm, a: Args) -> PyResult {
-    binary_with(vm, a, BinaryOperator::Add, false, false)
-}
-fn op_iadd(vm: &mut Vm, a: Args) -> PyResult {
-    binary_with(vm, a, BinaryOperator::Add, false, true)
-}
-fn op_radd(vm: &mut Vm, a: Args) -> PyResult {
-    binary_with(vm, a, BinaryOperator::Add, true, false)
-}
-fn op_sub(vm: &mut Vm, a: Args) -> PyResult {
-    binary_with(vm, a, BinaryOperator::Subtract, false, false)
-}
-fn op_rsub(vm: &mut Vm, a: Args) -> PyResult {
-    binary_with(vm, a, BinaryOperator::Subtract, true, false)
-}
-fn op_mul(vm: &mut Vm, a: Args) -> PyResult {
-    binary_with(vm, a, BinaryOperator::Multiply, false, false)
-}
-fn op_rmul(vm: &mut Vm, a: Args) -> PyResult {
-    binary_with(vm, a, BinaryOperator::Multiply, true, false)
-}
-fn op_truediv(vm: &mut Vm, a: Args) -> PyResult {
-    binary_with(vm, a, BinaryOperator::TrueDivide, false, false)
-}
-fn op_floordiv(vm: &mut Vm, a: Args) -> PyResult {
-    binary_with(vm, a, BinaryOperator::FloorDivide, false, false)
-}
-fn op_mod(vm: &mut Vm, a: Args) -> PyResult {
-    binary_with(vm, a, BinaryOperator::Remainder, false, false)
-}
-fn op_pow(vm: &mut Vm, a: Args) -> PyResult {
-    binary_with(vm, a, BinaryOperator::Power, false, false)
-}
-fn op_and(vm: &mut Vm, a: Args) -> PyResult {
-    binary_with(vm, a, BinaryOperator::And, false, false)
-}
-fn op_or(vm: &mut Vm, a: Args) -> PyResult {
-    binary_with(vm, a, BinaryOperator::Or, false, false)
-}
-fn op_xor(vm: &mut Vm, a: Args) -> PyResult {
-    binary_with(vm, a, BinaryOperator::Xor, false, false)
-}
-fn op_lshift(vm: &mut Vm, a: Args) -> PyResult {
-    binary_with(vm, a, BinaryOperator::Lshift, false, false)
-}
-fn op_rshift(vm: &mut Vm, a: Args) -> PyResult {
-    binary_with(vm, a, BinaryOperator::Rshift, false, false)
-}
-
-fn unary_with(vm: &mut Vm, args: Args, op: crate::objects::number::UnaryNumberOp) -> PyResult {
-    let a = receiver(vm, &args, "__op__")?.clone();
-    match crate::objects::number::unary_number_op(vm, &a, op)? {
-        Some(r) => Ok(r),
-        None => Ok(vm.not_implemented.clone()),
-    }
-}
-fn op_neg(vm: &mut Vm, a: Args) -> PyResult {
-    unary_with(vm, a, crate::objects::number::UnaryNumberOp::Neg)
-}
-fn op_pos(vm: &mut Vm, a: Args) -> PyResult {
-    unary_with(vm, a, crate::objects::number::UnaryNumberOp::Pos)
-}
-fn op_abs(vm: &mut Vm, args: Args) -> PyResult {
-    let a = receiver(vm, &args, "__abs__")?.clone();
-    let neg = match &a.payload {
-        Payload::Int(i) => *i < 0,
-        Payload::BigInt(b) => b.sign() == num_bigint::Sign::Minus,
-        Payload::Float(f) => f.is_sign_negative(),
-        Payload::Complex(re, im) => return Ok(vm.float(re.hypot(*im))),
-        _ => false,
+/// `bytearray.__init__(source=b'', encoding, errors)`: the receiver's bytes replaced by
+/// what `bytearray(...)` would hold.
+fn bytearray_init(vm: &mut Vm, args: Args) -> PyResult {
+    let o = args.args[0].clone();
+    let rest = Args {
+        args: &args.args[1..],
+        kwnames: args.kwnames,
     };
-    if neg {
-        unary_with(vm, args, crate::objects::number::UnaryNumberOp::Neg)
-    } else {
-        unary_with(vm, args, crate::objects::number::UnaryNumberOp::Pos)
-    }
-}
-fn op_bool(vm: &mut Vm, args: Args) -> PyResult {
-    let a = receiver(vm, &args, "__bool__")?;
-    let t = match &a.payload {
-        Payload::Int(i) => *i != 0,
-        Payload::Bool(b) => *b,
-        Payload::BigInt(_) => true,
-        Payload::Float(f) => *f != 0.0,
-        Payload::Complex(re, im) => *re != 0.0 || *im != 0.0,
-        _ => true,
-    };
-    Ok(vm.bool(t))
-}
-fn op_int(vm: &mut Vm, args: Args) -> PyResult {
-    let a = receiver(vm, &args, "__int__")?.clone();
-    match &a.payload {
-        Payload::Int(_) | Payload::BigInt(_) | Payload::Bool(_) => {
-            Ok(vm.bigint(a.as_bigint().unwrap_or_default()))
-        }
-        _ => crate::objects::constructors::to_int(vm, &a),
-    }
-}
-fn op_float(vm: &mut Vm, args: Args) -> PyResult {
-    let a = receiver(vm, &args, "__float__")?.clone();
-    match &a.payload {
-        Payload::Float(f) => Ok(vm.float(*f)),
-        _ => crate::objects::constructors::to_float(vm, &a),
-    }
-}
-
-// ---- exceptions ----
-
-fn exception_init(vm: &mut Vm, args: Args) -> PyResult {
-    let o = receiver(vm, &args, "__init__")?.clone();
-    let rest = vm.tuple(args.positional()[1..].to_vec());
-    if let Some(e) = vm.exc_data(&o) {
-        let old = std::mem::replace(&mut *e.args.borrow_mut(), rest);
-        drop(old);
+    let bytearray = vm.types.bytearray_type.clone();
+    let fresh = crate::objects::constructors::construct_builtin(vm, &bytearray, rest)?;
+    if let (Payload::ByteArray(dst), Payload::ByteArray(src)) = (&o.payload, &fresh.payload) {
+        let data = std::mem::take(&mut *src.borrow_mut());
+        *dst.borrow_mut() = data;
     }
     Ok(vm.none())
 }
 
-fn exception_str(vm: &mut Vm, args: Args) -> PyResult {
-    let o = receiver(vm, &args, "__str__")?.clone();
-    let a = vm.exc_data(&o).map(|e| e.args.borrow().clone());
-    let Some(a) = a else { return vm.repr(&o) };
-    let items = a.tuple_items().unwrap_or(&[]).to_vec();
-    match items.len() {
-        0 => Ok(vm.str("")),
-        1 => vm.to_str(&items[0]),
-        _ => vm.repr(&a),
-    }
+fn bytearray_alloc(vm: &mut Vm, args: Args) -> PyResult {
+    let o = num::unary_operand(vm, &args)?;
+    let n = match &o.payload {
+        Payload::ByteArray(b) => crate::objects::sizeof::bytearray_alloc(&b.borrow()),
+        _ => 0,
+    };
+    Ok(vm.int(n as i64))
 }
 
-/// `KeyError.__str__`: a single argument shows as its repr (`KeyError: 'k'`).
-fn key_error_str(vm: &mut Vm, args: Args) -> PyResult {
-    let o = receiver(vm, &args, "__str__")?.clone();
-    let single = vm.exc_data(&o).and_then(|e| {
-        let a = e.args.borrow();
-        match a.tuple_items() {
-            Some([one]) => Some(one.clone()),
-            _ => None,
-        }
-    });
-    match single {
-        Some(key) => vm.repr(&key),
-        None => exception_str(vm, args),
-    }
+/// `bytearray.__reduce__()` / `__reduce_ex__(protocol)`: the bytes as Latin-1 text before
+/// protocol 3, as bytes from it on; the instance `__dict__` as the state.
+fn bytearray_reduce(vm: &mut Vm, args: Args, with_protocol: bool) -> PyResult {
+    let (o, protocol) = if with_protocol {
+        let (o, p) = num::binary_operands(vm, &args)?;
+        (o, vm.index_value(p)?)
+    } else {
+        (num::unary_operand(vm, &args)?, 2)
+    };
+    let data = match &o.payload {
+        Payload::ByteArray(b) => b.borrow().clone(),
+        _ => Vec::new(),
+    };
+    let state = seq::instance_state(vm, o)?;
+    let ctor_args = if protocol < 3 {
+        let text: String = data.iter().map(|&b| b as char).collect();
+        vec![vm.string(text), vm.str("latin-1")]
+    } else if data.is_empty() {
+        Vec::new()
+    } else {
+        vec![vm.bytes(data)]
+    };
+    Ok(vm.tuple(vec![o.class().clone(), vm.tuple(ctor_args), state]))
 }
 
-/// `OSError.__str__`: `[Errno 2] No such file or directory: 'path'` when it has them.
-fn os_error_str(vm: &mut Vm, args: Args) -> PyResult {
-    let o = receiver(vm, &args, "__str__")?.clone();
-    let errno = vm.getattr_opt(&o, "errno")?;
-    let strerror = vm.getattr_opt(&o, "strerror")?;
-    let filename = vm.getattr_opt(&o, "filename")?;
-    match (errno, strerror) {
-        (Some(n), Some(s)) if !matches!(n.payload, Payload::NoneValue) => {
-            let (n, s) = (vm.to_str(&n)?, vm.to_str(&s)?);
-            let (n, s) = (n.as_str_opt().unwrap_or(""), s.as_str_opt().unwrap_or(""));
-            Ok(
-                match filename.filter(|f| !matches!(f.payload, Payload::NoneValue)) {
-                    Some(f) => {
-                        let f = vm.repr_string_any(&f)?;
-                        vm.string(format!("[Errno {n}] {s}: {f}"))
-                    }
-                    None => vm.string(format!("[Errno {n}] {s}")),
-                },
-            )
-        }
-        _ => exception_str(vm, args),
+/// `str.__str__`: the value as an exact str.
+fn str_str(vm: &mut Vm, args: Args) -> PyResult {
+    let o = num::unary_operand(vm, &args)?;
+    if o.class().is(&vm.types.str_type) {
+        return Ok(o.clone());
     }
+    Ok(vm.str(o.as_str_opt().unwrap_or("")))
 }
 
-fn exception_with_traceback(vm: &mut Vm, args: Args) -> PyResult {
-    let o = receiver(vm, &args, "with_traceback")?.clone();
-    let tb = arg(vm, &args, 1, "with_traceback")?.clone();
-    if let Some(e) = vm.exc_data(&o) {
-        let new = if matches!(tb.payload, Payload::NoneValue) {
-            None
-        } else {
-            Some(tb)
-        };
-        let old = std::mem::replace(&mut *e.traceback.borrow_mut(), new);
-        drop(old);
+/// `str.__format__`: the builtin formatting of the exact str, so that a subclass's own
+/// `__format__` calling its base does not come back to itself.
+fn str_format(vm: &mut Vm, args: Args) -> PyResult {
+    let (o, spec) = num::binary_operands(vm, &args)?;
+    let Some(spec) = spec.as_str_opt().map(str::to_string) else {
+        return Err(vm.type_error(format!(
+            "__format__() argument must be str, not {}",
+            spec.class_name()
+        )));
+    };
+    let exact = vm.str(o.as_str_opt().unwrap_or(""));
+    vm.format(&exact, &spec)
+}
+
+fn str_getnewargs(vm: &mut Vm, args: Args) -> PyResult {
+    let o = num::unary_operand(vm, &args)?;
+    let exact = vm.str(o.as_str_opt().unwrap_or(""));
+    Ok(vm.tuple(vec![exact]))
+}
+
+/// `bytes.__bytes__`: the value as exact bytes.
+fn bytes_bytes(vm: &mut Vm, args: Args) -> PyResult {
+    let o = num::unary_operand(vm, &args)?;
+    if o.class().is(&vm.types.bytes_type) {
+        return Ok(o.clone());
     }
-    Ok(o)
+    let data = match &o.payload {
+        Payload::Bytes(b) => b.to_vec(),
+        _ => Vec::new(),
+    };
+    Ok(vm.bytes(data))
+}
+
+fn bytes_getnewargs(vm: &mut Vm, args: Args) -> PyResult {
+    let exact = bytes_bytes(vm, args)?;
+    Ok(vm.tuple(vec![exact]))
+}
+
+fn tuple_getnewargs(vm: &mut Vm, args: Args) -> PyResult {
+    let o = num::unary_operand(vm, &args)?;
+    let items = o.tuple_items().unwrap_or(&[]).to_vec();
+    Ok(vm.tuple(vec![vm.tuple(items)]))
 }

@@ -516,10 +516,9 @@ impl Vm {
                 // borrows its stack slot): one reference, not two.
                 let func = std::mem::replace(&mut f.stack[base], self.null_marker.clone());
                 let first_arg = if receiver_is_null { base + 2 } else { base + 1 };
-                let result = self.call_from_stack(f, cd, &func, first_arg, &[]);
+                let result = self.call_from_stack(f, cd, func, first_arg, &[], receiver_is_null);
                 settle!();
                 truncate_stack(&mut f.stack, base);
-                drop(func);
                 f.stack.push(tri!(result));
             }
             Instruction::BinarySubscr => {
@@ -837,10 +836,9 @@ impl Vm {
             Instruction::Call(argc) => {
                 let base = f.stack.len() - argc as usize - 1;
                 let func = std::mem::replace(&mut f.stack[base], self.null_marker.clone());
-                let result = self.call_from_stack(f, cd, &func, base + 1, &[]);
+                let result = self.call_from_stack(f, cd, func, base + 1, &[], true);
                 settle!();
                 truncate_stack(&mut f.stack, base);
-                drop(func);
                 f.stack.push(tri!(result));
             }
             Instruction::CallKw(argc) => {
@@ -848,10 +846,9 @@ impl Vm {
                 let base = f.stack.len() - argc as usize - 1;
                 let func = std::mem::replace(&mut f.stack[base], self.null_marker.clone());
                 let names = kwnames.tuple_items().unwrap_or(&[]);
-                let result = self.call_from_stack(f, cd, &func, base + 1, names);
+                let result = self.call_from_stack(f, cd, func, base + 1, names, true);
                 settle!();
                 truncate_stack(&mut f.stack, base);
-                drop(func);
                 f.stack.push(tri!(result));
             }
             Instruction::CallEx(has_kwargs) => {
@@ -1104,10 +1101,36 @@ impl Vm {
         &mut self,
         f: &mut FrameData,
         cd: &CodeData,
-        func: &PyRef,
+        func: PyRef,
         first: usize,
         kwnames: &[PyRef],
+        unpack_bound: bool,
     ) -> PyResult {
+        if let Payload::BoundMethod {
+            func: inner,
+            receiver,
+        } = &func.payload
+        {
+            if unpack_bound && matches!(inner.payload, Payload::Function(_)) {
+                // CPython unpacks a bound method called as a plain callable into function
+                // and self on the stack, and lets go of the method object before the call.
+                let (inner, receiver) = (inner.clone(), receiver.clone());
+                drop(func);
+                let Payload::Function(function) = &inner.payload else {
+                    unreachable!()
+                };
+                f.stack.insert(first, receiver);
+                let frame = self.make_frame(
+                    function,
+                    Args {
+                        args: &f.stack[first..],
+                        kwnames,
+                    },
+                );
+                truncate_stack(&mut f.stack, first);
+                return self.run_function_frame(function, frame?);
+            }
+        }
         match &func.payload {
             Payload::Function(function) => {
                 let frame = self.make_frame(
@@ -1119,24 +1142,6 @@ impl Vm {
                 )?;
                 truncate_stack(&mut f.stack, first);
                 self.run_function_frame(function, frame)
-            }
-            Payload::BoundMethod {
-                func: inner,
-                receiver,
-            } if matches!(inner.payload, Payload::Function(_)) => {
-                let Payload::Function(function) = &inner.payload else {
-                    unreachable!()
-                };
-                f.stack.insert(first, receiver.clone());
-                let frame = self.make_frame(
-                    function,
-                    Args {
-                        args: &f.stack[first..],
-                        kwnames,
-                    },
-                );
-                truncate_stack(&mut f.stack, first);
-                self.run_function_frame(function, frame?)
             }
             Payload::Type(_) if first == f.stack.len() && func.is(&self.types.super_type) => {
                 self.super_from_frame(f, cd)
@@ -1150,7 +1155,7 @@ impl Vm {
                 self.frame_builtin(f, cd, b.name)
             }
             _ => self.call(
-                func,
+                &func,
                 Args {
                     args: &f.stack[first..],
                     kwnames,

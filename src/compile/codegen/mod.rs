@@ -610,12 +610,14 @@ impl<'a> Compiler<'a> {
         result
     }
 
-    /// `__exit__(None, None, None)` with `__exit__` on top of the stack.
+    /// `__exit__(None, None, None)` with `__exit__` on top of the stack, called as CPython
+    /// 3.11 does: in the method slot, the first None in the self slot, so the bound
+    /// `__exit__` stays whole (and keeps its reference to the manager) during the call.
     fn call_exit_with_nones(&mut self) {
         self.load_const(Const::None);
         self.emit(Instruction::DupTop);
         self.emit(Instruction::DupTop);
-        self.emit(Instruction::Call(3));
+        self.emit(Instruction::CallMethod(2));
     }
 
     /// Whether the current unit compiles names as fast locals (a function scope).

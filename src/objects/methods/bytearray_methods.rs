@@ -23,12 +23,9 @@ pub(super) fn register(vm: &mut Vm) {
     vm.add_method(&ba, "clear", bytearray_clear);
     vm.add_method(&ba, "copy", bytearray_copy);
     vm.add_method(&ba, "reverse", bytearray_reverse);
-    vm.add_method(&ba, "__getitem__", dunder_getitem);
-    vm.add_method(&ba, "__setitem__", dunder_setitem);
-    vm.add_method(&ba, "__delitem__", dunder_delitem);
 }
 
-fn dunder_getitem(vm: &mut Vm, args: Args) -> PyResult {
+pub(crate) fn dunder_getitem(vm: &mut Vm, args: Args) -> PyResult {
     let (this, a) = method_args(vm, "bytearray.__getitem__", args, 1, 1)?;
     match bytearray_getitem(vm, this, &a[0])? {
         Some(v) => Ok(v),
@@ -36,13 +33,13 @@ fn dunder_getitem(vm: &mut Vm, args: Args) -> PyResult {
     }
 }
 
-fn dunder_setitem(vm: &mut Vm, args: Args) -> PyResult {
+pub(crate) fn dunder_setitem(vm: &mut Vm, args: Args) -> PyResult {
     let (this, a) = method_args(vm, "__setitem__", args, 2, 2)?;
     bytearray_setitem(vm, this, &a[0], &a[1])?;
     Ok(vm.none())
 }
 
-fn dunder_delitem(vm: &mut Vm, args: Args) -> PyResult {
+pub(crate) fn dunder_delitem(vm: &mut Vm, args: Args) -> PyResult {
     let (this, a) = method_args(vm, "bytearray.__delitem__", args, 1, 1)?;
     bytearray_delitem(vm, this, &a[0])?;
     Ok(vm.none())

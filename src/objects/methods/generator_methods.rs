@@ -1,4 +1,5 @@
-//! Generator methods: `send`, `throw`, `close`, and the iterator protocol.
+//! Generator methods: `send`, `throw`, `close`, and the iterator protocol (`__iter__`,
+//! `__next__`, in the generator's slot table).
 
 use super::check_args;
 use crate::heap::PyRef;
@@ -10,8 +11,6 @@ pub fn register(vm: &mut Vm) {
     vm.add_method(&gen, "send", gen_send);
     vm.add_method(&gen, "throw", gen_throw);
     vm.add_method(&gen, "close", gen_close);
-    vm.add_method(&gen, "__next__", gen_next);
-    vm.add_method(&gen, "__iter__", gen_iter);
 }
 
 fn generator<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a PyRef> {
@@ -33,13 +32,13 @@ fn gen_send(vm: &mut Vm, args: Args) -> PyResult {
     vm.gen_send(&g, args.args[1].clone())
 }
 
-fn gen_next(vm: &mut Vm, args: Args) -> PyResult {
+pub(crate) fn gen_next(vm: &mut Vm, args: Args) -> PyResult {
     let g = generator(vm, &args, "__next__")?.clone();
     let none = vm.none();
     vm.gen_send(&g, none)
 }
 
-fn gen_iter(vm: &mut Vm, args: Args) -> PyResult {
+pub(crate) fn gen_iter(vm: &mut Vm, args: Args) -> PyResult {
     Ok(generator(vm, &args, "__iter__")?.clone())
 }
 
@@ -52,21 +51,38 @@ fn gen_throw(vm: &mut Vm, args: Args) -> PyResult {
     vm.gen_throw(&g, exc)
 }
 
+/// `_gen_throw`'s normalization: a class with a value that is already one of its
+/// instances throws that value; a tuple value gives the arguments; None gives none.
 fn make_exception(vm: &mut Vm, typ: &PyRef, value: Option<&PyRef>) -> PyResult {
-    if matches!(typ.payload, Payload::Type(_)) {
-        let args: Vec<PyRef> = value.into_iter().cloned().collect();
-        return vm.call1(typ, &args);
-    }
     let base = vm.exc_type("BaseException");
+    let value = value.filter(|v| !matches!(v.payload, Payload::NoneValue));
+    if matches!(typ.payload, Payload::Type(_)) && vm.is_subclass(typ, &base) {
+        return match value {
+            Some(v) if vm.isinstance(v, typ) => Ok(v.clone()),
+            Some(v) => match v.tuple_items() {
+                Some(items) => {
+                    let items = items.to_vec();
+                    vm.call1(typ, &items)
+                }
+                None => vm.call1(typ, std::slice::from_ref(v)),
+            },
+            None => vm.call1(typ, &[]),
+        };
+    }
     if vm.isinstance(typ, &base) {
+        if value.is_some() {
+            return Err(vm.type_error("instance exception may not have a separate value"));
+        }
         return Ok(typ.clone());
     }
-    Err(vm
-        .type_error("exceptions must be classes or instances deriving from BaseException, not str"))
+    Err(vm.type_error(format!(
+        "exceptions must be classes or instances deriving from BaseException, not {}",
+        typ.class_name()
+    )))
 }
 
 /// `gen.close()`: throws GeneratorExit; a generator that yields again is an error.
-fn gen_close(vm: &mut Vm, args: Args) -> PyResult {
+pub(crate) fn gen_close(vm: &mut Vm, args: Args) -> PyResult {
     let g = generator(vm, &args, "close")?.clone();
     let started = match &g.payload {
         Payload::Generator { frame, .. } => frame.borrow().as_ref().map(|f| match &f.payload {

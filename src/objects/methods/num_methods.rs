@@ -14,8 +14,6 @@ pub(super) fn register(vm: &mut Vm) {
     vm.add_method(&int, "bit_count", int_bit_count);
     vm.add_method(&int, "to_bytes", int_to_bytes);
     vm.add_method(&int, "conjugate", int_conjugate);
-    vm.add_method(&int, "__index__", int_conjugate);
-    vm.add_method(&int, "__int__", int_conjugate);
     vm.add_method(&int, "as_integer_ratio", int_as_integer_ratio);
     vm.add_classmethod(&int, "from_bytes", int_from_bytes);
     let float = vm.types.float_type.clone();
@@ -53,7 +51,7 @@ fn int_bit_count(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.int(v.magnitude().count_ones() as i64))
 }
 
-/// `int.conjugate()`, `__index__`, `__int__`: the value as an exact `int`.
+/// `int.conjugate()`: the value as an exact `int`.
 fn int_conjugate(vm: &mut Vm, args: Args) -> PyResult {
     let (this, _) = method_args(vm, "int.conjugate", args, 0, 0)?;
     let v = int_self(vm, this, "conjugate")?;

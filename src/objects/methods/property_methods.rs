@@ -10,7 +10,6 @@ pub fn register(vm: &mut Vm) {
     vm.add_method(&prop, "getter", property_getter);
     vm.add_method(&prop, "setter", property_setter);
     vm.add_method(&prop, "deleter", property_deleter);
-    vm.add_method(&prop, "__get__", property_get);
 }
 
 /// Which accessor a copy replaces.
@@ -63,7 +62,7 @@ fn property_deleter(vm: &mut Vm, args: Args) -> PyResult {
     with_accessor(vm, args, Accessor::Delete)
 }
 
-fn property_get(vm: &mut Vm, args: Args) -> PyResult {
+pub(crate) fn property_get(vm: &mut Vm, args: Args) -> PyResult {
     let (Some(prop), Some(obj)) = (args.args.first(), args.args.get(1)) else {
         return Err(vm.type_error("__get__ expected at least 1 argument"));
     };

@@ -1,23 +1,14 @@
 //! Methods of `type` itself: `mro`, `__subclasses__` is not kept (no back references).
 
-use crate::heap::PyRef;
-use crate::objects::payload::Payload;
 use crate::vm::{Args, PyResult, Vm};
 
 pub fn register(vm: &mut Vm) {
     let t = vm.types.type_type.clone();
     vm.add_method(&t, "mro", type_mro);
-    // What a metaclass reaches through `super()`: making, initializing and calling classes.
-    vm.add_method(&t, "__init__", type_init);
-    vm.add_method(&t, "__call__", type_call);
-    let new = vm.builtin("__new__", type_new);
-    let new = PyRef::new(&vm.types.staticmethod_type, Payload::StaticMethod(new));
-    new.make_immortal();
-    vm.set_type_attr(&t, "__new__", new);
 }
 
 /// `type.__new__(metaclass, name, bases, namespace, **kwds)`.
-fn type_new(vm: &mut Vm, args: Args) -> PyResult {
+pub(crate) fn type_new(vm: &mut Vm, args: Args) -> PyResult {
     let Some(meta) = args.args.first().cloned() else {
         return Err(vm.type_error("type.__new__(): not enough arguments"));
     };
@@ -37,7 +28,7 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 /// `type.__init__(cls, ...)`: nothing to do, once the arguments are checked.
-fn type_init(vm: &mut Vm, args: Args) -> PyResult {
+pub(crate) fn type_init(vm: &mut Vm, args: Args) -> PyResult {
     let n = args.positional().len().saturating_sub(1);
     if n != 1 && n != 3 {
         return Err(vm.type_error("type.__init__() takes 1 or 3 arguments"));
@@ -46,7 +37,7 @@ fn type_init(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 /// `type.__call__(cls, *args, **kwargs)`: what `super().__call__` in a metaclass reaches.
-fn type_call(vm: &mut Vm, args: Args) -> PyResult {
+pub(crate) fn type_call(vm: &mut Vm, args: Args) -> PyResult {
     let Some(cls) = args.args.first().cloned() else {
         return Err(vm.type_error("descriptor '__call__' of 'type' object needs an argument"));
     };

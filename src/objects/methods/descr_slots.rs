@@ -1,0 +1,288 @@
+//! Slots of the callables and descriptors (`function`, `method`,
+//! `builtin_function_or_method`, `property`, `staticmethod`, `classmethod`, `super`) and of
+//! `generator`, for the tables in `objects::slots`.
+
+use super::num_slots::{binary_operands, unary_operand};
+use crate::bytecode::CompareKind;
+use crate::heap::PyRef;
+use crate::objects::payload::Payload;
+use crate::vm::{Args, PyResult, Vm};
+
+/// `f.__call__(*args, **kwargs)` of functions, methods and builtins.
+pub fn call(vm: &mut Vm, args: Args) -> PyResult {
+    let f = args.args[0].clone();
+    vm.call(
+        &f,
+        Args {
+            args: &args.args[1..],
+            kwnames: args.kwnames,
+        },
+    )
+}
+
+/// `staticmethod.__call__`: the wrapped callable, called as is.
+pub fn staticmethod_call(vm: &mut Vm, args: Args) -> PyResult {
+    let Payload::StaticMethod(f) = &args.args[0].payload else {
+        return Err(vm.type_error("uninitialized staticmethod object"));
+    };
+    let f = f.clone();
+    vm.call(
+        &f,
+        Args {
+            args: &args.args[1..],
+            kwnames: args.kwnames,
+        },
+    )
+}
+
+/// `(obj, type)` of a `__get__(obj, type=None)` call; None stands for absent.
+fn get_operands<'a>(
+    vm: &Vm,
+    args: &Args<'a>,
+) -> PyResult<(&'a PyRef, Option<&'a PyRef>, Option<&'a PyRef>)> {
+    let n = args.args.len().saturating_sub(1);
+    if !(1..=2).contains(&n) {
+        return Err(vm.type_error(format!("expected 1 or 2 arguments, got {n}")));
+    }
+    let not_none = |o: Option<&'a PyRef>| o.filter(|o| !matches!(o.payload, Payload::NoneValue));
+    Ok((
+        &args.args[0],
+        not_none(args.args.get(1)),
+        not_none(args.args.get(2)),
+    ))
+}
+
+/// `function.__get__(obj, type=None)`: a bound method, or the function itself without an
+/// instance.
+pub fn function_get(vm: &mut Vm, args: Args) -> PyResult {
+    let (f, obj, cls) = get_operands(vm, &args)?;
+    if obj.is_none() && cls.is_none() {
+        return Err(vm.type_error("__get__(None, None) is invalid"));
+    }
+    Ok(match obj {
+        Some(o) => vm.bound_method(f, o),
+        None => f.clone(),
+    })
+}
+
+/// `staticmethod.__get__`: the wrapped callable.
+pub fn staticmethod_get(vm: &mut Vm, args: Args) -> PyResult {
+    let (sm, _, _) = get_operands(vm, &args)?;
+    match &sm.payload {
+        Payload::StaticMethod(f) => Ok(f.clone()),
+        _ => Err(vm.runtime_error("uninitialized staticmethod object")),
+    }
+}
+
+/// `classmethod.__get__(obj, type=None)`: the callable bound to `type` (or `type(obj)`).
+pub fn classmethod_get(vm: &mut Vm, args: Args) -> PyResult {
+    let (cm, obj, cls) = get_operands(vm, &args)?;
+    let Payload::ClassMethod(f) = &cm.payload else {
+        return Err(vm.runtime_error("uninitialized classmethod object"));
+    };
+    let target = match (cls, obj) {
+        (Some(c), _) => c.clone(),
+        (None, Some(o)) => o.class().clone(),
+        (None, None) => return Err(vm.type_error("__get__(None, None) is invalid")),
+    };
+    Ok(vm.bound_method(f, &target))
+}
+
+/// `super.__get__`: a bound super object is returned as is.
+pub fn super_get(vm: &mut Vm, args: Args) -> PyResult {
+    let (s, _, _) = get_operands(vm, &args)?;
+    Ok(s.clone())
+}
+
+/// `__init__` of `staticmethod`, `classmethod`, `property` and `super`: the payload was
+/// made by `__new__` from the same arguments, and refpy's are immutable, so this only
+/// checks them as CPython's does.
+pub fn staticmethod_init(vm: &mut Vm, args: Args) -> PyResult {
+    descriptor_init(vm, args, "staticmethod")
+}
+
+pub fn classmethod_init(vm: &mut Vm, args: Args) -> PyResult {
+    descriptor_init(vm, args, "classmethod")
+}
+
+fn descriptor_init(vm: &mut Vm, args: Args, name: &str) -> PyResult {
+    if !args.kwnames.is_empty() {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    let n = args.args.len() - 1;
+    if n != 1 {
+        return Err(vm.type_error(format!("{name} expected 1 argument, got {n}")));
+    }
+    Ok(vm.none())
+}
+
+pub fn property_init(vm: &mut Vm, args: Args) -> PyResult {
+    super::bind_params(
+        vm,
+        "property",
+        args,
+        1,
+        &["fget", "fset", "fdel", "doc"],
+        0,
+        4,
+    )?;
+    Ok(vm.none())
+}
+
+pub fn super_init(vm: &mut Vm, args: Args) -> PyResult {
+    if !args.kwnames.is_empty() {
+        return Err(vm.type_error("super() takes no keyword arguments"));
+    }
+    let n = args.args.len() - 1;
+    if n > 2 {
+        return Err(vm.type_error(format!("super() takes at most 2 arguments ({n} given)")));
+    }
+    Ok(vm.none())
+}
+
+/// `property.__set__(obj, value)` and `property.__delete__(obj)`.
+pub fn property_set(vm: &mut Vm, args: Args) -> PyResult {
+    let a = super::num_slots::operands(vm, &args, 2)?;
+    property_store(vm, &a[0], &a[1], Some(a[2].clone()))
+}
+
+pub fn property_delete(vm: &mut Vm, args: Args) -> PyResult {
+    let (p, obj) = binary_operands(vm, &args)?;
+    property_store(vm, p, obj, None)
+}
+
+fn property_store(vm: &mut Vm, p: &PyRef, obj: &PyRef, value: Option<PyRef>) -> PyResult {
+    let Payload::Property { fset, fdel, .. } = &p.payload else {
+        return Err(vm.type_error("descriptor requires a 'property' object"));
+    };
+    let f = if value.is_some() { fset } else { fdel };
+    let Some(f) = f.clone() else {
+        let what = if value.is_some() { "setter" } else { "deleter" };
+        return Err(vm.attribute_error(format!(
+            "property of '{}' object has no {what}",
+            obj.class_name()
+        )));
+    };
+    let mut call_args = vec![obj.clone()];
+    call_args.extend(value);
+    vm.call1(&f, &call_args)?;
+    Ok(vm.none())
+}
+
+/// `property.__set_name__(owner, name)`: refpy's properties find their name when an error
+/// needs it, so there is nothing to record.
+pub fn property_set_name(vm: &mut Vm, args: Args) -> PyResult {
+    super::num_slots::operands(vm, &args, 2)?;
+    Ok(vm.none())
+}
+
+/// `method(function, instance)`.
+pub fn method_new(vm: &mut Vm, args: Args) -> PyResult {
+    if !args.kwnames.is_empty() {
+        return Err(vm.type_error("method() takes no keyword arguments"));
+    }
+    let rest = &args.args[1..];
+    if rest.len() != 2 {
+        return Err(vm.type_error(format!("method expected 2 arguments, got {}", rest.len())));
+    }
+    if !crate::builtins::iteration::is_callable(vm, &rest[0]) {
+        return Err(vm.type_error("first argument must be callable"));
+    }
+    if matches!(rest[1].payload, Payload::NoneValue) {
+        return Err(vm.type_error("instance must not be None"));
+    }
+    Ok(vm.bound_method(&rest[0], &rest[1]))
+}
+
+/// `method.__eq__`: the same function bound to the same object.
+pub fn method_compare(vm: &mut Vm, args: Args, kind: CompareKind) -> PyResult {
+    let (a, b) = binary_operands(vm, &args)?;
+    let (
+        Payload::BoundMethod {
+            func: f1,
+            receiver: r1,
+        },
+        Payload::BoundMethod {
+            func: f2,
+            receiver: r2,
+        },
+    ) = (&a.payload, &b.payload)
+    else {
+        return Ok(vm.not_implemented.clone());
+    };
+    let same = r1.is(r2) && vm.eq(f1, f2)?;
+    Ok(match kind {
+        CompareKind::Eq => vm.bool(same),
+        CompareKind::Ne => vm.bool(!same),
+        _ => vm.not_implemented.clone(),
+    })
+}
+
+/// `builtin_function_or_method.__eq__`: the same builtin bound to the same object.
+pub fn builtin_compare(vm: &mut Vm, args: Args, kind: CompareKind) -> PyResult {
+    let (a, b) = binary_operands(vm, &args)?;
+    let (Payload::Builtin(x), Payload::Builtin(y)) = (&a.payload, &b.payload) else {
+        return Ok(vm.not_implemented.clone());
+    };
+    let same_self = match (&x.receiver, &y.receiver) {
+        (Some(p), Some(q)) => p.is(q),
+        (None, None) => true,
+        _ => false,
+    };
+    let same = a.is(b) || (same_self && x.name == y.name && x.owner == y.owner);
+    Ok(match kind {
+        CompareKind::Eq => vm.bool(same),
+        CompareKind::Ne => vm.bool(!same),
+        _ => vm.not_implemented.clone(),
+    })
+}
+
+/// `builtin.__reduce__`: a module-level builtin pickles as its name, a bound one as
+/// `getattr(self, name)`.
+pub fn builtin_reduce(vm: &mut Vm, args: Args) -> PyResult {
+    let f = unary_operand(vm, &args)?;
+    let Payload::Builtin(b) = &f.payload else {
+        return Ok(vm.none());
+    };
+    match &b.receiver {
+        None => Ok(vm.str(b.name)),
+        Some(r) => {
+            let r = r.clone();
+            getattr_reduce(vm, r, b.name)
+        }
+    }
+}
+
+/// `method.__reduce__`: `(getattr, (self, name))`.
+pub fn method_reduce(vm: &mut Vm, args: Args) -> PyResult {
+    let m = unary_operand(vm, &args)?;
+    let Payload::BoundMethod { func, receiver } = &m.payload else {
+        return Ok(vm.none());
+    };
+    let (func, receiver) = (func.clone(), receiver.clone());
+    let name = vm.getattr_str(&func, "__name__")?;
+    let name = name.as_str_opt().unwrap_or("").to_string();
+    getattr_reduce(vm, receiver, &name)
+}
+
+fn getattr_reduce(vm: &mut Vm, obj: PyRef, name: &str) -> PyResult {
+    let builtins = vm.builtins_dict.clone();
+    let getattr = vm
+        .dict_payload(&builtins)
+        .and_then(|d| {
+            d.borrow()
+                .get_str(crate::objects::str::str_hash("getattr"), "getattr")
+                .cloned()
+        })
+        .unwrap_or_else(|| vm.none());
+    let inner = vm.tuple(vec![obj, vm.str(name)]);
+    Ok(vm.tuple(vec![getattr, inner]))
+}
+
+/// `generator.__del__`: the finalizer, closing a suspended generator; as in CPython's
+/// `_PyGen_Finalize`, an error from it goes nowhere.
+pub fn generator_del(vm: &mut Vm, args: Args) -> PyResult {
+    let g = unary_operand(vm, &args)?.clone();
+    let _ = super::generator_methods::gen_close(vm, Args::new(&[g]));
+    Ok(vm.none())
+}

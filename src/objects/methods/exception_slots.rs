@@ -1,0 +1,260 @@
+//! Slots of the exception classes (`BaseException.__init__`, `KeyError.__str__`,
+//! `OSError.__reduce__`...), for the tables in `objects::slots`.
+
+use super::container_slots::instance_state;
+use super::num_slots::{binary_operands, unary_operand};
+use crate::heap::PyRef;
+use crate::objects::payload::Payload;
+use crate::vm::{Args, PyResult, Vm};
+
+pub fn exception_init(vm: &mut Vm, args: Args) -> PyResult {
+    let o = args.args[0].clone();
+    let rest = vm.tuple(args.positional()[1..].to_vec());
+    if let Some(e) = vm.exc_data(&o) {
+        let old = std::mem::replace(&mut *e.args.borrow_mut(), rest);
+        drop(old);
+    }
+    Ok(vm.none())
+}
+
+/// The exception's `args` tuple.
+fn args_of(vm: &Vm, o: &PyRef) -> PyRef {
+    vm.exc_data(o)
+        .map(|e| e.args.borrow().clone())
+        .unwrap_or_else(|| vm.tuple(Vec::new()))
+}
+
+pub fn exception_str(vm: &mut Vm, args: Args) -> PyResult {
+    let o = unary_operand(vm, &args)?;
+    base_str(vm, o)
+}
+
+/// `BaseException.__str__`: nothing, the one argument, or the repr of all of them.
+fn base_str(vm: &mut Vm, o: &PyRef) -> PyResult {
+    if vm.exc_data(o).is_none() {
+        return vm.repr(o);
+    }
+    let a = args_of(vm, o);
+    let items = a.tuple_items().unwrap_or(&[]).to_vec();
+    match items.len() {
+        0 => Ok(vm.str("")),
+        1 => vm.to_str(&items[0]),
+        _ => vm.repr(&a),
+    }
+}
+
+/// `KeyError.__str__`: a single argument shows as its repr (`KeyError: 'k'`).
+pub fn key_error_str(vm: &mut Vm, args: Args) -> PyResult {
+    let o = unary_operand(vm, &args)?;
+    let a = args_of(vm, o);
+    match a.tuple_items() {
+        Some([one]) => {
+            let one = one.clone();
+            vm.repr(&one)
+        }
+        _ => base_str(vm, o),
+    }
+}
+
+/// `ImportError.__str__`: its message when it has exactly one.
+pub fn import_error_str(vm: &mut Vm, args: Args) -> PyResult {
+    let o = unary_operand(vm, &args)?;
+    if let Some(msg) = vm.getattr_opt(o, "msg")? {
+        if msg.class().is(&vm.types.str_type) {
+            return Ok(msg);
+        }
+    }
+    let a = args_of(vm, o);
+    match a.tuple_items() {
+        Some([one]) if one.class().is(&vm.types.str_type) => Ok(one.clone()),
+        _ => base_str(vm, o),
+    }
+}
+
+/// `OSError.__str__`: `[Errno 2] No such file or directory: 'path'` when it has them.
+pub fn os_error_str(vm: &mut Vm, args: Args) -> PyResult {
+    let o = unary_operand(vm, &args)?;
+    // The attributes `OSError.__init__` derives from 2 to 5 arguments, when not set.
+    let a = args_of(vm, o);
+    let items = a.tuple_items().unwrap_or(&[]).to_vec();
+    let from_args = |i: usize| {
+        (2..=5)
+            .contains(&items.len())
+            .then(|| items.get(i).cloned())
+            .flatten()
+    };
+    let errno = vm.getattr_opt(o, "errno")?.or_else(|| from_args(0));
+    let strerror = vm.getattr_opt(o, "strerror")?.or_else(|| from_args(1));
+    let filename = vm.getattr_opt(o, "filename")?.or_else(|| from_args(2));
+    match (errno, strerror) {
+        (Some(n), Some(s)) if !matches!(n.payload, Payload::NoneValue) => {
+            let (n, s) = (vm.to_str(&n)?, vm.to_str(&s)?);
+            let (n, s) = (n.as_str_opt().unwrap_or(""), s.as_str_opt().unwrap_or(""));
+            Ok(
+                match filename.filter(|f| !matches!(f.payload, Payload::NoneValue)) {
+                    Some(f) => {
+                        let f = vm.repr_string_any(&f)?;
+                        vm.string(format!("[Errno {n}] {s}: {f}"))
+                    }
+                    None => vm.string(format!("[Errno {n}] {s}")),
+                },
+            )
+        }
+        _ => base_str(vm, o),
+    }
+}
+
+/// `SyntaxError.__str__`: `msg (file, line N)`, with what it knows of the place.
+pub fn syntax_error_str(vm: &mut Vm, args: Args) -> PyResult {
+    let o = unary_operand(vm, &args)?;
+    let attr = |vm: &mut Vm, name: &str| -> PyResult<Option<PyRef>> {
+        Ok(vm
+            .getattr_opt(o, name)?
+            .filter(|v| !matches!(v.payload, Payload::NoneValue)))
+    };
+    let Some(msg) = attr(vm, "msg")? else {
+        return base_str(vm, o);
+    };
+    let msg = vm.to_str(&msg)?;
+    let msg = msg.as_str_opt().unwrap_or("").to_string();
+    let file = attr(vm, "filename")?.and_then(|f| {
+        f.as_str_opt()
+            .map(|s| s.rsplit('/').next().unwrap_or(s).to_string())
+    });
+    let line = attr(vm, "lineno")?.filter(|l| l.is_int());
+    let line = line.map(|l| l.as_i64().unwrap_or(0));
+    Ok(vm.string(match (file, line) {
+        (Some(f), Some(l)) => format!("{msg} ({f}, line {l})"),
+        (Some(f), None) => format!("{msg} ({f})"),
+        (None, Some(l)) => format!("{msg} (line {l})"),
+        (None, None) => msg,
+    }))
+}
+
+/// `UnicodeDecodeError.__str__` / `UnicodeEncodeError.__str__`: the codec's complaint
+/// about the offending bytes or characters, when the exception carries them.
+pub fn unicode_error_str(vm: &mut Vm, args: Args) -> PyResult {
+    let o = unary_operand(vm, &args)?;
+    let mut parts = Vec::new();
+    for name in ["encoding", "object", "start", "end", "reason"] {
+        match vm.getattr_opt(o, name)? {
+            Some(v) => parts.push(v),
+            None => return base_str(vm, o),
+        }
+    }
+    let (start, end) = match (parts[2].as_i64(), parts[3].as_i64()) {
+        (Some(s), Some(e)) => (s, e),
+        _ => return base_str(vm, o),
+    };
+    let encoding = vm.to_str(&parts[0])?;
+    let reason = vm.to_str(&parts[4])?;
+    let (encoding, reason) = (
+        encoding.as_str_opt().unwrap_or("").to_string(),
+        reason.as_str_opt().unwrap_or("").to_string(),
+    );
+    let single = end == start + 1;
+    let text = match &parts[1].payload {
+        Payload::Bytes(b) if single && (start as usize) < b.len() => format!(
+            "'{encoding}' codec can't decode byte 0x{:02x} in position {start}: {reason}",
+            b[start as usize]
+        ),
+        Payload::Bytes(_) => format!(
+            "'{encoding}' codec can't decode bytes in position {start}-{}: {reason}",
+            end - 1
+        ),
+        Payload::Str(s) if single => match s.as_str().chars().nth(start as usize) {
+            Some(c) => {
+                let n = c as u32;
+                let shown = if n < 0x100 {
+                    format!("\\x{n:02x}")
+                } else if n < 0x10000 {
+                    format!("\\u{n:04x}")
+                } else {
+                    format!("\\U{n:08x}")
+                };
+                format!(
+                    "'{encoding}' codec can't encode character '{shown}' in position {start}: {reason}"
+                )
+            }
+            None => return base_str(vm, o),
+        },
+        Payload::Str(_) => format!(
+            "'{encoding}' codec can't encode characters in position {start}-{}: {reason}",
+            end - 1
+        ),
+        _ => return base_str(vm, o),
+    };
+    Ok(vm.string(text))
+}
+
+/// `BaseException.__reduce__`: `(type, args)`, plus the instance `__dict__` if it has one.
+pub fn exception_reduce(vm: &mut Vm, args: Args) -> PyResult {
+    let o = unary_operand(vm, &args)?;
+    let a = args_of(vm, o);
+    let state = instance_state(vm, o)?;
+    let mut out = vec![o.class().clone(), a];
+    if !matches!(state.payload, Payload::NoneValue) {
+        out.push(state);
+    }
+    Ok(vm.tuple(out))
+}
+
+/// `ImportError.__reduce__`: as `BaseException`'s, `name` and `path` in the state when set.
+pub fn import_error_reduce(vm: &mut Vm, args: Args) -> PyResult {
+    let o = unary_operand(vm, &args)?;
+    let a = args_of(vm, o);
+    let state = vm.dict();
+    if let Some(d) = vm.getattr_opt(o, "__dict__")? {
+        if matches!(d.payload, Payload::Dict(_)) {
+            vm.dict_merge(&state, &d, false)?;
+        }
+    }
+    for name in ["name", "path"] {
+        if let Some(v) = vm.getattr_opt(o, name)? {
+            if !matches!(v.payload, Payload::NoneValue) {
+                let k = vm.str(name);
+                vm.setitem(&state, &k, v)?;
+            }
+        }
+    }
+    let empty = vm.native_len(&state)? == Some(0);
+    let mut out = vec![o.class().clone(), a];
+    if !empty {
+        out.push(state);
+    }
+    Ok(vm.tuple(out))
+}
+
+/// `BaseException.__setstate__(state)`: the state's items become attributes.
+pub fn exception_setstate(vm: &mut Vm, args: Args) -> PyResult {
+    let (o, state) = binary_operands(vm, &args)?;
+    if matches!(state.payload, Payload::NoneValue) {
+        return Ok(vm.none());
+    }
+    let Payload::Dict(d) = &state.payload else {
+        return Err(vm.type_error("state is not a dictionary"));
+    };
+    let entries: Vec<(PyRef, PyRef)> = d
+        .borrow()
+        .iter()
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    for (k, v) in entries {
+        vm.setattr(o, &k, v)?;
+    }
+    Ok(vm.none())
+}
+
+pub fn exception_with_traceback(vm: &mut Vm, args: Args) -> PyResult {
+    let (o, tb) = binary_operands(vm, &args)?;
+    if let Some(e) = vm.exc_data(o) {
+        let new = if matches!(tb.payload, Payload::NoneValue) {
+            None
+        } else {
+            Some(tb.clone())
+        };
+        let old = std::mem::replace(&mut *e.traceback.borrow_mut(), new);
+        drop(old);
+    }
+    Ok(o.clone())
+}

@@ -1,0 +1,508 @@
+//! Slots of `object` and `type`, the builtin types' `__new__`, and those of the small
+//! builtin types (`NoneType`, `module`, `cell`, `code`, `traceback`...), for the tables in
+//! `objects::slots`.
+
+use super::container_slots::instance_state;
+use super::num_slots::{binary_operands, unary_operand};
+use crate::bytecode::CompareKind;
+use crate::heap::PyRef;
+use crate::objects::payload::Payload;
+use crate::objects::typeobj::Layout;
+use crate::vm::{Args, PyResult, Vm};
+
+// ---- object ----
+
+pub fn object_init(vm: &mut Vm, args: Args) -> PyResult {
+    if args.args.len() > 1 {
+        // `object_init`'s check of extra arguments.
+        let cls = args.args[0].class().clone();
+        if !overrides_nothing(vm, &cls, "__init__") {
+            return Err(vm.type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
+        }
+        if overrides_nothing(vm, &cls, "__new__") {
+            let name = cls.type_data().map(|t| t.name()).unwrap_or_default();
+            return Err(vm.type_error(format!(
+                "{name}.__init__() takes exactly one argument (the instance to initialize)"
+            )));
+        }
+    }
+    Ok(vm.none())
+}
+
+/// `object.__new__(cls, ...)`; the table has checked that `cls` is a class whose nearest
+/// builtin base takes `object.__new__`.
+pub fn object_new(vm: &mut Vm, args: Args) -> PyResult {
+    let cls = args.args[0].clone();
+    if args.args.len() > 1 {
+        // `object_new`'s check of extra arguments.
+        if !overrides_nothing(vm, &cls, "__new__") {
+            return Err(vm.type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
+        }
+        if overrides_nothing(vm, &cls, "__init__") {
+            let name = cls.type_data().map(|t| t.name()).unwrap_or_default();
+            return Err(vm.type_error(format!("{name}() takes no arguments")));
+        }
+    }
+    if cls.type_data().is_some_and(|t| !t.is_heap_type) {
+        return crate::objects::constructors::construct_builtin(vm, &cls, Args::new(&[]));
+    }
+    vm.new_instance_of(&cls, Args::new(&args.args[1..]))
+}
+
+/// `T.__new__(cls, ...)` of a builtin type `T` other than `object`; the table has checked
+/// that `cls` is a subtype of `T`. A Python subclass gets an instance of its layout; a
+/// builtin class is constructed, empty for the mutable containers whose `__init__` fills
+/// them (`list.__new__(list, [1])` is `[]`).
+pub fn builtin_new(vm: &mut Vm, args: Args) -> PyResult {
+    let cls = args.args[0].clone();
+    let rest = Args {
+        args: &args.args[1..],
+        kwnames: args.kwnames,
+    };
+    let Some(t) = cls.type_data() else {
+        return Err(vm.type_error("__new__ needs a type"));
+    };
+    if t.is_heap_type {
+        return vm.new_instance_of(&cls, rest);
+    }
+    if matches!(
+        t.layout,
+        Layout::List | Layout::Dict | Layout::Set | Layout::ByteArray
+    ) {
+        return crate::objects::constructors::construct_builtin(vm, &cls, Args::new(&[]));
+    }
+    crate::objects::constructors::construct_builtin(vm, &cls, rest)
+}
+
+/// `__new__` of the lazy iterators (`enumerate`, `zip`, `map`, `filter`, `reversed`),
+/// which refpy's builtins construct as functions.
+pub fn iterator_new(vm: &mut Vm, args: Args) -> PyResult {
+    let name = args.args[0]
+        .type_data()
+        .map(|t| t.name())
+        .unwrap_or_default();
+    let hash = crate::objects::str::str_hash(&name);
+    let builtins = vm.builtins_dict.clone();
+    let make = vm
+        .dict_payload(&builtins)
+        .and_then(|d| d.borrow().get_str(hash, &name).cloned());
+    match make {
+        Some(f) => vm.call(
+            &f,
+            Args {
+                args: &args.args[1..],
+                kwnames: args.kwnames,
+            },
+        ),
+        None => Err(vm.type_error(format!("cannot create '{name}' instances"))),
+    }
+}
+
+/// Whether `cls` gets `name` (`__new__` or `__init__`) from `object` itself, as CPython's
+/// `type->tp_new == object_new` / `type->tp_init == object_init`.
+fn overrides_nothing(vm: &Vm, cls: &PyRef, name: &str) -> bool {
+    let object = vm.types.object_type.clone();
+    match (vm.lookup_in_mro(cls, name), vm.lookup_in_mro(&object, name)) {
+        (Some(found), Some(own)) => found.is(&own),
+        _ => false,
+    }
+}
+
+/// `object.__init_subclass__`: the end of the chain, where no keyword may be left over.
+pub fn object_init_subclass(vm: &mut Vm, args: Args) -> PyResult {
+    if !args.kwnames.is_empty() {
+        let name = args
+            .args
+            .first()
+            .and_then(|c| c.type_data())
+            .map(|t| t.name())
+            .unwrap_or_default();
+        return Err(vm.type_error(format!(
+            "{name}.__init_subclass__() takes no keyword arguments"
+        )));
+    }
+    Ok(vm.none())
+}
+
+pub fn class_get(vm: &mut Vm, args: Args) -> PyResult {
+    Ok(unary_operand(vm, &args)?.class().clone())
+}
+
+/// Assigning `__class__`: an object's class is fixed when refpy makes it, so the
+/// assignment CPython allows between compatible Python classes fails here too, loudly
+/// rather than leaving the object as it was.
+pub fn class_set(vm: &mut Vm, args: Args) -> PyResult {
+    let o = &args.args[0];
+    let heap = |c: &PyRef| c.type_data().is_some_and(|t| t.is_heap_type);
+    if !heap(o.class()) || args.args.get(1).is_some_and(|c| !heap(c)) {
+        return Err(vm.type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+        ));
+    }
+    Err(vm.type_error(format!(
+        "__class__ assignment: refpy cannot change the class of a '{}' object",
+        o.class_name()
+    )))
+}
+
+/// `object.__subclasshook__`: no opinion, whatever it is asked.
+pub fn object_subclasshook(vm: &mut Vm, _args: Args) -> PyResult {
+    Ok(vm.not_implemented.clone())
+}
+
+pub fn object_repr(vm: &mut Vm, args: Args) -> PyResult {
+    let o = unary_operand(vm, &args)?;
+    let s = vm.default_repr(o);
+    Ok(vm.string(s))
+}
+
+pub fn object_str(vm: &mut Vm, args: Args) -> PyResult {
+    let o = unary_operand(vm, &args)?.clone();
+    vm.repr(&o)
+}
+
+pub fn object_eq(vm: &mut Vm, args: Args) -> PyResult {
+    let (a, b) = binary_operands(vm, &args)?;
+    Ok(if a.is(b) {
+        vm.bool(true)
+    } else {
+        vm.not_implemented.clone()
+    })
+}
+
+/// `object.__ne__`: the inverse of the type's `__eq__`, unless that is `NotImplemented`.
+pub fn object_ne(vm: &mut Vm, args: Args) -> PyResult {
+    let (a, b) = binary_operands(vm, &args)?;
+    let Some(eq) = vm.lookup_special(a, "__eq__") else {
+        return Ok(vm.not_implemented.clone());
+    };
+    let r = vm.call1(&eq, &[a.clone(), b.clone()])?;
+    if r.is(&vm.not_implemented) {
+        return Ok(r);
+    }
+    let t = vm.is_true(&r)?;
+    Ok(vm.bool(!t))
+}
+
+/// `object.__lt__`, `__le__`, `__gt__`, `__ge__`: objects have no order.
+pub fn object_order(vm: &mut Vm, args: Args) -> PyResult {
+    binary_operands(vm, &args)?;
+    Ok(vm.not_implemented.clone())
+}
+
+pub fn object_hash(vm: &mut Vm, args: Args) -> PyResult {
+    let o = unary_operand(vm, &args)?;
+    Ok(vm.int(crate::vm::protocols::identity_hash(o)))
+}
+
+pub fn object_setattr(vm: &mut Vm, args: Args) -> PyResult {
+    let a = super::num_slots::operands(vm, &args, 2)?;
+    let (o, name, value) = (&a[0], &a[1], &a[2]);
+    let s = attr_name(vm, name)?;
+    vm.generic_setattr(o, name, &s, Some(value.clone()))?;
+    Ok(vm.none())
+}
+
+pub fn object_delattr(vm: &mut Vm, args: Args) -> PyResult {
+    let (o, name) = binary_operands(vm, &args)?;
+    let s = attr_name(vm, name)?;
+    vm.generic_setattr(o, name, &s, None)?;
+    Ok(vm.none())
+}
+
+fn attr_name(vm: &Vm, name: &PyRef) -> PyResult<String> {
+    match name.as_str_opt() {
+        Some(s) => Ok(s.to_string()),
+        None => Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            name.class_name()
+        ))),
+    }
+}
+
+pub fn object_getattribute(vm: &mut Vm, args: Args) -> PyResult {
+    let (o, name) = binary_operands(vm, &args)?;
+    let s = attr_name(vm, name)?;
+    match vm.getattr_inner(o, name)? {
+        Some(v) => Ok(v),
+        None => Err(vm.no_attribute(o, &s)),
+    }
+}
+
+pub fn object_format(vm: &mut Vm, args: Args) -> PyResult {
+    let (o, spec) = binary_operands(vm, &args)?;
+    let Some(spec) = spec.as_str_opt() else {
+        return Err(vm.type_error(format!(
+            "__format__() argument must be str, not {}",
+            spec.class_name()
+        )));
+    };
+    if !spec.is_empty() {
+        return Err(vm.type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            o.class_name()
+        )));
+    }
+    let o = o.clone();
+    vm.to_str(&o)
+}
+
+/// `object.__dir__`, `type.__dir__` and `module.__dir__`: what `dir()` lists for them.
+pub fn dir(vm: &mut Vm, args: Args) -> PyResult {
+    let o = unary_operand(vm, &args)?;
+    crate::builtins::objects::dir_names(vm, o)
+}
+
+/// `object.__getstate__`: the instance `__dict__` (None when empty), paired with the
+/// `__slots__` values when any is set.
+pub fn object_getstate(vm: &mut Vm, args: Args) -> PyResult {
+    let o = unary_operand(vm, &args)?;
+    getstate(vm, o)
+}
+
+fn getstate(vm: &mut Vm, o: &PyRef) -> PyResult {
+    let empty = vm.instance_dict(o).is_none_or(|d| d.borrow().is_empty());
+    let state = if empty {
+        vm.none()
+    } else {
+        instance_state(vm, o)?
+    };
+    let mut slots = Vec::new();
+    let mro = o
+        .class()
+        .type_data()
+        .map(|t| t.mro.borrow().clone())
+        .unwrap_or_default();
+    for c in mro {
+        let names = c
+            .type_data()
+            .and_then(|t| t.slot_names.clone())
+            .unwrap_or_default();
+        for name in names {
+            if name == "__dict__" || name == "__weakref__" {
+                continue;
+            }
+            if let Some(v) = vm.getattr_opt(o, &name)? {
+                slots.push((name, v));
+            }
+        }
+    }
+    if slots.is_empty() {
+        return Ok(state);
+    }
+    let d = vm.dict();
+    for (k, v) in slots {
+        vm.setitem(&d, &vm.str(&k), v)?;
+    }
+    Ok(vm.tuple(vec![state, d]))
+}
+
+/// `object.__reduce__`: as `__reduce_ex__` with the protocol-2 form (refpy has no
+/// `copyreg`, which CPython's protocols 0 and 1 go through).
+pub fn object_reduce(vm: &mut Vm, args: Args) -> PyResult {
+    let o = unary_operand(vm, &args)?;
+    reduce_newobj(vm, o)
+}
+
+/// `object.__reduce_ex__(protocol)`: a class's own `__reduce__` wins; otherwise
+/// `(__newobj__, (cls, *args), state, listitems, dictitems)`.
+pub fn object_reduce_ex(vm: &mut Vm, args: Args) -> PyResult {
+    let (o, protocol) = binary_operands(vm, &args)?;
+    if !protocol.is_int() {
+        return Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            protocol.class_name()
+        )));
+    }
+    let own = vm.lookup_in_mro(&vm.types.object_type.clone(), "__reduce__");
+    if let Some(r) = vm.lookup_special(o, "__reduce__") {
+        if !own.is_some_and(|own| own.is(&r)) {
+            return vm.call1(&r, std::slice::from_ref(o));
+        }
+    }
+    reduce_newobj(vm, o)
+}
+
+fn reduce_newobj(vm: &mut Vm, o: &PyRef) -> PyResult {
+    let cls = o.class().clone();
+    let mut newargs = vec![cls.clone()];
+    if let Some(r) = vm.call_special(o, "__getnewargs__", &[])? {
+        match r.tuple_items() {
+            Some(items) => newargs.extend(items.iter().cloned()),
+            None => {
+                return Err(vm.type_error(format!(
+                    "__getnewargs__ should return a tuple, not '{}'",
+                    r.class_name()
+                )))
+            }
+        }
+    }
+    let state = match vm.getattr_opt(o, "__getstate__")? {
+        Some(g) => vm.call1(&g, &[])?,
+        None => getstate(vm, o)?,
+    };
+    let listitems = match &o.payload {
+        Payload::List(_) => vm.iter(o)?,
+        _ => vm.none(),
+    };
+    let dictitems = match &o.payload {
+        Payload::Dict(_) => {
+            let items = vm.getattr_str(o, "items")?;
+            let view = vm.call1(&items, &[])?;
+            vm.iter(&view)?
+        }
+        _ => vm.none(),
+    };
+    let newobj = vm.builtin("__newobj__", newobj);
+    Ok(vm.tuple(vec![newobj, vm.tuple(newargs), state, listitems, dictitems]))
+}
+
+/// `copyreg.__newobj__(cls, *args)`: `cls.__new__(cls, *args)`.
+fn newobj(vm: &mut Vm, args: Args) -> PyResult {
+    let Some(cls) = args.args.first() else {
+        return Err(vm.type_error("__newobj__ expected at least 1 argument, got 0"));
+    };
+    let new = vm.getattr_str(cls, "__new__")?;
+    vm.call(&new, args)
+}
+
+// ---- type ----
+
+pub fn type_instancecheck(vm: &mut Vm, args: Args) -> PyResult {
+    let (cls, obj) = binary_operands(vm, &args)?;
+    Ok(vm.bool(vm.isinstance(obj, cls)))
+}
+
+pub fn type_subclasscheck(vm: &mut Vm, args: Args) -> PyResult {
+    let (cls, sub) = binary_operands(vm, &args)?;
+    if !matches!(sub.payload, Payload::Type(_)) {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    }
+    Ok(vm.bool(vm.is_subclass(sub, cls)))
+}
+
+/// `type.__prepare__(name, bases, **kwds)`: the namespace of a new class, an empty dict
+/// whatever the arguments.
+pub fn type_prepare(vm: &mut Vm, _args: Args) -> PyResult {
+    Ok(vm.dict())
+}
+
+/// `cls.__subclasses__()`: refpy keeps no list of subclasses, so the builtin classes and the
+/// live Python classes are searched for those naming `cls` among their bases.
+pub fn type_subclasses(vm: &mut Vm, args: Args) -> PyResult {
+    let cls = unary_operand(vm, &args)?;
+    let has_base = |c: &PyRef| {
+        c.type_data()
+            .is_some_and(|t| t.bases.borrow().iter().any(|b| b.is(cls)))
+    };
+    let mut found: Vec<PyRef> = Vec::new();
+    let mut candidates: Vec<PyRef> = vm
+        .dict_payload(&vm.builtins_dict)
+        .map(|d| d.borrow().values().cloned().collect())
+        .unwrap_or_default();
+    candidates.extend(crate::gc::all_tracked());
+    for c in candidates {
+        if matches!(c.payload, Payload::Type(_)) && has_base(&c) && !found.iter().any(|f| f.is(&c))
+        {
+            found.push(c);
+        }
+    }
+    Ok(vm.list(found))
+}
+
+/// `__sizeof__` of the builtin types that define their own: the payload's size.
+pub fn sizeof(vm: &mut Vm, args: Args) -> PyResult {
+    let o = unary_operand(vm, &args)?;
+    let n = crate::objects::sizeof::native_sizeof(vm, o);
+    Ok(vm.int(n as i64))
+}
+
+// ---- singletons ----
+
+pub fn false_bool(vm: &mut Vm, args: Args) -> PyResult {
+    unary_operand(vm, &args)?;
+    Ok(vm.bool(false))
+}
+
+pub fn true_bool(vm: &mut Vm, args: Args) -> PyResult {
+    unary_operand(vm, &args)?;
+    Ok(vm.bool(true))
+}
+
+/// `NotImplemented.__reduce__()` and `Ellipsis.__reduce__()`: their builtin names.
+pub fn singleton_reduce(vm: &mut Vm, args: Args) -> PyResult {
+    let o = unary_operand(vm, &args)?;
+    let s = vm.repr_string(o)?;
+    Ok(vm.string(s))
+}
+
+// ---- module, cell, code, traceback ----
+
+/// `module.__init__(name, doc=None)`: the module attributes every module has.
+pub fn module_init(vm: &mut Vm, args: Args) -> PyResult {
+    let p = super::bind_params(vm, "module", args, 1, &["name", "doc"], 1, 2)?;
+    let m = &args.args[0];
+    let name = p[0].clone().unwrap_or_else(|| vm.none());
+    if !matches!(name.payload, Payload::Str(_)) {
+        return Err(vm.type_error(format!(
+            "module.__init__() argument 'name' must be str, not {}",
+            name.class_name()
+        )));
+    }
+    let doc = p[1].clone().unwrap_or_else(|| vm.none());
+    let none = vm.none();
+    for (k, v) in [
+        ("__name__", name),
+        ("__doc__", doc),
+        ("__package__", none.clone()),
+        ("__loader__", none.clone()),
+        ("__spec__", none),
+    ] {
+        let key = vm.intern(k);
+        vm.generic_setattr(m, &key, k, Some(v))?;
+    }
+    Ok(vm.none())
+}
+
+/// `cell.__eq__`...: cells compare by contents, an empty cell before any full one.
+pub fn cell_compare(vm: &mut Vm, args: Args, kind: CompareKind) -> PyResult {
+    let (a, b) = binary_operands(vm, &args)?;
+    let (Payload::Cell(x), Payload::Cell(y)) = (&a.payload, &b.payload) else {
+        return Ok(vm.not_implemented.clone());
+    };
+    let (x, y) = (x.borrow().clone(), y.borrow().clone());
+    match (x, y) {
+        (Some(x), Some(y)) => vm.compare(&x, &y, kind),
+        (x, y) => {
+            let (p, q) = (vm.int(x.is_some() as i64), vm.int(y.is_some() as i64));
+            vm.compare(&p, &q, kind)
+        }
+    }
+}
+
+/// Equality by identity (`code`): no order.
+pub fn identity_compare(vm: &mut Vm, args: Args, kind: CompareKind) -> PyResult {
+    let (a, b) = binary_operands(vm, &args)?;
+    if !a.class().is(b.class()) {
+        return Ok(vm.not_implemented.clone());
+    }
+    Ok(match kind {
+        CompareKind::Eq => vm.bool(a.is(b)),
+        CompareKind::Ne => vm.bool(!a.is(b)),
+        _ => vm.not_implemented.clone(),
+    })
+}
+
+/// `traceback.__dir__`: its four attributes.
+pub fn traceback_dir(vm: &mut Vm, args: Args) -> PyResult {
+    unary_operand(vm, &args)?;
+    let names = ["tb_frame", "tb_lasti", "tb_lineno", "tb_next"]
+        .iter()
+        .map(|n| vm.str(n))
+        .collect();
+    Ok(vm.list(names))
+}
