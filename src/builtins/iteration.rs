@@ -237,8 +237,10 @@ pub fn builtin_enumerate(vm: &mut Vm, args: Args) -> PyResult {
         None => vm.int(0),
     };
     let it = vm.iter(&iterable)?;
+    // `enum_new` makes its result tuple up front, `(None, None)`.
+    let result = Some(vm.tuple(vec![vm.none(), vm.none()]));
     Ok(vm.iterator(
-        IterState::Enumerate { it, count },
+        IterState::Enumerate { it, count, result },
         &vm.types.enumerate_type.clone(),
     ))
 }
@@ -253,7 +255,12 @@ pub fn builtin_zip(vm: &mut Vm, args: Args) -> PyResult {
     for iterable in args.positional() {
         its.push(vm.iter(iterable)?);
     }
-    Ok(vm.iterator(IterState::Zip { its, strict }, &vm.types.zip_type.clone()))
+    // `zip_new` makes its result tuple up front, filled with None.
+    let result = Some(vm.tuple(vec![vm.none(); its.len()]));
+    Ok(vm.iterator(
+        IterState::Zip { its, strict, result },
+        &vm.types.zip_type.clone(),
+    ))
 }
 
 pub fn builtin_map(vm: &mut Vm, args: Args) -> PyResult {

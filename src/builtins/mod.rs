@@ -18,6 +18,7 @@ use crate::vm::Vm;
 
 /// The builtin functions, by name.
 const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("__import__", crate::modules::importlib::builtin_import),
     ("len", objects::builtin_len),
     ("abs", numeric::builtin_abs),
     ("divmod", numeric::builtin_divmod),

@@ -1,7 +1,10 @@
-//! Builtin modules: one file each, registered in `sys.modules` at startup.
+//! Builtin modules: native ones, one file each, registered in `sys.modules` at startup;
+//! and the stdlib written in our own Python (`frozen`), loaded by the first import.
 
 pub mod atexit;
+pub mod frozen;
 pub mod gc;
+pub mod importlib;
 pub mod io;
 pub mod math;
 pub mod memory_profiler;

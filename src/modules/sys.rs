@@ -172,8 +172,11 @@ pub fn set_argv(vm: &mut Vm, argv: &[String]) {
             .and_then(|a| std::fs::canonicalize(a).ok())
             .and_then(|p| p.parent().map(|d| d.to_string_lossy().to_string()))
             .unwrap_or_default();
-        let d = vm.string(dir);
-        let path = vm.list(vec![d]);
+        let mut entries = vec![vm.string(dir)];
+        for entry in super::importlib::pythonpath_entries() {
+            entries.push(vm.string(entry));
+        }
+        let path = vm.list(entries);
         super::set_attr(vm, &m, "path", path);
     }
 }

@@ -208,6 +208,13 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
         "slice" => {
             let none = vm.none();
             let (start, stop, step) = match pos.len() {
+                0 => return Err(vm.type_error("slice expected at least 1 argument, got 0")),
+                4.. => {
+                    return Err(vm.type_error(format!(
+                        "slice expected at most 3 arguments, got {}",
+                        pos.len()
+                    )))
+                }
                 1 => (none.clone(), pos[0].clone(), none),
                 2 => (pos[0].clone(), pos[1].clone(), none),
                 _ => (

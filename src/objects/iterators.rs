@@ -39,10 +39,14 @@ pub enum IterState {
     Enumerate {
         it: PyRef,
         count: PyRef,
+        /// The last result tuple (`en_result`), reused while nobody else holds it.
+        result: Option<PyRef>,
     },
     Zip {
         its: Vec<PyRef>,
         strict: bool,
+        /// The last result tuple (`zipobject.result`), reused while nobody else holds it.
+        result: Option<PyRef>,
     },
     Map {
         func: PyRef,
@@ -68,11 +72,15 @@ impl IterState {
             }
             IterState::Dict { dict, .. } => dict.iter().for_each(visit),
             IterState::Set { set, .. } => set.iter().for_each(visit),
-            IterState::Enumerate { it, count } => {
+            IterState::Enumerate { it, count, result } => {
                 visit(it);
                 visit(count);
+                result.iter().for_each(visit);
             }
-            IterState::Zip { its, .. } => its.iter().for_each(visit),
+            IterState::Zip { its, result, .. } => {
+                its.iter().for_each(&mut *visit);
+                result.iter().for_each(visit);
+            }
             IterState::Map { func, its } => {
                 visit(func);
                 its.iter().for_each(visit);
@@ -95,4 +103,18 @@ impl IterState {
         let old = std::mem::replace(self, IterState::Exhausted);
         old.traverse(&mut |r| out.push(r.clone()));
     }
+}
+
+/// The next result of `zip` or `enumerate`, as CPython recycles it: while the iterator
+/// holds the only reference to its last tuple, that tuple is reused (here: replaced, which
+/// releases the old items just the same); otherwise a new one is made and the old one
+/// stays cached. Either way the cached tuple keeps its items alive until the next call,
+/// as in CPython, which `sys.getrefcount` shows.
+pub fn recycled_result(vm: &crate::vm::Vm, cache: &mut Option<PyRef>, items: Vec<PyRef>) -> PyRef {
+    let fresh = vm.tuple(items);
+    if cache.as_ref().is_some_and(|r| r.refcount() == 1) {
+        let old = cache.replace(fresh.clone());
+        drop(old);
+    }
+    fresh
 }

@@ -378,6 +378,27 @@ impl Vm {
             Payload::DictView { .. } => {
                 crate::objects::dictview::contains(self, container, item).map(Some)
             }
+            Payload::Range { start, stop, step }
+                if matches!(item.payload, Payload::Int(_) | Payload::BigInt(_) | Payload::Bool(_)) =>
+            {
+                // `range_contains_long`: arithmetic, whatever the range's length.
+                let (Some(start), Some(stop), Some(step), Some(v)) = (
+                    start.as_bigint(),
+                    stop.as_bigint(),
+                    step.as_bigint(),
+                    item.as_bigint(),
+                ) else {
+                    return Ok(Some(false));
+                };
+                use num_integer::Integer;
+                use num_traits::Signed;
+                let inside = if step.is_positive() {
+                    start <= v && v < stop
+                } else {
+                    stop < v && v <= start
+                };
+                Ok(Some(inside && (v - start).mod_floor(&step.abs()) == 0.into()))
+            }
             Payload::Range { .. } => {
                 let items = self.iterate(container)?;
                 for x in items {
@@ -387,8 +408,36 @@ impl Vm {
                 }
                 Ok(Some(false))
             }
+            Payload::Bytes(_) | Payload::ByteArray(_) => self.bytes_contains(container, item).map(Some),
             _ => Ok(None),
         }
+    }
+
+    /// `bytes_contains`: an int is one byte; a bytes-like object is a substring.
+    fn bytes_contains(&mut self, container: &PyRef, item: &PyRef) -> PyResult<bool> {
+        let hay: Vec<u8> = match &container.payload {
+            Payload::Bytes(b) => b.to_vec(),
+            Payload::ByteArray(b) => b.borrow().clone(),
+            _ => return Ok(false),
+        };
+        let needle: Vec<u8> = match &item.payload {
+            Payload::Bytes(b) => b.to_vec(),
+            Payload::ByteArray(b) => b.borrow().clone(),
+            Payload::Int(_) | Payload::BigInt(_) | Payload::Bool(_) => {
+                let v = item.as_i64().filter(|v| (0..256).contains(v));
+                return match v {
+                    Some(v) => Ok(hay.contains(&(v as u8))),
+                    None => Err(self.value_error("byte must be in range(0, 256)")),
+                };
+            }
+            _ => {
+                return Err(self.type_error(format!(
+                    "a bytes-like object is required, not '{}'",
+                    item.class_name()
+                )))
+            }
+        };
+        Ok(needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle.as_slice()))
     }
 
     /// A snapshot of a list's or tuple's items.

@@ -547,8 +547,13 @@ impl Vm {
             Instruction::BinaryOp { op, inplace } => {
                 let b = pop!();
                 let a = pop!();
-                // Fast path: small-int addition and subtraction without overflow.
-                if let (Payload::Int(x), Payload::Int(y)) = (&a.payload, &b.payload) {
+                // Fast path: small-int addition and subtraction without overflow (exact
+                // ints: a subclass may override the operator).
+                if let (Payload::Int(x), Payload::Int(y), true) = (
+                    &a.payload,
+                    &b.payload,
+                    self.both_exact_ints(&a, &b),
+                ) {
                     let r = match op {
                         BinaryOperator::Add => x.checked_add(*y),
                         BinaryOperator::Subtract => x.checked_sub(*y),
@@ -583,7 +588,11 @@ impl Vm {
             Instruction::CompareOp(kind) => {
                 let b = pop!();
                 let a = pop!();
-                if let (Payload::Int(x), Payload::Int(y)) = (&a.payload, &b.payload) {
+                if let (Payload::Int(x), Payload::Int(y), true) = (
+                    &a.payload,
+                    &b.payload,
+                    self.both_exact_ints(&a, &b),
+                ) {
                     let r = match kind {
                         CompareKind::Lt => x < y,
                         CompareKind::Le => x <= y,
@@ -1162,6 +1171,13 @@ impl Vm {
                 },
             ),
         }
+    }
+
+    /// Whether both operands are plain `int`s (not instances of a subclass).
+    #[inline]
+    fn both_exact_ints(&self, a: &PyRef, b: &PyRef) -> bool {
+        let int = &self.types.int_type;
+        a.class().is(int) && b.class().is(int)
     }
 
     /// `globals()`, `locals()`, `vars()` and `dir()` without arguments.

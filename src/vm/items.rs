@@ -276,7 +276,9 @@ impl Vm {
                     }
                 }
             }
-            IterState::Enumerate { it: inner, count } => {
+            IterState::Enumerate {
+                it: inner, count, ..
+            } => {
                 let (inner, c) = (inner.clone(), count.clone());
                 drop(st);
                 match self.next(&inner)? {
@@ -284,15 +286,27 @@ impl Vm {
                         let one = self.int(1);
                         let next =
                             self.binary_op(&c, &one, crate::bytecode::BinaryOperator::Add, false)?;
-                        if let IterState::Enumerate { count, .. } = &mut *state.borrow_mut() {
-                            *count = next;
+                        let mut cache = match &mut *state.borrow_mut() {
+                            IterState::Enumerate { count, result, .. } => {
+                                *count = next;
+                                result.take()
+                            }
+                            _ => None,
+                        };
+                        let r = crate::objects::iterators::recycled_result(
+                            self,
+                            &mut cache,
+                            vec![c, v],
+                        );
+                        if let IterState::Enumerate { result, .. } = &mut *state.borrow_mut() {
+                            *result = cache;
                         }
-                        Ok(Some(self.tuple(vec![c, v])))
+                        Ok(Some(r))
                     }
                     None => Ok(None),
                 }
             }
-            IterState::Zip { its, strict } => {
+            IterState::Zip { its, strict, .. } => {
                 let (its, strict) = (its.clone(), *strict);
                 drop(st);
                 if its.is_empty() {
@@ -330,7 +344,15 @@ impl Vm {
                         }
                     }
                 }
-                Ok(Some(self.tuple(out)))
+                let mut cache = match &mut *state.borrow_mut() {
+                    IterState::Zip { result, .. } => result.take(),
+                    _ => None,
+                };
+                let r = crate::objects::iterators::recycled_result(self, &mut cache, out);
+                if let IterState::Zip { result, .. } = &mut *state.borrow_mut() {
+                    *result = cache;
+                }
+                Ok(Some(r))
             }
             IterState::Map { func, its } => {
                 let (func, its) = (func.clone(), its.clone());

@@ -36,13 +36,20 @@ impl Vm {
         op: BinaryOperator,
         inplace: bool,
     ) -> PyResult {
-        if let Some(r) = crate::objects::number::binary_number_op(self, a, b, op)? {
-            return Ok(r);
-        }
-        if let Some(r) = self.sequence_op(a, b, op, inplace)? {
-            return Ok(r);
-        }
         let (fwd, rev, inp, sym) = dunders(op);
+        // A subclass of a builtin that overrides the operator is asked first, as CPython's
+        // slots would: the native fast paths are for the builtin behaviour only.
+        let overridden = self.overrides_builtin(a, fwd)
+            || (inplace && self.overrides_builtin(a, inp))
+            || self.overrides_builtin(b, rev);
+        if !overridden {
+            if let Some(r) = crate::objects::number::binary_number_op(self, a, b, op)? {
+                return Ok(r);
+            }
+            if let Some(r) = self.sequence_op(a, b, op, inplace)? {
+                return Ok(r);
+            }
+        }
         if inplace {
             if let Some(r) = self.call_special(a, inp, std::slice::from_ref(b))? {
                 if !r.is(&self.not_implemented) {
@@ -146,6 +153,14 @@ impl Vm {
             sym,
             a.class_name()
         )))
+    }
+
+    /// Whether `obj`'s class is a Python class whose MRO defines `name` in Python.
+    fn overrides_builtin(&self, obj: &PyRef, name: &str) -> bool {
+        obj.class().type_data().is_some_and(|t| t.is_heap_type)
+            && self
+                .lookup_in_mro(obj.class(), name)
+                .is_some_and(|m| !matches!(m.payload, Payload::Builtin(_)))
     }
 
     /// Rich comparison `a op b`, with the reflected fallback and CPython's TypeError.

@@ -602,12 +602,14 @@ pub fn iter_reduce(vm: &mut Vm, args: Args) -> PyResult {
                 },
                 it.class().clone(),
             ),
-            IterState::Enumerate { it: inner, count } => Plan::Call(
+            IterState::Enumerate {
+                it: inner, count, ..
+            } => Plan::Call(
                 builtin_named(vm, "enumerate"),
                 vec![inner.clone(), count.clone()],
                 None,
             ),
-            IterState::Zip { its, strict } => Plan::Call(
+            IterState::Zip { its, strict, .. } => Plan::Call(
                 builtin_named(vm, "zip"),
                 its.clone(),
                 strict.then(|| vm.bool(true)),

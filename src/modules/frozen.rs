@@ -1,0 +1,47 @@
+//! The stdlib modules written in our own Python (`py/*.py`), compiled into the binary and
+//! run only when first imported, so a script pays for the modules it uses and no others.
+//! The import system (`vm::import`) looks here after the folders of `sys.path`: the stdlib
+//! sits at the end of CPython's `sys.path` too, so a script's own `copy.py` shadows ours
+//! as it would shadow CPython's.
+
+use crate::objects::function::NativeFn;
+
+pub struct FrozenModule {
+    pub name: &'static str,
+    pub source: &'static str,
+    /// Native helpers the Python source calls, set in the module before it runs.
+    pub native: &'static [(&'static str, NativeFn)],
+}
+
+const fn py(name: &'static str, source: &'static str) -> FrozenModule {
+    FrozenModule {
+        name,
+        source,
+        native: &[],
+    }
+}
+
+static FROZEN: &[FrozenModule] = &[
+    py("_frozen_importlib", include_str!("py/_frozen_importlib.py")),
+    FrozenModule {
+        name: "importlib",
+        source: include_str!("py/importlib.py"),
+        native: super::importlib::NATIVE,
+    },
+    py("__future__", include_str!("py/__future__.py")),
+    py("abc", include_str!("py/abc.py")),
+    py("contextlib", include_str!("py/contextlib.py")),
+    py("functools", include_str!("py/functools.py")),
+    py("operator", include_str!("py/operator.py")),
+    py("copy", include_str!("py/copy.py")),
+    py("heapq", include_str!("py/heapq.py")),
+    py("bisect", include_str!("py/bisect.py")),
+    py("keyword", include_str!("py/keyword.py")),
+    py("string", include_str!("py/string.py")),
+    py("types", include_str!("py/types.py")),
+];
+
+/// The frozen module called `name`, if refpy has one.
+pub fn find(name: &str) -> Option<&'static FrozenModule> {
+    FROZEN.iter().find(|m| m.name == name)
+}

@@ -1,0 +1,130 @@
+"""Abstract base classes: ABCMeta, ABC, abstractmethod and friends.
+
+Our own implementation of the documented behaviour: a class whose metaclass is ABCMeta
+records its abstract methods in __abstractmethods__ and cannot be instantiated while any
+remain; isinstance() and issubclass() consult registered virtual subclasses and
+__subclasshook__.
+"""
+
+
+def abstractmethod(funcobj):
+    """Mark a method abstract: subclasses must override it before they can be instantiated."""
+    funcobj.__isabstractmethod__ = True
+    return funcobj
+
+
+class abstractclassmethod(classmethod):
+    __isabstractmethod__ = True
+
+    def __init__(self, callable):
+        callable.__isabstractmethod__ = True
+        super().__init__(callable)
+
+
+class abstractstaticmethod(staticmethod):
+    __isabstractmethod__ = True
+
+    def __init__(self, callable):
+        callable.__isabstractmethod__ = True
+        super().__init__(callable)
+
+
+class abstractproperty(property):
+    __isabstractmethod__ = True
+
+
+_cache_token = [0]
+
+
+def get_cache_token():
+    """A value that changes whenever a virtual subclass is registered anywhere."""
+    return _cache_token[0]
+
+
+def _is_abstract(value):
+    return getattr(value, '__isabstractmethod__', False) is True
+
+
+def _compute_abstracts(cls, namespace_items):
+    abstracts = {name for name, value in namespace_items if _is_abstract(value)}
+    for base in cls.__bases__:
+        for name in getattr(base, '__abstractmethods__', ()):
+            if _is_abstract(getattr(cls, name, None)):
+                abstracts.add(name)
+    return frozenset(abstracts)
+
+
+class ABCMeta(type):
+    def __new__(mcls, name, bases, namespace, /, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        cls.__abstractmethods__ = _compute_abstracts(cls, namespace.items())
+        cls._abc_registry = []
+        return cls
+
+    def __call__(cls, *args, **kwargs):
+        abstracts = cls.__dict__.get('__abstractmethods__')
+        if abstracts:
+            names = sorted(abstracts)
+            raise TypeError("Can't instantiate abstract class %s with abstract method%s %s"
+                            % (cls.__name__, 's' if len(names) > 1 else '', ', '.join(names)))
+        return super().__call__(*args, **kwargs)
+
+    def register(cls, subclass):
+        """Register a virtual subclass of an ABC; returns it, so it works as a decorator."""
+        if not isinstance(subclass, type):
+            raise TypeError("Can only register classes")
+        if issubclass(subclass, cls):
+            return subclass
+        if issubclass(cls, subclass):
+            raise RuntimeError("Refusing to create an inheritance cycle")
+        cls._abc_registry.append(subclass)
+        _cache_token[0] += 1
+        return subclass
+
+    def __instancecheck__(cls, instance):
+        subclass = instance.__class__
+        subtype = type(instance)
+        if subtype is subclass:
+            return cls.__subclasscheck__(subclass)
+        return cls.__subclasscheck__(subclass) or cls.__subclasscheck__(subtype)
+
+    def __subclasscheck__(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        ok = cls.__subclasshook__(subclass)
+        if ok is not NotImplemented:
+            return bool(ok)
+        if cls in subclass.__mro__:
+            return True
+        for registered in cls.__dict__.get('_abc_registry', ()):
+            if issubclass(subclass, registered):
+                return True
+        for sub in type.__subclasses__(cls):
+            if issubclass(subclass, sub):
+                return True
+        return False
+
+    def _dump_registry(cls, file=None):
+        print("Class: %s.%s" % (cls.__module__, cls.__qualname__), file=file)
+        print("Inv. counter: %s" % get_cache_token(), file=file)
+        print("_abc_registry: %r" % (cls._abc_registry,), file=file)
+
+    def _abc_registry_clear(cls):
+        cls._abc_registry.clear()
+
+    def _abc_caches_clear(cls):
+        pass
+
+
+def update_abstractmethods(cls):
+    """Recompute __abstractmethods__ after methods were added to or removed from `cls`."""
+    if not hasattr(cls, '__abstractmethods__'):
+        return cls
+    cls.__abstractmethods__ = _compute_abstracts(
+        cls, [(name, getattr(cls, name, None)) for name in cls.__dict__])
+    return cls
+
+
+class ABC(metaclass=ABCMeta):
+    """Helper class: inherit from it to get ABCMeta as metaclass."""
+    __slots__ = ()

@@ -1,0 +1,197 @@
+"""Heap queue algorithm (a.k.a. priority queue).
+
+A heap is a list where a[k] <= a[2*k+1] and a[k] <= a[2*k+2] for every k, so a[0] is
+always the smallest item. refpy's own implementation of the documented behaviour of
+CPython 3.11's heapq: items are compared with `<` only, and the sift algorithms are the
+documented ones, so a heap's list holds its items in the order CPython's would.
+"""
+
+__all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
+           'nlargest', 'nsmallest', 'heappushpop']
+
+
+def _check(heap, func, only_argument=False):
+    if not isinstance(heap, list):
+        raise TypeError('%s() argument%s must be list, not %s'
+                        % (func, '' if only_argument else ' 1', type(heap).__name__))
+
+
+def heappush(heap, item, /):
+    """Push item onto heap, maintaining the heap invariant."""
+    _check(heap, 'heappush')
+    heap.append(item)
+    _sift_toward_root(heap, 0, len(heap) - 1)
+
+
+def heappop(heap, /):
+    """Pop the smallest item off the heap, maintaining the heap invariant."""
+    _check(heap, 'heappop', True)
+    if not heap:
+        raise IndexError('index out of range')
+    last = heap.pop()
+    if heap:
+        smallest = heap[0]
+        heap[0] = last
+        _sift_toward_leaves(heap, 0)
+        return smallest
+    return last
+
+
+def heapreplace(heap, item, /):
+    """Pop and return the smallest item, then add item (the heap keeps its size).
+
+    The item returned may be larger than the one added."""
+    _check(heap, 'heapreplace')
+    if not heap:
+        raise IndexError('index out of range')
+    smallest = heap[0]
+    heap[0] = item
+    _sift_toward_leaves(heap, 0)
+    return smallest
+
+
+def heappushpop(heap, item, /):
+    """Add item, then pop and return the smallest item (which may be item itself)."""
+    _check(heap, 'heappushpop')
+    if heap and heap[0] < item:
+        item, heap[0] = heap[0], item
+        _sift_toward_leaves(heap, 0)
+    return item
+
+
+def heapify(heap, /):
+    """Rearrange a list into a heap, in place, in linear time."""
+    _check(heap, 'heapify', True)
+    for i in reversed(range(len(heap) // 2)):
+        _sift_toward_leaves(heap, i)
+
+
+def _sift_toward_root(heap, top, pos):
+    # The item at `pos` moves up past every larger parent, down to index `top`.
+    item = heap[pos]
+    while pos > top:
+        parent_pos = (pos - 1) >> 1
+        parent = heap[parent_pos]
+        if item < parent:
+            heap[pos] = parent
+            pos = parent_pos
+            continue
+        break
+    heap[pos] = item
+
+
+def _sift_toward_leaves(heap, pos):
+    # The hole at `pos` sinks to a leaf along the smaller children without comparing
+    # against the displaced item; the item then rises from that leaf to its place. This
+    # takes fewer comparisons than stopping early, as the item usually belongs low.
+    end = len(heap)
+    start = pos
+    item = heap[pos]
+    child = 2 * pos + 1
+    while child < end:
+        right = child + 1
+        if right < end and not heap[child] < heap[right]:
+            child = right
+        heap[pos] = heap[child]
+        pos = child
+        child = 2 * pos + 1
+    heap[pos] = item
+    _sift_toward_root(heap, start, pos)
+
+
+def _heappop_max(heap):
+    last = heap.pop()
+    if heap:
+        largest = heap[0]
+        heap[0] = last
+        _sift_toward_leaves_max(heap, 0)
+        return largest
+    return last
+
+
+def _heapreplace_max(heap, item):
+    largest = heap[0]
+    heap[0] = item
+    _sift_toward_leaves_max(heap, 0)
+    return largest
+
+
+def _heapify_max(x):
+    for i in reversed(range(len(x) // 2)):
+        _sift_toward_leaves_max(x, i)
+
+
+def _sift_toward_root_max(heap, top, pos):
+    item = heap[pos]
+    while pos > top:
+        parent_pos = (pos - 1) >> 1
+        parent = heap[parent_pos]
+        if parent < item:
+            heap[pos] = parent
+            pos = parent_pos
+            continue
+        break
+    heap[pos] = item
+
+
+def _sift_toward_leaves_max(heap, pos):
+    end = len(heap)
+    start = pos
+    item = heap[pos]
+    child = 2 * pos + 1
+    while child < end:
+        right = child + 1
+        if right < end and not heap[right] < heap[child]:
+            child = right
+        heap[pos] = heap[child]
+        pos = child
+        child = 2 * pos + 1
+    heap[pos] = item
+    _sift_toward_root_max(heap, start, pos)
+
+
+def merge(*iterables, key=None, reverse=False):
+    """Merge sorted inputs into one sorted stream, lazily.
+
+    The result equals sorted(itertools.chain(*iterables), key=key, reverse=reverse)
+    when each input is sorted that way; equal items keep their input order."""
+    # Entries are [sort key, input number, value, iterator]: the input number breaks
+    # ties so equal items leave in input order, and is negated when reversed so that
+    # order holds under the reversed comparison too.
+    sign = -1 if reverse else 1
+    entries = []
+    for number, iterable in enumerate(iterables):
+        it = iter(iterable)
+        for value in it:
+            entries.append([value if key is None else key(value), number * sign, value, it])
+            break
+    if reverse:
+        _heapify_max(entries)
+        pop, replace = _heappop_max, _heapreplace_max
+    else:
+        heapify(entries)
+        pop, replace = heappop, heapreplace
+    while entries:
+        entry = entries[0]
+        yield entry[2]
+        for value in entry[3]:
+            entry[0] = value if key is None else key(value)
+            entry[2] = value
+            replace(entries, entry)
+            break
+        else:
+            pop(entries)
+
+
+def nsmallest(n, iterable, key=None):
+    """The n smallest items: sorted(iterable, key=key)[:n]."""
+    if n <= 0:
+        return []
+    return sorted(iterable, key=key)[:n]
+
+
+def nlargest(n, iterable, key=None):
+    """The n largest items: sorted(iterable, key=key, reverse=True)[:n]."""
+    if n <= 0:
+        return []
+    return sorted(iterable, key=key, reverse=True)[:n]

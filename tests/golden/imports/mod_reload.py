@@ -1,0 +1,4 @@
+try:
+    counter += 1
+except NameError:
+    counter = 1

@@ -1,0 +1,1 @@
+print("pkga.inner init", __name__, __package__)

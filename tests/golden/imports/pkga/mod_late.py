@@ -1,0 +1,2 @@
+print("pkga.mod_late init")
+WHO = "mod_late"
