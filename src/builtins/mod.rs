@@ -113,6 +113,11 @@ pub fn init(vm: &mut Vm) {
     for (name, class) in exceptions {
         set(vm, name, class);
     }
+    // The old names of OSError, kept as aliases.
+    let os_error = vm.exc_type("OSError");
+    for alias in ["EnvironmentError", "IOError"] {
+        set(vm, alias, os_error.clone());
+    }
 }
 
 /// `builtins.<name> = value`.

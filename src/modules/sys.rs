@@ -225,6 +225,15 @@ fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn exit(vm: &mut Vm, args: Args) -> PyResult {
+    if !args.kwnames.is_empty() {
+        return Err(vm.type_error("exit() takes no keyword arguments"));
+    }
+    if args.args.len() > 1 {
+        return Err(vm.type_error(format!(
+            "exit expected at most 1 argument, got {}",
+            args.args.len()
+        )));
+    }
     let cls = vm.exc_type("SystemExit");
     Err(crate::vm::PyErr(
         vm.new_exception(&cls, args.positional().to_vec()),

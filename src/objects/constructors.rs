@@ -13,7 +13,11 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
     let pos = args.positional();
     let name = t.name();
     if t.layout == Layout::Exception {
-        let exc = vm.new_exception(cls, pos.to_vec());
+        let cls = vm
+            .os_error_subclass(cls, pos)
+            .unwrap_or_else(|| cls.clone());
+        let exc = vm.new_exception(&cls, pos.to_vec());
+        vm.init_exception_fields(&exc, args);
         return Ok(exc);
     }
     let arg0 = pos.first().cloned();

@@ -379,7 +379,10 @@ impl Vm {
                 crate::objects::dictview::contains(self, container, item).map(Some)
             }
             Payload::Range { start, stop, step }
-                if matches!(item.payload, Payload::Int(_) | Payload::BigInt(_) | Payload::Bool(_)) =>
+                if matches!(
+                    item.payload,
+                    Payload::Int(_) | Payload::BigInt(_) | Payload::Bool(_)
+                ) =>
             {
                 // `range_contains_long`: arithmetic, whatever the range's length.
                 let (Some(start), Some(stop), Some(step), Some(v)) = (
@@ -397,7 +400,9 @@ impl Vm {
                 } else {
                     stop < v && v <= start
                 };
-                Ok(Some(inside && (v - start).mod_floor(&step.abs()) == 0.into()))
+                Ok(Some(
+                    inside && (v - start).mod_floor(&step.abs()) == 0.into(),
+                ))
             }
             Payload::Range { .. } => {
                 let items = self.iterate(container)?;
@@ -408,7 +413,9 @@ impl Vm {
                 }
                 Ok(Some(false))
             }
-            Payload::Bytes(_) | Payload::ByteArray(_) => self.bytes_contains(container, item).map(Some),
+            Payload::Bytes(_) | Payload::ByteArray(_) => {
+                self.bytes_contains(container, item).map(Some)
+            }
             _ => Ok(None),
         }
     }

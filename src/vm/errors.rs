@@ -1,6 +1,6 @@
 //! Raising exceptions from Rust, and printing tracebacks as CPython 3.11 does.
 
-use super::{PyErr, PyResult, Vm};
+use super::{Args, PyErr, PyResult, Vm};
 use crate::heap::PyRef;
 use crate::objects::exception::ExceptionData;
 use crate::objects::payload::Payload;
@@ -11,6 +11,112 @@ impl Vm {
     pub fn new_exception(&self, cls: &PyRef, args: Vec<PyRef>) -> PyRef {
         let args = self.tuple(args);
         PyRef::new(cls, Payload::Exception(Box::new(ExceptionData::new(args))))
+    }
+
+    /// `OSError(errno, strerror)` made through `OSError` itself becomes the subclass
+    /// CPython maps the errno to (`errnomap`): `OSError(2, 'x')` is a FileNotFoundError.
+    pub fn os_error_subclass(&self, cls: &PyRef, pos: &[PyRef]) -> Option<PyRef> {
+        if !cls.is(&self.exc_type("OSError")) || !(2..=5).contains(&pos.len()) {
+            return None;
+        }
+        let name = match pos[0].as_i64()? {
+            1 | 13 => "PermissionError",
+            2 => "FileNotFoundError",
+            3 => "ProcessLookupError",
+            4 => "InterruptedError",
+            10 => "ChildProcessError",
+            11 | 114 | 115 => "BlockingIOError",
+            17 => "FileExistsError",
+            20 => "NotADirectoryError",
+            21 => "IsADirectoryError",
+            32 | 108 => "BrokenPipeError",
+            103 => "ConnectionAbortedError",
+            104 => "ConnectionResetError",
+            110 => "TimeoutError",
+            111 => "ConnectionRefusedError",
+            _ => return None,
+        };
+        Some(self.exc_type(name))
+    }
+
+    /// The attributes builtin exception classes derive from their arguments when made:
+    /// `OSError`'s `errno`, `strerror`, `filename`, `filename2` (a filename is then left
+    /// out of `args`, as `oserror_init` does), the Unicode errors' `encoding`, `object`,
+    /// `start`, `end`, `reason`, and `ImportError`'s `name` and `path` keywords.
+    pub fn init_exception_fields(&self, exc: &PyRef, args: Args) {
+        let pos = args.positional();
+        let cls = exc.class().clone();
+        let none = self.none();
+        let arg = |i: usize| pos.get(i).cloned().unwrap_or_else(|| none.clone());
+        if self.is_subclass(&cls, &self.exc_type("OSError")) {
+            let parsed = (2..=5).contains(&pos.len());
+            let field = |i: usize| if parsed { arg(i) } else { none.clone() };
+            for (name, i) in [
+                ("errno", 0),
+                ("strerror", 1),
+                ("filename", 2),
+                ("filename2", 4),
+            ] {
+                self.set_exc_attr(exc, name, field(i));
+            }
+            let has_filename =
+                parsed && pos.len() >= 3 && !matches!(pos[2].payload, Payload::NoneValue);
+            if has_filename {
+                if let Some(e) = self.exc_data(exc) {
+                    let old =
+                        std::mem::replace(&mut *e.args.borrow_mut(), self.tuple(pos[..2].to_vec()));
+                    drop(old);
+                }
+            }
+        } else if self.is_subclass(&cls, &self.exc_type("UnicodeError")) {
+            let translate = self.is_subclass(&cls, &self.exc_type("UnicodeTranslateError"));
+            let names: &[&str] = if translate {
+                &["object", "start", "end", "reason"]
+            } else {
+                &["encoding", "object", "start", "end", "reason"]
+            };
+            if pos.len() == names.len() {
+                for (i, name) in names.iter().enumerate() {
+                    self.set_exc_attr(exc, name, arg(i));
+                }
+            }
+        } else if self.is_subclass(&cls, &self.exc_type("ImportError")) {
+            self.set_exc_attr(
+                exc,
+                "msg",
+                if pos.len() == 1 { arg(0) } else { none.clone() },
+            );
+            for name in ["name", "path"] {
+                self.set_exc_attr(
+                    exc,
+                    name,
+                    args.kwarg(name).cloned().unwrap_or_else(|| none.clone()),
+                );
+            }
+        }
+    }
+
+    /// `UnicodeDecodeError(encoding, object, start, end, reason)` or its encode twin,
+    /// with the attributes and message CPython gives them.
+    pub fn unicode_error(
+        &self,
+        class: &str,
+        encoding: &str,
+        object: PyRef,
+        range: (usize, usize),
+        reason: &str,
+    ) -> PyErr {
+        let cls = self.exc_type(class);
+        let args = [
+            self.str(encoding),
+            object,
+            self.int(range.0 as i64),
+            self.int(range.1 as i64),
+            self.str(reason),
+        ];
+        let exc = self.new_exception(&cls, args.to_vec());
+        self.init_exception_fields(&exc, Args::new(&args));
+        PyErr(exc)
     }
 
     /// An exception of the named builtin class with one message argument.

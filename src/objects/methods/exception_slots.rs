@@ -86,6 +86,7 @@ pub fn os_error_str(vm: &mut Vm, args: Args) -> PyResult {
     let errno = vm.getattr_opt(o, "errno")?.or_else(|| from_args(0));
     let strerror = vm.getattr_opt(o, "strerror")?.or_else(|| from_args(1));
     let filename = vm.getattr_opt(o, "filename")?.or_else(|| from_args(2));
+    let filename2 = vm.getattr_opt(o, "filename2")?.or_else(|| from_args(4));
     match (errno, strerror) {
         (Some(n), Some(s)) if !matches!(n.payload, Payload::NoneValue) => {
             let (n, s) = (vm.to_str(&n)?, vm.to_str(&s)?);
@@ -94,7 +95,13 @@ pub fn os_error_str(vm: &mut Vm, args: Args) -> PyResult {
                 match filename.filter(|f| !matches!(f.payload, Payload::NoneValue)) {
                     Some(f) => {
                         let f = vm.repr_string_any(&f)?;
-                        vm.string(format!("[Errno {n}] {s}: {f}"))
+                        match filename2.filter(|f| !matches!(f.payload, Payload::NoneValue)) {
+                            Some(f2) => {
+                                let f2 = vm.repr_string_any(&f2)?;
+                                vm.string(format!("[Errno {n}] {s}: {f} -> {f2}"))
+                            }
+                            None => vm.string(format!("[Errno {n}] {s}: {f}")),
+                        }
                     }
                     None => vm.string(format!("[Errno {n}] {s}")),
                 },

@@ -1248,16 +1248,13 @@ fn str_encode(vm: &mut Vm, args: Args) -> PyResult {
             "replace" => out.push(b'?'),
             _ => {
                 let range = if limit == 128 { "128" } else { "256" };
-                let escaped = if (c as u32) < 0x100 {
-                    format!("\\x{:02x}", c as u32)
-                } else if (c as u32) < 0x10000 {
-                    format!("\\u{:04x}", c as u32)
-                } else {
-                    format!("\\U{:08x}", c as u32)
-                };
-                return Err(vm.new_error(
+                let object = vm.str(text.as_str());
+                return Err(vm.unicode_error(
                     "UnicodeEncodeError",
-                    format!("'{codec}' codec can't encode character '{escaped}' in position {pos}: ordinal not in range({range})"),
+                    codec,
+                    object,
+                    (pos, pos + 1),
+                    &format!("ordinal not in range({range})"),
                 ));
             }
         }
@@ -1288,9 +1285,15 @@ fn bytes_decode(vm: &mut Vm, args: Args) -> PyResult {
                         }
                         Some(_) => "invalid continuation byte",
                     };
-                    return Err(vm.new_error(
+                    let end = e.error_len().map_or(data.len(), |n| pos + n);
+                    let _ = byte;
+                    let object = vm.bytes(data.to_vec());
+                    return Err(vm.unicode_error(
                         "UnicodeDecodeError",
-                        format!("'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: {reason}"),
+                        "utf-8",
+                        object,
+                        (pos, end),
+                        reason,
                     ));
                 }
             },
@@ -1303,9 +1306,13 @@ fn bytes_decode(vm: &mut Vm, args: Args) -> PyResult {
                 } else if errors == "replace" {
                     s.push('\u{fffd}');
                 } else if errors != "ignore" {
-                    return Err(vm.new_error(
+                    let object = vm.bytes(data.to_vec());
+                    return Err(vm.unicode_error(
                         "UnicodeDecodeError",
-                        format!("'ascii' codec can't decode byte 0x{b:02x} in position {pos}: ordinal not in range(128)"),
+                        "ascii",
+                        object,
+                        (pos, pos + 1),
+                        "ordinal not in range(128)",
                     ));
                 }
             }
