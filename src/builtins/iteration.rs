@@ -258,7 +258,11 @@ pub fn builtin_zip(vm: &mut Vm, args: Args) -> PyResult {
     // `zip_new` makes its result tuple up front, filled with None.
     let result = Some(vm.tuple(vec![vm.none(); its.len()]));
     Ok(vm.iterator(
-        IterState::Zip { its, strict, result },
+        IterState::Zip {
+            its,
+            strict,
+            result,
+        },
         &vm.types.zip_type.clone(),
     ))
 }

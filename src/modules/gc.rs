@@ -144,9 +144,12 @@ fn reachable_from(roots: &[PyRef]) -> Vec<crate::heap::WeakPyRef> {
         }
         found.push(obj.downgrade());
         obj.traverse(&mut |o| stack.push(o.clone()));
-        // A generator's traversal hides its frame object (see `visit_generator_frame`).
-        if let Payload::Generator { frame, .. } = &obj.payload {
-            stack.extend(frame.borrow().iter().cloned());
+        // A generator's traversal hides its frame object (see `visit_generator_frame`),
+        // and a dict's hides its str keys (`dict_traverse`).
+        match &obj.payload {
+            Payload::Generator { frame, .. } => stack.extend(frame.borrow().iter().cloned()),
+            Payload::Dict(d) => stack.extend(d.borrow().keys().cloned()),
+            _ => {}
         }
     }
     found

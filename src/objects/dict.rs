@@ -488,6 +488,14 @@ impl Dict {
         .map(|i| self.value_at(i))
     }
 
+    /// [`Dict::get_name`]'s position.
+    pub fn index_of_name(&self, hash: i64, name: &PyRef) -> Option<usize> {
+        let text = name.as_str_opt().unwrap_or("");
+        self.lookup(hash, |e| {
+            e.key.is(name) || (e.hash == hash && e.key.as_str_opt() == Some(text))
+        })
+    }
+
     /// Looks up a str key by its text (attribute dictionaries, globals).
     pub fn get_str(&self, hash: i64, name: &str) -> Option<&PyRef> {
         self.index_of_str(hash, name).map(|i| self.value_at(i))
@@ -589,10 +597,15 @@ impl Dict {
     }
 
     /// Visits every key and value, in entry order, key before value.
+    /// `dict_traverse`: a table of str keys shows only its values; any other table each
+    /// value, then its key (the order the collector meets them in).
     pub fn traverse(&self, visit: &mut dyn FnMut(&PyRef)) {
+        let unicode = self.is_unicode();
         for (k, v) in self.iter() {
-            visit(k);
             visit(v);
+            if !unicode {
+                visit(k);
+            }
         }
     }
 

@@ -27,7 +27,9 @@ impl ExceptionData {
         }
     }
 
+    /// `BaseException_traverse`'s order: attributes, args, traceback, cause, context.
     pub fn traverse(&self, visit: &mut dyn FnMut(&PyRef)) {
+        self.attrs.traverse(visit);
         if let Ok(a) = self.args.try_borrow() {
             visit(&a);
         }
@@ -36,7 +38,6 @@ impl ExceptionData {
                 s.iter().for_each(&mut *visit);
             }
         }
-        self.attrs.traverse(visit);
     }
 
     pub fn clear(&self, out: &mut Vec<PyRef>) {

@@ -273,11 +273,12 @@ impl Payload {
                 visit(obj);
             }
             Payload::Exception(e) => e.traverse(visit),
+            // `tb_traverse`: the next entry, then the frame.
             Payload::Traceback { frame, next, .. } => {
-                visit(frame);
                 if let Ok(n) = next.try_borrow() {
-                    n.iter().for_each(visit)
+                    n.iter().for_each(&mut *visit)
                 }
+                visit(frame);
             }
             Payload::WeakRef(w) => w.traverse(visit),
             Payload::DictView { dict, .. } => visit(dict),

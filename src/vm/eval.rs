@@ -549,11 +549,9 @@ impl Vm {
                 let a = pop!();
                 // Fast path: small-int addition and subtraction without overflow (exact
                 // ints: a subclass may override the operator).
-                if let (Payload::Int(x), Payload::Int(y), true) = (
-                    &a.payload,
-                    &b.payload,
-                    self.both_exact_ints(&a, &b),
-                ) {
+                if let (Payload::Int(x), Payload::Int(y), true) =
+                    (&a.payload, &b.payload, self.both_exact_ints(&a, &b))
+                {
                     let r = match op {
                         BinaryOperator::Add => x.checked_add(*y),
                         BinaryOperator::Subtract => x.checked_sub(*y),
@@ -588,11 +586,9 @@ impl Vm {
             Instruction::CompareOp(kind) => {
                 let b = pop!();
                 let a = pop!();
-                if let (Payload::Int(x), Payload::Int(y), true) = (
-                    &a.payload,
-                    &b.payload,
-                    self.both_exact_ints(&a, &b),
-                ) {
+                if let (Payload::Int(x), Payload::Int(y), true) =
+                    (&a.payload, &b.payload, self.both_exact_ints(&a, &b))
+                {
                     let r = match kind {
                         CompareKind::Lt => x < y,
                         CompareKind::Le => x <= y,

@@ -37,10 +37,12 @@ pub struct FrameData {
 }
 
 impl FrameData {
+    /// `_PyFrame_Traverse`'s order: the locals mapping, the function (whose globals stand
+    /// for it here), the code, then the fast locals, cells and value stack.
     pub fn traverse(&self, visit: &mut dyn FnMut(&PyRef)) {
-        visit(&self.code);
-        visit(&self.globals);
         self.locals_dict.iter().for_each(&mut *visit);
+        visit(&self.globals);
+        visit(&self.code);
         self.locals.iter().flatten().for_each(&mut *visit);
         self.cells.iter().for_each(&mut *visit);
         self.stack.iter().for_each(&mut *visit);
