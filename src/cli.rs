@@ -455,30 +455,18 @@ fn remove_modules(vm: &mut Vm) -> Vec<crate::heap::WeakPyRef> {
         return Vec::new();
     };
     let mut weak = Vec::new();
-    let mut i = 0;
-    loop {
-        let old = {
-            let mut dm = d.borrow_mut();
-            if i >= dm.nentries() {
-                break;
-            }
-            match dm.get_index(i) {
-                Some((name, m)) if matches!(m.payload, Payload::Module(_)) => {
-                    // `sys` and `builtins` are never wiped here (CPython clears them last,
-                    // and refpy's own teardown still reads them).
-                    let name = name.as_str_opt().unwrap_or("");
-                    if name != "sys" && name != "builtins" {
-                        weak.push(m.downgrade());
-                    }
-                    (!m.is_immortal()).then(|| dm.replace_value(i, vm.none()))
-                }
-                _ => None,
-            }
-        };
-        i += 1;
-        drop(old);
-        vm.run_pending_if_any();
-    }
+    replace_with_none(vm, d, |name, m| {
+        if !matches!(m.payload, Payload::Module(_)) {
+            return false;
+        }
+        // `sys` and `builtins` are never wiped here (CPython clears them last, and refpy's
+        // own teardown still reads them).
+        let name = name.as_str_opt().unwrap_or("");
+        if name != "sys" && name != "builtins" {
+            weak.push(m.downgrade());
+        }
+        !m.is_immortal()
+    });
     let mut dm = d.borrow_mut();
     let mut i = dm.nentries();
     while i > 0 {
@@ -504,30 +492,41 @@ fn clear_module_dict(vm: &mut Vm, module: &PyRef) {
         return;
     };
     for private_pass in [true, false] {
-        let mut i = 0;
-        loop {
-            let old = {
-                let mut dm = d.borrow_mut();
-                if i >= dm.nentries() {
-                    break;
-                }
-                let clear = dm.get_index(i).is_some_and(|(k, v)| {
-                    !matches!(v.payload, Payload::NoneValue)
-                        && k.as_str_opt().is_some_and(|name| {
-                            let private = name.starts_with('_') && !name.starts_with("__");
-                            if private_pass {
-                                private
-                            } else {
-                                name != "__builtins__"
-                            }
-                        })
-                });
-                clear.then(|| dm.replace_value(i, vm.none()))
-            };
-            i += 1;
-            drop(old);
-            vm.run_pending_if_any();
-        }
+        replace_with_none(vm, d, |k, v| {
+            !matches!(v.payload, Payload::NoneValue)
+                && k.as_str_opt().is_some_and(|name| {
+                    let private = name.starts_with('_') && !name.starts_with("__");
+                    if private_pass {
+                        private
+                    } else {
+                        name != "__builtins__"
+                    }
+                })
+        });
+    }
+}
+
+/// Sets to None, in entry order, each value of `d` that `pick` selects; each old value is
+/// released (and what its death queues runs) before the next entry, as `PyDict_SetItem`
+/// one entry at a time would.
+fn replace_with_none(
+    vm: &mut Vm,
+    d: &std::cell::RefCell<crate::objects::dict::Dict>,
+    mut pick: impl FnMut(&PyRef, &PyRef) -> bool,
+) {
+    let mut i = 0;
+    loop {
+        let old = {
+            let mut dm = d.borrow_mut();
+            if i >= dm.nentries() {
+                break;
+            }
+            let chosen = dm.get_index(i).is_some_and(|(k, v)| pick(k, v));
+            chosen.then(|| dm.replace_value(i, vm.none()))
+        };
+        i += 1;
+        drop(old);
+        vm.run_pending_if_any();
     }
 }
 
