@@ -117,17 +117,24 @@ fn remove(slot: GcSlot) {
     });
 }
 
+/// Squeezes the holes out in place, keeping list order: the list keeps its allocation, so
+/// the pushes that follow do not grow a fresh vector again.
 fn compact(gen: &mut Generation, generation: u8) {
-    let old = std::mem::take(&mut gen.list);
-    for weak in old.into_iter().flatten() {
+    let mut live = 0;
+    for i in 0..gen.list.len() {
+        let Some(weak) = gen.list[i].take() else {
+            continue;
+        };
         if let Some(obj) = weak.upgrade() {
             obj.gc.set(Some(GcSlot {
                 generation,
-                index: gen.list.len() as u32,
+                index: live as u32,
             }));
-            gen.list.push(Some(weak));
+            gen.list[live] = Some(weak);
+            live += 1;
         }
     }
+    gen.list.truncate(live);
     gen.holes = 0;
 }
 

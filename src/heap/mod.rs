@@ -327,13 +327,23 @@ impl Drop for PyRef {
     /// `PyObject::drop` when the inner `Rc` goes.
     #[inline]
     fn drop(&mut self) {
-        if Rc::strong_count(&self.0) == 1 {
-            let flags = self.0.flags.get();
-            if flags & (FLAG_HAS_FINALIZER | FLAG_FINALIZED) == FLAG_HAS_FINALIZER {
-                self.0.flags.set(flags | FLAG_FINALIZED);
-                pending::push(Pending::Finalize(self.clone()));
-            }
+        // The common case (another reference remains, or no `__del__` to run) stays a
+        // few instructions, small enough to inline at every drop site.
+        if Rc::strong_count(&self.0) == 1
+            && self.0.flags.get() & (FLAG_HAS_FINALIZER | FLAG_FINALIZED) == FLAG_HAS_FINALIZER
+        {
+            self.resurrect_for_finalizer();
         }
+    }
+}
+
+impl PyRef {
+    /// Step 1 of the module doc: queue `__del__`, the queue holding a new reference.
+    #[cold]
+    #[inline(never)]
+    fn resurrect_for_finalizer(&self) {
+        self.0.flags.set(self.0.flags.get() | FLAG_FINALIZED);
+        pending::push(Pending::Finalize(self.clone()));
     }
 }
 

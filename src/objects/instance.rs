@@ -77,8 +77,15 @@ pub fn order_for_release(inst: &InstanceData, class: &PyRef) {
             .and_then(|n| t.shared_key_index(n))
             .unwrap_or(usize::MAX)
     };
-    let ranks: Vec<usize> = attrs.keys().map(rank).collect();
-    if ranks.windows(2).all(|w| w[0] <= w[1]) {
+    // Usually already in order: check that without allocating.
+    let mut prev = 0;
+    let in_order = attrs.keys().all(|k| {
+        let r = rank(k);
+        let ok = prev <= r;
+        prev = r;
+        ok
+    });
+    if in_order {
         return;
     }
     let mut entries = Vec::with_capacity(attrs.len());
@@ -100,6 +107,10 @@ fn order_slots_for_release(inst: &InstanceData, class: &PyRef) {
     let Ok(mut slots) = inst.slots.try_borrow_mut() else {
         return;
     };
+    if slots.len() < 2 {
+        // Nothing to reorder (instances of classes without `__slots__` have none).
+        return;
+    }
     let sizes: Vec<usize> = t
         .mro
         .borrow()

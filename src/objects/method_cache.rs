@@ -6,6 +6,16 @@
 //! class may reuse a dead one's address), which invalidates every entry at once. Class
 //! namespaces change rarely after start-up, so this costs little. Entries hold weak
 //! pointers: the cache keeps nothing alive and changes no reference count.
+//!
+//! A hit compares the name by address first: an entry made with a name object (an
+//! interned identifier, as CPython keys its cache by the interned `str`) remembers where
+//! that object's text lives, and a lookup with the very same text buffer, while the object
+//! is alive, needs no byte comparison. Other names compare by content.
+//!
+//! The same versioning keeps a few per-class facts ([`ClassFlags`]) that attribute access
+//! asks on every `obj.name`: whether the MRO declares `__slots__`, whether instances have a
+//! `__dict__`, and whether Python code overrides `__getattribute__`/`__setattr__`/
+//! `__delattr__`.
 
 use crate::heap::{PyRef, WeakPyRef};
 use std::cell::{Cell, RefCell};
@@ -16,6 +26,12 @@ struct Entry {
     version: u64,
     class: usize,
     hash: i64,
+    /// Address and length of the text of `name_obj` (0 and 0 without one).
+    text_ptr: usize,
+    text_len: usize,
+    /// The name object the entry was made with, if known: while it is alive, its text
+    /// stays at `text_ptr` (a `str` never changes), so an equal address means an equal name.
+    name_obj: Option<WeakPyRef>,
     name: Box<str>,
     /// `None`: the name is not found along the MRO.
     value: Option<WeakPyRef>,
@@ -23,7 +39,9 @@ struct Entry {
 
 thread_local! {
     static VERSION: Cell<u64> = const { Cell::new(1) };
-    static ENTRIES: RefCell<Vec<Option<Entry>>> = RefCell::new((0..SIZE).map(|_| None).collect());
+    /// Allocated on the first `put`.
+    static ENTRIES: RefCell<Vec<Option<Entry>>> = const { RefCell::new(Vec::new()) };
+    static FLAGS: [Cell<FlagEntry>; FLAG_SIZE] = const { [FLAG_EMPTY; FLAG_SIZE] };
 }
 
 /// Invalidates every entry: call after any change to a class namespace.
@@ -31,22 +49,31 @@ pub fn invalidate() {
     VERSION.with(|v| v.set(v.get() + 1));
 }
 
+#[inline]
+fn version() -> u64 {
+    VERSION.with(Cell::get)
+}
+
+#[inline]
 fn slot(class: usize, hash: i64) -> usize {
     ((class >> 4) ^ (hash as usize)).wrapping_mul(0x9E37_79B9) % SIZE
 }
 
 /// A cached lookup: `Some(result)` on a hit (`result` itself `None` when the name is
 /// absent), `None` on a miss.
+#[inline]
 pub fn get(class: &PyRef, name: &str, hash: i64) -> Option<Option<PyRef>> {
-    let version = VERSION.with(|v| v.get());
+    let version = version();
     ENTRIES.with(|entries| {
         let entries = entries.borrow();
-        let entry = entries[slot(class.id(), hash)].as_ref()?;
-        if entry.version != version
-            || entry.class != class.id()
-            || entry.hash != hash
-            || &*entry.name != name
-        {
+        let entry = entries.get(slot(class.id(), hash))?.as_ref()?;
+        if entry.version != version || entry.class != class.id() || entry.hash != hash {
+            return None;
+        }
+        let same_text = entry.text_ptr == name.as_ptr() as usize
+            && entry.text_len == name.len()
+            && entry.name_obj.as_ref().is_some_and(WeakPyRef::is_alive);
+        if !same_text && &*entry.name != name {
             return None;
         }
         match &entry.value {
@@ -57,16 +84,103 @@ pub fn get(class: &PyRef, name: &str, hash: i64) -> Option<Option<PyRef>> {
     })
 }
 
-/// Records the result of a lookup.
-pub fn put(class: &PyRef, name: &str, hash: i64, value: Option<&PyRef>) {
-    let version = VERSION.with(|v| v.get());
-    ENTRIES.with(|entries| {
-        entries.borrow_mut()[slot(class.id(), hash)] = Some(Entry {
+/// Records the result of a lookup. `name_obj`, when given, is a `str` object whose text
+/// is `name` (the same buffer): later lookups with that text hit by address.
+pub fn put(class: &PyRef, name: &str, hash: i64, value: Option<&PyRef>, name_obj: Option<&PyRef>) {
+    let version = version();
+    let name_obj = name_obj.filter(|o| {
+        o.as_str_opt()
+            .is_some_and(|t| t.as_ptr() == name.as_ptr() && t.len() == name.len())
+    });
+    let (text_ptr, text_len) = match name_obj {
+        Some(_) => (name.as_ptr() as usize, name.len()),
+        None => (0, 0),
+    };
+    let entry = Entry {
+        version,
+        class: class.id(),
+        hash,
+        text_ptr,
+        text_len,
+        name_obj: name_obj.map(PyRef::downgrade),
+        name: name.into(),
+        value: value.map(PyRef::downgrade),
+    };
+    let old = ENTRIES.with(|entries| {
+        let mut entries = entries.borrow_mut();
+        if entries.is_empty() {
+            entries.resize_with(SIZE, || None);
+        }
+        entries[slot(class.id(), hash)].replace(entry)
+    });
+    drop(old);
+}
+
+/// Facts about a class that attribute access needs on every access (see the module doc).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ClassFlags(u8);
+
+impl ClassFlags {
+    /// Some class in the MRO declares non-empty `__slots__`.
+    pub const SLOTS: u8 = 1;
+    /// Instances have a `__dict__` (see `Vm::has_instance_dict`).
+    pub const INSTANCE_DICT: u8 = 2;
+    /// A `__getattribute__` written in Python (on a heap type).
+    pub const GETATTRIBUTE: u8 = 4;
+    /// A `__setattr__` that is not the builtin one.
+    pub const SETATTR: u8 = 8;
+    /// A `__delattr__` that is not the builtin one.
+    pub const DELATTR: u8 = 16;
+
+    pub fn new(bits: u8) -> ClassFlags {
+        ClassFlags(bits)
+    }
+
+    #[inline]
+    pub fn has(self, bit: u8) -> bool {
+        self.0 & bit != 0
+    }
+}
+
+const FLAG_SIZE: usize = 256;
+
+#[derive(Clone, Copy)]
+struct FlagEntry {
+    version: u64,
+    class: usize,
+    flags: ClassFlags,
+}
+
+#[allow(clippy::declare_interior_mutable_const)]
+const FLAG_EMPTY: Cell<FlagEntry> = Cell::new(FlagEntry {
+    version: 0,
+    class: 0,
+    flags: ClassFlags(0),
+});
+
+#[inline]
+fn flag_slot(class: usize) -> usize {
+    (class >> 4).wrapping_mul(0x9E37_79B9) % FLAG_SIZE
+}
+
+/// The cached flags of `class`, if computed since the last namespace change.
+#[inline]
+pub fn flags(class: &PyRef) -> Option<ClassFlags> {
+    let version = version();
+    let id = class.id();
+    let e = FLAGS.with(|f| f[flag_slot(id)].get());
+    (e.version == version && e.class == id).then_some(e.flags)
+}
+
+/// Records the flags of `class` (computed by the caller from lookups along its MRO).
+pub fn put_flags(class: &PyRef, flags: ClassFlags) {
+    let version = version();
+    let id = class.id();
+    FLAGS.with(|f| {
+        f[flag_slot(id)].set(FlagEntry {
             version,
-            class: class.id(),
-            hash,
-            name: name.into(),
-            value: value.map(PyRef::downgrade),
-        });
+            class: id,
+            flags,
+        })
     });
 }

@@ -197,7 +197,7 @@ impl Vm {
 
     /// Builds the frame for a call, binding arguments to parameters.
     pub(super) fn make_frame(&mut self, func: &Function, args: Args) -> PyResult<PyRef> {
-        let code = func.code().clone();
+        let code = func.code();
         let nlocals = code.varnames.len();
         // Fast path: exactly the positional parameters, no defaults, stars or cells.
         if args.kwnames.is_empty()
@@ -208,6 +208,11 @@ impl Vm {
             && code.cellvars.is_empty()
             && func.closure.is_none()
         {
+            if let Some(frame) = self.frame_pool.pop() {
+                crate::heap::note_cached(false);
+                refill_frame(&frame, func, nlocals, args.args);
+                return Ok(frame);
+            }
             let mut locals = self.locals_vec(nlocals);
             for (slot, arg) in locals.iter_mut().zip(args.args) {
                 *slot = Some(arg.clone());
@@ -471,4 +476,23 @@ impl Vm {
             FrameResult::Return(v) | FrameResult::Yield(v) => Ok(v),
         }
     }
+}
+
+/// Readies a parked frame (see `Vm::recycle_frame`: no locals, cells, stack or blocks) for
+/// a call of `func` whose arguments are exactly its positional parameters, in place: its
+/// locals vector keeps its allocation.
+fn refill_frame(frame: &PyRef, func: &Function, nlocals: usize, args: &[PyRef]) {
+    let Payload::Frame(cell) = &frame.payload else {
+        unreachable!("the frame pool holds frames")
+    };
+    let mut f = cell.borrow_mut();
+    let old_code = std::mem::replace(&mut f.code, func.code.clone());
+    let old_globals = std::mem::replace(&mut f.globals, func.globals.clone());
+    f.locals.clear();
+    f.locals.extend(args.iter().map(|a| Some(a.clone())));
+    f.locals.resize(nlocals, None);
+    f.pc = 0;
+    f.lasti = 0;
+    drop(f);
+    drop((old_code, old_globals));
 }

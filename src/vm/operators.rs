@@ -156,6 +156,7 @@ impl Vm {
     }
 
     /// Whether `obj`'s class is a Python class whose MRO defines `name` in Python.
+    #[inline]
     fn overrides_builtin(&self, obj: &PyRef, name: &str) -> bool {
         obj.class().type_data().is_some_and(|t| t.is_heap_type)
             && self

@@ -9,6 +9,7 @@ use super::{Args, PyErr, PyResult, Vm};
 use crate::heap::PyRef;
 use crate::objects::dict::{Dict, Probe};
 use crate::objects::instance::AttrStore;
+use crate::objects::method_cache::{self, ClassFlags};
 use crate::objects::payload::Payload;
 use crate::objects::str::str_hash;
 use crate::objects::typeobj::Layout;
@@ -36,11 +37,40 @@ impl Vm {
     }
 
     /// [`Vm::lookup_in_mro`] with the name's hash already known (interned names cache it).
+    #[inline]
     pub fn lookup_in_mro_hashed(&self, cls: &PyRef, name: &str, hash: i64) -> Option<PyRef> {
-        use crate::objects::method_cache;
         if let Some(hit) = method_cache::get(cls, name, hash) {
             return hit;
         }
+        // The cache compares names by address when it knows the name object: the
+        // interned identifier, when `name` is its text.
+        let interned = self.interned.borrow().get(name).cloned();
+        self.lookup_in_mro_uncached(cls, name, hash, interned.as_ref())
+    }
+
+    /// [`Vm::lookup_in_mro_hashed`] for a name given as a `str` object (`name_str` its text).
+    #[inline]
+    pub fn lookup_in_mro_name(
+        &self,
+        cls: &PyRef,
+        name: &PyRef,
+        name_str: &str,
+        hash: i64,
+    ) -> Option<PyRef> {
+        if let Some(hit) = method_cache::get(cls, name_str, hash) {
+            return hit;
+        }
+        self.lookup_in_mro_uncached(cls, name_str, hash, Some(name))
+    }
+
+    /// The MRO walk behind the method cache; records its result.
+    fn lookup_in_mro_uncached(
+        &self,
+        cls: &PyRef,
+        name: &str,
+        hash: i64,
+        name_obj: Option<&PyRef>,
+    ) -> Option<PyRef> {
         let t = cls.type_data()?;
         let mut found = None;
         for c in t.mro.borrow().iter() {
@@ -51,8 +81,50 @@ impl Vm {
                 }
             }
         }
-        method_cache::put(cls, name, hash, found.as_ref());
+        method_cache::put(cls, name, hash, found.as_ref(), name_obj);
         found
+    }
+
+    /// The attribute-access facts of `cls` ([`ClassFlags`]), cached until a class
+    /// namespace changes.
+    #[inline]
+    pub fn class_flags(&self, cls: &PyRef) -> ClassFlags {
+        match method_cache::flags(cls) {
+            Some(f) => f,
+            None => self.compute_class_flags(cls),
+        }
+    }
+
+    fn compute_class_flags(&self, cls: &PyRef) -> ClassFlags {
+        let overridden = |name: &str| {
+            self.lookup_in_mro(cls, name)
+                .is_some_and(|m| !matches!(m.payload, Payload::Builtin(_)))
+        };
+        let mut bits = 0;
+        if let Some(t) = cls.type_data() {
+            let slots = t.mro.borrow().iter().any(|c| {
+                c.type_data()
+                    .is_some_and(|ct| ct.slot_names.as_ref().is_some_and(|n| !n.is_empty()))
+            });
+            if slots {
+                bits |= ClassFlags::SLOTS;
+            }
+            if t.is_heap_type && overridden("__getattribute__") {
+                bits |= ClassFlags::GETATTRIBUTE;
+            }
+        }
+        if self.has_instance_dict(cls) {
+            bits |= ClassFlags::INSTANCE_DICT;
+        }
+        if overridden("__setattr__") {
+            bits |= ClassFlags::SETATTR;
+        }
+        if overridden("__delattr__") {
+            bits |= ClassFlags::DELATTR;
+        }
+        let flags = ClassFlags::new(bits);
+        method_cache::put_flags(cls, flags);
+        flags
     }
 
     /// A special method (`__add__`...) of the object's class.
@@ -130,7 +202,7 @@ impl Vm {
     /// A `__getattribute__` defined in Python on the object's class, if any (only Python
     /// classes can define one; builtin types use the generic lookup).
     fn getattribute_override(&mut self, obj: &PyRef) -> Option<PyRef> {
-        if !obj.class().type_data().is_some_and(|t| t.is_heap_type) {
+        if !self.class_flags(obj.class()).has(ClassFlags::GETATTRIBUTE) {
             return None;
         }
         self.lookup_special(obj, "__getattribute__")
@@ -205,6 +277,35 @@ impl Vm {
     /// then the instance, then other class attributes. `Ok(None)` means not found.
     pub fn getattr_inner(&mut self, obj: &PyRef, name: &PyRef) -> PyResult<Option<PyRef>> {
         let name_str = name.as_str_opt().unwrap_or("");
+        if let (Payload::Instance(inst), Payload::Str(s)) = (&obj.payload, &name.payload) {
+            // The common case, `obj.attr` on an instance of a class without `__slots__`:
+            // `special_attr` knows nothing of it, and nothing here needs a new reference
+            // to the class (an object's class never changes).
+            let class = obj.class();
+            if !name_str.starts_with("__") && !self.class_flags(class).has(ClassFlags::SLOTS) {
+                let hash = s.hash();
+                let class_attr = self.lookup_in_mro_name(class, name, name_str, hash);
+                if let Some(attr) = &class_attr {
+                    if is_data_descriptor(attr) {
+                        return self.bind_descriptor(attr, Some(obj), class).map(Some);
+                    }
+                }
+                let found = match &*inst.dict_obj.borrow() {
+                    Some(d) => match &d.payload {
+                        Payload::Dict(d) => d.borrow().get_name(hash, name).cloned(),
+                        _ => None,
+                    },
+                    None => inst.attrs.borrow().get_name(hash, name).cloned(),
+                };
+                if found.is_some() {
+                    return Ok(found);
+                }
+                return match class_attr {
+                    Some(attr) => self.bind_descriptor(&attr, Some(obj), class).map(Some),
+                    None => Ok(None),
+                };
+            }
+        }
         if let Payload::Type(_) = &obj.payload {
             return self.type_getattr(obj, name_str);
         }
@@ -228,7 +329,7 @@ impl Vm {
             Payload::Str(s) => s.hash(),
             _ => str_hash(name_str),
         };
-        let class_attr = self.lookup_in_mro_hashed(&class, name_str, name_hash);
+        let class_attr = self.lookup_in_mro_name(&class, name, name_str, name_hash);
         if let Some(attr) = &class_attr {
             if is_data_descriptor(attr) {
                 return self.bind_descriptor(attr, Some(obj), &class).map(Some);
@@ -323,10 +424,12 @@ impl Vm {
     /// `obj.name = value`.
     pub fn setattr(&mut self, obj: &PyRef, name: &PyRef, value: PyRef) -> PyResult<()> {
         let name_str = name.as_str_opt().unwrap_or("");
-        if let Some(sa) = self.lookup_special(obj, "__setattr__") {
-            if !matches!(sa.payload, Payload::Builtin(_)) {
-                self.call(&sa, Args::new(&[obj.clone(), name.clone(), value]))?;
-                return Ok(());
+        if self.class_flags(obj.class()).has(ClassFlags::SETATTR) {
+            if let Some(sa) = self.lookup_special(obj, "__setattr__") {
+                if !matches!(sa.payload, Payload::Builtin(_)) {
+                    self.call(&sa, Args::new(&[obj.clone(), name.clone(), value]))?;
+                    return Ok(());
+                }
             }
         }
         self.generic_setattr(obj, name, name_str, Some(value))
@@ -335,10 +438,12 @@ impl Vm {
     /// `del obj.name`.
     pub fn delattr(&mut self, obj: &PyRef, name: &PyRef) -> PyResult<()> {
         let name_str = name.as_str_opt().unwrap_or("");
-        if let Some(da) = self.lookup_special(obj, "__delattr__") {
-            if !matches!(da.payload, Payload::Builtin(_)) {
-                self.call(&da, Args::new(&[obj.clone(), name.clone()]))?;
-                return Ok(());
+        if self.class_flags(obj.class()).has(ClassFlags::DELATTR) {
+            if let Some(da) = self.lookup_special(obj, "__delattr__") {
+                if !matches!(da.payload, Payload::Builtin(_)) {
+                    self.call(&da, Args::new(&[obj.clone(), name.clone()]))?;
+                    return Ok(());
+                }
             }
         }
         self.generic_setattr(obj, name, name_str, None)
@@ -353,18 +458,30 @@ impl Vm {
         value: Option<PyRef>,
     ) -> PyResult<()> {
         let class = obj.class().clone();
+        let name_hash = match &name.payload {
+            Payload::Str(s) => s.hash(),
+            _ => str_hash(name_str),
+        };
         if let Payload::Instance(inst) = &obj.payload {
-            if let Some(idx) = self.slot_index(&class, name_str) {
-                return self.store_slot(obj, inst, idx, name_str, value);
+            let flags = self.class_flags(&class);
+            if flags.has(ClassFlags::SLOTS) {
+                if let Some(idx) = self.slot_index(&class, name_str) {
+                    return self.store_slot(obj, inst, idx, name_str, value);
+                }
             }
-            if name_str == "__dict__" && self.has_instance_dict(&class) {
+            let has_dict = flags.has(ClassFlags::INSTANCE_DICT);
+            if name_str == "__dict__" && has_dict {
                 return self.set_instance_dict(inst, value);
             }
-            if !self.has_instance_dict(&class) && self.lookup_in_mro(&class, name_str).is_none() {
+            if !has_dict
+                && self
+                    .lookup_in_mro_name(&class, name, name_str, name_hash)
+                    .is_none()
+            {
                 return Err(self.no_attribute(obj, name_str));
             }
         }
-        if let Some(attr) = self.lookup_in_mro(&class, name_str) {
+        if let Some(attr) = self.lookup_in_mro_name(&class, name, name_str, name_hash) {
             match &attr.payload {
                 Payload::Property { fset, fdel, .. } => {
                     let f = if value.is_some() { fset } else { fdel };
@@ -448,10 +565,10 @@ impl Vm {
             }
         }
         if let Some(d) = self.instance_dict(obj) {
-            let hash = str_hash(name_str);
+            let hash = name_hash;
             let old = {
                 let mut d = d.borrow_mut();
-                match (d.index_of_str(hash, name_str), value) {
+                match (d.index_of_name(hash, name), value) {
                     (Some(i), Some(v)) => Some(d.replace_value(i, v)),
                     (None, Some(v)) => {
                         d.push_new(hash, name.clone(), v);
@@ -603,15 +720,18 @@ impl Vm {
     /// Attributes every object answers without a dictionary (`__class__`, `__dict__`...).
     fn special_attr(&mut self, obj: &PyRef, name: &str) -> PyResult<Option<PyRef>> {
         if !name.starts_with("__") {
-            if let Payload::Instance(_) = &obj.payload {
-                if let Some(idx) = self.slot_index(obj.class(), name) {
-                    if let Payload::Instance(inst) = &obj.payload {
-                        return match inst.slots.borrow().get(idx).cloned().flatten() {
-                            Some(v) => Ok(Some(v)),
-                            None => Err(self.no_attribute(obj, name)),
-                        };
-                    }
+            if let Payload::Instance(inst) = &obj.payload {
+                // `payload_attr` knows no attribute of a plain instance.
+                if !self.class_flags(obj.class()).has(ClassFlags::SLOTS) {
+                    return Ok(None);
                 }
+                return match self.slot_index(obj.class(), name) {
+                    Some(idx) => match inst.slots.borrow().get(idx).cloned().flatten() {
+                        Some(v) => Ok(Some(v)),
+                        None => Err(self.no_attribute(obj, name)),
+                    },
+                    None => Ok(None),
+                };
             }
             return crate::objects::methods::payload_attr(self, obj, name);
         }
@@ -865,14 +985,13 @@ impl Vm {
 
     /// Sets a str-keyed entry (namespaces).
     pub fn dict_set_str(&self, d: &std::cell::RefCell<Dict>, key: &PyRef, value: PyRef) {
-        let name = key.as_str_opt().unwrap_or("");
         let hash = match &key.payload {
             Payload::Str(s) => s.hash(),
             _ => 0,
         };
         let old = {
             let mut dm = d.borrow_mut();
-            match dm.index_of_str(hash, name) {
+            match dm.index_of_name(hash, key) {
                 Some(i) => Some(dm.replace_value(i, value)),
                 None => {
                     dm.push_new(hash, key.clone(), value);
