@@ -73,8 +73,12 @@ pub fn begin(generation: usize) -> Collection {
     let older = (generation + 1).min(2);
     for obj in &reachable {
         match &obj.payload {
-            // untrack_tuples: a tuple holding only atoms can never be in a cycle.
-            Payload::Tuple(items) if !items.iter().any(may_be_tracked) => {
+            // untrack_tuples: a tuple holding only atoms can never be in a cycle. Only an
+            // exact tuple: an instance of a subclass also holds its class and attributes.
+            Payload::Tuple(items)
+                if !obj.class().type_data().is_some_and(|t| t.is_heap_type)
+                    && !items.iter().any(may_be_tracked) =>
+            {
                 obj.gc.set(None);
                 continue;
             }

@@ -39,6 +39,9 @@ static FROZEN: &[FrozenModule] = &[
     py("keyword", include_str!("py/keyword.py")),
     py("string", include_str!("py/string.py")),
     py("types", include_str!("py/types.py")),
+    py("itertools", include_str!("py/itertools.py")),
+    py("collections", include_str!("py/collections.py")),
+    py("collections.abc", include_str!("py/collections_abc.py")),
 ];
 
 /// The frozen module called `name`, if refpy has one.

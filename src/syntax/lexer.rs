@@ -429,11 +429,12 @@ impl<'s> Lexer<'s> {
         }
         let ls = self.line_start(pos);
         let (width, alt) = indent_width(&self.src[ls..pos]);
-        let line = 1 + self.src[..pos].matches('\n').count() as u32;
+        // Counted only for an error: counting on every line made lexing quadratic.
+        let line = || 1 + self.src[..pos].matches('\n').count() as u32;
         let (top, alt_top) = self.indents.last().copied().unwrap_or((0, 0));
         if width > top {
             if alt <= alt_top {
-                return Err(self.tab_error(line, pos));
+                return Err(self.tab_error(line(), pos));
             }
             self.indents.push((width, alt));
             self.push(pos, Tok::Indent, pos);
@@ -451,12 +452,12 @@ impl<'s> Lexer<'s> {
             let len = self.src[ls..line_end].chars().count() as u32;
             return Err(LexError {
                 kind: SyntaxErrorKind::IndentationError,
-                line_offset: Some((line, len + 1)),
+                line_offset: Some((line(), len + 1)),
                 ..self.err("unindent does not match any outer indentation level", pos)
             });
         }
         if alt != alt_top {
-            return Err(self.tab_error(line, pos));
+            return Err(self.tab_error(line(), pos));
         }
         Ok(())
     }
