@@ -14,21 +14,24 @@ use crate::heap::PyRef;
 /// array, so a method sees exactly the counts CPython shows (`sys.getrefcount(self)` in
 /// `__getitem__`, `__init__`, ...), and no count is touched on the way.
 pub fn with_prepended<R>(first: &PyRef, rest: &[PyRef], f: impl FnOnce(&[PyRef]) -> R) -> R {
-    let refs: Vec<&PyRef> = std::iter::once(first).chain(rest).collect();
-    with_borrowed(&refs, f)
+    call_borrowed(std::iter::once(first).chain(rest), f)
 }
 
 /// Calls `f` with the objects of `refs` as an argument vector that borrows the caller's
 /// references instead of taking new ones (see [`with_prepended`]).
 pub fn with_borrowed<R>(refs: &[&PyRef], f: impl FnOnce(&[PyRef]) -> R) -> R {
+    call_borrowed(refs.iter().copied(), f)
+}
+
+/// The one place the uncounted copies are made: a single vector of them, then `f`.
+fn call_borrowed<'a, R>(refs: impl Iterator<Item = &'a PyRef>, f: impl FnOnce(&[PyRef]) -> R) -> R {
     use std::mem::ManuallyDrop;
     let all: Vec<ManuallyDrop<PyRef>> = refs
-        .iter()
         // SAFETY: each element is a bitwise copy of a reference the caller holds, borrowed
         // for the whole of this function, so every object stays alive while `f` runs. The
         // copies are `ManuallyDrop` and never dropped, so no count changes; `f` gets them
         // only by shared reference and cannot keep them past this call.
-        .map(|r| ManuallyDrop::new(unsafe { std::ptr::read(*r) }))
+        .map(|r| ManuallyDrop::new(unsafe { std::ptr::read(r) }))
         .collect();
     // SAFETY: `ManuallyDrop<PyRef>` is `repr(transparent)` over `PyRef`, so the slice has
     // the layout of `[PyRef]`; it borrows `all`, which outlives the call.

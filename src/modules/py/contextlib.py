@@ -8,24 +8,11 @@ stream redirections.
 import sys
 import abc
 from functools import wraps
+from collections.abc import _check_methods as _has_methods
 
 __all__ = ["contextmanager", "closing", "nullcontext", "AbstractContextManager",
            "ContextDecorator", "ExitStack", "redirect_stdout", "redirect_stderr",
            "suppress"]
-
-
-def _has_methods(C, *methods):
-    """__subclasshook__'s test: every method defined somewhere in the MRO, and not None."""
-    mro = C.__mro__
-    for method in methods:
-        for B in mro:
-            if method in B.__dict__:
-                if B.__dict__[method] is None:
-                    return NotImplemented
-                break
-        else:
-            return NotImplemented
-    return True
 
 
 class AbstractContextManager(abc.ABC):
