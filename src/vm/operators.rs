@@ -155,10 +155,13 @@ impl Vm {
         )))
     }
 
-    /// Whether `obj`'s class is a Python class whose MRO defines `name` in Python.
+    /// Whether `obj` is an instance of a Python subclass of a builtin type whose MRO
+    /// defines `name` in Python.
     #[inline]
     fn overrides_builtin(&self, obj: &PyRef, name: &str) -> bool {
-        obj.class().type_data().is_some_and(|t| t.is_heap_type)
+        // Instances of plain Python classes never take the native fast paths: no lookup.
+        !matches!(obj.payload, Payload::Instance(_))
+            && obj.class().type_data().is_some_and(|t| t.is_heap_type)
             && self
                 .lookup_in_mro(obj.class(), name)
                 .is_some_and(|m| !matches!(m.payload, Payload::Builtin(_)))
