@@ -17,6 +17,7 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
             .os_error_subclass(cls, pos)
             .unwrap_or_else(|| cls.clone());
         let exc = vm.new_exception(&cls, pos.to_vec());
+        crate::objects::methods::exception_slots::check_init_keywords(vm, &exc, &args)?;
         vm.init_exception_fields(&exc, args);
         return Ok(exc);
     }

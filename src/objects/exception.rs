@@ -1,6 +1,7 @@
 //! Exception instances: `args`, the traceback, and the chaining slots.
 
 use crate::heap::PyRef;
+use crate::objects::dict::Dict;
 use crate::objects::instance::InstanceData;
 use std::cell::{Cell, RefCell};
 
@@ -11,7 +12,11 @@ pub struct ExceptionData {
     pub cause: RefCell<Option<PyRef>>,
     pub context: RefCell<Option<PyRef>>,
     pub suppress_context: Cell<bool>,
-    /// Attributes set by user code (`self.code = 3`), and extras such as `StopIteration.value`.
+    /// The C-level fields builtin subclasses add (`OSError.errno`, `NameError.name`,
+    /// `StopIteration.value`...): member descriptors in CPython, so never in `__dict__`.
+    pub members: RefCell<Dict>,
+    /// Attributes set by user code (`self.code = 3`): the `__dict__`, a dict object made on
+    /// the first assignment or access, as `BaseException`'s `dict` slot is.
     pub attrs: InstanceData,
 }
 
@@ -23,12 +28,17 @@ impl ExceptionData {
             cause: RefCell::new(None),
             context: RefCell::new(None),
             suppress_context: Cell::new(false),
+            members: RefCell::new(Dict::default()),
             attrs: InstanceData::default(),
         }
     }
 
-    /// `BaseException_traverse`'s order: attributes, args, traceback, cause, context.
+    /// The subclass's traverse first (its fields), then `BaseException_traverse`'s order:
+    /// the dict, args, traceback, cause, context.
     pub fn traverse(&self, visit: &mut dyn FnMut(&PyRef)) {
+        if let Ok(m) = self.members.try_borrow() {
+            m.traverse(visit);
+        }
         self.attrs.traverse(visit);
         if let Ok(a) = self.args.try_borrow() {
             visit(&a);
@@ -45,6 +55,9 @@ impl ExceptionData {
             if let Ok(mut s) = slot.try_borrow_mut() {
                 out.extend(s.take());
             }
+        }
+        if let Ok(mut m) = self.members.try_borrow_mut() {
+            m.drain_into(out);
         }
         self.attrs.clear(out);
     }

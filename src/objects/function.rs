@@ -3,7 +3,6 @@
 
 use crate::bytecode::CodeObject;
 use crate::heap::PyRef;
-use crate::objects::dict::Dict;
 use crate::vm::{Args, PyResult, Vm};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -30,8 +29,8 @@ pub struct Function {
     pub kwdefaults: RefCell<Option<PyRef>>,
     /// Tuple of cells for the code's free variables.
     pub closure: Option<PyRef>,
-    /// `f.__dict__` attributes.
-    pub attrs: RefCell<Dict>,
+    /// `f.__dict__`: made on the first attribute assignment or access, as `func_dict` is.
+    pub dict: RefCell<Option<PyRef>>,
 }
 
 impl Function {
@@ -49,24 +48,35 @@ impl Function {
         }
     }
 
+    /// `func_traverse`'s order: code, globals, module, defaults, kwdefaults, doc, name,
+    /// dict, closure, qualname.
     pub fn traverse(&self, visit: &mut dyn FnMut(&PyRef)) {
         visit(&self.code);
         visit(&self.globals);
-        for cell in [&self.name, &self.qualname, &self.module, &self.doc] {
+        let mut visit_cell = |cell: &RefCell<PyRef>| {
             if let Ok(v) = cell.try_borrow() {
                 visit(&v);
             }
-        }
+        };
+        visit_cell(&self.module);
         for cell in [&self.defaults, &self.kwdefaults] {
             if let Ok(v) = cell.try_borrow() {
                 v.iter().for_each(&mut *visit);
             }
         }
+        for cell in [&self.doc, &self.name] {
+            if let Ok(v) = cell.try_borrow() {
+                visit(&v);
+            }
+        }
+        if let Ok(d) = self.dict.try_borrow() {
+            d.iter().for_each(&mut *visit);
+        }
         if let Some(c) = &self.closure {
             visit(c);
         }
-        if let Ok(a) = self.attrs.try_borrow() {
-            a.traverse(visit);
+        if let Ok(v) = self.qualname.try_borrow() {
+            visit(&v);
         }
     }
 
@@ -76,8 +86,8 @@ impl Function {
                 out.extend(v.take());
             }
         }
-        if let Ok(mut a) = self.attrs.try_borrow_mut() {
-            a.drain_into(out);
+        if let Ok(mut d) = self.dict.try_borrow_mut() {
+            out.extend(d.take());
         }
     }
 }

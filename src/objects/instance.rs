@@ -46,6 +46,14 @@ impl InstanceData {
         self.dict_obj.borrow().clone()
     }
 
+    /// Where the attributes are now: the `__dict__` object once there is one, else inline.
+    pub fn store(&self) -> AttrStore<'_> {
+        match self.dict_object() {
+            Some(d) => AttrStore::Object(d),
+            None => AttrStore::Inline(&self.attrs),
+        }
+    }
+
     pub fn clear(&self, out: &mut Vec<PyRef>) {
         if let Ok(mut a) = self.attrs.try_borrow_mut() {
             a.drain_into(out);

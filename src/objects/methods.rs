@@ -360,9 +360,8 @@ pub fn payload_attr(vm: &mut Vm, obj: &PyRef, name: &str) -> PyResult<Option<PyR
             "__suppress_context__" => vm.bool(e.suppress_context.get()),
             // `SystemExit_init`: no argument gives None, one gives it, several the tuple.
             "code" if vm.isinstance(obj, &vm.exc_type("SystemExit")) => {
-                let hash = crate::objects::str::str_hash("code");
-                if let Some(v) = e.attrs.attrs.borrow().get_str(hash, "code") {
-                    return Ok(Some(v.clone()));
+                if let Some(v) = vm.exc_member(obj, "code") {
+                    return Ok(Some(v));
                 }
                 let args = e.args.borrow().clone();
                 match args.tuple_items() {
@@ -372,9 +371,8 @@ pub fn payload_attr(vm: &mut Vm, obj: &PyRef, name: &str) -> PyResult<Option<PyR
                 }
             }
             "value" if vm.isinstance(obj, &vm.exc_type("StopIteration")) => {
-                let hash = crate::objects::str::str_hash("value");
-                if let Some(v) = e.attrs.attrs.borrow().get_str(hash, "value") {
-                    return Ok(Some(v.clone()));
+                if let Some(v) = vm.exc_member(obj, "value") {
+                    return Ok(Some(v));
                 }
                 let first = e
                     .args
@@ -383,6 +381,7 @@ pub fn payload_attr(vm: &mut Vm, obj: &PyRef, name: &str) -> PyResult<Option<PyR
                     .and_then(|t| t.first().cloned());
                 opt(vm, first)
             }
+            _ if vm.exc_member_names(obj).contains(&name) => opt(vm, vm.exc_member(obj, name)),
             _ => return Ok(None),
         },
         (

@@ -93,6 +93,15 @@ impl Vm {
                     args.kwarg(name).cloned().unwrap_or_else(|| none.clone()),
                 );
             }
+        } else if self.is_subclass(&cls, &self.exc_type("NameError"))
+            || self.is_subclass(&cls, &self.exc_type("AttributeError"))
+        {
+            // `NameError(name=)`, `AttributeError(name=, obj=)`: keyword-only fields.
+            for &name in self.exc_member_names(exc) {
+                if let Some(v) = args.kwarg(name) {
+                    self.set_exc_attr(exc, name, v.clone());
+                }
+            }
         }
     }
 
@@ -171,12 +180,52 @@ impl Vm {
         PyErr(self.new_exception(&cls, args))
     }
 
+    /// A C-level field of an exception (`name` of a NameError), if it was set.
+    pub fn exc_member(&self, exc: &PyRef, name: &str) -> Option<PyRef> {
+        let e = self.exc_data(exc)?;
+        let hash = crate::objects::str::str_hash(name);
+        let found = e.members.borrow().get_str(hash, name).cloned();
+        found
+    }
+
+    /// The member fields the builtin class of `exc` declares (`PyMemberDef`s): always
+    /// readable (None until set), stored outside `__dict__`.
+    pub fn exc_member_names(&self, exc: &PyRef) -> &'static [&'static str] {
+        const TABLE: &[(&str, &[&str])] = &[
+            ("SystemExit", &["code"]),
+            ("StopIteration", &["value"]),
+            ("ImportError", &["msg", "name", "path"]),
+            ("OSError", &["errno", "strerror", "filename", "filename2"]),
+            (
+                "SyntaxError",
+                &[
+                    "msg",
+                    "filename",
+                    "lineno",
+                    "offset",
+                    "text",
+                    "end_lineno",
+                    "end_offset",
+                    "print_file_and_line",
+                ],
+            ),
+            ("UnicodeError", &["encoding", "object", "start", "end", "reason"]),
+            ("AttributeError", &["name", "obj"]),
+            ("NameError", &["name"]),
+        ];
+        let cls = exc.class();
+        TABLE
+            .iter()
+            .find(|(base, _)| self.is_subclass(cls, &self.exc_type(base)))
+            .map_or(&[], |(_, names)| names)
+    }
+
     /// Stores an extra attribute on an exception (`name` of NameError, `obj` of AttributeError).
     pub fn set_exc_attr(&self, exc: &PyRef, name: &str, value: PyRef) {
         if let Payload::Exception(e) = &exc.payload {
             let key = self.intern(name);
             let hash = crate::objects::str::str_hash(name);
-            let mut attrs = e.attrs.attrs.borrow_mut();
+            let mut attrs = e.members.borrow_mut();
             match attrs.index_of_str(hash, name) {
                 Some(i) => {
                     let old = attrs.replace_value(i, value);
@@ -509,23 +558,11 @@ impl Vm {
     /// CPython 3.11's "Did you mean" hint for NameError and AttributeError (added by the
     /// traceback printer only, never part of `str(exc)`).
     fn suggestion_for(&mut self, exc: &PyRef) -> Option<String> {
-        let name_obj = self.exc_data(exc).and_then(|e| {
-            e.attrs
-                .attrs
-                .borrow()
-                .get_str(crate::objects::str::str_hash("name"), "name")
-                .cloned()
-        })?;
+        let name_obj = self.exc_member(exc, "name")?;
         let name = name_obj.as_str_opt()?.to_string();
         let mut candidates: Vec<String> = Vec::new();
         if self.exc_matches_name(exc, "AttributeError") {
-            let obj = self.exc_data(exc).and_then(|e| {
-                e.attrs
-                    .attrs
-                    .borrow()
-                    .get_str(crate::objects::str::str_hash("obj"), "obj")
-                    .cloned()
-            })?;
+            let obj = self.exc_member(exc, "obj")?;
             if let Some(d) = self.instance_dict(&obj) {
                 candidates.extend(
                     d.borrow()

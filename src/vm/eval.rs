@@ -1399,7 +1399,7 @@ impl Vm {
                 defaults: RefCell::new(defaults),
                 kwdefaults: RefCell::new(kwdefaults),
                 closure,
-                attrs: RefCell::new(Default::default()),
+                dict: RefCell::new(None),
             })),
         )
     }

@@ -598,7 +598,7 @@ impl Vm {
         let Payload::Exception(e) = &exc.payload else {
             return None;
         };
-        let attrs = e.attrs.attrs.borrow();
+        let attrs = e.members.borrow();
         let hash = crate::objects::str::str_hash(attr);
         let i = attrs.index_of_str(hash, attr)?;
         attrs

@@ -251,16 +251,13 @@ impl Vm {
     /// The instance attribute store of `obj`, if it has one.
     pub fn instance_dict<'a>(&self, obj: &'a PyRef) -> Option<AttrStore<'a>> {
         match &obj.payload {
-            Payload::Instance(i) => Some(match i.dict_object() {
-                Some(d) => AttrStore::Object(d),
-                None => AttrStore::Inline(&i.attrs),
-            }),
+            Payload::Instance(i) => Some(i.store()),
             Payload::Module(d) => match &d.payload {
                 Payload::Dict(dd) => Some(AttrStore::Inline(dd)),
                 _ => None,
             },
-            Payload::Exception(e) => Some(AttrStore::Inline(&e.attrs.attrs)),
-            Payload::Function(f) => Some(AttrStore::Inline(&f.attrs)),
+            Payload::Exception(e) => Some(e.attrs.store()),
+            Payload::Function(f) => f.dict.borrow().clone().map(AttrStore::Object),
             // An instance of a Python subclass of a builtin type (`class D(dict)`).
             _ if obj.class().type_data().is_some_and(|t| t.is_heap_type) => {
                 let dict = obj.extra().dict.get_or_init(|| self.dict());
@@ -564,6 +561,17 @@ impl Vm {
                 return Ok(done);
             }
         }
+        if let Payload::Exception(_) = &obj.payload {
+            if self.exc_member_names(obj).contains(&name_str) {
+                // A member: deleting it leaves None, as a `T_OBJECT` member does.
+                self.set_exc_attr(obj, name_str, value.unwrap_or_else(|| self.none()));
+                return Ok(());
+            }
+        }
+        if value.is_some() && matches!(obj.payload, Payload::Exception(_) | Payload::Function(_)) {
+            // These keep attributes in a dict object only, made by the first assignment.
+            self.materialize_dict(obj);
+        }
         if let Some(d) = self.instance_dict(obj) {
             let hash = name_hash;
             let old = {
@@ -777,17 +785,37 @@ impl Vm {
                 }
                 // CPython 3.11 keeps attributes inline until someone asks for `__dict__`;
                 // from then on the dict object is the store (and a collectable object).
-                if let Some(d) = inst.dict_object() {
+                Some(self.materialize_store(inst))
+            }
+            Payload::Exception(e) => Some(self.materialize_store(&e.attrs)),
+            Payload::Function(f) => {
+                if let Some(d) = f.dict.borrow().clone() {
                     return Some(d);
                 }
-                let entries = inst.attrs.borrow_mut().take();
-                let d = self.dict_from(entries);
-                *inst.dict_obj.borrow_mut() = Some(d.clone());
+                let d = self.dict();
+                *f.dict.borrow_mut() = Some(d.clone());
                 Some(d)
             }
-            Payload::Function(f) => Some(self.dict_from(f.attrs.borrow().clone_entries())),
+            // An instance of a Python subclass of a builtin type keeps a dict object always.
+            _ if obj.class().type_data().is_some_and(|t| t.is_heap_type)
+                && self.has_instance_dict(obj.class()) =>
+            {
+                Some(obj.extra().dict.get_or_init(|| self.dict()).clone())
+            }
             _ => None,
         }
+    }
+
+    /// The `__dict__` object of an attribute store, made from the inline attributes the
+    /// first time.
+    fn materialize_store(&self, inst: &crate::objects::instance::InstanceData) -> PyRef {
+        if let Some(d) = inst.dict_object() {
+            return d;
+        }
+        let entries = inst.attrs.borrow_mut().take();
+        let d = self.dict_from(entries);
+        *inst.dict_obj.borrow_mut() = Some(d.clone());
+        d
     }
 
     fn type_special_attr(&mut self, cls: &PyRef, name: &str) -> PyResult<Option<PyRef>> {

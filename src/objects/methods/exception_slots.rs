@@ -9,12 +9,47 @@ use crate::vm::{Args, PyResult, Vm};
 
 pub fn exception_init(vm: &mut Vm, args: Args) -> PyResult {
     let o = args.args[0].clone();
+    check_init_keywords(vm, &o, &args)?;
     let rest = vm.tuple(args.positional()[1..].to_vec());
     if let Some(e) = vm.exc_data(&o) {
         let old = std::mem::replace(&mut *e.args.borrow_mut(), rest);
         drop(old);
     }
     Ok(vm.none())
+}
+
+/// `BaseException.__init__` takes no keywords; `NameError`, `AttributeError` and
+/// `ImportError` take their keyword-only fields (`"|$OO:AttributeError"`).
+pub fn check_init_keywords(vm: &Vm, o: &PyRef, args: &Args) -> PyResult<()> {
+    let given = args.kwnames.len();
+    if given == 0 {
+        return Ok(());
+    }
+    let keyword_classes = ["NameError", "AttributeError", "ImportError"];
+    let Some(owner) = keyword_classes
+        .into_iter()
+        .find(|c| vm.is_subclass(o.class(), &vm.exc_type(c)))
+    else {
+        return Err(vm.type_error(format!("{}() takes no keyword arguments", o.class_name())));
+    };
+    let allowed: &[&str] = match owner {
+        "NameError" => &["name"],
+        "AttributeError" => &["name", "obj"],
+        _ => &["name", "path"],
+    };
+    if given > allowed.len() {
+        return Err(vm.type_error(format!(
+            "{owner}() takes at most {} keyword argument{} ({given} given)",
+            allowed.len(),
+            if allowed.len() == 1 { "" } else { "s" }
+        )));
+    }
+    match args.keywords().find(|(n, _)| !allowed.contains(n)) {
+        Some((bad, _)) => Err(vm.type_error(format!(
+            "'{bad}' is an invalid keyword argument for {owner}()"
+        ))),
+        None => Ok(()),
+    }
 }
 
 /// The exception's `args` tuple.
