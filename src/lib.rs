@@ -17,4 +17,5 @@ pub mod objects;
 pub mod repl;
 pub mod syntax;
 pub mod testrunner;
+pub mod trace;
 pub mod vm;

@@ -213,6 +213,11 @@ fn feed(vm: &mut Vm, main: &PyRef, lines: &mut Vec<String>, opts: &Options) -> F
         lines.clear();
         return Fed::Done;
     }
+    if let [line] = lines.as_mut_slice() {
+        if let Some(call) = magic(line) {
+            *line = call;
+        }
+    }
     let source = lines.join("\n") + "\n";
     let fed = match crate::syntax::parse_interactive(&source) {
         Err(e) if e.msg.starts_with("incomplete input") => return Fed::More,
@@ -236,6 +241,31 @@ fn feed(vm: &mut Vm, main: &PyRef, lines: &mut Vec<String>, opts: &Options) -> F
         eprintln!("{}", crate::cli::refcount_line());
     }
     fed
+}
+
+/// `%why EXPR` (the chain of referrers that keeps the value alive, from a global, a module
+/// or a cycle) and `%refs EXPR` (its direct referrers), written as the Python call they
+/// stand for: the answer comes from the `objgraph` module's `_show_why` / `_show_referrers`.
+fn magic(line: &str) -> Option<String> {
+    let t = line.trim_start();
+    let (func, rest) = if let Some(rest) = t.strip_prefix("%why") {
+        ("_show_why", rest)
+    } else {
+        ("_show_referrers", t.strip_prefix("%refs")?)
+    };
+    if !rest.is_empty() && !rest.starts_with(char::is_whitespace) {
+        return None;
+    }
+    let expr = rest.trim();
+    if expr.is_empty() {
+        return Some(
+            "print('usage: %why EXPR (what keeps it alive) or %refs EXPR (its referrers)')"
+                .to_string(),
+        );
+    }
+    Some(format!(
+        "__import__('objgraph').{func}(({expr}), globals())"
+    ))
 }
 
 fn report_syntax_error(vm: &mut Vm, source: &str, mut info: crate::syntax::SyntaxErrorInfo) {

@@ -329,6 +329,40 @@ mod repl {
         assert!(hist.contains("6 * 7"), "history: {hist:?}");
     }
 
+    /// `%why` / `%refs`: what keeps a value alive, from a global or a cycle.
+    #[test]
+    fn why_and_refs() {
+        let home = super::tmpdir("repl-why");
+        let mut p = start(&[], &home);
+        p.send_line("class Node: pass").unwrap();
+        p.exp_string("... ").unwrap();
+        p.send_line("").unwrap();
+        p.exp_string(">>> ").unwrap();
+        p.send_line("root = Node(); root.kids = [Node()]").unwrap();
+        p.exp_string(">>> ").unwrap();
+        p.send_line("%why root.kids[0]").unwrap();
+        p.exp_string("<- list 1 items, via [0]").unwrap();
+        p.exp_string("<- Node <__main__.Node object>, via .kids")
+            .unwrap();
+        p.exp_string("<- global root").unwrap();
+        p.exp_string(">>> ").unwrap();
+        p.send_line("a = Node(); a.me = a; w = __import__('weakref').ref(a); del a")
+            .unwrap();
+        p.exp_string(">>> ").unwrap();
+        p.send_line("%why w()").unwrap();
+        p.exp_string("part of a reference cycle").unwrap();
+        p.exp_string(".me -> Node").unwrap();
+        p.exp_string(">>> ").unwrap();
+        p.send_line("%refs root").unwrap();
+        p.exp_string("<- global root").unwrap();
+        p.exp_string(">>> ").unwrap();
+        p.send_line("%why").unwrap();
+        p.exp_string("usage: %why EXPR").unwrap();
+        p.exp_string(">>> ").unwrap();
+        p.send_control('d').unwrap();
+        assert!(exit_code(&mut p).contains(", 0)"));
+    }
+
     #[test]
     fn multi_line_block_with_auto_indent() {
         let home = super::tmpdir("repl-block");
@@ -455,4 +489,80 @@ mod repl {
         p.send_control('d').unwrap();
         assert!(exit_code(&mut p).contains(", 0)"));
     }
+}
+
+#[test]
+fn max_time_stops_with_a_traceback_and_124() {
+    let (code, _, err) = run(&[
+        "-X",
+        "max-time=0.5",
+        "-c",
+        "def spin():\n    while True: pass\nspin()",
+    ]);
+    assert_eq!(code, 124, "{err}");
+    assert!(err.contains("in spin"), "{err}");
+    assert_eq!(
+        err.trim_end().lines().last(),
+        Some("refpy: time limit exceeded (-X max-time=0.5)")
+    );
+}
+
+#[test]
+fn max_time_ends_a_script_stuck_outside_the_vm() {
+    let (code, _, err) = run(&["-X", "max-time=0.2", "-c", "import time; time.sleep(30)"]);
+    assert_eq!(code, 124, "{err}");
+}
+
+#[test]
+fn max_memory_raises_a_catchable_memory_error() {
+    let src = "x = []\ntry:\n    while True:\n        x.append(bytearray(1000))\nexcept MemoryError:\n    x = None\n    print('caught')\nprint('after')";
+    let (code, out, err) = run(&["-X", "max-memory=64M", "-c", src]);
+    assert_eq!((code, out.as_str()), (0, "caught\nafter\n"), "{err}");
+}
+
+#[test]
+fn max_output_stops_a_chatty_script() {
+    let (code, out, err) = run(&["-X", "max-output=10", "-c", "while True: print('hello')"]);
+    assert_eq!(code, 125, "{err}");
+    assert_eq!(out, "hello\nhell");
+    assert!(err
+        .trim_end()
+        .ends_with("refpy: output limit exceeded (-X max-output=10)"));
+}
+
+#[test]
+fn bad_limit_values_are_usage_errors() {
+    for opt in ["max-memory=lots", "max-time=-1", "max-output=0"] {
+        assert_eq!(run(&["-X", opt, "-c", "pass"]).0, 2, "{opt}");
+    }
+}
+
+#[test]
+fn huge_requests_under_ulimit_are_memory_errors() {
+    let script = "for make in (lambda: [0] * 10**10, lambda: bytearray(10**10), lambda: 'a' * 10**10,\n             lambda: list(range(10**10)), lambda: 1 << 10**12):\n    try:\n        make()\n    except MemoryError:\n        print('MemoryError')\n";
+    let o = Command::new("sh")
+        .args([
+            "-c",
+            &format!("ulimit -v 4000000; exec {BIN} -c \"$0\""),
+            script,
+        ])
+        .output()
+        .expect("sh runs");
+    assert_eq!(
+        text(&o.stdout),
+        "MemoryError\n".repeat(5),
+        "{}",
+        text(&o.stderr)
+    );
+}
+
+#[test]
+fn test_runner_reports_timeouts() {
+    let dir = tmpdir("runner_timeout");
+    std::fs::write(dir.join("spin.py"), "while True: pass\n").unwrap();
+    std::fs::write(dir.join("spin.out"), "").unwrap();
+    let o = refpy(&["test", "--timeout", "0.5", "."], "", &dir);
+    let out = text(&o.stdout);
+    assert!(out.contains("timed out"), "{out}");
+    assert!(out.trim_end().ends_with("0 passed, 1 failed"), "{out}");
 }

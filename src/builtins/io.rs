@@ -38,7 +38,13 @@ fn target_file(vm: &mut Vm, file: Option<&PyRef>) -> PyResult<Option<PyRef>> {
 }
 
 pub fn builtin_print(vm: &mut Vm, args: Args) -> PyResult {
-    let kw = parse_kwargs(vm, "print", args, &["sep", "end", "file", "flush"])?;
+    // `print(*args, sep=' ', end='\n', file=None, flush=False)` is an argument-clinic
+    // function: its parser's keyword tuple is made by the first call, and every call
+    // packs the positional arguments into a tuple, held for the call.
+    const KEYWORDS: [&str; 4] = ["sep", "end", "file", "flush"];
+    vm.note_clinic_parser("print", &KEYWORDS);
+    let _varargs = (!args.positional().is_empty()).then(|| vm.tuple(args.positional().to_vec()));
+    let kw = parse_kwargs(vm, "print", args, &KEYWORDS)?;
     let sep = text_kwarg(vm, kw[0].as_ref(), "sep", " ")?;
     let end = text_kwarg(vm, kw[1].as_ref(), "end", "\n")?;
     let file = target_file(vm, kw[2].as_ref())?;

@@ -2,10 +2,12 @@
 //! types under their Python names, and every builtin exception class.
 //!
 //! [`init`] is one flat table, one line per name; the functions live in submodules by
-//! theme; `__build_class__` forwards to the VM's `build_class`. `globals`, `locals`, `open`,
-//! `exec`, `eval`, `__import__`... need the VM's frames and are registered by the VM itself. Argument checking uses `objects::methods::{func_args, bind_params}` so the
+//! theme; `__build_class__` forwards to the VM's `build_class`. `globals`, `locals`, `exec`
+//! and `eval` read the calling frame, which the dispatch loop hands them when called
+//! directly. Argument checking uses `objects::methods::{func_args, bind_params}` so the
 //! messages match CPython's.
 
+pub(crate) mod exec;
 mod frame;
 mod io;
 pub(crate) mod iteration;
@@ -61,6 +63,10 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("print", io::builtin_print),
     ("input", io::builtin_input),
     ("__build_class__", builtin_build_class),
+    ("compile", exec::builtin_compile),
+    ("exec", exec::builtin_exec),
+    ("eval", exec::builtin_eval),
+    ("breakpoint", exec::builtin_breakpoint),
 ];
 
 /// `__build_class__(func, name, *bases, **kwds)`: the `class` statement, done by the VM.
@@ -118,6 +124,7 @@ pub fn init(vm: &mut Vm) {
     for alias in ["EnvironmentError", "IOError"] {
         set(vm, alias, os_error.clone());
     }
+    exec::register_module(vm);
 }
 
 /// `builtins.<name> = value`.

@@ -289,8 +289,12 @@ pub fn dir_names(vm: &mut Vm, obj: &PyRef) -> PyResult {
             {
                 str_keys_of(d, &mut names);
             }
-            let mro = obj
-                .class()
+            // `object.__dir__` asks for `__class__` (a proxy answers its referent's).
+            let class = match vm.getattr_opt(obj, "__class__")? {
+                Some(c) if c.type_data().is_some() => c,
+                _ => obj.class().clone(),
+            };
+            let mro = class
                 .type_data()
                 .map(|t| t.mro.borrow().clone())
                 .unwrap_or_default();

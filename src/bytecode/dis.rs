@@ -265,6 +265,8 @@ fn describe(code: &CodeObject, instruction: &Instruction) -> (String, Option<i64
         I::PopBlock => plain("POP_BLOCK"),
         I::PopExcept => plain("POP_EXCEPT"),
         I::Reraise => plain("RERAISE"),
+        I::CheckEgMatch => plain("CHECK_EG_MATCH"),
+        I::PrepReraiseStar => plain("PREP_RERAISE_STAR"),
         I::JumpIfNotExcMatch(t) => with("JUMP_IF_NOT_EXC_MATCH", *t, Some(format!("to {t}"))),
         I::WithExceptStart => plain("WITH_EXCEPT_START"),
         I::RaiseVarargs(n) => with("RAISE_VARARGS", *n, None),

@@ -249,6 +249,13 @@ pub enum Instruction {
     Reraise,
     /// `[exc, typ] -> [exc]`, then jump unless `exc` matches `typ` (a class or tuple).
     JumpIfNotExcMatch(u32),
+    /// `[exc, typ] -> [rest, match]`: the part of `exc` that `typ` matches (a naked
+    /// exception wrapped in a group), or `[exc, None]`; a match becomes the handled
+    /// exception (CPython 3.11's `CHECK_EG_MATCH`, for `except*`).
+    CheckEgMatch,
+    /// `[orig, raised_list] -> [exc_or_None]`: what an `except*` statement re-raises
+    /// (`_PyExc_PrepReraiseStar`).
+    PrepReraiseStar,
     /// `[exit, exc] -> [exit, exc, exit(type(exc), exc, tb)]`
     WithExceptStart,
     /// `[] -> (raise)`: n = 0 re-raises the handled exception; n = 1 `[exc] -> `;

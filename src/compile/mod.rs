@@ -48,6 +48,9 @@ pub enum Mode {
     /// One interactive input (REPL): top-level expression statements emit `PrintExpr`, and a
     /// leading string is not a docstring (CPython's `single` mode).
     Single,
+    /// `eval()` and `compile(..., 'eval')`: the module is one expression statement, whose
+    /// value the code returns.
+    Eval,
 }
 
 /// Compile a parsed module into the code object of its body.

@@ -100,6 +100,8 @@ pub fn stack_effect(instruction: &Instruction, jump: bool) -> i32 {
         I::PopBlock | I::PopExcept => 0,
         I::Reraise => -1,
         I::JumpIfNotExcMatch(_) => -1,
+        I::CheckEgMatch => 0,
+        I::PrepReraiseStar => -1,
         I::WithExceptStart => 1,
         I::RaiseVarargs(k) => -n(k),
         I::ImportName(_) => -1,

@@ -31,13 +31,41 @@ mod verify;
 pub use verify::verify_heap;
 
 pub use registry::{
-    all_tracked, counts, is_tracked, may_be_tracked, track, track_in, untrack, untrack_dying,
-    GcConfig, CONFIG,
+    all_tracked, clear_free_lists, count_allocation, count_deallocation, count_free, counts,
+    is_tracked, may_be_tracked, set_startup_state, track, track_in, untrack, untrack_dying,
+    GcConfig, Shape, CONFIG,
 };
 
 use crate::heap::{PyRef, WeakPyRef};
 use crate::objects::payload::Payload;
 use registry::COLLECTING;
+
+/// What a collection tells an observer ([`set_observer`], used by `refpy trace`).
+pub enum CollectEvent<'a> {
+    /// After `move_unreachable`: the unreachable objects, before finalizers run.
+    Begin {
+        generation: usize,
+        unreachable: &'a [PyRef],
+    },
+    /// After `delete_garbage`: how many objects the collection freed.
+    End { generation: usize, collected: usize },
+}
+
+thread_local! {
+    static OBSERVER: std::cell::Cell<Option<fn(CollectEvent)>> = const { std::cell::Cell::new(None) };
+}
+
+/// Installs (or, with `None`, removes) the collection observer. Called once per collection
+/// phase, never per object: it costs nothing on the allocation paths.
+pub fn set_observer(observer: Option<fn(CollectEvent)>) {
+    OBSERVER.with(|o| o.set(observer));
+}
+
+fn notify(event: CollectEvent) {
+    if let Some(observe) = OBSERVER.with(|o| o.get()) {
+        observe(event);
+    }
+}
 
 /// Python code a collection needs run between [`begin`] and [`finish`].
 pub struct Collection {
@@ -70,6 +98,10 @@ impl Collection {
 pub fn begin(generation: usize) -> Collection {
     let candidates = registry::take_generations(generation);
     let (reachable, garbage) = split_reachable(candidates);
+    notify(CollectEvent::Begin {
+        generation,
+        unreachable: &garbage,
+    });
     let older = (generation + 1).min(2);
     for obj in &reachable {
         match &obj.payload {
@@ -186,6 +218,10 @@ pub fn finish(collection: Collection, saved: Option<&mut Vec<PyRef>>) -> usize {
             drop(final_garbage);
         }
     }
+    notify(CollectEvent::End {
+        generation,
+        collected,
+    });
     collected
 }
 

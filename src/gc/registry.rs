@@ -34,6 +34,115 @@ pub struct GcConfig {
     pub stress: Cell<bool>,
     /// Tracked allocations since the last stress check (checks thin out as the heap grows).
     pub stress_allocations: Cell<usize>,
+    /// How full each of CPython's free lists would be (see [`free_list_of`]).
+    pub free_lists: [Cell<u16>; FREE_LISTS],
+}
+
+/// CPython keeps freed exact tuples (by length, 1 to 19, up to 2000 each), lists and dicts
+/// (80 each) on free lists. An allocation a free list serves, and a deallocation that
+/// refills one, leave `gc.get_count()` alone; a full collection empties them
+/// (`clear_freelists`). refpy allocates normally and keeps only the occupancy, so that the
+/// counters move as CPython's do. Index: the tuple length, then lists, then dicts.
+const FREE_LISTS: usize = 22;
+const LIST_FREE_LIST: usize = 20;
+const DICT_FREE_LIST: usize = 21;
+
+/// What the free lists need to know of an object: CPython's kind of allocation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shape {
+    /// An exact tuple of this length.
+    Tuple(usize),
+    /// An exact list.
+    List,
+    /// An exact dict.
+    Dict,
+    /// Any other collectable object (no free list).
+    Other,
+}
+
+impl Shape {
+    pub fn of(obj: &PyObject) -> Shape {
+        // Only the exact builtin types use free lists (subclasses go through
+        // `tp_alloc`/`tp_free`).
+        if obj.class().type_data().is_some_and(|t| t.is_heap_type) {
+            return Shape::Other;
+        }
+        match &obj.payload {
+            Payload::Tuple(items) => Shape::Tuple(items.len()),
+            Payload::List(_) => Shape::List,
+            Payload::Dict(_) => Shape::Dict,
+            _ => Shape::Other,
+        }
+    }
+
+    /// The free list that serves this shape, and its capacity.
+    fn free_list(self) -> Option<(usize, u16)> {
+        match self {
+            Shape::Tuple(n) if (1..LIST_FREE_LIST).contains(&n) => Some((n, 2000)),
+            Shape::List => Some((LIST_FREE_LIST, 80)),
+            Shape::Dict => Some((DICT_FREE_LIST, 80)),
+            _ => None,
+        }
+    }
+}
+
+/// `_PyObject_GC_Alloc` raises the generation-0 counter, unless a free list serves the
+/// allocation. Also called for objects CPython allocates where refpy has none of its own
+/// (a class's `__dict__` and descriptors: see `TypeData::hidden_objects`).
+pub fn count_allocation(shape: Shape) {
+    CONFIG.with(|c| {
+        if let Some((list, _)) = shape.free_list() {
+            let free = &c.free_lists[list];
+            if free.get() > 0 {
+                free.set(free.get() - 1);
+                return;
+            }
+        }
+        c.counts[0].set(c.counts[0].get() + 1);
+    });
+}
+
+/// `PyObject_GC_Del` lowers the generation-0 counter, unless the object goes to a free
+/// list instead.
+pub fn count_free(shape: Shape) {
+    CONFIG.with(|c| {
+        if let Some((list, capacity)) = shape.free_list() {
+            let free = &c.free_lists[list];
+            if free.get() < capacity {
+                free.set(free.get() + 1);
+                return;
+            }
+        }
+        let n = c.counts[0].get();
+        if n > 0 {
+            c.counts[0].set(n - 1);
+        }
+    });
+}
+
+/// The free-list occupancy and generation counters CPython 3.11 has when the main
+/// script starts (measured: `gc.get_count()` and how many allocations of each kind pass
+/// before the counter moves).
+pub fn set_startup_state(count0: usize) {
+    const TUPLES: [u16; 20] = [0, 4, 6, 2, 2, 3, 1, 8, 6, 1, 1, 1, 3, 5, 1, 2, 2, 2, 3, 1];
+    CONFIG.with(|c| {
+        for (cell, n) in c.free_lists.iter().zip(TUPLES) {
+            cell.set(n);
+        }
+        c.free_lists[LIST_FREE_LIST].set(37);
+        c.free_lists[DICT_FREE_LIST].set(7);
+        c.counts[0].set(count0);
+        c.counts[1].set(0);
+        c.counts[2].set(2);
+    });
+}
+
+/// `clear_freelists`: every object on them is freed, each a deallocation for the counter.
+pub fn clear_free_lists() {
+    CONFIG.with(|c| {
+        let freed: usize = c.free_lists.iter().map(|f| f.replace(0) as usize).sum();
+        c.counts[0].set(c.counts[0].get().saturating_sub(freed));
+    });
 }
 
 thread_local! {
@@ -48,6 +157,7 @@ thread_local! {
         long_lived_total: Cell::new(0),
         stress: Cell::new(false),
         stress_allocations: Cell::new(0),
+        free_lists: [const { Cell::new(0) }; FREE_LISTS],
     } };
 }
 
@@ -69,9 +179,12 @@ pub fn track(obj: &PyRef) {
         return;
     }
     push(obj, 0);
+    count_allocation(Shape::of(obj));
+    if let Payload::Type(t) = &obj.payload {
+        t.hidden_objects().into_iter().for_each(count_allocation);
+    }
     CONFIG.with(|c| {
-        let n = c.counts[0].get() + 1;
-        c.counts[0].set(n);
+        let n = c.counts[0].get();
         let threshold = c.thresholds[0].get();
         if c.stress.get() {
             c.stress_allocations.set(c.stress_allocations.get() + 1);
@@ -149,12 +262,16 @@ pub fn untrack(obj: &PyRef) {
 pub fn untrack_dying(obj: &PyObject) {
     if let Some(slot) = obj.gc.take() {
         remove(slot);
-        CONFIG.with(|c| {
-            let n = c.counts[0].get();
-            if n > 0 {
-                c.counts[0].set(n - 1);
-            }
-        });
+        count_deallocation(obj);
+    }
+}
+
+/// A collectable object dies (tracked or not): with it, for a class, the objects CPython
+/// would free along with it.
+pub fn count_deallocation(obj: &PyObject) {
+    count_free(Shape::of(obj));
+    if let Payload::Type(t) = &obj.payload {
+        t.hidden_objects().into_iter().rev().for_each(count_free);
     }
 }
 

@@ -24,6 +24,7 @@
 //! The heap never runs Python code: `__del__` and weakref callbacks are only *queued* here
 //! (see [`take_pending`]); the VM runs them. This keeps every free safe from re-entrancy.
 
+pub mod limits;
 mod pending;
 mod trashcan;
 
@@ -352,6 +353,9 @@ impl Drop for PyObject {
     fn drop(&mut self) {
         if self.gc.get().is_some() {
             crate::gc::untrack_dying(self);
+        } else if matches!(self.payload, Payload::Tuple(_)) {
+            // A tuple the collector untracked is still a collectable object to CPython.
+            crate::gc::count_deallocation(self);
         }
         if let Some(extra) = self.extra.take() {
             let Extra {

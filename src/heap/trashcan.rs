@@ -42,7 +42,14 @@ pub(super) fn release(payload: Payload) {
 }
 
 pub(super) fn count_alloc() {
-    ALLOCATED.with(|c| c.set(c.get() + 1));
+    let n = ALLOCATED.with(|c| {
+        let n = c.get() + 1;
+        c.set(n);
+        n
+    });
+    if n.is_multiple_of(super::limits::CHECK_EVERY) {
+        super::limits::sample();
+    }
 }
 
 pub(super) fn count_free() {

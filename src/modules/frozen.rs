@@ -42,6 +42,11 @@ static FROZEN: &[FrozenModule] = &[
     py("itertools", include_str!("py/itertools.py")),
     py("collections", include_str!("py/collections.py")),
     py("collections.abc", include_str!("py/collections_abc.py")),
+    FrozenModule {
+        name: "objgraph",
+        source: include_str!("py/objgraph.py"),
+        native: super::objgraph::NATIVE,
+    },
 ];
 
 /// The frozen module called `name`, if refpy has one.

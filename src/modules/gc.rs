@@ -196,6 +196,15 @@ fn collect_main(vm: &mut Vm, generation: usize, with_callbacks: bool) -> usize {
         ));
     }
     let start = std::time::Instant::now();
+    // The counters restart before anything is collected: what finalizers allocate counts.
+    CONFIG.with(|c| {
+        if generation + 1 < 3 {
+            c.counts[generation + 1].set(c.counts[generation + 1].get() + 1);
+        }
+        for g in 0..=generation {
+            c.counts[g].set(0);
+        }
+    });
     let mut collection = collector::begin(generation);
     // Weakref callbacks: a weakref freed once its callback ran counts as collected.
     let mut freed_weakrefs = 0;
@@ -227,13 +236,6 @@ fn collect_main(vm: &mut Vm, generation: usize, with_callbacks: bool) -> usize {
     } + freed_weakrefs;
     CONFIG.with(|c| {
         c.collecting.set(false);
-        c.counts[0].set(0);
-        if generation + 1 < 3 {
-            c.counts[generation + 1].set(c.counts[generation + 1].get() + 1);
-        }
-        for g in 1..=generation {
-            c.counts[g].set(0);
-        }
         if generation == 2 {
             c.long_lived_pending.set(0);
             c.long_lived_total.set(collector::counts()[2]);
@@ -245,6 +247,9 @@ fn collect_main(vm: &mut Vm, generation: usize, with_callbacks: bool) -> usize {
             );
         }
     });
+    if generation == 2 {
+        collector::clear_free_lists();
+    }
     STATS.with(|s| {
         let (a, b, u) = s[generation].get();
         s[generation].set((a + 1, b + n, u));
@@ -471,9 +476,23 @@ fn referents_of(obj: &PyRef, out: &mut Vec<PyRef>) {
 fn get_referents(vm: &mut Vm, args: Args) -> PyResult {
     let mut out = Vec::new();
     for o in args.positional() {
-        referents_of(o, &mut out);
+        match &o.payload {
+            Payload::Type(t) if t.is_heap_type => class_referents(vm, t, &mut out),
+            _ => referents_of(o, &mut out),
+        }
     }
     Ok(vm.list(out))
+}
+
+/// `type_traverse` of a heap type: `tp_dict`, `tp_mro`, `tp_bases`, `tp_base`. refpy keeps
+/// the dict and the bases inline (see `TypeData::hidden_objects`), so they are shown as
+/// fresh objects with the same contents.
+fn class_referents(vm: &mut Vm, t: &crate::objects::typeobj::TypeData, out: &mut Vec<PyRef>) {
+    out.push(vm.dict_from(t.dict.borrow().clone_entries()));
+    out.extend(t.mro_tuple.borrow().clone());
+    let bases = t.bases.borrow().clone();
+    out.push(vm.tuple(bases.clone()));
+    out.extend(crate::objects::typeobj::best_base(&bases));
 }
 
 fn get_referrers(vm: &mut Vm, args: Args) -> PyResult {

@@ -8,6 +8,7 @@ pub mod importlib;
 pub mod io;
 pub mod math;
 pub mod memory_profiler;
+pub mod objgraph;
 pub mod psutil;
 pub mod sys;
 pub mod time;

@@ -13,6 +13,9 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
     let pos = args.positional();
     let name = t.name();
     if t.layout == Layout::Exception {
+        if let Some(group) = vm.exception_group_new(cls, args) {
+            return group;
+        }
         let cls = vm
             .os_error_subclass(cls, pos)
             .unwrap_or_else(|| cls.clone());
@@ -107,7 +110,14 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
             None => Ok(vm.bytes(Vec::new())),
             Some(v) => match &v.payload {
                 Payload::Str(s) => Ok(vm.bytes(s.as_str().as_bytes().to_vec())),
-                Payload::Int(n) if *n >= 0 => Ok(vm.bytes(vec![0; *n as usize])),
+                // `PyBytes_FromStringAndSize`: the size plus the object header must fit.
+                Payload::Int(n) if *n > isize::MAX as i64 - 33 => {
+                    Err(vm.overflow_error("byte string is too large"))
+                }
+                Payload::Int(n) if *n >= 0 => {
+                    let data = crate::heap::limits::filled(0u8, *n as usize);
+                    Ok(vm.bytes(data.map_err(|e| vm.no_memory(e))?))
+                }
                 _ => {
                     let items = vm.iterate(&v)?;
                     let mut out = Vec::with_capacity(items.len());
@@ -433,7 +443,8 @@ fn bytearray_init(vm: &mut Vm, pos: &[PyRef], args: &Args) -> PyResult<Vec<u8>> 
         if n < 0 {
             return Err(vm.value_error("negative count"));
         }
-        bytearray_resize(&mut out, n as usize);
+        crate::objects::sizeof::try_bytearray_resize(&mut out, n as usize)
+            .map_err(|e| vm.no_memory(e))?;
         return Ok(out);
     }
     let exact_seq = (source.class().is(&vm.types.list_type)

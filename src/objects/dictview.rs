@@ -2,11 +2,12 @@
 //! was when the view was made. Keys and items views are set-like (`==` with sets,
 //! `&`, `|`, `-`, `^` give sets).
 
+use crate::bytecode::BinaryOperator;
 use crate::heap::PyRef;
 use crate::objects::iterators::IterState;
 use crate::objects::methods::ViewKind;
 use crate::objects::payload::Payload;
-use crate::vm::{PyResult, Vm};
+use crate::vm::{Args, PyResult, Vm};
 
 /// A new view of the dict object `dict`.
 pub fn new_view(vm: &Vm, dict: &PyRef, kind: ViewKind) -> PyRef {
@@ -120,11 +121,102 @@ pub fn is_set_like(view: &PyRef) -> bool {
     parts(view).is_some_and(|(_, k)| k != ViewKind::Values)
 }
 
-/// The view's items as a new set (for comparisons and set operators).
+/// `dictviews_to_set`: a new set of the view's items; a keys view of a plain dict is made
+/// from the dict itself (`set_update_internal`'s presized dict path).
 pub fn to_set(vm: &mut Vm, view: &PyRef) -> PyResult {
-    let set = vm.set(crate::objects::set::SetData::new());
-    for item in items(vm, view) {
-        vm.set_add(&set, item)?;
+    use crate::objects::methods::set_methods::new_set_data;
+    let data = match parts(view) {
+        Some((dict, ViewKind::Keys)) if dict.class().is(&vm.types.dict_type) => {
+            let dict = dict.clone();
+            new_set_data(vm, &dict)?
+        }
+        _ => new_set_data(vm, view)?,
+    };
+    Ok(vm.set(data))
+}
+
+/// The set operators of keys and items views, with either operand a view:
+/// `dictviews_sub`, `dictviews_or`, `dictviews_xor` and `_PyDictView_Intersect`.
+pub fn set_operator(vm: &mut Vm, a: &PyRef, b: &PyRef, op: BinaryOperator) -> PyResult {
+    use crate::objects::methods::set_methods as sets;
+    if op == BinaryOperator::And {
+        return intersect(vm, a, b);
     }
-    Ok(set)
+    if op == BinaryOperator::Xor {
+        if let (Some((d1, ViewKind::Items)), Some((d2, ViewKind::Items))) = (parts(a), parts(b)) {
+            let (d1, d2) = (d1.clone(), d2.clone());
+            return items_xor(vm, &d1, &d2);
+        }
+    }
+    let result = to_set(vm, a)?;
+    let args = [result.clone(), b.clone()];
+    match op {
+        BinaryOperator::Subtract => {
+            sets::set_difference_update(vm, Args::new(&args))?;
+        }
+        BinaryOperator::Xor => {
+            sets::set_symmetric_difference_update(vm, Args::new(&args))?;
+        }
+        _ => sets::set_update_object(vm, &result, b)?,
+    }
+    Ok(result)
+}
+
+/// `_PyDictView_Intersect`: a plain set at least as large does the work; otherwise the
+/// items of the smaller operand that the larger view contains, in the smaller's order.
+fn intersect(vm: &mut Vm, a: &PyRef, b: &PyRef) -> PyResult {
+    let (mut view, mut other) = if parts(a).is_some() { (a, b) } else { (b, a) };
+    let view_len = items(vm, view).len();
+    if other.class().is(&vm.types.set_type) && view_len <= vm.len(other)? {
+        let method = vm.getattr_str(other, "intersection")?;
+        return vm.call(&method, Args::new(&[view.clone()]));
+    }
+    if parts(other).is_some() && items(vm, other).len() > view_len {
+        std::mem::swap(&mut view, &mut other);
+    }
+    let result = vm.set(crate::objects::set::SetData::new());
+    for item in vm.iterate(other)? {
+        if contains(vm, view, &item)? {
+            vm.set_add(&result, item)?;
+        }
+    }
+    Ok(result)
+}
+
+/// `dictitems_xor`: pairs of the second dict that the first lacks or maps differently,
+/// then the pairs of the first left after removing those the second shares.
+fn items_xor(vm: &mut Vm, d1: &PyRef, d2: &PyRef) -> PyResult {
+    let Payload::Dict(first) = &d1.payload else {
+        return Err(vm.type_error("dict items expected"));
+    };
+    let remaining = vm.dict_from(first.borrow().clone_entries());
+    let result = vm.set(crate::objects::set::SetData::new());
+    let pairs: Vec<(PyRef, PyRef)> = match &d2.payload {
+        Payload::Dict(d) => d
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect(),
+        _ => Vec::new(),
+    };
+    for (key, value) in pairs {
+        let mine = match &remaining.payload {
+            Payload::Dict(d) => vm.dict_get(d, &key)?,
+            _ => None,
+        };
+        let shared = match mine {
+            Some(v) => vm.eq(&v, &value)?,
+            None => false,
+        };
+        if shared {
+            vm.delitem(&remaining, &key)?;
+        } else {
+            let pair = vm.tuple(vec![key, value]);
+            vm.set_add(&result, pair)?;
+        }
+    }
+    let rest = vm.getattr_str(&remaining, "items")?;
+    let rest = vm.call(&rest, Args::new(&[]))?;
+    crate::objects::methods::set_methods::set_update_object(vm, &result, &rest)?;
+    Ok(result)
 }

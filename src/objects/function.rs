@@ -19,6 +19,8 @@ pub struct Function {
     /// A `Payload::Code` object.
     pub code: PyRef,
     pub globals: PyRef,
+    /// `func_builtins`: the builtins dict, held by every 3.11 function.
+    pub builtins: PyRef,
     pub name: RefCell<PyRef>,
     pub qualname: RefCell<PyRef>,
     pub module: RefCell<PyRef>,
@@ -48,11 +50,12 @@ impl Function {
         }
     }
 
-    /// `func_traverse`'s order: code, globals, module, defaults, kwdefaults, doc, name,
+    /// `func_traverse`'s order: code, globals, builtins, module, defaults, kwdefaults, doc, name,
     /// dict, closure, qualname.
     pub fn traverse(&self, visit: &mut dyn FnMut(&PyRef)) {
         visit(&self.code);
         visit(&self.globals);
+        visit(&self.builtins);
         let mut visit_cell = |cell: &RefCell<PyRef>| {
             if let Ok(v) = cell.try_borrow() {
                 visit(&v);

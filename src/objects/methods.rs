@@ -21,7 +21,7 @@ pub mod num_slots;
 pub mod object_slots;
 pub(crate) mod property_methods;
 mod range_methods;
-mod set_methods;
+pub mod set_methods;
 mod slice_methods;
 mod str_format;
 mod text_methods;

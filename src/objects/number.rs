@@ -8,7 +8,7 @@
 //! hash equal whatever their type (Python's numeric hash, modulus `2**61 - 1`).
 
 use crate::bytecode::BinaryOperator;
-use crate::heap::PyRef;
+use crate::heap::{limits, PyRef};
 use crate::objects::payload::Payload;
 use crate::vm::{PyErr, PyResult, Vm};
 use num_bigint::{BigInt, Sign};
@@ -367,8 +367,18 @@ fn big_int_op(vm: &mut Vm, x: &BigInt, y: &BigInt, op: BinaryOperator) -> PyResu
         Xor => x ^ y,
         Lshift | Rshift if y.is_negative() => return Err(vm.value_error("negative shift count")),
         Lshift if x.is_zero() => BigInt::zero(),
-        Lshift => match y.to_usize().filter(|s| *s < (1 << 40)) {
-            Some(s) => x << s,
+        // CPython (`long_lshift`): a count whose 30-bit digit count passes
+        // `PY_SSIZE_T_MAX` is an OverflowError; a result that cannot be allocated a
+        // MemoryError.
+        Lshift => match y.to_usize() {
+            Some(s) => {
+                let bits = (x.bits() as usize).saturating_add(s);
+                limits::probe(bits / 8 + 8).map_err(|e| vm.no_memory(e))?;
+                x << s
+            }
+            None if (y / 30u32).to_isize().is_some() => {
+                return Err(vm.no_memory(limits::OutOfMemory))
+            }
             None => return Err(vm.overflow_error("too many digits in integer")),
         },
         Rshift => match y.to_usize() {
@@ -386,8 +396,12 @@ fn big_int_op(vm: &mut Vm, x: &BigInt, y: &BigInt, op: BinaryOperator) -> PyResu
                 BigInt::from(if y.is_even() { 1 } else { -1 })
             } else {
                 match y.to_u32() {
-                    Some(e) => num_traits::pow::Pow::pow(x, e),
-                    None => return Err(vm.new_error("MemoryError", "")),
+                    Some(e) => {
+                        let bits = (x.bits() as usize).saturating_mul(e as usize);
+                        limits::probe(bits / 8 + 8).map_err(|e| vm.no_memory(e))?;
+                        num_traits::pow::Pow::pow(x, e)
+                    }
+                    None => return Err(vm.no_memory(limits::OutOfMemory)),
                 }
             }
         }

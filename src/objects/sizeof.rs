@@ -23,6 +23,7 @@
 //! `PyList_New(n)` + fill does. A dict's table is CPython's keys object itself
 //! (`objects::dict`); a set models its table beside the data (`set::SetData`).
 
+use crate::heap::limits::OutOfMemory;
 use crate::heap::PyRef;
 use crate::objects::iterators::IterState;
 use crate::objects::payload::Payload;
@@ -45,12 +46,21 @@ pub fn set_allocated<T>(v: &mut Vec<T>, allocated: usize) {
 
 /// Sets a vector's capacity to exactly `cap` (never below its length).
 fn set_capacity<T>(v: &mut Vec<T>, cap: usize) {
+    if try_set_capacity(v, cap).is_err() {
+        // Callers that cannot raise: Rust's own growth (which aborts if the system is out).
+        v.reserve_exact(cap.max(v.len()) - v.len());
+    }
+}
+
+/// [`set_capacity`], refusing a growth the heap cannot give (`MemoryError`).
+fn try_set_capacity<T>(v: &mut Vec<T>, cap: usize) -> Result<(), OutOfMemory> {
     let cap = cap.max(v.len());
     if cap > v.capacity() {
-        v.reserve_exact(cap - v.len());
+        crate::heap::limits::reserve(v, cap - v.len())?;
     } else if cap < v.capacity() {
         v.shrink_to(cap);
     }
+    Ok(())
 }
 
 /// CPython's `list_resize(self, newsize)` applied to the capacity only.
@@ -62,9 +72,16 @@ fn set_capacity<T>(v: &mut Vec<T>, cap: usize) {
 /// would land closer to that, and reallocates down when the list falls under half its
 /// allocation.
 pub fn list_resize<T>(v: &mut Vec<T>, newsize: usize) {
+    if try_list_resize(v, newsize).is_err() {
+        set_capacity(v, newsize);
+    }
+}
+
+/// [`list_resize`], refusing a growth the heap cannot give (`MemoryError`).
+pub fn try_list_resize<T>(v: &mut Vec<T>, newsize: usize) -> Result<(), OutOfMemory> {
     let allocated = v.capacity();
     if allocated >= newsize && newsize >= (allocated >> 1) {
-        return;
+        return Ok(());
     }
     let old = v.len();
     let mut new_allocated = (newsize + (newsize >> 3) + 6) & !3;
@@ -74,7 +91,7 @@ pub fn list_resize<T>(v: &mut Vec<T>, newsize: usize) {
     if newsize == 0 {
         new_allocated = 0;
     }
-    set_capacity(v, new_allocated);
+    try_set_capacity(v, new_allocated)
 }
 
 /// `list_ass_slice(a, lo, hi, v)`: replaces `v[lo..hi]` by `new` with CPython's
@@ -179,14 +196,28 @@ pub fn list_extend_from(
 ) -> PyResult<()> {
     let sized = is_exact_list_or_tuple(vm, obj);
     let (items, hint) = if sized {
-        let items = match &obj.payload {
-            Payload::List(l) => l.borrow().clone(),
-            Payload::Tuple(t) => t.to_vec(),
-            _ => Vec::new(),
+        let copied = match &obj.payload {
+            Payload::List(l) => crate::heap::limits::repeat(&l.borrow(), 1),
+            Payload::Tuple(t) => crate::heap::limits::repeat(t, 1),
+            _ => Ok(Vec::new()),
         };
+        let items = copied.map_err(|e| vm.no_memory(e))?;
+        // A result that cannot be allocated fails first, the list left as it was.
+        let total = crate::heap::limits::sum(v.borrow().len(), items.len());
+        let bytes = total.and_then(crate::heap::limits::bytes_for::<PyRef>);
+        bytes
+            .and_then(crate::heap::limits::probe)
+            .map_err(|e| vm.no_memory(e))?;
         (items, 0)
     } else {
         let hint = length_hint(vm, obj, 8)?;
+        // `list_preallocate_exact` / `list_resize(m + hint)`: a hint too big to allocate
+        // fails before iterating.
+        let total = crate::heap::limits::sum(v.borrow().len(), hint);
+        let bytes = total.and_then(crate::heap::limits::bytes_for::<PyRef>);
+        bytes
+            .and_then(crate::heap::limits::probe)
+            .map_err(|e| vm.no_memory(e))?;
         (vm.iterate(obj)?, hint)
     };
     list_extend(&mut v.borrow_mut(), items, sized, hint);
@@ -314,8 +345,16 @@ pub fn bytearray_alloc(v: &Vec<u8>) -> usize {
 /// 6)`, a big one allocates `size + 1`; shrinking below half the allocation reallocates to
 /// `size + 1`, a smaller shrink keeps the buffer.
 pub fn bytearray_resize(v: &mut Vec<u8>, size: usize) {
+    if try_bytearray_resize(v, size).is_err() {
+        v.resize(size, 0);
+    }
+}
+
+/// [`bytearray_resize`], refusing a growth the heap cannot give (`MemoryError`; the
+/// bytearray is left as it was).
+pub fn try_bytearray_resize(v: &mut Vec<u8>, size: usize) -> Result<(), OutOfMemory> {
     if size == v.len() {
-        return;
+        return Ok(());
     }
     let alloc = bytearray_alloc(v);
     let new_alloc = if size < alloc {
@@ -334,9 +373,10 @@ pub fn bytearray_resize(v: &mut Vec<u8>, size: usize) {
         v.truncate(size);
         set_capacity(v, target);
     } else {
-        set_capacity(v, target);
+        try_set_capacity(v, target)?;
         v.resize(size, 0);
     }
+    Ok(())
 }
 
 /// A bytearray vector holding `data` as `PyByteArray_FromStringAndSize` makes it
@@ -454,7 +494,9 @@ fn exception_basicsize(cls: &PyRef) -> usize {
         }
         return match ct.name().as_str() {
             "StopIteration" | "SystemExit" | "NameError" | "UnboundLocalError" => 80,
-            "AttributeError" | "BaseExceptionGroup" | "ExceptionGroup" => 88,
+            "AttributeError" | "BaseExceptionGroup" => 88,
+            // A heap type in CPython (`PyErr_NewException`), which adds a weakref slot.
+            "ExceptionGroup" => 96,
             "ImportError" | "ModuleNotFoundError" => 96,
             "UnicodeEncodeError" | "UnicodeDecodeError" | "UnicodeTranslateError" => 112,
             "SyntaxError" | "IndentationError" | "TabError" => 136,
@@ -463,6 +505,16 @@ fn exception_basicsize(cls: &PyRef) -> usize {
         };
     }
     72
+}
+
+/// `ExceptionGroup` already has the `__weakref__` slot its subclasses would add.
+fn has_group_weakref(cls: &PyRef) -> bool {
+    cls.type_data().is_some_and(|t| {
+        t.mro.borrow().iter().any(|c| {
+            c.type_data()
+                .is_some_and(|ct| !ct.is_heap_type && ct.name() == "ExceptionGroup")
+        })
+    })
 }
 
 fn is_oserror(name: &str) -> bool {
@@ -513,7 +565,7 @@ pub fn class_shape(cls: &PyRef) -> ClassShape {
         Layout::List => (40, 0, false, false),
         Layout::Dict => (48, 0, false, false),
         Layout::Set | Layout::FrozenSet => (200, 0, false, true),
-        Layout::Exception => (exception_basicsize(cls), 0, true, false),
+        Layout::Exception => (exception_basicsize(cls), 0, true, has_group_weakref(cls)),
         Layout::Type => (904, 40, true, true),
         Layout::Module => (56, 0, true, true),
     };
@@ -592,9 +644,9 @@ fn nlocalsplus(code: &crate::bytecode::CodeObject) -> usize {
         + code.freevars.len()
 }
 
-/// A stand-in for `co_stacksize`, which refpy's code objects do not record.
+/// A stand-in for `co_stacksize`: the deepest value stack refpy's own bytecode needs.
 fn stacksize_estimate(code: &crate::bytecode::CodeObject) -> usize {
-    (code.instructions.len() / 4).clamp(1, 16)
+    crate::compile::stackdepth::max_stack_depth(code).map_or(1, |d| (d as usize).max(1))
 }
 
 /// What `type(obj).__sizeof__(obj)` returns for builtin payloads (no pre-header): the
@@ -667,7 +719,15 @@ pub fn native_sizeof(vm: &Vm, obj: &PyRef) -> usize {
         Payload::Module(_) => basic(),
         Payload::Cell(_) => 24,
         Payload::Code(c) => 168 + 2 * c.code.instructions.len(),
-        Payload::Frame(_) => 304,
+        // `frame_sizeof`: the frame object and its `_PyInterpreterFrame` header, then a
+        // slot per local, cell and value-stack entry.
+        Payload::Frame(fd) => {
+            let slots = fd.try_borrow().ok().and_then(|fd| match &fd.code.payload {
+                Payload::Code(c) => Some(nlocalsplus(&c.code) + stacksize_estimate(&c.code)),
+                _ => None,
+            });
+            136 + 8 * slots.unwrap_or(1)
+        }
         Payload::Generator { frame, .. } => {
             let n = frame
                 .try_borrow()

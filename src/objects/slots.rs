@@ -1112,6 +1112,7 @@ const EXCEPTIONS: &[(&str, &[Slot])] = &[
     ("BytesWarning", EXC_INIT_NEW),
     ("ResourceWarning", EXC_INIT_NEW),
     ("EncodingWarning", EXC_INIT_NEW),
+    ("BaseExceptionGroup", BASE_EXCEPTION_GROUP),
 ];
 
 fn base_exception(vm: &Vm) -> PyRef {
@@ -1129,6 +1130,18 @@ const BASE_EXCEPTION: &[Slot] = slots![base_exception;
     Method "__reduce__" => exc::exception_reduce,
     Method "__setstate__" => exc::exception_setstate,
     Method "with_traceback" => exc::exception_with_traceback,
+    Method "add_note" => crate::vm::exception_groups::exception_add_note,
+];
+
+const BASE_EXCEPTION_GROUP: &[Slot] = slots![|vm| vm.exc_type("BaseExceptionGroup");
+    New "__new__" => crate::vm::exception_groups::group_new,
+    Wrapper "__init__" => crate::vm::exception_groups::group_init,
+    Wrapper "__str__" => crate::vm::exception_groups::group_str,
+    Method "derive" => crate::vm::exception_groups::group_derive,
+    Method "split" => crate::vm::exception_groups::group_split,
+    Method "subgroup" => crate::vm::exception_groups::group_subgroup,
+    getset "message" => (crate::vm::exception_groups::group_message, crate::vm::exception_groups::readonly_member),
+    getset "exceptions" => (crate::vm::exception_groups::group_exceptions, crate::vm::exception_groups::readonly_member),
 ];
 
 /// The subclasses sharing a table are checked against `BaseException`: they differ only in

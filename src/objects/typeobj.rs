@@ -60,6 +60,9 @@ pub struct TypeData {
     /// creation until a collection finds it holding builtin classes only (see
     /// [`TypeData::hidden_gc_objects`]).
     pub bases_tuple_tracked: Cell<bool>,
+    /// Whether CPython would have made this class's `tp_subclasses` dict (its first
+    /// subclass does; static types have one from the start).
+    pub has_subclasses_dict: Cell<bool>,
 }
 
 /// `SHARED_KEYS_MAX_SIZE` in CPython 3.11.
@@ -88,6 +91,38 @@ impl TypeData {
                 .try_borrow()
                 .is_ok_and(|d| d.values().any(crate::gc::may_be_tracked));
         usize::from(dict_tracked) + usize::from(self.bases_tuple_tracked.get()) + descriptors
+    }
+
+    /// The objects CPython allocates with a class that refpy keeps inline: its `__dict__`
+    /// (a copy of the namespace), the `__bases__` tuple, the `__dict__`/`__weakref__`/slot
+    /// descriptors, the `__slots__` names, the weak reference the bases' `__subclasses__()`
+    /// hold, and the dict holding its own subclasses' references.
+    /// They move `gc.get_count()` when the class is made and when it dies.
+    pub fn hidden_objects(&self) -> Vec<crate::gc::Shape> {
+        use crate::gc::Shape;
+        if !self.is_heap_type {
+            return Vec::new();
+        }
+        let (dict, weak) = self.added_attribute_slots();
+        let members = self.slot_names.as_ref().map_or(0, |names| {
+            names
+                .iter()
+                .filter(|n| *n != "__dict__" && *n != "__weakref__")
+                .count()
+        });
+        let descriptors = usize::from(dict) + usize::from(weak) + members;
+        let bases = self.bases.try_borrow().map_or(1, |b| b.len());
+        let mut shapes = vec![Shape::Dict, Shape::Tuple(bases)];
+        // One weak reference serves every base (`PyWeakref_NewRef` reuses the basic ref).
+        shapes.extend(std::iter::repeat_n(Shape::Other, descriptors + 1));
+        if self.slot_names.is_some() && members > 0 {
+            // `ht_slots`: the member names.
+            shapes.push(Shape::Tuple(members));
+        }
+        if self.has_subclasses_dict.get() {
+            shapes.push(Shape::Dict);
+        }
+        shapes
     }
 
     /// `type_new`'s `add_dict` and `add_weak`: whether this class gives its instances a
@@ -129,13 +164,24 @@ impl TypeData {
     }
 
     /// `best_base`: the first base whose instances are not plain objects, else the first.
+    /// `best_base`: the base whose instance layout the others' layouts extend (`tp_base`).
     fn solid_base(&self) -> Option<PyRef> {
-        let bases = self.bases.borrow();
-        bases
-            .iter()
-            .find(|b| b.type_data().is_some_and(|t| t.layout != Layout::Object))
-            .or_else(|| bases.first())
-            .cloned()
+        best_base(&self.bases.borrow())
+    }
+
+    /// Whether instances of this class carry fields its base's lack (`extra_ivars`):
+    /// member slots for a Python class, a payload of its own for a builtin one.
+    fn adds_fields(&self) -> bool {
+        if self.is_heap_type {
+            return self
+                .slot_names
+                .as_ref()
+                .is_some_and(|names| names.iter().any(|n| n != "__dict__" && n != "__weakref__"));
+        }
+        match self.bases.borrow().first().and_then(|b| b.type_data()) {
+            Some(base) => base.layout != self.layout,
+            None => true,
+        }
     }
 
     /// Records `name` in the shared keys when an instance first sets it.
@@ -193,4 +239,37 @@ impl TypeData {
             d.drain_into(out);
         }
     }
+}
+
+/// `solid_base`: the nearest class, up the `tp_base` chain, that adds instance fields.
+fn solid_type(cls: &PyRef) -> PyRef {
+    match cls.type_data() {
+        Some(t) if !t.adds_fields() => match t.solid_base() {
+            Some(base) => solid_type(&base),
+            None => cls.clone(),
+        },
+        _ => cls.clone(),
+    }
+}
+
+/// `best_base`: of `bases`, the one whose solid base is the most derived (the layouts of
+/// all others are its ancestors'; a conflict is reported when the class is made).
+pub fn best_base(bases: &[PyRef]) -> Option<PyRef> {
+    let mut best: Option<(PyRef, PyRef)> = None;
+    for base in bases {
+        let solid = solid_type(base);
+        let better = match &best {
+            None => true,
+            Some((_, winner)) => {
+                !winner.is(&solid)
+                    && solid
+                        .type_data()
+                        .is_some_and(|t| t.mro.borrow().iter().any(|c| c.is(winner)))
+            }
+        };
+        if better {
+            best = Some((base.clone(), solid));
+        }
+    }
+    best.map(|(base, _)| base)
 }

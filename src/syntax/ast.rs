@@ -176,6 +176,8 @@ pub struct ExceptHandler {
     pub name: Option<String>,
     pub body: Vec<Stmt>,
     pub loc: Loc,
+    /// `except*`: the clause matches parts of an exception group (PEP 654).
+    pub star: bool,
 }
 
 #[derive(Clone, Debug)]

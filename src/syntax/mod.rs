@@ -65,6 +65,11 @@ pub fn parse_module(source: &str, filename: &str) -> Result<ast::Module, SyntaxE
     parser::parse_module(source, filename)
 }
 
+/// Parses an `eval` input (one expression) into a module of one expression statement.
+pub fn parse_expression(source: &str, filename: &str) -> Result<ast::Module, SyntaxErrorInfo> {
+    parser::parse_expression(source, filename)
+}
+
 /// Parses one REPL input (`single` mode). When more lines could complete the input (after
 /// `if x:`, inside an unclosed bracket or triple-quoted string, or a compound statement not
 /// yet ended by a blank line) the error's message starts with `incomplete input`.

@@ -452,6 +452,29 @@ fn to_store(mut e: Expr) -> PResult<Expr> {
     Ok(e)
 }
 
+/// A `try` has `except` clauses or `except*` clauses, never both: CPython points at the
+/// first clause of the other kind.
+fn check_except_kinds(cx: &Cx, handlers: &[ExceptHandler]) -> PResult<()> {
+    let Some(first) = handlers.first() else {
+        return Ok(());
+    };
+    match handlers.iter().find(|h| h.star != first.star) {
+        Some(h) => {
+            let width = if h.star { 7 } else { 6 };
+            let loc = Loc {
+                end_line: h.loc.line,
+                end_col: h.loc.col + width,
+                ..h.loc
+            };
+            user(cx.error_at(
+                "cannot have both 'except' and 'except*' on the same 'try'",
+                loc,
+            ))
+        }
+        None => Ok(()),
+    }
+}
+
 fn del_stmt(cx: &Cx, l: usize, r: usize, targets: Vec<Expr>) -> PResult<Stmt> {
     let mut out = Vec::with_capacity(targets.len());
     for mut t in targets {
@@ -1660,6 +1683,44 @@ pub fn parse_module(source: &str, filename: &str) -> Result<Module, SyntaxErrorI
     let cx = Cx::new(source, filename);
     let outcome = lexer::tokenize(source, 0, source.len(), false);
     parse_tokens(&cx, outcome).map(|body| Module { body })
+}
+
+/// Parses an `eval` input: one expression list, then only newlines (CPython's
+/// `eval_input`). The module holds it as a single expression statement.
+pub fn parse_expression(source: &str, filename: &str) -> Result<Module, SyntaxErrorInfo> {
+    let source = &normalize(source);
+    let cx = Cx::new(source, filename);
+    let mut outcome = lexer::tokenize(source, 0, source.len(), false);
+    if let Some(e) = outcome.error.take() {
+        return Err(cx.lex_error(e));
+    }
+    while outcome.tokens.last().is_some_and(|t| t.1 == Tok::Newline) {
+        outcome.tokens.pop();
+    }
+    match run(&cx, Tok::StartExpr, &outcome, 0) {
+        Ok(Parsed::Expr(e)) => Ok(Module {
+            body: vec![Stmt {
+                loc: e.loc,
+                kind: StmtKind::Expr(e),
+            }],
+        }),
+        Ok(Parsed::Module(_)) => Err(cx.error_span("invalid syntax", 0, 0)),
+        Err(err) => {
+            let at_eof = matches!(err, ParseError::UnrecognizedEof { .. });
+            let mut e = translate(&cx, err, &outcome.tokens, source.len(), false);
+            if let (true, Some(&(c, pos))) = (at_eof, outcome.open_brackets.last()) {
+                let mut e = cx.error_span(format!("'{c}' was never closed"), pos, pos);
+                e.end_offset = 0;
+                return Err(e);
+            }
+            if at_eof {
+                // CPython reports the end of `eval` input at offset 0.
+                e.offset = 0;
+                e.end_offset = 0;
+            }
+            Err(e)
+        }
+    }
 }
 
 /// Parses one REPL input; `Err` with a message starting with `incomplete input` when more

@@ -29,9 +29,16 @@ struct TestArgs {
     /// Only tests whose path (relative to PATH, without `.py`) contains PATTERN.
     #[arg(short = 'k', value_name = "PATTERN")]
     pattern: Option<String>,
-    /// Seconds allowed per test.
+    /// Seconds allowed per test (refpy is asked to stop itself then, with `-X max-time`;
+    /// the process group is killed a little later if it did not).
     #[arg(long, value_name = "S", default_value_t = 10.0)]
     timeout: f64,
+    /// Heap limit per test, e.g. `512M` (`-X max-memory`): over it, `MemoryError`.
+    #[arg(long, value_name = "SIZE")]
+    max_memory: Option<String>,
+    /// Output limit per test, e.g. `1M` (`-X max-output`): past it, the test is stopped.
+    #[arg(long, value_name = "SIZE")]
+    max_output: Option<String>,
     /// Tests run at once (default: the number of cores).
     #[arg(long, short = 'j', value_name = "N")]
     jobs: Option<usize>,
@@ -91,7 +98,19 @@ pub fn main(args: &[String]) -> i32 {
             }
         },
     };
+    for size in [&opts.max_memory, &opts.max_output].into_iter().flatten() {
+        if crate::vm::interrupt::parse_size(size).is_none() {
+            eprintln!("refpy test: bad size {size:?} (examples: 512M, 2G, 100k)");
+            return 2;
+        }
+    }
     let limit = Duration::from_secs_f64(opts.timeout);
+    // The limits travel as `-X` options: refpy enforces them and stops cleanly; other
+    // interpreters (an oracle) ignore unknown `-X` options.
+    let mut xopts = vec![format!("max-time={}", opts.timeout)];
+    xopts.extend(opts.max_memory.iter().map(|m| format!("max-memory={m}")));
+    xopts.extend(opts.max_output.iter().map(|m| format!("max-output={m}")));
+    let xopts = Arc::new(xopts);
     let jobs = opts
         .jobs
         .filter(|j| *j > 0)
@@ -104,11 +123,12 @@ pub fn main(args: &[String]) -> i32 {
     let mut workers = Vec::new();
     for _ in 0..jobs {
         let (tests, next, tx, interp) = (tests.clone(), next.clone(), tx.clone(), interp.clone());
+        let xopts = xopts.clone();
         workers.push(std::thread::spawn(move || loop {
             let index = next.fetch_add(1, Ordering::SeqCst);
             let Some(t) = tests.get(index) else { break };
             let start = Instant::now();
-            let failure = run_one(&interp, &t.script, limit, leakcheck, writing);
+            let failure = run_one(&interp, &t.script, limit, &xopts, leakcheck, writing);
             let seconds = start.elapsed().as_secs_f64();
             if tx
                 .send(Result1 {
@@ -280,11 +300,23 @@ fn run_one(
     interp: &[OsString],
     script: &Path,
     limit: Duration,
+    xopts: &[String],
     leakcheck: bool,
     writing: bool,
 ) -> Option<String> {
-    let extra: &[&str] = if leakcheck { &["-X", "leakcheck"] } else { &[] };
-    let o = match execute(interp, extra, script, limit) {
+    let mut extra: Vec<&str> = if leakcheck {
+        vec!["-X", "leakcheck"]
+    } else {
+        vec![]
+    };
+    if !writing {
+        for x in xopts {
+            extra.extend(["-X", x.as_str()]);
+        }
+    }
+    // The hard limit leaves refpy time to stop itself and print where it was.
+    let hard_limit = limit + crate::vm::interrupt::GRACE + Duration::from_secs(1);
+    let o = match execute(interp, &extra, script, hard_limit) {
         Ok(o) => o,
         Err(e) => return Some(e),
     };

@@ -236,7 +236,11 @@ pub fn read_text(path: &Path) -> String {
 
 pub fn describe_exit(o: &Outcome, limit: Duration) -> String {
     if o.timed_out {
-        format!("timeout ({limit:?} limit), process group killed")
+        format!("timed out ({limit:?} limit), process group killed")
+    } else if o.code == Some(crate::vm::interrupt::TIMEOUT_STATUS) {
+        "timed out (stopped by -X max-time)".to_owned()
+    } else if o.code == Some(crate::vm::interrupt::OUTPUT_STATUS) {
+        "output limit exceeded (stopped by -X max-output)".to_owned()
     } else if let Some(sig) = o.signal {
         format!("killed by signal {sig}")
     } else {
@@ -319,6 +323,21 @@ pub fn check(script: &Path, o: &Outcome, stderr: &str, limit: Duration) -> Resul
         return fail(describe_exit(o, limit));
     }
     let code = o.code.unwrap_or(-1);
+    let stopped = [
+        crate::vm::interrupt::TIMEOUT_STATUS,
+        crate::vm::interrupt::OUTPUT_STATUS,
+    ];
+    if stopped.contains(&code) && stderr.lines().any(|l| l.starts_with("refpy: ")) {
+        return fail(describe_exit(o, limit));
+    }
+    // An uncaught `MemoryError` the test did not expect is reported as what it is.
+    let last = stderr
+        .lines()
+        .rfind(|l| !l.trim_matches(py_space).is_empty());
+    let out_of_memory = code == 1 && last.is_some_and(|l| l.trim() == "MemoryError");
+    if out_of_memory && !read_text(&err_file).trim().starts_with("MemoryError") {
+        return fail("out of memory (uncaught MemoryError)".to_owned());
+    }
 
     if err_file.is_file() {
         let want = normalize(&read_text(&err_file), folder)

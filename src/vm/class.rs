@@ -102,6 +102,9 @@ impl Vm {
                 Payload::Instance(Box::new(InstanceData::with_slots(nslots)))
             }
             Layout::Exception => {
+                if let Some(group) = self.exception_group_new(cls, args) {
+                    return group;
+                }
                 let a = self.tuple(args.positional().to_vec());
                 Payload::Exception(Box::new(crate::objects::exception::ExceptionData::new(a)))
             }
@@ -224,7 +227,12 @@ impl Vm {
         self.run_code_with_locals(&code, &globals, &ns, closure)?;
         let cls = if meta.is(&self.types.type_type) {
             let kw: Vec<(PyRef, PyRef)> = kwnames.into_iter().zip(kwvalues).collect();
-            self.new_class_with(&name, bases, &ns, &meta, &kw)?
+            // `type_vectorcall` packs `(name, bases, namespace)` into a tuple for
+            // `type_call` (`_PyObject_MakeTpCall`), freed once the class exists.
+            crate::gc::count_allocation(crate::gc::Shape::Tuple(3));
+            let cls = self.new_class_with(&name, bases, &ns, &meta, &kw);
+            crate::gc::count_free(crate::gc::Shape::Tuple(3));
+            cls?
         } else {
             let mut all = vec![self.str(&name), self.tuple(bases), ns.clone()];
             all.extend(kwvalues);
@@ -404,6 +412,11 @@ impl Vm {
             .filter_map(|b| b.type_data().map(|t| t.layout))
             .find(|l| *l != Layout::Object)
             .unwrap_or(Layout::Object);
+        if bases.len() > 1 {
+            // `mro_implementation` merges into a list, then makes the tuple.
+            crate::gc::count_allocation(crate::gc::Shape::List);
+            crate::gc::count_free(crate::gc::Shape::List);
+        }
         let mro = self.c3_mro(&bases)?;
         let cls = PyRef::new(
             meta,
@@ -425,8 +438,19 @@ impl Vm {
                 shared_keys: RefCell::new(Vec::new()),
                 mro_tuple: RefCell::new(None),
                 bases_tuple_tracked: Cell::new(true),
+                has_subclasses_dict: Cell::new(false),
             })),
         );
+        // Each heap base's first subclass makes that base's `tp_subclasses` dict.
+        if let Some(t) = cls.type_data() {
+            for base in t.bases.borrow().iter() {
+                if let Some(bt) = base.type_data() {
+                    if !bt.has_subclasses_dict.replace(true) {
+                        crate::gc::count_allocation(crate::gc::Shape::Dict);
+                    }
+                }
+            }
+        }
         // A new class may sit where a dead one was: cached lookups for that address go.
         crate::objects::method_cache::invalidate();
         let mut full = vec![cls.clone()];
@@ -460,7 +484,9 @@ impl Vm {
                 )));
             }
         }
-        // `__set_name__` on descriptors in the namespace.
+        // `__set_name__` on descriptors in the namespace (`type_new_set_names` walks a copy
+        // of the class dict).
+        crate::gc::count_allocation(crate::gc::Shape::Dict);
         let entries: Vec<(PyRef, PyRef)> = td
             .dict
             .borrow()
@@ -470,10 +496,15 @@ impl Vm {
         for (k, v) in entries {
             if matches!(v.payload, Payload::Instance(_)) {
                 if let Some(sn) = self.lookup_special(&v, "__set_name__") {
-                    self.call1(&sn, &[v.clone(), cls.clone(), k])?;
+                    let done = self.call1(&sn, &[v.clone(), cls.clone(), k]);
+                    if done.is_err() {
+                        crate::gc::count_free(crate::gc::Shape::Dict);
+                    }
+                    done?;
                 }
             }
         }
+        crate::gc::count_free(crate::gc::Shape::Dict);
         Ok(cls)
     }
 

@@ -4,7 +4,7 @@
 
 use super::{FrameResult, PyResult, Vm};
 use crate::bytecode::{BinaryOperator, CompareKind};
-use crate::heap::PyRef;
+use crate::heap::{limits, PyRef};
 use crate::objects::iterators::IterState;
 use crate::objects::payload::Payload;
 use crate::objects::set::SetData;
@@ -21,6 +21,12 @@ pub fn resolve_index(i: i64, len: usize) -> Option<usize> {
 }
 
 impl Vm {
+    /// `MemoryError` for a request the heap refused (`PyErr_NoMemory`: no arguments).
+    pub fn no_memory(&self, _: limits::OutOfMemory) -> super::PyErr {
+        let cls = self.exc_type("MemoryError");
+        super::PyErr(self.new_exception(&cls, Vec::new()))
+    }
+
     /// `(start, stop, step)` of a slice applied to a sequence of length `len`
     /// (CPython's `PySlice_AdjustIndices`).
     pub fn slice_indices(&mut self, slice: &PyRef, len: usize) -> PyResult<(i64, i64, i64)> {
@@ -623,6 +629,15 @@ impl Vm {
         let it = self.iter(obj)?;
         let mut out = Vec::new();
         while let Some(v) = self.next(&it)? {
+            if out.len() == out.capacity() {
+                // Growth a script controls: refused as `MemoryError`, not an abort.
+                let more = out.len().max(4);
+                limits::reserve(&mut out, more).map_err(|e| self.no_memory(e))?;
+            }
+            // A long Rust loop is a check point too (`list(itertools.count())`).
+            if super::interrupt::take() {
+                return Err(super::interrupt::exception(self));
+            }
             out.push(v);
         }
         Ok(out)
@@ -780,8 +795,8 @@ impl Vm {
                     };
                     (f.code.clone(), line)
                 };
-                self.line_event(&code, line, "call");
-                self.line_event(&code, line, "return");
+                self.line_event(&code, None, line, "call");
+                self.line_event(&code, None, line, "return");
                 Err(super::PyErr(exc))
             }
         }
@@ -823,7 +838,10 @@ impl Vm {
         use BinaryOperator::*;
         match (op, &a.payload, &b.payload) {
             (Add, Payload::Str(x), Payload::Str(y)) => {
-                let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
+                let size = limits::sum(x.as_str().len(), y.as_str().len());
+                let mut s = size
+                    .and_then(limits::string_with_capacity)
+                    .map_err(|e| self.no_memory(e))?;
                 s.push_str(x.as_str());
                 s.push_str(y.as_str());
                 Ok(Some(self.string(s)))
@@ -832,7 +850,9 @@ impl Vm {
                 // `list_concat`: a new list of exactly the combined length.
                 let other = self.seq_items(b);
                 let x = x.borrow();
-                let mut items = Vec::with_capacity(x.len() + other.len());
+                let mut items = limits::sum(x.len(), other.len())
+                    .and_then(limits::vec_with_capacity)
+                    .map_err(|e| self.no_memory(e))?;
                 items.extend(x.iter().cloned());
                 items.extend(other);
                 Ok(Some(self.list(items)))
@@ -843,8 +863,7 @@ impl Vm {
                 Ok(Some(a.clone()))
             }
             (Add, Payload::Tuple(x), Payload::Tuple(y)) => {
-                let mut items = x.to_vec();
-                items.extend(y.iter().cloned());
+                let items = limits::concat(x, y).map_err(|e| self.no_memory(e))?;
                 Ok(Some(self.tuple(items)))
             }
             (Add, Payload::ByteArray(x), Payload::Bytes(_) | Payload::ByteArray(_)) => {
@@ -857,13 +876,15 @@ impl Vm {
                     // `bytearray_iconcat`: `PyByteArray_Resize` to the sum, then the copy.
                     let mut v = x.borrow_mut();
                     let size = v.len();
-                    crate::objects::sizeof::bytearray_resize(&mut v, size + other.len());
+                    let total = limits::sum(size, other.len());
+                    total
+                        .and_then(|t| crate::objects::sizeof::try_bytearray_resize(&mut v, t))
+                        .map_err(|e| self.no_memory(e))?;
                     v[size..].copy_from_slice(&other);
                     drop(v);
                     return Ok(Some(a.clone()));
                 }
-                let mut data = x.borrow().clone();
-                data.extend_from_slice(&other);
+                let data = limits::concat(&x.borrow(), &other).map_err(|e| self.no_memory(e))?;
                 let data = crate::objects::sizeof::bytearray_exact(&data);
                 Ok(Some(PyRef::new(
                     &self.types.bytearray_type,
@@ -875,8 +896,7 @@ impl Vm {
                 Err(self.type_error(format!("can't concat {} to bytearray", b.class_name())))
             }
             (Add, Payload::Bytes(x), Payload::Bytes(y)) => {
-                let mut v = x.to_vec();
-                v.extend_from_slice(y);
+                let v = limits::concat(x, y).map_err(|e| self.no_memory(e))?;
                 Ok(Some(self.bytes(v)))
             }
             (
@@ -907,21 +927,7 @@ impl Vm {
                     || crate::objects::dictview::is_set_like(b) =>
             {
                 // Set-like views combine as sets: `d.keys() & other` is a set.
-                let as_set = |vm: &mut Vm, o: &PyRef| -> PyResult {
-                    match &o.payload {
-                        Payload::DictView { .. } => crate::objects::dictview::to_set(vm, o),
-                        Payload::Set(_) | Payload::FrozenSet(_) => Ok(o.clone()),
-                        _ => {
-                            let s = vm.set(SetData::new());
-                            for item in vm.iterate(o)? {
-                                vm.set_add(&s, item)?;
-                            }
-                            Ok(s)
-                        }
-                    }
-                };
-                let (x, y) = (as_set(self, a)?, as_set(self, b)?);
-                crate::objects::methods::set_binary_op(self, &x, &y, op)
+                crate::objects::dictview::set_operator(self, a, b, op).map(Some)
             }
             (Or, Payload::Dict(_), Payload::Dict(_)) => {
                 if inplace {
@@ -943,9 +949,24 @@ impl Vm {
             Some(n) => n.max(0) as usize,
             None => return Err(self.overflow_error("cannot fit 'int' into an index-sized integer")),
         };
+        // CPython: a str or bytes result longer than `PY_SSIZE_T_MAX` is an OverflowError,
+        // a list or tuple one a MemoryError (`list_repeat`'s `PyErr_NoMemory`).
+        let too_long = |len: usize| len.checked_mul(n).is_none_or(|t| t > isize::MAX as usize);
         match &seq.payload {
-            Payload::Str(s) => Ok(self.string(s.as_str().repeat(n))),
-            Payload::Bytes(b) => Ok(self.bytes(b.repeat(n))),
+            Payload::Str(s) if too_long(s.as_str().len()) => {
+                Err(self.overflow_error("repeated string is too long"))
+            }
+            Payload::Bytes(b) if too_long(b.len()) => {
+                Err(self.overflow_error("repeated bytes are too long"))
+            }
+            Payload::Str(s) => {
+                let text = limits::repeat_str(s.as_str(), n).map_err(|e| self.no_memory(e))?;
+                Ok(self.string(text))
+            }
+            Payload::Bytes(b) => {
+                let data = limits::repeat(b, n).map_err(|e| self.no_memory(e))?;
+                Ok(self.bytes(data))
+            }
             Payload::List(l) if inplace => {
                 // `list_inplace_repeat`: `*= 0` is `list.clear()` (items released last to
                 // first, the allocation freed); otherwise `list_resize` to `size * n`.
@@ -961,7 +982,9 @@ impl Vm {
                     return Ok(seq.clone());
                 }
                 let mut v = l.borrow_mut();
-                crate::objects::sizeof::list_resize(&mut v, size * n);
+                let total = limits::product(size, n).map_err(|e| self.no_memory(e))?;
+                crate::objects::sizeof::try_list_resize(&mut v, total)
+                    .map_err(|e| self.no_memory(e))?;
                 for _ in 1..n {
                     v.extend_from_within(..size);
                 }
@@ -969,19 +992,11 @@ impl Vm {
                 Ok(seq.clone())
             }
             Payload::List(l) => {
-                let items = l.borrow();
-                let mut out = Vec::with_capacity(items.len() * n);
-                for _ in 0..n {
-                    out.extend(items.iter().cloned());
-                }
-                drop(items);
+                let out = limits::repeat(&l.borrow(), n).map_err(|e| self.no_memory(e))?;
                 Ok(self.list(out))
             }
             Payload::Tuple(t) => {
-                let mut out = Vec::with_capacity(t.len() * n);
-                for _ in 0..n {
-                    out.extend(t.iter().cloned());
-                }
+                let out = limits::repeat(t, n).map_err(|e| self.no_memory(e))?;
                 Ok(self.tuple(out))
             }
             _ => Err(self.type_error("can't multiply sequence")),

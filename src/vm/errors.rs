@@ -209,9 +209,13 @@ impl Vm {
                     "print_file_and_line",
                 ],
             ),
-            ("UnicodeError", &["encoding", "object", "start", "end", "reason"]),
+            (
+                "UnicodeError",
+                &["encoding", "object", "start", "end", "reason"],
+            ),
             ("AttributeError", &["name", "obj"]),
             ("NameError", &["name"]),
+            ("BaseExceptionGroup", &["message", "exceptions"]),
         ];
         let cls = exc.class();
         TABLE
@@ -341,37 +345,171 @@ impl Vm {
     /// Prints an uncaught exception with its chain, as `sys.excepthook` does.
     pub fn print_exception(&mut self, exc: &PyRef) {
         let mut out = String::new();
-        self.format_exception_chain(exc, &mut out, &mut Vec::new());
+        self.format_exception_recursive(exc, &mut out, &mut PrintContext::default());
         self.write_stderr(&out);
     }
 
-    fn format_exception_chain(&mut self, exc: &PyRef, out: &mut String, seen: &mut Vec<usize>) {
-        seen.push(exc.id());
+    /// pythonrun.c's `print_exception_recursive`: the chain (cause or context) first, then
+    /// the exception itself, a group with its members.
+    fn format_exception_recursive(
+        &mut self,
+        exc: &PyRef,
+        out: &mut String,
+        ctx: &mut PrintContext,
+    ) {
+        ctx.seen.push(exc.id());
         if let Some(e) = self.exc_data(exc) {
             let cause = e.cause.borrow().clone();
             let context = e.context.borrow().clone();
             let suppress = e.suppress_context.get();
-            if let Some(cause) = cause.filter(|c| !seen.contains(&c.id())) {
-                self.format_exception_chain(&cause, out, seen);
-                out.push_str(
-                    "\nThe above exception was the direct cause of the following exception:\n\n",
-                );
-            } else if let Some(ctx) = context.filter(|c| !suppress && !seen.contains(&c.id())) {
-                self.format_exception_chain(&ctx, out, seen);
-                out.push_str(
-                    "\nDuring handling of the above exception, another exception occurred:\n\n",
-                );
+            let seen = &ctx.seen;
+            let chained =
+                if let Some(cause) = cause.filter(|c| !seen.contains(&c.id())) {
+                    Some((
+                        cause,
+                        "The above exception was the direct cause of the following exception:",
+                    ))
+                } else {
+                    context.filter(|c| !suppress && !seen.contains(&c.id())).map(|c| {
+                    (c, "During handling of the above exception, another exception occurred:")
+                })
+                };
+            if let Some((chained, message)) = chained {
+                let need_close = ctx.need_close;
+                self.format_exception_recursive(&chained, out, ctx);
+                ctx.need_close = need_close;
+                ctx.emit(out, &format!("\n{message}\n\n"), '|');
             }
         }
+        if self.is_exception_group(exc) {
+            self.format_exception_group(exc, out, ctx);
+        } else {
+            let text = self.format_exception_with_traceback(exc, "Traceback");
+            ctx.emit(out, &text, '|');
+        }
+    }
+
+    /// The traceback (under `header`), the `Type: message` line and the notes of `exc`.
+    fn format_exception_with_traceback(&mut self, exc: &PyRef, header: &str) -> String {
+        let mut text = String::new();
         let tb = self
             .exc_data(exc)
             .and_then(|e| e.traceback.borrow().clone());
         if let Some(tb) = tb {
-            out.push_str("Traceback (most recent call last):\n");
-            self.format_traceback(&tb, out);
+            text.push_str(&format!("{header} (most recent call last):\n"));
+            self.format_traceback(&tb, &mut text);
         }
-        out.push_str(&self.format_exception_only(exc));
-        out.push('\n');
+        text.push_str(&self.format_exception_only(exc));
+        text.push('\n');
+        self.format_notes(exc, &mut text);
+        text
+    }
+
+    /// pythonrun.c's `print_exception_group`: the group's own traceback and message, then
+    /// each member in a numbered frame, at most `MAX_GROUP_WIDTH` members and
+    /// `MAX_GROUP_DEPTH` levels.
+    fn format_exception_group(&mut self, exc: &PyRef, out: &mut String, ctx: &mut PrintContext) {
+        if ctx.depth > MAX_GROUP_DEPTH {
+            ctx.emit(
+                out,
+                &format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"),
+                '|',
+            );
+            return;
+        }
+        if ctx.depth == 0 {
+            ctx.depth = 1;
+        }
+        let text = self.format_exception_with_traceback(exc, "Exception Group Traceback");
+        // The header of the outermost group has a `+` margin, everything else `|`.
+        let (header, rest) = match text.split_once('\n') {
+            Some((h, r)) if h.starts_with("Exception Group Traceback") => (Some(h), r),
+            _ => (None, text.as_str()),
+        };
+        if let Some(h) = header {
+            let margin = if ctx.depth == 1 { '+' } else { '|' };
+            ctx.emit(out, &format!("{h}\n"), margin);
+        }
+        ctx.emit(out, rest, '|');
+        let members = self
+            .exc_member(exc, "exceptions")
+            .and_then(|t| t.tuple_items().map(<[PyRef]>::to_vec))
+            .unwrap_or_default();
+        let shown = members.len().min(MAX_GROUP_WIDTH + 1);
+        ctx.need_close = false;
+        for i in 0..shown {
+            let last = i + 1 == shown;
+            if last {
+                // A nested group's last member may close the frame instead.
+                ctx.need_close = true;
+            }
+            let truncated = i >= MAX_GROUP_WIDTH;
+            let title = if truncated {
+                "...".to_string()
+            } else {
+                (i + 1).to_string()
+            };
+            out.push_str(&format!(
+                "{}{}+---------------- {title} ----------------\n",
+                ctx.indent(),
+                if i == 0 { "+-" } else { "  " }
+            ));
+            ctx.depth += 1;
+            if truncated {
+                let remaining = members.len() - MAX_GROUP_WIDTH;
+                let plural = if remaining > 1 { "s" } else { "" };
+                ctx.emit(
+                    out,
+                    &format!("and {remaining} more exception{plural}\n"),
+                    '|',
+                );
+            } else {
+                self.format_exception_recursive(&members[i], out, ctx);
+            }
+            if last && ctx.need_close {
+                out.push_str(&format!(
+                    "{}+------------------------------------\n",
+                    ctx.indent()
+                ));
+                ctx.need_close = false;
+            }
+            ctx.depth -= 1;
+        }
+        if ctx.depth == 1 {
+            ctx.depth = 0;
+        }
+    }
+
+    /// pythonrun.c's `print_exception_notes`: each line of each `__notes__` entry, or the
+    /// repr of `__notes__` when it is not a sequence of notes.
+    fn format_notes(&mut self, exc: &PyRef, text: &mut String) {
+        let Ok(Some(notes)) = self.getattr_opt(exc, "__notes__") else {
+            return;
+        };
+        let items = match self.is_sequence(&notes) {
+            true => self.iterate(&notes).unwrap_or_default(),
+            false => {
+                match self.repr(&notes) {
+                    Ok(r) => text.push_str(r.as_str_opt().unwrap_or("")),
+                    Err(_) => text.push_str("<__notes__ repr() failed>"),
+                }
+                text.push('\n');
+                return;
+            }
+        };
+        for note in items {
+            match self.to_str(&note) {
+                Ok(s) => {
+                    for line in s.as_str_opt().unwrap_or("").split_inclusive('\n') {
+                        text.push_str(line);
+                        if !line.ends_with('\n') {
+                            text.push('\n');
+                        }
+                    }
+                }
+                Err(_) => text.push_str("<note str() failed>\n"),
+            }
+        }
     }
 
     /// The `File ..., line N, in f` entries with source lines and carets.
@@ -435,6 +573,41 @@ impl Vm {
             }
         }
         flush_repeats(out, repeats);
+    }
+}
+
+/// How many members of a group a traceback shows, and how deep it shows nested groups
+/// (`traceback.TracebackException`'s defaults, which pythonrun.c uses too).
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+/// What printing carries through nested groups (pythonrun.c's `exception_print_context`).
+#[derive(Default)]
+struct PrintContext {
+    /// Exceptions already printed, so a cyclic chain ends.
+    seen: Vec<usize>,
+    /// How many groups enclose what is printed now (0 outside any group).
+    depth: usize,
+    /// Whether the innermost frame still needs its closing line.
+    need_close: bool,
+}
+
+impl PrintContext {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    /// Appends `text`, each line prefixed by the indent and `margin` inside a group.
+    fn emit(&self, out: &mut String, text: &str, margin: char) {
+        if self.depth == 0 {
+            out.push_str(text);
+            return;
+        }
+        let prefix = format!("{}{margin} ", self.indent());
+        for line in text.split_inclusive('\n') {
+            out.push_str(&prefix);
+            out.push_str(line);
+        }
     }
 }
 

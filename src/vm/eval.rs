@@ -44,7 +44,8 @@ impl Vm {
         let Payload::Code(cd) = &code_obj.payload else {
             unreachable!("frame code is a code object")
         };
-        let result = if self.line_hook.is_some() && !self.in_line_hook {
+        let traced = self.line_hook.is_some() || self.step_observer.is_some();
+        let result = if traced && !self.in_line_hook {
             self.dispatch::<true>(frame_ref, &mut f, cd, &code_obj)
         } else {
             self.dispatch::<false>(frame_ref, &mut f, cd, &code_obj)
@@ -85,6 +86,7 @@ impl Vm {
         if TRACE {
             self.line_event(
                 code_obj,
+                Some(f),
                 if f.pc == 0 {
                     code.first_line
                 } else {
@@ -104,7 +106,7 @@ impl Vm {
                 // of a line, or jumps backwards (each loop iteration).
                 let starts_line = f.pc == 0 || code.line_of(f.pc) != code.line_of(f.pc - 1);
                 if starts_line || f.pc <= f.lasti {
-                    self.line_event(code_obj, code.line_of(f.pc), "line");
+                    self.line_event(code_obj, Some(f), code.line_of(f.pc), "line");
                 }
             }
             let instr = code.instructions[f.pc];
@@ -118,13 +120,13 @@ impl Vm {
                 Ok(Flow::Continue) => {}
                 Ok(Flow::Return(v)) => {
                     if TRACE {
-                        self.line_event(code_obj, code.line_of(f.lasti), "return");
+                        self.line_event(code_obj, Some(f), code.line_of(f.lasti), "return");
                     }
                     return Ok(FrameResult::Return(v));
                 }
                 Ok(Flow::Yield(v)) => {
                     if TRACE {
-                        self.line_event(code_obj, code.line_of(f.lasti), "return");
+                        self.line_event(code_obj, Some(f), code.line_of(f.lasti), "return");
                     }
                     return Ok(FrameResult::Yield(v));
                 }
@@ -145,7 +147,7 @@ impl Vm {
                     }
                     if !self.unwind(f, exc.clone()) {
                         if TRACE {
-                            self.line_event(code_obj, code.line_of(f.lasti), "return");
+                            self.line_event(code_obj, Some(f), code.line_of(f.lasti), "return");
                         }
                         return Err(PyErr(exc));
                     }
@@ -155,9 +157,21 @@ impl Vm {
     }
 
     /// Calls the line hook with `(code, lineno, event)`; its errors are reported and ignored.
-    pub(crate) fn line_event(&mut self, code: &PyRef, line: u32, event: &str) {
+    /// The step observer, if any, sees the event first, with the frame's data when given.
+    pub(crate) fn line_event(
+        &mut self,
+        code: &PyRef,
+        frame: Option<&FrameData>,
+        line: u32,
+        event: &str,
+    ) {
         if self.in_line_hook {
             return;
+        }
+        if let (Some(observe), Some(f)) = (self.step_observer, frame) {
+            self.in_line_hook = true;
+            observe(self, f, code, line, event);
+            self.in_line_hook = false;
         }
         let Some(hook) = self.line_hook.clone() else {
             return;
@@ -968,6 +982,8 @@ impl Vm {
                     f.pc = t as usize;
                 }
             }
+            Instruction::CheckEgMatch => tri!(self.check_eg_match(&mut f.stack)),
+            Instruction::PrepReraiseStar => tri!(self.prep_reraise_star(&mut f.stack)),
             Instruction::WithExceptStart => {
                 let n = f.stack.len();
                 let exc = f.stack[n - 1].clone();
@@ -1159,6 +1175,14 @@ impl Vm {
             {
                 self.frame_builtin(f, cd, b.name)
             }
+            // `exec` / `eval` default to the calling frame's namespaces.
+            Payload::Builtin(b) if b.owner.is_none() && matches!(b.name, "exec" | "eval") => {
+                let args = Args {
+                    args: &f.stack[first..],
+                    kwnames,
+                };
+                crate::builtins::exec::call_from_frame(self, f, cd, b.name, args)
+            }
             _ => self.call(
                 &func,
                 Args {
@@ -1258,10 +1282,10 @@ impl Vm {
         ))
     }
 
-    /// `KeyboardInterrupt` without arguments (it prints as just its name).
+    /// What a pending interrupt raises: `KeyboardInterrupt`, or `MemoryError` / a stop
+    /// for a limit (see `vm::interrupt`).
     fn keyboard_interrupt(&self) -> PyErr {
-        let cls = self.exc_type("KeyboardInterrupt");
-        PyErr(self.new_exception(&cls, Vec::new()))
+        super::interrupt::exception(self)
     }
 
     fn cell_name(&self, cd: &CodeData, i: usize) -> String {
@@ -1392,6 +1416,7 @@ impl Vm {
             Payload::Function(Box::new(Function {
                 code,
                 globals,
+                builtins: self.builtins_dict.clone(),
                 name: RefCell::new(name),
                 qualname: RefCell::new(qualname),
                 module: RefCell::new(module),

@@ -13,12 +13,14 @@ pub mod class;
 pub mod containers;
 pub mod errors;
 pub mod eval;
+pub mod exception_groups;
 pub mod frame;
 pub mod import;
 pub mod interrupt;
 pub mod items;
 pub mod operators;
 pub mod protocols;
+pub mod runtime_objects;
 pub mod text;
 pub mod types;
 
@@ -107,11 +109,16 @@ pub struct Vm {
     /// Objects that `gc.garbage` and `gc.callbacks` kept alive past interpreter exit
     /// (`gc::fini`): reachable by the script, so no leak.
     pub held_at_exit: usize,
+    /// Objects CPython's runtime makes for itself (see `runtime_objects`).
+    pub runtime_objects: runtime_objects::RuntimeObjects,
     /// `sys._set_line_hook(func)`: called as `func(code, lineno, event)` for the events
     /// `"call"`, `"line"` and `"return"` of every frame, as `sys.settrace` would see them.
     pub line_hook: Option<PyRef>,
     /// Set while the hook runs, so that its own code is not traced.
     pub in_line_hook: bool,
+    /// A native observer of the same events (`refpy trace`), called before `line_hook`
+    /// with the running frame's data, which no Python hook can see.
+    pub step_observer: Option<StepObserver>,
     /// `tracemalloc` is tracing: frames record where they run (`eval::current_location`).
     pub trace_allocs: bool,
     /// Finished frames kept for reuse (see `Vm::recycle_frame`).
@@ -119,6 +126,9 @@ pub struct Vm {
     /// A locals vector left by the last recycled frame, for the next call to reuse.
     spare_locals: Option<Vec<Option<PyRef>>>,
 }
+
+/// See [`Vm::step_observer`]: called as `(vm, frame, code, line, event)`.
+pub type StepObserver = fn(&mut Vm, &frame::FrameData, &PyRef, u32, &str);
 
 /// Result of running a frame: a value returned or yielded.
 pub enum FrameResult {
@@ -181,8 +191,10 @@ impl Vm {
             gc_callbacks: None,
             leakcheck: false,
             held_at_exit: 0,
+            runtime_objects: Default::default(),
             line_hook: None,
             in_line_hook: false,
+            step_observer: None,
             trace_allocs: false,
             frame_pool: Vec::new(),
             spare_locals: None,
@@ -332,6 +344,7 @@ impl Vm {
 
     /// Writes to `sys.stdout` (buffered; flushed before anything goes to stderr).
     pub fn write_stdout(&mut self, s: &str) {
+        let s = interrupt::within_output_limit(s, false);
         let _ = self.stdout.write_all(s.as_bytes());
     }
 
@@ -341,6 +354,7 @@ impl Vm {
 
     pub fn write_stderr(&mut self, s: &str) {
         self.flush_stdout();
+        let s = interrupt::within_output_limit(s, true);
         let _ = std::io::stderr().write_all(s.as_bytes());
     }
 }

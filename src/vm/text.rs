@@ -17,7 +17,7 @@ impl Vm {
             ErrKind::ValueError => "ValueError",
             ErrKind::TypeError => "TypeError",
             ErrKind::OverflowError => "OverflowError",
-            ErrKind::MemoryError => "MemoryError",
+            ErrKind::MemoryError => return self.no_memory(crate::heap::limits::OutOfMemory),
         };
         self.new_error(name, e.msg)
     }
@@ -71,6 +71,16 @@ impl Vm {
             Payload::Ellipsis => "Ellipsis".into(),
             Payload::List(_) | Payload::Tuple(_) => {
                 let is_list = matches!(obj.payload, Payload::List(_));
+                let empty = match &obj.payload {
+                    Payload::List(l) => l.borrow().is_empty(),
+                    Payload::Tuple(t) => t.is_empty(),
+                    _ => false,
+                };
+                if empty {
+                    // `list_repr` and `tuplerepr` answer before `Py_ReprEnter`.
+                    let empty = if is_list { "[]" } else { "()" };
+                    return Ok(self.wrap_subclass_repr(obj, empty.into()));
+                }
                 if !self.repr_enter(obj)? {
                     return Ok(if is_list { "[...]" } else { "(...)" }.into());
                 }
@@ -296,7 +306,7 @@ impl Vm {
     /// (CPython's `Py_ReprEnter`): false if `obj` is already being printed.
     fn repr_enter(&mut self, obj: &PyRef) -> PyResult<bool> {
         self.enter_recursive_call(" while getting the repr of an object")?;
-        let fresh = REPRS_ACTIVE.with(|a| a.borrow_mut().insert(obj.id()));
+        let fresh = self.repr_list_enter(obj);
         if !fresh {
             self.depth -= 1;
         }
@@ -305,7 +315,7 @@ impl Vm {
 
     fn repr_leave(&mut self, obj: &PyRef) {
         self.depth -= 1;
-        REPRS_ACTIVE.with(|a| a.borrow_mut().remove(&obj.id()));
+        self.repr_list_leave(obj);
     }
 
     /// `str(obj)` as a str object.
@@ -471,12 +481,6 @@ impl Vm {
             Err(e) => Err(self.format_error(e)),
         }
     }
-}
-
-thread_local! {
-    /// Containers whose repr is being built (by address).
-    static REPRS_ACTIVE: std::cell::RefCell<std::collections::HashSet<usize>> =
-        std::cell::RefCell::new(std::collections::HashSet::new());
 }
 
 /// An argument of `%` formatting with every conversion computed up front.

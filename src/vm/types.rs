@@ -179,6 +179,8 @@ const EXCEPTIONS: &[(&str, &str)] = &[
     ("BytesWarning", "Warning"),
     ("ResourceWarning", "Warning"),
     ("EncodingWarning", "Warning"),
+    ("BaseExceptionGroup", "BaseException"),
+    ("ExceptionGroup", "BaseExceptionGroup"),
 ];
 
 fn make_exceptions(
@@ -194,6 +196,21 @@ fn make_exceptions(
         let t = new_static_type(type_type, name, &base, Layout::Exception);
         out.insert(name, t);
     }
+    // `ExceptionGroup(BaseExceptionGroup, Exception)`: the one builtin exception with two bases.
+    let (group, exception) = (&out["ExceptionGroup"], &out["Exception"]);
+    set_bases(
+        group,
+        &[out["BaseExceptionGroup"].clone(), exception.clone()],
+    );
+    set_mro(
+        group,
+        &[
+            out["BaseExceptionGroup"].clone(),
+            exception.clone(),
+            out["BaseException"].clone(),
+            by_name["object"].clone(),
+        ],
+    );
     out
 }
 
@@ -217,6 +234,7 @@ fn type_payload(name: &str, bases: &[PyRef], layout: Layout, basetype: bool) -> 
         shared_keys: RefCell::new(Vec::new()),
         mro_tuple: RefCell::new(None),
         bases_tuple_tracked: Cell::new(false),
+        has_subclasses_dict: Cell::new(true),
     }))
 }
 

@@ -85,6 +85,8 @@ pub(crate) enum FBlock<'a> {
     PopValue,
     /// Handler matching: nothing to clean up, but not a loop.
     ExceptionHandler,
+    /// An `except*` body, which `break`, `continue` and `return` may not leave.
+    ExceptStarHandler,
 }
 
 /// One code object under construction (compile.c's `compiler_unit`).
@@ -155,6 +157,18 @@ pub fn compile_module(
     c.compile_scope(0, "<module>", UnitKind::Module, first_line, None, |c| {
         if mode == Mode::Single {
             c.stmts(&module.body)
+        } else if let (
+            Mode::Eval,
+            [ast::Stmt {
+                kind: ast::StmtKind::Expr(e),
+                loc,
+            }],
+        ) = (mode, &module.body[..])
+        {
+            c.loc = *loc;
+            c.expr(e)?;
+            c.emit(Instruction::ReturnValue);
+            Ok(())
         } else {
             c.body_with_docstring(&module.body)
         }
@@ -529,7 +543,7 @@ impl<'a> Compiler<'a> {
     fn unwind_fblock(&mut self, block: FBlock<'a>, preserve_tos: bool) -> CResult {
         use Instruction as I;
         match block {
-            FBlock::WhileLoop { .. } | FBlock::ExceptionHandler => {}
+            FBlock::WhileLoop { .. } | FBlock::ExceptionHandler | FBlock::ExceptStarHandler => {}
             FBlock::ForLoop { .. } => {
                 if preserve_tos {
                     self.emit(I::RotTwo);
@@ -598,6 +612,11 @@ impl<'a> Compiler<'a> {
         let Some(top) = self.unit_ref().fblocks.last().copied() else {
             return Ok(None);
         };
+        if matches!(top, FBlock::ExceptStarHandler) {
+            return Err(
+                self.error("'break', 'continue' and 'return' cannot appear in an except* block")
+            );
+        }
         if stop_at_loop && matches!(top, FBlock::WhileLoop { .. } | FBlock::ForLoop { .. }) {
             return Ok(Some(top));
         }

@@ -559,6 +559,9 @@ impl<'a> Compiler<'a> {
         handlers: &'a [ExceptHandler],
         orelse: &'a [Stmt],
     ) -> CResult {
+        if handlers.first().is_some_and(|h| h.star) {
+            return self.try_star_except(body, handlers, orelse);
+        }
         let (except, end) = (self.new_label(), self.new_label());
         self.emit_jump(I::SetupFinally, except);
         self.push_fblock(FBlock::TryExcept);
@@ -616,6 +619,86 @@ impl<'a> Compiler<'a> {
         }
         self.pop_fblock();
         // No handler matched: [exc].
+        self.emit(I::Reraise);
+        self.bind(end);
+        Ok(())
+    }
+
+    /// compile.c's `compiler_try_star_except`. Under the handlers the stack holds the
+    /// original exception, the list of what the handlers raised, and the part not matched
+    /// yet; each handler takes its match out of that rest with `CheckEgMatch`, and
+    /// `PrepReraiseStar` finally combines the list (rest included) into what is re-raised.
+    fn try_star_except(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ExceptHandler],
+        orelse: &'a [Stmt],
+    ) -> CResult {
+        let (except, end) = (self.new_label(), self.new_label());
+        self.emit_jump(I::SetupFinally, except);
+        self.push_fblock(FBlock::TryExcept);
+        self.stmts(body)?;
+        self.pop_fblock();
+        self.keep_line();
+        self.emit(I::PopBlock);
+        self.stmts(orelse)?;
+        self.emit_jump(I::Jump, end);
+        // [exc] -> [orig, raised, rest]
+        self.bind(except);
+        self.emit(I::DupTop);
+        self.emit(I::BuildList(0));
+        self.emit(I::RotTwo);
+        for handler in handlers {
+            self.loc = handler.loc;
+            let (no_match, raised, next) = (self.new_label(), self.new_label(), self.new_label());
+            if let Some(typ) = &handler.typ {
+                self.expr(typ)?;
+            }
+            self.emit(I::CheckEgMatch);
+            self.emit(I::DupTop);
+            self.load_const(Const::None);
+            self.emit(I::IsOp(false));
+            self.emit_jump(I::PopJumpIfTrue, no_match);
+            match &handler.name {
+                Some(name) => self.name_op(name, NameCtx::Store)?,
+                None => self.emit(I::PopTop),
+            }
+            self.emit_jump(I::SetupFinally, raised);
+            self.push_fblock(FBlock::ExceptStarHandler);
+            self.stmts(&handler.body)?;
+            self.pop_fblock();
+            self.keep_line();
+            self.emit(I::PopBlock);
+            if let Some(name) = &handler.name {
+                self.clear_name(name)?;
+            }
+            self.emit_jump(I::Jump, next);
+            // The body raised: [orig, raised, rest, exc2]; it joins the list.
+            self.bind(raised);
+            if let Some(name) = &handler.name {
+                self.clear_name(name)?;
+            }
+            self.emit(I::ListAppend(2));
+            self.emit(I::PopExcept);
+            self.emit_jump(I::Jump, next);
+            self.bind(no_match);
+            self.emit(I::PopTop);
+            self.bind(next);
+        }
+        // What no handler matched is re-raised with what they raised.
+        let reraise = self.new_label();
+        self.emit(I::ListAppend(1));
+        self.emit(I::PrepReraiseStar);
+        self.emit(I::DupTop);
+        self.load_const(Const::None);
+        self.emit(I::IsOp(true));
+        self.emit_jump(I::PopJumpIfTrue, reraise);
+        self.emit(I::PopTop);
+        self.emit(I::PopExcept);
+        self.emit_jump(I::Jump, end);
+        // [exc]
+        self.bind(reraise);
+        self.emit(I::PopExcept);
         self.emit(I::Reraise);
         self.bind(end);
         Ok(())

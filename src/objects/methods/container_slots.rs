@@ -169,8 +169,7 @@ pub fn concat(vm: &mut Vm, args: Args) -> PyResult {
     if let Payload::Bytes(x) = &a.payload {
         return match bytes_of(b) {
             Some(y) => {
-                let mut v = x.to_vec();
-                v.extend_from_slice(&y);
+                let v = crate::heap::limits::concat(x, &y).map_err(|e| vm.no_memory(e))?;
                 Ok(vm.bytes(v))
             }
             None => concat_refused(vm, a, b),
@@ -262,7 +261,8 @@ fn repeat_with(vm: &mut Vm, args: Args, inplace: bool) -> PyResult {
     }
     let n = repeat_count(vm, b)?;
     if let Payload::ByteArray(data) = &a.payload {
-        let mut v = data.borrow().repeat(n);
+        let repeated = crate::heap::limits::repeat(&data.borrow(), n);
+        let mut v = repeated.map_err(|e| vm.no_memory(e))?;
         if inplace {
             std::mem::swap(&mut *data.borrow_mut(), &mut v);
             return Ok(a.clone());

@@ -188,7 +188,8 @@ fn set_copy(vm: &mut Vm, args: Args) -> PyResult {
     if matches!(this.payload, Payload::FrozenSet(_)) && this.class().is(&vm.types.frozenset_type) {
         return Ok(this.clone());
     }
-    let data = receiver_data(vm, this, "copy")?;
+    // `set_copy` is `make_new_set`: the copy is built by `set_merge`, sized for its length.
+    let data = SetData::merged_copy(&receiver_data(vm, this, "copy")?);
     Ok(same_kind(vm, this, data))
 }
 
@@ -291,11 +292,36 @@ fn update_method(vm: &mut Vm, args: Args, name: &str, op: SetOp, max: usize) -> 
             continue;
         }
         let o = set_data_from(vm, other)?;
-        with_taken(vm, cell, |vm, d| {
-            let current = std::mem::take(d);
-            *d = combine(vm, current, o, op)?;
-            Ok(())
+        let keys = |set: &SetData| -> Vec<(i64, PyRef)> {
+            set.iter().map(|(h, k)| (h, k.clone())).collect()
+        };
+        // Difference and symmetric difference work in place, as CPython's do; what they
+        // take out is released once the table is back in its set.
+        let removed = with_taken(vm, cell, |vm, d| match op {
+            SetOp::Difference => {
+                // `set_difference_update_internal`: a much larger other is first cut down
+                // to its intersection with this set (walking this set).
+                let walk = if (o.len() >> 3) > d.len() {
+                    let mut common = Vec::new();
+                    for (h, k) in keys(d) {
+                        if set_data_contains(vm, &o, &k)? {
+                            common.push((h, k));
+                        }
+                    }
+                    common
+                } else {
+                    keys(&o)
+                };
+                discard_all(vm, d, &walk)
+            }
+            SetOp::SymmetricDifference => toggle_all(vm, d, keys(&o).into_iter()),
+            _ => {
+                let current = std::mem::take(d);
+                *d = combine(vm, current, o, op)?;
+                Ok(Vec::new())
+            }
         })?;
+        drop(removed);
     }
     Ok(vm.none())
 }
@@ -314,11 +340,11 @@ fn set_intersection_update(vm: &mut Vm, args: Args) -> PyResult {
     )
 }
 
-fn set_difference_update(vm: &mut Vm, args: Args) -> PyResult {
+pub(crate) fn set_difference_update(vm: &mut Vm, args: Args) -> PyResult {
     update_method(vm, args, "difference_update", SetOp::Difference, usize::MAX)
 }
 
-fn set_symmetric_difference_update(vm: &mut Vm, args: Args) -> PyResult {
+pub(crate) fn set_symmetric_difference_update(vm: &mut Vm, args: Args) -> PyResult {
     update_method(
         vm,
         args,

@@ -10,7 +10,7 @@
 
 use super::{bind_params, check_args, descriptor_error, method_args, non_none, receiver_arg};
 use crate::format::case;
-use crate::heap::PyRef;
+use crate::heap::{limits, PyRef};
 use crate::objects::payload::Payload;
 use crate::vm::{Args, PyResult, Vm};
 use std::borrow::Cow;
@@ -761,7 +761,22 @@ fn text_join(vm: &mut Vm, args: Args) -> PyResult {
     if items.len() == 1 && text.kind == Kind::Str && items[0].class().is(&vm.types.str_type) {
         return Ok(items[0].clone());
     }
-    let mut out = Vec::new();
+    // The result's size first, as CPython's `_PyUnicode_JoinArray` and `bytes_join` do:
+    // one allocation, refused as `MemoryError` when it cannot be had.
+    let piece_len = |item: &PyRef| match &item.payload {
+        Payload::Str(s) => s.as_str().len(),
+        Payload::Bytes(b) => b.len(),
+        Payload::ByteArray(b) => b.borrow().len(),
+        _ => 0,
+    };
+    let seps = limits::product(text.data.len(), items.len().saturating_sub(1));
+    let size = seps
+        .and_then(|seps| {
+            let mut pieces = items.iter();
+            pieces.try_fold(seps, |total, item| limits::sum(total, piece_len(item)))
+        })
+        .and_then(limits::vec_with_capacity);
+    let mut out = size.map_err(|e| vm.no_memory(e))?;
     for (i, item) in items.iter().enumerate() {
         if i > 0 {
             out.extend_from_slice(&text.data);
@@ -969,7 +984,10 @@ fn pad_impl(vm: &mut Vm, args: Args, name: &str, side: Side) -> PyResult {
         Side::Right => marg,
         Side::Both => marg / 2 + (marg & width & 1),
     };
-    let mut out = Vec::with_capacity(text.data.len() + marg as usize * fill.len());
+    let size = limits::product(marg as usize, fill.len())
+        .and_then(|pad| limits::sum(pad, text.data.len()))
+        .and_then(limits::vec_with_capacity);
+    let mut out = size.map_err(|e| vm.no_memory(e))?;
     (0..left).for_each(|_| out.extend_from_slice(&fill));
     out.extend_from_slice(&text.data);
     (0..marg - left).for_each(|_| out.extend_from_slice(&fill));
@@ -998,7 +1016,8 @@ fn text_zfill(vm: &mut Vm, args: Args) -> PyResult {
     let fill = (width - len) as usize;
     let data = &text.data[..];
     let sign = usize::from(matches!(data.first(), Some(b'+' | b'-')));
-    let mut out = Vec::with_capacity(data.len() + fill);
+    let size = limits::sum(data.len(), fill).and_then(limits::vec_with_capacity);
+    let mut out = size.map_err(|e| vm.no_memory(e))?;
     out.extend_from_slice(&data[..sign]);
     out.resize(sign + fill, b'0');
     out.extend_from_slice(&data[sign..]);
@@ -1013,6 +1032,9 @@ fn text_expandtabs(vm: &mut Vm, args: Args) -> PyResult {
         Some(t) => vm.index_value(t)?,
         None => 8,
     };
+    if i32::try_from(tabsize).is_err() {
+        return Err(vm.overflow_error("Python int too large to convert to C int"));
+    }
     let mut out = Vec::with_capacity(text.data.len());
     let mut column: i64 = 0;
     for u in text.units() {
@@ -1020,6 +1042,7 @@ fn text_expandtabs(vm: &mut Vm, args: Args) -> PyResult {
             0x09 => {
                 if tabsize > 0 {
                     let n = tabsize - column % tabsize;
+                    limits::reserve(&mut out, n as usize).map_err(|e| vm.no_memory(e))?;
                     out.resize(out.len() + n as usize, b' ');
                     column += n;
                 }

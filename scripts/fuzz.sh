@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# fuzz.sh — run one cargo-fuzz target of tests/fuzz/ for a while.
+#
+# usage: scripts/fuzz.sh TARGET SECONDS      (TARGET: parse, compile or run)
+#
+# Needs the nightly toolchain and cargo-fuzz (`cargo install cargo-fuzz`). The corpus
+# lives in tests/fuzz/corpus/TARGET (ignored by git) and is seeded from the golden tests
+# on first use; crashes land in tests/fuzz/artifacts/TARGET. Each finding must become a
+# regression test (a golden or a tests/no_panic.rs case) before it is fixed.
+# Exit status: 0 when the run found nothing, else cargo-fuzz's.
+set -euo pipefail
+
+ROOT=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")/.." && pwd -P)
+TARGET=${1:?usage: scripts/fuzz.sh TARGET SECONDS}
+SECONDS_=${2:?usage: scripts/fuzz.sh TARGET SECONDS}
+FUZZ="$ROOT/tests/fuzz"
+CORPUS="$FUZZ/corpus/$TARGET"
+
+if [ ! -d "$CORPUS" ]; then
+    mkdir -p "$CORPUS"
+    if [ "$TARGET" != run ]; then
+        # Source-text targets start from every golden script.
+        find "$ROOT/tests/golden" -name '*.py' -size -16k | while read -r f; do
+            cp "$f" "$CORPUS/$(basename "$(dirname "$f")")_$(basename "$f")"
+        done
+    else
+        # The program generator reads bytes; a few seeds of each statement kind.
+        for i in $(seq 0 63); do printf "\\x$(printf %02x "$i")\\x01\\x02\\x03" >"$CORPUS/seed_$i"; done
+    fi
+fi
+
+cd "$FUZZ"
+# -rss_limit_mb: refpy's own limit paths are fuzzed too, so a big allocation is a finding
+# only if it aborts. -close_fd_mask=1: programs' prints stay out of the log.
+exec cargo +nightly fuzz run --fuzz-dir "$FUZZ" "$TARGET" "$CORPUS" -- \
+    -max_total_time="$SECONDS_" -rss_limit_mb=4096 -timeout=20 -close_fd_mask=1 \
+    -max_len=4096

@@ -1,0 +1,110 @@
+//! The VM running generated programs under `-X stress-gc` (the heap verifier after
+//! allocations), then a check that the heap is consistent and the program left nothing
+//! alive. A program is built from the input: each byte picks a statement template and
+//! the following bytes fill its holes, so every input is a program that parses and that
+//! ends (loops are bounded, recursion is limited).
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use refpy::vm::Vm;
+use std::cell::RefCell;
+
+/// Statement templates; `{a}`, `{b}` take names, `{v}` a value expression.
+const STATEMENTS: &[&str] = &[
+    "{a} = {v}",
+    "{a} = [{v}, {b}]",
+    "{a} = ({v}, {b})",
+    "{a} = {{{v}: {b}}}",
+    "{a} = {{{v}}}",
+    "{a}.append({b})",
+    "{a}[0] = {b}",
+    "del {a}",
+    "{a} = C({b})",
+    "{a}.x = {b}",
+    "{a} = f({b})",
+    "{a} = g({b})",
+    "{a} = [x for x in range(5) if x != {v}]",
+    "for {a} in range(3):\n    {b} = [{a}, {b}]",
+    "try:\n    {a} = {b}[{v}]\nexcept Exception as e:\n    {a} = e",
+    "{a} = lambda q={b}: (q, {a})",
+    "import gc; gc.collect()",
+    "{a} = {b} + {v}",
+    "{a} = {b} * 3",
+    "{a} = str({b})",
+    "{a} = repr({b})",
+    "{a} = weakref.ref(C({b}))",
+    "{a} = weakref.finalize(C(1), print, {v})",
+    "{a} = (lambda: (yield {b}))()",
+    "{a} = next(iter([{b}]))",
+    "with M({b}) as {a}:\n    pass",
+    "{a} = {b}.__class__",
+    "{a} = sorted([{v}, {v}], key=str)",
+    "{a} = {b} == {v}",
+    "{a} = [{b}] * 2; {a}.append({a})",
+];
+
+const NAMES: &[&str] = &["a", "b", "c", "d"];
+const VALUES: &[&str] = &[
+    "0", "1", "-1", "2**70", "1.5", "'s'", "b'b'", "None", "True", "()", "[]", "{}", "a", "b", "c",
+    "d", "C(0)", "f", "len", "object()", "range(3)", "1j", "...", "'x' * 3", "[a, b]",
+];
+
+const PRELUDE: &str = "import weakref\n\
+a = b = c = d = 0\n\
+class C:\n    def __init__(self, v): self.v = v\n    def __del__(self): pass\n\
+class M:\n    def __init__(self, v): self.v = v\n    def __enter__(self): return self\n    def __exit__(self, *e): return False\n\
+def f(x):\n    return [x, f]\n\
+def g(x):\n    try:\n        return g(x) if x else x\n    except RecursionError:\n        return x\n";
+
+fn program(data: &[u8]) -> String {
+    let mut out = String::from(PRELUDE);
+    let mut bytes = data.iter().copied();
+    while let Some(k) = bytes.next() {
+        let mut pick =
+            |list: &[&str]| list[bytes.next().unwrap_or(0) as usize % list.len()].to_string();
+        let template = STATEMENTS[k as usize % STATEMENTS.len()];
+        let statement = template
+            .replace("{a}", &pick(NAMES))
+            .replace("{b}", &pick(NAMES))
+            .replace("{v}", &pick(VALUES));
+        out.push_str("try:\n");
+        for line in statement.lines() {
+            out.push_str("    ");
+            out.push_str(line);
+            out.push('\n');
+        }
+        out.push_str("except Exception:\n    pass\n");
+    }
+    out
+}
+
+thread_local! {
+    static VM: RefCell<Option<Vm>> = const { RefCell::new(None) };
+}
+
+fuzz_target!(|data: &[u8]| {
+    if data.len() > 256 {
+        return;
+    }
+    let source = program(data);
+    VM.with(|cell| {
+        let mut slot = cell.borrow_mut();
+        let vm = slot.get_or_insert_with(|| {
+            refpy::gc::CONFIG.with(|c| c.stress.set(true));
+            let mut vm = Vm::new();
+            // The fuzzer's stack is the main thread's 8 MiB, not the CLI's 1 GiB.
+            vm.recursion_limit = 50;
+            vm
+        });
+        let main = refpy::cli::setup_main(vm, None);
+        let _ = vm.exec_main_source(&source, "<fuzz>", &main);
+        vm.handled_exc = None;
+        drop(main);
+        vm.run_pending_if_any();
+        refpy::modules::gc::collect_if_enabled(vm);
+        vm.run_pending_if_any();
+        if let Err(msg) = refpy::gc::verify_heap() {
+            panic!("heap verifier: {msg}\n--- program ---\n{source}");
+        }
+    });
+});

@@ -1,0 +1,7 @@
+print("never")
+try:
+    pass
+except* ValueError:
+    pass
+except TypeError:
+    pass

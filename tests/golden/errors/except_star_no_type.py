@@ -1,0 +1,5 @@
+print("never")
+try:
+    pass
+except*:
+    pass

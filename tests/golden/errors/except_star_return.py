@@ -1,0 +1,6 @@
+print("never")
+def f():
+    try:
+        pass
+    except* ValueError:
+        return
