@@ -77,14 +77,7 @@ impl TypeData {
         if !self.is_heap_type {
             return 0;
         }
-        let (dict, weak) = self.added_attribute_slots();
-        let members = self.slot_names.as_ref().map_or(0, |names| {
-            names
-                .iter()
-                .filter(|n| *n != "__dict__" && *n != "__weakref__")
-                .count()
-        });
-        let descriptors = usize::from(dict) + usize::from(weak) + members;
+        let descriptors = self.descriptor_count();
         let dict_tracked = descriptors > 0
             || self
                 .dict
@@ -103,14 +96,8 @@ impl TypeData {
         if !self.is_heap_type {
             return Vec::new();
         }
-        let (dict, weak) = self.added_attribute_slots();
-        let members = self.slot_names.as_ref().map_or(0, |names| {
-            names
-                .iter()
-                .filter(|n| *n != "__dict__" && *n != "__weakref__")
-                .count()
-        });
-        let descriptors = usize::from(dict) + usize::from(weak) + members;
+        let members = self.member_slot_count();
+        let descriptors = self.descriptor_count();
         let bases = self.bases.try_borrow().map_or(1, |b| b.len());
         let mut shapes = vec![Shape::Dict, Shape::Tuple(bases)];
         // One weak reference serves every base (`PyWeakref_NewRef` reuses the basic ref).
@@ -123,6 +110,24 @@ impl TypeData {
             shapes.push(Shape::Dict);
         }
         shapes
+    }
+
+    /// The `__slots__` names that become member descriptors (all but `__dict__` and
+    /// `__weakref__`).
+    fn member_slot_count(&self) -> usize {
+        self.slot_names.as_ref().map_or(0, |names| {
+            names
+                .iter()
+                .filter(|n| *n != "__dict__" && *n != "__weakref__")
+                .count()
+        })
+    }
+
+    /// The descriptors `type_new` puts in the class dict: `__dict__` and `__weakref__`
+    /// getsets when it adds them, and a member per slot.
+    fn descriptor_count(&self) -> usize {
+        let (dict, weak) = self.added_attribute_slots();
+        usize::from(dict) + usize::from(weak) + self.member_slot_count()
     }
 
     /// `type_new`'s `add_dict` and `add_weak`: whether this class gives its instances a

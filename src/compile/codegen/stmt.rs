@@ -8,7 +8,7 @@
 
 use std::rc::Rc;
 
-use super::{CResult, Compiler, FBlock, NameCtx, UnitKind};
+use super::{CResult, Compiler, FBlock, Label, NameCtx, UnitKind};
 use crate::bytecode::{CodeObject, Const, Instruction as I};
 use crate::syntax::ast::*;
 
@@ -552,6 +552,23 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// The protected body of a `try` with handlers (`except` or `except*`): the block
+    /// set up, the body, then the else body right after it, before the handlers, as in
+    /// CPython 3.11 (this order decides which locals get the lower `varnames` slots).
+    /// Returns the handlers' label and the end label.
+    fn protected_body(&mut self, body: &'a [Stmt], orelse: &'a [Stmt]) -> CResult<(Label, Label)> {
+        let (except, end) = (self.new_label(), self.new_label());
+        self.emit_jump(I::SetupFinally, except);
+        self.push_fblock(FBlock::TryExcept);
+        self.stmts(body)?;
+        self.pop_fblock();
+        self.keep_line();
+        self.emit(I::PopBlock);
+        self.stmts(orelse)?;
+        self.emit_jump(I::Jump, end);
+        Ok((except, end))
+    }
+
     /// compile.c's `compiler_try_except` (3.11 order: body, else, handlers).
     fn try_except(
         &mut self,
@@ -562,17 +579,7 @@ impl<'a> Compiler<'a> {
         if handlers.first().is_some_and(|h| h.star) {
             return self.try_star_except(body, handlers, orelse);
         }
-        let (except, end) = (self.new_label(), self.new_label());
-        self.emit_jump(I::SetupFinally, except);
-        self.push_fblock(FBlock::TryExcept);
-        self.stmts(body)?;
-        self.pop_fblock();
-        self.keep_line();
-        self.emit(I::PopBlock);
-        // The else body comes right after the protected body, before the handlers, as in
-        // CPython 3.11 (this order decides which locals get the lower `varnames` slots).
-        self.stmts(orelse)?;
-        self.emit_jump(I::Jump, end);
+        let (except, end) = self.protected_body(body, orelse)?;
         // Handlers: the exception is on the stack.
         self.bind(except);
         self.push_fblock(FBlock::ExceptionHandler);
@@ -634,15 +641,7 @@ impl<'a> Compiler<'a> {
         handlers: &'a [ExceptHandler],
         orelse: &'a [Stmt],
     ) -> CResult {
-        let (except, end) = (self.new_label(), self.new_label());
-        self.emit_jump(I::SetupFinally, except);
-        self.push_fblock(FBlock::TryExcept);
-        self.stmts(body)?;
-        self.pop_fblock();
-        self.keep_line();
-        self.emit(I::PopBlock);
-        self.stmts(orelse)?;
-        self.emit_jump(I::Jump, end);
+        let (except, end) = self.protected_body(body, orelse)?;
         // [exc] -> [orig, raised, rest]
         self.bind(except);
         self.emit(I::DupTop);
