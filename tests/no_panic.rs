@@ -76,3 +76,16 @@ fn mutated_valid_programs_never_panic() {
         check(&chars.into_iter().collect::<String>());
     }
 }
+
+/// Inputs `scripts/fuzz.sh` found, kept as regressions (each once panicked).
+#[test]
+fn fuzz_findings_never_panic() {
+    let findings = [
+        // parse, 2026-12-04: an `=` error hint whose expression ran to the end of the
+        // tokens indexed one past them.
+        "AF *=\u{fffd}= \"l",
+    ];
+    for source in findings {
+        check(source);
+    }
+}

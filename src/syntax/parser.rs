@@ -1517,7 +1517,8 @@ fn hint_error(
         }
     }
     if *tok == Tok::Equal && matches!(prev, Tok::Name(_)) && head_idx + 1 < idx {
-        let b = expression_end(tokens, idx + 1, false);
+        // The expression may run to the end of the tokens (an unterminated line).
+        let b = expression_end(tokens, idx + 1, false).min(tokens.len() - 1);
         let after = tokens.get(b + 1).map(|t| &t.1);
         if b > idx && !matches!(after, Some(Tok::Equal | Tok::ColonEqual)) {
             let msg = "invalid syntax. Maybe you meant '==' or ':=' instead of '='?";
