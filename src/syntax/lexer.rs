@@ -384,6 +384,29 @@ fn indent_width(text: &str) -> (usize, usize) {
 }
 
 impl<'s> Lexer<'s> {
+    /// `verify_identifier`: the raw rule takes every non-ASCII character as a name
+    /// character; the first one that cannot be (XID_Start first, XID_Continue after) is
+    /// reported where it stands.
+    fn invalid_identifier_char(&self, text: &str, start: usize) -> Option<LexError> {
+        if text.is_ascii() {
+            return None;
+        }
+        let (offset, c) = text.char_indices().find(|&(i, c)| {
+            let ok = if i == 0 {
+                c == '_' || unicode_ident::is_xid_start(c)
+            } else {
+                unicode_ident::is_xid_continue(c)
+            };
+            !ok
+        })?;
+        let msg = if crate::objects::str::is_printable(c) {
+            format!("invalid character '{c}' (U+{:04X})", c as u32)
+        } else {
+            format!("invalid non-printable character U+{:04X}", c as u32)
+        };
+        Some(self.err(msg, start + offset))
+    }
+
     fn err(&self, msg: impl Into<String>, pos: usize) -> LexError {
         LexError {
             msg: msg.into(),
@@ -511,6 +534,9 @@ impl<'s> Lexer<'s> {
             }
             match raw {
                 Raw::Name => {
+                    if let Some(err) = self.invalid_identifier_char(text, s) {
+                        return Err(err);
+                    }
                     let tok = keyword(text).unwrap_or_else(|| Tok::Name(text.to_string()));
                     self.push(s, tok, e);
                 }
