@@ -79,7 +79,10 @@ fn program(data: &[u8]) -> String {
 }
 
 thread_local! {
-    static VM: RefCell<Option<Vm>> = const { RefCell::new(None) };
+    /// One VM for the process, never dropped: at thread exit the collector's own
+    /// thread-locals may already be gone, and freeing objects then would touch them.
+    static VM: std::mem::ManuallyDrop<RefCell<Option<Vm>>> =
+        const { std::mem::ManuallyDrop::new(RefCell::new(None)) };
 }
 
 fuzz_target!(|data: &[u8]| {
