@@ -34,7 +34,7 @@ pub struct GcConfig {
     pub stress: Cell<bool>,
     /// Tracked allocations since the last stress check (checks thin out as the heap grows).
     pub stress_allocations: Cell<usize>,
-    /// How full each of CPython's free lists would be (see [`free_list_of`]).
+    /// How full each of CPython's free lists would be (see [`Shape`]).
     pub free_lists: [Cell<u16>; FREE_LISTS],
 }
 

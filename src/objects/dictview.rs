@@ -166,12 +166,12 @@ pub fn set_operator(vm: &mut Vm, a: &PyRef, b: &PyRef, op: BinaryOperator) -> Py
 /// items of the smaller operand that the larger view contains, in the smaller's order.
 fn intersect(vm: &mut Vm, a: &PyRef, b: &PyRef) -> PyResult {
     let (mut view, mut other) = if parts(a).is_some() { (a, b) } else { (b, a) };
-    let view_len = items(vm, view).len();
+    let view_len = vm.len(view)?;
     if other.class().is(&vm.types.set_type) && view_len <= vm.len(other)? {
         let method = vm.getattr_str(other, "intersection")?;
         return vm.call(&method, Args::new(&[view.clone()]));
     }
-    if parts(other).is_some() && items(vm, other).len() > view_len {
+    if parts(other).is_some() && vm.len(other)? > view_len {
         std::mem::swap(&mut view, &mut other);
     }
     let result = vm.set(crate::objects::set::SetData::new());

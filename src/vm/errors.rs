@@ -86,23 +86,32 @@ impl Vm {
                 "msg",
                 if pos.len() == 1 { arg(0) } else { none.clone() },
             );
-            for name in ["name", "path"] {
-                self.set_exc_attr(
-                    exc,
-                    name,
-                    args.kwarg(name).cloned().unwrap_or_else(|| none.clone()),
-                );
-            }
-        } else if self.is_subclass(&cls, &self.exc_type("NameError"))
-            || self.is_subclass(&cls, &self.exc_type("AttributeError"))
-        {
-            // `NameError(name=)`, `AttributeError(name=, obj=)`: keyword-only fields.
-            for &name in self.exc_member_names(exc) {
-                if let Some(v) = args.kwarg(name) {
-                    self.set_exc_attr(exc, name, v.clone());
-                }
+        }
+        // `NameError(name=)`, `AttributeError(name=, obj=)`, `ImportError(name=, path=)`:
+        // keyword-only fields, None when not given.
+        if let Some((_, fields)) = self.exc_keyword_fields(&cls) {
+            for &name in fields {
+                let value = args.kwarg(name).cloned().unwrap_or_else(|| none.clone());
+                self.set_exc_attr(exc, name, value);
             }
         }
+    }
+
+    /// The builtin class among `NameError`, `AttributeError` and `ImportError` that `cls`
+    /// derives from, with the keyword-only fields its `__init__` takes.
+    pub fn exc_keyword_fields(
+        &self,
+        cls: &PyRef,
+    ) -> Option<(&'static str, &'static [&'static str])> {
+        const TABLE: &[(&str, &[&str])] = &[
+            ("NameError", &["name"]),
+            ("AttributeError", &["name", "obj"]),
+            ("ImportError", &["name", "path"]),
+        ];
+        TABLE
+            .iter()
+            .find(|(base, _)| self.is_subclass(cls, &self.exc_type(base)))
+            .copied()
     }
 
     /// `UnicodeDecodeError(encoding, object, start, end, reason)` or its encode twin,

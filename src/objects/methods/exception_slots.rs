@@ -25,17 +25,8 @@ pub fn check_init_keywords(vm: &Vm, o: &PyRef, args: &Args) -> PyResult<()> {
     if given == 0 {
         return Ok(());
     }
-    let keyword_classes = ["NameError", "AttributeError", "ImportError"];
-    let Some(owner) = keyword_classes
-        .into_iter()
-        .find(|c| vm.is_subclass(o.class(), &vm.exc_type(c)))
-    else {
+    let Some((owner, allowed)) = vm.exc_keyword_fields(o.class()) else {
         return Err(vm.type_error(format!("{}() takes no keyword arguments", o.class_name())));
-    };
-    let allowed: &[&str] = match owner {
-        "NameError" => &["name"],
-        "AttributeError" => &["name", "obj"],
-        _ => &["name", "path"],
     };
     if given > allowed.len() {
         return Err(vm.type_error(format!(
