@@ -122,6 +122,24 @@ pub struct Dict {
     /// untracked and becomes tracked when a key or value that may be tracked goes in
     /// (`MAINTAIN_TRACKING`); only a full collection untracks it again.
     tracked: bool,
+    /// Changes whenever a key comes, goes or moves (CPython's `dk_version` idea): equal
+    /// versions mean the same dict with the same keys at the same positions, so inline
+    /// caches (`vm::inline_cache`) can keep a position. Values drawn from one counter, so
+    /// no two dicts share a version except 0, which only a dict that never held a key has.
+    version: u64,
+}
+
+thread_local! {
+    static LAST_VERSION: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// A dict keys version never handed out before.
+fn next_version() -> u64 {
+    LAST_VERSION.with(|v| {
+        let next = v.get() + 1;
+        v.set(next);
+        next
+    })
 }
 
 /// `USABLE_FRACTION(n)`: a table of `n` slots holds `2n/3` entries.
@@ -271,6 +289,7 @@ impl Dict {
             indices[slot] = ix as i32;
         }
         self.general = self.general || !unicode;
+        self.version = next_version();
         self.indices = indices;
         self.entries = entries;
         self.log2_size = log2;
@@ -303,6 +322,7 @@ impl Dict {
         self.entries.push(Some(Entry { hash, key, value }));
         self.used += 1;
         self.usable -= 1;
+        self.version = next_version();
     }
 
     /// `delitem_common`: entry `ix` becomes a hole, its index slot `DKIX_DUMMY`.
@@ -311,6 +331,7 @@ impl Dict {
         let slot = self.slot_of(e.hash, ix);
         self.indices[slot] = DKIX_DUMMY;
         self.used -= 1;
+        self.version = next_version();
         Some(e)
     }
 }
@@ -419,9 +440,32 @@ impl Dict {
                 usable: other.usable,
                 used: other.used,
                 tracked: self.tracked || other.tracked,
+                version: next_version(),
             },
         );
         drop(old);
+    }
+
+    /// See the `version` field.
+    #[inline]
+    pub fn version(&self) -> u64 {
+        self.version
+    }
+
+    /// The value of the live entry at position `i`, if there is one.
+    #[inline]
+    pub fn live_value_at(&self, i: usize) -> Option<&PyRef> {
+        self.entries.get(i)?.as_ref().map(|e| &e.value)
+    }
+
+    /// The value at position `i` if that entry's key is `name` itself (by identity): a
+    /// position remembered by an inline cache, checked without hashing.
+    #[inline]
+    pub fn value_if_key_at(&self, i: usize, name: &PyRef) -> Option<&PyRef> {
+        match self.entries.get(i)? {
+            Some(e) if e.key.is(name) => Some(&e.value),
+            _ => None,
+        }
     }
 
     /// `ma_used`: the number of live entries.

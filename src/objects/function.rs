@@ -3,6 +3,7 @@
 
 use crate::bytecode::CodeObject;
 use crate::heap::PyRef;
+use crate::vm::inline_cache::Site;
 use crate::vm::{Args, PyResult, Vm};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -13,6 +14,10 @@ pub struct CodeData {
     pub code: Rc<CodeObject>,
     pub consts: Box<[PyRef]>,
     pub names: Box<[PyRef]>,
+    /// Inline caches of `LOAD_GLOBAL`, one per name (see `vm::inline_cache`).
+    pub global_sites: Box<[RefCell<Site>]>,
+    /// Inline caches of attribute loads, stores and method loads, one per name.
+    pub attr_sites: Box<[RefCell<Site>]>,
 }
 
 pub struct Function {

@@ -49,8 +49,9 @@ pub fn invalidate() {
     VERSION.with(|v| v.set(v.get() + 1));
 }
 
+/// The current version: entries (and inline caches) made at another version are stale.
 #[inline]
-fn version() -> u64 {
+pub fn version() -> u64 {
     VERSION.with(Cell::get)
 }
 

@@ -199,25 +199,8 @@ impl Vm {
     pub(super) fn make_frame(&mut self, func: &Function, args: Args) -> PyResult<PyRef> {
         let code = func.code();
         let nlocals = code.varnames.len();
-        // Fast path: exactly the positional parameters, no defaults, stars or cells.
-        if args.kwnames.is_empty()
-            && args.args.len() == code.argcount as usize
-            && code.kwonlyargcount == 0
-            && !code.flags.varargs
-            && !code.flags.varkeywords
-            && code.cellvars.is_empty()
-            && func.closure.is_none()
-        {
-            if let Some(frame) = self.frame_pool.pop() {
-                crate::heap::note_cached(false);
-                refill_frame(&frame, func, nlocals, args.args);
-                return Ok(frame);
-            }
-            let mut locals = self.locals_vec(nlocals);
-            for (slot, arg) in locals.iter_mut().zip(args.args) {
-                *slot = Some(arg.clone());
-            }
-            return Ok(self.new_frame(&func.code, &func.globals, None, locals, Vec::new()));
+        if args.kwnames.is_empty() && takes_exactly(func, args.args.len()) {
+            return Ok(self.positional_frame(func, args.args.iter().cloned()));
         }
         let mut locals = self.locals_vec(nlocals);
         let positional = args.positional();
@@ -478,21 +461,50 @@ impl Vm {
     }
 }
 
-/// Readies a parked frame (see `Vm::recycle_frame`: no locals, cells, stack or blocks) for
-/// a call of `func` whose arguments are exactly its positional parameters, in place: its
-/// locals vector keeps its allocation.
-fn refill_frame(frame: &PyRef, func: &Function, nlocals: usize, args: &[PyRef]) {
-    let Payload::Frame(cell) = &frame.payload else {
-        unreachable!("the frame pool holds frames")
-    };
-    let mut f = cell.borrow_mut();
-    let old_code = std::mem::replace(&mut f.code, func.code.clone());
-    let old_globals = std::mem::replace(&mut f.globals, func.globals.clone());
-    f.locals.clear();
-    f.locals.extend(args.iter().map(|a| Some(a.clone())));
-    f.locals.resize(nlocals, None);
-    f.pc = 0;
-    f.lasti = 0;
-    drop(f);
-    drop((old_code, old_globals));
+/// Whether a call of `func` with `nargs` positional arguments (and no keywords) binds them
+/// one to one to its parameters: no defaults to fill, no stars, no cells or closure.
+#[inline]
+pub(super) fn takes_exactly(func: &Function, nargs: usize) -> bool {
+    let code = func.code();
+    nargs == code.argcount as usize
+        && code.kwonlyargcount == 0
+        && !code.flags.varargs
+        && !code.flags.varkeywords
+        && code.cellvars.is_empty()
+        && func.closure.is_none()
+}
+
+impl Vm {
+    /// The frame of a call whose arguments are exactly `func`'s positional parameters (see
+    /// [`takes_exactly`]), the arguments moved into its first locals: a parked frame
+    /// refilled in place when there is one (its vectors keep their allocations).
+    pub(super) fn positional_frame(
+        &mut self,
+        func: &Function,
+        args: impl Iterator<Item = PyRef>,
+    ) -> PyRef {
+        let nlocals = func.code().varnames.len();
+        let Some(frame) = self.frame_pool.pop() else {
+            let mut locals = self.locals_vec(nlocals);
+            locals.clear();
+            locals.extend(args.map(Some));
+            locals.resize(nlocals, None);
+            return self.new_frame(&func.code, &func.globals, None, locals, Vec::new());
+        };
+        crate::heap::note_cached(false);
+        let Payload::Frame(cell) = &frame.payload else {
+            unreachable!("the frame pool holds frames")
+        };
+        let mut f = cell.borrow_mut();
+        // A parked frame holds `None` for its code and globals, and no locals.
+        f.code = func.code.clone();
+        f.globals = func.globals.clone();
+        f.locals.truncate(0);
+        f.locals.extend(args.map(Some));
+        f.locals.resize(nlocals, None);
+        f.pc = 0;
+        f.lasti = 0;
+        drop(f);
+        frame
+    }
 }

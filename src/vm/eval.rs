@@ -6,7 +6,7 @@
 //! next statement" as in CPython. Exceptions unwind the block stack as described in
 //! `bytecode::instruction`.
 
-use super::frame::{Block, FrameData};
+use super::frame::{push, Block, FrameData};
 use super::{Args, FrameResult, PyErr, PyResult, Vm};
 use crate::bytecode::{BinaryOperator, CompareKind, Conversion, Instruction};
 use crate::heap::{has_pending, PyRef};
@@ -195,7 +195,7 @@ impl Vm {
                         level: f.stack.len() as u32,
                     });
                     f.saved_exc.push(self.handled_exc.replace(exc.clone()));
-                    f.stack.push(exc);
+                    push(&mut f.stack, exc);
                     f.pc = handler as usize;
                     return true;
                 }
@@ -300,6 +300,7 @@ impl Vm {
     }
 
     #[allow(clippy::type_complexity)]
+    #[inline(always)]
     fn execute(
         &mut self,
         f: &mut FrameData,
@@ -357,18 +358,18 @@ impl Vm {
             }
             Instruction::DupTop => {
                 let v = top!().clone();
-                f.stack.push(v);
+                push(&mut f.stack, v);
             }
             Instruction::DupTopTwo => {
                 let n = f.stack.len();
                 let a = f.stack[n - 2].clone();
                 let b = f.stack[n - 1].clone();
-                f.stack.push(a);
-                f.stack.push(b);
+                push(&mut f.stack, a);
+                push(&mut f.stack, b);
             }
-            Instruction::LoadConst(i) => f.stack.push(cd.consts[i as usize].clone()),
+            Instruction::LoadConst(i) => push(&mut f.stack, cd.consts[i as usize].clone()),
             Instruction::LoadFast(i) => match &f.locals[i as usize] {
-                Some(v) => f.stack.push(v.clone()),
+                Some(v) => push(&mut f.stack, v.clone()),
                 None => {
                     let name = &cd.code.varnames[i as usize];
                     return Err((self.unbound_local(name), false));
@@ -383,7 +384,7 @@ impl Vm {
                 Some(old) => drop(old),
                 None => return Err((self.unbound_local(&cd.code.varnames[i as usize]), false)),
             },
-            Instruction::LoadClosure(i) => f.stack.push(f.cells[i as usize].clone()),
+            Instruction::LoadClosure(i) => push(&mut f.stack, f.cells[i as usize].clone()),
             Instruction::LoadDeref(i) | Instruction::LoadClassDeref(i) => {
                 if let (Instruction::LoadClassDeref(_), Some(locals)) = (instr, &f.locals_dict) {
                     let name = self.cell_name(cd, i as usize);
@@ -392,7 +393,7 @@ impl Vm {
                             .borrow()
                             .get_str(crate::objects::str::str_hash(&name), &name)
                         {
-                            f.stack.push(v.clone());
+                            push(&mut f.stack, v.clone());
                             return Ok(Flow::Continue);
                         }
                     }
@@ -402,7 +403,7 @@ impl Vm {
                     _ => None,
                 };
                 match v {
-                    Some(v) => f.stack.push(v),
+                    Some(v) => push(&mut f.stack, v),
                     None => {
                         let name = self.cell_name(cd, i as usize);
                         let err = if (i as usize) < cd.code.cellvars.len() {
@@ -431,9 +432,9 @@ impl Vm {
                 }
             }
             Instruction::LoadGlobal(i) => {
-                let name = &cd.names[i as usize];
-                let v = tri!(self.load_global(&f.globals, name));
-                f.stack.push(v);
+                let (name, site) = (&cd.names[i as usize], &cd.global_sites[i as usize]);
+                let v = tri!(self.load_global_cached(site, &f.globals, name));
+                push(&mut f.stack, v);
             }
             Instruction::StoreGlobal(i) => {
                 let v = pop!();
@@ -454,13 +455,13 @@ impl Vm {
                     if let Payload::Dict(d) = &locals.payload {
                         let found = d.borrow().get_name(str_hash_of(name), name).cloned();
                         if let Some(v) = found {
-                            f.stack.push(v);
+                            push(&mut f.stack, v);
                             return Ok(Flow::Continue);
                         }
                     } else {
                         match self.getitem(&locals, name) {
                             Ok(v) => {
-                                f.stack.push(v);
+                                push(&mut f.stack, v);
                                 return Ok(Flow::Continue);
                             }
                             Err(e) if self.exc_matches_name(&e.0, "KeyError") => {}
@@ -469,7 +470,7 @@ impl Vm {
                     }
                 }
                 let v = tri!(self.load_global(&f.globals, name));
-                f.stack.push(v);
+                push(&mut f.stack, v);
             }
             Instruction::StoreName(i) => {
                 let v = pop!();
@@ -489,14 +490,19 @@ impl Vm {
             }
             Instruction::LoadAttr(i) => {
                 let obj = pop!();
-                let v = tri!(self.getattr(&obj, &cd.names[i as usize]));
+                let (name, site) = (&cd.names[i as usize], &cd.attr_sites[i as usize]);
+                let v = tri!(self.getattr_cached(site, &obj, name));
                 drop(obj);
-                f.stack.push(v);
+                push(&mut f.stack, v);
             }
             Instruction::StoreAttr(i) => {
                 let obj = pop!();
                 let v = pop!();
-                let r = self.setattr(&obj, &cd.names[i as usize], v);
+                let (name, site) = (&cd.names[i as usize], &cd.attr_sites[i as usize]);
+                let r = match self.setattr_cached(site, &obj, name, v) {
+                    Ok(()) => Ok(()),
+                    Err(v) => self.setattr(&obj, name, v),
+                };
                 settle!();
                 tri!(r);
             }
@@ -508,17 +514,17 @@ impl Vm {
             }
             Instruction::LoadMethod(i) => {
                 let obj = pop!();
-                let name = &cd.names[i as usize];
-                match self.load_method(&obj, name) {
+                let (name, site) = (&cd.names[i as usize], &cd.attr_sites[i as usize]);
+                match self.load_method_cached(site, &obj, name) {
                     Ok(Some(func)) => {
-                        f.stack.push(func);
-                        f.stack.push(obj);
+                        push(&mut f.stack, func);
+                        push(&mut f.stack, obj);
                     }
                     Ok(None) => {
                         let v = tri!(self.getattr(&obj, name));
                         drop(obj);
-                        f.stack.push(v);
-                        f.stack.push(self.null_marker());
+                        push(&mut f.stack, v);
+                        push(&mut f.stack, self.null_marker());
                     }
                     Err(e) => return Err((e, false)),
                 }
@@ -533,7 +539,7 @@ impl Vm {
                 let result = self.call_from_stack(f, cd, func, first_arg, &[], receiver_is_null);
                 settle!();
                 truncate_stack(&mut f.stack, base);
-                f.stack.push(tri!(result));
+                push(&mut f.stack, tri!(result));
             }
             Instruction::BinarySubscr => {
                 let key = pop!();
@@ -541,7 +547,7 @@ impl Vm {
                 let v = tri!(self.getitem(&obj, &key));
                 drop(obj);
                 drop(key);
-                f.stack.push(v);
+                push(&mut f.stack, v);
             }
             Instruction::StoreSubscr => {
                 let key = pop!();
@@ -572,7 +578,7 @@ impl Vm {
                         _ => None,
                     };
                     if let Some(r) = r {
-                        f.stack.push(self.int(r));
+                        push(&mut f.stack, self.int(r));
                         return Ok(Flow::Continue);
                     }
                 }
@@ -583,19 +589,19 @@ impl Vm {
                 let v = tri!(v);
                 drop(a);
                 drop(b);
-                f.stack.push(v);
+                push(&mut f.stack, v);
             }
             Instruction::UnaryNegative | Instruction::UnaryPositive | Instruction::UnaryInvert => {
                 let a = pop!();
                 let v = tri!(self.unary_op(&a, instr));
                 drop(a);
-                f.stack.push(v);
+                push(&mut f.stack, v);
             }
             Instruction::UnaryNot => {
                 let a = pop!();
                 let t = tri!(self.is_true(&a));
                 drop(a);
-                f.stack.push(self.bool(!t));
+                push(&mut f.stack, self.bool(!t));
             }
             Instruction::CompareOp(kind) => {
                 let b = pop!();
@@ -611,13 +617,13 @@ impl Vm {
                         CompareKind::Gt => x > y,
                         CompareKind::Ge => x >= y,
                     };
-                    f.stack.push(self.bool(r));
+                    push(&mut f.stack, self.bool(r));
                     return Ok(Flow::Continue);
                 }
                 let v = tri!(self.compare(&a, &b, kind));
                 drop(a);
                 drop(b);
-                f.stack.push(v);
+                push(&mut f.stack, v);
             }
             Instruction::IsOp(invert) => {
                 let b = pop!();
@@ -625,7 +631,7 @@ impl Vm {
                 let r = a.is(&b) != invert;
                 drop(a);
                 drop(b);
-                f.stack.push(self.bool(r));
+                push(&mut f.stack, self.bool(r));
             }
             Instruction::ContainsOp(invert) => {
                 let container = pop!();
@@ -633,15 +639,15 @@ impl Vm {
                 let r = tri!(self.contains(&container, &item)) != invert;
                 drop(container);
                 drop(item);
-                f.stack.push(self.bool(r));
+                push(&mut f.stack, self.bool(r));
             }
             Instruction::BuildTuple(n) => {
                 let items = f.stack.split_off(f.stack.len() - n as usize);
-                f.stack.push(self.tuple(items));
+                push(&mut f.stack, self.tuple(items));
             }
             Instruction::BuildList(n) => {
                 let items = f.stack.split_off(f.stack.len() - n as usize);
-                f.stack.push(self.list(items));
+                push(&mut f.stack, self.list(items));
             }
             Instruction::BuildSet(n) => {
                 let items = f.stack.split_off(f.stack.len() - n as usize);
@@ -649,7 +655,7 @@ impl Vm {
                 for item in items {
                     tri!(self.set_add(&s, item));
                 }
-                f.stack.push(s);
+                push(&mut f.stack, s);
             }
             Instruction::BuildMap(n) => {
                 let items = f.stack.split_off(f.stack.len() - 2 * n as usize);
@@ -660,7 +666,7 @@ impl Vm {
                         tri!(self.dict_set(dd, k, v));
                     }
                 }
-                f.stack.push(d);
+                push(&mut f.stack, d);
             }
             Instruction::BuildConstKeyMap(n) => {
                 let keys = pop!();
@@ -672,7 +678,7 @@ impl Vm {
                         tri!(self.dict_set(dd, k, v));
                     }
                 }
-                f.stack.push(d);
+                push(&mut f.stack, d);
             }
             Instruction::BuildString(n) => {
                 let parts = f.stack.split_off(f.stack.len() - n as usize);
@@ -681,16 +687,16 @@ impl Vm {
                     s.push_str(p.as_str_opt().unwrap_or(""));
                 }
                 drop(parts);
-                f.stack.push(self.string(s));
+                push(&mut f.stack, self.string(s));
             }
             Instruction::BuildSlice(n) => {
                 let step = if n == 3 { pop!() } else { self.none() };
                 let stop = pop!();
                 let start = pop!();
-                f.stack.push(PyRef::new(
-                    &self.types.slice_type,
-                    Payload::Slice { start, stop, step },
-                ));
+                push(
+                    &mut f.stack,
+                    PyRef::new(&self.types.slice_type, Payload::Slice { start, stop, step }),
+                );
             }
             Instruction::ListToTuple => {
                 let l = pop!();
@@ -698,7 +704,7 @@ impl Vm {
                     Payload::List(items) => items.borrow().clone(),
                     _ => Vec::new(),
                 };
-                f.stack.push(self.tuple(items));
+                push(&mut f.stack, self.tuple(items));
             }
             Instruction::ListAppend(depth) => {
                 let v = pop!();
@@ -772,7 +778,7 @@ impl Vm {
                 } else {
                     tri!(self.format(&converted, spec_str))
                 };
-                f.stack.push(r);
+                push(&mut f.stack, r);
             }
             Instruction::Jump(t) => {
                 // Backward jumps close loops: a pending Ctrl-C is noticed there (and at
@@ -812,12 +818,12 @@ impl Vm {
                 let v = pop!();
                 let it = tri!(self.iter(&v));
                 drop(v);
-                f.stack.push(it);
+                push(&mut f.stack, it);
             }
             Instruction::ForIter(t) => {
                 let it = top!().clone();
                 match tri!(self.next(&it)) {
-                    Some(v) => f.stack.push(v),
+                    Some(v) => push(&mut f.stack, v),
                     None => {
                         drop(it);
                         pop!();
@@ -850,7 +856,7 @@ impl Vm {
                 };
                 let func =
                     self.make_function(code, f.globals.clone(), defaults, kwdefaults, closure);
-                f.stack.push(func);
+                push(&mut f.stack, func);
             }
             Instruction::Call(argc) => {
                 let base = f.stack.len() - argc as usize - 1;
@@ -858,7 +864,7 @@ impl Vm {
                 let result = self.call_from_stack(f, cd, func, base + 1, &[], true);
                 settle!();
                 truncate_stack(&mut f.stack, base);
-                f.stack.push(tri!(result));
+                push(&mut f.stack, tri!(result));
             }
             Instruction::CallKw(argc) => {
                 let kwnames = pop!();
@@ -868,7 +874,7 @@ impl Vm {
                 let result = self.call_from_stack(f, cd, func, base + 1, names, true);
                 settle!();
                 truncate_stack(&mut f.stack, base);
-                f.stack.push(tri!(result));
+                push(&mut f.stack, tri!(result));
             }
             Instruction::CallEx(has_kwargs) => {
                 let kwargs = if has_kwargs { Some(pop!()) } else { None };
@@ -879,13 +885,13 @@ impl Vm {
                 drop(args);
                 drop(kwargs);
                 drop(func);
-                f.stack.push(tri!(result));
+                push(&mut f.stack, tri!(result));
             }
             Instruction::LoadBuildClass => {
                 let v = tri!(self.load_global(&f.globals, &self.intern("__build_class__")));
-                f.stack.push(v);
+                push(&mut f.stack, v);
             }
-            Instruction::LoadAssertionError => f.stack.push(self.exc_type("AssertionError")),
+            Instruction::LoadAssertionError => push(&mut f.stack, self.exc_type("AssertionError")),
             Instruction::YieldValue => return Ok(Flow::Yield(pop!())),
             Instruction::GetYieldFromIter => {
                 let v = pop!();
@@ -894,7 +900,7 @@ impl Vm {
                 } else {
                     tri!(self.iter(&v))
                 };
-                f.stack.push(it);
+                push(&mut f.stack, it);
             }
             Instruction::YieldFrom => {
                 let v = pop!();
@@ -910,7 +916,7 @@ impl Vm {
                         if self.exc_matches_name(&e.0, "StopIteration") {
                             pop!();
                             let value = self.stop_iteration_value(&e.0);
-                            f.stack.push(value);
+                            push(&mut f.stack, value);
                         } else {
                             return Err((e, false));
                         }
@@ -957,8 +963,8 @@ impl Vm {
                     }
                     Err(e) => return Err((e, false)),
                 };
-                f.stack.push(exit);
-                f.stack.push(enter);
+                push(&mut f.stack, exit);
+                push(&mut f.stack, enter);
             }
             Instruction::PopBlock => {
                 f.blocks.pop();
@@ -993,7 +999,7 @@ impl Vm {
                     .and_then(|e| e.traceback.borrow().clone())
                     .unwrap_or_else(|| self.none());
                 let r = tri!(self.call1(&exit, &[exc.class().clone(), exc, tb]));
-                f.stack.push(r);
+                push(&mut f.stack, r);
             }
             Instruction::RaiseVarargs(n) => {
                 let err = match n {
@@ -1038,12 +1044,12 @@ impl Vm {
                 let level = pop!();
                 let name = cd.names[i as usize].clone();
                 let m = tri!(self.import_name(&name, &fromlist, &level, &f.globals));
-                f.stack.push(m);
+                push(&mut f.stack, m);
             }
             Instruction::ImportFrom(i) => {
                 let module = top!().clone();
                 let v = tri!(self.import_from(&module, &cd.names[i as usize]));
-                f.stack.push(v);
+                push(&mut f.stack, v);
             }
             Instruction::ImportStar => {
                 let module = pop!();
@@ -1052,11 +1058,11 @@ impl Vm {
             }
             Instruction::GetLen => {
                 let n = tri!(self.len(top!()));
-                f.stack.push(self.int(n as i64));
+                push(&mut f.stack, self.int(n as i64));
             }
             Instruction::MatchMapping => {
                 let r = self.isinstance(top!(), &self.types.dict_type.clone());
-                f.stack.push(self.bool(r));
+                push(&mut f.stack, self.bool(r));
             }
             Instruction::MatchSequence => {
                 let t = top!();
@@ -1064,21 +1070,21 @@ impl Vm {
                     t.payload,
                     Payload::List(_) | Payload::Tuple(_) | Payload::Range { .. }
                 ) && !matches!(t.payload, Payload::Str(_));
-                f.stack.push(self.bool(r));
+                push(&mut f.stack, self.bool(r));
             }
             Instruction::MatchKeys => {
                 let n = f.stack.len();
                 let keys = f.stack[n - 1].clone();
                 let subject = f.stack[n - 2].clone();
                 let r = tri!(self.match_keys(&subject, &keys));
-                f.stack.push(r);
+                push(&mut f.stack, r);
             }
             Instruction::MatchClass(count) => {
                 let names = pop!();
                 let cls = pop!();
                 let subject = pop!();
                 let r = tri!(self.match_class(&subject, &cls, count as usize, &names));
-                f.stack.push(r);
+                push(&mut f.stack, r);
             }
             Instruction::CopyDictWithoutKeys => {
                 let keys = pop!();
@@ -1090,7 +1096,7 @@ impl Vm {
                         tri!(self.dict_remove(dd, k));
                     }
                 }
-                f.stack.push(d);
+                push(&mut f.stack, d);
             }
             Instruction::SetupAnnotations => {
                 let target = f.locals_dict.clone().unwrap_or_else(|| f.globals.clone());
@@ -1127,6 +1133,7 @@ impl Vm {
         kwnames: &[PyRef],
         unpack_bound: bool,
     ) -> PyResult {
+        let mut func = func;
         if let Payload::BoundMethod {
             func: inner,
             receiver,
@@ -1136,24 +1143,19 @@ impl Vm {
                 // CPython unpacks a bound method called as a plain callable into function
                 // and self on the stack, and lets go of the method object before the call.
                 let (inner, receiver) = (inner.clone(), receiver.clone());
-                drop(func);
-                let Payload::Function(function) = &inner.payload else {
-                    unreachable!()
-                };
                 f.stack.insert(first, receiver);
-                let frame = self.make_frame(
-                    function,
-                    Args {
-                        args: &f.stack[first..],
-                        kwnames,
-                    },
-                );
-                truncate_stack(&mut f.stack, first);
-                return self.run_function_frame(function, frame?);
+                func = inner;
             }
         }
         match &func.payload {
             Payload::Function(function) => {
+                // The arguments move from this stack into the callee's locals, as 3.11's
+                // frames take them over.
+                if kwnames.is_empty() && super::call::takes_exactly(function, f.stack.len() - first)
+                {
+                    let frame = self.positional_frame(function, f.stack.drain(first..));
+                    return self.run_function_frame(function, frame);
+                }
                 let frame = self.make_frame(
                     function,
                     Args {
@@ -1348,7 +1350,7 @@ impl Vm {
 
     /// `LoadMethod`: a function found on the class (not shadowed by the instance) is returned
     /// unbound, saving the bound-method allocation.
-    fn load_method(&mut self, obj: &PyRef, name: &PyRef) -> PyResult<Option<PyRef>> {
+    pub(super) fn load_method(&mut self, obj: &PyRef, name: &PyRef) -> PyResult<Option<PyRef>> {
         // Only objects with the generic attribute lookup qualify (CPython checks for
         // `PyObject_GenericGetAttr`): classes, modules and super objects look up differently.
         if matches!(
@@ -1370,13 +1372,15 @@ impl Vm {
             return Ok(None);
         }
         if let Some(d) = self.instance_dict(obj) {
-            if d.borrow().get_str(str_hash_of(name), s).is_some() {
+            if d.borrow().get_name(str_hash_of(name), name).is_some() {
                 return Ok(None);
             }
         }
+        // A `__getattribute__` written in Python sees every lookup (builtin types cannot
+        // have one: the flag is only set for heap types).
         if self
-            .lookup_special(obj, "__getattribute__")
-            .is_some_and(|g| !matches!(g.payload, Payload::Builtin(_)))
+            .class_flags(obj.class())
+            .has(crate::objects::method_cache::ClassFlags::GETATTRIBUTE)
         {
             return Ok(None);
         }

@@ -816,6 +816,8 @@ impl Vm {
             &self.types.code_type,
             Payload::Code(Box::new(crate::objects::function::CodeData {
                 code,
+                global_sites: crate::vm::inline_cache::sites(names.len()),
+                attr_sites: crate::vm::inline_cache::sites(names.len()),
                 consts: consts.into_boxed_slice(),
                 names: names.into_boxed_slice(),
             })),

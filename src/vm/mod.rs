@@ -16,6 +16,7 @@ pub mod eval;
 pub mod exception_groups;
 pub mod frame;
 pub mod import;
+pub mod inline_cache;
 pub mod interrupt;
 pub mod items;
 pub mod operators;

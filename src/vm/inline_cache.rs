@@ -1,0 +1,326 @@
+//! Inline caches: what the last lookup of a global or an attribute by a code object found,
+//! and how to tell whether it still holds (the idea of CPython 3.11's specializing
+//! instructions, PEP 659, without rewriting the instructions).
+//!
+//! Each code object has one [`Site`] per name for globals and one per name for attributes
+//! (`CodeData::global_sites`, `CodeData::attr_sites`). A site is only ever a shortcut to the
+//! answer the full lookup would give, and it is checked before every use:
+//! - a global remembers the position of its entry in the globals (or builtins) dict and
+//!   the dicts' keys versions (`Dict::version`), which change whenever a key is added,
+//!   removed or moved; replacing a value keeps the version, and the value is read afresh;
+//! - an attribute remembers the class and the method cache's version (bumped by any change
+//!   to any class namespace, and by class creation): for an instance attribute, the facts
+//!   that make the instance's own dict the whole answer, and the position of the name in
+//!   the last instance's dict (instances of a class usually share the order of their
+//!   attributes, as CPython's split dicts do); for a method, the function found on the class.
+//!
+//! Nothing here holds a reference: the method is a weak pointer, so a cache changes no
+//! reference count and keeps nothing alive.
+
+use super::{PyResult, Vm};
+use crate::heap::{PyRef, WeakPyRef};
+use crate::objects::dict::Dict;
+use crate::objects::method_cache::{self, ClassFlags};
+use crate::objects::payload::Payload;
+use std::cell::RefCell;
+
+/// One cached lookup (see the module doc).
+#[derive(Default)]
+pub struct Site {
+    kind: Kind,
+    /// Globals: the globals dict's version. Attributes: the class's address.
+    key: u64,
+    /// Builtins: the builtins dict's version. Attributes: the method cache's version.
+    key2: u64,
+    /// Position of the entry in the dict that holds the value.
+    index: u32,
+    /// `Kind::Method`: the function found on the class.
+    method: Option<WeakPyRef>,
+}
+
+#[derive(Default, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    #[default]
+    Empty,
+    /// A global found in the globals dict.
+    Global,
+    /// A global found in the builtins dict (and absent from the globals).
+    Builtin,
+    /// The class has no attribute of this name anywhere in its MRO, no `__slots__`, no
+    /// `__getattribute__` or `__setattr__` written in Python, and its instances have a
+    /// `__dict__`: the instance's dict alone answers loads and stores.
+    InstanceAttr,
+    /// `LOAD_METHOD` found a plain function on the class.
+    Method,
+    /// The class at this version answers neither way: take the full path at once.
+    Uncacheable,
+}
+
+/// Sites for `n` names.
+pub fn sites(n: usize) -> Box<[RefCell<Site>]> {
+    (0..n).map(|_| RefCell::new(Site::default())).collect()
+}
+
+/// The cached hash of a name (names are interned `str` objects).
+#[inline]
+fn name_hash(name: &PyRef) -> i64 {
+    match &name.payload {
+        Payload::Str(s) => s.hash(),
+        _ => 0,
+    }
+}
+
+fn dict_of(obj: &PyRef) -> Option<&RefCell<Dict>> {
+    match &obj.payload {
+        Payload::Dict(d) => Some(d),
+        _ => None,
+    }
+}
+
+/// The attribute store of an instance: its inline attributes, or its `__dict__` object.
+fn with_instance_store<R>(obj: &PyRef, f: impl FnOnce(&RefCell<Dict>) -> R) -> Option<R> {
+    let Payload::Instance(inst) = &obj.payload else {
+        return None;
+    };
+    let dict_obj = inst.dict_obj.borrow();
+    match dict_obj.as_ref() {
+        Some(d) => dict_of(d).map(f),
+        None => Some(f(&inst.attrs)),
+    }
+}
+
+impl Site {
+    #[inline]
+    fn is_for_class(&self, kind: Kind, class: &PyRef) -> bool {
+        self.kind == kind && self.key == class.id() as u64 && self.key2 == method_cache::version()
+    }
+}
+
+impl Vm {
+    /// `LOAD_GLOBAL` through its site: globals, then builtins; `NameError` otherwise.
+    pub(super) fn load_global_cached(
+        &mut self,
+        site: &RefCell<Site>,
+        globals: &PyRef,
+        name: &PyRef,
+    ) -> PyResult {
+        let (Some(g), Some(b)) = (dict_of(globals), dict_of(&self.builtins_dict)) else {
+            return self.load_global(globals, name);
+        };
+        {
+            let s = site.borrow();
+            let hit = match s.kind {
+                Kind::Global if g.borrow().version() == s.key => {
+                    g.borrow().live_value_at(s.index as usize).cloned()
+                }
+                Kind::Builtin
+                    if g.borrow().version() == s.key && b.borrow().version() == s.key2 =>
+                {
+                    b.borrow().live_value_at(s.index as usize).cloned()
+                }
+                _ => None,
+            };
+            if let Some(v) = hit {
+                return Ok(v);
+            }
+        }
+        let hash = match &name.payload {
+            Payload::Str(s) => s.hash(),
+            _ => return self.load_global(globals, name),
+        };
+        let (gd, bd) = (g.borrow(), b.borrow());
+        let (kind, index, value) = if let Some(i) = gd.index_of_name(hash, name) {
+            (Kind::Global, i, gd.live_value_at(i).cloned())
+        } else if let Some(i) = bd.index_of_name(hash, name) {
+            (Kind::Builtin, i, bd.live_value_at(i).cloned())
+        } else {
+            drop((gd, bd));
+            return Err(self.name_error(name.as_str_opt().unwrap_or("")));
+        };
+        *site.borrow_mut() = Site {
+            kind,
+            key: gd.version(),
+            key2: bd.version(),
+            index: index as u32,
+            method: None,
+        };
+        Ok(value.expect("a live entry"))
+    }
+
+    /// Whether `obj`'s class makes its instance dict the whole answer for `name` (see
+    /// `Kind::InstanceAttr`), checked the slow way to fill a site.
+    fn instance_dict_answers(&self, obj: &PyRef, name: &PyRef) -> bool {
+        let Payload::Str(s) = &name.payload else {
+            return false;
+        };
+        let text = s.as_str();
+        if !matches!(obj.payload, Payload::Instance(_)) || text.starts_with("__") {
+            return false;
+        }
+        let class = obj.class();
+        let flags = self.class_flags(class);
+        flags.has(ClassFlags::INSTANCE_DICT)
+            && !flags.has(ClassFlags::SLOTS)
+            && !flags.has(ClassFlags::GETATTRIBUTE)
+            && !flags.has(ClassFlags::SETATTR)
+            && self
+                .lookup_in_mro_name(class, name, text, s.hash())
+                .is_none()
+    }
+
+    /// Records what `obj`'s class means for the site's name (`InstanceAttr` with the
+    /// position of the name in `obj`'s dict, or `Uncacheable`).
+    fn fill_class_site(&self, site: &RefCell<Site>, kind: Kind, obj: &PyRef, index: usize) {
+        *site.borrow_mut() = Site {
+            kind,
+            key: obj.class().id() as u64,
+            key2: method_cache::version(),
+            index: index as u32,
+            method: None,
+        };
+    }
+
+    /// `LOAD_ATTR` through its site.
+    pub(super) fn getattr_cached(
+        &mut self,
+        site: &RefCell<Site>,
+        obj: &PyRef,
+        name: &PyRef,
+    ) -> PyResult {
+        let cached = {
+            let s = site.borrow();
+            if s.is_for_class(Kind::Uncacheable, obj.class()) {
+                drop(s);
+                return self.getattr(obj, name);
+            }
+            s.is_for_class(Kind::InstanceAttr, obj.class())
+                .then_some(s.index as usize)
+        };
+        let cacheable = match cached {
+            Some(index) => {
+                let found = with_instance_store(obj, |d| {
+                    let d = d.borrow();
+                    match d.value_if_key_at(index, name) {
+                        Some(v) => Some((index, v.clone())),
+                        None => {
+                            let hash = name_hash(name);
+                            let i = d.index_of_name(hash, name)?;
+                            d.live_value_at(i).map(|v| (i, v.clone()))
+                        }
+                    }
+                })
+                .flatten();
+                if let Some((i, v)) = found {
+                    if i != index {
+                        site.borrow_mut().index = i as u32;
+                    }
+                    return Ok(v);
+                }
+                false
+            }
+            None => self.instance_dict_answers(obj, name),
+        };
+        let v = self.getattr(obj, name)?;
+        if cacheable {
+            let hash = name_hash(name);
+            let index =
+                with_instance_store(obj, |d| d.borrow().index_of_name(hash, name)).flatten();
+            if let Some(i) = index {
+                self.fill_class_site(site, Kind::InstanceAttr, obj, i);
+            }
+        } else if cached.is_none() {
+            self.fill_class_site(site, Kind::Uncacheable, obj, 0);
+        }
+        Ok(v)
+    }
+
+    /// `STORE_ATTR` through its site: a new value for an attribute the instance has.
+    /// Returns the value back when the site does not apply (the caller takes the full path).
+    pub(super) fn setattr_cached(
+        &mut self,
+        site: &RefCell<Site>,
+        obj: &PyRef,
+        name: &PyRef,
+        value: PyRef,
+    ) -> Result<(), PyRef> {
+        let index = {
+            let s = site.borrow();
+            if s.is_for_class(Kind::Uncacheable, obj.class()) {
+                return Err(value);
+            }
+            if !s.is_for_class(Kind::InstanceAttr, obj.class()) {
+                drop(s);
+                if self.instance_dict_answers(obj, name) {
+                    let hash = name_hash(name);
+                    let i = with_instance_store(obj, |d| d.borrow().index_of_name(hash, name));
+                    if let Some(Some(i)) = i {
+                        self.fill_class_site(site, Kind::InstanceAttr, obj, i);
+                    }
+                } else {
+                    self.fill_class_site(site, Kind::Uncacheable, obj, 0);
+                }
+                return Err(value);
+            }
+            s.index as usize
+        };
+        let old = with_instance_store(obj, |d| {
+            let mut d = d.borrow_mut();
+            let i = match d.value_if_key_at(index, name) {
+                Some(_) => index,
+                None => d.index_of_name(name_hash(name), name)?,
+            };
+            Some((i, d.replace_value(i, value.clone())))
+        })
+        .flatten();
+        match old {
+            Some((i, old)) => {
+                if i != index {
+                    site.borrow_mut().index = i as u32;
+                }
+                drop(value);
+                drop(old);
+                Ok(())
+            }
+            None => Err(value),
+        }
+    }
+
+    /// `LOAD_METHOD` through its site: the function to call with `obj` as its first
+    /// argument, or `None` for an ordinary attribute load.
+    pub(super) fn load_method_cached(
+        &mut self,
+        site: &RefCell<Site>,
+        obj: &PyRef,
+        name: &PyRef,
+    ) -> PyResult<Option<PyRef>> {
+        let method = {
+            let s = site.borrow();
+            if s.is_for_class(Kind::Method, obj.class()) {
+                s.method.as_ref().and_then(WeakPyRef::upgrade)
+            } else {
+                None
+            }
+        };
+        if let Some(m) = method {
+            // The class is as it was; only the instance's own dict can hide the method.
+            let shadowed = match self.instance_dict(obj) {
+                Some(d) => d.borrow().get_name(name_hash(name), name).is_some(),
+                None => false,
+            };
+            if !shadowed {
+                return Ok(Some(m));
+            }
+        }
+        let found = self.load_method(obj, name)?;
+        if let Some(m) = &found {
+            *site.borrow_mut() = Site {
+                kind: Kind::Method,
+                key: obj.class().id() as u64,
+                key2: method_cache::version(),
+                index: 0,
+                method: Some(m.downgrade()),
+            };
+        }
+        Ok(found)
+    }
+}
