@@ -64,7 +64,7 @@
 //! Release order matches `free_keys_object` / `PyDict_Clear`: entry order, key before value
 //! ([`Dict::drain_into`], and dropping a [`Dict`] returned by [`Dict::take`]).
 
-use crate::heap::PyRef;
+use crate::heap::{PyRef, WeakPyRef};
 
 /// `DKIX_EMPTY`: an index slot never used since the table was made.
 const DKIX_EMPTY: i32 = -1;
@@ -127,6 +127,11 @@ pub struct Dict {
     /// caches (`vm::inline_cache`) can keep a position. Values drawn from one counter, so
     /// no two dicts share a version except 0, which only a dict that never held a key has.
     version: u64,
+    /// A split table: the class whose shared keys (`TypeData::shared_keys`) this dict's
+    /// keys are, as an instance's attribute dict starts out in CPython 3.11. Only its size
+    /// depends on it (`_PyDict_SizeOf`); a key the shared keys have no room for, or
+    /// `popitem`, turns it into a combined table.
+    split_of: Option<WeakPyRef>,
 }
 
 thread_local! {
@@ -141,6 +146,9 @@ fn next_version() -> u64 {
         next
     })
 }
+
+/// `NEXT_LOG2_SHARED_KEYS_MAX_SIZE`: the table size of a class's shared keys.
+const LOG2_SHARED_KEYS_SIZE: u8 = 6;
 
 /// `USABLE_FRACTION(n)`: a table of `n` slots holds `2n/3` entries.
 fn usable_fraction(n: usize) -> usize {
@@ -301,9 +309,26 @@ impl Dict {
         self.resize(calculate_log2_keysize(self.used * 3), unicode);
     }
 
+    /// Whether the class whose keys this split table shares takes `key` into them.
+    fn shared_keys_accept(&self, key: &PyRef) -> bool {
+        let Some(name) = key.as_str_opt().filter(|_| is_exact_str(key)) else {
+            return false;
+        };
+        self.split_of
+            .as_ref()
+            .and_then(WeakPyRef::upgrade)
+            .is_some_and(|class| class.type_data().is_some_and(|t| t.shared_keys.accept(name)))
+    }
+
     /// The insert half of `insertdict` / `insert_to_emptydict` for a key known absent.
     fn insert_new(&mut self, hash: i64, key: PyRef, value: PyRef) {
         let exact_str = is_exact_str(&key);
+        if self.split_of.is_some() && !self.shared_keys_accept(&key) {
+            // `insertdict` on a split table without room in the shared keys (or with a
+            // key that is not an exact str): `insertion_resize`, a combined table.
+            self.split_of = None;
+            self.insertion_resize(exact_str);
+        }
         if self.log2_size == 0 {
             // insert_to_emptydict: a minimal table of the key's kind.
             self.general = !exact_str;
@@ -381,7 +406,18 @@ impl Dict {
     /// The size `sys.getsizeof` reports without the GC header (`_PyDict_SizeOf`):
     /// `sizeof(PyDictObject)` plus the keys object unless it is the shared empty one.
     pub fn sizeof(&self) -> usize {
+        // A split table: its value slots; the keys belong to the class.
+        let split = self.split_of.as_ref().and_then(WeakPyRef::upgrade);
+        if let Some(t) = split.as_ref().and_then(|c| c.type_data()) {
+            return 48 + 8 * t.shared_keys.value_slots();
+        }
         48 + keys_size(self.log2_size, self.general)
+    }
+
+    /// Makes this (empty) dict a split table of `class`'s shared keys (an instance's
+    /// attributes, as `init_inline_values` starts them).
+    pub fn share_keys_of(&mut self, class: &PyRef) {
+        self.split_of = Some(class.downgrade());
     }
 
     /// Whether the table holds only exact-`str` keys (CPython's unicode kind).
@@ -441,6 +477,7 @@ impl Dict {
                 used: other.used,
                 tracked: self.tracked || other.tracked,
                 version: next_version(),
+                split_of: None,
             },
         );
         drop(old);
@@ -604,6 +641,11 @@ impl Dict {
         if self.used == 0 {
             return None;
         }
+        if self.split_of.take().is_some() {
+            // `dict_popitem` first converts a split table: a combined one of the shared
+            // keys' size (`NEXT_LOG2_SHARED_KEYS_MAX_SIZE`).
+            self.resize(LOG2_SHARED_KEYS_SIZE, !self.general);
+        }
         while matches!(self.entries.last(), Some(None)) {
             self.entries.pop();
         }
@@ -679,6 +721,12 @@ impl Dict {
     pub fn clone_entries(&self) -> Dict {
         let mut d = Dict::new();
         if self.is_empty() {
+            return d;
+        }
+        if self.split_of.is_some() {
+            // `PyDict_Copy` of a split table: another split table of the same keys.
+            d.clone_from_dict(self);
+            d.split_of = self.split_of.clone();
             return d;
         }
         if self.used >= self.entries.len() * 2 / 3 {

@@ -49,10 +49,8 @@ pub struct TypeData {
     pub is_heap_type: bool,
     /// Whether Python code may subclass it (`bool`, `NoneType`... may not).
     pub basetype: bool,
-    /// CPython 3.11's shared keys of its instances' inline attribute values: every
-    /// attribute name in the order an instance of this class first set it (at most
-    /// [`SHARED_KEYS_MAX`]). Instances release their attributes in this order.
-    pub shared_keys: RefCell<Vec<Box<str>>>,
+    /// CPython 3.11's shared keys of its instances' attribute dicts (see [`SharedKeys`]).
+    pub shared_keys: SharedKeys,
     /// `__mro__` as a tuple object, always the same object (CPython's `tp_mro`); made
     /// with the class (on first access for builtin types).
     pub mro_tuple: RefCell<Option<PyRef>>,
@@ -67,6 +65,62 @@ pub struct TypeData {
 
 /// `SHARED_KEYS_MAX_SIZE` in CPython 3.11.
 pub const SHARED_KEYS_MAX: usize = 30;
+
+/// A class's `ht_cached_keys` in CPython 3.11: the keys its instances' attribute dicts
+/// share while they are split tables. `names` holds every attribute name in the order an
+/// instance first set it (instances release their attributes in this order); `usable`
+/// is `dk_usable`, the room left. It starts at [`SHARED_KEYS_MAX`], and CPython takes one
+/// away for each new instance (`init_inline_values`, while above 1) as well as for each
+/// new name, so how many instances a class has made shows in its dicts' sizes: a split
+/// dict is `dk_nentries + dk_usable` value slots (`_PyDict_SizeOf`).
+#[derive(Debug)]
+pub struct SharedKeys {
+    names: RefCell<Vec<Box<str>>>,
+    usable: Cell<usize>,
+}
+
+impl Default for SharedKeys {
+    fn default() -> SharedKeys {
+        SharedKeys {
+            names: RefCell::new(Vec::new()),
+            usable: Cell::new(SHARED_KEYS_MAX),
+        }
+    }
+}
+
+impl SharedKeys {
+    /// `insert_into_dictkeys`: whether `name` is (now) one of the keys; false when there
+    /// is no room for it, and the dict that asked becomes a combined table.
+    pub fn accept(&self, name: &str) -> bool {
+        let mut names = self.names.borrow_mut();
+        if names.iter().any(|k| &**k == name) {
+            return true;
+        }
+        if self.usable.get() == 0 {
+            return false;
+        }
+        names.push(name.into());
+        self.usable.set(self.usable.get() - 1);
+        true
+    }
+
+    /// `init_inline_values`: a new instance takes one slot of room while more than one is left.
+    pub fn note_new_instance(&self) {
+        if self.usable.get() > 1 {
+            self.usable.set(self.usable.get() - 1);
+        }
+    }
+
+    /// The position of `name` in the shared keys.
+    pub fn index(&self, name: &str) -> Option<usize> {
+        self.names.borrow().iter().position(|k| &**k == name)
+    }
+
+    /// `shared_keys_usable_size`: the value slots of a split dict using these keys.
+    pub fn value_slots(&self) -> usize {
+        self.names.borrow().len() + self.usable.get()
+    }
+}
 
 impl TypeData {
     /// How many collectable objects a Python class has in CPython besides itself and its
@@ -189,14 +243,6 @@ impl TypeData {
         }
     }
 
-    /// Records `name` in the shared keys when an instance first sets it.
-    pub fn note_instance_key(&self, name: &str) {
-        let mut keys = self.shared_keys.borrow_mut();
-        if keys.len() < SHARED_KEYS_MAX && !keys.iter().any(|k| &**k == name) {
-            keys.push(name.into());
-        }
-    }
-
     /// The first builtin class in the MRO (a builtin type is its own): the type whose
     /// layout and `tp_new` instances of a Python class inherit.
     pub fn nearest_builtin_base(&self) -> Option<PyRef> {
@@ -209,7 +255,7 @@ impl TypeData {
 
     /// The position of `name` in the shared keys.
     pub fn shared_key_index(&self, name: &str) -> Option<usize> {
-        self.shared_keys.borrow().iter().position(|k| &**k == name)
+        self.shared_keys.index(name)
     }
 
     pub fn name(&self) -> String {

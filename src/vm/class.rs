@@ -99,7 +99,14 @@ impl Vm {
         let payload = match t.layout {
             Layout::Object => {
                 let nslots = self.count_slots(cls);
-                Payload::Instance(Box::new(InstanceData::with_slots(nslots)))
+                let inst = InstanceData::with_slots(nslots);
+                if self.has_instance_dict(cls) {
+                    // `init_inline_values`: the instance's attributes start as a split
+                    // table of the class's shared keys.
+                    t.shared_keys.note_new_instance();
+                    inst.attrs.borrow_mut().share_keys_of(cls);
+                }
+                Payload::Instance(Box::new(inst))
             }
             Layout::Exception => {
                 if let Some(group) = self.exception_group_new(cls, args) {
@@ -435,7 +442,7 @@ impl Vm {
                 slot_names,
                 is_heap_type: true,
                 basetype: true,
-                shared_keys: RefCell::new(Vec::new()),
+                shared_keys: Default::default(),
                 mro_tuple: RefCell::new(None),
                 bases_tuple_tracked: Cell::new(true),
                 has_subclasses_dict: Cell::new(false),

@@ -260,7 +260,7 @@ impl Vm {
             Payload::Function(f) => f.dict.borrow().clone().map(AttrStore::Object),
             // An instance of a Python subclass of a builtin type (`class D(dict)`).
             _ if obj.class().type_data().is_some_and(|t| t.is_heap_type) => {
-                let dict = obj.extra().dict.get_or_init(|| self.dict());
+                let dict = obj.extra().dict.get_or_init(|| self.builtin_subclass_dict(obj));
                 match &dict.payload {
                     Payload::Dict(d) => Some(AttrStore::Inline(d)),
                     _ => None,
@@ -579,14 +579,8 @@ impl Vm {
                 match (d.index_of_name(hash, name), value) {
                     (Some(i), Some(v)) => Some(d.replace_value(i, v)),
                     (None, Some(v)) => {
+                        // A split table records the name in its class's shared keys.
                         d.push_new(hash, name.clone(), v);
-                        if let (Payload::Instance(inst), Some(t)) =
-                            (&obj.payload, class.type_data())
-                        {
-                            if inst.dict_obj.borrow().is_none() {
-                                t.note_instance_key(name_str);
-                            }
-                        }
                         None
                     }
                     (Some(i), None) => d.remove_index(i).map(|(_, v)| v),
@@ -775,6 +769,17 @@ impl Vm {
         Ok(())
     }
 
+    /// The `__dict__` of an instance of a Python subclass of a builtin type, made on first
+    /// use: a split table of the class's shared keys (`new_dict_with_shared_keys`, which,
+    /// unlike a new plain instance, leaves the keys' room as it is).
+    fn builtin_subclass_dict(&self, obj: &PyRef) -> PyRef {
+        let d = self.dict();
+        if let Payload::Dict(dd) = &d.payload {
+            dd.borrow_mut().share_keys_of(obj.class());
+        }
+        d
+    }
+
     /// `obj.__dict__`: turns the inline attribute store into a dict object shared from now on.
     fn materialize_dict(&mut self, obj: &PyRef) -> Option<PyRef> {
         match &obj.payload {
@@ -800,7 +805,12 @@ impl Vm {
             _ if obj.class().type_data().is_some_and(|t| t.is_heap_type)
                 && self.has_instance_dict(obj.class()) =>
             {
-                Some(obj.extra().dict.get_or_init(|| self.dict()).clone())
+                Some(
+                    obj.extra()
+                        .dict
+                        .get_or_init(|| self.builtin_subclass_dict(obj))
+                        .clone(),
+                )
             }
             _ => None,
         }

@@ -231,7 +231,7 @@ fn type_payload(name: &str, bases: &[PyRef], layout: Layout, basetype: bool) -> 
         weakrefable: false,
         is_heap_type: false,
         basetype,
-        shared_keys: RefCell::new(Vec::new()),
+        shared_keys: Default::default(),
         mro_tuple: RefCell::new(None),
         bases_tuple_tracked: Cell::new(false),
         has_subclasses_dict: Cell::new(true),

@@ -255,13 +255,59 @@ fn combine(vm: &mut Vm, a: SetData, b: SetData, op: SetOp) -> PyResult<SetData> 
     })
 }
 
-/// `s.union(*others)` and friends: folds every argument into a copy of the receiver.
+/// `s.union(*others)` and friends, as `set_union`, `set_intersection_multi`,
+/// `set_difference_multi` and `set_symmetric_difference`: without arguments, a copy; a set
+/// argument meets the set algebra of [`combine`]; any other iterable is read item by item,
+/// in its own order, as CPython reads it (which decides the result's table and order).
 fn fold_method(vm: &mut Vm, args: Args, name: &str, op: SetOp) -> PyResult {
     let (this, others) = method_args(vm, name, args, 0, usize::MAX)?;
     let mut acc = receiver_data(vm, this, name)?;
-    for other in others {
-        let o = set_data_from(vm, other)?;
-        acc = combine(vm, acc, o, op)?;
+    if others.is_empty() {
+        return Ok(same_kind(vm, this, SetData::merged_copy(&acc)));
+    }
+    for (i, other) in others.iter().enumerate() {
+        let is_set = matches!(other.payload, Payload::Set(_) | Payload::FrozenSet(_));
+        acc = match op {
+            SetOp::Union => {
+                // `set_copy` once, then `set_update_internal` with each argument as it is.
+                let mut out = if i == 0 { SetData::merged_copy(&acc) } else { acc };
+                if !other.is(this) {
+                    set_update_internal(vm, &mut out, other)?;
+                }
+                out
+            }
+            // `set_intersection(so, so)` is `set_copy`.
+            SetOp::Intersection if i == 0 && other.is(this) => SetData::merged_copy(&acc),
+            SetOp::Intersection if !is_set => {
+                // `set_intersection` with an iterable: its items, in its order, that the
+                // set holds.
+                let mut out = SetData::new();
+                for key in vm.iterate(other)? {
+                    if set_data_contains(vm, &acc, &key)? {
+                        set_data_add(vm, &mut out, key)?;
+                    }
+                }
+                out
+            }
+            SetOp::Difference
+                if i > 0 || !(is_set || matches!(other.payload, Payload::Dict(_))) =>
+            {
+                // `set_copy_and_difference` (the first argument) or
+                // `set_difference_update_internal` (the others): each item discarded.
+                let mut out = if i == 0 { SetData::merged_copy(&acc) } else { acc };
+                let mut keys = Vec::new();
+                for key in vm.iterate(other)? {
+                    let hash = vm.hash(&key)?;
+                    keys.push((hash, key));
+                }
+                drop(discard_all(vm, &mut out, &keys)?);
+                out
+            }
+            _ => {
+                let o = set_data_from(vm, other)?;
+                combine(vm, acc, o, op)?
+            }
+        };
     }
     Ok(same_kind(vm, this, acc))
 }
