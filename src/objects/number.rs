@@ -300,29 +300,22 @@ pub fn binary_number_op(
     }
 }
 
-fn small_int_op(vm: &mut Vm, x: i64, y: i64, op: BinaryOperator) -> PyResult<Option<PyRef>> {
+/// `x op y` for two machine ints when the result is a machine int too: `None` for
+/// overflow, errors and float results, which [`small_int_op`] (and the bignum path) give.
+/// The dispatch loop calls it directly for exact ints.
+#[inline]
+pub fn small_int_result(x: i64, y: i64, op: BinaryOperator) -> Option<i64> {
     use BinaryOperator::*;
-    let fast = match op {
+    match op {
         Add => x.checked_add(y),
         Subtract => x.checked_sub(y),
         Multiply => x.checked_mul(y),
-        FloorDivide | Remainder if y == 0 => return Err(int_zero_division(vm, op)),
-        FloorDivide => x.checked_div_euclid(y).map(|_| Integer::div_floor(&x, &y)),
-        Remainder => x.checked_rem_euclid(y).map(|_| Integer::mod_floor(&x, &y)),
-        TrueDivide => {
-            if x.abs() <= EXACT_F64_INT && y.abs() <= EXACT_F64_INT {
-                if y == 0 {
-                    return Err(vm.zero_division("division by zero"));
-                }
-                return Ok(Some(vm.float(x as f64 / y as f64)));
-            }
-            None
-        }
+        FloorDivide if y != 0 => x.checked_div_euclid(y).map(|_| Integer::div_floor(&x, &y)),
+        Remainder if y != 0 => x.checked_rem_euclid(y).map(|_| Integer::mod_floor(&x, &y)),
         And => Some(x & y),
         Or => Some(x | y),
         Xor => Some(x ^ y),
-        Rshift if y < 0 => return Err(vm.value_error("negative shift count")),
-        Rshift => Some(if y >= 64 {
+        Rshift if y >= 0 => Some(if y >= 64 {
             if x < 0 {
                 -1
             } else {
@@ -331,15 +324,32 @@ fn small_int_op(vm: &mut Vm, x: i64, y: i64, op: BinaryOperator) -> PyResult<Opt
         } else {
             x >> y
         }),
-        Lshift if y < 0 => return Err(vm.value_error("negative shift count")),
-        Lshift => (x == 0)
+        Lshift if y >= 0 => (x == 0)
             .then_some(0)
             .or_else(|| (y < 63).then(|| x << y).filter(|r| r >> y == x)),
+        Power if y >= 0 => u32::try_from(y).ok().and_then(|e| x.checked_pow(e)),
+        _ => None,
+    }
+}
+
+fn small_int_op(vm: &mut Vm, x: i64, y: i64, op: BinaryOperator) -> PyResult<Option<PyRef>> {
+    use BinaryOperator::*;
+    match op {
+        FloorDivide | Remainder if y == 0 => return Err(int_zero_division(vm, op)),
+        TrueDivide => {
+            if x.abs() <= EXACT_F64_INT && y.abs() <= EXACT_F64_INT {
+                if y == 0 {
+                    return Err(vm.zero_division("division by zero"));
+                }
+                return Ok(Some(vm.float(x as f64 / y as f64)));
+            }
+        }
+        Rshift | Lshift if y < 0 => return Err(vm.value_error("negative shift count")),
         Power if y < 0 => return float_op(vm, x as f64, y as f64, Power),
-        Power => u32::try_from(y).ok().and_then(|e| x.checked_pow(e)),
         MatrixMultiply => return Ok(None),
-    };
-    match fast {
+        _ => {}
+    }
+    match small_int_result(x, y, op) {
         Some(r) => Ok(Some(vm.int(r))),
         None => big_int_op(vm, &BigInt::from(x), &BigInt::from(y), op),
     }

@@ -8,7 +8,7 @@
 
 use super::frame::{push, Block, FrameData};
 use super::{Args, FrameResult, PyErr, PyResult, Vm};
-use crate::bytecode::{BinaryOperator, CompareKind, Conversion, Instruction};
+use crate::bytecode::{CompareKind, Conversion, Instruction};
 use crate::heap::{has_pending, PyRef};
 use crate::objects::function::{CodeData, Function};
 use crate::objects::payload::Payload;
@@ -449,11 +449,15 @@ impl Vm {
                 tri!(self.delete_name_in(&globals, name));
             }
             Instruction::LoadName(i) => {
-                let name = &cd.names[i as usize];
+                let (name, site) = (&cd.names[i as usize], &cd.global_sites[i as usize]);
                 let locals = f.locals_dict.clone();
                 if let Some(locals) = locals {
                     if let Payload::Dict(d) = &locals.payload {
-                        let found = d.borrow().get_name(str_hash_of(name), name).cloned();
+                        let found = if locals.class().is(&self.types.dict_type) {
+                            self.namespace_get_cached(site, d, name)
+                        } else {
+                            d.borrow().get_name(str_hash_of(name), name).cloned()
+                        };
                         if let Some(v) = found {
                             push(&mut f.stack, v);
                             return Ok(Flow::Continue);
@@ -474,11 +478,11 @@ impl Vm {
             }
             Instruction::StoreName(i) => {
                 let v = pop!();
-                let name = &cd.names[i as usize];
+                let (name, site) = (&cd.names[i as usize], &cd.global_sites[i as usize]);
                 let target = f.locals_dict.clone().unwrap_or_else(|| f.globals.clone());
                 match &target.payload {
                     Payload::Dict(d) if target.class().is(&self.types.dict_type) => {
-                        self.dict_set_str(d, name, v)
+                        self.namespace_set_cached(site, d, name, v)
                     }
                     _ => tri!(self.setitem(&target, name, v)),
                 }
@@ -567,17 +571,12 @@ impl Vm {
             Instruction::BinaryOp { op, inplace } => {
                 let b = pop!();
                 let a = pop!();
-                // Fast path: small-int addition and subtraction without overflow (exact
-                // ints: a subclass may override the operator).
+                // Fast path: machine ints giving a machine int (exact ints: a subclass may
+                // override the operator).
                 if let (Payload::Int(x), Payload::Int(y), true) =
                     (&a.payload, &b.payload, self.both_exact_ints(&a, &b))
                 {
-                    let r = match op {
-                        BinaryOperator::Add => x.checked_add(*y),
-                        BinaryOperator::Subtract => x.checked_sub(*y),
-                        _ => None,
-                    };
-                    if let Some(r) = r {
+                    if let Some(r) = crate::objects::number::small_int_result(*x, *y, op) {
                         push(&mut f.stack, self.int(r));
                         return Ok(Flow::Continue);
                     }

@@ -147,6 +147,63 @@ impl Vm {
         Ok(value.expect("a live entry"))
     }
 
+    /// `LOAD_NAME` in a namespace that is an exact dict (a module's or a class body's):
+    /// the value, if the dict has the name.
+    pub(super) fn namespace_get_cached(
+        &self,
+        site: &RefCell<Site>,
+        d: &RefCell<Dict>,
+        name: &PyRef,
+    ) -> Option<PyRef> {
+        let dict = d.borrow();
+        {
+            let s = site.borrow();
+            if s.kind == Kind::Global && dict.version() == s.key {
+                return dict.live_value_at(s.index as usize).cloned();
+            }
+        }
+        let i = dict.index_of_name(name_hash(name), name)?;
+        *site.borrow_mut() = Site {
+            kind: Kind::Global,
+            key: dict.version(),
+            key2: 0,
+            index: i as u32,
+            method: None,
+        };
+        dict.live_value_at(i).cloned()
+    }
+
+    /// `STORE_NAME` in a namespace that is an exact dict: a new value for a name it has
+    /// replaces the old one in place (the dict's keys, and so its version, stay).
+    pub(super) fn namespace_set_cached(
+        &self,
+        site: &RefCell<Site>,
+        d: &RefCell<Dict>,
+        name: &PyRef,
+        value: PyRef,
+    ) {
+        let cached = {
+            let s = site.borrow();
+            (s.kind == Kind::Global && d.borrow().version() == s.key).then_some(s.index as usize)
+        };
+        if let Some(i) = cached {
+            let old = d.borrow_mut().replace_value(i, value);
+            drop(old);
+            return;
+        }
+        self.dict_set_str(d, name, value);
+        let dict = d.borrow();
+        if let Some(i) = dict.index_of_name(name_hash(name), name) {
+            *site.borrow_mut() = Site {
+                kind: Kind::Global,
+                key: dict.version(),
+                key2: 0,
+                index: i as u32,
+                method: None,
+            };
+        }
+    }
+
     /// Whether `obj`'s class makes its instance dict the whole answer for `name` (see
     /// `Kind::InstanceAttr`), checked the slow way to fill a site.
     fn instance_dict_answers(&self, obj: &PyRef, name: &PyRef) -> bool {

@@ -101,3 +101,57 @@ alias = box
 print(count_box())
 del alias
 print(count_box())
+
+# Module-level names (LOAD_NAME / STORE_NAME) in loops, deleted, shadowed and restored.
+for step in range(4):
+    counter = step * 10
+    if step == 2:
+        del counter
+        try:
+            print(counter)
+        except NameError as e:
+            print("NameError:", e)
+        counter = -1
+    print("counter", counter)
+for step in range(3):
+    if step == 1:
+        print = lambda *a: builtins.print("shadowed", *a)
+    print("print", step)
+    if step == 1:
+        del print
+
+
+# Class bodies read names from their own namespace, then globals, then builtins.
+value = "global value"
+
+
+class Body:
+    print("body sees", value)
+    value = "class value"
+    print("body sees", value)
+    del value
+    print("body sees", value)
+    len = len("abc")
+
+
+print(Body.len)
+
+# exec with separate globals and locals mappings.
+code2 = compile("y = x + 1\nx = y * 2\nz = len([x, y])", "<names>", "exec")
+for start in (1, 10):
+    g, l = {"x": start}, {}
+    exec(code2, g, l)
+    print(sorted(l.items()), sorted(k for k in g if k != "__builtins__"))
+l2 = {"x": 5, "len": lambda s: "mine"}
+exec(code2, {}, l2)
+print(l2["z"])
+
+# Int arithmetic on machine ints and past them, through the fast paths.
+for a, b in ((7, 3), (-7, 3), (7, -3), (-7, -3), (2**62, 2), (-(2**63), -1), (5, 0)):
+    row = []
+    for op in ("+", "-", "*", "//", "%", "&", "|", "^", "<<", ">>", "**"):
+        try:
+            row.append(eval("a %s b" % op))
+        except Exception as e:
+            row.append(type(e).__name__)
+    print(a, b, row)
