@@ -336,13 +336,11 @@ fn small_int_op(vm: &mut Vm, x: i64, y: i64, op: BinaryOperator) -> PyResult<Opt
     use BinaryOperator::*;
     match op {
         FloorDivide | Remainder if y == 0 => return Err(int_zero_division(vm, op)),
-        TrueDivide => {
-            if x.abs() <= EXACT_F64_INT && y.abs() <= EXACT_F64_INT {
-                if y == 0 {
-                    return Err(vm.zero_division("division by zero"));
-                }
-                return Ok(Some(vm.float(x as f64 / y as f64)));
+        TrueDivide if x.abs() <= EXACT_F64_INT && y.abs() <= EXACT_F64_INT => {
+            if y == 0 {
+                return Err(vm.zero_division("division by zero"));
             }
+            return Ok(Some(vm.float(x as f64 / y as f64)));
         }
         Rshift | Lshift if y < 0 => return Err(vm.value_error("negative shift count")),
         Power if y < 0 => return float_op(vm, x as f64, y as f64, Power),

@@ -200,7 +200,11 @@ impl Vm {
         let code = func.code();
         let nlocals = code.varnames.len();
         if args.kwnames.is_empty() && takes_exactly(func, args.args.len()) {
-            return Ok(self.positional_frame(func, args.args.iter().cloned()));
+            return Ok(self.positional_frame(func, |locals| {
+                for (slot, arg) in locals.iter_mut().zip(args.args) {
+                    *slot = Some(arg.clone());
+                }
+            }));
         }
         let mut locals = self.locals_vec(nlocals);
         let positional = args.positional();
@@ -476,19 +480,18 @@ pub(super) fn takes_exactly(func: &Function, nargs: usize) -> bool {
 
 impl Vm {
     /// The frame of a call whose arguments are exactly `func`'s positional parameters (see
-    /// [`takes_exactly`]), the arguments moved into its first locals: a parked frame
-    /// refilled in place when there is one (its vectors keep their allocations).
+    /// [`takes_exactly`]): `fill_args` puts them in the first locals (all empty before).
+    /// A parked frame is refilled in place when there is one (its vectors keep their
+    /// allocations).
     pub(super) fn positional_frame(
         &mut self,
         func: &Function,
-        args: impl Iterator<Item = PyRef>,
+        fill_args: impl FnOnce(&mut [Option<PyRef>]),
     ) -> PyRef {
         let nlocals = func.code().varnames.len();
         let Some(frame) = self.frame_pool.pop() else {
             let mut locals = self.locals_vec(nlocals);
-            locals.clear();
-            locals.extend(args.map(Some));
-            locals.resize(nlocals, None);
+            fill_args(&mut locals);
             return self.new_frame(&func.code, &func.globals, None, locals, Vec::new());
         };
         crate::heap::note_cached(false);
@@ -500,8 +503,8 @@ impl Vm {
         f.code = func.code.clone();
         f.globals = func.globals.clone();
         f.locals.truncate(0);
-        f.locals.extend(args.map(Some));
         f.locals.resize(nlocals, None);
+        fill_args(&mut f.locals);
         f.pc = 0;
         f.lasti = 0;
         drop(f);

@@ -1152,7 +1152,14 @@ impl Vm {
                 // frames take them over.
                 if kwnames.is_empty() && super::call::takes_exactly(function, f.stack.len() - first)
                 {
-                    let frame = self.positional_frame(function, f.stack.drain(first..));
+                    // Popped from the top: the last argument goes to the last parameter.
+                    let stack = &mut f.stack;
+                    let n = stack.len() - first;
+                    let frame = self.positional_frame(function, |locals| {
+                        for slot in locals[..n].iter_mut().rev() {
+                            *slot = stack.pop();
+                        }
+                    });
                     return self.run_function_frame(function, frame);
                 }
                 let frame = self.make_frame(

@@ -62,8 +62,10 @@ impl FrameData {
         for slot in self.locals.iter_mut() {
             drop(slot.take());
         }
-        for cell in self.cells.drain(..) {
-            drop(cell);
+        if !self.cells.is_empty() {
+            for cell in self.cells.drain(..) {
+                drop(cell);
+            }
         }
         while let Some(v) = self.stack.pop() {
             drop(v);
