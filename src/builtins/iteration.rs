@@ -181,20 +181,16 @@ pub fn native_reversed(vm: &mut Vm, seq: &PyRef) -> PyResult<Option<PyRef>> {
                 }
             }
         }
-        Payload::Dict(d) => {
-            let keys: Vec<PyRef> = d.borrow().keys().cloned().collect();
-            let len = keys.len();
-            let snapshot = vm.list(keys);
-            let class = vm.types.reversed_type.clone();
-            reverse_over(vm, snapshot, len, &class)
-        }
-        Payload::DictView { .. } => {
-            let items = crate::objects::dictview::items(vm, seq);
-            let len = items.len();
-            let snapshot = vm.list(items);
-            let class = vm.types.reversed_type.clone();
-            reverse_over(vm, snapshot, len, &class)
-        }
+        Payload::Dict(_) => crate::objects::dictview::dict_iterator(
+            vm,
+            seq,
+            crate::objects::methods::ViewKind::Keys,
+            true,
+        ),
+        Payload::DictView { .. } => match crate::objects::dictview::reversed(vm, seq) {
+            Some(it) => it,
+            None => return Ok(None),
+        },
         _ => return Ok(None),
     }))
 }

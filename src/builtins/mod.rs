@@ -89,6 +89,7 @@ pub fn init(vm: &mut Vm) {
         ("str", t.str_type.clone()),
         ("bytes", t.bytes_type.clone()),
         ("bytearray", t.bytearray_type.clone()),
+        ("memoryview", t.memoryview_type.clone()),
         ("tuple", t.tuple_type.clone()),
         ("list", t.list_type.clone()),
         ("dict", t.dict_type.clone()),

@@ -102,6 +102,9 @@ pub struct Extra {
     /// D(dict)`): a real dict object, made on first use, as CPython gives such instances
     /// (plain instances keep theirs inline in the `Instance` payload).
     pub dict: OnceCell<PyRef>,
+    /// A bytearray's `ob_exports`: buffers handed to managed buffers and not yet released
+    /// (while any is, the bytearray refuses to resize; see `objects::memoryview`).
+    pub buffer_exports: Cell<usize>,
 }
 
 impl PyObject {
@@ -139,6 +142,11 @@ impl PyObject {
     /// The object's [`Extra`] state, allocated now if it has none.
     pub fn extra(&self) -> &Extra {
         self.extra.get_or_init(Box::default)
+    }
+
+    /// The number of buffers exported and not released ([`Extra::buffer_exports`]).
+    pub fn buffer_exports(&self) -> usize {
+        self.extra.get().map_or(0, |e| e.buffer_exports.get())
     }
 
     /// Registers a weak reference object that points here.
@@ -353,14 +361,16 @@ impl Drop for PyObject {
     fn drop(&mut self) {
         if self.gc.get().is_some() {
             crate::gc::untrack_dying(self);
-        } else if matches!(self.payload, Payload::Tuple(_)) {
-            // A tuple the collector untracked is still a collectable object to CPython.
+        } else if matches!(self.payload, Payload::Tuple(_) | Payload::ManagedBuffer(_)) {
+            // A tuple the collector untracked, or a released managed buffer, is still a
+            // collectable object to CPython.
             crate::gc::count_deallocation(self);
         }
         if let Some(extra) = self.extra.take() {
             let Extra {
                 weaklist,
                 dict: attrs,
+                ..
             } = *extra;
             let weaklist = weaklist.into_inner();
             if !weaklist.is_empty() {

@@ -47,6 +47,31 @@ static FROZEN: &[FrozenModule] = &[
         source: include_str!("py/objgraph.py"),
         native: super::objgraph::NATIVE,
     },
+    FrozenModule {
+        name: "_random",
+        source: include_str!("py/_random.py"),
+        native: super::random::NATIVE,
+    },
+    FrozenModule {
+        name: "random",
+        source: include_str!("py/random.py"),
+        native: super::random::PY_NATIVE,
+    },
+    FrozenModule {
+        name: "json",
+        source: include_str!("py/json.py"),
+        native: super::json::NATIVE,
+    },
+    py("json.decoder", include_str!("py/json_decoder.py")),
+    py("json.encoder", include_str!("py/json_encoder.py")),
+    py("dataclasses", include_str!("py/dataclasses.py")),
+    py("enum", include_str!("py/enum.py")),
+    py("typing", include_str!("py/typing.py")),
+    FrozenModule {
+        name: "re",
+        source: include_str!("py/re.py"),
+        native: super::re::NATIVE,
+    },
 ];
 
 /// The frozen module called `name`, if refpy has one.

@@ -1,5 +1,6 @@
 //! The `sys` module.
 
+use crate::heap::PyRef;
 use crate::objects::payload::Payload;
 use crate::vm::{Args, PyResult, Vm};
 
@@ -235,9 +236,15 @@ fn exit(vm: &mut Vm, args: Args) -> PyResult {
         )));
     }
     let cls = vm.exc_type("SystemExit");
-    Err(crate::vm::PyErr(
-        vm.new_exception(&cls, args.positional().to_vec()),
-    ))
+    // `PyErr_SetObject(PyExc_SystemExit, status)`: a None status makes an exception
+    // without arguments, as no status does.
+    let status: Vec<PyRef> = args
+        .positional()
+        .iter()
+        .filter(|s| !matches!(s.payload, Payload::NoneValue))
+        .cloned()
+        .collect();
+    Err(crate::vm::PyErr(vm.new_exception(&cls, status)))
 }
 
 /// `sys.getsizeof(obj[, default])`: see `objects::sizeof`.

@@ -139,6 +139,7 @@ pub fn is_weakrefable(obj: &PyRef) -> bool {
             | Payload::Module(_)
             | Payload::Code(_)
             | Payload::Frame(_)
+            | Payload::MemoryView(_)
     )
 }
 

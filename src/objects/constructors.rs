@@ -118,6 +118,10 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
                     let data = crate::heap::limits::filled(0u8, *n as usize);
                     Ok(vm.bytes(data.map_err(|e| vm.no_memory(e))?))
                 }
+                Payload::MemoryView(_) => {
+                    let data = crate::objects::memoryview::buffer_bytes(vm, &v)?;
+                    Ok(vm.bytes(data.unwrap_or_default()))
+                }
                 _ => {
                     let items = vm.iterate(&v)?;
                     let mut out = Vec::with_capacity(items.len());
@@ -150,6 +154,7 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
             }
             Ok(list)
         }
+        "memoryview" => crate::objects::memoryview::construct(vm, args),
         "bytearray" => {
             let data = bytearray_init(vm, pos, &args)?;
             Ok(PyRef::new(cls, Payload::ByteArray(RefCell::new(data))))
@@ -431,6 +436,12 @@ fn bytearray_init(vm: &mut Vm, pos: &[PyRef], args: &Args) -> PyResult<Vec<u8>> 
         }
         Payload::ByteArray(b) => {
             let data = b.borrow().clone();
+            bytearray_resize(&mut out, data.len());
+            out.copy_from_slice(&data);
+            return Ok(out);
+        }
+        Payload::MemoryView(_) => {
+            let data = crate::objects::memoryview::buffer_bytes(vm, &source)?.unwrap_or_default();
             bytearray_resize(&mut out, data.len());
             out.copy_from_slice(&data);
             return Ok(out);

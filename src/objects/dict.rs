@@ -317,7 +317,11 @@ impl Dict {
         self.split_of
             .as_ref()
             .and_then(WeakPyRef::upgrade)
-            .is_some_and(|class| class.type_data().is_some_and(|t| t.shared_keys.accept(name)))
+            .is_some_and(|class| {
+                class
+                    .type_data()
+                    .is_some_and(|t| t.shared_keys.accept(name))
+            })
     }
 
     /// The insert half of `insertdict` / `insert_to_emptydict` for a key known absent.
@@ -593,6 +597,17 @@ impl Dict {
     /// The entry at position `i`, unless it is a hole.
     pub fn get_index(&self, i: usize) -> Option<(&PyRef, &PyRef)> {
         self.entries.get(i)?.as_ref().map(|e| (&e.key, &e.value))
+    }
+
+    /// The last live entry before position `end`, with its position: one step of
+    /// `dictreviter_iternext`.
+    pub fn prev_entry(&self, end: usize) -> Option<(usize, &PyRef, &PyRef)> {
+        let end = end.min(self.entries.len());
+        self.entries[..end]
+            .iter()
+            .enumerate()
+            .rev()
+            .find_map(|(i, e)| e.as_ref().map(|e| (i, &e.key, &e.value)))
     }
 
     /// The first live entry at position `pos` or after, with its position: one step of

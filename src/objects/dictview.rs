@@ -44,18 +44,42 @@ pub fn len(view: &PyRef) -> usize {
 /// An iterator over the view, of CPython's iterator class for its kind.
 pub fn iter(vm: &Vm, view: &PyRef) -> PyRef {
     let (dict, kind) = parts(view).expect("a dict view");
-    let (code, class) = match kind {
-        ViewKind::Keys => (0, &vm.types.dict_keyiterator_type),
-        ViewKind::Values => (1, &vm.types.dict_valueiterator_type),
-        ViewKind::Items => (2, &vm.types.dict_itemiterator_type),
+    dict_iterator(vm, dict, kind, false)
+}
+
+/// `reversed(view)`: a reverse iterator of CPython's class for the view's kind.
+pub fn reversed(vm: &Vm, view: &PyRef) -> Option<PyRef> {
+    let (dict, kind) = parts(view)?;
+    Some(dict_iterator(vm, dict, kind, true))
+}
+
+/// `dictiter_new`: an iterator over a dict's keys, values or items, forward or (for
+/// `dict.__reversed__` and the views') backward from its last entry.
+pub fn dict_iterator(vm: &Vm, dict: &PyRef, kind: ViewKind, reverse: bool) -> PyRef {
+    let (used, nentries) = match &dict.payload {
+        Payload::Dict(d) => {
+            let d = d.borrow();
+            (d.len(), d.nentries())
+        }
+        _ => (0, 0),
+    };
+    let t = &vm.types;
+    let (code, class) = match (kind, reverse) {
+        (ViewKind::Keys, false) => (0, &t.dict_keyiterator_type),
+        (ViewKind::Values, false) => (1, &t.dict_valueiterator_type),
+        (ViewKind::Items, false) => (2, &t.dict_itemiterator_type),
+        (ViewKind::Keys, true) => (0, &t.dict_reversekeyiterator_type),
+        (ViewKind::Values, true) => (1, &t.dict_reversevalueiterator_type),
+        (ViewKind::Items, true) => (2, &t.dict_reverseitemiterator_type),
     };
     vm.iterator(
         IterState::Dict {
             dict: Some(dict.clone()),
-            pos: 0,
-            len: len(view),
-            left: len(view),
+            pos: if reverse { nentries } else { 0 },
+            len: used,
+            left: used,
             kind: code,
+            reverse,
         },
         &class.clone(),
     )

@@ -24,12 +24,15 @@ pub enum IterState {
     /// `pos` is `di_pos`, an entry position (holes are skipped); `len` is `di_used`, the
     /// dict's size when iteration began (a change is an error); `left` is `len`, the items
     /// still expected (`__length_hint__`; finding more is "keys changed" error).
+    /// `reverse` (`dictreviter_iternext`) walks down from the last entry: `pos` is then one
+    /// past the next position to look at.
     Dict {
         dict: Option<PyRef>,
         pos: usize,
         len: usize,
         left: usize,
         kind: u8,
+        reverse: bool,
     },
     Set {
         set: Option<PyRef>,

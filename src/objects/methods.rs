@@ -319,6 +319,7 @@ pub fn payload_attr(vm: &mut Vm, obj: &PyRef, name: &str) -> PyResult<Option<PyR
         (Payload::Slice { start, .. } | Payload::Range { start, .. }, "start") => start.clone(),
         (Payload::Slice { stop, .. } | Payload::Range { stop, .. }, "stop") => stop.clone(),
         (Payload::Slice { step, .. } | Payload::Range { step, .. }, "step") => step.clone(),
+        (Payload::MemoryView(_), _) => return crate::objects::memoryview::attribute(vm, obj, name),
         (Payload::Function(f), _) => match name {
             "__name__" => f.name.borrow().clone(),
             "__qualname__" => f.qualname.borrow().clone(),
@@ -596,17 +597,9 @@ pub fn frozenset_hash(entry_hashes: impl Iterator<Item = i64>, len: usize) -> i6
     }
 }
 
-/// Hash of a bytes object: the same function as `str`'s, over the raw bytes.
+/// Hash of a bytes object: CPython's (see `objects::pyhash`).
 pub fn bytes_hash(b: &[u8]) -> i64 {
-    let mut h: u64 = 0xcbf29ce484222325;
-    for byte in b {
-        h ^= *byte as u64;
-        h = h.wrapping_mul(0x100000001b3);
-    }
-    match h as i64 {
-        -1 => -2,
-        h => h,
-    }
+    super::pyhash::hash_bytes(b)
 }
 
 /// The hash of a builtin payload; `Ok(None)` means "use the identity hash" (types,
@@ -666,6 +659,7 @@ pub fn builtin_hash(vm: &mut Vm, obj: &PyRef) -> PyResult<Option<i64>> {
                 h
             }
         }
+        Payload::MemoryView(_) => crate::objects::memoryview::hash(vm, obj)?,
         Payload::List(_)
         | Payload::Dict(_)
         | Payload::Set(_)

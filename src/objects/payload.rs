@@ -101,6 +101,10 @@ pub enum Payload {
         dict: PyRef,
         kind: crate::objects::methods::ViewKind,
     },
+    /// A `memoryview` (see `objects::memoryview`).
+    MemoryView(Box<crate::objects::memoryview::MemoryView>),
+    /// The `managedbuffer` a memoryview shares with the views made from it.
+    ManagedBuffer(Box<crate::objects::memoryview::ManagedBuffer>),
 }
 
 impl Payload {
@@ -130,6 +134,8 @@ impl Payload {
                 | Payload::Traceback { .. }
                 | Payload::Builtin(_)
                 | Payload::DictView { .. }
+                | Payload::MemoryView(_)
+                | Payload::ManagedBuffer(_)
         )
     }
 
@@ -192,6 +198,8 @@ impl Payload {
             Payload::Traceback { .. } => "traceback",
             Payload::WeakRef(_) => "weakref",
             Payload::DictView { .. } => "dict_view",
+            Payload::MemoryView(_) => "memoryview",
+            Payload::ManagedBuffer(_) => "managedbuffer",
         }
     }
 
@@ -282,6 +290,8 @@ impl Payload {
             }
             Payload::WeakRef(w) => w.traverse(visit),
             Payload::DictView { dict, .. } => visit(dict),
+            Payload::MemoryView(m) => m.traverse(visit),
+            Payload::ManagedBuffer(b) => b.traverse(visit),
             _ => {}
         }
     }
@@ -335,6 +345,8 @@ impl Payload {
                 }
             }
             Payload::WeakRef(w) => w.clear(out),
+            Payload::MemoryView(m) => m.clear(out),
+            Payload::ManagedBuffer(b) => b.clear(out),
             // Tuples, bound methods, properties... are immutable: clearing their mutable
             // neighbours in the cycle is enough to free them.
             _ => {}

@@ -748,6 +748,8 @@ pub fn native_sizeof(vm: &Vm, obj: &PyRef) -> usize {
                 .unwrap_or(1);
             152 + 8 * n
         }
+        // `memoryiterobject`: index, view, length and format.
+        Payload::Iterator(_) if cls.is(&vm.types.memory_iterator_type) => 48,
         Payload::Iterator(st) => match &*st.borrow() {
             IterState::Seq { .. } | IterState::SeqReverse { .. } => 32,
             IterState::Range { .. } => 48,
@@ -764,6 +766,8 @@ pub fn native_sizeof(vm: &Vm, obj: &PyRef) -> usize {
         Payload::WeakRef(_) => 64,
         // A view is a GC object holding one pointer: 24 here plus the 16-byte pre-header.
         Payload::DictView { .. } => 24,
+        Payload::MemoryView(m) => m.sizeof(),
+        Payload::ManagedBuffer(_) => crate::objects::memoryview::MANAGED_BUFFER_SIZE,
     }
 }
 

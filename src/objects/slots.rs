@@ -15,6 +15,7 @@
 use crate::bytecode::{BinaryOperator, CompareKind};
 use crate::heap::PyRef;
 use crate::objects::function::NativeFn;
+use crate::objects::memoryview as mv;
 use crate::objects::methods::container_slots as seq;
 use crate::objects::methods::descr_slots as descr;
 use crate::objects::methods::exception_slots as exc;
@@ -313,6 +314,18 @@ pub fn register(vm: &mut Vm) {
         (t.dict_keyiterator_type.clone(), DICT_KEYITERATOR),
         (t.dict_valueiterator_type.clone(), DICT_VALUEITERATOR),
         (t.dict_itemiterator_type.clone(), DICT_ITEMITERATOR),
+        (
+            t.dict_reversekeyiterator_type.clone(),
+            DICT_REVERSEKEYITERATOR,
+        ),
+        (
+            t.dict_reversevalueiterator_type.clone(),
+            DICT_REVERSEVALUEITERATOR,
+        ),
+        (
+            t.dict_reverseitemiterator_type.clone(),
+            DICT_REVERSEITEMITERATOR,
+        ),
         (t.set_iterator_type.clone(), SET_ITERATOR),
         (t.callable_iterator_type.clone(), CALLABLE_ITERATOR),
         (t.enumerate_type.clone(), ENUMERATE),
@@ -335,6 +348,9 @@ pub fn register(vm: &mut Vm) {
         (t.none_type.clone(), NONE_TYPE),
         (t.not_implemented_type.clone(), NOT_IMPLEMENTED_TYPE),
         (t.ellipsis_type.clone(), ELLIPSIS),
+        (t.memoryview_type.clone(), MEMORYVIEW),
+        (t.managedbuffer_type.clone(), MANAGEDBUFFER),
+        (t.memory_iterator_type.clone(), MEMORY_ITERATOR),
     ];
     for (class, table) in tables {
         install(vm, &class, table);
@@ -815,6 +831,12 @@ const DICT_VALUEITERATOR: &[Slot] =
     table_iterator_slots!(|vm| vm.types.dict_valueiterator_type.clone());
 const DICT_ITEMITERATOR: &[Slot] =
     table_iterator_slots!(|vm| vm.types.dict_itemiterator_type.clone());
+const DICT_REVERSEKEYITERATOR: &[Slot] =
+    table_iterator_slots!(|vm| vm.types.dict_reversekeyiterator_type.clone());
+const DICT_REVERSEVALUEITERATOR: &[Slot] =
+    table_iterator_slots!(|vm| vm.types.dict_reversevalueiterator_type.clone());
+const DICT_REVERSEITEMITERATOR: &[Slot] =
+    table_iterator_slots!(|vm| vm.types.dict_reverseitemiterator_type.clone());
 const SET_ITERATOR: &[Slot] = table_iterator_slots!(|vm| vm.types.set_iterator_type.clone());
 
 const CALLABLE_ITERATOR: &[Slot] = slots![|vm| vm.types.callable_iterator_type.clone();
@@ -1040,6 +1062,51 @@ const ELLIPSIS: &[Slot] = slots![|vm| vm.types.ellipsis_type.clone();
     Wrapper "__repr__" => native_repr,
     Wrapper "__getattribute__" => obj::object_getattribute,
     Method "__reduce__" => obj::singleton_reduce,
+];
+
+// ---- memoryview (objects/memoryview.rs) ----
+
+const MEMORYVIEW: &[Slot] = slots![|vm| vm.types.memoryview_type.clone();
+    New "__new__" => obj::builtin_new,
+    Wrapper "__repr__" => native_repr,
+    Wrapper "__hash__" => native_hash,
+    Wrapper "__getattribute__" => obj::object_getattribute,
+    compare => |vm, a, k| compare_if(vm, a, k, |_| true),
+    Wrapper "__iter__" => mv::dunder_iter,
+    Wrapper "__len__" => mv::dunder_len,
+    Wrapper "__getitem__" => mv::dunder_getitem,
+    Wrapper "__setitem__" => mv::dunder_setitem,
+    Wrapper "__delitem__" => mv::dunder_delitem,
+    Method "release" => mv::release_method,
+    Method "tobytes" => mv::tobytes,
+    Method "hex" => mv::hex,
+    Method "tolist" => mv::tolist,
+    Method "cast" => mv::cast,
+    Method "toreadonly" => mv::toreadonly,
+    Method "__enter__" => mv::enter,
+    Method "__exit__" => mv::release,
+    get "obj",
+    get "nbytes",
+    get "readonly",
+    get "itemsize",
+    get "format",
+    get "ndim",
+    get "shape",
+    get "strides",
+    get "suboffsets",
+    get "c_contiguous",
+    get "f_contiguous",
+    get "contiguous",
+];
+
+const MANAGEDBUFFER: &[Slot] = slots![|vm| vm.types.managedbuffer_type.clone();
+    Wrapper "__getattribute__" => obj::object_getattribute,
+];
+
+const MEMORY_ITERATOR: &[Slot] = slots![|vm| vm.types.memory_iterator_type.clone();
+    Wrapper "__getattribute__" => obj::object_getattribute,
+    Wrapper "__iter__" => seq::iter_self,
+    Wrapper "__next__" => seq::iter_next,
 ];
 
 // ---- exceptions ----
@@ -1324,6 +1391,9 @@ fn bytearray_init(vm: &mut Vm, args: Args) -> PyResult {
         args: &args.args[1..],
         kwnames: args.kwnames,
     };
+    if matches!(&o.payload, Payload::ByteArray(b) if !b.borrow().is_empty()) {
+        crate::objects::memoryview::check_resizable(vm, &o)?;
+    }
     let bytearray = vm.types.bytearray_type.clone();
     let fresh = crate::objects::constructors::construct_builtin(vm, &bytearray, rest)?;
     if let (Payload::ByteArray(dst), Payload::ByteArray(src)) = (&o.payload, &fresh.payload) {

@@ -94,20 +94,9 @@ impl PyStr {
     }
 }
 
-/// Hash of a string: FNV-1a over the UTF-8 bytes, folded to a non-`-1` value.
-/// (CPython uses SipHash with a random key; no output may depend on it.)
+/// Hash of a string: CPython's (see `objects::pyhash`).
 pub fn str_hash(s: &str) -> i64 {
-    let mut h: u64 = 0xcbf29ce484222325;
-    for b in s.as_bytes() {
-        h ^= *b as u64;
-        h = h.wrapping_mul(0x100000001b3);
-    }
-    let h = h as i64;
-    if h == -1 {
-        -2
-    } else {
-        h
-    }
+    super::pyhash::hash_str(s)
 }
 
 /// CPython's `Py_UNICODE_ISPRINTABLE`: everything but the "Other" and "Separator" general

@@ -17,18 +17,29 @@ impl Vm {
     pub fn call(&mut self, func: &PyRef, args: Args) -> PyResult {
         match &func.payload {
             Payload::Function(f) => self.call_function(f, args),
-            Payload::Builtin(b) => match &b.receiver {
-                None => (b.func)(self, args),
-                Some(r) => super::with_prepended(r, args.args, |all| {
-                    (b.func)(
-                        self,
-                        Args {
-                            args: all,
-                            kwnames: args.kwnames,
-                        },
-                    )
-                }),
-            },
+            Payload::Builtin(b) => {
+                if self.native_depth >= super::NATIVE_DEPTH_LIMIT {
+                    return Err(self.new_error(
+                        "RecursionError",
+                        "maximum recursion depth exceeded while calling a Python object",
+                    ));
+                }
+                self.native_depth += 1;
+                let r = match &b.receiver {
+                    None => (b.func)(self, args),
+                    Some(r) => super::with_prepended(r, args.args, |all| {
+                        (b.func)(
+                            self,
+                            Args {
+                                args: all,
+                                kwnames: args.kwnames,
+                            },
+                        )
+                    }),
+                };
+                self.native_depth -= 1;
+                r
+            }
             Payload::BoundMethod {
                 func: inner,
                 receiver,

@@ -141,6 +141,19 @@ impl Vm {
             Payload::Tuple(t) => Payload::Tuple(t.clone()),
             Payload::Bytes(b) => Payload::Bytes(b.clone()),
             Payload::FrozenSet(s) => Payload::FrozenSet(Box::new(s.copy())),
+            Payload::Property {
+                fget,
+                fset,
+                fdel,
+                doc,
+            } => Payload::Property {
+                fget: fget.clone(),
+                fset: fset.clone(),
+                fdel: fdel.clone(),
+                doc: doc.clone(),
+            },
+            Payload::StaticMethod(f) => Payload::StaticMethod(f.clone()),
+            Payload::ClassMethod(f) => Payload::ClassMethod(f.clone()),
             _ => Payload::Instance(Box::default()),
         };
         PyRef::new(cls, payload)
@@ -169,7 +182,9 @@ impl Vm {
         }
         let func = pos[0].clone();
         let name = pos[1].as_str_opt().unwrap_or("?").to_string();
-        let bases: Vec<PyRef> = pos[2..].to_vec();
+        let orig_bases: Vec<PyRef> = pos[2..].to_vec();
+        let resolved = self.update_bases(&orig_bases)?;
+        let bases = resolved.clone().unwrap_or_else(|| orig_bases.clone());
         // Class keywords other than `metaclass` go to the metaclass (and on to
         // `__init_subclass__`).
         let (kwnames, kwvalues): (Vec<PyRef>, Vec<PyRef>) = args
@@ -232,6 +247,11 @@ impl Vm {
             .unwrap_or_default();
         let code = f.code.clone();
         self.run_code_with_locals(&code, &globals, &ns, closure)?;
+        if resolved.is_some() {
+            let key = self.intern("__orig_bases__");
+            let value = self.tuple(orig_bases);
+            self.setitem(&ns, &key, value)?;
+        }
         let cls = if meta.is(&self.types.type_type) {
             let kw: Vec<(PyRef, PyRef)> = kwnames.into_iter().zip(kwvalues).collect();
             // `type_vectorcall` packs `(name, bases, namespace)` into a tuple for
@@ -267,6 +287,45 @@ impl Vm {
             }
         }
         Ok(cls)
+    }
+
+    /// PEP 560 (`update_bases` in `Python/bltinmodule.c`): a base that is not a class but
+    /// has `__mro_entries__` (`List[int]`, `Generic[T]`, `NamedTuple`) is replaced by the
+    /// classes that method returns. `None` when no base was replaced, so the common case
+    /// allocates nothing and the namespace gets no `__orig_bases__`.
+    fn update_bases(&mut self, bases: &[PyRef]) -> PyResult<Option<Vec<PyRef>>> {
+        if bases.iter().all(|b| matches!(b.payload, Payload::Type(_))) {
+            return Ok(None);
+        }
+        let mut out = Vec::with_capacity(bases.len());
+        let mut changed = false;
+        let mut all: Option<PyRef> = None;
+        for base in bases {
+            let entries = match &base.payload {
+                Payload::Type(_) => None,
+                _ => self.getattr_opt(base, "__mro_entries__")?,
+            };
+            let Some(entries) = entries else {
+                out.push(base.clone());
+                continue;
+            };
+            let arg = all
+                .get_or_insert_with(|| self.tuple(bases.to_vec()))
+                .clone();
+            let result = self.call(
+                &entries,
+                Args {
+                    args: &[arg],
+                    kwnames: &[],
+                },
+            )?;
+            let Some(items) = result.tuple_items() else {
+                return Err(self.type_error("__mro_entries__ must return a tuple"));
+            };
+            out.extend(items.iter().cloned());
+            changed = true;
+        }
+        Ok(changed.then_some(out))
     }
 
     /// `_PyType_CalculateMetaclass`: the most derived of `meta` and the bases' metaclasses.
@@ -397,7 +456,20 @@ impl Vm {
                             slot_names = Some(layout_slot_names(name, names));
                         }
                         let hash = crate::objects::str::str_hash(key);
-                        dict.push_new(hash, k.clone(), v.clone());
+                        // `type_new_set_attrs`: plain functions `__init_subclass__` and
+                        // `__class_getitem__` are implicit classmethods (so a
+                        // `super().__init_subclass__()` chain passes the class along).
+                        let v = if matches!(key, "__init_subclass__" | "__class_getitem__")
+                            && matches!(v.payload, Payload::Function(_))
+                        {
+                            PyRef::new(
+                                &self.types.classmethod_type,
+                                Payload::ClassMethod(v.clone()),
+                            )
+                        } else {
+                            v.clone()
+                        };
+                        dict.push_new(hash, k.clone(), v);
                     }
                     None => {}
                 }

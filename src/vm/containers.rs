@@ -158,6 +158,7 @@ impl Vm {
             Payload::ByteArray(_) => {
                 crate::objects::methods::bytearray_methods::bytearray_getitem(self, obj, key)
             }
+            Payload::MemoryView(_) => crate::objects::memoryview::getitem(self, obj, key).map(Some),
             _ => self.builtin_getitem(obj, key),
         }
     }
@@ -238,6 +239,9 @@ impl Vm {
             Payload::ByteArray(_) => crate::objects::methods::bytearray_methods::bytearray_setitem(
                 self, obj, key, &value,
             ),
+            Payload::MemoryView(_) => {
+                crate::objects::memoryview::setitem(self, obj, key, Some(&value))
+            }
             _ => Err(self.type_error(format!(
                 "'{}' object does not support item assignment",
                 obj.class_name()
@@ -333,6 +337,7 @@ impl Vm {
             Payload::ByteArray(_) => {
                 crate::objects::methods::bytearray_methods::bytearray_delitem(self, obj, key)
             }
+            Payload::MemoryView(_) => crate::objects::memoryview::setitem(self, obj, key, None),
             _ => Err(self.type_error(format!(
                 "'{}' object doesn't support item deletion",
                 obj.class_name()
@@ -493,6 +498,7 @@ impl Vm {
             Payload::Bytes(b) => b.len(),
             Payload::ByteArray(b) => b.borrow().len(),
             Payload::DictView { .. } => crate::objects::dictview::len(obj),
+            Payload::MemoryView(_) => crate::objects::memoryview::len(self, obj)?,
             _ => return self.builtin_len(obj),
         }))
     }
@@ -531,6 +537,7 @@ impl Vm {
                         len: d.borrow().len(),
                         left: d.borrow().len(),
                         kind: 0,
+                        reverse: false,
                     },
                     t.dict_keyiterator_type.clone(),
                 )),
@@ -565,6 +572,7 @@ impl Vm {
                 }
                 Payload::Iterator(_) | Payload::Generator { .. } => return Ok(obj.clone()),
                 Payload::DictView { .. } => return Ok(crate::objects::dictview::iter(self, obj)),
+                Payload::MemoryView(_) => return crate::objects::memoryview::iter(self, obj),
                 _ => None,
             };
             if let Some((state, class)) = state_class {
@@ -837,6 +845,12 @@ impl Vm {
     ) -> PyResult<Option<PyRef>> {
         use BinaryOperator::*;
         match (op, &a.payload, &b.payload) {
+            // A memoryview operand joins bytes and bytearray as the bytes it shows.
+            (Add, Payload::Bytes(_) | Payload::ByteArray(_), Payload::MemoryView(_)) => {
+                let data = crate::objects::memoryview::buffer_bytes(self, b)?;
+                let shown = self.bytes(data.unwrap_or_default());
+                self.sequence_op(a, &shown, op, inplace)
+            }
             (Add, Payload::Str(x), Payload::Str(y)) => {
                 let size = limits::sum(x.as_str().len(), y.as_str().len());
                 let mut s = size
@@ -874,6 +888,9 @@ impl Vm {
                 };
                 if inplace {
                     // `bytearray_iconcat`: `PyByteArray_Resize` to the sum, then the copy.
+                    if !other.is_empty() {
+                        crate::objects::memoryview::check_resizable(self, a)?;
+                    }
                     let mut v = x.borrow_mut();
                     let size = v.len();
                     let total = limits::sum(size, other.len());
@@ -1104,6 +1121,17 @@ impl Vm {
             }
             (Payload::NoneValue, Payload::NoneValue) => {
                 Some(Ordering::Equal).filter(|_| matches!(kind, CompareKind::Eq | CompareKind::Ne))
+            }
+            (Payload::MemoryView(_), _) | (_, Payload::MemoryView(_)) => {
+                if matches!(kind, CompareKind::Eq | CompareKind::Ne) {
+                    let eq = crate::objects::memoryview::equal(self, a, b)?;
+                    return Ok(eq.map(|eq| eq == (kind == CompareKind::Eq)));
+                }
+                // `bytearray_richcompare` orders a bytearray against any buffer.
+                match crate::objects::memoryview::ordering_bytes(self, a, b)? {
+                    Some((x, y)) => Some(x.cmp(&y)),
+                    None => return Ok(None),
+                }
             }
             _ => None,
         };

@@ -740,11 +740,22 @@ impl Vm {
                 let s = f.stack[n - depth as usize].clone();
                 tri!(crate::objects::methods::set_update_object(self, &s, &it));
             }
-            Instruction::DictUpdate(depth) | Instruction::DictMerge(depth) => {
+            Instruction::DictUpdate(depth) => {
                 let m = pop!();
                 let n = f.stack.len();
                 let d = f.stack[n - depth as usize].clone();
-                tri!(self.dict_merge(&d, &m, matches!(instr, Instruction::DictMerge(_))));
+                tri!(self.dict_merge(&d, &m, false));
+            }
+            Instruction::DictMerge(depth) => {
+                // `f(**m)`: below the dict being built lie the positional arguments and
+                // the function, which the errors name (`format_kwargs_error`).
+                let m = pop!();
+                let n = f.stack.len();
+                let d = f.stack[n - depth as usize].clone();
+                if let Err(e) = self.dict_merge(&d, &m, true) {
+                    let func = f.stack[n - depth as usize - 2].clone();
+                    return Err((self.kwargs_error(e, &func, &m), false));
+                }
             }
             Instruction::UnpackSequence(n) => {
                 let seq = pop!();
@@ -879,9 +890,8 @@ impl Vm {
                 let kwargs = if has_kwargs { Some(pop!()) } else { None };
                 let args = pop!();
                 let func = pop!();
-                let result = self.call_ex(&func, &args, kwargs.as_ref());
+                let result = self.call_ex(&func, args, kwargs.as_ref());
                 settle!();
-                drop(args);
                 drop(kwargs);
                 drop(func);
                 push(&mut f.stack, tri!(result));
@@ -1440,11 +1450,36 @@ impl Vm {
     }
 
     /// `f(*args, **kwargs)`.
-    fn call_ex(&mut self, func: &PyRef, args: &PyRef, kwargs: Option<&PyRef>) -> PyResult {
-        let mut all: Vec<PyRef> = match args.tuple_items() {
-            Some(t) => t.to_vec(),
-            None => self.iterate(args)?,
+    /// `CALL_FUNCTION_EX`: positional arguments that are not a tuple become one
+    /// (`PySequence_Tuple`), and the original goes at once; the call borrows the tuple's
+    /// items, so each argument counts once for the tuple (and once for the callee's local).
+    fn call_ex(&mut self, func: &PyRef, args: PyRef, kwargs: Option<&PyRef>) -> PyResult {
+        let args = if args.class().is(&self.types.tuple_type) {
+            args
+        } else {
+            // `check_args_iterable`: neither `__iter__` nor a sequence.
+            if self.lookup_special(&args, "__iter__").is_none()
+                && self.lookup_special(&args, "__getitem__").is_none()
+            {
+                let what = self.function_str(func);
+                return Err(self.type_error(format!(
+                    "{what} argument after * must be an iterable, not {}",
+                    args.class_name()
+                )));
+            }
+            let items = self.iterate(&args)?;
+            drop(args);
+            self.tuple(items)
         };
+        let positional = args.tuple_items().unwrap_or(&[]);
+        let no_keywords = kwargs.is_none_or(|kw| match &kw.payload {
+            Payload::Dict(d) => d.borrow().is_empty(),
+            _ => true,
+        });
+        if no_keywords {
+            return self.call(func, Args::new(positional));
+        }
+        let mut all = positional.to_vec();
         let mut names = Vec::new();
         if let Some(kw) = kwargs {
             if let Payload::Dict(d) = &kw.payload {
@@ -1469,6 +1504,58 @@ impl Vm {
                 kwnames: &names,
             },
         )
+    }
+
+    /// `format_kwargs_error`: what `f(**m)` raises when `m` is not a mapping (its `keys`
+    /// lookup failed) or repeats a keyword (a `KeyError` of the key); other errors pass.
+    fn kwargs_error(&mut self, err: PyErr, func: &PyRef, m: &PyRef) -> PyErr {
+        if self.exc_matches_name(&err.0, "AttributeError") {
+            let what = self.function_str(func);
+            return self.type_error(format!(
+                "{what} argument after ** must be a mapping, not {}",
+                m.class_name()
+            ));
+        }
+        if self.exc_matches_name(&err.0, "KeyError") {
+            let args = self
+                .exc_data(&err.0)
+                .map(|e| e.args.borrow().clone())
+                .and_then(|a| a.tuple_items().map(<[PyRef]>::to_vec));
+            if let Some([key]) = args.as_deref() {
+                let what = self.function_str(func);
+                let key = match self.to_str(key) {
+                    Ok(s) => s.as_str_opt().unwrap_or("").to_string(),
+                    Err(e) => return e,
+                };
+                return self.type_error(format!(
+                    "{what} got multiple values for keyword argument '{key}'"
+                ));
+            }
+        }
+        err
+    }
+
+    /// `_PyObject_FunctionStr`: `module.qualname()` for a callable outside `builtins`,
+    /// `qualname()` inside it, and `str(func)` for one without a `__qualname__`.
+    fn function_str(&mut self, func: &PyRef) -> String {
+        let qualname = match self.getattr_opt(func, "__qualname__") {
+            Ok(Some(q)) => q.as_str_opt().map(str::to_string),
+            _ => None,
+        };
+        let Some(qualname) = qualname else {
+            return match self.to_str(func) {
+                Ok(s) => s.as_str_opt().unwrap_or("").to_string(),
+                Err(_) => String::new(),
+            };
+        };
+        let module = match self.getattr_opt(func, "__module__") {
+            Ok(Some(m)) => m.as_str_opt().map(str::to_string),
+            _ => None,
+        };
+        match module {
+            Some(m) if m != "builtins" => format!("{m}.{qualname}()"),
+            _ => format!("{qualname}()"),
+        }
     }
 
     /// `raise X`: an exception class is instantiated; anything else must be an instance.
@@ -1595,9 +1682,10 @@ impl Vm {
             _ => {
                 let keys_fn = self.getattr_opt(m, "keys")?;
                 let Some(keys_fn) = keys_fn else {
-                    return Err(
-                        self.type_error(format!("'{}' object is not a mapping", m.class_name()))
-                    );
+                    return Err(self.new_error(
+                        "AttributeError",
+                        format!("'{}' object has no attribute 'keys'", m.class_name()),
+                    ));
                 };
                 let keys = self.call1(&keys_fn, &[])?;
                 let keys = self.iterate(&keys)?;
@@ -1616,11 +1704,7 @@ impl Vm {
             if reject_dupes {
                 let hash = self.hash(&k)?;
                 if self.dict_find(dd, hash, &k)?.is_some() {
-                    let ks = self.repr(&k)?;
-                    return Err(self.type_error(format!(
-                        "got multiple values for keyword argument {}",
-                        ks.as_str_opt().unwrap_or("")
-                    )));
+                    return Err(self.key_error(&k));
                 }
             }
             self.dict_set(dd, k, v)?;

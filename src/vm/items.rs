@@ -207,6 +207,7 @@ impl Vm {
                 len,
                 left,
                 kind,
+                reverse,
             } => {
                 let Some(d) = dict.clone() else {
                     return Ok(None);
@@ -222,9 +223,12 @@ impl Vm {
                     drop(st);
                     return Err(self.runtime_error("dictionary changed size during iteration"));
                 }
-                let found = db
-                    .next_entry(*pos)
-                    .map(|(i, k, v)| (i, k.clone(), v.clone()));
+                let found = if *reverse {
+                    db.prev_entry(*pos)
+                } else {
+                    db.next_entry(*pos)
+                }
+                .map(|(i, k, v)| (i, k.clone(), v.clone()));
                 drop(db);
                 let keys_changed = found.is_some() && *left == 0;
                 let Some((i, k, v)) = found.filter(|_| !keys_changed) else {
@@ -236,7 +240,7 @@ impl Vm {
                     }
                     return Ok(None);
                 };
-                *pos = i + 1;
+                *pos = if *reverse { i } else { i + 1 };
                 *left -= 1;
                 let kind = *kind;
                 drop(st);

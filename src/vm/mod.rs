@@ -76,6 +76,11 @@ impl<'a> Args<'a> {
 
 pub use borrowed::{with_borrowed, with_prepended};
 
+/// See `Vm::native_depth`: far above any depth Python code reaches through builtins
+/// (each Python level counts against `recursion_limit` as well), far below what the
+/// interpreter thread's stack holds.
+pub const NATIVE_DEPTH_LIMIT: usize = 20_000;
+
 /// Interpreter-wide state.
 pub struct Vm {
     pub types: Types,
@@ -99,6 +104,10 @@ pub struct Vm {
     pub handled_exc: Option<PyRef>,
     pub recursion_limit: usize,
     pub depth: usize,
+    /// Nesting of native (builtin) calls: a loop of builtins calling each other without a
+    /// Python frame between them (a descriptor whose `__get__` binds itself again) stops
+    /// with `RecursionError` at [`NATIVE_DEPTH_LIMIT`] instead of exhausting the Rust stack.
+    pub native_depth: usize,
     pub argv: Vec<String>,
     pub script_path: String,
     pub stdout: std::io::BufWriter<std::io::Stdout>,
@@ -185,6 +194,7 @@ impl Vm {
             handled_exc: None,
             recursion_limit: 1000,
             depth: 0,
+            native_depth: 0,
             argv: Vec::new(),
             script_path: String::new(),
             stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),

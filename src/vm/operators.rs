@@ -132,19 +132,18 @@ impl Vm {
     /// `-a`, `+a`, `~a`.
     pub fn unary_op(&mut self, a: &PyRef, instr: Instruction) -> PyResult {
         use crate::objects::number::UnaryNumberOp;
-        let num_op = match instr {
-            Instruction::UnaryNegative => UnaryNumberOp::Neg,
-            Instruction::UnaryPositive => UnaryNumberOp::Pos,
-            _ => UnaryNumberOp::Invert,
+        let (num_op, name, sym) = match instr {
+            Instruction::UnaryNegative => (UnaryNumberOp::Neg, "__neg__", "-"),
+            Instruction::UnaryPositive => (UnaryNumberOp::Pos, "__pos__", "+"),
+            _ => (UnaryNumberOp::Invert, "__invert__", "~"),
         };
-        if let Some(r) = crate::objects::number::unary_number_op(self, a, num_op)? {
-            return Ok(r);
+        // A Python subclass of int/float defining the operator (IntFlag's `~`) is served
+        // by its method, as binary operators are.
+        if !self.overrides_builtin(a, name) {
+            if let Some(r) = crate::objects::number::unary_number_op(self, a, num_op)? {
+                return Ok(r);
+            }
         }
-        let (name, sym) = match instr {
-            Instruction::UnaryNegative => ("__neg__", "-"),
-            Instruction::UnaryPositive => ("__pos__", "+"),
-            _ => ("__invert__", "~"),
-        };
         if let Some(r) = self.call_special(a, name, &[])? {
             return Ok(r);
         }

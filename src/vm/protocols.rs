@@ -260,7 +260,10 @@ impl Vm {
             Payload::Function(f) => f.dict.borrow().clone().map(AttrStore::Object),
             // An instance of a Python subclass of a builtin type (`class D(dict)`).
             _ if obj.class().type_data().is_some_and(|t| t.is_heap_type) => {
-                let dict = obj.extra().dict.get_or_init(|| self.builtin_subclass_dict(obj));
+                let dict = obj
+                    .extra()
+                    .dict
+                    .get_or_init(|| self.builtin_subclass_dict(obj));
                 match &dict.payload {
                     Payload::Dict(d) => Some(AttrStore::Inline(d)),
                     _ => None,
@@ -926,8 +929,14 @@ impl Vm {
             }
             Some(h) if !matches!(h.payload, Payload::Builtin(_)) => {
                 let r = self.call(&h, Args::new(std::slice::from_ref(obj)))?;
+                // `slot_tp_hash`: a result that fits a Py_hash_t is the hash itself
+                // (-1 reserved for errors becomes -2); only larger ones are re-hashed.
                 match r.as_bigint() {
-                    Some(b) => Ok(crate::objects::number::hash_bigint(&b)),
+                    Some(b) => Ok(match i64::try_from(&b) {
+                        Ok(-1) => -2,
+                        Ok(h) => h,
+                        Err(_) => crate::objects::number::hash_bigint(&b),
+                    }),
                     None => Err(self.type_error("__hash__ method should return an integer")),
                 }
             }

@@ -67,6 +67,7 @@ impl Vm {
             Payload::Str(s) => str_repr(s.as_str()),
             Payload::Bytes(b) => bytes_repr(b),
             Payload::ByteArray(b) => format!("bytearray({})", bytes_repr(&b.borrow())),
+            Payload::MemoryView(_) => crate::objects::memoryview::repr(obj),
             Payload::NotImplemented => "NotImplemented".into(),
             Payload::Ellipsis => "Ellipsis".into(),
             Payload::List(_) | Payload::Tuple(_) => {
@@ -330,6 +331,7 @@ impl Vm {
             // other builtin payloads print their repr below without a call.
             if !matches!(m.payload, Payload::Builtin(_))
                 || matches!(obj.payload, Payload::Exception(_))
+                || self.is_chosen_builtin_str(obj, &m)
             {
                 return self.call_repr_method(&m, obj, "__str__");
             }
@@ -338,6 +340,20 @@ impl Vm {
             return Ok(self.str(s.as_str()));
         }
         self.repr(obj)
+    }
+
+    /// Whether `m`, a builtin found as `__str__` of an instance of a Python class, must be
+    /// called: anything but `object.__str__` (a class may pick `int.__repr__` or
+    /// `str.__str__` as its `__str__`, as `IntEnum` and `StrEnum` do). Cold: plain
+    /// builtin objects never get here with a heap class.
+    fn is_chosen_builtin_str(&mut self, obj: &PyRef, m: &PyRef) -> bool {
+        if !obj.class().type_data().is_some_and(|t| t.is_heap_type) {
+            return false;
+        }
+        let object_type = self.types.object_type.clone();
+        !self
+            .lookup_in_mro(&object_type, "__str__")
+            .is_some_and(|o| o.is(m))
     }
 
     /// `ascii(obj)`: the repr with non-ASCII characters escaped.

@@ -93,6 +93,9 @@ builtin_types! {
     dict_keyiterator_type = "dict_keyiterator": Internal, "object";
     dict_valueiterator_type = "dict_valueiterator": Internal, "object";
     dict_itemiterator_type = "dict_itemiterator": Internal, "object";
+    dict_reversekeyiterator_type = "dict_reversekeyiterator": Internal, "object";
+    dict_reversevalueiterator_type = "dict_reversevalueiterator": Internal, "object";
+    dict_reverseitemiterator_type = "dict_reverseitemiterator": Internal, "object";
     set_iterator_type = "set_iterator": Internal, "object";
     iterator_type = "iterator": Internal, "object";
     callable_iterator_type = "callable_iterator": Internal, "object";
@@ -104,6 +107,9 @@ builtin_types! {
     dict_keys_type = "dict_keys": Internal, "object";
     dict_values_type = "dict_values": Internal, "object";
     dict_items_type = "dict_items": Internal, "object";
+    memoryview_type = "memoryview": Internal, "object";
+    managedbuffer_type = "managedbuffer": Internal, "object";
+    memory_iterator_type = "memory_iterator": Internal, "object";
 }
 
 impl Default for Types {
@@ -254,6 +260,9 @@ fn new_static_type(type_type: &PyRef, name: &str, base: &PyRef, layout: Layout) 
             | "code"
             | "frame"
             | "generator"
+            | "memoryview"
+            | "managedbuffer"
+            | "memory_iterator"
     );
     let t = PyRef::new(
         type_type,

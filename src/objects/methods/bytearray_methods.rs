@@ -8,6 +8,7 @@
 use super::{descriptor_error, method_args};
 use crate::heap::PyRef;
 use crate::objects::constructors::byte_value;
+use crate::objects::memoryview::check_resizable;
 use crate::objects::payload::Payload;
 use crate::objects::sizeof::{bytearray_exact, bytearray_resize};
 use crate::vm::{Args, PyResult, Vm};
@@ -95,6 +96,9 @@ fn assigned_bytes(vm: &mut Vm, value: &PyRef) -> PyResult<Vec<u8>> {
     match &value.payload {
         Payload::Bytes(b) => Ok(b.to_vec()),
         Payload::ByteArray(b) => Ok(b.borrow().clone()),
+        Payload::MemoryView(_) => {
+            Ok(crate::objects::memoryview::buffer_bytes(vm, value)?.unwrap_or_default())
+        }
         Payload::Str(_) => Err(
             vm.type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)")
         ),
@@ -107,6 +111,15 @@ fn assigned_bytes(vm: &mut Vm, value: &PyRef) -> PyResult<Vec<u8>> {
             Ok(out)
         }
     }
+}
+
+/// `_canresize` before a `bytearray_setslice_linear` of `v[lo..hi]` by `new` bytes: only a
+/// change of length needs it.
+fn check_linear(vm: &Vm, obj: &PyRef, lo: i64, hi: i64, new: usize) -> PyResult<()> {
+    if (hi - lo).max(0) as usize != new {
+        check_resizable(vm, obj)?;
+    }
+    Ok(())
 }
 
 /// `bytearray_setslice_linear`: replaces `v[lo..hi]` with `data`, resizing as CPython
@@ -137,6 +150,7 @@ pub fn bytearray_setitem(vm: &mut Vm, obj: &PyRef, key: &PyRef, value: &PyRef) -
         let len = b.borrow().len();
         let (start, stop, step) = vm.slice_indices(key, len)?;
         if step == 1 {
+            check_linear(vm, obj, start, stop, data.len())?;
             setslice_linear(
                 &mut b.borrow_mut(),
                 start.max(0) as usize,
@@ -188,6 +202,7 @@ pub fn bytearray_delitem(vm: &mut Vm, obj: &PyRef, key: &PyRef) -> PyResult<()> 
         let len = b.borrow().len();
         let (start, stop, step) = vm.slice_indices(key, len)?;
         if step == 1 {
+            check_linear(vm, obj, start, stop, 0)?;
             setslice_linear(
                 &mut b.borrow_mut(),
                 start.max(0) as usize,
@@ -196,6 +211,7 @@ pub fn bytearray_delitem(vm: &mut Vm, obj: &PyRef, key: &PyRef) -> PyResult<()> 
             );
             return Ok(());
         }
+        check_resizable(vm, obj)?;
         let pos = vm.slice_positions(key, len)?;
         if pos.is_empty() {
             return Ok(());
@@ -224,6 +240,7 @@ pub fn bytearray_delitem(vm: &mut Vm, obj: &PyRef, key: &PyRef) -> PyResult<()> 
     let mut v = b.borrow_mut();
     match resolve(i, v.len()) {
         Some(i) => {
+            check_resizable(vm, obj)?;
             remove_at(&mut v, i);
             Ok(())
         }
@@ -245,6 +262,7 @@ fn bytearray_append(vm: &mut Vm, args: Args) -> PyResult {
     let (this, a) = method_args(vm, "bytearray.append", args, 1, 1)?;
     let c = cell(vm, this, "append")?;
     let b = byte_value(vm, &a[0])?;
+    check_resizable(vm, this)?;
     let mut v = c.borrow_mut();
     let n = v.len();
     bytearray_resize(&mut v, n + 1);
@@ -260,6 +278,9 @@ fn bytearray_extend(vm: &mut Vm, args: Args) -> PyResult {
     let data: Vec<u8> = match &a[0].payload {
         Payload::Bytes(b) => b.to_vec(),
         Payload::ByteArray(b) => b.borrow().clone(),
+        Payload::MemoryView(_) => {
+            crate::objects::memoryview::buffer_bytes(vm, &a[0])?.unwrap_or_default()
+        }
         Payload::Str(_) => {
             return Err(vm.type_error("expected iterable of integers; got: 'str'"));
         }
@@ -279,6 +300,7 @@ fn bytearray_extend(vm: &mut Vm, args: Args) -> PyResult {
         }
     };
     if !data.is_empty() {
+        check_resizable(vm, this)?;
         let mut v = c.borrow_mut();
         let n = v.len();
         bytearray_resize(&mut v, n + data.len());
@@ -292,6 +314,7 @@ fn bytearray_insert(vm: &mut Vm, args: Args) -> PyResult {
     let c = cell(vm, this, "insert")?;
     let i = vm.index_value(&a[0])?;
     let b = byte_value(vm, &a[1])?;
+    check_resizable(vm, this)?;
     let mut v = c.borrow_mut();
     let n = v.len();
     let i = if i < 0 {
@@ -330,6 +353,7 @@ fn bytearray_pop(vm: &mut Vm, args: Args) -> PyResult {
     if !(0..n).contains(&i) {
         return Err(vm.index_error("pop index out of range"));
     }
+    check_resizable(vm, this)?;
     let b = remove_at(&mut v, i as usize);
     drop(v);
     Ok(vm.int(b as i64))
@@ -342,6 +366,7 @@ fn bytearray_remove(vm: &mut Vm, args: Args) -> PyResult {
     let mut v = c.borrow_mut();
     match v.iter().position(|x| *x == b) {
         Some(i) => {
+            check_resizable(vm, this)?;
             remove_at(&mut v, i);
             drop(v);
             Ok(vm.none())
@@ -355,7 +380,11 @@ fn bytearray_remove(vm: &mut Vm, args: Args) -> PyResult {
 
 fn bytearray_clear(vm: &mut Vm, args: Args) -> PyResult {
     let (this, _) = method_args(vm, "bytearray.clear", args, 0, 0)?;
-    bytearray_resize(&mut cell(vm, this, "clear")?.borrow_mut(), 0);
+    let c = cell(vm, this, "clear")?;
+    if !c.borrow().is_empty() {
+        check_resizable(vm, this)?;
+    }
+    bytearray_resize(&mut c.borrow_mut(), 0);
     Ok(vm.none())
 }
 

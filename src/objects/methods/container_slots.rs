@@ -116,6 +116,7 @@ pub fn native_iter(vm: &Vm, o: &PyRef) -> Option<PyRef> {
                     len: n,
                     left: n,
                     kind: 0,
+                    reverse: false,
                 },
                 &t.dict_keyiterator_type,
             )
@@ -264,6 +265,9 @@ fn repeat_with(vm: &mut Vm, args: Args, inplace: bool) -> PyResult {
         let repeated = crate::heap::limits::repeat(&data.borrow(), n);
         let mut v = repeated.map_err(|e| vm.no_memory(e))?;
         if inplace {
+            if v.len() != data.borrow().len() {
+                crate::objects::memoryview::check_resizable(vm, a)?;
+            }
             std::mem::swap(&mut *data.borrow_mut(), &mut v);
             return Ok(a.clone());
         }
@@ -580,6 +584,7 @@ pub fn iter_reduce(vm: &mut Vm, args: Args) -> PyResult {
                 len,
                 left,
                 kind,
+                reverse,
             } => Plan::Remaining(
                 IterState::Dict {
                     dict: Some(d.clone()),
@@ -587,6 +592,7 @@ pub fn iter_reduce(vm: &mut Vm, args: Args) -> PyResult {
                     len: *len,
                     left: *left,
                     kind: *kind,
+                    reverse: *reverse,
                 },
                 it.class().clone(),
             ),

@@ -270,7 +270,11 @@ fn fold_method(vm: &mut Vm, args: Args, name: &str, op: SetOp) -> PyResult {
         acc = match op {
             SetOp::Union => {
                 // `set_copy` once, then `set_update_internal` with each argument as it is.
-                let mut out = if i == 0 { SetData::merged_copy(&acc) } else { acc };
+                let mut out = if i == 0 {
+                    SetData::merged_copy(&acc)
+                } else {
+                    acc
+                };
                 if !other.is(this) {
                     set_update_internal(vm, &mut out, other)?;
                 }
@@ -294,7 +298,11 @@ fn fold_method(vm: &mut Vm, args: Args, name: &str, op: SetOp) -> PyResult {
             {
                 // `set_copy_and_difference` (the first argument) or
                 // `set_difference_update_internal` (the others): each item discarded.
-                let mut out = if i == 0 { SetData::merged_copy(&acc) } else { acc };
+                let mut out = if i == 0 {
+                    SetData::merged_copy(&acc)
+                } else {
+                    acc
+                };
                 let mut keys = Vec::new();
                 for key in vm.iterate(other)? {
                     let hash = vm.hash(&key)?;

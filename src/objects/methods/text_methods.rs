@@ -236,6 +236,10 @@ fn same_family<'a>(vm: &Vm, kind: Kind, arg: &'a PyRef, what: &str) -> PyResult<
         (Kind::Str, _) => Err(vm.type_error(format!("{what}, not {}", arg.class_name()))),
         (_, Payload::Bytes(b)) => Ok(Cow::Borrowed(b)),
         (_, Payload::ByteArray(b)) => Ok(Cow::Owned(b.borrow().clone())),
+        (_, Payload::MemoryView(_)) => {
+            let data = crate::objects::memoryview::buffer_bytes(vm, arg)?;
+            Ok(Cow::Owned(data.unwrap_or_default()))
+        }
         _ => Err(vm.type_error(format!(
             "a bytes-like object is required, not '{}'",
             arg.class_name()
@@ -791,12 +795,16 @@ fn text_join(vm: &mut Vm, args: Args) -> PyResult {
             }
             (_, Payload::Bytes(b)) => Cow::Borrowed(&b[..]),
             (_, Payload::ByteArray(b)) => Cow::Owned(b.borrow().clone()),
-            _ => {
-                return Err(vm.type_error(format!(
-                    "sequence item {i}: expected a bytes-like object, {} found",
-                    item.class_name()
-                )))
-            }
+            // Any other buffer (a released view has none: `PyObject_GetBuffer` fails).
+            _ => match crate::objects::memoryview::buffer_bytes(vm, item) {
+                Ok(Some(data)) => Cow::Owned(data),
+                _ => {
+                    return Err(vm.type_error(format!(
+                        "sequence item {i}: expected a bytes-like object, {} found",
+                        item.class_name()
+                    )))
+                }
+            },
         };
         out.extend_from_slice(&piece);
     }

@@ -1,0 +1,86 @@
+# memoryview over bytes and bytearray: attributes, len, indexing, slicing, tolist,
+# tobytes, hex, iteration, repr, bytes()/bytearray() of a view.
+def t(label, f):
+    try:
+        print(label, repr(f()))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+for src in (b'abcdef', bytearray(b'abcdef')):
+    m = memoryview(src)
+    print(type(m).__name__, type(src).__name__)
+    print(m.obj is src, m.nbytes, m.readonly, m.itemsize, m.format, m.ndim)
+    print(m.shape, m.strides, m.suboffsets, m.c_contiguous, m.f_contiguous, m.contiguous)
+    print(len(m), m[0], m[-1], m[2], m[-6])
+    t('m[6]', lambda: m[6])
+    t('m[-7]', lambda: m[-7])
+    t('m[2**70]', lambda: m[2 ** 70])
+    t("m['a']", lambda: m['a'])
+    t('m[1.0]', lambda: m[1.0])
+    t('m[0, 0]', lambda: m[0, 0])
+    t('m[(1,)]', lambda: m[(1,)])
+    t('m[...]', lambda: m[...])
+    t('m[()]', lambda: m[()])
+    t('m[:, :]', lambda: m[:, :])
+    t('m[True]', lambda: m[True])
+    s = m[1:4]
+    print(type(s).__name__, s.obj is src, s.tolist(), s.tobytes(), len(s), s.nbytes)
+    print(m[::2].tolist(), m[::-1].tolist(), m[4:1].tolist(), m[-2:].tobytes())
+    st = m[::2]
+    print(st.strides, st.c_contiguous, st.contiguous, st.nbytes, st.shape)
+    print(m[::-1].strides, m[5:6].c_contiguous, m[1:1].c_contiguous)
+    print(m.tolist(), m.tobytes(), m.hex(), list(m), [x for x in m[::3]])
+    print(bytes(m), bytearray(m), bytes(m[::-2]), bytearray(m[1:3]))
+    print(m.hex(':'), m.hex(b'-', 2), m.hex('.', -4), m.hex(' ', 0), m.hex('|', 6))
+    t('hex(::)', lambda: m.hex('::'))
+    t('hex(e-acute)', lambda: m.hex('\xe9'))
+    t('hex(ff)', lambda: m.hex(b'\xff'))
+    t('hex([x])', lambda: m.hex(['x']))
+    t('hex(1)', lambda: m.hex(1))
+    t('hex(:, x)', lambda: m.hex(':', 'x'))
+    t('hex(:, big)', lambda: m.hex(':', 2 ** 40))
+    t('hex kw', lambda: m.hex(bytes_per_sep=3, sep='_'))
+    t('tobytes(F)', lambda: m.tobytes('F'))
+    t('tobytes(None)', lambda: m.tobytes(None))
+    t('tobytes(X)', lambda: m.tobytes('X'))
+    t('tobytes(1)', lambda: m.tobytes(1))
+    t('tolist(1)', lambda: m.tolist(1))
+    r = repr(m)
+    print(r.startswith('<memory at 0x'), r == str(m))
+    it = iter(m)
+    print(type(it).__name__, next(it), next(it), list(it))
+    print(98 in m, 120 in m, b'a' in m)
+    print(memoryview(m).obj is src, memoryview(m) is m, memoryview(object=src).tolist())
+
+print(memoryview(b'').tolist(), memoryview(b'').hex(':', 2), len(memoryview(b'')))
+t('memoryview()', lambda: memoryview())
+t('memoryview(1)', lambda: memoryview(1))
+t("memoryview('abc')", lambda: memoryview('abc'))
+t('memoryview(None)', lambda: memoryview(None))
+t('memoryview(b, b)', lambda: memoryview(b'', b''))
+t('memoryview(x=)', lambda: memoryview(x=b''))
+t('memoryview([1])', lambda: memoryview([1]))
+t('subclass', lambda: type('M', (memoryview,), {}))
+t('setattr', lambda: setattr(memoryview(b'x'), 'format', 'B'))
+t('no attr', lambda: memoryview(b'x').foo)
+t('<', lambda: memoryview(b'a') < memoryview(b'b'))
+t('b<', lambda: b'a' < memoryview(b'b'))
+t('ba<', lambda: bytearray(b'a') < memoryview(b'b'))
+t('ba>=', lambda: bytearray(b'a') >= memoryview(b'b'))
+print(memoryview.__name__, memoryview.__module__)
+print(sorted(k for k in memoryview.__dict__ if not k.startswith('__')))
+
+class B(bytes):
+    pass
+mb = memoryview(B(b'xyz'))
+print(type(mb.obj).__name__, mb.tolist(), mb.readonly)
+
+# Other operations that take any buffer.
+v = memoryview(b'\x01\x02\x03\x04').cast('H')
+print(b'ab' + memoryview(b'cd'), bytearray(b'ab') + memoryview(b'cd'), b'-'.join([v, memoryview(b'z')]))
+ba = bytearray(b'xy')
+ba += v
+ba.extend(v)
+ba[0:1] = memoryview(b'QR')
+print(ba, bytes(v), bytearray(v), list(v))
+print(b'abcd'.startswith(memoryview(b'ab')), b'abcd'.find(memoryview(b'cd')), b'a-b'.split(memoryview(b'-')))
