@@ -412,6 +412,29 @@ _default_encoder = JSONEncoder()
 _default_decoder = JSONDecoder()
 
 
+def _encoder(cls, kw, **options):
+    """The shared default encoder when every option is at its default (as CPython takes
+    it), else a `cls` (JSONEncoder by default) made with the options."""
+    defaults = dict(
+        skipkeys=False,
+        ensure_ascii=True,
+        check_circular=True,
+        allow_nan=True,
+        indent=None,
+        separators=None,
+        default=None,
+        sort_keys=False,
+    )
+    if cls is None and not kw and all(
+        bool(options[k]) == bool(v) if isinstance(v, bool) else options[k] is v
+        for k, v in defaults.items()
+    ):
+        return _default_encoder
+    if cls is None:
+        cls = JSONEncoder
+    return cls(**options, **kw)
+
+
 def dump(
     obj,
     fp,
@@ -427,36 +450,21 @@ def dump(
     sort_keys=False,
     **kw
 ):
-    """Writes obj as JSON to fp, chunk by chunk; the options are JSONEncoder's."""
-    if (
-        not skipkeys
-        and ensure_ascii
-        and check_circular
-        and allow_nan
-        and cls is None
-        and indent is None
-        and separators is None
-        and default is None
-        and not sort_keys
-        and not kw
-    ):
-        iterable = _default_encoder.iterencode(obj)
-    else:
-        if cls is None:
-            cls = JSONEncoder
-        iterable = cls(
-            skipkeys=skipkeys,
-            ensure_ascii=ensure_ascii,
-            check_circular=check_circular,
-            allow_nan=allow_nan,
-            indent=indent,
-            separators=separators,
-            default=default,
-            sort_keys=sort_keys,
-            **kw
-        ).iterencode(obj)
-    # Chunk by chunk, as CPython writes them.
-    for chunk in iterable:
+    """Writes obj as JSON to fp, chunk by chunk (as CPython writes them); the options are
+    JSONEncoder's."""
+    encoder = _encoder(
+        cls,
+        kw,
+        skipkeys=skipkeys,
+        ensure_ascii=ensure_ascii,
+        check_circular=check_circular,
+        allow_nan=allow_nan,
+        indent=indent,
+        separators=separators,
+        default=default,
+        sort_keys=sort_keys,
+    )
+    for chunk in encoder.iterencode(obj):
         fp.write(chunk)
 
 
@@ -475,22 +483,9 @@ def dumps(
     **kw
 ):
     """obj as a JSON str; the options are JSONEncoder's."""
-    if (
-        not skipkeys
-        and ensure_ascii
-        and check_circular
-        and allow_nan
-        and cls is None
-        and indent is None
-        and separators is None
-        and default is None
-        and not sort_keys
-        and not kw
-    ):
-        return _default_encoder.encode(obj)
-    if cls is None:
-        cls = JSONEncoder
-    return cls(
+    return _encoder(
+        cls,
+        kw,
         skipkeys=skipkeys,
         ensure_ascii=ensure_ascii,
         check_circular=check_circular,
@@ -499,7 +494,6 @@ def dumps(
         separators=separators,
         default=default,
         sort_keys=sort_keys,
-        **kw
     ).encode(obj)
 
 
