@@ -301,9 +301,21 @@ fn parse_int_or_error(vm: &mut Vm, s: &str, base: u32) -> PyResult {
 }
 
 /// `int(x)` for one argument.
+/// A special method of `v`'s class written in Python (not a builtin slot).
+fn python_override(vm: &Vm, v: &PyRef, name: &str) -> Option<PyRef> {
+    vm.lookup_special(v, name)
+        .filter(|m| !matches!(m.payload, Payload::Builtin(_)))
+}
+
 pub fn to_int(vm: &mut Vm, v: &PyRef) -> PyResult {
     match &v.payload {
-        Payload::Int(_) | Payload::BigInt(_) => Ok(v.clone()),
+        Payload::Int(_) | Payload::BigInt(_) if v.class().is(&vm.types.int_type) => Ok(v.clone()),
+        // `PyNumber_Long` on an int subclass: its own `__int__` if it has one, else the
+        // value as a plain int (`long_long`).
+        Payload::Int(_) | Payload::BigInt(_) => match python_override(vm, v, "__int__") {
+            Some(m) => vm.call1(&m, std::slice::from_ref(v)),
+            None => Ok(vm.bigint(v.as_bigint().unwrap_or_default())),
+        },
         Payload::Bool(b) => Ok(vm.int(*b as i64)),
         Payload::Float(f) => {
             if f.is_nan() {
@@ -348,7 +360,12 @@ fn float_of(vm: &mut Vm, v: &PyRef) -> PyResult<f64> {
 /// `float(x)`.
 pub fn to_float(vm: &mut Vm, v: &PyRef) -> PyResult {
     match &v.payload {
-        Payload::Float(_) => Ok(v.clone()),
+        Payload::Float(_) if v.class().is(&vm.types.float_type) => Ok(v.clone()),
+        // `PyNumber_Float` on a float subclass: its own `__float__`, else the plain value.
+        Payload::Float(f) => match python_override(vm, v, "__float__") {
+            Some(m) => vm.call1(&m, std::slice::from_ref(v)),
+            None => Ok(vm.float(*f)),
+        },
         Payload::Int(i) => Ok(vm.float(*i as f64)),
         Payload::Bool(b) => Ok(vm.float(*b as i64 as f64)),
         Payload::BigInt(b) => match crate::format::int::int_to_f64(b) {
