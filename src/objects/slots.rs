@@ -415,7 +415,7 @@ const INT: &[Slot] = slots![|vm| vm.types.int_type.clone();
     get "imag",
     get "numerator",
     get "denominator",
-    Wrapper "__repr__" => native_repr,
+    Wrapper "__repr__" => int_repr,
     Wrapper "__hash__" => native_hash,
     Wrapper "__getattribute__" => obj::object_getattribute,
     compare => |vm, a, k| compare_if(vm, a, k, is_int),
@@ -1262,6 +1262,16 @@ fn native_repr(vm: &mut Vm, args: Args) -> PyResult {
     let o = num::unary_operand(vm, &args)?;
     let s = vm.repr_string(o)?;
     Ok(vm.string(s))
+}
+
+/// `int.__repr__` (`long_to_decimal_string`): the number's digits, also for a `bool`
+/// (`int.__repr__(True)` is `'1'`; `bool`'s own `__repr__` says `True`).
+fn int_repr(vm: &mut Vm, args: Args) -> PyResult {
+    let o = num::unary_operand(vm, &args)?;
+    if let Payload::Bool(b) = &o.payload {
+        return Ok(vm.str(if *b { "1" } else { "0" }));
+    }
+    native_repr(vm, args)
 }
 
 fn native_hash(vm: &mut Vm, args: Args) -> PyResult {

@@ -14,3 +14,8 @@ for v in (F(2.5), G(3.5), 1.5):
     r = float(v)
     print(type(r).__name__, r)
 print(type(int(x)) is int, int(x) is not x)
+print(int.__repr__(True), int.__str__(False), int.__format__(True, "d"), format(True, "d"), "%d" % True, str(True), repr(True), int.__repr__(5))
+import enum
+class E(enum.IntEnum):
+    A = 1
+print(repr(E.A), str(E.A), format(E.A), int.__repr__(E.A))
