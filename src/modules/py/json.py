@@ -280,16 +280,9 @@ class _Writer:
         """A dict key as a str; None when skipkeys skips it."""
         if isinstance(key, str):
             return key
-        if isinstance(key, float):
-            return self.float_text(key)
-        if key is True:
-            return "true"
-        if key is False:
-            return "false"
-        if key is None:
-            return "null"
-        if isinstance(key, int):
-            return int.__repr__(key)
+        text = self.scalar(key)
+        if text is not None:
+            return text
         if self.skipkeys:
             return None
         raise TypeError(
