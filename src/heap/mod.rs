@@ -26,6 +26,7 @@
 
 pub mod limits;
 mod pending;
+pub mod pool;
 mod trashcan;
 
 pub use pending::{has_pending, push as push_pending, take_pending, wake, Pending};
