@@ -285,6 +285,39 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
                 },
             ))
         }
+        "module" => {
+            // `module_init`: the name, the doc, and the three import attributes as None.
+            let modname = pos.first().or_else(|| args.kwarg("name")).cloned();
+            let Some(modname) = modname else {
+                return Err(vm.type_error("module() missing required argument 'name' (pos 1)"));
+            };
+            if modname.as_str_opt().is_none() {
+                return Err(vm.type_error(format!(
+                    "module() argument 'name' must be str, not {}",
+                    modname.class_name()
+                )));
+            }
+            let doc = pos
+                .get(1)
+                .or_else(|| args.kwarg("doc"))
+                .cloned()
+                .unwrap_or_else(|| vm.none());
+            let d = vm.dict();
+            if let Payload::Dict(dd) = &d.payload {
+                let none = vm.none();
+                for (key, value) in [
+                    ("__name__", modname),
+                    ("__doc__", doc),
+                    ("__package__", none.clone()),
+                    ("__loader__", none.clone()),
+                    ("__spec__", none),
+                ] {
+                    let key = vm.intern(key);
+                    vm.dict_set_str(dd, &key, value);
+                }
+            }
+            Ok(PyRef::new(cls, Payload::Module(d)))
+        }
         _ => Err(vm.type_error(format!("cannot create '{name}' instances"))),
     }
 }

@@ -525,7 +525,7 @@ impl Vm {
                         push(&mut f.stack, obj);
                     }
                     Ok(None) => {
-                        let v = tri!(self.getattr(&obj, name));
+                        let v = tri!(self.getattr_cached(site, &obj, name));
                         drop(obj);
                         push(&mut f.stack, v);
                         push(&mut f.stack, self.null_marker());

@@ -52,6 +52,9 @@ enum Kind {
     InstanceAttr,
     /// `LOAD_METHOD` found a plain function on the class.
     Method,
+    /// An attribute of a plain module found in the module's dict (`math.sqrt`): for a
+    /// name that is not a dunder, `module`'s type has nothing that could answer first.
+    ModuleAttr,
     /// The class at this version answers neither way: take the full path at once.
     Uncacheable,
 }
@@ -237,6 +240,36 @@ impl Vm {
         };
     }
 
+    /// An attribute of a plain module through its site (see `Kind::ModuleAttr`): the
+    /// value, when the module's dict has the name.
+    fn module_attr_cached(&self, site: &RefCell<Site>, obj: &PyRef, name: &PyRef) -> Option<PyRef> {
+        let Payload::Module(dict_obj) = &obj.payload else {
+            return None;
+        };
+        if !obj.class().is(&self.types.module_type) {
+            return None;
+        }
+        let dict = dict_of(dict_obj)?.borrow();
+        {
+            let s = site.borrow();
+            if s.kind == Kind::ModuleAttr && dict.version() == s.key {
+                return dict.live_value_at(s.index as usize).cloned();
+            }
+        }
+        if name.as_str_opt()?.starts_with("__") {
+            return None;
+        }
+        let i = dict.index_of_name(name_hash(name), name)?;
+        *site.borrow_mut() = Site {
+            kind: Kind::ModuleAttr,
+            key: dict.version(),
+            key2: 0,
+            index: i as u32,
+            method: None,
+        };
+        dict.live_value_at(i).cloned()
+    }
+
     /// `LOAD_ATTR` through its site.
     pub(super) fn getattr_cached(
         &mut self,
@@ -244,6 +277,12 @@ impl Vm {
         obj: &PyRef,
         name: &PyRef,
     ) -> PyResult {
+        if let Payload::Module(_) = &obj.payload {
+            if let Some(v) = self.module_attr_cached(site, obj, name) {
+                return Ok(v);
+            }
+            return self.getattr(obj, name);
+        }
         let cached = {
             let s = site.borrow();
             if s.is_for_class(Kind::Uncacheable, obj.class()) {

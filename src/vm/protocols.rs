@@ -194,6 +194,17 @@ impl Vm {
                 if let Some(ga) = self.lookup_special(obj, "__getattr__") {
                     return self.call(&ga, Args::new(&[obj.clone(), name.clone()]));
                 }
+                // PEP 562: a module's own `__getattr__` answers names its dict lacks.
+                if let Payload::Module(_) = &obj.payload {
+                    let hook = self.instance_dict(obj).and_then(|d| {
+                        d.borrow()
+                            .get_str(str_hash("__getattr__"), "__getattr__")
+                            .cloned()
+                    });
+                    if let Some(hook) = hook {
+                        return self.call(&hook, Args::new(std::slice::from_ref(name)));
+                    }
+                }
                 Err(self.no_attribute(obj, name.as_str_opt().unwrap_or("?")))
             }
         }
