@@ -24,6 +24,7 @@
 //! The heap never runs Python code: `__del__` and weakref callbacks are only *queued* here
 //! (see [`take_pending`]); the VM runs them. This keeps every free safe from re-entrancy.
 
+mod freelist;
 pub mod limits;
 mod pending;
 pub mod pool;
@@ -65,6 +66,8 @@ const FLAG_FINALIZED: u8 = 1;
 const FLAG_HAS_FINALIZER: u8 = 2;
 /// Header flag: the object is immortal (a static singleton in CPython).
 const FLAG_IMMORTAL: u8 = 4;
+/// Header flag: an exact float or int, parked in a free list when it dies (`freelist`).
+const FLAG_RECYCLABLE: u8 = 8;
 
 /// Where a tracked object sits in the cycle collector's lists (see `gc`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -219,6 +222,38 @@ impl PyRef {
         r
     }
 
+    /// A new exact `float` (`class` is `float`): a parked one reused when there is one
+    /// (see `freelist`), else a new object that will be parked when it dies.
+    #[inline]
+    pub fn new_float(class: &PyRef, value: f64) -> PyRef {
+        let set = |p: &mut Payload| {
+            if let Payload::Float(v) = p {
+                *v = value
+            }
+        };
+        freelist::reuse(freelist::Kind::Float, set)
+            .unwrap_or_else(|| PyRef::new_recyclable(class, Payload::Float(value)))
+    }
+
+    /// A new exact `int` of machine size (`class` is `int`), as [`PyRef::new_float`].
+    #[inline]
+    pub fn new_int(class: &PyRef, value: i64) -> PyRef {
+        let set = |p: &mut Payload| {
+            if let Payload::Int(v) = p {
+                *v = value
+            }
+        };
+        freelist::reuse(freelist::Kind::Int, set)
+            .unwrap_or_else(|| PyRef::new_recyclable(class, Payload::Int(value)))
+    }
+
+    #[inline(never)]
+    fn new_recyclable(class: &PyRef, payload: Payload) -> PyRef {
+        let obj = PyRef::new(class, payload);
+        obj.0.flags.set(obj.0.flags.get() | FLAG_RECYCLABLE);
+        obj
+    }
+
     /// Allocates a container that the collector does not see until [`crate::gc::track`]
     /// is called (frames: tracked only once a traceback or generator keeps them).
     pub fn new_untracked(class: &PyRef, payload: Payload) -> PyRef {
@@ -340,20 +375,26 @@ impl Drop for PyRef {
         // The common case (another reference remains, or no `__del__` to run) stays a
         // few instructions, small enough to inline at every drop site.
         if Rc::strong_count(&self.0) == 1
-            && self.0.flags.get() & (FLAG_HAS_FINALIZER | FLAG_FINALIZED) == FLAG_HAS_FINALIZER
+            && self.0.flags.get() & (FLAG_HAS_FINALIZER | FLAG_RECYCLABLE) != 0
         {
-            self.resurrect_for_finalizer();
+            self.last_reference_goes();
         }
     }
 }
 
 impl PyRef {
-    /// Step 1 of the module doc: queue `__del__`, the queue holding a new reference.
-    #[cold]
+    /// The last reference to an object with a `__del__` or a recyclable number goes:
+    /// step 1 of the module doc (queue `__del__`, the queue holding a new reference), or
+    /// the number is parked in its free list.
     #[inline(never)]
-    fn resurrect_for_finalizer(&self) {
-        self.0.flags.set(self.0.flags.get() | FLAG_FINALIZED);
-        pending::push(Pending::Finalize(self.clone()));
+    fn last_reference_goes(&self) {
+        let flags = self.0.flags.get();
+        if flags & (FLAG_HAS_FINALIZER | FLAG_FINALIZED) == FLAG_HAS_FINALIZER {
+            self.0.flags.set(flags | FLAG_FINALIZED);
+            pending::push(Pending::Finalize(self.clone()));
+        } else if flags & FLAG_RECYCLABLE != 0 {
+            freelist::park(self);
+        }
     }
 }
 
@@ -383,6 +424,11 @@ impl Drop for PyObject {
         trashcan::count_free();
         if let Some(hooks) = alloc_hooks() {
             (hooks.on_free)(self as *const PyObject as usize);
+        }
+        if !self.payload.holds_references() {
+            // Plain data (a float, an int, a str): nothing can cascade, so the payload is
+            // simply dropped with the object, without a trip through the trashcan.
+            return;
         }
         if let (Payload::Instance(inst), Some(class)) = (&self.payload, self.class.get()) {
             crate::objects::instance::order_for_release(inst, class);

@@ -581,6 +581,14 @@ impl Vm {
                         return Ok(Flow::Continue);
                     }
                 }
+                // And exact floats, or an exact float with an exact machine int.
+                if let Some((x, y)) = self.exact_float_operands(&a, &b) {
+                    if let Some(r) = crate::objects::number::float_fast_result(x, y, op) {
+                        drop((a, b));
+                        push(&mut f.stack, self.float(r));
+                        return Ok(Flow::Continue);
+                    }
+                }
                 let v = self.binary_op(&a, &b, op, inplace);
                 if inplace {
                     settle!();
@@ -616,6 +624,19 @@ impl Vm {
                         CompareKind::Gt => x > y,
                         CompareKind::Ge => x >= y,
                     };
+                    push(&mut f.stack, self.bool(r));
+                    return Ok(Flow::Continue);
+                }
+                if let Some((x, y)) = self.exact_float_operands(&a, &b) {
+                    let r = match kind {
+                        CompareKind::Lt => x < y,
+                        CompareKind::Le => x <= y,
+                        CompareKind::Eq => x == y,
+                        CompareKind::Ne => x != y,
+                        CompareKind::Gt => x > y,
+                        CompareKind::Ge => x >= y,
+                    };
+                    drop((a, b));
                     push(&mut f.stack, self.bool(r));
                     return Ok(Flow::Continue);
                 }
@@ -1216,6 +1237,27 @@ impl Vm {
     fn both_exact_ints(&self, a: &PyRef, b: &PyRef) -> bool {
         let int = &self.types.int_type;
         a.class().is(int) && b.class().is(int)
+    }
+
+    /// Both operands as `f64` when one is an exact float and the other an exact float or
+    /// an exact machine int below 2**53 in size (converted exactly, as `float + int`
+    /// converts it): the cases whose arithmetic and comparisons are plain IEEE ones.
+    #[inline]
+    fn exact_float_operands(&self, a: &PyRef, b: &PyRef) -> Option<(f64, f64)> {
+        const EXACT: i64 = 1 << 53;
+        let as_f64 = |v: &PyRef| match v.payload {
+            Payload::Float(x) if v.class().is(&self.types.float_type) => Some((x, true)),
+            Payload::Int(i)
+                if (-EXACT..=EXACT).contains(&i) && v.class().is(&self.types.int_type) =>
+            {
+                Some((i as f64, false))
+            }
+            _ => None,
+        };
+        match (as_f64(a)?, as_f64(b)?) {
+            ((x, xf), (y, yf)) if xf || yf => Some((x, y)),
+            _ => None,
+        }
     }
 
     /// `globals()`, `locals()`, `vars()` and `dir()` without arguments.

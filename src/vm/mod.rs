@@ -237,7 +237,7 @@ impl Vm {
         if (-5..=256).contains(&i) {
             self.small_ints[(i + 5) as usize].clone()
         } else {
-            PyRef::new(&self.types.int_type, Payload::Int(i))
+            PyRef::new_int(&self.types.int_type, i)
         }
     }
 
@@ -250,7 +250,7 @@ impl Vm {
     }
 
     pub fn float(&self, f: f64) -> PyRef {
-        PyRef::new(&self.types.float_type, Payload::Float(f))
+        PyRef::new_float(&self.types.float_type, f)
     }
 
     pub fn complex(&self, re: f64, im: f64) -> PyRef {
