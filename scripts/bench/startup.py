@@ -1,0 +1,2 @@
+# Interpreter start-up and shutdown: an almost empty script (the time is all start-up).
+print("hello")
