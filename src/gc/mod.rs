@@ -36,7 +36,7 @@ pub use registry::{
     GcConfig, Shape, CONFIG,
 };
 
-use crate::heap::{PyRef, WeakPyRef};
+use crate::heap::{GcSlot, PyRef, WeakPyRef};
 use crate::objects::payload::Payload;
 use registry::COLLECTING;
 
@@ -143,7 +143,8 @@ pub fn begin(generation: usize) -> Collection {
         for wr in obj.weakrefs() {
             if let Payload::WeakRef(data) = &wr.payload {
                 data.kill();
-                if !in_collection(&wr) || wr.gc_refs.get() == REACHABLE {
+                // (Reachable objects are back in a generation by now.)
+                if !in_collection(&wr) {
                     if let Some(cb) = data.callback.borrow_mut().take() {
                         weak_callbacks.push((cb, wr.clone()));
                     }
@@ -233,19 +234,26 @@ pub fn finish(collection: Collection, saved: Option<&mut Vec<PyRef>>) -> usize {
 /// tentatively unreachable, and one found reachable after all (from an object scanned
 /// later) goes back to the end of the list, to be scanned again there.
 fn split_reachable(objects: Vec<PyRef>) -> (Vec<PyRef>, Vec<PyRef>) {
-    for obj in &objects {
-        obj.gc_refs.set(obj.refcount() as isize - 1);
+    // `gc_refs` lives in this table rather than in every object's header: each object of
+    // the collection is numbered by its slot, whose index is its row here.
+    let mut gc_refs: Vec<isize> = Vec::with_capacity(objects.len());
+    for (i, obj) in objects.iter().enumerate() {
+        obj.gc.set(Some(GcSlot {
+            generation: COLLECTING,
+            index: i as u32,
+        }));
+        gc_refs.push(obj.refcount() as isize - 1);
     }
     for obj in &objects {
         obj.traverse(&mut |r| {
-            if in_collection(r) {
-                r.gc_refs.set(r.gc_refs.get() - 1);
+            if let Some(row) = row_of(r) {
+                gc_refs[row] -= 1;
             }
         });
     }
-    for obj in &objects {
+    for refs in gc_refs.iter_mut() {
         // Never below zero with exact traversals; a negative count is treated as none.
-        obj.gc_refs.set(obj.gc_refs.get().max(0));
+        *refs = (*refs).max(0);
     }
     let mut young: Vec<Option<PyRef>> = objects.into_iter().map(Some).collect();
     let mut unreachable: Vec<Option<PyRef>> = Vec::new();
@@ -255,24 +263,25 @@ fn split_reachable(objects: Vec<PyRef>) -> (Vec<PyRef>, Vec<PyRef>) {
             i += 1;
             continue;
         };
-        if obj.gc_refs.get() > 0 {
+        let row = row_of(&obj).expect("a collected object has a row");
+        if gc_refs[row] > 0 {
             // visit_reachable
             obj.traverse(&mut |r| {
-                if !in_collection(r) {
+                let Some(row) = row_of(r) else {
                     return;
-                }
-                let refs = r.gc_refs.get();
+                };
+                let refs = gc_refs[row];
                 if let Some(at) = unreachable_index(refs) {
                     unreachable[at] = None;
-                    r.gc_refs.set(1);
+                    gc_refs[row] = 1;
                     young.push(Some(r.clone()));
                 } else if refs == 0 {
-                    r.gc_refs.set(1);
+                    gc_refs[row] = 1;
                 }
             });
-            obj.gc_refs.set(REACHABLE);
+            gc_refs[row] = REACHABLE;
         } else {
-            obj.gc_refs.set(TENTATIVE - unreachable.len() as isize);
+            gc_refs[row] = TENTATIVE - unreachable.len() as isize;
             unreachable.push(young[i].take());
         }
         i += 1;
@@ -280,6 +289,14 @@ fn split_reachable(objects: Vec<PyRef>) -> (Vec<PyRef>, Vec<PyRef>) {
     let reachable = young.into_iter().flatten().collect();
     let unreachable = unreachable.into_iter().flatten().collect();
     (reachable, unreachable)
+}
+
+/// The row of `r` in a collection's `gc_refs` table, if `r` is part of the collection.
+fn row_of(r: &PyRef) -> Option<usize> {
+    match r.gc.get() {
+        Some(slot) if slot.generation == COLLECTING => Some(slot.index as usize),
+        _ => None,
+    }
 }
 
 /// `gc_refs` of an object set aside as unreachable at position `p`: `TENTATIVE - p`.

@@ -10,33 +10,46 @@
 //! whole golden suite can run under it.
 
 use super::registry::all_tracked;
+use crate::heap::PyRef;
 
 /// Checks the invariant over the whole heap; an error names the offending object's type.
 pub fn verify_heap() -> Result<(), String> {
     let objects = all_tracked();
-    const UNSEEN: isize = isize::MIN;
+    // Each object's count, by its slot (generation, index in the generation's list).
+    let mut rows: [Vec<isize>; 3] = Default::default();
+    let row = |obj: &PyRef| obj.gc.get().filter(|s| s.generation < 3);
     for obj in &objects {
-        // The list holds one reference to each object.
-        obj.gc_refs.set(obj.refcount() as isize - 1);
+        if let Some(slot) = row(obj) {
+            let table = &mut rows[slot.generation as usize];
+            let at = slot.index as usize;
+            if table.len() <= at {
+                table.resize(at + 1, UNSEEN);
+            }
+            // The list holds one reference to each object.
+            table[at] = obj.refcount() as isize - 1;
+        }
     }
     for obj in &objects {
         obj.traverse(&mut |r| {
-            if r.gc.get().is_some() && r.gc_refs.get() != UNSEEN {
-                r.gc_refs.set(r.gc_refs.get() - 1);
+            if let Some(slot) = row(r) {
+                if let Some(refs) = rows[slot.generation as usize].get_mut(slot.index as usize) {
+                    if *refs != UNSEEN {
+                        *refs -= 1;
+                    }
+                }
             }
         });
     }
-    let bad = objects.iter().find(|o| o.gc_refs.get() < 0);
-    let result = match bad {
+    let count = |obj: &PyRef| row(obj).map_or(0, |s| rows[s.generation as usize][s.index as usize]);
+    match objects.iter().find(|o| count(o) < 0 && count(o) != UNSEEN) {
         Some(o) => Err(format!(
             "a {} object has more references reported by traverse than its count ({})",
             o.payload.kind_name(),
-            o.gc_refs.get()
+            count(o)
         )),
         None => Ok(()),
-    };
-    for obj in &objects {
-        obj.gc_refs.set(0);
     }
-    result
 }
+
+/// A slot no tracked object holds.
+const UNSEEN: isize = isize::MIN;

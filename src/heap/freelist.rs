@@ -100,6 +100,8 @@ pub(super) fn reuse(kind: Kind, set: impl FnOnce(&mut Payload)) -> Option<PyRef>
 /// alive again first, for the real free to balance.
 fn discard(obj: PyRef) {
     trashcan::count_alloc();
-    obj.flags.set(obj.flags.get() & !super::FLAG_RECYCLABLE);
+    obj.gc
+        .flags
+        .set(obj.gc.flags.get() & !super::FLAG_RECYCLABLE);
     drop(obj);
 }

@@ -84,14 +84,61 @@ pub struct PyRef(Rc<PyObject>);
 #[derive(Clone)]
 pub struct WeakPyRef(Weak<PyObject>);
 
+/// The object header's word: the collector's slot and the flags, packed together (an
+/// `Option<GcSlot>` and a flags byte took 16 bytes; every object pays for the header).
+pub struct GcCell {
+    index: Cell<u32>,
+    /// [`UNTRACKED`] while the object is not in the collector's lists.
+    generation: Cell<u8>,
+    flags: Cell<u8>,
+}
+
+/// `GcCell::generation` of an untracked object.
+const UNTRACKED: u8 = u8::MAX;
+
+impl GcCell {
+    fn new(flags: u8) -> GcCell {
+        GcCell {
+            index: Cell::new(0),
+            generation: Cell::new(UNTRACKED),
+            flags: Cell::new(flags),
+        }
+    }
+
+    /// The collector's slot; `None` while untracked.
+    #[inline]
+    pub fn get(&self) -> Option<GcSlot> {
+        let generation = self.generation.get();
+        (generation != UNTRACKED).then(|| GcSlot {
+            generation,
+            index: self.index.get(),
+        })
+    }
+
+    #[inline]
+    pub fn set(&self, slot: Option<GcSlot>) {
+        match slot {
+            Some(s) => {
+                self.generation.set(s.generation);
+                self.index.set(s.index);
+            }
+            None => self.generation.set(UNTRACKED),
+        }
+    }
+
+    #[inline]
+    pub fn take(&self) -> Option<GcSlot> {
+        let slot = self.get();
+        self.generation.set(UNTRACKED);
+        slot
+    }
+}
+
 /// One heap object: a class pointer, a small header, and the type-specific payload.
 pub struct PyObject {
     class: OnceCell<PyRef>,
-    flags: Cell<u8>,
-    /// The collector's bookkeeping; `None` while untracked.
-    pub(crate) gc: Cell<Option<GcSlot>>,
-    /// Scratch count used only during a collection (`gc_refs` in CPython).
-    pub(crate) gc_refs: Cell<isize>,
+    /// The collector's bookkeeping (`None` while untracked) and the header flags.
+    pub(crate) gc: GcCell,
     /// Rarely needed state, allocated on first use (every object pays for this field).
     extra: OnceCell<Box<Extra>>,
     pub payload: Payload,
@@ -119,20 +166,20 @@ impl PyObject {
     }
 
     pub fn is_finalized(&self) -> bool {
-        self.flags.get() & FLAG_FINALIZED != 0
+        self.gc.flags.get() & FLAG_FINALIZED != 0
     }
 
     pub fn set_finalized(&self) {
-        self.flags.set(self.flags.get() | FLAG_FINALIZED);
+        self.gc.flags.set(self.gc.flags.get() | FLAG_FINALIZED);
     }
 
     pub fn has_finalizer(&self) -> bool {
-        self.flags.get() & FLAG_HAS_FINALIZER != 0
+        self.gc.flags.get() & FLAG_HAS_FINALIZER != 0
     }
 
     pub fn set_has_finalizer(&self, yes: bool) {
-        let f = self.flags.get();
-        self.flags.set(if yes {
+        let f = self.gc.flags.get();
+        self.gc.flags.set(if yes {
             f | FLAG_HAS_FINALIZER
         } else {
             f & !FLAG_HAS_FINALIZER
@@ -140,7 +187,7 @@ impl PyObject {
     }
 
     pub fn is_immortal(&self) -> bool {
-        self.flags.get() & FLAG_IMMORTAL != 0
+        self.gc.flags.get() & FLAG_IMMORTAL != 0
     }
 
     /// The object's [`Extra`] state, allocated now if it has none.
@@ -198,13 +245,11 @@ impl PyRef {
     pub fn new(class: &PyRef, payload: Payload) -> PyRef {
         let obj = PyObject {
             class: OnceCell::from(class.clone()),
-            flags: Cell::new(if class.type_has_finalizer() {
+            gc: GcCell::new(if class.type_has_finalizer() {
                 FLAG_HAS_FINALIZER
             } else {
                 0
             }),
-            gc: Cell::new(None),
-            gc_refs: Cell::new(0),
             extra: OnceCell::new(),
             payload,
         };
@@ -250,7 +295,7 @@ impl PyRef {
     #[inline(never)]
     fn new_recyclable(class: &PyRef, payload: Payload) -> PyRef {
         let obj = PyRef::new(class, payload);
-        obj.0.flags.set(obj.0.flags.get() | FLAG_RECYCLABLE);
+        obj.0.gc.flags.set(obj.0.gc.flags.get() | FLAG_RECYCLABLE);
         obj
     }
 
@@ -259,9 +304,7 @@ impl PyRef {
     pub fn new_untracked(class: &PyRef, payload: Payload) -> PyRef {
         let obj = PyObject {
             class: OnceCell::from(class.clone()),
-            flags: Cell::new(0),
-            gc: Cell::new(None),
-            gc_refs: Cell::new(0),
+            gc: GcCell::new(0),
             extra: OnceCell::new(),
             payload,
         };
@@ -278,9 +321,7 @@ impl PyRef {
     pub fn new_unclassed(payload: Payload) -> PyRef {
         let obj = PyObject {
             class: OnceCell::new(),
-            flags: Cell::new(0),
-            gc: Cell::new(None),
-            gc_refs: Cell::new(0),
+            gc: GcCell::new(0),
             extra: OnceCell::new(),
             payload,
         };
@@ -295,7 +336,7 @@ impl PyRef {
     /// Marks the object immortal: it is never freed and never counted as leaked.
     pub fn make_immortal(&self) {
         if !self.is_immortal() {
-            self.0.flags.set(self.0.flags.get() | FLAG_IMMORTAL);
+            self.0.gc.flags.set(self.0.gc.flags.get() | FLAG_IMMORTAL);
             trashcan::count_immortal();
         }
         std::mem::forget(self.clone());
@@ -375,7 +416,7 @@ impl Drop for PyRef {
         // The common case (another reference remains, or no `__del__` to run) stays a
         // few instructions, small enough to inline at every drop site.
         if Rc::strong_count(&self.0) == 1
-            && self.0.flags.get() & (FLAG_HAS_FINALIZER | FLAG_RECYCLABLE) != 0
+            && self.0.gc.flags.get() & (FLAG_HAS_FINALIZER | FLAG_RECYCLABLE) != 0
         {
             self.last_reference_goes();
         }
@@ -388,9 +429,9 @@ impl PyRef {
     /// the number is parked in its free list.
     #[inline(never)]
     fn last_reference_goes(&self) {
-        let flags = self.0.flags.get();
+        let flags = self.0.gc.flags.get();
         if flags & (FLAG_HAS_FINALIZER | FLAG_FINALIZED) == FLAG_HAS_FINALIZER {
-            self.0.flags.set(flags | FLAG_FINALIZED);
+            self.0.gc.flags.set(flags | FLAG_FINALIZED);
             pending::push(Pending::Finalize(self.clone()));
         } else if flags & FLAG_RECYCLABLE != 0 {
             freelist::park(self);

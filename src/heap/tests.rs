@@ -87,4 +87,7 @@ fn objects_stay_small() {
         "Payload is {} bytes",
         std::mem::size_of::<Payload>()
     );
+    // The header: class, collector slot with flags, extra state (an 80-byte box with the
+    // `Rc` counts, the size class of the small-block pools).
+    assert_eq!(std::mem::size_of::<super::PyObject>(), 64);
 }
