@@ -1061,13 +1061,15 @@ impl Vm {
                 }
             }
             (Payload::List(_), Payload::List(_)) | (Payload::Tuple(_), Payload::Tuple(_)) => {
-                let xs = self.seq_items(a);
-                let ys = self.seq_items(b);
-                if matches!(kind, CompareKind::Eq | CompareKind::Ne) && xs.len() != ys.len() {
+                // Lists (not tuples) first compare lengths for `==` and `!=`.
+                if matches!(kind, CompareKind::Eq | CompareKind::Ne)
+                    && matches!(a.payload, Payload::List(_))
+                    && seq_len(a) != seq_len(b)
+                {
                     return Ok(Some(kind == CompareKind::Ne));
                 }
                 self.enter_recursive_call(" in comparison")?;
-                let r = self.compare_items(&xs, &ys, kind);
+                let r = self.compare_sequences(a, b, kind);
                 self.depth -= 1;
                 return r;
             }
@@ -1157,25 +1159,30 @@ impl Vm {
     }
 
     /// Lexicographic comparison of two item lists (lists and tuples).
-    fn compare_items(
+    /// `list_richcompare` / `tuplerichcompare`: the first index where the items differ
+    /// decides, else the lengths. Items are read one at a time, and the lengths afresh at
+    /// each step, since an item's `__eq__` may change a list being compared.
+    fn compare_sequences(
         &mut self,
-        xs: &[PyRef],
-        ys: &[PyRef],
+        a: &PyRef,
+        b: &PyRef,
         kind: CompareKind,
     ) -> PyResult<Option<bool>> {
-        for (x, y) in xs.iter().zip(ys.iter()) {
-            if !self.eq(x, y)? {
+        let mut i = 0;
+        while let (Some(x), Some(y)) = (seq_item(a, i), seq_item(b, i)) {
+            if !x.is(&y) && !self.eq(&x, &y)? {
                 return match kind {
                     CompareKind::Eq => Ok(Some(false)),
                     CompareKind::Ne => Ok(Some(true)),
                     _ => {
-                        let r = self.compare(x, y, kind)?;
+                        let r = self.compare(&x, &y, kind)?;
                         Ok(Some(self.is_true(&r)?))
                     }
                 };
             }
+            i += 1;
         }
-        let ord = xs.len().cmp(&ys.len());
+        let ord = seq_len(a).cmp(&seq_len(b));
         Ok(Some(match kind {
             CompareKind::Lt => ord == Ordering::Less,
             CompareKind::Le => ord != Ordering::Greater,
@@ -1278,4 +1285,22 @@ pub fn is_heap(obj: &PyRef) -> bool {
 pub enum GenStep {
     Yielded(PyRef),
     Returned(PyRef),
+}
+
+/// The length of a list or tuple (0 for anything else).
+fn seq_len(obj: &PyRef) -> usize {
+    match &obj.payload {
+        Payload::List(l) => l.borrow().len(),
+        Payload::Tuple(t) => t.len(),
+        _ => 0,
+    }
+}
+
+/// Item `i` of a list or tuple, if it has one (a new reference).
+fn seq_item(obj: &PyRef, i: usize) -> Option<PyRef> {
+    match &obj.payload {
+        Payload::List(l) => l.borrow().get(i).cloned(),
+        Payload::Tuple(t) => t.get(i).cloned(),
+        _ => None,
+    }
 }
