@@ -208,6 +208,16 @@ impl PyObject {
             .push(Rc::downgrade(&weakref.0));
     }
 
+    /// The first live weak reference object pointing here (oldest first) that `pred`
+    /// accepts, without collecting the list (`weakref.ref(x)` looks for a reusable one).
+    /// `pred` sees a live reference and must not add or remove weak references.
+    pub fn find_weakref(&self, mut pred: impl FnMut(&PyRef) -> bool) -> Option<PyRef> {
+        let list = self.extra.get()?.weaklist.borrow();
+        list.iter()
+            .filter_map(|w| w.upgrade().map(PyRef))
+            .find(|wr| pred(wr))
+    }
+
     /// The live weak reference objects pointing here, oldest first (owned references).
     pub fn weakrefs(&self) -> Vec<PyRef> {
         let Some(extra) = self.extra.get() else {
@@ -471,8 +481,12 @@ impl Drop for PyObject {
             // simply dropped with the object, without a trip through the trashcan.
             return;
         }
-        if let (Payload::Instance(inst), Some(class)) = (&self.payload, self.class.get()) {
-            crate::objects::instance::order_for_release(inst, class);
+        match (&self.payload, self.class.get()) {
+            (Payload::Instance(inst), Some(class)) => {
+                crate::objects::instance::order_for_release(inst, class)
+            }
+            (Payload::Dict(d), _) => crate::objects::instance::order_split_dict_for_release(d),
+            _ => {}
         }
         let payload = std::mem::replace(&mut self.payload, Payload::None);
         trashcan::release(payload);

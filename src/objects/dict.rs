@@ -309,6 +309,11 @@ impl Dict {
         self.resize(calculate_log2_keysize(self.used * 3), unicode);
     }
 
+    /// The class whose shared keys this split table uses, if it is one (and the class lives).
+    pub fn split_class(&self) -> Option<PyRef> {
+        self.split_of.as_ref().and_then(WeakPyRef::upgrade)
+    }
+
     /// Whether the class whose keys this split table shares takes `key` into them.
     fn shared_keys_accept(&self, key: &PyRef) -> bool {
         let Some(name) = key.as_str_opt().filter(|_| is_exact_str(key)) else {

@@ -69,12 +69,28 @@ impl InstanceData {
 /// order (the order attribute names were first set on any instance), which can differ
 /// from insertion order after a `del` and re-add. Keys outside the shared keys go last.
 pub fn order_for_release(inst: &InstanceData, class: &PyRef) {
-    let Some(t) = class.type_data() else { return };
     order_slots_for_release(inst, class);
     if inst.dict_obj.borrow().is_some() {
         return;
     }
-    let Ok(mut attrs) = inst.attrs.try_borrow_mut() else {
+    order_by_shared_keys(&inst.attrs, class);
+}
+
+/// A dying dict that is still a split table (an instance's materialized `__dict__`)
+/// releases its values in its class's shared-keys order too (`dict_dealloc` walks a split
+/// table's values array by key index).
+pub fn order_split_dict_for_release(dict: &RefCell<Dict>) {
+    let class = dict.try_borrow().ok().and_then(|d| d.split_class());
+    if let Some(class) = class {
+        order_by_shared_keys(dict, &class);
+    }
+}
+
+/// Reorders `attrs` by the index of each key in `class`'s shared keys (keys outside them
+/// last, in their order).
+fn order_by_shared_keys(attrs: &RefCell<Dict>, class: &PyRef) {
+    let Some(t) = class.type_data() else { return };
+    let Ok(mut attrs) = attrs.try_borrow_mut() else {
         return;
     };
     if attrs.len() < 2 {
