@@ -129,6 +129,44 @@ fn falls_through(instruction: &Instruction) -> bool {
 /// The largest stack depth `code` reaches, or a description of the first inconsistency
 /// (compile.c's `stackdepth`, which asserts the same invariants).
 pub fn max_stack_depth(code: &CodeObject) -> Result<u32, String> {
+    walk(code).map(|(_, max)| max as u32)
+}
+
+/// What CPython 3.11 would give as `co_stacksize` for the same code (frame sizes depend on
+/// it): refpy's depth, plus the `NULL` that 3.11 pushes below the callable of every call
+/// that is not a method call (`PUSH_NULL` ... `CALL`), for as long as the callable and its
+/// arguments are on the stack. A keyword call's names tuple, which 3.11 keeps off the
+/// stack (`KW_NAMES`), is not counted.
+pub fn cpython_stack_size(code: &CodeObject) -> Result<u32, String> {
+    let (depth_at, max) = walk(code)?;
+    let mut extra = vec![0i32; depth_at.len()];
+    for (i, instruction) in code.instructions.iter().enumerate() {
+        let Some(depth) = depth_at[i] else { continue };
+        // (depth below the callable, last instruction the NULL sits under)
+        let (base, last) = match instruction {
+            Instruction::Call(argc) => (depth - *argc as i32 - 1, i),
+            Instruction::CallKw(argc) => (depth - *argc as i32 - 2, i.saturating_sub(1)),
+            Instruction::CallEx(kw) => (depth - 2 - *kw as i32, i),
+            _ => continue,
+        };
+        let mut k = last;
+        while k > 0 && depth_at[k].is_some_and(|d| d > base) {
+            extra[k] += 1;
+            k -= 1;
+        }
+    }
+    let with_nulls = depth_at
+        .iter()
+        .zip(&extra)
+        .filter_map(|(d, e)| d.map(|d| d + e))
+        .max()
+        .unwrap_or(0);
+    Ok(max.max(with_nulls) as u32)
+}
+
+/// The walk of [`max_stack_depth`]: the depth before each reachable instruction, and the
+/// largest depth reached.
+fn walk(code: &CodeObject) -> Result<(Vec<Option<i32>>, i32), String> {
     let len = code.instructions.len();
     let mut depth_at: Vec<Option<i32>> = vec![None; len];
     let mut work = vec![(0usize, 0i32)];
@@ -182,5 +220,5 @@ pub fn max_stack_depth(code: &CodeObject) -> Result<u32, String> {
             index += 1;
         }
     }
-    Ok(max as u32)
+    Ok((depth_at, max))
 }

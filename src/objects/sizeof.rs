@@ -644,9 +644,9 @@ fn nlocalsplus(code: &crate::bytecode::CodeObject) -> usize {
         + code.freevars.len()
 }
 
-/// A stand-in for `co_stacksize`: the deepest value stack refpy's own bytecode needs.
+/// `co_stacksize` as CPython 3.11 would have it (see `stackdepth::cpython_stack_size`).
 fn stacksize_estimate(code: &crate::bytecode::CodeObject) -> usize {
-    crate::compile::stackdepth::max_stack_depth(code).map_or(1, |d| (d as usize).max(1))
+    crate::compile::stackdepth::cpython_stack_size(code).map_or(1, |d| (d as usize).max(1))
 }
 
 /// What `type(obj).__sizeof__(obj)` returns for builtin payloads (no pre-header): the
@@ -726,7 +726,9 @@ pub fn native_sizeof(vm: &Vm, obj: &PyRef) -> usize {
                 Payload::Code(c) => Some(nlocalsplus(&c.code) + stacksize_estimate(&c.code)),
                 _ => None,
             });
-            136 + 8 * slots.unwrap_or(1)
+            // `offsetof(PyFrameObject, _f_frame_data)` + `offsetof(_PyInterpreterFrame,
+            // localsplus)`: 48 + 72.
+            120 + 8 * slots.unwrap_or(1)
         }
         Payload::Generator { frame, .. } => {
             let n = frame
