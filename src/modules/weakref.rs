@@ -37,6 +37,8 @@ pub fn init(vm: &mut Vm) {
             ("_is_ref", is_ref),
             ("_tp_name", tp_name_fn),
             ("_bind", bind),
+            ("_new_keyed_ref", new_keyed_ref),
+            ("_remove_dead_weakref", remove_dead_weakref),
             ("getweakrefcount", getweakrefcount),
             ("getweakrefs", getweakrefs),
         ],
@@ -45,13 +47,15 @@ pub fn init(vm: &mut Vm) {
         vm.print_exception(&e.0);
         return;
     }
+    install_slots(vm, &m);
     for (name, slot) in [
         ("ReferenceType", 0),
         ("ProxyType", 1),
         ("CallableProxyType", 2),
     ] {
         if let Ok(Some(t)) = vm.getattr_opt(&m, name) {
-            if matches!(t.payload, Payload::Type(_)) {
+            if let Some(data) = t.type_data() {
+                data.c_type_name.set(true);
                 t.make_immortal();
                 match slot {
                     0 => vm.types.weakref_type = t,
@@ -61,6 +65,42 @@ pub fn init(vm: &mut Vm) {
             }
         }
     }
+}
+
+/// Gives `ReferenceType` and `KeyedRef` native `__init__` and `__call__` (CPython's slots
+/// `weakref___init__` and `weakref_call`): creating and dereferencing a ref are the hot
+/// operations of every weak container, and a Python-level method would cost a frame each.
+/// (`__new__` is the native `_new_ref` / `_new_keyed_ref`, as a staticmethod in the class body.)
+fn install_slots(vm: &mut Vm, m: &PyRef) {
+    for name in ["ReferenceType", "KeyedRef"] {
+        if let Ok(Some(cls)) = vm.getattr_opt(m, name) {
+            if matches!(cls.payload, Payload::Type(_)) {
+                vm.add_method(&cls, "__init__", ref_init);
+                if name == "ReferenceType" {
+                    vm.add_method(&cls, "__call__", ref_call);
+                }
+            }
+        }
+    }
+}
+
+/// `weakref.__init__`: the arguments were checked by `__new__`.
+fn ref_init(vm: &mut Vm, _args: Args) -> PyResult {
+    Ok(vm.none())
+}
+
+/// `weakref_call`: the referent, or None once it died.
+fn ref_call(vm: &mut Vm, args: Args) -> PyResult {
+    if !args.kwnames.is_empty() {
+        return Err(vm.type_error("weakref() takes no keyword arguments"));
+    }
+    if args.args.len() != 1 {
+        return Err(vm.type_error(format!(
+            "weakref expected 0 arguments, got {}",
+            args.args.len().saturating_sub(1)
+        )));
+    }
+    deref(vm, args)
 }
 
 fn data(obj: &PyRef) -> Option<&WeakRefData> {
@@ -174,16 +214,16 @@ fn make_ref(
         cls.is(&vm.types.weakref_type)
     };
     if callback.is_none() && basic {
-        for wr in ob.weakrefs() {
-            if let Some(d) = data(&wr) {
-                if d.is_proxy == is_proxy
+        let reusable = ob.find_weakref(|wr| {
+            data(wr).is_some_and(|d| {
+                d.is_proxy == is_proxy
                     && d.callback.borrow().is_none()
                     && (is_proxy || wr.class().is(&vm.types.weakref_type))
                     && d.get().is_some_and(|o| o.is(ob))
-                {
-                    return Ok(wr);
-                }
-            }
+            })
+        });
+        if let Some(wr) = reusable {
+            return Ok(wr);
         }
     }
     let wr = PyRef::new(
@@ -221,6 +261,52 @@ fn new_ref(vm: &mut Vm, args: Args) -> PyResult {
         return Err(vm.type_error("ReferenceType.__new__(X): X is not a type object"));
     }
     make_ref(vm, &cls, &pos[1], pos.get(2).cloned(), false)
+}
+
+/// `_new_keyed_ref(cls, ob, callback, key)`: `KeyedRef.__new__`, a ref with a callback that
+/// remembers the key it is stored under (what `WeakValueDictionary` keeps).
+fn new_keyed_ref(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.positional();
+    if pos.len() != 4 {
+        return Err(vm.type_error(format!(
+            "KeyedRef.__new__() takes 4 positional arguments but {} were given",
+            pos.len()
+        )));
+    }
+    if !matches!(pos[0].payload, Payload::Type(_)) {
+        return Err(vm.type_error("KeyedRef.__new__(X): X is not a type object"));
+    }
+    let wr = make_ref(vm, &pos[0], &pos[1], Some(pos[2].clone()), false)?;
+    let name = vm.intern("key");
+    vm.setattr(&wr, &name, pos[3].clone())?;
+    Ok(wr)
+}
+
+/// `_remove_dead_weakref(dict, key)`: deletes `dict[key]` if it is a dead weak reference
+/// (CPython's `_weakref._remove_dead_weakref`, the removal callback of weak containers: a
+/// live ref stored again under the same key stays).
+fn remove_dead_weakref(vm: &mut Vm, args: Args) -> PyResult {
+    let d = arg(vm, &args, 0, "_remove_dead_weakref")?;
+    let key = arg(vm, &args, 1, "_remove_dead_weakref")?;
+    let Some(dict) = vm.dict_payload(d) else {
+        return Err(vm.type_error("_remove_dead_weakref() argument 1 must be dict"));
+    };
+    let hash = vm.hash(key)?;
+    if let Some(i) = vm.dict_find(dict, hash, key)? {
+        let dead = dict.borrow().get_index(i).map(|(_, v)| match data(v) {
+            Some(w) => Ok(w.get().is_none()),
+            None => Err(()),
+        });
+        match dead {
+            Some(Ok(true)) => {
+                let removed = dict.borrow_mut().remove_index(i);
+                drop(removed);
+            }
+            Some(Err(())) => return Err(vm.type_error("not a weakref")),
+            _ => {}
+        }
+    }
+    Ok(vm.none())
 }
 
 /// `_new_proxy(cls, ob, callback=None)`.

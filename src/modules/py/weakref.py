@@ -5,14 +5,8 @@
 class ReferenceType:
     __slots__ = ()
 
-    def __new__(cls, ob, callback=None, /):
-        return _new_ref(cls, ob, callback)
-
-    def __init__(self, *args, **kwargs):
-        pass
-
-    def __call__(self):
-        return _deref(self)
+    # __init__ and __call__ are native (installed by weakref.rs), as is __new__.
+    __new__ = staticmethod(_new_ref)
 
     def __hash__(self):
         return _ref_hash(self)
@@ -215,13 +209,8 @@ class KeyedRef(ReferenceType):
 
     __slots__ = ("key",)
 
-    def __new__(cls, ob, callback, key):
-        self = ReferenceType.__new__(cls, ob, callback)
-        self.key = key
-        return self
-
-    def __init__(self, ob, callback, key):
-        pass
+    # Native, as ReferenceType's: a weak container makes one per item.
+    __new__ = staticmethod(_new_keyed_ref)
 
 
 class WeakMethod(ReferenceType):
@@ -272,25 +261,24 @@ class WeakMethod(ReferenceType):
         return _ref_hash(self)
 
 
+# The weak containers below make their refs with `_new_ref(ReferenceType, ...)` rather
+# than `ReferenceType(...)`: the same object (ReferenceType.__init__ does nothing), without
+# the type call's `__new__`/`__init__` lookups, on their hottest path.
+
+
 class WeakValueDictionary:
     """A mapping whose values are held weakly: an entry goes when its value dies."""
 
+    # Each value is held by a KeyedRef whose callback is the dictionary's one `_remove`:
+    # it deletes the entry under the ref's key, if that entry is still a dead ref.
     def __init__(self, other=(), /, **kw):
-        self_wr = ReferenceType(self)
-
-        def remove(key, wr, selfref=self_wr):
+        def remove(wr, selfref=ReferenceType(self)):
             self = selfref()
             if self is not None:
-                data = self._data
-                if key in data and data[key] is wr:
-                    del data[key]
+                _remove_dead_weakref(self._data, wr.key)
         self._remove = remove
         self._data = {}
         self.update(other, **kw)
-
-    def _make(self, key, value):
-        remove = self._remove
-        return ReferenceType(value, lambda wr: remove(key, wr))
 
     def __getitem__(self, key):
         o = self._data[key]()
@@ -299,7 +287,7 @@ class WeakValueDictionary:
         return o
 
     def __setitem__(self, key, value):
-        self._data[key] = self._make(key, value)
+        self._data[key] = _new_keyed_ref(KeyedRef, value, self._remove, key)
 
     def __delitem__(self, key):
         del self._data[key]
@@ -312,11 +300,9 @@ class WeakValueDictionary:
         return o is not None
 
     def __len__(self):
-        n = 0
-        for wr in list(self._data.values()):
-            if wr() is not None:
-                n += 1
-        return n
+        # Dead entries leave at once through `_remove`, so every entry counts (CPython's
+        # `len(self.data)`, also for refs whose callbacks were never called).
+        return len(self._data)
 
     def __iter__(self):
         for key, wr in list(self._data.items()):
@@ -432,27 +418,23 @@ class WeakKeyDictionary:
             self.update(dict)
 
     def __getitem__(self, key):
-        return self.data[ReferenceType(key)]
+        return self.data[_new_ref(ReferenceType, key)]
 
     def __setitem__(self, key, value):
-        self.data[ReferenceType(key, self._remove)] = value
+        self.data[_new_ref(ReferenceType, key, self._remove)] = value
 
     def __delitem__(self, key):
-        del self.data[ReferenceType(key)]
+        del self.data[_new_ref(ReferenceType, key)]
 
     def __contains__(self, key):
         try:
-            wr = ReferenceType(key)
+            wr = _new_ref(ReferenceType, key)
         except TypeError:
             return False
         return wr in self.data
 
     def __len__(self):
-        n = 0
-        for wr in list(self.data):
-            if wr() is not None:
-                n += 1
-        return n
+        return len(self.data)
 
     def __iter__(self):
         for wr in list(self.data):
@@ -487,7 +469,7 @@ class WeakKeyDictionary:
     def get(self, key, default=None):
         wr = None
         try:
-            wr = ReferenceType(key)
+            wr = _new_ref(ReferenceType, key)
         except TypeError:
             pass
         if wr is None:
@@ -495,7 +477,7 @@ class WeakKeyDictionary:
         return self.data.get(wr, default)
 
     def pop(self, key, *args):
-        return self.data.pop(ReferenceType(key), *args)
+        return self.data.pop(_new_ref(ReferenceType, key), *args)
 
     def popitem(self):
         while True:
@@ -505,7 +487,7 @@ class WeakKeyDictionary:
                 return o, value
 
     def setdefault(self, key, default=None):
-        return self.data.setdefault(ReferenceType(key, self._remove), default)
+        return self.data.setdefault(_new_ref(ReferenceType, key, self._remove), default)
 
     def update(self, dict=None, /, **kw):
         if dict is not None:
@@ -551,15 +533,11 @@ class WeakSet:
                 yield o
 
     def __len__(self):
-        n = 0
-        for wr in list(self.data):
-            if wr() is not None:
-                n += 1
-        return n
+        return len(self.data)
 
     def __contains__(self, item):
         try:
-            wr = ReferenceType(item)
+            wr = _new_ref(ReferenceType, item)
         except TypeError:
             return False
         return wr in self.data
@@ -568,7 +546,7 @@ class WeakSet:
         return '{%s}' % ', '.join(repr(o) for o in self) if len(self) else 'WeakSet()'
 
     def add(self, item):
-        self.data.add(ReferenceType(item, self._remove))
+        self.data.add(_new_ref(ReferenceType, item, self._remove))
 
     def clear(self):
         self.data.clear()
@@ -587,10 +565,10 @@ class WeakSet:
                 return o
 
     def remove(self, item):
-        self.data.remove(ReferenceType(item))
+        self.data.remove(_new_ref(ReferenceType, item))
 
     def discard(self, item):
-        self.data.discard(ReferenceType(item))
+        self.data.discard(_new_ref(ReferenceType, item))
 
     def update(self, other):
         for item in other:
