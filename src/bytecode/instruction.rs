@@ -232,6 +232,19 @@ pub enum Instruction {
     /// the same value and runs this instruction again with the new sent value; when it
     /// returns, pushes its return value.
     YieldFrom,
+    /// `[v] -> [awaitable iterator of v]` (`vm::coroutine::get_awaitable`); the argument
+    /// names what was awaited for the error message: 0 an `await`, 1 `__aenter__`'s result,
+    /// 2 `__aexit__`'s.
+    GetAwaitable(u32),
+    /// `[obj] -> [aiter]`: `obj.__aiter__()`, which must have `__anext__`.
+    GetAiter,
+    /// `[aiter] -> [aiter, awaitable]`: the awaitable of `aiter.__anext__()`.
+    GetAnext,
+    /// `[aiter, exc] -> []` when `exc` is a StopAsyncIteration (the `async for` is over;
+    /// its except-handler block goes too); re-raises any other exception.
+    EndAsyncFor,
+    /// `[mgr] -> [__aexit__, __aenter__()]` (the result still to be awaited).
+    BeforeAsyncWith,
 
     // ---- exceptions and `with` ----
     /// Push a finally/except block with handler `target`. `[] -> []`

@@ -89,6 +89,7 @@ fn stmt(s: &mut Stmt) {
             iter,
             body,
             orelse,
+            ..
         } => {
             expr(target);
             expr(iter);
@@ -100,7 +101,7 @@ fn stmt(s: &mut Stmt) {
             stmts(body);
             stmts(orelse);
         }
-        StmtKind::With { items, body } => {
+        StmtKind::With { items, body, .. } => {
             for item in items {
                 expr(&mut item.context_expr);
                 opt(&mut item.optional_vars);

@@ -84,7 +84,10 @@ pub fn stack_effect(instruction: &Instruction, jump: bool) -> i32 {
         I::CallKw(k) | I::CallMethod(k) => -n(k) - 1,
         I::CallEx(kw) => -1 - *kw as i32,
         I::LoadBuildClass | I::LoadAssertionError => 1,
-        I::YieldValue | I::GetYieldFromIter => 0,
+        I::YieldValue | I::GetYieldFromIter | I::GetAwaitable(_) => 0,
+        I::GetAiter => 0,
+        I::GetAnext | I::BeforeAsyncWith => 1,
+        I::EndAsyncFor => -2,
         I::YieldFrom => -1,
         // The handler starts at the recorded depth plus the exception.
         I::SetupFinally(_) => {

@@ -337,6 +337,7 @@ impl Builder<'_> {
                 iter,
                 body,
                 orelse,
+                ..
             } => {
                 self.visit_target(target)?;
                 self.visit_expr(iter)?;
@@ -348,7 +349,7 @@ impl Builder<'_> {
                 self.visit_stmts(body)?;
                 self.visit_stmts(orelse)?;
             }
-            StmtKind::With { items, body } => {
+            StmtKind::With { items, body, .. } => {
                 for item in items {
                     self.visit_expr(&item.context_expr)?;
                     if let Some(vars) = &item.optional_vars {
@@ -545,7 +546,14 @@ impl Builder<'_> {
                 value,
                 generators,
             } => self.visit_comprehension(e, "<dictcomp>", generators, key, Some(value))?,
-            ExprKind::Await(value) => self.visit_expr(value)?,
+            ExprKind::Await(value) => {
+                // An `await` makes a comprehension asynchronous (awaited where it runs).
+                let scope = self.cur_scope();
+                if scope.is_comprehension {
+                    scope.is_coroutine = true;
+                }
+                self.visit_expr(value)?
+            }
             ExprKind::Yield(value) => {
                 self.visit_exprs(value.as_deref())?;
                 self.mark_generator(e.loc)?;
@@ -647,7 +655,7 @@ impl Builder<'_> {
         {
             let scope = self.cur_scope();
             scope.is_comprehension = true;
-            scope.is_coroutine |= outermost.is_async;
+            scope.is_coroutine |= generators.iter().any(|g| g.is_async);
             scope.is_generator = name == "<genexpr>";
         }
         self.add_def(".0", def::PARAM, e.loc)?;
@@ -660,7 +668,14 @@ impl Builder<'_> {
         }
         self.visit_exprs(value)?;
         self.visit_expr(elt)?;
+        // An asynchronous comprehension is awaited where it runs: an enclosing
+        // comprehension becomes asynchronous too.
+        let awaited = self.cur_scope().is_coroutine && name != "<genexpr>";
         self.exit_block();
+        let parent = self.cur_scope();
+        if awaited && parent.is_comprehension {
+            parent.is_coroutine = true;
+        }
         Ok(())
     }
 

@@ -483,6 +483,7 @@ fn compile_varnames_order_params_then_first_occurrence() {
                 iter: name("args"),
                 body: vec![st(StmtKind::Pass)],
                 orelse: vec![],
+                is_async: false,
             }),
         ],
     )];
@@ -627,6 +628,7 @@ fn compile_with_statement() {
                 optional_vars: Some(target("fh")),
             }],
             body: vec![ret(call(attr(name("fh"), "read"), vec![]))],
+            is_async: false,
         })],
     )];
     let f = nested(&compile_body(body), 0);
@@ -689,6 +691,7 @@ fn compile_break_inside_try_finally_in_loop() {
             finalbody: vec![expr_stmt(call(name("g"), vec![]))],
         })],
         orelse: vec![],
+        is_async: false,
     })];
     let code = compile_body(body);
     assert_listing(

@@ -39,7 +39,11 @@ static FROZEN: &[FrozenModule] = &[
     py("keyword", include_str!("py/keyword.py")),
     py("string", include_str!("py/string.py")),
     py("types", include_str!("py/types.py")),
-    py("itertools", include_str!("py/itertools.py")),
+    FrozenModule {
+        name: "itertools",
+        source: include_str!("py/itertools.py"),
+        native: super::itertools::NATIVE,
+    },
     py("collections", include_str!("py/collections.py")),
     py("collections.abc", include_str!("py/collections_abc.py")),
     FrozenModule {
@@ -67,6 +71,21 @@ static FROZEN: &[FrozenModule] = &[
     py("dataclasses", include_str!("py/dataclasses.py")),
     py("enum", include_str!("py/enum.py")),
     py("typing", include_str!("py/typing.py")),
+    FrozenModule {
+        name: "os",
+        source: include_str!("py/os.py"),
+        native: super::os::NATIVE,
+    },
+    py("posixpath", include_str!("py/posixpath.py")),
+    FrozenModule {
+        name: "datetime",
+        source: include_str!("py/datetime.py"),
+        native: super::datetime::NATIVE,
+    },
+    py("warnings", include_str!("py/warnings.py")),
+    py("textwrap", include_str!("py/textwrap.py")),
+    py("pprint", include_str!("py/pprint.py")),
+    py("asyncio", include_str!("py/asyncio.py")),
     FrozenModule {
         name: "re",
         source: include_str!("py/re.py"),

@@ -2,14 +2,17 @@
 //! and the stdlib written in our own Python (`frozen`), loaded by the first import.
 
 pub mod atexit;
+pub mod datetime;
 pub mod frozen;
 pub mod gc;
 pub mod importlib;
 pub mod io;
+pub mod itertools;
 pub mod json;
 pub mod math;
 pub mod memory_profiler;
 pub mod objgraph;
+pub mod os;
 pub mod psutil;
 pub mod random;
 pub mod re;

@@ -318,7 +318,33 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
             }
             Ok(PyRef::new(cls, Payload::Module(d)))
         }
-        _ => Err(vm.type_error(format!("cannot create '{name}' instances"))),
+        // Other builtin types (the native `itertools` ones) construct through their own
+        // `__new__` slot, as CPython's `tp_new`.
+        _ => match own_new(vm, cls) {
+            Some(new) => crate::vm::with_prepended(cls, args.args, |all| {
+                vm.call(
+                    &new,
+                    Args {
+                        args: all,
+                        kwnames: args.kwnames,
+                    },
+                )
+            }),
+            None => Err(vm.type_error(format!("cannot create '{name}' instances"))),
+        },
+    }
+}
+
+/// The native `__new__` a builtin type defines itself (not inherited from `object`).
+fn own_new(vm: &Vm, cls: &PyRef) -> Option<PyRef> {
+    let new = vm.lookup_in_mro(cls, "__new__")?;
+    let inherited = vm.lookup_in_mro(&vm.types.object_type, "__new__");
+    if inherited.is_some_and(|o| o.is(&new)) {
+        return None;
+    }
+    match &new.payload {
+        Payload::StaticMethod(f) if matches!(f.payload, Payload::Builtin(_)) => Some(f.clone()),
+        _ => None,
     }
 }
 

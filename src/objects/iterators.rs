@@ -64,6 +64,8 @@ pub enum IterState {
         sentinel: PyRef,
         done: bool,
     },
+    /// `itertools.product`, `permutations` and the `combinations` (`modules::itertools`).
+    Itertools(Box<crate::modules::itertools::Combinatoric>),
     Exhausted,
 }
 
@@ -98,6 +100,7 @@ impl IterState {
                 visit(callable);
                 visit(sentinel);
             }
+            IterState::Itertools(tool) => tool.traverse(visit),
             IterState::Range { .. } | IterState::Exhausted => {}
         }
     }

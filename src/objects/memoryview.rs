@@ -1080,6 +1080,13 @@ pub fn hex(vm: &mut Vm, args: Args) -> PyResult {
         crate::objects::methods::bind_params(vm, "hex", args, 1, &["sep", "bytes_per_sep"], 0, 2)?;
     let obj = receiver(vm, &args)?;
     let (exporter, view) = source(vm, obj)?;
+    let data = gather(vm, &exporter, &view, false)?;
+    hex_with_sep(vm, &data, &bound)
+}
+
+/// The hex digits of `data` with the bound `(sep, bytes_per_sep)` arguments of a `hex()`
+/// method (bytes, bytearray and memoryview share it).
+pub fn hex_with_sep(vm: &mut Vm, data: &[u8], bound: &[Option<PyRef>]) -> PyResult {
     let per_sep = match &bound[1] {
         Some(n) => {
             let n = index_bigint(vm, n)?;
@@ -1088,12 +1095,11 @@ pub fn hex(vm: &mut Vm, args: Args) -> PyResult {
         }
         None => 1,
     };
-    let data = gather(vm, &exporter, &view, false)?;
     let sep = match &bound[0] {
         Some(sep) => Some(sep_char(vm, sep)?),
         None => None,
     };
-    Ok(vm.string(strhex(&data, sep, per_sep)))
+    Ok(vm.string(strhex(data, sep, per_sep)))
 }
 
 /// The separator of `hex()`: one ASCII character, as str or bytes.

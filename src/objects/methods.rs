@@ -447,26 +447,29 @@ pub fn payload_attr(vm: &mut Vm, obj: &PyRef, name: &str) -> PyResult<Option<PyR
         ) => match name {
             "__name__" => vm.str(&names.0),
             "__qualname__" => vm.str(&names.1),
-            "gi_running" => vm.bool(running.get()),
+            "gi_running" | "cr_running" => vm.bool(running.get()),
             // Paused at a `yield`: started, not running, not finished.
-            "gi_suspended" => {
+            "gi_suspended" | "cr_suspended" => {
                 let started = frame.borrow().as_ref().is_some_and(|f| match &f.payload {
                     Payload::Frame(fd) => fd.try_borrow().map(|d| d.pc > 0).unwrap_or(false),
                     _ => false,
                 });
                 vm.bool(started && !running.get())
             }
-            "gi_yieldfrom" => vm.none(),
+            "gi_yieldfrom" | "cr_await" => {
+                crate::vm::coroutine::yield_from_target(frame).unwrap_or_else(|| vm.none())
+            }
+            "cr_origin" => vm.none(),
             // Asking for the frame makes it an object of its own, as CPython materializes
             // a frame object then: from now on the collector sees (and counts) it.
-            "gi_frame" => match frame.borrow().clone() {
+            "gi_frame" | "cr_frame" => match frame.borrow().clone() {
                 Some(f) => {
                     crate::gc::track(&f);
                     f
                 }
                 None => vm.none(),
             },
-            "gi_code" => match frame.borrow().as_ref().map(|f| &f.payload) {
+            "gi_code" | "cr_code" => match frame.borrow().as_ref().map(|f| &f.payload) {
                 Some(Payload::Frame(fd)) => fd.borrow().code.clone(),
                 _ => return Ok(None),
             },
@@ -523,6 +526,21 @@ pub fn payload_attr(vm: &mut Vm, obj: &PyRef, name: &str) -> PyResult<Option<PyR
                 "co_firstlineno" => vm.int(code.first_line as i64),
                 "co_consts" => vm.tuple(c.consts.to_vec()),
                 "co_names" => vm.tuple(c.names.to_vec()),
+                // CPython's CO_* bits refpy tracks (`inspect` and asyncio read them); a
+                // function inside a function is CO_NESTED.
+                "co_flags" => {
+                    let fl = code.flags;
+                    let bits = [
+                        (!fl.uses_locals_dict, 0x3),
+                        (fl.varargs, 0x4),
+                        (fl.varkeywords, 0x8),
+                        (code.qualname.contains("<locals>"), 0x10),
+                        (fl.generator && !fl.coroutine, 0x20),
+                        (fl.coroutine && !fl.generator, 0x80),
+                        (fl.coroutine && fl.generator, 0x200),
+                    ];
+                    vm.int(bits.iter().filter(|b| b.0).map(|b| b.1).sum::<i64>())
+                }
                 "co_argcount" => vm.int(code.argcount as i64),
                 "co_nlocals" => vm.int(code.varnames.len() as i64),
                 "co_posonlyargcount" => vm.int(code.posonlyargcount as i64),

@@ -758,6 +758,7 @@ pub fn native_sizeof(vm: &Vm, obj: &PyRef) -> usize {
             IterState::Dict { .. } | IterState::Enumerate { .. } => 56,
             IterState::Set { .. } | IterState::Zip { .. } => 48,
             IterState::Map { .. } | IterState::Filter { .. } | IterState::CallIter { .. } => 32,
+            IterState::Itertools(tool) => tool.sizeof(),
             IterState::Exhausted => 32,
         },
         Payload::Property { .. } => 64,

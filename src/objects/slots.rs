@@ -333,7 +333,18 @@ pub fn register(vm: &mut Vm) {
         (t.map_type.clone(), MAP),
         (t.filter_type.clone(), FILTER),
         (t.reversed_type.clone(), REVERSED),
+        (t.itertools_product_type.clone(), ITERTOOLS_PRODUCT),
+        (
+            t.itertools_permutations_type.clone(),
+            ITERTOOLS_PERMUTATIONS,
+        ),
+        (
+            t.itertools_combinations_type.clone(),
+            ITERTOOLS_COMBINATIONS,
+        ),
+        (t.itertools_cwr_type.clone(), ITERTOOLS_CWR),
         (t.generator_type.clone(), GENERATOR),
+        (t.coroutine_type.clone(), COROUTINE),
         (t.function_type.clone(), FUNCTION),
         (t.builtin_function_type.clone(), BUILTIN_FUNCTION),
         (t.method_type.clone(), METHOD),
@@ -890,6 +901,52 @@ const REVERSED: &[Slot] = slots![|vm| vm.types.reversed_type.clone();
     Method "__setstate__" => seq::iter_setstate,
 ];
 
+/// The table of the native `itertools` iterators (`modules::itertools`): made by their
+/// own `__new__`, no length hint.
+macro_rules! itertools_slots {
+    ($owner:expr, $new:path) => {
+        slots![$owner;
+            New "__new__" => $new,
+            Wrapper "__getattribute__" => obj::object_getattribute,
+            Wrapper "__iter__" => seq::iter_self,
+            Wrapper "__next__" => seq::iter_next,
+        ]
+    };
+}
+
+const ITERTOOLS_PRODUCT: &[Slot] = itertools_slots!(
+    |vm| vm.types.itertools_product_type.clone(),
+    crate::modules::itertools::product_new
+);
+const ITERTOOLS_PERMUTATIONS: &[Slot] = itertools_slots!(
+    |vm| vm.types.itertools_permutations_type.clone(),
+    crate::modules::itertools::permutations_new
+);
+const ITERTOOLS_COMBINATIONS: &[Slot] = itertools_slots!(
+    |vm| vm.types.itertools_combinations_type.clone(),
+    crate::modules::itertools::combinations_new
+);
+const ITERTOOLS_CWR: &[Slot] = itertools_slots!(
+    |vm| vm.types.itertools_cwr_type.clone(),
+    crate::modules::itertools::cwr_new
+);
+
+/// `coroutine` shares the generator's payload and machinery (`vm/coroutine.rs`); it is
+/// awaitable, not iterable.
+const COROUTINE: &[Slot] = slots![|vm| vm.types.coroutine_type.clone();
+    get "cr_code",
+    get "cr_frame",
+    get "cr_running",
+    get "cr_suspended",
+    get "cr_await",
+    get "cr_origin",
+    Wrapper "__repr__" => native_repr,
+    Wrapper "__getattribute__" => obj::object_getattribute,
+    Wrapper "__await__" => crate::vm::coroutine::coro_await,
+    Wrapper "__del__" => descr::generator_del,
+    Method "__sizeof__" => obj::sizeof,
+];
+
 const GENERATOR: &[Slot] = slots![|vm| vm.types.generator_type.clone();
     get "gi_code",
     get "gi_frame",
@@ -1016,6 +1073,7 @@ const CELL: &[Slot] = slots![|vm| vm.types.cell_type.clone();
 const CODE: &[Slot] = slots![|vm| vm.types.code_type.clone();
     New "__new__" => obj::builtin_new,
     get "co_argcount",
+    get "co_flags",
     get "co_posonlyargcount",
     get "co_kwonlyargcount",
     get "co_nlocals",

@@ -61,6 +61,10 @@ pub struct TypeData {
     /// Whether CPython would have made this class's `tp_subclasses` dict (its first
     /// subclass does; static types have one from the start).
     pub has_subclasses_dict: Cell<bool>,
+    /// A class of our Python stdlib that stands for a C type of CPython
+    /// (`weakref.ReferenceType`): its [`TypeData::tp_name`] is module-prefixed as a static
+    /// type's.
+    pub c_type_name: Cell<bool>,
 }
 
 /// `SHARED_KEYS_MAX_SIZE` in CPython 3.11.
@@ -123,6 +127,17 @@ impl SharedKeys {
 }
 
 impl TypeData {
+    /// CPython's `tp_name`, the name in messages (`object of type '...' has no len()`):
+    /// `module.name` for a type of a C module (`itertools.permutations`,
+    /// `weakref.ReferenceType`), the bare `__name__` for builtins and `class` statements.
+    pub fn tp_name(&self) -> String {
+        let module = self.module.borrow();
+        if (self.is_heap_type && !self.c_type_name.get()) || *module == "builtins" {
+            return self.name();
+        }
+        format!("{module}.{}", self.name())
+    }
+
     /// How many collectable objects a Python class has in CPython besides itself and its
     /// `__mro__` tuple, which refpy keeps inline: its namespace dict (when tracked), its
     /// `__bases__` tuple, and a descriptor per added `__dict__`, `__weakref__` and

@@ -59,6 +59,8 @@ pub enum StmtKind {
         iter: Expr,
         body: Vec<Stmt>,
         orelse: Vec<Stmt>,
+        /// `async for`.
+        is_async: bool,
     },
     While {
         test: Expr,
@@ -73,6 +75,8 @@ pub enum StmtKind {
     With {
         items: Vec<WithItem>,
         body: Vec<Stmt>,
+        /// `async with`.
+        is_async: bool,
     },
     Match {
         subject: Expr,

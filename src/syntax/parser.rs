@@ -670,6 +670,7 @@ fn with_stmt(
     l: usize,
     items: Vec<(Expr, Option<Expr>)>,
     body: Vec<Stmt>,
+    is_async: bool,
 ) -> PResult<Stmt> {
     let mut out = Vec::with_capacity(items.len());
     for (context_expr, vars) in items {
@@ -683,7 +684,15 @@ fn with_stmt(
         });
     }
     let end = end_of(&body, &[]);
-    Ok(cx.stmt_to(l, end, StmtKind::With { items: out, body }))
+    Ok(cx.stmt_to(
+        l,
+        end,
+        StmtKind::With {
+            items: out,
+            body,
+            is_async,
+        },
+    ))
 }
 
 /// Orders a parameter list into [`Arguments`], with CPython's messages for bad orders.
@@ -2029,6 +2038,8 @@ mod tests {
                     name = format!("AnnAssign.{}", if *simple { 1 } else { 0 })
                 }
                 S::FunctionDef(f) if f.is_async => name = "AsyncFunctionDef".to_string(),
+                S::For { is_async: true, .. } => name = "AsyncFor".to_string(),
+                S::With { is_async: true, .. } => name = "AsyncWith".to_string(),
                 _ => {}
             }
             l(out, name, s.loc);
@@ -2069,6 +2080,7 @@ mod tests {
                     iter,
                     body,
                     orelse,
+                    ..
                 } => {
                     expr(out, target);
                     expr(out, iter);
@@ -2080,7 +2092,7 @@ mod tests {
                     stmts(out, body);
                     stmts(out, orelse)
                 }
-                S::With { items, body } => {
+                S::With { items, body, .. } => {
                     for i in items {
                         expr(out, &i.context_expr);
                         i.optional_vars.iter().for_each(|e| expr(out, e));

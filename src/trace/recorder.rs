@@ -340,7 +340,7 @@ impl Recorder {
             let id = self.id_of(first);
             self.events.push(Event::Del {
                 id,
-                type_name: first.class_name(),
+                type_name: first.type_name(),
             });
         } else if let (true, Payload::WeakRef(data)) = (in_file, &first.payload) {
             let dead = data

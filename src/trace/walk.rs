@@ -92,7 +92,7 @@ impl<'a> Walk<'a> {
     }
 
     fn fold(&mut self, obj: &PyRef) -> String {
-        let name = obj.class_name();
+        let name = obj.type_name();
         let size = size_of(self.vm, obj);
         let e = self.folded.entry(name.clone()).or_insert((0, 0));
         e.0 += 1;
@@ -140,7 +140,7 @@ impl<'a> Walk<'a> {
             bytes += size;
             let state = ObjState {
                 id: 0,
-                type_name: obj.class_name(),
+                type_name: obj.type_name(),
                 repr: short_repr(obj),
                 refcount: obj.refcount(),
                 size,

@@ -103,8 +103,14 @@ impl Vm {
     pub(super) fn run_function_frame(&mut self, func: &Function, frame: PyRef) -> PyResult {
         let code = func.code();
         if code.flags.generator || code.flags.coroutine {
+            // A coroutine is a generator of its own type (as in `genobject.c`).
+            let cls = if code.flags.coroutine {
+                &self.types.coroutine_type
+            } else {
+                &self.types.generator_type
+            };
             let generator = PyRef::new(
-                &self.types.generator_type,
+                cls,
                 Payload::Generator {
                     frame: RefCell::new(Some(frame)),
                     running: Cell::new(false),

@@ -518,6 +518,7 @@ impl Vm {
                 mro_tuple: RefCell::new(None),
                 bases_tuple_tracked: Cell::new(true),
                 has_subclasses_dict: Cell::new(false),
+                c_type_name: Cell::new(false),
             })),
         );
         // Each heap base's first subclass makes that base's `tp_subclasses` dict.

@@ -570,6 +570,7 @@ impl Vm {
                         _ => None,
                     }
                 }
+                Payload::Generator { .. } if obj.class().is(&self.types.coroutine_type) => None,
                 Payload::Iterator(_) | Payload::Generator { .. } => return Ok(obj.clone()),
                 Payload::DictView { .. } => return Ok(crate::objects::dictview::iter(self, obj)),
                 Payload::MemoryView(_) => return crate::objects::memoryview::iter(self, obj),
@@ -687,9 +688,21 @@ impl Vm {
         if running.get() {
             return Err(self.value_error("generator already executing"));
         }
+        // A `throw` reaches the delegate of a `yield from` / `await` first.
+        let (sent, exc) = match exc {
+            Some(e) => match super::coroutine::throw_to_delegate(self, gen, e)? {
+                super::coroutine::Delegated::Step(step) => return Ok(step),
+                super::coroutine::Delegated::Throw(e) => (sent, Some(e)),
+                super::coroutine::Delegated::Resume(v) => (v, None),
+            },
+            None => (sent, None),
+        };
         let Some(fr) = frame.borrow().clone() else {
             if let Some(e) = exc {
                 return Err(super::PyErr(e));
+            }
+            if super::coroutine::is_coroutine(self, gen) {
+                return Err(self.runtime_error("cannot reuse already awaited coroutine"));
             }
             return Ok(GenStep::Returned(self.none()));
         };
@@ -701,9 +714,10 @@ impl Vm {
             if fd.pc > 0 || exc.is_none() {
                 if fd.pc == 0 && !matches!(sent.payload, Payload::NoneValue) {
                     drop(fd);
-                    return Err(
-                        self.type_error("can't send non-None value to a just-started generator")
-                    );
+                    return Err(self.type_error(format!(
+                        "can't send non-None value to a just-started {}",
+                        gen.class_name()
+                    )));
                 }
                 if fd.pc > 0 {
                     fd.stack.push(sent);
@@ -727,7 +741,8 @@ impl Vm {
                 let old = frame.borrow_mut().take();
                 drop(old);
                 if self.exc_matches_name(&e.0, "StopIteration") {
-                    let err = self.runtime_error("generator raised StopIteration");
+                    let err =
+                        self.runtime_error(format!("{} raised StopIteration", gen.class_name()));
                     if let Some(d) = self.exc_data(&err.0) {
                         *d.cause.borrow_mut() = Some(e.0.clone());
                         *d.context.borrow_mut() = Some(e.0);

@@ -114,6 +114,8 @@ impl Vm {
             f.pc += 1;
             let result = self.execute(f, cd, instr);
             if has_pending() {
+                // Where a finalizer's warning points (`coroutine.rs`).
+                set_location(&code.filename, code.line_of(f.lasti));
                 self.run_pending();
             }
             match result {
@@ -267,6 +269,9 @@ impl Vm {
     /// Calls `type(obj).__del__(obj)`; an exception is reported and ignored, as CPython does.
     pub fn run_finalizer(&mut self, obj: &PyRef) {
         if let Payload::Generator { frame, .. } = &obj.payload {
+            if super::coroutine::warn_if_never_awaited(self, obj) {
+                return;
+            }
             // `_PyGen_Finalize`: a generator not yet finished is closed (GeneratorExit runs
             // its `finally` blocks; one never started just lets go of its frame).
             let unfinished = frame.borrow().is_some();
@@ -320,6 +325,7 @@ impl Vm {
         macro_rules! settle {
             () => {
                 if has_pending() {
+                    set_location(&cd.code.filename, cd.code.line_of(f.lasti));
                     self.run_pending();
                 }
             };
@@ -952,6 +958,32 @@ impl Vm {
                         }
                     }
                 }
+            }
+            Instruction::GetAwaitable(what) => {
+                let v = pop!();
+                push(
+                    &mut f.stack,
+                    tri!(super::coroutine::get_awaitable(self, v, what)),
+                );
+            }
+            Instruction::GetAiter => {
+                let v = pop!();
+                push(&mut f.stack, tri!(super::coroutine::get_aiter(self, v)));
+            }
+            Instruction::GetAnext => {
+                let awaitable = tri!(super::coroutine::get_anext(self, top!()));
+                push(&mut f.stack, awaitable);
+            }
+            Instruction::EndAsyncFor => {
+                if let Err(e) = super::coroutine::end_async_for(self, f) {
+                    return Err((e, true));
+                }
+            }
+            Instruction::BeforeAsyncWith => {
+                let mgr = pop!();
+                let (exit, enter) = tri!(super::coroutine::before_async_with(self, mgr));
+                push(&mut f.stack, exit);
+                push(&mut f.stack, enter);
             }
             Instruction::SetupFinally(h) => f.blocks.push(Block::Finally {
                 handler: h,

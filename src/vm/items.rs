@@ -117,6 +117,7 @@ impl Vm {
         // Cheap states advance under the borrow; the others clone what they need first.
         let mut st = state.borrow_mut();
         match &mut *st {
+            IterState::Itertools(tool) => Ok(crate::modules::itertools::next(self, tool)),
             IterState::Range { next, stop, step } => {
                 if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
                     let v = *next;

@@ -11,6 +11,7 @@ mod borrowed;
 pub mod call;
 pub mod class;
 pub mod containers;
+pub mod coroutine;
 pub mod errors;
 pub mod eval;
 pub mod exception_groups;
@@ -421,8 +422,16 @@ impl PyRef {
         }
     }
 
-    /// The name of the object's class (`type(x).__name__`).
+    /// The name of the object's class in messages: CPython's `tp_name`
+    /// (`weakref.ReferenceType` for a weak reference; see `TypeData::tp_name`).
     pub fn class_name(&self) -> String {
+        self.class()
+            .type_data()
+            .map_or_else(|| "?".into(), |t| t.tp_name())
+    }
+
+    /// `type(x).__name__`, for what counts objects by type name (traces, `objgraph`).
+    pub fn type_name(&self) -> String {
         self.class()
             .type_data()
             .map_or_else(|| "?".into(), |t| t.name())

@@ -219,7 +219,8 @@ impl Vm {
                 None => format!("<cell at {:#x}: empty>", obj.id()),
             },
             Payload::Generator { names, .. } => {
-                format!("<generator object {} at {:#x}>", names.1, obj.id())
+                let kind = obj.class_name();
+                format!("<{kind} object {} at {:#x}>", names.1, obj.id())
             }
             Payload::Exception(e) => {
                 let args = e.args.borrow().clone();

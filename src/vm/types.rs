@@ -77,6 +77,7 @@ builtin_types! {
     code_type = "code": Internal, "object";
     frame_type = "frame": Internal, "object";
     generator_type = "generator": Internal, "object";
+    coroutine_type = "coroutine": Internal, "object";
     property_type = "property": Internal, "object";
     staticmethod_type = "staticmethod": Internal, "object";
     classmethod_type = "classmethod": Internal, "object";
@@ -110,6 +111,10 @@ builtin_types! {
     memoryview_type = "memoryview": Internal, "object";
     managedbuffer_type = "managedbuffer": Internal, "object";
     memory_iterator_type = "memory_iterator": Internal, "object";
+    itertools_product_type = "itertools.product": Internal, "object";
+    itertools_permutations_type = "itertools.permutations": Internal, "object";
+    itertools_combinations_type = "itertools.combinations": Internal, "object";
+    itertools_cwr_type = "itertools.combinations_with_replacement": Internal, "object";
 }
 
 impl Default for Types {
@@ -241,6 +246,7 @@ fn type_payload(name: &str, bases: &[PyRef], layout: Layout, basetype: bool) -> 
         mro_tuple: RefCell::new(None),
         bases_tuple_tracked: Cell::new(false),
         has_subclasses_dict: Cell::new(true),
+        c_type_name: Cell::new(false),
     }))
 }
 

@@ -214,14 +214,18 @@ impl<'a> Compiler<'a> {
             ExprKind::GeneratorExp { elt, generators } => {
                 self.comprehension(e, CompKind::Generator, generators, elt, None)?
             }
-            ExprKind::Await(_) => {
+            ExprKind::Await(value) => {
                 let scope = &self.table.scopes[self.unit_ref().scope];
-                return Err(self.error(match (self.in_function(), scope.is_coroutine) {
-                    (false, _) => "'await' outside function",
-                    (true, false) => "'await' outside async function",
-                    // refpy's instruction set has no awaitable protocol yet.
-                    (true, true) => "'await' is not supported",
-                }));
+                match (self.in_function(), scope.is_coroutine) {
+                    (false, _) => return Err(self.error("'await' outside function")),
+                    (true, false) => return Err(self.error("'await' outside async function")),
+                    (true, true) => {}
+                }
+                // CPython 3.11: GET_AWAITABLE, then delegation as for `yield from`.
+                self.expr(value)?;
+                self.emit(I::GetAwaitable(0));
+                self.load_const(Const::None);
+                self.emit(I::YieldFrom);
             }
             ExprKind::Yield(value) => {
                 if !self.in_function() {
@@ -786,7 +790,12 @@ impl<'a> Compiler<'a> {
         let Some(outermost) = generators.first() else {
             return Err(self.error("internal compiler error: comprehension without generators"));
         };
-        if generators.iter().any(|g| g.is_async) {
+        let scope = self.child_scope(e)?;
+        // compile.c: an asynchronous list, set or dict comprehension is a coroutine the
+        // enclosing `async def` (or asynchronous comprehension) awaits.
+        let is_async = self.table.scopes[scope].is_coroutine;
+        let here = &self.table.scopes[self.unit_ref().scope];
+        if is_async && (kind == CompKind::Generator || !(self.in_function() && here.is_coroutine)) {
             return Err(
                 self.error("asynchronous comprehension outside of an asynchronous function")
             );
@@ -797,7 +806,6 @@ impl<'a> Compiler<'a> {
             CompKind::Dict => "<dictcomp>",
             CompKind::Generator => "<genexpr>",
         };
-        let scope = self.child_scope(e)?;
         let code = self.compile_scope(
             scope,
             name,
@@ -820,8 +828,15 @@ impl<'a> Compiler<'a> {
         )?;
         self.make_closure(code, 0)?;
         self.expr(&outermost.iter)?;
-        self.emit(I::GetIter);
+        self.emit(if outermost.is_async {
+            I::GetAiter
+        } else {
+            I::GetIter
+        });
         self.emit(I::Call(1));
+        if is_async {
+            self.emit_await(0);
+        }
         Ok(())
     }
 
@@ -842,11 +857,23 @@ impl<'a> Compiler<'a> {
             self.emit(I::LoadFast(0));
         } else {
             self.expr(&generator.iter)?;
-            self.emit(I::GetIter);
+            self.emit(if generator.is_async {
+                I::GetAiter
+            } else {
+                I::GetIter
+            });
         }
         let depth = depth + 1;
         self.bind(start);
-        self.emit_jump(I::ForIter, anchor);
+        if generator.is_async {
+            // As `async for`: await `__anext__()`, StopAsyncIteration ends at `anchor`.
+            self.emit_jump(I::SetupFinally, anchor);
+            self.emit(I::GetAnext);
+            self.emit_await(0);
+            self.emit(I::PopBlock);
+        } else {
+            self.emit_jump(I::ForIter, anchor);
+        }
         self.store_target(&generator.target)?;
         for condition in &generator.ifs {
             self.jump_if(condition, if_cleanup, false)?;
@@ -883,6 +910,9 @@ impl<'a> Compiler<'a> {
         self.bind(if_cleanup);
         self.emit_backward_jump(start);
         self.bind(anchor);
+        if generator.is_async {
+            self.emit(I::EndAsyncFor);
+        }
         Ok(())
     }
 }

@@ -79,6 +79,8 @@ pub(crate) enum FBlock<'a> {
     /// A `with` body: `__exit__` is on the stack and a block is active. The span is the
     /// `with` statement's, which the early `__exit__` call carries (as in CPython 3.11).
     With(Loc),
+    /// An `async with` body: as `With`, and `__aexit__`'s result is awaited.
+    AsyncWith(Loc),
     /// An `except` body; with `Some(name)`, inside the implicit `try/finally` that deletes it.
     HandlerCleanup(Option<&'a str>),
     /// A value on the stack to pop (the return value while a finally body runs in between).
@@ -571,13 +573,17 @@ impl<'a> Compiler<'a> {
                 self.emit(I::PopTop);
                 self.emit(I::PopExcept);
             }
-            FBlock::With(loc) => {
+            FBlock::With(loc) | FBlock::AsyncWith(loc) => {
+                let is_async = matches!(block, FBlock::AsyncWith(_));
                 self.emit(I::PopBlock);
                 if preserve_tos {
                     self.emit(I::RotTwo);
                 }
                 self.with_loc(loc, |c| {
                     c.call_exit_with_nones();
+                    if is_async {
+                        c.emit_await(2);
+                    }
                     c.emit(I::PopTop);
                 });
             }
@@ -632,6 +638,22 @@ impl<'a> Compiler<'a> {
     /// `__exit__(None, None, None)` with `__exit__` on top of the stack, called as CPython
     /// 3.11 does: in the method slot, the first None in the self slot, so the bound
     /// `__exit__` stays whole (and keeps its reference to the manager) during the call.
+    /// A SyntaxError unless compiling the body of an `async def`.
+    fn check_async(&mut self, msg: &str) -> CResult {
+        let scope = &self.table.scopes[self.unit_ref().scope];
+        if self.in_function() && scope.is_coroutine {
+            return Ok(());
+        }
+        Err(self.error(msg))
+    }
+
+    /// `await` on the top of the stack (`what` as `GetAwaitable`'s argument).
+    fn emit_await(&mut self, what: u32) {
+        self.emit(Instruction::GetAwaitable(what));
+        self.load_const(Const::None);
+        self.emit(Instruction::YieldFrom);
+    }
+
     fn call_exit_with_nones(&mut self) {
         self.load_const(Const::None);
         self.emit(Instruction::DupTop);

@@ -101,7 +101,15 @@ impl<'a> Compiler<'a> {
                 iter,
                 body,
                 orelse,
+                is_async: false,
             } => self.for_stmt(target, iter, body, orelse),
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                is_async: true,
+            } => self.async_for_stmt(target, iter, body, orelse),
             StmtKind::While { test, body, orelse } => self.while_stmt(test, body, orelse),
             StmtKind::If { test, body, orelse } => {
                 let next = self.new_label();
@@ -118,7 +126,16 @@ impl<'a> Compiler<'a> {
                 }
                 Ok(())
             }
-            StmtKind::With { items, body } => self.with_stmt(s, items, body),
+            StmtKind::With {
+                items,
+                body,
+                is_async: false,
+            } => self.with_stmt(s, items, body),
+            StmtKind::With {
+                items,
+                body,
+                is_async: true,
+            } => self.async_with_stmt(s, items, body),
             StmtKind::Match { subject, cases } => self.match_stmt(subject, cases),
             StmtKind::Raise { exc, cause } => {
                 let mut n = 0;
@@ -490,6 +507,82 @@ impl<'a> Compiler<'a> {
         self.pop_fblock();
         self.stmts(orelse)?;
         self.bind(end);
+        Ok(())
+    }
+
+    /// compile.c's `compiler_async_for`: each step awaits `__anext__()` inside a handler
+    /// that ends the loop on StopAsyncIteration (END_ASYNC_FOR).
+    fn async_for_stmt(
+        &mut self,
+        target: &'a Expr,
+        iter: &'a Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+    ) -> CResult {
+        self.check_async("'async for' outside async function")?;
+        let (start, except, end) = (self.new_label(), self.new_label(), self.new_label());
+        let loc = self.loc;
+        self.expr(iter)?;
+        self.emit(I::GetAiter);
+        self.bind(start);
+        self.push_fblock(FBlock::ForLoop { start, exit: end });
+        self.emit_jump(I::SetupFinally, except);
+        self.emit(I::GetAnext);
+        self.emit_await(0);
+        self.emit(I::PopBlock);
+        self.store_target(target)?;
+        self.stmts(body)?;
+        self.emit_backward_jump(start);
+        self.loc = loc;
+        self.bind(except);
+        self.pop_fblock();
+        self.emit(I::EndAsyncFor);
+        self.stmts(orelse)?;
+        self.bind(end);
+        Ok(())
+    }
+
+    /// compile.c's `compiler_async_with`: `with_stmt` with BEFORE_ASYNC_WITH and an
+    /// await after `__aenter__` and after `__aexit__`.
+    fn async_with_stmt(&mut self, s: &'a Stmt, items: &'a [WithItem], body: &'a [Stmt]) -> CResult {
+        self.check_async("'async with' outside async function")?;
+        let Some((item, rest)) = items.split_first() else {
+            return self.stmts(body);
+        };
+        let (handler, exit) = (self.new_label(), self.new_label());
+        self.expr(&item.context_expr)?;
+        self.emit(I::BeforeAsyncWith);
+        self.emit_await(1);
+        self.emit_jump(I::SetupWith, handler);
+        self.push_fblock(FBlock::AsyncWith(s.loc));
+        match &item.optional_vars {
+            Some(vars) => self.store_target(vars)?,
+            None => self.emit(I::PopTop),
+        }
+        if rest.is_empty() {
+            self.stmts(body)?;
+        } else {
+            self.async_with_stmt(s, rest, body)?;
+        }
+        self.pop_fblock();
+        self.loc = s.loc;
+        self.emit(I::PopBlock);
+        self.call_exit_with_nones();
+        self.emit_await(2);
+        self.emit(I::PopTop);
+        self.emit_jump(I::Jump, exit);
+        // Exceptional exit: [exit, exc].
+        self.bind(handler);
+        self.emit(I::WithExceptStart);
+        self.emit_await(2);
+        let suppress = self.new_label();
+        self.emit_jump(I::PopJumpIfTrue, suppress);
+        self.emit(I::Reraise);
+        self.bind(suppress);
+        self.emit(I::PopTop); // the exception
+        self.emit(I::PopExcept);
+        self.emit(I::PopTop); // __exit__
+        self.bind(exit);
         Ok(())
     }
 

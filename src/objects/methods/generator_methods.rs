@@ -11,6 +11,10 @@ pub fn register(vm: &mut Vm) {
     vm.add_method(&gen, "send", gen_send);
     vm.add_method(&gen, "throw", gen_throw);
     vm.add_method(&gen, "close", gen_close);
+    let coro = vm.types.coroutine_type.clone();
+    vm.add_method(&coro, "send", gen_send);
+    vm.add_method(&coro, "throw", gen_throw);
+    vm.add_method(&coro, "close", gen_close);
 }
 
 fn generator<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a PyRef> {

@@ -87,6 +87,7 @@ pub(super) fn register(vm: &mut Vm) {
     for class in &classes[1..] {
         vm.add_method(class, "decode", bytes_decode);
         vm.add_method(class, "hex", bytes_hex);
+        vm.add_classmethod(class, "fromhex", bytes_fromhex);
     }
 }
 
@@ -1355,10 +1356,74 @@ fn bytes_decode(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn bytes_hex(vm: &mut Vm, args: Args) -> PyResult {
-    let (this, _) = method_args(vm, "hex", args, 0, 0)?;
-    let text = receiver(vm, this, "hex")?;
-    let s: String = text.data.iter().map(|b| format!("{b:02x}")).collect();
-    Ok(vm.string(s))
+    let bound = bind_params(vm, "hex", args, 1, &["sep", "bytes_per_sep"], 0, 2)?;
+    let this = &args.args[0];
+    let data = receiver(vm, this, "hex")?.data.into_owned();
+    crate::objects::memoryview::hex_with_sep(vm, &data, &bound)
+}
+
+/// `bytes.fromhex(string)` and `bytearray.fromhex(string)` (`_PyBytes_FromHex`): pairs of
+/// hex digits, whitespace allowed between pairs; a subclass is called with the result.
+fn bytes_fromhex(vm: &mut Vm, args: Args) -> PyResult {
+    let bytearray = vm.types.bytearray_type.clone();
+    let Some(cls) = args.args.first() else {
+        return Err(vm.type_error("fromhex() needs a class"));
+    };
+    let of_bytearray = vm.is_subclass(cls, &bytearray);
+    let owner = if of_bytearray { "bytearray" } else { "bytes" };
+    if !args.kwnames.is_empty() {
+        return Err(vm.type_error(format!("{owner}.fromhex() takes no keyword arguments")));
+    }
+    let rest = &args.args[1..];
+    if rest.len() != 1 {
+        return Err(vm.type_error(format!(
+            "{owner}.fromhex() takes exactly one argument ({} given)",
+            rest.len()
+        )));
+    }
+    let Some(text) = rest[0].as_str_opt() else {
+        let shown = match rest[0].payload {
+            Payload::NoneValue => "None".to_string(),
+            _ => rest[0].class_name(),
+        };
+        return Err(vm.type_error(format!("fromhex() argument must be str, not {shown}")));
+    };
+    let bad = |vm: &Vm, pos: usize| {
+        vm.value_error(format!(
+            "non-hexadecimal number found in fromhex() arg at position {pos}"
+        ))
+    };
+    // A non-ASCII character is reported first, wherever it is.
+    if let Some(pos) = text.chars().position(|c| !c.is_ascii()) {
+        return Err(bad(vm, pos));
+    }
+    let digits = text.as_bytes();
+    let is_space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c);
+    let digit = |i: usize| digits.get(i).and_then(|&b| (b as char).to_digit(16));
+    let mut out = Vec::with_capacity(digits.len() / 2);
+    let mut i = 0;
+    while i < digits.len() {
+        if is_space(digits[i]) {
+            i += 1;
+            continue;
+        }
+        let top = digit(i).ok_or_else(|| bad(vm, i))?;
+        let bot = digit(i + 1).ok_or_else(|| bad(vm, i + 1))?;
+        out.push((top * 16 + bot) as u8);
+        i += 2;
+    }
+    // An exact bytearray is made directly; a subclass of either is called with bytes.
+    if cls.is(&bytearray) {
+        return Ok(PyRef::new(
+            &bytearray,
+            Payload::ByteArray(RefCell::new(out)),
+        ));
+    }
+    let made = vm.bytes(out);
+    if cls.is(&vm.types.bytes_type) {
+        return Ok(made);
+    }
+    vm.call1(cls, &[made])
 }
 
 // ---- translate ----

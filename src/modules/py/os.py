@@ -1,0 +1,504 @@
+"""OS routines for refpy: the parts of CPython 3.11's `os` that scripts use.
+
+The calls that need the operating system are native (src/modules/os.rs) and take
+plain str paths; this module converts arguments as CPython does (`fspath`, the
+`TypeError` texts naming the function) and builds the Python objects around them
+(`environ`, `stat_result`, `walk`, `makedirs`). `os.path` is `posixpath`.
+"""
+
+import sys
+import abc as _abc
+import posixpath as path
+
+sys.modules['os.path'] = path
+
+__all__ = [
+    'altsep', 'curdir', 'pardir', 'sep', 'pathsep', 'linesep', 'defpath', 'name',
+    'path', 'devnull', 'extsep', 'environ', 'getenv', 'putenv', 'unsetenv',
+    'getcwd', 'getcwdb', 'getpid', 'listdir', 'stat', 'lstat', 'mkdir', 'makedirs',
+    'rmdir', 'removedirs', 'remove', 'unlink', 'rename', 'replace', 'walk',
+    'urandom', 'cpu_count', 'fspath', 'scandir', 'getppid', 'DirEntry', 'system', 'fsencode', 'fsdecode', 'chdir', 'PathLike',
+    'stat_result', 'error', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END',
+]
+
+name = 'posix'
+sep = '/'
+altsep = None
+curdir = '.'
+pardir = '..'
+extsep = '.'
+pathsep = ':'
+linesep = '\n'
+defpath = '/bin:/usr/bin'
+devnull = '/dev/null'
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+F_OK = 0
+R_OK = 4
+W_OK = 2
+X_OK = 1
+
+error = OSError
+
+
+def fspath(path):
+    """Return the file system path representation of the object."""
+    if isinstance(path, (str, bytes)):
+        return path
+    cls = type(path)
+    method = getattr(cls, '__fspath__', None)
+    if method is None:
+        raise TypeError('expected str, bytes or os.PathLike object, not '
+                        + cls.__name__)
+    result = method(path)
+    if isinstance(result, (str, bytes)):
+        return result
+    raise TypeError('expected %s.__fspath__() to return str or bytes, not %s'
+                    % (cls.__name__, type(result).__name__))
+
+
+class PathLike(_abc.ABC):
+    """Abstract base class for implementing the file system path protocol."""
+
+    __slots__ = ()
+
+    @_abc.abstractmethod
+    def __fspath__(self):
+        raise NotImplementedError
+
+    @classmethod
+    def __subclasshook__(cls, subclass):
+        if cls is PathLike:
+            return hasattr(subclass, '__fspath__')
+        return NotImplemented
+
+    @classmethod
+    def __class_getitem__(cls, item):
+        return cls
+
+
+def _path_arg(func, p, kinds='string, bytes or os.PathLike'):
+    """The str a native call gets for path argument `p` of `func`, or CPython's
+    TypeError: 'stat: path should be string, bytes, os.PathLike or integer, not X'."""
+    if isinstance(p, str):
+        result = p
+    elif isinstance(p, bytes):
+        result = p.decode('utf-8', 'surrogateescape')
+    elif hasattr(type(p), '__fspath__'):
+        return _path_arg(func, fspath(p), kinds)
+    else:
+        raise TypeError('%s: path should be %s, not %s'
+                        % (func, kinds, type(p).__name__))
+    if '\0' in result:
+        raise ValueError('embedded null byte')
+    return result
+
+
+def _encoded_like(p, value):
+    """A result path as bytes when the argument was bytes."""
+    if isinstance(p, bytes):
+        return value.encode('utf-8', 'surrogateescape')
+    return value
+
+
+def getcwdb():
+    return getcwd().encode('utf-8', 'surrogateescape')
+
+
+def system(command):
+    """Execute the command in a subshell."""
+    command = fspath(command)
+    if isinstance(command, bytes):
+        command = command.decode('utf-8', 'surrogateescape')
+    if '\0' in command:
+        raise ValueError('embedded null byte')
+    return _system(command)
+
+
+def chdir(path):
+    _chdir(_path_arg('chdir', path, 'string, bytes, os.PathLike or integer'))
+
+
+def listdir(path=None):
+    """Return a list containing the names of the files in the directory."""
+    given = path
+    if path is None:
+        path = '.'
+    names = _listdir(_path_arg(
+        'listdir', path, 'string, bytes, os.PathLike, integer or None'))
+    if isinstance(given, bytes):
+        return [_encoded_like(given, n) for n in names]
+    return names
+
+
+def mkdir(path, mode=0o777, *, dir_fd=None):
+    _mkdir(_path_arg('mkdir', path), mode)
+
+
+def rmdir(path, *, dir_fd=None):
+    _rmdir(_path_arg('rmdir', path))
+
+
+def remove(path, *, dir_fd=None):
+    _remove(_path_arg('remove', path))
+
+
+def unlink(path, *, dir_fd=None):
+    _remove(_path_arg('unlink', path))
+
+
+def rename(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
+    _rename(_path_arg('rename', src), _path_arg('rename', dst))
+
+
+def replace(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
+    _rename(_path_arg('replace', src), _path_arg('replace', dst))
+
+
+class DirEntry:
+    """One entry of a folder listed by scandir(); stat() results are cached."""
+
+    def __init__(self, folder, name):
+        self.name = name
+        self.path = path.join(folder, name)
+        self._stat = None
+        self._lstat = None
+
+    def __repr__(self):
+        return '<DirEntry %r>' % (self.name,)
+
+    def __fspath__(self):
+        return self.path
+
+    def stat(self, *, follow_symlinks=True):
+        if not follow_symlinks:
+            if self._lstat is None:
+                self._lstat = lstat(self.path)
+            return self._lstat
+        if self._stat is None:
+            self._stat = stat(self.path)
+        return self._stat
+
+    def _kind(self, kind, follow_symlinks):
+        try:
+            st = self.stat(follow_symlinks=follow_symlinks)
+        except FileNotFoundError:
+            return False
+        return st.st_mode & 0o170000 == kind
+
+    def is_dir(self, *, follow_symlinks=True):
+        return self._kind(0o040000, follow_symlinks)
+
+    def is_file(self, *, follow_symlinks=True):
+        return self._kind(0o100000, follow_symlinks)
+
+    def is_symlink(self):
+        return self._kind(0o120000, False)
+
+    def inode(self):
+        return self.stat(follow_symlinks=False).st_ino
+
+
+class ScandirIterator:
+    """The iterator scandir() returns; also a context manager."""
+
+    def __init__(self, folder, names):
+        self._folder = folder
+        self._names = iter(names)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return DirEntry(self._folder, next(self._names))
+
+    def close(self):
+        self._names = iter(())
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info):
+        self.close()
+
+
+def scandir(path=None):
+    """Return an iterator of DirEntry objects for given path."""
+    folder = '.' if path is None else path
+    names = listdir(folder)
+    return ScandirIterator(fspath(folder) if path is not None else '.', names)
+
+
+def readlink(path, *, dir_fd=None):
+    return _encoded_like(path, _readlink(_path_arg('readlink', path)))
+
+
+def makedirs(name, mode=0o777, exist_ok=False):
+    """Super-mkdir: create a leaf directory and all intermediate ones."""
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    if head and tail and not path.exists(head):
+        try:
+            makedirs(head, exist_ok=exist_ok)
+        except FileExistsError:
+            pass  # made meanwhile by someone else
+        here = curdir if isinstance(tail, str) else curdir.encode()
+        if tail == here:
+            return
+    try:
+        mkdir(name, mode)
+    except OSError:
+        if not exist_ok or not path.isdir(name):
+            raise
+
+
+def removedirs(name):
+    """Remove a leaf directory and every empty parent named in the path."""
+    rmdir(name)
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    while head and tail:
+        try:
+            rmdir(head)
+        except OSError:
+            break
+        head, tail = path.split(head)
+
+
+class stat_result(tuple):
+    """stat_result: Result from stat, fstat, or lstat."""
+
+    n_sequence_fields = 10
+    n_fields = 19
+    n_unnamed_fields = 3
+    _names = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid',
+              'st_size', 'st_atime', 'st_mtime', 'st_ctime')
+
+    def __new__(cls, sequence, dict=None):
+        items = tuple(sequence)
+        if len(items) < 10:
+            raise TypeError('os.stat_result() takes an at least 10-sequence '
+                            '(%d-sequence given)' % len(items))
+        if len(items) > 19:
+            raise TypeError('os.stat_result() takes an at most 19-sequence '
+                            '(%d-sequence given)' % len(items))
+        self = tuple.__new__(cls, items[:10])
+        extra = items[10:] + (None,) * (19 - len(items))
+        self.st_atime = extra[0] if extra[0] is not None else items[7]
+        self.st_mtime = extra[1] if extra[1] is not None else items[8]
+        self.st_ctime = extra[2] if extra[2] is not None else items[9]
+        (self.st_atime_ns, self.st_mtime_ns, self.st_ctime_ns, self.st_blksize,
+         self.st_blocks, self.st_rdev) = extra[3:9]
+        return self
+
+    st_mode = property(lambda self: self[0])
+    st_ino = property(lambda self: self[1])
+    st_dev = property(lambda self: self[2])
+    st_nlink = property(lambda self: self[3])
+    st_uid = property(lambda self: self[4])
+    st_gid = property(lambda self: self[5])
+    st_size = property(lambda self: self[6])
+
+    def __repr__(self):
+        return 'os.stat_result(%s)' % ', '.join(
+            '%s=%r' % (n, v) for n, v in zip(self._names, self))
+
+    def __reduce__(self):
+        return (stat_result, (tuple(self),))
+
+
+stat_result.__module__ = 'os'
+
+
+def _make_stat(fields):
+    (mode, ino, dev, nlink, uid, gid, size, atime_ns, mtime_ns, ctime_ns,
+     blksize, blocks, rdev) = fields
+    ints = (mode, ino, dev, nlink, uid, gid, size,
+            atime_ns // 1000000000, mtime_ns // 1000000000, ctime_ns // 1000000000)
+    return stat_result(ints + (atime_ns / 1e9, mtime_ns / 1e9, ctime_ns / 1e9,
+                               atime_ns, mtime_ns, ctime_ns, blksize, blocks, rdev))
+
+
+def stat(path, *, dir_fd=None, follow_symlinks=True):
+    """Perform a stat system call on the given path."""
+    return _make_stat(_stat(
+        _path_arg('stat', path, 'string, bytes, os.PathLike or integer'),
+        follow_symlinks))
+
+
+def lstat(path, *, dir_fd=None):
+    """Like stat(), but do not follow symbolic links."""
+    return _make_stat(_stat(_path_arg('lstat', path), False))
+
+
+def walk(top, topdown=True, onerror=None, followlinks=False):
+    """Directory tree generator: (dirpath, dirnames, filenames) for each folder."""
+    top = fspath(top)
+    return _walk(top, topdown, onerror, followlinks)
+
+
+def _walk(top, topdown, onerror, followlinks):
+    try:
+        names = listdir(top)
+    except OSError as err:
+        if onerror is not None:
+            onerror(err)
+        return
+    dirs = []
+    nondirs = []
+    walk_dirs = []
+    for entry in names:
+        full = path.join(top, entry)
+        try:
+            is_dir = path.isdir(full)
+        except OSError:
+            is_dir = False
+        if is_dir:
+            dirs.append(entry)
+            if not topdown and (followlinks or not path.islink(full)):
+                walk_dirs.append(full)
+        else:
+            nondirs.append(entry)
+    if topdown:
+        yield top, dirs, nondirs
+        for d in dirs:
+            new_path = path.join(top, d)
+            if followlinks or not path.islink(new_path):
+                yield from _walk(new_path, topdown, onerror, followlinks)
+    else:
+        for new_path in walk_dirs:
+            yield from _walk(new_path, topdown, onerror, followlinks)
+        yield top, dirs, nondirs
+
+
+def fsencode(filename):
+    filename = fspath(filename)
+    if isinstance(filename, str):
+        return filename.encode('utf-8', 'surrogateescape')
+    return filename
+
+
+def fsdecode(filename):
+    filename = fspath(filename)
+    if isinstance(filename, bytes):
+        return filename.decode('utf-8', 'surrogateescape')
+    return filename
+
+
+# ---------------------------------------------------------------------------
+# The environment
+# ---------------------------------------------------------------------------
+
+def _check_str(value):
+    if not isinstance(value, str):
+        raise TypeError('str expected, not %s' % type(value).__name__)
+    return value
+
+
+def _env_arg(value):
+    """putenv's argument conversion (an fspath, as CPython's PyUnicode_FSConverter)."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bytes):
+        return value.decode('utf-8', 'surrogateescape')
+    return _env_arg(fspath(value))
+
+
+def putenv(name, value):
+    """Change or add an environment variable (os.environ does not see it)."""
+    _putenv(_env_arg(name), _env_arg(value))
+
+
+def unsetenv(name):
+    """Delete an environment variable (os.environ does not see it)."""
+    _unsetenv(_env_arg(name))
+
+
+from collections.abc import MutableMapping as _MutableMapping
+
+
+class _Environ(_MutableMapping):
+    """os.environ: a str-to-str mapping that writes through to the process
+    environment with putenv/unsetenv."""
+
+    def __init__(self, pairs):
+        self._data = dict(pairs)
+
+    def __getitem__(self, key):
+        value = self._data.get(_check_str(key))
+        if value is None:
+            raise KeyError(key) from None
+        return value
+
+    def __setitem__(self, key, value):
+        _check_str(key)
+        _check_str(value)
+        putenv(key, value)
+        self._data[key] = value
+
+    def __delitem__(self, key):
+        _check_str(key)
+        unsetenv(key)
+        try:
+            del self._data[key]
+        except KeyError:
+            raise KeyError(key) from None
+
+    def __iter__(self):
+        return iter(list(self._data))
+
+    def __len__(self):
+        return len(self._data)
+
+    def __contains__(self, key):
+        return _check_str(key) in self._data
+
+    def __repr__(self):
+        return 'environ({%s})' % ', '.join(
+            '%r: %r' % item for item in self._data.items())
+
+    def copy(self):
+        return dict(self)
+
+    def setdefault(self, key, value):
+        if key not in self:
+            self[key] = value
+        return self[key]
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __or__(self, other):
+        if not isinstance(other, _MutableMapping) and not isinstance(other, dict):
+            return NotImplemented
+        new = dict(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, _MutableMapping) and not isinstance(other, dict):
+            return NotImplemented
+        new = dict(other)
+        new.update(self)
+        return new
+
+
+environ = _Environ(_environ())
+
+
+def getenv(key, default=None):
+    """Get an environment variable, return None if it doesn't exist."""
+    return environ.get(key, default)
+
+
+def get_exec_path(env=None):
+    if env is None:
+        env = environ
+    return env.get('PATH', defpath).split(pathsep)
+
+
+del _environ
