@@ -129,13 +129,8 @@ impl<'a> Compiler<'a> {
             StmtKind::With {
                 items,
                 body,
-                is_async: false,
-            } => self.with_stmt(s, items, body),
-            StmtKind::With {
-                items,
-                body,
-                is_async: true,
-            } => self.async_with_stmt(s, items, body),
+                is_async,
+            } => self.with_stmt(s, items, body, *is_async),
             StmtKind::Match { subject, cases } => self.match_stmt(subject, cases),
             StmtKind::Raise { exc, cause } => {
                 let mut n = 0;
@@ -542,50 +537,6 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// compile.c's `compiler_async_with`: `with_stmt` with BEFORE_ASYNC_WITH and an
-    /// await after `__aenter__` and after `__aexit__`.
-    fn async_with_stmt(&mut self, s: &'a Stmt, items: &'a [WithItem], body: &'a [Stmt]) -> CResult {
-        self.check_async("'async with' outside async function")?;
-        let Some((item, rest)) = items.split_first() else {
-            return self.stmts(body);
-        };
-        let (handler, exit) = (self.new_label(), self.new_label());
-        self.expr(&item.context_expr)?;
-        self.emit(I::BeforeAsyncWith);
-        self.emit_await(1);
-        self.emit_jump(I::SetupWith, handler);
-        self.push_fblock(FBlock::AsyncWith(s.loc));
-        match &item.optional_vars {
-            Some(vars) => self.store_target(vars)?,
-            None => self.emit(I::PopTop),
-        }
-        if rest.is_empty() {
-            self.stmts(body)?;
-        } else {
-            self.async_with_stmt(s, rest, body)?;
-        }
-        self.pop_fblock();
-        self.loc = s.loc;
-        self.emit(I::PopBlock);
-        self.call_exit_with_nones();
-        self.emit_await(2);
-        self.emit(I::PopTop);
-        self.emit_jump(I::Jump, exit);
-        // Exceptional exit: [exit, exc].
-        self.bind(handler);
-        self.emit(I::WithExceptStart);
-        self.emit_await(2);
-        let suppress = self.new_label();
-        self.emit_jump(I::PopJumpIfTrue, suppress);
-        self.emit(I::Reraise);
-        self.bind(suppress);
-        self.emit(I::PopTop); // the exception
-        self.emit(I::PopExcept);
-        self.emit(I::PopTop); // __exit__
-        self.bind(exit);
-        Ok(())
-    }
-
     /// compile.c's `compiler_while` (the test is evaluated once per iteration at the top).
     fn while_stmt(&mut self, test: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> CResult {
         let (start, anchor, end) = (self.new_label(), self.new_label(), self.new_label());
@@ -603,19 +554,40 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// compile.c's `compiler_with`, one item at a time (nested as `with a: with b:`).
+    /// compile.c's `compiler_with` and `compiler_async_with`, one item at a time (nested
+    /// as `with a: with b:`).
     ///
     /// `BeforeWith` leaves `[exit, enter_result]`; `SetupWith` records the stack depth below
-    /// the enter result (as 3.10's SETUP_WITH), so the handler sees `[exit, exc]`.
-    fn with_stmt(&mut self, s: &'a Stmt, items: &'a [WithItem], body: &'a [Stmt]) -> CResult {
+    /// the enter result (as 3.10's SETUP_WITH), so the handler sees `[exit, exc]`. The async
+    /// form starts with `BeforeAsyncWith` and awaits the results of `__aenter__` and
+    /// `__aexit__`.
+    fn with_stmt(
+        &mut self,
+        s: &'a Stmt,
+        items: &'a [WithItem],
+        body: &'a [Stmt],
+        is_async: bool,
+    ) -> CResult {
+        if is_async {
+            self.check_async("'async with' outside async function")?;
+        }
         let Some((item, rest)) = items.split_first() else {
             return self.stmts(body);
         };
         let (handler, exit) = (self.new_label(), self.new_label());
         self.expr(&item.context_expr)?;
-        self.emit(I::BeforeWith);
+        if is_async {
+            self.emit(I::BeforeAsyncWith);
+            self.emit_await(1);
+        } else {
+            self.emit(I::BeforeWith);
+        }
         self.emit_jump(I::SetupWith, handler);
-        self.push_fblock(FBlock::With(s.loc));
+        self.push_fblock(if is_async {
+            FBlock::AsyncWith(s.loc)
+        } else {
+            FBlock::With(s.loc)
+        });
         match &item.optional_vars {
             Some(vars) => self.store_target(vars)?,
             None => self.emit(I::PopTop),
@@ -623,17 +595,23 @@ impl<'a> Compiler<'a> {
         if rest.is_empty() {
             self.stmts(body)?;
         } else {
-            self.with_stmt(s, rest, body)?;
+            self.with_stmt(s, rest, body, is_async)?;
         }
         self.pop_fblock();
         self.loc = s.loc;
         self.emit(I::PopBlock);
         self.call_exit_with_nones();
+        if is_async {
+            self.emit_await(2);
+        }
         self.emit(I::PopTop);
         self.emit_jump(I::Jump, exit);
         // Exceptional exit: [exit, exc].
         self.bind(handler);
         self.emit(I::WithExceptStart);
+        if is_async {
+            self.emit_await(2);
+        }
         let suppress = self.new_label();
         self.emit_jump(I::PopJumpIfTrue, suppress);
         self.emit(I::Reraise);
