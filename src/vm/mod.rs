@@ -95,7 +95,8 @@ pub struct Vm {
     /// The "no receiver" half of a `LoadMethod` pair (never visible to Python code).
     pub null_marker: PyRef,
     small_ints: Vec<PyRef>,
-    interned: RefCell<HashMap<Box<str>, PyRef>>,
+    /// Identifiers by text (`ahash`: looked up on every attribute lookup by Rust name).
+    interned: RefCell<HashMap<Box<str>, PyRef, ahash::RandomState>>,
     pub builtins: PyRef,
     pub builtins_dict: PyRef,
     pub sys_module: Option<PyRef>,
@@ -187,7 +188,7 @@ impl Vm {
             empty_str,
             null_marker,
             small_ints,
-            interned: RefCell::new(HashMap::new()),
+            interned: RefCell::new(HashMap::default()),
             builtins,
             builtins_dict,
             sys_module: None,
