@@ -27,6 +27,22 @@ pub enum CompareKind {
     Ge,
 }
 
+impl CompareKind {
+    /// Whether `a <op> b` holds in `PartialOrd`'s sense (every comparison with a NaN is
+    /// false except `!=`). For an `Ordering` of `a` to `b`: `kind.holds(&ord, &Equal)`.
+    #[inline]
+    pub fn holds<T: PartialOrd + ?Sized>(self, a: &T, b: &T) -> bool {
+        match self {
+            CompareKind::Lt => a < b,
+            CompareKind::Le => a <= b,
+            CompareKind::Eq => a == b,
+            CompareKind::Ne => a != b,
+            CompareKind::Gt => a > b,
+            CompareKind::Ge => a >= b,
+        }
+    }
+}
+
 /// Binary operators of `BinaryOp`, in CPython's `NB_*` order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum BinaryOperator {

@@ -17,18 +17,53 @@ use std::rc::Rc;
 /// How many dead numbers of each kind are kept (CPython's `PyFloat_MAXFREELIST`).
 const MAX_PARKED: usize = 100;
 
-/// The kinds of recyclable objects, as indices into [`LISTS`].
+/// The value of a recyclable number: what a parked object is rewritten with.
 #[derive(Clone, Copy)]
-pub(super) enum Kind {
-    Float = 0,
-    Int = 1,
+pub enum Number {
+    Float(f64),
+    Int(i64),
+}
+
+impl Number {
+    /// Its free list's index in [`LISTS`].
+    fn list(self) -> usize {
+        match self {
+            Number::Float(_) => 0,
+            Number::Int(_) => 1,
+        }
+    }
+
+    pub(super) fn payload(self) -> Payload {
+        match self {
+            Number::Float(v) => Payload::Float(v),
+            Number::Int(v) => Payload::Int(v),
+        }
+    }
+
+    /// Writes the value into a parked object's payload of the same kind. (Assigning a
+    /// whole new payload would run the old one's drop glue for nothing.)
+    fn write_into(self, payload: &mut Payload) {
+        match (self, payload) {
+            (Number::Float(v), Payload::Float(old)) => *old = v,
+            (Number::Int(v), Payload::Int(old)) => *old = v,
+            (value, other) => *other = value.payload(),
+        }
+    }
+
+    fn of(payload: &Payload) -> Option<Number> {
+        match *payload {
+            Payload::Float(v) => Some(Number::Float(v)),
+            Payload::Int(v) => Some(Number::Int(v)),
+            _ => None,
+        }
+    }
 }
 
 thread_local! {
     static LISTS: RefCell<Lists> = const { RefCell::new(Lists([Vec::new(), Vec::new()])) };
 }
 
-/// The parked objects of one thread, by [`Kind`].
+/// The parked objects of one thread, by [`Number::list`].
 struct Lists([Vec<PyRef>; 2]);
 
 impl Drop for Lists {
@@ -42,53 +77,51 @@ impl Drop for Lists {
     }
 }
 
-fn kind_of(payload: &Payload) -> Option<Kind> {
-    match payload {
-        Payload::Float(_) => Some(Kind::Float),
-        Payload::Int(_) => Some(Kind::Int),
-        _ => None,
-    }
-}
-
 /// Called by `PyRef::drop` for the last reference to a recyclable number: parks it (a
 /// death, as far as anyone can tell) when its list has room; otherwise it is freed as
 /// usual when the caller's reference goes.
 #[inline(never)]
 pub(super) fn park(obj: &PyRef) {
-    let Some(kind) = kind_of(&obj.payload) else {
+    let Some(number) = Number::of(&obj.payload) else {
         return;
     };
     if obj.extra.get().is_some() || obj.gc.get().is_some() {
         return;
     }
-    let _ = LISTS.try_with(|lists| {
-        let Ok(mut lists) = lists.try_borrow_mut() else {
-            return;
-        };
-        let list = &mut lists.0[kind as usize];
-        if list.len() < MAX_PARKED {
-            trashcan::count_free();
-            if let Some(hooks) = alloc_hooks() {
-                (hooks.on_free)(obj.id());
+    let parked = LISTS
+        .try_with(|lists| {
+            let Ok(mut lists) = lists.try_borrow_mut() else {
+                return false;
+            };
+            let list = &mut lists.0[number.list()];
+            let room = list.len() < MAX_PARKED;
+            if room {
+                list.push(obj.clone());
             }
-            list.push(obj.clone());
+            room
+        })
+        .unwrap_or(false);
+    if parked {
+        trashcan::count_free();
+        if let Some(hooks) = alloc_hooks() {
+            (hooks.on_free)(obj.id());
         }
-    });
+    }
 }
 
-/// A parked number of `kind`, now alive again (counted and traced as an allocation),
-/// with `set` writing its new value; `None` when none is parked.
+/// A parked number of `value`'s kind, now alive again with that value (counted and
+/// traced as an allocation); `None` when none is parked.
 #[inline]
-pub(super) fn reuse(kind: Kind, set: impl FnOnce(&mut Payload)) -> Option<PyRef> {
+pub(super) fn reuse(value: Number) -> Option<PyRef> {
     let mut obj = LISTS
-        .try_with(|lists| lists.borrow_mut().0[kind as usize].pop())
+        .try_with(|lists| lists.try_borrow_mut().ok()?.0[value.list()].pop())
         .ok()??;
     let Some(o) = Rc::get_mut(&mut obj.0) else {
         // A Rust-level weak pointer (a tracer's) still sees it: free it for good.
         discard(obj);
         return None;
     };
-    set(&mut o.payload);
+    value.write_into(&mut o.payload);
     trashcan::count_alloc();
     if let Some(hooks) = alloc_hooks() {
         (hooks.on_alloc)(&obj);

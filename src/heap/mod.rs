@@ -30,6 +30,7 @@ mod pending;
 pub mod pool;
 mod trashcan;
 
+pub use freelist::Number;
 pub use pending::{has_pending, push as push_pending, take_pending, wake, Pending};
 
 use crate::objects::payload::Payload;
@@ -277,34 +278,17 @@ impl PyRef {
         r
     }
 
-    /// A new exact `float` (`class` is `float`): a parked one reused when there is one
-    /// (see `freelist`), else a new object that will be parked when it dies.
+    /// A new exact `float` or machine-size `int` (`class` is that type): a parked one
+    /// reused when there is one (see `freelist`), else a new object that will be parked
+    /// when it dies.
     #[inline]
-    pub fn new_float(class: &PyRef, value: f64) -> PyRef {
-        let set = |p: &mut Payload| {
-            if let Payload::Float(v) = p {
-                *v = value
-            }
-        };
-        freelist::reuse(freelist::Kind::Float, set)
-            .unwrap_or_else(|| PyRef::new_recyclable(class, Payload::Float(value)))
-    }
-
-    /// A new exact `int` of machine size (`class` is `int`), as [`PyRef::new_float`].
-    #[inline]
-    pub fn new_int(class: &PyRef, value: i64) -> PyRef {
-        let set = |p: &mut Payload| {
-            if let Payload::Int(v) = p {
-                *v = value
-            }
-        };
-        freelist::reuse(freelist::Kind::Int, set)
-            .unwrap_or_else(|| PyRef::new_recyclable(class, Payload::Int(value)))
+    pub fn new_number(class: &PyRef, value: Number) -> PyRef {
+        freelist::reuse(value).unwrap_or_else(|| PyRef::new_recyclable(class, value))
     }
 
     #[inline(never)]
-    fn new_recyclable(class: &PyRef, payload: Payload) -> PyRef {
-        let obj = PyRef::new(class, payload);
+    fn new_recyclable(class: &PyRef, value: Number) -> PyRef {
+        let obj = PyRef::new(class, value.payload());
         obj.0.gc.flags.set(obj.0.gc.flags.get() | FLAG_RECYCLABLE);
         obj
     }

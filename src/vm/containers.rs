@@ -1163,17 +1163,9 @@ impl Vm {
             }
             return Ok(None);
         };
-        Ok(Some(match kind {
-            CompareKind::Lt => ord == Ordering::Less,
-            CompareKind::Le => ord != Ordering::Greater,
-            CompareKind::Eq => ord == Ordering::Equal,
-            CompareKind::Ne => ord != Ordering::Equal,
-            CompareKind::Gt => ord == Ordering::Greater,
-            CompareKind::Ge => ord != Ordering::Less,
-        }))
+        Ok(Some(kind.holds(&ord, &Ordering::Equal)))
     }
 
-    /// Lexicographic comparison of two item lists (lists and tuples).
     /// `list_richcompare` / `tuplerichcompare`: the first index where the items differ
     /// decides, else the lengths. Items are read one at a time, and the lengths afresh at
     /// each step, since an item's `__eq__` may change a list being compared.
@@ -1198,14 +1190,7 @@ impl Vm {
             i += 1;
         }
         let ord = seq_len(a).cmp(&seq_len(b));
-        Ok(Some(match kind {
-            CompareKind::Lt => ord == Ordering::Less,
-            CompareKind::Le => ord != Ordering::Greater,
-            CompareKind::Eq => ord == Ordering::Equal,
-            CompareKind::Ne => ord != Ordering::Equal,
-            CompareKind::Gt => ord == Ordering::Greater,
-            CompareKind::Ge => ord != Ordering::Less,
-        }))
+        Ok(Some(kind.holds(&ord, &Ordering::Equal)))
     }
 
     /// `Py_EnterRecursiveCall`: native recursion (nested reprs, comparisons) counts against

@@ -8,7 +8,7 @@
 
 use super::frame::{push, Block, FrameData};
 use super::{Args, FrameResult, PyErr, PyResult, Vm};
-use crate::bytecode::{CompareKind, Conversion, Instruction};
+use crate::bytecode::{Conversion, Instruction};
 use crate::heap::{has_pending, PyRef};
 use crate::objects::function::{CodeData, Function};
 use crate::objects::payload::Payload;
@@ -622,26 +622,12 @@ impl Vm {
                 if let (Payload::Int(x), Payload::Int(y), true) =
                     (&a.payload, &b.payload, self.both_exact_ints(&a, &b))
                 {
-                    let r = match kind {
-                        CompareKind::Lt => x < y,
-                        CompareKind::Le => x <= y,
-                        CompareKind::Eq => x == y,
-                        CompareKind::Ne => x != y,
-                        CompareKind::Gt => x > y,
-                        CompareKind::Ge => x >= y,
-                    };
+                    let r = kind.holds(x, y);
                     push(&mut f.stack, self.bool(r));
                     return Ok(Flow::Continue);
                 }
                 if let Some((x, y)) = self.exact_float_operands(&a, &b) {
-                    let r = match kind {
-                        CompareKind::Lt => x < y,
-                        CompareKind::Le => x <= y,
-                        CompareKind::Eq => x == y,
-                        CompareKind::Ne => x != y,
-                        CompareKind::Gt => x > y,
-                        CompareKind::Ge => x >= y,
-                    };
+                    let r = kind.holds(&x, &y);
                     drop((a, b));
                     push(&mut f.stack, self.bool(r));
                     return Ok(Flow::Continue);

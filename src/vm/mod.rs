@@ -239,7 +239,7 @@ impl Vm {
         if (-5..=256).contains(&i) {
             self.small_ints[(i + 5) as usize].clone()
         } else {
-            PyRef::new_int(&self.types.int_type, i)
+            PyRef::new_number(&self.types.int_type, crate::heap::Number::Int(i))
         }
     }
 
@@ -252,7 +252,7 @@ impl Vm {
     }
 
     pub fn float(&self, f: f64) -> PyRef {
-        PyRef::new_float(&self.types.float_type, f)
+        PyRef::new_number(&self.types.float_type, crate::heap::Number::Float(f))
     }
 
     pub fn complex(&self, re: f64, im: f64) -> PyRef {

@@ -36,16 +36,14 @@ impl Vm {
         // An interned name carries its hash: hashing the text (SipHash) on every lookup
         // was ~8 % of instantiating a class (`__new__` and `__init__` are looked up by name).
         let interned = self.interned.borrow().get(name).cloned();
-        match interned.as_ref().map(|n| (n, &n.payload)) {
-            Some((n, Payload::Str(text))) => {
-                let hash = text.hash();
-                if let Some(hit) = method_cache::get(cls, name, hash) {
-                    return hit;
-                }
-                self.lookup_in_mro_uncached(cls, name, hash, Some(n))
-            }
-            _ => self.lookup_in_mro_hashed(cls, name, str_hash(name)),
+        let hash = match interned.as_ref().map(|n| &n.payload) {
+            Some(Payload::Str(text)) => text.hash(),
+            _ => str_hash(name),
+        };
+        if let Some(hit) = method_cache::get(cls, name, hash) {
+            return hit;
         }
+        self.lookup_in_mro_uncached(cls, name, hash, interned.as_ref())
     }
 
     /// [`Vm::lookup_in_mro`] with the name's hash already known (interned names cache it).

@@ -6,7 +6,34 @@ class UnsupportedOperation(OSError):
     pass
 
 
-class _File:
+class _LineReader:
+    """readlines() and line iteration, for every stream with readline() and a
+    _check_readable() (files here, StringIO and BytesIO in the io module)."""
+
+    def readlines(self, hint=-1):
+        lines = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                return lines
+            lines.append(line)
+            total += len(line)
+            if hint is not None and 0 < hint <= total:
+                return lines
+
+    def __iter__(self):
+        self._check_readable()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+
+class _File(_LineReader):
     def __init__(self, path, mode, encoding):
         self.name = path
         self.mode = mode
@@ -57,23 +84,8 @@ class _File:
         self._pos = end
         return line
 
-    def readlines(self):
-        lines = []
-        while True:
-            line = self.readline()
-            if not line:
-                return lines
-            lines.append(line)
-
-    def __iter__(self):
+    def _check_readable(self):
         self._check(True)
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
 
     def write(self, text):
         self._check(False)

@@ -2,7 +2,7 @@
 # streams `StringIO` and `BytesIO`, written in our own Python (CPython implements them in
 # C; their sizes are not modelled yet).
 
-from _io import open, UnsupportedOperation
+from _io import open, UnsupportedOperation, _LineReader
 
 SEEK_SET = 0
 SEEK_CUR = 1
@@ -10,12 +10,14 @@ SEEK_END = 2
 DEFAULT_BUFFER_SIZE = 8192
 
 
-class _Memory:
-    """What StringIO and BytesIO share: a buffer of `_empty`'s type and a position."""
+class _Memory(_LineReader):
+    """What StringIO and BytesIO share: a buffer (str or bytes) and a position."""
 
     def _check_open(self):
         if self._closed:
             raise ValueError(self._closed_message)
+
+    _check_readable = _check_open
 
     @property
     def closed(self):
@@ -103,18 +105,6 @@ class _Memory:
         self._pos = max(self._pos, end)
         return self._buf[start:end]
 
-    def readlines(self, hint=-1):
-        lines = []
-        total = 0
-        while True:
-            line = self.readline()
-            if not line:
-                return lines
-            lines.append(line)
-            total += len(line)
-            if hint is not None and 0 < hint <= total:
-                return lines
-
     def writelines(self, lines):
         for line in lines:
             self.write(line)
@@ -130,16 +120,6 @@ class _Memory:
         self._buf = buf[:self._pos] + data + buf[self._pos + n:]
         self._pos += n
         return n
-
-    def __iter__(self):
-        self._check_open()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
 
     def __enter__(self):
         self._check_open()
