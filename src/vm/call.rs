@@ -122,7 +122,7 @@ impl Vm {
             return Ok(generator);
         }
         let result = self.run_frame(&frame);
-        self.recycle_frame(frame);
+        self.recycle_frame(frame, result.is_ok());
         match result? {
             FrameResult::Return(v) | FrameResult::Yield(v) => Ok(v),
         }
@@ -130,7 +130,8 @@ impl Vm {
 
     /// Keeps a finished frame that nothing else references for the next call (CPython's
     /// frame free list): a call then allocates no frame object, value stack or locals.
-    fn recycle_frame(&mut self, frame: PyRef) {
+    /// `returned`: the frame returned, so `run_frame` has most likely released its locals.
+    fn recycle_frame(&mut self, frame: PyRef, returned: bool) {
         const FREE_FRAMES: usize = 64;
         if frame.refcount() != 1 || self.frame_pool.len() >= FREE_FRAMES {
             return;
@@ -141,8 +142,11 @@ impl Vm {
         let Ok(mut f) = cell.try_borrow_mut() else {
             return;
         };
-        // Locals left by an exception (released in slot order, as at frame death).
-        f.release_locals();
+        // Locals left by an exception, or kept while something else held the frame
+        // (released in slot order, as at frame death): a parked frame's locals are empty.
+        if !returned || f.locals.iter().any(Option::is_some) {
+            f.release_locals();
+        }
         f.blocks.clear();
         f.saved_exc.clear();
         f.locals_dict = None;
@@ -516,11 +520,14 @@ impl Vm {
             unreachable!("the frame pool holds frames")
         };
         let mut f = cell.borrow_mut();
-        // A parked frame holds `None` for its code and globals, and no locals.
+        // A parked frame holds `None` for its code and globals, and only empty locals:
+        // when it had as many as this call needs, they are ready as they are.
         f.code = func.code.clone();
         f.globals = func.globals.clone();
-        f.locals.truncate(0);
-        f.locals.resize(nlocals, None);
+        if f.locals.len() != nlocals {
+            f.locals.truncate(0);
+            f.locals.resize(nlocals, None);
+        }
         fill_args(&mut f.locals);
         f.pc = 0;
         f.lasti = 0;

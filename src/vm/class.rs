@@ -9,7 +9,45 @@ use crate::objects::payload::Payload;
 use crate::objects::typeobj::{Layout, TypeData};
 use std::cell::{Cell, RefCell};
 
+/// What `type.__call__` compares a class's `__new__` and `__init__` with: `object`'s own
+/// entries, and the interned names to look them up by (their hashes known), found once.
+pub struct ObjectConstruct {
+    new_name: PyRef,
+    new_hash: i64,
+    init_name: PyRef,
+    init_hash: i64,
+    new: PyRef,
+    init: PyRef,
+}
+
 impl Vm {
+    /// See [`ObjectConstruct`]; made on the first call of a Python class.
+    fn object_construct(&mut self) -> std::rc::Rc<ObjectConstruct> {
+        if let Some(c) = &self.object_construct {
+            return c.clone();
+        }
+        let object = self.types.object_type.clone();
+        let entry = |vm: &Vm, name: &str| {
+            let name = vm.intern(name);
+            let hash = crate::objects::str::str_hash(name.as_str_opt().unwrap_or(""));
+            let text = name.as_str_opt().unwrap_or("").to_string();
+            let found = vm.lookup_in_mro_name(&object, &name, &text, hash);
+            (name, hash, found.expect("object defines __new__ and __init__"))
+        };
+        let (new_name, new_hash, new) = entry(self, "__new__");
+        let (init_name, init_hash, init) = entry(self, "__init__");
+        let c = std::rc::Rc::new(ObjectConstruct {
+            new_name,
+            new_hash,
+            init_name,
+            init_hash,
+            new,
+            init,
+        });
+        self.object_construct = Some(c.clone());
+        c
+    }
+
     /// `cls(*args)`: the metaclass's `__call__` when it defines one in Python, else
     /// `type.__call__`.
     pub fn call_type(&mut self, cls: &PyRef, args: Args) -> PyResult {
@@ -44,15 +82,29 @@ impl Vm {
             return crate::objects::constructors::construct_builtin(self, cls, args);
         }
         let _tp_call_args = self.tp_call_args(args);
-        // User class: a user `__new__`, or the layout's default.
-        let user_new = self
-            .lookup_in_mro(cls, "__new__")
-            .filter(|n| !matches!(n.payload, Payload::Builtin(_)));
-        let obj = match user_new {
-            Some(new) => {
-                let f = match &new.payload {
+        let object = self.object_construct();
+        let lookup = |vm: &Vm, name: &PyRef, hash| {
+            // The interned name's own text: the method cache then matches it by address.
+            vm.lookup_in_mro_name(cls, name, name.as_str_opt().unwrap_or(""), hash)
+        };
+        let new = lookup(self, &object.new_name, object.new_hash);
+        let init = lookup(self, &object.init_name, object.init_hash);
+        let init_is_object = init.as_ref().is_some_and(|f| f.is(&object.init));
+        let obj = match &new {
+            // `object.__new__` itself, run here without a call: its check of extra
+            // arguments, then the instance.
+            Some(n) if n.is(&object.new) => {
+                if !args.args.is_empty() && init_is_object {
+                    let name = cls.type_data().map(|t| t.name()).unwrap_or_default();
+                    return Err(self.type_error(format!("{name}() takes no arguments")));
+                }
+                self.new_instance_of(cls, args)?
+            }
+            // A user `__new__`.
+            Some(n) if !matches!(n.payload, Payload::Builtin(_)) => {
+                let f = match &n.payload {
                     Payload::StaticMethod(f) => f.clone(),
-                    _ => new.clone(),
+                    _ => n.clone(),
                 };
                 super::with_prepended(cls, args.args, |all| {
                     self.call(
@@ -64,31 +116,28 @@ impl Vm {
                     )
                 })?
             }
-            None => self.new_instance_of(cls, args)?,
+            // A builtin base's layout.
+            _ => self.new_instance_of(cls, args)?,
         };
         if !self.isinstance(&obj, cls) {
             return Ok(obj);
         }
-        let object_init = |init: &PyRef| matches!(&init.payload, Payload::Builtin(b) if b.owner == Some("object"));
-        match self.lookup_in_mro(cls, "__init__") {
-            Some(init) if !object_init(&init) => {
-                let r = super::with_prepended(&obj, args.args, |all| {
-                    self.call(
-                        &init,
-                        Args {
-                            args: all,
-                            kwnames: args.kwnames,
-                        },
-                    )
-                })?;
-                if !matches!(r.payload, Payload::NoneValue) {
-                    return Err(self.type_error(format!(
-                        "__init__() should return None, not '{}'",
-                        r.class_name()
-                    )));
-                }
+        if let Some(init) = init.filter(|_| !init_is_object) {
+            let r = super::with_prepended(&obj, args.args, |all| {
+                self.call(
+                    &init,
+                    Args {
+                        args: all,
+                        kwnames: args.kwnames,
+                    },
+                )
+            })?;
+            if !matches!(r.payload, Payload::NoneValue) {
+                return Err(self.type_error(format!(
+                    "__init__() should return None, not '{}'",
+                    r.class_name()
+                )));
             }
-            _ => {}
         }
         Ok(obj)
     }

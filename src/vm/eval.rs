@@ -112,27 +112,36 @@ impl Vm {
             let instr = code.instructions[f.pc];
             f.lasti = f.pc;
             f.pc += 1;
-            let result = self.execute(f, cd, instr);
-            if has_pending() {
-                // Where a finalizer's warning points (`coroutine.rs`).
-                set_location(&code.filename, code.line_of(f.lasti));
-                self.run_pending();
+            // Deaths during the instruction queued finalizers: they run now, before the
+            // next instruction (or the frame's exit). Checked in each arm rather than once
+            // before the `match`, so that an instruction that continues jumps straight here.
+            macro_rules! run_pending {
+                () => {
+                    if has_pending() {
+                        // Where a finalizer's warning points (`coroutine.rs`).
+                        set_location(&code.filename, code.line_of(f.lasti));
+                        self.run_pending();
+                    }
+                };
             }
-            match result {
-                Ok(Flow::Continue) => {}
+            match self.execute(f, cd, instr) {
+                Ok(Flow::Continue) => run_pending!(),
                 Ok(Flow::Return(v)) => {
+                    run_pending!();
                     if TRACE {
                         self.line_event(code_obj, Some(f), code.line_of(f.lasti), "return");
                     }
                     return Ok(FrameResult::Return(v));
                 }
                 Ok(Flow::Yield(v)) => {
+                    run_pending!();
                     if TRACE {
                         self.line_event(code_obj, Some(f), code.line_of(f.lasti), "return");
                     }
                     return Ok(FrameResult::Yield(v));
                 }
                 Err((err, reraise)) => {
+                    run_pending!();
                     let exc = err.0;
                     if !reraise {
                         if let Some(h) = &self.handled_exc {
@@ -886,7 +895,12 @@ impl Vm {
                 let func = std::mem::replace(&mut f.stack[base], self.null_marker.clone());
                 let result = self.call_from_stack(f, cd, func, base + 1, &[], true);
                 settle!();
-                truncate_stack(&mut f.stack, base);
+                if f.stack.len() == base + 1 {
+                    // The arguments moved into the callee: only the callable's slot is left.
+                    f.stack.pop();
+                } else {
+                    truncate_stack(&mut f.stack, base);
+                }
                 push(&mut f.stack, tri!(result));
             }
             Instruction::CallKw(argc) => {

@@ -347,9 +347,13 @@ impl Vm {
             if !s.is_for_class(Kind::InstanceAttr, obj.class()) {
                 drop(s);
                 if self.instance_dict_answers(obj, name) {
+                    // Where the name is, or where it will go (the end of the dict).
                     let hash = name_hash(name);
-                    let i = with_instance_store(obj, |d| d.borrow().index_of_name(hash, name));
-                    if let Some(Some(i)) = i {
+                    let i = with_instance_store(obj, |d| {
+                        let d = d.borrow();
+                        d.index_of_name(hash, name).unwrap_or(d.nentries())
+                    });
+                    if let Some(i) = i {
                         self.fill_class_site(site, Kind::InstanceAttr, obj, i);
                     }
                 } else {
@@ -357,28 +361,36 @@ impl Vm {
                 }
                 return Err(value);
             }
+            if !matches!(obj.payload, Payload::Instance(_)) {
+                return Err(value);
+            }
             s.index as usize
         };
-        let old = with_instance_store(obj, |d| {
+        // The class lets the instance's dict answer alone (see `Kind::InstanceAttr`), so a
+        // name it lacks is added to it, as `object.__setattr__` would.
+        let stored = with_instance_store(obj, |d| {
             let mut d = d.borrow_mut();
             let i = match d.value_if_key_at(index, name) {
                 Some(_) => index,
-                None => d.index_of_name(name_hash(name), name)?,
-            };
-            Some((i, d.replace_value(i, value.clone())))
-        })
-        .flatten();
-        match old {
-            Some((i, old)) => {
-                if i != index {
-                    site.borrow_mut().index = i as u32;
+                None => {
+                    let hash = name_hash(name);
+                    match d.index_of_name(hash, name) {
+                        Some(i) => i,
+                        None => {
+                            d.push_new(hash, name.clone(), value);
+                            return (d.nentries() - 1, None);
+                        }
+                    }
                 }
-                drop(value);
-                drop(old);
-                Ok(())
-            }
-            None => Err(value),
+            };
+            (i, Some(d.replace_value(i, value)))
+        });
+        let (i, old) = stored.expect("checked to be an instance above");
+        if i != index {
+            site.borrow_mut().index = i as u32;
         }
+        drop(old);
+        Ok(())
     }
 
     /// `LOAD_METHOD` through its site: the function to call with `obj` as its first

@@ -137,6 +137,8 @@ pub struct Vm {
     frame_pool: Vec<PyRef>,
     /// A locals vector left by the last recycled frame, for the next call to reuse.
     spare_locals: Option<Vec<Option<PyRef>>>,
+    /// See [`class::ObjectConstruct`].
+    object_construct: Option<std::rc::Rc<class::ObjectConstruct>>,
 }
 
 /// See [`Vm::step_observer`]: called as `(vm, frame, code, line, event)`.
@@ -211,6 +213,7 @@ impl Vm {
             trace_allocs: false,
             frame_pool: Vec::new(),
             spare_locals: None,
+            object_construct: None,
         };
         types::populate(&mut vm);
         crate::builtins::init(&mut vm);

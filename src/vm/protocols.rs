@@ -900,7 +900,16 @@ impl Vm {
     // ---- truth, hashing, equality ----
 
     /// `bool(obj)`.
+    #[inline]
     pub fn is_true(&mut self, obj: &PyRef) -> PyResult<bool> {
+        // A comparison's result, the usual operand of a conditional jump: no call.
+        match &obj.payload {
+            Payload::Bool(b) => Ok(*b),
+            _ => self.is_true_general(obj),
+        }
+    }
+
+    fn is_true_general(&mut self, obj: &PyRef) -> PyResult<bool> {
         Ok(match &obj.payload {
             Payload::Bool(b) => *b,
             Payload::NoneValue => false,
