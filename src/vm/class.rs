@@ -32,7 +32,11 @@ impl Vm {
             let hash = crate::objects::str::str_hash(name.as_str_opt().unwrap_or(""));
             let text = name.as_str_opt().unwrap_or("").to_string();
             let found = vm.lookup_in_mro_name(&object, &name, &text, hash);
-            (name, hash, found.expect("object defines __new__ and __init__"))
+            (
+                name,
+                hash,
+                found.expect("object defines __new__ and __init__"),
+            )
         };
         let (new_name, new_hash, new) = entry(self, "__new__");
         let (init_name, init_hash, init) = entry(self, "__init__");
@@ -507,16 +511,20 @@ impl Vm {
                         let hash = crate::objects::str::str_hash(key);
                         // `type_new_set_attrs`: plain functions `__init_subclass__` and
                         // `__class_getitem__` are implicit classmethods (so a
-                        // `super().__init_subclass__()` chain passes the class along).
-                        let v = if matches!(key, "__init_subclass__" | "__class_getitem__")
-                            && matches!(v.payload, Payload::Function(_))
-                        {
-                            PyRef::new(
+                        // `super().__init_subclass__()` chain passes the class along),
+                        // and `__new__` an implicit staticmethod (an object of its own,
+                        // which the collector counts when the class dies).
+                        let plain = matches!(v.payload, Payload::Function(_));
+                        let v = match key {
+                            "__init_subclass__" | "__class_getitem__" if plain => PyRef::new(
                                 &self.types.classmethod_type,
                                 Payload::ClassMethod(v.clone()),
-                            )
-                        } else {
-                            v.clone()
+                            ),
+                            "__new__" if plain => PyRef::new(
+                                &self.types.staticmethod_type,
+                                Payload::StaticMethod(v.clone()),
+                            ),
+                            _ => v.clone(),
                         };
                         dict.push_new(hash, k.clone(), v);
                     }
