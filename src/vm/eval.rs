@@ -557,7 +557,7 @@ impl Vm {
                 let first_arg = if receiver_is_null { base + 2 } else { base + 1 };
                 let result = self.call_from_stack(f, cd, func, first_arg, &[], receiver_is_null);
                 settle!();
-                truncate_stack(&mut f.stack, base);
+                drop_call_slots(&mut f.stack, base);
                 push(&mut f.stack, tri!(result));
             }
             Instruction::BinarySubscr => {
@@ -895,12 +895,7 @@ impl Vm {
                 let func = std::mem::replace(&mut f.stack[base], self.null_marker.clone());
                 let result = self.call_from_stack(f, cd, func, base + 1, &[], true);
                 settle!();
-                if f.stack.len() == base + 1 {
-                    // The arguments moved into the callee: only the callable's slot is left.
-                    f.stack.pop();
-                } else {
-                    truncate_stack(&mut f.stack, base);
-                }
+                drop_call_slots(&mut f.stack, base);
                 push(&mut f.stack, tri!(result));
             }
             Instruction::CallKw(argc) => {
@@ -910,7 +905,7 @@ impl Vm {
                 let names = kwnames.tuple_items().unwrap_or(&[]);
                 let result = self.call_from_stack(f, cd, func, base + 1, names, true);
                 settle!();
-                truncate_stack(&mut f.stack, base);
+                drop_call_slots(&mut f.stack, base);
                 push(&mut f.stack, tri!(result));
             }
             Instruction::CallEx(has_kwargs) => {
@@ -941,6 +936,21 @@ impl Vm {
             Instruction::YieldFrom => {
                 let v = pop!();
                 let it = top!().clone();
+                if let Payload::Generator { .. } = &it.payload {
+                    // `gen_send_ex2`: a delegate generator that returns hands its value
+                    // over directly, without a StopIteration to make and catch.
+                    match tri!(self.resume_generator(&it, v, None)) {
+                        super::containers::GenStep::Yielded(y) => {
+                            f.pc -= 1;
+                            return Ok(Flow::Yield(y));
+                        }
+                        super::containers::GenStep::Returned(r) => {
+                            drop(pop!());
+                            push(&mut f.stack, r);
+                            return Ok(Flow::Continue);
+                        }
+                    }
+                }
                 match self.send_to(&it, v) {
                     Ok(Some(y)) => {
                         // Re-run this instruction when resumed.
@@ -1917,6 +1927,17 @@ pub fn current_location() -> Option<(std::rc::Rc<str>, u32)> {
 
 /// Builtins answered from the calling frame when called without arguments.
 const FRAME_BUILTINS: [&str; 4] = ["globals", "locals", "vars", "dir"];
+
+/// What a call leaves of its slots, from `base` up, once it returned: usually only the
+/// callable's slot, since a Python function's arguments moved into its frame.
+#[inline(always)]
+fn drop_call_slots(stack: &mut Vec<PyRef>, base: usize) {
+    if stack.len() == base + 1 {
+        stack.pop();
+    } else {
+        truncate_stack(stack, base);
+    }
+}
 
 fn truncate_stack(stack: &mut Vec<PyRef>, level: usize) {
     while stack.len() > level {

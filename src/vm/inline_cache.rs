@@ -411,9 +411,15 @@ impl Vm {
         };
         if let Some(m) = method {
             // The class is as it was; only the instance's own dict can hide the method.
-            let shadowed = match self.instance_dict(obj) {
-                Some(d) => d.borrow().get_name(name_hash(name), name).is_some(),
-                None => false,
+            let shadows = |d: &Dict| d.len() > 0 && d.get_name(name_hash(name), name).is_some();
+            let shadowed = match &obj.payload {
+                Payload::Instance(_) => {
+                    with_instance_store(obj, |d| shadows(&d.borrow())).unwrap_or(false)
+                }
+                _ => match self.instance_dict(obj) {
+                    Some(d) => shadows(&d.borrow()),
+                    None => false,
+                },
             };
             if !shadowed {
                 return Ok(Some(m));

@@ -21,7 +21,7 @@ macro_rules! builtin_types {
             pub object_type: PyRef,
             $(pub $field: PyRef,)*
             /// Exception classes by name (`TypeError`, ...).
-            pub exceptions: HashMap<&'static str, PyRef>,
+            pub exceptions: ExceptionMap,
         }
 
         impl Types {
@@ -194,11 +194,12 @@ const EXCEPTIONS: &[(&str, &str)] = &[
     ("ExceptionGroup", "BaseExceptionGroup"),
 ];
 
-fn make_exceptions(
-    type_type: &PyRef,
-    by_name: &HashMap<&'static str, PyRef>,
-) -> HashMap<&'static str, PyRef> {
-    let mut out: HashMap<&'static str, PyRef> = HashMap::new();
+/// The builtin exception classes by name: `Vm::exc_type` looks one up each time the
+/// interpreter raises (ahash: SipHash was a tenth of making a StopIteration).
+pub type ExceptionMap = HashMap<&'static str, PyRef, ahash::RandomState>;
+
+fn make_exceptions(type_type: &PyRef, by_name: &HashMap<&'static str, PyRef>) -> ExceptionMap {
+    let mut out = ExceptionMap::default();
     for (name, base) in EXCEPTIONS {
         let base = out
             .get(base)
