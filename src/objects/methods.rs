@@ -295,8 +295,8 @@ pub fn slice_index(vm: &mut Vm, arg: Option<&PyRef>) -> PyResult<Option<i64>> {
 pub use dict_methods::{dict_update_from, ViewKind};
 pub use list_methods::{less_than, sort_items};
 pub use set_methods::{
-    new_set_data, set_binary_op, set_data_add, set_data_from, set_inplace_op, set_is_subset,
-    set_update_object,
+    cell_add, cell_contains, new_set_data, set_binary_op, set_data_add, set_data_from,
+    set_inplace_op, set_is_subset, set_update_object,
 };
 
 // ---- payload attributes ----

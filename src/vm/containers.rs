@@ -7,7 +7,6 @@ use crate::bytecode::{BinaryOperator, CompareKind};
 use crate::heap::{limits, PyRef};
 use crate::objects::iterators::IterState;
 use crate::objects::payload::Payload;
-use crate::objects::set::SetData;
 use std::cmp::Ordering;
 
 /// Resolves a Python index against a length (negative from the end); None if out of range.
@@ -828,24 +827,20 @@ impl Vm {
     // ---- sets ----
 
     pub fn set_add(&mut self, set: &PyRef, item: PyRef) -> PyResult<()> {
-        let hash = self.hash(&item)?;
         let Payload::Set(s) = &set.payload else {
             return Ok(());
         };
-        let mut data = std::mem::take(&mut *s.borrow_mut());
-        let r = data.add(hash, item, &mut |a, b| self.eq(a, b));
-        *s.borrow_mut() = data;
-        r.map(|_| ())
+        crate::objects::methods::cell_add(self, s, item).map(|_| ())
     }
 
     pub fn set_contains(&mut self, set: &PyRef, item: &PyRef) -> PyResult<bool> {
         let hash = self.hash(item)?;
-        let data = match &set.payload {
-            Payload::Set(s) => s.borrow().copy(),
-            Payload::FrozenSet(s) => s.copy(),
-            _ => SetData::new(),
-        };
-        data.contains(hash, item, &mut |a, b| self.eq(a, b))
+        match &set.payload {
+            Payload::Set(s) => crate::objects::methods::cell_contains(self, s, hash, item),
+            // Immutable: an `__eq__` cannot change it under the lookup.
+            Payload::FrozenSet(s) => s.contains(hash, item, &mut |a, b| self.eq(a, b)),
+            _ => Ok(false),
+        }
     }
 
     // ---- builtin sequence operators ----

@@ -411,7 +411,7 @@ impl Vm {
         };
         if let Some(m) = method {
             // The class is as it was; only the instance's own dict can hide the method.
-            let shadows = |d: &Dict| d.len() > 0 && d.get_name(name_hash(name), name).is_some();
+            let shadows = |d: &Dict| !d.is_empty() && d.get_name(name_hash(name), name).is_some();
             let shadowed = match &obj.payload {
                 Payload::Instance(_) => {
                     with_instance_store(obj, |d| shadows(&d.borrow())).unwrap_or(false)

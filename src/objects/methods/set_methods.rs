@@ -126,6 +126,45 @@ pub fn set_update_internal(vm: &mut Vm, data: &mut SetData, iterable: &PyRef) ->
     }
 }
 
+/// A first attempt at a table operation runs under the cell's borrow with equality that
+/// needs no Python code; a key whose `__eq__` must run makes it give up (lookups come before
+/// any change), and the operation runs again on the data taken out of the cell
+/// ([`with_taken`]), where Python code may see and change the set.
+struct NeedsPython;
+
+fn native_eq(a: &PyRef, b: &PyRef) -> Result<bool, NeedsPython> {
+    crate::vm::protocols::native_eq(a, b).ok_or(NeedsPython)
+}
+
+/// `set_add_key`: adds `key` to the set in `cell`; whether it was new.
+pub fn cell_add(vm: &mut Vm, cell: &RefCell<SetData>, key: PyRef) -> PyResult<bool> {
+    let hash = vm.hash(&key)?;
+    if let Ok(mut d) = cell.try_borrow_mut() {
+        if let Ok(new) = d.add(hash, key.clone(), &mut native_eq) {
+            return Ok(new);
+        }
+    }
+    with_taken(vm, cell, |vm, d| d.add(hash, key, &mut |a, b| vm.eq(a, b)))
+}
+
+/// `set_contains_key` on a set's table: under the borrow when no `__eq__` must run, else
+/// in a copy (the `__eq__` may change the set).
+pub fn cell_contains(
+    vm: &mut Vm,
+    cell: &RefCell<SetData>,
+    hash: i64,
+    key: &PyRef,
+) -> PyResult<bool> {
+    let quick = cell.borrow().contains(hash, key, &mut native_eq);
+    match quick {
+        Ok(found) => Ok(found),
+        Err(NeedsPython) => {
+            let copy = cell.borrow().copy();
+            copy.contains(hash, key, &mut |a, b| vm.eq(a, b))
+        }
+    }
+}
+
 /// Runs `f` on the set's data taken out of its cell, then puts it back.
 fn with_taken<T>(
     vm: &mut Vm,
@@ -142,7 +181,7 @@ fn with_taken<T>(
 fn set_add(vm: &mut Vm, args: Args) -> PyResult {
     let (this, a) = method_args(vm, "set.add", args, 1, 1)?;
     let cell = set_cell(vm, this, "add")?;
-    with_taken(vm, cell, |vm, d| set_data_add(vm, d, a[0].clone()))?;
+    cell_add(vm, cell, a[0].clone())?;
     Ok(vm.none())
 }
 
@@ -152,9 +191,16 @@ fn remove_key(vm: &mut Vm, args: Args, name: &str) -> PyResult<(Option<PyRef>, P
     let cell = set_cell(vm, this, name)?;
     let key = a[0].clone();
     let hash = vm.hash(&key)?;
-    let removed = with_taken(vm, cell, |vm, d| {
-        d.remove(hash, &key, &mut |x, y| vm.eq(x, y))
-    })?;
+    let quick = match cell.try_borrow_mut() {
+        Ok(mut d) => d.remove(hash, &key, &mut native_eq).ok(),
+        Err(_) => None,
+    };
+    let removed = match quick {
+        Some(removed) => removed,
+        None => with_taken(vm, cell, |vm, d| {
+            d.remove(hash, &key, &mut |x, y| vm.eq(x, y))
+        })?,
+    };
     Ok((removed, key))
 }
 
