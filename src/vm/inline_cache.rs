@@ -101,7 +101,31 @@ impl Site {
 
 impl Vm {
     /// `LOAD_GLOBAL` through its site: globals, then builtins; `NameError` otherwise.
+    #[inline]
     pub(super) fn load_global_cached(
+        &mut self,
+        site: &RefCell<Site>,
+        globals: &PyRef,
+        name: &PyRef,
+    ) -> PyResult {
+        // `LOAD_GLOBAL_MODULE`: the globals dict still has the keys it had, so the entry
+        // is where it was (its value read afresh). Everything else is out of line.
+        if let (Ok(s), Some(g)) = (site.try_borrow(), dict_of(globals)) {
+            if s.kind == Kind::Global {
+                let g = g.borrow();
+                if g.version() == s.key {
+                    if let Some(v) = g.live_value_at(s.index as usize) {
+                        return Ok(v.clone());
+                    }
+                }
+            }
+        }
+        self.load_global_slow(site, globals, name)
+    }
+
+    /// [`Vm::load_global_cached`] past its first check: builtins, misses, refilling.
+    #[inline(never)]
+    fn load_global_slow(
         &mut self,
         site: &RefCell<Site>,
         globals: &PyRef,
@@ -113,9 +137,6 @@ impl Vm {
         {
             let s = site.borrow();
             let hit = match s.kind {
-                Kind::Global if g.borrow().version() == s.key => {
-                    g.borrow().live_value_at(s.index as usize).cloned()
-                }
                 Kind::Builtin
                     if g.borrow().version() == s.key && b.borrow().version() == s.key2 =>
                 {

@@ -9,6 +9,7 @@ use crate::format::{self, ErrKind, FormatError};
 use crate::heap::PyRef;
 use crate::objects::payload::Payload;
 use num_bigint::BigInt;
+use std::cell::RefCell;
 
 impl Vm {
     /// Converts a formatting library error into a Python exception.
@@ -425,124 +426,131 @@ impl Vm {
         Ok(self.string(text))
     }
 
-    /// `fmt % args` for str.
+    /// `fmt % args` for str. `str()`, `repr()` and `ascii()` of an argument run only when
+    /// a conversion asks for them (`PyUnicode_Format`), so `"%s" % obj` never calls
+    /// `obj.__repr__`, and an exception a conversion raises propagates as it is.
     pub fn percent_format(&mut self, fmt: &PyRef, args: &PyRef) -> PyResult {
         let f = fmt.as_str_opt().unwrap_or("").to_string();
-        let prep = |vm: &mut Vm, o: &PyRef| -> PyResult<Prepared> {
-            Ok(Prepared {
-                s: vm.to_str(o)?.as_str_opt().unwrap_or("").to_string(),
-                r: vm.repr(o)?.as_str_opt().unwrap_or("").to_string(),
-                a: vm.ascii(o)?.as_str_opt().unwrap_or("").to_string(),
-                int: o.as_bigint(),
-                float: match &o.payload {
-                    Payload::Float(x) => Some(*x),
-                    _ => o
-                        .as_bigint()
-                        .and_then(|b| num_traits::ToPrimitive::to_f64(&b)),
-                },
-                text: o.as_str_opt().map(str::to_string),
-                type_name: o.class_name(),
-            })
+        let mapping = matches!(args.payload, Payload::Dict(_));
+        let items: Vec<PyRef> = match &args.payload {
+            Payload::Tuple(items) => items.to_vec(),
+            _ => Vec::new(),
         };
-        let result = match &args.payload {
-            Payload::Tuple(items) => {
-                let items = items.to_vec();
-                let mut prepared = Vec::with_capacity(items.len());
-                for it in &items {
-                    prepared.push(prep(self, it)?);
-                }
-                format::percent::percent_format(&f, format::percent::PercentArgs::Tuple(&prepared))
-            }
-            Payload::Dict(_) => {
-                let single = prep(self, args)?;
-                let d = args.clone();
-                let mut cache = Vec::new();
-                for (k, v) in match &d.payload {
-                    Payload::Dict(dd) => dd
-                        .borrow()
-                        .iter()
-                        .map(|(k, v)| (k.clone(), v.clone()))
-                        .collect::<Vec<_>>(),
-                    _ => Vec::new(),
-                } {
-                    if let Some(ks) = k.as_str_opt() {
-                        cache.push((ks.to_string(), prep(self, &v)?));
-                    }
-                }
-                let lookup = |key: &str| -> Result<Prepared, FormatError> {
-                    cache
-                        .iter()
-                        .find(|(k, _)| k == key)
-                        .map(|(_, v)| v.clone())
-                        .ok_or_else(|| FormatError {
-                            kind: ErrKind::ValueError,
-                            msg: format!("KeyError:{key}"),
-                        })
+        let vm = RefCell::new(&mut *self);
+        let arg = |obj: &PyRef| LazyArg::new(&vm, obj);
+        let result = if let Payload::Tuple(_) = &args.payload {
+            let prepared: Vec<LazyArg> = items.iter().map(arg).collect();
+            format::percent::percent_format(&f, format::percent::PercentArgs::Tuple(&prepared))
+        } else if mapping {
+            let single = arg(args);
+            let lookup = |key: &str| -> Result<LazyArg, PercentError> {
+                let value = {
+                    let mut vm = vm.borrow_mut();
+                    let key = vm.str(key);
+                    vm.getitem(args, &key).map_err(PercentError::Raised)?
                 };
-                format::percent::percent_format(
-                    &f,
-                    format::percent::PercentArgs::Mapping(&single, &lookup),
-                )
-            }
-            _ => {
-                let single = prep(self, args)?;
-                format::percent::percent_format(&f, format::percent::PercentArgs::Single(&single))
-            }
+                Ok(LazyArg::new(&vm, &value))
+            };
+            format::percent::percent_format(
+                &f,
+                format::percent::PercentArgs::Mapping(&single, &lookup),
+            )
+        } else {
+            let single = arg(args);
+            format::percent::percent_format(&f, format::percent::PercentArgs::Single(&single))
         };
         match result {
             Ok(s) => Ok(self.string(s)),
-            Err(e) if e.msg.starts_with("KeyError:") => {
-                let k = self.str(&e.msg["KeyError:".len()..]);
-                Err(self.key_error(&k))
-            }
-            Err(e) => Err(self.format_error(e)),
+            Err(PercentError::Raised(e)) => Err(e),
+            Err(PercentError::Format(e)) => Err(self.format_error(e)),
         }
     }
 }
 
-/// An argument of `%` formatting with every conversion computed up front.
-#[derive(Clone)]
-struct Prepared {
-    s: String,
-    r: String,
-    a: String,
-    int: Option<BigInt>,
-    float: Option<f64>,
-    text: Option<String>,
-    type_name: String,
+/// Why `%` formatting failed: a formatting error, or an exception raised by a conversion
+/// (`__str__`, `__repr__`, a mapping's `__getitem__`).
+enum PercentError {
+    Format(FormatError),
+    Raised(super::PyErr),
 }
 
-impl format::percent::PercentArg for Prepared {
-    type Error = FormatError;
-    fn to_str(&self) -> Result<String, FormatError> {
-        Ok(self.s.clone())
+impl From<FormatError> for PercentError {
+    fn from(e: FormatError) -> PercentError {
+        PercentError::Format(e)
     }
-    fn to_repr(&self) -> Result<String, FormatError> {
-        Ok(self.r.clone())
+}
+
+/// An argument of `%` formatting: its numeric and text views read without running Python
+/// code; its `str()`, `repr()` and `ascii()` computed on demand through the VM.
+struct LazyArg<'v, 'a> {
+    vm: &'v RefCell<&'a mut Vm>,
+    obj: PyRef,
+    int: Option<BigInt>,
+    float: Option<f64>,
+}
+
+impl<'v, 'a> LazyArg<'v, 'a> {
+    fn new(vm: &'v RefCell<&'a mut Vm>, obj: &PyRef) -> LazyArg<'v, 'a> {
+        LazyArg {
+            vm,
+            obj: obj.clone(),
+            int: obj.as_bigint(),
+            float: match &obj.payload {
+                Payload::Float(x) => Some(*x),
+                _ => obj
+                    .as_bigint()
+                    .and_then(|b| num_traits::ToPrimitive::to_f64(&b)),
+            },
+        }
     }
-    fn to_ascii(&self) -> Result<String, FormatError> {
-        Ok(self.a.clone())
+
+    /// One of the text conversions, run through the VM.
+    fn convert(&self, f: fn(&mut Vm, &PyRef) -> PyResult) -> Result<String, PercentError> {
+        let mut vm = self.vm.borrow_mut();
+        let s = f(&mut vm, &self.obj).map_err(PercentError::Raised)?;
+        Ok(s.as_str_opt().unwrap_or("").to_string())
+    }
+}
+
+impl format::percent::PercentArg for LazyArg<'_, '_> {
+    type Error = PercentError;
+    fn to_str(&self) -> Result<String, PercentError> {
+        self.convert(Vm::to_str)
+    }
+    fn to_repr(&self) -> Result<String, PercentError> {
+        self.convert(Vm::repr)
+    }
+    fn to_ascii(&self) -> Result<String, PercentError> {
+        self.convert(Vm::ascii)
     }
     fn as_int(&self) -> Option<BigInt> {
         self.int.clone()
     }
     fn as_str(&self) -> Option<String> {
-        self.text.clone()
+        self.obj.as_str_opt().map(str::to_string)
     }
-    fn to_int(&self) -> Result<Option<BigInt>, FormatError> {
-        Ok(self
-            .int
-            .clone()
-            .or_else(|| self.float.map(|f| BigInt::from(f.trunc() as i64))))
+    /// A float converts as `int(x)` does: exactly, however large (`PyNumber_Long`).
+    fn to_int(&self) -> Result<Option<BigInt>, PercentError> {
+        match (&self.int, self.float) {
+            (Some(n), _) => Ok(Some(n.clone())),
+            (None, Some(f)) if f.is_nan() => {
+                Err(FormatError::value("cannot convert float NaN to integer").into())
+            }
+            (None, Some(f)) if f.is_infinite() => {
+                Err(FormatError::overflow("cannot convert float infinity to integer").into())
+            }
+            (None, Some(f)) => Ok(num_traits::FromPrimitive::from_f64(f.trunc())),
+            (None, None) => Ok(None),
+        }
     }
-    fn to_index(&self) -> Result<Option<BigInt>, FormatError> {
+    fn to_index(&self) -> Result<Option<BigInt>, PercentError> {
         Ok(self.int.clone())
     }
-    fn to_float(&self) -> Result<Option<f64>, FormatError> {
+    fn to_float(&self) -> Result<Option<f64>, PercentError> {
         Ok(self.float)
     }
     fn type_name(&self) -> String {
-        self.type_name.clone()
+        self.obj.class_name()
     }
 }
 
