@@ -127,7 +127,14 @@ pub fn parse_int(s: &str, base: u32) -> Result<BigInt, IntParseError> {
     if end != body.len() {
         return Err(IntParseError::Invalid);
     }
-    let value = BigInt::parse_bytes(digits.as_bytes(), base).ok_or(IntParseError::Invalid)?;
+    // Up to 12 digits fit a u64 in every base (36^12 < 2^63): no big-number parse.
+    let small = (digits.len() <= 12)
+        .then(|| u64::from_str_radix(&digits, base).ok())
+        .flatten();
+    let value = match small {
+        Some(v) => BigInt::from(v),
+        None => BigInt::parse_bytes(digits.as_bytes(), base).ok_or(IntParseError::Invalid)?,
+    };
     if error_if_nonzero && !value.is_zero() {
         return Err(IntParseError::Invalid);
     }
@@ -136,6 +143,9 @@ pub fn parse_int(s: &str, base: u32) -> Result<BigInt, IntParseError> {
 
 /// The digits of `|v|` in `radix` (lowercase), enforcing the decimal digit limit.
 fn magnitude_digits(v: &BigInt, radix: u32) -> Result<String, FormatError> {
+    if let Some(m) = small_magnitude_digits(v, radix) {
+        return Ok(m);
+    }
     let digits = v.magnitude().to_str_radix(radix);
     if radix == 10 && digits.len() > INT_MAX_STR_DIGITS {
         return Err(int_str_limit_error());
@@ -169,7 +179,23 @@ pub fn int_to_str_radix(v: &BigInt, radix: u32, with_prefix: bool) -> String {
         _ => "",
     };
     let sign = if v.is_negative() { "-" } else { "" };
-    format!("{sign}{prefix}{}", v.magnitude().to_str_radix(radix))
+    let digits =
+        small_magnitude_digits(v, radix).unwrap_or_else(|| v.magnitude().to_str_radix(radix));
+    format!("{sign}{prefix}{digits}")
+}
+
+/// The digits of `|v|` in radix 2, 8, 10 or 16 when it fits a u64, by the standard
+/// library's formatting: most ints printed are small, and the big-number conversion
+/// allocates digit vectors even for those.
+fn small_magnitude_digits(v: &BigInt, radix: u32) -> Option<String> {
+    let m = v.magnitude().to_u64()?;
+    Some(match radix {
+        2 => format!("{m:b}"),
+        8 => format!("{m:o}"),
+        10 => m.to_string(),
+        16 => format!("{m:x}"),
+        _ => return None,
+    })
 }
 
 /// `float(v)` for an int: correctly rounded, `OverflowError` if out of range.

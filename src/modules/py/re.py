@@ -157,7 +157,7 @@ def _index(value, length):
 class Pattern:
     """A compiled regular expression (CPython's `re.Pattern`)."""
 
-    __slots__ = ("pattern", "flags", "groups", "_groupindex", "_is_str", "__weakref__")
+    __slots__ = ("pattern", "flags", "groups", "_groupindex", "_is_str", "_code", "__weakref__")
 
     def __init__(self, *args, **kwargs):
         raise TypeError("cannot create 're.Pattern' instances")
@@ -208,13 +208,15 @@ class Pattern:
             return None
         return _make_match(self, string, text, pos, endpos, spans)
 
-    def match(self, string, pos=0, endpos=9223372036854775807):
+    # match, search and fullmatch are native (`_sre_install` below), for an exact str or
+    # bytes; these serve every other call.
+    def _py_match(self, string, pos=0, endpos=9223372036854775807):
         return self._run(string, pos, endpos, 0)
 
-    def search(self, string, pos=0, endpos=9223372036854775807):
+    def _py_search(self, string, pos=0, endpos=9223372036854775807):
         return self._run(string, pos, endpos, 1)
 
-    def fullmatch(self, string, pos=0, endpos=9223372036854775807):
+    def _py_fullmatch(self, string, pos=0, endpos=9223372036854775807):
         return self._run(string, pos, endpos, 2)
 
     def _all(self, string, pos, endpos, limit):
@@ -223,10 +225,11 @@ class Pattern:
         return text, _sre_scan(self.pattern, self.flags, text, _index(pos, n), _index(endpos, n), 3, limit)
 
     def finditer(self, string, pos=0, endpos=9223372036854775807):
-        text, found = self._all(string, pos, endpos, 0)
-        matches = iter([_make_match(self, string, text, pos, endpos, s) for s in found])
-        # A callable_iterator, as CPython's `iter(scanner.search, None)`.
-        return iter(lambda: next(matches, None), None)
+        text = _text_of(string, self._is_str)
+        state = [pos, 0]
+        # A callable_iterator, as CPython's `iter(scanner.search, None)`: each match is
+        # found when asked for.
+        return iter(lambda: _sre_next(self, string, text, pos, endpos, state), None)
 
     def scanner(self, string, pos=0, endpos=9223372036854775807):
         return _Scanner(self, string, pos, endpos)
@@ -280,31 +283,34 @@ class Pattern:
         else:
             raise TypeError("decoding to str: need a bytes-like object, %s found"
                             % type(repl).__name__)
-        if count < 0:
-            found = []
-        else:
-            text, found = self._all(string, 0, len(text), count)
         # Empty slices of the string are left out, as pattern_subx does, so a join
         # error names the item index CPython's names.
         parts = []
         last = 0
-        for s in found:
+        n = 0
+        state = [0, 0]
+        while count >= 0 and (not count or n < count):
+            m = _sre_next(self, string, text, 0, len(text), state)
+            if m is None:
+                break
+            n += 1
+            s = m._spans
             if s[1] > last:
                 parts.append(text[last:s[1]])
             if literal is not None:
                 parts.append(literal)
             else:
-                item = filter(_make_match(self, string, text, 0, len(text), s))
+                item = filter(m)
                 if item is not None:
                     parts.append(item)
             last = s[2]
         if last < len(text):
             parts.append(text[last:])
         result = text[:0].join(parts)
-        if not found and type(string) is type(text):
+        if not n and type(string) is type(text):
             result = string
         if with_count:
-            return (result, len(found))
+            return (result, n)
         return result
 
 
@@ -326,6 +332,7 @@ def _make_pattern(pattern, flags):
     p.groups = info[1]
     p._groupindex = dict(info[2])
     p._is_str = isinstance(pattern, str)
+    p._code = info[3]
     return p
 
 
@@ -364,7 +371,9 @@ class Match:
             return default
         return self._source()[a:self._spans[2 * i + 2]]
 
-    def group(self, *groups):
+    # group, start, end and span are native (`_sre_install` below) for int groups;
+    # these serve every other call.
+    def _py_group(self, *groups):
         if not groups:
             return self._get(0)
         if len(groups) == 1:
@@ -380,13 +389,13 @@ class Match:
     def groupdict(self, default=None):
         return {name: self._get(i, default) for name, i in self.re._groupindex.items()}
 
-    def start(self, group=0):
+    def _py_start(self, group=0):
         return self._spans[2 * self._index(group) + 1]
 
-    def end(self, group=0):
+    def _py_end(self, group=0):
         return self._spans[2 * self._index(group) + 2]
 
-    def span(self, group=0):
+    def _py_span(self, group=0):
         i = self._index(group)
         return (self._spans[2 * i + 1], self._spans[2 * i + 2])
 
@@ -423,6 +432,9 @@ class Match:
     def __sizeof__(self):
         # sizeof(MatchObject): the header, eight fields, then a start and an end per group.
         return 88 + 16 * (self.re.groups + 1)
+
+
+_sre_install(Pattern, Match)
 
 
 def _make_match(pattern, string, text, pos, endpos, spans):

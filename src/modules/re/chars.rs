@@ -45,6 +45,14 @@ pub fn equivalents(c: u32) -> &'static [u32] {
 
 /// The class representative of a lowercased character, so equal folds mean a match.
 pub fn fold(c: u32, mode: CharMode) -> u32 {
+    if c < 128 {
+        // An ASCII character heads its equivalence class when it has one (`i`, `s`).
+        return if (0x41..=0x5a).contains(&c) {
+            c + 32
+        } else {
+            c
+        };
+    }
     let l = lower(c, mode);
     if mode == CharMode::Unicode {
         if let Some(class) = EQUIVALENCES.iter().find(|class| class.contains(&l)) {

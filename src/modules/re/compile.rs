@@ -4,7 +4,7 @@
 //! does, a repeat of one single-character item becomes a [`Inst::RepeatOne`], which
 //! backtracks by counting instead of by stacking one entry per character.
 
-use super::chars::{fold, is_cased, lower, CharMode};
+use super::chars::{equivalents, fold, in_category, is_cased, lower, upper, CharMode};
 use super::parser::{At, ClassItem, Node, RepeatKind};
 use super::{ASCII, DOTALL, IGNORECASE, MULTILINE, UNICODE};
 
@@ -28,6 +28,102 @@ pub struct CharSet {
     pub items: Vec<ClassItem>,
     pub mode: CharMode,
     pub ignore_case: bool,
+    /// The answer for every ASCII character, computed once (sre's `CHARSET` bitmap):
+    /// most texts are ASCII, and the item walk costs several tests per character.
+    ascii: AsciiSet,
+}
+
+/// A set of ASCII characters, one bit each.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct AsciiSet([u64; 2]);
+
+impl AsciiSet {
+    /// The ASCII characters `test` accepts.
+    pub fn of(test: impl Fn(u32) -> bool) -> AsciiSet {
+        let mut set = AsciiSet::default();
+        for c in 0..128 {
+            if test(c) {
+                set.0[(c / 64) as usize] |= 1 << (c % 64);
+            }
+        }
+        set
+    }
+
+    /// Whether `c` (below 128) is in the set.
+    #[inline]
+    pub fn has(&self, c: u32) -> bool {
+        self.0[(c / 64) as usize] >> (c % 64) & 1 != 0
+    }
+
+    pub fn union(self, other: AsciiSet) -> AsciiSet {
+        AsciiSet([self.0[0] | other.0[0], self.0[1] | other.0[1]])
+    }
+}
+
+impl CharSet {
+    fn new(negate: bool, items: Vec<ClassItem>, mode: CharMode, ignore_case: bool) -> CharSet {
+        let mut set = CharSet {
+            negate,
+            items,
+            mode,
+            ignore_case,
+            ascii: AsciiSet::default(),
+        };
+        set.ascii = AsciiSet::of(|c| set.contains_by_items(c));
+        set
+    }
+
+    #[inline]
+    pub fn contains(&self, c: u32) -> bool {
+        if c < 128 {
+            self.ascii.has(c)
+        } else {
+            self.contains_by_items(c)
+        }
+    }
+
+    /// `_sre`'s `charset` test, with IGNORECASE comparing the lowercased character
+    /// against the set's items, their case variants and the case equivalences.
+    fn contains_by_items(&self, c: u32) -> bool {
+        let mode = self.mode;
+        let hit = if self.ignore_case {
+            let l = lower(c, mode);
+            self.items.iter().any(|item| match item {
+                ClassItem::Lit(x) => fold(*x, mode) == fold(l, mode),
+                ClassItem::Range(lo, hi) => {
+                    let r = *lo..=*hi;
+                    r.contains(&l)
+                        || r.contains(&upper(l, mode))
+                        || (mode == CharMode::Unicode
+                            && equivalents(l).iter().any(|e| r.contains(e)))
+                }
+                ClassItem::Cat(cat) => in_category(*cat, l, mode),
+            })
+        } else {
+            self.items.iter().any(|item| match item {
+                ClassItem::Lit(l) => *l == c,
+                ClassItem::Range(lo, hi) => (*lo..=*hi).contains(&c),
+                ClassItem::Cat(cat) => in_category(*cat, c, mode),
+            })
+        };
+        hit != self.negate
+    }
+}
+
+impl Unit {
+    /// Whether character `c` passes this test.
+    #[inline]
+    pub fn matches(&self, c: u32) -> bool {
+        match self {
+            Unit::Lit(l) => c == *l,
+            Unit::NotLit(l) => c != *l,
+            Unit::LitFold(l, mode) => fold(c, *mode) == *l,
+            Unit::NotLitFold(l, mode) => fold(c, *mode) != *l,
+            Unit::Any => c != 10,
+            Unit::AnyAll => true,
+            Unit::Set(set) => set.contains(c),
+        }
+    }
 }
 
 /// An anchor, with its flags applied.
@@ -105,6 +201,9 @@ pub struct Program {
     pub insts: Vec<Inst>,
     pub repeats: usize,
     pub slots: usize,
+    /// The characters a match can start with, when the pattern cannot match empty:
+    /// a search skips the other positions without trying them (see [`first_chars`]).
+    pub first: Option<First>,
 }
 
 fn mode_of(flags: u32) -> CharMode {
@@ -129,7 +228,106 @@ pub fn compile(node: &Node, groups: usize) -> Program {
         insts: c.insts,
         repeats: c.repeats,
         slots: groups * 2,
+        first: first_chars(node).filter(|f| !f.empty),
     }
+}
+
+/// What can start a match of a node: which ASCII characters, whether any character
+/// above ASCII may (answered conservatively: yes unless the node is one plain ASCII
+/// literal), and whether the node can match the empty string.
+#[derive(Clone, Copy, Debug)]
+pub struct First {
+    pub ascii: AsciiSet,
+    pub non_ascii: bool,
+    pub empty: bool,
+}
+
+impl First {
+    /// Whether a match may start with `c`.
+    #[inline]
+    pub fn accepts(&self, c: u32) -> bool {
+        if c < 128 {
+            self.ascii.has(c)
+        } else {
+            self.non_ascii
+        }
+    }
+
+    /// Matches only the empty string (an anchor, a lookaround).
+    fn zero_width() -> First {
+        First {
+            ascii: AsciiSet::default(),
+            non_ascii: false,
+            empty: true,
+        }
+    }
+
+    /// `self` then `next`.
+    fn then(self, next: First) -> First {
+        if !self.empty {
+            return self;
+        }
+        First {
+            ascii: self.ascii.union(next.ascii),
+            non_ascii: self.non_ascii || next.non_ascii,
+            empty: next.empty,
+        }
+    }
+
+    /// `self` or `other`.
+    fn or(self, other: First) -> First {
+        First {
+            ascii: self.ascii.union(other.ascii),
+            non_ascii: self.non_ascii || other.non_ascii,
+            empty: self.empty || other.empty,
+        }
+    }
+}
+
+/// The first characters of `node` (CPython's `_compile_info` finds a literal prefix or
+/// a charset for the same purpose); `None` when unknown (back references,
+/// conditionals), which disables the skipping.
+fn first_chars(node: &Node) -> Option<First> {
+    if let Some(unit) = unit_of(node) {
+        let plain_ascii = matches!(unit, Unit::Lit(c) if c < 128);
+        return Some(First {
+            ascii: AsciiSet::of(|c| unit.matches(c)),
+            non_ascii: !plain_ascii,
+            empty: false,
+        });
+    }
+    Some(match node {
+        // Zero-width: the character at the start is the next item's.
+        Node::At(..) | Node::Assert { .. } => First::zero_width(),
+        Node::Concat(v) => {
+            let mut first = First::zero_width();
+            for n in v {
+                first = first.then(first_chars(n)?);
+                if !first.empty {
+                    break;
+                }
+            }
+            first
+        }
+        Node::Alt(v) => {
+            let mut first: Option<First> = None;
+            for n in v {
+                let f = first_chars(n)?;
+                first = Some(first.map_or(f, |a| a.or(f)));
+            }
+            first.unwrap_or_else(First::zero_width)
+        }
+        Node::Group(_, n) | Node::Atomic(n) => first_chars(n)?,
+        Node::Repeat { min, node, .. } => {
+            let f = first_chars(node)?;
+            First {
+                empty: f.empty || *min == 0,
+                ..f
+            }
+        }
+        Node::Backref(..) | Node::Cond(..) => return None,
+        Node::Lit(..) | Node::NotLit(..) | Node::Any(_) | Node::Set { .. } => return None,
+    })
 }
 
 struct Compiler {
@@ -153,12 +351,12 @@ fn unit_of(node: &Node) -> Option<Unit> {
             negate,
             items,
             flags,
-        } => Unit::Set(Box::new(CharSet {
-            negate: *negate,
-            items: items.clone(),
-            mode: mode_of(*flags),
-            ignore_case: flags & IGNORECASE != 0,
-        })),
+        } => Unit::Set(Box::new(CharSet::new(
+            *negate,
+            items.clone(),
+            mode_of(*flags),
+            flags & IGNORECASE != 0,
+        ))),
         Node::Concat(v) if v.len() == 1 => return unit_of(&v[0]),
         _ => return None,
     })

@@ -18,9 +18,8 @@
 //! tried only if the position moved since the previous one, which is how sre stops
 //! `(a|)*` from looping forever and why `(a?)*` records an empty last iteration.
 
-use super::chars::{equivalents, fold, in_category, is_word, lower, upper, CharMode};
-use super::compile::{Anchor, CharSet, Inst, Program, Unit};
-use super::parser::ClassItem;
+use super::chars::{is_word, lower, CharMode};
+use super::compile::{Anchor, Inst, Program, Unit};
 
 const UNSET: usize = usize::MAX;
 
@@ -80,9 +79,29 @@ pub fn is_unset(v: usize) -> bool {
     v == UNSET
 }
 
-struct Run<'a> {
+/// A character of the text: a code point, or a byte of an ASCII str or of a bytes
+/// object, which the matcher then reads in place instead of a widened copy.
+pub trait CodeUnit: Copy {
+    fn code(self) -> u32;
+}
+
+impl CodeUnit for u8 {
+    #[inline]
+    fn code(self) -> u32 {
+        self as u32
+    }
+}
+
+impl CodeUnit for u32 {
+    #[inline]
+    fn code(self) -> u32 {
+        self
+    }
+}
+
+struct Run<'a, T> {
     prog: &'a Program,
-    text: &'a [u32],
+    text: &'a [T],
     end: usize,
     slots: Vec<usize>,
     lastindex: usize,
@@ -95,9 +114,9 @@ struct Run<'a> {
 
 /// Runs `prog` over `text[..endpos]` from `pos`. `must_advance` rejects an empty match at
 /// `pos` (how `finditer` and `sub` step past an empty match, sre's `must_advance`).
-pub fn run(
+pub fn run<T: CodeUnit>(
     prog: &Program,
-    text: &[u32],
+    text: &[T],
     pos: usize,
     endpos: usize,
     mode: Mode,
@@ -119,14 +138,20 @@ pub fn run(
         must_advance,
         start: pos,
     };
-    let first = match prog.insts.get(1) {
-        Some(Inst::Unit(Unit::Lit(c))) => Some(*c),
-        _ => None,
-    };
     let mut at = pos;
     loop {
-        let skip = first.is_some_and(|c| at >= end || text[at] != c);
-        if !skip && r.try_at(at) {
+        if mode == Mode::Search {
+            if let Some(first) = &prog.first {
+                // Positions where no match can start are skipped untried.
+                while at < end && !first.accepts(text[at].code()) {
+                    at += 1;
+                }
+                if at >= end {
+                    return None;
+                }
+            }
+        }
+        if r.try_at(at) {
             return Some(Found {
                 slots: r.slots,
                 lastindex: r.lastindex,
@@ -142,34 +167,23 @@ pub fn run(
     }
 }
 
-impl Run<'_> {
+impl<T: CodeUnit> Run<'_, T> {
+    #[inline]
     fn unit(&self, unit: &Unit, pos: usize) -> bool {
-        if pos >= self.end {
-            return false;
-        }
-        let c = self.text[pos];
-        match unit {
-            Unit::Lit(l) => c == *l,
-            Unit::NotLit(l) => c != *l,
-            Unit::LitFold(l, mode) => fold(c, *mode) == *l,
-            Unit::NotLitFold(l, mode) => fold(c, *mode) != *l,
-            Unit::Any => c != 10,
-            Unit::AnyAll => true,
-            Unit::Set(set) => set_contains(set, c),
-        }
+        pos < self.end && unit.matches(self.text[pos].code())
     }
 
     fn is_word_at(&self, pos: usize, mode: CharMode) -> bool {
-        pos < self.end && is_word(self.text[pos], mode)
+        pos < self.end && is_word(self.text[pos].code(), mode)
     }
 
     fn anchor(&self, a: Anchor, pos: usize) -> bool {
         let t = self.text;
         match a {
             Anchor::Beginning => pos == 0,
-            Anchor::BeginningLine => pos == 0 || t[pos - 1] == 10,
-            Anchor::End => pos == self.end || (pos + 1 == self.end && t[pos] == 10),
-            Anchor::EndLine => pos == self.end || t[pos] == 10,
+            Anchor::BeginningLine => pos == 0 || t[pos - 1].code() == 10,
+            Anchor::End => pos == self.end || (pos + 1 == self.end && t[pos].code() == 10),
+            Anchor::EndLine => pos == self.end || t[pos].code() == 10,
             Anchor::EndString => pos == self.end,
             Anchor::Boundary(m) | Anchor::NonBoundary(m) => {
                 if self.end == 0 {
@@ -471,7 +485,7 @@ impl Run<'_> {
                             false
                         } else {
                             let same = (0..len).all(|i| {
-                                let (a, b) = (self.text[s + i], self.text[pos + i]);
+                                let (a, b) = (self.text[s + i].code(), self.text[pos + i].code());
                                 match f {
                                     None => a == b,
                                     Some(m) => a == b || lower(a, *m) == lower(b, *m),
@@ -512,34 +526,4 @@ impl Run<'_> {
             }
         }
     }
-}
-
-fn item_contains(item: &ClassItem, c: u32, mode: CharMode) -> bool {
-    match item {
-        ClassItem::Lit(l) => *l == c,
-        ClassItem::Range(lo, hi) => (*lo..=*hi).contains(&c),
-        ClassItem::Cat(cat) => in_category(*cat, c, mode),
-    }
-}
-
-/// `_sre`'s `charset` test, with IGNORECASE comparing the lowercased character against
-/// the set's items, their case variants and the case equivalences.
-fn set_contains(set: &CharSet, c: u32) -> bool {
-    let mode = set.mode;
-    let hit = if set.ignore_case {
-        let l = lower(c, mode);
-        set.items.iter().any(|item| match item {
-            ClassItem::Lit(x) => fold(*x, mode) == fold(l, mode),
-            ClassItem::Range(lo, hi) => {
-                let r = *lo..=*hi;
-                r.contains(&l)
-                    || r.contains(&upper(l, mode))
-                    || (mode == CharMode::Unicode && equivalents(l).iter().any(|e| r.contains(e)))
-            }
-            ClassItem::Cat(cat) => in_category(*cat, l, mode),
-        })
-    } else {
-        set.items.iter().any(|item| item_contains(item, c, mode))
-    };
-    hit != set.negate
 }
