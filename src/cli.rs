@@ -455,6 +455,7 @@ pub fn finish_main(vm: &mut Vm, main: PyRef, code: i32) -> i32 {
 /// finalizers still see intact globals; the globals of modules that outlive it are set to
 /// None, newest module first.
 fn finalize_modules(vm: &mut Vm) {
+    delete_special(vm);
     let survivors = remove_modules(vm);
     vm.run_pending_if_any();
     crate::modules::gc::collect_no_fail(vm);
@@ -465,6 +466,38 @@ fn finalize_modules(vm: &mut Vm) {
     vm.run_pending_if_any();
     vm.release_runtime_objects();
     vm.held_at_exit = crate::modules::gc::fini(vm);
+}
+
+/// `finalize_modules_delete_special`: the `sys` attributes that may hold user objects
+/// (the last uncaught exception, its traceback and so its frames) become None, in
+/// CPython's order, before any module goes.
+fn delete_special(vm: &mut Vm) {
+    const SYS_DELETES: [&str; 11] = [
+        "path",
+        "argv",
+        "ps1",
+        "ps2",
+        "last_type",
+        "last_value",
+        "last_traceback",
+        "path_hooks",
+        "path_importer_cache",
+        "meta_path",
+        "__interactive_hook__",
+    ];
+    let Some(sys) = vm.sys_module.clone() else {
+        return;
+    };
+    let Payload::Module(globals) = &sys.payload else {
+        return;
+    };
+    let Payload::Dict(d) = &globals.payload else {
+        return;
+    };
+    // One name at a time: CPython's order, not the dict's.
+    for target in SYS_DELETES {
+        replace_with_none(vm, d, |k, _| k.as_str_opt() == Some(target));
+    }
 }
 
 /// `finalize_remove_modules` and `finalize_clear_modules_dict`: each module's entry becomes
@@ -579,6 +612,24 @@ pub fn exit_code_for(vm: &mut Vm, exc: &PyRef) -> i32 {
             },
         };
     }
+    set_last_exception(vm, exc);
     vm.print_exception(exc);
     1
+}
+
+/// `_PyErr_PrintEx` with `set_sys_last_vars`: the uncaught exception, its class and its
+/// traceback stay alive as `sys.last_*` (atexit handlers see them) until the teardown
+/// drops them (`delete_special`).
+fn set_last_exception(vm: &mut Vm, exc: &PyRef) {
+    let Some(sys) = vm.sys_module.clone() else {
+        return;
+    };
+    let tb = vm
+        .getattr_opt(exc, "__traceback__")
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| vm.none());
+    crate::modules::set_attr(vm, &sys, "last_type", exc.class().clone());
+    crate::modules::set_attr(vm, &sys, "last_value", exc.clone());
+    crate::modules::set_attr(vm, &sys, "last_traceback", tb);
 }

@@ -19,7 +19,6 @@ pub fn builtin_iter(vm: &mut Vm, args: Args) -> PyResult {
             let state = IterState::CallIter {
                 callable: a[0].clone(),
                 sentinel: sentinel.clone(),
-                done: false,
             };
             Ok(vm.iterator(state, &vm.types.callable_iterator_type.clone()))
         }
@@ -40,15 +39,25 @@ pub fn is_callable(vm: &Vm, obj: &PyRef) -> bool {
 pub fn builtin_next(vm: &mut Vm, args: Args) -> PyResult {
     let a = func_args(vm, "next", args, 1, 2)?;
     let it = &a[0];
-    let is_iterator = matches!(it.payload, Payload::Iterator(_) | Payload::Generator { .. })
+    // Coroutines and async generators share the generator payload but are no iterators.
+    let generator =
+        matches!(it.payload, Payload::Generator { .. }) && it.class().is(&vm.types.generator_type);
+    let is_iterator = matches!(it.payload, Payload::Iterator(_))
+        || generator
         || vm.lookup_special(it, "__next__").is_some();
     if !is_iterator {
         return Err(vm.type_error(format!("'{}' object is not an iterator", it.class_name())));
     }
-    if matches!(it.payload, Payload::Generator { .. }) {
-        // A generator's return value travels in its StopIteration.
+    let awaitable = crate::vm::async_generator::is_awaitable_iter(it);
+    if generator || awaitable {
+        // A generator's return value travels in its StopIteration (an awaitable's result too).
         let none = vm.none();
-        return match (vm.gen_send(it, none), a.get(1)) {
+        let step = if awaitable {
+            crate::vm::async_generator::send(vm, it, none)
+        } else {
+            vm.gen_send(it, none)
+        };
+        return match (step, a.get(1)) {
             (Err(e), Some(default)) if vm.exc_matches_name(&e.0, "StopIteration") => {
                 Ok(default.clone())
             }

@@ -42,6 +42,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("filter", iteration::builtin_filter),
     ("iter", iteration::builtin_iter),
     ("next", iteration::builtin_next),
+    ("aiter", crate::vm::async_generator::builtin_aiter),
+    ("anext", crate::vm::async_generator::builtin_anext),
     ("repr", objects::builtin_repr),
     ("ascii", objects::builtin_ascii),
     ("ord", objects::builtin_ord),

@@ -40,12 +40,14 @@ pub struct CodeFlags {
     pub generator: bool,
     /// `async def`: calling it makes a coroutine.
     pub coroutine: bool,
+    /// CO_ITERABLE_COROUTINE: a generator function made awaitable by `types.coroutine`.
+    pub iterable_coroutine: bool,
     /// Module or class body: names go through a locals mapping (`LoadName`/`StoreName`).
     pub uses_locals_dict: bool,
 }
 
 /// One compiled function, class body, module, lambda or comprehension.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct CodeObject {
     /// `f`, `<module>`, `<lambda>`, `<listcomp>`, `<genexpr>`, a class name...
     pub name: String,

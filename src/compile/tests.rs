@@ -1181,15 +1181,15 @@ fn compile_function_defaults_and_docstring() {
         args,
         vec![expr_stmt(string("doc")), ret(name("a"))],
     )]);
+    // Constant defaults fold into one tuple; the item stays a constant of its own.
     assert_eq!(
-        &listing(&code)[..7],
+        &listing(&code)[..6],
         [
-            "LOAD_CONST 0 (1)",
-            "BUILD_TUPLE 1",
-            "LOAD_CONST 1 (2)",
-            "LOAD_CONST 2 (('c',))",
+            "LOAD_CONST 1 ((1,))",
+            "LOAD_CONST 2 (2)",
+            "LOAD_CONST 3 (('c',))",
             "BUILD_CONST_KEY_MAP 1",
-            "LOAD_CONST 3 (<code object f, file \"t.py\", line 1>)",
+            "LOAD_CONST 4 (<code object f, file \"t.py\", line 1>)",
             "MAKE_FUNCTION 3 (defaults, kwdefaults)",
         ]
     );

@@ -38,7 +38,7 @@ pub use registry::{
 
 use crate::heap::{GcSlot, PyRef, WeakPyRef};
 use crate::objects::payload::Payload;
-use registry::COLLECTING;
+use registry::{Node, COLLECTING};
 
 /// What a collection tells an observer ([`set_observer`], used by `refpy trace`).
 pub enum CollectEvent<'a> {
@@ -70,8 +70,9 @@ fn notify(event: CollectEvent) {
 /// Python code a collection needs run between [`begin`] and [`finish`].
 pub struct Collection {
     pub generation: usize,
-    /// Garbage, in collector list order (not kept alive: see the module doc).
-    garbage: Vec<WeakPyRef>,
+    /// Garbage, in collector list order (not kept alive: see the module doc); `true`
+    /// marks a class's namespace entry.
+    garbage: Vec<(WeakPyRef, bool)>,
     /// `(callback, weakref)` pairs to call, in order.
     pub weak_callbacks: Vec<(PyRef, PyRef)>,
     /// Garbage objects with a `__del__` not run yet, in list order; see [`Self::next_finalizer`].
@@ -98,12 +99,18 @@ impl Collection {
 pub fn begin(generation: usize) -> Collection {
     let candidates = registry::take_generations(generation);
     let (reachable, garbage) = split_reachable(candidates);
+    let garbage_objects: Vec<PyRef> = objects_of(&garbage).cloned().collect();
     notify(CollectEvent::Begin {
         generation,
-        unreachable: &garbage,
+        unreachable: &garbage_objects,
     });
     let older = (generation + 1).min(2);
-    for obj in &reachable {
+    for node in &reachable {
+        let obj = &node.obj;
+        if node.namespace {
+            registry::retrack(node, older);
+            continue;
+        }
         match &obj.payload {
             // untrack_tuples: a tuple holding only atoms can never be in a cycle. Only an
             // exact tuple: an instance of a subclass also holds its class and attributes.
@@ -132,14 +139,14 @@ pub fn begin(generation: usize) -> Collection {
             }
             _ => {}
         }
-        registry::retrack(obj, older);
+        registry::retrack(node, older);
     }
     drop(reachable);
 
     // handle_weakrefs: clear every weakref to garbage; queue the callbacks of those that
     // are not garbage themselves.
     let mut weak_callbacks = Vec::new();
-    for obj in &garbage {
+    for obj in &garbage_objects {
         for wr in obj.weakrefs() {
             if let Payload::WeakRef(data) = &wr.payload {
                 data.kill();
@@ -152,15 +159,19 @@ pub fn begin(generation: usize) -> Collection {
             }
         }
     }
-    let finalizers = garbage
+    let finalizers = garbage_objects
         .iter()
         .filter(|o| o.has_finalizer() && !o.is_finalized())
         .map(PyRef::downgrade)
         .collect::<Vec<_>>()
         .into_iter();
+    drop(garbage_objects);
     // Every garbage object is held by other garbage (nothing else refers to it), so
     // letting go of ours frees nothing.
-    let garbage = garbage.iter().map(PyRef::downgrade).collect();
+    let garbage = garbage
+        .iter()
+        .map(|n| (n.obj.downgrade(), n.namespace))
+        .collect();
     Collection {
         generation,
         garbage,
@@ -181,39 +192,52 @@ pub fn finish(collection: Collection, saved: Option<&mut Vec<PyRef>>) -> usize {
     } = collection;
     drop(weak_callbacks);
     drop(finalizers);
-    let survivors: Vec<PyRef> = garbage.iter().filter_map(|w| w.upgrade()).collect();
+    let survivors: Vec<Node> = garbage
+        .iter()
+        .filter_map(|(w, namespace)| {
+            w.upgrade().map(|obj| Node {
+                obj,
+                namespace: *namespace,
+            })
+        })
+        .collect();
     // handle_resurrected_objects: recompute outside references among the survivors.
     let older = (generation + 1).min(2);
     let (resurrected, final_garbage) = split_reachable(survivors);
-    for obj in &resurrected {
-        registry::retrack(obj, older);
+    for node in &resurrected {
+        registry::retrack(node, older);
     }
     drop(resurrected);
     // Dicts CPython would not be tracking are freed here all the same, but not counted.
-    let collected = final_garbage.iter().filter(|o| is_tracked(o)).count()
-        + final_garbage
-            .iter()
+    // (A namespace entry is counted with its class, among its hidden objects.)
+    let collected = objects_of(&final_garbage).filter(|o| is_tracked(o)).count()
+        + objects_of(&final_garbage)
             .filter_map(|o| o.type_data())
             .map(|t| t.hidden_gc_objects())
             .sum::<usize>();
     match saved {
         Some(saved) => {
-            for obj in &final_garbage {
-                registry::retrack(obj, older);
+            for node in &final_garbage {
+                registry::retrack(node, older);
             }
-            saved.extend(final_garbage);
+            saved.extend(
+                final_garbage
+                    .into_iter()
+                    .filter(|n| !n.namespace)
+                    .map(|n| n.obj),
+            );
         }
         None => {
             // delete_garbage: clear each object in list order; its released references die
-            // right away, as with CPython's tp_clear.
-            for obj in &final_garbage {
+            // right away, as with CPython's tp_clear. (A class clears its namespace.)
+            for obj in objects_of(&final_garbage) {
                 let mut released = Vec::new();
                 obj.clear(&mut released);
                 drop(released);
             }
-            for obj in &final_garbage {
-                if in_collection(obj) {
-                    registry::retrack(obj, older);
+            for node in &final_garbage {
+                if node_in_collection(node) {
+                    registry::retrack(node, older);
                 }
             }
             drop(final_garbage);
@@ -226,27 +250,41 @@ pub fn finish(collection: Collection, saved: Option<&mut Vec<PyRef>>) -> usize {
     collected
 }
 
-/// `update_refs`, `subtract_refs` and `move_unreachable` over `objects` (all in the
-/// collection, each held once by the caller): returns (reachable, unreachable).
+/// `update_refs`, `subtract_refs` and `move_unreachable` over `nodes` (all in the
+/// collection, each object held once per entry by the caller): returns (reachable,
+/// unreachable).
 ///
 /// The order of both lists is CPython's, since finalizers run and objects are cleared in
 /// it: one scan of the list, where an object with no outside references is set aside as
 /// tentatively unreachable, and one found reachable after all (from an object scanned
 /// later) goes back to the end of the list, to be scanned again there.
-fn split_reachable(objects: Vec<PyRef>) -> (Vec<PyRef>, Vec<PyRef>) {
-    // `gc_refs` lives in this table rather than in every object's header: each object of
+fn split_reachable(nodes: Vec<Node>) -> (Vec<Node>, Vec<Node>) {
+    // `gc_refs` lives in this table rather than in every object's header: each entry of
     // the collection is numbered by its slot, whose index is its row here.
-    let mut gc_refs: Vec<isize> = Vec::with_capacity(objects.len());
-    for (i, obj) in objects.iter().enumerate() {
-        obj.gc.set(Some(GcSlot {
+    let mut gc_refs: Vec<isize> = Vec::with_capacity(nodes.len());
+    for (i, node) in nodes.iter().enumerate() {
+        let slot = GcSlot {
             generation: COLLECTING,
             index: i as u32,
-        }));
-        gc_refs.push(obj.refcount() as isize - 1);
+        };
+        if node.namespace {
+            registry::set_namespace_slot(&node.obj, slot);
+            // Held by its class only.
+            gc_refs.push(1);
+        } else {
+            node.obj.gc.set(Some(slot));
+            gc_refs.push(node.obj.refcount() as isize - 1);
+        }
     }
-    for obj in &objects {
-        obj.traverse(&mut |r| {
-            if let Some(row) = row_of(r) {
+    for node in nodes.iter().filter(|n| n.namespace) {
+        // The namespace entry's own hold on its class is no outside reference.
+        if let Some(row) = row_of(&node.obj, false) {
+            gc_refs[row] -= 1;
+        }
+    }
+    for node in &nodes {
+        traverse_node(node, &mut |r, namespace| {
+            if let Some(row) = row_of(r, namespace) {
                 gc_refs[row] -= 1;
             }
         });
@@ -255,30 +293,31 @@ fn split_reachable(objects: Vec<PyRef>) -> (Vec<PyRef>, Vec<PyRef>) {
         // Never below zero with exact traversals; a negative count is treated as none.
         *refs = (*refs).max(0);
     }
-    let mut young: Vec<Option<PyRef>> = objects.into_iter().map(Some).collect();
-    let mut unreachable: Vec<Option<PyRef>> = Vec::new();
+    let mut young: Vec<Option<Node>> = nodes.into_iter().map(Some).collect();
+    let mut unreachable: Vec<Option<Node>> = Vec::new();
     let mut i = 0;
     while i < young.len() {
-        let Some(obj) = young[i].clone() else {
+        let Some(node) = young[i].as_ref() else {
             i += 1;
             continue;
         };
-        let row = row_of(&obj).expect("a collected object has a row");
+        let row = row_of(&node.obj, node.namespace).expect("a collected entry has a row");
         if gc_refs[row] > 0 {
             // visit_reachable
-            obj.traverse(&mut |r| {
-                let Some(row) = row_of(r) else {
+            let mut back = Vec::new();
+            traverse_node(node, &mut |r, namespace| {
+                let Some(row) = row_of(r, namespace) else {
                     return;
                 };
                 let refs = gc_refs[row];
                 if let Some(at) = unreachable_index(refs) {
-                    unreachable[at] = None;
+                    back.push(unreachable[at].take());
                     gc_refs[row] = 1;
-                    young.push(Some(r.clone()));
                 } else if refs == 0 {
                     gc_refs[row] = 1;
                 }
             });
+            young.extend(back);
             gc_refs[row] = REACHABLE;
         } else {
             gc_refs[row] = TENTATIVE - unreachable.len() as isize;
@@ -291,9 +330,36 @@ fn split_reachable(objects: Vec<PyRef>) -> (Vec<PyRef>, Vec<PyRef>) {
     (reachable, unreachable)
 }
 
-/// The row of `r` in a collection's `gc_refs` table, if `r` is part of the collection.
-fn row_of(r: &PyRef) -> Option<usize> {
-    match r.gc.get() {
+/// An entry's references in `tp_traverse` order; `visit(r, true)` names the namespace
+/// entry of class `r`. A class with a namespace entry reaches its namespace through it.
+fn traverse_node(node: &Node, visit: &mut dyn FnMut(&PyRef, bool)) {
+    if let Payload::Type(t) = &node.obj.payload {
+        if node.namespace {
+            return t.traverse_namespace(&mut |r| visit(r, false));
+        }
+        if registry::namespace_slot(node.obj.id()).is_some() {
+            visit(&node.obj, true);
+            t.traverse_links(&mut |r| visit(r, false));
+            return node.obj.traverse_header(&mut |r| visit(r, false));
+        }
+    }
+    node.obj.traverse(&mut |r| visit(r, false));
+}
+
+/// The objects among `nodes` (namespace entries left out).
+fn objects_of(nodes: &[Node]) -> impl Iterator<Item = &PyRef> {
+    nodes.iter().filter(|n| !n.namespace).map(|n| &n.obj)
+}
+
+/// The row of `r` (of `r`'s namespace, with `namespace`) in a collection's `gc_refs`
+/// table, if it is part of the collection.
+fn row_of(r: &PyRef, namespace: bool) -> Option<usize> {
+    let slot = if namespace {
+        registry::namespace_slot(r.id())
+    } else {
+        r.gc.get()
+    };
+    match slot {
         Some(slot) if slot.generation == COLLECTING => Some(slot.index as usize),
         _ => None,
     }
@@ -310,5 +376,9 @@ fn unreachable_index(refs: isize) -> Option<usize> {
 const REACHABLE: isize = isize::MIN;
 
 fn in_collection(r: &PyRef) -> bool {
-    matches!(r.gc.get(), Some(slot) if slot.generation == COLLECTING)
+    row_of(r, false).is_some()
+}
+
+fn node_in_collection(node: &Node) -> bool {
+    row_of(&node.obj, node.namespace).is_some()
 }

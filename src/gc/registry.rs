@@ -3,10 +3,20 @@
 //! Each generation is a list of weak pointers in the order objects entered it (the order
 //! matters: finalizers of one collection run in list order). Removing a dead object leaves
 //! a hole; holes are compacted away when they outnumber live entries.
+//!
+//! A class has two entries. CPython keeps a class's namespace in a dict of its own
+//! (`tp_dict`), tracked apart from the class: made just before it (just after, when the
+//! namespace holds no container then), and moved through the lists on its own, since
+//! `move_unreachable` reaches it only once it scans the class, and its values only once
+//! it scans the dict. Where a class's attributes die at exit, and in which order the
+//! collector finalizes them, depends on it. refpy keeps the namespace inline, so the
+//! class's second entry stands for that dict: a [`Node`] with `namespace` set, whose slot
+//! sits in [`NAMESPACES`] instead of the object header.
 
 use crate::heap::{GcSlot, PyObject, PyRef, WeakPyRef};
 use crate::objects::payload::Payload;
 use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
 
 /// Generation marker of objects that a collection currently holds.
 pub const COLLECTING: u8 = 3;
@@ -161,16 +171,90 @@ thread_local! {
     } };
 }
 
+/// One entry of a collection: an object, or the namespace of the class `obj`.
+pub(super) struct Node {
+    pub obj: PyRef,
+    pub namespace: bool,
+}
+
+thread_local! {
+    /// Where each class's namespace entry sits, by the class's id (see the module doc).
+    static NAMESPACES: RefCell<HashMap<usize, GcSlot>> = RefCell::new(HashMap::new());
+}
+
+/// The slot of the namespace entry of the class whose id is `id`.
+pub(super) fn namespace_slot(id: usize) -> Option<GcSlot> {
+    NAMESPACES.with(|n| n.borrow().get(&id).copied())
+}
+
+/// Records where the namespace entry of class `cls` now sits.
+pub(super) fn set_namespace_slot(cls: &PyRef, slot: GcSlot) {
+    NAMESPACES.with(|n| n.borrow_mut().insert(cls.id(), slot));
+}
+
+fn set_slot(obj: &PyRef, namespace: bool, slot: GcSlot) {
+    if namespace {
+        NAMESPACES.with(|n| n.borrow_mut().insert(obj.id(), slot));
+    } else {
+        obj.gc.set(Some(slot));
+    }
+}
+
+/// Whether the entry at `slot`, which refers to `obj`, is `obj`'s namespace entry.
+fn is_namespace_entry(obj: &PyObject, slot: GcSlot) -> bool {
+    matches!(obj.payload, Payload::Type(_))
+        && namespace_slot(obj as *const PyObject as usize) == Some(slot)
+}
+
 fn push(obj: &PyRef, generation: u8) {
+    push_entry(obj, false, generation);
+}
+
+fn push_entry(obj: &PyRef, namespace: bool, generation: u8) {
     GENERATIONS.with(|g| {
         let mut g = g.borrow_mut();
         let gen = &mut g[generation as usize];
-        obj.gc.set(Some(GcSlot {
+        let slot = GcSlot {
             generation,
             index: gen.list.len() as u32,
-        }));
+        };
+        set_slot(obj, namespace, slot);
         gen.list.push(Some(obj.downgrade()));
     });
+}
+
+/// Tracks a new class with its namespace entry: before it when the namespace already
+/// holds a container (`type_new` copies the namespace before allocating the class),
+/// else after it (the `__dict__`/`__weakref__` descriptors `PyType_Ready` adds make
+/// CPython track the dict then).
+fn push_class(cls: &PyRef, generation: u8) {
+    let Payload::Type(t) = &cls.payload else {
+        return push(cls, generation);
+    };
+    if !t.is_heap_type {
+        return push(cls, generation);
+    }
+    let first = t
+        .dict
+        .try_borrow()
+        .is_ok_and(|d| d.values().any(may_be_tracked));
+    if first {
+        push_entry(cls, true, generation);
+    }
+    push(cls, generation);
+    if !first {
+        push_entry(cls, true, generation);
+    }
+}
+
+/// Forgets the namespace entry of a class leaving the lists.
+fn remove_namespace(obj: &PyObject) {
+    if matches!(obj.payload, Payload::Type(_)) {
+        let id = obj as *const PyObject as usize;
+        if let Some(slot) = NAMESPACES.with(|n| n.borrow_mut().remove(&id)) {
+            remove(slot);
+        }
+    }
 }
 
 /// Starts tracking a new container in generation 0.
@@ -178,7 +262,7 @@ pub fn track(obj: &PyRef) {
     if obj.gc.get().is_some() {
         return;
     }
-    push(obj, 0);
+    push_class(obj, 0);
     count_allocation(Shape::of(obj));
     if let Payload::Type(t) = &obj.payload {
         t.hidden_objects().into_iter().for_each(count_allocation);
@@ -202,13 +286,13 @@ pub fn track(obj: &PyRef) {
 /// oldest generation), without counting it as an allocation.
 pub fn track_in(obj: &PyRef, generation: usize) {
     if obj.gc.get().is_none() {
-        push(obj, generation.min(2) as u8);
+        push_class(obj, generation.min(2) as u8);
     }
 }
 
-/// Moves an object kept by a collection into generation `generation`.
-pub(super) fn retrack(obj: &PyRef, generation: usize) {
-    push(obj, generation as u8);
+/// Moves an entry kept by a collection into generation `generation`.
+pub(super) fn retrack(node: &Node, generation: usize) {
+    push_entry(&node.obj, node.namespace, generation as u8);
 }
 
 fn remove(slot: GcSlot) {
@@ -239,10 +323,16 @@ fn compact(gen: &mut Generation, generation: u8) {
             continue;
         };
         if let Some(obj) = weak.upgrade() {
-            obj.gc.set(Some(GcSlot {
+            let old = GcSlot {
+                generation,
+                index: i as u32,
+            };
+            let namespace = is_namespace_entry(&obj, old);
+            let slot = GcSlot {
                 generation,
                 index: live as u32,
-            }));
+            };
+            set_slot(&obj, namespace, slot);
             gen.list[live] = Some(weak);
             live += 1;
         }
@@ -255,6 +345,7 @@ fn compact(gen: &mut Generation, generation: u8) {
 pub fn untrack(obj: &PyRef) {
     if let Some(slot) = obj.gc.take() {
         remove(slot);
+        remove_namespace(obj);
     }
 }
 
@@ -262,6 +353,7 @@ pub fn untrack(obj: &PyRef) {
 pub fn untrack_dying(obj: &PyObject) {
     if let Some(slot) = obj.gc.take() {
         remove(slot);
+        remove_namespace(obj);
         count_deallocation(obj);
     }
 }
@@ -298,27 +390,36 @@ pub fn may_be_tracked(obj: &PyRef) -> bool {
 
 /// Takes every object of generations `0..=generation` out of the lists, in CPython's merge
 /// order (the collected generation first, then the younger ones), marking them collecting.
-pub(super) fn take_generations(generation: usize) -> Vec<PyRef> {
-    let lists: Vec<Vec<Option<WeakPyRef>>> = GENERATIONS.with(|g| {
+pub(super) fn take_generations(generation: usize) -> Vec<Node> {
+    let mut order = vec![generation];
+    order.extend(0..generation);
+    let lists: Vec<(u8, Vec<Option<WeakPyRef>>)> = GENERATIONS.with(|g| {
         let mut g = g.borrow_mut();
-        let mut order = vec![generation];
-        order.extend(0..generation);
         order
             .into_iter()
             .map(|i| {
                 g[i].holes = 0;
-                std::mem::take(&mut g[i].list)
+                (i as u8, std::mem::take(&mut g[i].list))
             })
             .collect()
     });
     let mut out = Vec::new();
-    for weak in lists.into_iter().flatten().flatten() {
-        if let Some(obj) = weak.upgrade() {
-            obj.gc.set(Some(GcSlot {
+    for (generation, list) in lists {
+        for (index, weak) in list.into_iter().enumerate() {
+            let Some(obj) = weak.and_then(|w| w.upgrade()) else {
+                continue;
+            };
+            let old = GcSlot {
+                generation,
+                index: index as u32,
+            };
+            let namespace = is_namespace_entry(&obj, old);
+            let slot = GcSlot {
                 generation: COLLECTING,
                 index: out.len() as u32,
-            }));
-            out.push(obj);
+            };
+            set_slot(&obj, namespace, slot);
+            out.push(Node { obj, namespace });
         }
     }
     out
@@ -336,11 +437,25 @@ pub fn counts() -> [usize; 3] {
 /// Every tracked object, generation 0 first, each in list order (for `gc.get_objects`,
 /// `gc.get_referrers` and `gc.freeze`).
 pub fn all_tracked() -> Vec<PyRef> {
-    GENERATIONS.with(|g| {
+    let entries: Vec<(GcSlot, PyRef)> = GENERATIONS.with(|g| {
         let g = g.borrow();
-        g.iter()
-            .flat_map(|gen| gen.list.iter().flatten())
-            .filter_map(|w| w.upgrade())
+        (0..3u8)
+            .flat_map(|generation| {
+                let list = &g[generation as usize].list;
+                list.iter().enumerate().filter_map(move |(index, w)| {
+                    let slot = GcSlot {
+                        generation,
+                        index: index as u32,
+                    };
+                    Some((slot, w.as_ref()?.upgrade()?))
+                })
+            })
             .collect()
-    })
+    });
+    // A namespace entry is no object of its own.
+    entries
+        .into_iter()
+        .filter(|(slot, obj)| !is_namespace_entry(obj, *slot))
+        .map(|(_, obj)| obj)
+        .collect()
 }

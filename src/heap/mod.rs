@@ -233,6 +233,12 @@ impl PyObject {
     /// order of finalization depends on it): its payload, its extra `__dict__`, its class.
     pub fn traverse(&self, visit: &mut dyn FnMut(&PyRef)) {
         self.payload.traverse(visit);
+        self.traverse_header(visit);
+    }
+
+    /// The references `traverse` reports besides the payload's: the extra `__dict__` and
+    /// a Python class (the collector walks a class's payload in two parts).
+    pub fn traverse_header(&self, visit: &mut dyn FnMut(&PyRef)) {
         if let Some(dict) = self.extra.get().and_then(|e| e.dict.get()) {
             visit(dict);
         }

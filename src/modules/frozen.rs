@@ -38,7 +38,11 @@ static FROZEN: &[FrozenModule] = &[
     py("bisect", include_str!("py/bisect.py")),
     py("keyword", include_str!("py/keyword.py")),
     py("string", include_str!("py/string.py")),
-    py("types", include_str!("py/types.py")),
+    FrozenModule {
+        name: "types",
+        source: include_str!("py/types.py"),
+        native: crate::vm::coroutine::TYPES_NATIVE,
+    },
     FrozenModule {
         name: "itertools",
         source: include_str!("py/itertools.py"),

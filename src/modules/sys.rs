@@ -24,6 +24,14 @@ pub fn init(vm: &mut Vm) {
             ("intern", intern),
             ("get_int_max_str_digits", get_int_max_str_digits),
             ("set_int_max_str_digits", set_int_max_str_digits),
+            (
+                "set_asyncgen_hooks",
+                crate::vm::async_generator::set_asyncgen_hooks,
+            ),
+            (
+                "_get_asyncgen_hooks",
+                crate::vm::async_generator::get_asyncgen_hooks,
+            ),
         ],
     );
     let maxsize = vm.int(i64::MAX);
@@ -236,14 +244,17 @@ fn exit(vm: &mut Vm, args: Args) -> PyResult {
         )));
     }
     let cls = vm.exc_type("SystemExit");
-    // `PyErr_SetObject(PyExc_SystemExit, status)`: a None status makes an exception
-    // without arguments, as no status does.
-    let status: Vec<PyRef> = args
-        .positional()
-        .iter()
-        .filter(|s| !matches!(s.payload, Payload::NoneValue))
-        .cloned()
-        .collect();
+    // `PyErr_SetObject(PyExc_SystemExit, status)` (`_PyErr_CreateException`): a None
+    // status makes an exception without arguments, as no status does, and a tuple
+    // gives its items as the arguments.
+    let status: Vec<PyRef> = match args.positional().first() {
+        None => Vec::new(),
+        Some(s) => match &s.payload {
+            Payload::NoneValue => Vec::new(),
+            Payload::Tuple(items) => items.to_vec(),
+            _ => vec![s.clone()],
+        },
+    };
     Err(crate::vm::PyErr(vm.new_exception(&cls, status)))
 }
 

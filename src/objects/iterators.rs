@@ -59,13 +59,15 @@ pub enum IterState {
         func: PyRef,
         it: PyRef,
     },
+    /// `iter(callable, sentinel)`; once finished it becomes `Exhausted`, releasing both.
     CallIter {
         callable: PyRef,
         sentinel: PyRef,
-        done: bool,
     },
     /// `itertools.product`, `permutations` and the `combinations` (`modules::itertools`).
     Itertools(Box<crate::modules::itertools::Combinatoric>),
+    /// The awaitables of async generators and `anext()` (`vm::async_generator`).
+    AsyncAwait(Box<crate::vm::async_generator::AsyncAwait>),
     Exhausted,
 }
 
@@ -94,13 +96,12 @@ impl IterState {
                 visit(func);
                 visit(it);
             }
-            IterState::CallIter {
-                callable, sentinel, ..
-            } => {
+            IterState::CallIter { callable, sentinel } => {
                 visit(callable);
                 visit(sentinel);
             }
             IterState::Itertools(tool) => tool.traverse(visit),
+            IterState::AsyncAwait(aw) => aw.traverse(visit),
             IterState::Range { .. } | IterState::Exhausted => {}
         }
     }

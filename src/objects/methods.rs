@@ -442,12 +442,14 @@ pub fn payload_attr(vm: &mut Vm, obj: &PyRef, name: &str) -> PyResult<Option<PyR
                 names,
                 frame,
                 running,
+                ..
             },
             _,
         ) => match name {
             "__name__" => vm.str(&names.0),
             "__qualname__" => vm.str(&names.1),
             "gi_running" | "cr_running" => vm.bool(running.get()),
+            "ag_running" => vm.bool(crate::vm::async_generator::is_running(obj)),
             // Paused at a `yield`: started, not running, not finished.
             "gi_suspended" | "cr_suspended" => {
                 let started = frame.borrow().as_ref().is_some_and(|f| match &f.payload {
@@ -456,23 +458,25 @@ pub fn payload_attr(vm: &mut Vm, obj: &PyRef, name: &str) -> PyResult<Option<PyR
                 });
                 vm.bool(started && !running.get())
             }
-            "gi_yieldfrom" | "cr_await" => {
+            "gi_yieldfrom" | "cr_await" | "ag_await" => {
                 crate::vm::coroutine::yield_from_target(frame).unwrap_or_else(|| vm.none())
             }
             "cr_origin" => vm.none(),
             // Asking for the frame makes it an object of its own, as CPython materializes
             // a frame object then: from now on the collector sees (and counts) it.
-            "gi_frame" | "cr_frame" => match frame.borrow().clone() {
+            "gi_frame" | "cr_frame" | "ag_frame" => match frame.borrow().clone() {
                 Some(f) => {
                     crate::gc::track(&f);
                     f
                 }
                 None => vm.none(),
             },
-            "gi_code" | "cr_code" => match frame.borrow().as_ref().map(|f| &f.payload) {
-                Some(Payload::Frame(fd)) => fd.borrow().code.clone(),
-                _ => return Ok(None),
-            },
+            "gi_code" | "cr_code" | "ag_code" => {
+                match frame.borrow().as_ref().map(|f| &f.payload) {
+                    Some(Payload::Frame(fd)) => fd.borrow().code.clone(),
+                    _ => return Ok(None),
+                }
+            }
             _ => return Ok(None),
         },
         (Payload::Frame(fd), _) => {
@@ -537,6 +541,7 @@ pub fn payload_attr(vm: &mut Vm, obj: &PyRef, name: &str) -> PyResult<Option<PyR
                         (code.qualname.contains("<locals>"), 0x10),
                         (fl.generator && !fl.coroutine, 0x20),
                         (fl.coroutine && !fl.generator, 0x80),
+                        (fl.iterable_coroutine, 0x100),
                         (fl.coroutine && fl.generator, 0x200),
                     ];
                     vm.int(bits.iter().filter(|b| b.0).map(|b| b.1).sum::<i64>())

@@ -72,6 +72,8 @@ pub enum Payload {
         running: Cell<bool>,
         /// `(__name__, __qualname__)`, taken from the function when the generator was made.
         names: Box<(String, String)>,
+        /// What an async generator adds (`vm::async_generator`); None for the others.
+        asyncgen: Option<Box<crate::vm::async_generator::AsyncGenState>>,
     },
     Iterator(Box<RefCell<IterState>>),
     Property {
@@ -255,10 +257,15 @@ impl Payload {
                     f.traverse(visit)
                 }
             }
-            Payload::Generator { frame, .. } => {
+            Payload::Generator {
+                frame, asyncgen, ..
+            } => {
                 if let Ok(f) = frame.try_borrow() {
                     f.iter()
-                        .for_each(|frame| visit_generator_frame(frame, visit))
+                        .for_each(|frame| visit_generator_frame(frame, &mut *visit))
+                }
+                if let Some(st) = asyncgen {
+                    st.traverse(visit);
                 }
             }
             Payload::Iterator(it) => {

@@ -759,6 +759,12 @@ pub fn native_sizeof(vm: &Vm, obj: &PyRef) -> usize {
             IterState::Set { .. } | IterState::Zip { .. } => 48,
             IterState::Map { .. } | IterState::Filter { .. } | IterState::CallIter { .. } => 32,
             IterState::Itertools(tool) => tool.sizeof(),
+            // `PyAsyncGenASend` / `PyAsyncGenAThrow` (generator, value or args, state);
+            // `anextawaitableobject` (wrapped, default).
+            IterState::AsyncAwait(aw) => match &**aw {
+                crate::vm::async_generator::AsyncAwait::Gen { .. } => 40,
+                crate::vm::async_generator::AsyncAwait::Default { .. } => 32,
+            },
             IterState::Exhausted => 32,
         },
         Payload::Property { .. } => 64,

@@ -345,6 +345,13 @@ pub fn register(vm: &mut Vm) {
         (t.itertools_cwr_type.clone(), ITERTOOLS_CWR),
         (t.generator_type.clone(), GENERATOR),
         (t.coroutine_type.clone(), COROUTINE),
+        (t.async_generator_type.clone(), ASYNC_GENERATOR),
+        (t.async_generator_asend_type.clone(), ASYNC_GENERATOR_ASEND),
+        (
+            t.async_generator_athrow_type.clone(),
+            ASYNC_GENERATOR_ATHROW,
+        ),
+        (t.anext_awaitable_type.clone(), ANEXT_AWAITABLE),
         (t.function_type.clone(), FUNCTION),
         (t.builtin_function_type.clone(), BUILTIN_FUNCTION),
         (t.method_type.clone(), METHOD),
@@ -946,6 +953,46 @@ const COROUTINE: &[Slot] = slots![|vm| vm.types.coroutine_type.clone();
     Wrapper "__del__" => descr::generator_del,
     Method "__sizeof__" => obj::sizeof,
 ];
+
+/// `async_generator` shares the generator's payload too (`vm/async_generator.rs`).
+const ASYNC_GENERATOR: &[Slot] = slots![|vm| vm.types.async_generator_type.clone();
+    get "ag_await",
+    get "ag_code",
+    get "ag_frame",
+    get "ag_running",
+    Wrapper "__repr__" => native_repr,
+    Wrapper "__getattribute__" => obj::object_getattribute,
+    Wrapper "__aiter__" => crate::vm::async_generator::ag_aiter,
+    Wrapper "__anext__" => crate::vm::async_generator::ag_anext,
+    Wrapper "__del__" => crate::vm::async_generator::ag_del,
+    Method "asend" => crate::vm::async_generator::ag_asend,
+    Method "athrow" => crate::vm::async_generator::ag_athrow,
+    Method "aclose" => crate::vm::async_generator::ag_aclose,
+    Method "__sizeof__" => obj::sizeof,
+    Class "__class_getitem__" => generic_alias::class_getitem,
+];
+
+/// The awaitables of async iteration: `asend`/`__anext__`, `athrow`/`aclose`, and
+/// `anext(it, default)`; each is its own iterator.
+macro_rules! async_awaitable_slots {
+    ($owner:expr) => {
+        slots![$owner;
+            Wrapper "__repr__" => native_repr,
+            Wrapper "__getattribute__" => obj::object_getattribute,
+            Wrapper "__await__" => crate::vm::async_generator::await_self,
+            Wrapper "__iter__" => crate::vm::async_generator::await_self,
+            Wrapper "__next__" => crate::vm::async_generator::await_next,
+            Method "send" => crate::vm::async_generator::await_send,
+            Method "throw" => crate::vm::async_generator::await_throw,
+            Method "close" => crate::vm::async_generator::await_close,
+        ]
+    };
+}
+const ASYNC_GENERATOR_ASEND: &[Slot] =
+    async_awaitable_slots!(|vm| vm.types.async_generator_asend_type.clone());
+const ASYNC_GENERATOR_ATHROW: &[Slot] =
+    async_awaitable_slots!(|vm| vm.types.async_generator_athrow_type.clone());
+const ANEXT_AWAITABLE: &[Slot] = async_awaitable_slots!(|vm| vm.types.anext_awaitable_type.clone());
 
 const GENERATOR: &[Slot] = slots![|vm| vm.types.generator_type.clone();
     get "gi_code",

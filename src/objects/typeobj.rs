@@ -277,19 +277,32 @@ impl TypeData {
         self.name.borrow().clone()
     }
 
+    /// `type_traverse`'s order: `tp_dict` (the namespace), then the class's links.
     pub fn traverse(&self, visit: &mut dyn FnMut(&PyRef)) {
+        self.traverse_namespace(visit);
+        self.traverse_links(visit);
+    }
+
+    /// The values of the namespace: CPython's `tp_dict`, a dict of its own, which the
+    /// collector treats as a separate entry of its lists (see `gc::registry`).
+    pub fn traverse_namespace(&self, visit: &mut dyn FnMut(&PyRef)) {
+        if let Ok(d) = self.dict.try_borrow() {
+            d.traverse(visit);
+        }
+    }
+
+    /// Everything but the namespace, `tp_mro` first, then `tp_bases`/`tp_base`, then what
+    /// refpy holds besides (the MRO as a vector, whose first item is the class itself: a
+    /// self-reference CPython also counts, through `tp_mro`).
+    pub fn traverse_links(&self, visit: &mut dyn FnMut(&PyRef)) {
+        if let Ok(t) = self.mro_tuple.try_borrow() {
+            t.iter().for_each(&mut *visit);
+        }
         if let Ok(b) = self.bases.try_borrow() {
             b.iter().for_each(&mut *visit);
         }
         if let Ok(m) = self.mro.try_borrow() {
-            // mro[0] is the class itself: a self-reference CPython also counts.
-            m.iter().for_each(&mut *visit);
-        }
-        if let Ok(d) = self.dict.try_borrow() {
-            d.traverse(visit);
-        }
-        if let Ok(t) = self.mro_tuple.try_borrow() {
-            t.iter().for_each(visit);
+            m.iter().for_each(visit);
         }
     }
 

@@ -103,11 +103,12 @@ impl Vm {
     pub(super) fn run_function_frame(&mut self, func: &Function, frame: PyRef) -> PyResult {
         let code = func.code();
         if code.flags.generator || code.flags.coroutine {
-            // A coroutine is a generator of its own type (as in `genobject.c`).
-            let cls = if code.flags.coroutine {
-                &self.types.coroutine_type
-            } else {
-                &self.types.generator_type
+            // A coroutine is a generator of its own type (as in `genobject.c`), and so is
+            // an `async def` that yields (`vm::async_generator`).
+            let (cls, asyncgen) = match (code.flags.coroutine, code.flags.generator) {
+                (true, true) => (&self.types.async_generator_type, Some(Box::default())),
+                (true, false) => (&self.types.coroutine_type, None),
+                _ => (&self.types.generator_type, None),
             };
             let generator = PyRef::new(
                 cls,
@@ -115,6 +116,7 @@ impl Vm {
                     frame: RefCell::new(Some(frame)),
                     running: Cell::new(false),
                     names: Box::new((code.name.clone(), code.qualname.clone())),
+                    asyncgen,
                 },
             );
             // Generators finalize themselves by closing (see `Vm::run_finalizer`).

@@ -569,7 +569,8 @@ impl Vm {
                         _ => None,
                     }
                 }
-                Payload::Generator { .. } if obj.class().is(&self.types.coroutine_type) => None,
+                // Coroutines and async generators are not iterable.
+                Payload::Generator { .. } if !obj.class().is(&self.types.generator_type) => None,
                 Payload::Iterator(_) | Payload::Generator { .. } => return Ok(obj.clone()),
                 Payload::DictView { .. } => return Ok(crate::objects::dictview::iter(self, obj)),
                 Payload::MemoryView(_) => return crate::objects::memoryview::iter(self, obj),
@@ -655,6 +656,9 @@ impl Vm {
     /// `Err(StopIteration(value))` when it finished.
     pub fn send_to(&mut self, it: &PyRef, v: PyRef) -> PyResult<Option<PyRef>> {
         match &it.payload {
+            Payload::Iterator(_) if super::async_generator::is_awaitable_iter(it) => {
+                super::async_generator::send(self, it, v).map(Some)
+            }
             Payload::Generator { .. } => match self.resume_generator(it, v, None)? {
                 GenStep::Yielded(y) => Ok(Some(y)),
                 GenStep::Returned(r) => Err(self.stop_iteration(Some(r))),
@@ -685,7 +689,8 @@ impl Vm {
             return Err(self.type_error("not a generator"));
         };
         if running.get() {
-            return Err(self.value_error("generator already executing"));
+            let kind = super::coroutine::kind_name(self, gen);
+            return Err(self.value_error(format!("{kind} already executing")));
         }
         // A `throw` reaches the delegate of a `yield from` / `await` first.
         let (sent, exc) = match exc {
@@ -705,6 +710,8 @@ impl Vm {
             }
             return Ok(GenStep::Returned(self.none()));
         };
+        // The caller's handled exception, set aside while the generator runs in a handler.
+        let mut caller_exc = None;
         {
             let Payload::Frame(fd) = &fr.payload else {
                 return Err(self.type_error("bad generator frame"));
@@ -715,12 +722,19 @@ impl Vm {
                     drop(fd);
                     return Err(self.type_error(format!(
                         "can't send non-None value to a just-started {}",
-                        gen.class_name()
+                        super::coroutine::kind_name(self, gen)
                     )));
                 }
                 if fd.pc > 0 {
                     fd.stack.push(sent);
                 }
+            }
+            // `gi_exc_state`: a generator suspended inside an `except` kept the exception
+            // it handles on top of its saved ones; it is the handled exception again while
+            // the generator runs, and the caller's is back once it stops.
+            if fd.pc > 0 && in_handler(&fd) {
+                let own = fd.saved_exc.pop().flatten();
+                caller_exc = Some(std::mem::replace(&mut self.handled_exc, own));
             }
         }
         running.set(true);
@@ -729,6 +743,20 @@ impl Vm {
             None => self.run_frame(&fr),
         };
         running.set(false);
+        if let (Ok(FrameResult::Yield(_)), Payload::Frame(fd)) = (&result, &fr.payload) {
+            let mut fd = fd.borrow_mut();
+            if in_handler(&fd) {
+                let own = self.handled_exc.take();
+                // Handlers entered during this run saved the caller's exception first.
+                if caller_exc.is_none() {
+                    caller_exc = Some(fd.saved_exc.first().cloned().flatten());
+                }
+                fd.saved_exc.push(own);
+            }
+        }
+        if let Some(exc) = caller_exc {
+            self.handled_exc = exc;
+        }
         match result {
             Ok(FrameResult::Yield(v)) => Ok(GenStep::Yielded(v)),
             Ok(FrameResult::Return(v)) => {
@@ -739,9 +767,18 @@ impl Vm {
             Err(e) => {
                 let old = frame.borrow_mut().take();
                 drop(old);
-                if self.exc_matches_name(&e.0, "StopIteration") {
-                    let err =
-                        self.runtime_error(format!("{} raised StopIteration", gen.class_name()));
+                let stop_async = super::async_generator::state(gen).is_some()
+                    && self.exc_matches_name(&e.0, "StopAsyncIteration");
+                if stop_async || self.exc_matches_name(&e.0, "StopIteration") {
+                    let err = self.runtime_error(format!(
+                        "{} raised {}",
+                        super::coroutine::kind_name(self, gen),
+                        if stop_async {
+                            "StopAsyncIteration"
+                        } else {
+                            "StopIteration"
+                        }
+                    ));
                     if let Some(d) = self.exc_data(&err.0) {
                         *d.cause.borrow_mut() = Some(e.0.clone());
                         *d.context.borrow_mut() = Some(e.0);
@@ -772,6 +809,15 @@ impl Vm {
             };
             crate::gc::track(fr);
             self.add_traceback(&exc, fr, f.lasti, line);
+            // `_PyErr_ChainStackItem`: the exception the generator itself handles where it
+            // stopped (never the caller's) is the thrown one's context.
+            if in_handler(&f) {
+                if let (Some(h), Some(e)) = (&self.handled_exc, self.exc_data(&exc)) {
+                    if !h.is(&exc) && e.context.borrow().is_none() {
+                        *e.context.borrow_mut() = Some(h.clone());
+                    }
+                }
+            }
         }
         let handler = {
             let mut f = fd.borrow_mut();
@@ -1274,6 +1320,13 @@ impl Vm {
 #[inline]
 pub fn is_heap(obj: &PyRef) -> bool {
     obj.class().type_data().is_some_and(|t| t.is_heap_type)
+}
+
+/// Whether a frame stopped inside an exception handler (an `ExceptHandler` block).
+fn in_handler(f: &super::frame::FrameData) -> bool {
+    f.blocks
+        .iter()
+        .any(|b| matches!(b, super::frame::Block::ExceptHandler { .. }))
 }
 
 /// One step of a generator.

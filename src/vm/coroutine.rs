@@ -30,11 +30,77 @@ pub fn is_coroutine(vm: &Vm, obj: &PyRef) -> bool {
     matches!(obj.payload, Payload::Generator { .. }) && obj.class().is(&vm.types.coroutine_type)
 }
 
+/// Whether `obj` is a generator whose function went through `types.coroutine`
+/// (CO_ITERABLE_COROUTINE): awaitable as it is.
+pub fn is_iterable_coroutine(obj: &PyRef) -> bool {
+    let Payload::Generator { frame, .. } = &obj.payload else {
+        return false;
+    };
+    let frame = frame.borrow();
+    let Some(Payload::Frame(fd)) = frame.as_ref().map(|f| &f.payload) else {
+        return false;
+    };
+    let Ok(fd) = fd.try_borrow() else {
+        return false;
+    };
+    matches!(&fd.code.payload, Payload::Code(cd) if cd.code.flags.iterable_coroutine)
+}
+
+/// The native helper of `types.coroutine` (`py/types.py`).
+pub const TYPES_NATIVE: &[(&str, crate::objects::function::NativeFn)] =
+    &[("_iterable_coroutine", iterable_coroutine)];
+
+/// `_iterable_coroutine(func)`: `func` (a generator function) with CO_ITERABLE_COROUTINE
+/// set on a copy of its code, so the generators it makes can be awaited. CPython sets the
+/// flag on a replaced `__code__` of the same function; refpy's functions cannot change
+/// their code, so this is a new function sharing everything else.
+fn iterable_coroutine(vm: &mut Vm, args: Args) -> PyResult {
+    let func = match args.args.first() {
+        Some(f) => f.clone(),
+        None => return Err(vm.type_error("_iterable_coroutine() needs a function")),
+    };
+    let Payload::Function(f) = &func.payload else {
+        return Err(vm.type_error("_iterable_coroutine() needs a function"));
+    };
+    let mut code = (**f.code()).clone();
+    code.flags.iterable_coroutine = true;
+    let code = vm.code_object(std::rc::Rc::new(code));
+    let copy = crate::objects::function::Function {
+        code,
+        globals: f.globals.clone(),
+        builtins: f.builtins.clone(),
+        name: RefCell::new(f.name.borrow().clone()),
+        qualname: RefCell::new(f.qualname.borrow().clone()),
+        module: RefCell::new(f.module.borrow().clone()),
+        doc: RefCell::new(f.doc.borrow().clone()),
+        defaults: RefCell::new(f.defaults.borrow().clone()),
+        kwdefaults: RefCell::new(f.kwdefaults.borrow().clone()),
+        closure: f.closure.clone(),
+        dict: RefCell::new(f.dict.borrow().clone()),
+    };
+    Ok(PyRef::new(
+        &vm.types.function_type,
+        Payload::Function(Box::new(copy)),
+    ))
+}
+
+/// How CPython's messages name a generator-like object: "generator", "coroutine" or
+/// "async generator".
+pub fn kind_name(vm: &Vm, gen: &PyRef) -> &'static str {
+    if is_coroutine(vm, gen) {
+        "coroutine"
+    } else if super::async_generator::state(gen).is_some() {
+        "async generator"
+    } else {
+        "generator"
+    }
+}
+
 /// `GET_AWAITABLE`: the iterator an `await` on `v` delegates to. `what` selects the
 /// message when `v` is not awaitable: 0 an `await`, 1 `__aenter__`'s result, 2 `__aexit__`'s,
 /// 3 `__anext__`'s.
 pub fn get_awaitable(vm: &mut Vm, v: PyRef, what: u32) -> PyResult {
-    if is_coroutine(vm, &v) {
+    if is_coroutine(vm, &v) || is_iterable_coroutine(&v) {
         // `_PyGen_yf`: awaiting a coroutine that is itself suspended in an await.
         if let Payload::Generator { frame, .. } = &v.payload {
             if yield_from_target(frame).is_some() {

@@ -278,7 +278,9 @@ impl Vm {
     /// Calls `type(obj).__del__(obj)`; an exception is reported and ignored, as CPython does.
     pub fn run_finalizer(&mut self, obj: &PyRef) {
         if let Payload::Generator { frame, .. } = &obj.payload {
-            if super::coroutine::warn_if_never_awaited(self, obj) {
+            if super::coroutine::warn_if_never_awaited(self, obj)
+                || super::async_generator::finalize(self, obj)
+            {
                 return;
             }
             // `_PyGen_Finalize`: a generator not yet finished is closed (GeneratorExit runs

@@ -118,6 +118,15 @@ impl Vm {
         let mut st = state.borrow_mut();
         match &mut *st {
             IterState::Itertools(tool) => Ok(crate::modules::itertools::next(self, tool)),
+            IterState::AsyncAwait(_) => {
+                drop(st);
+                let none = self.none();
+                match super::async_generator::send(self, it, none) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if self.exc_matches_name(&e.0, "StopIteration") => Ok(None),
+                    Err(e) => Err(e),
+                }
+            }
             IterState::Range { next, stop, step } => {
                 if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
                     let v = *next;
@@ -387,24 +396,24 @@ impl Vm {
                 }
                 Ok(None)
             }
-            IterState::CallIter {
-                callable,
-                sentinel,
-                done,
-            } => {
-                if *done {
-                    return Ok(None);
-                }
+            IterState::CallIter { callable, sentinel } => {
                 let (c, s) = (callable.clone(), sentinel.clone());
                 drop(st);
-                let v = self.call1(&c, &[])?;
-                if self.eq(&v, &s)? {
-                    if let IterState::CallIter { done, .. } = &mut *state.borrow_mut() {
-                        *done = true;
+                // `calliter_iternext`: the sentinel or a StopIteration from the callable
+                // ends the iteration, and the iterator lets go of both at once.
+                match self.call1(&c, &[]) {
+                    Ok(v) => {
+                        if !self.eq(&s, &v)? {
+                            return Ok(Some(v));
+                        }
                     }
-                    return Ok(None);
+                    Err(e) if self.exc_matches_name(&e.0, "StopIteration") => {}
+                    Err(e) => return Err(e),
                 }
-                Ok(Some(v))
+                drop((c, s));
+                let old = std::mem::replace(&mut *state.borrow_mut(), IterState::Exhausted);
+                drop(old);
+                Ok(None)
             }
             IterState::Exhausted => Ok(None),
         }

@@ -7,6 +7,7 @@
 //! `protocols` (attribute access, operators, iteration, conversions), `class` (class
 //! creation, MRO, `super`), `errors` (exception helpers and traceback printing), `import`.
 
+pub mod async_generator;
 mod borrowed;
 pub mod call;
 pub mod class;

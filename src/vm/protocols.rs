@@ -487,7 +487,7 @@ impl Vm {
             let flags = self.class_flags(&class);
             if flags.has(ClassFlags::SLOTS) {
                 if let Some(idx) = self.slot_index(&class, name_str) {
-                    return self.store_slot(obj, inst, idx, name_str, value);
+                    return self.store_slot(inst, idx, name_str, value);
                 }
             }
             let has_dict = flags.has(ClassFlags::INSTANCE_DICT);
@@ -585,7 +585,10 @@ impl Vm {
                 return Ok(done);
             }
         }
-        if let Payload::Exception(_) = &obj.payload {
+        if let Payload::Exception(e) = &obj.payload {
+            if self.set_exception_field(e, name_str, value.clone())? {
+                return Ok(());
+            }
             if self.exc_member_names(obj).contains(&name_str) {
                 // A member: deleting it leaves None, as a `T_OBJECT` member does.
                 self.set_exc_attr(obj, name_str, value.unwrap_or_else(|| self.none()));
@@ -673,10 +676,65 @@ impl Vm {
         Ok(Some(()))
     }
 
+    /// `BaseException`'s getset fields (`__traceback__`, `__context__`, `__cause__`) with
+    /// `BaseException_set_tb`/`exc_set_context`/`exc_set_cause`'s checks and messages;
+    /// the old value is released at once (a dropped traceback frees its frames then).
+    /// `Ok(false)` when `name` is not one of them.
+    fn set_exception_field(
+        &mut self,
+        e: &crate::objects::exception::ExceptionData,
+        name: &str,
+        value: Option<PyRef>,
+    ) -> PyResult<bool> {
+        if name == "__suppress_context__" {
+            // A `T_BOOL` member.
+            let as_bool = |v: PyRef| match v.payload {
+                Payload::Bool(b) => Some(b),
+                _ => None,
+            };
+            return match value.map(as_bool) {
+                None => Err(self.type_error("can't delete numeric/char attribute")),
+                Some(None) => Err(self.type_error("attribute value type must be bool")),
+                Some(Some(b)) => {
+                    e.suppress_context.set(b);
+                    Ok(true)
+                }
+            };
+        }
+        let (cell, kind) = match name {
+            "__traceback__" => (&e.traceback, "__traceback__ must be a traceback"),
+            "__context__" => (&e.context, "exception context must"),
+            "__cause__" => (&e.cause, "exception cause must"),
+            _ => return Ok(false),
+        };
+        let Some(value) = value else {
+            return Err(self.type_error(format!("{name} may not be deleted")));
+        };
+        let accepted = match &value.payload {
+            Payload::NoneValue => true,
+            Payload::Traceback { .. } => name == "__traceback__",
+            _ => name != "__traceback__" && self.exc_data(&value).is_some(),
+        };
+        if !accepted {
+            return Err(self.type_error(if name == "__traceback__" {
+                format!("{kind} or None")
+            } else {
+                format!("{kind} be None or derive from BaseException")
+            }));
+        }
+        let new = (!matches!(value.payload, Payload::NoneValue)).then_some(value);
+        let old = std::mem::replace(&mut *cell.borrow_mut(), new);
+        if name == "__cause__" {
+            // `PyException_SetCause` also sets `__suppress_context__`.
+            e.suppress_context.set(true);
+        }
+        drop(old);
+        Ok(true)
+    }
+
     /// Stores (or deletes, for `None`) `__slots__` value number `idx`.
     fn store_slot(
         &mut self,
-        obj: &PyRef,
         inst: &crate::objects::instance::InstanceData,
         idx: usize,
         name: &str,
@@ -692,8 +750,9 @@ impl Vm {
                 None => match slots[idx].take() {
                     Some(o) => Some(o),
                     None => {
+                        // 3.11's `PyMember_SetOne` for an empty `T_OBJECT_EX`: the bare name.
                         drop(slots);
-                        return Err(self.no_attribute(obj, name));
+                        return Err(self.attribute_error(name));
                     }
                 },
             }

@@ -17,6 +17,20 @@ pub struct RuntimeObjects {
     repr_list: Option<PyRef>,
     /// `_PyArg_Parser.kwtuple` of the parsers used so far, by function name.
     parser_keywords: Vec<(&'static str, PyRef)>,
+    /// `tstate->async_gen_firstiter` and `async_gen_finalizer` (`sys.set_asyncgen_hooks`).
+    asyncgen_hooks: (Option<PyRef>, Option<PyRef>),
+}
+
+impl RuntimeObjects {
+    /// The async generator hooks `(firstiter, finalizer)`, new references.
+    pub fn asyncgen_hooks(&self) -> (Option<PyRef>, Option<PyRef>) {
+        self.asyncgen_hooks.clone()
+    }
+
+    pub fn set_asyncgen_hooks(&mut self, firstiter: Option<PyRef>, finalizer: Option<PyRef>) {
+        let old = std::mem::replace(&mut self.asyncgen_hooks, (firstiter, finalizer));
+        drop(old);
+    }
 }
 
 impl Vm {

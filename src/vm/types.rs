@@ -78,6 +78,10 @@ builtin_types! {
     frame_type = "frame": Internal, "object";
     generator_type = "generator": Internal, "object";
     coroutine_type = "coroutine": Internal, "object";
+    async_generator_type = "async_generator": Internal, "object";
+    async_generator_asend_type = "async_generator_asend": Internal, "object";
+    async_generator_athrow_type = "async_generator_athrow": Internal, "object";
+    anext_awaitable_type = "anext_awaitable": Internal, "object";
     property_type = "property": Internal, "object";
     staticmethod_type = "staticmethod": Internal, "object";
     classmethod_type = "classmethod": Internal, "object";

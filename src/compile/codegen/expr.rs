@@ -50,7 +50,8 @@ pub(crate) fn compare_instruction(op: CmpOp) -> I {
 /// compile.c's `STACK_USE_GUIDELINE`: displays longer than this are built item by item.
 const STACK_USE_GUIDELINE: u32 = 30;
 
-fn constant_tuple(elts: &[Expr]) -> Option<Const> {
+/// The constant a tuple display of constants folds into, if every item is one.
+pub(crate) fn constant_tuple(elts: &[Expr]) -> Option<Const> {
     elts.iter()
         .map(|e| match &e.kind {
             ExprKind::Constant(c) => Some(to_const(c)),
@@ -240,6 +241,10 @@ impl<'a> Compiler<'a> {
             ExprKind::YieldFrom(value) => {
                 if !self.in_function() {
                     return Err(self.error("'yield' outside function"));
+                }
+                let here = &self.table.scopes[self.unit_ref().scope];
+                if here.is_coroutine && !here.is_comprehension {
+                    return Err(self.error("'yield from' inside async function"));
                 }
                 self.expr(value)?;
                 self.emit(I::GetYieldFromIter);
@@ -792,10 +797,11 @@ impl<'a> Compiler<'a> {
         };
         let scope = self.child_scope(e)?;
         // compile.c: an asynchronous list, set or dict comprehension is a coroutine the
-        // enclosing `async def` (or asynchronous comprehension) awaits.
-        let is_async = self.table.scopes[scope].is_coroutine;
+        // enclosing `async def` (or asynchronous comprehension) awaits; an asynchronous
+        // generator expression is an async generator, made anywhere and not awaited.
+        let is_async = self.table.scopes[scope].is_coroutine && kind != CompKind::Generator;
         let here = &self.table.scopes[self.unit_ref().scope];
-        if is_async && (kind == CompKind::Generator || !(self.in_function() && here.is_coroutine)) {
+        if is_async && !(self.in_function() && here.is_coroutine) {
             return Err(
                 self.error("asynchronous comprehension outside of an asynchronous function")
             );

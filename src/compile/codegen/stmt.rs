@@ -214,6 +214,10 @@ impl<'a> Compiler<'a> {
         if !self.in_function() {
             return Err(self.error("'return' outside function"));
         }
+        let here = &self.table.scopes[self.unit_ref().scope];
+        if value.is_some() && here.is_coroutine && here.is_generator {
+            return Err(self.error("'return' with value in async generator"));
+        }
         let preserve_tos = value.is_some_and(|v| !matches!(v.kind, ExprKind::Constant(_)));
         if let (true, Some(v)) = (preserve_tos, value) {
             self.expr(v)?;
@@ -238,8 +242,23 @@ impl<'a> Compiler<'a> {
     pub(crate) fn default_arguments(&mut self, args: &'a Arguments) -> CResult<u32> {
         let mut flags = 0;
         if !args.defaults.is_empty() {
-            args.defaults.iter().try_for_each(|d| self.expr(d))?;
-            self.emit(I::BuildTuple(args.defaults.len() as u32));
+            // All-constant defaults are one constant tuple (the optimizer's
+            // `fold_tuple_on_constants`): shared by every function the `def` makes, and
+            // kept alive by the code object, which also keeps each item's own constant
+            // (the loads the fold replaced added them first).
+            match super::expr::constant_tuple(&args.defaults) {
+                Some(Const::Tuple(items)) => {
+                    for item in &items {
+                        self.const_index(item.clone());
+                    }
+                    self.load_const(Const::Tuple(items));
+                }
+                Some(folded) => self.load_const(folded),
+                None => {
+                    args.defaults.iter().try_for_each(|d| self.expr(d))?;
+                    self.emit(I::BuildTuple(args.defaults.len() as u32));
+                }
+            }
             flags |= 0x01;
         }
         let mut keys = Vec::new();

@@ -5,11 +5,16 @@ callbacks and a heap of timers, Futures whose `__await__` yields the future itse
 Task driving the coroutine, and Tasks that step their coroutine with `send`/`throw` and
 wake up from their future's done callback, as CPython's asyncio does. `sleep(0)` yields
 once without a timer; other sleeps wait for real time.
+
+Async generators: while a loop runs it installs `sys.set_asyncgen_hooks`, so it knows
+every async generator first iterated under it (a weak set) and closes, as a task, any that
+is garbage before it finished; `shutdown_asyncgens` (called by `run`) closes the rest.
 """
 
 import sys
 import time as _time
 import heapq as _heapq
+import weakref as _weakref
 
 __all__ = ['run', 'sleep', 'create_task', 'gather', 'wait_for', 'ensure_future',
            'Future', 'Task', 'Event', 'Lock', 'Queue', 'QueueEmpty', 'QueueFull',
@@ -30,7 +35,12 @@ TimeoutError = TimeoutError
 
 
 def iscoroutine(obj):
-    return type(obj).__name__ == 'coroutine'
+    # A native coroutine, or what collections.abc.Coroutine recognizes (the awaitables of
+    # async generators among them).
+    cls = type(obj)
+    if cls.__name__ == 'coroutine':
+        return True
+    return all(hasattr(cls, name) for name in ('send', 'throw', 'close', '__await__'))
 
 
 def iscoroutinefunction(func):
@@ -92,6 +102,8 @@ class _EventLoop(AbstractEventLoop):
         self._stopping = False
         self._closed = False
         self._task_count = 0
+        self._asyncgens = _weakref.WeakSet()
+        self._asyncgens_shutdown_called = False
 
     def __repr__(self):
         return (f'<_UnixSelectorEventLoop running={self._running} '
@@ -159,6 +171,9 @@ class _EventLoop(AbstractEventLoop):
                 'Cannot run the event loop while another loop is running')
         self._running = True
         _set_running_loop(self)
+        old_hooks = sys.get_asyncgen_hooks()
+        sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
+                               finalizer=self._asyncgen_finalizer_hook)
         try:
             while True:
                 self._run_once()
@@ -168,6 +183,22 @@ class _EventLoop(AbstractEventLoop):
             self._stopping = False
             self._running = False
             _set_running_loop(None)
+            sys.set_asyncgen_hooks(*old_hooks)
+
+    def _asyncgen_firstiter_hook(self, agen):
+        if self._asyncgens_shutdown_called:
+            import warnings
+            warnings.warn(
+                f"asynchronous generator {agen!r} was scheduled after "
+                f"loop.shutdown_asyncgens() call",
+                ResourceWarning, source=self)
+        self._asyncgens.add(agen)
+
+    def _asyncgen_finalizer_hook(self, agen):
+        # Garbage before it finished: its `aclose()` runs as a task of this loop.
+        self._asyncgens.discard(agen)
+        if not self.is_closed():
+            self.call_soon(self.create_task, agen.aclose())
 
     def run_until_complete(self, future):
         self._check_closed()
@@ -209,7 +240,21 @@ class _EventLoop(AbstractEventLoop):
             self._stopping = True
 
     async def shutdown_asyncgens(self):
-        pass
+        """Closes every async generator still suspended under this loop."""
+        self._asyncgens_shutdown_called = True
+        if not len(self._asyncgens):
+            return
+        agens = list(self._asyncgens)
+        self._asyncgens.clear()
+        results = await gather(*[ag.aclose() for ag in agens], return_exceptions=True)
+        for result, agen in zip(results, agens):
+            if isinstance(result, Exception):
+                self.call_exception_handler({
+                    'message': f'an error occurred during closing of asynchronous '
+                               f'generator {agen!r}',
+                    'exception': result,
+                    'asyncgen': agen,
+                })
 
     async def shutdown_default_executor(self):
         pass
@@ -566,6 +611,8 @@ def run(main, *, debug=None):
     finally:
         try:
             _cancel_all_tasks(loop)
+            loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.run_until_complete(loop.shutdown_default_executor())
         finally:
             set_event_loop(None)
             loop.close()

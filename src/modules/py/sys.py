@@ -81,5 +81,13 @@ class _Implementation:
         return "namespace(name='cpython', cache_tag='cpython-311', version=%r, hexversion=51054576)" % (version_info,)
 
 
+_asyncgen_hooks = _named_tuple_class('asyncgen_hooks', ('firstiter', 'finalizer'))
+
+
+def get_asyncgen_hooks():
+    """The hooks async generators call on their first iteration and at finalization."""
+    return _asyncgen_hooks(_get_asyncgen_hooks())
+
+
 implementation = _Implementation()
 del _named_tuple_class, _Implementation

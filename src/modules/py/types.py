@@ -40,12 +40,10 @@ async def _ag():
 AsyncGeneratorType = type(_ag())
 
 
-class _C:
-    def _m(self):
-        pass
-
-
-MethodType = type(_C()._m)
+# A bound method made without a class: a class is a reference cycle, garbage the
+# first `gc.collect()` after `import types` would count (CPython imports `types` at
+# start-up, so a script never sees that garbage).
+MethodType = type(_f.__get__(0))
 
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
@@ -93,7 +91,7 @@ EllipsisType = type(Ellipsis)
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 
-del sys, _f, _g, _C, _c, _ag, _cell_factory
+del sys, _f, _g, _c, _ag, _cell_factory
 
 
 class SimpleNamespace:
@@ -208,11 +206,65 @@ def _calculate_meta(meta, bases):
     return winner
 
 
+_CO_GENERATOR = 0x20
+_CO_COROUTINE = 0x80
+_CO_ITERABLE_COROUTINE = 0x100
+
+
 def coroutine(func):
     """Convert regular generator function to a coroutine."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
-    return func
+    if type(func) is FunctionType:
+        flags = func.__code__.co_flags
+        if flags & (_CO_COROUTINE | _CO_ITERABLE_COROUTINE):
+            return func
+        if flags & _CO_GENERATOR:
+            # The generators it makes may be awaited (native: the flag on its code).
+            return _iterable_coroutine(func)
+
+    def awaitable_call(*args, **kwargs):
+        result = func(*args, **kwargs)
+        if type(result) is GeneratorType:
+            if result.gi_code.co_flags & _CO_ITERABLE_COROUTINE:
+                return result
+            return _AwaitableGenerator(result)
+        return result
+
+    import functools
+    return functools.wraps(func)(awaitable_call)
+
+
+class _AwaitableGenerator:
+    """A generator made awaitable by types.coroutine, for callables that are not
+    generator functions themselves; it still iterates as the generator does."""
+
+    __slots__ = ('_gen',)
+
+    def __init__(self, gen):
+        self._gen = gen
+
+    def send(self, value):
+        return self._gen.send(value)
+
+    def throw(self, *args):
+        return self._gen.throw(*args)
+
+    def close(self):
+        return self._gen.close()
+
+    def __next__(self):
+        return next(self._gen)
+
+    def __iter__(self):
+        return self
+
+    __await__ = __iter__
+
+    gi_code = cr_code = property(lambda self: self._gen.gi_code)
+    gi_frame = cr_frame = property(lambda self: self._gen.gi_frame)
+    gi_running = cr_running = property(lambda self: self._gen.gi_running)
+    gi_yieldfrom = cr_await = property(lambda self: self._gen.gi_yieldfrom)
 
 
 class DynamicClassAttribute(property):

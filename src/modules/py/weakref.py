@@ -189,9 +189,10 @@ def proxy(ob, callback=None, /):
 
 
 class _WeakMethodState:
-    # The callback of a WeakMethod: it also carries the method's function and class.
-    def __init__(self, func_ref, meth_type, self_wr, callback):
-        self.func_ref = func_ref
+    # The callback of a WeakMethod (and of its function's ref): it also carries the
+    # method's class. The function's ref lives on the WeakMethod, not here: it holds this
+    # state as its callback, and a ref back would be a cycle CPython does not make.
+    def __init__(self, meth_type, self_wr, callback):
         self.meth_type = meth_type
         self.self_wr = self_wr
         self.callback = callback
@@ -216,6 +217,8 @@ class KeyedRef(ReferenceType):
 class WeakMethod(ReferenceType):
     """A weak reference to a bound method that lives as long as its instance."""
 
+    __slots__ = ("_func_ref", "__weakref__")
+
     def __new__(cls, meth, callback=None):
         try:
             obj = meth.__self__
@@ -223,10 +226,10 @@ class WeakMethod(ReferenceType):
         except AttributeError:
             raise TypeError("argument should be a bound method, not {}"
                             .format(type(meth))) from None
-        state = _WeakMethodState(None, type(meth), None, callback)
+        state = _WeakMethodState(type(meth), None, callback)
         self = ReferenceType.__new__(cls, obj, state)
         state.self_wr = ReferenceType(self)
-        state.func_ref = ReferenceType(func, state)
+        self._func_ref = ReferenceType(func, state)
         return self
 
     def __call__(self):
@@ -234,7 +237,7 @@ class WeakMethod(ReferenceType):
         if state is None:
             return None
         obj = _deref(self)
-        func = state.func_ref()
+        func = self._func_ref()
         if obj is None or func is None:
             return None
         return _bind(func, obj)
@@ -245,7 +248,7 @@ class WeakMethod(ReferenceType):
             b = _ref_callback(other)
             if a is None or b is None or not a.alive or not b.alive:
                 return self is other
-            return _ref_eq(self, other) and a.func_ref == b.func_ref
+            return _ref_eq(self, other) and self._func_ref == other._func_ref
         return NotImplemented
 
     def __ne__(self, other):
@@ -254,7 +257,7 @@ class WeakMethod(ReferenceType):
             b = _ref_callback(other)
             if a is None or b is None or not a.alive or not b.alive:
                 return self is not other
-            return _ref_ne(self, other) or a.func_ref != b.func_ref
+            return _ref_ne(self, other) or self._func_ref != other._func_ref
         return NotImplemented
 
     def __hash__(self):

@@ -630,11 +630,9 @@ pub fn iter_reduce(vm: &mut Vm, args: Args) -> PyResult {
                 vec![func.clone(), inner.clone()],
                 None,
             ),
-            IterState::CallIter {
-                callable,
-                sentinel,
-                done: false,
-            } => Plan::Call(iter.clone(), vec![callable.clone(), sentinel.clone()], None),
+            IterState::CallIter { callable, sentinel } => {
+                Plan::Call(iter.clone(), vec![callable.clone(), sentinel.clone()], None)
+            }
             _ => Plan::Call(iter.clone(), vec![empty], None),
         }
     };

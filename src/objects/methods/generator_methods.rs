@@ -57,7 +57,7 @@ fn gen_throw(vm: &mut Vm, args: Args) -> PyResult {
 
 /// `_gen_throw`'s normalization: a class with a value that is already one of its
 /// instances throws that value; a tuple value gives the arguments; None gives none.
-fn make_exception(vm: &mut Vm, typ: &PyRef, value: Option<&PyRef>) -> PyResult {
+pub(crate) fn make_exception(vm: &mut Vm, typ: &PyRef, value: Option<&PyRef>) -> PyResult {
     let base = vm.exc_type("BaseException");
     let value = value.filter(|v| !matches!(v.payload, Payload::NoneValue));
     if matches!(typ.payload, Payload::Type(_)) && vm.is_subclass(typ, &base) {

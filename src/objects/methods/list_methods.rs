@@ -271,28 +271,42 @@ pub fn sort_items(
     reverse: bool,
 ) -> Result<Vec<PyRef>, (Vec<PyRef>, crate::vm::PyErr)> {
     let mut items = items;
-    if reverse {
-        items.reverse();
-    }
-    let keys = match key {
+    // `list_sort_impl`: the keys are computed in the list's order (a failure releases
+    // the ones made so far, last first), then both are reversed for `reverse`.
+    let mut keys = match key {
         None => items.clone(),
         Some(f) => {
             let mut keys = Vec::with_capacity(items.len());
             for item in &items {
                 match vm.call(f, Args::new(std::slice::from_ref(item))) {
                     Ok(k) => keys.push(k),
-                    Err(e) => return Err((items, e)),
+                    Err(e) => {
+                        while let Some(k) = keys.pop() {
+                            drop(k);
+                        }
+                        return Err((items, e));
+                    }
                 }
             }
             keys
         }
     };
+    if reverse {
+        items.reverse();
+        keys.reverse();
+    }
     let mut order: Vec<usize> = (0..items.len()).collect();
     if let Err(e) = merge_sort(vm, &mut order, &keys) {
         return Err((items, e));
     }
     let mut slots: Vec<Option<PyRef>> = items.into_iter().map(Some).collect();
     let mut sorted: Vec<PyRef> = order.iter().filter_map(|&i| slots[i].take()).collect();
+    // The keys moved with their items, and are released in sorted order (before the
+    // final reversal, which only the items get).
+    let mut key_slots: Vec<Option<PyRef>> = keys.into_iter().map(Some).collect();
+    for &i in &order {
+        drop(key_slots[i].take());
+    }
     if reverse {
         sorted.reverse();
     }

@@ -132,21 +132,65 @@ pub fn class_get(vm: &mut Vm, args: Args) -> PyResult {
     Ok(unary_operand(vm, &args)?.class().clone())
 }
 
-/// Assigning `__class__`: an object's class is fixed when refpy makes it, so the
-/// assignment CPython allows between compatible Python classes fails here too, loudly
-/// rather than leaving the object as it was.
+/// Assigning `__class__` (`object_set_class`): CPython's checks in its order, the value,
+/// then mutability, then the layout (`compatible_for_assignment`). An object's class is
+/// fixed when refpy makes it (the header's class pointer cannot change), so the
+/// assignment CPython allows between compatible classes fails here too, loudly rather
+/// than leaving the object as it was.
 pub fn class_set(vm: &mut Vm, args: Args) -> PyResult {
     let o = &args.args[0];
+    let Some(new) = args.args.get(1) else {
+        return Err(vm.type_error("can't delete __class__ attribute"));
+    };
+    if new.type_data().is_none() {
+        return Err(vm.type_error(format!(
+            "__class__ must be set to a class, not '{}' object",
+            new.class_name()
+        )));
+    }
+    let module = vm.types.module_type.clone();
+    let modules = vm.is_subclass(new, &module) && vm.is_subclass(o.class(), &module);
     let heap = |c: &PyRef| c.type_data().is_some_and(|t| t.is_heap_type);
-    if !heap(o.class()) || args.args.get(1).is_some_and(|c| !heap(c)) {
+    if !modules && (!heap(o.class()) || !heap(new)) {
         return Err(vm.type_error(
             "__class__ assignment only supported for mutable types or ModuleType subclasses",
         ));
+    }
+    let name = |c: &PyRef| c.type_data().map(|t| t.name()).unwrap_or_default();
+    if instance_layout(o.class()) != instance_layout(new) {
+        return Err(vm.type_error(format!(
+            "__class__ assignment: '{}' object layout differs from '{}'",
+            name(new),
+            name(o.class())
+        )));
     }
     Err(vm.type_error(format!(
         "__class__ assignment: refpy cannot change the class of a '{}' object",
         o.class_name()
     )))
+}
+
+/// What `compatible_for_assignment` compares, in refpy's terms: the builtin layout, the
+/// `__slots__` added along the MRO, and whether instances get a `__dict__` and weak
+/// references.
+fn instance_layout(cls: &PyRef) -> Option<(Layout, Vec<String>, bool, bool)> {
+    let td = cls.type_data()?;
+    let mut slots = Vec::new();
+    let mut has_dict = false;
+    for c in td.mro.borrow().iter().rev() {
+        let Some(t) = c.type_data().filter(|t| t.is_heap_type) else {
+            continue;
+        };
+        match &t.slot_names {
+            Some(names) => slots.extend(names.iter().filter(|n| *n != "__dict__").cloned()),
+            None => has_dict = true,
+        }
+        has_dict |= t
+            .slot_names
+            .as_ref()
+            .is_some_and(|n| n.iter().any(|n| n == "__dict__"));
+    }
+    Some((td.layout, slots, has_dict, td.weakrefable))
 }
 
 /// `object.__subclasshook__`: no opinion, whatever it is asked.
