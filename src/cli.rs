@@ -412,9 +412,21 @@ pub fn setup_main(vm: &mut Vm, file: Option<&str>) -> PyRef {
         }
     }
     crate::gc::set_startup_state(STARTUP_GC_COUNT);
+    // `__main__`'s namespace as CPython's start-up leaves it, in its order (`dir()` and
+    // `globals()` show it). There is no import system object behind `__main__`: its
+    // loader is None here.
+    let none = vm.none();
+    for name in ["__doc__", "__package__", "__loader__", "__spec__"] {
+        crate::modules::set_attr(vm, &main, name, none.clone());
+    }
+    let annotations = vm.dict();
+    crate::modules::set_attr(vm, &main, "__annotations__", annotations);
+    let builtins = vm.builtins.clone();
+    crate::modules::set_attr(vm, &main, "__builtins__", builtins);
     if let Some(filename) = file {
         let file = vm.str(filename);
         crate::modules::set_attr(vm, &main, "__file__", file);
+        crate::modules::set_attr(vm, &main, "__cached__", none);
     }
     let key = vm.str("__main__");
     let modules = vm.modules.clone();

@@ -359,8 +359,8 @@ pub fn register_module(vm: &mut Vm) {
     if let Some(d) = vm.dict_payload(&dict) {
         vm.dict_set_str(d, &name, value);
     }
-    let module = PyRef::new(&vm.types.module_type, Payload::Module(dict));
-    module.make_immortal();
+    // The one builtins module, also `__main__.__builtins__`.
+    let module = vm.builtins.clone();
     let key = vm.str("builtins");
     let modules = vm.modules.clone();
     if let Some(d) = vm.dict_payload(&modules) {

@@ -383,6 +383,9 @@ impl Vm {
                 crate::modules::set_attr(self, &module, "__file__", file);
                 let cached = self.getattr_str(&spec, "cached")?;
                 crate::modules::set_attr(self, &module, "__cached__", cached);
+                // `exec_code_in_module`: the namespace gets the builtins dict.
+                let builtins = self.builtins_dict.clone();
+                crate::modules::set_attr(self, &module, "__builtins__", builtins);
             }
             Location::Namespace(_) => {
                 crate::modules::set_attr(self, &module, "__file__", none);
