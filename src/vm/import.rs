@@ -845,7 +845,15 @@ impl Vm {
             Const::Int(i) => self.bigint(i.clone()),
             Const::Float(f) => self.float(*f),
             Const::Complex(im) => self.complex(0.0, *im),
-            Const::Str(s) => self.intern(s),
+            // `intern_string_constants`: only name-like strings are interned (shared by
+            // every code object, immortal here); others are ordinary strings with real
+            // counts, shared within the compiled module through `merged`.
+            Const::Str(s)
+                if s.is_empty() || s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') =>
+            {
+                self.intern(s)
+            }
+            Const::Str(s) => self.str(s),
             Const::Bytes(b) => self.bytes(b.clone()),
             Const::Ellipsis => self.ellipsis.clone(),
             Const::Tuple(items) => {
