@@ -789,17 +789,7 @@ impl Vm {
 
     /// Index of a `__slots__` name in instances of `class`.
     fn slot_index(&self, class: &PyRef, name: &str) -> Option<usize> {
-        let mut offset = 0;
-        let mro = class.type_data()?.mro.borrow();
-        for c in mro.iter().rev() {
-            if let Some(names) = c.type_data().and_then(|t| t.slot_names.as_ref()) {
-                if let Some(i) = names.iter().position(|n| n == name) {
-                    return Some(offset + i);
-                }
-                offset += names.len();
-            }
-        }
-        None
+        slot_index_of(class, name)
     }
 
     /// Attributes every object answers without a dictionary (`__class__`, `__dict__`...).
@@ -1239,4 +1229,20 @@ pub fn native_eq(a: &PyRef, b: &PyRef) -> Option<bool> {
         ) => Some(f1.is(f2) && r1.is(r2)),
         _ => None,
     }
+}
+
+/// Index of slot `name` in instances of `class`: base classes' slots first, in MRO order
+/// from `object` down, as instances lay them out.
+pub fn slot_index_of(class: &PyRef, name: &str) -> Option<usize> {
+    let mut offset = 0;
+    let mro = class.type_data()?.mro.borrow();
+    for c in mro.iter().rev() {
+        if let Some(names) = c.type_data().and_then(|t| t.slot_names.as_ref()) {
+            if let Some(i) = names.iter().position(|n| n == name) {
+                return Some(offset + i);
+            }
+            offset += names.len();
+        }
+    }
+    None
 }

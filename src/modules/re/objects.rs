@@ -54,19 +54,9 @@ thread_local! {
     static INSTALLED: RefCell<Option<Installed>> = const { RefCell::new(None) };
 }
 
-/// Index of slot `name` in instances of `cls` (bases' slots first, as `vm` lays them out).
+/// Index of slot `name` in instances of `cls`.
 fn slot_of(cls: &PyRef, name: &str) -> Option<usize> {
-    let mro = cls.type_data()?.mro.borrow();
-    let mut offset = 0;
-    for c in mro.iter().rev() {
-        if let Some(names) = c.type_data().and_then(|t| t.slot_names.as_ref()) {
-            if let Some(i) = names.iter().position(|n| n == name) {
-                return Some(offset + i);
-            }
-            offset += names.len();
-        }
-    }
-    None
+    crate::vm::protocols::slot_index_of(cls, name)
 }
 
 /// `_sre_install(Pattern, Match)`: puts the builtins on the two classes.
