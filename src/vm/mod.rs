@@ -279,6 +279,10 @@ impl Vm {
 
     /// An interned string: one shared, immortal object per distinct text (identifiers).
     pub fn intern(&self, s: &str) -> PyRef {
+        if s.is_empty() {
+            // The one empty string, whichever way it was made.
+            return self.empty_str.clone();
+        }
         if let Some(r) = self.interned.borrow().get(s) {
             return r.clone();
         }
