@@ -13,9 +13,7 @@ use std::cell::{Cell, RefCell};
 /// entries, and the interned names to look them up by (their hashes known), found once.
 pub struct ObjectConstruct {
     new_name: PyRef,
-    new_hash: i64,
     init_name: PyRef,
-    init_hash: i64,
     new: PyRef,
     init: PyRef,
 }
@@ -29,22 +27,14 @@ impl Vm {
         let object = self.types.object_type.clone();
         let entry = |vm: &Vm, name: &str| {
             let name = vm.intern(name);
-            let hash = crate::objects::str::str_hash(name.as_str_opt().unwrap_or(""));
-            let text = name.as_str_opt().unwrap_or("").to_string();
-            let found = vm.lookup_in_mro_name(&object, &name, &text, hash);
-            (
-                name,
-                hash,
-                found.expect("object defines __new__ and __init__"),
-            )
+            let found = vm.lookup_interned(&object, &name);
+            (name, found.expect("object defines __new__ and __init__"))
         };
-        let (new_name, new_hash, new) = entry(self, "__new__");
-        let (init_name, init_hash, init) = entry(self, "__init__");
+        let (new_name, new) = entry(self, "__new__");
+        let (init_name, init) = entry(self, "__init__");
         let c = std::rc::Rc::new(ObjectConstruct {
             new_name,
-            new_hash,
             init_name,
-            init_hash,
             new,
             init,
         });
@@ -87,12 +77,8 @@ impl Vm {
         }
         let _tp_call_args = self.tp_call_args(args);
         let object = self.object_construct();
-        let lookup = |vm: &Vm, name: &PyRef, hash| {
-            // The interned name's own text: the method cache then matches it by address.
-            vm.lookup_in_mro_name(cls, name, name.as_str_opt().unwrap_or(""), hash)
-        };
-        let new = lookup(self, &object.new_name, object.new_hash);
-        let init = lookup(self, &object.init_name, object.init_hash);
+        let new = self.lookup_interned(cls, &object.new_name);
+        let init = self.lookup_interned(cls, &object.init_name);
         let init_is_object = init.as_ref().is_some_and(|f| f.is(&object.init));
         let obj = match &new {
             // `object.__new__` itself, run here without a call: its check of extra

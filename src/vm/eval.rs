@@ -7,6 +7,7 @@
 //! `bytecode::instruction`.
 
 use super::frame::{push, Block, FrameData};
+use super::inline_cache::name_hash;
 use super::{Args, FrameResult, PyErr, PyResult, Vm};
 use crate::bytecode::{Conversion, Instruction};
 use crate::heap::{has_pending, PyRef};
@@ -473,7 +474,7 @@ impl Vm {
                         let found = if locals.class().is(&self.types.dict_type) {
                             self.namespace_get_cached(site, d, name)
                         } else {
-                            d.borrow().get_name(str_hash_of(name), name).cloned()
+                            d.borrow().get_name(name_hash(name), name).cloned()
                         };
                         if let Some(v) = found {
                             push(&mut f.stack, v);
@@ -1177,7 +1178,7 @@ impl Vm {
                 if let Payload::Dict(d) = &target.payload {
                     let key = self.intern("__annotations__");
                     if d.borrow()
-                        .get_str(str_hash_of(&key), "__annotations__")
+                        .get_str(name_hash(&key), "__annotations__")
                         .is_none()
                     {
                         let ann = self.dict();
@@ -1415,7 +1416,7 @@ impl Vm {
 
     /// Globals, then builtins; NameError otherwise.
     pub fn load_global(&mut self, globals: &PyRef, name: &PyRef) -> PyResult {
-        let hash = str_hash_of(name);
+        let hash = name_hash(name);
         if let Payload::Dict(d) = &globals.payload {
             if let Some(v) = d.borrow().get_name(hash, name) {
                 return Ok(v.clone());
@@ -1432,7 +1433,7 @@ impl Vm {
     fn delete_name_in(&mut self, target: &PyRef, name: &PyRef) -> PyResult<()> {
         if let Payload::Dict(d) = &target.payload {
             let s = name.as_str_opt().unwrap_or("");
-            let idx = d.borrow().index_of_str(str_hash_of(name), s);
+            let idx = d.borrow().index_of_str(name_hash(name), s);
             return match idx {
                 Some(i) => {
                     let removed = d.borrow_mut().remove_index(i);
@@ -1462,7 +1463,7 @@ impl Vm {
             return Ok(None);
         }
         let s = name.as_str_opt().unwrap_or("");
-        let Some(attr) = self.lookup_in_mro_hashed(obj.class(), s, str_hash_of(name)) else {
+        let Some(attr) = self.lookup_in_mro_hashed(obj.class(), s, name_hash(name)) else {
             return Ok(None);
         };
         let plain = match &attr.payload {
@@ -1474,7 +1475,7 @@ impl Vm {
             return Ok(None);
         }
         if let Some(d) = self.instance_dict(obj) {
-            if d.borrow().get_name(str_hash_of(name), name).is_some() {
+            if d.borrow().get_name(name_hash(name), name).is_some() {
                 return Ok(None);
             }
         }
@@ -1944,13 +1945,5 @@ fn drop_call_slots(stack: &mut Vec<PyRef>, base: usize) {
 fn truncate_stack(stack: &mut Vec<PyRef>, level: usize) {
     while stack.len() > level {
         stack.pop();
-    }
-}
-
-#[inline]
-fn str_hash_of(name: &PyRef) -> i64 {
-    match &name.payload {
-        Payload::Str(s) => s.hash(),
-        _ => 0,
     }
 }

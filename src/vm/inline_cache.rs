@@ -66,7 +66,7 @@ pub fn sites(n: usize) -> Box<[RefCell<Site>]> {
 
 /// The cached hash of a name (names are interned `str` objects).
 #[inline]
-fn name_hash(name: &PyRef) -> i64 {
+pub(super) fn name_hash(name: &PyRef) -> i64 {
     match &name.payload {
         Payload::Str(s) => s.hash(),
         _ => 0,

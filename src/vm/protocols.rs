@@ -73,6 +73,14 @@ impl Vm {
         self.lookup_in_mro_uncached(cls, name_str, hash, Some(name))
     }
 
+    /// [`Vm::lookup_in_mro_name`] for an interned name: its own text and cached hash, so
+    /// the method cache matches it by address.
+    #[inline]
+    pub fn lookup_interned(&self, cls: &PyRef, name: &PyRef) -> Option<PyRef> {
+        let hash = super::inline_cache::name_hash(name);
+        self.lookup_in_mro_name(cls, name, name.as_str_opt().unwrap_or(""), hash)
+    }
+
     /// The MRO walk behind the method cache; records its result.
     fn lookup_in_mro_uncached(
         &self,

@@ -480,13 +480,11 @@ impl From<FormatError> for PercentError {
     }
 }
 
-/// An argument of `%` formatting: its numeric and text views read without running Python
-/// code; its `str()`, `repr()` and `ascii()` computed on demand through the VM.
+/// An argument of `%` formatting: every view of it (text, integer, float) is computed only
+/// when a conversion asks for it, the text ones through the VM.
 struct LazyArg<'v, 'a> {
     vm: &'v RefCell<&'a mut Vm>,
     obj: PyRef,
-    int: Option<BigInt>,
-    float: Option<f64>,
 }
 
 impl<'v, 'a> LazyArg<'v, 'a> {
@@ -494,13 +492,17 @@ impl<'v, 'a> LazyArg<'v, 'a> {
         LazyArg {
             vm,
             obj: obj.clone(),
-            int: obj.as_bigint(),
-            float: match &obj.payload {
-                Payload::Float(x) => Some(*x),
-                _ => obj
-                    .as_bigint()
-                    .and_then(|b| num_traits::ToPrimitive::to_f64(&b)),
-            },
+        }
+    }
+
+    /// The float an `int` or `float` argument stands for.
+    fn float(&self) -> Option<f64> {
+        match &self.obj.payload {
+            Payload::Float(x) => Some(*x),
+            _ => self
+                .obj
+                .as_bigint()
+                .and_then(|b| num_traits::ToPrimitive::to_f64(&b)),
         }
     }
 
@@ -524,30 +526,32 @@ impl format::percent::PercentArg for LazyArg<'_, '_> {
         self.convert(Vm::ascii)
     }
     fn as_int(&self) -> Option<BigInt> {
-        self.int.clone()
+        self.obj.as_bigint()
     }
     fn as_str(&self) -> Option<String> {
         self.obj.as_str_opt().map(str::to_string)
     }
     /// A float converts as `int(x)` does: exactly, however large (`PyNumber_Long`).
     fn to_int(&self) -> Result<Option<BigInt>, PercentError> {
-        match (&self.int, self.float) {
-            (Some(n), _) => Ok(Some(n.clone())),
-            (None, Some(f)) if f.is_nan() => {
+        if let Some(n) = self.obj.as_bigint() {
+            return Ok(Some(n));
+        }
+        match self.float() {
+            Some(f) if f.is_nan() => {
                 Err(FormatError::value("cannot convert float NaN to integer").into())
             }
-            (None, Some(f)) if f.is_infinite() => {
+            Some(f) if f.is_infinite() => {
                 Err(FormatError::overflow("cannot convert float infinity to integer").into())
             }
-            (None, Some(f)) => Ok(num_traits::FromPrimitive::from_f64(f.trunc())),
-            (None, None) => Ok(None),
+            Some(f) => Ok(num_traits::FromPrimitive::from_f64(f.trunc())),
+            None => Ok(None),
         }
     }
     fn to_index(&self) -> Result<Option<BigInt>, PercentError> {
-        Ok(self.int.clone())
+        Ok(self.obj.as_bigint())
     }
     fn to_float(&self) -> Result<Option<f64>, PercentError> {
-        Ok(self.float)
+        Ok(self.float())
     }
     fn type_name(&self) -> String {
         self.obj.class_name()
