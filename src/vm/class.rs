@@ -18,6 +18,26 @@ pub struct ObjectConstruct {
     init: PyRef,
 }
 
+/// How `type.__call__` builds instances of one class whose `__new__` is `object.__new__`
+/// and whose layout is plain: its `__init__` (unless `object.__init__`) and the instance's
+/// shape. Valid while no class namespace changes (the method cache's version), like the
+/// lookups it stands for; kept weakly, so it keeps nothing alive.
+pub struct ConstructPlan {
+    class: usize,
+    version: u64,
+    init: Option<crate::heap::WeakPyRef>,
+    nslots: usize,
+    has_dict: bool,
+}
+
+/// Plans kept, by class address (a direct-mapped cache).
+pub const CONSTRUCT_PLANS: usize = 64;
+
+#[inline]
+fn construct_slot(class: usize) -> usize {
+    (class >> 4).wrapping_mul(0x9E37_79B9) % CONSTRUCT_PLANS
+}
+
 impl Vm {
     /// See [`ObjectConstruct`]; made on the first call of a Python class.
     fn object_construct(&mut self) -> std::rc::Rc<ObjectConstruct> {
@@ -67,6 +87,9 @@ impl Vm {
 
     /// `type.__call__`: `__new__`, then `__init__` when `__new__` made an instance of `cls`.
     pub fn type_call(&mut self, cls: &PyRef, args: Args) -> PyResult {
+        if let Some(plan) = self.construct_plan(cls) {
+            return self.construct_planned(cls, plan, args);
+        }
         let t = cls.type_data().expect("a type");
         if cls.is(&self.types.type_type) && args.args.len() == 1 && args.kwnames.is_empty() {
             return Ok(args.args[0].class().clone());
@@ -87,6 +110,10 @@ impl Vm {
                 if !args.args.is_empty() && init_is_object {
                     let name = cls.type_data().map(|t| t.name()).unwrap_or_default();
                     return Err(self.type_error(format!("{name}() takes no arguments")));
+                }
+                let plain = !is_metatype && matches!(t.layout, Layout::Object);
+                if plain {
+                    self.remember_construct_plan(cls, init.as_ref().filter(|_| !init_is_object));
                 }
                 self.new_instance_of(cls, args)?
             }
@@ -113,23 +140,111 @@ impl Vm {
             return Ok(obj);
         }
         if let Some(init) = init.filter(|_| !init_is_object) {
-            let r = super::with_prepended(&obj, args.args, |all| {
+            self.run_init(&init, &obj, args)?;
+        }
+        Ok(obj)
+    }
+
+    /// Calls `init(obj, *args)` and checks that it returned `None`. A plain function whose
+    /// parameters the arguments fill exactly gets its frame directly (no argument vector).
+    fn run_init(&mut self, init: &PyRef, obj: &PyRef, args: Args) -> PyResult<()> {
+        let r = match &init.payload {
+            Payload::Function(func)
+                if args.kwnames.is_empty()
+                    && super::call::takes_exactly(func, args.args.len() + 1)
+                    && !func.code().flags.generator
+                    && !func.code().flags.coroutine =>
+            {
+                let frame = self.positional_frame(func, |locals| {
+                    locals[0] = Some(obj.clone());
+                    for (slot, arg) in locals[1..].iter_mut().zip(args.args) {
+                        *slot = Some(arg.clone());
+                    }
+                });
+                self.run_function_frame(func, frame)?
+            }
+            _ => super::with_prepended(obj, args.args, |all| {
                 self.call(
-                    &init,
+                    init,
                     Args {
                         args: all,
                         kwnames: args.kwnames,
                     },
                 )
-            })?;
-            if !matches!(r.payload, Payload::NoneValue) {
-                return Err(self.type_error(format!(
-                    "__init__() should return None, not '{}'",
-                    r.class_name()
-                )));
-            }
+            })?,
+        };
+        if !matches!(r.payload, Payload::NoneValue) {
+            return Err(self.type_error(format!(
+                "__init__() should return None, not '{}'",
+                r.class_name()
+            )));
         }
+        Ok(())
+    }
+
+    /// A class whose instances `object.__new__` makes (plain layout, not a metaclass),
+    /// remembered with its `__init__` (see [`ConstructPlan`]).
+    fn remember_construct_plan(&mut self, cls: &PyRef, init: Option<&PyRef>) {
+        let plan = ConstructPlan {
+            class: cls.id(),
+            version: crate::objects::method_cache::version(),
+            init: init.map(PyRef::downgrade),
+            nslots: self.count_slots(cls),
+            has_dict: self.has_instance_dict(cls),
+        };
+        let i = construct_slot(cls.id());
+        self.construct_plans[i] = Some(std::rc::Rc::new(plan));
+    }
+
+    /// The remembered plan for calling `cls`, if still valid (same class, no class
+    /// namespace changed since): its `__init__` (`None` for `object.__init__`), slots and
+    /// whether instances have a `__dict__`.
+    #[inline]
+    fn construct_plan(&self, cls: &PyRef) -> Option<(Option<PyRef>, usize, bool)> {
+        let plan = self.construct_plans[construct_slot(cls.id())].as_ref()?;
+        if plan.class != cls.id() || plan.version != crate::objects::method_cache::version() {
+            return None;
+        }
+        let init = match &plan.init {
+            Some(weak) => Some(weak.upgrade()?),
+            None => None,
+        };
+        Some((init, plan.nslots, plan.has_dict))
+    }
+
+    /// `type.__call__` along a remembered plan: what [`Vm::type_call`] does, without the
+    /// lookups along the MRO.
+    fn construct_planned(
+        &mut self,
+        cls: &PyRef,
+        (init, nslots, has_dict): (Option<PyRef>, usize, bool),
+        args: Args,
+    ) -> PyResult {
+        let _tp_call_args = self.tp_call_args(args);
+        let Some(init) = init else {
+            if !args.args.is_empty() {
+                let name = cls.type_data().map(|t| t.name()).unwrap_or_default();
+                return Err(self.type_error(format!("{name}() takes no arguments")));
+            }
+            return Ok(self.plain_instance(cls, nslots, has_dict));
+        };
+        let obj = self.plain_instance(cls, nslots, has_dict);
+        self.run_init(&init, &obj, args)?;
         Ok(obj)
+    }
+
+    /// An instance of a class of plain layout, as `object.__new__` makes it.
+    fn plain_instance(&self, cls: &PyRef, nslots: usize, has_dict: bool) -> PyRef {
+        let inst = InstanceData::with_slots(nslots);
+        if has_dict {
+            // `init_inline_values`: the instance's attributes start as a split table of
+            // the class's shared keys.
+            if let Some(t) = cls.type_data() {
+                t.shared_keys.note_new_instance();
+            }
+            inst.attrs.borrow_mut().share_keys_of(cls);
+        }
+        PyRef::new(cls, Payload::Instance(Box::new(inst)))
     }
 
     /// `object.__new__(cls)` and the builtin-layout equivalents for user subclasses.
@@ -138,14 +253,7 @@ impl Vm {
         let payload = match t.layout {
             Layout::Object => {
                 let nslots = self.count_slots(cls);
-                let inst = InstanceData::with_slots(nslots);
-                if self.has_instance_dict(cls) {
-                    // `init_inline_values`: the instance's attributes start as a split
-                    // table of the class's shared keys.
-                    t.shared_keys.note_new_instance();
-                    inst.attrs.borrow_mut().share_keys_of(cls);
-                }
-                Payload::Instance(Box::new(inst))
+                return Ok(self.plain_instance(cls, nslots, self.has_instance_dict(cls)));
             }
             Layout::Exception => {
                 if let Some(group) = self.exception_group_new(cls, args) {

@@ -784,8 +784,28 @@ impl Vm {
             }
             Instruction::UnpackSequence(n) => {
                 let seq = pop!();
-                let items = tri!(self.unpack(&seq, n as usize, None));
-                f.stack.extend(items.into_iter().rev());
+                // `UNPACK_SEQUENCE_TUPLE`/`_LIST`: an exact tuple or list of the right
+                // length puts its items straight on the stack, last first.
+                let n = n as usize;
+                let unpacked = match &seq.payload {
+                    Payload::Tuple(t) if t.len() == n && seq.class().is(&self.types.tuple_type) => {
+                        t.iter().rev().for_each(|v| push(&mut f.stack, v.clone()));
+                        true
+                    }
+                    Payload::List(l) if seq.class().is(&self.types.list_type) => {
+                        let l = l.borrow();
+                        let fits = l.len() == n;
+                        if fits {
+                            l.iter().rev().for_each(|v| push(&mut f.stack, v.clone()));
+                        }
+                        fits
+                    }
+                    _ => false,
+                };
+                if !unpacked {
+                    let items = tri!(self.unpack(&seq, n, None));
+                    f.stack.extend(items.into_iter().rev());
+                }
             }
             Instruction::UnpackEx { before, after } => {
                 let seq = pop!();
@@ -856,6 +876,10 @@ impl Vm {
                 push(&mut f.stack, it);
             }
             Instruction::ForIter(t) => {
+                if let Some(v) = self.iterator_next_fast(top!()) {
+                    push(&mut f.stack, v);
+                    return Ok(Flow::Continue);
+                }
                 let it = top!().clone();
                 match tri!(self.next(&it)) {
                     Some(v) => push(&mut f.stack, v),
@@ -1696,9 +1720,10 @@ impl Vm {
 
     /// Unpacks exactly `n` items (or `n` before and `after` after a starred rest).
     fn unpack(&mut self, seq: &PyRef, n: usize, after: Option<usize>) -> PyResult<Vec<PyRef>> {
+        // Subclasses may define `__iter__`: only the exact types are read in place.
         let items = match &seq.payload {
-            Payload::Tuple(t) => t.to_vec(),
-            Payload::List(l) => l.borrow().clone(),
+            Payload::Tuple(t) if seq.class().is(&self.types.tuple_type) => t.to_vec(),
+            Payload::List(l) if seq.class().is(&self.types.list_type) => l.borrow().clone(),
             _ => {
                 let it = match self.iter(seq) {
                     Ok(it) => it,

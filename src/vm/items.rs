@@ -109,6 +109,46 @@ impl Vm {
         Ok(None)
     }
 
+    /// `FOR_ITER_RANGE` / `FOR_ITER_LIST`: the next item of a range or a list/tuple
+    /// iterator while it has one, without the general dispatch. `None` means "ask
+    /// [`Vm::iterator_next`]" (another iterator, or this one at its end).
+    #[inline]
+    pub(super) fn iterator_next_fast(&self, it: &PyRef) -> Option<PyRef> {
+        let Payload::Iterator(state) = &it.payload else {
+            return None;
+        };
+        let mut st = state.try_borrow_mut().ok()?;
+        match &mut *st {
+            IterState::Range { next, stop, step } => {
+                let more = if *step > 0 {
+                    *next < *stop
+                } else {
+                    *next > *stop
+                };
+                if !more {
+                    return None;
+                }
+                let v = *next;
+                *next += *step;
+                drop(st);
+                Some(self.int(v))
+            }
+            IterState::Seq {
+                seq: Some(s),
+                index,
+            } => {
+                let item = match &s.payload {
+                    Payload::List(l) => l.try_borrow().ok()?.get(*index).cloned(),
+                    Payload::Tuple(t) => t.get(*index).cloned(),
+                    _ => None,
+                }?;
+                *index += 1;
+                Some(item)
+            }
+            _ => None,
+        }
+    }
+
     /// Advances a builtin iterator: `Ok(None)` when exhausted.
     pub fn iterator_next(&mut self, it: &PyRef) -> PyResult<Option<PyRef>> {
         let Payload::Iterator(state) = &it.payload else {

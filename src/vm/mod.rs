@@ -140,6 +140,8 @@ pub struct Vm {
     spare_locals: Option<Vec<Option<PyRef>>>,
     /// See [`class::ObjectConstruct`].
     object_construct: Option<std::rc::Rc<class::ObjectConstruct>>,
+    /// `type.__call__`'s remembered plans (see `class::ConstructPlan`).
+    construct_plans: Vec<Option<std::rc::Rc<class::ConstructPlan>>>,
 }
 
 /// See [`Vm::step_observer`]: called as `(vm, frame, code, line, event)`.
@@ -215,6 +217,7 @@ impl Vm {
             frame_pool: Vec::new(),
             spare_locals: None,
             object_construct: None,
+            construct_plans: vec![None; class::CONSTRUCT_PLANS],
         };
         types::populate(&mut vm);
         crate::builtins::init(&mut vm);
