@@ -60,6 +60,7 @@ pub fn register_all(vm: &mut Vm) {
 ///   `split() takes at most 2 arguments (3 given)`, and for one-argument functions
 ///   `len() takes exactly one argument (2 given)`;
 /// - `"pop"` (a bare name): Argument Clinic style, `pop expected at most 1 argument, got 2`.
+#[inline]
 pub fn check_args<'a>(
     vm: &Vm,
     name: &str,
@@ -67,10 +68,16 @@ pub fn check_args<'a>(
     min: usize,
     max: usize,
 ) -> PyResult<&'a [PyRef]> {
-    let n = args.len();
-    if (min..=max).contains(&n) {
+    if (min..=max).contains(&args.len()) {
         return Ok(args);
     }
+    Err(arg_count_error(vm, name, args.len(), min, max))
+}
+
+/// [`check_args`]'s error, out of line: every builtin call inlines only the count check.
+#[cold]
+#[inline(never)]
+fn arg_count_error(vm: &Vm, name: &str, n: usize, min: usize, max: usize) -> PyErr {
     let plural = |k: usize| if k == 1 { "argument" } else { "arguments" };
     let msg = if name.contains('.') {
         if max == 0 {
@@ -82,10 +89,10 @@ pub fn check_args<'a>(
         }
     } else if let Some(base) = name.strip_suffix("()") {
         if min == 1 && max == 1 {
-            return Err(vm.type_error(format!("{base}() takes exactly one argument ({n} given)")));
+            return vm.type_error(format!("{base}() takes exactly one argument ({n} given)"));
         }
         if max == 0 {
-            return Err(vm.type_error(format!("{base}() takes no arguments ({n} given)")));
+            return vm.type_error(format!("{base}() takes no arguments ({n} given)"));
         }
         let (how, k) = if min == max {
             ("exactly", min)
@@ -102,7 +109,7 @@ pub fn check_args<'a>(
     } else {
         format!("{name} expected at most {max} {}, got {n}", plural(max))
     };
-    Err(vm.type_error(msg))
+    vm.type_error(msg)
 }
 
 /// A method call split into receiver and positional arguments, checked with [`check_args`]

@@ -511,19 +511,31 @@ impl Vm {
                 tri!(self.delete_name_in(&target, name));
             }
             Instruction::LoadAttr(i) => {
-                let obj = pop!();
                 let (name, site) = (&cd.names[i as usize], &cd.attr_sites[i as usize]);
-                let v = tri!(self.getattr_cached(site, &obj, name));
-                drop(obj);
-                push(&mut f.stack, v);
+                // The value takes the object's place on the stack, as `SET_TOP` does.
+                let top = f.stack.last_mut().expect("stack underflow");
+                if let Some(v) = self.instance_attr_hit(site, top, name) {
+                    drop(std::mem::replace(top, v));
+                } else {
+                    let obj = pop!();
+                    let v = tri!(self.getattr_cached(site, &obj, name));
+                    drop(obj);
+                    push(&mut f.stack, v);
+                }
             }
             Instruction::StoreAttr(i) => {
                 let obj = pop!();
                 let v = pop!();
                 let (name, site) = (&cd.names[i as usize], &cd.attr_sites[i as usize]);
-                let r = match self.setattr_cached(site, &obj, name, v) {
-                    Ok(()) => Ok(()),
-                    Err(v) => self.setattr(&obj, name, v),
+                let r = match self.instance_attr_store_hit(site, &obj, name, v) {
+                    Ok(old) => {
+                        drop(old);
+                        Ok(())
+                    }
+                    Err(v) => match self.setattr_cached(site, &obj, name, v) {
+                        Ok(()) => Ok(()),
+                        Err(v) => self.setattr(&obj, name, v),
+                    },
                 };
                 settle!();
                 tri!(r);
@@ -535,8 +547,14 @@ impl Vm {
                 tri!(r);
             }
             Instruction::LoadMethod(i) => {
-                let obj = pop!();
                 let (name, site) = (&cd.names[i as usize], &cd.attr_sites[i as usize]);
+                // The function goes under the object, which stays where it is as `self`.
+                if let Some(func) = self.instance_method_hit(site, top!(), name) {
+                    let obj = std::mem::replace(f.stack.last_mut().expect("stack underflow"), func);
+                    push(&mut f.stack, obj);
+                    return Ok(Flow::Continue);
+                }
+                let obj = pop!();
                 match self.load_method_cached(site, &obj, name) {
                     Ok(Some(func)) => {
                         push(&mut f.stack, func);
@@ -566,7 +584,10 @@ impl Vm {
             Instruction::BinarySubscr => {
                 let key = pop!();
                 let obj = pop!();
-                let v = tri!(self.getitem(&obj, &key));
+                let v = match self.subscr_list_tuple_int(&obj, &key) {
+                    Some(v) => v,
+                    None => tri!(self.getitem(&obj, &key)),
+                };
                 drop(obj);
                 drop(key);
                 push(&mut f.stack, v);
@@ -1298,6 +1319,31 @@ impl Vm {
                     kwnames,
                 },
             ),
+        }
+    }
+
+    /// `BINARY_SUBSCR_LIST_INT` / `_TUPLE_INT`: an exact list or tuple indexed by an exact
+    /// int in range. `None` for everything else (errors included: the general path
+    /// raises them).
+    #[inline]
+    fn subscr_list_tuple_int(&self, obj: &PyRef, key: &PyRef) -> Option<PyRef> {
+        let Payload::Int(i) = key.payload else {
+            return None;
+        };
+        if !key.class().is(&self.types.int_type) {
+            return None;
+        }
+        match &obj.payload {
+            Payload::List(items) if obj.class().is(&self.types.list_type) => {
+                let items = items.try_borrow().ok()?;
+                let at = super::containers::resolve_index(i, items.len())?;
+                Some(items[at].clone())
+            }
+            Payload::Tuple(items) if obj.class().is(&self.types.tuple_type) => {
+                let at = super::containers::resolve_index(i, items.len())?;
+                Some(items[at].clone())
+            }
+            _ => None,
         }
     }
 

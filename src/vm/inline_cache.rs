@@ -110,20 +110,35 @@ impl Vm {
     ) -> PyResult {
         // `LOAD_GLOBAL_MODULE`: the globals dict still has the keys it had, so the entry
         // is where it was (its value read afresh). Everything else is out of line.
+        // `LOAD_GLOBAL_BUILTIN`: both dicts have the keys they had, so the name is still
+        // missing from the globals and the builtin is where it was.
         if let (Ok(s), Some(g)) = (site.try_borrow(), dict_of(globals)) {
-            if s.kind == Kind::Global {
-                let g = g.borrow();
-                if g.version() == s.key {
-                    if let Some(v) = g.live_value_at(s.index as usize) {
-                        return Ok(v.clone());
+            let g = g.borrow();
+            if g.version() == s.key {
+                match s.kind {
+                    Kind::Global => {
+                        if let Some(v) = g.live_value_at(s.index as usize) {
+                            return Ok(v.clone());
+                        }
                     }
+                    Kind::Builtin => {
+                        if let Some(b) = dict_of(&self.builtins_dict) {
+                            let b = b.borrow();
+                            if b.version() == s.key2 {
+                                if let Some(v) = b.live_value_at(s.index as usize) {
+                                    return Ok(v.clone());
+                                }
+                            }
+                        }
+                    }
+                    _ => {}
                 }
             }
         }
         self.load_global_slow(site, globals, name)
     }
 
-    /// [`Vm::load_global_cached`] past its first check: builtins, misses, refilling.
+    /// [`Vm::load_global_cached`] on a miss: the full lookup, and the site refilled.
     #[inline(never)]
     fn load_global_slow(
         &mut self,
@@ -134,20 +149,6 @@ impl Vm {
         let (Some(g), Some(b)) = (dict_of(globals), dict_of(&self.builtins_dict)) else {
             return self.load_global(globals, name);
         };
-        {
-            let s = site.borrow();
-            let hit = match s.kind {
-                Kind::Builtin
-                    if g.borrow().version() == s.key && b.borrow().version() == s.key2 =>
-                {
-                    b.borrow().live_value_at(s.index as usize).cloned()
-                }
-                _ => None,
-            };
-            if let Some(v) = hit {
-                return Ok(v);
-            }
-        }
         let hash = match &name.payload {
             Payload::Str(s) => s.hash(),
             _ => return self.load_global(globals, name),
@@ -289,6 +290,87 @@ impl Vm {
             method: None,
         };
         dict.live_value_at(i).cloned()
+    }
+
+    /// `LOAD_ATTR_INSTANCE_VALUE`: the value when the site says the instance's own
+    /// attributes answer for its class and the name is still where the site saw it; `None`
+    /// sends the load down [`Vm::getattr_cached`]. Small enough to inline into the loop.
+    #[inline(always)]
+    pub(super) fn instance_attr_hit(
+        &self,
+        site: &RefCell<Site>,
+        obj: &PyRef,
+        name: &PyRef,
+    ) -> Option<PyRef> {
+        let Payload::Instance(inst) = &obj.payload else {
+            return None;
+        };
+        let s = site.try_borrow().ok()?;
+        if !s.is_for_class(Kind::InstanceAttr, obj.class()) {
+            return None;
+        }
+        if inst.dict_obj.try_borrow().ok()?.is_some() {
+            return None;
+        }
+        let attrs = inst.attrs.try_borrow().ok()?;
+        attrs.value_if_key_at(s.index as usize, name).cloned()
+    }
+
+    /// `STORE_ATTR_INSTANCE_VALUE`: a new value for an attribute the instance has where
+    /// the site saw it; the old value comes back to be released by the caller. The value
+    /// is handed back when the site does not apply (see [`Vm::setattr_cached`]).
+    #[inline(always)]
+    pub(super) fn instance_attr_store_hit(
+        &self,
+        site: &RefCell<Site>,
+        obj: &PyRef,
+        name: &PyRef,
+        value: PyRef,
+    ) -> Result<PyRef, PyRef> {
+        let Payload::Instance(inst) = &obj.payload else {
+            return Err(value);
+        };
+        let Ok(s) = site.try_borrow() else {
+            return Err(value);
+        };
+        if !s.is_for_class(Kind::InstanceAttr, obj.class())
+            || !inst.dict_obj.try_borrow().is_ok_and(|d| d.is_none())
+        {
+            return Err(value);
+        }
+        let Ok(mut attrs) = inst.attrs.try_borrow_mut() else {
+            return Err(value);
+        };
+        let index = s.index as usize;
+        if attrs.value_if_key_at(index, name).is_none() {
+            return Err(value);
+        }
+        Ok(attrs.replace_value(index, value))
+    }
+
+    /// `LOAD_METHOD_WITH_VALUES`: the function the site found on the class, when `obj` is
+    /// a plain instance of that class whose own attributes do not hide the name; `None`
+    /// sends the load down [`Vm::load_method_cached`].
+    #[inline(always)]
+    pub(super) fn instance_method_hit(
+        &self,
+        site: &RefCell<Site>,
+        obj: &PyRef,
+        name: &PyRef,
+    ) -> Option<PyRef> {
+        let Payload::Instance(inst) = &obj.payload else {
+            return None;
+        };
+        let s = site.try_borrow().ok()?;
+        if !s.is_for_class(Kind::Method, obj.class()) || inst.dict_obj.try_borrow().ok()?.is_some()
+        {
+            return None;
+        }
+        let attrs = inst.attrs.try_borrow().ok()?;
+        if !attrs.is_empty() && attrs.get_name(name_hash(name), name).is_some() {
+            return None;
+        }
+        s.method.as_ref()?.upgrade()
     }
 
     /// `LOAD_ATTR` through its site.
