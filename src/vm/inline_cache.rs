@@ -101,7 +101,7 @@ impl Site {
 
 impl Vm {
     /// `LOAD_GLOBAL` through its site: globals, then builtins; `NameError` otherwise.
-    #[inline]
+    #[inline(always)]
     pub(super) fn load_global_cached(
         &mut self,
         site: &RefCell<Site>,
