@@ -123,11 +123,9 @@ impl Vm {
             generator.set_has_finalizer(true);
             return Ok(generator);
         }
-        let result = self.run_frame(&frame);
+        let result = self.run_fresh_frame(func, &frame);
         self.recycle_frame(frame, result.is_ok());
-        match result? {
-            FrameResult::Return(v) | FrameResult::Yield(v) => Ok(v),
-        }
+        result
     }
 
     /// Keeps a finished frame that nothing else references for the next call (CPython's

@@ -74,6 +74,51 @@ impl Vm {
         }
     }
 
+    /// [`Vm::run_frame`] for the fresh frame of a call of `func`, a plain function: its
+    /// code is the function's (no count to take on it) and nothing else can be running it.
+    pub(super) fn run_fresh_frame(&mut self, func: &Function, frame_ref: &PyRef) -> PyResult {
+        if self.depth >= self.recursion_limit {
+            return Err(self.new_error("RecursionError", "maximum recursion depth exceeded"));
+        }
+        if super::interrupt::take() {
+            return Err(self.keyboard_interrupt());
+        }
+        let Payload::Frame(cell) = &frame_ref.payload else {
+            unreachable!("a call's frame")
+        };
+        let Payload::Code(cd) = &func.code.payload else {
+            unreachable!("a function's code is a code object")
+        };
+        let mut f = cell.borrow_mut();
+        self.depth += 1;
+        let entry_refs = frame_ref.refcount();
+        let traced = self.line_hook.is_some() || self.step_observer.is_some();
+        let result = if traced && !self.in_line_hook {
+            self.dispatch::<true>(frame_ref, &mut f, cd, &func.code)
+        } else {
+            self.dispatch::<false>(frame_ref, &mut f, cd, &func.code)
+        };
+        self.depth -= 1;
+        match result {
+            Ok(FrameResult::Return(v) | FrameResult::Yield(v)) => {
+                f.blocks.clear();
+                if frame_ref.refcount() > entry_refs {
+                    f.stack.clear();
+                } else {
+                    f.release_locals();
+                }
+                drop(f);
+                self.run_pending_if_any();
+                Ok(v)
+            }
+            Err(e) => {
+                f.stack.clear();
+                f.blocks.clear();
+                Err(e)
+            }
+        }
+    }
+
     /// The loop proper. `TRACE` compiles in the line hook (`sys._set_line_hook`, used by
     /// `memory_profiler`) so that untraced code pays nothing for it.
     fn dispatch<const TRACE: bool>(
