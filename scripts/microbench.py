@@ -1,0 +1,112 @@
+#!/usr/bin/env python3
+"""Instructions per operation, refpy against python3, one operation at a time.
+
+Each case is one statement run 200,000 times in a function's loop; valgrind's cachegrind
+counts the instructions of the whole run, an empty script's count is subtracted, and the
+rest divided by the iterations gives the cost of one loop iteration (the loop's own
+FOR_ITER/STORE_FAST/JUMP included: see the `empty` case). Counts are deterministic, unlike
+timings on a shared machine, so a change to one operation shows as a change of its row.
+
+    python3 scripts/microbench.py                 # every case
+    python3 scripts/microbench.py attr call0      # some
+    python3 scripts/microbench.py --refpy BIN     # another build
+
+Needs valgrind. Python 3.11's `python3` runs under --trace-children (it may be a wrapper).
+"""
+import argparse
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+N = 200_000
+
+CASES = {
+    "empty": "pass",
+    "addlocal": "s = s + i",
+    "cmp": "s = i < 5",
+    "ifelse": "if i < 0: s = 1",
+    "global": "s = G",
+    "builtin": "s = len(L)",
+    "attr": "s = o.x",
+    "attr3": "s = o.x; t = o.y; u = o.z",
+    "setattr": "o.x = i",
+    "method": "o.m()",
+    "call0": "g()",
+    "call2": "h(i, s)",
+    "new": "C()",
+    "newinit": "D(i)",
+    "listidx": "s = L[3]",
+    "dictget": "s = dd['k']",
+    "floatmul": "s = fl * 1.5",
+    "tuple": "s = (i, i)",
+    "unpack": "a, b = t2",
+    "str_concat": "s = 'a' + 'b'",
+}
+
+PROGRAM = """
+class C:
+    pass
+class D:
+    def __init__(self, v):
+        self.v = v
+class O:
+    def __init__(self):
+        self.x = 1; self.y = 2; self.z = 3
+    def m(self):
+        pass
+def g():
+    pass
+def h(a, b):
+    return a
+G = 5
+def run():
+    o = O(); L = [1, 2, 3, 4, 5]; dd = {{'k': 1}}; fl = 2.0; t2 = (1, 2); s = 0
+    for i in range({n}):
+        {body}
+run()
+"""
+
+
+def instructions(cmd, script):
+    """Total instructions of `cmd script` and its children."""
+    out = subprocess.run(
+        ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--trace-children=yes",
+         "--cachegrind-out-file=/dev/null", *cmd, script],
+        capture_output=True, text=True, check=False,
+    )
+    counts = re.findall(r"I\s+refs:\s+([\d,]+)", out.stderr)
+    if not counts:
+        sys.exit(f"no count from valgrind for {cmd} {script}:\n{out.stderr[-2000:]}")
+    return sum(int(c.replace(",", "")) for c in counts)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    ap.add_argument("--refpy", default=os.path.join(root, "target", "release", "refpy"))
+    ap.add_argument("--python", default="python3")
+    ap.add_argument("cases", nargs="*", help=f"cases to run (default: all of {', '.join(CASES)})")
+    args = ap.parse_args()
+    unknown = [c for c in args.cases if c not in CASES]
+    if unknown:
+        sys.exit(f"unknown case(s): {', '.join(unknown)}")
+    with tempfile.TemporaryDirectory() as tmp:
+        base = os.path.join(tmp, "base.py")
+        with open(base, "w") as f:
+            f.write("pass\n")
+        base_refpy = instructions([args.refpy], base)
+        base_python = instructions([args.python], base)
+        print(f"{'case':12} {'refpy':>9} {'python3':>9} {'ratio':>6}   per iteration")
+        for name in args.cases or CASES:
+            path = os.path.join(tmp, f"{name}.py")
+            with open(path, "w") as f:
+                f.write(PROGRAM.format(n=N, body=CASES[name]))
+            r = (instructions([args.refpy], path) - base_refpy) / N
+            p = (instructions([args.python], path) - base_python) / N
+            print(f"{name:12} {r:9.1f} {p:9.1f} {r / p:6.2f}   {CASES[name]}")
+
+
+if __name__ == "__main__":
+    main()
