@@ -701,13 +701,13 @@ impl Vm {
                     (&a.payload, &b.payload, self.both_exact_ints(&a, &b))
                 {
                     let r = kind.holds(x, y);
-                    push(&mut f.stack, self.bool(r));
+                    self.push_bool_or_jump(f, cd, r);
                     return Ok(Flow::Continue);
                 }
                 if let Some((x, y)) = self.exact_float_operands(&a, &b) {
                     let r = kind.holds(&x, &y);
                     drop((a, b));
-                    push(&mut f.stack, self.bool(r));
+                    self.push_bool_or_jump(f, cd, r);
                     return Ok(Flow::Continue);
                 }
                 let v = tri!(self.compare(&a, &b, kind));
@@ -721,7 +721,7 @@ impl Vm {
                 let r = a.is(&b) != invert;
                 drop(a);
                 drop(b);
-                push(&mut f.stack, self.bool(r));
+                self.push_bool_or_jump(f, cd, r);
             }
             Instruction::ContainsOp(invert) => {
                 let container = pop!();
@@ -729,7 +729,7 @@ impl Vm {
                 let r = tri!(self.contains(&container, &item)) != invert;
                 drop(container);
                 drop(item);
-                push(&mut f.stack, self.bool(r));
+                self.push_bool_or_jump(f, cd, r);
             }
             Instruction::BuildTuple(n) => {
                 let items = f.stack.split_off(f.stack.len() - n as usize);
@@ -1364,6 +1364,25 @@ impl Vm {
                     kwnames,
                 },
             ),
+        }
+    }
+
+    /// A comparison's native result: when the next instruction is a conditional jump on
+    /// it (an `if` or `while` test), the jump happens here and that instruction is
+    /// skipped, as 3.11's `COMPARE_OP_INT_JUMP` does; otherwise the bool is pushed.
+    /// Never under a line hook, which must see every instruction.
+    #[inline(always)]
+    fn push_bool_or_jump(&mut self, f: &mut FrameData, cd: &CodeData, r: bool) {
+        let jump = match cd.code.instructions.get(f.pc) {
+            Some(&Instruction::PopJumpIfFalse(t)) => Some((t, !r)),
+            Some(&Instruction::PopJumpIfTrue(t)) => Some((t, r)),
+            _ => None,
+        };
+        match jump {
+            Some((t, taken)) if self.line_hook.is_none() && self.step_observer.is_none() => {
+                f.pc = if taken { t as usize } else { f.pc + 1 };
+            }
+            _ => push(&mut f.stack, self.bool(r)),
         }
     }
 
