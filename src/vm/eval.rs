@@ -25,64 +25,29 @@ enum Flow {
 impl Vm {
     /// Runs `frame_ref` from its current instruction.
     pub fn run_frame(&mut self, frame_ref: &PyRef) -> PyResult<FrameResult> {
-        if self.depth >= self.recursion_limit {
-            return Err(self.new_error("RecursionError", "maximum recursion depth exceeded"));
-        }
-        if super::interrupt::take() {
-            return Err(self.keyboard_interrupt());
-        }
+        self.may_enter_frame()?;
         let Payload::Frame(cell) = &frame_ref.payload else {
             return Err(self.type_error("not a frame"));
         };
         let Ok(mut f) = cell.try_borrow_mut() else {
             return Err(self.value_error("generator already executing"));
         };
-        self.depth += 1;
-        // A frame that gains a holder while it runs (a traceback) keeps its locals when it
-        // returns, as CPython's `_PyFrame_Clear` hands them to a frame object still in use.
-        let entry_refs = frame_ref.refcount();
         let code_obj = f.code.clone();
         let Payload::Code(cd) = &code_obj.payload else {
             unreachable!("frame code is a code object")
         };
-        let traced = self.line_hook.is_some() || self.step_observer.is_some();
-        let result = if traced && !self.in_line_hook {
-            self.dispatch::<true>(frame_ref, &mut f, cd, &code_obj)
-        } else {
-            self.dispatch::<false>(frame_ref, &mut f, cd, &code_obj)
-        };
-        self.depth -= 1;
-        match result {
-            Ok(FrameResult::Return(v)) => {
-                f.blocks.clear();
-                if frame_ref.refcount() > entry_refs {
-                    f.stack.clear();
-                } else {
-                    f.release_locals();
-                }
-                drop(f);
-                self.run_pending_if_any();
-                Ok(FrameResult::Return(v))
-            }
-            Ok(y) => Ok(y),
-            Err(e) => {
-                f.stack.clear();
-                f.blocks.clear();
-                drop(f);
-                Err(e)
-            }
+        let result = self.run_entered(frame_ref, &mut f, cd, &code_obj);
+        drop(f);
+        if matches!(result, Ok(FrameResult::Return(_))) {
+            self.run_pending_if_any();
         }
+        result
     }
 
     /// [`Vm::run_frame`] for the fresh frame of a call of `func`, a plain function: its
     /// code is the function's (no count to take on it) and nothing else can be running it.
     pub(super) fn run_fresh_frame(&mut self, func: &Function, frame_ref: &PyRef) -> PyResult {
-        if self.depth >= self.recursion_limit {
-            return Err(self.new_error("RecursionError", "maximum recursion depth exceeded"));
-        }
-        if super::interrupt::take() {
-            return Err(self.keyboard_interrupt());
-        }
+        self.may_enter_frame()?;
         let Payload::Frame(cell) = &frame_ref.payload else {
             unreachable!("a call's frame")
         };
@@ -90,33 +55,64 @@ impl Vm {
             unreachable!("a function's code is a code object")
         };
         let mut f = cell.borrow_mut();
+        let result = self.run_entered(frame_ref, &mut f, cd, &func.code);
+        drop(f);
+        let (FrameResult::Return(v) | FrameResult::Yield(v)) = result?;
+        self.run_pending_if_any();
+        Ok(v)
+    }
+
+    /// What stops a frame before its first instruction: the recursion limit, or a Ctrl-C
+    /// waiting to be raised.
+    #[inline]
+    fn may_enter_frame(&mut self) -> PyResult<()> {
+        if self.depth >= self.recursion_limit {
+            return Err(self.new_error("RecursionError", "maximum recursion depth exceeded"));
+        }
+        if super::interrupt::take() {
+            return Err(self.keyboard_interrupt());
+        }
+        Ok(())
+    }
+
+    /// Runs a borrowed frame from its `pc` and tidies it as it leaves: on return its
+    /// locals go (in slot order), unless something took hold of the frame while it ran
+    /// (a traceback), as CPython's `_PyFrame_Clear` hands them to a frame object still in
+    /// use; on an exception its stack goes. Finalizers its exit queued are the caller's
+    /// to run, once the frame is no longer borrowed.
+    #[inline(always)]
+    fn run_entered(
+        &mut self,
+        frame_ref: &PyRef,
+        f: &mut FrameData,
+        cd: &CodeData,
+        code_obj: &PyRef,
+    ) -> PyResult<FrameResult> {
         self.depth += 1;
         let entry_refs = frame_ref.refcount();
         let traced = self.line_hook.is_some() || self.step_observer.is_some();
         let result = if traced && !self.in_line_hook {
-            self.dispatch::<true>(frame_ref, &mut f, cd, &func.code)
+            self.dispatch::<true>(frame_ref, f, cd, code_obj)
         } else {
-            self.dispatch::<false>(frame_ref, &mut f, cd, &func.code)
+            self.dispatch::<false>(frame_ref, f, cd, code_obj)
         };
         self.depth -= 1;
-        match result {
-            Ok(FrameResult::Return(v) | FrameResult::Yield(v)) => {
+        match &result {
+            Ok(FrameResult::Return(_)) => {
                 f.blocks.clear();
                 if frame_ref.refcount() > entry_refs {
                     f.stack.clear();
                 } else {
                     f.release_locals();
                 }
-                drop(f);
-                self.run_pending_if_any();
-                Ok(v)
             }
-            Err(e) => {
+            Ok(FrameResult::Yield(_)) => {}
+            Err(_) => {
                 f.stack.clear();
                 f.blocks.clear();
-                Err(e)
             }
         }
+        result
     }
 
     /// The loop proper. `TRACE` compiles in the line hook (`sys._set_line_hook`, used by

@@ -20,9 +20,10 @@
 use super::{PyResult, Vm};
 use crate::heap::{PyRef, WeakPyRef};
 use crate::objects::dict::Dict;
+use crate::objects::instance::InstanceData;
 use crate::objects::method_cache::{self, ClassFlags};
 use crate::objects::payload::Payload;
-use std::cell::RefCell;
+use std::cell::{Ref, RefCell};
 
 /// One cached lookup (see the module doc).
 #[derive(Default)]
@@ -292,6 +293,25 @@ impl Vm {
         dict.live_value_at(i).cloned()
     }
 
+    /// The instance behind `obj` and its site, when the site was filled for `kind` on
+    /// `obj`'s class at the current version and the instance keeps its attributes inline
+    /// (no `__dict__` object yet): what the inline hits below start from.
+    #[inline(always)]
+    fn instance_site<'a>(
+        site: &'a RefCell<Site>,
+        obj: &'a PyRef,
+        kind: Kind,
+    ) -> Option<(&'a InstanceData, Ref<'a, Site>)> {
+        let Payload::Instance(inst) = &obj.payload else {
+            return None;
+        };
+        let s = site.try_borrow().ok()?;
+        if !s.is_for_class(kind, obj.class()) || inst.dict_obj.try_borrow().ok()?.is_some() {
+            return None;
+        }
+        Some((inst, s))
+    }
+
     /// `LOAD_ATTR_INSTANCE_VALUE`: the value when the site says the instance's own
     /// attributes answer for its class and the name is still where the site saw it; `None`
     /// sends the load down [`Vm::getattr_cached`]. Small enough to inline into the loop.
@@ -302,16 +322,7 @@ impl Vm {
         obj: &PyRef,
         name: &PyRef,
     ) -> Option<PyRef> {
-        let Payload::Instance(inst) = &obj.payload else {
-            return None;
-        };
-        let s = site.try_borrow().ok()?;
-        if !s.is_for_class(Kind::InstanceAttr, obj.class()) {
-            return None;
-        }
-        if inst.dict_obj.try_borrow().ok()?.is_some() {
-            return None;
-        }
+        let (inst, s) = Self::instance_site(site, obj, Kind::InstanceAttr)?;
         let attrs = inst.attrs.try_borrow().ok()?;
         attrs.value_if_key_at(s.index as usize, name).cloned()
     }
@@ -327,17 +338,9 @@ impl Vm {
         name: &PyRef,
         value: PyRef,
     ) -> Result<PyRef, PyRef> {
-        let Payload::Instance(inst) = &obj.payload else {
+        let Some((inst, s)) = Self::instance_site(site, obj, Kind::InstanceAttr) else {
             return Err(value);
         };
-        let Ok(s) = site.try_borrow() else {
-            return Err(value);
-        };
-        if !s.is_for_class(Kind::InstanceAttr, obj.class())
-            || !inst.dict_obj.try_borrow().is_ok_and(|d| d.is_none())
-        {
-            return Err(value);
-        }
         let Ok(mut attrs) = inst.attrs.try_borrow_mut() else {
             return Err(value);
         };
@@ -358,14 +361,7 @@ impl Vm {
         obj: &PyRef,
         name: &PyRef,
     ) -> Option<PyRef> {
-        let Payload::Instance(inst) = &obj.payload else {
-            return None;
-        };
-        let s = site.try_borrow().ok()?;
-        if !s.is_for_class(Kind::Method, obj.class()) || inst.dict_obj.try_borrow().ok()?.is_some()
-        {
-            return None;
-        }
+        let (inst, s) = Self::instance_site(site, obj, Kind::Method)?;
         let attrs = inst.attrs.try_borrow().ok()?;
         if !attrs.is_empty() && attrs.get_name(name_hash(name), name).is_some() {
             return None;
