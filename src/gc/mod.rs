@@ -105,21 +105,19 @@ pub fn begin(generation: usize) -> Collection {
         unreachable: &garbage_objects,
     });
     let older = (generation + 1).min(2);
-    for node in &reachable {
+    // untrack_tuples: a tuple holding only atoms can never be in a cycle. A whole pass
+    // before untrack_dicts, as in `collect()`: a dict whose only container was such a
+    // tuple is then untracked too, wherever the two sit in the lists.
+    for node in reachable.iter().filter(|n| !n.namespace) {
         let obj = &node.obj;
-        if node.namespace {
-            registry::retrack(node, older);
-            continue;
-        }
         match &obj.payload {
-            // untrack_tuples: a tuple holding only atoms can never be in a cycle. Only an
-            // exact tuple: an instance of a subclass also holds its class and attributes.
+            // Only an exact tuple: an instance of a subclass also holds its class and
+            // attributes.
             Payload::Tuple(items)
                 if !obj.class().type_data().is_some_and(|t| t.is_heap_type)
                     && !items.iter().any(may_be_tracked) =>
             {
                 obj.gc.set(None);
-                continue;
             }
             // untrack_tuples reaches a class's `__bases__` tuple too (kept inline here).
             Payload::Type(t) if t.is_heap_type && t.bases_tuple_tracked.get() => {
@@ -131,6 +129,17 @@ pub fn begin(generation: usize) -> Collection {
                     t.bases_tuple_tracked.set(false);
                 }
             }
+            _ => {}
+        }
+    }
+    for node in &reachable {
+        let obj = &node.obj;
+        if node.namespace {
+            registry::retrack(node, older);
+            continue;
+        }
+        match &obj.payload {
+            Payload::Tuple(_) if obj.gc.get().is_none() => continue,
             // untrack_dicts, in full collections only (bpo-14775).
             Payload::Dict(d) if generation == 2 => {
                 if let Ok(mut d) = d.try_borrow_mut() {
