@@ -516,6 +516,38 @@ fn clean_float_literal(s: &str) -> Option<String> {
 /// `inf`/`infinity`/`nan` in any case with an optional sign. `None` means the caller should
 /// raise `ValueError: could not convert string to float: <repr>`. Unicode decimal digits and
 /// whitespace are accepted, as in CPython.
+/// `complex(str)` (`complex_subtype_from_string`): `[(] [real] [(+|-)imag j] [)]` with
+/// optional whitespace outside the numbers and inside the parentheses; a bare `j` is 1j.
+pub fn parse_complex(s: &str) -> Option<(f64, f64)> {
+    let mut t = s.trim();
+    if let Some(inner) = t.strip_prefix('(') {
+        t = inner.strip_suffix(')')?.trim();
+    }
+    let number = |p: &str| {
+        if p.is_empty() || p.chars().any(char::is_whitespace) {
+            return None;
+        }
+        parse_float(p)
+    };
+    let Some(body) = t.strip_suffix(['j', 'J']) else {
+        return Some((number(t)?, 0.0));
+    };
+    let imag = |p: &str| match p {
+        "" | "+" => Some(1.0),
+        "-" => Some(-1.0),
+        _ => number(p),
+    };
+    // The sign that starts the imaginary part: the last one not in an exponent.
+    let b = body.as_bytes();
+    let split = (1..b.len())
+        .rev()
+        .find(|&i| matches!(b[i], b'+' | b'-') && !matches!(b[i - 1], b'e' | b'E'));
+    match split {
+        Some(i) => Some((number(&body[..i])?, imag(&body[i..])?)),
+        None => Some((0.0, imag(body)?)),
+    }
+}
+
 pub fn parse_float(s: &str) -> Option<f64> {
     let lit = clean_float_literal(strip_ascii_space(&to_ascii_numeric(s)))?;
     let (negative, body) = match lit.strip_prefix('-') {

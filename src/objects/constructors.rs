@@ -79,17 +79,7 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
             None => Ok(vm.float(0.0)),
             Some(v) => to_float(vm, &v),
         },
-        "complex" => {
-            let re = match &arg0 {
-                Some(v) => float_of(vm, v)?,
-                None => 0.0,
-            };
-            let im = match pos.get(1) {
-                Some(v) => float_of(vm, v)?,
-                None => 0.0,
-            };
-            Ok(vm.complex(re, im))
-        }
+        "complex" => complex_new(vm, arg0, pos.get(1).cloned()),
         "bool" => match arg0 {
             None => Ok(vm.bool(false)),
             Some(v) => {
@@ -414,6 +404,79 @@ fn float_of(vm: &mut Vm, v: &PyRef) -> PyResult<f64> {
         Payload::Float(x) => x,
         _ => 0.0,
     })
+}
+
+/// `complex(real=0, imag=0)` (`complex_new_impl`): from a string, or from two numbers
+/// either of which may be complex (`complex(a, b)` is `a + b*1j`), through `__complex__`,
+/// `__float__` or `__index__`.
+fn complex_new(vm: &mut Vm, real: Option<PyRef>, imag: Option<PyRef>) -> PyResult {
+    let Some(real) = real else {
+        return match imag {
+            Some(i) => complex_new(vm, Some(vm.int(0)), Some(i)),
+            None => Ok(vm.complex(0.0, 0.0)),
+        };
+    };
+    if let Payload::Str(s) = &real.payload {
+        if imag.is_some() {
+            return Err(vm.type_error("complex() can't take second arg if first is a string"));
+        }
+        return match crate::format::float::parse_complex(s.as_str()) {
+            Some((re, im)) => Ok(vm.complex(re, im)),
+            None => Err(vm.value_error("complex() arg is a malformed string")),
+        };
+    }
+    if imag
+        .as_ref()
+        .is_some_and(|i| matches!(i.payload, Payload::Str(_)))
+    {
+        return Err(vm.type_error("complex() second arg can't be a string"));
+    }
+    if imag.is_none()
+        && matches!(real.payload, Payload::Complex(..))
+        && real.class().is(&vm.types.complex_type)
+    {
+        return Ok(real);
+    }
+    let (r, r_is_complex) = complex_part(vm, &real, "first argument must be a string or a number")?;
+    let (i, i_is_complex) = match &imag {
+        Some(v) => complex_part(vm, v, "second argument must be a number")?,
+        None => ((0.0, 0.0), false),
+    };
+    // (a+bj) + (c+dj)*1j: the real part loses d, the imaginary part gains b.
+    let re = if i_is_complex { r.0 - i.1 } else { r.0 };
+    let im = if r_is_complex { i.0 + r.1 } else { i.0 };
+    Ok(vm.complex(re, im))
+}
+
+/// One argument of `complex()` as a pair, and whether it was complex (its own value, or
+/// what its `__complex__` returned).
+fn complex_part(vm: &mut Vm, v: &PyRef, what: &str) -> PyResult<((f64, f64), bool)> {
+    if let Payload::Complex(re, im) = v.payload {
+        if v.class().is(&vm.types.complex_type) {
+            return Ok(((re, im), true));
+        }
+    }
+    if let Some(c) = vm.call_special(v, "__complex__", &[])? {
+        return match c.payload {
+            Payload::Complex(re, im) => Ok(((re, im), true)),
+            _ => Err(vm.type_error(format!(
+                "__complex__ returned non-complex (type {})",
+                c.class_name()
+            ))),
+        };
+    }
+    if let Payload::Complex(re, im) = v.payload {
+        return Ok(((re, im), true));
+    }
+    let numeric = matches!(
+        v.payload,
+        Payload::Int(_) | Payload::BigInt(_) | Payload::Bool(_) | Payload::Float(_)
+    ) || vm.lookup_special(v, "__float__").is_some()
+        || vm.lookup_special(v, "__index__").is_some();
+    if !numeric {
+        return Err(vm.type_error(format!("complex() {what}, not '{}'", v.class_name())));
+    }
+    Ok(((float_of(vm, v)?, 0.0), false))
 }
 
 /// `float(x)`.

@@ -284,6 +284,7 @@ impl Vm {
             Payload::Int(i) => Payload::Int(*i),
             Payload::BigInt(b) => Payload::BigInt(b.clone()),
             Payload::Float(f) => Payload::Float(*f),
+            Payload::Complex(re, im) => Payload::Complex(*re, *im),
             Payload::Str(s) => Payload::Str(crate::objects::str::PyStr::new(s.as_str())),
             Payload::Tuple(t) => Payload::Tuple(t.clone()),
             Payload::Bytes(b) => Payload::Bytes(b.clone()),
