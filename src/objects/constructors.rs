@@ -377,7 +377,9 @@ pub fn to_int(vm: &mut Vm, v: &PyRef) -> PyResult {
             if t.abs() < 9.0e18 {
                 Ok(vm.int(t as i64))
             } else {
-                Ok(vm.bigint(num_bigint::BigInt::from(t as i128)))
+                // Exact: an integral double is its own big integer (no i128 to saturate).
+                let big = num_traits::FromPrimitive::from_f64(t).unwrap_or_default();
+                Ok(vm.bigint(big))
             }
         }
         Payload::Str(s) => {
