@@ -602,7 +602,13 @@ pub fn is_system_exit(vm: &Vm, exc: &PyRef) -> bool {
     vm.exc_matches_name(exc, "SystemExit")
 }
 
-/// `SystemExit` gives its code; any other exception is printed and exits 1.
+/// The exit status that stands for "killed by SIGINT": what an uncaught
+/// `KeyboardInterrupt` ends the process with (see `main.rs`).
+pub const EXIT_BY_SIGINT: i32 = -2;
+
+/// `SystemExit` gives its code; an uncaught `KeyboardInterrupt` is printed and the
+/// process then dies by SIGINT, as CPython's `exit_sigint` makes it (so that a shell or a
+/// parent process sees the interrupt); any other exception is printed and exits 1.
 pub fn exit_code_for(vm: &mut Vm, exc: &PyRef) -> i32 {
     if vm.exc_matches_name(exc, "SystemExit") {
         // `handle_system_exit`: the exception's `code` attribute.
@@ -626,7 +632,12 @@ pub fn exit_code_for(vm: &mut Vm, exc: &PyRef) -> i32 {
     }
     set_last_exception(vm, exc);
     vm.print_exception(exc);
-    1
+    let interrupted = exc.class().is(&vm.exc_type("KeyboardInterrupt"));
+    if interrupted {
+        EXIT_BY_SIGINT
+    } else {
+        1
+    }
 }
 
 /// `_PyErr_PrintEx` with `set_sys_last_vars`: the uncaught exception, its class and its

@@ -5,5 +5,9 @@
 static ALLOCATOR: refpy::heap::pool::PoolAlloc = refpy::heap::pool::PoolAlloc;
 
 fn main() {
-    std::process::exit(refpy::cli::main());
+    let code = refpy::cli::main();
+    if code == refpy::cli::EXIT_BY_SIGINT {
+        refpy::vm::interrupt::exit_by_sigint();
+    }
+    std::process::exit(code);
 }

@@ -130,6 +130,41 @@ fn exit_codes() {
     assert!(err.contains("SyntaxError: unmatched ')'"), "{err}");
 }
 
+/// An uncaught `KeyboardInterrupt` is printed, then the process dies by SIGINT (as
+/// CPython's `exit_sigint`), with what it printed before kept; a caught one changes
+/// nothing.
+#[test]
+fn uncaught_keyboard_interrupt_ends_by_sigint() {
+    use std::os::unix::process::ExitStatusExt;
+    let dir = tmpdir("sigint");
+    let o = refpy(
+        &["-c", "print('before')\nraise KeyboardInterrupt"],
+        "",
+        &dir,
+    );
+    assert_eq!(o.status.signal(), Some(2), "{:?}", o.status);
+    assert_eq!(text(&o.stdout), "before\n");
+    assert!(
+        text(&o.stderr).ends_with("KeyboardInterrupt\n"),
+        "{}",
+        text(&o.stderr)
+    );
+    let o = refpy(
+        &[
+            "-c",
+            "try:\n    raise KeyboardInterrupt\nexcept KeyboardInterrupt:\n    print('caught')",
+        ],
+        "",
+        &dir,
+    );
+    assert_eq!(
+        (o.status.code(), text(&o.stdout).as_str()),
+        (Some(0), "caught\n")
+    );
+    let (code, _, _) = run(&["-c", "class K(KeyboardInterrupt): pass\nraise K"]);
+    assert_eq!(code, 1, "only KeyboardInterrupt itself ends by the signal");
+}
+
 #[test]
 fn argv_after_program_is_not_parsed() {
     let (code, out, _) = run(&["-c", "import sys; print(sys.argv)", "-x", "--y", "z"]);

@@ -112,6 +112,19 @@ extern "C" fn on_sigint(_: libc::c_int) {
     }
 }
 
+/// Ends the process by SIGINT with the default action, as CPython's `exit_sigint` does
+/// after an uncaught `KeyboardInterrupt`; 130 (128 + SIGINT) if the signal did not end
+/// it. Output must be flushed before.
+pub fn exit_by_sigint() -> ! {
+    // SAFETY: restoring the default action and signalling our own process are plain
+    // system calls with valid arguments; `_exit` ends the process without unwinding.
+    unsafe {
+        libc::signal(libc::SIGINT, libc::SIG_DFL);
+        libc::kill(libc::getpid(), libc::SIGINT);
+        libc::_exit(130)
+    }
+}
+
 /// Installs the SIGINT handler (idempotent).
 pub fn install_handler() {
     // SAFETY: a plain sigaction with a handler that only touches an atomic or calls _exit.
