@@ -193,7 +193,7 @@ impl Vm {
             has_dict: self.has_instance_dict(cls),
         };
         let i = construct_slot(cls.id());
-        self.construct_plans[i] = Some(std::rc::Rc::new(plan));
+        self.construct_plans[i] = Some(plan);
     }
 
     /// The remembered plan for calling `cls`, if still valid (same class, no class

@@ -568,15 +568,9 @@ impl Vm {
                 let obj = pop!();
                 let v = pop!();
                 let (name, site) = (&cd.names[i as usize], &cd.attr_sites[i as usize]);
-                let r = match self.instance_attr_store_hit(site, &obj, name, v) {
-                    Ok(old) => {
-                        drop(old);
-                        Ok(())
-                    }
-                    Err(v) => match self.setattr_cached(site, &obj, name, v) {
-                        Ok(()) => Ok(()),
-                        Err(v) => self.setattr(&obj, name, v),
-                    },
+                let r = match self.setattr_cached(site, &obj, name, v) {
+                    Ok(()) => Ok(()),
+                    Err(v) => self.setattr(&obj, name, v),
                 };
                 settle!();
                 tri!(r);

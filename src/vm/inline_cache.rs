@@ -93,6 +93,29 @@ fn with_instance_store<R>(obj: &PyRef, f: impl FnOnce(&RefCell<Dict>) -> R) -> O
     }
 }
 
+/// Stores `value` under `name` in an attribute dict whose class lets it answer alone (see
+/// `Kind::InstanceAttr`), looking first where a site saw the name: a name the dict lacks
+/// is added, as `object.__setattr__` would. The position used, and the value replaced
+/// (for the caller to release once no borrow is held).
+#[inline(always)]
+fn store_at(d: &RefCell<Dict>, index: usize, name: &PyRef, value: PyRef) -> (usize, Option<PyRef>) {
+    let mut d = d.borrow_mut();
+    let i = match d.value_if_key_at(index, name) {
+        Some(_) => index,
+        None => {
+            let hash = name_hash(name);
+            match d.index_of_name(hash, name) {
+                Some(i) => i,
+                None => {
+                    d.push_new(hash, name.clone(), value);
+                    return (d.nentries() - 1, None);
+                }
+            }
+        }
+    };
+    (i, Some(d.replace_value(i, value)))
+}
+
 impl Site {
     #[inline]
     fn is_for_class(&self, kind: Kind, class: &PyRef) -> bool {
@@ -327,30 +350,6 @@ impl Vm {
         attrs.value_if_key_at(s.index as usize, name).cloned()
     }
 
-    /// `STORE_ATTR_INSTANCE_VALUE`: a new value for an attribute the instance has where
-    /// the site saw it; the old value comes back to be released by the caller. The value
-    /// is handed back when the site does not apply (see [`Vm::setattr_cached`]).
-    #[inline(always)]
-    pub(super) fn instance_attr_store_hit(
-        &self,
-        site: &RefCell<Site>,
-        obj: &PyRef,
-        name: &PyRef,
-        value: PyRef,
-    ) -> Result<PyRef, PyRef> {
-        let Some((inst, s)) = Self::instance_site(site, obj, Kind::InstanceAttr) else {
-            return Err(value);
-        };
-        let Ok(mut attrs) = inst.attrs.try_borrow_mut() else {
-            return Err(value);
-        };
-        let index = s.index as usize;
-        if attrs.value_if_key_at(index, name).is_none() {
-            return Err(value);
-        }
-        Ok(attrs.replace_value(index, value))
-    }
-
     /// `LOAD_METHOD_WITH_VALUES`: the function the site found on the class, when `obj` is
     /// a plain instance of that class whose own attributes do not hide the name; `None`
     /// sends the load down [`Vm::load_method_cached`].
@@ -431,7 +430,33 @@ impl Vm {
 
     /// `STORE_ATTR` through its site: a new value for an attribute the instance has.
     /// Returns the value back when the site does not apply (the caller takes the full path).
+    #[inline(always)]
     pub(super) fn setattr_cached(
+        &mut self,
+        site: &RefCell<Site>,
+        obj: &PyRef,
+        name: &PyRef,
+        value: PyRef,
+    ) -> Result<(), PyRef> {
+        // `STORE_ATTR_INSTANCE_VALUE`: a plain instance keeping its attributes inline, of
+        // the class the site was filled for, stores here in the loop.
+        let Some((inst, s)) = Self::instance_site(site, obj, Kind::InstanceAttr) else {
+            return self.setattr_cached_slow(site, obj, name, value);
+        };
+        let index = s.index as usize;
+        drop(s);
+        let (i, old) = store_at(&inst.attrs, index, name, value);
+        if i != index {
+            site.borrow_mut().index = i as u32;
+        }
+        drop(old);
+        Ok(())
+    }
+
+    /// [`Vm::setattr_cached`] past its inline case: filling the site, and instances whose
+    /// attributes live in a `__dict__` object.
+    #[inline(never)]
+    fn setattr_cached_slow(
         &mut self,
         site: &RefCell<Site>,
         obj: &PyRef,
@@ -465,25 +490,7 @@ impl Vm {
             }
             s.index as usize
         };
-        // The class lets the instance's dict answer alone (see `Kind::InstanceAttr`), so a
-        // name it lacks is added to it, as `object.__setattr__` would.
-        let stored = with_instance_store(obj, |d| {
-            let mut d = d.borrow_mut();
-            let i = match d.value_if_key_at(index, name) {
-                Some(_) => index,
-                None => {
-                    let hash = name_hash(name);
-                    match d.index_of_name(hash, name) {
-                        Some(i) => i,
-                        None => {
-                            d.push_new(hash, name.clone(), value);
-                            return (d.nentries() - 1, None);
-                        }
-                    }
-                }
-            };
-            (i, Some(d.replace_value(i, value)))
-        });
+        let stored = with_instance_store(obj, |d| store_at(d, index, name, value));
         let (i, old) = stored.expect("checked to be an instance above");
         if i != index {
             site.borrow_mut().index = i as u32;

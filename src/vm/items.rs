@@ -154,6 +154,9 @@ impl Vm {
         let Payload::Iterator(state) = &it.payload else {
             return Ok(None);
         };
+        if let Some(v) = self.iterator_next_fast(it) {
+            return Ok(Some(v));
+        }
         // Cheap states advance under the borrow; the others clone what they need first.
         let mut st = state.borrow_mut();
         match &mut *st {
@@ -167,13 +170,8 @@ impl Vm {
                     Err(e) => Err(e),
                 }
             }
-            IterState::Range { next, stop, step } => {
-                if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
-                    let v = *next;
-                    *next += *step;
-                    drop(st);
-                    return Ok(Some(self.int(v)));
-                }
+            // `iterator_next_fast` (tried first, above) gives every value a range has.
+            IterState::Range { .. } => {
                 *st = IterState::Exhausted;
                 Ok(None)
             }

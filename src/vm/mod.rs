@@ -141,7 +141,7 @@ pub struct Vm {
     /// See [`class::ObjectConstruct`].
     object_construct: Option<std::rc::Rc<class::ObjectConstruct>>,
     /// `type.__call__`'s remembered plans (see `class::ConstructPlan`).
-    construct_plans: Vec<Option<std::rc::Rc<class::ConstructPlan>>>,
+    construct_plans: Vec<Option<class::ConstructPlan>>,
 }
 
 /// See [`Vm::step_observer`]: called as `(vm, frame, code, line, event)`.
@@ -217,7 +217,7 @@ impl Vm {
             frame_pool: Vec::new(),
             spare_locals: None,
             object_construct: None,
-            construct_plans: vec![None; class::CONSTRUCT_PLANS],
+            construct_plans: (0..class::CONSTRUCT_PLANS).map(|_| None).collect(),
         };
         types::populate(&mut vm);
         crate::builtins::init(&mut vm);

@@ -851,23 +851,14 @@ impl Vm {
     }
 
     /// The `__dict__` of an instance of a Python subclass of a builtin type, made on first
-    /// use: a split table of the class's shared keys (`new_dict_with_shared_keys`, which,
-    /// unlike a new plain instance, leaves the keys' room as it is). Except over a base of
-    /// variable size (`int`, `tuple`, `bytes`: `tp_itemsize` set), whose subclasses get no
-    /// managed dict and so no cached keys in 3.11: their instances' dicts are plain ones.
+    /// use: with a managed dict (`Py_TPFLAGS_MANAGED_DICT`), a split table of the class's
+    /// shared keys (`new_dict_with_shared_keys`, which, unlike a new plain instance, leaves
+    /// the keys' room as it is); over a base of variable size (`int`, `tuple`, `bytes`)
+    /// the class has no cached keys in 3.11, and the dict is a plain one.
     fn builtin_subclass_dict(&self, obj: &PyRef) -> PyRef {
         let d = self.dict();
-        let var_sized_base = obj
-            .class()
-            .type_data()
-            .and_then(|t| t.nearest_builtin_base())
-            .is_some_and(|b| {
-                let ty = &self.types;
-                [&ty.int_type, &ty.tuple_type, &ty.bytes_type, &ty.type_type]
-                    .iter()
-                    .any(|v| b.is(v))
-            });
-        if let (Payload::Dict(dd), false) = (&d.payload, var_sized_base) {
+        let managed = crate::objects::sizeof::class_shape(obj.class()).managed_dict;
+        if let (Payload::Dict(dd), true) = (&d.payload, managed) {
             dd.borrow_mut().share_keys_of(obj.class());
         }
         d
