@@ -287,13 +287,10 @@ impl Vm {
             },
             Payload::Exception(e) => Some(e.attrs.store()),
             Payload::Function(f) => f.dict.borrow().clone().map(AttrStore::Object),
-            // An instance of a Python subclass of a builtin type (`class D(dict)`).
+            // An instance of a Python subclass of a builtin type (`class D(dict)`), once
+            // its dict exists (made by the first store or by `__dict__`).
             _ if obj.class().type_data().is_some_and(|t| t.is_heap_type) => {
-                let dict = obj
-                    .extra()
-                    .dict
-                    .get_or_init(|| self.builtin_subclass_dict(obj));
-                match &dict.payload {
+                match &obj.extra().dict.get()?.payload {
                     Payload::Dict(d) => Some(AttrStore::Inline(d)),
                     _ => None,
                 }
@@ -606,6 +603,8 @@ impl Vm {
         if value.is_some() && matches!(obj.payload, Payload::Exception(_) | Payload::Function(_)) {
             // These keep attributes in a dict object only, made by the first assignment.
             self.materialize_dict(obj);
+        } else if value.is_some() {
+            self.builtin_subclass_dict_for_store(obj, name_str);
         }
         if let Some(d) = self.instance_dict(obj) {
             let hash = name_hash;
@@ -850,18 +849,31 @@ impl Vm {
         Ok(())
     }
 
-    /// The `__dict__` of an instance of a Python subclass of a builtin type, made on first
-    /// use: with a managed dict (`Py_TPFLAGS_MANAGED_DICT`), a split table of the class's
-    /// shared keys (`new_dict_with_shared_keys`, which, unlike a new plain instance, leaves
-    /// the keys' room as it is); over a base of variable size (`int`, `tuple`, `bytes`)
-    /// the class has no cached keys in 3.11, and the dict is a plain one.
-    fn builtin_subclass_dict(&self, obj: &PyRef) -> PyRef {
-        let d = self.dict();
-        let managed = crate::objects::sizeof::class_shape(obj.class()).managed_dict;
-        if let (Payload::Dict(dd), true) = (&d.payload, managed) {
-            dd.borrow_mut().share_keys_of(obj.class());
+    /// The dict of an instance of a Python subclass of a builtin type, made by its first
+    /// attribute store. The builtin base's `tp_new` leaves such an instance without inline
+    /// values, so CPython's `_PyObjectDict_SetItem` makes it: with a managed dict
+    /// (`Py_TPFLAGS_MANAGED_DICT`), a split table of the class's shared keys
+    /// (`new_dict_with_shared_keys`, which, unlike a new plain instance, leaves the keys'
+    /// room as it is); over a base of variable size (`int`, `tuple`, `bytes`) the class
+    /// has no cached keys in 3.11, and the dict is a plain one. (Asked for by `__dict__`
+    /// first, the dict is always a plain empty one: `PyObject_GenericGetDict`.) Named
+    /// `__slots__` of such classes are kept in this dict too.
+    fn builtin_subclass_dict_for_store(&self, obj: &PyRef, name: &str) {
+        let class = obj.class();
+        if matches!(obj.payload, Payload::Instance(_) | Payload::Module(_))
+            || !class.type_data().is_some_and(|t| t.is_heap_type)
+            || !(self.has_instance_dict(class) || self.slot_index(class, name).is_some())
+        {
+            return;
         }
-        d
+        obj.extra().dict.get_or_init(|| {
+            let d = self.dict();
+            let managed = crate::objects::sizeof::class_shape(obj.class()).managed_dict;
+            if let (Payload::Dict(dd), true) = (&d.payload, managed) {
+                dd.borrow_mut().share_keys_of(obj.class());
+            }
+            d
+        });
     }
 
     /// `obj.__dict__`: turns the inline attribute store into a dict object shared from now on.
@@ -889,12 +901,7 @@ impl Vm {
             _ if obj.class().type_data().is_some_and(|t| t.is_heap_type)
                 && self.has_instance_dict(obj.class()) =>
             {
-                Some(
-                    obj.extra()
-                        .dict
-                        .get_or_init(|| self.builtin_subclass_dict(obj))
-                        .clone(),
-                )
+                Some(obj.extra().dict.get_or_init(|| self.dict()).clone())
             }
             _ => None,
         }
