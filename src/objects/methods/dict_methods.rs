@@ -175,7 +175,10 @@ fn dict_update(vm: &mut Vm, args: Args) -> PyResult {
 
 fn dict_clear(vm: &mut Vm, args: Args) -> PyResult {
     let (this, _) = method_args(vm, "dict.clear", args, 0, 0)?;
-    let old = dict_cell(vm, this, "clear")?.borrow_mut().take();
+    let cell = dict_cell(vm, this, "clear")?;
+    // `PyDict_Clear` of a split table releases its values by shared-key index.
+    crate::objects::instance::order_split_dict_for_release(cell);
+    let old = cell.borrow_mut().take();
     drop(old);
     Ok(vm.none())
 }
