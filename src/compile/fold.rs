@@ -93,6 +93,7 @@ fn stmt(s: &mut Stmt) {
         } => {
             expr(target);
             expr(iter);
+            fold_iter(iter);
             stmts(body);
             stmts(orelse);
         }
@@ -183,6 +184,7 @@ fn comprehensions(generators: &mut [Comprehension]) {
     for g in generators {
         expr(&mut g.target);
         expr(&mut g.iter);
+        fold_iter(&mut g.iter);
         exprs(&mut g.ifs);
     }
 }
@@ -236,10 +238,18 @@ fn expr(e: &mut Expr) {
             }
         }
         ExprKind::Compare {
-            left, comparators, ..
+            left,
+            ops,
+            comparators,
         } => {
             expr(left);
             exprs(comparators);
+            // `fold_compare`: the operand of a last `in` / `not in` is iterated only.
+            if let (Some(CmpOp::In | CmpOp::NotIn), Some(last)) =
+                (ops.last(), comparators.last_mut())
+            {
+                fold_iter(last);
+            }
         }
         ExprKind::Call {
             func,
@@ -274,6 +284,25 @@ fn expr(e: &mut Expr) {
     }
     if let Some(value) = folded(&e.kind) {
         e.kind = ExprKind::Constant(value);
+    }
+}
+
+/// `fold_iter`: a list display that is only iterated (a `for` loop's or a comprehension's
+/// iterable, the operand of `in`) becomes a tuple display, and so a constant tuple when
+/// its items are constants. (CPython also turns a set display of constants into a
+/// frozenset constant there; refpy builds that set at run time.)
+fn fold_iter(e: &mut Expr) {
+    if let ExprKind::List { elts, ctx } = &mut e.kind {
+        if elts
+            .iter()
+            .any(|x| matches!(x.kind, ExprKind::Starred { .. }))
+        {
+            return;
+        }
+        e.kind = ExprKind::Tuple {
+            elts: std::mem::take(elts),
+            ctx: *ctx,
+        };
     }
 }
 

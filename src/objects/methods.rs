@@ -453,8 +453,8 @@ pub fn payload_attr(vm: &mut Vm, obj: &PyRef, name: &str) -> PyResult<Option<PyR
             },
             _,
         ) => match name {
-            "__name__" => vm.str(&names.0),
-            "__qualname__" => vm.str(&names.1),
+            "__name__" => names.name.clone(),
+            "__qualname__" => names.qualname.clone(),
             "gi_running" | "cr_running" => vm.bool(running.get()),
             "ag_running" => vm.bool(crate::vm::async_generator::is_running(obj)),
             // Paused at a `yield`: started, not running, not finished.
@@ -478,12 +478,7 @@ pub fn payload_attr(vm: &mut Vm, obj: &PyRef, name: &str) -> PyResult<Option<PyR
                 }
                 None => vm.none(),
             },
-            "gi_code" | "cr_code" | "ag_code" => {
-                match frame.borrow().as_ref().map(|f| &f.payload) {
-                    Some(Payload::Frame(fd)) => fd.borrow().code.clone(),
-                    _ => return Ok(None),
-                }
-            }
+            "gi_code" | "cr_code" | "ag_code" => names.code.clone(),
             _ => return Ok(None),
         },
         (Payload::Frame(fd), _) => {

@@ -70,8 +70,8 @@ pub enum Payload {
     Generator {
         frame: RefCell<Option<PyRef>>,
         running: Cell<bool>,
-        /// `(__name__, __qualname__)`, taken from the function when the generator was made.
-        names: Box<(String, String)>,
+        /// `gi_code`, `gi_name`, `gi_qualname`: kept after the frame is gone.
+        names: Box<GeneratorNames>,
         /// What an async generator adds (`vm::async_generator`); None for the others.
         asyncgen: Option<Box<crate::vm::async_generator::AsyncGenState>>,
     },
@@ -258,8 +258,15 @@ impl Payload {
                 }
             }
             Payload::Generator {
-                frame, asyncgen, ..
+                frame,
+                asyncgen,
+                names,
+                ..
             } => {
+                // `gen_traverse`: the code and names, then the embedded frame.
+                visit(&names.code);
+                visit(&names.name);
+                visit(&names.qualname);
                 if let Ok(f) = frame.try_borrow() {
                     f.iter()
                         .for_each(|frame| visit_generator_frame(frame, &mut *visit))
@@ -375,6 +382,20 @@ impl Drop for Payload {
             Payload::Traceback { next, .. } => drop(next.get_mut().take()),
             _ => {}
         }
+    }
+}
+
+/// What a generator keeps of its function besides the frame (`gi_code`, `gi_name`,
+/// `gi_qualname`): the function's own code and name objects, shared, not copied.
+pub struct GeneratorNames {
+    pub code: PyRef,
+    pub name: PyRef,
+    pub qualname: PyRef,
+}
+
+impl GeneratorNames {
+    pub fn qualname(&self) -> &str {
+        self.qualname.as_str_opt().unwrap_or("")
     }
 }
 

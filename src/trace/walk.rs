@@ -271,7 +271,7 @@ pub fn short_repr(obj: &PyRef) -> String {
             None => "module".to_string(),
         },
         Payload::Code(c) => format!("code {}", c.code.name),
-        Payload::Generator { names, .. } => format!("generator {}", names.1),
+        Payload::Generator { names, .. } => format!("generator {}", names.qualname()),
         Payload::WeakRef(data) => {
             let alive = data
                 .referent

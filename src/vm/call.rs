@@ -5,18 +5,18 @@
 //! function's arguments are moved into the new frame's fast locals; cells for captured
 //! parameters are filled from them (`cell2arg`).
 
-use super::frame::FrameData;
+use super::frame::{FrameData, Globals};
 use super::{Args, FrameResult, PyResult, Vm};
 use crate::heap::PyRef;
 use crate::objects::function::Function;
-use crate::objects::payload::Payload;
+use crate::objects::payload::{GeneratorNames, Payload};
 use std::cell::{Cell, RefCell};
 
 impl Vm {
     /// Calls `func` with `args`; returns an owned result.
     pub fn call(&mut self, func: &PyRef, args: Args) -> PyResult {
         match &func.payload {
-            Payload::Function(f) => self.call_function(f, args),
+            Payload::Function(f) => self.call_function(func, f, args),
             Payload::Builtin(b) => {
                 if self.native_depth >= super::NATIVE_DEPTH_LIMIT {
                     return Err(self.new_error(
@@ -94,13 +94,18 @@ impl Vm {
         self.call(func, Args::new(args))
     }
 
-    fn call_function(&mut self, func: &Function, args: Args) -> PyResult {
+    fn call_function(&mut self, func_obj: &PyRef, func: &Function, args: Args) -> PyResult {
         let frame = self.make_frame(func, args)?;
-        self.run_function_frame(func, frame)
+        self.run_function_frame(func_obj, func, frame)
     }
 
     /// Runs a freshly bound frame of `func`, or wraps it in a generator.
-    pub(super) fn run_function_frame(&mut self, func: &Function, frame: PyRef) -> PyResult {
+    pub(super) fn run_function_frame(
+        &mut self,
+        func_obj: &PyRef,
+        func: &Function,
+        frame: PyRef,
+    ) -> PyResult {
         let code = func.code();
         if code.flags.generator || code.flags.coroutine {
             // A coroutine is a generator of its own type (as in `genobject.c`), and so is
@@ -110,12 +115,19 @@ impl Vm {
                 (true, false) => (&self.types.coroutine_type, None),
                 _ => (&self.types.generator_type, None),
             };
+            if let Payload::Frame(f) = &frame.payload {
+                f.borrow_mut().func = Some(func_obj.clone());
+            }
             let generator = PyRef::new(
                 cls,
                 Payload::Generator {
                     frame: RefCell::new(Some(frame)),
                     running: Cell::new(false),
-                    names: Box::new((code.name.clone(), code.qualname.clone())),
+                    names: Box::new(GeneratorNames {
+                        code: func.code.clone(),
+                        name: func.name.borrow().clone(),
+                        qualname: func.qualname.borrow().clone(),
+                    }),
                     asyncgen,
                 },
             );
@@ -124,16 +136,29 @@ impl Vm {
             return Ok(generator);
         }
         let result = self.run_fresh_frame(func, &frame);
-        self.recycle_frame(frame, result.is_ok());
+        self.recycle_frame(func_obj, frame, result.is_ok());
         result
     }
 
     /// Keeps a finished frame that nothing else references for the next call (CPython's
     /// frame free list): a call then allocates no frame object, value stack or locals.
     /// `returned`: the frame returned, so `run_frame` has most likely released its locals.
-    fn recycle_frame(&mut self, frame: PyRef, returned: bool) {
+    fn recycle_frame(&mut self, func_obj: &PyRef, frame: PyRef, returned: bool) {
         const FREE_FRAMES: usize = 64;
-        if frame.refcount() != 1 || self.frame_pool.len() >= FREE_FRAMES {
+        if frame.refcount() != 1 {
+            // The frame outlives its call (`_PyFrame_Clear`'s take_ownership): it holds
+            // its function from now on, and so the globals it borrows.
+            if let Payload::Frame(f) = &frame.payload {
+                match f.try_borrow_mut() {
+                    Ok(mut f) => f.func = Some(func_obj.clone()),
+                    // Never seen (nothing borrows a frame past its run); should it happen,
+                    // the function is kept forever rather than the frame's globals lost.
+                    Err(_) => std::mem::forget(func_obj.clone()),
+                }
+            }
+            return;
+        }
+        if self.frame_pool.len() >= FREE_FRAMES {
             return;
         }
         let Payload::Frame(cell) = &frame.payload else {
@@ -152,7 +177,8 @@ impl Vm {
         f.locals_dict = None;
         // A parked frame must keep nothing alive: not its code, not its globals.
         let code = std::mem::replace(&mut f.code, self.none.clone());
-        let globals = std::mem::replace(&mut f.globals, self.none.clone());
+        // SAFETY: None is immortal.
+        let globals = std::mem::replace(&mut f.globals, unsafe { Globals::borrowed(&self.none) });
         drop(f);
         drop((code, globals));
         crate::gc::untrack(&frame);
@@ -164,7 +190,7 @@ impl Vm {
     fn new_frame(
         &mut self,
         code: &PyRef,
-        globals: &PyRef,
+        globals: Globals,
         locals_dict: Option<PyRef>,
         locals: Vec<Option<PyRef>>,
         cells: Vec<PyRef>,
@@ -174,7 +200,7 @@ impl Vm {
             if let Payload::Frame(cell) = &frame.payload {
                 let mut f = cell.borrow_mut();
                 let old_code = std::mem::replace(&mut f.code, code.clone());
-                let old_globals = std::mem::replace(&mut f.globals, globals.clone());
+                let old_globals = std::mem::replace(&mut f.globals, globals);
                 f.locals_dict = locals_dict;
                 let old_locals = std::mem::replace(&mut f.locals, locals);
                 f.cells = cells;
@@ -188,7 +214,7 @@ impl Vm {
         }
         let frame = FrameData {
             code: code.clone(),
-            globals: globals.clone(),
+            globals,
             locals_dict,
             locals,
             cells,
@@ -197,6 +223,7 @@ impl Vm {
             saved_exc: Vec::new(),
             pc: 0,
             lasti: 0,
+            func: None,
         };
         PyRef::new_untracked(
             &self.types.frame_type,
@@ -424,7 +451,7 @@ impl Vm {
                 cells.extend(items.iter().cloned());
             }
         }
-        Ok(self.new_frame(&func.code, &func.globals, None, locals, cells))
+        Ok(self.new_frame(&func.code, function_globals(func), None, locals, cells))
     }
 
     fn missing_args(&self, qualname: &str, missing: &[String], kind: &str) -> super::PyErr {
@@ -466,7 +493,7 @@ impl Vm {
         cells.extend(closure);
         let frame = FrameData {
             code: code.clone(),
-            globals: globals.clone(),
+            globals: Globals::owned(globals.clone()),
             locals_dict: Some(locals.clone()),
             locals: vec![None; cd.code.varnames.len()],
             cells,
@@ -475,6 +502,7 @@ impl Vm {
             saved_exc: Vec::new(),
             pc: 0,
             lasti: 0,
+            func: None,
         };
         let frame = PyRef::new_untracked(
             &self.types.frame_type,
@@ -513,7 +541,7 @@ impl Vm {
         let Some(frame) = self.frame_pool.pop() else {
             let mut locals = self.locals_vec(nlocals);
             fill_args(&mut locals);
-            return self.new_frame(&func.code, &func.globals, None, locals, Vec::new());
+            return self.new_frame(&func.code, function_globals(func), None, locals, Vec::new());
         };
         crate::heap::note_cached(false);
         let Payload::Frame(cell) = &frame.payload else {
@@ -523,7 +551,7 @@ impl Vm {
         // A parked frame holds `None` for its code and globals, and only empty locals:
         // when it had as many as this call needs, they are ready as they are.
         f.code = func.code.clone();
-        f.globals = func.globals.clone();
+        f.globals = function_globals(func);
         if f.locals.len() != nlocals {
             f.locals.truncate(0);
             f.locals.resize(nlocals, None);
@@ -534,4 +562,12 @@ impl Vm {
         drop(f);
         frame
     }
+}
+
+/// A function frame's globals: borrowed from the function (see [`Globals`]).
+fn function_globals(func: &Function) -> Globals {
+    // SAFETY: the caller holds the function for the whole call, and a frame that outlives
+    // the call gets its own reference to the function (`recycle_frame`, and at a
+    // generator's creation in `run_function_frame`); a function's globals never change.
+    unsafe { Globals::borrowed(&func.globals) }
 }

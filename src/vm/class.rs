@@ -161,7 +161,7 @@ impl Vm {
                         *slot = Some(arg.clone());
                     }
                 });
-                self.run_function_frame(func, frame)?
+                self.run_function_frame(init, func, frame)?
             }
             _ => super::with_prepended(obj, args.args, |all| {
                 self.call(

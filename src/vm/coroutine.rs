@@ -331,7 +331,10 @@ pub fn warn_if_never_awaited(vm: &mut Vm, obj: &PyRef) -> bool {
     if !unstarted {
         return false;
     }
-    let message = format!("RuntimeWarning: coroutine '{}' was never awaited", names.1);
+    let message = format!(
+        "RuntimeWarning: coroutine '{}' was never awaited",
+        names.qualname()
+    );
     let text = match super::eval::current_location().filter(|_| vm.depth > 0) {
         Some((file, line)) => {
             let source = super::errors::source_line(&file, line)

@@ -1316,7 +1316,7 @@ impl Vm {
                             *slot = stack.pop();
                         }
                     });
-                    return self.run_function_frame(function, frame);
+                    return self.run_function_frame(&func, function, frame);
                 }
                 let frame = self.make_frame(
                     function,
@@ -1326,7 +1326,7 @@ impl Vm {
                     },
                 )?;
                 truncate_stack(&mut f.stack, first);
-                self.run_function_frame(function, frame)
+                self.run_function_frame(&func, function, frame)
             }
             Payload::Type(_) if first == f.stack.len() && func.is(&self.types.super_type) => {
                 self.super_from_frame(f, cd)

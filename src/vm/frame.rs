@@ -6,6 +6,59 @@
 //! are released in slot order, as CPython releases `localsplus`.
 
 use crate::heap::PyRef;
+use std::mem::ManuallyDrop;
+use std::ops::Deref;
+
+/// `f_globals`. A function's frame borrows its globals from the function, as CPython's
+/// frames do: the frame adds no count of its own, so `sys.getrefcount(globals())` and the
+/// collector's view of a module namespace are CPython's. The function outlives the
+/// frame's use of them: the caller holds it during the call, and [`FrameData::func`] once
+/// the frame outlives the call. Module, class-body and `exec` frames own their globals
+/// (CPython's frame holds the function `PyEval_EvalCode` makes, which holds them).
+pub struct Globals {
+    dict: ManuallyDrop<PyRef>,
+    owned: bool,
+}
+
+impl Globals {
+    pub fn owned(dict: PyRef) -> Globals {
+        Globals {
+            dict: ManuallyDrop::new(dict),
+            owned: true,
+        }
+    }
+
+    /// A reference that does not count.
+    ///
+    /// # Safety
+    /// `dict` must stay alive for as long as the frame reads these globals (see the type's
+    /// doc for how function frames ensure it); dropping the result never touches it.
+    pub unsafe fn borrowed(dict: &PyRef) -> Globals {
+        Globals {
+            // SAFETY: a bitwise copy of the `Rc` without an increment; `ManuallyDrop` and
+            // `owned: false` keep it from ever being decremented, and the caller
+            // guarantees the object outlives every read through it.
+            dict: ManuallyDrop::new(unsafe { std::ptr::read(dict) }),
+            owned: false,
+        }
+    }
+}
+
+impl Deref for Globals {
+    type Target = PyRef;
+    fn deref(&self) -> &PyRef {
+        &self.dict
+    }
+}
+
+impl Drop for Globals {
+    fn drop(&mut self) {
+        if self.owned {
+            // SAFETY: an owned reference is dropped exactly once, here.
+            unsafe { ManuallyDrop::drop(&mut self.dict) }
+        }
+    }
+}
 
 /// An entry of the block stack.
 #[derive(Clone, Copy, Debug)]
@@ -20,7 +73,7 @@ pub enum Block {
 pub struct FrameData {
     /// A `Payload::Code` object.
     pub code: PyRef,
-    pub globals: PyRef,
+    pub globals: Globals,
     /// The locals mapping of module and class bodies (`LoadName` / `StoreName`).
     pub locals_dict: Option<PyRef>,
     pub locals: Vec<Option<PyRef>>,
@@ -34,14 +87,19 @@ pub struct FrameData {
     pub pc: usize,
     /// Index of the instruction running now (for line numbers in tracebacks).
     pub lasti: usize,
+    /// `f_func`, held once the frame outlives its call (a generator's frame, or one a
+    /// traceback or `sys._getframe` kept); until then the caller holds the function.
+    /// Declared last: a dying frame releases its locals and stack first (`_PyFrame_Clear`),
+    /// and the collector's clear leaves it, as `frame_tp_clear` leaves `f_func`.
+    pub func: Option<PyRef>,
 }
 
 impl FrameData {
     /// `_PyFrame_Traverse`'s order: the locals mapping, the function (whose globals stand
-    /// for it here), the code, then the fast locals, cells and value stack.
+    /// for it while the caller holds it), the code, then the fast locals, cells and stack.
     pub fn traverse(&self, visit: &mut dyn FnMut(&PyRef)) {
         self.locals_dict.iter().for_each(&mut *visit);
-        visit(&self.globals);
+        visit(self.func.as_ref().unwrap_or(&self.globals));
         visit(&self.code);
         self.locals.iter().flatten().for_each(&mut *visit);
         self.cells.iter().for_each(&mut *visit);

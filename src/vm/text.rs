@@ -221,7 +221,7 @@ impl Vm {
             },
             Payload::Generator { names, .. } => {
                 let kind = obj.class_name();
-                format!("<{kind} object {} at {:#x}>", names.1, obj.id())
+                format!("<{kind} object {} at {:#x}>", names.qualname(), obj.id())
             }
             Payload::Exception(e) => {
                 let args = e.args.borrow().clone();
