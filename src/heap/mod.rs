@@ -432,7 +432,14 @@ impl PyRef {
         let flags = self.0.gc.flags.get();
         if flags & (FLAG_HAS_FINALIZER | FLAG_FINALIZED) == FLAG_HAS_FINALIZER {
             self.0.gc.flags.set(flags | FLAG_FINALIZED);
-            pending::push(Pending::Finalize(self.clone()));
+            let mut pinned = self.weakrefs();
+            pinned.retain(
+                |w| matches!(&w.payload, Payload::WeakRef(d) if d.callback.borrow().is_some()),
+            );
+            pending::push(Pending::Finalize {
+                obj: self.clone(),
+                pinned,
+            });
         } else if flags & FLAG_RECYCLABLE != 0 {
             freelist::park(self);
         }

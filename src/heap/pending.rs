@@ -10,7 +10,10 @@ use std::cell::{Cell, RefCell};
 /// One piece of Python code to run on behalf of a death.
 pub enum Pending {
     /// Call `type(obj).__del__(obj)`; the queue's reference keeps `obj` alive meanwhile.
-    Finalize(PyRef),
+    /// `pinned` holds the weak references to `obj` that have callbacks until `obj`'s fate
+    /// is known: CPython runs `__del__` (and, if `obj` then dies, the callbacks) at once,
+    /// before the rest of the teardown that queued it could free those references.
+    Finalize { obj: PyRef, pinned: Vec<PyRef> },
     /// Call `callback(weakref)` for a weak reference whose referent died.
     WeakCallback { callback: PyRef, weakref: PyRef },
 }

@@ -263,15 +263,32 @@ impl Vm {
 
     /// Runs queued `__del__` methods and weakref callbacks (see `heap::pending`).
     pub fn run_pending(&mut self) {
-        while has_pending() {
-            for p in crate::heap::take_pending() {
-                match p {
-                    crate::heap::Pending::Finalize(obj) => self.run_finalizer(&obj),
-                    crate::heap::Pending::WeakCallback { callback, weakref } => {
-                        if let Err(e) = self.call1(&callback, &[weakref]) {
-                            let what = self.repr_or(&callback);
-                            self.report_unraisable(&e.0, &format!("Exception ignored in: {what}"));
-                        }
+        // Depth first, as CPython runs this code synchronously inside the deallocation
+        // that asked for it: what one piece's deaths queue runs before the next piece of
+        // the batch that queued it (a stack of batches rather than recursion, so a long
+        // chain of finalizers cannot overflow the Rust stack).
+        let mut batches: Vec<std::vec::IntoIter<crate::heap::Pending>> = Vec::new();
+        loop {
+            if has_pending() {
+                batches.push(crate::heap::take_pending().into_iter());
+            }
+            let Some(batch) = batches.last_mut() else {
+                break;
+            };
+            let Some(p) = batch.next() else {
+                batches.pop();
+                continue;
+            };
+            match p {
+                crate::heap::Pending::Finalize { obj, pinned } => {
+                    self.run_finalizer(&obj);
+                    drop(obj);
+                    drop(pinned);
+                }
+                crate::heap::Pending::WeakCallback { callback, weakref } => {
+                    if let Err(e) = self.call1(&callback, &[weakref]) {
+                        let what = self.repr_or(&callback);
+                        self.report_unraisable(&e.0, &format!("Exception ignored in: {what}"));
                     }
                 }
             }

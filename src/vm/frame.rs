@@ -157,7 +157,7 @@ fn grow_stack(stack: &mut Vec<PyRef>) {
 
 #[cfg(test)]
 mod tests {
-    use super::push;
+    use super::{push, Globals};
     use crate::heap::PyRef;
     use crate::objects::payload::Payload;
     use crate::vm::types::Types;
@@ -181,5 +181,23 @@ mod tests {
         }
         drop(stack);
         assert!(values.iter().all(|v| v.refcount() == 1));
+    }
+
+    /// A borrowed `Globals` reads the dict without counting it and never releases it; an
+    /// owned one holds one reference and releases it once (run under Miri too).
+    #[test]
+    fn globals_borrowed_do_not_count() {
+        let types = Types::new();
+        let dict = PyRef::new_untracked(&types.object_type, Payload::Int(7));
+        // SAFETY: `dict` outlives `borrowed`.
+        let borrowed = unsafe { Globals::borrowed(&dict) };
+        assert_eq!(dict.refcount(), 1);
+        assert!(borrowed.is(&dict));
+        let owned = Globals::owned(borrowed.clone());
+        assert_eq!(dict.refcount(), 2);
+        drop(borrowed);
+        assert_eq!(dict.refcount(), 2);
+        drop(owned);
+        assert_eq!(dict.refcount(), 1);
     }
 }
