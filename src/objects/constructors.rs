@@ -151,20 +151,8 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
         }
         "dict" => {
             let d = PyRef::new(cls, Payload::Dict(Box::new(RefCell::new(Dict::new()))));
-            if let Some(v) = arg0 {
-                if v.class().is(&vm.types.dict_type) {
-                    // `dict_update_arg` → `PyDict_Merge` (cloning a compact source's table).
-                    if let (Payload::Dict(dd), Payload::Dict(src)) = (&d.payload, &v.payload) {
-                        let done = dd.borrow_mut().prepare_merge(&src.borrow());
-                        if !done {
-                            vm.dict_merge(&d, &v, false)?;
-                        }
-                    }
-                } else {
-                    if let Payload::Dict(dd) = &d.payload {
-                        crate::objects::methods::dict_update_from(vm, dd, &v)?;
-                    }
-                }
+            if let (Some(v), Payload::Dict(dd)) = (arg0, &d.payload) {
+                crate::objects::methods::dict_update_from(vm, dd, &v)?;
             }
             if let Payload::Dict(dd) = &d.payload {
                 for (k, v) in args.keywords() {

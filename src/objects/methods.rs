@@ -11,7 +11,7 @@ pub mod bytearray_methods;
 mod bytes_format;
 pub mod container_slots;
 pub mod descr_slots;
-mod dict_methods;
+pub mod dict_methods;
 pub mod exception_slots;
 pub(crate) mod generator_methods;
 pub mod generic_alias;

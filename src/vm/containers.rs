@@ -1002,15 +1002,12 @@ impl Vm {
                 // Set-like views combine as sets: `d.keys() & other` is a set.
                 crate::objects::dictview::set_operator(self, a, b, op).map(Some)
             }
-            (Or, Payload::Dict(_), Payload::Dict(_)) => {
+            (Or, Payload::Dict(x), Payload::Dict(_)) => {
                 if inplace {
-                    self.dict_merge(a, b, false)?;
+                    crate::objects::methods::dict_update_from(self, x, b)?;
                     return Ok(Some(a.clone()));
                 }
-                let d = self.dict();
-                self.dict_merge(&d, a, false)?;
-                self.dict_merge(&d, b, false)?;
-                Ok(Some(d))
+                crate::objects::methods::container_slots::dict_union(self, a, b).map(Some)
             }
             (Remainder, Payload::Str(_), _) => self.percent_format(a, b).map(Some),
             _ => Ok(None),

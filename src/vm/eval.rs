@@ -1900,45 +1900,30 @@ impl Vm {
         }
     }
 
-    /// `{**m}` / `f(**m)`: copies a mapping's items into dict `d`.
+    /// `{**m}` / `f(**m)` (`DICT_UPDATE` / `DICT_MERGE`): `m`'s items into dict `d`; with
+    /// `reject_dupes`, a key `d` already has is an error (a repeated keyword).
     pub fn dict_merge(&mut self, d: &PyRef, m: &PyRef, reject_dupes: bool) -> PyResult<()> {
-        let entries: Vec<(PyRef, PyRef)> = match &m.payload {
-            Payload::Dict(md) => md
-                .borrow()
-                .iter()
-                .map(|(k, v)| (k.clone(), v.clone()))
-                .collect(),
-            _ => {
-                let keys_fn = self.getattr_opt(m, "keys")?;
-                let Some(keys_fn) = keys_fn else {
-                    return Err(self.new_error(
-                        "AttributeError",
-                        format!("'{}' object has no attribute 'keys'", m.class_name()),
-                    ));
-                };
-                let keys = self.call1(&keys_fn, &[])?;
-                let keys = self.iterate(&keys)?;
-                let mut out = Vec::new();
-                for k in keys {
-                    let v = self.getitem(m, &k)?;
-                    out.push((k, v));
-                }
-                out
-            }
-        };
+        use crate::objects::methods::dict_methods::{dict_merge, OnDuplicate};
         let Payload::Dict(dd) = &d.payload else {
             return Ok(());
         };
-        for (k, v) in entries {
-            if reject_dupes {
-                let hash = self.hash(&k)?;
-                if self.dict_find(dd, hash, &k)?.is_some() {
-                    return Err(self.key_error(&k));
-                }
-            }
-            self.dict_set(dd, k, v)?;
+        let on_duplicate = if reject_dupes {
+            OnDuplicate::Raise
+        } else {
+            OnDuplicate::Replace
+        };
+        if dict_merge(self, dd, m, on_duplicate)? {
+            return Ok(());
         }
-        Ok(())
+        Err(if reject_dupes {
+            // `format_kwargs_error` turns this into "argument after ** must be a mapping".
+            self.new_error(
+                "AttributeError",
+                format!("'{}' object has no attribute 'keys'", m.class_name()),
+            )
+        } else {
+            self.type_error(format!("'{}' object is not a mapping", m.class_name()))
+        })
     }
 
     fn match_keys(&mut self, subject: &PyRef, keys: &PyRef) -> PyResult {

@@ -357,9 +357,16 @@ pub fn dict_or(vm: &mut Vm, args: Args, reflected: bool) -> PyResult {
         return Ok(vm.not_implemented.clone());
     }
     let (x, y) = if reflected { (b, a) } else { (a, b) };
-    let d = vm.dict();
-    vm.dict_merge(&d, x, false)?;
-    vm.dict_merge(&d, y, false)?;
+    dict_union(vm, x, y)
+}
+
+/// `dict_or`'s result: a `PyDict_Copy` of the left dict, updated from the right one.
+pub fn dict_union(vm: &mut Vm, left: &PyRef, right: &PyRef) -> PyResult {
+    let Payload::Dict(l) = &left.payload else {
+        return Ok(vm.not_implemented.clone());
+    };
+    let d = vm.dict_from(l.borrow().clone_entries());
+    vm.dict_merge(&d, right, false)?;
     Ok(d)
 }
 

@@ -100,16 +100,43 @@ fn dict_setdefault(vm: &mut Vm, args: Args) -> PyResult {
     Ok(default)
 }
 
-/// `d.update(other)`: from a dict, from a mapping with `keys()`, or from an iterable of
-/// pairs (with CPython's errors for malformed pairs).
-pub fn dict_update_from(vm: &mut Vm, target: &RefCell<Dict>, other: &PyRef) -> PyResult<()> {
+/// What [`dict_merge`] does with a key the target already has (CPython's `override`
+/// argument: 1 replaces, 2 is `f(**m)`'s duplicate-keyword error).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum OnDuplicate {
+    Replace,
+    Raise,
+}
+
+/// CPython's `dict_merge(a, b, override)`, behind `d.update(m)`, `dict(m)`, `{**m}` and
+/// `f(**m)`: from a dict, its entries (an empty target clones a compact source's table, or
+/// resizes once); from another mapping, `keys()` then one `b[key]` per key. `Ok(false)`
+/// when `other` has no `keys` (each caller has its own answer to that).
+pub fn dict_merge(
+    vm: &mut Vm,
+    target: &RefCell<Dict>,
+    other: &PyRef,
+    on_duplicate: OnDuplicate,
+) -> PyResult<bool> {
+    let insert = |vm: &mut Vm, k: PyRef, v: Option<PyRef>| -> PyResult<()> {
+        if on_duplicate == OnDuplicate::Raise {
+            let hash = vm.hash(&k)?;
+            if vm.dict_find(target, hash, &k)?.is_some() {
+                return Err(vm.key_error(&k));
+            }
+        }
+        let v = match v {
+            Some(v) => v,
+            None => vm.getitem(other, &k)?,
+        };
+        vm.dict_set(target, k, v)
+    };
     if let Payload::Dict(src) = &other.payload {
         if std::ptr::eq(&**src, target) {
-            return Ok(());
+            return Ok(true);
         }
-        // `dict_merge`: clone a compact source into an empty dict, or resize once.
         if target.borrow_mut().prepare_merge(&src.borrow()) {
-            return Ok(());
+            return Ok(true);
         }
         let entries: Vec<(PyRef, PyRef)> = src
             .borrow()
@@ -117,17 +144,25 @@ pub fn dict_update_from(vm: &mut Vm, target: &RefCell<Dict>, other: &PyRef) -> P
             .map(|(k, v)| (k.clone(), v.clone()))
             .collect();
         for (k, v) in entries {
-            vm.dict_set(target, k, v)?;
+            insert(vm, k, Some(v))?;
         }
-        return Ok(());
+        return Ok(true);
     }
-    if vm.getattr_opt(other, "keys")?.is_some() {
-        let keys_method = vm.getattr_str(other, "keys")?;
-        let keys = vm.call(&keys_method, Args::new(&[]))?;
-        for k in vm.iterate(&keys)? {
-            let v = vm.getitem(other, &k)?;
-            vm.dict_set(target, k, v)?;
-        }
+    let Some(keys_method) = vm.getattr_opt(other, "keys")? else {
+        return Ok(false);
+    };
+    let keys = vm.call(&keys_method, Args::new(&[]))?;
+    for k in vm.iterate(&keys)? {
+        insert(vm, k, None)?;
+    }
+    Ok(true)
+}
+
+/// `d.update(other)` (`dict_update_arg`): from a dict or a mapping with `keys()`
+/// ([`dict_merge`]), or from an iterable of pairs (with CPython's errors for malformed
+/// pairs).
+pub fn dict_update_from(vm: &mut Vm, target: &RefCell<Dict>, other: &PyRef) -> PyResult<()> {
+    if dict_merge(vm, target, other, OnDuplicate::Replace)? {
         return Ok(());
     }
     for (i, pair) in vm.iterate(other)?.into_iter().enumerate() {
