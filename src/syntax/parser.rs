@@ -1525,7 +1525,12 @@ fn hint_error(
             ));
         }
     }
-    if *tok == Tok::Equal && matches!(prev, Tok::Name(_)) && head_idx + 1 < idx {
+    // (`invalid_named_expression`: a `del` statement's targets are no named expression.)
+    if *tok == Tok::Equal
+        && matches!(prev, Tok::Name(_))
+        && head_idx + 1 < idx
+        && head.1 != Tok::Del
+    {
         // The expression may run to the end of the tokens (an unterminated line).
         let b = expression_end(tokens, idx + 1, false).min(tokens.len() - 1);
         let after = tokens.get(b + 1).map(|t| &t.1);
@@ -2774,6 +2779,13 @@ for name, n in out:
             ("match x:\ncase 1:\n    pass\n", "IndentationError", 2, 1, 2, 5, "expected an indented block after 'match' statement on line 1"),
             ("async def f():\n    await\n", "SyntaxError", 2, 10, 2, 10, "invalid syntax"),
             ("del x + 1\n", "SyntaxError", 1, 5, 1, 10, "cannot delete expression"),
+            ("del a if b else c\n", "SyntaxError", 1, 5, 1, 18, "cannot delete conditional expression"),
+            ("del a < b\n", "SyntaxError", 1, 5, 1, 10, "cannot delete comparison"),
+            ("del not a\n", "SyntaxError", 1, 5, 1, 10, "cannot delete expression"),
+            ("del *a\n", "SyntaxError", 1, 5, 1, 7, "cannot delete starred"),
+            ("del lambda: 1\n", "SyntaxError", 1, 5, 1, 14, "cannot delete lambda"),
+            ("del a and b\n", "SyntaxError", 1, 5, 1, 12, "cannot delete expression"),
+            ("del a = 1\n", "SyntaxError", 1, 7, 1, 8, "invalid syntax"),
             ("for x in range(3):\n    pass\nelse\n    pass\n", "SyntaxError", 3, 5, 3, 5, "expected ':'"),
             ("try:\n    pass\nfinally\n    pass\n", "SyntaxError", 3, 8, 3, 8, "expected ':'"),
             ("try:\n    pass\nexcept:\n    pass\nelse\n    pass\n", "SyntaxError", 5, 5, 5, 5, "expected ':'"),

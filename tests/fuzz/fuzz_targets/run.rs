@@ -81,15 +81,28 @@ fn program(data: &[u8]) -> String {
 thread_local! {
     /// One VM for the process, never dropped: at thread exit the collector's own
     /// thread-locals may already be gone, and freeing objects then would touch them.
+    /// (A fresh VM per program is no way out: a VM's builtin types are immortal.)
     static VM: std::mem::ManuallyDrop<RefCell<Option<Vm>>> =
         const { std::mem::ManuallyDrop::new(RefCell::new(None)) };
 }
 
-fuzz_target!(|data: &[u8]| {
-    if data.len() > 256 {
-        return;
-    }
-    let source = program(data);
+/// Runs `source` in a fresh `__main__`, lets it go, collects, and returns how many more
+/// mortal objects are alive than before.
+fn run_in_fresh_main(vm: &mut Vm, source: &str) -> usize {
+    let baseline = refpy::heap::live_mortal_objects();
+    let main = refpy::cli::setup_main(vm, None);
+    let _ = vm.exec_main_source(source, "<fuzz>", &main);
+    vm.handled_exc = None;
+    drop(main);
+    vm.run_pending_if_any();
+    refpy::modules::gc::collect_if_enabled(vm);
+    vm.run_pending_if_any();
+    refpy::heap::live_mortal_objects().saturating_sub(baseline)
+}
+
+/// Runs one program twice in the process's VM, then checks the heap and that the second
+/// run left nothing alive once its `__main__` was gone and a full collection ran.
+fn run_program(source: &str) {
     VM.with(|cell| {
         let mut slot = cell.borrow_mut();
         let vm = slot.get_or_insert_with(|| {
@@ -99,15 +112,23 @@ fuzz_target!(|data: &[u8]| {
             vm.recursion_limit = 50;
             vm
         });
-        let main = refpy::cli::setup_main(vm, None);
-        let _ = vm.exec_main_source(&source, "<fuzz>", &main);
-        vm.handled_exc = None;
-        drop(main);
-        vm.run_pending_if_any();
-        refpy::modules::gc::collect_if_enabled(vm);
-        vm.run_pending_if_any();
+        // The first run may fill the interpreter's caches (interned names, method
+        // caches, lazily made objects); a second run of the same program adds to them
+        // nothing, so anything it leaves alive is a leak.
+        run_in_fresh_main(vm, source);
+        let alive = run_in_fresh_main(vm, source);
         if let Err(msg) = refpy::gc::verify_heap() {
             panic!("heap verifier: {msg}\n--- program ---\n{source}");
         }
+        if alive != 0 {
+            panic!("leak: {alive} objects alive after the program\n--- program ---\n{source}");
+        }
     });
+}
+
+fuzz_target!(|data: &[u8]| {
+    if data.len() > 256 {
+        return;
+    }
+    run_program(&program(data));
 });
