@@ -627,7 +627,17 @@ impl Vm {
                 }
             }
         }
-        // A class that defines `__eq__` but not `__hash__` is unhashable (`type_new`).
+        // `type_dict_set_doc` (in `PyType_Ready`, after the descriptors it adds): a class
+        // without a docstring still has `__doc__`, None.
+        if dict
+            .get_str(crate::objects::str::str_hash("__doc__"), "__doc__")
+            .is_none()
+        {
+            let key = self.intern("__doc__");
+            dict.push_new(crate::objects::str::str_hash("__doc__"), key, self.none());
+        }
+        // A class that defines `__eq__` but not `__hash__` is unhashable
+        // (`type_ready_set_hash`, after `__doc__`).
         if dict
             .get_str(crate::objects::str::str_hash("__eq__"), "__eq__")
             .is_some()
