@@ -89,11 +89,8 @@ impl SetData {
             for j in 0..=probes {
                 match &self.table[i + j] {
                     Slot::Empty => return Ok(Lookup::Absent(freeslot.unwrap_or(i + j))),
-                    Slot::Dummy => {
-                        if freeslot.is_none() {
-                            freeslot = Some(i + j);
-                        }
-                    }
+                    // `set_add_entry` takes the last dummy it passed, not the first.
+                    Slot::Dummy => freeslot = Some(i + j),
                     Slot::Active(h, k) => {
                         if *h == hash && (k.is(key) || eq(k, key)?) {
                             return Ok(Lookup::Found(i + j));
