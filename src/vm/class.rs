@@ -534,7 +534,39 @@ impl Vm {
             .keywords()
             .map(|(k, v)| (self.intern(k), v.clone()))
             .collect();
-        self.new_class_with(&name, bases, &pos[2], &winner, &kw)
+        let ns = self.namespace_with_module(&pos[2])?;
+        self.new_class_with(&name, bases, &ns, &winner, &kw)
+    }
+
+    /// `type_new_set_module`: a namespace without `__module__` gets the `__name__` of the
+    /// running Python code's globals, in the copy `type_new` makes of it (the caller's
+    /// dict is left as it was).
+    fn namespace_with_module(&mut self, ns: &PyRef) -> PyResult {
+        let Payload::Dict(d) = &ns.payload else {
+            return Ok(ns.clone());
+        };
+        let key = self.intern("__module__");
+        if d.borrow()
+            .get_str(crate::objects::str::str_hash("__module__"), "__module__")
+            .is_some()
+        {
+            return Ok(ns.clone());
+        }
+        let name = match self.current_globals().as_ref().map(|g| &g.payload) {
+            Some(Payload::Dict(g)) => g
+                .borrow()
+                .get_str(crate::objects::str::str_hash("__name__"), "__name__")
+                .cloned(),
+            _ => None,
+        };
+        let Some(name) = name else {
+            return Ok(ns.clone());
+        };
+        let copy = self.dict_from(d.borrow().clone_entries());
+        if let Payload::Dict(c) = &copy.payload {
+            self.dict_set_str(c, &key, name);
+        }
+        Ok(copy)
     }
 
     /// Creates a class object from a name, bases and a namespace dict.

@@ -62,6 +62,13 @@ impl Vm {
         Ok(v)
     }
 
+    /// `PyEval_GetGlobals`: the globals of the innermost running Python frame.
+    pub fn current_globals(&self) -> Option<PyRef> {
+        // SAFETY: `run_entered` points this at the `globals` of the frame it runs, which it
+        // holds borrowed (so in place and alive) until it puts the outer value back.
+        unsafe { self.current_globals.as_ref() }.cloned()
+    }
+
     /// What stops a frame before its first instruction: the recursion limit, or a Ctrl-C
     /// waiting to be raised.
     #[inline]
@@ -89,6 +96,7 @@ impl Vm {
         code_obj: &PyRef,
     ) -> PyResult<FrameResult> {
         self.depth += 1;
+        let outer_globals = std::mem::replace(&mut self.current_globals, &*f.globals);
         let entry_refs = frame_ref.refcount();
         let traced = self.line_hook.is_some() || self.step_observer.is_some();
         let result = if traced && !self.in_line_hook {
@@ -97,6 +105,7 @@ impl Vm {
             self.dispatch::<false>(frame_ref, f, cd, code_obj)
         };
         self.depth -= 1;
+        self.current_globals = outer_globals;
         match &result {
             Ok(FrameResult::Return(_)) => {
                 f.blocks.clear();

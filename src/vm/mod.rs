@@ -124,6 +124,9 @@ pub struct Vm {
     pub held_at_exit: usize,
     /// Objects CPython's runtime makes for itself (see `runtime_objects`).
     pub runtime_objects: runtime_objects::RuntimeObjects,
+    /// Where the innermost running Python frame keeps its globals (null: no Python code
+    /// runs); set and restored by `eval::run_entered`, read by [`Vm::current_globals`].
+    current_globals: *const PyRef,
     /// `sys._set_line_hook(func)`: called as `func(code, lineno, event)` for the events
     /// `"call"`, `"line"` and `"return"` of every frame, as `sys.settrace` would see them.
     pub line_hook: Option<PyRef>,
@@ -210,6 +213,7 @@ impl Vm {
             leakcheck: false,
             held_at_exit: 0,
             runtime_objects: Default::default(),
+            current_globals: std::ptr::null(),
             line_hook: None,
             in_line_hook: false,
             step_observer: None,
