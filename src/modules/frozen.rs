@@ -87,6 +87,11 @@ static FROZEN: &[FrozenModule] = &[
         native: super::datetime::NATIVE,
     },
     py("warnings", include_str!("py/warnings.py")),
+    FrozenModule {
+        name: "traceback",
+        source: include_str!("py/traceback.py"),
+        native: super::traceback::NATIVE,
+    },
     py("textwrap", include_str!("py/textwrap.py")),
     py("pprint", include_str!("py/pprint.py")),
     py("asyncio", include_str!("py/asyncio.py")),

@@ -18,6 +18,7 @@ pub mod random;
 pub mod re;
 pub mod sys;
 pub mod time;
+pub mod traceback;
 pub mod tracemalloc;
 pub mod weakref;
 

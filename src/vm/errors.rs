@@ -351,6 +351,24 @@ impl Vm {
         Some(out)
     }
 
+    /// The text `sys.excepthook` prints for `exc`: with `chain`, its cause or context
+    /// first; without, the exception alone (with its traceback).
+    pub fn format_exception_text(&mut self, exc: &PyRef, chain: bool) -> String {
+        if chain {
+            let mut out = String::new();
+            self.format_exception_recursive(exc, &mut out, &mut PrintContext::default());
+            return out;
+        }
+        self.format_exception_with_traceback(exc, "Traceback")
+    }
+
+    /// The `  File "...", line N, in f` entries (with source lines) of traceback `tb`.
+    pub fn format_traceback_entries(&mut self, tb: &PyRef) -> String {
+        let mut out = String::new();
+        self.format_traceback(tb, &mut out);
+        out
+    }
+
     /// Prints an uncaught exception with its chain, as `sys.excepthook` does.
     pub fn print_exception(&mut self, exc: &PyRef) {
         let mut out = String::new();
