@@ -514,13 +514,14 @@ pub fn payload_attr(vm: &mut Vm, obj: &PyRef, name: &str) -> PyResult<Option<PyR
                 lasti,
                 lineno,
                 next,
+                ..
             },
             _,
         ) => match name {
             "tb_frame" => frame.clone(),
             "tb_lineno" => vm.int(*lineno as i64),
             "tb_lasti" => vm.int(2 * *lasti as i64),
-            "tb_next" => opt(vm, next.borrow().clone()),
+            "tb_next" => opt(vm, crate::objects::payload::traceback_next(next)),
             _ => return Ok(None),
         },
         (Payload::Code(c), _) => {

@@ -91,11 +91,15 @@ pub enum Payload {
     /// An exception instance: args and the chaining/traceback slots, plus attributes.
     Exception(Box<crate::objects::exception::ExceptionData>),
     /// A traceback entry: the frame, the instruction index, the line, and the next entry.
+    /// `code` is the frame's code, kept so the entry can be printed while its frame still
+    /// runs (a running frame's data is borrowed by its dispatch loop); the collector does
+    /// not see it (a code object is no container), as `tb_traverse` sees no code.
     Traceback {
         frame: PyRef,
-        lasti: usize,
+        code: PyRef,
+        lasti: u32,
         lineno: u32,
-        next: RefCell<Option<PyRef>>,
+        next: Cell<Option<PyRef>>,
     },
     WeakRef(Box<crate::objects::weakref::WeakRefData>),
     /// `d.keys()`, `d.values()`, `d.items()`: a live view of a dict.
@@ -297,9 +301,9 @@ impl Payload {
             Payload::Exception(e) => e.traverse(visit),
             // `tb_traverse`: the next entry, then the frame.
             Payload::Traceback { frame, next, .. } => {
-                if let Ok(n) = next.try_borrow() {
-                    n.iter().for_each(&mut *visit)
-                }
+                let n = next.take();
+                n.iter().for_each(&mut *visit);
+                next.set(n);
                 visit(frame);
             }
             Payload::WeakRef(w) => w.traverse(visit),
@@ -353,11 +357,7 @@ impl Payload {
                 }
             }
             Payload::Exception(e) => e.clear(out),
-            Payload::Traceback { next, .. } => {
-                if let Ok(mut n) = next.try_borrow_mut() {
-                    out.extend(n.take())
-                }
-            }
+            Payload::Traceback { next, .. } => out.extend(next.take()),
             Payload::WeakRef(w) => w.clear(out),
             Payload::MemoryView(m) => m.clear(out),
             Payload::ManagedBuffer(b) => b.clear(out),
@@ -379,7 +379,7 @@ impl Drop for Payload {
                 crate::objects::release_reversed(std::mem::take(items).into_vec())
             }
             // `tb_dealloc` releases the rest of the chain before the frame.
-            Payload::Traceback { next, .. } => drop(next.get_mut().take()),
+            Payload::Traceback { next, .. } => drop(next.take()),
             _ => {}
         }
     }
@@ -412,4 +412,12 @@ fn visit_generator_frame(frame: &PyRef, visit: &mut dyn FnMut(&PyRef)) {
         }
         _ => visit(frame),
     }
+}
+
+/// A traceback entry's `tb_next` (a new reference), leaving the entry as it was.
+pub fn traceback_next(next: &Cell<Option<PyRef>>) -> Option<PyRef> {
+    let n = next.take();
+    let copy = n.clone();
+    next.set(n);
+    copy
 }

@@ -808,7 +808,7 @@ impl Vm {
                 _ => 0,
             };
             crate::gc::track(fr);
-            self.add_traceback(&exc, fr, f.lasti, line);
+            self.add_traceback(&exc, fr, &f.code, f.lasti, line);
             // `_PyErr_ChainStackItem`: the exception the generator itself handles where it
             // stopped (never the caller's) is the thrown one's context.
             if in_handler(&f) {

@@ -4,7 +4,6 @@ use super::{Args, PyErr, PyResult, Vm};
 use crate::heap::PyRef;
 use crate::objects::exception::ExceptionData;
 use crate::objects::payload::Payload;
-use std::cell::RefCell;
 
 impl Vm {
     /// A new exception instance of class `cls` with the given args.
@@ -264,16 +263,24 @@ impl Vm {
     }
 
     /// Adds a traceback entry for `frame` (at instruction `lasti`) to a propagating exception.
-    pub fn add_traceback(&self, exc: &PyRef, frame: &PyRef, lasti: usize, lineno: u32) {
+    pub fn add_traceback(
+        &self,
+        exc: &PyRef,
+        frame: &PyRef,
+        code: &PyRef,
+        lasti: usize,
+        lineno: u32,
+    ) {
         if let Payload::Exception(e) = &exc.payload {
             let next = e.traceback.borrow_mut().take();
             let tb = PyRef::new(
                 &self.types.traceback_type,
                 Payload::Traceback {
                     frame: frame.clone(),
-                    lasti,
+                    code: code.clone(),
+                    lasti: lasti as u32,
                     lineno,
-                    next: RefCell::new(next),
+                    next: std::cell::Cell::new(next),
                 },
             );
             *e.traceback.borrow_mut() = Some(tb);
@@ -545,26 +552,23 @@ impl Vm {
         let mut cur = Some(tb.clone());
         while let Some(t) = cur {
             if let Payload::Traceback {
-                frame,
+                code,
                 lasti,
                 lineno,
                 next,
+                ..
             } = &t.payload
             {
-                entries.push((frame.clone(), *lasti, *lineno));
-                cur = next.borrow().clone();
+                entries.push((code.clone(), *lasti as usize, *lineno));
+                cur = crate::objects::payload::traceback_next(next);
             } else {
                 break;
             }
         }
         let mut last: Option<(String, u32, String)> = None;
         let mut repeats = 0;
-        for (frame, lasti, lineno) in entries {
-            let Payload::Frame(f) = &frame.payload else {
-                continue;
-            };
-            let Ok(f) = f.try_borrow() else { continue };
-            let Payload::Code(cd) = &f.code.payload else {
+        for (code_obj, lasti, lineno) in entries {
+            let Payload::Code(cd) = &code_obj.payload else {
                 continue;
             };
             let code = &cd.code;
@@ -796,7 +800,7 @@ impl Vm {
             while let Some(t) = cur {
                 if let Payload::Traceback { frame, next, .. } = &t.payload {
                     last_frame = Some(frame.clone());
-                    cur = next.borrow().clone();
+                    cur = crate::objects::payload::traceback_next(next);
                 } else {
                     break;
                 }

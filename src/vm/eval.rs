@@ -205,7 +205,8 @@ impl Vm {
                             }
                         }
                         crate::gc::track(frame_ref);
-                        self.add_traceback(&exc, frame_ref, f.lasti, code.line_of(f.lasti));
+                        let line = code.line_of(f.lasti);
+                        self.add_traceback(&exc, frame_ref, code_obj, f.lasti, line);
                     }
                     if !self.unwind(f, exc.clone()) {
                         if TRACE {

@@ -5,8 +5,6 @@ refpy's own `traceback`: the text comes from the code that prints an uncaught ex
 3.10+ calling forms are accepted (`format_exception(exc)` as well as
 `format_exception(type, value, tb)`). `limit` is accepted and not applied; the
 frame-summary API (`extract_tb`, `StackSummary`, `print_stack`) is not provided yet.
-Known gap: an entry for a frame that is still running (the one handling the exception,
-and its callers) is left out, since refpy cannot read a running frame's code from here.
 """
 
 import sys
