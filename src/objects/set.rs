@@ -27,6 +27,9 @@ pub struct SetData {
     fill: usize,
     /// Active slots.
     used: usize,
+    /// `so->finger`: where the next `pop` starts looking (CPython's search finger, so
+    /// that popping in a loop does not rescan the emptied start of the table).
+    finger: usize,
 }
 
 impl Default for SetData {
@@ -47,6 +50,7 @@ impl SetData {
             table: vec![Slot::Empty; MIN_SIZE],
             fill: 0,
             used: 0,
+            finger: 0,
         }
     }
 
@@ -282,11 +286,27 @@ impl SetData {
     }
 
     /// Removes and returns the first active entry (`set.pop`).
-    pub fn pop_first(&mut self) -> Option<PyRef> {
-        let i = self
-            .table
-            .iter()
-            .position(|s| matches!(s, Slot::Active(..)))?;
+    /// `set_clear_internal`: the entries go (returned, for the caller to release outside
+    /// any borrow) and the table is a new empty one; the pop finger stays where it was.
+    pub fn clear(&mut self) -> SetData {
+        let finger = self.finger;
+        let old = std::mem::replace(self, SetData::new());
+        self.finger = finger;
+        old
+    }
+
+    /// `set_pop`: the first active slot from the finger on (wrapping), which becomes a
+    /// dummy; the finger moves past it.
+    pub fn pop(&mut self) -> Option<PyRef> {
+        if self.used == 0 {
+            return None;
+        }
+        let mask = self.mask();
+        let mut i = self.finger & mask;
+        while !matches!(self.table[i], Slot::Active(..)) {
+            i = if i >= mask { 0 } else { i + 1 };
+        }
+        self.finger = i + 1;
         self.used -= 1;
         match std::mem::replace(&mut self.table[i], Slot::Dummy) {
             Slot::Active(_, k) => Some(k),
@@ -315,6 +335,7 @@ impl SetData {
             table: self.table.clone(),
             fill: self.fill,
             used: self.used,
+            finger: 0,
         }
     }
 }

@@ -218,13 +218,13 @@ fn set_discard(vm: &mut Vm, args: Args) -> PyResult {
 
 fn set_pop(vm: &mut Vm, args: Args) -> PyResult {
     let (this, _) = method_args(vm, "set.pop", args, 0, 0)?;
-    let popped = set_cell(vm, this, "pop")?.borrow_mut().pop_first();
+    let popped = set_cell(vm, this, "pop")?.borrow_mut().pop();
     popped.ok_or_else(|| vm.new_error("KeyError", "pop from an empty set"))
 }
 
 fn set_clear(vm: &mut Vm, args: Args) -> PyResult {
     let (this, _) = method_args(vm, "set.clear", args, 0, 0)?;
-    let old = set_cell(vm, this, "clear")?.replace(SetData::new());
+    let old = set_cell(vm, this, "clear")?.borrow_mut().clear();
     drop(old);
     Ok(vm.none())
 }
