@@ -130,6 +130,23 @@ fn exit_codes() {
     assert!(err.contains("SyntaxError: unmatched ')'"), "{err}");
 }
 
+/// A syntax error's report as CPython 3.11 prints it, whole: no caret that would point into
+/// the line's indentation (`print_error_text`), a caret under the token otherwise.
+#[test]
+fn syntax_error_carets() {
+    let (code, _, err) = run(&["-c", "x = 1\n    y = 2\n"]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        err,
+        "  File \"<string>\", line 2\n    y = 2\nIndentationError: unexpected indent\n"
+    );
+    let (_, _, err) = run(&["-c", "x = )"]);
+    assert_eq!(
+        err,
+        "  File \"<string>\", line 1\n    x = )\n        ^\nSyntaxError: unmatched ')'\n"
+    );
+}
+
 /// An uncaught `KeyboardInterrupt` is printed, then the process dies by SIGINT (as
 /// CPython's `exit_sigint`), with what it printed before kept; a caught one changes
 /// nothing.

@@ -347,8 +347,10 @@ impl Vm {
             let stripped = line.trim_start();
             let indent = line.chars().count() - stripped.chars().count();
             out.push_str(&format!("    {stripped}\n"));
-            if let Some(off) = offset {
-                let start = (off - 1 - indent as i64).max(0) as usize;
+            // `print_error_text`: no caret when it would point left of the stripped text
+            // (`unexpected indent` points into the indentation).
+            if let Some(off) = offset.filter(|off| off - 1 - indent as i64 >= 0) {
+                let start = (off - 1 - indent as i64) as usize;
                 let end = end_offset.unwrap_or(off).max(off + 1);
                 let width = ((end - off) as usize).max(1);
                 out.push_str(&format!("    {}{}\n", " ".repeat(start), "^".repeat(width)));

@@ -1,0 +1,3 @@
+# print_error_text draws no caret that would point into the indentation.
+x = 1
+    y = 2
