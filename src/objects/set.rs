@@ -290,7 +290,7 @@ impl SetData {
     /// any borrow) and the table is a new empty one; the pop finger stays where it was.
     pub fn clear(&mut self) -> SetData {
         let finger = self.finger;
-        let old = std::mem::replace(self, SetData::new());
+        let old = std::mem::take(self);
         self.finger = finger;
         old
     }
