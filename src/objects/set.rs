@@ -285,7 +285,6 @@ impl SetData {
         None
     }
 
-    /// Removes and returns the first active entry (`set.pop`).
     /// `set_clear_internal`: the entries go (returned, for the caller to release outside
     /// any borrow) and the table is a new empty one; the pop finger stays where it was.
     pub fn clear(&mut self) -> SetData {

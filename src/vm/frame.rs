@@ -17,7 +17,8 @@ use std::ops::Deref;
 /// (CPython's frame holds the function `PyEval_EvalCode` makes, which holds them).
 pub struct Globals {
     dict: ManuallyDrop<PyRef>,
-    owned: bool,
+    /// A counted reference (dropped with the frame) rather than a borrowed one.
+    pub owned: bool,
 }
 
 impl Globals {
@@ -95,11 +96,17 @@ pub struct FrameData {
 }
 
 impl FrameData {
-    /// `_PyFrame_Traverse`'s order: the locals mapping, the function (whose globals stand
-    /// for it while the caller holds it), the code, then the fast locals, cells and stack.
+    /// `_PyFrame_Traverse`'s order: the locals mapping, the function (or the globals a
+    /// module, class-body or `exec` frame owns in its place), the code, then the fast
+    /// locals, cells and stack. Only counted references are visited: a running function
+    /// frame's borrowed globals and its caller-held function are not.
     pub fn traverse(&self, visit: &mut dyn FnMut(&PyRef)) {
         self.locals_dict.iter().for_each(&mut *visit);
-        visit(self.func.as_ref().unwrap_or(&self.globals));
+        match &self.func {
+            Some(func) => visit(func),
+            None if self.globals.owned => visit(&self.globals),
+            None => {}
+        }
         visit(&self.code);
         self.locals.iter().flatten().for_each(&mut *visit);
         self.cells.iter().for_each(&mut *visit);
