@@ -270,7 +270,7 @@ pub fn dir_names(vm: &mut Vm, obj: &PyRef) -> PyResult {
         Payload::Type(_) => {
             let mro = obj
                 .type_data()
-                .map(|t| t.mro.borrow().clone())
+                .map(|t| t.mro().to_vec())
                 .unwrap_or_default();
             for c in mro {
                 if let Some(t) = c.type_data() {
@@ -296,7 +296,7 @@ pub fn dir_names(vm: &mut Vm, obj: &PyRef) -> PyResult {
             };
             let mro = class
                 .type_data()
-                .map(|t| t.mro.borrow().clone())
+                .map(|t| t.mro().to_vec())
                 .unwrap_or_default();
             for c in mro {
                 if let Some(t) = c.type_data() {

@@ -119,16 +119,6 @@ pub fn begin(generation: usize) -> Collection {
             {
                 obj.gc.set(None);
             }
-            // untrack_tuples reaches a class's `__bases__` tuple too (kept inline here).
-            Payload::Type(t) if t.is_heap_type && t.bases_tuple_tracked.get() => {
-                let only_builtin = t
-                    .bases
-                    .try_borrow()
-                    .is_ok_and(|b| b.iter().all(|c| !may_be_tracked(c)));
-                if only_builtin {
-                    t.bases_tuple_tracked.set(false);
-                }
-            }
             _ => {}
         }
     }
@@ -191,8 +181,9 @@ pub fn begin(generation: usize) -> Collection {
 
 /// Steps 6–7: frees what is still garbage after the finalizers ran; returns how many
 /// objects were collected (what `gc.collect()` returns). With `save_all`, garbage goes to
-/// `saved` instead of being freed (DEBUG_SAVEALL).
-pub fn finish(collection: Collection, saved: Option<&mut Vec<PyRef>>) -> usize {
+/// `saved` instead of being freed (DEBUG_SAVEALL), each object with whether its entry
+/// stands for a class's namespace.
+pub fn finish(collection: Collection, saved: Option<&mut Vec<(PyRef, bool)>>) -> usize {
     let Collection {
         generation,
         garbage,
@@ -229,12 +220,7 @@ pub fn finish(collection: Collection, saved: Option<&mut Vec<PyRef>>) -> usize {
             for node in &final_garbage {
                 registry::retrack(node, older);
             }
-            saved.extend(
-                final_garbage
-                    .into_iter()
-                    .filter(|n| !n.namespace)
-                    .map(|n| n.obj),
-            );
+            saved.extend(final_garbage.into_iter().map(|n| (n.obj, n.namespace)));
         }
         None => {
             // delete_garbage: clear each object in list order; its released references die

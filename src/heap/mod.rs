@@ -69,6 +69,9 @@ const FLAG_HAS_FINALIZER: u8 = 2;
 const FLAG_IMMORTAL: u8 = 4;
 /// Header flag: an exact float or int, parked in a free list when it dies (`freelist`).
 const FLAG_RECYCLABLE: u8 = 8;
+/// Header flag: a weak reference with a callback, whose last reference waits for the
+/// finalizers already queued (see [`PyRef::defer_release_while_finalizing`]).
+const FLAG_DEFER_RELEASE: u8 = 16;
 
 /// Where a tracked object sits in the cycle collector's lists (see `gc`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -416,7 +419,8 @@ impl Drop for PyRef {
         // The common case (another reference remains, or no `__del__` to run) stays a
         // few instructions, small enough to inline at every drop site.
         if Rc::strong_count(&self.0) == 1
-            && self.0.gc.flags.get() & (FLAG_HAS_FINALIZER | FLAG_RECYCLABLE) != 0
+            && self.0.gc.flags.get() & (FLAG_HAS_FINALIZER | FLAG_RECYCLABLE | FLAG_DEFER_RELEASE)
+                != 0
         {
             self.last_reference_goes();
         }
@@ -435,7 +439,24 @@ impl PyRef {
             self.queue_finalizer();
         } else if flags & FLAG_RECYCLABLE != 0 {
             freelist::park(self);
+        } else if flags & FLAG_DEFER_RELEASE != 0 {
+            self.0.gc.flags.set(flags & !FLAG_DEFER_RELEASE);
+            if pending::finalizer_queued() {
+                pending::push(Pending::Release(self.clone()));
+            }
         }
+    }
+
+    /// Marks a weak reference with a callback. CPython runs `__del__` inside the
+    /// deallocation that drops the last reference, so a teardown that frees a finalizable
+    /// object and then this weak reference (a dict holding both) runs the finalizer, and
+    /// the deaths it causes, the callback of this reference among them, first. refpy
+    /// queues the finalizer; the reference's release then waits behind it in the queue.
+    pub fn defer_release_while_finalizing(&self) {
+        self.0
+            .gc
+            .flags
+            .set(self.0.gc.flags.get() | FLAG_DEFER_RELEASE);
     }
 
     /// Queues `__del__`, pinning the weak references with callbacks (see

@@ -16,6 +16,9 @@ pub enum Pending {
     Finalize { obj: PyRef, pinned: Vec<PyRef> },
     /// Call `callback(weakref)` for a weak reference whose referent died.
     WeakCallback { callback: PyRef, weakref: PyRef },
+    /// Drop a reference whose release waits for the finalizers queued before it (see
+    /// `PyRef::defer_release_while_finalizing`).
+    Release(PyRef),
 }
 
 thread_local! {
@@ -38,6 +41,15 @@ pub fn wake() {
 #[inline]
 pub fn has_pending() -> bool {
     HAS_PENDING.with(|h| h.get())
+}
+
+/// Whether a `__del__` waits in the queue.
+pub fn finalizer_queued() -> bool {
+    has_pending()
+        && QUEUE.with(|q| {
+            q.try_borrow()
+                .is_ok_and(|q| q.iter().any(|p| matches!(p, Pending::Finalize { .. })))
+        })
 }
 
 /// Takes everything queued so far, oldest first (the caller owns the references).

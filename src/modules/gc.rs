@@ -225,6 +225,7 @@ fn collect_main(vm: &mut Vm, generation: usize, with_callbacks: bool) -> usize {
     let n = if debug & DEBUG_SAVEALL != 0 {
         let mut saved = Vec::new();
         let n = collector::finish(collection, Some(&mut saved));
+        let saved = saved_objects(vm, saved);
         if let Some(g) = vm.gc_garbage.clone() {
             if let Payload::List(l) = &g.payload {
                 l.borrow_mut().extend(saved);
@@ -484,15 +485,34 @@ fn get_referents(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.list(out))
 }
 
+/// What DEBUG_SAVEALL puts in `gc.garbage`: the collected objects, and for a class the
+/// objects CPython would have collected with it that refpy keeps inline (see
+/// `TypeData::hidden_gc_objects`), shown as fresh objects with the same contents: its
+/// namespace dict where its entry sat.
+fn saved_objects(vm: &mut Vm, saved: Vec<(PyRef, bool)>) -> Vec<PyRef> {
+    let mut out = Vec::with_capacity(saved.len());
+    for (obj, namespace) in saved {
+        let Some(t) = obj.type_data() else {
+            out.push(obj);
+            continue;
+        };
+        if namespace {
+            out.push(vm.dict_from(t.dict.borrow().clone_entries()));
+            continue;
+        }
+        out.push(obj);
+    }
+    out
+}
+
 /// `type_traverse` of a heap type: `tp_dict`, `tp_mro`, `tp_bases`, `tp_base`. refpy keeps
-/// the dict and the bases inline (see `TypeData::hidden_objects`), so they are shown as
-/// fresh objects with the same contents.
+/// the dict inline (see `TypeData::hidden_objects`), so it is shown as a fresh dict with
+/// the same contents.
 fn class_referents(vm: &mut Vm, t: &crate::objects::typeobj::TypeData, out: &mut Vec<PyRef>) {
     out.push(vm.dict_from(t.dict.borrow().clone_entries()));
     out.extend(t.mro_tuple.borrow().clone());
-    let bases = t.bases.borrow().clone();
-    out.push(vm.tuple(bases.clone()));
-    out.extend(crate::objects::typeobj::best_base(&bases));
+    out.extend(t.bases_tuple.borrow().clone());
+    out.extend(t.base.borrow().clone());
 }
 
 fn get_referrers(vm: &mut Vm, args: Args) -> PyResult {

@@ -215,7 +215,7 @@ fn state_of(vm: &Vm, obj: &PyRef, method: &str) -> PyResult<PyRef> {
 
 /// Where [`STATE_SLOT`] sits among an instance's slots: bases' slots come first.
 fn slot_index(cls: &PyRef) -> Option<usize> {
-    let mro = cls.type_data()?.mro.borrow();
+    let mro = cls.type_data()?.mro();
     let mut offset = 0;
     for c in mro.iter().rev() {
         if let Some(names) = c.type_data().and_then(|t| t.slot_names.as_ref()) {

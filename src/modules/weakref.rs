@@ -226,6 +226,7 @@ fn make_ref(
             return Ok(wr);
         }
     }
+    let has_callback = callback.is_some();
     let wr = PyRef::new(
         cls,
         Payload::WeakRef(Box::new(WeakRefData {
@@ -237,6 +238,9 @@ fn make_ref(
     );
     // Weak reference objects are containers in CPython (they hold their callback).
     crate::gc::track(&wr);
+    if has_callback {
+        wr.defer_release_while_finalizing();
+    }
     ob.add_weakref(&wr);
     Ok(wr)
 }

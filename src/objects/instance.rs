@@ -136,8 +136,7 @@ fn order_slots_for_release(inst: &InstanceData, class: &PyRef) {
         return;
     }
     let sizes: Vec<usize> = t
-        .mro
-        .borrow()
+        .mro()
         .iter()
         .rev()
         .filter_map(|c| {

@@ -415,6 +415,7 @@ pub fn payload_attr(vm: &mut Vm, obj: &PyRef, name: &str) -> PyResult<Option<PyR
             }
             _ => return Ok(None),
         },
+        (Payload::SlotDescriptor(d), _) => return Ok(d.attr(vm, name)),
         (Payload::StaticMethod(f) | Payload::ClassMethod(f), "__func__" | "__wrapped__") => {
             f.clone()
         }

@@ -84,6 +84,8 @@ pub enum Payload {
     },
     StaticMethod(PyRef),
     ClassMethod(PyRef),
+    /// A class's `__dict__`/`__weakref__` getset or a `__slots__` member descriptor.
+    SlotDescriptor(Box<crate::objects::descriptor::SlotDescriptor>),
     Super {
         this_class: PyRef,
         obj: PyRef,
@@ -133,6 +135,7 @@ impl Payload {
                 | Payload::Generator { .. }
                 | Payload::Iterator(_)
                 | Payload::Property { .. }
+                | Payload::SlotDescriptor(_)
                 | Payload::StaticMethod(_)
                 | Payload::ClassMethod(_)
                 | Payload::Super { .. }
@@ -197,6 +200,7 @@ impl Payload {
             Payload::Generator { .. } => "generator",
             Payload::Iterator(_) => "iterator",
             Payload::Property { .. } => "property",
+            Payload::SlotDescriptor(_) => "descriptor",
             Payload::StaticMethod(_) => "staticmethod",
             Payload::ClassMethod(_) => "classmethod",
             Payload::Super { .. } => "super",
@@ -294,6 +298,7 @@ impl Payload {
                 .flatten()
                 .for_each(visit),
             Payload::StaticMethod(f) | Payload::ClassMethod(f) => visit(f),
+            Payload::SlotDescriptor(d) => d.traverse(visit),
             Payload::Super { this_class, obj } => {
                 visit(this_class);
                 visit(obj);

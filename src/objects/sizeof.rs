@@ -487,7 +487,7 @@ fn exception_basicsize(cls: &PyRef) -> usize {
     let Some(t) = cls.type_data() else {
         return 72;
     };
-    for c in t.mro.borrow().iter() {
+    for c in t.mro().iter() {
         let Some(ct) = c.type_data() else { continue };
         if ct.is_heap_type {
             continue;
@@ -510,7 +510,7 @@ fn exception_basicsize(cls: &PyRef) -> usize {
 /// `ExceptionGroup` already has the `__weakref__` slot its subclasses would add.
 fn has_group_weakref(cls: &PyRef) -> bool {
     cls.type_data().is_some_and(|t| {
-        t.mro.borrow().iter().any(|c| {
+        t.mro().iter().any(|c| {
             c.type_data()
                 .is_some_and(|ct| !ct.is_heap_type && ct.name() == "ExceptionGroup")
         })
@@ -576,7 +576,7 @@ pub fn class_shape(cls: &PyRef) -> ClassShape {
         has_weakref,
         managed_dict: false,
     };
-    let mro: Vec<PyRef> = t.mro.borrow().clone();
+    let mro: Vec<PyRef> = t.mro().to_vec();
     for c in mro.iter().rev() {
         let Some(ct) = c.type_data() else { continue };
         if !ct.is_heap_type {
@@ -768,6 +768,7 @@ pub fn native_sizeof(vm: &Vm, obj: &PyRef) -> usize {
             IterState::Exhausted => 32,
         },
         Payload::Property { .. } => 64,
+        Payload::SlotDescriptor(_) => 48,
         Payload::StaticMethod(_) | Payload::ClassMethod(_) => 32,
         Payload::Super { .. } => 40,
         Payload::Exception(_) => basic(),

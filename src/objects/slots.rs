@@ -356,6 +356,8 @@ pub fn register(vm: &mut Vm) {
         (t.builtin_function_type.clone(), BUILTIN_FUNCTION),
         (t.method_type.clone(), METHOD),
         (t.property_type.clone(), PROPERTY),
+        (t.getset_descriptor_type.clone(), GETSET_DESCRIPTOR),
+        (t.member_descriptor_type.clone(), MEMBER_DESCRIPTOR),
         (t.staticmethod_type.clone(), STATICMETHOD),
         (t.classmethod_type.clone(), CLASSMETHOD),
         (t.super_type.clone(), SUPER),
@@ -1064,6 +1066,26 @@ const PROPERTY: &[Slot] = slots![|vm| vm.types.property_type.clone();
     Wrapper "__delete__" => descr::property_delete,
     Method "__set_name__" => descr::property_set_name,
 ];
+
+/// The class-namespace descriptors of `objects::descriptor`; the two types share their
+/// methods as CPython's `getset_descriptor` and `member_descriptor` do.
+macro_rules! slot_descriptor_table {
+    ($name:ident, $field:ident) => {
+        const $name: &[Slot] = slots![|vm| vm.types.$field.clone();
+            own_doc,
+            get "__objclass__",
+            get "__name__",
+            get "__qualname__",
+            Wrapper "__repr__" => native_repr,
+            Wrapper "__getattribute__" => obj::object_getattribute,
+            Wrapper "__get__" => crate::objects::descriptor::descriptor_get,
+            Wrapper "__set__" => crate::objects::descriptor::descriptor_set,
+            Wrapper "__delete__" => crate::objects::descriptor::descriptor_delete,
+        ];
+    };
+}
+slot_descriptor_table!(GETSET_DESCRIPTOR, getset_descriptor_type);
+slot_descriptor_table!(MEMBER_DESCRIPTOR, member_descriptor_type);
 
 const STATICMETHOD: &[Slot] = slots![|vm| vm.types.staticmethod_type.clone();
     New "__new__" => obj::builtin_new,

@@ -35,8 +35,17 @@ pub struct TypeData {
     pub name: RefCell<String>,
     pub qualname: RefCell<String>,
     pub module: RefCell<String>,
-    pub bases: RefCell<Vec<PyRef>>,
-    pub mro: RefCell<Vec<PyRef>>,
+    /// A builtin type's bases. A class's are its [`TypeData::bases_tuple`]; read either
+    /// through [`TypeData::bases`].
+    pub bases_list: RefCell<Vec<PyRef>>,
+    /// A class's `__bases__` (`tp_bases`), a tuple object of its own, as in CPython.
+    pub bases_tuple: RefCell<Option<PyRef>>,
+    /// A builtin type's method resolution order, itself first. A class's lives in
+    /// [`TypeData::mro_tuple`] alone, so that the class counts one reference to itself
+    /// (CPython's `tp_mro`); read either through [`TypeData::mro`].
+    pub mro_list: RefCell<Vec<PyRef>>,
+    /// A class's `tp_base` (`best_base` of its bases), a reference CPython counts.
+    pub base: RefCell<Option<PyRef>>,
     pub dict: RefCell<Dict>,
     pub layout: Layout,
     /// Instances need `__del__` run at death (set when the class or a base defines it).
@@ -54,10 +63,6 @@ pub struct TypeData {
     /// `__mro__` as a tuple object, always the same object (CPython's `tp_mro`); made
     /// with the class (on first access for builtin types).
     pub mro_tuple: RefCell<Option<PyRef>>,
-    /// Whether CPython would still track this class's `__bases__` tuple: true from
-    /// creation until a collection finds it holding builtin classes only (see
-    /// [`TypeData::hidden_gc_objects`]).
-    pub bases_tuple_tracked: Cell<bool>,
     /// Whether CPython would have made this class's `tp_subclasses` dict (its first
     /// subclass does; static types have one from the start).
     pub has_subclasses_dict: Cell<bool>,
@@ -138,39 +143,31 @@ impl TypeData {
         format!("{module}.{}", self.name())
     }
 
-    /// How many collectable objects a Python class has in CPython besides itself and its
-    /// `__mro__` tuple, which refpy keeps inline: its namespace dict (when tracked), its
-    /// `__bases__` tuple, and a descriptor per added `__dict__`, `__weakref__` and
-    /// `__slots__` name. `gc.collect()` counts them when the class is collected.
+    /// How many collectable objects a Python class has in CPython that refpy keeps
+    /// inline: its namespace dict, when tracked. `gc.collect()` counts it when the class
+    /// is collected.
     pub fn hidden_gc_objects(&self) -> usize {
-        if !self.is_heap_type {
-            return 0;
-        }
-        let descriptors = self.descriptor_count();
-        let dict_tracked = descriptors > 0
-            || self
+        let dict_tracked = self.is_heap_type
+            && self
                 .dict
                 .try_borrow()
                 .is_ok_and(|d| d.values().any(crate::gc::may_be_tracked));
-        usize::from(dict_tracked) + usize::from(self.bases_tuple_tracked.get()) + descriptors
+        usize::from(dict_tracked)
     }
 
     /// The objects CPython allocates with a class that refpy keeps inline: its `__dict__`
-    /// (a copy of the namespace), the `__bases__` tuple, the `__dict__`/`__weakref__`/slot
-    /// descriptors, the `__slots__` names, the weak reference the bases' `__subclasses__()`
-    /// hold, and the dict holding its own subclasses' references.
-    /// They move `gc.get_count()` when the class is made and when it dies.
+    /// (a copy of the namespace), the `__slots__` names, the weak
+    /// reference the bases' `__subclasses__()` hold, and the dict holding its own
+    /// subclasses' references. They move `gc.get_count()` when the class is made and
+    /// when it dies.
     pub fn hidden_objects(&self) -> Vec<crate::gc::Shape> {
         use crate::gc::Shape;
         if !self.is_heap_type {
             return Vec::new();
         }
         let members = self.member_slot_count();
-        let descriptors = self.descriptor_count();
-        let bases = self.bases.try_borrow().map_or(1, |b| b.len());
-        let mut shapes = vec![Shape::Dict, Shape::Tuple(bases)];
         // One weak reference serves every base (`PyWeakref_NewRef` reuses the basic ref).
-        shapes.extend(std::iter::repeat_n(Shape::Other, descriptors + 1));
+        let mut shapes = vec![Shape::Dict, Shape::Other];
         if self.slot_names.is_some() && members > 0 {
             // `ht_slots`: the member names.
             shapes.push(Shape::Tuple(members));
@@ -190,13 +187,6 @@ impl TypeData {
                 .filter(|n| *n != "__dict__" && *n != "__weakref__")
                 .count()
         })
-    }
-
-    /// The descriptors `type_new` puts in the class dict: `__dict__` and `__weakref__`
-    /// getsets when it adds them, and a member per slot.
-    fn descriptor_count(&self) -> usize {
-        let (dict, weak) = self.added_attribute_slots();
-        usize::from(dict) + usize::from(weak) + self.member_slot_count()
     }
 
     /// `type_new`'s `add_dict` and `add_weak`: whether this class gives its instances a
@@ -240,7 +230,7 @@ impl TypeData {
     /// `best_base`: the first base whose instances are not plain objects, else the first.
     /// `best_base`: the base whose instance layout the others' layouts extend (`tp_base`).
     fn solid_base(&self) -> Option<PyRef> {
-        best_base(&self.bases.borrow())
+        best_base(&self.bases())
     }
 
     /// Whether instances of this class carry fields its base's lack (`extra_ivars`):
@@ -252,7 +242,7 @@ impl TypeData {
                 .as_ref()
                 .is_some_and(|names| names.iter().any(|n| n != "__dict__" && n != "__weakref__"));
         }
-        match self.bases.borrow().first().and_then(|b| b.type_data()) {
+        match self.bases().first().and_then(|b| b.type_data()) {
             Some(base) => base.layout != self.layout,
             None => true,
         }
@@ -261,11 +251,33 @@ impl TypeData {
     /// The first builtin class in the MRO (a builtin type is its own): the type whose
     /// layout and `tp_new` instances of a Python class inherit.
     pub fn nearest_builtin_base(&self) -> Option<PyRef> {
-        self.mro
-            .borrow()
+        self.mro()
             .iter()
             .find(|c| c.type_data().is_some_and(|d| !d.is_heap_type))
             .cloned()
+    }
+
+    /// The bases, as `__bases__` lists them (empty once a dead class is cleared).
+    pub fn bases(&self) -> std::cell::Ref<'_, [PyRef]> {
+        if self.is_heap_type {
+            std::cell::Ref::map(self.bases_tuple.borrow(), |t| {
+                t.as_ref().and_then(|t| t.tuple_items()).unwrap_or(&[])
+            })
+        } else {
+            std::cell::Ref::map(self.bases_list.borrow(), Vec::as_slice)
+        }
+    }
+
+    /// The method resolution order, the class itself first (empty once a dead class is
+    /// cleared).
+    pub fn mro(&self) -> std::cell::Ref<'_, [PyRef]> {
+        if self.is_heap_type {
+            std::cell::Ref::map(self.mro_tuple.borrow(), |t| {
+                t.as_ref().and_then(|t| t.tuple_items()).unwrap_or(&[])
+            })
+        } else {
+            std::cell::Ref::map(self.mro_list.borrow(), Vec::as_slice)
+        }
     }
 
     /// The position of `name` in the shared keys.
@@ -291,24 +303,35 @@ impl TypeData {
         }
     }
 
-    /// Everything but the namespace, `tp_mro` first, then `tp_bases`/`tp_base`, then what
-    /// refpy holds besides (the MRO as a vector, whose first item is the class itself: a
-    /// self-reference CPython also counts, through `tp_mro`).
+    /// Everything but the namespace: `tp_mro`, `tp_bases`, `tp_base`, and a builtin
+    /// type's MRO list (immortal: visiting it changes nothing).
     pub fn traverse_links(&self, visit: &mut dyn FnMut(&PyRef)) {
         if let Ok(t) = self.mro_tuple.try_borrow() {
             t.iter().for_each(&mut *visit);
         }
-        if let Ok(b) = self.bases.try_borrow() {
+        if let Ok(b) = self.bases_tuple.try_borrow() {
             b.iter().for_each(&mut *visit);
         }
-        if let Ok(m) = self.mro.try_borrow() {
+        if let Ok(b) = self.bases_list.try_borrow() {
+            b.iter().for_each(&mut *visit);
+        }
+        if let Ok(b) = self.base.try_borrow() {
+            b.iter().for_each(&mut *visit);
+        }
+        if let Ok(m) = self.mro_list.try_borrow() {
             m.iter().for_each(visit);
         }
     }
 
     pub fn clear(&self, out: &mut Vec<PyRef>) {
-        if let Ok(mut m) = self.mro.try_borrow_mut() {
+        if let Ok(mut m) = self.mro_list.try_borrow_mut() {
             out.extend(m.drain(..));
+        }
+        if let Ok(mut b) = self.base.try_borrow_mut() {
+            out.extend(b.take());
+        }
+        if let Ok(mut b) = self.bases_tuple.try_borrow_mut() {
+            out.extend(b.take());
         }
         if let Ok(mut t) = self.mro_tuple.try_borrow_mut() {
             out.extend(t.take());
@@ -343,7 +366,7 @@ pub fn best_base(bases: &[PyRef]) -> Option<PyRef> {
                 !winner.is(&solid)
                     && solid
                         .type_data()
-                        .is_some_and(|t| t.mro.borrow().iter().any(|c| c.is(winner)))
+                        .is_some_and(|t| t.mro().iter().any(|c| c.is(winner)))
             }
         };
         if better {

@@ -310,8 +310,7 @@ impl Vm {
     fn count_slots(&self, cls: &PyRef) -> usize {
         cls.type_data()
             .map(|t| {
-                t.mro
-                    .borrow()
+                t.mro()
                     .iter()
                     .filter_map(|c| {
                         c.type_data()
@@ -659,27 +658,6 @@ impl Vm {
                 }
             }
         }
-        // `type_dict_set_doc` (in `PyType_Ready`, after the descriptors it adds): a class
-        // without a docstring still has `__doc__`, None.
-        if dict
-            .get_str(crate::objects::str::str_hash("__doc__"), "__doc__")
-            .is_none()
-        {
-            let key = self.intern("__doc__");
-            dict.push_new(crate::objects::str::str_hash("__doc__"), key, self.none());
-        }
-        // A class that defines `__eq__` but not `__hash__` is unhashable
-        // (`type_ready_set_hash`, after `__doc__`).
-        if dict
-            .get_str(crate::objects::str::str_hash("__eq__"), "__eq__")
-            .is_some()
-            && dict
-                .get_str(crate::objects::str::str_hash("__hash__"), "__hash__")
-                .is_none()
-        {
-            let key = self.intern("__hash__");
-            dict.push_new(crate::objects::str::str_hash("__hash__"), key, self.none());
-        }
         let layout = bases
             .iter()
             .filter_map(|b| b.type_data().map(|t| t.layout))
@@ -691,14 +669,18 @@ impl Vm {
             crate::gc::count_free(crate::gc::Shape::List);
         }
         let mro = self.c3_mro(&bases)?;
+        // `tp_bases`, allocated before the class as the tuple `type_new` is given.
+        let bases_tuple = self.tuple(bases);
         let cls = PyRef::new(
             meta,
             Payload::Type(Box::new(TypeData {
                 name: RefCell::new(name.to_string()),
                 qualname: RefCell::new(qualname),
                 module: RefCell::new(module),
-                bases: RefCell::new(bases),
-                mro: RefCell::new(Vec::new()),
+                bases_list: RefCell::new(Vec::new()),
+                bases_tuple: RefCell::new(Some(bases_tuple)),
+                mro_list: RefCell::new(Vec::new()),
+                base: RefCell::new(None),
                 dict: RefCell::new(dict),
                 layout,
                 has_finalizer: Cell::new(false),
@@ -710,14 +692,13 @@ impl Vm {
                 basetype: true,
                 shared_keys: Default::default(),
                 mro_tuple: RefCell::new(None),
-                bases_tuple_tracked: Cell::new(true),
                 has_subclasses_dict: Cell::new(false),
                 c_type_name: Cell::new(false),
             })),
         );
         // Each heap base's first subclass makes that base's `tp_subclasses` dict.
         if let Some(t) = cls.type_data() {
-            for base in t.bases.borrow().iter() {
+            for base in t.bases().iter() {
                 if let Some(bt) = base.type_data() {
                     if !bt.has_subclasses_dict.replace(true) {
                         crate::gc::count_allocation(crate::gc::Shape::Dict);
@@ -731,8 +712,9 @@ impl Vm {
         full.extend(mro);
         let td = cls.type_data().expect("type");
         // `tp_mro` exists from creation, so the class shows up among its referrers.
-        *td.mro_tuple.borrow_mut() = Some(self.tuple(full.clone()));
-        *td.mro.borrow_mut() = full;
+        *td.mro_tuple.borrow_mut() = Some(self.tuple(full));
+        *td.base.borrow_mut() = crate::objects::typeobj::best_base(&td.bases());
+        self.add_type_ready_entries(&cls);
         td.has_finalizer
             .set(self.lookup_in_mro(&cls, "__del__").is_some());
         // `__init_subclass__` of the nearest base that defines one in Python.
@@ -782,8 +764,50 @@ impl Vm {
         Ok(cls)
     }
 
+    /// What `PyType_Ready` adds to a new class's namespace after its body's names, each
+    /// unless the body set it: the member descriptors of its `__slots__`
+    /// (`type_add_members`), the `__dict__` and `__weakref__` getsets it gives its
+    /// instances (`type_add_getset`), `__doc__` None (`type_dict_set_doc`), and
+    /// `__hash__` None when it defines `__eq__` alone (`type_ready_set_hash`).
+    fn add_type_ready_entries(&mut self, cls: &PyRef) {
+        use crate::objects::descriptor::{SlotDescriptor, SlotKind};
+        let Some(td) = cls.type_data() else { return };
+        let mut entries: Vec<(&str, SlotKind)> = td
+            .slot_names
+            .iter()
+            .flatten()
+            .filter(|n| *n != "__dict__" && *n != "__weakref__")
+            .map(|n| (n.as_str(), SlotKind::Member))
+            .collect();
+        let (add_dict, add_weak) = td.added_attribute_slots();
+        if add_dict {
+            entries.push(("__dict__", SlotKind::Dict));
+        }
+        if add_weak {
+            entries.push(("__weakref__", SlotKind::Weakref));
+        }
+        for (name, kind) in entries {
+            let key = self.intern(name);
+            let descr = SlotDescriptor::new_object(self, cls, key.clone(), kind);
+            set_default(&mut td.dict.borrow_mut(), name, key, descr);
+        }
+        let none = self.none();
+        let doc = self.intern("__doc__");
+        set_default(&mut td.dict.borrow_mut(), "__doc__", doc, none.clone());
+        let has = |name: &str| {
+            td.dict
+                .borrow()
+                .get_str(crate::objects::str::str_hash(name), name)
+                .is_some()
+        };
+        if has("__eq__") && !has("__hash__") {
+            let key = self.intern("__hash__");
+            set_default(&mut td.dict.borrow_mut(), "__hash__", key, none);
+        }
+    }
+
     fn lookup_in_mro_after(&self, cls: &PyRef, name: &str) -> Option<PyRef> {
-        let mro = cls.type_data()?.mro.borrow().clone();
+        let mro = cls.type_data()?.mro().to_vec();
         let hash = crate::objects::str::str_hash(name);
         for c in mro.iter().skip(1) {
             if let Some(v) = c
@@ -800,11 +824,7 @@ impl Vm {
     fn c3_mro(&self, bases: &[PyRef]) -> PyResult<Vec<PyRef>> {
         let mut seqs: Vec<Vec<PyRef>> = bases
             .iter()
-            .map(|b| {
-                b.type_data()
-                    .map(|t| t.mro.borrow().clone())
-                    .unwrap_or_default()
-            })
+            .map(|b| b.type_data().map(|t| t.mro().to_vec()).unwrap_or_default())
             .collect();
         seqs.push(bases.to_vec());
         let mut out = Vec::new();
@@ -858,7 +878,7 @@ impl Vm {
             };
         let mro = start_type
             .type_data()
-            .map(|t| t.mro.borrow().clone())
+            .map(|t| t.mro().to_vec())
             .unwrap_or_default();
         let pos = mro
             .iter()
@@ -899,4 +919,13 @@ fn layout_slot_names(class_name: &str, mut names: Vec<String>) -> Vec<String> {
     }
     names.sort();
     names
+}
+
+/// `PyDict_SetDefault` on a namespace being built: `key` (the interned `name`) is set
+/// to `value` unless present.
+fn set_default(dict: &mut Dict, name: &str, key: PyRef, value: PyRef) {
+    let hash = crate::objects::str::str_hash(name);
+    if dict.get_str(hash, name).is_none() {
+        dict.push_new(hash, key, value);
+    }
 }

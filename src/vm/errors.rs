@@ -782,7 +782,7 @@ impl Vm {
                 obj.class().clone()
             };
             if let Some(t) = cls.type_data() {
-                for c in t.mro.borrow().iter() {
+                for c in t.mro().iter() {
                     if let Some(ct) = c.type_data() {
                         candidates.extend(
                             ct.dict

@@ -295,6 +295,7 @@ impl Vm {
                     drop(obj);
                     drop(pinned);
                 }
+                crate::heap::Pending::Release(obj) => drop(obj),
                 crate::heap::Pending::WeakCallback { callback, weakref } => {
                     if let Err(e) = self.call1(&callback, &[weakref]) {
                         let what = self.repr_or(&callback);

@@ -7,6 +7,7 @@
 
 use super::{Args, PyErr, PyResult, Vm};
 use crate::heap::PyRef;
+use crate::objects::descriptor::SlotKind;
 use crate::objects::dict::{Dict, Probe};
 use crate::objects::instance::AttrStore;
 use crate::objects::method_cache::{self, ClassFlags};
@@ -22,7 +23,7 @@ impl Vm {
             return true;
         }
         match cls.type_data() {
-            Some(t) => t.mro.borrow().iter().any(|c| c.is(base)),
+            Some(t) => t.mro().iter().any(|c| c.is(base)),
             None => false,
         }
     }
@@ -91,7 +92,7 @@ impl Vm {
     ) -> Option<PyRef> {
         let t = cls.type_data()?;
         let mut found = None;
-        for c in t.mro.borrow().iter() {
+        for c in t.mro().iter() {
             if let Some(td) = c.type_data() {
                 if let Some(v) = td.dict.borrow().get_str(hash, name) {
                     found = Some(v.clone());
@@ -120,7 +121,7 @@ impl Vm {
         };
         let mut bits = 0;
         if let Some(t) = cls.type_data() {
-            let slots = t.mro.borrow().iter().any(|c| {
+            let slots = t.mro().iter().any(|c| {
                 c.type_data()
                     .is_some_and(|ct| ct.slot_names.as_ref().is_some_and(|n| !n.is_empty()))
             });
@@ -426,6 +427,10 @@ impl Vm {
                 },
                 None => Ok(attr.clone()),
             },
+            Payload::SlotDescriptor(d) => match obj {
+                Some(o) => d.get(self, o),
+                None => Ok(attr.clone()),
+            },
             Payload::Instance(_) => {
                 if let Some(get) = self.lookup_special(attr, "__get__") {
                     let o = obj.cloned().unwrap_or_else(|| self.none());
@@ -531,6 +536,10 @@ impl Vm {
                             )))
                         }
                     };
+                }
+                // The others store through the paths below, as `C.a.__set__` does.
+                Payload::SlotDescriptor(d) if d.kind == SlotKind::Weakref => {
+                    return d.set(self, obj, value);
                 }
                 Payload::Instance(_) => {
                     let m = if value.is_some() {
@@ -774,7 +783,7 @@ impl Vm {
         let Some(t) = class.type_data() else {
             return true;
         };
-        t.mro.borrow().iter().any(|c| {
+        t.mro().iter().any(|c| {
             c.type_data().is_some_and(|ct| {
                 ct.is_heap_type
                     && ct
@@ -822,6 +831,17 @@ impl Vm {
             "__dict__" => Ok(self.materialize_dict(obj)),
             _ => crate::objects::methods::payload_attr(self, obj, name),
         }
+    }
+
+    /// What a slot descriptor reads (`Vm::special_attr`: a `__slots__` value, the
+    /// `__dict__`), else the value a builtin subclass's instance keeps in its dict.
+    pub(crate) fn slot_attr(&mut self, obj: &PyRef, name: &str) -> PyResult<Option<PyRef>> {
+        if let Some(v) = self.special_attr(obj, name)? {
+            return Ok(Some(v));
+        }
+        Ok(self
+            .instance_dict(obj)
+            .and_then(|d| d.borrow().get_str(str_hash(name), name).cloned()))
     }
 
     /// `subtype_setdict`: `obj.__dict__ = d` makes `d` the attribute store; `del
@@ -939,7 +959,7 @@ impl Vm {
                 match existing {
                     Some(tuple) => tuple,
                     None => {
-                        let tuple = self.tuple(t.mro.borrow().clone());
+                        let tuple = self.tuple(t.mro().to_vec());
                         if !t.is_heap_type {
                             // Builtin types live forever, and so does their `__mro__`.
                             tuple.make_immortal();
@@ -949,9 +969,13 @@ impl Vm {
                     }
                 }
             }
-            "__bases__" => self.tuple(t.bases.borrow().clone()),
-            "__base__" => match t.bases.borrow().first() {
-                Some(b) => b.clone(),
+            "__bases__" => match &*t.bases_tuple.borrow() {
+                Some(tuple) => tuple.clone(),
+                None => self.tuple(t.bases().to_vec()),
+            },
+            // `tp_base`: the base whose layout the class extends.
+            "__base__" => match crate::objects::typeobj::best_base(&t.bases()) {
+                Some(b) => b,
                 None => self.none(),
             },
             "__dict__" => self.dict_from(t.dict.borrow().clone_entries()),
@@ -1185,12 +1209,12 @@ impl Vm {
 /// overrides the instance attribute.
 fn is_data_descriptor(attr: &PyRef) -> bool {
     match &attr.payload {
-        Payload::Property { .. } => true,
+        Payload::Property { .. } | Payload::SlotDescriptor(_) => true,
         Payload::Instance(_) => {
             let cls = attr.class();
             let t = cls.type_data();
             t.is_some_and(|t| {
-                t.mro.borrow().iter().any(|c| {
+                t.mro().iter().any(|c| {
                     c.type_data().is_some_and(|ct| {
                         let d = ct.dict.borrow();
                         d.get_str(str_hash("__set__"), "__set__").is_some()
@@ -1253,7 +1277,7 @@ pub fn native_eq(a: &PyRef, b: &PyRef) -> Option<bool> {
 /// from `object` down, as instances lay them out.
 pub fn slot_index_of(class: &PyRef, name: &str) -> Option<usize> {
     let mut offset = 0;
-    let mro = class.type_data()?.mro.borrow();
+    let mro = class.type_data()?.mro();
     for c in mro.iter().rev() {
         if let Some(names) = c.type_data().and_then(|t| t.slot_names.as_ref()) {
             if let Some(i) = names.iter().position(|n| n == name) {

@@ -262,6 +262,7 @@ impl Vm {
                 self.repr_leave(obj);
                 r?
             }
+            Payload::SlotDescriptor(d) => d.repr(),
             Payload::Code(c) => format!(
                 "<code object {} at {:#x}, file \"{}\", line {}>",
                 c.code.name,

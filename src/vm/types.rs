@@ -83,6 +83,8 @@ builtin_types! {
     async_generator_athrow_type = "async_generator_athrow": Internal, "object";
     anext_awaitable_type = "anext_awaitable": Internal, "object";
     property_type = "property": Internal, "object";
+    getset_descriptor_type = "getset_descriptor": Internal, "object";
+    member_descriptor_type = "member_descriptor": Internal, "object";
     staticmethod_type = "staticmethod": Internal, "object";
     classmethod_type = "classmethod": Internal, "object";
     super_type = "super": Internal, "object";
@@ -238,8 +240,10 @@ fn type_payload(name: &str, bases: &[PyRef], layout: Layout, basetype: bool) -> 
             Some((m, _)) => m.to_string(),
             None => "builtins".to_string(),
         }),
-        bases: RefCell::new(bases.to_vec()),
-        mro: RefCell::new(Vec::new()),
+        bases_list: RefCell::new(bases.to_vec()),
+        bases_tuple: RefCell::new(None),
+        mro_list: RefCell::new(Vec::new()),
+        base: RefCell::new(None),
         dict: RefCell::new(Dict::new()),
         layout,
         has_finalizer: Cell::new(false),
@@ -249,7 +253,6 @@ fn type_payload(name: &str, bases: &[PyRef], layout: Layout, basetype: bool) -> 
         basetype,
         shared_keys: Default::default(),
         mro_tuple: RefCell::new(None),
-        bases_tuple_tracked: Cell::new(false),
         has_subclasses_dict: Cell::new(true),
         c_type_name: Cell::new(false),
     }))
@@ -282,10 +285,10 @@ fn new_static_type(type_type: &PyRef, name: &str, base: &PyRef, layout: Layout) 
     crate::gc::untrack(&t);
     let mut mro = base
         .type_data()
-        .map(|b| b.mro.borrow().clone())
+        .map(|b| b.mro().to_vec())
         .unwrap_or_default();
     mro.insert(0, t.clone());
-    *t.type_data().expect("type").mro.borrow_mut() = mro;
+    *t.type_data().expect("type").mro_list.borrow_mut() = mro;
     t.make_immortal();
     t
 }
@@ -293,11 +296,11 @@ fn new_static_type(type_type: &PyRef, name: &str, base: &PyRef, layout: Layout) 
 fn set_mro(t: &PyRef, rest: &[PyRef]) {
     let mut mro = vec![t.clone()];
     mro.extend_from_slice(rest);
-    *t.type_data().expect("type").mro.borrow_mut() = mro;
+    *t.type_data().expect("type").mro_list.borrow_mut() = mro;
 }
 
 fn set_bases(t: &PyRef, bases: &[PyRef]) {
-    *t.type_data().expect("type").bases.borrow_mut() = bases.to_vec();
+    *t.type_data().expect("type").bases_list.borrow_mut() = bases.to_vec();
 }
 
 /// Fills the builtin types' namespaces (methods, `__doc__`...).

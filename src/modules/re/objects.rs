@@ -115,7 +115,7 @@ fn is_instance_of(obj: &PyRef, cls: &WeakPyRef) -> bool {
     class.id() == cls.id()
         || class
             .type_data()
-            .is_some_and(|t| t.mro.borrow().iter().any(|c| c.id() == cls.id()))
+            .is_some_and(|t| t.mro().iter().any(|c| c.id() == cls.id()))
 }
 
 /// The value of slot `i` of an instance.

@@ -177,7 +177,7 @@ fn instance_layout(cls: &PyRef) -> Option<(Layout, Vec<String>, bool, bool)> {
     let td = cls.type_data()?;
     let mut slots = Vec::new();
     let mut has_dict = false;
-    for c in td.mro.borrow().iter().rev() {
+    for c in td.mro().iter().rev() {
         let Some(t) = c.type_data().filter(|t| t.is_heap_type) else {
             continue;
         };
@@ -319,7 +319,7 @@ fn getstate(vm: &mut Vm, o: &PyRef) -> PyResult {
     let mro = o
         .class()
         .type_data()
-        .map(|t| t.mro.borrow().clone())
+        .map(|t| t.mro().to_vec())
         .unwrap_or_default();
     for c in mro {
         let names = c
@@ -441,7 +441,7 @@ pub fn type_subclasses(vm: &mut Vm, args: Args) -> PyResult {
     let cls = unary_operand(vm, &args)?;
     let has_base = |c: &PyRef| {
         c.type_data()
-            .is_some_and(|t| t.bases.borrow().iter().any(|b| b.is(cls)))
+            .is_some_and(|t| t.bases().iter().any(|b| b.is(cls)))
     };
     let mut found: Vec<PyRef> = Vec::new();
     let mut candidates: Vec<PyRef> = vm

@@ -63,6 +63,6 @@ fn type_mro(vm: &mut Vm, args: Args) -> PyResult {
         .first()
         .and_then(|c| c.type_data())
         .ok_or_else(|| vm.type_error("descriptor 'mro' requires a 'type' object"))?;
-    let mro = cls.mro.borrow().clone();
+    let mro = cls.mro().to_vec();
     Ok(vm.list(mro))
 }
