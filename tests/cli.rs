@@ -145,6 +145,18 @@ fn syntax_error_carets() {
         err,
         "  File \"<string>\", line 1\n    x = )\n        ^\nSyntaxError: unmatched ')'\n"
     );
+    // A range of carets for a SyntaxError; one caret for its subclasses, whatever their
+    // range (`parse_syntax_error`).
+    let (_, _, err) = run(&["-c", "x = (1 2)"]);
+    assert_eq!(
+        err,
+        "  File \"<string>\", line 1\n    x = (1 2)\n         ^^^\nSyntaxError: invalid syntax. Perhaps you forgot a comma?\n"
+    );
+    let (_, _, err) = run(&["-c", "if x:\nprint(1)"]);
+    assert_eq!(
+        err,
+        "  File \"<string>\", line 2\n    print(1)\n    ^\nIndentationError: expected an indented block after 'if' statement on line 1\n"
+    );
 }
 
 /// An uncaught `KeyboardInterrupt` is printed, then the process dies by SIGINT (as

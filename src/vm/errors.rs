@@ -335,8 +335,26 @@ impl Vm {
         let filename = get(self, "filename").and_then(|m| m.as_str_opt().map(str::to_string));
         let lineno = get(self, "lineno").and_then(|m| m.as_i64());
         let offset = get(self, "offset").and_then(|m| m.as_i64());
-        let end_offset = get(self, "end_offset").and_then(|m| m.as_i64());
         let text = get(self, "text").and_then(|m| m.as_str_opt().map(str::to_string));
+        // `parse_syntax_error`: only an exact SyntaxError has a caret range (its
+        // subclasses, IndentationError and TabError, get one caret); a range over several
+        // lines runs to the end of the first, and none runs past the text.
+        let end_offset = if exc.class().is(&self.exc_type("SyntaxError")) {
+            let end_lineno = get(self, "end_lineno").and_then(|m| m.as_i64());
+            let line_size = text.as_deref().map(|t| t.len() as i64);
+            let mut end = get(self, "end_offset").and_then(|m| m.as_i64());
+            if let (Some(el), Some(l)) = (end_lineno, lineno) {
+                if el > l {
+                    end = line_size.or(Some(-1));
+                }
+            }
+            match (end, line_size) {
+                (Some(e), Some(size)) if e > size + 1 => Some(size + 1),
+                (e, _) => e,
+            }
+        } else {
+            None
+        };
         let name = exc.class_name();
         let mut out = String::new();
         if let (Some(f), Some(l)) = (filename, lineno) {
@@ -351,8 +369,11 @@ impl Vm {
             // (`unexpected indent` points into the indentation).
             if let Some(off) = offset.filter(|off| off - 1 - indent as i64 >= 0) {
                 let start = (off - 1 - indent as i64) as usize;
-                let end = end_offset.unwrap_or(off).max(off + 1);
-                let width = ((end - off) as usize).max(1);
+                // `print_error_text`: one caret unless the range is set and not empty.
+                let width = match end_offset {
+                    Some(end) if end > 0 && end > off => (end - off) as usize,
+                    _ => 1,
+                };
                 out.push_str(&format!("    {}{}\n", " ".repeat(start), "^".repeat(width)));
             }
         }

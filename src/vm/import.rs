@@ -776,12 +776,20 @@ impl Vm {
     /// A SyntaxError exception carrying the parser's position information.
     pub fn syntax_error_from(&mut self, info: &crate::syntax::SyntaxErrorInfo) -> super::PyErr {
         let err = self.new_error(info.kind.name(), &info.msg);
-        let fields: [(&str, PyRef); 6] = [
+        // The tokenizer's indentation errors leave the range open: -1 (stored 0).
+        let end_offset = if info.end_offset == 0 && info.kind.name() == "IndentationError" {
+            -1
+        } else {
+            info.end_offset as i64
+        };
+        let end_lineno = info.end_lineno.max(info.lineno);
+        let fields: [(&str, PyRef); 7] = [
             ("msg", self.str(&info.msg)),
             ("filename", self.str(&info.filename)),
             ("lineno", self.int(info.lineno as i64)),
             ("offset", self.int(info.offset as i64)),
-            ("end_offset", self.int(info.end_offset as i64)),
+            ("end_lineno", self.int(end_lineno as i64)),
+            ("end_offset", self.int(end_offset)),
             (
                 "text",
                 info.text
