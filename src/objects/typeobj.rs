@@ -259,24 +259,27 @@ impl TypeData {
 
     /// The bases, as `__bases__` lists them (empty once a dead class is cleared).
     pub fn bases(&self) -> std::cell::Ref<'_, [PyRef]> {
-        if self.is_heap_type {
-            std::cell::Ref::map(self.bases_tuple.borrow(), |t| {
-                t.as_ref().and_then(|t| t.tuple_items()).unwrap_or(&[])
-            })
-        } else {
-            std::cell::Ref::map(self.bases_list.borrow(), Vec::as_slice)
-        }
+        self.class_or_builtin(&self.bases_tuple, &self.bases_list)
     }
 
     /// The method resolution order, the class itself first (empty once a dead class is
     /// cleared).
     pub fn mro(&self) -> std::cell::Ref<'_, [PyRef]> {
+        self.class_or_builtin(&self.mro_tuple, &self.mro_list)
+    }
+
+    /// The items of a class's tuple object, or of a builtin type's list.
+    fn class_or_builtin<'a>(
+        &self,
+        tuple: &'a RefCell<Option<PyRef>>,
+        list: &'a RefCell<Vec<PyRef>>,
+    ) -> std::cell::Ref<'a, [PyRef]> {
         if self.is_heap_type {
-            std::cell::Ref::map(self.mro_tuple.borrow(), |t| {
+            std::cell::Ref::map(tuple.borrow(), |t| {
                 t.as_ref().and_then(|t| t.tuple_items()).unwrap_or(&[])
             })
         } else {
-            std::cell::Ref::map(self.mro_list.borrow(), Vec::as_slice)
+            std::cell::Ref::map(list.borrow(), Vec::as_slice)
         }
     }
 
