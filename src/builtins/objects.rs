@@ -5,6 +5,7 @@
 use crate::heap::PyRef;
 use crate::objects::methods::func_args;
 use crate::objects::payload::Payload;
+use crate::objects::typeobj::TypeData;
 use crate::vm::{Args, PyResult, Vm};
 
 pub fn builtin_len(vm: &mut Vm, args: Args) -> PyResult {
@@ -282,11 +283,8 @@ pub fn dir_names(vm: &mut Vm, obj: &PyRef) -> PyResult {
             if let Some(d) = vm.instance_dict(obj) {
                 str_keys_of(&d, &mut names);
             }
-            if let Some(Payload::Dict(d)) = vm
-                .getattr_opt(obj, "__dict__")?
-                .as_ref()
-                .map(|d| &d.payload)
-            {
+            let dict = vm.getattr_opt(obj, "__dict__")?;
+            if let Some(Payload::Dict(d)) = dict.as_ref().map(|d| &d.payload) {
                 str_keys_of(d, &mut names);
             }
             // `object.__dir__` asks for `__class__` (a proxy answers its referent's).
@@ -294,6 +292,12 @@ pub fn dir_names(vm: &mut Vm, obj: &PyRef) -> PyResult {
                 Some(c) if c.type_data().is_some() => c,
                 _ => obj.class().clone(),
             };
+            if let Some(Payload::Dict(d)) = dict.as_ref().map(|d| &d.payload) {
+                let split = d.borrow().split_class().filter(|_| !d.borrow().is_empty());
+                if let Some(keys_class) = split.as_ref().and_then(|c| c.type_data()) {
+                    merge_class_dict_into_split_copy(keys_class, &class);
+                }
+            }
             let mro = class
                 .type_data()
                 .map(|t| t.mro().to_vec())
@@ -306,6 +310,31 @@ pub fn dir_names(vm: &mut Vm, obj: &PyRef) -> PyResult {
         }
     }
     Ok(sorted_names(vm, &names))
+}
+
+/// `object.__dir__` copies a non-empty `__dict__` and merges the class namespaces into the
+/// copy (`merge_class_dict`: the class, then each of its bases, depth first). A copy of
+/// a split table shares the class's keys (`PyDict_Copy`), and `insertdict` adds each new
+/// name to them while they have room: so `dir(obj)` fills the shared keys, and later
+/// instances of the class outgrow them sooner. Returns false once the copy has become a
+/// combined table (the keys had no room left).
+fn merge_class_dict_into_split_copy(keys_class: &TypeData, class: &PyRef) -> bool {
+    let Some(t) = class.type_data() else {
+        return true;
+    };
+    let names: Vec<String> = t
+        .dict
+        .borrow()
+        .iter()
+        .filter_map(|(k, _)| k.as_str_opt().map(str::to_string))
+        .collect();
+    if !names.iter().all(|n| keys_class.shared_keys.accept(n)) {
+        return false;
+    }
+    let bases = t.bases().to_vec();
+    bases
+        .iter()
+        .all(|b| merge_class_dict_into_split_copy(keys_class, b))
 }
 
 fn sorted_names(vm: &Vm, names: &[PyRef]) -> PyRef {
