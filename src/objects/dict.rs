@@ -329,6 +329,13 @@ impl Dict {
             })
     }
 
+    /// Whether adding `key` would turn this split table into a combined one: its class's
+    /// shared keys have no room for it, or it is not an exact `str`. Asking records the
+    /// name in the shared keys when there is room, as `insert_into_dictkeys` does.
+    pub fn split_refuses(&self, key: &PyRef) -> bool {
+        self.split_of.is_some() && !self.shared_keys_accept(key)
+    }
+
     /// The insert half of `insertdict` / `insert_to_emptydict` for a key known absent.
     fn insert_new(&mut self, hash: i64, key: PyRef, value: PyRef) {
         let exact_str = is_exact_str(&key);

@@ -96,9 +96,15 @@ fn with_instance_store<R>(obj: &PyRef, f: impl FnOnce(&RefCell<Dict>) -> R) -> O
 /// Stores `value` under `name` in an attribute dict whose class lets it answer alone (see
 /// `Kind::InstanceAttr`), looking first where a site saw the name: a name the dict lacks
 /// is added, as `object.__setattr__` would. The position used, and the value replaced
-/// (for the caller to release once no borrow is held).
+/// (for the caller to release once no borrow is held). A new name that inline values
+/// cannot take gives the value back: the full path moves them into a dict object first.
 #[inline(always)]
-fn store_at(d: &RefCell<Dict>, index: usize, name: &PyRef, value: PyRef) -> (usize, Option<PyRef>) {
+fn store_at(
+    d: &RefCell<Dict>,
+    index: usize,
+    name: &PyRef,
+    value: PyRef,
+) -> Result<(usize, Option<PyRef>), PyRef> {
     let mut d = d.borrow_mut();
     let i = match d.value_if_key_at(index, name) {
         Some(_) => index,
@@ -106,14 +112,15 @@ fn store_at(d: &RefCell<Dict>, index: usize, name: &PyRef, value: PyRef) -> (usi
             let hash = name_hash(name);
             match d.index_of_name(hash, name) {
                 Some(i) => i,
+                None if d.split_refuses(name) => return Err(value),
                 None => {
                     d.push_new(hash, name.clone(), value);
-                    return (d.nentries() - 1, None);
+                    return Ok((d.nentries() - 1, None));
                 }
             }
         }
     };
-    (i, Some(d.replace_value(i, value)))
+    Ok((i, Some(d.replace_value(i, value))))
 }
 
 impl Site {
@@ -445,7 +452,7 @@ impl Vm {
         };
         let index = s.index as usize;
         drop(s);
-        let (i, old) = store_at(&inst.attrs, index, name, value);
+        let (i, old) = store_at(&inst.attrs, index, name, value)?;
         if i != index {
             site.borrow_mut().index = i as u32;
         }
@@ -491,7 +498,7 @@ impl Vm {
             s.index as usize
         };
         let stored = with_instance_store(obj, |d| store_at(d, index, name, value));
-        let (i, old) = stored.expect("checked to be an instance above");
+        let (i, old) = stored.expect("checked to be an instance above")?;
         if i != index {
             site.borrow_mut().index = i as u32;
         }

@@ -9,7 +9,7 @@ use super::{Args, PyErr, PyResult, Vm};
 use crate::heap::PyRef;
 use crate::objects::descriptor::SlotKind;
 use crate::objects::dict::{Dict, Probe};
-use crate::objects::instance::AttrStore;
+use crate::objects::instance::{AttrStore, InstanceData};
 use crate::objects::method_cache::{self, ClassFlags};
 use crate::objects::payload::Payload;
 use crate::objects::str::str_hash;
@@ -615,6 +615,9 @@ impl Vm {
         } else if value.is_some() {
             self.builtin_subclass_dict_for_store(obj, name_str);
         }
+        if let Payload::Instance(inst) = &obj.payload {
+            self.leave_inline_values_if_refused(inst, name);
+        }
         if let Some(d) = self.instance_dict(obj) {
             let hash = name_hash;
             let old = {
@@ -924,6 +927,16 @@ impl Vm {
                 Some(obj.extra().dict.get_or_init(|| self.dict()).clone())
             }
             _ => None,
+        }
+    }
+
+    /// `_PyObject_StoreInstanceAttribute`: a name the class's shared keys cannot take
+    /// (they are full, or it is not an exact `str`) moves the inline values into a dict
+    /// object (`make_dict_from_instance_attributes`), which takes the store (or delete)
+    /// and, being a container of its own, counts in `gc.collect()` from then on.
+    pub(super) fn leave_inline_values_if_refused(&self, inst: &InstanceData, name: &PyRef) {
+        if inst.dict_obj.borrow().is_none() && inst.attrs.borrow().split_refuses(name) {
+            self.materialize_store(inst);
         }
     }
 
