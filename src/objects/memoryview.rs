@@ -651,10 +651,6 @@ impl View {
     }
 }
 
-fn is_index(vm: &Vm, key: &PyRef) -> bool {
-    key.is_int() || vm.lookup_special(key, "__index__").is_some()
-}
-
 /// `ptr_from_tuple`: the offset of the item a tuple of indices names.
 fn offset_from_tuple(vm: &mut Vm, view: &View, key: &[PyRef]) -> PyResult<isize> {
     if key.len() > view.ndim() {
@@ -702,7 +698,7 @@ pub fn getitem(vm: &mut Vm, obj: &PyRef, key: &PyRef) -> PyResult {
         }
         return Err(vm.type_error("invalid indexing of 0-dim memory"));
     }
-    if is_index(vm, key) {
+    if vm.index_check(key) {
         let i = vm.index_value(key)?;
         let (exporter, view) = source(vm, obj)?;
         if view.ndim() != 1 {
@@ -725,7 +721,7 @@ pub fn getitem(vm: &mut Vm, obj: &PyRef, key: &PyRef) -> PyResult {
         return Ok(add_view(vm, &mbuf, sliced));
     }
     if let Some(items) = tuple_items(key) {
-        if items.iter().all(|k| is_index(vm, k)) {
+        if items.iter().all(|k| vm.index_check(k)) {
             if items.len() < view.ndim() {
                 return Err(vm.new_error("NotImplementedError", "sub-views are not implemented"));
             }
@@ -781,7 +777,7 @@ pub fn setitem(vm: &mut Vm, obj: &PyRef, key: &PyRef, value: Option<&PyRef>) -> 
         }
         return Err(vm.type_error("invalid indexing of 0-dim memory"));
     }
-    if is_index(vm, key) {
+    if vm.index_check(key) {
         if view.ndim() > 1 {
             return Err(vm.new_error("NotImplementedError", "sub-views are not implemented"));
         }
@@ -819,7 +815,7 @@ pub fn setitem(vm: &mut Vm, obj: &PyRef, key: &PyRef, value: Option<&PyRef>) -> 
         return Ok(());
     }
     if let Some(items) = tuple_items(key) {
-        if items.iter().all(|k| is_index(vm, k)) {
+        if items.iter().all(|k| vm.index_check(k)) {
             if items.len() < view.ndim() {
                 return Err(vm.new_error("NotImplementedError", "sub-views are not implemented"));
             }

@@ -691,6 +691,7 @@ pub fn builtin_hash(vm: &mut Vm, obj: &PyRef) -> PyResult<Option<i64>> {
         | Payload::Dict(_)
         | Payload::Set(_)
         | Payload::ByteArray(_)
+        | Payload::MappingProxy(_)
         | Payload::Slice { .. } => {
             return Err(vm.type_error(format!("unhashable type: '{}'", obj.class_name())))
         }

@@ -8,6 +8,7 @@ pub mod exception;
 pub mod function;
 pub mod instance;
 pub mod iterators;
+pub mod mappingproxy;
 pub mod memoryview;
 pub mod method_cache;
 pub mod methods;

@@ -109,6 +109,8 @@ pub enum Payload {
         dict: PyRef,
         kind: crate::objects::methods::ViewKind,
     },
+    /// A `mappingproxy` of a mapping, or of a class's namespace (see `objects::mappingproxy`).
+    MappingProxy(PyRef),
     /// A `memoryview` (see `objects::memoryview`).
     MemoryView(Box<crate::objects::memoryview::MemoryView>),
     /// The `managedbuffer` a memoryview shares with the views made from it.
@@ -143,6 +145,7 @@ impl Payload {
                 | Payload::Traceback { .. }
                 | Payload::Builtin(_)
                 | Payload::DictView { .. }
+                | Payload::MappingProxy(_)
                 | Payload::MemoryView(_)
                 | Payload::ManagedBuffer(_)
         )
@@ -208,6 +211,7 @@ impl Payload {
             Payload::Traceback { .. } => "traceback",
             Payload::WeakRef(_) => "weakref",
             Payload::DictView { .. } => "dict_view",
+            Payload::MappingProxy(_) => "mappingproxy",
             Payload::MemoryView(_) => "memoryview",
             Payload::ManagedBuffer(_) => "managedbuffer",
         }
@@ -313,6 +317,7 @@ impl Payload {
             }
             Payload::WeakRef(w) => w.traverse(visit),
             Payload::DictView { dict, .. } => visit(dict),
+            Payload::MappingProxy(m) => visit(m),
             Payload::MemoryView(m) => m.traverse(visit),
             Payload::ManagedBuffer(b) => b.traverse(visit),
             _ => {}

@@ -769,6 +769,7 @@ pub fn native_sizeof(vm: &Vm, obj: &PyRef) -> usize {
         },
         Payload::Property { .. } => 64,
         Payload::SlotDescriptor(_) => 48,
+        Payload::MappingProxy(_) => 24,
         Payload::StaticMethod(_) | Payload::ClassMethod(_) => 32,
         Payload::Super { .. } => 40,
         Payload::Exception(_) => basic(),

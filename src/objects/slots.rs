@@ -15,6 +15,7 @@
 use crate::bytecode::{BinaryOperator, CompareKind};
 use crate::heap::PyRef;
 use crate::objects::function::NativeFn;
+use crate::objects::mappingproxy as proxy;
 use crate::objects::memoryview as mv;
 use crate::objects::methods::container_slots as seq;
 use crate::objects::methods::descr_slots as descr;
@@ -358,6 +359,7 @@ pub fn register(vm: &mut Vm) {
         (t.property_type.clone(), PROPERTY),
         (t.getset_descriptor_type.clone(), GETSET_DESCRIPTOR),
         (t.member_descriptor_type.clone(), MEMBER_DESCRIPTOR),
+        (t.mappingproxy_type.clone(), MAPPINGPROXY),
         (t.staticmethod_type.clone(), STATICMETHOD),
         (t.classmethod_type.clone(), CLASSMETHOD),
         (t.super_type.clone(), SUPER),
@@ -1086,6 +1088,29 @@ macro_rules! slot_descriptor_table {
 }
 slot_descriptor_table!(GETSET_DESCRIPTOR, getset_descriptor_type);
 slot_descriptor_table!(MEMBER_DESCRIPTOR, member_descriptor_type);
+
+const MAPPINGPROXY: &[Slot] = slots![|vm| vm.types.mappingproxy_type.clone();
+    New "__new__" => proxy::proxy_new,
+    Wrapper "__repr__" => native_repr,
+    Wrapper "__str__" => proxy::dunder_str,
+    Wrapper "__getattribute__" => obj::object_getattribute,
+    compare => proxy::richcompare,
+    Wrapper "__iter__" => proxy::dunder_iter,
+    Wrapper "__or__" => |vm, a| proxy::or(vm, a, false),
+    Wrapper "__ror__" => |vm, a| proxy::or(vm, a, true),
+    Wrapper "__ior__" => proxy::ior,
+    Wrapper "__len__" => proxy::dunder_len,
+    Wrapper "__getitem__" => proxy::dunder_getitem,
+    Wrapper "__contains__" => proxy::dunder_contains,
+    Method "get" => proxy::get,
+    Method "keys" => |vm, a| proxy::forward(vm, a, "keys"),
+    Method "values" => |vm, a| proxy::forward(vm, a, "values"),
+    Method "items" => |vm, a| proxy::forward(vm, a, "items"),
+    Method "copy" => |vm, a| proxy::forward(vm, a, "copy"),
+    Class "__class_getitem__" => generic_alias::class_getitem,
+    Method "__reversed__" => |vm, a| proxy::forward(vm, a, "__reversed__"),
+    unhashable,
+];
 
 const STATICMETHOD: &[Slot] = slots![|vm| vm.types.staticmethod_type.clone();
     New "__new__" => obj::builtin_new,

@@ -2,7 +2,7 @@
 //! builtin sequence operators (`+` and `*` on str, list, tuple) and comparisons of builtin
 //! values.
 
-use super::{FrameResult, PyResult, Vm};
+use super::{FrameResult, PyErr, PyResult, Vm};
 use crate::bytecode::{BinaryOperator, CompareKind};
 use crate::heap::{limits, PyRef};
 use crate::objects::iterators::IterState;
@@ -122,6 +122,10 @@ impl Vm {
     pub fn native_getitem(&mut self, obj: &PyRef, key: &PyRef) -> PyResult<Option<PyRef>> {
         let is_slice = matches!(key.payload, Payload::Slice { .. });
         match &obj.payload {
+            Payload::MappingProxy(m) => {
+                let m = m.clone();
+                crate::objects::mappingproxy::getitem(self, &m, key).map(Some)
+            }
             Payload::List(items) if !is_slice => {
                 let i = self
                     .index_value(key)
@@ -248,15 +252,43 @@ impl Vm {
         }
     }
 
+    /// `PyObject_DelItem`'s error for an object that cannot delete items: an index on a
+    /// type with sequence methods is refused by `PySequence_DelItem` ("doesn't"), anything
+    /// else by `PyObject_DelItem` itself ("does not").
+    fn item_deletion_refused(&self, obj: &PyRef, key: &PyRef) -> PyErr {
+        let has_sequence_methods = is_heap(obj)
+            || matches!(
+                obj.payload,
+                Payload::Tuple(_)
+                    | Payload::List(_)
+                    | Payload::Str(_)
+                    | Payload::Bytes(_)
+                    | Payload::ByteArray(_)
+                    | Payload::Range { .. }
+                    | Payload::Dict(_)
+                    | Payload::Set(_)
+                    | Payload::FrozenSet(_)
+                    | Payload::DictView { .. }
+                    | Payload::MappingProxy(_)
+                    | Payload::MemoryView(_)
+            );
+        let verb = if has_sequence_methods && self.index_check(key) {
+            "doesn't"
+        } else {
+            "does not"
+        };
+        self.type_error(format!(
+            "'{}' object {verb} support item deletion",
+            obj.class_name()
+        ))
+    }
+
     /// `del obj[key]`.
     pub fn delitem(&mut self, obj: &PyRef, key: &PyRef) -> PyResult<()> {
         if is_heap(obj) {
             return match self.lookup_special(obj, "__delitem__") {
                 Some(m) => super::with_borrowed(&[obj, key], |all| self.call1(&m, all)).map(drop),
-                None => Err(self.type_error(format!(
-                    "'{}' object doesn't support item deletion",
-                    obj.class_name()
-                ))),
+                None => Err(self.item_deletion_refused(obj, key)),
             };
         }
         self.native_delitem(obj, key)
@@ -337,10 +369,7 @@ impl Vm {
                 crate::objects::methods::bytearray_methods::bytearray_delitem(self, obj, key)
             }
             Payload::MemoryView(_) => crate::objects::memoryview::setitem(self, obj, key, None),
-            _ => Err(self.type_error(format!(
-                "'{}' object doesn't support item deletion",
-                obj.class_name()
-            ))),
+            _ => Err(self.item_deletion_refused(obj, key)),
         }
     }
 
@@ -368,6 +397,10 @@ impl Vm {
     pub fn native_contains(&mut self, container: &PyRef, item: &PyRef) -> PyResult<Option<bool>> {
         match &container.payload {
             Payload::Dict(d) => Ok(Some(self.dict_get(d, item)?.is_some())),
+            Payload::MappingProxy(m) => {
+                let m = m.clone();
+                crate::objects::mappingproxy::contains(self, &m, item).map(Some)
+            }
             Payload::Set(_) | Payload::FrozenSet(_) => self.set_contains(container, item).map(Some),
             Payload::Str(s) => match item.as_str_opt() {
                 Some(sub) => Ok(Some(s.as_str().contains(sub))),
@@ -492,6 +525,10 @@ impl Vm {
             Payload::List(l) => l.borrow().len(),
             Payload::Tuple(t) => t.len(),
             Payload::Dict(d) => d.borrow().len(),
+            Payload::MappingProxy(m) => {
+                let m = m.clone();
+                crate::objects::mappingproxy::len(self, &m)?
+            }
             Payload::Set(s) => s.borrow().len(),
             Payload::FrozenSet(s) => s.len(),
             Payload::Bytes(b) => b.len(),
@@ -574,6 +611,7 @@ impl Vm {
                 Payload::Iterator(_) | Payload::Generator { .. } => return Ok(obj.clone()),
                 Payload::DictView { .. } => return Ok(crate::objects::dictview::iter(self, obj)),
                 Payload::MemoryView(_) => return crate::objects::memoryview::iter(self, obj),
+                Payload::MappingProxy(_) => return crate::objects::mappingproxy::iter(self, obj),
                 _ => None,
             };
             if let Some((state, class)) = state_class {
@@ -1174,6 +1212,8 @@ impl Vm {
                 let same = n1 == n2 && (n1 == 0 || (s1 == s2 && (n1 == 1 || st1 == st2)));
                 return Ok(Some(same == (kind == CompareKind::Eq)));
             }
+            // Compared as their mappings, by `mappingproxy`'s own `__eq__`...
+            (Payload::MappingProxy(_), _) | (_, Payload::MappingProxy(_)) => return Ok(None),
             (Payload::NoneValue, Payload::NoneValue) => {
                 Some(Ordering::Equal).filter(|_| matches!(kind, CompareKind::Eq | CompareKind::Ne))
             }

@@ -991,7 +991,7 @@ impl Vm {
                 Some(b) => b,
                 None => self.none(),
             },
-            "__dict__" => self.dict_from(t.dict.borrow().clone_entries()),
+            "__dict__" => crate::objects::mappingproxy::new(self, cls),
             "__class__" => cls.class().clone(),
             "__doc__" => match t.dict.borrow().get_str(str_hash("__doc__"), "__doc__") {
                 Some(d) => d.clone(),
@@ -1189,6 +1189,11 @@ impl Vm {
             Payload::Dict(d) => Some(d),
             _ => None,
         }
+    }
+
+    /// `_PyIndex_Check`: whether `key` is an int or has `__index__`.
+    pub fn index_check(&self, key: &PyRef) -> bool {
+        key.is_int() || self.lookup_special(key, "__index__").is_some()
     }
 
     /// An integer usable as an index (`__index__`).

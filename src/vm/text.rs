@@ -263,6 +263,10 @@ impl Vm {
                 r?
             }
             Payload::SlotDescriptor(d) => d.repr(),
+            Payload::MappingProxy(m) => {
+                let m = m.clone();
+                crate::objects::mappingproxy::repr(self, &m)?
+            }
             Payload::Code(c) => format!(
                 "<code object {} at {:#x}, file \"{}\", line {}>",
                 c.code.name,
@@ -339,10 +343,14 @@ impl Vm {
                 return self.call_repr_method(&m, obj, "__str__");
             }
         }
-        if let Payload::Str(s) = &obj.payload {
-            return Ok(self.str(s.as_str()));
+        match &obj.payload {
+            Payload::Str(s) => Ok(self.str(s.as_str())),
+            Payload::MappingProxy(m) => {
+                let m = m.clone();
+                crate::objects::mappingproxy::str(self, &m)
+            }
+            _ => self.repr(obj),
         }
-        self.repr(obj)
     }
 
     /// Whether `m`, a builtin found as `__str__` of an instance of a Python class, must be

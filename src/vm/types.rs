@@ -85,6 +85,7 @@ builtin_types! {
     property_type = "property": Internal, "object";
     getset_descriptor_type = "getset_descriptor": Internal, "object";
     member_descriptor_type = "member_descriptor": Internal, "object";
+    mappingproxy_type = "mappingproxy": Internal, "object";
     staticmethod_type = "staticmethod": Internal, "object";
     classmethod_type = "classmethod": Internal, "object";
     super_type = "super": Internal, "object";
