@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Benchmarks: refpy vs CPython, side by side.
 
-usage: python3 scripts/bench.py [-n RUNS] [--refpy PATH] [--markdown] [NAME...]
+usage: python3 scripts/bench.py [-n RUNS] [--refpy PATH] [--python PATH]
+                                [--labels BASE,NEW] [--markdown] [NAME...]
 
 Runs every scripts/bench/*.py (or only the NAMEs given) under `python3` and
 refpy (default target/release/refpy; scripts/bench.sh builds it first),
@@ -12,6 +13,9 @@ each, the ratios refpy/python3, and last the geometric means of the ratios.
 `!` flags a time ratio above 1.5 or an RSS ratio above 1.2 (issue 9's
 limits). A refpy run that fails, times out (120 s) or prints other than
 python3 is reported instead of timed.
+
+`--python` and `--labels` put another interpreter in python3's place (as
+scripts/bench_hooks.sh does: refpy built without its tracing hooks).
 
 Peak RSS is the child's ru_maxrss as wait4 reports it. Linux counts in it
 the memory the child had before exec, a copy of its parent, so a child of
@@ -116,15 +120,19 @@ def main():
     ap.add_argument("-n", "--runs", type=int, default=5)
     ap.add_argument("--refpy", default=os.path.join(ROOT, "target", "release", "refpy"))
     ap.add_argument("--python", default="python3")
+    ap.add_argument("--labels", default="python3,refpy",
+                    help="names of the baseline and the measured interpreter")
     ap.add_argument("--markdown", action="store_true", help="print a Markdown table")
     ap.add_argument("names", nargs="*", help="benchmarks to run (default: all)")
     a = ap.parse_args()
     names = [n.removesuffix(".py") for n in a.names] or \
         sorted(f[:-3] for f in os.listdir(BENCH) if f.endswith(".py"))
     refpy = os.path.abspath(a.refpy) if os.sep in a.refpy else a.refpy
+    python = os.path.abspath(a.python) if os.sep in a.python else a.python
+    base, new = a.labels.split(",")
 
     print("Median of %d interleaved runs; %s.%s" % (a.runs, machine(a.python), "\n" if a.markdown else ""))
-    header = ["benchmark", "python3 s", "refpy s", "time ×", "python3 MiB", "refpy MiB",
+    header = ["benchmark", base + " s", new + " s", "time ×", base + " MiB", new + " MiB",
               "RSS ×", "flag"]
     if a.markdown:
         fmt = lambda cells: "| " + " | ".join(cells) + " |"
@@ -134,7 +142,7 @@ def main():
         print(fmt(header))
     time_ratios, rss_ratios, flagged = [], [], 0
     for name in names:
-        result = measure([("python3", [a.python]), ("refpy", [refpy])], name + ".py", a.runs)
+        result = measure([(base, [python]), (new, [refpy])], name + ".py", a.runs)
         if isinstance(result, str):
             print(fmt([name, "", "", "", "", "", "", result]))
         else:
@@ -147,8 +155,8 @@ def main():
                        "%.1f" % py_m, "%.1f" % rp_m, "%.2f" % rss_ratios[-1], flag]))
         sys.stdout.flush()
     if time_ratios:
-        print("%sGeometric mean of refpy/python3: time %.2f×, RSS %.2f× (%d of %d programs "
-              "ran; %d flagged)." % ("\n" if a.markdown else "", geomean(time_ratios),
+        print("%sGeometric mean of %s/%s: time %.2f×, RSS %.2f× (%d of %d programs "
+              "ran; %d flagged)." % ("\n" if a.markdown else "", new, base, geomean(time_ratios),
                                      geomean(rss_ratios), len(time_ratios), len(names), flagged))
 
 

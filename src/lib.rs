@@ -5,6 +5,12 @@
 //! `gc` (the cycle collector) and `heap` (reference counts, deallocation). See
 //! `docs/architecture.md`.
 
+/// Whether the tracing hooks are compiled in: the line hook (`sys._set_line_hook`,
+/// `memory_profiler`), the step observer (`refpy trace`) and allocation tracing
+/// (`tracemalloc`). They are by default; built without them (`--no-default-features`),
+/// refpy is the baseline `scripts/bench_hooks.sh` measures their cost against when off.
+pub const HOOKS: bool = cfg!(feature = "tracing-hooks");
+
 pub mod builtins;
 pub mod bytecode;
 pub mod cli;

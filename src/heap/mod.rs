@@ -58,6 +58,9 @@ pub fn set_alloc_hooks(hooks: Option<AllocHooks>) {
 
 #[inline]
 fn alloc_hooks() -> Option<AllocHooks> {
+    if !crate::HOOKS {
+        return None;
+    }
     ALLOC_HOOKS.with(|h| h.get())
 }
 

@@ -176,6 +176,8 @@ fn start(vm: &mut Vm, args: Args) -> PyResult {
         crate::heap::set_alloc_hooks(Some(AllocHooks { on_alloc, on_free }));
     }
     vm.trace_allocs = true;
+    // The running frames switch to their instrumented loop at their next instruction.
+    crate::heap::wake();
     Ok(vm.none())
 }
 

@@ -98,12 +98,19 @@ impl Vm {
         self.depth += 1;
         let outer_globals = std::mem::replace(&mut self.current_globals, &*f.globals);
         let entry_refs = frame_ref.refcount();
-        let traced = self.line_hook.is_some() || self.step_observer.is_some();
-        let result = if traced && !self.in_line_hook {
-            self.dispatch::<true>(frame_ref, f, cd, code_obj)
+        let line_events = self.traced() && !self.in_line_hook;
+        let result = if line_events || self.tracing_allocations() {
+            self.dispatch::<true>(frame_ref, f, cd, code_obj, line_events, true)
         } else {
-            self.dispatch::<false>(frame_ref, f, cd, code_obj)
+            self.uninstrumented_frames += 1;
+            let r = self.dispatch::<false>(frame_ref, f, cd, code_obj, false, true);
+            self.uninstrumented_frames -= 1;
+            match r {
+                Ok(None) => self.dispatch::<true>(frame_ref, f, cd, code_obj, false, false),
+                other => other,
+            }
         };
+        let result = result.map(|r| r.expect("an instrumented loop runs the frame to its end"));
         self.depth -= 1;
         self.current_globals = outer_globals;
         match &result {
@@ -124,17 +131,24 @@ impl Vm {
         result
     }
 
-    /// The loop proper. `TRACE` compiles in the line hook (`sys._set_line_hook`, used by
-    /// `memory_profiler`) so that untraced code pays nothing for it.
+    /// The loop proper. `TRACE` compiles in the instrumentation, so that code nobody
+    /// observes pays nothing for it: line events for the line hook (`sys._set_line_hook`,
+    /// used by `memory_profiler`) when `line_events`, with a "call" event first when
+    /// `entering`, and the location `tracemalloc` attributes allocations to. `Ok(None)`:
+    /// the uninstrumented loop saw `tracemalloc` start, and the frame goes on in the
+    /// instrumented one (so the frame that called `tracemalloc.start()`, and its callers
+    /// when they resume, attribute their allocations).
     fn dispatch<const TRACE: bool>(
         &mut self,
         frame_ref: &PyRef,
         f: &mut FrameData,
         cd: &CodeData,
         code_obj: &PyRef,
-    ) -> PyResult<FrameResult> {
+        line_events: bool,
+        entering: bool,
+    ) -> PyResult<Option<FrameResult>> {
         let code = &cd.code;
-        if TRACE {
+        if TRACE && line_events && entering {
             self.line_event(
                 code_obj,
                 Some(f),
@@ -147,12 +161,10 @@ impl Vm {
             );
         }
         loop {
-            // Checked on every instruction (one load) so that frames already running when
-            // `tracemalloc.start()` is called attribute their allocations too.
-            if self.trace_allocs {
+            if TRACE && self.trace_allocs {
                 set_location(&code.filename, code.line_of(f.pc));
             }
-            if TRACE {
+            if TRACE && line_events {
                 // CPython 3.11's rule: an event when execution reaches the first instruction
                 // of a line, or jumps backwards (each loop iteration).
                 let starts_line = f.pc == 0 || code.line_of(f.pc) != code.line_of(f.pc - 1);
@@ -176,20 +188,29 @@ impl Vm {
                 };
             }
             match self.execute(f, cd, instr) {
-                Ok(Flow::Continue) => run_pending!(),
+                Ok(Flow::Continue) => {
+                    if has_pending() {
+                        set_location(&code.filename, code.line_of(f.lasti));
+                        self.run_pending();
+                        // `tracemalloc.start()` wakes the loop (see `dispatch`).
+                        if !TRACE && self.tracing_allocations() {
+                            return Ok(None);
+                        }
+                    }
+                }
                 Ok(Flow::Return(v)) => {
                     run_pending!();
-                    if TRACE {
+                    if TRACE && line_events {
                         self.line_event(code_obj, Some(f), code.line_of(f.lasti), "return");
                     }
-                    return Ok(FrameResult::Return(v));
+                    return Ok(Some(FrameResult::Return(v)));
                 }
                 Ok(Flow::Yield(v)) => {
                     run_pending!();
-                    if TRACE {
+                    if TRACE && line_events {
                         self.line_event(code_obj, Some(f), code.line_of(f.lasti), "return");
                     }
-                    return Ok(FrameResult::Yield(v));
+                    return Ok(Some(FrameResult::Yield(v)));
                 }
                 Err((err, reraise)) => {
                     run_pending!();
@@ -209,7 +230,7 @@ impl Vm {
                         self.add_traceback(&exc, frame_ref, code_obj, f.lasti, line);
                     }
                     if !self.unwind(f, exc.clone()) {
-                        if TRACE {
+                        if TRACE && line_events {
                             self.line_event(code_obj, Some(f), code.line_of(f.lasti), "return");
                         }
                         return Err(PyErr(exc));
@@ -314,6 +335,11 @@ impl Vm {
                 && !c.collecting.get()
         }) {
             crate::modules::gc::collect_generations(self);
+        }
+        if self.tracing_allocations() && self.uninstrumented_frames > 0 {
+            // Keeps the frames that run uninstrumented since `tracemalloc.start()` waking
+            // until each has switched (instructions that settle the queue consume wakes).
+            crate::heap::wake();
         }
     }
 
@@ -1397,7 +1423,7 @@ impl Vm {
             _ => None,
         };
         match jump {
-            Some((t, taken)) if self.line_hook.is_none() && self.step_observer.is_none() => {
+            Some((t, taken)) if !self.traced() => {
                 f.pc = if taken { t as usize } else { f.pc + 1 };
             }
             _ => push(&mut f.stack, self.bool(r)),

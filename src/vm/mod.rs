@@ -137,6 +137,8 @@ pub struct Vm {
     pub step_observer: Option<StepObserver>,
     /// `tracemalloc` is tracing: frames record where they run (`eval::current_location`).
     pub trace_allocs: bool,
+    /// Frames running in the uninstrumented dispatch loop (see `eval::dispatch`).
+    uninstrumented_frames: u32,
     /// Finished frames kept for reuse (see `Vm::recycle_frame`).
     frame_pool: Vec<PyRef>,
     /// A locals vector left by the last recycled frame, for the next call to reuse.
@@ -157,6 +159,19 @@ pub enum FrameResult {
 }
 
 impl Vm {
+    /// Whether a line hook or a step observer wants this thread's line events (never, in
+    /// a build without the hooks: see [`crate::HOOKS`]).
+    #[inline(always)]
+    pub fn traced(&self) -> bool {
+        crate::HOOKS && (self.line_hook.is_some() || self.step_observer.is_some())
+    }
+
+    /// Whether `tracemalloc` traces: frames run instrumented, recording where they are.
+    #[inline(always)]
+    pub fn tracing_allocations(&self) -> bool {
+        crate::HOOKS && self.trace_allocs
+    }
+
     pub fn new() -> Vm {
         let types = Types::new();
         let mk = |cls: &PyRef, p: Payload| {
@@ -218,6 +233,7 @@ impl Vm {
             in_line_hook: false,
             step_observer: None,
             trace_allocs: false,
+            uninstrumented_frames: 0,
             frame_pool: Vec::new(),
             spare_locals: None,
             object_construct: None,
