@@ -356,6 +356,10 @@ pub fn payload_attr(vm: &mut Vm, obj: &PyRef, name: &str) -> PyResult<Option<PyR
                 None => vm.intern(b.name),
             },
             "__self__" => b.receiver.clone().unwrap_or_else(|| vm.builtins.clone()),
+            "__objclass__" if b.owner.is_some() => match builtin_type_named(vm, b.owner) {
+                Some(t) => t,
+                None => return Ok(None),
+            },
             "__module__" if b.owner.is_none() => vm.intern("builtins"),
             "__doc__" | "__text_signature__" => vm.none(),
             _ => return Ok(None),
@@ -416,8 +420,18 @@ pub fn payload_attr(vm: &mut Vm, obj: &PyRef, name: &str) -> PyResult<Option<PyR
             _ => return Ok(None),
         },
         (Payload::SlotDescriptor(d), _) => return Ok(d.attr(vm, name)),
-        (Payload::StaticMethod(f) | Payload::ClassMethod(f), "__func__" | "__wrapped__") => {
+        (Payload::StaticMethod(f) | Payload::ClassMethod(f), "__func__" | "__wrapped__")
+            if !obj.class().is(&vm.types.classmethod_descriptor_type) =>
+        {
             f.clone()
+        }
+        // A builtin type's class method answers as its builtin.
+        (
+            Payload::ClassMethod(f),
+            "__name__" | "__qualname__" | "__objclass__" | "__text_signature__",
+        ) if obj.class().is(&vm.types.classmethod_descriptor_type) => {
+            let f = f.clone();
+            return payload_attr(vm, &f, name);
         }
         (Payload::StaticMethod(f) | Payload::ClassMethod(f), "__isabstractmethod__") => {
             let f = f.clone();
@@ -697,4 +711,19 @@ pub fn builtin_hash(vm: &mut Vm, obj: &PyRef) -> PyResult<Option<i64>> {
         }
         _ => return Ok(None),
     }))
+}
+
+/// The builtin type a builtin method belongs to, found by the name it keeps (`__objclass__`).
+fn builtin_type_named(vm: &Vm, name: Option<&str>) -> Option<PyRef> {
+    let name = name?;
+    let builtins = vm.builtins_dict.clone();
+    let Payload::Dict(d) = &builtins.payload else {
+        return None;
+    };
+    let found = d
+        .borrow()
+        .values()
+        .find(|v| v.type_data().is_some_and(|t| t.name() == name))
+        .cloned();
+    found
 }

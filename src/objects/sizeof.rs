@@ -697,6 +697,8 @@ pub fn native_sizeof(vm: &Vm, obj: &PyRef) -> usize {
         Payload::Range { .. } => 48,
         Payload::Slice { .. } => 40,
         Payload::Function(_) => 136,
+        // `wrapperobject` (descriptor and self) against `PyCFunctionObject`.
+        Payload::Builtin(_) if obj.class().is(&vm.types.method_wrapper_type) => 32,
         Payload::Builtin(_) => 56,
         // A builtin method bound to its object (`[].append`) is a
         // `builtin_function_or_method` in CPython.
@@ -770,6 +772,8 @@ pub fn native_sizeof(vm: &Vm, obj: &PyRef) -> usize {
         Payload::Property { .. } => 64,
         Payload::SlotDescriptor(_) => 48,
         Payload::MappingProxy(_) => 24,
+        // A builtin type's class method is a `PyMethodDescrObject`.
+        Payload::ClassMethod(_) if obj.class().is(&vm.types.classmethod_descriptor_type) => 56,
         Payload::StaticMethod(_) | Payload::ClassMethod(_) => 32,
         Payload::Super { .. } => 40,
         Payload::Exception(_) => basic(),

@@ -224,7 +224,8 @@ fn check_first(vm: &Vm, args: &Args, kind: Kind, name: &str, owner: &PyRef) -> P
 fn install(vm: &mut Vm, class: &PyRef, table: &[Slot]) {
     for s in table {
         match s.kind {
-            Kind::Wrapper | Kind::Method | Kind::Unchecked => vm.add_method(class, s.name, s.func),
+            Kind::Wrapper => vm.add_wrapper(class, s.name, s.func),
+            Kind::Method | Kind::Unchecked => vm.add_method(class, s.name, s.func),
             Kind::Class => vm.add_classmethod(class, s.name, s.func),
             Kind::New => vm.add_staticmethod(class, s.name, s.func),
             Kind::Unhashable => {
@@ -356,6 +357,13 @@ pub fn register(vm: &mut Vm) {
         (t.function_type.clone(), FUNCTION),
         (t.builtin_function_type.clone(), BUILTIN_FUNCTION),
         (t.method_type.clone(), METHOD),
+        (t.wrapper_descriptor_type.clone(), WRAPPER_DESCRIPTOR),
+        (t.method_descriptor_type.clone(), METHOD_DESCRIPTOR),
+        (
+            t.classmethod_descriptor_type.clone(),
+            CLASSMETHOD_DESCRIPTOR,
+        ),
+        (t.method_wrapper_type.clone(), METHOD_WRAPPER),
         (t.property_type.clone(), PROPERTY),
         (t.getset_descriptor_type.clone(), GETSET_DESCRIPTOR),
         (t.member_descriptor_type.clone(), MEMBER_DESCRIPTOR),
@@ -1037,6 +1045,55 @@ const BUILTIN_FUNCTION: &[Slot] = slots![|vm| vm.types.builtin_function_type.clo
     Wrapper "__getattribute__" => obj::object_getattribute,
     compare => descr::builtin_compare,
     Method "__reduce__" => descr::builtin_reduce,
+];
+
+/// The methods of builtin types, unbound (`wrapper_descriptor` for slot wrappers,
+/// `method_descriptor` for the others; the two share their table as in CPython).
+macro_rules! builtin_descriptor_table {
+    ($name:ident, $field:ident) => {
+        const $name: &[Slot] = slots![|vm| vm.types.$field.clone();
+            Wrapper "__repr__" => native_repr,
+            Wrapper "__call__" => descr::call,
+            Wrapper "__getattribute__" => obj::object_getattribute,
+            Wrapper "__get__" => descr::builtin_descriptor_get,
+            Method "__reduce__" => descr::builtin_reduce,
+            get "__objclass__",
+            get "__name__",
+            own_doc,
+            get "__qualname__",
+            get "__text_signature__",
+        ];
+    };
+}
+builtin_descriptor_table!(WRAPPER_DESCRIPTOR, wrapper_descriptor_type);
+builtin_descriptor_table!(METHOD_DESCRIPTOR, method_descriptor_type);
+
+const CLASSMETHOD_DESCRIPTOR: &[Slot] = slots![|vm| vm.types.classmethod_descriptor_type.clone();
+    Wrapper "__repr__" => native_repr,
+    Wrapper "__call__" => descr::classmethod_descriptor_call,
+    Wrapper "__getattribute__" => obj::object_getattribute,
+    Wrapper "__get__" => descr::classmethod_get,
+    get "__objclass__",
+    get "__name__",
+    own_doc,
+    get "__qualname__",
+    get "__text_signature__",
+];
+
+/// A slot wrapper bound to its object (`(1).__add__`).
+const METHOD_WRAPPER: &[Slot] = slots![|vm| vm.types.method_wrapper_type.clone();
+    Wrapper "__repr__" => native_repr,
+    Wrapper "__hash__" => native_hash,
+    Wrapper "__call__" => descr::call,
+    Wrapper "__getattribute__" => obj::object_getattribute,
+    compare => descr::builtin_compare,
+    Method "__reduce__" => descr::builtin_reduce,
+    get "__self__",
+    get "__objclass__",
+    get "__name__",
+    get "__qualname__",
+    own_doc,
+    get "__text_signature__",
 ];
 
 const METHOD: &[Slot] = slots![|vm| vm.types.method_type.clone();

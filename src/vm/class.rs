@@ -898,7 +898,7 @@ impl Vm {
                 return match (&attr.payload, receiver) {
                     (Payload::ClassMethod(f), _) => {
                         let f = f.clone();
-                        Ok(Some(self.bound_method(&f, &start_type)))
+                        Ok(Some(self.bind(&f, &start_type)))
                     }
                     (_, r) => self.bind_descriptor(&attr, r, &start_type).map(Some),
                 };

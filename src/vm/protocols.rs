@@ -396,7 +396,7 @@ impl Vm {
                 None => Ok(attr.clone()),
             },
             Payload::Builtin(b) if b.owner.is_some() && b.receiver.is_none() => match obj {
-                Some(o) => Ok(self.bound_method(attr, o)),
+                Some(o) => Ok(self.bind(attr, o)),
                 None => Ok(attr.clone()),
             },
             Payload::StaticMethod(f) => Ok(f.clone()),
@@ -415,7 +415,7 @@ impl Vm {
                     _ => cls.clone(),
                 };
                 let f = f.clone();
-                Ok(self.bound_method(&f, &target))
+                Ok(self.bind(&f, &target))
             }
             Payload::Property { fget, .. } => match obj {
                 Some(o) => match fget {
@@ -442,6 +442,33 @@ impl Vm {
         }
     }
 
+    /// `func` bound to `receiver` as a descriptor binds it: a method of a builtin type
+    /// (`list.append`, `int.__add__`, `dict.fromkeys`) becomes a builtin bound to the object
+    /// (`builtin_function_or_method`, or `method-wrapper` for a slot wrapper), anything
+    /// else a `method`.
+    pub fn bind(&self, func: &PyRef, receiver: &PyRef) -> PyRef {
+        if let Payload::Builtin(b) = &func.payload {
+            if b.owner.is_some() && b.receiver.is_none() {
+                let class = if func.class().is(&self.types.wrapper_descriptor_type) {
+                    &self.types.method_wrapper_type
+                } else {
+                    &self.types.builtin_function_type
+                };
+                return PyRef::new(
+                    class,
+                    Payload::Builtin(Box::new(crate::objects::function::BuiltinFunction {
+                        name: b.name,
+                        func: b.func,
+                        receiver: Some(receiver.clone()),
+                        owner: b.owner,
+                    })),
+                );
+            }
+        }
+        self.bound_method(func, receiver)
+    }
+
+    /// A `method` object (`types.MethodType(func, receiver)`).
     pub fn bound_method(&self, func: &PyRef, receiver: &PyRef) -> PyRef {
         PyRef::new(
             &self.types.method_type,

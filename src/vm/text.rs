@@ -182,6 +182,15 @@ impl Vm {
                 )
             }
             Payload::Builtin(b) => match (&b.receiver, b.owner) {
+                (Some(r), _) if obj.class().is(&self.types.method_wrapper_type) => format!(
+                    "<method-wrapper '{}' of {} object at {:#x}>",
+                    b.name,
+                    r.class_name(),
+                    r.id()
+                ),
+                (None, Some(owner)) if obj.class().is(&self.types.wrapper_descriptor_type) => {
+                    format!("<slot wrapper '{}' of '{}' objects>", b.name, owner)
+                }
                 (Some(r), _) => format!(
                     "<built-in method {} of {} object at {:#x}>",
                     b.name,
@@ -263,6 +272,16 @@ impl Vm {
                 r?
             }
             Payload::SlotDescriptor(d) => d.repr(),
+            Payload::ClassMethod(f) if obj.class().is(&self.types.classmethod_descriptor_type) => {
+                match &f.payload {
+                    Payload::Builtin(b) => format!(
+                        "<method '{}' of '{}' objects>",
+                        b.name,
+                        b.owner.unwrap_or("?")
+                    ),
+                    _ => self.default_repr(obj),
+                }
+            }
             Payload::MappingProxy(m) => {
                 let m = m.clone();
                 crate::objects::mappingproxy::repr(self, &m)?

@@ -72,6 +72,10 @@ builtin_types! {
     function_type = "function": Internal, "object";
     builtin_function_type = "builtin_function_or_method": Internal, "object";
     method_type = "method": Internal, "object";
+    wrapper_descriptor_type = "wrapper_descriptor": Internal, "object";
+    method_descriptor_type = "method_descriptor": Internal, "object";
+    classmethod_descriptor_type = "classmethod_descriptor": Internal, "object";
+    method_wrapper_type = "method-wrapper": Internal, "object";
     module_type = "module": Module, "object";
     cell_type = "cell": Internal, "object";
     code_type = "code": Internal, "object";
@@ -319,13 +323,38 @@ impl Vm {
             .unwrap_or_else(|| panic!("no exception type {name}"))
     }
 
-    /// Adds a builtin method to a builtin type's namespace.
+    /// Adds a builtin method to a builtin type's namespace: a `method_descriptor`
+    /// (`list.append`).
     pub fn add_method(
         &self,
         class: &PyRef,
         name: &'static str,
         func: crate::objects::function::NativeFn,
     ) {
+        let f = self.unbound_builtin(class, name, func, &self.types.method_descriptor_type);
+        self.set_type_attr(class, name, f);
+    }
+
+    /// Adds a slot wrapper, a `wrapper_descriptor` (`int.__add__`): bound, a
+    /// `method-wrapper`.
+    pub fn add_wrapper(
+        &self,
+        class: &PyRef,
+        name: &'static str,
+        func: crate::objects::function::NativeFn,
+    ) {
+        let f = self.unbound_builtin(class, name, func, &self.types.wrapper_descriptor_type);
+        self.set_type_attr(class, name, f);
+    }
+
+    /// A builtin method of `class` not bound to an object, an instance of `kind`.
+    fn unbound_builtin(
+        &self,
+        class: &PyRef,
+        name: &'static str,
+        func: crate::objects::function::NativeFn,
+        kind: &PyRef,
+    ) -> PyRef {
         let owner: &'static str = Box::leak(
             class
                 .type_data()
@@ -334,7 +363,7 @@ impl Vm {
                 .into_boxed_str(),
         );
         let f = PyRef::new(
-            &self.types.builtin_function_type,
+            kind,
             Payload::Builtin(Box::new(crate::objects::function::BuiltinFunction {
                 name,
                 func,
@@ -343,7 +372,7 @@ impl Vm {
             })),
         );
         f.make_immortal();
-        self.set_type_attr(class, name, f);
+        f
     }
 
     /// Adds a builtin classmethod (it receives the class as its first argument).
@@ -353,8 +382,11 @@ impl Vm {
         name: &'static str,
         func: crate::objects::function::NativeFn,
     ) {
-        let f = self.builtin(name, func);
-        let cm = PyRef::new(&self.types.classmethod_type, Payload::ClassMethod(f));
+        let f = self.unbound_builtin(class, name, func, &self.types.builtin_function_type);
+        let cm = PyRef::new(
+            &self.types.classmethod_descriptor_type,
+            Payload::ClassMethod(f),
+        );
         cm.make_immortal();
         self.set_type_attr(class, name, cm);
     }

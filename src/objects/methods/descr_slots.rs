@@ -85,7 +85,47 @@ pub fn classmethod_get(vm: &mut Vm, args: Args) -> PyResult {
         (None, Some(o)) => o.class().clone(),
         (None, None) => return Err(vm.type_error("__get__(None, None) is invalid")),
     };
-    Ok(vm.bound_method(f, &target))
+    Ok(vm.bind(f, &target))
+}
+
+/// `method_descriptor.__get__(obj, type=None)` (and `wrapper_descriptor`'s): the builtin
+/// bound to `obj`, or the descriptor itself without one (`descr_check`).
+pub fn builtin_descriptor_get(vm: &mut Vm, args: Args) -> PyResult {
+    let (d, obj, cls) = get_operands(vm, &args)?;
+    let Some(o) = obj else {
+        if cls.is_none() {
+            return Err(vm.type_error("__get__(None, None) is invalid"));
+        }
+        return Ok(d.clone());
+    };
+    if let Payload::Builtin(b) = &d.payload {
+        let owner = vm.getattr_str(d, "__objclass__").ok();
+        if owner.is_some_and(|c| !vm.isinstance(o, &c)) {
+            return Err(vm.type_error(format!(
+                "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                b.name,
+                b.owner.unwrap_or("?"),
+                o.class_name()
+            )));
+        }
+    }
+    Ok(vm.bind(d, o))
+}
+
+/// Calling a builtin type's class method unbound: `dict.__dict__['fromkeys'](dict, 'ab')`.
+pub fn classmethod_descriptor_call(vm: &mut Vm, args: Args) -> PyResult {
+    let (cm, rest) = args.args.split_first().expect("the descriptor");
+    let Payload::ClassMethod(f) = &cm.payload else {
+        return Err(vm.type_error("classmethod_descriptor expected"));
+    };
+    let f = f.clone();
+    vm.call(
+        &f,
+        Args {
+            args: rest,
+            kwnames: args.kwnames,
+        },
+    )
 }
 
 /// `super.__get__`: a bound super object is returned as is.
@@ -244,12 +284,16 @@ pub fn builtin_reduce(vm: &mut Vm, args: Args) -> PyResult {
     let Payload::Builtin(b) = &f.payload else {
         return Ok(vm.none());
     };
-    match &b.receiver {
-        None => Ok(vm.str(b.name)),
-        Some(r) => {
-            let r = r.clone();
-            getattr_reduce(vm, r, b.name)
-        }
+    let name = b.name;
+    // Unbound, a builtin type's method pickles as `getattr(type, name)` (`descr_reduce`).
+    let target = match (&b.receiver, b.owner) {
+        (Some(r), _) => Some(r.clone()),
+        (None, Some(_)) => vm.getattr_str(f, "__objclass__").ok(),
+        (None, None) => None,
+    };
+    match target {
+        Some(t) => getattr_reduce(vm, t, name),
+        None => Ok(vm.str(name)),
     }
 }
 
