@@ -99,6 +99,8 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
         "bytes" => match arg0 {
             None => Ok(vm.bytes(Vec::new())),
             Some(v) => match &v.payload {
+                // `bytes_new` through `__bytes__`: an exact bytes object is returned as is.
+                Payload::Bytes(_) if vm.is_exact_builtin(&v) => Ok(v.clone()),
                 Payload::Str(s) => Ok(vm.bytes(s.as_str().as_bytes().to_vec())),
                 // `PyBytes_FromStringAndSize`: the size plus the object header must fit.
                 Payload::Int(n) if *n > isize::MAX as i64 - 33 => {
@@ -161,6 +163,14 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
                 }
             }
             Ok(d)
+        }
+        // `frozenset_new`: an exact frozenset is its own frozen copy.
+        "frozenset"
+            if arg0.as_ref().is_some_and(|v| {
+                matches!(v.payload, Payload::FrozenSet(_)) && vm.is_exact_builtin(v)
+            }) =>
+        {
+            Ok(arg0.clone().expect("checked"))
         }
         "set" | "frozenset" => {
             // `make_new_set`: `set_update_internal` on an empty set (a set argument is

@@ -945,6 +945,38 @@ impl Vm {
                 let shown = self.bytes(data.unwrap_or_default());
                 self.sequence_op(a, &shown, op, inplace)
             }
+            // `PyUnicode_Concat`, `tupleconcat`, `bytes_concat`: an empty operand gives the
+            // other one back when that is of the exact type.
+            (Add, Payload::Str(x), Payload::Str(_))
+                if x.as_str().is_empty() && self.is_exact_builtin(b) =>
+            {
+                Ok(Some(b.clone()))
+            }
+            (Add, Payload::Str(_), Payload::Str(y))
+                if y.as_str().is_empty() && self.is_exact_builtin(a) =>
+            {
+                Ok(Some(a.clone()))
+            }
+            (Add, Payload::Tuple(_), Payload::Tuple(y))
+                if y.is_empty() && self.is_exact_builtin(a) =>
+            {
+                Ok(Some(a.clone()))
+            }
+            (Add, Payload::Tuple(x), Payload::Tuple(_))
+                if x.is_empty() && self.is_exact_builtin(b) =>
+            {
+                Ok(Some(b.clone()))
+            }
+            (Add, Payload::Bytes(x), Payload::Bytes(_))
+                if x.is_empty() && self.is_exact_builtin(b) =>
+            {
+                Ok(Some(b.clone()))
+            }
+            (Add, Payload::Bytes(_), Payload::Bytes(y))
+                if y.is_empty() && self.is_exact_builtin(a) =>
+            {
+                Ok(Some(a.clone()))
+            }
             (Add, Payload::Str(x), Payload::Str(y)) => {
                 let size = limits::sum(x.as_str().len(), y.as_str().len());
                 let mut s = size
@@ -1052,11 +1084,27 @@ impl Vm {
         }
     }
 
+    /// Whether `obj`'s class is a builtin type, not a subclass (`PyTuple_CheckExact`...).
+    pub fn is_exact_builtin(&self, obj: &PyRef) -> bool {
+        !is_heap(obj)
+    }
+
     fn repeat(&mut self, seq: &PyRef, count: &PyRef, inplace: bool) -> PyResult {
         let n = match count.as_i64() {
             Some(n) => n.max(0) as usize,
             None => return Err(self.overflow_error("cannot fit 'int' into an index-sized integer")),
         };
+        // `unicode_repeat`, `tuplerepeat`, `bytes_repeat`: a result equal to the operand is
+        // the operand itself when it is of the exact type.
+        let unchanged = match &seq.payload {
+            Payload::Str(s) => n == 1 || s.as_str().is_empty(),
+            Payload::Tuple(t) => n == 1 || t.is_empty(),
+            Payload::Bytes(b) => n == 1 || b.is_empty(),
+            _ => false,
+        };
+        if unchanged && self.is_exact_builtin(seq) {
+            return Ok(seq.clone());
+        }
         // CPython: a str or bytes result longer than `PY_SSIZE_T_MAX` is an OverflowError,
         // a list or tuple one a MemoryError (`list_repeat`'s `PyErr_NoMemory`).
         let too_long = |len: usize| len.checked_mul(n).is_none_or(|t| t > isize::MAX as usize);

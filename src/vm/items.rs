@@ -8,6 +8,13 @@ use crate::objects::payload::Payload;
 
 impl Vm {
     /// `obj[key]` for str, bytes, list/tuple slices and ranges; `Ok(None)` otherwise.
+    /// Whether `obj[key]` is the whole of an object of an exact immutable type, which
+    /// `tuplesubscript` and `bytes_subscript` give back instead of copying.
+    fn slice_is_whole(&mut self, obj: &PyRef, key: &PyRef, len: usize) -> PyResult<bool> {
+        let (start, stop, step) = self.slice_indices(key, len)?;
+        Ok(start == 0 && step == 1 && stop.max(0) as usize >= len && self.is_exact_builtin(obj))
+    }
+
     pub fn builtin_getitem(&mut self, obj: &PyRef, key: &PyRef) -> PyResult<Option<PyRef>> {
         let is_slice = matches!(key.payload, Payload::Slice { .. });
         match &obj.payload {
@@ -17,6 +24,11 @@ impl Vm {
                     let (start, stop, step) = self.slice_indices(key, s.char_len())?;
                     if step == 1 {
                         let stop = stop.max(start);
+                        // `unicode_subscript`: the whole string is the string itself.
+                        if start == 0 && stop as usize == s.char_len() && self.is_exact_builtin(obj)
+                        {
+                            return Ok(Some(obj.clone()));
+                        }
                         return Ok(Some(self.str(s.substring(start as usize, stop as usize))));
                     }
                     let out: String = pos.into_iter().map(|i| s.char_at(i)).collect();
@@ -38,6 +50,9 @@ impl Vm {
             }
             Payload::Bytes(b) => {
                 if is_slice {
+                    if self.slice_is_whole(obj, key, b.len())? {
+                        return Ok(Some(obj.clone()));
+                    }
                     let pos = self.slice_positions(key, b.len())?;
                     let out: Vec<u8> = pos.into_iter().map(|i| b[i]).collect();
                     return Ok(Some(self.bytes(out)));
@@ -50,6 +65,11 @@ impl Vm {
             }
             Payload::List(_) | Payload::Tuple(_) if is_slice => {
                 let items = self.seq_items(obj);
+                if matches!(obj.payload, Payload::Tuple(_))
+                    && self.slice_is_whole(obj, key, items.len())?
+                {
+                    return Ok(Some(obj.clone()));
+                }
                 let pos = self.slice_positions(key, items.len())?;
                 let out: Vec<PyRef> = pos.into_iter().map(|i| items[i].clone()).collect();
                 Ok(Some(if matches!(obj.payload, Payload::List(_)) {

@@ -92,6 +92,10 @@ pub struct Vm {
     pub not_implemented: PyRef,
     pub ellipsis: PyRef,
     pub empty_tuple: PyRef,
+    /// The one-character strings of [`Vm::latin1_char`].
+    latin1_chars: Vec<PyRef>,
+    /// The one `b""`.
+    pub empty_bytes: PyRef,
     pub empty_str: PyRef,
     /// The "no receiver" half of a `LoadMethod` pair (never visible to Python code).
     pub null_marker: PyRef,
@@ -187,6 +191,13 @@ impl Vm {
         let empty_tuple = mk(&types.tuple_type, Payload::Tuple(Box::new([])));
         crate::gc::untrack(&empty_tuple);
         let empty_str = mk(&types.str_type, Payload::Str(PyStr::new("")));
+        let empty_bytes = mk(&types.bytes_type, Payload::Bytes(Box::new([])));
+        let latin1_chars = (0..=255u8)
+            .map(|b| {
+                let text = char::from(b).to_string();
+                mk(&types.str_type, Payload::Str(PyStr::new(text)))
+            })
+            .collect();
         let null_marker = mk(&types.object_type, Payload::Ellipsis);
         let small_ints = (-5..=256)
             .map(|i| mk(&types.int_type, Payload::Int(i)))
@@ -208,6 +219,8 @@ impl Vm {
             not_implemented,
             ellipsis,
             empty_tuple,
+            latin1_chars,
+            empty_bytes,
             empty_str,
             null_marker,
             small_ints,
@@ -290,6 +303,9 @@ impl Vm {
         if s.is_empty() {
             return self.empty_str.clone();
         }
+        if let Some(c) = self.latin1_char(s) {
+            return c;
+        }
         PyRef::new(&self.types.str_type, Payload::Str(PyStr::new(s)))
     }
 
@@ -297,7 +313,25 @@ impl Vm {
         if s.is_empty() {
             return self.empty_str.clone();
         }
+        if let Some(c) = self.latin1_char(&s) {
+            return c;
+        }
         PyRef::new(&self.types.str_type, Payload::Str(PyStr::new(s)))
+    }
+
+    /// `get_latin1_char`: a one-character string below U+0100 is one shared object, as
+    /// CPython's `unicode_result` gives it (indexing, slicing, `chr`, iteration, joins...).
+    #[inline]
+    fn latin1_char(&self, s: &str) -> Option<PyRef> {
+        if s.len() > 2 {
+            return None;
+        }
+        let mut chars = s.chars();
+        let c = chars.next()? as u32;
+        if chars.next().is_some() || c > 0xff {
+            return None;
+        }
+        Some(self.latin1_chars[c as usize].clone())
     }
 
     /// An interned string: one shared, immortal object per distinct text (identifiers).
@@ -316,6 +350,10 @@ impl Vm {
     }
 
     pub fn bytes(&self, b: Vec<u8>) -> PyRef {
+        if b.is_empty() {
+            // CPython's one empty bytes object.
+            return self.empty_bytes.clone();
+        }
         PyRef::new(&self.types.bytes_type, Payload::Bytes(b.into_boxed_slice()))
     }
 
