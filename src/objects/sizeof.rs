@@ -555,7 +555,9 @@ pub fn class_shape(cls: &PyRef) -> ClassShape {
     };
     let (basicsize, itemsize, has_dict, has_weakref) = match t.layout {
         Layout::Object | Layout::Internal => (16, 0, false, false),
-        Layout::Int | Layout::Bool => (24, 4, false, false),
+        Layout::Int => (24, 4, false, false),
+        // `PyBool_Type` is sized as a whole `PyLongObject` (one digit, padded).
+        Layout::Bool => (32, 4, false, false),
         Layout::Float => (24, 0, false, false),
         Layout::Complex => (32, 0, false, false),
         Layout::Str => (80, 0, false, false),

@@ -984,6 +984,15 @@ impl Vm {
         Ok(Some(match name {
             "__name__" => self.str(&t.name.borrow()),
             "__qualname__" => self.str(&t.qualname.borrow()),
+            // `tp_basicsize` / `tp_itemsize` of the layout `sys.getsizeof` measures.
+            "__basicsize__" => {
+                let size = crate::objects::sizeof::class_shape(cls).basicsize;
+                self.int(size as i64)
+            }
+            "__itemsize__" => {
+                let size = crate::objects::sizeof::class_shape(cls).itemsize;
+                self.int(size as i64)
+            }
             "__module__" => {
                 if let Some(m) = t
                     .dict
