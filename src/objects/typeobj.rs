@@ -346,6 +346,26 @@ impl TypeData {
     }
 }
 
+/// `best_base`'s check: the solid bases of `bases` must lie on one line of descent, since
+/// an instance can have only one layout ("multiple bases have instance lay-out conflict").
+pub fn has_layout_conflict(bases: &[PyRef]) -> bool {
+    let descends = |a: &PyRef, b: &PyRef| {
+        a.type_data()
+            .is_some_and(|t| t.mro().iter().any(|c| c.is(b)))
+    };
+    let mut winner: Option<PyRef> = None;
+    for base in bases {
+        let candidate = solid_type(base);
+        match &winner {
+            None => winner = Some(candidate),
+            Some(w) if descends(w, &candidate) => {}
+            Some(w) if descends(&candidate, w) => winner = Some(candidate),
+            Some(_) => return true,
+        }
+    }
+    false
+}
+
 /// `solid_base`: the nearest class, up the `tp_base` chain, that adds instance fields.
 fn solid_type(cls: &PyRef) -> PyRef {
     match cls.type_data() {

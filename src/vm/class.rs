@@ -668,6 +668,9 @@ impl Vm {
             crate::gc::count_allocation(crate::gc::Shape::List);
             crate::gc::count_free(crate::gc::Shape::List);
         }
+        if crate::objects::typeobj::has_layout_conflict(&bases) {
+            return Err(self.type_error("multiple bases have instance lay-out conflict"));
+        }
         let mro = self.c3_mro(&bases)?;
         // `tp_bases`, allocated before the class as the tuple `type_new` is given.
         let bases_tuple = self.tuple(bases);
