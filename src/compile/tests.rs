@@ -1725,7 +1725,7 @@ fn compile_function_annotations_and_debug() {
             "LOAD_NAME 1 (str)",
             "LOAD_CONST 2 ('return')",
             "LOAD_NAME 2 (bool)",
-            "BUILD_MAP 3",
+            "BUILD_TUPLE 6",
             "LOAD_CONST 3 (<code object f, file \"t.py\", line 1>)",
             "MAKE_FUNCTION 4 (annotations)",
         ]

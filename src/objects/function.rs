@@ -3,6 +3,7 @@
 
 use crate::bytecode::CodeObject;
 use crate::heap::PyRef;
+use crate::objects::payload::Payload;
 use crate::vm::inline_cache::Site;
 use crate::vm::{Args, PyResult, Vm};
 use std::cell::RefCell;
@@ -36,6 +37,9 @@ pub struct Function {
     pub kwdefaults: RefCell<Option<PyRef>>,
     /// Tuple of cells for the code's free variables.
     pub closure: Option<PyRef>,
+    /// `func_annotations`: the flat `(name, value, ...)` tuple `MAKE_FUNCTION` gives, made
+    /// a dict by the first read of `__annotations__` (see [`Function::annotations_dict`]).
+    pub annotations: RefCell<Option<PyRef>>,
     /// `f.__dict__`: made on the first attribute assignment or access, as `func_dict` is.
     pub dict: RefCell<Option<PyRef>>,
 }
@@ -56,7 +60,7 @@ impl Function {
     }
 
     /// `func_traverse`'s order: code, globals, builtins, module, defaults, kwdefaults, doc, name,
-    /// dict, closure, qualname.
+    /// dict, closure, annotations, qualname.
     pub fn traverse(&self, visit: &mut dyn FnMut(&PyRef)) {
         visit(&self.code);
         visit(&self.globals);
@@ -83,6 +87,9 @@ impl Function {
         if let Some(c) = &self.closure {
             visit(c);
         }
+        if let Ok(a) = self.annotations.try_borrow() {
+            a.iter().for_each(&mut *visit);
+        }
         if let Ok(v) = self.qualname.try_borrow() {
             visit(&v);
         }
@@ -97,6 +104,32 @@ impl Function {
         if let Ok(mut d) = self.dict.try_borrow_mut() {
             out.extend(d.take());
         }
+        if let Ok(mut a) = self.annotations.try_borrow_mut() {
+            out.extend(a.take());
+        }
+    }
+
+    /// `func_get_annotations`: the annotations dict, made from `MAKE_FUNCTION`'s flat
+    /// tuple (or empty) on first use and kept.
+    pub fn annotations_dict(&self, vm: &mut Vm) -> PyResult {
+        let current = self.annotations.borrow().clone();
+        if let Some(a) = current
+            .as_ref()
+            .filter(|a| matches!(a.payload, Payload::Dict(_)))
+        {
+            return Ok(a.clone());
+        }
+        let d = vm.dict();
+        if let Some(pairs) = current.as_ref().and_then(|t| t.tuple_items()) {
+            for pair in pairs.chunks(2) {
+                if let [k, v] = pair {
+                    vm.setitem(&d, k, v.clone())?;
+                }
+            }
+        }
+        let old = self.annotations.replace(Some(d.clone()));
+        drop(old);
+        Ok(d)
     }
 }
 

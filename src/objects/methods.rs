@@ -334,6 +334,7 @@ pub fn payload_attr(vm: &mut Vm, obj: &PyRef, name: &str) -> PyResult<Option<PyR
             "__doc__" => f.doc.borrow().clone(),
             "__defaults__" => opt(vm, f.defaults.borrow().clone()),
             "__kwdefaults__" => opt(vm, f.kwdefaults.borrow().clone()),
+            "__annotations__" => return f.annotations_dict(vm).map(Some),
             "__code__" => f.code.clone(),
             "__globals__" => f.globals.clone(),
             "__closure__" => opt(vm, f.closure.clone()),

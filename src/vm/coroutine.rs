@@ -76,6 +76,7 @@ fn iterable_coroutine(vm: &mut Vm, args: Args) -> PyResult {
         defaults: RefCell::new(f.defaults.borrow().clone()),
         kwdefaults: RefCell::new(f.kwdefaults.borrow().clone()),
         closure: f.closure.clone(),
+        annotations: RefCell::new(f.annotations.borrow().clone()),
         dict: RefCell::new(f.dict.borrow().clone()),
     };
     Ok(PyRef::new(

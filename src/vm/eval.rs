@@ -1008,7 +1008,7 @@ impl Vm {
                 } else {
                     None
                 };
-                let _annotations = if flags & 0x04 != 0 {
+                let annotations = if flags & 0x04 != 0 {
                     Some(pop!())
                 } else {
                     None
@@ -1023,8 +1023,14 @@ impl Vm {
                 } else {
                     None
                 };
-                let func =
-                    self.make_function(code, f.globals.clone(), defaults, kwdefaults, closure);
+                let func = self.make_function(
+                    code,
+                    f.globals.clone(),
+                    defaults,
+                    kwdefaults,
+                    closure,
+                    annotations,
+                );
                 push(&mut f.stack, func);
             }
             Instruction::Call(argc) => {
@@ -1675,6 +1681,7 @@ impl Vm {
         defaults: Option<PyRef>,
         kwdefaults: Option<PyRef>,
         closure: Option<PyRef>,
+        annotations: Option<PyRef>,
     ) -> PyRef {
         let (name, qualname, doc) = match &code.payload {
             Payload::Code(cd) => (
@@ -1709,6 +1716,7 @@ impl Vm {
                 defaults: RefCell::new(defaults),
                 kwdefaults: RefCell::new(kwdefaults),
                 closure,
+                annotations: RefCell::new(annotations),
                 dict: RefCell::new(None),
             })),
         )

@@ -696,6 +696,19 @@ impl Vm {
             "__qualname__" => (&func.qualname, false, Some("str")),
             "__doc__" => (&func.doc, true, None),
             "__module__" => (&func.module, true, None),
+            "__annotations__" => {
+                // `func_set_annotations`: a dict, or None / `del` to drop them.
+                let new = value.filter(|v| !matches!(v.payload, Payload::NoneValue));
+                if new
+                    .as_ref()
+                    .is_some_and(|v| !matches!(v.payload, Payload::Dict(_)))
+                {
+                    return Err(self.type_error("__annotations__ must be set to a dict object"));
+                }
+                let old = std::mem::replace(&mut *func.annotations.borrow_mut(), new);
+                drop(old);
+                return Ok(Some(()));
+            }
             "__defaults__" | "__kwdefaults__" => {
                 let slot = if name == "__defaults__" {
                     &func.defaults

@@ -277,8 +277,9 @@ impl<'a> Compiler<'a> {
         Ok(flags)
     }
 
-    /// Evaluate a `def`'s annotations into a dict `{name: annotation, ..., 'return': ...}`
-    /// for MakeFunction's 0x04 operand; false when there are none (compile.c's
+    /// Evaluate a `def`'s annotations into a flat tuple `(name, annotation, ..., 'return',
+    /// ...)` for MakeFunction's 0x04 operand (the function makes it a dict when
+    /// `__annotations__` is first read); false when there are none (compile.c's
     /// `compiler_visit_annotations`, including its order: positional, positional-only,
     /// `*args`, keyword-only, `**kwargs`, return).
     fn annotations(&mut self, args: &'a Arguments, returns: Option<&'a Expr>) -> CResult<bool> {
@@ -290,17 +291,40 @@ impl<'a> Compiler<'a> {
             .chain(&args.kwonlyargs)
             .chain(&args.kwarg)
             .filter_map(|a| a.annotation.as_ref().map(|ann| (a.name.as_str(), ann)));
-        let mut count = 0;
-        for (name, annotation) in params.chain(returns.map(|r| ("return", r))) {
+        let all: Vec<(&str, &Expr)> = params.chain(returns.map(|r| ("return", r))).collect();
+        if all.is_empty() {
+            return Ok(false);
+        }
+        // The peephole optimizer's `fold_tuple_on_constants`: names and constant
+        // annotations (all of them, as text, under PEP 563) make one constant tuple,
+        // shared with the code object rather than built by each `def`.
+        let constant = |e: &Expr| match &e.kind {
+            ExprKind::Constant(c) => Some(super::to_const(c)),
+            _ => None,
+        };
+        let folded: Option<Vec<Const>> = all
+            .iter()
+            .map(|(name, ann)| {
+                let value = if self.future.annotations {
+                    Some(Const::Str(crate::compile::future::unparse(ann)))
+                } else {
+                    constant(ann)
+                };
+                value.map(|v| [Const::Str(self.mangle(name)), v])
+            })
+            .collect::<Option<Vec<_>>>()
+            .map(|pairs| pairs.into_iter().flatten().collect());
+        if let Some(items) = folded {
+            self.load_const(Const::Tuple(items));
+            return Ok(true);
+        }
+        for (name, annotation) in &all {
             let mangled = self.mangle(name);
             self.load_const(Const::Str(mangled));
             self.annotation(annotation)?;
-            count += 1;
         }
-        if count > 0 {
-            self.emit(I::BuildMap(count));
-        }
-        Ok(count > 0)
+        self.emit(I::BuildTuple(2 * all.len() as u32));
+        Ok(true)
     }
 
     /// Push one annotation's value: evaluated, or its source text under
