@@ -294,15 +294,25 @@ class _ReadOnlyAttribute:
                              % (self._name, self._owner))
 
 
+# CPython's deque layout (`Modules/_collectionsmodule.c`): blocks of 64 item slots plus two
+# links, a 216-byte object; a new or emptied deque starts in the middle of its one block.
+_DEQUE_BLOCKLEN = 64
+_DEQUE_CENTER = (_DEQUE_BLOCKLEN - 1) // 2
+_DEQUE_BASICSIZE = 216
+_DEQUE_BLOCKSIZE = 8 * _DEQUE_BLOCKLEN + 16
+
+
 class deque:
     """A list-like sequence optimized for data accesses near its endpoints."""
 
     # The items are two lists back to back: `_left` holds the front items reversed (its
     # last element is the leftmost item), `_right` the rest in order. Each end grows and
     # shrinks in O(1); when one end runs dry, half of the other list moves over.
-    # `_state` counts the changes that invalidate iterators.
+    # `_state` counts the changes that invalidate iterators. `_lindex` is where CPython's
+    # deque would have its first item in its first 64-slot block (`leftindex`): with the
+    # length it gives the number of blocks, and so `sys.getsizeof` (`deque_sizeof`).
 
-    __slots__ = ('_left', '_right', '_maxlen', '_state', '__weakref__')
+    __slots__ = ('_left', '_right', '_maxlen', '_state', '_lindex', '__weakref__')
 
     def __new__(cls, *args, **kwargs):
         self = object.__new__(cls)
@@ -310,6 +320,7 @@ class deque:
         self._right = []
         self._maxlen = None
         self._state = 0
+        self._lindex = _DEQUE_CENTER + 1
         return self
 
     def __init__(self, *args, **kwargs):
@@ -347,23 +358,66 @@ class deque:
     def _changed(self):
         self._state += 1
 
+    # ---- CPython's block bookkeeping (`_lindex`), per operation on the ends ----
+
+    def _note_appendleft(self):
+        self._lindex = (self._lindex or _DEQUE_BLOCKLEN) - 1
+
+    def _note_popleft(self, size):
+        """After a `popleft` that left `size` items: an emptied block goes, an empty
+        deque re-centres."""
+        i = self._lindex + 1
+        if i == _DEQUE_BLOCKLEN:
+            i = 0 if size else _DEQUE_CENTER + 1
+        self._lindex = i
+
+    def _note_pop(self, size):
+        """After a `pop` that left `size` items: an empty deque whose last item sat at the
+        start of its block re-centres."""
+        if size == 0 and self._lindex == 0:
+            self._lindex = _DEQUE_CENTER + 1
+
+    def _note_rotate(self, n, size):
+        """`_deque_rotate(n)` on `size` items: `n` reduced as CPython does, then the first
+        item moves `n` slots left (right for a negative `n`)."""
+        if size <= 1:
+            return
+        half = size >> 1
+        if n > half or n < -half:
+            n = abs(n) % size * (1 if n >= 0 else -1)  # C's `%`: the dividend's sign
+            if n > half:
+                n -= size
+            elif n < -half:
+                n += size
+        self._lindex = (self._lindex - n) % _DEQUE_BLOCKLEN
+
+    def __sizeof__(self):
+        blocks = (self._lindex + len(self) + _DEQUE_BLOCKLEN - 1) // _DEQUE_BLOCKLEN
+        return _DEQUE_BASICSIZE + blocks * _DEQUE_BLOCKSIZE
+
     def append(self, x):
         """Add an element to the right side of the deque."""
         self._state += 1
         if self._maxlen == 0:
+            # Appended, then trimmed from the left.
+            self._note_popleft(0)
             return
         self._right.append(x)
         if self._maxlen is not None and len(self._left) + len(self._right) > self._maxlen:
             self._popleft()
+            self._note_popleft(len(self))
 
     def appendleft(self, x):
         """Add an element to the left side of the deque."""
         self._state += 1
+        self._note_appendleft()
         if self._maxlen == 0:
+            self._note_pop(0)
             return
         self._left.append(x)
         if self._maxlen is not None and len(self._left) + len(self._right) > self._maxlen:
             self._pop()
+            self._note_pop(len(self))
 
     def _pop(self):
         right = self._right
@@ -395,12 +449,14 @@ class deque:
         """Remove and return the rightmost element."""
         value = self._pop()
         self._state += 1
+        self._note_pop(len(self))
         return value
 
     def popleft(self):
         """Remove and return the leftmost element."""
         value = self._popleft()
         self._state += 1
+        self._note_popleft(len(self))
         return value
 
     def extend(self, iterable):
@@ -411,6 +467,9 @@ class deque:
             for _ in iterable:
                 pass
             return
+        if not self:
+            # `deque_extend`'s space-saving heuristic: an empty deque fills from the left.
+            self._lindex = 1
         for x in iterable:
             self.append(x)
 
@@ -422,6 +481,9 @@ class deque:
             for _ in iterable:
                 pass
             return
+        if not self:
+            # ... and an empty deque extended on the left fills from the right.
+            self._lindex = _DEQUE_BLOCKLEN - 1
         for x in iterable:
             self.appendleft(x)
 
@@ -438,6 +500,8 @@ class deque:
 
     def clear(self):
         """Remove all elements from the deque."""
+        if self._left or self._right:
+            self._lindex = _DEQUE_CENTER + 1
         self._left = []
         self._right = []
         self._state += 1
@@ -448,6 +512,8 @@ class deque:
         if cls is deque:
             new = deque((), self._maxlen)
             new._right = self._items()
+            # `deque_copy`: one item is appended, more are extended (from the left).
+            new._lindex = _DEQUE_CENTER + 1 if len(self) == 1 else 1
             return new
         if self._maxlen is None:
             return cls(self)
@@ -499,10 +565,23 @@ Raises ValueError if the value is not present."""
         if index <= -n or index == 0:
             self.appendleft(value)
             return
+        # `deque_insert`: rotate, append (appendleft for a positive index), rotate back.
+        self._note_rotate(-index, n)
+        if index > 0:
+            self._note_appendleft()
+        self._note_rotate(index, n + 1)
+        if index < 0:
+            index += n
         items = self._items()
         items.insert(index, value)
         self._set_items(items)
         self._state += 1
+
+    def _note_del_item(self, i, n):
+        """`deque_del_item(i)` on `n` items: rotate, popleft, rotate back."""
+        self._note_rotate(-i, n)
+        self._note_popleft(n - 1)
+        self._note_rotate(i, n - 1)
 
     def remove(self, value):
         """Remove first occurrence of value."""
@@ -513,6 +592,7 @@ Raises ValueError if the value is not present."""
             if state != self._state:
                 raise IndexError('deque mutated during remove().')
             if equal:
+                self._note_del_item(i, len(items))
                 del items[i]
                 self._set_items(items)
                 self._state += 1
@@ -529,6 +609,7 @@ Raises ValueError if the value is not present."""
         size = len(self)
         if size <= 1:
             return
+        self._note_rotate(n, size)
         n %= size
         if n == 0:
             return
@@ -577,6 +658,7 @@ Raises ValueError if the value is not present."""
 
     def __delitem__(self, index):
         i = self._position(index)
+        self._note_del_item(i, len(self))
         items = self._items()
         del items[i]
         self._set_items(items)
