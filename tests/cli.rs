@@ -159,6 +159,30 @@ fn syntax_error_carets() {
     );
 }
 
+/// Compile-time SyntaxWarnings go to stderr before the script runs, with the source line
+/// when there is a file to read it from (CPython's `warnings.showwarning`).
+#[test]
+fn syntax_warnings_before_the_script_runs() {
+    let dir = tmpdir("syntax-warning");
+    std::fs::write(dir.join("w.py"), "x = 1\nprint(x is 'a')\n").expect("write script");
+    let o = refpy(&["w.py"], "", &dir);
+    assert_eq!(text(&o.stdout), "False\n");
+    // The main script's code carries its absolute path, as CPython's does.
+    assert_eq!(
+        text(&o.stderr),
+        format!(
+            "{}:2: SyntaxWarning: \"is\" with a literal. Did you mean \"==\"?\n  print(x is 'a')\n",
+            dir.join("w.py").display()
+        )
+    );
+    let (code, out, err) = run(&["-c", "x = 1\nprint(x is 'a')"]);
+    assert_eq!((code, out.as_str()), (0, "False\n"));
+    assert_eq!(
+        err,
+        "<string>:2: SyntaxWarning: \"is\" with a literal. Did you mean \"==\"?\n"
+    );
+}
+
 /// An uncaught `KeyboardInterrupt` is printed, then the process dies by SIGINT (as
 /// CPython's `exit_sigint`), with what it printed before kept; a caught one changes
 /// nothing.

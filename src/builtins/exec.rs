@@ -221,10 +221,13 @@ fn compile_text(vm: &mut Vm, text: &str, filename: &str, mode: Mode) -> PyResult
         Mode::Eval => crate::syntax::parse_expression(text, filename),
         _ => crate::syntax::parse_module(text, filename),
     };
-    let compiled: Result<Rc<CodeObject>, _> =
-        parsed.and_then(|m| crate::compile::compile(&m, filename, mode));
+    let compiled: Result<(Rc<CodeObject>, _), _> =
+        parsed.and_then(|m| crate::compile::compile_with_warnings(&m, filename, mode));
     match compiled {
-        Ok(code) => Ok(vm.code_object(code)),
+        Ok((code, warnings)) => {
+            vm.issue_syntax_warnings(filename, &warnings)?;
+            Ok(vm.code_object(code))
+        }
         Err(mut info) => {
             info.filename = filename.to_string();
             // The tokenizer of `exec` input keeps each line's newline in `text`.

@@ -64,6 +64,24 @@ pub fn compile(
     filename: &str,
     mode: Mode,
 ) -> Result<Rc<CodeObject>, SyntaxErrorInfo> {
+    compile_with_warnings(module, filename, mode).map(|(code, _)| code)
+}
+
+/// A warning the compiler gives about code it compiled (`compiler_warn`): the caller
+/// issues it through the `warnings` machinery, as a `SyntaxWarning` at `lineno`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SyntaxWarningInfo {
+    pub msg: &'static str,
+    /// Where the compiler was: the SyntaxError an "error" filter turns it into points here.
+    pub loc: Loc,
+}
+
+/// [`compile`], with the `SyntaxWarning`s found on the way, in source order.
+pub fn compile_with_warnings(
+    module: &ast::Module,
+    filename: &str,
+    mode: Mode,
+) -> Result<(Rc<CodeObject>, Vec<SyntaxWarningInfo>), SyntaxErrorInfo> {
     let future = future::parse(module, filename)?;
     let mut module = module.clone();
     fold::fold_module(&mut module);

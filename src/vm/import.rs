@@ -765,12 +765,50 @@ impl Vm {
 
     /// Parses and compiles; a syntax error becomes a SyntaxError exception.
     pub fn compile_source(&mut self, source: &str, filename: &str) -> PyResult {
-        let parsed = crate::syntax::parse_module(source, filename)
-            .and_then(|m| crate::compile::compile(&m, filename, crate::compile::Mode::Exec));
+        let parsed = crate::syntax::parse_module(source, filename).and_then(|m| {
+            crate::compile::compile_with_warnings(&m, filename, crate::compile::Mode::Exec)
+        });
         match parsed {
-            Ok(code) => Ok(self.code_object(code)),
+            Ok((code, warnings)) => {
+                self.issue_syntax_warnings(filename, &warnings)?;
+                Ok(self.code_object(code))
+            }
             Err(info) => Err(self.syntax_error_from(&info)),
         }
+    }
+
+    /// `compiler_warn`: each warning goes through `warnings.warn_explicit` as a
+    /// `SyntaxWarning` (shown with its source line unless filtered; an "error" filter
+    /// makes it the exception).
+    pub fn issue_syntax_warnings(
+        &mut self,
+        filename: &str,
+        warnings: &[crate::compile::SyntaxWarningInfo],
+    ) -> PyResult<()> {
+        if warnings.is_empty() {
+            return Ok(());
+        }
+        let module = self.import_module("warnings")?;
+        let warn = self.getattr_str(&module, "warn_explicit")?;
+        let category = self.exc_type("SyntaxWarning");
+        let file = self.str(filename);
+        for w in warnings {
+            let args = [
+                self.str(w.msg),
+                category.clone(),
+                file.clone(),
+                self.int(w.loc.line as i64),
+            ];
+            if let Err(e) = self.call1(&warn, &args) {
+                if !self.isinstance(&e.0, &category) {
+                    return Err(e);
+                }
+                // The warning raised (an "error" filter): a SyntaxError at its place.
+                let info = crate::compile::syntax_error(w.msg, filename, w.loc);
+                return Err(self.syntax_error_from(&info));
+            }
+        }
+        Ok(())
     }
 
     /// A SyntaxError exception carrying the parser's position information.

@@ -467,11 +467,44 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// compile.c's `check_compare`: `is` / `is not` with a literal operand (a constant
+    /// other than None, True, False and `...`, after folding) earns a SyntaxWarning.
+    fn check_is_with_literal(&mut self, left: &Expr, ops: &[CmpOp], comparators: &[Expr]) {
+        let plain = |e: &Expr| match &e.kind {
+            ExprKind::Constant(c) => {
+                matches!(c, Constant::None | Constant::Bool(_) | Constant::Ellipsis)
+            }
+            // A tuple of constants is one constant once folded.
+            ExprKind::Tuple {
+                elts,
+                ctx: Ctx::Load,
+            } => constant_tuple(elts).is_none(),
+            _ => true,
+        };
+        let mut left_plain = plain(left);
+        for (op, right) in ops.iter().zip(comparators) {
+            let right_plain = plain(right);
+            if matches!(op, CmpOp::Is | CmpOp::IsNot) && !(left_plain && right_plain) {
+                let msg = if matches!(op, CmpOp::Is) {
+                    "\"is\" with a literal. Did you mean \"==\"?"
+                } else {
+                    "\"is not\" with a literal. Did you mean \"!=\"?"
+                };
+                self.warnings
+                    .push(crate::compile::SyntaxWarningInfo { msg, loc: self.loc });
+                // One warning per comparison, at its first offending operator.
+                return;
+            }
+            left_plain = right_plain;
+        }
+    }
+
     /// compile.c's `compiler_compare`, with 3.10's chained-comparison clean-up.
     fn compare(&mut self, left: &'a Expr, ops: &[CmpOp], comparators: &'a [Expr]) -> CResult {
         if ops.len() != comparators.len() || ops.is_empty() {
             return Err(self.error("internal compiler error: malformed comparison"));
         }
+        self.check_is_with_literal(left, ops, comparators);
         self.expr(left)?;
         let n = ops.len() - 1;
         if n == 0 {

@@ -137,6 +137,8 @@ pub(crate) struct Compiler<'a> {
     units: Vec<Unit<'a>>,
     /// The span given to emitted instructions.
     loc: Loc,
+    /// `SyntaxWarning`s found so far (see [`crate::compile::SyntaxWarningInfo`]).
+    warnings: Vec<crate::compile::SyntaxWarningInfo>,
 }
 
 /// Compile a module body (the entry point used by [`super::compile`]).
@@ -146,7 +148,7 @@ pub fn compile_module(
     future: Future,
     filename: &str,
     mode: Mode,
-) -> CResult<Rc<CodeObject>> {
+) -> CResult<(Rc<CodeObject>, Vec<crate::compile::SyntaxWarningInfo>)> {
     let mut c = Compiler {
         table,
         future,
@@ -154,9 +156,10 @@ pub fn compile_module(
         mode,
         units: Vec::new(),
         loc: Loc::default(),
+        warnings: Vec::new(),
     };
     let first_line = 1;
-    c.compile_scope(0, "<module>", UnitKind::Module, first_line, None, |c| {
+    let code = c.compile_scope(0, "<module>", UnitKind::Module, first_line, None, |c| {
         if mode == Mode::Single {
             c.stmts(&module.body)
         } else if let (
@@ -174,7 +177,8 @@ pub fn compile_module(
         } else {
             c.body_with_docstring(&module.body)
         }
-    })
+    })?;
+    Ok((code, c.warnings))
 }
 
 impl<'a> Compiler<'a> {

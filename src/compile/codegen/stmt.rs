@@ -586,8 +586,13 @@ impl<'a> Compiler<'a> {
         let loc = self.loc;
         self.bind(start);
         self.push_fblock(FBlock::WhileLoop { start, exit: end });
+        let before = self.warnings.len();
         self.jump_if(test, anchor, false)?;
+        // CPython 3.11 compiles the test twice (before the body, and after it for the
+        // backward jump), so its warnings come twice; refpy jumps back to the one test.
+        let test_warnings = self.warnings[before..].to_vec();
         self.stmts(body)?;
+        self.warnings.extend(test_warnings);
         self.emit_backward_jump(start);
         self.loc = loc;
         self.pop_fblock();
