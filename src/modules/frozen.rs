@@ -37,6 +37,7 @@ static FROZEN: &[FrozenModule] = &[
     py("heapq", include_str!("py/heapq.py")),
     py("bisect", include_str!("py/bisect.py")),
     py("keyword", include_str!("py/keyword.py")),
+    py("numbers", include_str!("py/numbers.py")),
     py("string", include_str!("py/string.py")),
     FrozenModule {
         name: "types",
