@@ -108,11 +108,16 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
                 }
                 Payload::Int(n) if *n >= 0 => {
                     let data = crate::heap::limits::filled(0u8, *n as usize);
-                    Ok(vm.bytes(data.map_err(|e| vm.no_memory(e))?))
+                    Ok(vm.bytes_filled(data.map_err(|e| vm.no_memory(e))?))
                 }
                 Payload::MemoryView(_) => {
                     let data = crate::objects::memoryview::buffer_bytes(vm, &v)?;
-                    Ok(vm.bytes(data.unwrap_or_default()))
+                    Ok(vm.bytes_filled(data.unwrap_or_default()))
+                }
+                // `_PyBytes_FromBuffer`.
+                Payload::ByteArray(b) if vm.is_exact_builtin(&v) => {
+                    let data = b.borrow().clone();
+                    Ok(vm.bytes_filled(data))
                 }
                 _ => {
                     let items = vm.iterate(&v)?;

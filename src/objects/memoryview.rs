@@ -1042,7 +1042,7 @@ pub fn tobytes(vm: &mut Vm, args: Args) -> PyResult {
     let fortran =
         order == 'F' || (order == 'A' && !view.is_contiguous(false) && view.is_contiguous(true));
     let data = gather(vm, &exporter, &view, fortran)?;
-    Ok(vm.bytes(data))
+    Ok(vm.bytes_filled(data))
 }
 
 /// `tolist()`: the items, nested by dimension.

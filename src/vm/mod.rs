@@ -96,6 +96,8 @@ pub struct Vm {
     latin1_chars: Vec<PyRef>,
     /// The one `b""`.
     pub empty_bytes: PyRef,
+    /// The one-byte bytes objects of [`Vm::bytes`].
+    byte_chars: Vec<PyRef>,
     pub empty_str: PyRef,
     /// The "no receiver" half of a `LoadMethod` pair (never visible to Python code).
     pub null_marker: PyRef,
@@ -192,6 +194,9 @@ impl Vm {
         crate::gc::untrack(&empty_tuple);
         let empty_str = mk(&types.str_type, Payload::Str(PyStr::new("")));
         let empty_bytes = mk(&types.bytes_type, Payload::Bytes(Box::new([])));
+        let byte_chars = (0..=255u8)
+            .map(|b| mk(&types.bytes_type, Payload::Bytes(Box::new([b]))))
+            .collect();
         let latin1_chars = (0..=255u8)
             .map(|b| {
                 let text = char::from(b).to_string();
@@ -221,6 +226,7 @@ impl Vm {
             empty_tuple,
             latin1_chars,
             empty_bytes,
+            byte_chars,
             empty_str,
             null_marker,
             small_ints,
@@ -349,9 +355,23 @@ impl Vm {
         r
     }
 
+    /// `PyBytes_FromStringAndSize(data, n)`: the empty bytes and the one-byte bytes are
+    /// shared objects (CPython's `characters` cache).
     pub fn bytes(&self, b: Vec<u8>) -> PyRef {
         if b.is_empty() {
-            // CPython's one empty bytes object.
+            return self.empty_bytes.clone();
+        }
+        if let [byte] = b[..] {
+            return self.byte_chars[byte as usize].clone();
+        }
+        PyRef::new(&self.types.bytes_type, Payload::Bytes(b.into_boxed_slice()))
+    }
+
+    /// Bytes CPython allocates first and fills after (`PyBytes_FromStringAndSize(NULL,
+    /// n)`: `bytes(n)`, `bytes(buffer)`, `memoryview.tobytes()`, `int.to_bytes()`): a
+    /// one-byte result is an object of its own.
+    pub fn bytes_filled(&self, b: Vec<u8>) -> PyRef {
+        if b.is_empty() {
             return self.empty_bytes.clone();
         }
         PyRef::new(&self.types.bytes_type, Payload::Bytes(b.into_boxed_slice()))

@@ -132,7 +132,7 @@ fn int_to_bytes(vm: &mut Vm, args: Args) -> PyResult {
     if !little {
         bytes.reverse();
     }
-    Ok(vm.bytes(bytes))
+    Ok(vm.bytes_filled(bytes))
 }
 
 fn int_from_bytes(vm: &mut Vm, args: Args) -> PyResult {
