@@ -410,7 +410,7 @@ class deque:
     def appendleft(self, x):
         """Add an element to the left side of the deque."""
         self._state += 1
-        self._note_appendleft()
+        self._lindex = (self._lindex or _DEQUE_BLOCKLEN) - 1  # `_note_appendleft`
         if self._maxlen == 0:
             self._note_pop(0)
             return
@@ -449,14 +449,19 @@ class deque:
         """Remove and return the rightmost element."""
         value = self._pop()
         self._state += 1
-        self._note_pop(len(self))
+        if not self._lindex and not (self._left or self._right):
+            self._lindex = _DEQUE_CENTER + 1  # `_note_pop`, inline on this hot path
         return value
 
     def popleft(self):
         """Remove and return the leftmost element."""
         value = self._popleft()
         self._state += 1
-        self._note_popleft(len(self))
+        # `_note_popleft`, inline on this hot path.
+        i = self._lindex + 1
+        if i == _DEQUE_BLOCKLEN:
+            i = 0 if (self._left or self._right) else _DEQUE_CENTER + 1
+        self._lindex = i
         return value
 
     def extend(self, iterable):
