@@ -68,7 +68,7 @@ pub fn compile(
 }
 
 /// A warning the compiler gives about code it compiled (`compiler_warn`): the caller
-/// issues it through the `warnings` machinery, as a `SyntaxWarning` at `lineno`.
+/// issues it through the `warnings` machinery, as a `SyntaxWarning` at `loc`'s line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SyntaxWarningInfo {
     pub msg: &'static str,

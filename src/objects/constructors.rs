@@ -100,7 +100,7 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
             None => Ok(vm.bytes(Vec::new())),
             Some(v) => match &v.payload {
                 // `bytes_new` through `__bytes__`: an exact bytes object is returned as is.
-                Payload::Bytes(_) if vm.is_exact_builtin(&v) => Ok(v.clone()),
+                Payload::Bytes(_) if !crate::vm::containers::is_heap(&v) => Ok(v.clone()),
                 Payload::Str(s) => Ok(vm.bytes(s.as_str().as_bytes().to_vec())),
                 // `PyBytes_FromStringAndSize`: the size plus the object header must fit.
                 Payload::Int(n) if *n > isize::MAX as i64 - 33 => {
@@ -115,7 +115,7 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
                     Ok(vm.bytes_filled(data.unwrap_or_default()))
                 }
                 // `_PyBytes_FromBuffer`.
-                Payload::ByteArray(b) if vm.is_exact_builtin(&v) => {
+                Payload::ByteArray(b) if !crate::vm::containers::is_heap(&v) => {
                     let data = b.borrow().clone();
                     Ok(vm.bytes_filled(data))
                 }
@@ -172,7 +172,7 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
         // `frozenset_new`: an exact frozenset is its own frozen copy.
         "frozenset"
             if arg0.as_ref().is_some_and(|v| {
-                matches!(v.payload, Payload::FrozenSet(_)) && vm.is_exact_builtin(v)
+                matches!(v.payload, Payload::FrozenSet(_)) && !crate::vm::containers::is_heap(v)
             }) =>
         {
             Ok(arg0.clone().expect("checked"))

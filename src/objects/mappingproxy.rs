@@ -103,29 +103,6 @@ pub fn proxy_new(vm: &mut Vm, args: Args) -> PyResult {
     Ok(new(vm, &mapping))
 }
 
-/// `mappingproxy.__getitem__`.
-pub fn dunder_getitem(vm: &mut Vm, args: Args) -> PyResult {
-    let (this, a) = method_args(vm, "__getitem__", args, 1, 1)?;
-    let target = target_of(vm, this, "__getitem__")?.clone();
-    getitem(vm, &target, &a[0])
-}
-
-/// `mappingproxy.__len__`.
-pub fn dunder_len(vm: &mut Vm, args: Args) -> PyResult {
-    let (this, _) = method_args(vm, "__len__", args, 0, 0)?;
-    let target = target_of(vm, this, "__len__")?.clone();
-    let n = len(vm, &target)?;
-    Ok(vm.int(n as i64))
-}
-
-/// `mappingproxy.__contains__`.
-pub fn dunder_contains(vm: &mut Vm, args: Args) -> PyResult {
-    let (this, a) = method_args(vm, "__contains__", args, 1, 1)?;
-    let target = target_of(vm, this, "__contains__")?.clone();
-    let found = contains(vm, &target, &a[0])?;
-    Ok(vm.bool(found))
-}
-
 /// `mappingproxy.__iter__`.
 pub fn dunder_iter(vm: &mut Vm, args: Args) -> PyResult {
     let (this, _) = method_args(vm, "__iter__", args, 0, 0)?;

@@ -357,7 +357,7 @@ pub fn payload_attr(vm: &mut Vm, obj: &PyRef, name: &str) -> PyResult<Option<PyR
                 None => vm.intern(b.name),
             },
             "__self__" => b.receiver.clone().unwrap_or_else(|| vm.builtins.clone()),
-            "__objclass__" if b.owner.is_some() => match builtin_type_named(vm, b.owner) {
+            "__objclass__" => match builtin_owner_class(vm, b) {
                 Some(t) => t,
                 None => return Ok(None),
             },
@@ -714,9 +714,13 @@ pub fn builtin_hash(vm: &mut Vm, obj: &PyRef) -> PyResult<Option<i64>> {
     }))
 }
 
-/// The builtin type a builtin method belongs to, found by the name it keeps (`__objclass__`).
-fn builtin_type_named(vm: &Vm, name: Option<&str>) -> Option<PyRef> {
-    let name = name?;
+/// The builtin type a builtin method belongs to (`__objclass__`), found by the name it
+/// keeps; None for a function.
+pub fn builtin_owner_class(
+    vm: &Vm,
+    b: &crate::objects::function::BuiltinFunction,
+) -> Option<PyRef> {
+    let name = b.owner?;
     let builtins = vm.builtins_dict.clone();
     let Payload::Dict(d) = &builtins.payload else {
         return None;

@@ -702,9 +702,6 @@ pub fn native_sizeof(vm: &Vm, obj: &PyRef) -> usize {
         // `wrapperobject` (descriptor and self) against `PyCFunctionObject`.
         Payload::Builtin(_) if obj.class().is(&vm.types.method_wrapper_type) => 32,
         Payload::Builtin(_) => 56,
-        // A builtin method bound to its object (`[].append`) is a
-        // `builtin_function_or_method` in CPython.
-        Payload::BoundMethod { func, .. } if matches!(func.payload, Payload::Builtin(_)) => 56,
         Payload::BoundMethod { .. } => 48,
         Payload::Type(t) => {
             if t.is_heap_type {

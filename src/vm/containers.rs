@@ -938,44 +938,17 @@ impl Vm {
         inplace: bool,
     ) -> PyResult<Option<PyRef>> {
         use BinaryOperator::*;
+        if op == Add {
+            if let Some(same) = concat_unchanged(a, b) {
+                return Ok(Some(same));
+            }
+        }
         match (op, &a.payload, &b.payload) {
             // A memoryview operand joins bytes and bytearray as the bytes it shows.
             (Add, Payload::Bytes(_) | Payload::ByteArray(_), Payload::MemoryView(_)) => {
                 let data = crate::objects::memoryview::buffer_bytes(self, b)?;
                 let shown = self.bytes(data.unwrap_or_default());
                 self.sequence_op(a, &shown, op, inplace)
-            }
-            // `PyUnicode_Concat`, `tupleconcat`, `bytes_concat`: an empty operand gives the
-            // other one back when that is of the exact type.
-            (Add, Payload::Str(x), Payload::Str(_))
-                if x.as_str().is_empty() && self.is_exact_builtin(b) =>
-            {
-                Ok(Some(b.clone()))
-            }
-            (Add, Payload::Str(_), Payload::Str(y))
-                if y.as_str().is_empty() && self.is_exact_builtin(a) =>
-            {
-                Ok(Some(a.clone()))
-            }
-            (Add, Payload::Tuple(_), Payload::Tuple(y))
-                if y.is_empty() && self.is_exact_builtin(a) =>
-            {
-                Ok(Some(a.clone()))
-            }
-            (Add, Payload::Tuple(x), Payload::Tuple(_))
-                if x.is_empty() && self.is_exact_builtin(b) =>
-            {
-                Ok(Some(b.clone()))
-            }
-            (Add, Payload::Bytes(x), Payload::Bytes(_))
-                if x.is_empty() && self.is_exact_builtin(b) =>
-            {
-                Ok(Some(b.clone()))
-            }
-            (Add, Payload::Bytes(_), Payload::Bytes(y))
-                if y.is_empty() && self.is_exact_builtin(a) =>
-            {
-                Ok(Some(a.clone()))
             }
             (Add, Payload::Str(x), Payload::Str(y)) => {
                 let size = limits::sum(x.as_str().len(), y.as_str().len());
@@ -1084,11 +1057,6 @@ impl Vm {
         }
     }
 
-    /// Whether `obj`'s class is a builtin type, not a subclass (`PyTuple_CheckExact`...).
-    pub fn is_exact_builtin(&self, obj: &PyRef) -> bool {
-        !is_heap(obj)
-    }
-
     fn repeat(&mut self, seq: &PyRef, count: &PyRef, inplace: bool) -> PyResult {
         let n = match count.as_i64() {
             Some(n) => n.max(0) as usize,
@@ -1102,7 +1070,7 @@ impl Vm {
             Payload::Bytes(b) => n == 1 || b.is_empty(),
             _ => false,
         };
-        if unchanged && self.is_exact_builtin(seq) {
+        if unchanged && !is_heap(seq) {
             return Ok(seq.clone());
         }
         // CPython: a str or bytes result longer than `PY_SSIZE_T_MAX` is an OverflowError,
@@ -1397,6 +1365,25 @@ impl Vm {
                 },
             )),
         }
+    }
+}
+
+/// `PyUnicode_Concat`, `tupleconcat`, `bytes_concat`: with an empty operand, the other
+/// one itself when it is of the exact type (not a subclass).
+fn concat_unchanged(a: &PyRef, b: &PyRef) -> Option<PyRef> {
+    let len = |o: &PyRef| match &o.payload {
+        Payload::Str(s) => Some(s.as_str().len()),
+        Payload::Tuple(t) => Some(t.len()),
+        Payload::Bytes(b) => Some(b.len()),
+        _ => None,
+    };
+    if std::mem::discriminant(&a.payload) != std::mem::discriminant(&b.payload) {
+        return None;
+    }
+    match (len(a)?, len(b)?) {
+        (_, 0) if !is_heap(a) => Some(a.clone()),
+        (0, _) if !is_heap(b) => Some(b.clone()),
+        _ => None,
     }
 }
 

@@ -190,8 +190,7 @@ impl Vm {
             match self.execute(f, cd, instr) {
                 Ok(Flow::Continue) => {
                     if has_pending() {
-                        set_location(&code.filename, code.line_of(f.lasti));
-                        self.run_pending();
+                        run_pending!();
                         // `tracemalloc.start()` wakes the loop (see `dispatch`).
                         if !TRACE && self.tracing_allocations() {
                             return Ok(None);

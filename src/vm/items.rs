@@ -1,36 +1,36 @@
 //! Indexing and slicing of builtin sequences, and advancing the builtin iterators.
 
-use super::containers::resolve_index;
+use super::containers::{is_heap, resolve_index};
 use super::{PyResult, Vm};
 use crate::heap::PyRef;
 use crate::objects::iterators::IterState;
 use crate::objects::payload::Payload;
 
 impl Vm {
-    /// `obj[key]` for str, bytes, list/tuple slices and ranges; `Ok(None)` otherwise.
     /// Whether `obj[key]` is the whole of an object of an exact immutable type, which
-    /// `tuplesubscript` and `bytes_subscript` give back instead of copying.
+    /// `unicode_subscript`, `tuplesubscript` and `bytes_subscript` give back instead of
+    /// copying.
     fn slice_is_whole(&mut self, obj: &PyRef, key: &PyRef, len: usize) -> PyResult<bool> {
-        let (start, stop, step) = self.slice_indices(key, len)?;
-        Ok(start == 0 && step == 1 && stop.max(0) as usize >= len && self.is_exact_builtin(obj))
+        let indices = self.slice_indices(key, len)?;
+        Ok(is_whole(obj, indices, len))
     }
 
+    /// `obj[key]` for str, bytes, list/tuple slices and ranges; `Ok(None)` otherwise.
     pub fn builtin_getitem(&mut self, obj: &PyRef, key: &PyRef) -> PyResult<Option<PyRef>> {
         let is_slice = matches!(key.payload, Payload::Slice { .. });
         match &obj.payload {
             Payload::Str(s) => {
                 if is_slice {
-                    let pos = self.slice_positions(key, s.char_len())?;
-                    let (start, stop, step) = self.slice_indices(key, s.char_len())?;
+                    let len = s.char_len();
+                    let (start, stop, step) = self.slice_indices(key, len)?;
+                    if is_whole(obj, (start, stop, step), len) {
+                        return Ok(Some(obj.clone()));
+                    }
                     if step == 1 {
                         let stop = stop.max(start);
-                        // `unicode_subscript`: the whole string is the string itself.
-                        if start == 0 && stop as usize == s.char_len() && self.is_exact_builtin(obj)
-                        {
-                            return Ok(Some(obj.clone()));
-                        }
                         return Ok(Some(self.str(s.substring(start as usize, stop as usize))));
                     }
+                    let pos = self.slice_positions(key, len)?;
                     let out: String = pos.into_iter().map(|i| s.char_at(i)).collect();
                     return Ok(Some(self.string(out)));
                 }
@@ -476,4 +476,10 @@ impl Vm {
             IterState::Exhausted => Ok(None),
         }
     }
+}
+
+/// Whether slice indices `(start, stop, step)` of a sequence of `len` items take all of
+/// it, from an object of an exact type (a subclass's slice is a new object of the base).
+fn is_whole(obj: &PyRef, (start, stop, step): (i64, i64, i64), len: usize) -> bool {
+    start == 0 && step == 1 && stop.max(0) as usize >= len && !is_heap(obj)
 }

@@ -53,16 +53,21 @@ const STACK_USE_GUIDELINE: u32 = 30;
 /// The constant a tuple display of constants folds into, if every item is one.
 pub(crate) fn constant_tuple(elts: &[Expr]) -> Option<Const> {
     elts.iter()
-        .map(|e| match &e.kind {
-            ExprKind::Constant(c) => Some(to_const(c)),
-            ExprKind::Tuple {
-                elts,
-                ctx: Ctx::Load,
-            } => constant_tuple(elts),
-            _ => None,
-        })
+        .map(constant_value)
         .collect::<Option<Vec<_>>>()
         .map(Const::Tuple)
+}
+
+/// The constant `e` is once folded: a literal, or a tuple display of constants.
+pub(crate) fn constant_value(e: &Expr) -> Option<Const> {
+    match &e.kind {
+        ExprKind::Constant(c) => Some(to_const(c)),
+        ExprKind::Tuple {
+            elts,
+            ctx: Ctx::Load,
+        } => constant_tuple(elts),
+        _ => None,
+    }
 }
 
 /// `base` with its start moved to the attribute name `attr` of an Attribute expression
@@ -474,12 +479,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Constant(c) => {
                 matches!(c, Constant::None | Constant::Bool(_) | Constant::Ellipsis)
             }
-            // A tuple of constants is one constant once folded.
-            ExprKind::Tuple {
-                elts,
-                ctx: Ctx::Load,
-            } => constant_tuple(elts).is_none(),
-            _ => true,
+            _ => constant_value(e).is_none(),
         };
         let mut left_plain = plain(left);
         for (op, right) in ops.iter().zip(comparators) {

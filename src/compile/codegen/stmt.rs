@@ -298,17 +298,13 @@ impl<'a> Compiler<'a> {
         // The peephole optimizer's `fold_tuple_on_constants`: names and constant
         // annotations (all of them, as text, under PEP 563) make one constant tuple,
         // shared with the code object rather than built by each `def`.
-        let constant = |e: &Expr| match &e.kind {
-            ExprKind::Constant(c) => Some(super::to_const(c)),
-            _ => None,
-        };
         let folded: Option<Vec<Const>> = all
             .iter()
             .map(|(name, ann)| {
                 let value = if self.future.annotations {
                     Some(Const::Str(crate::compile::future::unparse(ann)))
                 } else {
-                    constant(ann)
+                    super::expr::constant_value(ann)
                 };
                 value.map(|v| [Const::Str(self.mangle(name)), v])
             })

@@ -65,7 +65,7 @@ fn bytes_contains(vm: &mut Vm, haystack: &PyRef, x: &PyRef) -> PyResult<bool> {
     if let Some(needle) = bytes_of(x) {
         return Ok(needle.is_empty() || data.windows(needle.len()).any(|w| w == needle));
     }
-    if !x.is_int() && vm.lookup_special(x, "__index__").is_none() {
+    if !vm.index_check(x) {
         return Err(vm.type_error(format!(
             "a bytes-like object is required, not '{}'",
             x.class_name()

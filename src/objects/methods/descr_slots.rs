@@ -99,7 +99,7 @@ pub fn builtin_descriptor_get(vm: &mut Vm, args: Args) -> PyResult {
         return Ok(d.clone());
     };
     if let Payload::Builtin(b) = &d.payload {
-        let owner = vm.getattr_str(d, "__objclass__").ok();
+        let owner = crate::objects::methods::builtin_owner_class(vm, b);
         if owner.is_some_and(|c| !vm.isinstance(o, &c)) {
             return Err(vm.type_error(format!(
                 "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
@@ -286,10 +286,9 @@ pub fn builtin_reduce(vm: &mut Vm, args: Args) -> PyResult {
     };
     let name = b.name;
     // Unbound, a builtin type's method pickles as `getattr(type, name)` (`descr_reduce`).
-    let target = match (&b.receiver, b.owner) {
-        (Some(r), _) => Some(r.clone()),
-        (None, Some(_)) => vm.getattr_str(f, "__objclass__").ok(),
-        (None, None) => None,
+    let target = match &b.receiver {
+        Some(r) => Some(r.clone()),
+        None => crate::objects::methods::builtin_owner_class(vm, b),
     };
     match target {
         Some(t) => getattr_reduce(vm, t, name),
