@@ -10,6 +10,7 @@ pub fn init(vm: &mut Vm) {
         "sys",
         &[
             ("getrefcount", getrefcount),
+            ("_getframe", getframe),
             ("getrecursionlimit", getrecursionlimit),
             ("setrecursionlimit", setrecursionlimit),
             ("exit", exit),
@@ -269,4 +270,18 @@ fn getsizeof(vm: &mut Vm, args: Args) -> PyResult {
         .cloned()
         .or_else(|| args.kwarg("default").cloned());
     crate::objects::sizeof::getsizeof(vm, &o, default.as_ref())
+}
+
+/// `sys._getframe(depth=0)`.
+fn getframe(vm: &mut Vm, args: Args) -> PyResult {
+    let depth = match args.args {
+        [] => 0,
+        [d] => vm.index_value(d)?.max(0) as usize,
+        more => {
+            let msg = format!("_getframe expected at most 1 argument, got {}", more.len());
+            return Err(vm.type_error(&msg));
+        }
+    };
+    vm.getframe(depth)
+        .ok_or_else(|| vm.value_error("call stack is not deep enough"))
 }

@@ -498,29 +498,44 @@ pub fn payload_attr(vm: &mut Vm, obj: &PyRef, name: &str) -> PyResult<Option<PyR
             _ => return Ok(None),
         },
         (Payload::Frame(fd), _) => {
-            let Ok(f) = fd.try_borrow() else {
-                // The running frame: only what it shares with every frame.
-                return Ok(None);
+            let view = match fd.try_borrow() {
+                Ok(f) => {
+                    if name == "f_locals" {
+                        return Ok(Some(match &f.locals_dict {
+                            Some(d) => d.clone(),
+                            None => {
+                                let Payload::Code(cd) = &f.code.payload else {
+                                    return Ok(None);
+                                };
+                                vm.fast_locals_dict(&f, cd)
+                            }
+                        }));
+                    }
+                    crate::vm::frame_stack::RunningFrame {
+                        code: f.code.clone(),
+                        globals: f.globals.clone(),
+                        lasti: f.lasti,
+                        back: f.back.clone(),
+                    }
+                }
+                // A running frame: its dispatch loop holds its data; the frame stack
+                // knows the rest (`f_locals` is the running code's own `locals()`).
+                Err(_) => match vm.running_frame(obj) {
+                    Some(view) => view,
+                    None => return Ok(None),
+                },
             };
             match name {
-                "f_code" => f.code.clone(),
-                "f_globals" => f.globals.clone(),
+                "f_code" => view.code,
+                "f_globals" => view.globals,
                 "f_builtins" => vm.builtins_dict.clone(),
-                "f_lineno" => match &f.code.payload {
-                    Payload::Code(cd) => vm.int(cd.code.line_of(f.lasti) as i64),
+                "f_lineno" => match &view.code.payload {
+                    Payload::Code(cd) => vm.int(cd.code.line_of(view.lasti) as i64),
                     _ => vm.none(),
                 },
-                "f_lasti" => vm.int(2 * f.lasti as i64),
-                "f_back" | "f_trace" => vm.none(),
-                "f_locals" => match &f.locals_dict {
-                    Some(d) => d.clone(),
-                    None => {
-                        let Payload::Code(cd) = &f.code.payload else {
-                            return Ok(None);
-                        };
-                        vm.fast_locals_dict(&f, cd)
-                    }
-                },
+                "f_lasti" => vm.int(2 * view.lasti as i64),
+                "f_back" => opt(vm, view.back),
+                "f_trace" => vm.none(),
                 _ => return Ok(None),
             }
         }

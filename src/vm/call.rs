@@ -224,6 +224,7 @@ impl Vm {
             pc: 0,
             lasti: 0,
             func: None,
+            back: None,
         };
         PyRef::new_untracked(
             &self.types.frame_type,
@@ -503,6 +504,7 @@ impl Vm {
             pc: 0,
             lasti: 0,
             func: None,
+            back: None,
         };
         let frame = PyRef::new_untracked(
             &self.types.frame_type,

@@ -64,9 +64,10 @@ impl Vm {
 
     /// `PyEval_GetGlobals`: the globals of the innermost running Python frame.
     pub fn current_globals(&self) -> Option<PyRef> {
+        let top = self.active_frames.last()?;
         // SAFETY: `run_entered` points this at the `globals` of the frame it runs, which it
-        // holds borrowed (so in place and alive) until it puts the outer value back.
-        unsafe { self.current_globals.as_ref() }.cloned()
+        // holds borrowed (so in place and alive) until it pops the entry.
+        Some(unsafe { &*top.globals }.clone())
     }
 
     /// What stops a frame before its first instruction: the recursion limit, or a Ctrl-C
@@ -96,7 +97,15 @@ impl Vm {
         code_obj: &PyRef,
     ) -> PyResult<FrameResult> {
         self.depth += 1;
-        let outer_globals = std::mem::replace(&mut self.current_globals, &*f.globals);
+        super::frame::push(
+            &mut self.active_frames,
+            super::frame::ActiveFrame {
+                frame: frame_ref,
+                code: code_obj,
+                globals: &*f.globals,
+                caller_lasti: self.current_lasti,
+            },
+        );
         let entry_refs = frame_ref.refcount();
         let line_events = self.traced() && !self.in_line_hook;
         let result = if line_events || self.tracing_allocations() {
@@ -112,21 +121,29 @@ impl Vm {
         };
         let result = result.map(|r| r.expect("an instrumented loop runs the frame to its end"));
         self.depth -= 1;
-        self.current_globals = outer_globals;
+        if let Some(entry) = self.active_frames.pop() {
+            self.current_lasti = entry.caller_lasti;
+        }
+        let outlives = frame_ref.refcount() > entry_refs;
         match &result {
             Ok(FrameResult::Return(_)) => {
                 f.blocks.clear();
-                if frame_ref.refcount() > entry_refs {
+                if outlives {
                     f.stack.clear();
                 } else {
                     f.release_locals();
                 }
             }
-            Ok(FrameResult::Yield(_)) => {}
+            Ok(FrameResult::Yield(_)) => return result,
             Err(_) => {
                 f.stack.clear();
                 f.blocks.clear();
             }
+        }
+        if outlives && !cd.code.flags.generator && !cd.code.flags.coroutine {
+            // `take_ownership`: a frame object still in use once its call is over links
+            // the frame that was running below it.
+            f.back = self.caller_frame();
         }
         result
     }
@@ -173,7 +190,12 @@ impl Vm {
                 }
             }
             let instr = code.instructions[f.pc];
-            f.lasti = f.pc;
+            // `f.lasti` is written back when the frame stops (returns, yields, raises);
+            // the line-event check above reads it between instructions.
+            if TRACE {
+                f.lasti = f.pc;
+            }
+            self.current_lasti = f.pc;
             f.pc += 1;
             // Deaths during the instruction queued finalizers: they run now, before the
             // next instruction (or the frame's exit). Checked in each arm rather than once
@@ -182,7 +204,7 @@ impl Vm {
                 () => {
                     if has_pending() {
                         // Where a finalizer's warning points (`coroutine.rs`).
-                        set_location(&code.filename, code.line_of(f.lasti));
+                        set_location(&code.filename, code.line_of(self.current_lasti));
                         self.run_pending();
                     }
                 };
@@ -193,11 +215,13 @@ impl Vm {
                         run_pending!();
                         // `tracemalloc.start()` wakes the loop (see `dispatch`).
                         if !TRACE && self.tracing_allocations() {
+                            f.lasti = self.current_lasti;
                             return Ok(None);
                         }
                     }
                 }
                 Ok(Flow::Return(v)) => {
+                    f.lasti = self.current_lasti;
                     run_pending!();
                     if TRACE && line_events {
                         self.line_event(code_obj, Some(f), code.line_of(f.lasti), "return");
@@ -205,6 +229,7 @@ impl Vm {
                     return Ok(Some(FrameResult::Return(v)));
                 }
                 Ok(Flow::Yield(v)) => {
+                    f.lasti = self.current_lasti;
                     run_pending!();
                     if TRACE && line_events {
                         self.line_event(code_obj, Some(f), code.line_of(f.lasti), "return");
@@ -212,6 +237,7 @@ impl Vm {
                     return Ok(Some(FrameResult::Yield(v)));
                 }
                 Err((err, reraise)) => {
+                    f.lasti = self.current_lasti;
                     run_pending!();
                     let exc = err.0;
                     if !reraise {
@@ -431,7 +457,7 @@ impl Vm {
         macro_rules! settle {
             () => {
                 if has_pending() {
-                    set_location(&cd.code.filename, cd.code.line_of(f.lasti));
+                    set_location(&cd.code.filename, cd.code.line_of(self.current_lasti));
                     self.run_pending();
                 }
             };
@@ -612,9 +638,14 @@ impl Vm {
                     drop(std::mem::replace(top, v));
                 } else {
                     let obj = pop!();
-                    let v = tri!(self.getattr_cached(site, &obj, name));
+                    let v = if self.is_locals_of_running(&obj, name) {
+                        // The running code's own frame: its locals are at hand only here.
+                        self.frame_builtin(f, cd, "locals")
+                    } else {
+                        self.getattr_cached(site, &obj, name)
+                    };
                     drop(obj);
-                    push(&mut f.stack, v);
+                    push(&mut f.stack, tri!(v));
                 }
             }
             Instruction::StoreAttr(i) => {

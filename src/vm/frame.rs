@@ -93,14 +93,32 @@ pub struct FrameData {
     /// Declared last: a dying frame releases its locals and stack first (`_PyFrame_Clear`),
     /// and the collector's clear leaves it, as `frame_tp_clear` leaves `f_func`.
     pub func: Option<PyRef>,
+    /// `f_back` of a frame that outlived its call: the frame that was running below it
+    /// when it finished (CPython's `take_ownership` links it then). While the frame runs,
+    /// its caller is found on [`Vm::active_frames`](crate::vm::Vm) instead.
+    pub back: Option<PyRef>,
+}
+
+/// One running frame on the VM's frame stack (CPython's chain of `_PyInterpreterFrame`s):
+/// what `sys._getframe`, `f_back` and `f_lineno` read of a frame whose data its dispatch
+/// loop holds borrowed. The pointers are to references its `run_entered` holds for the
+/// whole time the entry is on the stack.
+pub struct ActiveFrame {
+    pub frame: *const PyRef,
+    pub code: *const PyRef,
+    pub globals: *const PyRef,
+    /// The instruction the frame below was running when this one was entered (the
+    /// caller's `f_lasti` while this frame runs).
+    pub caller_lasti: usize,
 }
 
 impl FrameData {
-    /// `_PyFrame_Traverse`'s order: the locals mapping, the function (or the globals a
+    /// `frame_traverse`'s order: `f_back`, then `_PyFrame_Traverse`'s: the locals mapping, the function (or the globals a
     /// module, class-body or `exec` frame owns in its place), the code, then the fast
     /// locals, cells and stack. Only counted references are visited: a running function
     /// frame's borrowed globals and its caller-held function are not.
     pub fn traverse(&self, visit: &mut dyn FnMut(&PyRef)) {
+        self.back.iter().for_each(&mut *visit);
         self.locals_dict.iter().for_each(&mut *visit);
         match &self.func {
             Some(func) => visit(func),
@@ -143,7 +161,7 @@ impl FrameData {
 /// of the instructions of a call-heavy program; growing, rare since a frame's stack
 /// starts at its code's size, stays out of line.
 #[inline(always)]
-pub fn push(stack: &mut Vec<PyRef>, value: PyRef) {
+pub fn push<T>(stack: &mut Vec<T>, value: T) {
     if stack.len() == stack.capacity() {
         grow_stack(stack);
     }
@@ -158,7 +176,7 @@ pub fn push(stack: &mut Vec<PyRef>, value: PyRef) {
 
 #[cold]
 #[inline(never)]
-fn grow_stack(stack: &mut Vec<PyRef>) {
+fn grow_stack<T>(stack: &mut Vec<T>) {
     stack.reserve(8);
 }
 

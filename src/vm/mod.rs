@@ -17,6 +17,7 @@ pub mod errors;
 pub mod eval;
 pub mod exception_groups;
 pub mod frame;
+pub mod frame_stack;
 pub mod import;
 pub mod inline_cache;
 pub mod interrupt;
@@ -130,9 +131,12 @@ pub struct Vm {
     pub held_at_exit: usize,
     /// Objects CPython's runtime makes for itself (see `runtime_objects`).
     pub runtime_objects: runtime_objects::RuntimeObjects,
-    /// Where the innermost running Python frame keeps its globals (null: no Python code
-    /// runs); set and restored by `eval::run_entered`, read by [`Vm::current_globals`].
-    current_globals: *const PyRef,
+    /// The running Python frames, innermost last (pushed and popped by
+    /// `eval::run_entered`): what `sys._getframe`, `f_back` and [`Vm::current_globals`] read.
+    pub(crate) active_frames: Vec<frame::ActiveFrame>,
+    /// The instruction the innermost running frame is executing (its `f_lasti`, kept
+    /// here as well so that frames above it can record where their caller stands).
+    pub(crate) current_lasti: usize,
     /// `sys._set_line_hook(func)`: called as `func(code, lineno, event)` for the events
     /// `"call"`, `"line"` and `"return"` of every frame, as `sys.settrace` would see them.
     pub line_hook: Option<PyRef>,
@@ -247,7 +251,8 @@ impl Vm {
             leakcheck: false,
             held_at_exit: 0,
             runtime_objects: Default::default(),
-            current_globals: std::ptr::null(),
+            active_frames: Vec::with_capacity(64),
+            current_lasti: 0,
             line_hook: None,
             in_line_hook: false,
             step_observer: None,
