@@ -135,7 +135,10 @@ fn intern(vm: &mut Vm, args: Args) -> PyResult {
     let pos = args.positional();
     match pos.first() {
         Some(s) if pos.len() == 1 => match &s.payload {
-            Payload::Str(text) if s.class().is(&vm.types.str_type) => Ok(vm.intern(text.as_str())),
+            Payload::Str(text) if s.class().is(&vm.types.str_type) => {
+                Ok(vm.intern_in_place(s, text.as_str()))
+            }
+            Payload::Str(_) => Err(vm.type_error(format!("can't intern {}", s.class_name()))),
             _ => Err(vm.type_error(format!(
                 "intern() argument must be str, not {}",
                 s.class_name()
@@ -194,7 +197,11 @@ pub fn set_argv(vm: &mut Vm, argv: &[String]) {
 fn getrefcount(vm: &mut Vm, args: Args) -> PyResult {
     match args.args.first() {
         Some(o) => {
-            let n = if o.is_immortal() {
+            let n = if vm.is_interned(o) && !is_static_in_cpython(o) {
+                // Interned strings are mortal in CPython 3.11, and its interned dict's two
+                // references do not count: refpy's table and the immortal mark hold one each.
+                o.refcount() - 2
+            } else if o.is_immortal() {
                 999_999_999 + o.refcount()
             } else {
                 o.refcount()
@@ -203,6 +210,19 @@ fn getrefcount(vm: &mut Vm, args: Args) -> PyResult {
         }
         None => Err(vm.type_error("getrefcount() takes exactly one argument (0 given)")),
     }
+}
+
+/// Whether CPython 3.11 allocates this string statically, with a count of 999999999
+/// (its `_Py_ID` identifiers; `scripts/gen_static_strings.py` lists them).
+fn is_static_in_cpython(s: &PyRef) -> bool {
+    static NAMES: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    let names = NAMES.get_or_init(|| {
+        include_str!("../objects/static_strings.txt")
+            .lines()
+            .collect()
+    });
+    s.as_str_opt()
+        .is_some_and(|text| names.binary_search(&text).is_ok())
 }
 
 /// `sys._set_line_hook(func or None)`: refpy's tracing hook (see `Vm::line_hook`).

@@ -737,7 +737,7 @@ impl Vm {
         module: &PyRef,
     ) -> PyResult<()> {
         let code = self.compile_source(source, filename)?;
-        let parse_tree = parse_tree_constants(&code);
+        let parse_tree = parse_tree_constants(self, &code);
         let result = self.exec_code_in(&code, module);
         drop(parse_tree);
         result
@@ -945,8 +945,9 @@ impl Vm {
 
 /// The constants of `code` and of the code objects nested in it, with the items of
 /// constant tuples and sets, once each: what a parsed tree refers to (code objects and the
-/// frozensets the compiler makes for set displays are not in it).
-fn parse_tree_constants(code: &PyRef) -> Vec<PyRef> {
+/// frozensets the compiler makes for set displays are not in it). Immortal constants are
+/// left out, except interned strings: their counts are shown (see `sys.getrefcount`).
+fn parse_tree_constants(vm: &Vm, code: &PyRef) -> Vec<PyRef> {
     let mut out: Vec<PyRef> = Vec::new();
     let mut seen = std::collections::HashSet::new();
     let mut stack = vec![code.clone()];
@@ -964,7 +965,7 @@ fn parse_tree_constants(code: &PyRef) -> Vec<PyRef> {
                 _ => {}
             }
             if !matches!(c.payload, Payload::Code(_) | Payload::FrozenSet(_))
-                && !c.is_immortal()
+                && (!c.is_immortal() || vm.is_interned(&c))
                 && seen.insert(c.id())
             {
                 out.push(c);

@@ -105,6 +105,9 @@ pub struct Vm {
     small_ints: Vec<PyRef>,
     /// Identifiers by text (`ahash`: looked up on every attribute lookup by Rust name).
     interned: RefCell<HashMap<Box<str>, PyRef, ahash::RandomState>>,
+    /// Strings `sys.intern` interned at run time: mortal, as in CPython 3.11 (the table's
+    /// entry does not count); dead entries are swept as the table grows.
+    interned_mortal: RefCell<HashMap<Box<str>, crate::heap::WeakPyRef, ahash::RandomState>>,
     pub builtins: PyRef,
     pub builtins_dict: PyRef,
     pub sys_module: Option<PyRef>,
@@ -235,6 +238,7 @@ impl Vm {
             null_marker,
             small_ints,
             interned: RefCell::new(HashMap::default()),
+            interned_mortal: RefCell::new(HashMap::default()),
             builtins,
             builtins_dict,
             sys_module: None,
@@ -354,10 +358,48 @@ impl Vm {
         if let Some(r) = self.interned.borrow().get(s) {
             return r.clone();
         }
-        let r = PyRef::new(&self.types.str_type, Payload::Str(PyStr::new(s)));
+        // A string `sys.intern` made mortal becomes the identifier (and immortal).
+        let mortal = self.interned_mortal.borrow_mut().remove(s);
+        let r = match mortal.and_then(|w| w.upgrade()) {
+            Some(r) => r,
+            None => PyRef::new(&self.types.str_type, Payload::Str(PyStr::new(s))),
+        };
         r.make_immortal();
         self.interned.borrow_mut().insert(s.into(), r.clone());
         r
+    }
+
+    /// Whether `obj` is the interned string of its text (an identifier).
+    pub fn is_interned(&self, obj: &PyRef) -> bool {
+        match &obj.payload {
+            Payload::Str(text) if obj.is_immortal() => self
+                .interned
+                .borrow()
+                .get(text.as_str())
+                .is_some_and(|r| r.is(obj)),
+            _ => false,
+        }
+    }
+
+    /// `sys.intern(s)` (`PyUnicode_InternInPlace`): `s` itself becomes the interned string
+    /// unless one with its text exists. It stays mortal, as CPython 3.11's interned
+    /// strings are: `sys.getrefcount` shows only the references the program holds.
+    pub fn intern_in_place(&self, s: &PyRef, text: &str) -> PyRef {
+        if text.is_empty() {
+            return self.empty_str.clone();
+        }
+        if let Some(r) = self.interned.borrow().get(text) {
+            return r.clone();
+        }
+        let mut mortal = self.interned_mortal.borrow_mut();
+        if let Some(r) = mortal.get(text).and_then(|w| w.upgrade()) {
+            return r;
+        }
+        if mortal.len() >= 64 && mortal.len().is_power_of_two() {
+            mortal.retain(|_, w| w.is_alive());
+        }
+        mortal.insert(text.into(), s.downgrade());
+        s.clone()
     }
 
     /// `PyBytes_FromStringAndSize(data, n)`: the empty bytes and the one-byte bytes are
