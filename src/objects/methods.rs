@@ -356,11 +356,23 @@ pub fn payload_attr(vm: &mut Vm, obj: &PyRef, name: &str) -> PyResult<Option<PyR
                 Some(owner) => vm.string(format!("{owner}.{}", b.name)),
                 None => vm.intern(b.name),
             },
-            "__self__" => b.receiver.clone().unwrap_or_else(|| vm.builtins.clone()),
-            "__objclass__" => match builtin_owner_class(vm, b) {
-                Some(t) => t,
-                None => return Ok(None),
+            // Only bound methods have `__self__` (the unbound descriptor types do not):
+            // the receiver, the class for a type's `__new__`, else the module.
+            "__self__" if !is_unbound_descriptor(vm, obj) => match &b.receiver {
+                Some(r) => r.clone(),
+                None if b.name == "__new__" => match builtin_owner_class(vm, b) {
+                    Some(t) => t,
+                    None => vm.builtins.clone(),
+                },
+                None => vm.builtins.clone(),
             },
+            // Only the descriptor types and `method-wrapper` have `__objclass__`.
+            "__objclass__" if !obj.class().is(&vm.types.builtin_function_type) => {
+                match builtin_owner_class(vm, b) {
+                    Some(t) => t,
+                    None => return Ok(None),
+                }
+            }
             "__module__" if b.owner.is_none() => vm.intern("builtins"),
             "__doc__" | "__text_signature__" => vm.none(),
             _ => return Ok(None),
@@ -431,8 +443,20 @@ pub fn payload_attr(vm: &mut Vm, obj: &PyRef, name: &str) -> PyResult<Option<PyR
             Payload::ClassMethod(f),
             "__name__" | "__qualname__" | "__objclass__" | "__text_signature__",
         ) if obj.class().is(&vm.types.classmethod_descriptor_type) => {
-            let f = f.clone();
-            return payload_attr(vm, &f, name);
+            let Payload::Builtin(b) = &f.payload else {
+                let f = f.clone();
+                return payload_attr(vm, &f, name);
+            };
+            match name {
+                "__objclass__" => match builtin_owner_class(vm, b) {
+                    Some(t) => t,
+                    None => return Ok(None),
+                },
+                _ => {
+                    let f = f.clone();
+                    return payload_attr(vm, &f, name);
+                }
+            }
         }
         (Payload::StaticMethod(f) | Payload::ClassMethod(f), "__isabstractmethod__") => {
             let f = f.clone();
@@ -605,6 +629,16 @@ pub fn payload_attr(vm: &mut Vm, obj: &PyRef, name: &str) -> PyResult<Option<PyR
 
 /// Whether a callable is marked abstract (`__isabstractmethod__` true), as the descriptors
 /// wrapping it report.
+/// A builtin method not bound to anything (`str.join`, `int.__add__`, `dict.fromkeys`
+/// in the class's `__dict__`).
+fn is_unbound_descriptor(vm: &Vm, obj: &PyRef) -> bool {
+    let t = &vm.types;
+    let class = obj.class();
+    class.is(&t.method_descriptor_type)
+        || class.is(&t.wrapper_descriptor_type)
+        || class.is(&t.classmethod_descriptor_type)
+}
+
 fn is_abstract(vm: &mut Vm, f: &PyRef) -> PyResult<bool> {
     match vm.getattr_opt(f, "__isabstractmethod__")? {
         Some(v) => vm.is_true(&v),

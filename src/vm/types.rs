@@ -398,7 +398,7 @@ impl Vm {
         name: &'static str,
         func: crate::objects::function::NativeFn,
     ) {
-        let f = self.builtin(name, func);
+        let f = self.unbound_builtin(class, name, func, &self.types.builtin_function_type);
         let sm = PyRef::new(&self.types.staticmethod_type, Payload::StaticMethod(f));
         sm.make_immortal();
         self.set_type_attr(class, name, sm);
