@@ -38,6 +38,8 @@ static FROZEN: &[FrozenModule] = &[
     py("bisect", include_str!("py/bisect.py")),
     py("keyword", include_str!("py/keyword.py")),
     py("numbers", include_str!("py/numbers.py")),
+    py("fractions", include_str!("py/fractions.py")),
+    py("statistics", include_str!("py/statistics.py")),
     py("string", include_str!("py/string.py")),
     FrozenModule {
         name: "types",
@@ -103,6 +105,21 @@ static FROZEN: &[FrozenModule] = &[
         source: include_str!("py/re.py"),
         native: super::re::NATIVE,
     },
+    FrozenModule {
+        name: "struct",
+        source: include_str!("py/struct.py"),
+    FrozenModule {
+        name: "array",
+        source: include_str!("py/array.py"),
+    FrozenModule {
+        name: "hashlib",
+        source: include_str!("py/hashlib.py"),
+    py("hmac", include_str!("py/hmac.py")),
+    FrozenModule {
+        name: "cmath",
+        source: include_str!("py/cmath.py"),
+    py("linecache", include_str!("py/linecache.py")),
+    py("logging", include_str!("py/logging.py")),
 ];
 
 /// The frozen module called `name`, if refpy has one.

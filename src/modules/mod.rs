@@ -1,10 +1,14 @@
 //! Builtin modules: native ones, one file each, registered in `sys.modules` at startup;
 //! and the stdlib written in our own Python (`frozen`), loaded by the first import.
 
+pub mod array;
 pub mod atexit;
+pub mod cmath;
 pub mod datetime;
 pub mod frozen;
 pub mod gc;
+pub mod hashing;
+pub mod hashlib;
 pub mod importlib;
 pub mod io;
 pub mod itertools;
@@ -16,6 +20,7 @@ pub mod os;
 pub mod psutil;
 pub mod random;
 pub mod re;
+pub mod structmod;
 pub mod sys;
 pub mod time;
 pub mod traceback;

@@ -16,7 +16,7 @@
 //! `genrand_res53` for `random()`, `getrandbits` filling words from the least
 //! significant end.
 
-mod sha512;
+use super::hashing::sha512;
 
 use crate::heap::PyRef;
 use crate::objects::function::{BuiltinFunction, NativeFn};
@@ -483,7 +483,7 @@ fn sha512_digest(vm: &mut Vm, args: Args) -> PyResult {
         Some(Payload::ByteArray(b)) => b.borrow().clone(),
         _ => return Err(vm.type_error("_sha512() needs bytes")),
     };
-    Ok(vm.bytes(sha512::digest(&data).to_vec()))
+    Ok(vm.bytes(sha512::digest(&data)))
 }
 
 /// `_urandom(n)`: `n` bytes from the operating system's entropy source.

@@ -96,43 +96,7 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
                 vm.to_str(&v)
             }
         },
-        "bytes" => match arg0 {
-            None => Ok(vm.bytes(Vec::new())),
-            Some(v) => match &v.payload {
-                // `bytes_new` through `__bytes__`: an exact bytes object is returned as is.
-                Payload::Bytes(_) if !crate::vm::containers::is_heap(&v) => Ok(v.clone()),
-                Payload::Str(s) => Ok(vm.bytes(s.as_str().as_bytes().to_vec())),
-                // `PyBytes_FromStringAndSize`: the size plus the object header must fit.
-                Payload::Int(n) if *n > isize::MAX as i64 - 33 => {
-                    Err(vm.overflow_error("byte string is too large"))
-                }
-                Payload::Int(n) if *n >= 0 => {
-                    let data = crate::heap::limits::filled(0u8, *n as usize);
-                    Ok(vm.bytes_filled(data.map_err(|e| vm.no_memory(e))?))
-                }
-                Payload::MemoryView(_) => {
-                    let data = crate::objects::memoryview::buffer_bytes(vm, &v)?;
-                    Ok(vm.bytes_filled(data.unwrap_or_default()))
-                }
-                // `_PyBytes_FromBuffer`.
-                Payload::ByteArray(b) if !crate::vm::containers::is_heap(&v) => {
-                    let data = b.borrow().clone();
-                    Ok(vm.bytes_filled(data))
-                }
-                _ => {
-                    let items = vm.iterate(&v)?;
-                    let mut out = Vec::with_capacity(items.len());
-                    for i in items {
-                        let b = vm.index_value(&i)?;
-                        if !(0..256).contains(&b) {
-                            return Err(vm.value_error("bytes must be in range(0, 256)"));
-                        }
-                        out.push(b as u8);
-                    }
-                    Ok(vm.bytes(out))
-                }
-            },
-        },
+        "bytes" => bytes_new(vm, pos, &args),
         "tuple" => match arg0 {
             None => Ok(vm.tuple(Vec::new())),
             Some(v) => {
@@ -521,6 +485,115 @@ pub fn to_float(vm: &mut Vm, v: &PyRef) -> PyResult {
     }
 }
 
+/// The argument rules `bytes()` and `bytearray()` share: the source, and its encoded
+/// bytes when an encoding is given (which needs a str source, as `errors` does).
+fn encoded_source(
+    vm: &mut Vm,
+    pos: &[PyRef],
+    args: &Args,
+) -> PyResult<(Option<PyRef>, Option<Vec<u8>>)> {
+    let source = pos.first().or_else(|| args.kwarg("source")).cloned();
+    let encoding = pos.get(1).or_else(|| args.kwarg("encoding")).cloned();
+    let errors = pos.get(2).or_else(|| args.kwarg("errors")).cloned();
+    let is_str = source
+        .as_ref()
+        .is_some_and(|s| matches!(s.payload, Payload::Str(_)));
+    match (&source, encoding) {
+        (Some(text), Some(encoding)) if is_str => {
+            let encode = vm.getattr_str(text, "encode")?;
+            let mut call_args = vec![encoding];
+            call_args.extend(errors);
+            let encoded = vm.call(&encode, Args::new(&call_args))?;
+            let data = match &encoded.payload {
+                Payload::Bytes(b) => b.to_vec(),
+                _ => Vec::new(),
+            };
+            Ok((source, Some(data)))
+        }
+        (_, Some(_)) => Err(vm.type_error("encoding without a string argument")),
+        (_, None) if errors.is_some() && is_str => {
+            Err(vm.type_error("string argument without an encoding"))
+        }
+        (_, None) if errors.is_some() => Err(vm.type_error("errors without a string argument")),
+        _ => Ok((source, None)),
+    }
+}
+
+/// `bytes(...)` (`bytes_new`): encoding rules, then `__bytes__`, then an integer size, a
+/// buffer, or an iterable of ints.
+fn bytes_new(vm: &mut Vm, pos: &[PyRef], args: &Args) -> PyResult {
+    if pos.len() > 3 {
+        return Err(vm.type_error(format!(
+            "bytes() takes at most 3 arguments ({} given)",
+            pos.len()
+        )));
+    }
+    let (source, encoded) = encoded_source(vm, pos, args)?;
+    if let Some(data) = encoded {
+        return Ok(vm.bytes(data));
+    }
+    let Some(v) = source else {
+        return Ok(vm.bytes(Vec::new()));
+    };
+    if let Some(r) = vm.call_special(&v, "__bytes__", &[])? {
+        if !matches!(r.payload, Payload::Bytes(_)) {
+            return Err(vm.type_error(format!(
+                "__bytes__ returned non-bytes (type {})",
+                r.class_name()
+            )));
+        }
+        return Ok(r);
+    }
+    match &v.payload {
+        // An exact bytes object is returned as is.
+        Payload::Bytes(_) if !crate::vm::containers::is_heap(&v) => return Ok(v.clone()),
+        Payload::Str(_) => return Err(vm.type_error("string argument without an encoding")),
+        _ => {}
+    }
+    if v.is_int() || vm.lookup_special(&v, "__index__").is_some() {
+        // `PyNumber_AsSsize_t(x, PyExc_OverflowError)`.
+        let n = match vm.index_value(&v) {
+            Err(e) if vm.exc_matches_name(&e.0, "IndexError") => {
+                return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"))
+            }
+            n => n?,
+        };
+        if n < 0 {
+            return Err(vm.value_error("negative count"));
+        }
+        // `PyBytes_FromStringAndSize`: the size plus the object header must fit.
+        if n > isize::MAX as i64 - 33 {
+            return Err(vm.overflow_error("byte string is too large"));
+        }
+        let data = crate::heap::limits::filled(0u8, n as usize);
+        return Ok(vm.bytes_filled(data.map_err(|e| vm.no_memory(e))?));
+    }
+    // `_PyBytes_FromBuffer`.
+    if let Some(data) = crate::objects::memoryview::buffer_bytes(vm, &v)? {
+        return Ok(vm.bytes_filled(data));
+    }
+    let iterator = match vm.iter(&v) {
+        Ok(it) => it,
+        Err(e) if vm.exc_matches_name(&e.0, "TypeError") => {
+            return Err(vm.type_error(format!(
+                "cannot convert '{}' object to bytes",
+                v.class_name()
+            )))
+        }
+        Err(e) => return Err(e),
+    };
+    let items = vm.iterate(&iterator)?;
+    let mut out = Vec::with_capacity(items.len());
+    for item in &items {
+        let b = vm.index_value(item)?;
+        if !(0..256).contains(&b) {
+            return Err(vm.value_error("bytes must be in range(0, 256)"));
+        }
+        out.push(b as u8);
+    }
+    Ok(vm.bytes(out))
+}
+
 /// `bytearray(...)` (`bytearray___init__`): the initial bytes, allocated as CPython does
 /// (see `sizeof::bytearray_resize`).
 fn bytearray_init(vm: &mut Vm, pos: &[PyRef], args: &Args) -> PyResult<Vec<u8>> {
@@ -531,66 +604,25 @@ fn bytearray_init(vm: &mut Vm, pos: &[PyRef], args: &Args) -> PyResult<Vec<u8>> 
             pos.len()
         )));
     }
-    let source = pos.first().or_else(|| args.kwarg("source")).cloned();
-    let encoding = pos.get(1).or_else(|| args.kwarg("encoding")).cloned();
-    let errors = pos.get(2).or_else(|| args.kwarg("errors")).cloned();
     let mut out = Vec::new();
-    let Some(source) = source else {
-        if encoding.is_some() || errors.is_some() {
-            let what = if encoding.is_some() {
-                "encoding"
-            } else {
-                "errors"
-            };
-            return Err(vm.type_error(format!("{what} without a string argument")));
-        }
-        return Ok(out);
-    };
-    if let Payload::Str(_) = &source.payload {
-        let Some(encoding) = encoding else {
-            return Err(vm.type_error("string argument without an encoding"));
-        };
-        let encode = vm.getattr_str(&source, "encode")?;
-        let mut call_args = vec![encoding];
-        call_args.extend(errors);
-        let encoded = vm.call(&encode, Args::new(&call_args))?;
-        let data: Vec<u8> = match &encoded.payload {
-            Payload::Bytes(b) => b.to_vec(),
-            _ => Vec::new(),
-        };
+    let (source, encoded) = encoded_source(vm, pos, args)?;
+    if let Some(data) = encoded {
         // `bytearray_iconcat` on the empty array.
         bytearray_resize(&mut out, data.len());
         out.copy_from_slice(&data);
         return Ok(out);
     }
-    if encoding.is_some() || errors.is_some() {
-        let what = if encoding.is_some() {
-            "encoding"
-        } else {
-            "errors"
-        };
-        return Err(vm.type_error(format!("{what} without a string argument")));
+    let Some(source) = source else {
+        return Ok(out);
+    };
+    if let Payload::Str(_) = &source.payload {
+        return Err(vm.type_error("string argument without an encoding"));
     }
-    match &source.payload {
-        Payload::Bytes(b) => {
-            let data = b.to_vec();
-            bytearray_resize(&mut out, data.len());
-            out.copy_from_slice(&data);
-            return Ok(out);
-        }
-        Payload::ByteArray(b) => {
-            let data = b.borrow().clone();
-            bytearray_resize(&mut out, data.len());
-            out.copy_from_slice(&data);
-            return Ok(out);
-        }
-        Payload::MemoryView(_) => {
-            let data = crate::objects::memoryview::buffer_bytes(vm, &source)?.unwrap_or_default();
-            bytearray_resize(&mut out, data.len());
-            out.copy_from_slice(&data);
-            return Ok(out);
-        }
-        _ => {}
+    // `PyByteArray_FromObject` through the buffer protocol.
+    if let Some(data) = crate::objects::memoryview::buffer_bytes(vm, &source)? {
+        bytearray_resize(&mut out, data.len());
+        out.copy_from_slice(&data);
+        return Ok(out);
     }
     let is_index = source.is_int() || vm.lookup_special(&source, "__index__").is_some();
     if is_index {

@@ -218,8 +218,63 @@ fn get_buffer(vm: &Vm, obj: &PyRef) -> PyResult<Option<(PyRef, View)>> {
             };
             Some((exporter, mv.view.clone()))
         }
+        Payload::Instance(inst) => python_type_buffer(vm, obj, inst),
         _ => None,
     })
+}
+
+/// The buffer of a C type refpy writes in Python over a bytearray (`array.array`): its
+/// class names, in `_buffer_slots_`, the slot holding the bytearray and the slot holding
+/// the item's format character. The bytearray exports the view (so it refuses to resize
+/// while exported, as the array does in CPython).
+fn python_type_buffer(
+    vm: &Vm,
+    obj: &PyRef,
+    inst: &crate::objects::instance::InstanceData,
+) -> Option<(PyRef, View)> {
+    let names = vm.lookup_in_mro(obj.class(), "_buffer_slots_")?;
+    let Payload::Tuple(names) = &names.payload else {
+        return None;
+    };
+    let [data_name, format_name] = &names[..] else {
+        return None;
+    };
+    let slot = |name: &PyRef| {
+        let index = crate::vm::protocols::slot_index_of(obj.class(), name.as_str_opt()?)?;
+        inst.slots.borrow().get(index).cloned().flatten()
+    };
+    let (data, format) = (slot(data_name)?, slot(format_name)?);
+    let (format, itemsize) = match format.as_str_opt()? {
+        "b" => ("b", 1),
+        "B" => ("B", 1),
+        "u" => ("u", 4),
+        "h" => ("h", 2),
+        "H" => ("H", 2),
+        "i" => ("i", 4),
+        "I" => ("I", 4),
+        "l" => ("l", 8),
+        "L" => ("L", 8),
+        "q" => ("q", 8),
+        "Q" => ("Q", 8),
+        "f" => ("f", 4),
+        "d" => ("d", 8),
+        _ => return None,
+    };
+    let Payload::ByteArray(bytes) = &data.payload else {
+        return None;
+    };
+    let len = bytes.try_borrow().ok()?.len();
+    let view = View {
+        start: 0,
+        len,
+        itemsize,
+        format,
+        readonly: false,
+        shape: vec![len / itemsize],
+        strides: vec![itemsize as isize],
+        alloc_ndim: 1,
+    };
+    Some((data, view))
 }
 
 /// The bytes of any buffer exporter, in C order (`bytes(m)`, `b''.join`, `+`); `Ok(None)`
