@@ -105,6 +105,12 @@ def _code_file():
 _srcfile = os.path.normcase(_code_file())
 
 
+def _is_internal_frame(frame):
+    """A frame of this module, or of the import machinery."""
+    filename = os.path.normcase(frame.f_code.co_filename)
+    return filename == _srcfile or ("importlib" in filename and "_bootstrap" in filename)
+
+
 def currentframe():
     """The frame that called the caller of this function, when refpy can tell."""
     getframe = getattr(sys, '_getframe', None)
@@ -1022,26 +1028,21 @@ class Logger(Filterer):
 
     def findCaller(self, stack_info=False, stacklevel=1):
         """(filename, line number, function name, stack text) of the frame that
-        logged: the first one outside this module."""
+        logged: `stacklevel` frames outside this module up from here (3.11.7's rule:
+        frames of logging itself do not count), or the outermost frame."""
         f = currentframe()
-        if f is not None:
-            f = f.f_back
-        start = f
-        while f and stacklevel > 1:
-            f = f.f_back
-            stacklevel -= 1
-        if not f:
-            f = start
-        while hasattr(f, "f_code"):
-            co = f.f_code
-            if os.path.normcase(co.co_filename) == _srcfile:
-                f = f.f_back
-                continue
-            sinfo = None
-            if stack_info:
-                sinfo = _stack_text(f)
-            return co.co_filename, f.f_lineno, co.co_name, sinfo
-        return "(unknown file)", 0, "(unknown function)", None
+        if f is None:
+            return "(unknown file)", 0, "(unknown function)", None
+        while stacklevel > 0:
+            back = f.f_back
+            if back is None:
+                break
+            f = back
+            if not _is_internal_frame(f):
+                stacklevel -= 1
+        co = f.f_code
+        sinfo = _stack_text(f) if stack_info else None
+        return co.co_filename, f.f_lineno, co.co_name, sinfo
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info,
                    func=None, extra=None, sinfo=None):
