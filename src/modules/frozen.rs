@@ -87,7 +87,7 @@ static FROZEN: &[FrozenModule] = &[
     FrozenModule {
         name: "datetime",
         source: include_str!("py/datetime.py"),
-        native: super::datetime::NATIVE,
+        native: super::c_types::NATIVE,
     },
     py("warnings", include_str!("py/warnings.py")),
     FrozenModule {
@@ -108,18 +108,31 @@ static FROZEN: &[FrozenModule] = &[
     FrozenModule {
         name: "struct",
         source: include_str!("py/struct.py"),
+        native: super::structmod::NATIVE,
+    },
     FrozenModule {
         name: "array",
         source: include_str!("py/array.py"),
+        native: super::array::NATIVE,
+    },
     FrozenModule {
         name: "hashlib",
         source: include_str!("py/hashlib.py"),
+        native: super::hashlib::NATIVE,
+    },
     py("hmac", include_str!("py/hmac.py")),
     FrozenModule {
         name: "cmath",
         source: include_str!("py/cmath.py"),
+        native: super::cmath::NATIVE,
+    },
     py("linecache", include_str!("py/linecache.py")),
     py("logging", include_str!("py/logging.py")),
+    FrozenModule {
+        name: "decimal",
+        source: include_str!("py/decimal.py"),
+        native: super::c_types::NATIVE,
+    },
 ];
 
 /// The frozen module called `name`, if refpy has one.

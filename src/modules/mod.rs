@@ -3,8 +3,8 @@
 
 pub mod array;
 pub mod atexit;
+pub mod c_types;
 pub mod cmath;
-pub mod datetime;
 pub mod frozen;
 pub mod gc;
 pub mod hashing;

@@ -3,8 +3,8 @@
 refpy's own `datetime`: the six types of CPython 3.11's `_datetime` C module, written
 in Python over proleptic-Gregorian ordinals, with the C module's messages, reprs and
 rounding. Each class keeps its fields in `__slots__`; `_untrack` (native,
-modules/datetime.rs) takes exact instances out of the collector as the C types are
-not GC types, `__sizeof__` reports the C struct's size, and `_c_type_name` gives each
+modules/c_types.rs) takes exact instances out of the collector as the C types are
+not GC types, `__sizeof__` reports the C struct's size, and `_c_type` marks each
 class the `tp_name` (`'datetime.date'`) messages use.
 
 Local time is UTC: refpy reads no time zone database, so `fromtimestamp`,
@@ -126,7 +126,7 @@ def _check_time(hour, minute, second, microsecond, fold):
 def _check_tzinfo(tz):
     if tz is not None and not isinstance(tz, tzinfo):
         raise TypeError('tzinfo argument must be None or of a tzinfo subclass, '
-                        'not type %r' % type(tz).__name__)
+                        'not type %r' % _type_name(tz))
 
 
 def _parse_args(args, kwargs, names, required, funcname='function'):
@@ -162,10 +162,6 @@ def _cmp(a, b):
     return 0 if a == b else (1 if a > b else -1)
 
 
-def _type_name(obj):
-    return type(obj).__name__
-
-
 def _sizeof(obj, c_size, exact):
     """__sizeof__ for sys.getsizeof: the C struct's size. refpy adds a GC header to
     every instance of a Python class; an exact instance has none in CPython."""
@@ -178,9 +174,9 @@ def _sizeof(obj, c_size, exact):
 _SLOTS_SIZE = {}
 
 
-def _finish_class(cls, c_name):
-    """Makes `cls` look like the C type `c_name` (see the module doc)."""
-    _c_type_name(cls, c_name)
+def _finish_class(cls):
+    """Makes `cls` look like a C type (see the module doc)."""
+    _c_type(cls)
     _SLOTS_SIZE[cls] = 16 + 8 * sum(len(k.__dict__.get('__slots__', ()))
                                     for k in cls.__mro__)
 
@@ -219,7 +215,7 @@ def _accumulate(total, leftover, num, factor, tag):
             leftover += scaled - whole2
         return total, leftover
     raise TypeError('unsupported type for timedelta %s component: %s'
-                    % (tag, type(num).__name__))
+                    % (tag, _type_name(num)))
 
 
 def _round_leftover(total, leftover):
@@ -472,7 +468,7 @@ Arguments may be integers or floats, and may be positive or negative."""
         return bool(self._days or self._seconds or self._microseconds)
 
 
-_finish_class(timedelta, 'datetime.timedelta')
+_finish_class(timedelta)
 timedelta.min = _make_delta(-999999999, 0, 0)
 timedelta.max = _make_delta(999999999, 86399, 999999)
 timedelta.resolution = _make_delta(0, 0, 1)
@@ -522,7 +518,7 @@ def _strftime(fmt, funcname, year, month, day, hour, minute, second, us, obj, is
     from the object as CPython's wrap_strftime does."""
     if not isinstance(fmt, str):
         raise TypeError('%s() argument 1 must be str, not %s'
-                        % (funcname, type(fmt).__name__))
+                        % (funcname, _type_name(fmt)))
     ordinal = _ymd_to_ord(year, month, day)
     weekday = (ordinal + 6) % 7
     yday = ordinal - _ymd_to_ord(year, 1, 1) + 1
@@ -664,13 +660,13 @@ class IsoCalendarDate(tuple):
 
     def __repr__(self):
         return '%s(year=%d, week=%d, weekday=%d)' % (
-            type(self).__name__, self[0], self[1], self[2])
+            _type_name(self), self[0], self[1], self[2])
 
     def __reduce__(self):
         return (tuple, (tuple(self),))
 
 
-_c_type_name(IsoCalendarDate, 'datetime.IsoCalendarDate')
+_c_type(IsoCalendarDate)
 
 
 # ---------------------------------------------------------------------------
@@ -827,7 +823,7 @@ class tzinfo:
         return _sizeof(self, 16, tzinfo)
 
 
-_finish_class(tzinfo, 'datetime.tzinfo')
+_finish_class(tzinfo)
 
 
 def _check_offset(name, off):
@@ -836,7 +832,7 @@ def _check_offset(name, off):
         return None
     if not isinstance(off, timedelta):
         raise TypeError('tzinfo.%s() must return None or timedelta, not %r'
-                        % (name, type(off).__name__))
+                        % (name, _type_name(off)))
     if not -timedelta(1) < off < timedelta(1):
         raise ValueError('offset must be a timedelta strictly between '
                          '-timedelta(hours=24) and timedelta(hours=24), not %r.' % (off,))
@@ -849,7 +845,7 @@ def _call_tzname(tz, dt):
     name = tz.tzname(dt)
     if name is not None and not isinstance(name, str):
         raise TypeError('tzinfo.tzname() must return None or a string, not %r'
-                        % type(name).__name__)
+                        % _type_name(name))
     return name
 
 
@@ -863,10 +859,10 @@ class timezone(tzinfo):
                                             'timezone()')
         if not isinstance(offset, timedelta):
             raise TypeError('timezone() argument 1 must be datetime.timedelta, not %s'
-                            % type(offset).__name__)
+                            % _type_name(offset))
         if given[1] and not isinstance(name, str):
             raise TypeError('timezone() argument 2 must be str, not %s'
-                            % type(name).__name__)
+                            % _type_name(name))
         if not given[1] and not offset and cls is timezone:
             return timezone.utc
         return cls._create(offset, name)
@@ -916,7 +912,7 @@ class timezone(tzinfo):
     def _check_dt(self, dt, what):
         if dt is not None and not isinstance(dt, datetime):
             raise TypeError('%s(dt) argument must be a datetime instance or None, '
-                            'not %s' % (what, type(dt).__name__))
+                            'not %s' % (what, _type_name(dt)))
 
     def utcoffset(self, dt):
         self._check_dt(dt, 'utcoffset')
@@ -946,7 +942,7 @@ class timezone(tzinfo):
         return _sizeof(self, 32, timezone)
 
 
-_finish_class(timezone, 'datetime.timezone')
+_finish_class(timezone)
 timezone.utc = timezone._create(timedelta(0))
 timezone.min = timezone._create(-timedelta(hours=23, minutes=59))
 timezone.max = timezone._create(timedelta(hours=23, minutes=59))
@@ -1005,7 +1001,7 @@ def _us_from_timestamp(t):
     if isinstance(t, int):
         return t * 1000000
     raise TypeError("'%s' object cannot be interpreted as an integer"
-                    % type(t).__name__)
+                    % _type_name(t))
 
 
 def _fields_from_us(us):
@@ -1114,7 +1110,7 @@ class date:
     def __format__(self, fmt):
         if not isinstance(fmt, str):
             raise TypeError('__format__() argument 1 must be str, not %s'
-                            % type(fmt).__name__)
+                            % _type_name(fmt))
         if fmt:
             return self.strftime(fmt)
         return str(self)
@@ -1212,7 +1208,7 @@ Monday == 1 ... Sunday == 7"""
         return NotImplemented
 
 
-_finish_class(date, 'datetime.date')
+_finish_class(date)
 date.min = _make_date(date, 1, 1, 1)
 date.max = _make_date(date, 9999, 12, 31)
 date.resolution = _make_delta(1, 0, 0)
@@ -1335,7 +1331,7 @@ a tzinfo subclass. The remaining arguments may be ints.
         """Return string in ISO 8601 format, [HH[:MM[:SS[.mmm[uuu]]]]][+HH:MM]."""
         if not isinstance(timespec, str):
             raise TypeError('isoformat() argument 1 must be str, not %s'
-                            % type(timespec).__name__)
+                            % _type_name(timespec))
         text = _format_time(self._hour, self._minute, self._second, self._microsecond,
                             timespec)
         return text + _format_offset(self.utcoffset())
@@ -1351,7 +1347,7 @@ a tzinfo subclass. The remaining arguments may be ints.
     def __format__(self, fmt):
         if not isinstance(fmt, str):
             raise TypeError('__format__() argument 1 must be str, not %s'
-                            % type(fmt).__name__)
+                            % _type_name(fmt))
         if fmt:
             return self.strftime(fmt)
         return str(self)
@@ -1453,7 +1449,7 @@ def _make_time(cls, hour, minute, second, us, tz, fold):
     return self
 
 
-_finish_class(time, 'datetime.time')
+_finish_class(time)
 time.min = _make_time(time, 0, 0, 0, 0, None, 0)
 time.max = _make_time(time, 23, 59, 59, 999999, None, 0)
 time.resolution = _make_delta(0, 0, 1)
@@ -1564,10 +1560,10 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
         """date, time -> datetime with same date and time fields"""
         if not isinstance(date_, date):
             raise TypeError('combine() argument 1 must be datetime.date, not %s'
-                            % type(date_).__name__)
+                            % _type_name(date_))
         if not isinstance(time_, time):
             raise TypeError('combine() argument 2 must be datetime.time, not %s'
-                            % type(time_).__name__)
+                            % _type_name(time_))
         if tzinfo is True:
             tzinfo = time_._tzinfo
         _check_tzinfo(tzinfo)
@@ -1688,7 +1684,7 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
                 raise TypeError('isoformat() argument 1 must be a unicode character, '
                                 'not str')
             raise TypeError('isoformat() argument 1 must be a unicode character, not %s'
-                            % type(sep).__name__)
+                            % _type_name(sep))
         text = '%04d-%02d-%02d%s' % (self._year, self._month, self._day, sep)
         text += _format_time(self._hour, self._minute, self._second, self._microsecond,
                              timespec)
@@ -1762,7 +1758,7 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
         if op == '!=':
             return True
         raise TypeError("can't compare %s to %s"
-                        % (type(self).__name__, type(other).__name__))
+                        % (_type_name(self), _type_name(other)))
 
     def __eq__(self, other):
         if isinstance(other, datetime):
@@ -1866,7 +1862,7 @@ def _iso_date_length(s):
     return 8
 
 
-_finish_class(datetime, 'datetime.datetime')
+_finish_class(datetime)
 datetime.min = _make_datetime(datetime, 1, 1, 1, 0, 0, 0, 0, None)
 datetime.max = _make_datetime(datetime, 9999, 12, 31, 23, 59, 59, 999999, None)
 datetime.resolution = _make_delta(0, 0, 1)
@@ -1875,9 +1871,9 @@ datetime.resolution = _make_delta(0, 0, 1)
 def _strptime(cls, text, fmt):
     """A strptime for the numeric and English-name directives."""
     if not isinstance(text, str):
-        raise TypeError('strptime() argument 1 must be str, not %s' % type(text).__name__)
+        raise TypeError('strptime() argument 1 must be str, not %s' % _type_name(text))
     if not isinstance(fmt, str):
-        raise TypeError('strptime() argument 2 must be str, not %s' % type(fmt).__name__)
+        raise TypeError('strptime() argument 2 must be str, not %s' % _type_name(fmt))
     fields = {'Y': 1900, 'm': 1, 'd': 1, 'H': 0, 'M': 0, 'S': 0, 'f': 0}
     pm = None
     tz = None

@@ -1,0 +1,69 @@
+//! Native helpers for the stdlib types CPython writes in C and refpy in Python
+//! (`datetime`, `decimal`), where memory and messages show the difference.
+//!
+//! CPython's `date`, `timedelta`, `Decimal`, `Context`... are static types without
+//! `Py_TPFLAGS_HAVE_GC`: their instances are never tracked by the collector
+//! (`gc.is_tracked` is False and making one leaves `gc.get_count()` alone), and messages
+//! name them by their `tp_name`, `'datetime.date'`, while `__name__` stays `'date'`.
+//! refpy writes them with `__slots__`; each exact instance is untracked as it is made
+//! ([`untrack`]) and each class marked as a C type ([`c_type`]). Instances of Python
+//! subclasses stay tracked, as CPython's heap subtypes are.
+
+use crate::objects::function::NativeFn;
+use crate::vm::{Args, PyResult, Vm};
+
+/// The helpers, under the names the Python modules call them by.
+pub static NATIVE: &[(&str, NativeFn)] = &[
+    ("_untrack", untrack),
+    ("_retrack", retrack),
+    ("_c_type", c_type),
+    ("_type_name", type_name),
+];
+
+/// `_untrack(obj)`: takes a new instance out of the collector, undoing the generation-0
+/// count its allocation added (a non-GC object never counts). Returns `obj`.
+fn untrack(vm: &mut Vm, args: Args) -> PyResult {
+    let Some(obj) = args.positional().first() else {
+        return Err(vm.type_error("_untrack() needs an object"));
+    };
+    if crate::gc::is_tracked(obj) {
+        crate::gc::untrack(obj);
+        crate::gc::count_free(crate::gc::Shape::Other);
+    }
+    Ok(obj.clone())
+}
+
+/// `_retrack(obj)`: puts an untracked object back in the collector (the oldest
+/// generation, without counting an allocation), so that a cycle through it can be freed
+/// (`datetime`'s class constants, such as `date.min`, at exit).
+fn retrack(vm: &mut Vm, args: Args) -> PyResult {
+    let Some(obj) = args.positional().first() else {
+        return Err(vm.type_error("_retrack() needs an object"));
+    };
+    crate::gc::track_in(obj, 2);
+    Ok(vm.none())
+}
+
+/// `_c_type(cls)`: messages name `cls` as a C type's `tp_name`, `module.name`, while its
+/// `__name__`, `__qualname__` and repr stay those of the class statement.
+fn c_type(vm: &mut Vm, args: Args) -> PyResult {
+    let Some(data) = args.positional().first().and_then(|cls| cls.type_data()) else {
+        return Err(vm.type_error("_c_type() needs a class"));
+    };
+    data.c_type_name.set(true);
+    Ok(vm.none())
+}
+
+/// `_type_name(obj)`: the `tp_name` of `obj`'s class, as C code's messages and reprs
+/// show it (`'datetime.date'` for a class marked by `_c_type`).
+fn type_name(vm: &mut Vm, args: Args) -> PyResult {
+    let Some(obj) = args.positional().first() else {
+        return Err(vm.type_error("_type_name() needs an object"));
+    };
+    let name = obj
+        .class()
+        .type_data()
+        .map(|t| t.tp_name())
+        .unwrap_or_default();
+    Ok(vm.string(name))
+}
