@@ -98,6 +98,7 @@ static FROZEN: &[FrozenModule] = &[
     py("textwrap", include_str!("py/textwrap.py")),
     py("pprint", include_str!("py/pprint.py")),
     py("inspect", include_str!("py/inspect.py")),
+    py("_getset", include_str!("py/_getset.py")),
     py("asyncio", include_str!("py/asyncio.py")),
     py("io", include_str!("py/io_module.py")),
     FrozenModule {

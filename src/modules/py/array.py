@@ -55,27 +55,7 @@ def _is_index(v):
     return isinstance(v, int) or hasattr(type(v), '__index__')
 
 
-class _ReadOnly:
-    """A read-only attribute of a C type (a getset without a setter)."""
-
-    __slots__ = ('_name', '_get')
-
-    def __init__(self, name, get):
-        self._name = name
-        self._get = get
-
-    def __get__(self, obj, cls=None):
-        if obj is None:
-            return self
-        return self._get(obj)
-
-    def __set__(self, obj, value):
-        raise AttributeError("attribute '%s' of 'array.array' objects is not writable"
-                             % self._name)
-
-    def __delete__(self, obj):
-        raise AttributeError("attribute '%s' of 'array.array' objects is not writable"
-                             % self._name)
+from _getset import ReadOnly as _ReadOnly
 
 
 def _make(tc, data):
@@ -204,8 +184,8 @@ itemsize -- the length in bytes of one array item
                 self._ins(len(self._b) // sz, v)
         return self
 
-    typecode = _ReadOnly('typecode', lambda a: a._tc)
-    itemsize = _ReadOnly('itemsize', lambda a: a._sz)
+    typecode = _ReadOnly('typecode', lambda a: a._tc, 'array.array')
+    itemsize = _ReadOnly('itemsize', lambda a: a._sz, 'array.array')
     __hash__ = None
 
     # ---- internals ----

@@ -47,30 +47,7 @@ def _hash_bytes(state, data):
     _state_update(state, data)
 
 
-class _ReadOnly:
-    """A read-only attribute of HASH objects (a getset descriptor in CPython)."""
-
-    __slots__ = ('_attr', '_get')
-
-    def __init__(self, attr, get):
-        self._attr = attr
-        self._get = get
-
-    def __get__(self, obj, cls=None):
-        if obj is None:
-            return self
-        return self._get(obj)
-
-    def __set__(self, obj, value):
-        raise AttributeError(
-            f"attribute '{self._attr}' of '{_TYPE_NAME}' objects is not writable")
-
-    def __delete__(self, obj):
-        raise AttributeError(
-            f"attribute '{self._attr}' of '{_TYPE_NAME}' objects is not writable")
-
-    def __repr__(self):
-        return f"<attribute '{self._attr}' of '{_TYPE_NAME}' objects>"
+from _getset import ReadOnly as _ReadOnly
 
 
 def _no_args(name, args, kwargs):
@@ -142,9 +119,9 @@ digest_size -- number of bytes in this hashes output"""
     def __repr__(self):
         return f"<{self._name} {_TYPE_NAME} object @ {hex(id(self))}>"
 
-    name = _ReadOnly('name', lambda self: self._name)
-    digest_size = _ReadOnly('digest_size', lambda self: _INFO[self._name][0])
-    block_size = _ReadOnly('block_size', lambda self: _INFO[self._name][1])
+    name = _ReadOnly('name', lambda self: self._name, _TYPE_NAME)
+    digest_size = _ReadOnly('digest_size', lambda self: _INFO[self._name][0], _TYPE_NAME)
+    block_size = _ReadOnly('block_size', lambda self: _INFO[self._name][1], _TYPE_NAME)
 
 
 HASH.__module__ = '_hashlib'

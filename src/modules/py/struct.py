@@ -51,27 +51,7 @@ _UNPACKITER_SIZE = 112
 _MAXCACHE = 100
 
 
-class _ReadOnly:
-    """A read-only attribute of a C type (a getset without a setter)."""
-
-    __slots__ = ('_name', '_get')
-
-    def __init__(self, name, get):
-        self._name = name
-        self._get = get
-
-    def __get__(self, obj, cls=None):
-        if obj is None:
-            return self
-        return self._get(obj)
-
-    def __set__(self, obj, value):
-        raise AttributeError("attribute '%s' of '_struct.Struct' objects is not writable"
-                             % self._name)
-
-    def __delete__(self, obj):
-        raise AttributeError("attribute '%s' of '_struct.Struct' objects is not writable"
-                             % self._name)
+from _getset import ReadOnly as _ReadOnly
 
 
 def _format_bytes(format):
@@ -142,8 +122,8 @@ class Struct:
         self._fmt = fmt
         self._size, self._nitems, self._ncodes = _calcsize(error, fmt)
 
-    format = _ReadOnly('format', lambda s: s._fmt.decode('utf-8', 'surrogateescape'))
-    size = _ReadOnly('size', lambda s: s._size)
+    format = _ReadOnly('format', lambda s: s._fmt.decode('utf-8', 'surrogateescape'), '_struct.Struct')
+    size = _ReadOnly('size', lambda s: s._size, '_struct.Struct')
 
     def pack(self, *args):
         """S.pack(v1, v2, ...) -> bytes
