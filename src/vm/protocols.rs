@@ -597,6 +597,33 @@ impl Vm {
                     t.name()
                 )));
             }
+            // `type_set_name` / `type_set_qualname`: kept in the type itself, not its dict.
+            if let (Some(v), "__name__" | "__qualname__") = (&value, name_str) {
+                let Some(text) = v.as_str_opt() else {
+                    return Err(self.type_error(format!(
+                        "can only assign string to {}.{}, not '{}'",
+                        t.name(),
+                        name_str,
+                        v.class_name()
+                    )));
+                };
+                if name_str == "__name__" && text.contains('\0') {
+                    return Err(self.value_error("type name must not contain null characters"));
+                }
+                let field = if name_str == "__name__" {
+                    &t.name
+                } else {
+                    &t.qualname
+                };
+                *field.borrow_mut() = text.to_string();
+                return Ok(());
+            }
+            // `type_module` reads `__module__` back from the dict: the repr follows it.
+            if let (Some(text), "__module__") =
+                (value.as_ref().and_then(|v| v.as_str_opt()), name_str)
+            {
+                *t.module.borrow_mut() = text.to_string();
+            }
             let hash = str_hash(name_str);
             let old = {
                 crate::objects::method_cache::invalidate();
@@ -853,21 +880,27 @@ impl Vm {
 
     /// Attributes every object answers without a dictionary (`__class__`, `__dict__`...).
     fn special_attr(&mut self, obj: &PyRef, name: &str) -> PyResult<Option<PyRef>> {
-        if !name.starts_with("__") {
-            if let Payload::Instance(inst) = &obj.payload {
-                // `payload_attr` knows no attribute of a plain instance.
-                if !self.class_flags(obj.class()).has(ClassFlags::SLOTS) {
-                    return Ok(None);
+        let dunder = name.starts_with("__");
+        if let Payload::Instance(inst) = &obj.payload {
+            // A `__slots__` value (a dunder name like `__x__` too, but not the `__dict__`
+            // and `__weakref__` slots); `payload_attr` knows no other attribute of a plain
+            // instance.
+            let slot = match name {
+                "__class__" | "__dict__" | "__weakref__" => None,
+                _ if self.class_flags(obj.class()).has(ClassFlags::SLOTS) => {
+                    self.slot_index(obj.class(), name)
                 }
-                return match self.slot_index(obj.class(), name) {
-                    Some(idx) => match inst.slots.borrow().get(idx).cloned().flatten() {
-                        Some(v) => Ok(Some(v)),
-                        None => Err(self.no_attribute(obj, name)),
-                    },
-                    None => Ok(None),
+                _ => None,
+            };
+            if let Some(idx) = slot {
+                return match inst.slots.borrow().get(idx).cloned().flatten() {
+                    Some(v) => Ok(Some(v)),
+                    None => Err(self.no_attribute(obj, name)),
                 };
             }
-            return crate::objects::methods::payload_attr(self, obj, name);
+            if !dunder {
+                return Ok(None);
+            }
         }
         match name {
             "__class__" => Ok(Some(obj.class().clone())),

@@ -572,14 +572,40 @@ impl format::percent::PercentArg for LazyArg<'_, '_> {
                 Err(FormatError::overflow("cannot convert float infinity to integer").into())
             }
             Some(f) => Ok(num_traits::FromPrimitive::from_f64(f.trunc())),
-            None => Ok(None),
+            None => {
+                // `PyNumber_Check`, then `PyNumber_Long` (`__int__`, `__index__`, `__trunc__`).
+                let mut vm = self.vm.borrow_mut();
+                let number = ["__int__", "__index__", "__float__"]
+                    .iter()
+                    .any(|m| vm.lookup_special(&self.obj, m).is_some());
+                if !number {
+                    return Ok(None);
+                }
+                let n = crate::objects::constructors::to_int(&mut vm, &self.obj)
+                    .map_err(PercentError::Raised)?;
+                Ok(n.as_bigint())
+            }
         }
     }
     fn to_index(&self) -> Result<Option<BigInt>, PercentError> {
         Ok(self.obj.as_bigint())
     }
+    /// `PyFloat_AsDouble`: a float, an int, or what `__float__` (else `__index__`) gives;
+    /// `None` for the others, which the format rejects by name.
     fn to_float(&self) -> Result<Option<f64>, PercentError> {
-        Ok(self.float())
+        if let Payload::Float(x) = self.obj.payload {
+            return Ok(Some(x));
+        }
+        let mut vm = self.vm.borrow_mut();
+        let convertible = self.obj.as_bigint().is_some()
+            || vm.lookup_special(&self.obj, "__float__").is_some()
+            || vm.lookup_special(&self.obj, "__index__").is_some();
+        if !convertible {
+            return Ok(None);
+        }
+        crate::modules::math::to_f64(&mut vm, &self.obj)
+            .map(Some)
+            .map_err(PercentError::Raised)
     }
     fn type_name(&self) -> String {
         self.obj.class_name()
