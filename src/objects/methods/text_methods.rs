@@ -85,6 +85,8 @@ pub(super) fn register(vm: &mut Vm) {
     sm.make_immortal();
     vm.set_type_attr(&str_type, "maketrans", sm);
     for class in &classes[1..] {
+        vm.add_method(class, "translate", bytes_translate);
+        vm.add_staticmethod(class, "maketrans", bytes_maketrans);
         vm.add_method(class, "decode", bytes_decode);
         vm.add_method(class, "hex", bytes_hex);
         vm.add_classmethod(class, "fromhex", bytes_fromhex);
@@ -1394,6 +1396,66 @@ fn bytes_hex(vm: &mut Vm, args: Args) -> PyResult {
     let this = &args.args[0];
     let data = receiver(vm, this, "hex")?.data.into_owned();
     crate::objects::memoryview::hex_with_sep(vm, &data, &bound)
+}
+
+/// `bytes.translate(table, /, delete=b'')` (and bytearray's): each byte mapped through
+/// the 256-byte table (None: unchanged), the bytes of `delete` dropped first.
+fn bytes_translate(vm: &mut Vm, args: Args) -> PyResult {
+    if args.positional().len() < 2 {
+        // `table` is positional-only (Argument Clinic's message).
+        return Err(vm.type_error("translate() takes at least 1 positional argument (0 given)"));
+    }
+    let bound = bind_params(vm, "translate", args, 1, &["table", "delete"], 1, 2)?;
+    let this = &args.args[0];
+    let text = receiver(vm, this, "translate")?;
+    let table = match bound[0]
+        .as_ref()
+        .filter(|t| !matches!(t.payload, Payload::NoneValue))
+    {
+        Some(t) => {
+            let table = same_family(vm, text.kind, t, "")?.into_owned();
+            if table.len() != 256 {
+                return Err(vm.value_error("translation table must be 256 characters long"));
+            }
+            Some(table)
+        }
+        None => None,
+    };
+    let delete = match &bound[1] {
+        Some(d) => same_family(vm, text.kind, d, "")?.into_owned(),
+        None => Vec::new(),
+    };
+    if table.is_none() && delete.is_empty() {
+        return Ok(unchanged(vm, this, &text));
+    }
+    let out = text
+        .data
+        .iter()
+        .filter(|b| !delete.contains(b))
+        .map(|&b| table.as_ref().map_or(b, |t| t[b as usize]))
+        .collect();
+    Ok(make(vm, text.kind, out))
+}
+
+/// `bytes.maketrans(frm, to)`: the 256-byte table mapping each byte of `frm` to the byte
+/// of `to` at the same position.
+fn bytes_maketrans(vm: &mut Vm, args: Args) -> PyResult {
+    let [frm, to] = args.args else {
+        return Err(vm.type_error(format!(
+            "maketrans expected 2 arguments, got {}",
+            args.args.len()
+        )));
+    };
+    let frm = same_family(vm, Kind::Bytes, frm, "")?.into_owned();
+    let to = same_family(vm, Kind::Bytes, to, "")?.into_owned();
+    if frm.len() != to.len() {
+        return Err(vm.value_error("maketrans arguments must have same length"));
+    }
+    let mut table: Vec<u8> = (0..=255).collect();
+    for (&f, &t) in frm.iter().zip(&to) {
+        table[f as usize] = t;
+    }
+    Ok(vm.bytes(table))
 }
 
 /// `bytes.fromhex(string)` and `bytearray.fromhex(string)` (`_PyBytes_FromHex`): pairs of
