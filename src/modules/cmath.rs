@@ -113,7 +113,7 @@ fn log1p(x: f64) -> f64 {
 
 /// The C library's `asinh` (fdlibm's algorithm, which glibc uses), built on `log`,
 /// `log1p` and `sqrt`, so real parts match CPython's to the bit.
-fn real_asinh(x: f64) -> f64 {
+pub(super) fn real_asinh(x: f64) -> f64 {
     let ax = x.abs();
     if !x.is_finite() {
         return x + x;

@@ -50,6 +50,15 @@ pub fn init(vm: &mut Vm) {
             ("ldexp", ldexp),
             ("fsum", fsum),
             ("prod", prod),
+            ("expm1", expm1),
+            ("log1p", log1p),
+            ("exp2", exp2),
+            ("sinh", sinh),
+            ("cosh", cosh),
+            ("tanh", tanh),
+            ("asinh", asinh),
+            ("nextafter", nextafter),
+            ("ulp", ulp),
         ],
     );
     for (name, v) in [
@@ -163,6 +172,69 @@ fn math1(vm: &mut Vm, name: &str, args: Args, f: fn(f64) -> f64, can_overflow: b
 
 fn sqrt(vm: &mut Vm, args: Args) -> PyResult {
     math1(vm, "sqrt", args, f64::sqrt, false)
+}
+// These call the C library as CPython does (Rust's `f64` methods wrap libm for them),
+// except `asinh`, whose glibc algorithm `cmath` carries (Rust's own formula differs).
+fn expm1(vm: &mut Vm, args: Args) -> PyResult {
+    math1(vm, "expm1", args, f64::exp_m1, true)
+}
+fn log1p(vm: &mut Vm, args: Args) -> PyResult {
+    math1(vm, "log1p", args, f64::ln_1p, false)
+}
+fn exp2(vm: &mut Vm, args: Args) -> PyResult {
+    math1(vm, "exp2", args, f64::exp2, true)
+}
+fn sinh(vm: &mut Vm, args: Args) -> PyResult {
+    math1(vm, "sinh", args, f64::sinh, true)
+}
+fn cosh(vm: &mut Vm, args: Args) -> PyResult {
+    math1(vm, "cosh", args, f64::cosh, true)
+}
+fn tanh(vm: &mut Vm, args: Args) -> PyResult {
+    math1(vm, "tanh", args, f64::tanh, false)
+}
+fn asinh(vm: &mut Vm, args: Args) -> PyResult {
+    math1(vm, "asinh", args, super::cmath::real_asinh, false)
+}
+
+/// The next float after `x` toward `y` (C's `nextafter`), by the bits.
+fn next_toward(x: f64, y: f64) -> f64 {
+    if x.is_nan() || y.is_nan() {
+        return x + y;
+    }
+    if x == y {
+        return y;
+    }
+    if x == 0.0 {
+        return f64::from_bits(1).copysign(y);
+    }
+    let bits = x.to_bits();
+    // Away from zero when moving in x's direction, toward zero otherwise.
+    let away = (y > x) == (x > 0.0);
+    f64::from_bits(if away { bits + 1 } else { bits - 1 })
+}
+
+fn nextafter(vm: &mut Vm, args: Args) -> PyResult {
+    let a = nargs(vm, "nextafter", &args, 2)?;
+    let (x, y) = (to_f64(vm, &a[0])?, to_f64(vm, &a[1])?);
+    Ok(vm.float(next_toward(x, y)))
+}
+
+/// `math.ulp(x)`: the distance from |x| to the next float away from zero (for the
+/// largest finite float, to the one below).
+fn ulp(vm: &mut Vm, args: Args) -> PyResult {
+    let a = nargs(vm, "ulp", &args, 1)?;
+    let x = to_f64(vm, &a[0])?.abs();
+    if x.is_nan() || x.is_infinite() {
+        return Ok(vm.float(x));
+    }
+    let up = next_toward(x, f64::INFINITY);
+    let r = if up.is_infinite() {
+        x - next_toward(x, f64::NEG_INFINITY)
+    } else {
+        up - x
+    };
+    Ok(vm.float(r))
 }
 fn exp(vm: &mut Vm, args: Args) -> PyResult {
     math1(vm, "exp", args, f64::exp, true)
