@@ -12,7 +12,8 @@
 //! "signed short integer is greater than maximum", the array's own "unsigned short is less
 //! than minimum", ...).
 
-use super::structmod::{as_double, f32_to_f64, f64_to_f32, index_bigint};
+use super::math::to_f64 as as_double;
+use super::structmod::{f32_to_f64, f64_to_f32, index_bigint};
 use crate::heap::limits::{self, OutOfMemory};
 use crate::heap::PyRef;
 use crate::objects::function::NativeFn;

@@ -82,35 +82,34 @@ fn range_err(vm: &Vm) -> crate::vm::PyErr {
     vm.overflow_error("math range error")
 }
 
-/// `PyFloat_AsDouble`: floats, ints (OverflowError when too big), `__float__`, `__index__`.
+/// `PyFloat_AsDouble`: floats, ints (correctly rounded; OverflowError when too big),
+/// `__float__`, `__index__`. The one conversion `math`, `struct`, `array` and `%` use.
 pub fn to_f64(vm: &mut Vm, o: &PyRef) -> PyResult<f64> {
+    let int_to_f64 = |vm: &Vm, v: &PyRef| {
+        let b = v.as_bigint().unwrap_or_default();
+        crate::format::int::int_to_f64(&b)
+            .map_err(|_| vm.overflow_error("int too large to convert to float"))
+    };
     match &o.payload {
         Payload::Float(f) => return Ok(*f),
-        Payload::Int(i) => return Ok(*i as f64),
-        Payload::Bool(b) => return Ok(*b as i64 as f64),
-        Payload::BigInt(b) => {
-            let f = b.to_f64().unwrap_or(f64::INFINITY);
-            if f.is_infinite() {
-                return Err(vm.overflow_error("int too large to convert to float"));
-            }
-            return Ok(f);
-        }
+        Payload::Int(_) | Payload::BigInt(_) | Payload::Bool(_) => return int_to_f64(vm, o),
         _ => {}
     }
-    if let Some(r) = vm.call_special(o, "__float__", &[])? {
-        if let Payload::Float(f) = r.payload {
-            return Ok(f);
-        }
-        return Err(vm.type_error(format!(
-            "{}.__float__ returned non-float (type {})",
-            o.class_name(),
-            r.class_name()
-        )));
+    if vm.lookup_special(o, "__float__").is_some() {
+        let r = vm.call_special(o, "__float__", &[])?;
+        return match r.as_ref().map(|r| &r.payload) {
+            Some(Payload::Float(f)) => Ok(*f),
+            _ => Err(vm.type_error(format!(
+                "{}.__float__ returned non-float (type {})",
+                o.class_name(),
+                r.map_or_else(|| "NoneType".to_string(), |r| r.class_name())
+            ))),
+        };
     }
-    if let Some(r) = vm.call_special(o, "__index__", &[])? {
-        if let Some(b) = r.as_bigint() {
-            return Ok(b.to_f64().unwrap_or(f64::INFINITY));
-        }
+    if vm.lookup_special(o, "__index__").is_some() {
+        let b = super::structmod::index_bigint(vm, o)?;
+        let r = vm.bigint(b);
+        return int_to_f64(vm, &r);
     }
     Err(vm.type_error(format!("must be real number, not {}", o.class_name())))
 }

@@ -330,40 +330,6 @@ pub fn index_bigint(vm: &mut Vm, v: &PyRef) -> PyResult<BigInt> {
     }
 }
 
-/// `PyFloat_AsDouble(v)`.
-pub fn as_double(vm: &mut Vm, v: &PyRef) -> PyResult<f64> {
-    match &v.payload {
-        Payload::Float(f) => return Ok(*f),
-        Payload::Int(_) | Payload::BigInt(_) | Payload::Bool(_) => {
-            return int_as_double(vm, v);
-        }
-        _ => {}
-    }
-    if vm.lookup_special(v, "__float__").is_some() {
-        let r = vm.call_special(v, "__float__", &[])?;
-        return match r.as_ref().map(|r| &r.payload) {
-            Some(Payload::Float(f)) => Ok(*f),
-            _ => Err(vm.type_error(format!(
-                "{}.__float__ returned non-float (type {})",
-                v.class_name(),
-                r.map_or_else(|| "NoneType".to_string(), |r| r.class_name())
-            ))),
-        };
-    }
-    if vm.lookup_special(v, "__index__").is_some() {
-        let b = index_bigint(vm, v)?;
-        let r = vm.bigint(b);
-        return int_as_double(vm, &r);
-    }
-    Err(vm.type_error(format!("must be real number, not {}", v.class_name())))
-}
-
-fn int_as_double(vm: &Vm, v: &PyRef) -> PyResult<f64> {
-    let b = v.as_bigint().unwrap_or_default();
-    crate::format::int::int_to_f64(&b)
-        .map_err(|_| vm.overflow_error("int too large to convert to float"))
-}
-
 /// Writes the low `dst.len()` bytes of `x` (two's complement) in the table's order.
 fn put_int(order: Order, x: i128, dst: &mut [u8]) {
     let le = x.to_le_bytes();
@@ -426,7 +392,7 @@ fn pack_one(
             Ok(())
         }
         b'e' | b'f' | b'd' => {
-            let x = match as_double(vm, v) {
+            let x = match super::math::to_f64(vm, v) {
                 Ok(x) => x,
                 Err(_) => return range_err(vm, "required argument is not a float".into()),
             };
