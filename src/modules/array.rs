@@ -47,6 +47,15 @@ pub static NATIVE: &[(&str, NativeFn)] = &[
     ("_bytes_of", native_bytes_of),
 ];
 
+/// The typecodes, which are also the formats of the items' buffer (`memoryview(a).format`).
+const TYPECODES: &str = "bBuhHiIlLqQfd";
+
+/// The buffer format and item size of typecode `tc` (what an array exports).
+pub fn buffer_format(tc: &str) -> Option<(&'static str, usize)> {
+    let i = TYPECODES.find(tc).filter(|_| tc.len() == 1)?;
+    Some((&TYPECODES[i..i + 1], itemsize(tc.chars().next()?)))
+}
+
 fn itemsize(tc: char) -> usize {
     match tc {
         'b' | 'B' => 1,

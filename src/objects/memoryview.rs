@@ -244,22 +244,7 @@ fn python_type_buffer(
         inst.slots.borrow().get(index).cloned().flatten()
     };
     let (data, format) = (slot(data_name)?, slot(format_name)?);
-    let (format, itemsize) = match format.as_str_opt()? {
-        "b" => ("b", 1),
-        "B" => ("B", 1),
-        "u" => ("u", 4),
-        "h" => ("h", 2),
-        "H" => ("H", 2),
-        "i" => ("i", 4),
-        "I" => ("I", 4),
-        "l" => ("l", 8),
-        "L" => ("L", 8),
-        "q" => ("q", 8),
-        "Q" => ("Q", 8),
-        "f" => ("f", 4),
-        "d" => ("d", 8),
-        _ => return None,
-    };
+    let (format, itemsize) = crate::modules::array::buffer_format(format.as_str_opt()?)?;
     let Payload::ByteArray(bytes) = &data.payload else {
         return None;
     };

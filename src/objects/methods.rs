@@ -358,20 +358,21 @@ pub fn payload_attr(vm: &mut Vm, obj: &PyRef, name: &str) -> PyResult<Option<PyR
             },
             // Only bound methods have `__self__` (the unbound descriptor types do not):
             // the receiver, the class for a type's `__new__`, else the module.
-            "__self__" if !is_unbound_descriptor(vm, obj) => match &b.receiver {
-                Some(r) => r.clone(),
-                None if b.name == "__new__" => match builtin_owner_class(vm, b) {
-                    Some(t) => t,
-                    None => vm.builtins.clone(),
-                },
-                None => vm.builtins.clone(),
-            },
+            "__self__" if !is_unbound_descriptor(vm, obj) => b
+                .receiver
+                .clone()
+                .or_else(|| {
+                    (b.name == "__new__")
+                        .then(|| builtin_owner_class(vm, b))
+                        .flatten()
+                })
+                .unwrap_or_else(|| vm.builtins.clone()),
             // Only the descriptor types and `method-wrapper` have `__objclass__`.
             "__objclass__" if !obj.class().is(&vm.types.builtin_function_type) => {
-                match builtin_owner_class(vm, b) {
-                    Some(t) => t,
-                    None => return Ok(None),
-                }
+                let Some(t) = builtin_owner_class(vm, b) else {
+                    return Ok(None);
+                };
+                t
             }
             "__module__" if b.owner.is_none() => vm.intern("builtins"),
             "__doc__" | "__text_signature__" => vm.none(),
@@ -438,25 +439,25 @@ pub fn payload_attr(vm: &mut Vm, obj: &PyRef, name: &str) -> PyResult<Option<PyR
         {
             f.clone()
         }
-        // A builtin type's class method answers as its builtin.
-        (
-            Payload::ClassMethod(f),
-            "__name__" | "__qualname__" | "__objclass__" | "__text_signature__",
-        ) if obj.class().is(&vm.types.classmethod_descriptor_type) => {
-            let Payload::Builtin(b) = &f.payload else {
-                let f = f.clone();
-                return payload_attr(vm, &f, name);
+        // A builtin type's class method answers as its builtin, and with the builtin's
+        // class as `__objclass__` (which a `builtin_function_or_method` lacks).
+        (Payload::ClassMethod(f), "__objclass__")
+            if obj.class().is(&vm.types.classmethod_descriptor_type) =>
+        {
+            let owner = match &f.payload {
+                Payload::Builtin(b) => builtin_owner_class(vm, b),
+                _ => None,
             };
-            match name {
-                "__objclass__" => match builtin_owner_class(vm, b) {
-                    Some(t) => t,
-                    None => return Ok(None),
-                },
-                _ => {
-                    let f = f.clone();
-                    return payload_attr(vm, &f, name);
-                }
-            }
+            let Some(t) = owner else {
+                return Ok(None);
+            };
+            t
+        }
+        (Payload::ClassMethod(f), "__name__" | "__qualname__" | "__text_signature__")
+            if obj.class().is(&vm.types.classmethod_descriptor_type) =>
+        {
+            let f = f.clone();
+            return payload_attr(vm, &f, name);
         }
         (Payload::StaticMethod(f) | Payload::ClassMethod(f), "__isabstractmethod__") => {
             let f = f.clone();
