@@ -40,7 +40,7 @@ fn freeing_returns_the_live_count() {
 fn last_reference_to_a_finalizable_object_is_queued_not_freed() {
     let vm = Vm::new();
     let class = vm.types.object_type.clone();
-    let obj = PyRef::new(&class, Payload::Instance(Box::default()));
+    let obj = PyRef::new(&class, Payload::Instance(Default::default()));
     obj.set_has_finalizer(true);
     let weak = obj.downgrade();
     let _ = take_pending();

@@ -434,7 +434,7 @@ fn referents_of(obj: &PyRef, out: &mut Vec<PyRef>) {
         match inst.dict_object() {
             Some(d) => out.push(d),
             None => {
-                if let Ok(a) = inst.attrs.try_borrow() {
+                if let Some(Ok(a)) = inst.attrs().map(RefCell::try_borrow) {
                     out.extend(a.values().cloned());
                 }
             }

@@ -26,9 +26,8 @@ fn attr_name(vm: &mut Vm, args: Args) -> PyResult {
                 _ => None,
             },
             None => inst
-                .attrs
-                .try_borrow()
-                .ok()
+                .attrs()
+                .and_then(|a| a.try_borrow().ok())
                 .and_then(|a| a.iter().find(|(_, v)| v.is(held)).map(|(k, _)| k.clone())),
         },
         _ => None,

@@ -42,7 +42,10 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
         "NoneType" => Ok(vm.none()),
         "NotImplementedType" => Ok(vm.not_implemented.clone()),
         "ellipsis" | "EllipsisType" => Ok(vm.ellipsis.clone()),
-        "object" => Ok(PyRef::new_untracked(cls, Payload::Instance(Box::default()))),
+        "object" => Ok(PyRef::new_untracked(
+            cls,
+            Payload::Instance(Default::default()),
+        )),
         "int" => {
             let base = pos.get(1).or_else(|| args.kwarg("base")).cloned();
             match (arg0, base) {

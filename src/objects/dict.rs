@@ -283,7 +283,16 @@ impl Dict {
         let size = 1usize << log2;
         let usable = usable_fraction(size);
         debug_assert!(usable >= self.used, "dictresize below ma_used");
-        let mut entries = Vec::with_capacity(usable.max(self.used));
+        // An instance's first attribute: room for the attributes its class's instances
+        // usually get, not the table's whole usable size (the values array CPython's
+        // split table allocates is what this stands for, in bytes).
+        let capacity = match self.split_class() {
+            Some(class) if self.used == 0 => class
+                .type_data()
+                .map_or(usable, |t| t.shared_keys.len().clamp(1, usable)),
+            _ => usable.max(self.used),
+        };
+        let mut entries = Vec::with_capacity(capacity);
         entries.extend(
             std::mem::take(&mut self.entries)
                 .into_iter()

@@ -6,14 +6,26 @@
 
 use crate::heap::PyRef;
 use crate::objects::dict::Dict;
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 
 /// Field order is release order on death (`subtype_dealloc`): `__slots__` values first,
 /// then the attributes.
+///
+/// Kept small because it sits inline in every instance's payload: an instance of a class
+/// without `__dict__` (only `__slots__`) is its header and its slot values, as in CPython;
+/// the attribute store is a separate box only instances with a `__dict__` have.
 #[derive(Default)]
 pub struct InstanceData {
     /// `__slots__` values, base classes' first (see `vm::slot_index`).
-    pub slots: RefCell<Vec<Option<PyRef>>>,
+    pub slots: RefCell<Box<[Option<PyRef>]>>,
+    /// The attribute store; made at creation for instances whose class gives them a
+    /// `__dict__`, and on first use otherwise.
+    dict: OnceCell<Box<InstanceDict>>,
+}
+
+/// An instance's `__dict__`: inline attributes until someone asks for the dict object.
+#[derive(Default)]
+pub struct InstanceDict {
     pub attrs: RefCell<Dict>,
     /// The materialized `__dict__` object: once set (on first access to `__dict__`, or
     /// by assigning `__dict__`), it *is* the attribute store and `attrs` stays empty.
@@ -21,11 +33,33 @@ pub struct InstanceData {
 }
 
 impl InstanceData {
-    pub fn with_slots(n: usize) -> InstanceData {
-        InstanceData {
-            slots: RefCell::new(vec![None; n]),
-            ..Default::default()
+    /// An instance with `n` empty slots and, if `has_dict`, an (empty) attribute store.
+    pub fn new(n: usize, has_dict: bool) -> InstanceData {
+        let data = InstanceData {
+            slots: RefCell::new(vec![None; n].into_boxed_slice()),
+            dict: OnceCell::new(),
+        };
+        if has_dict {
+            data.dict_part();
         }
+        data
+    }
+
+    /// The attribute store, if this instance has one yet.
+    #[inline]
+    pub fn dict_opt(&self) -> Option<&InstanceDict> {
+        self.dict.get().map(|d| &**d)
+    }
+
+    /// The attribute store, made empty on first use.
+    #[inline]
+    pub fn dict_part(&self) -> &InstanceDict {
+        self.dict.get_or_init(Default::default)
+    }
+
+    /// The inline attributes (empty for an instance without a store).
+    pub fn attrs(&self) -> Option<&RefCell<Dict>> {
+        self.dict_opt().map(|d| &d.attrs)
     }
 
     /// `subtype_traverse`: `__slots__` values, then the attributes.
@@ -33,34 +67,38 @@ impl InstanceData {
         if let Ok(s) = self.slots.try_borrow() {
             s.iter().flatten().for_each(&mut *visit);
         }
-        if let Ok(a) = self.attrs.try_borrow() {
+        let Some(d) = self.dict_opt() else { return };
+        if let Ok(a) = d.attrs.try_borrow() {
             a.traverse(visit);
         }
-        if let Ok(d) = self.dict_obj.try_borrow() {
+        if let Ok(d) = d.dict_obj.try_borrow() {
             d.iter().for_each(visit);
         }
     }
 
     /// The `__dict__` object, if one was materialized or assigned.
     pub fn dict_object(&self) -> Option<PyRef> {
-        self.dict_obj.borrow().clone()
+        self.dict_opt()?.dict_obj.borrow().clone()
     }
 
     /// Where the attributes are now: the `__dict__` object once there is one, else inline.
     pub fn store(&self) -> AttrStore<'_> {
-        match self.dict_object() {
-            Some(d) => AttrStore::Object(d),
-            None => AttrStore::Inline(&self.attrs),
+        let d = self.dict_part();
+        match d.dict_obj.borrow().clone() {
+            Some(o) => AttrStore::Object(o),
+            None => AttrStore::Inline(&d.attrs),
         }
     }
 
     pub fn clear(&self, out: &mut Vec<PyRef>) {
-        if let Ok(mut a) = self.attrs.try_borrow_mut() {
-            a.drain_into(out);
+        if let Some(d) = self.dict_opt() {
+            if let Ok(mut a) = d.attrs.try_borrow_mut() {
+                a.drain_into(out);
+            }
         }
         // A materialized dict is a container of its own: the collector clears it directly.
         if let Ok(mut s) = self.slots.try_borrow_mut() {
-            out.extend(s.drain(..).flatten());
+            out.extend(s.iter_mut().filter_map(Option::take));
         }
     }
 }
@@ -70,10 +108,11 @@ impl InstanceData {
 /// from insertion order after a `del` and re-add. Keys outside the shared keys go last.
 pub fn order_for_release(inst: &InstanceData, class: &PyRef) {
     order_slots_for_release(inst, class);
-    if inst.dict_obj.borrow().is_some() {
-        return;
+    if let Some(d) = inst.dict_opt() {
+        if d.dict_obj.borrow().is_none() {
+            order_by_shared_keys(&d.attrs, class);
+        }
     }
-    order_by_shared_keys(&inst.attrs, class);
 }
 
 /// A dying dict that is still a split table (an instance's materialized `__dict__`)
@@ -149,15 +188,17 @@ fn order_slots_for_release(inst: &InstanceData, class: &PyRef) {
         return;
     }
     let mut segments = Vec::with_capacity(sizes.len());
-    let mut rest = std::mem::take(&mut *slots);
+    let mut rest = std::mem::take(&mut *slots).into_vec();
     for n in sizes {
         let tail = rest.split_off(n.min(rest.len()));
         segments.push(std::mem::replace(&mut rest, tail));
     }
+    let mut ordered = Vec::with_capacity(segments.iter().map(Vec::len).sum::<usize>() + rest.len());
     for seg in segments.into_iter().rev() {
-        slots.extend(seg);
+        ordered.extend(seg);
     }
-    slots.extend(rest);
+    ordered.extend(rest);
+    *slots = ordered.into_boxed_slice();
 }
 
 /// Where an object's attributes live: inline in the object, or in its `__dict__` object

@@ -60,7 +60,7 @@ pub enum Payload {
         receiver: PyRef,
     },
     Type(Box<TypeData>),
-    Instance(Box<InstanceData>),
+    Instance(InstanceData),
     /// A module: its namespace dict, which is also the globals of its code.
     Module(PyRef),
     Cell(RefCell<Option<PyRef>>),

@@ -125,6 +125,11 @@ impl SharedKeys {
         self.names.borrow().iter().position(|k| &**k == name)
     }
 
+    /// How many names the keys hold: the attributes a typical instance gets.
+    pub fn len(&self) -> usize {
+        self.names.borrow().len()
+    }
+
     /// `shared_keys_usable_size`: the value slots of a split dict using these keys.
     pub fn value_slots(&self) -> usize {
         self.names.borrow().len() + self.usable.get()

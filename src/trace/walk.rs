@@ -211,12 +211,10 @@ fn children(obj: &PyRef) -> (Vec<(String, PyRef)>, Option<usize>) {
                     }
                 }
             }
-            if let Ok(d) = inst.dict_obj.try_borrow() {
-                if let Some(d) = d.as_ref() {
-                    out.push(("__dict__".to_string(), d.clone()));
-                }
+            if let Some(d) = inst.dict_object() {
+                out.push(("__dict__".to_string(), d));
             }
-            if let Ok(a) = inst.attrs.try_borrow() {
+            if let Some(Ok(a)) = inst.attrs().map(std::cell::RefCell::try_borrow) {
                 for (k, v) in a.iter() {
                     out.push((k.as_str_opt().unwrap_or("?").to_string(), v.clone()));
                 }

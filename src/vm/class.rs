@@ -235,16 +235,16 @@ impl Vm {
 
     /// An instance of a class of plain layout, as `object.__new__` makes it.
     fn plain_instance(&self, cls: &PyRef, nslots: usize, has_dict: bool) -> PyRef {
-        let inst = InstanceData::with_slots(nslots);
-        if has_dict {
+        let inst = InstanceData::new(nslots, has_dict);
+        if let Some(attrs) = inst.attrs() {
             // `init_inline_values`: the instance's attributes start as a split table of
             // the class's shared keys.
             if let Some(t) = cls.type_data() {
                 t.shared_keys.note_new_instance();
             }
-            inst.attrs.borrow_mut().share_keys_of(cls);
+            attrs.borrow_mut().share_keys_of(cls);
         }
-        PyRef::new(cls, Payload::Instance(Box::new(inst)))
+        PyRef::new(cls, Payload::Instance(inst))
     }
 
     /// `object.__new__(cls)` and the builtin-layout equivalents for user subclasses.
@@ -302,7 +302,7 @@ impl Vm {
             },
             Payload::StaticMethod(f) => Payload::StaticMethod(f.clone()),
             Payload::ClassMethod(f) => Payload::ClassMethod(f.clone()),
-            _ => Payload::Instance(Box::default()),
+            _ => Payload::Instance(Default::default()),
         };
         PyRef::new(cls, payload)
     }

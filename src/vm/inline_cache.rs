@@ -20,7 +20,7 @@
 use super::{PyResult, Vm};
 use crate::heap::{PyRef, WeakPyRef};
 use crate::objects::dict::Dict;
-use crate::objects::instance::InstanceData;
+use crate::objects::instance::InstanceDict;
 use crate::objects::method_cache::{self, ClassFlags};
 use crate::objects::payload::Payload;
 use std::cell::{Ref, RefCell};
@@ -86,10 +86,11 @@ fn with_instance_store<R>(obj: &PyRef, f: impl FnOnce(&RefCell<Dict>) -> R) -> O
     let Payload::Instance(inst) = &obj.payload else {
         return None;
     };
-    let dict_obj = inst.dict_obj.borrow();
+    let store = inst.dict_part();
+    let dict_obj = store.dict_obj.borrow();
     match dict_obj.as_ref() {
         Some(d) => dict_of(d).map(f),
-        None => Some(f(&inst.attrs)),
+        None => Some(f(&store.attrs)),
     }
 }
 
@@ -331,15 +332,21 @@ impl Vm {
         site: &'a RefCell<Site>,
         obj: &'a PyRef,
         kind: Kind,
-    ) -> Option<(&'a InstanceData, Ref<'a, Site>)> {
+    ) -> Option<(Option<&'a InstanceDict>, Ref<'a, Site>)> {
         let Payload::Instance(inst) = &obj.payload else {
             return None;
         };
         let s = site.try_borrow().ok()?;
-        if !s.is_for_class(kind, obj.class()) || inst.dict_obj.try_borrow().ok()?.is_some() {
+        if !s.is_for_class(kind, obj.class()) {
             return None;
         }
-        Some((inst, s))
+        let store = inst.dict_opt();
+        if let Some(store) = store {
+            if store.dict_obj.try_borrow().ok()?.is_some() {
+                return None;
+            }
+        }
+        Some((store, s))
     }
 
     /// `LOAD_ATTR_INSTANCE_VALUE`: the value when the site says the instance's own
@@ -352,8 +359,8 @@ impl Vm {
         obj: &PyRef,
         name: &PyRef,
     ) -> Option<PyRef> {
-        let (inst, s) = Self::instance_site(site, obj, Kind::InstanceAttr)?;
-        let attrs = inst.attrs.try_borrow().ok()?;
+        let (store, s) = Self::instance_site(site, obj, Kind::InstanceAttr)?;
+        let attrs = store?.attrs.try_borrow().ok()?;
         attrs.value_if_key_at(s.index as usize, name).cloned()
     }
 
@@ -367,10 +374,12 @@ impl Vm {
         obj: &PyRef,
         name: &PyRef,
     ) -> Option<PyRef> {
-        let (inst, s) = Self::instance_site(site, obj, Kind::Method)?;
-        let attrs = inst.attrs.try_borrow().ok()?;
-        if !attrs.is_empty() && attrs.get_name(name_hash(name), name).is_some() {
-            return None;
+        let (store, s) = Self::instance_site(site, obj, Kind::Method)?;
+        if let Some(store) = store {
+            let attrs = store.attrs.try_borrow().ok()?;
+            if !attrs.is_empty() && attrs.get_name(name_hash(name), name).is_some() {
+                return None;
+            }
         }
         s.method.as_ref()?.upgrade()
     }
@@ -447,12 +456,12 @@ impl Vm {
     ) -> Result<(), PyRef> {
         // `STORE_ATTR_INSTANCE_VALUE`: a plain instance keeping its attributes inline, of
         // the class the site was filled for, stores here in the loop.
-        let Some((inst, s)) = Self::instance_site(site, obj, Kind::InstanceAttr) else {
+        let Some((Some(store), s)) = Self::instance_site(site, obj, Kind::InstanceAttr) else {
             return self.setattr_cached_slow(site, obj, name, value);
         };
         let index = s.index as usize;
         drop(s);
-        let (i, old) = store_at(&inst.attrs, index, name, value)?;
+        let (i, old) = store_at(&store.attrs, index, name, value)?;
         if i != index {
             site.borrow_mut().index = i as u32;
         }

@@ -317,13 +317,15 @@ impl Vm {
                         return self.bind_descriptor(attr, Some(obj), class).map(Some);
                     }
                 }
-                let found = match &*inst.dict_obj.borrow() {
-                    Some(d) => match &d.payload {
-                        Payload::Dict(d) => d.borrow().get_name(hash, name).cloned(),
-                        _ => None,
-                    },
-                    None => inst.attrs.borrow().get_name(hash, name).cloned(),
-                };
+                let found = inst
+                    .dict_opt()
+                    .and_then(|store| match &*store.dict_obj.borrow() {
+                        Some(d) => match &d.payload {
+                            Payload::Dict(d) => d.borrow().get_name(hash, name).cloned(),
+                            _ => None,
+                        },
+                        None => store.attrs.borrow().get_name(hash, name).cloned(),
+                    });
                 if found.is_some() {
                     return Ok(found);
                 }
@@ -829,7 +831,9 @@ impl Vm {
         let old = {
             let mut slots = inst.slots.borrow_mut();
             if idx >= slots.len() {
-                slots.resize(idx + 1, None);
+                let mut grown = std::mem::take(&mut *slots).into_vec();
+                grown.resize(idx + 1, None);
+                *slots = grown.into_boxed_slice();
             }
             match value {
                 Some(v) => slots[idx].replace(v),
@@ -937,9 +941,10 @@ impl Vm {
         }
         // A store still inline is materialized first, as `_PyObject_GetDictPtr` does, and
         // released as a dict.
-        let inline = inst.attrs.borrow_mut().take();
+        let store = inst.dict_part();
+        let inline = store.attrs.borrow_mut().take();
         let old_inline = (!inline.is_empty()).then(|| self.dict_from(inline));
-        let old = std::mem::replace(&mut *inst.dict_obj.borrow_mut(), value);
+        let old = std::mem::replace(&mut *store.dict_obj.borrow_mut(), value);
         drop(old_inline);
         drop(old);
         Ok(())
@@ -1008,7 +1013,8 @@ impl Vm {
     /// object (`make_dict_from_instance_attributes`), which takes the store (or delete)
     /// and, being a container of its own, counts in `gc.collect()` from then on.
     pub(super) fn leave_inline_values_if_refused(&self, inst: &InstanceData, name: &PyRef) {
-        if inst.dict_obj.borrow().is_none() && inst.attrs.borrow().split_refuses(name) {
+        let store = inst.dict_part();
+        if store.dict_obj.borrow().is_none() && store.attrs.borrow().split_refuses(name) {
             self.materialize_store(inst);
         }
     }
@@ -1019,9 +1025,10 @@ impl Vm {
         if let Some(d) = inst.dict_object() {
             return d;
         }
-        let entries = inst.attrs.borrow_mut().take();
+        let store = inst.dict_part();
+        let entries = store.attrs.borrow_mut().take();
         let d = self.dict_from(entries);
-        *inst.dict_obj.borrow_mut() = Some(d.clone());
+        *store.dict_obj.borrow_mut() = Some(d.clone());
         d
     }
 

@@ -330,7 +330,7 @@ fn copy_clones_a_compact_table_and_rebuilds_a_sparse_one() {
 fn probe_returns_python_candidates_in_probe_order() {
     let vm = Vm::new();
     let class = vm.types.object_type.clone();
-    let obj = || PyRef::new(&class, Payload::Instance(Box::default()));
+    let obj = || PyRef::new(&class, Payload::Instance(Default::default()));
     let (a, b, c) = (obj(), obj(), obj());
     let mut d = Dict::new();
     d.push_new(7, a.clone(), vm.int(1));
