@@ -289,7 +289,7 @@ impl Dict {
         let capacity = match self.split_class() {
             Some(class) if self.used == 0 => class
                 .type_data()
-                .map_or(usable, |t| t.shared_keys.len().clamp(1, usable)),
+                .map_or(usable, |t| t.shared_keys.key_count().clamp(1, usable)),
             _ => usable.max(self.used),
         };
         let mut entries = Vec::with_capacity(capacity);

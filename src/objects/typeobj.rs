@@ -126,7 +126,7 @@ impl SharedKeys {
     }
 
     /// How many names the keys hold: the attributes a typical instance gets.
-    pub fn len(&self) -> usize {
+    pub fn key_count(&self) -> usize {
         self.names.borrow().len()
     }
 
