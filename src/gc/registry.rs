@@ -2,7 +2,8 @@
 //!
 //! Each generation is a list of weak pointers in the order objects entered it (the order
 //! matters: finalizers of one collection run in list order). Removing a dead object leaves
-//! a hole; holes are compacted away when they outnumber live entries.
+//! a hole (unless it was the last entry); holes are compacted away when they outnumber the
+//! live entries after the first hole.
 //!
 //! A class has two entries. CPython keeps a class's namespace in a dict of its own
 //! (`tp_dict`), tracked apart from the class: made just before it (just after, when the
@@ -21,10 +22,22 @@ use std::collections::HashMap;
 /// Generation marker of objects that a collection currently holds.
 pub const COLLECTING: u8 = 3;
 
-#[derive(Default)]
 struct Generation {
     list: Vec<Option<WeakPyRef>>,
     holes: usize,
+    /// No hole before this index: compaction starts here. Objects die young, so the
+    /// holes gather at the end of a list whose old entries need not move.
+    first_hole: usize,
+}
+
+impl Default for Generation {
+    fn default() -> Generation {
+        Generation {
+            list: Vec::new(),
+            holes: 0,
+            first_hole: usize::MAX,
+        }
+    }
 }
 
 /// Thresholds, counters and switches of the `gc` module.
@@ -304,11 +317,27 @@ fn remove(slot: GcSlot) {
             return;
         };
         let gen = &mut g[slot.generation as usize];
-        if let Some(entry) = gen.list.get_mut(slot.index as usize) {
+        let index = slot.index as usize;
+        if index + 1 == gen.list.len() {
+            // The youngest entry (most objects die young, in reverse order of birth):
+            // no hole, and the holes it uncovers go too.
+            gen.list.pop();
+            while let Some(None) = gen.list.last() {
+                gen.list.pop();
+                gen.holes = gen.holes.saturating_sub(1);
+            }
+            if gen.holes == 0 {
+                gen.first_hole = usize::MAX;
+            }
+            return;
+        }
+        if let Some(entry) = gen.list.get_mut(index) {
             *entry = None;
             gen.holes += 1;
+            gen.first_hole = gen.first_hole.min(index);
         }
-        if gen.holes > 64 && gen.holes * 2 > gen.list.len() {
+        let tail = gen.list.len().saturating_sub(gen.first_hole);
+        if gen.holes > 64 && gen.holes * 2 > tail {
             compact(gen, slot.generation);
         }
     });
@@ -317,8 +346,8 @@ fn remove(slot: GcSlot) {
 /// Squeezes the holes out in place, keeping list order: the list keeps its allocation, so
 /// the pushes that follow do not grow a fresh vector again.
 fn compact(gen: &mut Generation, generation: u8) {
-    let mut live = 0;
-    for i in 0..gen.list.len() {
+    let mut live = gen.first_hole.min(gen.list.len());
+    for i in live..gen.list.len() {
         let Some(weak) = gen.list[i].take() else {
             continue;
         };
@@ -339,6 +368,7 @@ fn compact(gen: &mut Generation, generation: u8) {
     }
     gen.list.truncate(live);
     gen.holes = 0;
+    gen.first_hole = usize::MAX;
 }
 
 /// Stops tracking a live object (`gc` untracking of atom-only tuples and dicts).
@@ -399,6 +429,7 @@ pub(super) fn take_generations(generation: usize) -> Vec<Node> {
             .into_iter()
             .map(|i| {
                 g[i].holes = 0;
+                g[i].first_hole = usize::MAX;
                 (i as u8, std::mem::take(&mut g[i].list))
             })
             .collect()
