@@ -129,6 +129,9 @@ static FROZEN: &[FrozenModule] = &[
     },
     py("linecache", include_str!("py/linecache.py")),
     py("logging", include_str!("py/logging.py")),
+    py("unittest", include_str!("py/unittest.py")),
+    py("timeit", include_str!("py/timeit.py")),
+    py("argparse", include_str!("py/argparse.py")),
     FrozenModule {
         name: "decimal",
         source: include_str!("py/decimal.py"),
