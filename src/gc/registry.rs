@@ -346,8 +346,9 @@ fn remove(slot: GcSlot) {
 /// Squeezes the holes out in place, keeping list order: the list keeps its allocation, so
 /// the pushes that follow do not grow a fresh vector again.
 fn compact(gen: &mut Generation, generation: u8) {
-    let mut live = gen.first_hole.min(gen.list.len());
-    for i in live..gen.list.len() {
+    let start = gen.first_hole.min(gen.list.len());
+    let mut live = start;
+    for i in start..gen.list.len() {
         let Some(weak) = gen.list[i].take() else {
             continue;
         };
