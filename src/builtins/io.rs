@@ -90,8 +90,27 @@ pub fn builtin_print(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.none())
 }
 
+/// `sys.<name>` when a script replaced it (it is not `sys.__<name>__`): then `input()`
+/// goes through its methods, as CPython's does for anything but the console.
+fn replaced_stream(vm: &mut Vm, name: &str) -> PyResult<Option<PyRef>> {
+    let Some(sys) = vm.sys_module.clone() else {
+        return Ok(None);
+    };
+    let current = vm.getattr_opt(&sys, name)?;
+    let original = vm.getattr_opt(&sys, &format!("__{name}__"))?;
+    Ok(match (current, original) {
+        (Some(c), Some(o)) if !c.is(&o) => Some(c),
+        _ => None,
+    })
+}
+
 pub fn builtin_input(vm: &mut Vm, args: Args) -> PyResult {
     let a = func_args(vm, "input", args, 0, 1)?;
+    let stdin = replaced_stream(vm, "stdin")?;
+    let stdout = replaced_stream(vm, "stdout")?;
+    if stdin.is_some() || stdout.is_some() {
+        return input_through(vm, a.first(), stdin, stdout);
+    }
     if let Some(prompt) = a.first() {
         let s = vm.to_str(prompt)?;
         vm.write_stdout(s.as_str_opt().unwrap_or(""));
@@ -110,5 +129,50 @@ pub fn builtin_input(vm: &mut Vm, args: Args) -> PyResult {
             Ok(vm.string(line))
         }
         Err(e) => Err(vm.new_error("OSError", e.to_string())),
+    }
+}
+
+/// `input()` with a replaced `sys.stdin` or `sys.stdout`: the prompt through
+/// `sys.stdout.write`, the line from `sys.stdin.readline()`.
+fn input_through(
+    vm: &mut Vm,
+    prompt: Option<&PyRef>,
+    stdin: Option<PyRef>,
+    stdout: Option<PyRef>,
+) -> PyResult {
+    if let Some(prompt) = prompt {
+        let text = vm.to_str(prompt)?;
+        match &stdout {
+            Some(out) => {
+                let write = vm.getattr_str(out, "write")?;
+                vm.call(&write, Args::new(&[text]))?;
+                if let Some(flush) = vm.getattr_opt(out, "flush")? {
+                    vm.call(&flush, Args::new(&[]))?;
+                }
+            }
+            None => vm.write_stdout(text.as_str_opt().unwrap_or("")),
+        }
+    }
+    vm.flush_stdout();
+    let sys_stdin = match stdin {
+        Some(s) => s,
+        None => {
+            let sys = vm.sys_module.clone().expect("sys is loaded");
+            vm.getattr_str(&sys, "stdin")?
+        }
+    };
+    let readline = vm.getattr_str(&sys_stdin, "readline")?;
+    let line = vm.call(&readline, Args::new(&[]))?;
+    // `PyFile_GetLine`: a str or bytes line, its newline stripped.
+    match &line.payload {
+        Payload::Str(_) | Payload::Bytes(_) if vm.len(&line)? == 0 => {
+            Err(vm.new_error("EOFError", "EOF when reading a line"))
+        }
+        Payload::Str(s) => {
+            let text = s.as_str();
+            Ok(vm.string(text.strip_suffix('\n').unwrap_or(text).to_string()))
+        }
+        Payload::Bytes(b) => Ok(vm.bytes(b.strip_suffix(b"\n").unwrap_or(b).to_vec())),
+        _ => Err(vm.type_error("object.readline() returned non-string")),
     }
 }

@@ -17,6 +17,7 @@ pub fn init(vm: &mut Vm) {
             ("getsizeof", getsizeof),
             ("_set_line_hook", set_line_hook),
             ("_write", write),
+            ("_read", read),
             ("_flush", flush),
             ("exc_info", exc_info),
             ("exception", exception),
@@ -91,6 +92,11 @@ fn write(vm: &mut Vm, args: Args) -> PyResult {
     let (Some(fd), Some(s)) = (pos.first().and_then(|f| f.as_i64()), pos.get(1)) else {
         return Err(vm.type_error("_write(fd, s)"));
     };
+    if let Payload::Bytes(b) = &s.payload {
+        // `sys.stdout.buffer.write`: the bytes as they are.
+        vm.write_bytes(fd == 2, b);
+        return Ok(vm.int(b.len() as i64));
+    }
     let Payload::Str(text) = &s.payload else {
         return Err(vm.type_error(format!(
             "write() argument must be str, not {}",
@@ -103,6 +109,51 @@ fn write(vm: &mut Vm, args: Args) -> PyResult {
         vm.write_stdout(text.as_str());
     }
     Ok(vm.int(text.char_len() as i64))
+}
+
+/// `_read(line, size)`: `sys.stdin.readline(size)` or `sys.stdin.read(size)` (a negative
+/// size: to the end of the line or of the input). Shares the process's buffered stdin
+/// with `input()`.
+fn read(vm: &mut Vm, args: Args) -> PyResult {
+    use std::io::{BufRead, Read};
+    let pos = args.positional();
+    let line = pos
+        .first()
+        .is_some_and(|l| matches!(l.payload, Payload::Bool(true)));
+    let size = pos.get(1).and_then(|s| s.as_i64()).unwrap_or(-1);
+    vm.flush_stdout();
+    let stdin = std::io::stdin();
+    let mut input = stdin.lock();
+    let mut text = String::new();
+    let result = match (line, usize::try_from(size)) {
+        (true, Err(_)) => input.read_line(&mut text).map(drop),
+        (false, Err(_)) => input.read_to_string(&mut text).map(drop),
+        (_, Ok(n)) => {
+            // Up to `n` characters, stopping after a newline for `readline`.
+            let mut bytes = Vec::new();
+            let mut result = Ok(());
+            while String::from_utf8_lossy(&bytes).chars().count() < n {
+                let mut byte = [0u8];
+                match input.read(&mut byte) {
+                    Ok(0) => break,
+                    Ok(_) => bytes.push(byte[0]),
+                    Err(e) => {
+                        result = Err(e);
+                        break;
+                    }
+                }
+                if line && byte[0] == b'\n' {
+                    break;
+                }
+            }
+            text = String::from_utf8_lossy(&bytes).into_owned();
+            result
+        }
+    };
+    match result {
+        Ok(()) => Ok(vm.string(text)),
+        Err(e) => Err(vm.new_error("OSError", e.to_string())),
+    }
 }
 
 fn flush(vm: &mut Vm, _args: Args) -> PyResult {

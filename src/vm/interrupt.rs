@@ -241,20 +241,25 @@ pub fn stopped() -> Option<(String, i32)> {
 /// through. Past the limit the rest is dropped and the script is stopped; once stopped,
 /// stderr still gets everything (the traceback of where it was).
 pub fn within_output_limit(text: &str, stderr: bool) -> &str {
-    let max = MAX_OUTPUT.load(Ordering::Relaxed);
-    if max == 0 || (stderr && STOP_KIND.load(Ordering::Relaxed) != 0) {
-        return text;
-    }
-    let before = WRITTEN.fetch_add(text.len() as u64, Ordering::Relaxed);
-    if before.saturating_add(text.len() as u64) <= max {
-        return text;
-    }
-    request_stop(STOP_OUTPUT);
-    let mut keep = max.saturating_sub(before) as usize;
+    let mut keep = within_output_limit_bytes(text.as_bytes(), stderr).len();
     while !text.is_char_boundary(keep) {
         keep -= 1;
     }
     &text[..keep]
+}
+
+/// [`within_output_limit`] for raw bytes.
+pub fn within_output_limit_bytes(bytes: &[u8], stderr: bool) -> &[u8] {
+    let max = MAX_OUTPUT.load(Ordering::Relaxed);
+    if max == 0 || (stderr && STOP_KIND.load(Ordering::Relaxed) != 0) {
+        return bytes;
+    }
+    let before = WRITTEN.fetch_add(bytes.len() as u64, Ordering::Relaxed);
+    if before.saturating_add(bytes.len() as u64) <= max {
+        return bytes;
+    }
+    request_stop(STOP_OUTPUT);
+    &bytes[..max.saturating_sub(before) as usize]
 }
 
 #[cfg(test)]

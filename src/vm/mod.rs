@@ -501,6 +501,17 @@ impl Vm {
         let _ = self.stdout.flush();
     }
 
+    /// Raw bytes to stdout or stderr (`sys.stdout.buffer`), under the same output cap.
+    pub fn write_bytes(&mut self, stderr: bool, b: &[u8]) {
+        let b = interrupt::within_output_limit_bytes(b, stderr);
+        if stderr {
+            self.flush_stdout();
+            let _ = std::io::stderr().write_all(b);
+        } else {
+            let _ = self.stdout.write_all(b);
+        }
+    }
+
     pub fn write_stderr(&mut self, s: &str) {
         self.flush_stdout();
         let s = interrupt::within_output_limit(s, true);

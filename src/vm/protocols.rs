@@ -371,7 +371,15 @@ impl Vm {
         }
         match class_attr {
             Some(attr) => self.bind_descriptor(&attr, Some(obj), &class).map(Some),
-            None => Ok(None),
+            // `method_getattro`: what the method type lacks, the function answers.
+            None => match &obj.payload {
+                Payload::BoundMethod { func, .. } => {
+                    // A miss is the function's (`'function' object has no attribute`).
+                    let func = func.clone();
+                    self.getattr(&func, name).map(Some)
+                }
+                _ => Ok(None),
+            },
         }
     }
 
@@ -509,6 +517,41 @@ impl Vm {
         self.generic_setattr(obj, name, name_str, None)
     }
 
+    /// `tb_next_set`: another traceback or None, never one that leads back here.
+    fn set_tb_next(
+        &mut self,
+        tb: &PyRef,
+        next: &std::cell::Cell<Option<PyRef>>,
+        value: Option<PyRef>,
+    ) -> PyResult<()> {
+        use crate::objects::payload::traceback_next;
+        let Some(value) = value else {
+            return Err(self.type_error("can't delete tb_next attribute"));
+        };
+        let new = match &value.payload {
+            Payload::NoneValue => None,
+            Payload::Traceback { .. } => Some(value.clone()),
+            _ => {
+                return Err(self.type_error(format!(
+                    "expected traceback object, got '{}'",
+                    value.class_name()
+                )))
+            }
+        };
+        let mut cursor = new.clone();
+        while let Some(c) = cursor {
+            if c.is(tb) {
+                return Err(self.value_error("traceback loop detected"));
+            }
+            cursor = match &c.payload {
+                Payload::Traceback { next, .. } => traceback_next(next),
+                _ => None,
+            };
+        }
+        drop(next.replace(new));
+        Ok(())
+    }
+
     /// `object.__setattr__` / `object.__delattr__` (`value` None deletes).
     pub fn generic_setattr(
         &mut self,
@@ -584,6 +627,9 @@ impl Vm {
                 }
                 _ => {}
             }
+        }
+        if let (Payload::Traceback { next, .. }, "tb_next") = (&obj.payload, name_str) {
+            return self.set_tb_next(obj, next, value);
         }
         if let (Payload::Cell(cell), "cell_contents") = (&obj.payload, name_str) {
             // `cell_set_contents`: assignment fills the cell, `del` empties it.

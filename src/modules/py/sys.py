@@ -36,10 +36,82 @@ class _TextStream:
         return "<_io.TextIOWrapper name='<%s>' mode='w' encoding='utf-8'>" % self.name
 
 
+class _BinaryStream:
+    """`sys.stdout.buffer`: bytes written straight to the file descriptor."""
+
+    def __init__(self, name, fd):
+        self.name = name
+        self._fd = fd
+
+    def write(self, b):
+        if isinstance(b, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+        return _write(self._fd, bytes(b))
+
+    def flush(self):
+        _flush(self._fd)
+
+    def fileno(self):
+        return self._fd
+
+    def isatty(self):
+        return False
+
+    def __repr__(self):
+        return "<_io.BufferedWriter name='<%s>'>" % self.name
+
+
+class _InputStream(_TextStream):
+    """`sys.stdin`: lines read from the process's standard input (shared with `input()`)."""
+
+    def write(self, s):
+        import io
+        raise io.UnsupportedOperation('not writable')
+
+    def read(self, size=-1):
+        return _read(False, -1 if size is None else size)
+
+    def readline(self, size=-1):
+        return _read(True, -1 if size is None else size)
+
+    def readlines(self, hint=-1):
+        lines = []
+        total = 0
+        for line in self:
+            lines.append(line)
+            total += len(line)
+            if 0 < hint <= total:
+                break
+        return lines
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def readable(self):
+        return True
+
+    def writable(self):
+        return False
+
+    def __repr__(self):
+        return "<_io.TextIOWrapper name='<stdin>' mode='r' encoding='utf-8'>"
+
+
+stdin = _InputStream('stdin', 0)
 stdout = _TextStream('stdout', 1)
 stderr = _TextStream('stderr', 2)
+stdout.buffer = _BinaryStream('stdout', 1)
+stderr.buffer = _BinaryStream('stderr', 2)
+__stdin__ = stdin
 __stdout__ = stdout
 __stderr__ = stderr
+warnoptions = []
 
 
 def _named_tuple_class(typename, fields):
