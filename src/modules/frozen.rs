@@ -132,6 +132,13 @@ static FROZEN: &[FrozenModule] = &[
     py("unittest", include_str!("py/unittest.py")),
     py("timeit", include_str!("py/timeit.py")),
     py("argparse", include_str!("py/argparse.py")),
+    py("fnmatch", include_str!("py/fnmatch.py")),
+    py("glob", include_str!("py/glob.py")),
+    py("pathlib", include_str!("py/pathlib.py")),
+    py("shutil", include_str!("py/shutil.py")),
+    py("tempfile", include_str!("py/tempfile.py")),
+    py("difflib", include_str!("py/difflib.py")),
+    py("shlex", include_str!("py/shlex.py")),
     FrozenModule {
         name: "decimal",
         source: include_str!("py/decimal.py"),

@@ -31,6 +31,18 @@ pub static NATIVE: &[(&str, NativeFn)] = &[
     ("_environ", environ),
     ("_putenv", putenv),
     ("_unsetenv", unsetenv),
+    ("_open", open),
+    ("close", close),
+    ("read", read),
+    ("_write", write),
+    ("_chmod", chmod),
+    ("_utime", utime),
+    ("_symlink", symlink),
+    ("_link", link),
+    ("_access", access),
+    ("_statvfs", statvfs),
+    ("_terminal_size", terminal_size),
+    ("_o_flags", o_flags),
 ];
 
 /// `OSError(errno, strerror, path)`, which CPython's errno map turns into the subclass.
@@ -295,4 +307,243 @@ fn unsetenv(vm: &mut Vm, args: Args) -> PyResult {
     check_env(vm, &key, "")?;
     std::env::remove_var(key);
     Ok(vm.none())
+}
+
+// ---------------------------------------------------------------------------
+// File descriptors and file attributes (for tempfile, shutil and pathlib)
+// ---------------------------------------------------------------------------
+
+/// The `i`-th positional argument as an int (through `__index__`).
+fn int_arg(vm: &mut Vm, args: &Args, i: usize) -> PyResult<i64> {
+    let arg = args
+        .positional()
+        .get(i)
+        .cloned()
+        .ok_or_else(|| vm.type_error("missing argument"))?;
+    vm.index_value(&arg)
+}
+
+/// A path for libc; the Python half has refused embedded NULs already.
+fn c_path(vm: &Vm, path: &str) -> PyResult<std::ffi::CString> {
+    std::ffi::CString::new(path).map_err(|_| vm.value_error("embedded null byte"))
+}
+
+/// The `errno` of the failed call just made.
+fn last_error() -> std::io::Error {
+    std::io::Error::last_os_error()
+}
+
+/// The raw fd argument of `close`/`read`/`_write` as a C int: an fd past `int`'s range is
+/// CPython's `OverflowError`.
+fn fd_arg(vm: &mut Vm, args: &Args) -> PyResult<libc::c_int> {
+    let fd = int_arg(vm, args, 0)?;
+    libc::c_int::try_from(fd).map_err(|_| {
+        let which = if fd < 0 {
+            "less than minimum"
+        } else {
+            "greater than maximum"
+        };
+        vm.overflow_error(format!("signed integer is {which}"))
+    })
+}
+
+/// `_open(path, flags, mode)`: `open(2)`, returning the new descriptor.
+fn open(vm: &mut Vm, args: Args) -> PyResult {
+    let path = str_arg(vm, &args, 0)?;
+    let flags = int_arg(vm, &args, 1)? as libc::c_int;
+    let mode = int_arg(vm, &args, 2)? as libc::c_uint;
+    let c = c_path(vm, &path)?;
+    // CPython opens every descriptor non-inheritable (PEP 446).
+    let fd = unsafe { libc::open(c.as_ptr(), flags | libc::O_CLOEXEC, mode) };
+    if fd < 0 {
+        return Err(os_error(vm, &last_error(), &path));
+    }
+    Ok(vm.int(fd as i64))
+}
+
+fn close(vm: &mut Vm, args: Args) -> PyResult {
+    let fd = fd_arg(vm, &args)?;
+    if unsafe { libc::close(fd) } < 0 {
+        return Err(os_error_paths(vm, &last_error(), &[]));
+    }
+    Ok(vm.none())
+}
+
+/// `read(fd, n)`: at most `n` bytes; `b''` at the end of the file.
+fn read(vm: &mut Vm, args: Args) -> PyResult {
+    let fd = fd_arg(vm, &args)?;
+    let n = int_arg(vm, &args, 1)?;
+    if n < 0 {
+        let einval = std::io::Error::from_raw_os_error(libc::EINVAL);
+        return Err(os_error_paths(vm, &einval, &[]));
+    }
+    let mut buf = vec![0u8; n as usize];
+    let got = unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) };
+    if got < 0 {
+        return Err(os_error_paths(vm, &last_error(), &[]));
+    }
+    buf.truncate(got as usize);
+    Ok(vm.bytes(buf))
+}
+
+/// `_write(fd, data)`: one `write(2)` of the bytes (the Python half converts any
+/// bytes-like object); returns the count written.
+fn write(vm: &mut Vm, args: Args) -> PyResult {
+    let fd = fd_arg(vm, &args)?;
+    let data = match args.positional().get(1).map(|d| &d.payload) {
+        Some(crate::objects::payload::Payload::Bytes(b)) => b.to_vec(),
+        _ => return Err(vm.type_error("_write() needs bytes")),
+    };
+    let done = unsafe { libc::write(fd, data.as_ptr().cast(), data.len()) };
+    if done < 0 {
+        return Err(os_error_paths(vm, &last_error(), &[]));
+    }
+    Ok(vm.int(done as i64))
+}
+
+/// `_chmod(path, mode, follow_symlinks)`: returns False when the system cannot change a
+/// link's own mode (`EOPNOTSUPP`), for the Python half's `NotImplementedError`.
+fn chmod(vm: &mut Vm, args: Args) -> PyResult {
+    let path = str_arg(vm, &args, 0)?;
+    let mode = int_arg(vm, &args, 1)? as libc::mode_t;
+    let follow = match args.positional().get(2) {
+        Some(f) => vm.is_true(f)?,
+        None => true,
+    };
+    let c = c_path(vm, &path)?;
+    let flags = if follow { 0 } else { libc::AT_SYMLINK_NOFOLLOW };
+    if unsafe { libc::fchmodat(libc::AT_FDCWD, c.as_ptr(), mode, flags) } < 0 {
+        let e = last_error();
+        if !follow && e.raw_os_error() == Some(libc::EOPNOTSUPP) {
+            return Ok(vm.bool(false));
+        }
+        return Err(os_error(vm, &e, &path));
+    }
+    Ok(vm.bool(true))
+}
+
+/// `_utime(path, times_ns, follow_symlinks)`: `times_ns` is None (now) or
+/// `(atime_ns, mtime_ns)`. Its OSError names no file, as CPython's.
+fn utime(vm: &mut Vm, args: Args) -> PyResult {
+    let path = str_arg(vm, &args, 0)?;
+    let follow = match args.positional().get(2) {
+        Some(f) => vm.is_true(f)?,
+        None => true,
+    };
+    let spec = |ns: i64| libc::timespec {
+        tv_sec: ns.div_euclid(1_000_000_000) as libc::time_t,
+        tv_nsec: ns.rem_euclid(1_000_000_000) as _,
+    };
+    let items = args
+        .positional()
+        .get(1)
+        .and_then(|t| t.tuple_items().map(<[PyRef]>::to_vec));
+    let times = match items {
+        Some(items) if items.len() == 2 => {
+            let atime = vm.index_value(&items[0])?;
+            let mtime = vm.index_value(&items[1])?;
+            Some([spec(atime), spec(mtime)])
+        }
+        _ => None,
+    };
+    let c = c_path(vm, &path)?;
+    let flags = if follow { 0 } else { libc::AT_SYMLINK_NOFOLLOW };
+    let ptr = times.as_ref().map_or(std::ptr::null(), |t| t.as_ptr());
+    if unsafe { libc::utimensat(libc::AT_FDCWD, c.as_ptr(), ptr, flags) } < 0 {
+        // CPython's utime() reports no file name.
+        return Err(os_error_paths(vm, &last_error(), &[]));
+    }
+    Ok(vm.none())
+}
+
+/// `_symlink(src, dst)`: a link at `dst` pointing to `src`; errors name both.
+fn symlink(vm: &mut Vm, args: Args) -> PyResult {
+    let src = str_arg(vm, &args, 0)?;
+    let dst = str_arg(vm, &args, 1)?;
+    std::os::unix::fs::symlink(&src, &dst).map_err(|e| os_error_paths(vm, &e, &[&src, &dst]))?;
+    Ok(vm.none())
+}
+
+/// `_link(src, dst)`: a hard link at `dst` to `src`.
+fn link(vm: &mut Vm, args: Args) -> PyResult {
+    let src = str_arg(vm, &args, 0)?;
+    let dst = str_arg(vm, &args, 1)?;
+    std::fs::hard_link(&src, &dst).map_err(|e| os_error_paths(vm, &e, &[&src, &dst]))?;
+    Ok(vm.none())
+}
+
+/// `_access(path, mode)`: `access(2)` as a bool; errors are False, as in CPython.
+fn access(vm: &mut Vm, args: Args) -> PyResult {
+    let path = str_arg(vm, &args, 0)?;
+    let mode = int_arg(vm, &args, 1)? as libc::c_int;
+    let c = c_path(vm, &path)?;
+    Ok(vm.bool(unsafe { libc::access(c.as_ptr(), mode) } == 0))
+}
+
+/// `_statvfs(path)`: `(f_bsize, f_frsize, f_blocks, f_bfree, f_bavail, f_files, f_ffree,
+/// f_favail, f_flag, f_namemax, f_fsid)`; the Python half builds `statvfs_result`.
+fn statvfs(vm: &mut Vm, args: Args) -> PyResult {
+    let path = str_arg(vm, &args, 0)?;
+    let c = c_path(vm, &path)?;
+    let mut st: libc::statvfs = unsafe { std::mem::zeroed() };
+    if unsafe { libc::statvfs(c.as_ptr(), &mut st) } < 0 {
+        return Err(os_error(vm, &last_error(), &path));
+    }
+    let fields = [
+        st.f_bsize as u64,
+        st.f_frsize as u64,
+        st.f_blocks as u64,
+        st.f_bfree as u64,
+        st.f_bavail as u64,
+        st.f_files as u64,
+        st.f_ffree as u64,
+        st.f_favail as u64,
+        st.f_flag as u64,
+        st.f_namemax as u64,
+        st.f_fsid as u64,
+    ];
+    let items = fields.iter().map(|&f| vm.bigint(f.into())).collect();
+    Ok(vm.tuple(items))
+}
+
+/// `_terminal_size(fd)`: `(columns, lines)` from `TIOCGWINSZ`; `ENOTTY` and the like
+/// become OSError as in CPython.
+fn terminal_size(vm: &mut Vm, args: Args) -> PyResult {
+    let fd = fd_arg(vm, &args)?;
+    let mut size: libc::winsize = unsafe { std::mem::zeroed() };
+    if unsafe { libc::ioctl(fd, libc::TIOCGWINSZ, &mut size) } < 0 {
+        return Err(os_error_paths(vm, &last_error(), &[]));
+    }
+    let columns = vm.int(size.ws_col as i64);
+    let lines = vm.int(size.ws_row as i64);
+    Ok(vm.tuple(vec![columns, lines]))
+}
+
+/// `_o_flags()`: the system's `O_*` open flags as `(name, value)` pairs.
+fn o_flags(vm: &mut Vm, _args: Args) -> PyResult {
+    let flags: &[(&str, libc::c_int)] = &[
+        ("O_RDONLY", libc::O_RDONLY),
+        ("O_WRONLY", libc::O_WRONLY),
+        ("O_RDWR", libc::O_RDWR),
+        ("O_APPEND", libc::O_APPEND),
+        ("O_CREAT", libc::O_CREAT),
+        ("O_EXCL", libc::O_EXCL),
+        ("O_TRUNC", libc::O_TRUNC),
+        ("O_NOFOLLOW", libc::O_NOFOLLOW),
+        ("O_DIRECTORY", libc::O_DIRECTORY),
+        ("O_CLOEXEC", libc::O_CLOEXEC),
+        ("O_NONBLOCK", libc::O_NONBLOCK),
+        ("O_NOCTTY", libc::O_NOCTTY),
+        ("O_SYNC", libc::O_SYNC),
+        ("O_ACCMODE", libc::O_ACCMODE),
+    ];
+    let pairs = flags
+        .iter()
+        .map(|&(name, value)| {
+            let name = vm.str(name);
+            let value = vm.int(value as i64);
+            vm.tuple(vec![name, value])
+        })
+        .collect();
+    Ok(vm.list(pairs))
 }

@@ -8,6 +8,7 @@ plain str paths; this module converts arguments as CPython does (`fspath`, the
 
 import sys
 import abc as _abc
+import operator as _operator
 import posixpath as path
 
 sys.modules['os.path'] = path
@@ -19,6 +20,8 @@ __all__ = [
     'rmdir', 'removedirs', 'remove', 'unlink', 'rename', 'replace', 'walk',
     'urandom', 'cpu_count', 'fspath', 'scandir', 'getppid', 'DirEntry', 'system', 'fsencode', 'fsdecode', 'chdir', 'PathLike',
     'stat_result', 'error', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END',
+    'open', 'close', 'read', 'write', 'chmod', 'utime', 'symlink', 'link',
+    'access', 'statvfs', 'statvfs_result', 'get_terminal_size', 'terminal_size',
 ]
 
 name = 'posix'
@@ -493,6 +496,144 @@ environ = _Environ(_environ())
 def getenv(key, default=None):
     """Get an environment variable, return None if it doesn't exist."""
     return environ.get(key, default)
+
+
+# ---------------------------------------------------------------------------
+# File descriptors and file attributes
+# ---------------------------------------------------------------------------
+
+for _name, _value in _o_flags():
+    globals()[_name] = _value
+del _name, _value, _o_flags
+
+
+def open(path, flags, mode=0o777, *, dir_fd=None):
+    """Open a file descriptor (non-inheritable, as in CPython)."""
+    return _open(_path_arg('open', path), flags, mode)
+
+
+def _bytes_like(data):
+    if isinstance(data, bytes):
+        return data
+    try:
+        return bytes(memoryview(data))
+    except TypeError:
+        raise TypeError("a bytes-like object is required, not '%s'"
+                        % type(data).__name__) from None
+
+
+def write(fd, data):
+    """Write the bytes-like `data` to the descriptor; the count written."""
+    return _write(fd, _bytes_like(data))
+
+
+def chmod(path, mode, *, dir_fd=None, follow_symlinks=True):
+    if not _chmod(_path_arg('chmod', path, 'string, bytes, os.PathLike or integer'),
+                  mode, follow_symlinks):
+        raise NotImplementedError('chmod: follow_symlinks unavailable on this platform')
+
+
+def _time_ns(t):
+    """Nanoseconds of a utime() time: ints exactly, floats rounded down as CPython's
+    _PyTime_ObjectToTimespec does."""
+    if isinstance(t, float):
+        seconds = t // 1
+        return int(seconds) * 1000000000 + int((t - seconds) * 1e9 // 1)
+    return _operator.index(t) * 1000000000
+
+
+def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
+    """Set the access and modified times (now, when neither times nor ns is given)."""
+    if times is not None and ns is not None:
+        raise ValueError("utime: you may specify either 'times' or 'ns' but not both")
+    if times is not None:
+        if not isinstance(times, tuple) or len(times) != 2:
+            raise TypeError("utime: 'times' must be either a tuple of two ints or None")
+        spec = (_time_ns(times[0]), _time_ns(times[1]))
+    elif ns is not None:
+        if not isinstance(ns, tuple) or len(ns) != 2:
+            raise TypeError("utime: 'ns' must be a tuple of two ints")
+        spec = (_operator.index(ns[0]), _operator.index(ns[1]))
+    else:
+        spec = None
+    _utime(_path_arg('utime', path, 'string, bytes, os.PathLike or integer'),
+           spec, follow_symlinks)
+
+
+def symlink(src, dst, target_is_directory=False, *, dir_fd=None):
+    _symlink(_path_arg('symlink', src), _path_arg('symlink', dst))
+
+
+def link(src, dst, *, src_dir_fd=None, dst_dir_fd=None, follow_symlinks=True):
+    _link(_path_arg('link', src), _path_arg('link', dst))
+
+
+def access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True):
+    """Whether the process may access the path in `mode` (F_OK, R_OK, W_OK, X_OK)."""
+    return _access(_path_arg('access', path, 'string, bytes, os.PathLike or integer'),
+                   mode)
+
+
+class _FieldTuple(tuple):
+    """A struct sequence: a tuple whose items are also named attributes."""
+
+    _fields = ()
+
+    def __new__(cls, sequence):
+        items = tuple(sequence)
+        if len(items) != len(cls._fields):
+            raise TypeError('%s() takes a %d-sequence (%d-sequence given)'
+                            % (cls._qualified, len(cls._fields), len(items)))
+        return tuple.__new__(cls, items)
+
+    def __repr__(self):
+        return '%s(%s)' % (self._qualified, ', '.join(
+            '%s=%r' % pair for pair in zip(self._fields, self)))
+
+    def __reduce__(self):
+        return (type(self), (tuple(self),))
+
+
+def _field(i):
+    return property(lambda self: self[i])
+
+
+class terminal_size(_FieldTuple):
+    """A tuple of (columns, lines) for holding terminal window size"""
+    _fields = ('columns', 'lines')
+    _qualified = 'os.terminal_size'
+    columns = _field(0)
+    lines = _field(1)
+
+
+class statvfs_result(_FieldTuple):
+    """statvfs_result: Result from statvfs or fstatvfs."""
+    _fields = ('f_bsize', 'f_frsize', 'f_blocks', 'f_bfree', 'f_bavail', 'f_files',
+               'f_ffree', 'f_favail', 'f_flag', 'f_namemax')
+    _qualified = 'os.statvfs_result'
+
+    def __new__(cls, sequence):
+        items = tuple(sequence)
+        self = _FieldTuple.__new__(cls, items[:10])
+        self.f_fsid = items[10] if len(items) > 10 else None
+        return self
+
+
+for _i, _name in enumerate(statvfs_result._fields):
+    setattr(statvfs_result, _name, _field(_i))
+terminal_size.__module__ = statvfs_result.__module__ = 'os'
+del _i, _name
+
+
+def statvfs(path):
+    """Perform a statvfs system call on the given path."""
+    return statvfs_result(_statvfs(
+        _path_arg('statvfs', path, 'string, bytes, os.PathLike or integer')))
+
+
+def get_terminal_size(fd=1):
+    """The size of the terminal on `fd` (OSError when it is not a terminal)."""
+    return terminal_size(_terminal_size(fd))
 
 
 def get_exec_path(env=None):
