@@ -67,7 +67,7 @@ impl Vm {
             Payload::Complex(re, im) => complex_repr(*re, *im),
             Payload::Str(s) => str_repr(s.as_str()),
             Payload::Bytes(b) => bytes_repr(b),
-            Payload::ByteArray(b) => format!("bytearray({})", bytes_repr(&b.borrow())),
+            Payload::ByteArray(b) => format!("bytearray({})", bytearray_repr(&b.borrow())),
             Payload::MemoryView(_) => crate::objects::memoryview::repr(obj),
             Payload::NotImplemented => "NotImplemented".into(),
             Payload::Ellipsis => "Ellipsis".into(),
@@ -650,6 +650,16 @@ pub fn str_repr(s: &str) -> String {
 
 /// Python's repr of bytes: `b'...'` with escapes.
 pub fn bytes_repr(b: &[u8]) -> String {
+    quoted_bytes(b, false)
+}
+
+/// The `b'...'` inside a bytearray's repr. CPython's `bytearray_repr` escapes every
+/// single quote, even inside double quotes: `bytearray(b"\'")`.
+pub fn bytearray_repr(b: &[u8]) -> String {
+    quoted_bytes(b, true)
+}
+
+fn quoted_bytes(b: &[u8], escape_single_quote: bool) -> String {
     let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
         '"'
     } else {
@@ -663,7 +673,7 @@ pub fn bytes_repr(b: &[u8]) -> String {
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
             b'\t' => out.push_str("\\t"),
-            c if c as char == quote => {
+            c if c as char == quote || (escape_single_quote && c == b'\'') => {
                 out.push('\\');
                 out.push(c as char);
             }

@@ -34,7 +34,14 @@ class _LineReader:
 
 
 class _File(_LineReader):
-    def __init__(self, path, mode, encoding):
+    """A file read whole at open and written at flush.
+
+    Text files follow `newline` as TextIOWrapper does: None reads \r\n and \r as \n
+    (universal newlines); '' splits lines at \r, \n and \r\n but keeps them as they
+    are; '\n', '\r' and '\r\n' split at that string only. On writing, '\r' and '\r\n'
+    replace each \n, the others write \n as it is (os.linesep is \n here)."""
+
+    def __init__(self, path, mode, encoding, newline=None):
         self.name = path
         self.mode = mode
         self.encoding = encoding
@@ -43,8 +50,15 @@ class _File(_LineReader):
         self._readable = 'r' in mode or '+' in mode
         self._writable = any(c in mode for c in 'wax+')
         self._pending = []
+        self._newline = newline
         if 'r' in mode:
-            data = _read(path, self._binary)
+            if self._binary:
+                data = _read(path, True)
+            elif newline is None:
+                # _read turns \r\n into \n; a lone \r is a line end too
+                data = _read(path, False).replace('\r', '\n')
+            else:
+                data = _read(path, True).decode('utf-8')
         else:
             data = b'' if self._binary else ''
             if 'w' in mode:
@@ -75,14 +89,31 @@ class _File(_LineReader):
     def readline(self, size=-1):
         self._check(True)
         data = self._data
-        nl = b'\n' if self._binary else '\n'
-        end = data.find(nl, self._pos)
-        end = len(data) if end < 0 else end + 1
+        if self._binary or self._newline is None:
+            nl = b'\n' if self._binary else '\n'
+        else:
+            nl = self._newline
+        if nl == '':
+            end = self._line_end(data)
+        else:
+            end = data.find(nl, self._pos)
+            end = len(data) if end < 0 else end + len(nl)
         if size is not None and size >= 0:
             end = min(end, self._pos + size)
         line = data[self._pos:end]
         self._pos = end
         return line
+
+    def _line_end(self, data):
+        """Where the line at the position ends when \r, \n and \r\n all end lines."""
+        n = len(data)
+        cr = data.find('\r', self._pos)
+        lf = data.find('\n', self._pos)
+        if cr < 0 and lf < 0:
+            return n
+        if cr < 0 or 0 <= lf < cr:
+            return lf + 1
+        return cr + 2 if data.startswith('\n', cr + 1) else cr + 1
 
     def _check_readable(self):
         self._check(True)
@@ -94,8 +125,11 @@ class _File(_LineReader):
                 raise TypeError("a bytes-like object is required, not '%s'" % type(text).__name__)
         elif not isinstance(text, str):
             raise TypeError('write() argument must be str, not %s' % type(text).__name__)
+        n = len(text)
+        if self._newline and self._newline != '\n':
+            text = text.replace('\n', self._newline)
         self._pending.append(text)
-        return len(text)
+        return n
 
     def writelines(self, lines):
         for line in lines:
@@ -157,6 +191,14 @@ def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
         raise ValueError('invalid mode: %r' % (mode,))
     if 'b' in mode and encoding is not None:
         raise ValueError("binary mode doesn't take an encoding argument")
+    if newline is not None:
+        if not isinstance(newline, str):
+            raise TypeError("open() argument 'newline' must be str or None, not %s"
+                            % type(newline).__name__)
+        if newline not in ('', '\n', '\r', '\r\n'):
+            raise ValueError('illegal newline value: %s' % newline)
+        if 'b' in mode:
+            raise ValueError("binary mode doesn't take a newline argument")
     if encoding is None and 'b' not in mode:
         encoding = 'UTF-8'
-    return _File(file, mode, encoding)
+    return _File(file, mode, encoding, newline)

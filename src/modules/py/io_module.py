@@ -11,7 +11,24 @@ DEFAULT_BUFFER_SIZE = 8192
 
 
 class _Memory(_LineReader):
-    """What StringIO and BytesIO share: a buffer (str or bytes) and a position."""
+    """What StringIO and BytesIO share: a buffer (str or bytes) and a position.
+
+    Writes at the end (the usual case: building output) are kept in a list and joined
+    when the buffer is next read, so writing n pieces costs O(total size), not O(n^2).
+    """
+
+    @property
+    def _buf(self):
+        if self._pending is not None:
+            self._value = self._value + self._pad[:0].join(self._pending)
+            self._pending = None
+        return self._value
+
+    @_buf.setter
+    def _buf(self, value):
+        self._value = value
+        self._pending = None
+        self._length = len(value)
 
     def _check_open(self):
         if self._closed:
@@ -97,9 +114,22 @@ class _Memory(_LineReader):
 
     def readline(self, size=-1):
         self._check_open()
-        start = min(self._pos, len(self._buf))
-        i = self._buf.find(self._newline, start)
-        end = len(self._buf) if i < 0 else i + 1
+        buf = self._buf
+        start = min(self._pos, len(buf))
+        newline = self._newline
+        if newline:
+            i = buf.find(newline, start)
+            end = len(buf) if i < 0 else i + len(newline)
+        else:
+            # StringIO(newline=''): \r, \n and \r\n all end a line
+            cr = buf.find('\r', start)
+            lf = buf.find('\n', start)
+            if cr < 0 and lf < 0:
+                end = len(buf)
+            elif cr < 0 or 0 <= lf < cr:
+                end = lf + 1
+            else:
+                end = cr + 2 if buf.startswith('\n', cr + 1) else cr + 1
         if size is not None and size >= 0:
             end = min(end, start + size)
         self._pos = max(self._pos, end)
@@ -114,6 +144,14 @@ class _Memory(_LineReader):
         n = len(data)
         if n == 0:
             return 0
+        if self._pos == self._length:
+            if self._pending is None:
+                self._pending = [data]
+            else:
+                self._pending.append(data)
+            self._length += n
+            self._pos += n
+            return n
         buf = self._buf
         if self._pos > len(buf):
             buf = buf + self._pad * (self._pos - len(buf))
@@ -151,13 +189,28 @@ class StringIO(_Memory):
         self._closed = False
         self._buf = ''
         self._pos = 0
-        self._write(initial_value)
+        # newline=None translates \r\n and \r to \n when written; '\r' and '\r\n'
+        # replace \n; lines end at `_newline` ('' for any of \r, \n, \r\n).
+        self._translate = newline
+        self._newline = '\n' if newline is None else newline
+        self._write(self._translated(initial_value))
         self._pos = 0
+
+    def _translated(self, s):
+        mode = self._translate
+        if mode is None:
+            if '\r' in s:
+                s = s.replace('\r\n', '\n').replace('\r', '\n')
+        elif mode == '\r' or mode == '\r\n':
+            s = s.replace('\n', mode)
+        return s
 
     def write(self, s):
         if not isinstance(s, str):
             raise TypeError("string argument expected, got '%s'" % type(s).__name__)
-        return self._write(s)
+        n = len(s)
+        self._write(self._translated(s))
+        return n
 
     def __repr__(self):
         return '<_io.StringIO object at %#x>' % id(self)
