@@ -41,32 +41,85 @@ class _File(_LineReader):
     are; '\n', '\r' and '\r\n' split at that string only. On writing, '\r' and '\r\n'
     replace each \n, the others write \n as it is (os.linesep is \n here)."""
 
-    def __init__(self, path, mode, encoding, newline=None):
-        self.name = path
+    def __init__(self, name, path, mode, encoding, newline=None, closefd=True):
+        self.name = name
         self.mode = mode
         self.encoding = encoding
         self.closed = False
+        self._path = path
+        self._closefd = closefd
         self._binary = 'b' in mode
         self._readable = 'r' in mode or '+' in mode
         self._writable = any(c in mode for c in 'wax+')
+        # '+' modes keep the whole content here and write it back on flush; the others
+        # append what was written since the last flush.
+        self._update = '+' in mode
+        self._dirty = False
+        self._read_ahead = False
         self._pending = []
         self._newline = newline
-        if 'r' in mode:
+        if 'r' in mode or 'a+' in mode:
+            raw = self._read_raw()
             if self._binary:
-                data = _read(path, True)
+                data = raw
             elif newline is None:
-                # _read turns \r\n into \n; a lone \r is a line end too
-                data = _read(path, False).replace('\r', '\n')
+                # universal newlines: \r\n and a lone \r read as \n
+                data = raw.decode('utf-8').replace('\r\n', '\n').replace('\r', '\n')
             else:
-                data = _read(path, True).decode('utf-8')
+                data = raw.decode('utf-8')
         else:
             data = b'' if self._binary else ''
-            if 'w' in mode:
+            if isinstance(path, int):
+                pass
+            elif 'w' in mode:
                 _write(path, data, False)
             elif 'x' in mode:
                 _create_new(path)
         self._data = data
-        self._pos = 0
+        self._pos = len(data) if 'a' in mode else 0
+
+    def _read_raw(self):
+        if not isinstance(self._path, int):
+            try:
+                return _read(self._path, True)
+            except FileNotFoundError:
+                if 'a' in self.mode:
+                    return b''
+                raise
+        import os
+        chunks = []
+        while True:
+            chunk = os.read(self._path, 65536)
+            if not chunk:
+                return b''.join(chunks)
+            chunks.append(chunk)
+
+    def fileno(self):
+        self._check_open()
+        if isinstance(self._path, int):
+            return self._path
+        raise UnsupportedOperation('fileno')
+
+    def _check_open(self):
+        if self.closed:
+            raise ValueError('I/O operation on closed file.')
+
+    def readinto(self, buffer):
+        self._check(True)
+        view = memoryview(buffer).cast('B')
+        chunk = self.read(len(view))
+        view[:len(chunk)] = chunk
+        return len(chunk)
+
+    def truncate(self, size=None):
+        self._check(False)
+        self.flush()
+        if size is None:
+            size = self._pos
+        self._data = self._data[:size]
+        self._dirty = True
+        self.flush()
+        return size
 
     def _check(self, want_read):
         if self.closed:
@@ -78,6 +131,7 @@ class _File(_LineReader):
 
     def read(self, size=-1):
         self._check(True)
+        self._read_ahead = not self._binary
         data = self._data
         if size is None or size < 0:
             chunk = data[self._pos:]
@@ -88,6 +142,7 @@ class _File(_LineReader):
 
     def readline(self, size=-1):
         self._check(True)
+        self._read_ahead = not self._binary
         data = self._data
         if self._binary or self._newline is None:
             nl = b'\n' if self._binary else '\n'
@@ -128,7 +183,19 @@ class _File(_LineReader):
         n = len(text)
         if self._newline and self._newline != '\n':
             text = text.replace('\n', self._newline)
-        self._pending.append(text)
+        if self._update:
+            if 'a' in self.mode or self._read_ahead:
+                # A text file's first read fills its buffer from the whole (small) file,
+                # so a write after a read lands at the end, as TextIOWrapper's does.
+                self._pos = len(self._data)
+            data, pos = self._data, self._pos
+            if self._binary:
+                text = bytes(text)
+            self._data = data[:pos] + text + data[pos + len(text):]
+            self._pos = pos + len(text)
+            self._dirty = True
+        else:
+            self._pending.append(text)
         return n
 
     def writelines(self, lines):
@@ -136,15 +203,31 @@ class _File(_LineReader):
             self.write(line)
 
     def flush(self):
+        if self._dirty:
+            self._dirty = False
+            self._store(self._data, False)
         if self._pending:
             empty = b'' if self._binary else ''
-            _write(self.name, empty.join(self._pending), True)
+            self._store(empty.join(self._pending), True)
             self._pending = []
+
+    def _store(self, data, append):
+        if not isinstance(self._path, int):
+            _write(self._path, data, append)
+            return
+        import os
+        if not self._binary:
+            data = data.encode('utf-8')
+        while data:
+            data = data[os.write(self._path, data):]
 
     def close(self):
         if not self.closed:
             self.flush()
             self.closed = True
+            if isinstance(self._path, int) and self._closefd:
+                import os
+                os.close(self._path)
 
     def readable(self):
         return self._readable
@@ -159,6 +242,7 @@ class _File(_LineReader):
         return self._pos
 
     def seek(self, pos, whence=0):
+        self._read_ahead = False
         if whence == 1:
             pos += self._pos
         elif whence == 2:
@@ -178,14 +262,27 @@ class _File(_LineReader):
 
     def __repr__(self):
         if self._binary:
-            kind = '_io.BufferedReader' if 'r' in self.mode else '_io.BufferedWriter'
+            if '+' in self.mode:
+                kind = '_io.BufferedRandom'
+            else:
+                kind = '_io.BufferedReader' if 'r' in self.mode else '_io.BufferedWriter'
             return "<%s name=%r>" % (kind, self.name)
         return "<_io.TextIOWrapper name=%r mode=%r encoding=%r>" % (self.name, self.mode, self.encoding)
 
 
 def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None):
-    if not isinstance(file, str):
-        raise TypeError('expected str, bytes or os.PathLike object, not %s' % type(file).__name__)
+    name = file
+    if not isinstance(file, (str, bytes, int)) or isinstance(file, bool):
+        fspath = getattr(type(file), '__fspath__', None)
+        if fspath is None:
+            raise TypeError('expected str, bytes or os.PathLike object, not %s' % type(file).__name__)
+        name = fspath(file)
+        if not isinstance(name, (str, bytes)):
+            raise TypeError('expected %s.__fspath__() to return str or bytes, not %s'
+                            % (type(file).__name__, type(name).__name__))
+        file = name
+    if isinstance(file, bytes):
+        file = file.decode('utf-8')
     if not isinstance(mode, str) or not mode or any(c not in 'rwxabt+' for c in mode) \
             or sum(c in 'rwxa' for c in mode) != 1:
         raise ValueError('invalid mode: %r' % (mode,))
@@ -201,4 +298,6 @@ def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
             raise ValueError("binary mode doesn't take a newline argument")
     if encoding is None and 'b' not in mode:
         encoding = 'UTF-8'
-    return _File(file, mode, encoding, newline)
+    if not closefd and not isinstance(file, int):
+        raise ValueError('Cannot use closefd=False with file name')
+    return _File(name, file, mode, encoding, newline, closefd)

@@ -233,6 +233,13 @@ def scandir(path=None):
     return ScandirIterator(fspath(folder) if path is not None else '.', names)
 
 
+def fdopen(fd, mode='r', buffering=-1, encoding=None, *args, **kwargs):
+    if not isinstance(fd, int):
+        raise TypeError("invalid fd type (%s, expected integer)" % type(fd))
+    import io
+    return io.open(fd, mode, buffering, encoding, *args, **kwargs)
+
+
 def readlink(path, *, dir_fd=None):
     return _encoded_like(path, _readlink(_path_arg('readlink', path)))
 
