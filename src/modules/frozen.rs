@@ -142,6 +142,7 @@ static FROZEN: &[FrozenModule] = &[
     py("tempfile", include_str!("py/tempfile.py")),
     py("difflib", include_str!("py/difflib.py")),
     py("shlex", include_str!("py/shlex.py")),
+    py("stat", include_str!("py/stat.py")),
     FrozenModule {
         name: "decimal",
         source: include_str!("py/decimal.py"),
