@@ -143,6 +143,10 @@ static FROZEN: &[FrozenModule] = &[
     py("difflib", include_str!("py/difflib.py")),
     py("shlex", include_str!("py/shlex.py")),
     py("stat", include_str!("py/stat.py")),
+    py("calendar", include_str!("py/calendar.py")),
+    py("uuid", include_str!("py/uuid.py")),
+    py("secrets", include_str!("py/secrets.py")),
+    py("platform", include_str!("py/platform.py")),
     FrozenModule {
         name: "decimal",
         source: include_str!("py/decimal.py"),

@@ -1,0 +1,43 @@
+import calendar, datetime
+
+c = calendar.Calendar()
+print(c.firstweekday, c.getfirstweekday(), list(c.iterweekdays()))
+c6 = calendar.Calendar(6)
+print(c6.firstweekday, list(c6.iterweekdays()))
+c9 = calendar.Calendar(9)
+print(c9.firstweekday, list(c9.iterweekdays()))
+cn = calendar.Calendar(-1)
+print(cn.firstweekday, list(cn.iterweekdays()))
+c.setfirstweekday(3)
+print(c.getfirstweekday())
+c.firstweekday = 0
+print(list(c.itermonthdates(2024, 2)))
+print(list(c.itermonthdays(2024, 2)))
+print(list(c.itermonthdays2(2024, 2)))
+print(list(c.itermonthdays3(2024, 2)))
+print(list(c.itermonthdays4(2024, 2)))
+print(list(c6.itermonthdays(2023, 12)))
+print(list(c6.itermonthdays2(2023, 12)))
+print(list(c6.itermonthdays3(2023, 12))[:3], list(c6.itermonthdays3(2023, 12))[-3:])
+print(list(c6.itermonthdays4(2023, 1))[:8])
+print(list(c.itermonthdays3(9999, 11))[-3:])
+print(list(c.itermonthdays(1, 1))[:3])
+print(list(c.itermonthdays3(1, 1))[:3])
+for wk in c.monthdatescalendar(2024, 3):
+    print(wk)
+for wk in c6.monthdays2calendar(2024, 3):
+    print(wk)
+print(c.monthdayscalendar(2015, 2))
+y = c.yeardatescalendar(2024)
+print(len(y), [len(r) for r in y], y[0][0][0], y[-1][-1][-1])
+y = c.yeardays2calendar(2024, 4)
+print(len(y), [len(r) for r in y], y[1][0][0])
+y = c.yeardayscalendar(2024, 5)
+print(len(y), [len(r) for r in y], y[2])
+y = c.yeardayscalendar(2024, 12)
+print(len(y), len(y[0]))
+g = c.itermonthdates(2024, 5)
+print(type(g).__name__, next(g), isinstance(next(g), datetime.date))
+class Sub(calendar.Calendar):
+    pass
+print(Sub(2).monthdayscalendar(2024, 4))
