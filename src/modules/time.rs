@@ -1,4 +1,7 @@
-//! The `time` module: clocks and `sleep`.
+//! The `time` module: clocks and `sleep` here; `struct_time` and the calendar functions
+//! in Python (`py/time.py`), loaded by the module's `__getattr__` the first time a script
+//! asks for a name the native half lacks, so start-up (which imports `time`, as CPython's
+//! does) does not pay for them.
 
 use crate::vm::{Args, PyResult, Vm};
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
@@ -22,8 +25,26 @@ pub fn init(vm: &mut Vm) {
             ("process_time", process_time),
             ("process_time_ns", process_time_ns),
             ("sleep", sleep),
+            ("__getattr__", load_python_half),
         ],
     );
+}
+
+const SOURCE: &str = include_str!("py/time.py");
+
+/// Module `__getattr__` (PEP 562): runs `py/time.py` in the module once, then answers.
+fn load_python_half(vm: &mut Vm, args: Args) -> PyResult {
+    let [name] = args.positional() else {
+        return Err(vm.type_error("__getattr__() takes exactly one argument"));
+    };
+    let name = name.clone();
+    let module = vm.import_module("time")?;
+    let hook = vm.intern("__getattr__");
+    if vm.getattr_opt(&module, "__getattr__")?.is_some() {
+        vm.delattr(&module, &hook)?;
+        vm.exec_source(SOURCE, "<frozen time>", &module)?;
+    }
+    vm.getattr(&module, &name)
 }
 
 fn epoch_ns() -> i128 {
