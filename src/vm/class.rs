@@ -263,6 +263,8 @@ impl Vm {
                 Payload::Exception(Box::new(crate::objects::exception::ExceptionData::new(a)))
             }
             Layout::List => Payload::List(RefCell::new(Vec::new())),
+            // Mutable like list: `bytearray.__init__` fills it.
+            Layout::ByteArray => Payload::ByteArray(RefCell::new(Vec::new())),
             Layout::Dict => Payload::Dict(Box::new(RefCell::new(Dict::new()))),
             Layout::Set => {
                 Payload::Set(Box::new(RefCell::new(crate::objects::set::SetData::new())))

@@ -67,7 +67,10 @@ impl Vm {
             Payload::Complex(re, im) => complex_repr(*re, *im),
             Payload::Str(s) => str_repr(s.as_str()),
             Payload::Bytes(b) => bytes_repr(b),
-            Payload::ByteArray(b) => format!("bytearray({})", bytearray_repr(&b.borrow())),
+            // `bytearray_repr` names the object's type: `B(b'...')` for a subclass.
+            Payload::ByteArray(b) => {
+                format!("{}({})", obj.class_name(), bytearray_repr(&b.borrow()))
+            }
             Payload::MemoryView(_) => crate::objects::memoryview::repr(obj),
             Payload::NotImplemented => "NotImplemented".into(),
             Payload::Ellipsis => "Ellipsis".into(),
