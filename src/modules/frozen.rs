@@ -143,6 +143,7 @@ static FROZEN: &[FrozenModule] = &[
     py("difflib", include_str!("py/difflib.py")),
     py("shlex", include_str!("py/shlex.py")),
     py("stat", include_str!("py/stat.py")),
+    py("queue", include_str!("py/queue.py")),
     py("calendar", include_str!("py/calendar.py")),
     py("uuid", include_str!("py/uuid.py")),
     py("secrets", include_str!("py/secrets.py")),
