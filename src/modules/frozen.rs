@@ -144,6 +144,7 @@ static FROZEN: &[FrozenModule] = &[
     py("shlex", include_str!("py/shlex.py")),
     py("stat", include_str!("py/stat.py")),
     py("queue", include_str!("py/queue.py")),
+    py("locale", include_str!("py/locale.py")),
     py("calendar", include_str!("py/calendar.py")),
     py("uuid", include_str!("py/uuid.py")),
     py("secrets", include_str!("py/secrets.py")),
