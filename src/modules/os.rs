@@ -354,6 +354,7 @@ fn open(vm: &mut Vm, args: Args) -> PyResult {
     let mode = int_arg(vm, &args, 2)? as libc::c_uint;
     let c = c_path(vm, &path)?;
     // CPython opens every descriptor non-inheritable (PEP 446).
+    // SAFETY: `c` is a NUL-terminated path that outlives the call; open(2) reads only it.
     let fd = unsafe { libc::open(c.as_ptr(), flags | libc::O_CLOEXEC, mode) };
     if fd < 0 {
         return Err(os_error(vm, &last_error(), &path));
@@ -363,6 +364,8 @@ fn open(vm: &mut Vm, args: Args) -> PyResult {
 
 fn close(vm: &mut Vm, args: Args) -> PyResult {
     let fd = fd_arg(vm, &args)?;
+    // SAFETY: close(2) takes any integer; a descriptor the script does not own fails
+    // with EBADF, as `os.close` does in CPython (no Rust object owns script descriptors).
     if unsafe { libc::close(fd) } < 0 {
         return Err(os_error_paths(vm, &last_error(), &[]));
     }
@@ -378,6 +381,7 @@ fn read(vm: &mut Vm, args: Args) -> PyResult {
         return Err(os_error_paths(vm, &einval, &[]));
     }
     let mut buf = vec![0u8; n as usize];
+    // SAFETY: `buf` is a live, writable allocation of exactly `buf.len()` bytes.
     let got = unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) };
     if got < 0 {
         return Err(os_error_paths(vm, &last_error(), &[]));
@@ -394,6 +398,7 @@ fn write(vm: &mut Vm, args: Args) -> PyResult {
         Some(crate::objects::payload::Payload::Bytes(b)) => b.to_vec(),
         _ => return Err(vm.type_error("_write() needs bytes")),
     };
+    // SAFETY: `data` is a live allocation of `data.len()` readable bytes.
     let done = unsafe { libc::write(fd, data.as_ptr().cast(), data.len()) };
     if done < 0 {
         return Err(os_error_paths(vm, &last_error(), &[]));
@@ -412,6 +417,7 @@ fn chmod(vm: &mut Vm, args: Args) -> PyResult {
     };
     let c = c_path(vm, &path)?;
     let flags = if follow { 0 } else { libc::AT_SYMLINK_NOFOLLOW };
+    // SAFETY: `c` is a NUL-terminated path that outlives the call.
     if unsafe { libc::fchmodat(libc::AT_FDCWD, c.as_ptr(), mode, flags) } < 0 {
         let e = last_error();
         if !follow && e.raw_os_error() == Some(libc::EOPNOTSUPP) {
@@ -449,6 +455,8 @@ fn utime(vm: &mut Vm, args: Args) -> PyResult {
     let c = c_path(vm, &path)?;
     let flags = if follow { 0 } else { libc::AT_SYMLINK_NOFOLLOW };
     let ptr = times.as_ref().map_or(std::ptr::null(), |t| t.as_ptr());
+    // SAFETY: `c` is a NUL-terminated path; `ptr` is null or points at two timespecs
+    // in `times`, which outlives the call.
     if unsafe { libc::utimensat(libc::AT_FDCWD, c.as_ptr(), ptr, flags) } < 0 {
         // CPython's utime() reports no file name.
         return Err(os_error_paths(vm, &last_error(), &[]));
@@ -477,6 +485,7 @@ fn access(vm: &mut Vm, args: Args) -> PyResult {
     let path = str_arg(vm, &args, 0)?;
     let mode = int_arg(vm, &args, 1)? as libc::c_int;
     let c = c_path(vm, &path)?;
+    // SAFETY: `c` is a NUL-terminated path that outlives the call.
     Ok(vm.bool(unsafe { libc::access(c.as_ptr(), mode) } == 0))
 }
 
@@ -485,7 +494,9 @@ fn access(vm: &mut Vm, args: Args) -> PyResult {
 fn statvfs(vm: &mut Vm, args: Args) -> PyResult {
     let path = str_arg(vm, &args, 0)?;
     let c = c_path(vm, &path)?;
+    // SAFETY: `statvfs` is a plain C struct of integers, valid when all zero.
     let mut st: libc::statvfs = unsafe { std::mem::zeroed() };
+    // SAFETY: `c` is a NUL-terminated path and `st` a writable statvfs, both live.
     if unsafe { libc::statvfs(c.as_ptr(), &mut st) } < 0 {
         return Err(os_error(vm, &last_error(), &path));
     }
@@ -510,7 +521,9 @@ fn statvfs(vm: &mut Vm, args: Args) -> PyResult {
 /// become OSError as in CPython.
 fn terminal_size(vm: &mut Vm, args: Args) -> PyResult {
     let fd = fd_arg(vm, &args)?;
+    // SAFETY: `winsize` is a plain C struct of integers, valid when all zero.
     let mut size: libc::winsize = unsafe { std::mem::zeroed() };
+    // SAFETY: TIOCGWINSZ writes one `winsize` through the pointer, which is live.
     if unsafe { libc::ioctl(fd, libc::TIOCGWINSZ, &mut size) } < 0 {
         return Err(os_error_paths(vm, &last_error(), &[]));
     }
