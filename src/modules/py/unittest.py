@@ -9,6 +9,7 @@ frames whose globals hold `__unittest`) follow CPython 3.11.
 """
 
 import collections
+import difflib
 import functools
 import io
 import pprint
@@ -144,249 +145,6 @@ def _count_diff_hashable(actual, expected):
         if elem not in s:
             result.append(_Mismatch(0, cnt_t, elem))
     return result
-
-
-# ---------------------------------------------------------------------------
-# ndiff: the part of difflib the failure messages show. The matching must be
-# difflib's own (longest matching block first, junk and popular elements, the
-# 0.75 similarity cutoff), or the diffs would differ from CPython's.
-
-class _SequenceMatcher:
-    def __init__(self, isjunk=None, a=(), b=()):
-        self.isjunk = isjunk
-        self.a = self.b = None
-        self.set_seqs(a, b)
-
-    def set_seqs(self, a, b):
-        self.set_seq1(a)
-        self.set_seq2(b)
-
-    def set_seq1(self, a):
-        if a is not self.a:
-            self.a = a
-            self.blocks = None
-
-    def set_seq2(self, b):
-        if b is self.b:
-            return
-        self.b = b
-        self.blocks = None
-        self.fullbcount = None
-        self._index_b()
-
-    def _index_b(self):
-        """Where each element occurs in b, less junk and (for b of 200 or more
-        elements) the elements occurring in more than 1% of it."""
-        b = self.b
-        self.b2j = b2j = {}
-        for i, elt in enumerate(b):
-            b2j.setdefault(elt, []).append(i)
-        self.bjunk = set()
-        if self.isjunk:
-            self.bjunk = {elt for elt in b2j if self.isjunk(elt)}
-            for elt in self.bjunk:
-                del b2j[elt]
-        n = len(b)
-        if n >= 200:
-            ntest = n // 100 + 1
-            for elt in [elt for elt, idxs in b2j.items() if len(idxs) > ntest]:
-                del b2j[elt]
-
-    def find_longest_match(self, alo, ahi, blo, bhi):
-        a, b, bjunk = self.a, self.b, self.bjunk
-        besti, bestj, bestsize = alo, blo, 0
-        # lengths[j]: length of the match ending at a[i-1], b[j].
-        lengths = {}
-        for i in range(alo, ahi):
-            new_lengths = {}
-            for j in self.b2j.get(a[i], ()):
-                if j < blo:
-                    continue
-                if j >= bhi:
-                    break
-                k = new_lengths[j] = lengths.get(j - 1, 0) + 1
-                if k > bestsize:
-                    besti, bestj, bestsize = i - k + 1, j - k + 1, k
-            lengths = new_lengths
-        # Grow the match by equal elements around it: non-junk first, then junk.
-        for junk in (False, True):
-            while (besti > alo and bestj > blo and (b[bestj - 1] in bjunk) == junk
-                   and a[besti - 1] == b[bestj - 1]):
-                besti, bestj, bestsize = besti - 1, bestj - 1, bestsize + 1
-            while (besti + bestsize < ahi and bestj + bestsize < bhi
-                   and (b[bestj + bestsize] in bjunk) == junk
-                   and a[besti + bestsize] == b[bestj + bestsize]):
-                bestsize += 1
-        return besti, bestj, bestsize
-
-    def get_matching_blocks(self):
-        if self.blocks is not None:
-            return self.blocks
-        la, lb = len(self.a), len(self.b)
-        pending = [(0, la, 0, lb)]
-        found = []
-        while pending:
-            alo, ahi, blo, bhi = pending.pop()
-            i, j, k = match = self.find_longest_match(alo, ahi, blo, bhi)
-            if k:
-                found.append(match)
-                if alo < i and blo < j:
-                    pending.append((alo, i, blo, j))
-                if i + k < ahi and j + k < bhi:
-                    pending.append((i + k, ahi, j + k, bhi))
-        found.sort()
-        blocks = []
-        i1 = j1 = k1 = 0
-        for i2, j2, k2 in found:
-            if i1 + k1 == i2 and j1 + k1 == j2:
-                k1 += k2
-            else:
-                if k1:
-                    blocks.append((i1, j1, k1))
-                i1, j1, k1 = i2, j2, k2
-        if k1:
-            blocks.append((i1, j1, k1))
-        blocks.append((la, lb, 0))
-        self.blocks = blocks
-        return blocks
-
-    def get_opcodes(self):
-        i = j = 0
-        codes = []
-        for ai, bj, size in self.get_matching_blocks():
-            if i < ai and j < bj:
-                codes.append(('replace', i, ai, j, bj))
-            elif i < ai:
-                codes.append(('delete', i, ai, j, bj))
-            elif j < bj:
-                codes.append(('insert', i, ai, j, bj))
-            i, j = ai + size, bj + size
-            if size:
-                codes.append(('equal', ai, i, bj, j))
-        return codes
-
-    def _ratio_of(self, matches):
-        total = len(self.a) + len(self.b)
-        return 2.0 * matches / total if total else 1.0
-
-    def ratio(self):
-        return self._ratio_of(sum(block[-1] for block in self.get_matching_blocks()))
-
-    def quick_ratio(self):
-        if self.fullbcount is None:
-            self.fullbcount = collections.Counter(self.b)
-        left = {}
-        matches = 0
-        for elt in self.a:
-            numb = left[elt] if elt in left else self.fullbcount.get(elt, 0)
-            left[elt] = numb - 1
-            if numb > 0:
-                matches += 1
-        return self._ratio_of(matches)
-
-    def real_quick_ratio(self):
-        return self._ratio_of(min(len(self.a), len(self.b)))
-
-
-def _is_character_junk(ch):
-    return ch in ' \t'
-
-
-def _dump(tag, lines, lo, hi):
-    return ['%s %s' % (tag, lines[i]) for i in range(lo, hi)]
-
-
-def _ndiff(a, b):
-    """difflib.ndiff(a, b) as a list of lines."""
-    out = []
-    for tag, alo, ahi, blo, bhi in _SequenceMatcher(None, a, b).get_opcodes():
-        if tag == 'replace':
-            _fancy_replace(out, a, alo, ahi, b, blo, bhi)
-        elif tag == 'delete':
-            out += _dump('-', a, alo, ahi)
-        elif tag == 'insert':
-            out += _dump('+', b, blo, bhi)
-        else:
-            out += _dump(' ', a, alo, ahi)
-    return out
-
-
-def _fancy_replace(out, a, alo, ahi, b, blo, bhi):
-    """Replace a[alo:ahi] by b[blo:bhi], pairing the most similar lines (ratio at
-    least 0.75) and marking their differences on '?' lines."""
-    best_ratio, cutoff = 0.74, 0.75
-    cruncher = _SequenceMatcher(_is_character_junk)
-    eqi = eqj = None
-    for j in range(blo, bhi):
-        cruncher.set_seq2(b[j])
-        for i in range(alo, ahi):
-            if a[i] == b[j]:
-                if eqi is None:
-                    eqi, eqj = i, j
-                continue
-            cruncher.set_seq1(a[i])
-            if (cruncher.real_quick_ratio() > best_ratio
-                    and cruncher.quick_ratio() > best_ratio
-                    and cruncher.ratio() > best_ratio):
-                best_ratio, best_i, best_j = cruncher.ratio(), i, j
-    if best_ratio < cutoff:
-        if eqi is None:
-            if bhi - blo < ahi - alo:
-                out += _dump('+', b, blo, bhi) + _dump('-', a, alo, ahi)
-            else:
-                out += _dump('-', a, alo, ahi) + _dump('+', b, blo, bhi)
-            return
-        best_i, best_j = eqi, eqj
-    else:
-        eqi = None
-    _fancy_helper(out, a, alo, best_i, b, blo, best_j)
-    aelt, belt = a[best_i], b[best_j]
-    if eqi is None:
-        atags = btags = ''
-        cruncher.set_seqs(aelt, belt)
-        for tag, ai1, ai2, bj1, bj2 in cruncher.get_opcodes():
-            la, lb = ai2 - ai1, bj2 - bj1
-            if tag == 'replace':
-                atags += '^' * la
-                btags += '^' * lb
-            elif tag == 'delete':
-                atags += '-' * la
-            elif tag == 'insert':
-                btags += '+' * lb
-            else:
-                atags += ' ' * la
-                btags += ' ' * lb
-        _qformat(out, aelt, belt, atags, btags)
-    else:
-        out.append('  ' + aelt)
-    _fancy_helper(out, a, best_i + 1, ahi, b, best_j + 1, bhi)
-
-
-def _fancy_helper(out, a, alo, ahi, b, blo, bhi):
-    if alo < ahi:
-        if blo < bhi:
-            _fancy_replace(out, a, alo, ahi, b, blo, bhi)
-        else:
-            out += _dump('-', a, alo, ahi)
-    elif blo < bhi:
-        out += _dump('+', b, blo, bhi)
-
-
-def _keep_whitespace(line, tags):
-    """Tabs and other whitespace of the line under unmarked tag positions, so
-    the '?' line lines up with the line above it."""
-    return ''.join(c if t == ' ' and c.isspace() else t for c, t in zip(line, tags))
-
-
-def _qformat(out, aline, bline, atags, btags):
-    atags = _keep_whitespace(aline, atags).rstrip()
-    btags = _keep_whitespace(bline, btags).rstrip()
-    out.append('- ' + aline)
-    if atags:
-        out.append('? %s\n' % atags)
-    out.append('+ ' + bline)
-    if btags:
-        out.append('? %s\n' % btags)
 
 
 # ---------------------------------------------------------------------------
@@ -1251,7 +1009,7 @@ class TestCase(object):
 
     def _pformat_diff(self, first, second):
         """The ndiff of the two objects' pprint forms, one line each."""
-        return '\n' + '\n'.join(_ndiff(pprint.pformat(first).splitlines(),
+        return '\n' + '\n'.join(difflib.ndiff(pprint.pformat(first).splitlines(),
                                        pprint.pformat(second).splitlines()))
 
     def assertSequenceEqual(self, seq1, seq2, msg=None, seq_type=None):
@@ -1417,7 +1175,7 @@ class TestCase(object):
                 firstlines = [first + '\n']
                 secondlines = [second + '\n']
             standardMsg = '%s != %s' % _common_shorten_repr(first, second)
-            diff = '\n' + ''.join(_ndiff(firstlines, secondlines))
+            diff = '\n' + ''.join(difflib.ndiff(firstlines, secondlines))
             standardMsg = self._truncateMessage(standardMsg, diff)
             self.fail(self._formatMessage(msg, standardMsg))
 
