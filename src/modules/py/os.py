@@ -21,7 +21,7 @@ __all__ = [
     'urandom', 'cpu_count', 'fspath', 'scandir', 'getppid', 'DirEntry', 'system', 'fsencode', 'fsdecode', 'chdir', 'PathLike',
     'stat_result', 'error', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END',
     'open', 'close', 'read', 'write', 'chmod', 'utime', 'symlink', 'link',
-    'access', 'statvfs', 'statvfs_result', 'get_terminal_size', 'terminal_size',
+    'access', 'statvfs', 'statvfs_result', 'get_terminal_size', 'terminal_size', 'uname', 'uname_result',
 ]
 
 name = 'posix'
@@ -636,6 +636,35 @@ def statvfs(path):
     """Perform a statvfs system call on the given path."""
     return statvfs_result(_statvfs(
         _path_arg('statvfs', path, 'string, bytes, os.PathLike or integer')))
+
+
+class uname_result(_FieldTuple):
+    """uname_result: Result from os.uname()."""
+    _fields = ('sysname', 'nodename', 'release', 'version', 'machine')
+    _qualified = 'posix.uname_result'
+
+
+for _i, _name in enumerate(uname_result._fields):
+    setattr(uname_result, _name, _field(_i))
+uname_result.__module__ = 'posix'
+del _i, _name
+
+
+def _kernel_text(name):
+    """A value of uname(2) as the kernel publishes it in /proc/sys/kernel."""
+    import io
+    try:
+        with io.open('/proc/sys/kernel/' + name) as f:
+            return f.read().strip()
+    except OSError:
+        return ''
+
+
+def uname():
+    """Return an object identifying the current operating system."""
+    return uname_result((_kernel_text('ostype') or 'Linux', _kernel_text('hostname'),
+                         _kernel_text('osrelease'), _kernel_text('version'),
+                         _kernel_text('arch')))
 
 
 def get_terminal_size(fd=1):

@@ -101,8 +101,7 @@ class uname_result(collections.namedtuple("uname_result_base",
 _uname_cache = None
 
 
-def _machine():
-    arch = _read_text('/proc/sys/kernel/arch')
+def _machine(arch):
     if arch:
         return arch
     header = _elf_header('/proc/self/exe')
@@ -113,11 +112,9 @@ def uname():
     """(system, node, release, version, machine) of this host, plus processor."""
     global _uname_cache
     if _uname_cache is None:
-        kernel = '/proc/sys/kernel/'
-        system = _read_text(kernel + 'ostype') or ('Linux' if sys.platform == 'linux' else '')
-        _uname_cache = uname_result(system, _read_text(kernel + 'hostname'),
-                                    _read_text(kernel + 'osrelease'),
-                                    _read_text(kernel + 'version'), _machine())
+        host = os.uname()
+        _uname_cache = uname_result(host.sysname, host.nodename, host.release,
+                                    host.version, _machine(host.machine))
     return _uname_cache
 
 
