@@ -18,7 +18,7 @@ fn format_exception(vm: &mut Vm, args: Args) -> PyResult {
         return Err(vm.type_error("_format_exception(exc, chain)"));
     };
     let chain = vm.is_true(chain)?;
-    let text = vm.format_exception_text(exc, chain);
+    let text = for_traceback_module(vm, |vm| vm.format_exception_text(exc, chain));
     Ok(vm.str(&text))
 }
 
@@ -37,6 +37,14 @@ fn format_tb(vm: &mut Vm, args: Args) -> PyResult {
     let [tb] = args.args else {
         return Err(vm.type_error("_format_tb(tb)"));
     };
-    let text = vm.format_traceback_entries(tb);
+    let text = for_traceback_module(vm, |vm| vm.format_traceback_entries(tb));
     Ok(vm.str(&text))
+}
+
+/// Runs `format` with source lines read as the `traceback` module reads them.
+fn for_traceback_module(vm: &mut Vm, format: impl FnOnce(&mut Vm) -> String) -> String {
+    let outer = std::mem::replace(&mut vm.formatting_for_traceback_module, true);
+    let text = format(vm);
+    vm.formatting_for_traceback_module = outer;
+    text
 }

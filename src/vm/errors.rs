@@ -569,6 +569,30 @@ impl Vm {
         }
     }
 
+    /// Line `lineno` of `filename` for a traceback entry: the file's, or, for the
+    /// `traceback` module, `linecache.cache`'s entry for a name that is no file.
+    fn traceback_source_line(&mut self, filename: &str, lineno: u32) -> Option<String> {
+        if let Some(line) = source_line(filename, lineno) {
+            return Some(line);
+        }
+        if !self.formatting_for_traceback_module {
+            return None;
+        }
+        let modules = self.modules.clone();
+        let linecache = {
+            let modules = self.dict_payload(&modules)?.borrow();
+            let hash = crate::objects::str::str_hash("linecache");
+            modules.get_str(hash, "linecache")?.clone()
+        };
+        let cache = self.getattr_opt(&linecache, "cache").ok()??;
+        let key = self.str(filename);
+        let entry = self.getitem(&cache, &key).ok()?;
+        let lines = entry.tuple_items()?.get(2)?.clone();
+        let index = self.int(i64::from(lineno.checked_sub(1)?));
+        let line = self.getitem(&lines, &index).ok()?;
+        Some(line.as_str_opt()?.trim_end_matches('\n').to_string())
+    }
+
     /// The `File ..., line N, in f` entries with source lines and carets.
     fn format_traceback(&mut self, tb: &PyRef, out: &mut String) {
         let mut entries = Vec::new();
@@ -615,7 +639,7 @@ impl Vm {
                 "  File \"{}\", line {}, in {}\n",
                 code.filename, lineno, code.name
             ));
-            if let Some(src) = source_line(&code.filename, lineno) {
+            if let Some(src) = self.traceback_source_line(&code.filename, lineno) {
                 let stripped = src.trim_start();
                 let indent = src.chars().count() - stripped.chars().count();
                 out.push_str(&format!("    {}\n", stripped.trim_end()));

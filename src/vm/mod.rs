@@ -115,6 +115,10 @@ pub struct Vm {
     pub modules: PyRef,
     /// The exception being handled (`sys.exc_info()`), innermost.
     pub handled_exc: Option<PyRef>,
+    /// Set while the `traceback` module formats: its source lines come through
+    /// `linecache` (whose `cache` may hold lines of made-up file names), where the
+    /// interpreter's own report reads only files.
+    pub formatting_for_traceback_module: bool,
     pub recursion_limit: usize,
     pub depth: usize,
     /// Nesting of native (builtin) calls: a loop of builtins calling each other without a
@@ -244,6 +248,7 @@ impl Vm {
             sys_module: None,
             modules,
             handled_exc: None,
+            formatting_for_traceback_module: false,
             recursion_limit: 1000,
             depth: 0,
             native_depth: 0,
