@@ -53,7 +53,9 @@ class _File(_LineReader):
         self._writable = any(c in mode for c in 'wax+')
         # '+' modes keep the whole content here and write it back on flush; the others
         # append what was written since the last flush.
-        self._update = '+' in mode
+        # (A descriptor's content cannot be rewritten from the start without lseek:
+        # its writes are appended at the descriptor's offset instead.)
+        self._update = '+' in mode and not isinstance(path, int)
         self._dirty = False
         self._read_ahead = False
         self._pending = []
