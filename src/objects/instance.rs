@@ -81,13 +81,15 @@ impl InstanceData {
         self.dict_opt()?.dict_obj.borrow().clone()
     }
 
-    /// Where the attributes are now: the `__dict__` object once there is one, else inline.
-    pub fn store(&self) -> AttrStore<'_> {
-        let d = self.dict_part();
-        match d.dict_obj.borrow().clone() {
+    /// Where the attributes are now: the `__dict__` object once there is one, else inline;
+    /// `None` while the instance has no store (reading one must not make one).
+    pub fn store(&self) -> Option<AttrStore<'_>> {
+        let d = self.dict_opt()?;
+        let dict_obj = d.dict_obj.borrow().clone();
+        Some(match dict_obj {
             Some(o) => AttrStore::Object(o),
             None => AttrStore::Inline(&d.attrs),
-        }
+        })
     }
 
     pub fn clear(&self, out: &mut Vec<PyRef>) {

@@ -81,12 +81,16 @@ fn dict_of(obj: &PyRef) -> Option<&RefCell<Dict>> {
     }
 }
 
-/// The attribute store of an instance: its inline attributes, or its `__dict__` object.
+/// The attribute store of an instance: its inline attributes, or its `__dict__` object;
+/// `None` for an instance without a store.
 fn with_instance_store<R>(obj: &PyRef, f: impl FnOnce(&RefCell<Dict>) -> R) -> Option<R> {
     let Payload::Instance(inst) = &obj.payload else {
         return None;
     };
-    let store = inst.dict_part();
+    with_store(inst.dict_opt()?, f)
+}
+
+fn with_store<R>(store: &InstanceDict, f: impl FnOnce(&RefCell<Dict>) -> R) -> Option<R> {
     let dict_obj = store.dict_obj.borrow();
     match dict_obj.as_ref() {
         Some(d) => dict_of(d).map(f),
@@ -501,13 +505,14 @@ impl Vm {
                 }
                 return Err(value);
             }
-            if !matches!(obj.payload, Payload::Instance(_)) {
-                return Err(value);
-            }
             s.index as usize
         };
-        let stored = with_instance_store(obj, |d| store_at(d, index, name, value));
-        let (i, old) = stored.expect("checked to be an instance above")?;
+        let Payload::Instance(inst) = &obj.payload else {
+            return Err(value);
+        };
+        // A store: the site holds a position in one (the value may be the first).
+        let stored = with_store(inst.dict_part(), |d| store_at(d, index, name, value));
+        let (i, old) = stored.expect("a __dict__ object is a dict (checked when assigned)")?;
         if i != index {
             site.borrow_mut().index = i as u32;
         }

@@ -281,12 +281,12 @@ impl Vm {
     /// The instance attribute store of `obj`, if it has one.
     pub fn instance_dict<'a>(&self, obj: &'a PyRef) -> Option<AttrStore<'a>> {
         match &obj.payload {
-            Payload::Instance(i) => Some(i.store()),
+            Payload::Instance(i) => i.store(),
             Payload::Module(d) => match &d.payload {
                 Payload::Dict(dd) => Some(AttrStore::Inline(dd)),
                 _ => None,
             },
-            Payload::Exception(e) => Some(e.attrs.store()),
+            Payload::Exception(e) => e.attrs.store(),
             Payload::Function(f) => f.dict.borrow().clone().map(AttrStore::Object),
             // An instance of a Python subclass of a builtin type (`class D(dict)`), once
             // its dict exists (made by the first store or by `__dict__`).
@@ -718,6 +718,11 @@ impl Vm {
             self.builtin_subclass_dict_for_store(obj, name_str);
         }
         if let Payload::Instance(inst) = &obj.payload {
+            if value.is_some() {
+                // The store the new value goes into (made at creation for instances
+                // whose class gives them a `__dict__`).
+                inst.dict_part();
+            }
             self.leave_inline_values_if_refused(inst, name);
         }
         if let Some(d) = self.instance_dict(obj) {
@@ -1059,7 +1064,7 @@ impl Vm {
     /// object (`make_dict_from_instance_attributes`), which takes the store (or delete)
     /// and, being a container of its own, counts in `gc.collect()` from then on.
     pub(super) fn leave_inline_values_if_refused(&self, inst: &InstanceData, name: &PyRef) {
-        let store = inst.dict_part();
+        let Some(store) = inst.dict_opt() else { return };
         if store.dict_obj.borrow().is_none() && store.attrs.borrow().split_refuses(name) {
             self.materialize_store(inst);
         }
