@@ -654,3 +654,21 @@ fn test_runner_reports_timeouts() {
     assert!(out.contains("timed out"), "{out}");
     assert!(out.trim_end().ends_with("0 passed, 1 failed"), "{out}");
 }
+
+/// `sys.stdin.read(n)` / `readline(n)` count characters, not bytes, and `input()` shares
+/// the same buffered input (expected output as python3 3.11 prints it).
+#[test]
+fn stdin_reads_count_characters() {
+    let d = std::env::temp_dir();
+    let script = "import sys\nprint(repr(sys.stdin.read(3)), repr(sys.stdin.readline(2)), \
+                  repr(input()), repr(sys.stdin.readline()), repr(sys.stdin.read(0)), \
+                  repr(sys.stdin.read()))";
+    let o = refpy(&["-c", script], "éa€b\nxy\nline three\nrest\nend", &d);
+    assert_eq!(
+        (o.status.code(), text(&o.stdout).as_str()),
+        (
+            Some(0),
+            "'éa€' 'b\\n' 'xy' 'line three\\n' '' 'rest\\nend'\n"
+        )
+    );
+}

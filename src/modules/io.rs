@@ -61,21 +61,11 @@ fn path_arg(vm: &Vm, args: &Args) -> PyResult<String> {
         .ok_or_else(|| vm.type_error("expected a path string"))
 }
 
-/// `_read(path, binary)`: the whole file as str (UTF-8) or bytes.
+/// `_read(path)`: the whole file as bytes (`py/io.py` decodes text itself).
 fn io_read(vm: &mut Vm, args: Args) -> PyResult {
     let path = path_arg(vm, &args)?;
-    let binary = match args.args.get(1) {
-        Some(b) => vm.is_true(b)?,
-        None => false,
-    };
     let bytes = std::fs::read(&path).map_err(|e| os_error(vm, &e, &path))?;
-    if binary {
-        return Ok(vm.bytes(bytes));
-    }
-    match String::from_utf8(bytes) {
-        Ok(s) => Ok(vm.string(s.replace("\r\n", "\n"))),
-        Err(_) => Err(vm.new_error("UnicodeDecodeError", "'utf-8' codec can't decode the file")),
-    }
+    Ok(vm.bytes(bytes))
 }
 
 /// `_write(path, data, append)`.

@@ -129,23 +129,27 @@ fn read(vm: &mut Vm, args: Args) -> PyResult {
         (true, Err(_)) => input.read_line(&mut text).map(drop),
         (false, Err(_)) => input.read_to_string(&mut text).map(drop),
         (_, Ok(n)) => {
-            // Up to `n` characters, stopping after a newline for `readline`.
+            // Up to `n` characters (a character's continuation bytes come with it),
+            // stopping after a newline for `readline`.
             let mut bytes = Vec::new();
-            let mut result = Ok(());
-            while String::from_utf8_lossy(&bytes).chars().count() < n {
-                let mut byte = [0u8];
-                match input.read(&mut byte) {
-                    Ok(0) => break,
-                    Ok(_) => bytes.push(byte[0]),
-                    Err(e) => {
-                        result = Err(e);
-                        break;
-                    }
+            let mut chars = 0;
+            let result = loop {
+                let byte = match input.fill_buf() {
+                    Ok([]) => break Ok(()),
+                    Ok(buf) => buf[0],
+                    Err(e) => break Err(e),
+                };
+                let starts_char = byte & 0xC0 != 0x80;
+                if starts_char && chars == n {
+                    break Ok(());
                 }
-                if line && byte[0] == b'\n' {
-                    break;
+                chars += usize::from(starts_char);
+                bytes.push(byte);
+                input.consume(1);
+                if line && byte == b'\n' {
+                    break Ok(());
                 }
-            }
+            };
             text = String::from_utf8_lossy(&bytes).into_owned();
             result
         }

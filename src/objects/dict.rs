@@ -286,11 +286,13 @@ impl Dict {
         // An instance's first attribute: room for the attributes its class's instances
         // usually get, not the table's whole usable size (the values array CPython's
         // split table allocates is what this stands for, in bytes).
-        let capacity = match self.split_class() {
-            Some(class) if self.used == 0 => class
-                .type_data()
-                .map_or(usable, |t| t.shared_keys.key_count().clamp(1, usable)),
-            _ => usable.max(self.used),
+        let usual = || {
+            let class = self.split_class()?;
+            Some(class.type_data()?.shared_keys.key_count().clamp(1, usable))
+        };
+        let capacity = match self.used {
+            0 => usual().unwrap_or(usable),
+            used => usable.max(used),
         };
         let mut entries = Vec::with_capacity(capacity);
         entries.extend(

@@ -83,7 +83,7 @@ class _File(_LineReader):
     def _read_raw(self):
         if not isinstance(self._path, int):
             try:
-                return _read(self._path, True)
+                return _read(self._path)
             except FileNotFoundError:
                 if 'a' in self.mode:
                     return b''
