@@ -51,6 +51,10 @@ enum Kind {
     /// `__getattribute__` or `__setattr__` written in Python, and its instances have a
     /// `__dict__`: the instance's dict alone answers loads and stores.
     InstanceAttr,
+    /// The class keeps the name in a `__slots__` member (`index` is the slot) and has no
+    /// `__getattribute__` or `__setattr__` written in Python: the instance's slot answers
+    /// (`LOAD_ATTR_SLOT` / `STORE_ATTR_SLOT`).
+    SlotAttr,
     /// `LOAD_METHOD` found a plain function on the class.
     Method,
     /// An attribute of a plain module found in the module's dict (`math.sqrt`): for a
@@ -407,6 +411,16 @@ impl Vm {
                 drop(s);
                 return self.getattr(obj, name);
             }
+            if s.is_for_class(Kind::SlotAttr, obj.class()) {
+                if let Payload::Instance(inst) = &obj.payload {
+                    if let Some(Some(v)) = inst.slots.borrow().get(s.index as usize) {
+                        return Ok(v.clone());
+                    }
+                }
+                // An empty slot: the full path raises its AttributeError.
+                drop(s);
+                return self.getattr(obj, name);
+            }
             s.is_for_class(Kind::InstanceAttr, obj.class())
                 .then_some(s.index as usize)
         };
@@ -443,9 +457,33 @@ impl Vm {
                 self.fill_class_site(site, Kind::InstanceAttr, obj, i);
             }
         } else if cached.is_none() {
-            self.fill_class_site(site, Kind::Uncacheable, obj, 0);
+            match self.slot_answers(obj, name) {
+                Some(i) => self.fill_class_site(site, Kind::SlotAttr, obj, i),
+                None => self.fill_class_site(site, Kind::Uncacheable, obj, 0),
+            }
         }
         Ok(v)
+    }
+
+    /// The slot that holds `name` for instances of `obj`'s class, when the class's
+    /// `__slots__` answer for it with no Python `__getattribute__` or `__setattr__` in
+    /// between (a site serves the loads and the stores of its name): what
+    /// `Kind::SlotAttr` caches.
+    fn slot_answers(&self, obj: &PyRef, name: &PyRef) -> Option<usize> {
+        if !matches!(obj.payload, Payload::Instance(_)) {
+            return None;
+        }
+        let flags = self.class_flags(obj.class());
+        if !flags.has(ClassFlags::SLOTS)
+            || flags.has(ClassFlags::GETATTRIBUTE)
+            || flags.has(ClassFlags::SETATTR)
+        {
+            return None;
+        }
+        match name.as_str_opt()? {
+            "__class__" | "__dict__" | "__weakref__" => None,
+            text => super::protocols::slot_index_of(obj.class(), text),
+        }
     }
 
     /// `STORE_ATTR` through its site: a new value for an attribute the instance has.
@@ -488,9 +526,21 @@ impl Vm {
             if s.is_for_class(Kind::Uncacheable, obj.class()) {
                 return Err(value);
             }
+            if s.is_for_class(Kind::SlotAttr, obj.class()) {
+                let Payload::Instance(inst) = &obj.payload else {
+                    return Err(value);
+                };
+                let index = s.index as usize;
+                drop(s);
+                let stored = self.store_slot(inst, index, "", Some(value));
+                debug_assert!(stored.is_ok(), "storing a value in a slot cannot fail");
+                return Ok(());
+            }
             if !s.is_for_class(Kind::InstanceAttr, obj.class()) {
                 drop(s);
-                if self.instance_dict_answers(obj, name) {
+                if let Some(i) = self.slot_answers(obj, name) {
+                    self.fill_class_site(site, Kind::SlotAttr, obj, i);
+                } else if self.instance_dict_answers(obj, name) {
                     // Where the name is, or where it will go (the end of the dict).
                     let hash = name_hash(name);
                     let i = with_instance_store(obj, |d| {

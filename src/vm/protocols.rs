@@ -207,7 +207,19 @@ impl Vm {
                 r => r,
             };
         }
-        match self.getattr_inner(obj, name)? {
+        let found = match self.getattr_inner(obj, name) {
+            Ok(found) => found,
+            // `slot_tp_getattr_hook`: any AttributeError of the generic lookup (an empty
+            // `__slots__` member, a property raising one) goes to `__getattr__`.
+            Err(e) if self.exc_matches_name(&e.0, "AttributeError") => {
+                match self.lookup_special(obj, "__getattr__") {
+                    Some(ga) => return self.call(&ga, Args::new(&[obj.clone(), name.clone()])),
+                    None => return Err(e),
+                }
+            }
+            Err(e) => return Err(e),
+        };
+        match found {
             Some(v) => Ok(v),
             None => {
                 if let Some(ga) = self.lookup_special(obj, "__getattr__") {
@@ -872,7 +884,7 @@ impl Vm {
     }
 
     /// Stores (or deletes, for `None`) `__slots__` value number `idx`.
-    fn store_slot(
+    pub(super) fn store_slot(
         &mut self,
         inst: &crate::objects::instance::InstanceData,
         idx: usize,
