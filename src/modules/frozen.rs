@@ -149,6 +149,9 @@ static FROZEN: &[FrozenModule] = &[
     py("uuid", include_str!("py/uuid.py")),
     py("secrets", include_str!("py/secrets.py")),
     py("platform", include_str!("py/platform.py")),
+    py("copyreg", include_str!("py/copyreg.py")),
+    py("pickle", include_str!("py/pickle.py")),
+    py("pickletools", include_str!("py/pickletools.py")),
     FrozenModule {
         name: "decimal",
         source: include_str!("py/decimal.py"),
