@@ -348,6 +348,21 @@ impl PyRef {
         std::mem::forget(self.clone());
     }
 
+    /// The payload of an object this is the only strong reference to, for reuse in place
+    /// (CPython recycles the result tuples of `zip`, `enumerate` and `dict.items()` while
+    /// their iterator holds the only reference). `None` while anything else holds it.
+    pub fn sole_payload_mut(&mut self) -> Option<&mut Payload> {
+        if Rc::strong_count(&self.0) != 1 {
+            return None;
+        }
+        // SAFETY: this is the only strong reference and it is borrowed mutably here, so no
+        // other `&PyObject` can be alive (every borrow of an object goes through a strong
+        // reference). Weak references (the collector's lists, weakref objects) reach the
+        // object only by upgrading to a new strong reference, which nothing can do while
+        // this borrow lives. This is `Rc::get_mut_unchecked`'s contract.
+        Some(unsafe { &mut (*(Rc::as_ptr(&self.0) as *mut PyObject)).payload })
+    }
+
     /// The reference count, as `sys.getrefcount` reports it.
     #[inline]
     pub fn refcount(&self) -> usize {

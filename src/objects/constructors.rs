@@ -225,14 +225,19 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
                 },
             ))
         }
-        "staticmethod" => match arg0 {
-            Some(f) => Ok(PyRef::new(cls, Payload::StaticMethod(f))),
-            None => Err(vm.type_error("staticmethod expected 1 argument, got 0")),
-        },
-        "classmethod" => match arg0 {
-            Some(f) => Ok(PyRef::new(cls, Payload::ClassMethod(f))),
-            None => Err(vm.type_error("classmethod expected 1 argument, got 0")),
-        },
+        "staticmethod" | "classmethod" => {
+            let Some(f) = arg0 else {
+                return Err(vm.type_error(format!("{name} expected 1 argument, got 0")));
+            };
+            let payload = if name == "staticmethod" {
+                Payload::StaticMethod(f)
+            } else {
+                Payload::ClassMethod(f)
+            };
+            let wrapper = PyRef::new(cls, payload);
+            super::methods::descr_slots::wrap_callable(vm, &wrapper)?;
+            Ok(wrapper)
+        }
         "super" => {
             if pos.len() < 2 {
                 return Err(vm.runtime_error("super(): no arguments"));

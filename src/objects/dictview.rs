@@ -80,6 +80,8 @@ pub fn dict_iterator(vm: &Vm, dict: &PyRef, kind: ViewKind, reverse: bool) -> Py
             left: used,
             kind: code,
             reverse,
+            // `dictiter_new` makes an items iterator's result tuple up front, `(None, None)`.
+            result: (code == 2).then(|| vm.tuple(vec![vm.none(), vm.none()])),
         },
         &class.clone(),
     )

@@ -3,6 +3,7 @@
 //! One payload variant, one enum: `vm::iteration` advances them.
 
 use crate::heap::PyRef;
+use crate::objects::payload::Payload;
 
 pub enum IterState {
     /// Index-based iteration over a list, tuple, str, bytes or any `__getitem__` sequence.
@@ -33,6 +34,9 @@ pub enum IterState {
         left: usize,
         kind: u8,
         reverse: bool,
+        /// An items iterator's last result tuple (`di_result`), reused while nobody
+        /// else holds it.
+        result: Option<PyRef>,
     },
     Set {
         set: Option<PyRef>,
@@ -77,7 +81,10 @@ impl IterState {
             IterState::Seq { seq, .. } | IterState::SeqReverse { seq, .. } => {
                 seq.iter().for_each(visit)
             }
-            IterState::Dict { dict, .. } => dict.iter().for_each(visit),
+            IterState::Dict { dict, result, .. } => {
+                dict.iter().for_each(&mut *visit);
+                result.iter().for_each(visit);
+            }
             IterState::Set { set, .. } => set.iter().for_each(visit),
             IterState::Enumerate { it, count, result } => {
                 visit(it);
@@ -112,16 +119,26 @@ impl IterState {
     }
 }
 
-/// The next result of `zip` or `enumerate`, as CPython recycles it: while the iterator
-/// holds the only reference to its last tuple, that tuple is reused (here: replaced, which
-/// releases the old items just the same); otherwise a new one is made and the old one
-/// stays cached. Either way the cached tuple keeps its items alive until the next call,
-/// as in CPython, which `sys.getrefcount` shows.
+/// The next result of `zip`, `enumerate` or `dict.items()`, as CPython recycles it: while
+/// the iterator holds the only reference to its last tuple, that tuple is refilled in place
+/// (its old items released in order, and the tuple tracked again if a collection had
+/// untracked it); otherwise a new one is made and the old one stays cached. Either way the
+/// cached tuple keeps its items alive until the next call, as in CPython, which
+/// `sys.getrefcount` shows.
 pub fn recycled_result(vm: &crate::vm::Vm, cache: &mut Option<PyRef>, items: Vec<PyRef>) -> PyRef {
-    let fresh = vm.tuple(items);
-    if cache.as_ref().is_some_and(|r| r.refcount() == 1) {
-        let old = cache.replace(fresh.clone());
-        drop(old);
+    if let Some(tuple) = cache.as_mut() {
+        if let Some(Payload::Tuple(slots)) = tuple.sole_payload_mut() {
+            if slots.len() == items.len() {
+                let old: Vec<PyRef> = slots
+                    .iter_mut()
+                    .zip(items)
+                    .map(|(slot, item)| std::mem::replace(slot, item))
+                    .collect();
+                crate::gc::track_in(tuple, 0);
+                drop(old);
+                return tuple.clone();
+            }
+        }
     }
-    fresh
+    vm.tuple(items)
 }

@@ -132,6 +132,10 @@ impl ClassFlags {
     pub const SETATTR: u8 = 8;
     /// A `__delattr__` that is not the builtin one.
     pub const DELATTR: u8 = 16;
+    /// A `__bool__` or a `__len__` somewhere in the MRO: truth testing must call one
+    /// (without either, an instance is true, as with CPython's empty `nb_bool` and
+    /// `sq_length` slots).
+    pub const TRUTH: u8 = 32;
 
     pub fn new(bits: u8) -> ClassFlags {
         ClassFlags(bits)

@@ -574,6 +574,7 @@ impl Vm {
                         left: d.borrow().len(),
                         kind: 0,
                         reverse: false,
+                        result: None,
                     },
                     t.dict_keyiterator_type.clone(),
                 )),

@@ -276,6 +276,7 @@ impl Vm {
                 left,
                 kind,
                 reverse,
+                ..
             } => {
                 let Some(d) = dict.clone() else {
                     return Ok(None);
@@ -310,12 +311,15 @@ impl Vm {
                 };
                 *pos = if *reverse { i } else { i + 1 };
                 *left -= 1;
-                let kind = *kind;
-                drop(st);
-                Ok(Some(match kind {
+                Ok(Some(match *kind {
                     0 => k,
                     1 => v,
-                    _ => self.tuple(vec![k, v]),
+                    _ => match &mut *st {
+                        IterState::Dict { result, .. } => {
+                            crate::objects::iterators::recycled_result(self, result, vec![k, v])
+                        }
+                        _ => unreachable!("a dict iterator's state"),
+                    },
                 }))
             }
             IterState::Set { set, pos, len } => {
@@ -411,7 +415,8 @@ impl Vm {
                                     }
                                 }
                             }
-                            *state.borrow_mut() = IterState::Exhausted;
+                            // No sticky end: `zip_next` asks its iterators again each time,
+                            // and keeps them (and its result) until the zip dies.
                             return Ok(None);
                         }
                     }

@@ -141,6 +141,10 @@ impl Vm {
         if overridden("__delattr__") {
             bits |= ClassFlags::DELATTR;
         }
+        if self.lookup_in_mro(cls, "__bool__").is_some() || self.lookup_in_mro(cls, "__len__").is_some()
+        {
+            bits |= ClassFlags::TRUTH;
+        }
         let flags = ClassFlags::new(bits);
         method_cache::put_flags(cls, flags);
         flags
@@ -300,6 +304,7 @@ impl Vm {
             },
             Payload::Exception(e) => e.attrs.store(),
             Payload::Function(f) => f.dict.borrow().clone().map(AttrStore::Object),
+            _ if self.has_wrapper_dict(obj) => obj.extra().dict.get().cloned().map(AttrStore::Object),
             // An instance of a Python subclass of a builtin type (`class D(dict)`), once
             // its dict exists (made by the first store or by `__dict__`).
             _ if obj.class().type_data().is_some_and(|t| t.is_heap_type) => {
@@ -723,7 +728,10 @@ impl Vm {
                 return Ok(());
             }
         }
-        if value.is_some() && matches!(obj.payload, Payload::Exception(_) | Payload::Function(_)) {
+        if value.is_some()
+            && (matches!(obj.payload, Payload::Exception(_) | Payload::Function(_))
+                || self.has_wrapper_dict(obj))
+        {
             // These keep attributes in a dict object only, made by the first assignment.
             self.materialize_dict(obj);
         } else if value.is_some() {
@@ -916,6 +924,14 @@ impl Vm {
 
     /// Whether instances of `class` have a `__dict__`: false only when every class in the
     /// MRO below `object` declares `__slots__` without `__dict__`.
+    /// A `staticmethod` or `classmethod` (not a builtin type's class method): it has a
+    /// `__dict__` (`cm_dict`), made by `__init__` copying its callable's attributes
+    /// (`functools_wraps`) or by the first store.
+    pub(crate) fn has_wrapper_dict(&self, obj: &PyRef) -> bool {
+        matches!(obj.payload, Payload::StaticMethod(_) | Payload::ClassMethod(_))
+            && !obj.class().is(&self.types.classmethod_descriptor_type)
+    }
+
     pub fn has_instance_dict(&self, class: &PyRef) -> bool {
         let Some(t) = class.type_data() else {
             return true;
@@ -1061,6 +1077,9 @@ impl Vm {
                 *f.dict.borrow_mut() = Some(d.clone());
                 Some(d)
             }
+            _ if self.has_wrapper_dict(obj) => {
+                Some(obj.extra().dict.get_or_init(|| self.dict()).clone())
+            }
             // An instance of a Python subclass of a builtin type keeps a dict object always.
             _ if obj.class().type_data().is_some_and(|t| t.is_heap_type)
                 && self.has_instance_dict(obj.class()) =>
@@ -1176,6 +1195,7 @@ impl Vm {
             Payload::List(l) if obj.class().is(&self.types.list_type) => !l.borrow().is_empty(),
             Payload::Tuple(t) if obj.class().is(&self.types.tuple_type) => !t.is_empty(),
             Payload::Dict(d) if obj.class().is(&self.types.dict_type) => !d.borrow().is_empty(),
+            Payload::Instance(_) if !self.class_flags(obj.class()).has(ClassFlags::TRUTH) => true,
             _ => {
                 if let Some(r) = self.call_special(obj, "__bool__", &[])? {
                     return match &r.payload {

@@ -275,6 +275,14 @@ impl Vm {
                 r?
             }
             Payload::SlotDescriptor(d) => d.repr(),
+            // `sm_repr` / `cm_repr` (a subclass shows the default repr).
+            Payload::StaticMethod(f) | Payload::ClassMethod(f)
+                if obj.class().is(&self.types.staticmethod_type)
+                    || obj.class().is(&self.types.classmethod_type) =>
+            {
+                let f = f.clone();
+                format!("<{}({})>", obj.class_name(), self.repr_string_any(&f)?)
+            }
             Payload::ClassMethod(f) if obj.class().is(&self.types.classmethod_descriptor_type) => {
                 match &f.payload {
                     Payload::Builtin(b) => format!(

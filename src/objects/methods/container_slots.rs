@@ -117,6 +117,7 @@ pub fn native_iter(vm: &Vm, o: &PyRef) -> Option<PyRef> {
                     left: n,
                     kind: 0,
                     reverse: false,
+                    result: None,
                 },
                 &t.dict_keyiterator_type,
             )
@@ -592,6 +593,7 @@ pub fn iter_reduce(vm: &mut Vm, args: Args) -> PyResult {
                 left,
                 kind,
                 reverse,
+                ..
             } => Plan::Remaining(
                 IterState::Dict {
                     dict: Some(d.clone()),
@@ -600,6 +602,7 @@ pub fn iter_reduce(vm: &mut Vm, args: Args) -> PyResult {
                     left: *left,
                     kind: *kind,
                     reverse: *reverse,
+                    result: None,
                 },
                 it.class().clone(),
             ),

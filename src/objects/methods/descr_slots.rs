@@ -138,11 +138,46 @@ pub fn super_get(vm: &mut Vm, args: Args) -> PyResult {
 /// made by `__new__` from the same arguments, and refpy's are immutable, so this only
 /// checks them as CPython's does.
 pub fn staticmethod_init(vm: &mut Vm, args: Args) -> PyResult {
-    descriptor_init(vm, args, "staticmethod")
+    wrapper_init(vm, args, "staticmethod")
 }
 
 pub fn classmethod_init(vm: &mut Vm, args: Args) -> PyResult {
-    descriptor_init(vm, args, "classmethod")
+    wrapper_init(vm, args, "classmethod")
+}
+
+/// `sm_init` / `cm_init`: after the checks, `functools_wraps` copies the callable's
+/// `__module__`, `__name__`, `__qualname__`, `__doc__` and `__annotations__` (those it
+/// has) into the wrapper's `__dict__`, which so exists from then on.
+fn wrapper_init(vm: &mut Vm, args: Args, name: &str) -> PyResult {
+    let this = args.args.first().cloned();
+    descriptor_init(vm, args, name)?;
+    if let Some(this) = this {
+        wrap_callable(vm, &this)?;
+    }
+    Ok(vm.none())
+}
+
+/// `functools_wraps` of a new `staticmethod` or `classmethod` (see [`classmethod_init`]).
+pub(crate) fn wrap_callable(vm: &mut Vm, this: &PyRef) -> PyResult<()> {
+    let (Payload::StaticMethod(f) | Payload::ClassMethod(f)) = &this.payload else {
+        return Ok(());
+    };
+    let f = f.clone();
+    for attr in [
+        "__module__",
+        "__name__",
+        "__qualname__",
+        "__doc__",
+        "__annotations__",
+    ] {
+        let attr = vm.intern(attr);
+        match vm.getattr(&f, &attr) {
+            Ok(v) => vm.setattr(this, &attr, v)?,
+            Err(e) if vm.exc_matches_name(&e.0, "AttributeError") => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(())
 }
 
 fn descriptor_init(vm: &mut Vm, args: Args, name: &str) -> PyResult {
