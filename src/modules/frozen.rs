@@ -117,6 +117,11 @@ static FROZEN: &[FrozenModule] = &[
         native: super::array::NATIVE,
     },
     FrozenModule {
+        name: "ctypes",
+        source: include_str!("py/ctypes.py"),
+        native: super::ctypes::NATIVE,
+    },
+    FrozenModule {
         name: "hashlib",
         source: include_str!("py/hashlib.py"),
         native: super::hashlib::NATIVE,

@@ -252,18 +252,24 @@ pub fn set_argv(vm: &mut Vm, argv: &[String]) {
 fn getrefcount(vm: &mut Vm, args: Args) -> PyResult {
     match args.args.first() {
         Some(o) => {
-            let n = if vm.is_interned(o) && !is_static_in_cpython(o) {
-                // Interned strings are mortal in CPython 3.11, and its interned dict's two
-                // references do not count: refpy's table and the immortal mark hold one each.
-                o.refcount() - 2
-            } else if o.is_immortal() {
-                999_999_999 + o.refcount()
-            } else {
-                o.refcount()
-            };
+            let n = cpython_refcount(vm, o);
             Ok(vm.int(n as i64))
         }
         None => Err(vm.type_error("getrefcount() takes exactly one argument (0 given)")),
+    }
+}
+
+/// The `ob_refcnt` CPython 3.11 would have for `o`, counting the caller's own reference
+/// to it (as `sys.getrefcount` counts its argument).
+pub(super) fn cpython_refcount(vm: &Vm, o: &PyRef) -> usize {
+    if vm.is_interned(o) && !is_static_in_cpython(o) {
+        // Interned strings are mortal in CPython 3.11, and its interned dict's two
+        // references do not count: refpy's table and the immortal mark hold one each.
+        o.refcount() - 2
+    } else if o.is_immortal() {
+        999_999_999 + o.refcount()
+    } else {
+        o.refcount()
     }
 }
 
