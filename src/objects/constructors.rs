@@ -51,10 +51,18 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
             match (arg0, base) {
                 (None, None) => Ok(vm.int(0)),
                 (None, Some(_)) => Err(vm.type_error("int() missing string argument")),
-                (Some(v), None) => to_int(vm, &v),
-                (Some(v), Some(b)) => {
+                // `PyNumber_Long`: bytes and bytearray are parsed as base-10 text.
+                (Some(v), None)
+                    if !matches!(v.payload, Payload::Bytes(_) | Payload::ByteArray(_)) =>
+                {
+                    to_int(vm, &v)
+                }
+                (Some(v), b) => {
                     // `long_new_impl`: the base is checked before the argument's type.
-                    let base = vm.index_value(&b)?;
+                    let base = match b {
+                        Some(b) => vm.index_value(&b)?,
+                        None => 10,
+                    };
                     if (base != 0 && base < 2) || base > 36 {
                         return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
                     }
@@ -90,14 +98,10 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
                 Ok(vm.bool(b))
             }
         },
+        "str" if pos.len() > 1 || !args.kwnames.is_empty() => str_decode(vm, args),
         "str" => match arg0 {
             None => Ok(vm.str("")),
-            Some(v) => {
-                if let (Payload::Bytes(b), Some(_)) = (&v.payload, pos.get(1)) {
-                    return Ok(vm.string(String::from_utf8_lossy(b).into_owned()));
-                }
-                vm.to_str(&v)
-            }
+            Some(v) => vm.to_str(&v),
         },
         "bytes" => bytes_new(vm, pos, &args),
         "tuple" => match arg0 {
@@ -478,6 +482,19 @@ pub fn to_float(vm: &mut Vm, v: &PyRef) -> PyResult {
                 crate::vm::text::str_repr(s.as_str())
             ))),
         },
+        // `PyFloat_FromString` takes bytes-like text too; the error shows the object.
+        Payload::Bytes(_) | Payload::ByteArray(_) => {
+            let text: Option<String> = crate::objects::memoryview::buffer_bytes(vm, v)?
+                .filter(|b| b.is_ascii())
+                .map(|b| b.into_iter().map(char::from).collect());
+            match text.and_then(|t| crate::format::float::parse_float(&t)) {
+                Some(f) => Ok(vm.float(f)),
+                None => {
+                    let shown = vm.repr_string(v)?;
+                    Err(vm.value_error(format!("could not convert string to float: {shown}")))
+                }
+            }
+        }
         _ => {
             if let Some(r) = vm.call_special(v, "__float__", &[])? {
                 return Ok(r);
@@ -684,4 +701,31 @@ pub fn byte_value(vm: &mut Vm, item: &PyRef) -> PyResult<u8> {
         return Err(vm.value_error("byte must be in range(0, 256)"));
     }
     Ok(v as u8)
+}
+
+/// `str(object=b'', encoding='utf-8', errors='strict')` with an encoding or errors given:
+/// `PyUnicode_FromEncodedObject`, decoding a bytes-like object as `bytes.decode` does.
+fn str_decode(vm: &mut Vm, args: Args) -> PyResult {
+    let p =
+        super::methods::bind_params(vm, "str", args, 0, &["object", "encoding", "errors"], 0, 3)?;
+    let Some(obj) = p[0].clone() else {
+        return Ok(vm.str(""));
+    };
+    let data = match &obj.payload {
+        Payload::Bytes(_) => obj.clone(),
+        Payload::Str(_) => return Err(vm.type_error("decoding str is not supported")),
+        _ => match crate::objects::memoryview::buffer_bytes(vm, &obj)? {
+            Some(bytes) => vm.bytes(bytes),
+            None => {
+                return Err(vm.type_error(format!(
+                    "decoding to str: need a bytes-like object, {} found",
+                    obj.class_name()
+                )))
+            }
+        },
+    };
+    let encoding = p[1].clone().unwrap_or_else(|| vm.str("utf-8"));
+    let errors = p[2].clone().unwrap_or_else(|| vm.str("strict"));
+    let decode = vm.getattr_str(&data, "decode")?;
+    vm.call1(&decode, &[encoding, errors])
 }
