@@ -41,6 +41,7 @@ pub fn init(vm: &mut Vm) {
     psutil::init(vm);
     memory_profiler::init(vm);
     tracemalloc::init(vm);
+    crate::objects::deque::register(vm);
 }
 
 /// Creates a builtin module with the given functions and registers it in `sys.modules`.

@@ -154,7 +154,8 @@ fn weak_tp_name(vm: &Vm, cls: &PyRef) -> String {
 pub fn is_weakrefable(obj: &PyRef) -> bool {
     let cls = obj.class();
     if let Some(t) = cls.type_data() {
-        if t.is_heap_type {
+        // A deque keeps its own weak reference list, whatever its subclass's `__slots__`.
+        if t.is_heap_type && !matches!(obj.payload, Payload::Deque(_)) {
             return t.weakrefable
                 && !matches!(
                     obj.payload,
@@ -180,6 +181,7 @@ pub fn is_weakrefable(obj: &PyRef) -> bool {
             | Payload::Code(_)
             | Payload::Frame(_)
             | Payload::MemoryView(_)
+            | Payload::Deque(_)
     )
 }
 

@@ -289,6 +289,7 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
         }
         // Other builtin types (the native `itertools` ones) construct through their own
         // `__new__` slot, as CPython's `tp_new`.
+        _ if cls.is(&vm.types.deque_type) => crate::objects::deque::construct(vm, cls, args),
         _ => match own_new(vm, cls) {
             Some(new) => crate::vm::with_prepended(cls, args.args, |all| {
                 vm.call(

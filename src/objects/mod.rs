@@ -1,6 +1,7 @@
 //! The object model: the payload enum and one module per Python type.
 
 pub mod constructors;
+pub mod deque;
 pub mod descriptor;
 pub mod dict;
 pub mod dictview;

@@ -115,6 +115,10 @@ pub enum Payload {
     MemoryView(Box<crate::objects::memoryview::MemoryView>),
     /// The `managedbuffer` a memoryview shares with the views made from it.
     ManagedBuffer(Box<crate::objects::memoryview::ManagedBuffer>),
+    /// A `collections.deque` (see `objects::deque`).
+    Deque(Box<crate::objects::deque::Deque>),
+    /// A deque's forward or reverse iterator.
+    DequeIter(Box<crate::objects::deque::DequeIter>),
 }
 
 impl Payload {
@@ -148,6 +152,8 @@ impl Payload {
                 | Payload::MappingProxy(_)
                 | Payload::MemoryView(_)
                 | Payload::ManagedBuffer(_)
+                | Payload::Deque(_)
+                | Payload::DequeIter(_)
         )
     }
 
@@ -214,6 +220,8 @@ impl Payload {
             Payload::MappingProxy(_) => "mappingproxy",
             Payload::MemoryView(_) => "memoryview",
             Payload::ManagedBuffer(_) => "managedbuffer",
+            Payload::Deque(_) => "deque",
+            Payload::DequeIter(_) => "deque_iterator",
         }
     }
 
@@ -320,6 +328,8 @@ impl Payload {
             Payload::MappingProxy(m) => visit(m),
             Payload::MemoryView(m) => m.traverse(visit),
             Payload::ManagedBuffer(b) => b.traverse(visit),
+            Payload::Deque(d) => d.traverse(visit),
+            Payload::DequeIter(it) => it.traverse(visit),
             _ => {}
         }
     }
@@ -371,6 +381,7 @@ impl Payload {
             Payload::WeakRef(w) => w.clear(out),
             Payload::MemoryView(m) => m.clear(out),
             Payload::ManagedBuffer(b) => b.clear(out),
+            Payload::Deque(d) => d.clear_into(out),
             // Tuples, bound methods, properties... are immutable: clearing their mutable
             // neighbours in the cycle is enough to free them.
             _ => {}

@@ -563,6 +563,8 @@ pub fn class_shape(cls: &PyRef) -> ClassShape {
         Layout::Str => (80, 0, false, false),
         Layout::Bytes => (33, 1, false, false),
         Layout::ByteArray => (56, 0, false, false),
+        // `dequeobject` has its own weak reference list.
+        Layout::Deque => (crate::objects::deque::BASICSIZE, 0, false, true),
         Layout::Tuple => (24, 8, false, false),
         Layout::List => (40, 0, false, false),
         Layout::Dict => (48, 0, false, false),
@@ -682,6 +684,9 @@ pub fn native_sizeof(vm: &Vm, obj: &PyRef) -> usize {
         }
         Payload::Bytes(b) => basic() + b.len(),
         Payload::ByteArray(b) => basic() + bytearray_alloc(&b.borrow()),
+        Payload::Deque(d) => basic() + d.blocks_size(),
+        // `dequeiterobject`.
+        Payload::DequeIter(_) => 56,
         Payload::Tuple(items) => {
             let c = cls;
             if c.is(&vm.types.dict_keys_type)

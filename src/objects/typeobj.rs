@@ -19,6 +19,8 @@ pub enum Layout {
     Str,
     Bytes,
     ByteArray,
+    /// `collections.deque` (`objects::deque`).
+    Deque,
     Tuple,
     List,
     Dict,

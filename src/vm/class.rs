@@ -265,6 +265,8 @@ impl Vm {
             Layout::List => Payload::List(RefCell::new(Vec::new())),
             // Mutable like list: `bytearray.__init__` fills it.
             Layout::ByteArray => Payload::ByteArray(RefCell::new(Vec::new())),
+            // `deque.__init__` fills it too.
+            Layout::Deque => Payload::Deque(Box::default()),
             Layout::Dict => Payload::Dict(Box::new(RefCell::new(Dict::new()))),
             Layout::Set => {
                 Payload::Set(Box::new(RefCell::new(crate::objects::set::SetData::new())))

@@ -162,6 +162,7 @@ impl Vm {
                 crate::objects::methods::bytearray_methods::bytearray_getitem(self, obj, key)
             }
             Payload::MemoryView(_) => crate::objects::memoryview::getitem(self, obj, key).map(Some),
+            Payload::Deque(_) => crate::objects::deque::getitem(self, obj, key).map(Some),
             _ => self.builtin_getitem(obj, key),
         }
     }
@@ -245,6 +246,7 @@ impl Vm {
             Payload::MemoryView(_) => {
                 crate::objects::memoryview::setitem(self, obj, key, Some(&value))
             }
+            Payload::Deque(_) => crate::objects::deque::setitem(self, obj, key, value),
             _ => Err(self.type_error(format!(
                 "'{}' object does not support item assignment",
                 obj.class_name()
@@ -369,6 +371,7 @@ impl Vm {
                 crate::objects::methods::bytearray_methods::bytearray_delitem(self, obj, key)
             }
             Payload::MemoryView(_) => crate::objects::memoryview::setitem(self, obj, key, None),
+            Payload::Deque(_) => crate::objects::deque::delitem(self, obj, key),
             _ => Err(self.item_deletion_refused(obj, key)),
         }
     }
@@ -459,6 +462,7 @@ impl Vm {
             Payload::Bytes(_) | Payload::ByteArray(_) => {
                 self.bytes_contains(container, item).map(Some)
             }
+            Payload::Deque(_) => crate::objects::deque::contains(self, container, item).map(Some),
             _ => Ok(None),
         }
     }
@@ -535,6 +539,7 @@ impl Vm {
             Payload::ByteArray(b) => b.borrow().len(),
             Payload::DictView { .. } => crate::objects::dictview::len(obj),
             Payload::MemoryView(_) => crate::objects::memoryview::len(self, obj)?,
+            Payload::Deque(d) => d.len(),
             _ => return self.builtin_len(obj),
         }))
     }
@@ -613,6 +618,8 @@ impl Vm {
                 Payload::DictView { .. } => return Ok(crate::objects::dictview::iter(self, obj)),
                 Payload::MemoryView(_) => return crate::objects::memoryview::iter(self, obj),
                 Payload::MappingProxy(_) => return crate::objects::mappingproxy::iter(self, obj),
+                Payload::Deque(_) => return Ok(crate::objects::deque::new_iter(self, obj, false)),
+                Payload::DequeIter(_) => return Ok(obj.clone()),
                 _ => None,
             };
             if let Some((state, class)) = state_class {
@@ -646,6 +653,7 @@ impl Vm {
     pub fn next(&mut self, it: &PyRef) -> PyResult<Option<PyRef>> {
         match &it.payload {
             Payload::Iterator(_) => self.iterator_next(it),
+            Payload::DequeIter(_) => crate::objects::deque::iter_next(self, it),
             Payload::Generator { .. } => {
                 let none = self.none();
                 match self.resume_generator(it, none, None) {

@@ -141,7 +141,8 @@ impl Vm {
         if overridden("__delattr__") {
             bits |= ClassFlags::DELATTR;
         }
-        if self.lookup_in_mro(cls, "__bool__").is_some() || self.lookup_in_mro(cls, "__len__").is_some()
+        if self.lookup_in_mro(cls, "__bool__").is_some()
+            || self.lookup_in_mro(cls, "__len__").is_some()
         {
             bits |= ClassFlags::TRUTH;
         }
@@ -304,7 +305,9 @@ impl Vm {
             },
             Payload::Exception(e) => e.attrs.store(),
             Payload::Function(f) => f.dict.borrow().clone().map(AttrStore::Object),
-            _ if self.has_wrapper_dict(obj) => obj.extra().dict.get().cloned().map(AttrStore::Object),
+            _ if self.has_wrapper_dict(obj) => {
+                obj.extra().dict.get().cloned().map(AttrStore::Object)
+            }
             // An instance of a Python subclass of a builtin type (`class D(dict)`), once
             // its dict exists (made by the first store or by `__dict__`).
             _ if obj.class().type_data().is_some_and(|t| t.is_heap_type) => {
@@ -928,8 +931,10 @@ impl Vm {
     /// `__dict__` (`cm_dict`), made by `__init__` copying its callable's attributes
     /// (`functools_wraps`) or by the first store.
     pub(crate) fn has_wrapper_dict(&self, obj: &PyRef) -> bool {
-        matches!(obj.payload, Payload::StaticMethod(_) | Payload::ClassMethod(_))
-            && !obj.class().is(&self.types.classmethod_descriptor_type)
+        matches!(
+            obj.payload,
+            Payload::StaticMethod(_) | Payload::ClassMethod(_)
+        ) && !obj.class().is(&self.types.classmethod_descriptor_type)
     }
 
     pub fn has_instance_dict(&self, class: &PyRef) -> bool {
@@ -1195,6 +1200,7 @@ impl Vm {
             Payload::List(l) if obj.class().is(&self.types.list_type) => !l.borrow().is_empty(),
             Payload::Tuple(t) if obj.class().is(&self.types.tuple_type) => !t.is_empty(),
             Payload::Dict(d) if obj.class().is(&self.types.dict_type) => !d.borrow().is_empty(),
+            Payload::Deque(d) if obj.class().is(&self.types.deque_type) => !d.is_empty(),
             Payload::Instance(_) if !self.class_flags(obj.class()).has(ClassFlags::TRUTH) => true,
             _ => {
                 if let Some(r) = self.call_special(obj, "__bool__", &[])? {

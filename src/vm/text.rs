@@ -274,6 +274,14 @@ impl Vm {
                 self.repr_leave(obj);
                 r?
             }
+            Payload::Deque(_) => {
+                if !self.repr_enter(obj)? {
+                    return Ok("[...]".into());
+                }
+                let r = crate::objects::deque::repr(self, obj);
+                self.repr_leave(obj);
+                r?
+            }
             Payload::SlotDescriptor(d) => d.repr(),
             // `sm_repr` / `cm_repr` (a subclass shows the default repr).
             Payload::StaticMethod(f) | Payload::ClassMethod(f)

@@ -126,6 +126,9 @@ builtin_types! {
     itertools_permutations_type = "itertools.permutations": Internal, "object";
     itertools_combinations_type = "itertools.combinations": Internal, "object";
     itertools_cwr_type = "itertools.combinations_with_replacement": Internal, "object";
+    deque_type = "collections.deque": Deque, "object";
+    deque_iterator_type = "_collections._deque_iterator": Internal, "object";
+    deque_reverse_iterator_type = "_collections._deque_reverse_iterator": Internal, "object";
 }
 
 impl Default for Types {

@@ -71,7 +71,7 @@ pub fn builtin_new(vm: &mut Vm, args: Args) -> PyResult {
     }
     if matches!(
         t.layout,
-        Layout::List | Layout::Dict | Layout::Set | Layout::ByteArray
+        Layout::List | Layout::Dict | Layout::Set | Layout::ByteArray | Layout::Deque
     ) {
         return crate::objects::constructors::construct_builtin(vm, &cls, Args::new(&[]));
     }
