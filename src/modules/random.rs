@@ -367,25 +367,7 @@ fn as_unsigned_long(vm: &Vm, obj: &PyRef) -> PyResult<u64> {
 
 /// An int, or the result of `__index__`, as a `BigInt`.
 fn index_bigint(vm: &mut Vm, obj: &PyRef) -> PyResult<BigInt> {
-    if let Some(i) = obj.as_bigint() {
-        return Ok(i);
-    }
-    let not_int = |vm: &Vm| {
-        vm.type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            obj.class_name()
-        ))
-    };
-    match vm.call_special(obj, "__index__", &[])? {
-        Some(r) => match r.as_bigint() {
-            Some(i) => Ok(i),
-            None => Err(vm.type_error(format!(
-                "__index__ returned non-int (type {})",
-                r.class_name()
-            ))),
-        },
-        None => Err(not_int(vm)),
-    }
+    vm.index_bigint(obj)
 }
 
 /// `PyLong_AsLong`.

@@ -320,14 +320,7 @@ fn struct_int(vm: &mut Vm, err: &PyRef, v: &PyRef) -> PyResult<Option<i128>> {
 
 /// `_PyNumber_Index(v)` for an object with `__index__`.
 pub fn index_bigint(vm: &mut Vm, v: &PyRef) -> PyResult<BigInt> {
-    let r = vm.call_special(v, "__index__", &[])?;
-    match r.as_ref().and_then(|r| r.as_bigint()) {
-        Some(b) => Ok(b),
-        None => Err(vm.type_error(format!(
-            "__index__ returned non-int (type {})",
-            r.map_or_else(|| "NoneType".to_string(), |r| r.class_name())
-        ))),
-    }
+    vm.index_bigint(v)
 }
 
 /// Writes the low `dst.len()` bytes of `x` (two's complement) in the table's order.

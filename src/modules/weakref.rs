@@ -152,23 +152,9 @@ fn weak_tp_name(vm: &Vm, cls: &PyRef) -> String {
 
 /// Whether `obj` accepts weak references (CPython's `tp_weaklistoffset != 0`).
 pub fn is_weakrefable(obj: &PyRef) -> bool {
-    let cls = obj.class();
-    if let Some(t) = cls.type_data() {
-        // A deque keeps its own weak reference list, whatever its subclass's `__slots__`.
-        if t.is_heap_type && !matches!(obj.payload, Payload::Deque(_)) {
-            return t.weakrefable
-                && !matches!(
-                    obj.payload,
-                    Payload::Int(_)
-                        | Payload::BigInt(_)
-                        | Payload::Bool(_)
-                        | Payload::Tuple(_)
-                        | Payload::Bytes(_)
-                        | Payload::Complex(..)
-                );
-        }
-    }
-    matches!(
+    // Builtin types with a weak reference list of their own (`tp_weaklistoffset`): their
+    // subclasses keep it, whatever their `__slots__` say.
+    let own_list = matches!(
         obj.payload,
         Payload::Function(_)
             | Payload::Builtin(_)
@@ -179,10 +165,27 @@ pub fn is_weakrefable(obj: &PyRef) -> bool {
             | Payload::Generator { .. }
             | Payload::Module(_)
             | Payload::Code(_)
-            | Payload::Frame(_)
             | Payload::MemoryView(_)
             | Payload::Deque(_)
-    )
+    );
+    if own_list {
+        return true;
+    }
+    // Other builtin layouts have none; a Python class adds one unless its `__slots__`
+    // leave it out, and never over a variable-size base.
+    obj.class().type_data().is_some_and(|t| {
+        t.is_heap_type
+            && t.weakrefable
+            && !matches!(
+                obj.payload,
+                Payload::Int(_)
+                    | Payload::BigInt(_)
+                    | Payload::Bool(_)
+                    | Payload::Tuple(_)
+                    | Payload::Bytes(_)
+                    | Payload::Complex(..)
+            )
+    })
 }
 
 fn arg<'a>(vm: &Vm, args: &Args<'a>, i: usize, name: &str) -> PyResult<&'a PyRef> {

@@ -161,14 +161,9 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
             Ok(vm.set(data))
         }
         "range" => {
-            let ints: Vec<PyRef> = pos.to_vec();
-            for i in &ints {
-                if !i.is_int() {
-                    return Err(vm.type_error(format!(
-                        "'{}' object cannot be interpreted as an integer",
-                        i.class_name()
-                    )));
-                }
+            let mut ints: Vec<PyRef> = Vec::with_capacity(pos.len());
+            for i in pos {
+                ints.push(vm.number_index(i)?);
             }
             let (start, stop, step) = match ints.len() {
                 1 => (vm.int(0), ints[0].clone(), vm.int(1)),

@@ -520,21 +520,7 @@ fn pack(vm: &mut Vm, fmt: char, format: &str, item: &PyRef) -> PyResult<Vec<u8>>
 
 /// `_PyNumber_Index`: an int, or what `__index__` returns.
 fn index_bigint(vm: &mut Vm, item: &PyRef) -> PyResult<BigInt> {
-    if let Some(b) = item.as_bigint() {
-        return Ok(b);
-    }
-    match vm.call_special(item, "__index__", &[])? {
-        Some(r) => r.as_bigint().ok_or_else(|| {
-            vm.type_error(format!(
-                "__index__ returned non-int (type {})",
-                r.class_name()
-            ))
-        }),
-        None => Err(vm.type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            item.class_name()
-        ))),
-    }
+    vm.index_bigint(item)
 }
 
 // ---------------------------------------------------------------------------------------

@@ -139,6 +139,15 @@ impl Vm {
         if !self.isinstance(&obj, cls) {
             return Ok(obj);
         }
+        // `type_call` runs the `__init__` of the object's own type: a subclass's when
+        // `__new__` made one, the winning metaclass's for `type(name, bases, ns)`.
+        let (init, init_is_object) = if obj.class().is(cls) {
+            (init, init_is_object)
+        } else {
+            let init = self.lookup_interned(&obj.class().clone(), &object.init_name);
+            let is_object = init.as_ref().is_some_and(|f| f.is(&object.init));
+            (init, is_object)
+        };
         if let Some(init) = init.filter(|_| !init_is_object) {
             self.run_init(&init, &obj, args)?;
         }
@@ -533,6 +542,27 @@ impl Vm {
         let name = pos[0].as_str_opt().unwrap_or("?").to_string();
         let bases = pos[1].tuple_items().unwrap_or(&[]).to_vec();
         let winner = self.calculate_metaclass(meta, &bases)?;
+        if !winner.is(meta) {
+            // A more derived metaclass with a `__new__` of its own makes the class.
+            if let Some(new) = self.lookup_in_mro(&winner, "__new__") {
+                let new = match &new.payload {
+                    Payload::StaticMethod(f) => Some(f.clone()),
+                    Payload::Builtin(_) => None,
+                    _ => Some(new.clone()),
+                };
+                if let Some(new) = new {
+                    return super::with_prepended(&winner, args.args, |all| {
+                        self.call(
+                            &new,
+                            Args {
+                                args: all,
+                                kwnames: args.kwnames,
+                            },
+                        )
+                    });
+                }
+            }
+        }
         let kw: Vec<(PyRef, PyRef)> = args
             .keywords()
             .map(|(k, v)| (self.intern(k), v.clone()))

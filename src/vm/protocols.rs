@@ -1375,6 +1375,30 @@ impl Vm {
     }
 
     /// An integer usable as an index (`__index__`).
+    /// `PyNumber_Index`: an int as it is, else what its `__index__` returns (an int).
+    pub fn number_index(&mut self, obj: &PyRef) -> PyResult<PyRef> {
+        if obj.is_int() {
+            return Ok(obj.clone());
+        }
+        match self.call_special(obj, "__index__", &[])? {
+            Some(r) if r.is_int() => Ok(r),
+            Some(r) => Err(self.type_error(format!(
+                "__index__ returned non-int (type {})",
+                r.class_name()
+            ))),
+            None => Err(self.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                obj.class_name()
+            ))),
+        }
+    }
+
+    /// [`Vm::number_index`] as a big integer.
+    pub fn index_bigint(&mut self, obj: &PyRef) -> PyResult<num_bigint::BigInt> {
+        let i = self.number_index(obj)?;
+        Ok(i.as_bigint().expect("number_index gives an int"))
+    }
+
     pub fn index_value(&mut self, obj: &PyRef) -> PyResult<i64> {
         match &obj.payload {
             Payload::Int(i) => Ok(*i),
