@@ -302,7 +302,19 @@ class partial:
 
     def __reduce__(self):
         func, args, keywords = self._partial_state
-        return type(self), (func,), (func, args, keywords or None, self.__dict__ or None)
+        return type(self), (func,), (func, args, keywords, self.__dict__ or None)
+
+    def __setstate__(self, state):
+        if (not isinstance(state, tuple) or len(state) != 4 or not callable(state[0])
+                or not isinstance(state[1], tuple)
+                or (state[2] is not None and not isinstance(state[2], dict))):
+            raise TypeError('invalid partial state')
+        func, args, keywords, namespace = state
+        object.__setattr__(self, '_partial_state',
+                           (func, tuple(args), dict(keywords) if keywords else {}))
+        self.__dict__.clear()
+        if namespace:
+            self.__dict__.update(namespace)
 
     def __class_getitem__(cls, item):
         return type(list[int])(cls, item)

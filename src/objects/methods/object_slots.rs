@@ -345,15 +345,14 @@ fn getstate(vm: &mut Vm, o: &PyRef) -> PyResult {
     Ok(vm.tuple(vec![state, d]))
 }
 
-/// `object.__reduce__`: as `__reduce_ex__` with the protocol-2 form (refpy has no
-/// `copyreg`, which CPython's protocols 0 and 1 go through).
+/// `object.__reduce__`: `_common_reduce(self, 0)`.
 pub fn object_reduce(vm: &mut Vm, args: Args) -> PyResult {
     let o = unary_operand(vm, &args)?;
-    reduce_newobj(vm, o)
+    common_reduce(vm, o, 0)
 }
 
 /// `object.__reduce_ex__(protocol)`: a class's own `__reduce__` wins; otherwise
-/// `(__newobj__, (cls, *args), state, listitems, dictitems)`.
+/// `_common_reduce`.
 pub fn object_reduce_ex(vm: &mut Vm, args: Args) -> PyResult {
     let (o, protocol) = binary_operands(vm, &args)?;
     if !protocol.is_int() {
@@ -362,29 +361,90 @@ pub fn object_reduce_ex(vm: &mut Vm, args: Args) -> PyResult {
             protocol.class_name()
         )));
     }
+    let protocol = vm.index_value(protocol)?;
     let own = vm.lookup_in_mro(&vm.types.object_type.clone(), "__reduce__");
     if let Some(r) = vm.lookup_special(o, "__reduce__") {
         if !own.is_some_and(|own| own.is(&r)) {
             return vm.call1(&r, std::slice::from_ref(o));
         }
     }
-    reduce_newobj(vm, o)
+    common_reduce(vm, o, protocol)
 }
 
+/// `_common_reduce`: protocols 0 and 1 go through `copyreg._reduce_ex`, the others are
+/// `reduce_newobj`'s.
+fn common_reduce(vm: &mut Vm, o: &PyRef, protocol: i64) -> PyResult {
+    if protocol >= 2 {
+        return reduce_newobj(vm, o);
+    }
+    let copyreg = vm.import_module("copyreg")?;
+    let reduce_ex = vm.getattr_str(&copyreg, "_reduce_ex")?;
+    let protocol = vm.int(protocol);
+    vm.call1(&reduce_ex, &[o.clone(), protocol])
+}
+
+/// The arguments `__new__` needs, from `__getnewargs_ex__` or `__getnewargs__`
+/// (`_PyObject_GetNewArguments`): positional ones and keyword ones.
+fn new_arguments(vm: &mut Vm, o: &PyRef) -> PyResult<(Vec<PyRef>, Option<PyRef>)> {
+    if let Some(r) = vm.call_special(o, "__getnewargs_ex__", &[])? {
+        let Some(pair) = r.tuple_items().map(<[PyRef]>::to_vec) else {
+            return Err(vm.type_error(format!(
+                "__getnewargs_ex__ should return a tuple, not '{}'",
+                r.class_name()
+            )));
+        };
+        if pair.len() != 2 {
+            return Err(vm.value_error(format!(
+                "__getnewargs_ex__ should return a tuple of length 2, not {}",
+                pair.len()
+            )));
+        }
+        let Some(args) = pair[0].tuple_items().map(<[PyRef]>::to_vec) else {
+            return Err(vm.type_error(format!(
+                "first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '{}'",
+                pair[0].class_name()
+            )));
+        };
+        if !matches!(pair[1].payload, Payload::Dict(_)) {
+            return Err(vm.type_error(format!(
+                "second item of the tuple returned by __getnewargs_ex__ must be a dict, not '{}'",
+                pair[1].class_name()
+            )));
+        }
+        return Ok((args, Some(pair[1].clone())));
+    }
+    if let Some(r) = vm.call_special(o, "__getnewargs__", &[])? {
+        return match r.tuple_items() {
+            Some(items) => Ok((items.to_vec(), None)),
+            None => Err(vm.type_error(format!(
+                "__getnewargs__ should return a tuple, not '{}'",
+                r.class_name()
+            ))),
+        };
+    }
+    Ok((Vec::new(), None))
+}
+
+/// `reduce_newobj`: `(copyreg.__newobj__, (cls, *args), state, listitems, dictitems)`, or
+/// `(copyreg.__newobj_ex__, (cls, args, kwargs), ...)` when there are keyword arguments.
 fn reduce_newobj(vm: &mut Vm, o: &PyRef) -> PyResult {
     let cls = o.class().clone();
-    let mut newargs = vec![cls.clone()];
-    if let Some(r) = vm.call_special(o, "__getnewargs__", &[])? {
-        match r.tuple_items() {
-            Some(items) => newargs.extend(items.iter().cloned()),
-            None => {
-                return Err(vm.type_error(format!(
-                    "__getnewargs__ should return a tuple, not '{}'",
-                    r.class_name()
-                )))
-            }
+    let (args, kwargs) = new_arguments(vm, o)?;
+    let copyreg = vm.import_module("copyreg")?;
+    let kwargs =
+        kwargs.filter(|k| matches!(&k.payload, Payload::Dict(d) if !d.borrow().is_empty()));
+    let (newobj, newargs) = match kwargs {
+        Some(kwargs) => {
+            let f = vm.getattr_str(&copyreg, "__newobj_ex__")?;
+            (f, vm.tuple(vec![cls, vm.tuple(args), kwargs]))
         }
-    }
+        None => {
+            let f = vm.getattr_str(&copyreg, "__newobj__")?;
+            let mut all = vec![cls];
+            all.extend(args);
+            (f, vm.tuple(all))
+        }
+    };
     let state = match vm.getattr_opt(o, "__getstate__")? {
         Some(g) => vm.call1(&g, &[])?,
         None => getstate(vm, o)?,
@@ -401,17 +461,7 @@ fn reduce_newobj(vm: &mut Vm, o: &PyRef) -> PyResult {
         }
         _ => vm.none(),
     };
-    let newobj = vm.builtin("__newobj__", newobj);
-    Ok(vm.tuple(vec![newobj, vm.tuple(newargs), state, listitems, dictitems]))
-}
-
-/// `copyreg.__newobj__(cls, *args)`: `cls.__new__(cls, *args)`.
-fn newobj(vm: &mut Vm, args: Args) -> PyResult {
-    let Some(cls) = args.args.first() else {
-        return Err(vm.type_error("__newobj__ expected at least 1 argument, got 0"));
-    };
-    let new = vm.getattr_str(cls, "__new__")?;
-    vm.call(&new, args)
+    Ok(vm.tuple(vec![newobj, newargs, state, listitems, dictitems]))
 }
 
 // ---- type ----
