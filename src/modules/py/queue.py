@@ -1,11 +1,12 @@
-# refpy's queue module: FIFO, LIFO, priority and simple queues. refpy runs one thread, so
-# a blocking call that nothing else can satisfy waits as CPython's would (forever without
-# a timeout; with one, until it expires), and then raises Empty or Full.
+# refpy's queue module: FIFO, LIFO, priority and simple queues. refpy runs one thread (see
+# _thread), so a blocking call that nothing else can satisfy waits as CPython's would with
+# a timeout (until it expires, then raises Empty or Full); without one, where CPython
+# would hang forever, it raises RuntimeError.
 
 from collections import deque
 import heapq
-import time
 import types
+import _thread
 
 __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
 
@@ -21,15 +22,12 @@ class Full(Exception):
     'Exception raised by Queue.put(block=0)/put_nowait().'
 
 
-def _wait(timeout, error):
-    """Block as a lone thread would: nobody can change the queue while we wait."""
-    if timeout is None:
-        while True:
-            time.sleep(3600)
-    if timeout < 0:
+def _wait(ready, timeout, error, what):
+    """Block until ready(): only a due threading.Timer can change the queue meanwhile."""
+    if timeout is not None and timeout < 0:
         raise ValueError("'timeout' must be a non-negative number")
-    time.sleep(timeout)
-    raise error
+    if not _thread._wait_until(ready, timeout, what):
+        raise error
 
 
 class Queue:
@@ -47,7 +45,8 @@ class Queue:
 
     def join(self):
         if self.unfinished_tasks:
-            _wait(None, None)
+            _wait(lambda: not self.unfinished_tasks, None, None,
+                  'Queue.join() with unfinished tasks')
 
     def qsize(self):
         return self._qsize()
@@ -62,7 +61,7 @@ class Queue:
         if self.full():
             if not block:
                 raise Full
-            _wait(timeout, Full)
+            _wait(lambda: not self.full(), timeout, Full, 'Queue.put() on a full queue')
         self._put(item)
         self.unfinished_tasks += 1
 
@@ -70,7 +69,7 @@ class Queue:
         if not self._qsize():
             if not block:
                 raise Empty
-            _wait(timeout, Empty)
+            _wait(self._qsize, timeout, Empty, 'Queue.get() on an empty queue')
         return self._get()
 
     def put_nowait(self, item):
@@ -137,7 +136,7 @@ class SimpleQueue:
         if not self._queue:
             if not block:
                 raise Empty
-            _wait(timeout, Empty)
+            _wait(self.qsize, timeout, Empty, 'Queue.get() on an empty queue')
         return self._queue.popleft()
 
     def get_nowait(self):
