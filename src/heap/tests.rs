@@ -91,3 +91,24 @@ fn objects_stay_small() {
     // `Rc` counts, the size class of the small-block pools).
     assert_eq!(std::mem::size_of::<super::PyObject>(), 64);
 }
+
+#[test]
+fn a_sole_reference_reaches_the_payload_even_with_weak_ones() {
+    let vm = Vm::new();
+    let a = vm.list(Vec::new());
+    let mut tuple = vm.tuple(vec![a.clone(), vm.none()]);
+    // A weak holder (the collector's lists hold these) does not stop reuse in place.
+    let weak = tuple.downgrade();
+    match tuple.sole_payload_mut() {
+        Some(Payload::Tuple(items)) => items[0] = vm.list(Vec::new()),
+        _ => panic!("the only strong reference reaches the payload"),
+    }
+    assert_eq!(a.refcount(), 1, "the replaced item was released");
+    let upgraded = weak.upgrade().expect("still alive");
+    assert!(
+        tuple.sole_payload_mut().is_none(),
+        "a second strong reference forbids it"
+    );
+    drop(upgraded);
+    assert!(tuple.sole_payload_mut().is_some());
+}
