@@ -1276,30 +1276,27 @@ def wstring_at(ptr, size=-1):
     return _decode_wide(mem.cstring(ofs, 4))
 
 
-def create_string_buffer(init, size=None):
-    """A mutable char array, from bytes (plus a NUL) or of a given size."""
-    if isinstance(init, bytes):
+def _text_buffer(item_type, text_type, init, size):
+    """A mutable char or wchar_t array, from text (plus a NUL) or of a given size."""
+    if isinstance(init, text_type):
         if size is None:
             size = len(init) + 1
-        buf = (c_char * size)()
+        buf = (item_type * size)()
         buf.value = init
         return buf
     if isinstance(init, int):
-        return (c_char * init)()
+        return (item_type * init)()
     raise TypeError(init)
+
+
+def create_string_buffer(init, size=None):
+    """A mutable char array, from bytes (plus a NUL) or of a given size."""
+    return _text_buffer(c_char, bytes, init, size)
 
 
 def create_unicode_buffer(init, size=None):
     """A mutable wchar_t array, from str (plus a NUL) or of a given size."""
-    if isinstance(init, str):
-        if size is None:
-            size = len(init) + 1
-        buf = (c_wchar * size)()
-        buf.value = init
-        return buf
-    if isinstance(init, int):
-        return (c_wchar * init)()
-    raise TypeError(init)
+    return _text_buffer(c_wchar, str, init, size)
 
 
 def c_buffer(init, size=None):
