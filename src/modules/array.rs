@@ -13,7 +13,7 @@
 //! than minimum", ...).
 
 use super::math::to_f64 as as_double;
-use super::structmod::{f32_to_f64, f64_to_f32, index_bigint};
+use super::structmod::{f32_to_f64, f64_to_f32};
 use crate::heap::limits::{self, OutOfMemory};
 use crate::heap::PyRef;
 use crate::objects::function::NativeFn;
@@ -307,7 +307,7 @@ fn item_int(vm: &mut Vm, v: &PyRef) -> PyResult<BigInt> {
         return Ok(b);
     }
     if vm.lookup_special(v, "__index__").is_some() {
-        return index_bigint(vm, v);
+        return vm.index_bigint(v);
     }
     Err(vm.type_error(format!(
         "'{}' object cannot be interpreted as an integer",

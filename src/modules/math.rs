@@ -107,7 +107,7 @@ pub fn to_f64(vm: &mut Vm, o: &PyRef) -> PyResult<f64> {
         };
     }
     if vm.lookup_special(o, "__index__").is_some() {
-        let b = super::structmod::index_bigint(vm, o)?;
+        let b = vm.index_bigint(o)?;
         let r = vm.bigint(b);
         return int_to_f64(vm, &r);
     }

@@ -365,21 +365,16 @@ fn as_unsigned_long(vm: &Vm, obj: &PyRef) -> PyResult<u64> {
         .map_err(|_| vm.overflow_error("Python int too large to convert to C unsigned long"))
 }
 
-/// An int, or the result of `__index__`, as a `BigInt`.
-fn index_bigint(vm: &mut Vm, obj: &PyRef) -> PyResult<BigInt> {
-    vm.index_bigint(obj)
-}
-
 /// `PyLong_AsLong`.
 fn as_long(vm: &mut Vm, obj: &PyRef) -> PyResult<i64> {
-    let i = index_bigint(vm, obj)?;
+    let i = vm.index_bigint(obj)?;
     i64::try_from(&i).map_err(|_| vm.overflow_error("Python int too large to convert to C long"))
 }
 
 /// `getrandbits(k)`: `k` random bits, filled 32 at a time from the least significant word.
 fn random_getrandbits(vm: &mut Vm, args: Args) -> PyResult {
     let (this, rest) = method_args(vm, "Random.getrandbits", args, 1, 1)?;
-    let k = index_bigint(vm, &rest[0])?;
+    let k = vm.index_bigint(&rest[0])?;
     let k = i32::try_from(&k)
         .map_err(|_| vm.overflow_error("Python int too large to convert to C int"))?;
     if k < 0 {

@@ -311,16 +311,11 @@ fn struct_int(vm: &mut Vm, err: &PyRef, v: &PyRef) -> PyResult<Option<i128>> {
     let big = if v.is_int() {
         v.as_bigint()
     } else if vm.lookup_special(v, "__index__").is_some() {
-        Some(index_bigint(vm, v)?)
+        Some(vm.index_bigint(v)?)
     } else {
         return Err(struct_error(vm, err, "required argument is not an integer"));
     };
     Ok(big.and_then(|b| b.to_i128()))
-}
-
-/// `_PyNumber_Index(v)` for an object with `__index__`.
-pub fn index_bigint(vm: &mut Vm, v: &PyRef) -> PyResult<BigInt> {
-    vm.index_bigint(v)
 }
 
 /// Writes the low `dst.len()` bytes of `x` (two's complement) in the table's order.

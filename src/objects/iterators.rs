@@ -125,17 +125,19 @@ impl IterState {
 /// untracked it); otherwise a new one is made and the old one stays cached. Either way the
 /// cached tuple keeps its items alive until the next call, as in CPython, which
 /// `sys.getrefcount` shows.
-pub fn recycled_result(vm: &crate::vm::Vm, cache: &mut Option<PyRef>, items: Vec<PyRef>) -> PyRef {
+pub fn recycled_result(
+    vm: &crate::vm::Vm,
+    cache: &mut Option<PyRef>,
+    mut items: Vec<PyRef>,
+) -> PyRef {
     if let Some(tuple) = cache.as_mut() {
         if let Some(Payload::Tuple(slots)) = tuple.sole_payload_mut() {
             if slots.len() == items.len() {
-                let old: Vec<PyRef> = slots
-                    .iter_mut()
-                    .zip(items)
-                    .map(|(slot, item)| std::mem::replace(slot, item))
-                    .collect();
+                // The new items go in, the old ones come out into `items`, released in
+                // order once the tuple is no longer borrowed.
+                slots.swap_with_slice(&mut items);
                 crate::gc::track_in(tuple, 0);
-                drop(old);
+                drop(items);
                 return tuple.clone();
             }
         }

@@ -498,7 +498,7 @@ fn pack(vm: &mut Vm, fmt: char, format: &str, item: &PyRef) -> PyResult<Vec<u8>>
             })
         }
         _ => {
-            let n = index_bigint(vm, item).map_err(|e| fix(vm, e))?;
+            let n = vm.index_bigint(item).map_err(|e| fix(vm, e))?;
             let (lo, hi, size): (i128, i128, usize) = match fmt {
                 'b' => (i8::MIN.into(), i8::MAX.into(), 1),
                 'h' => (i16::MIN.into(), i16::MAX.into(), 2),
@@ -516,11 +516,6 @@ fn pack(vm: &mut Vm, fmt: char, format: &str, item: &PyRef) -> PyResult<Vec<u8>>
             }
         }
     }
-}
-
-/// `_PyNumber_Index`: an int, or what `__index__` returns.
-fn index_bigint(vm: &mut Vm, item: &PyRef) -> PyResult<BigInt> {
-    vm.index_bigint(item)
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1111,7 +1106,7 @@ pub fn hex(vm: &mut Vm, args: Args) -> PyResult {
 pub fn hex_with_sep(vm: &mut Vm, data: &[u8], bound: &[Option<PyRef>]) -> PyResult {
     let per_sep = match &bound[1] {
         Some(n) => {
-            let n = index_bigint(vm, n)?;
+            let n = vm.index_bigint(n)?;
             n.to_i32()
                 .ok_or_else(|| vm.overflow_error("Python int too large to convert to C int"))?
         }

@@ -1407,15 +1407,12 @@ impl Vm {
                 Err(self.new_error("IndexError", "cannot fit 'int' into an index-sized integer"))
             }
             _ => {
-                if let Some(r) = self.call_special(obj, "__index__", &[])? {
-                    if let Some(i) = r.as_i64() {
-                        return Ok(i);
-                    }
+                let i = self.number_index(obj)?;
+                match i.as_i64() {
+                    Some(i) => Ok(i),
+                    None => Err(self
+                        .new_error("IndexError", "cannot fit 'int' into an index-sized integer")),
                 }
-                Err(self.type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    obj.class_name()
-                )))
             }
         }
     }
