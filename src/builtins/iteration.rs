@@ -264,7 +264,7 @@ pub fn builtin_zip(vm: &mut Vm, args: Args) -> PyResult {
     let result = Some(vm.tuple(vec![vm.none(); its.len()]));
     Ok(vm.iterator(
         IterState::Zip {
-            its,
+            its: its.into(),
             strict,
             result,
         },
@@ -287,7 +287,7 @@ pub fn builtin_map(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.iterator(
         IterState::Map {
             func: a[0].clone(),
-            its,
+            its: its.into(),
         },
         &vm.types.map_type.clone(),
     ))

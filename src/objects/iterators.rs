@@ -49,15 +49,16 @@ pub enum IterState {
         /// The last result tuple (`en_result`), reused while nobody else holds it.
         result: Option<PyRef>,
     },
+    /// The iterators are shared (`Rc`) so that each step can hold them without copying.
     Zip {
-        its: Vec<PyRef>,
+        its: std::rc::Rc<[PyRef]>,
         strict: bool,
         /// The last result tuple (`zipobject.result`), reused while nobody else holds it.
         result: Option<PyRef>,
     },
     Map {
         func: PyRef,
-        its: Vec<PyRef>,
+        its: std::rc::Rc<[PyRef]>,
     },
     Filter {
         func: PyRef,

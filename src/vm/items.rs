@@ -435,7 +435,7 @@ impl Vm {
                 let (func, its) = (func.clone(), its.clone());
                 drop(st);
                 let mut args = Vec::with_capacity(its.len());
-                for inner in &its {
+                for inner in its.iter() {
                     match self.next(inner)? {
                         Some(v) => args.push(v),
                         None => return Ok(None),

@@ -627,7 +627,7 @@ pub fn iter_reduce(vm: &mut Vm, args: Args) -> PyResult {
             ),
             IterState::Zip { its, strict, .. } => Plan::Call(
                 builtin_named(vm, "zip"),
-                its.clone(),
+                its.to_vec(),
                 strict.then(|| vm.bool(true)),
             ),
             IterState::Map { func, its } => {
