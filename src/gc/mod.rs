@@ -98,8 +98,8 @@ impl Collection {
 /// Steps 1–4: finds the garbage among generations `0..=generation`.
 pub fn begin(generation: usize) -> Collection {
     let candidates = registry::take_generations(generation);
-    let (reachable, garbage) = split_reachable(candidates);
-    let garbage_objects: Vec<PyRef> = objects_of(&garbage).cloned().collect();
+    let split = split_reachable(candidates);
+    let garbage_objects: Vec<PyRef> = objects_of(split.unreachable()).cloned().collect();
     notify(CollectEvent::Begin {
         generation,
         unreachable: &garbage_objects,
@@ -108,7 +108,7 @@ pub fn begin(generation: usize) -> Collection {
     // untrack_tuples: a tuple holding only atoms can never be in a cycle. A whole pass
     // before untrack_dicts, as in `collect()`: a dict whose only container was such a
     // tuple is then untracked too, wherever the two sit in the lists.
-    for node in reachable.iter().filter(|n| !n.namespace) {
+    for node in split.reachable().filter(|n| !n.namespace) {
         let obj = &node.obj;
         match &obj.payload {
             // Only an exact tuple: an instance of a subclass also holds its class and
@@ -122,7 +122,7 @@ pub fn begin(generation: usize) -> Collection {
             _ => {}
         }
     }
-    for node in &reachable {
+    for node in split.reachable() {
         let obj = &node.obj;
         if node.namespace {
             registry::retrack(node, older);
@@ -140,8 +140,6 @@ pub fn begin(generation: usize) -> Collection {
         }
         registry::retrack(node, older);
     }
-    drop(reachable);
-
     // handle_weakrefs: clear every weakref to garbage; queue the callbacks of those that
     // are not garbage themselves.
     let mut weak_callbacks = Vec::new();
@@ -167,10 +165,11 @@ pub fn begin(generation: usize) -> Collection {
     drop(garbage_objects);
     // Every garbage object is held by other garbage (nothing else refers to it), so
     // letting go of ours frees nothing.
-    let garbage = garbage
-        .iter()
+    let garbage = split
+        .unreachable()
         .map(|n| (n.obj.downgrade(), n.namespace))
         .collect();
+    drop(split);
     Collection {
         generation,
         garbage,
@@ -195,49 +194,47 @@ pub fn finish(collection: Collection, saved: Option<&mut Vec<(PyRef, bool)>>) ->
     let survivors: Vec<Node> = garbage
         .iter()
         .filter_map(|(w, namespace)| {
-            w.upgrade().map(|obj| Node {
-                obj,
-                namespace: *namespace,
-            })
+            w.upgrade().map(|obj| Node::new(obj, *namespace))
         })
         .collect();
     // handle_resurrected_objects: recompute outside references among the survivors.
     let older = (generation + 1).min(2);
-    let (resurrected, final_garbage) = split_reachable(survivors);
-    for node in &resurrected {
+    let split = split_reachable(survivors);
+    for node in split.reachable() {
         registry::retrack(node, older);
     }
-    drop(resurrected);
     // Dicts CPython would not be tracking are freed here all the same, but not counted.
     // (A namespace entry is counted with its class, among its hidden objects.)
-    let collected = objects_of(&final_garbage).filter(|o| is_tracked(o)).count()
-        + objects_of(&final_garbage)
+    let collected = objects_of(split.unreachable())
+        .filter(|o| is_tracked(o))
+        .count()
+        + objects_of(split.unreachable())
             .filter_map(|o| o.type_data())
             .map(|t| t.hidden_gc_objects())
             .sum::<usize>();
     match saved {
         Some(saved) => {
-            for node in &final_garbage {
+            for node in split.unreachable() {
                 registry::retrack(node, older);
             }
-            saved.extend(final_garbage.into_iter().map(|n| (n.obj, n.namespace)));
+            saved.extend(split.unreachable().map(|n| (n.obj.clone(), n.namespace)));
         }
         None => {
             // delete_garbage: clear each object in list order; its released references die
             // right away, as with CPython's tp_clear. (A class clears its namespace.)
-            for obj in objects_of(&final_garbage) {
+            for obj in objects_of(split.unreachable()) {
                 let mut released = Vec::new();
                 obj.clear(&mut released);
                 drop(released);
             }
-            for node in &final_garbage {
+            for node in split.unreachable() {
                 if node_in_collection(node) {
                     registry::retrack(node, older);
                 }
             }
-            drop(final_garbage);
         }
     }
+    split.release();
     notify(CollectEvent::End {
         generation,
         collected,
@@ -246,17 +243,18 @@ pub fn finish(collection: Collection, saved: Option<&mut Vec<(PyRef, bool)>>) ->
 }
 
 /// `update_refs`, `subtract_refs` and `move_unreachable` over `nodes` (all in the
-/// collection, each object held once per entry by the caller): returns (reachable,
-/// unreachable).
+/// collection, each object held once per entry by the caller).
 ///
-/// The order of both lists is CPython's, since finalizers run and objects are cleared in
-/// it: one scan of the list, where an object with no outside references is set aside as
+/// The order of both outcomes is CPython's, since finalizers run and objects are cleared
+/// in it: one scan of the list, where an object with no outside references is set aside as
 /// tentatively unreachable, and one found reachable after all (from an object scanned
 /// later) goes back to the end of the list, to be scanned again there.
-fn split_reachable(nodes: Vec<Node>) -> (Vec<Node>, Vec<Node>) {
-    // `gc_refs` lives in this table rather than in every object's header: each entry of
-    // the collection is numbered by its slot, whose index is its row here.
-    let mut gc_refs: Vec<isize> = Vec::with_capacity(nodes.len());
+///
+/// The entries stay where they are (an entry's index is its slot, so finding the entry of
+/// a referent is one lookup) and carry their `gc_refs`; the two orders are kept as
+/// indices. Like CPython's lists threaded through the objects' headers, a collection
+/// then needs little memory beside its entries, however large the heap.
+fn split_reachable(nodes: Vec<Node>) -> Split {
     for (i, node) in nodes.iter().enumerate() {
         let slot = GcSlot {
             generation: COLLECTING,
@@ -265,64 +263,104 @@ fn split_reachable(nodes: Vec<Node>) -> (Vec<Node>, Vec<Node>) {
         if node.namespace {
             registry::set_namespace_slot(&node.obj, slot);
             // Held by its class only.
-            gc_refs.push(1);
+            node.gc_refs.set(1);
         } else {
             node.obj.gc.set(Some(slot));
-            gc_refs.push(node.obj.refcount() as isize - 1);
+            let outside = node.obj.refcount().saturating_sub(1);
+            node.gc_refs.set(i32::try_from(outside).unwrap_or(i32::MAX));
         }
     }
+    let refs_of = |r: &PyRef, namespace: bool| row_of(r, namespace).map(|row| &nodes[row].gc_refs);
     for node in nodes.iter().filter(|n| n.namespace) {
         // The namespace entry's own hold on its class is no outside reference.
-        if let Some(row) = row_of(&node.obj, false) {
-            gc_refs[row] -= 1;
+        if let Some(refs) = refs_of(&node.obj, false) {
+            refs.set(refs.get() - 1);
         }
     }
     for node in &nodes {
         traverse_node(node, &mut |r, namespace| {
-            if let Some(row) = row_of(r, namespace) {
-                gc_refs[row] -= 1;
+            if let Some(refs) = refs_of(r, namespace) {
+                refs.set(refs.get() - 1);
             }
         });
     }
-    for refs in gc_refs.iter_mut() {
+    for node in &nodes {
         // Never below zero with exact traversals; a negative count is treated as none.
-        *refs = (*refs).max(0);
+        node.gc_refs.set(node.gc_refs.get().max(0));
     }
-    let mut young: Vec<Option<Node>> = nodes.into_iter().map(Some).collect();
-    let mut unreachable: Vec<Option<Node>> = Vec::new();
-    let mut i = 0;
-    while i < young.len() {
-        let Some(node) = young[i].as_ref() else {
-            i += 1;
-            continue;
+    let mut moved_back: Vec<u32> = Vec::new();
+    let mut unreachable: Vec<u32> = Vec::new();
+    let mut scan = 0;
+    loop {
+        let (row, marker) = if scan < nodes.len() {
+            (scan, REACHABLE)
+        } else if let Some(&row) = moved_back.get(scan - nodes.len()) {
+            (row as usize, REACHABLE_MOVED_BACK)
+        } else {
+            break;
         };
-        let row = row_of(&node.obj, node.namespace).expect("a collected entry has a row");
-        if gc_refs[row] > 0 {
+        scan += 1;
+        let node = &nodes[row];
+        if node.gc_refs.get() > 0 {
             // visit_reachable
-            let mut back = Vec::new();
             traverse_node(node, &mut |r, namespace| {
-                let Some(row) = row_of(r, namespace) else {
+                let Some(refs) = refs_of(r, namespace) else {
                     return;
                 };
-                let refs = gc_refs[row];
-                if let Some(at) = unreachable_index(refs) {
-                    back.push(unreachable[at].take());
-                    gc_refs[row] = 1;
-                } else if refs == 0 {
-                    gc_refs[row] = 1;
+                if let Some(at) = unreachable_index(refs.get()) {
+                    moved_back.push(std::mem::replace(&mut unreachable[at], GONE));
+                    refs.set(1);
+                } else if refs.get() == 0 {
+                    refs.set(1);
                 }
             });
-            young.extend(back);
-            gc_refs[row] = REACHABLE;
+            node.gc_refs.set(marker);
         } else {
-            gc_refs[row] = TENTATIVE - unreachable.len() as isize;
-            unreachable.push(young[i].take());
+            node.gc_refs.set(TENTATIVE - unreachable.len() as i32);
+            unreachable.push(row as u32);
         }
-        i += 1;
     }
-    let reachable = young.into_iter().flatten().collect();
-    let unreachable = unreachable.into_iter().flatten().collect();
-    (reachable, unreachable)
+    unreachable.retain(|&row| row != GONE);
+    Split {
+        nodes,
+        moved_back,
+        unreachable,
+    }
+}
+
+/// What [`split_reachable`] found: the entries where they were, and the orders.
+struct Split {
+    nodes: Vec<Node>,
+    /// Entries set aside and then found reachable, in the order they went back.
+    moved_back: Vec<u32>,
+    unreachable: Vec<u32>,
+}
+
+impl Split {
+    /// The reachable entries in CPython's list order: those found reachable where they
+    /// stood, then those that went back to the end of the list.
+    fn reachable(&self) -> impl Iterator<Item = &Node> {
+        let in_place = self
+            .nodes
+            .iter()
+            .filter(|n| n.gc_refs.get() == REACHABLE);
+        in_place.chain(self.moved_back.iter().map(|&row| &self.nodes[row as usize]))
+    }
+
+    /// The unreachable entries, in the order they were set aside.
+    fn unreachable(&self) -> impl Iterator<Item = &Node> {
+        self.unreachable.iter().map(|&row| &self.nodes[row as usize])
+    }
+
+    /// Lets go of the entries, the unreachable ones first and in their order: after
+    /// `delete_garbage` these are the garbage's last references, so it is freed in
+    /// CPython's order (which pymalloc's reuse of the blocks, and so `id()`, shows).
+    fn release(self) {
+        let mut nodes: Vec<Option<Node>> = self.nodes.into_iter().map(Some).collect();
+        for row in self.unreachable {
+            nodes[row as usize] = None;
+        }
+    }
 }
 
 /// An entry's references in `tp_traverse` order; `visit(r, true)` names the namespace
@@ -342,8 +380,8 @@ fn traverse_node(node: &Node, visit: &mut dyn FnMut(&PyRef, bool)) {
 }
 
 /// The objects among `nodes` (namespace entries left out).
-fn objects_of(nodes: &[Node]) -> impl Iterator<Item = &PyRef> {
-    nodes.iter().filter(|n| !n.namespace).map(|n| &n.obj)
+fn objects_of<'a>(nodes: impl Iterator<Item = &'a Node>) -> impl Iterator<Item = &'a PyRef> {
+    nodes.filter(|n| !n.namespace).map(|n| &n.obj)
 }
 
 /// The row of `r` (of `r`'s namespace, with `namespace`) in a collection's `gc_refs`
@@ -361,14 +399,18 @@ fn row_of(r: &PyRef, namespace: bool) -> Option<usize> {
 }
 
 /// `gc_refs` of an object set aside as unreachable at position `p`: `TENTATIVE - p`.
-const TENTATIVE: isize = -2;
+const TENTATIVE: i32 = -2;
 
-fn unreachable_index(refs: isize) -> Option<usize> {
-    (refs <= TENTATIVE && refs != REACHABLE).then(|| (TENTATIVE - refs) as usize)
+fn unreachable_index(refs: i32) -> Option<usize> {
+    (refs <= TENTATIVE && refs > REACHABLE_MOVED_BACK).then(|| (TENTATIVE - refs) as usize)
 }
 
-/// `gc_refs` marker for "known reachable".
-const REACHABLE: isize = isize::MIN;
+/// `gc_refs` marker for "known reachable", found so where the entry stood in the list.
+const REACHABLE: i32 = i32::MIN;
+/// `gc_refs` marker for "known reachable", found so after going back to the list's end.
+const REACHABLE_MOVED_BACK: i32 = i32::MIN + 1;
+/// An `unreachable` position whose entry went back to the reachable ones.
+const GONE: u32 = u32::MAX;
 
 fn in_collection(r: &PyRef) -> bool {
     row_of(r, false).is_some()

@@ -184,10 +184,23 @@ thread_local! {
     } };
 }
 
-/// One entry of a collection: an object, or the namespace of the class `obj`.
+/// One entry of a collection: an object, or the namespace of the class `obj`, with its
+/// `gc_refs` beside it (in the padding the flag leaves: an entry is 16 bytes, so a
+/// collection's side table costs no more than the list of its objects).
 pub(super) struct Node {
     pub obj: PyRef,
     pub namespace: bool,
+    pub gc_refs: Cell<i32>,
+}
+
+impl Node {
+    pub fn new(obj: PyRef, namespace: bool) -> Node {
+        Node {
+            obj,
+            namespace,
+            gc_refs: Cell::new(0),
+        }
+    }
 }
 
 thread_local! {
@@ -435,7 +448,9 @@ pub(super) fn take_generations(generation: usize) -> Vec<Node> {
             })
             .collect()
     });
-    let mut out = Vec::new();
+    // Sized once: the lists hold every tracked object, and a collection's entries must not
+    // need room for twice their number while the vector grows.
+    let mut out = Vec::with_capacity(lists.iter().map(|(_, list)| list.len()).sum());
     for (generation, list) in lists {
         for (index, weak) in list.into_iter().enumerate() {
             let Some(obj) = weak.and_then(|w| w.upgrade()) else {
@@ -451,7 +466,7 @@ pub(super) fn take_generations(generation: usize) -> Vec<Node> {
                 index: out.len() as u32,
             };
             set_slot(&obj, namespace, slot);
-            out.push(Node { obj, namespace });
+            out.push(Node::new(obj, namespace));
         }
     }
     out
