@@ -193,9 +193,7 @@ pub fn finish(collection: Collection, saved: Option<&mut Vec<(PyRef, bool)>>) ->
     drop(finalizers);
     let survivors: Vec<Node> = garbage
         .iter()
-        .filter_map(|(w, namespace)| {
-            w.upgrade().map(|obj| Node::new(obj, *namespace))
-        })
+        .filter_map(|(w, namespace)| w.upgrade().map(|obj| Node::new(obj, *namespace)))
         .collect();
     // handle_resurrected_objects: recompute outside references among the survivors.
     let older = (generation + 1).min(2);
@@ -340,16 +338,15 @@ impl Split {
     /// The reachable entries in CPython's list order: those found reachable where they
     /// stood, then those that went back to the end of the list.
     fn reachable(&self) -> impl Iterator<Item = &Node> {
-        let in_place = self
-            .nodes
-            .iter()
-            .filter(|n| n.gc_refs.get() == REACHABLE);
+        let in_place = self.nodes.iter().filter(|n| n.gc_refs.get() == REACHABLE);
         in_place.chain(self.moved_back.iter().map(|&row| &self.nodes[row as usize]))
     }
 
     /// The unreachable entries, in the order they were set aside.
     fn unreachable(&self) -> impl Iterator<Item = &Node> {
-        self.unreachable.iter().map(|&row| &self.nodes[row as usize])
+        self.unreachable
+            .iter()
+            .map(|&row| &self.nodes[row as usize])
     }
 
     /// Lets go of the entries, the unreachable ones first and in their order: after
