@@ -382,12 +382,29 @@ impl Vm {
             if let Some(r) = self.native_contains(container, item)? {
                 return Ok(r);
             }
-        } else if let Some(r) =
-            self.call_special(container, "__contains__", std::slice::from_ref(item))?
-        {
+        } else if let Some(method) = self.lookup_special(container, "__contains__") {
+            // `slot_sq_contains`: a class that sets `__contains__ = None` opts out.
+            if matches!(method.payload, Payload::NoneValue) {
+                return Err(self.type_error(format!(
+                    "'{}' object is not a container",
+                    container.class_name()
+                )));
+            }
+            let r = super::with_prepended(container, std::slice::from_ref(item), |all| {
+                self.call_descriptor_method(&method, container, all)
+            })?;
             return self.is_true(&r);
         }
-        let it = self.iter(container)?;
+        // `_PySequence_IterSearch`: any TypeError of getting the iterator is reworded.
+        let it = match self.iter(container) {
+            Err(e) if self.exc_matches_name(&e.0, "TypeError") => {
+                return Err(self.type_error(format!(
+                    "argument of type '{}' is not iterable",
+                    container.class_name()
+                )))
+            }
+            r => r?,
+        };
         while let Some(x) = self.next(&it)? {
             if self.eq(&x, item)? {
                 return Ok(true);

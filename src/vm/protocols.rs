@@ -175,7 +175,12 @@ impl Vm {
 
     /// Calls a method found on a class with `all[0]` as self, binding as a descriptor would
     /// (functions get self; staticmethods don't; classmethods get the class).
-    fn call_descriptor_method(&mut self, method: &PyRef, obj: &PyRef, all: &[PyRef]) -> PyResult {
+    pub(super) fn call_descriptor_method(
+        &mut self,
+        method: &PyRef,
+        obj: &PyRef,
+        all: &[PyRef],
+    ) -> PyResult {
         match &method.payload {
             Payload::Function(_) | Payload::Builtin(_) => self.call(method, Args::new(all)),
             Payload::StaticMethod(f) => {
