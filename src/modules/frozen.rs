@@ -51,7 +51,11 @@ static FROZEN: &[FrozenModule] = &[
         source: include_str!("py/itertools.py"),
         native: super::itertools::NATIVE,
     },
-    py("collections", include_str!("py/collections.py")),
+    FrozenModule {
+        name: "collections",
+        source: include_str!("py/collections.py"),
+        native: super::collections::NATIVE,
+    },
     py("collections.abc", include_str!("py/collections_abc.py")),
     FrozenModule {
         name: "objgraph",

@@ -5,6 +5,7 @@ pub mod array;
 pub mod atexit;
 pub mod c_types;
 pub mod cmath;
+pub mod collections;
 pub mod ctypes;
 pub mod frozen;
 pub mod gc;

@@ -441,6 +441,15 @@ impl Dict {
         48 + keys_size(self.log2_size, self.general)
     }
 
+    /// `dk_size`: the slots of the hash table (0 without one, the shared empty keys).
+    pub fn table_size(&self) -> usize {
+        if self.log2_size == 0 {
+            0
+        } else {
+            1 << self.log2_size
+        }
+    }
+
     /// Makes this (empty) dict a split table of `class`'s shared keys (an instance's
     /// attributes, as `init_inline_values` starts them).
     pub fn share_keys_of(&mut self, class: &PyRef) {

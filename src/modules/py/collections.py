@@ -392,6 +392,12 @@ class OrderedDict(dict):
 
     update = _MutableMapping.update
 
+    def __sizeof__(self):
+        # C's size, less the 16 bytes by which `sys.getsizeof` counts our instances'
+        # managed `__dict__` pre-header, which C's OrderedDict (with its own
+        # `od_inst_dict` field) does not have.
+        return _odict_sizeof(self) - 16
+
     def popitem(self, last=True):
         """Remove and return a (key, value) pair from the dictionary.
 
