@@ -54,6 +54,30 @@ fn c_type(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.none())
 }
 
+/// `sys._c_layout(cls, basicsize, has_dict, has_weakref)`: instances of `cls` are sized
+/// as those of the C type it stands for (`tp_basicsize`, and whether the C struct holds
+/// its own `__dict__` and weak-reference list, which subclasses then do not add), not
+/// as a Python class's with a managed `__dict__` in the pre-header.
+pub fn c_layout(vm: &mut Vm, args: Args) -> PyResult {
+    let usage = "_c_layout(cls, basicsize, has_dict, has_weakref)";
+    let [cls, basicsize, has_dict, has_weakref] = args.positional() else {
+        return Err(vm.type_error(usage));
+    };
+    let Some(data) = cls.type_data() else {
+        return Err(vm.type_error(usage));
+    };
+    let basicsize = vm.index_value(basicsize)?;
+    let shape = crate::objects::sizeof::ClassShape {
+        basicsize: usize::try_from(basicsize).map_err(|_| vm.value_error(usage))?,
+        itemsize: 0,
+        has_dict: vm.is_true(has_dict)?,
+        has_weakref: vm.is_true(has_weakref)?,
+        managed_dict: false,
+    };
+    data.c_layout.set(Some(shape));
+    Ok(vm.none())
+}
+
 /// `_type_name(obj)`: the `tp_name` of `obj`'s class, as C code's messages and reprs
 /// show it (`'datetime.date'` for a class marked by `_c_type`).
 fn type_name(vm: &mut Vm, args: Args) -> PyResult {

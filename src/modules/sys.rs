@@ -15,6 +15,7 @@ pub fn init(vm: &mut Vm) {
             ("setrecursionlimit", setrecursionlimit),
             ("exit", exit),
             ("getsizeof", getsizeof),
+            ("_c_layout", super::c_types::c_layout),
             ("_set_line_hook", set_line_hook),
             ("_write", write),
             ("_read", read),

@@ -586,6 +586,11 @@ pub fn class_shape(cls: &PyRef) -> ClassShape {
         if !ct.is_heap_type {
             continue;
         }
+        if let Some(layout) = ct.c_layout.get() {
+            // A C type written in Python: its subclasses build on the C layout.
+            shape = layout;
+            continue;
+        }
         match &ct.slot_names {
             Some(names) => {
                 for n in names {

@@ -72,6 +72,10 @@ pub struct TypeData {
     /// (`weakref.ReferenceType`): its [`TypeData::tp_name`] is module-prefixed as a static
     /// type's.
     pub c_type_name: Cell<bool>,
+    /// The instance layout of the C type such a class stands for (set by
+    /// `sys._c_layout`): sizes and `__basicsize__` are the C type's, whatever the
+    /// Python class statement gives its instances.
+    pub c_layout: Cell<Option<crate::objects::sizeof::ClassShape>>,
 }
 
 /// `SHARED_KEYS_MAX_SIZE` in CPython 3.11.

@@ -731,6 +731,7 @@ impl Vm {
                 mro_tuple: RefCell::new(None),
                 has_subclasses_dict: Cell::new(false),
                 c_type_name: Cell::new(false),
+                c_layout: Cell::new(None),
             })),
         );
         // Each heap base's first subclass makes that base's `tp_subclasses` dict.

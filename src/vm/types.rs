@@ -263,6 +263,7 @@ fn type_payload(name: &str, bases: &[PyRef], layout: Layout, basetype: bool) -> 
         mro_tuple: RefCell::new(None),
         has_subclasses_dict: Cell::new(true),
         c_type_name: Cell::new(false),
+        c_layout: Cell::new(None),
     }))
 }
 

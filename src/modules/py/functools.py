@@ -3,6 +3,8 @@
 refpy's own implementation of the documented behaviour of CPython 3.11's functools.
 """
 
+import sys as _sys
+
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
            'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',
@@ -319,6 +321,8 @@ class partial:
     def __class_getitem__(cls, item):
         return type(list[int])(cls, item)
 
+_sys._c_layout(partial, 64, True, True)
+
 
 class partialmethod(object):
     """Method descriptor with partial application of the given arguments and keywords.
@@ -511,6 +515,8 @@ class _lru_cache_wrapper:
 
     def __reduce__(self):
         return self.__qualname__
+
+_sys._c_layout(_lru_cache_wrapper, 152, True, True)
 
 
 
@@ -714,3 +720,5 @@ class singledispatchmethod:
     @property
     def __isabstractmethod__(self):
         return getattr(self.func, '__isabstractmethod__', False)
+
+del _sys

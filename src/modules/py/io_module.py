@@ -1,3 +1,4 @@
+import sys as _sys
 # refpy's `io` module: `open` and the file classes of `_io` (see io.py), and the in-memory
 # streams `StringIO` and `BytesIO`, written in our own Python (CPython implements them in
 # C; their sizes are not modelled yet).
@@ -215,6 +216,8 @@ class StringIO(_Memory):
     def __repr__(self):
         return '<_io.StringIO object at %#x>' % id(self)
 
+_sys._c_layout(StringIO, 120, True, True)
+
 
 class BytesIO(_Memory):
     """Buffered I/O implementation using an in-memory bytes buffer."""
@@ -242,3 +245,7 @@ class BytesIO(_Memory):
 
     def __repr__(self):
         return '<_io.BytesIO object at %#x>' % id(self)
+
+_sys._c_layout(BytesIO, 64, True, True)
+
+del _sys

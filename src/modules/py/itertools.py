@@ -5,6 +5,8 @@ tool is a class whose instances are their own iterators, and each consumes its i
 the moments CPython's does: what is read at construction and what only on next().
 """
 
+import sys as _sys
+
 __all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement',
            'compress', 'count', 'cycle', 'dropwhile', 'filterfalse', 'groupby',
            'islice', 'pairwise', 'permutations', 'product', 'repeat', 'starmap',
@@ -138,6 +140,8 @@ Equivalent to:
             return (type(self), (self._cnt,))
         return (type(self), (self._cnt, self._step))
 
+_sys._c_layout(count, 40, False, False)
+
 
 class cycle:
     """Return elements from the iterable until it is exhausted. Then repeat the sequence indefinitely."""
@@ -173,6 +177,8 @@ class cycle:
         if self._index >= len(saved):
             self._index = 0
         return item
+
+_sys._c_layout(cycle, 48, False, False)
 
 
 class repeat:
@@ -762,3 +768,5 @@ defaults to None or can be specified by a keyword argument."""
 
 product, permutations, combinations, combinations_with_replacement = _native_types()
 del _native_types
+
+del _sys

@@ -4,6 +4,8 @@ refpy's own implementation of the documented behaviour of CPython 3.11's operato
 module. `operator.add(x, y)` is `x + y`, and so on.
 """
 
+import sys as _sys
+
 __all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'countOf',
            'delitem', 'eq', 'floordiv', 'ge', 'getitem', 'gt', 'iadd', 'iand',
            'iconcat', 'ifloordiv', 'ilshift', 'imatmul', 'imod', 'imul',
@@ -269,6 +271,8 @@ class attrgetter:
     def __reduce__(self):
         return self.__class__, self._attrs
 
+_sys._c_layout(attrgetter, 40, False, False)
+
 
 class itemgetter:
     """A callable returning operand[item], or a tuple of items when given several."""
@@ -294,6 +298,8 @@ class itemgetter:
     def __reduce__(self):
         return self.__class__, self._items
 
+_sys._c_layout(itemgetter, 48, False, False)
+
 
 class methodcaller:
     """A callable calling the named method of its operand with the given arguments."""
@@ -318,6 +324,8 @@ class methodcaller:
         args.extend('%s=%r' % (k, v) for k, v in self._kwargs.items())
         return '%s.%s(%s)' % (self.__class__.__module__, self.__class__.__name__,
                               ', '.join(args))
+
+_sys._c_layout(methodcaller, 40, False, False)
 
 
 def iadd(a, b):
@@ -416,3 +424,5 @@ for _name in ['lt', 'le', 'eq', 'ne', 'ge', 'gt', 'not', 'abs', 'add', 'and', 'f
     globals()['__%s__' % _name] = globals()[_name + '_' if _name in ('not', 'and', 'or')
                                             else _name]
 del _name
+
+del _sys

@@ -4,6 +4,8 @@ refpy's own implementation of CPython 3.11's types module: the types are taken f
 sample objects, as they have no other name.
 """
 
+import sys as _sys
+
 import sys
 
 
@@ -123,6 +125,8 @@ SimpleNamespace(**kwargs)"""
 
     def __reduce__(self):
         return type(self), (), self.__dict__
+
+_sys._c_layout(SimpleNamespace, 24, True, False)
 
 
 _repr_running = set()
@@ -284,3 +288,5 @@ class DynamicClassAttribute(property):
 
 
 __all__ = [n for n in globals() if n[:1] != '_']
+
+del _sys
