@@ -181,6 +181,30 @@ static FROZEN: &[FrozenModule] = &[
         source: include_str!("py/decimal.py"),
         native: super::c_types::NATIVE,
     },
+    py("pympler", include_str!("py/pympler.py")),
+    py("pympler.asizeof", include_str!("py/pympler_asizeof.py")),
+    py("pympler.muppy", include_str!("py/pympler_muppy.py")),
+    py("pympler.summary", include_str!("py/pympler_summary.py")),
+    py("pympler.tracker", include_str!("py/pympler_tracker.py")),
+    py(
+        "pympler.classtracker",
+        include_str!("py/pympler_classtracker.py"),
+    ),
+    py(
+        "pympler.classtracker_stats",
+        include_str!("py/pympler_classtracker_stats.py"),
+    ),
+    py("pympler.util", include_str!("py/pympler_util.py")),
+    py(
+        "pympler.util.stringutils",
+        include_str!("py/pympler_util_stringutils.py"),
+    ),
+    py("reprlib", include_str!("py/reprlib.py")),
+    py("colorsys", include_str!("py/colorsys.py")),
+    py("sched", include_str!("py/sched.py")),
+    py("configparser", include_str!("py/configparser.py")),
+    py("fileinput", include_str!("py/fileinput.py")),
+    py("filecmp", include_str!("py/filecmp.py")),
 ];
 
 /// The frozen module called `name`, if refpy has one.
