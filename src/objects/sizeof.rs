@@ -224,6 +224,22 @@ pub fn list_extend_from(
     Ok(())
 }
 
+/// The vector of a list made by `PyList_New(prealloc)` whose first `prealloc` items were
+/// set in place and the rest appended (`stringlib`'s split results: `PREALLOC_SIZE`
+/// slots, then `PyList_Append`); `prealloc` 0 is a list built by appends alone.
+pub fn list_preallocated_then_appended(items: Vec<PyRef>, prealloc: usize) -> Vec<PyRef> {
+    let mut v = Vec::new();
+    set_capacity(&mut v, prealloc);
+    for item in items {
+        if v.len() < prealloc {
+            v.push(item);
+        } else {
+            list_append(&mut v, item);
+        }
+    }
+    v
+}
+
 /// A new list's vector made from `items` with `PyList_New(n)` semantics: exactly `n` slots
 /// (slices, `copy()`, `+`, `*`, `BUILD_LIST`).
 pub fn list_exact(mut items: Vec<PyRef>) -> Vec<PyRef> {

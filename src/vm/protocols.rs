@@ -727,7 +727,7 @@ impl Vm {
             }
         }
         if let Payload::Exception(e) = &obj.payload {
-            if self.set_exception_field(e, name_str, value.clone())? {
+            if self.set_exception_field(obj, e, name_str, value.clone())? {
                 return Ok(());
             }
             if self.exc_member_names(obj).contains(&name_str) {
@@ -849,6 +849,7 @@ impl Vm {
     /// `Ok(false)` when `name` is not one of them.
     fn set_exception_field(
         &mut self,
+        exc: &PyRef,
         e: &crate::objects::exception::ExceptionData,
         name: &str,
         value: Option<PyRef>,
@@ -867,6 +868,32 @@ impl Vm {
                     Ok(true)
                 }
             };
+        }
+        if name == "args" {
+            // `BaseException_set_args`: any iterable, kept as a tuple.
+            let Some(value) = value else {
+                return Err(self.type_error("args may not be deleted"));
+            };
+            let args = match value.payload {
+                Payload::Tuple(_) if value.class().is(&self.types.tuple_type) => value,
+                _ => {
+                    let items = self.iterate(&value)?;
+                    self.tuple(items)
+                }
+            };
+            // `StopIteration.value` and `SystemExit.code` were set from the arguments at
+            // creation and keep those values (refpy derives them from `args` until set).
+            for (class, member) in [("StopIteration", "value"), ("SystemExit", "code")] {
+                if self.isinstance(exc, &self.exc_type(class))
+                    && self.exc_member(exc, member).is_none()
+                {
+                    if let Some(v) = self.getattr_opt(exc, member)? {
+                        self.set_exc_attr(exc, member, v);
+                    }
+                }
+            }
+            drop(std::mem::replace(&mut *e.args.borrow_mut(), args));
+            return Ok(true);
         }
         let (cell, kind) = match name {
             "__traceback__" => (&e.traceback, "__traceback__ must be a traceback"),

@@ -448,11 +448,25 @@ fn split_impl(vm: &mut Vm, args: Args, name: &str, from_right: bool) -> PyResult
             pieces
         }
     };
-    let items = pieces
+    let items: Vec<PyRef> = pieces
         .into_iter()
         .map(|(s, e)| make_slice(vm, text.kind, &text.data[s..e]))
         .collect();
-    Ok(vm.list(items))
+    // `str.split` answers a separator longer than the text with `PyList_New(1)`; else
+    // `stringlib` preallocates `PREALLOC_SIZE(maxsplit)` slots (at most 12) and appends
+    // past them.
+    const MAX_PREALLOC: usize = 12;
+    let sep_longer = match (text.kind, non_none(p[0].as_ref()).and_then(|s| s.as_str_opt())) {
+        (Kind::Str, Some(sep)) => sep.chars().count() > text.unit_iter().count(),
+        _ => false,
+    };
+    let prealloc = if sep_longer {
+        1
+    } else {
+        maxsplit.saturating_add(1).min(MAX_PREALLOC)
+    };
+    let items = crate::objects::sizeof::list_preallocated_then_appended(items, prealloc);
+    Ok(vm.list_allocated(items))
 }
 
 fn text_split(vm: &mut Vm, args: Args) -> PyResult {
@@ -497,7 +511,9 @@ fn text_splitlines(vm: &mut Vm, args: Args) -> PyResult {
     if line_start < text.data.len() {
         items.push(make_slice(vm, text.kind, &text.data[line_start..]));
     }
-    Ok(vm.list(items))
+    // `PyList_New(0)` and an append per line.
+    let items = crate::objects::sizeof::list_preallocated_then_appended(items, 0);
+    Ok(vm.list_allocated(items))
 }
 
 // ---- strip ----
