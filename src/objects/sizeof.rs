@@ -603,8 +603,12 @@ pub fn class_shape(cls: &PyRef) -> ClassShape {
             continue;
         }
         if let Some(layout) = ct.c_layout.get() {
-            // A C type written in Python: its subclasses build on the C layout.
-            shape = layout;
+            // A C type written in Python: its subclasses build on the C layout (items,
+            // as a struct sequence's, stay the builtin base's).
+            shape = ClassShape {
+                itemsize: shape.itemsize,
+                ..layout
+            };
             continue;
         }
         match &ct.slot_names {

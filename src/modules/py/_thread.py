@@ -198,6 +198,8 @@ class RLock:
         return (f'<{state} _thread.RLock object owner={self._owner} '
                 f'count={self._count} at {id(self):#x}>')
 
+_sys._c_layout(RLock, 48, False, True)
+
 
 RLock.__module__ = '_thread'
 

@@ -20,6 +20,7 @@ map rows to and from dicts, and `Sniffer` guesses the dialect of a sample.
 # of the character-at-a-time machine.
 
 import re
+import sys as _sys
 from io import StringIO
 
 __all__ = ['QUOTE_MINIMAL', 'QUOTE_ALL', 'QUOTE_NONNUMERIC', 'QUOTE_NONE',
@@ -545,6 +546,8 @@ in CSV format.
             if c is None:
                 return state
 
+_sys._c_layout(_Reader, 88, False, False)
+
 
 _Reader.__name__ = 'reader'
 _Reader.__qualname__ = 'reader'
@@ -706,6 +709,8 @@ Construct and write a series of iterables to a csv file.  Non-string
 elements will be converted to string."""
         for row in rows:
             _Writer.writerow(self, row)
+
+_sys._c_layout(_Writer, 72, False, False)
 
 
 _Writer.__name__ = 'writer'
@@ -1114,3 +1119,5 @@ class Sniffer:
                 else:
                     votes -= 1
         return votes > 0
+
+del _sys

@@ -763,6 +763,8 @@ defaults to None or can be specified by a keyword argument."""
             result.append(item)
         return tuple(result)
 
+_sys._c_layout(zip_longest, 56, False, False)
+
 
 # ---- combinatoric iterators: native types (modules/itertools.rs) ----
 

@@ -319,6 +319,8 @@ class stat_result(tuple):
     def __reduce__(self):
         return (stat_result, (tuple(self),))
 
+sys._c_layout(stat_result, 24, True, False)  # a struct sequence
+
 
 stat_result.__module__ = 'os'
 
@@ -599,6 +601,8 @@ class _FieldTuple(tuple):
 
     def __reduce__(self):
         return (type(self), (tuple(self),))
+
+sys._c_layout(_FieldTuple, 24, True, False)
 
 
 def _field(i):

@@ -5,6 +5,7 @@
 
 from collections import deque
 import heapq
+import sys as _sys
 import types
 import _thread
 
@@ -150,5 +151,9 @@ class SimpleQueue:
 
     __class_getitem__ = classmethod(types.GenericAlias)
 
+_sys._c_layout(SimpleQueue, 56, False, True)
+
 
 SimpleQueue.__module__ = '_queue'
+
+del _sys

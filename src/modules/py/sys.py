@@ -126,7 +126,9 @@ def _named_tuple_class(typename, fields):
         return typename + '(' + ', '.join(
             '%s=%r' % (f, self[i]) for i, f in enumerate(fields)) + ')'
     ns['__repr__'] = __repr__
-    return type(typename, (tuple,), ns)
+    cls = type(typename, (tuple,), ns)
+    _c_layout(cls, 24, True, False)  # a struct sequence's tuple layout
+    return cls
 
 
 version_info = _named_tuple_class(

@@ -3,6 +3,8 @@
 # name it does not have. refpy reads no time zone database: local time is UTC, as on a
 # machine whose zone is UTC.
 
+import sys as _sys
+
 timezone = 0
 altzone = 0
 daylight = 0
@@ -58,6 +60,8 @@ class struct_time(tuple):
 for _i, _name in enumerate(_FIELDS):
     setattr(struct_time, _name, property(lambda self, _i=_i: self[_i]))
 struct_time.__module__ = 'time'
+# A struct sequence: a tuple of the visible fields, the others in C fields of their own.
+_sys._c_layout(struct_time, 24, True, False)
 del _i, _name
 
 
@@ -188,3 +192,5 @@ def get_clock_info(name):
     implementation, monotonic, adjustable, resolution = clocks[name]
     return types.SimpleNamespace(implementation=implementation, monotonic=monotonic,
                                  adjustable=adjustable, resolution=resolution)
+
+del _sys

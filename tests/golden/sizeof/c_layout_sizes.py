@@ -42,3 +42,13 @@ for obj in (P(f, 1), C(), S(x=1), B(b"x"), Slotted("ab")):
 p = functools.partial(f, 1)
 p.note = "attribute in the partial's own __dict__"
 print("partial with attribute", sys.getsizeof(p), p.__dict__)
+
+# Struct sequences (a tuple of the visible fields) and more C types.
+import time, os, csv, queue, _thread
+print("struct_time", sys.getsizeof(time.gmtime(0)), time.struct_time.__basicsize__, time.struct_time.__itemsize__)
+print("stat_result", sys.getsizeof(os.stat("/")), os.stat_result.__basicsize__)
+print("terminal_size", sys.getsizeof(os.terminal_size((80, 24))))
+print("sys structs", sys.getsizeof(sys.version_info), sys.getsizeof(sys.float_info), sys.getsizeof(sys.int_info))
+print("RLock", sys.getsizeof(_thread.RLock()), "SimpleQueue", sys.getsizeof(queue.SimpleQueue()))
+print("csv", sys.getsizeof(csv.reader(io.StringIO("a,b"))), sys.getsizeof(csv.writer(io.StringIO())))
+print("zip_longest", sys.getsizeof(itertools.zip_longest("ab", "c")))
