@@ -30,14 +30,12 @@ struct Generation {
     first_hole: usize,
 }
 
-impl Default for Generation {
-    fn default() -> Generation {
-        Generation {
-            list: Vec::new(),
-            holes: 0,
-            first_hole: usize::MAX,
-        }
-    }
+impl Generation {
+    const EMPTY: Generation = Generation {
+        list: Vec::new(),
+        holes: 0,
+        first_hole: usize::MAX,
+    };
 }
 
 /// Thresholds, counters and switches of the `gc` module.
@@ -169,7 +167,9 @@ pub fn clear_free_lists() {
 }
 
 thread_local! {
-    static GENERATIONS: RefCell<[Generation; 3]> = RefCell::new(Default::default());
+    // Const-initialized: every track and untrack reaches it, and a lazily initialized
+    // thread-local checks its state on each access.
+    static GENERATIONS: RefCell<[Generation; 3]> = const { RefCell::new([Generation::EMPTY; 3]) };
     pub static CONFIG: GcConfig = const { GcConfig {
         thresholds: [Cell::new(700), Cell::new(10), Cell::new(10)],
         counts: [Cell::new(0), Cell::new(0), Cell::new(0)],
