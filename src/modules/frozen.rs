@@ -132,6 +132,12 @@ static FROZEN: &[FrozenModule] = &[
     },
     py("hmac", include_str!("py/hmac.py")),
     FrozenModule {
+        name: "zlib",
+        source: include_str!("py/zlib.py"),
+        native: super::zlib::NATIVE,
+    },
+    py("gzip", include_str!("py/gzip.py")),
+    FrozenModule {
         name: "cmath",
         source: include_str!("py/cmath.py"),
         native: super::cmath::NATIVE,
@@ -180,6 +186,21 @@ static FROZEN: &[FrozenModule] = &[
         name: "decimal",
         source: include_str!("py/decimal.py"),
         native: super::c_types::NATIVE,
+    },
+    FrozenModule {
+        name: "resource",
+        source: include_str!("py/resource.py"),
+        native: super::resource::NATIVE,
+    },
+    FrozenModule {
+        name: "subprocess",
+        source: include_str!("py/subprocess.py"),
+        native: super::subprocess::NATIVE,
+    },
+    FrozenModule {
+        name: "signal",
+        source: include_str!("py/signal.py"),
+        native: super::signal::NATIVE,
     },
     py("pympler", include_str!("py/pympler.py")),
     py("pympler.asizeof", include_str!("py/pympler_asizeof.py")),

@@ -22,12 +22,16 @@ pub mod os;
 pub mod psutil;
 pub mod random;
 pub mod re;
+pub mod resource;
+pub mod signal;
 pub mod structmod;
+pub mod subprocess;
 pub mod sys;
 pub mod time;
 pub mod traceback;
 pub mod tracemalloc;
 pub mod weakref;
+pub mod zlib;
 
 use crate::vm::Vm;
 
