@@ -583,6 +583,12 @@ def access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True
                    mode)
 
 
+def kill(pid, signal, /):
+    """Send a signal to a process."""
+    import signal as _signal
+    _signal._os_kill(pid, signal)
+
+
 class _FieldTuple(tuple):
     """A struct sequence: a tuple whose items are also named attributes."""
 

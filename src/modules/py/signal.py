@@ -194,6 +194,18 @@ def raise_signal(signalnum):
     _run_pending(_caller_frame(1))
 
 
+def _os_kill(pid, signalnum):
+    """`os.kill`: a signal the process sends itself runs its Python handler before
+    `kill` returns, as CPython's does at its next check."""
+    import os
+    pid, signum = _index(pid), _index(signalnum)
+    if pid in (0, os.getpid()) and 1 <= signum < NSIG and callable(_current(signum)):
+        raise_signal(signum)
+        return
+    _kill(pid, signum)
+    _run_pending(_caller_frame(1))
+
+
 def strsignal(signalnum):
     """Return the system description of the given signal.
 
