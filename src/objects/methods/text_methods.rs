@@ -456,7 +456,10 @@ fn split_impl(vm: &mut Vm, args: Args, name: &str, from_right: bool) -> PyResult
     // `stringlib` preallocates `PREALLOC_SIZE(maxsplit)` slots (at most 12) and appends
     // past them.
     const MAX_PREALLOC: usize = 12;
-    let sep_longer = match (text.kind, non_none(p[0].as_ref()).and_then(|s| s.as_str_opt())) {
+    let sep_longer = match (
+        text.kind,
+        non_none(p[0].as_ref()).and_then(|s| s.as_str_opt()),
+    ) {
         (Kind::Str, Some(sep)) => sep.chars().count() > text.unit_iter().count(),
         _ => false,
     };
