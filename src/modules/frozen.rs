@@ -183,6 +183,18 @@ static FROZEN: &[FrozenModule] = &[
     py("getopt", include_str!("py/getopt.py")),
     py("graphlib", include_str!("py/graphlib.py")),
     FrozenModule {
+        name: "codecs",
+        source: include_str!("py/codecs.py"),
+        native: crate::objects::codecs::NATIVE,
+    },
+    py("encodings", include_str!("py/encodings.py")),
+    py("encodings.aliases", include_str!("py/encodings_aliases.py")),
+    FrozenModule {
+        name: "unicodedata",
+        source: include_str!("py/unicodedata.py"),
+        native: super::unicodedata::NATIVE,
+    },
+    FrozenModule {
         name: "decimal",
         source: include_str!("py/decimal.py"),
         native: super::c_types::NATIVE,

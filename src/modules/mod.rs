@@ -30,6 +30,7 @@ pub mod sys;
 pub mod time;
 pub mod traceback;
 pub mod tracemalloc;
+pub mod unicodedata;
 pub mod weakref;
 pub mod zlib;
 

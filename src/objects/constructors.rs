@@ -510,6 +510,7 @@ pub fn to_float(vm: &mut Vm, v: &PyRef) -> PyResult {
 /// bytes when an encoding is given (which needs a str source, as `errors` does).
 fn encoded_source(
     vm: &mut Vm,
+    fname: &str,
     pos: &[PyRef],
     args: &Args,
 ) -> PyResult<(Option<PyRef>, Option<Vec<u8>>)> {
@@ -521,10 +522,13 @@ fn encoded_source(
         .is_some_and(|s| matches!(s.payload, Payload::Str(_)));
     match (&source, encoding) {
         (Some(text), Some(encoding)) if is_str => {
-            let encode = vm.getattr_str(text, "encode")?;
-            let mut call_args = vec![encoding];
-            call_args.extend(errors);
-            let encoded = vm.call(&encode, Args::new(&call_args))?;
+            use crate::objects::codecs::str_arg;
+            let encoding = str_arg(vm, fname, "encoding", Some(&encoding), "")?;
+            let errors = match &errors {
+                Some(e) => Some(str_arg(vm, fname, "errors", Some(e), "")?),
+                None => None,
+            };
+            let encoded = crate::objects::codecs::encode_str(vm, text, encoding, errors)?;
             let data = match &encoded.payload {
                 Payload::Bytes(b) => b.to_vec(),
                 _ => Vec::new(),
@@ -549,7 +553,7 @@ fn bytes_new(vm: &mut Vm, pos: &[PyRef], args: &Args) -> PyResult {
             pos.len()
         )));
     }
-    let (source, encoded) = encoded_source(vm, pos, args)?;
+    let (source, encoded) = encoded_source(vm, "bytes", pos, args)?;
     if let Some(data) = encoded {
         return Ok(vm.bytes(data));
     }
@@ -626,7 +630,7 @@ fn bytearray_init(vm: &mut Vm, pos: &[PyRef], args: &Args) -> PyResult<Vec<u8>> 
         )));
     }
     let mut out = Vec::new();
-    let (source, encoded) = encoded_source(vm, pos, args)?;
+    let (source, encoded) = encoded_source(vm, "bytearray", pos, args)?;
     if let Some(data) = encoded {
         // `bytearray_iconcat` on the empty array.
         bytearray_resize(&mut out, data.len());
@@ -704,6 +708,12 @@ pub fn byte_value(vm: &mut Vm, item: &PyRef) -> PyResult<u8> {
 fn str_decode(vm: &mut Vm, args: Args) -> PyResult {
     let p =
         super::methods::bind_params(vm, "str", args, 0, &["object", "encoding", "errors"], 0, 3)?;
+    use crate::objects::codecs::{decode_bytes, str_arg};
+    let encoding = str_arg(vm, "str", "encoding", p[1].as_ref(), "utf-8")?;
+    let errors = match &p[2] {
+        Some(e) => Some(str_arg(vm, "str", "errors", Some(e), "")?),
+        None => None,
+    };
     let Some(obj) = p[0].clone() else {
         return Ok(vm.str(""));
     };
@@ -720,8 +730,9 @@ fn str_decode(vm: &mut Vm, args: Args) -> PyResult {
             }
         },
     };
-    let encoding = p[1].clone().unwrap_or_else(|| vm.str("utf-8"));
-    let errors = p[2].clone().unwrap_or_else(|| vm.str("strict"));
-    let decode = vm.getattr_str(&data, "decode")?;
-    vm.call1(&decode, &[encoding, errors])
+    let bytes = match &data.payload {
+        Payload::Bytes(b) => b.to_vec(),
+        _ => Vec::new(),
+    };
+    decode_bytes(vm, &bytes, encoding, errors)
 }

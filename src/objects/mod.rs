@@ -1,5 +1,6 @@
 //! The object model: the payload enum and one module per Python type.
 
+pub mod codecs;
 pub mod constructors;
 pub mod deque;
 pub mod descriptor;

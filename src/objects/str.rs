@@ -102,19 +102,12 @@ pub fn str_hash(s: &str) -> i64 {
 /// CPython's `Py_UNICODE_ISPRINTABLE`: everything but the "Other" and "Separator" general
 /// categories, except the ASCII space. Decides what `repr` escapes and `str.isprintable`.
 pub fn is_printable(c: char) -> bool {
-    use unicode_general_category::{get_general_category, GeneralCategory as G};
-    if c == ' ' {
-        return true;
+    if c.is_ascii() {
+        return (' '..='~').contains(&c);
     }
+    // The categories of CPython's Unicode database (14.0.0), not of a later version.
     !matches!(
-        get_general_category(c),
-        G::Control
-            | G::Format
-            | G::Surrogate
-            | G::PrivateUse
-            | G::Unassigned
-            | G::LineSeparator
-            | G::ParagraphSeparator
-            | G::SpaceSeparator
+        crate::modules::unicodedata::category(c),
+        "Cc" | "Cf" | "Cs" | "Co" | "Cn" | "Zl" | "Zp" | "Zs"
     )
 }

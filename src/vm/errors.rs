@@ -76,7 +76,15 @@ impl Vm {
             };
             if pos.len() == names.len() {
                 for (i, name) in names.iter().enumerate() {
-                    self.set_exc_attr(exc, name, arg(i));
+                    let mut value = arg(i);
+                    // UnicodeDecodeError keeps a bytes copy of a bytearray object.
+                    if *name == "object" && !translate {
+                        if let Payload::ByteArray(b) = &value.payload {
+                            let data = b.borrow().clone();
+                            value = self.bytes(data);
+                        }
+                    }
+                    self.set_exc_attr(exc, name, value);
                 }
             }
         } else if self.is_subclass(&cls, &self.exc_type("ImportError")) {

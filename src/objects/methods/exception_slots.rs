@@ -168,8 +168,13 @@ pub fn syntax_error_str(vm: &mut Vm, args: Args) -> PyResult {
 /// about the offending bytes or characters, when the exception carries them.
 pub fn unicode_error_str(vm: &mut Vm, args: Args) -> PyResult {
     let o = unary_operand(vm, &args)?;
+    let translate = vm.is_subclass(o.class(), &vm.exc_type("UnicodeTranslateError"));
     let mut parts = Vec::new();
     for name in ["encoding", "object", "start", "end", "reason"] {
+        if translate && name == "encoding" {
+            parts.push(vm.none());
+            continue;
+        }
         match vm.getattr_opt(o, name)? {
             Some(v) => parts.push(v),
             None => return base_str(vm, o),
@@ -186,6 +191,25 @@ pub fn unicode_error_str(vm: &mut Vm, args: Args) -> PyResult {
         reason.as_str_opt().unwrap_or("").to_string(),
     );
     let single = end == start + 1;
+    if translate {
+        let text = match &parts[1].payload {
+            Payload::Str(s) if single => match s.as_str().chars().nth(start as usize) {
+                Some(c) => format!(
+                    "can't translate character '{}' in position {start}: {reason}",
+                    escaped_char(c)
+                ),
+                None => return base_str(vm, o),
+            },
+            Payload::Str(_) => {
+                format!(
+                    "can't translate characters in position {start}-{}: {reason}",
+                    end - 1
+                )
+            }
+            _ => return base_str(vm, o),
+        };
+        return Ok(vm.string(text));
+    }
     let text = match &parts[1].payload {
         Payload::Bytes(b) if single && (start as usize) < b.len() => format!(
             "'{encoding}' codec can't decode byte 0x{:02x} in position {start}: {reason}",
@@ -196,19 +220,10 @@ pub fn unicode_error_str(vm: &mut Vm, args: Args) -> PyResult {
             end - 1
         ),
         Payload::Str(s) if single => match s.as_str().chars().nth(start as usize) {
-            Some(c) => {
-                let n = c as u32;
-                let shown = if n < 0x100 {
-                    format!("\\x{n:02x}")
-                } else if n < 0x10000 {
-                    format!("\\u{n:04x}")
-                } else {
-                    format!("\\U{n:08x}")
-                };
-                format!(
-                    "'{encoding}' codec can't encode character '{shown}' in position {start}: {reason}"
-                )
-            }
+            Some(c) => format!(
+                "'{encoding}' codec can't encode character '{}' in position {start}: {reason}",
+                escaped_char(c)
+            ),
             None => return base_str(vm, o),
         },
         Payload::Str(_) => format!(
@@ -218,6 +233,18 @@ pub fn unicode_error_str(vm: &mut Vm, args: Args) -> PyResult {
         _ => return base_str(vm, o),
     };
     Ok(vm.string(text))
+}
+
+/// A character as the Unicode errors show it: `\xNN`, `\uNNNN` or `\UNNNNNNNN`.
+fn escaped_char(c: char) -> String {
+    let n = c as u32;
+    if n < 0x100 {
+        format!("\\x{n:02x}")
+    } else if n < 0x10000 {
+        format!("\\u{n:04x}")
+    } else {
+        format!("\\U{n:08x}")
+    }
 }
 
 /// `BaseException.__reduce__`: `(type, args)`, plus the instance `__dict__` if it has one.

@@ -11,6 +11,7 @@
 use super::{bind_params, check_args, descriptor_error, method_args, non_none, receiver_arg};
 use crate::format::case;
 use crate::heap::{limits, PyRef};
+use crate::objects::codecs;
 use crate::objects::payload::Payload;
 use crate::vm::{Args, PyResult, Vm};
 use std::borrow::Cow;
@@ -1134,59 +1135,41 @@ fn predicate(vm: &mut Vm, args: Args, name: &str, pred: fn(Kind, u32) -> bool) -
     Ok(vm.bool(r))
 }
 
-/// Decimal digits (Unicode category Nd): the zero of each script's run of ten digits.
-const DECIMAL_ZEROS: &[u32] = &[
-    0x30, 0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66,
-    0xDE6, 0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90,
-    0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10,
-    0x104A0, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650, 0x116C0,
-    0x11730, 0x118E0, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E950,
-];
-
-fn is_decimal(kind: Kind, code: u32) -> bool {
-    if kind != Kind::Str {
-        return (0x30..=0x39).contains(&code);
+/// The Numeric_Type of a str unit in CPython's Unicode database (0: none, 1: numeric,
+/// 2: digit, 3: decimal); bytes know only the ASCII digits.
+fn numeric_type(kind: Kind, code: u32) -> u8 {
+    if (0x30..=0x39).contains(&code) {
+        return 3;
     }
-    DECIMAL_ZEROS.iter().any(|z| (*z..z + 10).contains(&code))
+    if kind != Kind::Str || code < 0xB2 {
+        return 0;
+    }
+    char::from_u32(code).map_or(0, crate::modules::unicodedata::numeric_type)
 }
 
-/// Digits that are not decimal (superscripts, circled digits...): Numeric_Type=Digit.
+fn is_decimal(kind: Kind, code: u32) -> bool {
+    numeric_type(kind, code) == 3
+}
+
+/// Decimals, and digits that are not decimal (superscripts, circled digits...).
 fn is_digit(kind: Kind, code: u32) -> bool {
-    is_decimal(kind, code)
-        || (kind == Kind::Str
-            && matches!(code, 0xB2 | 0xB3 | 0xB9 | 0x1369..=0x1371 | 0x19DA | 0x2070 | 0x2074..=0x2079
-                | 0x2080..=0x2089 | 0x2460..=0x2468 | 0x2474..=0x247C | 0x2488..=0x2490 | 0x24EA
-                | 0x24F5..=0x24FD | 0x24FF | 0x2776..=0x277E | 0x2780..=0x2788 | 0x278A..=0x2792))
+    numeric_type(kind, code) >= 2
 }
 
 /// Numeric characters: digits, and numerals such as fractions, Roman and CJK numerals.
 fn is_numeric(kind: Kind, code: u32) -> bool {
-    is_digit(kind, code)
-        || (kind == Kind::Str
-            && (char::from_u32(code).is_some_and(char::is_numeric)
-                || matches!(
-                    code,
-                    0x3007
-                        | 0x4E00
-                        | 0x4E8C
-                        | 0x4E09
-                        | 0x56DB
-                        | 0x4E94
-                        | 0x516D
-                        | 0x4E03
-                        | 0x516B
-                        | 0x4E5D
-                        | 0x5341
-                        | 0x767E
-                        | 0x5343
-                        | 0x4E07
-                        | 0x5104
-                        | 0x96F6
-                )))
+    numeric_type(kind, code) >= 1
 }
 
+/// CPython's `Py_UNICODE_ISALPHA`: a letter (category L*) of its Unicode database.
 fn is_alpha(kind: Kind, code: u32) -> bool {
-    unit_char(kind, code).is_some_and(char::is_alphabetic)
+    unit_char(kind, code).is_some_and(|c| {
+        if c.is_ascii() {
+            c.is_ascii_alphabetic()
+        } else {
+            crate::modules::unicodedata::category(c).starts_with('L')
+        }
+    })
 }
 
 fn text_isdigit(vm: &mut Vm, args: Args) -> PyResult {
@@ -1230,9 +1213,16 @@ fn str_isidentifier(vm: &mut Vm, args: Args) -> PyResult {
     let (this, _) = method_args(vm, "str.isidentifier", args, 0, 0)?;
     let text = receiver(vm, this, "isidentifier")?;
     let mut chars = text.as_str().chars();
-    let ok = chars.next().is_some_and(|c| c == '_' || c.is_alphabetic())
-        && chars.all(|c| c == '_' || c.is_alphanumeric() || c == '\u{b7}');
+    let ok = chars
+        .next()
+        .is_some_and(|c| c == '_' || (unicode_ident::is_xid_start(c) && assigned(c)))
+        && chars.all(|c| unicode_ident::is_xid_continue(c) && assigned(c));
     Ok(vm.bool(ok))
+}
+
+/// Assigned in CPython's Unicode database (unicode-ident knows later versions).
+fn assigned(c: char) -> bool {
+    c.is_ascii() || crate::modules::unicodedata::category(c) != "Cn"
 }
 
 /// isupper/islower: at least one cased unit, and none of the opposite case.
@@ -1290,124 +1280,33 @@ fn text_istitle(vm: &mut Vm, args: Args) -> PyResult {
 
 // ---- encoding ----
 
-/// Normalized codec name, or LookupError.
-fn codec(vm: &Vm, arg: Option<&PyRef>) -> PyResult<&'static str> {
-    let Some(arg) = arg else { return Ok("utf-8") };
-    let Some(name) = arg.as_str_opt() else {
-        return Err(vm.type_error(format!(
-            "str() argument 'encoding' must be str, not {}",
-            arg.class_name()
-        )));
-    };
-    match name.to_ascii_lowercase().replace('_', "-").as_str() {
-        "utf-8" | "utf8" | "u8" => Ok("utf-8"),
-        "ascii" | "us-ascii" => Ok("ascii"),
-        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" => Ok("latin-1"),
-        _ => Err(vm.new_error("LookupError", format!("unknown encoding: {name}"))),
-    }
-}
-
-fn errors_mode(arg: Option<&PyRef>) -> String {
-    arg.and_then(|a| a.as_str_opt())
-        .unwrap_or("strict")
-        .to_string()
-}
-
+/// `str.encode(encoding='utf-8', errors='strict')`: see `objects::codecs`.
 fn str_encode(vm: &mut Vm, args: Args) -> PyResult {
     let p = bind_params(vm, "encode", args, 1, &["encoding", "errors"], 0, 2)?;
     let this = receiver_arg(vm, args)?;
-    let text = receiver(vm, this, "encode")?;
-    let codec = codec(vm, p[0].as_ref())?;
-    let errors = errors_mode(p[1].as_ref());
-    let limit = match codec {
-        "utf-8" => return Ok(vm.bytes(text.data.to_vec())),
-        "ascii" => 128,
-        _ => 256,
-    };
-    let mut out = Vec::with_capacity(text.data.len());
-    for (pos, c) in text.as_str().chars().enumerate() {
-        if (c as u32) < limit {
-            out.push(c as u32 as u8);
-            continue;
-        }
-        match errors.as_str() {
-            "ignore" => {}
-            "replace" => out.push(b'?'),
-            _ => {
-                let range = if limit == 128 { "128" } else { "256" };
-                let object = vm.str(text.as_str());
-                return Err(vm.unicode_error(
-                    "UnicodeEncodeError",
-                    codec,
-                    object,
-                    (pos, pos + 1),
-                    &format!("ordinal not in range({range})"),
-                ));
-            }
-        }
+    if !matches!(this.payload, Payload::Str(_)) {
+        return Err(descriptor_error(vm, "encode", "str", this));
     }
-    Ok(vm.bytes(out))
+    let encoding = codecs::str_arg(vm, "encode", "encoding", p[0].as_ref(), "utf-8")?;
+    let errors = match &p[1] {
+        Some(e) => Some(codecs::str_arg(vm, "encode", "errors", Some(e), "")?),
+        None => None,
+    };
+    codecs::encode_str(vm, this, encoding, errors)
 }
 
+/// `bytes.decode(encoding='utf-8', errors='strict')` (and bytearray's).
 fn bytes_decode(vm: &mut Vm, args: Args) -> PyResult {
     let p = bind_params(vm, "decode", args, 1, &["encoding", "errors"], 0, 2)?;
     let this = receiver_arg(vm, args)?;
     let text = receiver(vm, this, "decode")?;
-    let codec = codec(vm, p[0].as_ref())?;
-    let errors = errors_mode(p[1].as_ref());
-    let data = &text.data[..];
-    let decoded = match codec {
-        "utf-8" => match std::str::from_utf8(data) {
-            Ok(s) => s.to_string(),
-            Err(e) => match errors.as_str() {
-                "replace" => String::from_utf8_lossy(data).into_owned(),
-                "ignore" => String::from_utf8_lossy(data).replace('\u{fffd}', ""),
-                _ => {
-                    let pos = e.valid_up_to();
-                    let byte = data[pos];
-                    let reason = match e.error_len() {
-                        None => "unexpected end of data",
-                        Some(_) if (0x80..0xC2).contains(&byte) || byte > 0xF4 => {
-                            "invalid start byte"
-                        }
-                        Some(_) => "invalid continuation byte",
-                    };
-                    let end = e.error_len().map_or(data.len(), |n| pos + n);
-                    let _ = byte;
-                    let object = vm.bytes(data.to_vec());
-                    return Err(vm.unicode_error(
-                        "UnicodeDecodeError",
-                        "utf-8",
-                        object,
-                        (pos, end),
-                        reason,
-                    ));
-                }
-            },
-        },
-        "ascii" => {
-            let mut s = String::with_capacity(data.len());
-            for (pos, b) in data.iter().enumerate() {
-                if b.is_ascii() {
-                    s.push(*b as char);
-                } else if errors == "replace" {
-                    s.push('\u{fffd}');
-                } else if errors != "ignore" {
-                    let object = vm.bytes(data.to_vec());
-                    return Err(vm.unicode_error(
-                        "UnicodeDecodeError",
-                        "ascii",
-                        object,
-                        (pos, pos + 1),
-                        "ordinal not in range(128)",
-                    ));
-                }
-            }
-            s
-        }
-        _ => data.iter().map(|b| *b as char).collect(),
+    let encoding = codecs::str_arg(vm, "decode", "encoding", p[0].as_ref(), "utf-8")?;
+    let errors = match &p[1] {
+        Some(e) => Some(codecs::str_arg(vm, "decode", "errors", Some(e), "")?),
+        None => None,
     };
-    Ok(vm.string(decoded))
+    let data = text.data.into_owned();
+    codecs::decode_bytes(vm, &data, encoding, errors)
 }
 
 fn bytes_hex(vm: &mut Vm, args: Args) -> PyResult {
