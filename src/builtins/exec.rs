@@ -18,7 +18,7 @@ use crate::vm::frame::FrameData;
 use crate::vm::{Args, PyResult, Vm};
 use std::rc::Rc;
 
-/// `PyCF_ONLY_AST`: compile to an `ast` tree, which refpy has no module for.
+/// `PyCF_ONLY_AST`: compile to an `ast` tree (built by the `ast` module's `_compile_hook`).
 const PYCF_ONLY_AST: i64 = 0x400;
 /// Every flag `compile()` accepts: the `__future__` flags (`PyCF_MASK`), `CO_NESTED`
 /// (`PyCF_MASK_OBSOLETE`) and `PyCF_COMPILE_MASK` (only-AST, type comments, top-level
@@ -329,6 +329,10 @@ pub fn builtin_compile(vm: &mut Vm, args: Args) -> PyResult {
         "exec" => Mode::Exec,
         "eval" => Mode::Eval,
         "single" => Mode::Single,
+        "func_type" if flags & PYCF_ONLY_AST != 0 => Mode::Exec,
+        "func_type" => {
+            return Err(vm.value_error("compile() mode 'func_type' requires flag PyCF_ONLY_AST"))
+        }
         _ => {
             return Err(vm.value_error(if flags & PYCF_ONLY_AST != 0 {
                 "compile() mode must be 'exec', 'eval', 'single' or 'func_type'"
@@ -337,11 +341,19 @@ pub fn builtin_compile(vm: &mut Vm, args: Args) -> PyResult {
             }))
         }
     };
-    if flags & PYCF_ONLY_AST != 0 {
-        return Err(vm.new_error(
-            "NotImplementedError",
-            "compile(): PyCF_ONLY_AST is not supported (refpy has no ast module)",
-        ));
+    let is_text = matches!(
+        source.payload,
+        Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_)
+    );
+    if flags & PYCF_ONLY_AST != 0 || !is_text {
+        // An `ast` tree wanted, or given: `modules::ast` converts.
+        return crate::modules::ast::compile_hook(
+            vm,
+            &source,
+            &filename,
+            &mode_name,
+            flags & PYCF_ONLY_AST != 0,
+        );
     }
     let text = source_text(vm, &source, "compile", "string, bytes or AST")?;
     compile_text(vm, &text, &filename, mode)

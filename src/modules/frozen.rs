@@ -214,6 +214,11 @@ static FROZEN: &[FrozenModule] = &[
         source: include_str!("py/signal.py"),
         native: super::signal::NATIVE,
     },
+    FrozenModule {
+        name: "ast",
+        source: include_str!("py/ast.py"),
+        native: super::ast::NATIVE,
+    },
     py("pympler", include_str!("py/pympler.py")),
     py("pympler.asizeof", include_str!("py/pympler_asizeof.py")),
     py("pympler.muppy", include_str!("py/pympler_muppy.py")),

@@ -2,6 +2,7 @@
 //! and the stdlib written in our own Python (`frozen`), loaded by the first import.
 
 pub mod array;
+pub mod ast;
 pub mod atexit;
 pub mod c_types;
 pub mod cmath;
