@@ -631,7 +631,9 @@ pub fn exit_code_for(vm: &mut Vm, exc: &PyRef) -> i32 {
         };
     }
     set_last_exception(vm, exc);
-    vm.print_exception(exc);
+    if let Some(exit) = crate::modules::traceback::report_uncaught(vm, exc) {
+        return exit_code_for(vm, &exit);
+    }
     let interrupted = exc.class().is(&vm.exc_type("KeyboardInterrupt"));
     if interrupted {
         EXIT_BY_SIGINT

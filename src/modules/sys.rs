@@ -22,6 +22,8 @@ pub fn init(vm: &mut Vm) {
             ("_flush", flush),
             ("exc_info", exc_info),
             ("exception", exception),
+            ("excepthook", super::traceback::excepthook),
+            ("unraisablehook", super::traceback::unraisablehook),
             ("getdefaultencoding", getdefaultencoding),
             ("getfilesystemencoding", getdefaultencoding),
             ("intern", intern),

@@ -344,8 +344,7 @@ impl Vm {
                 crate::heap::Pending::Release(obj) => drop(obj),
                 crate::heap::Pending::WeakCallback { callback, weakref } => {
                     if let Err(e) = self.call1(&callback, &[weakref]) {
-                        let what = self.repr_or(&callback);
-                        self.report_unraisable(&e.0, &format!("Exception ignored in: {what}"));
+                        self.report_unraisable_in(&e.0, &callback);
                     }
                 }
             }
@@ -409,31 +408,29 @@ impl Vm {
             let unfinished = frame.borrow().is_some();
             if unfinished {
                 if let Err(e) = self.call_special(obj, "close", &[]) {
-                    let what = self.repr_or(obj);
-                    self.report_unraisable(&e.0, &format!("Exception ignored in: {what}"));
+                    self.report_unraisable_in(&e.0, obj);
                 }
             }
             return;
         }
         if let Some(del) = self.lookup_special(obj, "__del__") {
             if let Err(e) = self.call1(&del, std::slice::from_ref(obj)) {
-                let what = self.repr_or(&del);
-                self.report_unraisable(&e.0, &format!("Exception ignored in: {what}"));
+                self.report_unraisable_in(&e.0, &del);
             }
         }
     }
 
-    fn repr_or(&mut self, obj: &PyRef) -> String {
-        match self.repr(obj) {
-            Ok(r) => r.as_str_opt().unwrap_or("").to_string(),
-            Err(_) => "<object repr() failed>".to_string(),
-        }
+    /// `_PyErr_WriteUnraisableMsg`: `sys.unraisablehook` gets the exception with
+    /// `header` as its message; the default hook prints the header, the traceback and
+    /// the exception.
+    pub fn report_unraisable(&mut self, exc: &PyRef, header: &str) {
+        crate::modules::traceback::write_unraisable(self, exc, Some(header), None);
     }
 
-    /// `PyErr_WriteUnraisable`: prints the header line, then the traceback, to stderr.
-    pub fn report_unraisable(&mut self, exc: &PyRef, header: &str) {
-        self.write_stderr(&format!("{header}\n"));
-        self.print_exception(exc);
+    /// `PyErr_WriteUnraisable(obj)`: as `report_unraisable`, the hook getting `obj`; the
+    /// default hook prints `Exception ignored in: repr(obj)`.
+    pub fn report_unraisable_in(&mut self, exc: &PyRef, obj: &PyRef) {
+        crate::modules::traceback::write_unraisable(self, exc, None, Some(obj));
     }
 
     #[allow(clippy::type_complexity)]

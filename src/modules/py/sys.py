@@ -163,5 +163,35 @@ def get_asyncgen_hooks():
     return _asyncgen_hooks(_get_asyncgen_hooks())
 
 
+__excepthook__ = excepthook
+__unraisablehook__ = unraisablehook
+
+
+class _UnraisableHookArgs(tuple):
+    """What `sys.unraisablehook` receives (CPython's struct sequence
+    `UnraisableHookArgs`); the interpreter makes them from `sys._UnraisableHookArgs`."""
+    def __new__(cls, sequence):
+        items = tuple(sequence)
+        if len(items) != 5:
+            raise TypeError('UnraisableHookArgs() takes a 5-sequence (%d-sequence given)'
+                            % len(items))
+        return tuple.__new__(cls, items)
+
+    exc_type = property(lambda self: self[0])
+    exc_value = property(lambda self: self[1])
+    exc_traceback = property(lambda self: self[2])
+    err_msg = property(lambda self: self[3])
+    object = property(lambda self: self[4])
+    n_fields = n_sequence_fields = 5
+    n_unnamed_fields = 0
+
+    def __repr__(self):
+        return 'UnraisableHookArgs(' + ', '.join(
+            '%s=%r' % (f, v) for f, v in zip(
+            ('exc_type', 'exc_value', 'exc_traceback', 'err_msg', 'object'), self)) + ')'
+
+
+_UnraisableHookArgs.__name__ = _UnraisableHookArgs.__qualname__ = 'UnraisableHookArgs'
+_UnraisableHookArgs.__module__ = 'builtins'
 implementation = _Implementation()
 del _named_tuple_class, _Implementation
