@@ -1226,35 +1226,12 @@ struct Reader<'a> {
     classes: &'a [PyRef],
 }
 
-const STMT_KINDS: &[&str] = &[
-    "FunctionDef",
-    "AsyncFunctionDef",
-    "ClassDef",
-    "Return",
-    "Delete",
-    "Assign",
-    "AugAssign",
-    "AnnAssign",
-    "For",
-    "AsyncFor",
-    "While",
-    "If",
-    "With",
-    "AsyncWith",
-    "Match",
-    "Raise",
-    "Try",
-    "TryStar",
-    "Assert",
-    "Import",
-    "ImportFrom",
-    "Global",
-    "Nonlocal",
-    "Expr",
-    "Pass",
-    "Break",
-    "Continue",
-];
+/// The statement classes: a run of [`NODE_NAMES`].
+const STMT_KINDS: &[&str] = NODE_NAMES
+    .split_at(5)
+    .1
+    .split_at(27)
+    .0;
 
 const EXPR_KINDS: &[&str] = &[
     "BoolOp",
