@@ -1227,11 +1227,7 @@ struct Reader<'a> {
 }
 
 /// The statement classes: a run of [`NODE_NAMES`].
-const STMT_KINDS: &[&str] = NODE_NAMES
-    .split_at(5)
-    .1
-    .split_at(27)
-    .0;
+const STMT_KINDS: &[&str] = NODE_NAMES.split_at(5).1.split_at(27).0;
 
 const EXPR_KINDS: &[&str] = &[
     "BoolOp",
