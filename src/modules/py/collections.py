@@ -393,10 +393,7 @@ class OrderedDict(dict):
     update = _MutableMapping.update
 
     def __sizeof__(self):
-        # C's size, less the 16 bytes by which `sys.getsizeof` counts our instances'
-        # managed `__dict__` pre-header, which C's OrderedDict (with its own
-        # `od_inst_dict` field) does not have.
-        return _odict_sizeof(self) - 16
+        return _odict_sizeof(self)
 
     def popitem(self, last=True):
         """Remove and return a (key, value) pair from the dictionary.
@@ -520,6 +517,9 @@ raise a KeyError."""
     def __ior__(self, other):
         self.update(other)
         return self
+
+# C's PyODictObject: the dict and eight fields, its own `__dict__` and weak-reference list.
+_sys._c_layout(OrderedDict, 112, True, True)
 
 
 

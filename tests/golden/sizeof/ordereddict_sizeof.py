@@ -28,3 +28,7 @@ class Sub(OrderedDict):
 
 print("subclass", sys.getsizeof(Sub()), sys.getsizeof(Sub(x=1)))
 print("dict for comparison", sys.getsizeof(dict(a=1, b=2)))
+print("__sizeof__ and __basicsize__", OrderedDict().__sizeof__(), OrderedDict.__basicsize__, Sub.__basicsize__)
+od = OrderedDict(a=1)
+od.attr = "x"
+print("instance dict", sys.getsizeof(od.__dict__), sys.getsizeof(od))
