@@ -461,7 +461,10 @@ fn split_impl(vm: &mut Vm, args: Args, name: &str, from_right: bool) -> PyResult
         text.kind,
         non_none(p[0].as_ref()).and_then(|s| s.as_str_opt()),
     ) {
-        (Kind::Str, Some(sep)) => sep.chars().count() > text.unit_iter().count(),
+        // (Only a text the separator never cut can be shorter than it.)
+        (Kind::Str, Some(sep)) if items.len() == 1 => {
+            sep.chars().count() > text.unit_iter().count()
+        }
         _ => false,
     };
     let prealloc = if sep_longer {
