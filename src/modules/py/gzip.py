@@ -15,6 +15,7 @@ import struct
 import sys
 import time
 import zlib
+from _io import _LineReader
 
 __all__ = ["BadGzipFile", "GzipFile", "open", "compress", "decompress"]
 
@@ -152,7 +153,7 @@ def open(filename, mode="rb", compresslevel=_COMPRESS_LEVEL_BEST,
     return binary_file
 
 
-class GzipFile:
+class GzipFile(_LineReader):
     """The GzipFile class simulates most of the methods of a file object with
     the exception of the truncate() method.
 
@@ -409,27 +410,10 @@ class GzipFile:
                 break
         return b''.join(parts)
 
-    def readlines(self, hint=-1):
-        lines = []
-        total = 0
-        while True:
-            line = self.readline()
-            if not line:
-                return lines
-            lines.append(line)
-            total += len(line)
-            if hint is not None and 0 < hint <= total:
-                return lines
-
-    def __iter__(self):
+    # readlines() and iteration come from _LineReader; iterating checks only that the
+    # file is open (IOBase.__iter__), reading checks the mode.
+    def _check_readable(self):
         self._check_not_closed()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
 
     # ---- the rest of the file interface ----
 
