@@ -411,9 +411,10 @@ class GzipFile(_LineReader):
         return b''.join(parts)
 
     # readlines() and iteration come from _LineReader; iterating checks only that the
-    # file is open (IOBase.__iter__), reading checks the mode.
+    # file is open, with IOBase.__iter__'s message (reading checks the mode).
     def _check_readable(self):
-        self._check_not_closed()
+        if self.fileobj is None:
+            raise ValueError("I/O operation on closed file.")
 
     # ---- the rest of the file interface ----
 

@@ -11,6 +11,7 @@ class _LineReader:
     _check_readable() (files here, StringIO and BytesIO in the io module)."""
 
     def readlines(self, hint=-1):
+        self._check_readable()
         lines = []
         total = 0
         while True:
