@@ -138,6 +138,11 @@ static FROZEN: &[FrozenModule] = &[
     },
     py("gzip", include_str!("py/gzip.py")),
     FrozenModule {
+        name: "mmap",
+        source: include_str!("py/mmap.py"),
+        native: super::mmap::NATIVE,
+    },
+    FrozenModule {
         name: "cmath",
         source: include_str!("py/cmath.py"),
         native: super::cmath::NATIVE,

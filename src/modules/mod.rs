@@ -18,6 +18,7 @@ pub mod itertools;
 pub mod json;
 pub mod math;
 pub mod memory_profiler;
+pub mod mmap;
 pub mod objgraph;
 pub mod os;
 pub mod psutil;

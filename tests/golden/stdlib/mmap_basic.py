@@ -1,0 +1,85 @@
+import mmap, os, sys, gc, tempfile, weakref
+
+def t(f):
+    try: r = f(); print(repr(r))
+    except Exception as x: print(type(x).__name__, x)
+
+m = mmap.mmap(-1, 13)
+print(m, len(m), sys.getsizeof(m), gc.is_tracked(m), type(m).__name__, type(m).__module__)
+print(m.write(b'Hello, world!'), m.tell(), m[:], m[0], m[-1], m[2:5], m[::3], m[::-2])
+m.seek(0); print(m.read(5), m.read_byte(), m.tell(), m.read(), m.read())
+m.seek(0); m[0] = 104; m[7:12] = b'WORLD'; print(bytes(m), m.find(b'o'), m.find(b'o', 5), m.rfind(b'o'), m.find(b'zz'), m.find(b'l', -5), m.rfind(b'l', 0, 4))
+m.seek(2); print(m.find(b'l'), m.find(b''), m.rfind(b''))
+m.move(0, 7, 5); print(m[:])
+m.seek(0, 2); print(m.tell()); m.seek(-3, 1); print(m.tell(), m.read())
+t(lambda: m.write_byte(65))
+m.seek(12); m.write_byte(33); print(m[:], m.tell())
+m.seek(0); m.write(b'a\nbb\nccc\n'); m.seek(0); print(m.readline(), m.readline(), m.readline(), m.readline())
+print(list(m)[:3], b'c' in m, b'z' in m)
+print(m.flush(), m.madvise(mmap.MADV_NORMAL))
+r = weakref.ref(m); print(r() is m)
+m.resize(20); print(len(m), m[:])
+with m:
+    print(m.closed)
+print(m.closed, m)
+t(lambda: m[0]); t(lambda: m.read()); t(lambda: len(m)); t(lambda: m.tell()); print(m.close())
+t(lambda: mmap.mmap(-1, 0)); t(lambda: mmap.mmap(-1, -1)); t(lambda: mmap.mmap(-1, 10, access=9))
+t(lambda: mmap.mmap(-1, 10, prot=mmap.PROT_READ, access=mmap.ACCESS_WRITE))
+print(mmap.mmap(-1, 4, prot=mmap.PROT_READ), mmap.mmap(-1, 4, flags=mmap.MAP_PRIVATE))
+ro = mmap.mmap(-1, 4, access=mmap.ACCESS_READ)
+t(lambda: ro.write(b'a')); t(lambda: ro.write_byte(1)); t(lambda: ro.move(0, 1, 1)); t(lambda: ro.resize(8)); t(lambda: ro.__setitem__(0, 1))
+a = mmap.mmap(-1, 8)
+def s(k, v):
+    a[k] = v
+for k, v in [(8, 1), (0, 256), (0, b'x'), (slice(0, 3), b'ab'), (slice(0, 2), 'ab'), ('a', 1), (slice(0, 8, 2), b'wxyz')]:
+    t(lambda: s(k, v))
+print(a[:])
+t(lambda: a['x']); t(lambda: a[8]); t(lambda: a.__delitem__(0))
+t(lambda: a.seek(9)); t(lambda: a.seek(0, 5)); t(lambda: a.seek(-1))
+t(lambda: a.move(0, 5, 4)); t(lambda: a.move(-1, 0, 1)); t(lambda: a.flush(0, 9)); t(lambda: a.write(b'x' * 9))
+t(lambda: a.find('a')); t(lambda: a.write('a')); t(lambda: a.read('a')); t(lambda: a.write_byte(256)); t(lambda: a.write_byte(-1))
+a.seek(8); t(lambda: a.read_byte()); t(lambda: a.write_byte(1)); print(a.read(), a.readline())
+t(lambda: mmap.mmap()); t(lambda: mmap.mmap(-1)); t(lambda: mmap.mmap(-1, 'x')); t(lambda: mmap.mmap(-1, 1, bogus=1))
+print(mmap.PAGESIZE, mmap.ALLOCATIONGRANULARITY, mmap.error is OSError, mmap.ACCESS_COPY, mmap.MAP_SHARED, mmap.PROT_READ | mmap.PROT_WRITE)
+
+with tempfile.TemporaryDirectory() as d:
+    p = os.path.join(d, 'f.bin')
+    with open(p, 'wb') as f:
+        f.write(b'0123456789' * 3)
+    fd = os.open(p, os.O_RDWR)
+    mm = mmap.mmap(fd, 0)
+    print(mm, mm.size(), len(mm), mm[:10])
+    mm[0:3] = b'abc'; mm.flush()
+    mm.resize(40); print(mm.size(), len(mm), os.path.getsize(p))
+    mm.close()
+    os.close(fd)
+    with open(p, 'rb') as f:
+        print(f.read())
+    fd = os.open(p, os.O_RDONLY)
+    mr = mmap.mmap(fd, 0, access=mmap.ACCESS_READ)
+    print(mr[:5], mr.find(b'789'), mr.rfind(b'789'), mr.size())
+    t(lambda: mr.__setitem__(0, 1))
+    mr.close()
+    mc = mmap.mmap(fd, 10, access=mmap.ACCESS_COPY)
+    mc[:] = b'x' * 10; print(mc[:], mc.flush())
+    t(lambda: mc.resize(5))
+    mc.close()
+    t(lambda: mmap.mmap(fd, 5))
+    t(lambda: mmap.mmap(fd, 100, access=mmap.ACCESS_READ))
+    t(lambda: mmap.mmap(fd, 0, offset=100, access=mmap.ACCESS_READ))
+    t(lambda: mmap.mmap(fd, 5, offset=3, access=mmap.ACCESS_READ))
+    mo = mmap.mmap(fd, 5, offset=mmap.ALLOCATIONGRANULARITY if False else 0, access=mmap.ACCESS_READ)
+    print(mo[:])
+    mo.close()
+    os.close(fd)
+    with open(p, 'wb') as f:
+        pass
+    fd = os.open(p, os.O_RDWR)
+    t(lambda: mmap.mmap(fd, 0))
+    os.write(fd, b'abcdef')
+    with mmap.mmap(fd, 0) as mm:
+        mm[0] = ord('Z')
+        print(mm.size(), mm[:])
+    os.close(fd)
+    with open(p, 'rb') as f:
+        print(f.read())
