@@ -203,7 +203,7 @@ fn describe(code: &CodeObject, instruction: &Instruction) -> (String, Option<i64
         I::UnpackSequence(n) => with("UNPACK_SEQUENCE", *n, None),
         I::UnpackEx { before, after } => with(
             "UNPACK_EX",
-            before | (after << 8),
+            u32::from(*before) | (after << 8),
             Some(format!("{before}, {after}")),
         ),
         I::FormatValue {

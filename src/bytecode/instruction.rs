@@ -192,8 +192,10 @@ pub enum Instruction {
     DictMerge(u32),
     /// `[seq] -> [xn .. x1]`: exactly `n` items, first item on top.
     UnpackSequence(u32),
-    /// `[seq] -> [after items.., rest_list, before items..]` (CPython's UNPACK_EX).
-    UnpackEx { before: u32, after: u32 },
+    /// `[seq] -> [after items.., rest_list, before items..]` (CPython's UNPACK_EX). At
+    /// most 255 targets before the star, as CPython's oparg holds them in its low byte; a
+    /// `u8` there keeps every instruction 8 bytes long.
+    UnpackEx { before: u8, after: u32 },
     /// `[value] -> [str]`: conversion, then `format(value, spec)` where spec is popped
     /// first when `has_spec`: `[value, spec] -> [str]`.
     FormatValue {
@@ -319,3 +321,6 @@ pub enum Instruction {
     /// Interactive mode: `[v] -> []`, echo `repr(v)` unless None, and bind `_`.
     PrintExpr,
 }
+
+/// The dispatch loop copies one instruction per step: keep it one machine word.
+const _: () = assert!(std::mem::size_of::<Instruction>() == 8);

@@ -60,7 +60,7 @@ pub fn stack_effect(instruction: &Instruction, jump: bool) -> i32 {
         | I::DictMerge(_) => -1,
         I::MapAdd(_) => -2,
         I::UnpackSequence(k) => n(k) - 1,
-        I::UnpackEx { before, after } => n(before) + n(after),
+        I::UnpackEx { before, after } => i32::from(*before) + n(after),
         I::FormatValue { has_spec, .. } => -(*has_spec as i32),
         I::Jump(_) | I::GetIter => 0,
         I::PopJumpIfFalse(_) | I::PopJumpIfTrue(_) => -1,

@@ -390,8 +390,11 @@ impl<'a> Compiler<'a> {
         }
         match star {
             Some(i) => {
+                let Ok(before) = u8::try_from(i) else {
+                    return Err(self.error("too many expressions in star-unpacking assignment"));
+                };
                 self.emit(I::UnpackEx {
-                    before: i as u32,
+                    before,
                     after: (elts.len() - i - 1) as u32,
                 });
             }

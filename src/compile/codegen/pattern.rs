@@ -257,10 +257,17 @@ impl<'a> Compiler<'a> {
             self.sequence_subscr(patterns, star, pc)?;
         } else {
             match star {
-                Some(i) => self.emit(I::UnpackEx {
-                    before: i as u32,
-                    after: (size - i - 1) as u32,
-                }),
+                Some(i) => {
+                    let Ok(before) = u8::try_from(i) else {
+                        return Err(
+                            self.error("too many expressions in star-unpacking sequence pattern")
+                        );
+                    };
+                    self.emit(I::UnpackEx {
+                        before,
+                        after: (size - i - 1) as u32,
+                    })
+                }
                 None => self.emit(I::UnpackSequence(size as u32)),
             }
             pc.on_top += size as u32;
