@@ -219,6 +219,7 @@ fn source_text(vm: &Vm, source: &PyRef, func: &str, what: &str) -> PyResult<Stri
 fn compile_text(vm: &mut Vm, text: &str, filename: &str, mode: Mode) -> PyResult {
     let parsed = match mode {
         Mode::Eval => crate::syntax::parse_expression(text, filename),
+        Mode::Single => crate::syntax::parse_single(text, filename),
         _ => crate::syntax::parse_module(text, filename),
     };
     let compiled: Result<(Rc<CodeObject>, _), _> =

@@ -70,6 +70,11 @@ pub fn parse_expression(source: &str, filename: &str) -> Result<ast::Module, Syn
     parser::parse_expression(source, filename)
 }
 
+/// Parses a `compile(..., "single")` input: one statement, else CPython's error.
+pub fn parse_single(source: &str, filename: &str) -> Result<ast::Module, SyntaxErrorInfo> {
+    parser::parse_single(source, filename)
+}
+
 /// Parses one REPL input (`single` mode). When more lines could complete the input (after
 /// `if x:`, inside an unclosed bracket or triple-quoted string, or a compound statement not
 /// yet ended by a blank line) the error's message starts with `incomplete input`.

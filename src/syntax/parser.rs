@@ -1738,6 +1738,62 @@ pub fn parse_expression(source: &str, filename: &str) -> Result<Module, SyntaxEr
     }
 }
 
+/// Parses a `compile(..., "single")` input: one statement (a line of simple statements,
+/// or one compound statement), then nothing but blank lines and comments. What follows
+/// is an error as CPython reports it: after a simple statement, `bad_single_statement`'s
+/// "multiple statements" at the end of its line; after a compound one, a plain syntax
+/// error at the next token (the `statement_newline` rule wants the input to end there).
+pub fn parse_single(source: &str, filename: &str) -> Result<Module, SyntaxErrorInfo> {
+    let source = &normalize(source);
+    let cx = Cx::new(source, filename);
+    let outcome = lexer::tokenize(source, 0, source.len(), false);
+    let tokens = outcome.tokens.clone();
+    let body = parse_tokens(&cx, outcome)?;
+    let (Some(first), Some(second)) = (body.first(), body.get(1)) else {
+        return Ok(Module { body });
+    };
+    let compound = matches!(
+        first.kind,
+        StmtKind::FunctionDef(_)
+            | StmtKind::ClassDef(_)
+            | StmtKind::For { .. }
+            | StmtKind::While { .. }
+            | StmtKind::If { .. }
+            | StmtKind::With { .. }
+            | StmtKind::Match { .. }
+            | StmtKind::Try { .. }
+    );
+    if compound {
+        let at = (second.loc.line, second.loc.col);
+        let real = |t: &&Spanned| !matches!(t.1, Tok::Newline | Tok::Indent | Tok::Dedent);
+        if let Some(&(l, _, r)) = tokens.iter().filter(real).find(|t| cx.pos(t.0) >= at) {
+            return Err(cx.error_span("invalid syntax", l, r));
+        }
+        return Err(cx.error_at("invalid syntax", second.loc));
+    }
+    // The simple statements of the first logical line end at its NEWLINE token.
+    let Some(nl) = tokens.iter().position(|t| t.1 == Tok::Newline) else {
+        return Ok(Module { body });
+    };
+    let starts_after = |stmt: &Stmt| (stmt.loc.line, stmt.loc.col) > cx.pos(tokens[nl].0);
+    if !body.iter().any(starts_after) {
+        return Ok(Module { body });
+    }
+    // The error spans what ends the line: a comment, else the line break itself.
+    let last_end = tokens[..nl].last().map_or(0, |t| t.2);
+    let line_end = source[last_end..]
+        .find('\n')
+        .map_or(source.len(), |i| last_end + i);
+    let start = source[last_end..line_end]
+        .find('#')
+        .map_or(line_end, |i| last_end + i);
+    Err(cx.error_span(
+        "multiple statements found while compiling a single statement",
+        start,
+        line_end,
+    ))
+}
+
 /// Parses one REPL input; `Err` with a message starting with `incomplete input` when more
 /// lines could complete it (open bracket or triple-quoted string, a block header without
 /// its body, or a compound statement not yet ended by a blank line).
