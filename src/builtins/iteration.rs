@@ -103,10 +103,7 @@ pub fn builtin_sorted(vm: &mut Vm, args: Args) -> PyResult {
     let key = kw[0]
         .clone()
         .filter(|k| !matches!(k.payload, Payload::NoneValue));
-    let reverse = match &kw[1] {
-        Some(r) => vm.is_true(r)?,
-        None => false,
-    };
+    let reverse = crate::objects::methods::sort_reverse_arg(vm, kw[1].as_ref())?;
     match sort_items(vm, items, key.as_ref(), reverse) {
         Ok(mut sorted) => {
             crate::objects::sizeof::set_allocated(&mut sorted, allocated);
@@ -137,7 +134,8 @@ pub fn builtin_reversed(vm: &mut Vm, args: Args) -> PyResult {
         seq.payload,
         Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_) | Payload::Range { .. }
     );
-    if (is_sequence && vm.lookup_special(&seq, "__len__").is_some()) || builtin_sequence {
+    if is_sequence || builtin_sequence {
+        // `PySequence_Size`: a sequence without `__len__` is "has no len()".
         let len = vm.len(&seq)?;
         let class = vm.types.reversed_type.clone();
         return Ok(vm.iterator(
@@ -231,6 +229,10 @@ fn reversed_range(start: i64, stop: i64, step: i64) -> Option<IterState> {
 }
 
 pub fn builtin_enumerate(vm: &mut Vm, args: Args) -> PyResult {
+    if args.args.is_empty() {
+        // `enumerate_vectorcall` reports the missing argument without its position.
+        return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
+    }
     let p = bind_params(vm, "enumerate", args, 0, &["iterable", "start"], 1, 2)?;
     let iterable = p[0].clone().unwrap_or_else(|| vm.none());
     let count = match &p[1] {

@@ -70,6 +70,11 @@ pub fn builtin_chr(vm: &mut Vm, args: Args) -> PyResult {
 /// `isinstance`/`issubclass` against a class or a (nested) tuple of classes, honouring a
 /// metaclass's `__instancecheck__`/`__subclasscheck__`.
 fn class_check(vm: &mut Vm, subject: &PyRef, classinfo: &PyRef, instance: bool) -> PyResult<bool> {
+    // `object_recursive_isinstance`: an instance of exactly that class, without asking a
+    // metaclass's `__instancecheck__`.
+    if instance && subject.class().is(classinfo) {
+        return Ok(true);
+    }
     if let Payload::Tuple(items) = &classinfo.payload {
         for c in items.clone().iter() {
             if class_check(vm, subject, c, instance)? {

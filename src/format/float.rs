@@ -585,10 +585,20 @@ pub fn float_hex(x: f64) -> String {
     format!("{sign}0x{lead}.{mantissa:013x}p{exp:+}")
 }
 
+/// Why [`float_fromhex`] failed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FromHexError {
+    /// Not a hexadecimal float literal (`ValueError`).
+    Invalid,
+    /// Finite but beyond the float range (`OverflowError`).
+    Overflow,
+}
+
 /// `float.fromhex(s)`: `[sign] ['0x'] hexdigits ['.' hexdigits] ['p' exponent]`, or
-/// inf/nan; `None` if malformed.
-pub fn float_fromhex(s: &str) -> Option<f64> {
-    let t = s.trim();
+/// inf/nan, correctly rounded (half to even, subnormals included) as `float_fromhex` in
+/// CPython's `floatobject.c`.
+pub fn float_fromhex(s: &str) -> Result<f64, FromHexError> {
+    let t = s.trim_matches(|c: char| c.is_ascii_whitespace());
     let (neg, t) = match t.as_bytes().first() {
         Some(b'-') => (true, &t[1..]),
         Some(b'+') => (false, &t[1..]),
@@ -601,44 +611,73 @@ pub fn float_fromhex(s: &str) -> Option<f64> {
         _ => None,
     };
     if let Some(v) = special {
-        return Some(if neg { -v } else { v });
+        return Ok(if neg { -v } else { v });
     }
     let body = lower.strip_prefix("0x").unwrap_or(&lower);
     let (digits, exp) = match body.split_once('p') {
-        Some((d, e)) => (d, e.parse::<i64>().ok()?),
+        Some((d, e)) => {
+            let e_digits = e.strip_prefix(['+', '-']).unwrap_or(e);
+            if e_digits.is_empty() || !e_digits.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(FromHexError::Invalid);
+            }
+            // An exponent beyond any float saturates (the digits decide 0 or overflow).
+            let e = e.parse::<i64>().unwrap_or(if e.starts_with('-') {
+                i64::MIN / 4
+            } else {
+                i64::MAX / 4
+            });
+            (d, e.clamp(i64::MIN / 4, i64::MAX / 4))
+        }
         None => (body, 0),
     };
     let (int_part, frac_part) = digits.split_once('.').unwrap_or((digits, ""));
     if int_part.is_empty() && frac_part.is_empty() {
-        return None;
+        return Err(FromHexError::Invalid);
     }
     let mut value = num_bigint::BigInt::from(0);
     for c in int_part.chars().chain(frac_part.chars()) {
-        value = value * 16 + c.to_digit(16)?;
+        value = value * 16 + c.to_digit(16).ok_or(FromHexError::Invalid)?;
     }
     let exp2 = exp - 4 * frac_part.len() as i64;
-    let v = ldexp_big(&value, exp2);
-    Some(if neg { -v } else { v })
+    let v = ldexp_big(&value, exp2).ok_or(FromHexError::Overflow)?;
+    Ok(if neg { -v } else { v })
 }
 
-/// `value * 2**exp` correctly rounded to a float.
-fn ldexp_big(value: &num_bigint::BigInt, exp: i64) -> f64 {
-    use num_traits::ToPrimitive;
+/// `value * 2**exp` (value >= 0) correctly rounded to a float, half to even; None when
+/// the rounded value overflows.
+fn ldexp_big(value: &num_bigint::BigInt, exp: i64) -> Option<f64> {
+    use num_traits::{One, ToPrimitive, Zero};
     let bits = value.bits() as i64;
     if bits == 0 {
-        return 0.0;
+        return Some(0.0);
     }
-    // Keep the top 64 bits, then scale. Bits below those are dropped without a sticky
-    // bit, so a value within 2**-64 of a rounding tie may round the other way.
-    let shift = bits - 64;
-    let top = if shift > 0 {
-        value >> shift as usize
-    } else {
+    // The weight of the last kept bit: 53 significant bits, but never below 2**-1074.
+    let lsb = (bits - 1 + exp - 52).max(-1074);
+    let shift = lsb - exp;
+    if shift > bits {
+        // Below half the smallest subnormal: rounds to zero.
+        return Some(0.0);
+    }
+    let mantissa = if shift <= 0 {
         value << (-shift) as usize
+    } else {
+        let shift = shift as usize;
+        let mut m: num_bigint::BigInt = value >> shift;
+        let rest: num_bigint::BigInt = value - (&m << shift);
+        let half = num_bigint::BigInt::one() << (shift - 1);
+        let odd = !(&m & num_bigint::BigInt::one()).is_zero();
+        if rest > half || (rest == half && odd) {
+            m += 1;
+        }
+        m
     };
-    let m = top.to_f64().unwrap_or(0.0);
-    let e = exp + shift;
-    m * 2f64.powi(e.clamp(-1100, 1100) as i32)
+    if mantissa.bits() as i64 + lsb > 1024 {
+        return None;
+    }
+    let m = mantissa.to_f64()?;
+    // Two exact power-of-two scalings, each factor a normal float.
+    let half = lsb / 2;
+    Some(m * 2f64.powi(half as i32) * 2f64.powi((lsb - half) as i32))
 }
 
 #[cfg(test)]

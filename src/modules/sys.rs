@@ -56,6 +56,8 @@ pub fn init(vm: &mut Vm) {
         ("executable", ""),
         ("prefix", "/usr"),
         ("exec_prefix", "/usr"),
+        ("base_prefix", "/usr"),
+        ("base_exec_prefix", "/usr"),
     ] {
         let v = if name == "executable" {
             let exe = std::env::current_exe()

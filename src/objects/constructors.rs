@@ -7,6 +7,65 @@ use crate::objects::typeobj::Layout;
 use crate::vm::{Args, PyResult, Vm};
 use std::cell::RefCell;
 
+/// `cls(...)` for an exact builtin type: the argument checks CPython's `tp_new`/`tp_init`
+/// make when the type is not subclassed (`_PyArg_NoKeywords`, `_PyArg_CheckPositional`,
+/// the Argument Clinic parsers), then [`construct_builtin`].
+pub fn construct_exact(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
+    use crate::objects::methods::{bind_params, check_args};
+    let name = cls.type_data().map(|t| t.name()).unwrap_or_default();
+    let pos = args.positional();
+    let no_keywords = |vm: &Vm| -> PyResult<()> {
+        if args.kwnames.is_empty() {
+            Ok(())
+        } else {
+            Err(vm.type_error(format!("{name}() takes no keyword arguments")))
+        }
+    };
+    match name.as_str() {
+        "bool" | "float" | "tuple" | "list" | "set" | "frozenset" => {
+            no_keywords(vm)?;
+            check_args(vm, &name, pos, 0, 1)?;
+        }
+        "range" | "slice" | "staticmethod" | "classmethod" | "super" => no_keywords(vm)?,
+        "dict" => {
+            check_args(vm, "dict", pos, 0, 1)?;
+        }
+        "int" => {
+            // `int(x, /, base=10)`
+            if pos.len() > 2 {
+                return Err(vm.type_error(format!(
+                    "int() takes at most 2 arguments ({} given)",
+                    pos.len()
+                )));
+            }
+            if let Some((k, _)) = args.keywords().find(|(k, _)| *k != "base") {
+                return Err(
+                    vm.type_error(format!("'{k}' is an invalid keyword argument for int()"))
+                );
+            }
+        }
+        "complex" => {
+            bind_params(vm, "complex", args, 0, &["real", "imag"], 0, 2)?;
+        }
+        "property" => {
+            bind_params(
+                vm,
+                "property",
+                args,
+                0,
+                &["fget", "fset", "fdel", "doc"],
+                0,
+                4,
+            )?;
+        }
+        "bytes" | "bytearray" => {
+            bind_params(vm, &name, args, 0, &["source", "encoding", "errors"], 0, 3)?;
+        }
+        _ => {}
+    }
+    construct_builtin(vm, cls, args)
+}
+
 /// Constructs an instance of the builtin type `cls`.
 pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
     let t = cls.type_data().expect("a type");
@@ -22,6 +81,9 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
         let exc = vm.new_exception(&cls, pos.to_vec());
         crate::objects::methods::exception_slots::check_init_keywords(vm, &exc, &args)?;
         vm.init_exception_fields(&exc, args);
+        if vm.is_subclass(&cls, &vm.exc_type("SyntaxError")) {
+            crate::objects::methods::exception_slots::syntax_error_fields(vm, &exc, pos)?;
+        }
         return Ok(exc);
     }
     let arg0 = pos.first().cloned();
@@ -90,7 +152,12 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
             None => Ok(vm.float(0.0)),
             Some(v) => to_float(vm, &v),
         },
-        "complex" => complex_new(vm, arg0, pos.get(1).cloned()),
+        "complex" => {
+            // `complex(real=0, imag=0)`: both may be given by name.
+            let real = arg0.or_else(|| args.kwarg("real").cloned());
+            let imag = pos.get(1).or_else(|| args.kwarg("imag")).cloned();
+            complex_new(vm, real, imag)
+        }
         "bool" => match arg0 {
             None => Ok(vm.bool(false)),
             Some(v) => {
@@ -316,6 +383,9 @@ fn own_new(vm: &Vm, cls: &PyRef) -> Option<PyRef> {
 fn parse_int_or_error(vm: &mut Vm, s: &str, base: u32) -> PyResult {
     match crate::format::int::parse_int(s, base) {
         Ok(b) => Ok(vm.bigint(b)),
+        Err(crate::format::int::IntParseError::TooManyDigits(n)) => {
+            Err(vm.format_error(crate::format::int::int_parse_limit_error(n)))
+        }
         Err(_) => Err(vm.value_error(format!(
             "invalid literal for int() with base {}: {}",
             base,
@@ -717,6 +787,10 @@ fn str_decode(vm: &mut Vm, args: Args) -> PyResult {
     let Some(obj) = p[0].clone() else {
         return Ok(vm.str(""));
     };
+    // `unicode_new_impl`: without an encoding or errors, `str(object=x)` is `str(x)`.
+    if p[1].is_none() && p[2].is_none() {
+        return vm.to_str(&obj);
+    }
     let data = match &obj.payload {
         Payload::Bytes(_) => obj.clone(),
         Payload::Str(_) => return Err(vm.type_error("decoding str is not supported")),

@@ -743,7 +743,7 @@ fn slice_bound(vm: &mut Vm, x: &PyRef, len: usize) -> PyResult<usize> {
     if matches!(x.payload, Payload::NoneValue) {
         return Err(vm.type_error("slice indices must be integers or have an __index__ method"));
     }
-    let i = crate::objects::methods::slice_index(vm, Some(x))?.unwrap_or(0);
+    let i = crate::objects::methods::slice_index_not_none(vm, x)?;
     let len = len as i64;
     Ok(if i < 0 { (i + len).max(0) } else { i.min(len) } as usize)
 }

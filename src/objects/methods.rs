@@ -16,6 +16,7 @@ pub mod exception_slots;
 pub(crate) mod generator_methods;
 pub mod generic_alias;
 mod list_methods;
+mod listsort;
 mod num_methods;
 pub mod num_slots;
 pub mod object_slots;
@@ -259,48 +260,59 @@ pub fn non_none(arg: Option<&PyRef>) -> Option<&PyRef> {
 
 /// A `start`/`end` argument of `index`/`find`/`count` on a sequence of length `len`:
 /// negative values count from the end, the result is clamped to `0..=len` (big ints clamp
-/// too), None or absent gives `default`.
+/// too), absent gives `default`, None is refused (`_PyEval_SliceIndexNotNone`).
 pub fn slice_bound(
     vm: &mut Vm,
     arg: Option<&PyRef>,
     len: usize,
     default: usize,
 ) -> PyResult<usize> {
-    let Some(i) = slice_index(vm, arg)? else {
+    let Some(arg) = arg else {
         return Ok(default);
     };
+    let i = slice_index_not_none(vm, arg)?;
     let len = len as i64;
     Ok(if i < 0 { (i + len).max(0) } else { i.min(len) } as usize)
 }
 
 /// A slice-index argument as `i64` (big ints saturate, as CPython's clamping), None when
-/// absent or None; `slice indices must be integers...` for other types.
+/// absent or None; `slice indices must be integers or None...` for other types
+/// (`_PyEval_SliceIndex`).
 pub fn slice_index(vm: &mut Vm, arg: Option<&PyRef>) -> PyResult<Option<i64>> {
     let Some(arg) = non_none(arg) else {
         return Ok(None);
     };
-    Ok(Some(match &arg.payload {
-        Payload::BigInt(b) => {
-            if num_traits::Signed::is_negative(&**b) {
-                i64::MIN / 2
-            } else {
-                i64::MAX / 2
-            }
-        }
-        _ if arg.is_int() => arg.as_i64().unwrap_or(0),
-        _ => match vm.lookup_special(arg, "__index__") {
-            Some(_) => vm.index_value(arg)?,
-            None => {
-                return Err(
-                    vm.type_error("slice indices must be integers or have an __index__ method")
-                )
-            }
-        },
-    }))
+    if !arg.is_int() && vm.lookup_special(arg, "__index__").is_none() {
+        return Err(
+            vm.type_error("slice indices must be integers or None or have an __index__ method")
+        );
+    }
+    slice_index_value(vm, arg).map(Some)
+}
+
+/// `_PyEval_SliceIndexNotNone`: as [`slice_index`], but None is refused too.
+pub fn slice_index_not_none(vm: &mut Vm, arg: &PyRef) -> PyResult<i64> {
+    if !arg.is_int() && vm.lookup_special(arg, "__index__").is_none() {
+        return Err(vm.type_error("slice indices must be integers or have an __index__ method"));
+    }
+    slice_index_value(vm, arg)
+}
+
+/// `PyNumber_AsSsize_t(v, NULL)` on an index: big values saturate (to half the `i64`
+/// range, so that adding a length cannot overflow).
+fn slice_index_value(vm: &mut Vm, arg: &PyRef) -> PyResult<i64> {
+    let n = vm.number_index(arg)?;
+    if let Some(i) = n.as_i64() {
+        return Ok(i.clamp(i64::MIN / 2, i64::MAX / 2));
+    }
+    let negative = n
+        .as_bigint()
+        .is_some_and(|b| b.sign() == num_bigint::Sign::Minus);
+    Ok(if negative { i64::MIN / 2 } else { i64::MAX / 2 })
 }
 
 pub use dict_methods::{dict_update_from, ViewKind};
-pub use list_methods::{less_than, sort_items};
+pub use list_methods::{less_than, sort_items, sort_reverse_arg};
 pub use set_methods::{
     cell_add, cell_contains, new_set_data, set_binary_op, set_data_add, set_data_from,
     set_inplace_op, set_is_subset, set_update_object,
@@ -327,6 +339,8 @@ pub fn payload_attr(vm: &mut Vm, obj: &PyRef, name: &str) -> PyResult<Option<PyR
         (Payload::Slice { stop, .. } | Payload::Range { stop, .. }, "stop") => stop.clone(),
         (Payload::Slice { step, .. } | Payload::Range { step, .. }, "step") => step.clone(),
         (Payload::MemoryView(_), _) => return crate::objects::memoryview::attribute(vm, obj, name),
+        // `dictview_mapping`: a read-only proxy of the viewed dict.
+        (Payload::DictView { dict, .. }, "mapping") => crate::objects::mappingproxy::new(vm, dict),
         (Payload::Function(f), _) => match name {
             "__name__" => f.name.borrow().clone(),
             "__qualname__" => f.qualname.borrow().clone(),
@@ -422,7 +436,15 @@ pub fn payload_attr(vm: &mut Vm, obj: &PyRef, name: &str) -> PyResult<Option<PyR
             "fget" => opt(vm, fget.clone()),
             "fset" => opt(vm, fset.clone()),
             "fdel" => opt(vm, fdel.clone()),
-            "__doc__" => opt(vm, doc.clone()),
+            // Without a `doc` argument a property documents itself with its getter's.
+            "__doc__" => match (doc, fget) {
+                (None, Some(f)) => {
+                    let f = f.clone();
+                    let d = vm.getattr_opt(&f, "__doc__")?;
+                    opt(vm, d)
+                }
+                _ => opt(vm, doc.clone()),
+            },
             "__isabstractmethod__" => {
                 let parts: Vec<PyRef> = [fget, fset, fdel].into_iter().flatten().cloned().collect();
                 let mut abstract_ = false;

@@ -643,40 +643,77 @@ fn c_powu(x: Complex, n: u64) -> Complex {
 }
 
 /// `a ** b` for complex numbers (CPython's `complex_pow`: small integer exponents by
-/// repeated multiplication, others through polar form).
+/// repeated multiplication, others through polar form). CPython decides the error from
+/// `errno` as the C library leaves it: `EDOM` (from a zero base, or `cos`/`sin` of an
+/// infinite phase) is ZeroDivisionError, `ERANGE` (an overflow, or any infinite part of
+/// the result, `_Py_ADJUST_ERANGE2`) is OverflowError; both are emulated here.
 fn complex_pow(vm: &Vm, a: Complex, b: Complex) -> PyResult<Complex> {
-    let r = if b.1 == 0.0 && b.0 == b.0.trunc() && b.0.abs() <= 100.0 {
+    #[derive(PartialEq)]
+    enum Errno {
+        Ok,
+        Dom,
+        Range,
+    }
+    let mut errno = Errno::Ok;
+    let r = if b.1 == 0.0 && b.0 == b.0.floor() && b.0.abs() <= 100.0 {
+        // `c_powi`
         let n = b.0 as i64;
-        if n >= 0 {
+        if n > 0 {
             c_powu(a, n as u64)
         } else {
             match c_quot((1.0, 0.0), c_powu(a, n.unsigned_abs())) {
                 Some(r) => r,
-                None => return Err(vm.zero_division("0.0 to a negative or complex power")),
+                None => {
+                    errno = Errno::Dom;
+                    (0.0, 0.0)
+                }
             }
         }
     } else if b == (0.0, 0.0) {
         (1.0, 0.0)
     } else if a == (0.0, 0.0) {
         if b.1 != 0.0 || b.0 < 0.0 {
-            return Err(vm.zero_division("0.0 to a negative or complex power"));
+            errno = Errno::Dom;
         }
         (0.0, 0.0)
     } else {
+        // `_Py_c_pow`, with the `errno` each libm call would set.
         let vabs = a.0.hypot(a.1);
+        if vabs.is_infinite() && a.0.is_finite() && a.1.is_finite() {
+            errno = Errno::Range;
+        }
         let mut len = vabs.powf(b.0);
+        if len.is_infinite() && vabs.is_finite() && b.0.is_finite() {
+            errno = Errno::Range;
+        }
         let at = a.1.atan2(a.0);
         let mut phase = at * b.0;
         if b.1 != 0.0 {
-            len /= (at * b.1).exp();
+            let e = (at * b.1).exp();
+            if e.is_infinite() && (at * b.1).is_finite() {
+                errno = Errno::Range;
+            }
+            len /= e;
             phase += b.1 * vabs.ln();
+        }
+        if phase.is_infinite() {
+            errno = Errno::Dom;
         }
         (len * phase.cos(), len * phase.sin())
     };
-    if (r.0.is_infinite() || r.1.is_infinite()) && a.0.is_finite() && a.1.is_finite() {
-        return Err(vm.overflow_error("complex exponentiation"));
+    // `_Py_ADJUST_ERANGE2`
+    if r.0.is_infinite() || r.1.is_infinite() {
+        if errno == Errno::Ok {
+            errno = Errno::Range;
+        }
+    } else if errno == Errno::Range {
+        errno = Errno::Ok;
     }
-    Ok(r)
+    match errno {
+        Errno::Dom => Err(vm.zero_division("0.0 to a negative or complex power")),
+        Errno::Range => Err(vm.overflow_error("complex exponentiation")),
+        Errno::Ok => Ok(r),
+    }
 }
 
 fn complex_op(vm: &mut Vm, x: Complex, y: Complex, op: BinaryOperator) -> PyResult<Option<PyRef>> {

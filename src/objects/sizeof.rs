@@ -210,6 +210,8 @@ pub fn list_extend_from(
             .map_err(|e| vm.no_memory(e))?;
         (items, 0)
     } else {
+        // `list_extend` takes the iterator first, then the hint of the iterable.
+        let it = vm.iter(obj)?;
         let hint = length_hint(vm, obj, 8)?;
         // `list_preallocate_exact` / `list_resize(m + hint)`: a hint too big to allocate
         // fails before iterating.
@@ -218,7 +220,7 @@ pub fn list_extend_from(
         bytes
             .and_then(crate::heap::limits::probe)
             .map_err(|e| vm.no_memory(e))?;
-        (vm.iterate(obj)?, hint)
+        (vm.collect_iterator(&it)?, hint)
     };
     list_extend(&mut v.borrow_mut(), items, sized, hint);
     Ok(())

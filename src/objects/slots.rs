@@ -1455,7 +1455,7 @@ const OS_ERROR: &[Slot] = slots![|vm| vm.exc_type("OSError");
 ];
 
 const SYNTAX_ERROR: &[Slot] = slots![|vm| vm.exc_type("SyntaxError");
-    Wrapper "__init__" => exc::exception_init,
+    Wrapper "__init__" => exc::syntax_error_init,
     Wrapper "__str__" => exc::syntax_error_str,
 ];
 

@@ -634,10 +634,14 @@ impl<'s> Lexer<'s> {
                 let ok = move |c: u8| (c as char).is_digit(radix);
                 let start = if at(s + 2) == b'_' { s + 3 } else { s + 2 };
                 i = digits(start, &ok);
-                if i == start {
-                    return Err(self.err(format!("invalid {kind} literal"), s + 1));
+                // `0b1_2`: the digit after an underscore is the bad one.
+                if radix < 10 && at(i) == b'_' && at(i + 1).is_ascii_digit() {
+                    i += 1;
                 }
                 let next = at(i);
+                if i == start && !(radix < 10 && next.is_ascii_digit()) {
+                    return Err(self.err(format!("invalid {kind} literal"), start - 1));
+                }
                 if radix < 10 && next.is_ascii_digit() {
                     let msg = format!("invalid digit '{}' in {kind} literal", next as char);
                     return Err(self.err(msg, i));
@@ -666,10 +670,23 @@ impl<'s> Lexer<'s> {
                 }
             }
         }
-        // A number running straight into a name (`1abc`, `1_`, `0x1g`) is an error.
-        if let Some(c) = self.src[i..self.end].chars().next() {
-            if c.is_alphanumeric() || c == '_' {
-                let pos = if kind == "decimal" && c != '_' { s } else { i };
+        // A number running straight into a name (`1abc`, `1_`, `0x1g`) is an error, except
+        // before the keywords that may follow a number in valid code (`1if x else 2`):
+        // `verify_end_of_number` only warns about those (the warning is not issued here).
+        let rest = &self.src[i..self.end];
+        let ident_char = |c: char| c.is_ascii_alphanumeric() || c == '_';
+        // `lookahead`: "and", "else", "for", "or", "not" must end there; "if", "in",
+        // "is" are recognised by their first two letters alone.
+        let keyword_follows = ["if", "in", "is"].iter().any(|k| rest.starts_with(k))
+            || ["and", "else", "for", "or", "not"].iter().any(|k| {
+                rest.strip_prefix(k)
+                    .is_some_and(|after| !after.chars().next().is_some_and(ident_char))
+            });
+        if let Some(c) = rest.chars().next().filter(|_| !keyword_follows) {
+            if ident_char(c) {
+                // The tokenizer consumed an underscore, not the letter that ends the number.
+                let pos = if c == '_' { i } else { i - 1 };
+                let kind = if is_imag { "imaginary" } else { kind };
                 return Err(self.err(format!("invalid {kind} literal"), pos));
             }
         }

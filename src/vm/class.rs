@@ -96,7 +96,7 @@ impl Vm {
         }
         let is_metatype = self.is_subclass(cls, &self.types.type_type.clone());
         if !t.is_heap_type && !is_metatype {
-            return crate::objects::constructors::construct_builtin(self, cls, args);
+            return crate::objects::constructors::construct_exact(self, cls, args);
         }
         let _tp_call_args = self.tp_call_args(args);
         let object = self.object_construct();
@@ -663,6 +663,12 @@ impl Vm {
                                     .borrow()
                                     .iter()
                                     .filter_map(|x| x.as_str_opt().map(str::to_string))
+                                    .collect(),
+                                // a dict gives its keys (the values are docstrings)
+                                Payload::Dict(sd) => sd
+                                    .borrow()
+                                    .iter()
+                                    .filter_map(|(x, _)| x.as_str_opt().map(str::to_string))
                                     .collect(),
                                 _ => Vec::new(),
                             };

@@ -33,27 +33,14 @@ impl Vm {
             return Err(self.type_error("expected slice"));
         };
         let len = len as i64;
-        let step = if matches!(step.payload, Payload::NoneValue) {
-            1
-        } else {
-            self.index_value(step)?
+        let step = match crate::objects::methods::slice_index(self, Some(step))? {
+            None => 1,
+            Some(0) => return Err(self.value_error("slice step cannot be zero")),
+            Some(s) => s,
         };
-        if step == 0 {
-            return Err(self.value_error("slice step cannot be zero"));
-        }
         let adjust = |vm: &mut Vm, v: &PyRef, default: i64| -> PyResult<i64> {
-            if matches!(v.payload, Payload::NoneValue) {
+            let Some(i) = crate::objects::methods::slice_index(vm, Some(v))? else {
                 return Ok(default);
-            }
-            let i = match v.as_bigint() {
-                Some(b) => num_traits::ToPrimitive::to_i64(&b).unwrap_or(
-                    if b.sign() == num_bigint::Sign::Minus {
-                        i64::MIN / 2
-                    } else {
-                        i64::MAX / 2
-                    },
-                ),
-                None => vm.index_value(v)?,
             };
             Ok(if i < 0 {
                 let i = i + len;
@@ -105,6 +92,10 @@ impl Vm {
             return Ok(r);
         }
         if let Payload::Type(_) = &obj.payload {
+            // `PyObject_GetItem`: `type[int]` is a generic alias of `type` itself.
+            if obj.is(&self.types.type_type) {
+                return crate::objects::methods::generic_alias::new_alias(self, obj, key);
+            }
             if let Some(cgi) = self.getattr_opt(obj, "__class_getitem__")? {
                 return self.call1(&cgi, std::slice::from_ref(key));
             }
@@ -127,9 +118,7 @@ impl Vm {
                 crate::objects::mappingproxy::getitem(self, &m, key).map(Some)
             }
             Payload::List(items) if !is_slice => {
-                let i = self
-                    .index_value(key)
-                    .map_err(|_| self.seq_index_error("list", key))?;
+                let i = self.seq_index("list", key)?;
                 let items = items.borrow();
                 match resolve_index(i, items.len()) {
                     Some(i) => Ok(Some(items[i].clone())),
@@ -137,9 +126,7 @@ impl Vm {
                 }
             }
             Payload::Tuple(items) if !is_slice => {
-                let i = self
-                    .index_value(key)
-                    .map_err(|_| self.seq_index_error("tuple", key))?;
+                let i = self.seq_index("tuple", key)?;
                 match resolve_index(i, items.len()) {
                     Some(i) => Ok(Some(items[i].clone())),
                     None => Err(self.index_error("tuple index out of range")),
@@ -167,6 +154,26 @@ impl Vm {
         }
     }
 
+    /// `list_subscript`'s index: an object with `__index__` is converted with
+    /// `PyNumber_AsSsize_t(item, PyExc_IndexError)` (its own errors pass through),
+    /// anything else is a TypeError.
+    fn seq_index(&mut self, kind: &str, key: &PyRef) -> PyResult<i64> {
+        if key.is_int() || self.lookup_special(key, "__index__").is_some() {
+            self.index_value(key)
+        } else {
+            Err(self.seq_index_error(kind, key))
+        }
+    }
+
+    /// [`Vm::seq_index`] with the caller's own TypeError message.
+    pub fn item_index(&mut self, key: &PyRef, message: impl FnOnce() -> String) -> PyResult<i64> {
+        if key.is_int() || self.lookup_special(key, "__index__").is_some() {
+            self.index_value(key)
+        } else {
+            Err(self.type_error(message()))
+        }
+    }
+
     fn seq_index_error(&self, kind: &str, key: &PyRef) -> super::PyErr {
         self.type_error(format!(
             "{kind} indices must be integers or slices, not {}",
@@ -178,9 +185,10 @@ impl Vm {
     pub fn setitem(&mut self, obj: &PyRef, key: &PyRef, value: PyRef) -> PyResult<()> {
         if is_heap(obj) {
             return match self.lookup_special(obj, "__setitem__") {
-                Some(m) => {
-                    super::with_borrowed(&[obj, key, &value], |all| self.call1(&m, all)).map(drop)
-                }
+                Some(m) => super::with_borrowed(&[obj, key, &value], |all| {
+                    self.call_descriptor_method(&m, obj, all)
+                })
+                .map(drop),
                 None => Err(self.type_error(format!(
                     "'{}' object does not support item assignment",
                     obj.class_name()
@@ -196,10 +204,19 @@ impl Vm {
             Payload::Dict(d) => self.dict_set(d, key.clone(), value),
             Payload::List(items) => {
                 if let Payload::Slice { .. } = &key.payload {
-                    let new_items = self.iterate(&value)?;
                     let len = items.borrow().len();
                     let (start, stop, step) = self.slice_indices(key, len)?;
+                    let message = if step == 1 {
+                        "can only assign an iterable"
+                    } else {
+                        "must assign iterable to extended slice"
+                    };
+                    let new_items = self.sequence_fast(&value, message)?;
                     if step == 1 {
+                        // `list_ass_slice` clamps against the length after the iteration.
+                        let len = items.borrow().len() as i64;
+                        let start = start.clamp(0, len);
+                        let stop = stop.clamp(start, len);
                         let removed = crate::objects::sizeof::list_ass_slice(
                             &mut items.borrow_mut(),
                             start as usize,
@@ -209,7 +226,15 @@ impl Vm {
                         crate::objects::release_reversed(removed);
                         return Ok(());
                     }
-                    let positions = self.slice_positions(key, len)?;
+                    let len = items.borrow().len() as i64;
+                    let mut positions = Vec::new();
+                    let mut p = start;
+                    while ((step > 0 && p < stop) || (step < 0 && p > stop))
+                        && (0..len).contains(&p)
+                    {
+                        positions.push(p as usize);
+                        p += step;
+                    }
                     if positions.len() != new_items.len() {
                         return Err(self.value_error(format!(
                             "attempt to assign sequence of size {} to extended slice of size {}",
@@ -224,9 +249,7 @@ impl Vm {
                     drop(old);
                     return Ok(());
                 }
-                let i = self
-                    .index_value(key)
-                    .map_err(|_| self.seq_index_error("list", key))?;
+                let i = self.seq_index("list", key)?;
                 let old = {
                     let mut items = items.borrow_mut();
                     match resolve_index(i, items.len()) {
@@ -289,7 +312,10 @@ impl Vm {
     pub fn delitem(&mut self, obj: &PyRef, key: &PyRef) -> PyResult<()> {
         if is_heap(obj) {
             return match self.lookup_special(obj, "__delitem__") {
-                Some(m) => super::with_borrowed(&[obj, key], |all| self.call1(&m, all)).map(drop),
+                Some(m) => super::with_borrowed(&[obj, key], |all| {
+                    self.call_descriptor_method(&m, obj, all)
+                })
+                .map(drop),
                 None => Err(self.item_deletion_refused(obj, key)),
             };
         }
@@ -348,9 +374,7 @@ impl Vm {
                     }
                     return Ok(());
                 }
-                let i = self
-                    .index_value(key)
-                    .map_err(|_| self.seq_index_error("list", key))?;
+                let i = self.seq_index("list", key)?;
                 // `list_ass_item`: `list_ass_slice(a, i, i + 1, NULL)`.
                 let removed = {
                     let mut items = items.borrow_mut();
@@ -527,16 +551,28 @@ impl Vm {
                 return Ok(n);
             }
         } else if let Some(r) = self.call_special(obj, "__len__", &[])? {
-            let n = self.index_value(&r)?;
-            if n < 0 {
-                return Err(self.value_error("__len__() should return >= 0"));
-            }
-            return Ok(n as usize);
+            return self.len_result(&r);
         }
         Err(self.type_error(format!(
             "object of type '{}' has no len()",
             obj.class_name()
         )))
+    }
+
+    /// What a Python `__len__` returned, as `slot_sq_length` checks it:
+    /// `PyNumber_AsSsize_t(res, PyExc_OverflowError)`, then `>= 0`.
+    pub fn len_result(&mut self, r: &PyRef) -> PyResult<usize> {
+        let n = self.number_index(r)?;
+        let negative = n
+            .as_bigint()
+            .is_some_and(|b| b.sign() == num_bigint::Sign::Minus);
+        if negative {
+            return Err(self.value_error("__len__() should return >= 0"));
+        }
+        match n.as_i64() {
+            Some(n) => Ok(n as usize),
+            None => Err(self.overflow_error("cannot fit 'int' into an index-sized integer")),
+        }
     }
 
     /// Length of the builtin payload; `Ok(None)` if it has none.
@@ -643,6 +679,13 @@ impl Vm {
                 return Ok(self.iterator(state, &class));
             }
         }
+        // `slot_tp_iter`: a class that sets `__iter__ = None` is not iterable.
+        if self
+            .lookup_special(obj, "__iter__")
+            .is_some_and(|m| matches!(m.payload, Payload::NoneValue))
+        {
+            return Err(self.type_error(format!("'{}' object is not iterable", obj.class_name())));
+        }
         if let Some(r) = self.call_special(obj, "__iter__", &[])? {
             if self.lookup_special(&r, "__next__").is_none()
                 && !matches!(r.payload, Payload::Iterator(_) | Payload::Generator { .. })
@@ -690,6 +733,21 @@ impl Vm {
         }
     }
 
+    /// `PySequence_Fast(obj, message)`: [`Vm::iterate`], but a TypeError from getting the
+    /// iterator is replaced by `message` ("can only join an iterable").
+    pub fn sequence_fast(&mut self, obj: &PyRef, message: &str) -> PyResult<Vec<PyRef>> {
+        if matches!(obj.payload, Payload::List(_) | Payload::Tuple(_)) {
+            return self.iterate(obj);
+        }
+        let it = match self.iter(obj) {
+            Err(e) if self.exc_matches_name(&e.0, "TypeError") => {
+                return Err(self.type_error(message))
+            }
+            r => r?,
+        };
+        self.iterate(&it)
+    }
+
     /// Collects an iterable into a vector.
     pub fn iterate(&mut self, obj: &PyRef) -> PyResult<Vec<PyRef>> {
         match &obj.payload {
@@ -700,8 +758,13 @@ impl Vm {
             _ => {}
         }
         let it = self.iter(obj)?;
+        self.collect_iterator(&it)
+    }
+
+    /// The remaining items of the iterator `it` (what `iterate` does after `iter()`).
+    pub fn collect_iterator(&mut self, it: &PyRef) -> PyResult<Vec<PyRef>> {
         let mut out = Vec::new();
-        while let Some(v) = self.next(&it)? {
+        while let Some(v) = self.next(it)? {
             if out.len() == out.capacity() {
                 // Growth a script controls: refused as `MemoryError`, not an abort.
                 let more = out.len().max(4);
@@ -944,7 +1007,8 @@ impl Vm {
     }
 
     pub fn set_contains(&mut self, set: &PyRef, item: &PyRef) -> PyResult<bool> {
-        let hash = self.hash(item)?;
+        let (item, hash) = crate::objects::methods::set_methods::set_lookup_key(self, item)?;
+        let item = &item;
         match &set.payload {
             Payload::Set(s) => crate::objects::methods::cell_contains(self, s, hash, item),
             // Immutable: an `__eq__` cannot change it under the lookup.
@@ -1181,6 +1245,10 @@ impl Vm {
         let ord: Option<Ordering> = match (&a.payload, &b.payload) {
             (Payload::Str(x), Payload::Str(y)) => Some(x.as_str().cmp(y.as_str())),
             (Payload::Bytes(x), Payload::Bytes(y)) => Some(x.cmp(y)),
+            // `bytearray_richcompare`: a bytearray orders against bytes and bytearrays.
+            (Payload::ByteArray(x), Payload::ByteArray(y)) => Some(x.borrow().cmp(&y.borrow())),
+            (Payload::ByteArray(x), Payload::Bytes(y)) => Some(x.borrow()[..].cmp(&y[..])),
+            (Payload::Bytes(x), Payload::ByteArray(y)) => Some(x[..].cmp(&y.borrow()[..])),
             (
                 Payload::Int(_) | Payload::BigInt(_) | Payload::Bool(_) | Payload::Float(_),
                 Payload::Int(_) | Payload::BigInt(_) | Payload::Bool(_) | Payload::Float(_),

@@ -316,7 +316,7 @@ impl Vm {
         } else {
             format!("{module}.{name}")
         };
-        if let Some(syntax) = self.format_syntax_error(exc) {
+        if let Some(syntax) = self.format_syntax_error(exc, &qual) {
             return syntax;
         }
         let msg = self.exception_message(exc);
@@ -332,7 +332,7 @@ impl Vm {
     }
 
     /// `File "...", line N` block of a SyntaxError (its text and caret), or None.
-    fn format_syntax_error(&mut self, exc: &PyRef) -> Option<String> {
+    fn format_syntax_error(&mut self, exc: &PyRef, name: &str) -> Option<String> {
         if !self.exc_matches_name(exc, "SyntaxError") {
             return None;
         }
@@ -363,7 +363,6 @@ impl Vm {
         } else {
             None
         };
-        let name = exc.class_name();
         let mut out = String::new();
         if let (Some(f), Some(l)) = (filename, lineno) {
             out.push_str(&format!("  File \"{f}\", line {l}\n"));

@@ -2088,6 +2088,12 @@ impl Vm {
 
     /// The REPL's echo of an expression statement.
     fn display_hook(&mut self, v: &PyRef) -> PyResult<()> {
+        // `sys.displayhook` when the script (or `doctest`) replaced it, or sys.py's own.
+        if let Some(sys) = self.sys_module.clone() {
+            if let Some(hook) = self.getattr_opt(&sys, "displayhook")? {
+                return self.call1(&hook, std::slice::from_ref(v)).map(drop);
+            }
+        }
         if matches!(v.payload, Payload::NoneValue) {
             return Ok(());
         }

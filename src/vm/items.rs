@@ -15,6 +15,60 @@ impl Vm {
         Ok(is_whole(obj, indices, len))
     }
 
+    /// `_PySlice_GetLongIndices`: a slice's `(start, stop, step)` for a sequence of
+    /// length `len`, as unbounded ints.
+    fn long_slice_indices(
+        &mut self,
+        slice: &PyRef,
+        len: &num_bigint::BigInt,
+    ) -> PyResult<(num_bigint::BigInt, num_bigint::BigInt, num_bigint::BigInt)> {
+        use num_bigint::BigInt;
+        use num_traits::{Signed, Zero};
+        let Payload::Slice { start, stop, step } = &slice.payload else {
+            return Err(self.type_error("expected slice"));
+        };
+        let index = |vm: &mut Vm, v: &PyRef| -> PyResult<Option<BigInt>> {
+            if matches!(v.payload, Payload::NoneValue) {
+                return Ok(None);
+            }
+            if !v.is_int() && vm.lookup_special(v, "__index__").is_none() {
+                return Err(vm.type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                ));
+            }
+            Ok(vm.number_index(v)?.as_bigint())
+        };
+        let step = index(self, step)?.unwrap_or_else(|| BigInt::from(1));
+        if step.is_zero() {
+            return Err(self.value_error("slice step cannot be zero"));
+        }
+        let negative = step.is_negative();
+        let (lower, upper) = if negative {
+            (BigInt::from(-1), len - 1)
+        } else {
+            (BigInt::zero(), len.clone())
+        };
+        let adjust = |v: Option<BigInt>, default: &BigInt| match v {
+            None => default.clone(),
+            Some(mut i) => {
+                if i.is_negative() {
+                    i += len;
+                    if i < lower {
+                        i = lower.clone();
+                    }
+                } else if i > upper {
+                    i = upper.clone();
+                }
+                i
+            }
+        };
+        let start = index(self, start)?;
+        let start = adjust(start, if negative { &upper } else { &lower });
+        let stop = index(self, stop)?;
+        let stop = adjust(stop, if negative { &lower } else { &upper });
+        Ok((start, stop, step))
+    }
+
     /// `obj[key]` for str, bytes, list/tuple slices and ranges; `Ok(None)` otherwise.
     pub fn builtin_getitem(&mut self, obj: &PyRef, key: &PyRef) -> PyResult<Option<PyRef>> {
         let is_slice = matches!(key.payload, Payload::Slice { .. });
@@ -34,11 +88,11 @@ impl Vm {
                     let out: String = pos.into_iter().map(|i| s.char_at(i)).collect();
                     return Ok(Some(self.string(out)));
                 }
-                let i = self.index_value(key).map_err(|_| {
-                    self.type_error(format!(
+                let i = self.item_index(key, || {
+                    format!(
                         "string indices must be integers, not '{}'",
                         key.class_name()
-                    ))
+                    )
                 })?;
                 match resolve_index(i, s.char_len()) {
                     Some(i) => {
@@ -57,7 +111,12 @@ impl Vm {
                     let out: Vec<u8> = pos.into_iter().map(|i| b[i]).collect();
                     return Ok(Some(self.bytes(out)));
                 }
-                let i = self.index_value(key)?;
+                let i = self.item_index(key, || {
+                    format!(
+                        "byte indices must be integers or slices, not {}",
+                        key.class_name()
+                    )
+                })?;
                 match resolve_index(i, b.len()) {
                     Some(i) => Ok(Some(self.int(b[i] as i64))),
                     None => Err(self.index_error("index out of range")),
@@ -78,13 +137,19 @@ impl Vm {
                     self.tuple(out)
                 }))
             }
-            Payload::Range { start, step, .. } if is_slice => {
-                // A slice of a range is a range.
-                let len = self.builtin_len(obj)?.unwrap_or(0);
-                let (s, e, st) = self.slice_indices(key, len)?;
-                let (a, c) = (start.as_i64().unwrap_or(0), step.as_i64().unwrap_or(1));
-                let (new_start, new_stop, new_step) =
-                    (self.int(a + s * c), self.int(a + e * c), self.int(c * st));
+            Payload::Range { start, stop, step } if is_slice => {
+                // A slice of a range is a range (`compute_slice`), computed on ints of any
+                // size as `_PySlice_GetLongIndices` does: nothing is clamped to a machine
+                // size (`range(4)[::2**100]`).
+                let a = start.as_bigint().unwrap_or_default();
+                let c = step.as_bigint().unwrap_or_default();
+                let len = range_length(&a, &stop.as_bigint().unwrap_or_default(), &c);
+                let (s, e, st) = self.long_slice_indices(key, &len)?;
+                let (new_start, new_stop, new_step) = (
+                    self.bigint(&a + &s * &c),
+                    self.bigint(&a + &e * &c),
+                    self.bigint(&c * &st),
+                );
                 Ok(Some(PyRef::new(
                     &self.types.range_type,
                     Payload::Range {
@@ -94,16 +159,26 @@ impl Vm {
                     },
                 )))
             }
-            Payload::Range { start, step, .. } => {
-                let len = self.builtin_len(obj)?.unwrap_or(0);
-                let i = self.index_value(key)?;
-                match resolve_index(i, len) {
-                    Some(i) => {
-                        let v = start.as_i64().unwrap_or(0) + i as i64 * step.as_i64().unwrap_or(1);
-                        Ok(Some(self.int(v)))
-                    }
-                    None => Err(self.index_error("range object index out of range")),
+            Payload::Range { start, stop, step } => {
+                // `range_subscript`: any index (`PyNumber_Index`), then `compute_range_item`
+                // on unbounded ints.
+                if !key.is_int() && self.lookup_special(key, "__index__").is_none() {
+                    return Err(self.type_error(format!(
+                        "range indices must be integers or slices, not {}",
+                        key.class_name()
+                    )));
                 }
+                let mut i = self.number_index(key)?.as_bigint().unwrap_or_default();
+                let a = start.as_bigint().unwrap_or_default();
+                let c = step.as_bigint().unwrap_or_default();
+                let len = range_length(&a, &stop.as_bigint().unwrap_or_default(), &c);
+                if num_traits::Signed::is_negative(&i) {
+                    i += &len;
+                }
+                if num_traits::Signed::is_negative(&i) || i >= len {
+                    return Err(self.index_error("range object index out of range"));
+                }
+                Ok(Some(self.bigint(a + i * c)))
             }
             _ => Ok(None),
         }
@@ -487,4 +562,22 @@ impl Vm {
 /// it, from an object of an exact type (a subclass's slice is a new object of the base).
 fn is_whole(obj: &PyRef, (start, stop, step): (i64, i64, i64), len: usize) -> bool {
     start == 0 && step == 1 && stop.max(0) as usize >= len && !is_heap(obj)
+}
+
+/// `compute_range_length` on unbounded ints.
+fn range_length(
+    lo: &num_bigint::BigInt,
+    hi: &num_bigint::BigInt,
+    step: &num_bigint::BigInt,
+) -> num_bigint::BigInt {
+    use num_integer::Integer;
+    use num_traits::{Signed, Zero};
+    let one = num_bigint::BigInt::from(1);
+    if step.is_positive() && lo < hi {
+        (hi - lo - &one).div_floor(step) + one
+    } else if step.is_negative() && lo > hi {
+        (lo - hi - &one).div_floor(&-step) + one
+    } else {
+        num_bigint::BigInt::zero()
+    }
 }

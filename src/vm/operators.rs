@@ -187,7 +187,8 @@ impl Vm {
         };
         for (x, y, name) in order {
             if let Some(m) = self.lookup_special(x, name) {
-                let r = super::with_borrowed(&[x, y], |all| self.call1(&m, all))?;
+                let r =
+                    super::with_borrowed(&[x, y], |all| self.call_descriptor_method(&m, x, all))?;
                 if !r.is(&self.not_implemented) {
                     return Ok(r);
                 }
@@ -198,7 +199,9 @@ impl Vm {
             CompareKind::Ne => {
                 if let Some(m) = self.lookup_special(a, "__eq__") {
                     if !matches!(m.payload, Payload::Builtin(_)) {
-                        let r = super::with_borrowed(&[a, b], |all| self.call1(&m, all))?;
+                        let r = super::with_borrowed(&[a, b], |all| {
+                            self.call_descriptor_method(&m, a, all)
+                        })?;
                         if !r.is(&self.not_implemented) {
                             let t = self.is_true(&r)?;
                             return Ok(self.bool(!t));

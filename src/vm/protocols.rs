@@ -1023,6 +1023,15 @@ impl Vm {
             }
         }
         match name {
+            // A class may override `__class__` with a property (proxies, mocks).
+            "__class__"
+                if matches!(obj.payload, Payload::Instance(_))
+                    && self.lookup_in_mro(obj.class(), name).is_some_and(|a| {
+                        is_data_descriptor(&a) && !matches!(a.payload, Payload::SlotDescriptor(_))
+                    }) =>
+            {
+                Ok(None)
+            }
             "__class__" => Ok(Some(obj.class().clone())),
             "__dict__" => Ok(self.materialize_dict(obj)),
             _ => crate::objects::methods::payload_attr(self, obj, name),
@@ -1245,7 +1254,7 @@ impl Vm {
                     };
                 }
                 if let Some(r) = self.call_special(obj, "__len__", &[])? {
-                    return Ok(self.index_value(&r)? != 0);
+                    return Ok(self.len_result(&r)? != 0);
                 }
                 true
             }
@@ -1254,9 +1263,12 @@ impl Vm {
 
     /// `hash(obj)`.
     pub fn hash(&mut self, obj: &PyRef) -> PyResult<i64> {
+        // Fast paths for the exact types only: a subclass may define its own `__hash__`.
         match &obj.payload {
-            Payload::Str(s) => return Ok(s.hash()),
-            Payload::Int(i) => return Ok(crate::objects::number::hash_i64(*i)),
+            Payload::Str(s) if obj.class().is(&self.types.str_type) => return Ok(s.hash()),
+            Payload::Int(i) if obj.class().is(&self.types.int_type) => {
+                return Ok(crate::objects::number::hash_i64(*i))
+            }
             Payload::Bool(b) => return Ok(*b as i64),
             _ => {}
         }
@@ -1272,7 +1284,7 @@ impl Vm {
                 Err(self.type_error(format!("unhashable type: '{}'", obj.class_name())))
             }
             Some(h) if !matches!(h.payload, Payload::Builtin(_)) => {
-                let r = self.call(&h, Args::new(std::slice::from_ref(obj)))?;
+                let r = self.call_descriptor_method(&h, obj, std::slice::from_ref(obj))?;
                 // `slot_tp_hash`: a result that fits a Py_hash_t is the hash itself
                 // (-1 reserved for errors becomes -2); only larger ones are re-hashed.
                 match r.as_bigint() {
@@ -1442,8 +1454,14 @@ impl Vm {
                 let i = self.number_index(obj)?;
                 match i.as_i64() {
                     Some(i) => Ok(i),
-                    None => Err(self
-                        .new_error("IndexError", "cannot fit 'int' into an index-sized integer")),
+                    // `PyNumber_AsSsize_t` names the type of the object it was given.
+                    None => Err(self.new_error(
+                        "IndexError",
+                        format!(
+                            "cannot fit '{}' into an index-sized integer",
+                            obj.class_name()
+                        ),
+                    )),
                 }
             }
         }

@@ -43,7 +43,7 @@ impl Vm {
                 "maximum recursion depth exceeded while getting the repr of an object",
             ));
         }
-        let r = self.call1(m, std::slice::from_ref(obj))?;
+        let r = self.call_descriptor_method(m, obj, std::slice::from_ref(obj))?;
         if !matches!(r.payload, Payload::Str(_)) {
             return Err(self.type_error(format!(
                 "{} returned non-string (type {})",
@@ -432,7 +432,7 @@ impl Vm {
             if let Some(m) = self.lookup_special(obj, "__format__") {
                 if !matches!(m.payload, Payload::Builtin(_)) {
                     let s = self.str(spec);
-                    return self.call1(&m, &[obj.clone(), s]);
+                    return self.call_descriptor_method(&m, obj, &[obj.clone(), s]);
                 }
             }
         }

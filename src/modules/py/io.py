@@ -67,9 +67,9 @@ class _File(_LineReader):
                 data = raw
             elif newline is None:
                 # universal newlines: \r\n and a lone \r read as \n
-                data = raw.decode('utf-8').replace('\r\n', '\n').replace('\r', '\n')
+                data = raw.decode(self.encoding).replace('\r\n', '\n').replace('\r', '\n')
             else:
-                data = raw.decode('utf-8')
+                data = raw.decode(self.encoding)
         else:
             data = b'' if self._binary else ''
             if isinstance(path, int):

@@ -1,49 +1,56 @@
-"""reprlib: repr() with limits on the size of the result (Repr, aRepr, repr) and the
-recursive_repr decorator for __repr__ methods of containers that may hold themselves."""
+"""Size-limited reprs (refpy's own implementation).
 
-__all__ = ["Repr", "repr", "recursive_repr"]
+Repr() builds reprs that stop after a few items of a container, a few levels
+of nesting and a few characters of a long string or number, putting
+`fillvalue` where things were left out. recursive_repr() makes a __repr__ safe
+against objects that contain themselves.
+"""
 
 import builtins
-from itertools import islice
-from _thread import get_ident
+import itertools
+import _thread
+
+__all__ = [
+    "Repr",
+    "repr",
+    "recursive_repr",
+]
 
 
 def recursive_repr(fillvalue='...'):
-    """Decorator for a __repr__ method: a call for an object whose repr is already
-    being built (in this thread) returns `fillvalue` instead of recursing."""
+    """Decorator for __repr__ methods: a repr that reaches the same object again
+    (in the same thread) gives `fillvalue` instead of recursing."""
 
-    def decorating_function(user_function):
-        running = set()
+    def decorate(method):
+        active = set()
 
         def wrapper(self):
-            key = id(self), get_ident()
-            if key in running:
+            token = (id(self), _thread.get_ident())
+            if token in active:
                 return fillvalue
-            running.add(key)
+            active.add(token)
             try:
-                result = user_function(self)
+                return method(self)
             finally:
-                running.discard(key)
-            return result
+                active.discard(token)
 
-        for name in ('__module__', '__doc__', '__name__', '__qualname__'):
-            setattr(wrapper, name, getattr(user_function, name))
-        wrapper.__annotations__ = getattr(user_function, '__annotations__', {})
+        for attr in ('__module__', '__doc__', '__name__', '__qualname__'):
+            setattr(wrapper, attr, getattr(method, attr))
+        wrapper.__annotations__ = getattr(method, '__annotations__', {})
         return wrapper
 
-    return decorating_function
+    return decorate
 
 
-def _possibly_sorted(x):
+def _in_order(items):
+    # Sets and dict keys are shown sorted when their items allow it.
     try:
-        return sorted(x)
+        return sorted(items)
     except Exception:
-        return list(x)
+        return list(items)
 
 
 class Repr:
-    """Limits for the representation of each kind of object, and the methods that
-    apply them: repr_TYPENAME(obj, level) is used for objects of type TYPENAME."""
 
     def __init__(self):
         self.fillvalue = '...'
@@ -63,97 +70,94 @@ class Repr:
         return self.repr1(x, self.maxlevel)
 
     def repr1(self, x, level):
-        typename = type(x).__name__
-        if ' ' in typename:
-            typename = '_'.join(typename.split())
-        method = getattr(self, 'repr_' + typename, None)
-        if method is not None:
-            return method(x, level)
-        return self.repr_instance(x, level)
+        kind = '_'.join(type(x).__name__.split())
+        handler = getattr(self, 'repr_' + kind, None)
+        if handler is None:
+            return self.repr_instance(x, level)
+        return handler(x, level)
 
-    def _repr_iterable(self, x, level, left, right, maxiter, trail=''):
-        n = len(x)
-        if level <= 0 and n:
-            body = self.fillvalue
-        else:
-            below = level - 1
-            pieces = [self.repr1(item, below) for item in islice(x, maxiter)]
-            if n > maxiter:
-                pieces.append(self.fillvalue)
-            body = ', '.join(pieces)
-            if n == 1 and trail:
-                right = trail + right
-        return '%s%s%s' % (left, body, right)
+    # -- helpers of our own
+
+    def _middle_cut(self, text, limit):
+        """`text` with its middle replaced by fillvalue to keep about `limit`
+        characters (the head gets the smaller half)."""
+        if len(text) <= limit:
+            return text
+        head = max(0, (limit - 3) // 2)
+        tail = max(0, limit - 3 - head)
+        return text[:head] + self.fillvalue + text[len(text) - tail:]
+
+    def _items(self, x, level, opener, closer, limit, lone_suffix=''):
+        count = len(x)
+        if count and level <= 0:
+            return opener + self.fillvalue + closer
+        shown = [self.repr1(item, level - 1) for item in itertools.islice(x, limit)]
+        if count > limit:
+            shown.append(self.fillvalue)
+        if count == 1:
+            closer = lone_suffix + closer
+        return opener + ', '.join(shown) + closer
+
+    # -- one method per type
 
     def repr_tuple(self, x, level):
-        return self._repr_iterable(x, level, '(', ')', self.maxtuple, ',')
+        return self._items(x, level, '(', ')', self.maxtuple, ',')
 
     def repr_list(self, x, level):
-        return self._repr_iterable(x, level, '[', ']', self.maxlist)
+        return self._items(x, level, '[', ']', self.maxlist)
 
     def repr_array(self, x, level):
-        if not x:
+        if len(x) == 0:
             return "array('%s')" % x.typecode
-        header = "array('%s', [" % x.typecode
-        return self._repr_iterable(x, level, header, '])', self.maxarray)
+        return self._items(x, level, "array('%s', [" % x.typecode, '])', self.maxarray)
 
     def repr_set(self, x, level):
-        if not x:
+        if len(x) == 0:
             return 'set()'
-        return self._repr_iterable(_possibly_sorted(x), level, '{', '}', self.maxset)
+        return self._items(_in_order(x), level, '{', '}', self.maxset)
 
     def repr_frozenset(self, x, level):
-        if not x:
+        if len(x) == 0:
             return 'frozenset()'
-        return self._repr_iterable(_possibly_sorted(x), level, 'frozenset({', '})',
-                                   self.maxfrozenset)
+        return self._items(_in_order(x), level, 'frozenset({', '})', self.maxfrozenset)
 
     def repr_deque(self, x, level):
-        return self._repr_iterable(x, level, 'deque([', '])', self.maxdeque)
+        return self._items(x, level, 'deque([', '])', self.maxdeque)
 
     def repr_dict(self, x, level):
-        n = len(x)
-        if n == 0:
+        count = len(x)
+        if count == 0:
             return '{}'
         if level <= 0:
             return '{' + self.fillvalue + '}'
-        below = level - 1
-        pieces = []
-        for key in islice(_possibly_sorted(x), self.maxdict):
-            pieces.append('%s: %s' % (self.repr1(key, below), self.repr1(x[key], below)))
-        if n > self.maxdict:
-            pieces.append(self.fillvalue)
-        return '{%s}' % (', '.join(pieces),)
-
-    def _shorten(self, text, limit):
-        # The first and last characters of text around the fill value, limit in all.
-        i = max(0, (limit - 3) // 2)
-        j = max(0, limit - 3 - i)
-        return text[:i] + self.fillvalue + text[len(text) - j:]
+        inner = level - 1
+        entries = []
+        for key in itertools.islice(_in_order(x), self.maxdict):
+            entries.append(self.repr1(key, inner) + ': ' + self.repr1(x[key], inner))
+        if count > self.maxdict:
+            entries.append(self.fillvalue)
+        return '{' + ', '.join(entries) + '}'
 
     def repr_str(self, x, level):
-        s = builtins.repr(x[:self.maxstring])
-        if len(s) > self.maxstring:
-            i = max(0, (self.maxstring - 3) // 2)
-            j = max(0, self.maxstring - 3 - i)
-            s = builtins.repr(x[:i] + x[len(x) - j:])
-            s = s[:i] + self.fillvalue + s[len(s) - j:]
-        return s
+        limit = self.maxstring
+        text = builtins.repr(x[:limit])
+        if len(text) <= limit:
+            return text
+        # Quote a shortened string, then cut the quoted form at the same places.
+        head = max(0, (limit - 3) // 2)
+        tail = max(0, limit - 3 - head)
+        text = builtins.repr(x[:head] + x[len(x) - tail:])
+        return text[:head] + self.fillvalue + text[len(text) - tail:]
 
     def repr_int(self, x, level):
-        s = builtins.repr(x)
-        if len(s) > self.maxlong:
-            s = self._shorten(s, self.maxlong)
-        return s
+        return self._middle_cut(builtins.repr(x), self.maxlong)
 
     def repr_instance(self, x, level):
         try:
-            s = builtins.repr(x)
+            text = builtins.repr(x)
         except Exception:
             return '<%s instance at %#x>' % (x.__class__.__name__, id(x))
-        if len(s) > self.maxother:
-            s = self._shorten(s, self.maxother)
-        return s
+        return self._middle_cut(text, self.maxother)
 
 
 aRepr = Repr()

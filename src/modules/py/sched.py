@@ -1,98 +1,107 @@
-"""sched: a general purpose event scheduler. A scheduler runs events (callables with
-arguments) at given times, measured by its timefunc; delayfunc waits in between."""
+"""A general-purpose event scheduler (refpy's own implementation).
+
+A scheduler keeps a heap of events ordered by (time, priority, sequence) and
+runs them with the time and delay functions it was given, so it works with real
+time as well as with simulated clocks.
+"""
 
 import heapq
+import itertools
 import threading
-import time
+import time as _clock
 from collections import namedtuple
-from itertools import count
 
 __all__ = ["scheduler"]
 
 Event = namedtuple('Event', 'time, priority, sequence, action, argument, kwargs')
-Event.time.__doc__ = ('''Numeric type compatible with the return value of the
-timefunc function passed to the constructor.''')
-Event.priority.__doc__ = ('''Events scheduled for the same time will be executed
-in the order of their priority.''')
-Event.sequence.__doc__ = ('''A continually increasing sequence number that
-    separates events if time and priority are equal.''')
-Event.action.__doc__ = ('''Executing the event means executing
-action(*argument, **kwargs)''')
-Event.argument.__doc__ = ('''argument is a sequence holding the positional
-arguments for the action.''')
-Event.kwargs.__doc__ = ('''kwargs is a dictionary holding the keyword
-arguments for the action.''')
 
-_sentinel = object()
+_FIELD_DOCS = {
+    'time': 'Numeric type compatible with the return value of the\n'
+            'timefunc function passed to the constructor.',
+    'priority': 'Events scheduled for the same time will be executed\n'
+                'in the order of their priority.',
+    'sequence': 'A continually increasing sequence number that\n'
+                '    separates events if time and priority are equal.',
+    'action': 'Executing the event means executing\n'
+              'action(*argument, **kwargs)',
+    'argument': 'argument is a sequence holding the positional\n'
+                'arguments for the action.',
+    'kwargs': 'kwargs is a dictionary holding the keyword\n'
+              'arguments for the action.',
+}
+for _name, _doc in _FIELD_DOCS.items():
+    getattr(Event, _name).__doc__ = _doc
+del _name, _doc
+
+# Stands for "no kwargs given" (a fresh dict is made for each event).
+_NO_KWARGS = object()
 
 
 class scheduler:
 
-    def __init__(self, timefunc=time.monotonic, delayfunc=time.sleep):
-        """A new scheduler with its time function and delay function."""
-        self._queue = []
-        self._lock = threading.RLock()
+    def __init__(self, timefunc=_clock.monotonic, delayfunc=_clock.sleep):
         self.timefunc = timefunc
         self.delayfunc = delayfunc
-        self._sequence_generator = count()
+        self._heap = []
+        self._guard = threading.RLock()
+        self._counter = itertools.count()
 
-    def enterabs(self, time, priority, action, argument=(), kwargs=_sentinel):
-        """Schedule action(*argument, **kwargs) at an absolute time; lower priority
-        numbers run first among events of the same time. Returns the event."""
-        if kwargs is _sentinel:
+    def enterabs(self, time, priority, action, argument=(), kwargs=_NO_KWARGS):
+        """Schedule `action` at the absolute `time`; returns the event, which
+        cancel() accepts."""
+        if kwargs is _NO_KWARGS:
             kwargs = {}
-        with self._lock:
-            event = Event(time, priority, next(self._sequence_generator),
-                          action, argument, kwargs)
-            heapq.heappush(self._queue, event)
-        return event
+        with self._guard:
+            ev = Event(time, priority, next(self._counter), action, argument, kwargs)
+            heapq.heappush(self._heap, ev)
+        return ev
 
-    def enter(self, delay, priority, action, argument=(), kwargs=_sentinel):
-        """Schedule an event `delay` time units from now."""
-        return self.enterabs(self.timefunc() + delay, priority, action, argument, kwargs)
+    def enter(self, delay, priority, action, argument=(), kwargs=_NO_KWARGS):
+        """Schedule `action` `delay` time units from now."""
+        when = self.timefunc() + delay
+        return self.enterabs(when, priority, action, argument, kwargs)
 
     def cancel(self, event):
-        """Remove an event from the queue (ValueError if it is not there)."""
-        with self._lock:
-            self._queue.remove(event)
-            heapq.heapify(self._queue)
+        """Drop a pending event (ValueError when it is not queued)."""
+        with self._guard:
+            self._heap.remove(event)
+            heapq.heapify(self._heap)
 
     def empty(self):
-        """True if no event is scheduled."""
-        with self._lock:
-            return not self._queue
+        with self._guard:
+            return len(self._heap) == 0
+
+    def _next_due(self):
+        # (event, wait): the first event, and how long until it is due (None
+        # when due now, in which case it has been taken off the heap).
+        with self._guard:
+            if not self._heap:
+                return None, None
+            first = self._heap[0]
+            now = self.timefunc()
+            if first.time > now:
+                return first, first.time - now
+            heapq.heappop(self._heap)
+            return first, None
 
     def run(self, blocking=True):
-        """Run the scheduled events in order, waiting for each with delayfunc. With
-        blocking=False, run the events that are due and return the time until the
-        next one (None when none is left)."""
-        lock = self._lock
-        queue = self._queue
-        delayfunc = self.delayfunc
-        timefunc = self.timefunc
-        pop = heapq.heappop
+        """Run events as they fall due. With blocking false, run what is due
+        and return the time until the next event (None when none is left)."""
         while True:
-            with lock:
-                if not queue:
-                    break
-                when, priority, sequence, action, argument, kwargs = queue[0]
-                now = timefunc()
-                if when > now:
-                    wait = True
-                else:
-                    wait = False
-                    pop(queue)
-            if wait:
+            ev, wait = self._next_due()
+            if ev is None:
+                return None
+            if wait is not None:
                 if not blocking:
-                    return when - now
-                delayfunc(when - now)
-            else:
-                action(*argument, **kwargs)
-                delayfunc(0)
+                    return wait
+                self.delayfunc(wait)
+                continue
+            ev.action(*ev.argument, **ev.kwargs)
+            # Give other threads a chance, as a zero-length delay.
+            self.delayfunc(0)
 
     @property
     def queue(self):
-        """The scheduled events, in the order they will run."""
-        with self._lock:
-            events = self._queue[:]
-        return [heapq.heappop(events) for _ in range(len(events))]
+        """The pending events, earliest first (a copy)."""
+        with self._guard:
+            return sorted(self._heap)

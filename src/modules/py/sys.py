@@ -164,6 +164,20 @@ def get_asyncgen_hooks():
 
 
 __excepthook__ = excepthook
+
+
+def displayhook(value):
+    """Prints repr(value) to sys.stdout and keeps it in builtins._ (None is skipped)."""
+    if value is None:
+        return
+    import builtins
+    builtins._ = None
+    stdout.write(repr(value))
+    stdout.write('\n')
+    builtins._ = value
+
+
+__displayhook__ = displayhook
 __unraisablehook__ = unraisablehook
 
 

@@ -30,6 +30,13 @@ __all__ = ['TestResult', 'TestCase', 'TestSuite', 'TextTestRunner', 'TestLoader'
 # Tracebacks of failures leave out frames whose module globals hold this name.
 __unittest = True
 
+# A frozen module gets no __path__ from the import system; an empty one makes this a
+# package whose submodule `unittest.mock` is found among the frozen modules.
+try:
+    __path__
+except NameError:
+    __path__ = []
+
 
 # ---------------------------------------------------------------------------
 # Reprs and counting helpers (CPython's unittest.util)

@@ -25,6 +25,45 @@ pub(super) fn register(vm: &mut Vm) {
     vm.add_method(&dict, "copy", dict_copy);
     // A classmethod: `dict.fromkeys(...)` and `{}.fromkeys(...)` both receive the class.
     vm.add_classmethod(&dict, "fromkeys", dict_fromkeys);
+    for view in [
+        vm.types.dict_keys_type.clone(),
+        vm.types.dict_items_type.clone(),
+    ] {
+        vm.add_method(&view, "isdisjoint", view_isdisjoint);
+    }
+}
+
+/// `dictviews_isdisjoint`: iterates the smaller side when the other is a set or a view,
+/// testing membership in the other.
+fn view_isdisjoint(vm: &mut Vm, args: Args) -> PyResult {
+    let owner = match args.args.first() {
+        Some(v) => format!("{}.isdisjoint", v.class_name()),
+        None => "isdisjoint".to_string(),
+    };
+    let (this, a) = method_args(vm, &owner, args, 1, 1)?;
+    let other = &a[0];
+    if !matches!(this.payload, Payload::DictView { .. }) {
+        return Err(descriptor_error(vm, "isdisjoint", "dict_keys", this));
+    }
+    if other.is(this) {
+        return Ok(vm.bool(crate::objects::dictview::len(this) == 0));
+    }
+    let this_len = crate::objects::dictview::len(this);
+    let other_len = match &other.payload {
+        Payload::Set(_) | Payload::FrozenSet(_) | Payload::DictView { .. } => Some(vm.len(other)?),
+        _ => None,
+    };
+    let (source, container) = match other_len {
+        Some(n) if n > this_len => (this, other),
+        _ => (other, this),
+    };
+    let it = vm.iter(source)?;
+    while let Some(x) = vm.next(&it)? {
+        if vm.contains(container, &x)? {
+            return Ok(vm.bool(false));
+        }
+    }
+    Ok(vm.bool(true))
 }
 
 fn dict_cell<'a>(vm: &Vm, this: &'a PyRef, method: &str) -> PyResult<&'a RefCell<Dict>> {

@@ -18,6 +18,48 @@ pub fn exception_init(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.none())
 }
 
+/// `SyntaxError.__init__`: `args`, then the fields (see [`syntax_error_fields`]).
+pub fn syntax_error_init(vm: &mut Vm, args: Args) -> PyResult {
+    let given = &args.positional()[1..];
+    syntax_error_fields(vm, &args.args[0], given)?;
+    exception_init(vm, args)
+}
+
+/// `msg` and the fields of a `(filename, lineno, offset, text[, end_lineno,
+/// end_offset])` second argument, as `SyntaxError_init` sets them.
+pub fn syntax_error_fields(vm: &mut Vm, o: &PyRef, given: &[PyRef]) -> PyResult<()> {
+    if let Some(msg) = given.first() {
+        vm.set_exc_attr(o, "msg", msg.clone());
+    }
+    if let [_, info] = given {
+        let info = vm.iterate(info)?;
+        if !(4..=6).contains(&info.len()) {
+            let (bound, n) = if info.len() < 4 {
+                ("least", 4)
+            } else {
+                ("most", 6)
+            };
+            let msg = format!(
+                "function takes at {bound} {n} arguments ({} given)",
+                info.len()
+            );
+            return Err(vm.type_error(msg));
+        }
+        let names = [
+            "filename",
+            "lineno",
+            "offset",
+            "text",
+            "end_lineno",
+            "end_offset",
+        ];
+        for (name, value) in names.iter().zip(info) {
+            vm.set_exc_attr(o, name, value);
+        }
+    }
+    Ok(())
+}
+
 /// `BaseException.__init__` takes no keywords; `NameError`, `AttributeError` and
 /// `ImportError` take their keyword-only fields (`"|$OO:AttributeError"`).
 pub fn check_init_keywords(vm: &Vm, o: &PyRef, args: &Args) -> PyResult<()> {

@@ -155,6 +155,12 @@ pub fn class_getitem(vm: &mut Vm, args: Args) -> PyResult {
     vm.call1(&alias, &[a[0].clone(), a[1].clone()])
 }
 
+/// `GenericAlias(origin, item)`: `PyObject_GetItem`'s `type[int]`.
+pub fn new_alias(vm: &mut Vm, origin: &PyRef, item: &PyRef) -> PyResult {
+    let alias = types_attr(vm, "GenericAlias")?;
+    vm.call1(&alias, &[origin.clone(), item.clone()])
+}
+
 /// `type.__or__` / `type.__ror__`: `int | str`, `int | None`.
 pub fn type_or(vm: &mut Vm, args: Args, reflected: bool) -> PyResult {
     let (a, b) = super::num_slots::binary_operands(vm, &args)?;

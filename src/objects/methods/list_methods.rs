@@ -5,14 +5,12 @@
 //! `vm.compare`, and `sort` works on a taken-out vector (CPython's "list modified during
 //! sort" check).
 
-use super::{descriptor_error, method_args, parse_kwargs, slice_bound};
-use crate::bytecode::CompareKind;
+use super::{descriptor_error, listsort, method_args, parse_kwargs, slice_bound};
 use crate::heap::PyRef;
 use crate::objects::payload::Payload;
 use crate::objects::sizeof;
 use crate::vm::{Args, PyResult, Vm};
 use std::cell::RefCell;
-use std::cmp::Ordering;
 
 pub(super) fn register(vm: &mut Vm) {
     let list = vm.types.list_type.clone();
@@ -221,10 +219,7 @@ fn list_sort(vm: &mut Vm, args: Args) -> PyResult {
     }
     let kw = parse_kwargs(vm, "sort", args, &["key", "reverse"])?;
     let cell = list_cell(vm, this, "sort")?;
-    let reverse = match &kw[1] {
-        Some(r) => vm.is_true(r)?,
-        None => false,
-    };
+    let reverse = sort_reverse_arg(vm, kw[1].as_ref())?;
     let items = std::mem::take(&mut *cell.borrow_mut());
     // Sorting keeps the list's allocation (`list_sort_impl` saves and restores it).
     let allocated = items.capacity();
@@ -246,23 +241,15 @@ fn list_sort(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.none())
 }
 
-/// `a < b` for sorting: native for numbers and strings, else the rich comparison.
+/// `a < b` as a truth value (`PyObject_RichCompareBool(a, b, Py_LT)`); subclasses of
+/// `str` and `int` go through their own `__lt__`.
 pub fn less_than(vm: &mut Vm, a: &PyRef, b: &PyRef) -> PyResult<bool> {
-    match (&a.payload, &b.payload) {
-        (Payload::Str(x), Payload::Str(y)) => return Ok(x.as_str() < y.as_str()),
-        (Payload::Int(x), Payload::Int(y)) => return Ok(x < y),
-        _ => {}
-    }
-    if let Some(ord) = crate::objects::number::num_compare(a, b) {
-        return Ok(ord == Ordering::Less);
-    }
-    let r = vm.compare(a, b, CompareKind::Lt)?;
-    vm.is_true(&r)
+    listsort::rich_lt(vm, a, b)
 }
 
 /// Sorts `items` stably by `key(item)` (or the items), descending if `reverse` (which, as in
-/// CPython, keeps equal items in their original order). On error, returns the items (in
-/// some order) with the exception.
+/// CPython, keeps equal items in their original order). On error, returns the items in the
+/// order CPython's `list_sort_impl` leaves them, with the exception.
 #[allow(clippy::type_complexity)]
 pub fn sort_items(
     vm: &mut Vm,
@@ -272,9 +259,11 @@ pub fn sort_items(
 ) -> Result<Vec<PyRef>, (Vec<PyRef>, crate::vm::PyErr)> {
     let mut items = items;
     // `list_sort_impl`: the keys are computed in the list's order (a failure releases
-    // the ones made so far, last first), then both are reversed for `reverse`.
+    // the ones made so far, last first), then both are reversed for `reverse`. Without a
+    // key function the items are their own keys (not copied: no reference counts change
+    // while comparisons run).
     let mut keys = match key {
-        None => items.clone(),
+        None => None,
         Some(f) => {
             let mut keys = Vec::with_capacity(items.len());
             for item in &items {
@@ -288,72 +277,51 @@ pub fn sort_items(
                     }
                 }
             }
-            keys
+            Some(keys)
         }
     };
+    let n = items.len();
+    if n < 2 {
+        return Ok(items);
+    }
     if reverse {
         items.reverse();
-        keys.reverse();
+        if let Some(keys) = &mut keys {
+            keys.reverse();
+        }
     }
-    let mut order: Vec<usize> = (0..items.len()).collect();
-    if let Err(e) = merge_sort(vm, &mut order, &keys) {
-        return Err((items, e));
-    }
+    let key_refs = keys.as_deref().unwrap_or(&items);
+    let how = listsort::key_compare(vm, key_refs);
+    let mut order: Vec<usize> = (0..n).collect();
+    let result = listsort::sort_indices(vm, &mut order, key_refs, how);
+    // Sorted or not, the items take the order the sort left, and the keys (which moved
+    // with them) are released in that order; then `reverse` reverses the items back.
     let mut slots: Vec<Option<PyRef>> = items.into_iter().map(Some).collect();
     let mut sorted: Vec<PyRef> = order.iter().filter_map(|&i| slots[i].take()).collect();
-    // The keys moved with their items, and are released in sorted order (before the
-    // final reversal, which only the items get).
-    let mut key_slots: Vec<Option<PyRef>> = keys.into_iter().map(Some).collect();
-    for &i in &order {
-        drop(key_slots[i].take());
+    if let Some(keys) = keys {
+        let mut key_slots: Vec<Option<PyRef>> = keys.into_iter().map(Some).collect();
+        for &i in &order {
+            drop(key_slots[i].take());
+        }
     }
     if reverse {
         sorted.reverse();
     }
-    Ok(sorted)
+    match result {
+        Ok(()) => Ok(sorted),
+        Err(e) => Err((sorted, e)),
+    }
 }
 
-/// Stable merge sort of the permutation `order` by `keys`, with a fallible comparison.
-fn merge_sort(vm: &mut Vm, order: &mut [usize], keys: &[PyRef]) -> PyResult<()> {
-    const RUN: usize = 16;
-    let n = order.len();
-    // Insertion sort on short runs.
-    for start in (0..n).step_by(RUN) {
-        let end = (start + RUN).min(n);
-        for i in start + 1..end {
-            let mut j = i;
-            while j > start && less_than(vm, &keys[order[j]], &keys[order[j - 1]])? {
-                order.swap(j, j - 1);
-                j -= 1;
-            }
-        }
+/// `list.sort`'s `reverse`: a C int (`_PyLong_AsInt`), not a truth value
+/// (`reverse=None` is a TypeError).
+pub fn sort_reverse_arg(vm: &mut Vm, reverse: Option<&PyRef>) -> PyResult<bool> {
+    let Some(r) = reverse else {
+        return Ok(false);
+    };
+    let n = vm.number_index(r)?;
+    match n.as_i64().filter(|&i| i32::try_from(i).is_ok()) {
+        Some(i) => Ok(i != 0),
+        None => Err(vm.overflow_error("Python int too large to convert to C int")),
     }
-    let mut width = RUN;
-    let mut buf = Vec::with_capacity(n);
-    while width < n {
-        for start in (0..n).step_by(2 * width) {
-            let mid = (start + width).min(n);
-            let end = (start + 2 * width).min(n);
-            if mid >= end {
-                continue;
-            }
-            buf.clear();
-            let (mut i, mut j) = (start, mid);
-            while i < mid && j < end {
-                // Take from the right only if strictly less: keeps the sort stable.
-                if less_than(vm, &keys[order[j]], &keys[order[i]])? {
-                    buf.push(order[j]);
-                    j += 1;
-                } else {
-                    buf.push(order[i]);
-                    i += 1;
-                }
-            }
-            buf.extend_from_slice(&order[i..mid]);
-            buf.extend_from_slice(&order[j..end]);
-            order[start..end].copy_from_slice(&buf);
-        }
-        width *= 2;
-    }
-    Ok(())
 }

@@ -255,8 +255,16 @@ fn float_fromhex(vm: &mut Vm, args: Args) -> PyResult {
         .as_str_opt()
         .ok_or_else(|| vm.type_error("fromhex() argument must be str"))?
         .to_string();
-    let x = crate::format::float::float_fromhex(&text)
-        .ok_or_else(|| vm.value_error("invalid hexadecimal floating-point string"))?;
+    use crate::format::float::{float_fromhex, FromHexError};
+    let x = match float_fromhex(&text) {
+        Ok(x) => x,
+        Err(FromHexError::Invalid) => {
+            return Err(vm.value_error("invalid hexadecimal floating-point string"))
+        }
+        Err(FromHexError::Overflow) => {
+            return Err(vm.overflow_error("hexadecimal value too large to represent as a float"))
+        }
+    };
     let f = vm.float(x);
     if cls.is(&vm.types.float_type) {
         return Ok(f);

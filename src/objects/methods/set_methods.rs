@@ -189,8 +189,8 @@ fn set_add(vm: &mut Vm, args: Args) -> PyResult {
 fn remove_key(vm: &mut Vm, args: Args, name: &str) -> PyResult<(Option<PyRef>, PyRef)> {
     let (this, a) = method_args(vm, name, args, 1, 1)?;
     let cell = set_cell(vm, this, name)?;
-    let key = a[0].clone();
-    let hash = vm.hash(&key)?;
+    let original = a[0].clone();
+    let (key, hash) = set_lookup_key(vm, &original)?;
     let quick = match cell.try_borrow_mut() {
         Ok(mut d) => d.remove(hash, &key, &mut native_eq).ok(),
         Err(_) => None,
@@ -201,7 +201,26 @@ fn remove_key(vm: &mut Vm, args: Args, name: &str) -> PyResult<(Option<PyRef>, P
             d.remove(hash, &key, &mut |x, y| vm.eq(x, y))
         })?,
     };
-    Ok((removed, key))
+    Ok((removed, original))
+}
+
+/// A key to look up in a set, with its hash. `set_contains`, `set_remove` and
+/// `set_discard` retry an unhashable set key as a frozenset of its items
+/// (`{frozenset()}.remove(set())` works).
+pub fn set_lookup_key(vm: &mut Vm, key: &PyRef) -> PyResult<(PyRef, i64)> {
+    match vm.hash(key) {
+        Ok(h) => Ok((key.clone(), h)),
+        Err(e)
+            if matches!(key.payload, Payload::Set(_)) && vm.exc_matches_name(&e.0, "TypeError") =>
+        {
+            drop(e);
+            let data = new_set_data(vm, key)?;
+            let frozen = vm.frozenset(data);
+            let h = vm.hash(&frozen)?;
+            Ok((frozen, h))
+        }
+        Err(e) => Err(e),
+    }
 }
 
 fn set_remove(vm: &mut Vm, args: Args) -> PyResult {

@@ -219,6 +219,10 @@ fn lookup_field(vm: &mut Vm, name: &str, src: &mut Source) -> PyResult {
 }
 
 fn positional(vm: &Vm, src: &Source, n: usize) -> PyResult {
+    if src.mapping.is_some() {
+        // `get_field_object`: `format_map` has no positional arguments at all.
+        return Err(vm.value_error("Format string contains positional fields"));
+    }
     src.positional.get(n).cloned().ok_or_else(|| {
         vm.index_error(format!(
             "Replacement index {n} out of range for positional args tuple"

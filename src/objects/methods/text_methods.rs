@@ -263,6 +263,36 @@ fn same_family<'a>(vm: &Vm, kind: Kind, arg: &'a PyRef, what: &str) -> PyResult<
     }
 }
 
+/// The `sub` argument of find/rfind/index/rindex/count: for bytes and bytearray also an
+/// integer in `range(256)` (`parse_args_finds_byte`).
+fn search_needle<'a>(vm: &mut Vm, kind: Kind, arg: &'a PyRef) -> PyResult<Cow<'a, [u8]>> {
+    if kind == Kind::Str {
+        return same_family(vm, kind, arg, "must be str");
+    }
+    if arg.is_int() || vm.lookup_special(arg, "__index__").is_some() {
+        let n = vm.number_index(arg)?;
+        return match n.as_i64() {
+            Some(b @ 0..=255) => Ok(Cow::Owned(vec![b as u8])),
+            _ => Err(vm.value_error("byte must be in range(0, 256)")),
+        };
+    }
+    match same_family(vm, kind, arg, "") {
+        Ok(data) => Ok(data),
+        Err(_) => Err(vm.type_error(format!(
+            "argument should be integer or bytes-like object, not '{}'",
+            arg.class_name()
+        ))),
+    }
+}
+
+fn not_found(vm: &Vm, kind: Kind) -> crate::vm::PyErr {
+    vm.value_error(if kind == Kind::Str {
+        "substring not found"
+    } else {
+        "subsection not found"
+    })
+}
+
 /// A new object of the given kind; `str` data is UTF-8 cut at character boundaries.
 fn make(vm: &Vm, kind: Kind, data: Vec<u8>) -> PyRef {
     match kind {
@@ -664,12 +694,17 @@ fn search_range(
 }
 
 /// `find`/`rfind`/`index`/`rindex`: the unit index of `sub`, or None.
-fn find_impl(vm: &mut Vm, args: Args, name: &str, from_right: bool) -> PyResult<Option<usize>> {
+fn find_impl(
+    vm: &mut Vm,
+    args: Args,
+    name: &str,
+    from_right: bool,
+) -> PyResult<(Option<usize>, Kind)> {
     let (this, a) = method_args(vm, name, args, 1, 3)?;
     let text = receiver(vm, this, name)?;
-    let sub = same_family(vm, text.kind, &a[0], "must be str")?;
+    let sub = search_needle(vm, text.kind, &a[0])?;
     let Some((s, e)) = search_range(vm, &text, a.get(1), a.get(2))? else {
-        return Ok(None);
+        return Ok((None, text.kind));
     };
     let (bs, be) = (text.byte_of(s), text.byte_of(e));
     let window = &text.data[bs..be];
@@ -678,7 +713,7 @@ fn find_impl(vm: &mut Vm, args: Args, name: &str, from_right: bool) -> PyResult<
     } else {
         find_bytes(window, &sub)
     };
-    Ok(found.map(|i| text.unit_of(bs + i)))
+    Ok((found.map(|i| text.unit_of(bs + i)), text.kind))
 }
 
 fn found_or(vm: &Vm, r: Option<usize>, missing: i64) -> PyRef {
@@ -686,33 +721,33 @@ fn found_or(vm: &Vm, r: Option<usize>, missing: i64) -> PyRef {
 }
 
 fn text_find(vm: &mut Vm, args: Args) -> PyResult {
-    let r = find_impl(vm, args, "find()", false)?;
+    let (r, _) = find_impl(vm, args, "find()", false)?;
     Ok(found_or(vm, r, -1))
 }
 
 fn text_rfind(vm: &mut Vm, args: Args) -> PyResult {
-    let r = find_impl(vm, args, "rfind()", true)?;
+    let (r, _) = find_impl(vm, args, "rfind()", true)?;
     Ok(found_or(vm, r, -1))
 }
 
 fn text_index(vm: &mut Vm, args: Args) -> PyResult {
     match find_impl(vm, args, "index()", false)? {
-        Some(i) => Ok(vm.int(i as i64)),
-        None => Err(vm.value_error("substring not found")),
+        (Some(i), _) => Ok(vm.int(i as i64)),
+        (None, kind) => Err(not_found(vm, kind)),
     }
 }
 
 fn text_rindex(vm: &mut Vm, args: Args) -> PyResult {
     match find_impl(vm, args, "rindex()", true)? {
-        Some(i) => Ok(vm.int(i as i64)),
-        None => Err(vm.value_error("substring not found")),
+        (Some(i), _) => Ok(vm.int(i as i64)),
+        (None, kind) => Err(not_found(vm, kind)),
     }
 }
 
 fn text_count(vm: &mut Vm, args: Args) -> PyResult {
     let (this, a) = method_args(vm, "count()", args, 1, 3)?;
     let text = receiver(vm, this, "count")?;
-    let sub = same_family(vm, text.kind, &a[0], "must be str")?;
+    let sub = search_needle(vm, text.kind, &a[0])?;
     let Some((s, e)) = search_range(vm, &text, a.get(1), a.get(2))? else {
         return Ok(vm.int(0));
     };
@@ -802,7 +837,7 @@ fn text_join(vm: &mut Vm, args: Args) -> PyResult {
     let items = match &a[0].payload {
         Payload::List(items) => items.borrow().clone(),
         Payload::Tuple(items) => items.to_vec(),
-        _ => vm.iterate(&a[0])?,
+        _ => vm.sequence_fast(&a[0], "can only join an iterable")?,
     };
     if items.len() == 1 && text.kind == Kind::Str && items[0].class().is(&vm.types.str_type) {
         return Ok(items[0].clone());
@@ -1237,10 +1272,12 @@ fn case_predicate(vm: &mut Vm, args: Args, name: &str, upper: bool) -> PyResult 
         .iter()
         .filter_map(|u| unit_char(text.kind, u.code))
     {
+        // `unicode_islower_impl`/`unicode_isupper_impl`: a titlecase letter (`ǅ`) makes
+        // both false.
         let (is_same, is_other) = if upper {
-            (c.is_uppercase(), c.is_lowercase())
+            (c.is_uppercase(), c.is_lowercase() || case::is_titlecase(c))
         } else {
-            (c.is_lowercase(), c.is_uppercase())
+            (c.is_lowercase(), c.is_uppercase() || case::is_titlecase(c))
         };
         same |= is_same;
         other |= is_other;
