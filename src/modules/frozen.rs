@@ -176,8 +176,6 @@ static FROZEN: &[FrozenModule] = &[
         "concurrent.futures",
         include_str!("py/concurrent_futures.py"),
     ),
-    py("token", include_str!("py/token.py")),
-    py("errno", include_str!("py/errno.py")),
     py("locale", include_str!("py/locale.py")),
     py("calendar", include_str!("py/calendar.py")),
     py("uuid", include_str!("py/uuid.py")),
@@ -254,6 +252,25 @@ static FROZEN: &[FrozenModule] = &[
     py("configparser", include_str!("py/configparser.py")),
     py("fileinput", include_str!("py/fileinput.py")),
     py("filecmp", include_str!("py/filecmp.py")),
+    py("xml", include_str!("py/xml.py")),
+    py("xml.parsers", include_str!("py/xml_parsers.py")),
+    py("xml.parsers.expat", include_str!("py/xml_parsers_expat.py")),
+    py("xml.dom", include_str!("py/xml_dom.py")),
+    py("xml.dom.minidom", include_str!("py/xml_dom_minidom.py")),
+    py("xml.sax", include_str!("py/xml_sax.py")),
+    py(
+        "xml.sax._exceptions",
+        include_str!("py/xml_sax__exceptions.py"),
+    ),
+    py("xml.sax.handler", include_str!("py/xml_sax_handler.py")),
+    py("xml.sax.xmlreader", include_str!("py/xml_sax_xmlreader.py")),
+    py(
+        "xml.sax.expatreader",
+        include_str!("py/xml_sax_expatreader.py"),
+    ),
+    py("xml.sax.saxutils", include_str!("py/xml_sax_saxutils.py")),
+    py("token", include_str!("py/token.py")),
+    py("errno", include_str!("py/errno.py")),
 ];
 
 /// The frozen module called `name`, if refpy has one.
