@@ -1,40 +1,50 @@
-"""Logging package for Python.
+"""A flexible event logging system (refpy's own implementation of `logging`).
 
-refpy's logging: loggers in a dotted hierarchy under the root logger, handlers
-(StreamHandler, FileHandler, NullHandler), filters, and formatters with '%',
-'{' and '$' styles, written from the documented behaviour of CPython's module.
+The moving parts, as the documentation describes them:
+
+* a *record* (`LogRecord`) for every event, carrying the message, its arguments, the
+  level and where the call came from;
+* *loggers* (`Logger`) named in a dotted hierarchy below the root logger; a record
+  a logger accepts travels up the hierarchy to the *handlers* of each logger until
+  one does not propagate, and falls back to `lastResort` when none handled it;
+* *handlers* (`StreamHandler`, `FileHandler`, `NullHandler`) which filter records
+  and write them out through a *formatter* (`Formatter`, with '%', '{' or '$'
+  format strings);
+* *filters*, on loggers and on handlers, deciding which records pass.
+
+refpy runs one thread, so the locks the API names do nothing. `%(asctime)s` is in UTC
+(refpy has no local time zone).
 """
 
 import sys
 import os
-import time
 import io
 import re
+import time
 import weakref
-import collections.abc
-from string import Template
+from collections.abc import Mapping
+import string
 
-__all__ = ['BASIC_FORMAT', 'BufferingFormatter', 'CRITICAL', 'DEBUG', 'ERROR',
-           'FATAL', 'FileHandler', 'Filter', 'Formatter', 'Handler', 'INFO',
-           'LogRecord', 'Logger', 'LoggerAdapter', 'NOTSET', 'NullHandler',
-           'StreamHandler', 'WARN', 'WARNING', 'addLevelName', 'basicConfig',
-           'captureWarnings', 'critical', 'debug', 'disable', 'error',
-           'exception', 'fatal', 'getLevelName', 'getLogger', 'getLoggerClass',
-           'info', 'log', 'makeLogRecord', 'setLoggerClass', 'shutdown',
-           'warn', 'warning', 'getLogRecordFactory', 'setLogRecordFactory',
-           'lastResort', 'raiseExceptions', 'getLevelNamesMapping']
+__all__ = """
+    BASIC_FORMAT BufferingFormatter CRITICAL DEBUG ERROR FATAL FileHandler Filter
+    Formatter Handler INFO LogRecord Logger LoggerAdapter NOTSET NullHandler
+    StreamHandler WARN WARNING addLevelName basicConfig captureWarnings critical
+    debug disable error exception fatal getLevelName getLogger getLoggerClass info
+    log makeLogRecord setLoggerClass shutdown warn warning getLogRecordFactory
+    setLogRecordFactory lastResort raiseExceptions getLevelNamesMapping
+""".split()
 
-# When the module's own errors (a bad format, a failing stream) should be reported.
+# Switches of the module (documented): report errors raised while handling records,
+# and which process/thread facts records collect.
 raiseExceptions = True
 logThreads = True
 logMultiprocessing = True
 logProcesses = True
 
-_startTime = time.time()
+_LOADED_AT = time.time()
 
-# ---------------------------------------------------------------------------
-# Levels
-# ---------------------------------------------------------------------------
+
+# ---- levels --------------------------------------------------------------------------
 
 CRITICAL = 50
 FATAL = CRITICAL
@@ -45,88 +55,54 @@ INFO = 20
 DEBUG = 10
 NOTSET = 0
 
-_levelToName = {
-    CRITICAL: 'CRITICAL',
-    ERROR: 'ERROR',
-    WARNING: 'WARNING',
-    INFO: 'INFO',
-    DEBUG: 'DEBUG',
-    NOTSET: 'NOTSET',
-}
-_nameToLevel = {
-    'CRITICAL': CRITICAL,
-    'FATAL': FATAL,
-    'ERROR': ERROR,
-    'WARN': WARNING,
-    'WARNING': WARNING,
-    'INFO': INFO,
-    'DEBUG': DEBUG,
-    'NOTSET': NOTSET,
-}
+# The two tables keep these names: other modules (unittest's assertLogs) read them.
+_levelToName = {50: 'CRITICAL', 40: 'ERROR', 30: 'WARNING', 20: 'INFO', 10: 'DEBUG',
+                0: 'NOTSET'}
+_nameToLevel = dict(CRITICAL=50, FATAL=50, ERROR=40, WARN=30, WARNING=30, INFO=20,
+                    DEBUG=10, NOTSET=0)
 
 
 def getLevelNamesMapping():
-    return _nameToLevel.copy()
+    """A copy of the table from level names to numbers."""
+    return dict(_nameToLevel)
 
 
 def getLevelName(level):
-    """The name of a level number, or the number of a level name; 'Level N' for
-    a number without a name."""
-    name = _levelToName.get(level)
-    if name is not None:
-        return name
-    number = _nameToLevel.get(level)
-    if number is not None:
-        return number
+    """The name of level number `level`; the number of level name `level`; else
+    'Level <level>'."""
+    for table in (_levelToName, _nameToLevel):
+        found = table.get(level)
+        if found is not None:
+            return found
     return "Level %s" % level
 
 
 def addLevelName(level, levelName):
-    """Names the level number `level` (both ways: number to name, name to number)."""
-    _levelToName[level] = levelName
-    _nameToLevel[levelName] = level
+    """Give level number `level` the name `levelName` (and the name that number)."""
+    _levelToName.update({level: levelName})
+    _nameToLevel.update({levelName: level})
 
 
-def _checkLevel(level):
+def _level_number(level):
+    # A level given as a number or as a registered name.
     if isinstance(level, int):
         return level
-    if str(level) == level:
-        if level not in _nameToLevel:
-            raise ValueError("Unknown level: %r" % level)
-        return _nameToLevel[level]
-    raise TypeError("Level not an integer or a valid string: %r" % (level,))
+    if str(level) != level:
+        raise TypeError("Level not an integer or a valid string: %r" % (level,))
+    if level not in _nameToLevel:
+        raise ValueError("Unknown level: %r" % level)
+    return _nameToLevel[level]
 
 
-def _code_file():
-    return _code_file.__code__.co_filename
+def _warn_deprecated(kind):
+    # Attributed to the code that called the warn() calling this.
+    import warnings
+    warnings.warn("The 'warn' %s is deprecated, use 'warning' instead" % kind,
+                  DeprecationWarning, 3)
 
 
-# Frames running this file's code are skipped when looking for the caller.
-_srcfile = os.path.normcase(_code_file())
-
-
-def _is_internal_frame(frame):
-    """A frame of this module, or of the import machinery."""
-    filename = os.path.normcase(frame.f_code.co_filename)
-    return filename == _srcfile or ("importlib" in filename and "_bootstrap" in filename)
-
-
-def currentframe():
-    """The frame that called the caller of this function, when refpy can tell."""
-    getframe = getattr(sys, '_getframe', None)
-    if getframe is None:
-        return None
-    try:
-        return getframe(1)
-    except Exception:
-        return None
-
-
-# ---------------------------------------------------------------------------
-# Locks (refpy runs one thread: these only keep the documented API)
-# ---------------------------------------------------------------------------
-
-class _Lock:
+class _NoLock:
+    # refpy has a single thread: the handler and module locks are never contended.
     def acquire(self, blocking=True, timeout=-1):
         return True
 
@@ -136,366 +112,382 @@ class _Lock:
     def __enter__(self):
         return True
 
-    def __exit__(self, *exc):
+    def __exit__(self, *exc_info):
         return False
 
 
-_lock = _Lock()
+_guard = _NoLock()
 
 
-def _acquireLock():
-    _lock.acquire()
+# ---- where a call came from ----------------------------------------------------------
+
+def currentframe():
+    """The frame of the function that called this one."""
+    return sys._getframe(1)
 
 
-def _releaseLock():
-    _lock.release()
+# Frames running this file are passed over when the caller of a logging call is
+# looked for. Setting it to None (as the documentation allows) skips the lookup.
+_srcfile = os.path.normcase(currentframe.__code__.co_filename)
 
 
-# ---------------------------------------------------------------------------
-# Records
-# ---------------------------------------------------------------------------
+def _in_this_file(frame):
+    return os.path.normcase(frame.f_code.co_filename) == _srcfile
+
+
+def _inside_logging(frame):
+    if _in_this_file(frame):
+        return True
+    path = frame.f_code.co_filename
+    return "importlib" in path and "_bootstrap" in path
+
+
+def _call_stack_text(frame):
+    import traceback
+    text = io.StringIO()
+    text.write("Stack (most recent call last):\n")
+    traceback.print_stack(frame, file=text)
+    return text.getvalue().removesuffix("\n")
+
+
+_UNKNOWN_CALLER = ("(unknown file)", 0, "(unknown function)")
+
+
+# ---- records -------------------------------------------------------------------------
+
+def _thread_facts():
+    if not logThreads:
+        return None, None
+    import _thread
+    ident = _thread.get_ident()
+    threading = sys.modules.get('threading')
+    if threading is None:
+        return ident, 'MainThread'
+    return ident, threading.current_thread().name
+
+
+def _process_name():
+    if not logMultiprocessing:
+        return None
+    processing = sys.modules.get('multiprocessing')
+    if processing is not None:
+        try:
+            return processing.current_process().name
+        except Exception:
+            pass
+    return 'MainProcess'
+
 
 class LogRecord(object):
-    """One logged event: who logged what, at which level, from where."""
+    """Everything known about one logged event."""
 
     def __init__(self, name, level, pathname, lineno,
                  msg, args, exc_info, func=None, sinfo=None, **kwargs):
-        now = time.time()
+        stamp = time.time()
         self.name = name
         self.msg = msg
-        # log('%(a)s', {'a': 1}): a lone non-empty mapping is the mapping of the
-        # %-format itself.
-        if (args and len(args) == 1 and isinstance(args[0], collections.abc.Mapping)
-                and args[0]):
-            args = args[0]
+        # A single non-empty mapping argument serves '%(key)s' formats.
+        if args and len(args) == 1:
+            only = args[0]
+            if isinstance(only, Mapping) and only:
+                args = only
         self.args = args
         self.levelname = getLevelName(level)
         self.levelno = level
         self.pathname = pathname
         try:
-            self.filename = os.path.basename(pathname)
-            self.module = os.path.splitext(self.filename)[0]
-        except (TypeError, ValueError, AttributeError):
-            self.filename = pathname
-            self.module = "Unknown module"
+            base = os.path.basename(pathname)
+            stem = os.path.splitext(base)[0]
+        except (AttributeError, TypeError, ValueError):
+            base, stem = pathname, "Unknown module"
+        self.filename = base
+        self.module = stem
         self.exc_info = exc_info
         self.exc_text = None
         self.stack_info = sinfo
         self.lineno = lineno
         self.funcName = func
-        self.created = now
-        self.msecs = int((now - int(now)) * 1000) + 0.0
-        self.relativeCreated = (now - _startTime) * 1000
-        if logThreads:
-            self.thread = _thread_ident()
-            self.threadName = 'MainThread'
-        else:
-            self.thread = None
-            self.threadName = None
-        self.processName = 'MainProcess' if logMultiprocessing else None
-        if logProcesses and hasattr(os, 'getpid'):
-            self.process = os.getpid()
-        else:
-            self.process = None
+        self.created = stamp
+        self.msecs = float(int((stamp - int(stamp)) * 1000))
+        self.relativeCreated = (stamp - _LOADED_AT) * 1000
+        self.thread, self.threadName = _thread_facts()
+        self.processName = _process_name()
+        can_tell = logProcesses and hasattr(os, 'getpid')
+        self.process = os.getpid() if can_tell else None
 
     def __repr__(self):
         return '<LogRecord: %s, %s, %s, %s, "%s">' % (
             self.name, self.levelno, self.pathname, self.lineno, self.msg)
 
     def getMessage(self):
-        """The message: str(msg), %-formatted with the arguments if there are any."""
-        msg = str(self.msg)
-        if self.args:
-            msg = msg % self.args
-        return msg
+        """The message text: str(msg), %-formatted with args when there are any."""
+        text = str(self.msg)
+        return text % self.args if self.args else text
 
 
-def _thread_ident():
-    try:
-        import _thread
-    except ImportError:
-        return None
-    return _thread.get_ident()
-
-
-_logRecordFactory = LogRecord
+_record_factory = LogRecord
 
 
 def setLogRecordFactory(factory):
-    global _logRecordFactory
-    _logRecordFactory = factory
+    """Make records with `factory` (called as LogRecord would be) from now on."""
+    global _record_factory
+    _record_factory = factory
 
 
 def getLogRecordFactory():
-    return _logRecordFactory
+    """The callable that makes records."""
+    return _record_factory
 
 
 def makeLogRecord(dict):
-    """A LogRecord whose attributes are those of `dict` (for records sent over a
-    socket, for instance)."""
-    rv = _logRecordFactory(None, None, "", 0, "", (), None, None)
-    rv.__dict__.update(dict)
-    return rv
+    """A record whose attributes are the items of `dict`."""
+    made = _record_factory(None, None, "", 0, "", (), None, None)
+    made.__dict__.update(dict)
+    return made
 
 
-# ---------------------------------------------------------------------------
-# Formatters
-# ---------------------------------------------------------------------------
+# ---- format styles -------------------------------------------------------------------
 
-_percent_field = re.compile(r'%\(\w+\)[#0+ -]*(\*|\d+)?(\.(\*|\d+))?[diouxefgcrsa%]', re.I)
-_str_field_name = re.compile(r'^(\d+|\w+)(\.\w+|\[[^]]+\])*$', re.I)
-_str_format_spec = re.compile(
-    r'^(.?[<>=^])?[+ -]?#?0?(\d+|{\w+})?[,_]?(\.(\d+|{\w+}))?[bcdefgnosx%]?$', re.I)
-_template_part = re.compile(
-    r'\$(?:(?P<escaped>\$)|(?P<named>[_a-z][_a-z0-9]*)|'
-    r'{(?P<braced>[_a-z][_a-z0-9]*)}|(?P<invalid>))', re.I)
+def _brace_fields(text):
+    """Yield the replacement fields of a str.format() string as (name, conversion,
+    spec), raising the ValueError str.format() raises when the scan reaches a
+    malformed one."""
+    size = len(text)
+    pos = 0
+    while pos < size:
+        ch = text[pos]
+        pos += 1
+        if ch == '}':
+            if pos < size and text[pos] == '}':
+                pos += 1
+                continue
+            raise ValueError("Single '}' encountered in format string")
+        if ch != '{':
+            continue
+        if pos == size:
+            raise ValueError("Single '{' encountered in format string")
+        if text[pos] == '{':
+            pos += 1
+            continue
+        # The name ends at ':', '!' or '}' outside an index in brackets.
+        begin = pos
+        ender = None
+        while pos < size and ender is None:
+            ch = text[pos]
+            pos += 1
+            if ch == '[':
+                shut = text.find(']', pos)
+                pos = size if shut < 0 else shut
+            elif ch == '{':
+                raise ValueError("unexpected '{' in field name")
+            elif ch in ':!}':
+                ender = ch
+        if ender is None:
+            raise ValueError("expected '}' before end of string")
+        name = text[begin:pos - 1]
+        conversion = None
+        if ender == '!':
+            if pos == size:
+                raise ValueError("end of string while looking for conversion specifier")
+            conversion = text[pos]
+            pos += 1
+            if pos < size:
+                ender = text[pos]
+                pos += 1
+                if ender not in ':}':
+                    raise ValueError("expected ':' after conversion specifier")
+            else:
+                ender = ':'
+        if ender == '}':
+            yield name, conversion, ''
+            continue
+        # The spec runs to the brace closing the field (nested fields may open).
+        begin = pos
+        depth = 1
+        while pos < size:
+            ch = text[pos]
+            pos += 1
+            depth += (ch == '{') - (ch == '}')
+            if not depth:
+                break
+        if depth:
+            raise ValueError("unmatched '{' in format spec")
+        yield name, conversion, text[begin:pos - 1]
 
 
 class PercentStyle(object):
+    """printf-style formats: '%(name)s'."""
 
     default_format = '%(message)s'
     asctime_format = '%(asctime)s'
     asctime_search = '%(asctime)'
+    validation_pattern = re.compile(
+        r'%\(\w+\)[-#0+ ]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[acdefgiorsux%]', re.I)
 
     def __init__(self, fmt, *, defaults=None):
-        self._fmt = fmt or self.default_format
-        self._defaults = defaults
+        self._fmt = fmt if fmt else self.default_format
+        self._extra_fields = defaults
 
     def usesTime(self):
-        return self._fmt.find(self.asctime_search) >= 0
+        return self.asctime_search in self._fmt
 
     def validate(self):
-        """Raises ValueError unless the format has at least one %(name) field."""
-        if not _percent_field.search(self._fmt):
+        """Raise ValueError unless the format has a field."""
+        if self.validation_pattern.search(self._fmt) is None:
             raise ValueError("Invalid format '%s' for '%s' style"
                              % (self._fmt, self.default_format[0]))
 
-    def _values(self, record):
-        if self._defaults:
-            return self._defaults | record.__dict__
+    def _fields(self, record):
+        if self._extra_fields:
+            return {**self._extra_fields, **record.__dict__}
         return record.__dict__
 
-    def _format(self, record):
-        return self._fmt % self._values(record)
+    def _render(self, record):
+        return self._fmt % self._fields(record)
 
     def format(self, record):
         try:
-            return self._format(record)
-        except KeyError as e:
-            raise ValueError('Formatting field not found in record: %s' % e)
-
-
-def _parse_braces(fmt):
-    """The replacement fields of a str.format string as (name, conversion, spec)
-    triples, with the errors str.format gives for malformed ones."""
-    fields = []
-    n = len(fmt)
-    i = 0
-    while i < n:
-        ch = fmt[i]
-        i += 1
-        if ch not in '{}':
-            continue
-        doubled = i < n and fmt[i] == ch
-        if ch == '}':
-            if not doubled:
-                raise ValueError("Single '}' encountered in format string")
-            i += 1
-            continue
-        if i >= n:
-            raise ValueError("Single '{' encountered in format string")
-        if doubled:
-            i += 1
-            continue
-        # The field name runs to '}', ':' or '!' ('[...]' may hold any of them).
-        start = i
-        stop = None
-        while i < n:
-            c = fmt[i]
-            i += 1
-            if c == '{':
-                raise ValueError("unexpected '{' in field name")
-            if c == '[':
-                close = fmt.find(']', i)
-                i = n if close < 0 else close
-                continue
-            if c in '}:!':
-                stop = c
-                break
-        if stop is None:
-            raise ValueError("expected '}' before end of string")
-        name = fmt[start:i - 1]
-        conversion = None
-        spec = ''
-        if stop == '}':
-            fields.append((name, conversion, spec))
-            continue
-        if stop == '!':
-            if i >= n:
-                raise ValueError("end of string while looking for conversion specifier")
-            conversion = fmt[i]
-            i += 1
-            if i < n:
-                c = fmt[i]
-                i += 1
-                if c == '}':
-                    fields.append((name, conversion, spec))
-                    continue
-                if c != ':':
-                    raise ValueError("expected ':' after conversion specifier")
-        # The spec runs to the '}' closing the field; nested fields may open inside.
-        spec_start = i
-        depth = 1
-        while i < n:
-            c = fmt[i]
-            i += 1
-            if c == '{':
-                depth += 1
-            elif c == '}':
-                depth -= 1
-                if depth == 0:
-                    break
-        if depth:
-            raise ValueError("unmatched '{' in format spec")
-        spec = fmt[spec_start:i - 1]
-        fields.append((name, conversion, spec))
-    return fields
+            return self._render(record)
+        except KeyError as missing:
+            raise ValueError('Formatting field not found in record: %s' % missing)
 
 
 class StrFormatStyle(PercentStyle):
+    """str.format() formats: '{name}'."""
+
     default_format = '{message}'
     asctime_format = '{asctime}'
     asctime_search = '{asctime'
+    fmt_spec = re.compile(
+        r'^(?:.?[<>=^])?[-+ ]?#?0?(?:\d+|\{\w+\})?[,_]?(?:\.(?:\d+|\{\w+\}))?'
+        r'[bcdefgnosx%]?$', re.I)
+    field_spec = re.compile(r'^(?:\d+|\w+)(?:\.\w+|\[[^]]+\])*$', re.I)
 
-    def _format(self, record):
-        return self._fmt.format(**self._values(record))
+    def _render(self, record):
+        return self._fmt.format(**self._fields(record))
 
     def validate(self):
-        """Raises ValueError unless every field is a plain name or attribute/index
-        path with a valid conversion and spec, and there is at least one."""
-        fields = set()
+        """Raise ValueError for a malformed field, a bad conversion or spec, or a
+        format without fields."""
+        names = []
         try:
-            for name, conversion, spec in _parse_braces(self._fmt):
+            for name, conversion, spec in _brace_fields(self._fmt):
                 if name:
-                    if not _str_field_name.match(name):
+                    if self.field_spec.match(name) is None:
                         raise ValueError('invalid field name/expression: %r' % name)
-                    fields.add(name)
-                if conversion and conversion not in 'rsa':
+                    names.append(name)
+                if conversion is not None and conversion not in 'rsa':
                     raise ValueError('invalid conversion: %r' % conversion)
-                if spec and not _str_format_spec.match(spec):
+                if spec and self.fmt_spec.match(spec) is None:
                     raise ValueError('bad specifier: %r' % spec)
-        except ValueError as e:
-            raise ValueError('invalid format: %s' % e)
-        if not fields:
+        except ValueError as problem:
+            raise ValueError('invalid format: %s' % problem)
+        if not names:
             raise ValueError('invalid format: no fields')
 
 
+# What string.Template recognises after a '$'.
+_DOLLAR = re.compile(r'\$(?:(\$)|([_a-z][_a-z0-9]*)|\{([_a-z][_a-z0-9]*)\}|)',
+                     re.I | re.A)
+
+
 class StringTemplateStyle(PercentStyle):
+    """string.Template formats: '$name' or '${name}'."""
+
     default_format = '${message}'
     asctime_format = '${asctime}'
     asctime_search = '${asctime}'
 
     def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self._tpl = Template(self._fmt)
+        PercentStyle.__init__(self, *args, **kwargs)
+        self._template = string.Template(self._fmt)
 
     def usesTime(self):
-        fmt = self._fmt
-        return fmt.find('$asctime') >= 0 or fmt.find(self.asctime_search) >= 0
+        return '$asctime' in self._fmt or self.asctime_search in self._fmt
 
     def validate(self):
-        fields = set()
-        for m in _template_part.finditer(self._fmt):
-            if m.group('named'):
-                fields.add(m.group('named'))
-            elif m.group('braced'):
-                fields.add(m.group('braced'))
-            elif m.group(0) == '$':
+        names = []
+        for hit in _DOLLAR.finditer(self._fmt):
+            doubled, bare, braced = hit.groups()
+            if bare or braced:
+                names.append(bare or braced)
+            elif not doubled:
                 raise ValueError('invalid format: bare \'$\' not allowed')
-        if not fields:
+        if not names:
             raise ValueError('invalid format: no fields')
 
-    def _format(self, record):
-        return self._tpl.substitute(**self._values(record))
+    def _render(self, record):
+        return self._template.substitute(**self._fields(record))
 
 
 BASIC_FORMAT = "%(levelname)s:%(name)s:%(message)s"
 
-_STYLES = {
+# style character -> (style class, the format basicConfig uses by default)
+_STYLE_KINDS = {
     '%': (PercentStyle, BASIC_FORMAT),
     '{': (StrFormatStyle, '{levelname}:{name}:{message}'),
     '$': (StringTemplateStyle, '${levelname}:${name}:${message}'),
 }
 
 
-def _broken_down(seconds):
-    """time.localtime if refpy has it, else the UTC fields of `seconds`."""
-    localtime = getattr(time, 'localtime', None)
-    if localtime is not None:
-        return localtime(seconds)
-    days, rest = divmod(int(seconds), 86400)
-    hour, rest = divmod(rest, 3600)
-    minute, second = divmod(rest, 60)
-    # Civil date from days since 1970-01-01 (proleptic Gregorian).
-    z = days + 719468
-    era = z // 146097
-    doe = z - era * 146097
-    yoe = (doe - doe // 1460 + doe // 36524 - doe // 146096) // 365
-    doy = doe - (365 * yoe + yoe // 4 - yoe // 100)
-    mp = (5 * doy + 2) // 153
-    day = doy - (153 * mp + 2) // 5 + 1
-    month = mp + 3 if mp < 10 else mp - 9
-    year = yoe + era * 400 + (1 if month <= 2 else 0)
-    return (year, month, day, hour, minute, second)
+def _style_kind(style):
+    if style not in _STYLE_KINDS:
+        raise ValueError('Style must be one of: %s' % ','.join(_STYLE_KINDS))
+    return _STYLE_KINDS[style]
 
 
-def _strftime(fmt, t):
-    strftime = getattr(time, 'strftime', None)
-    if strftime is not None:
-        return strftime(fmt, t)
-    year, month, day, hour, minute, second = t[:6]
-    values = {'Y': '%04d' % year, 'm': '%02d' % month, 'd': '%02d' % day,
-              'H': '%02d' % hour, 'M': '%02d' % minute, 'S': '%02d' % second,
-              'y': '%02d' % (year % 100), '%': '%'}
-    return re.sub('%(.)', lambda m: values.get(m.group(1), m.group(0)), fmt)
+def _plain_converter(formatter):
+    # CPython's time functions are builtins, which never bind as methods; refpy's are
+    # partly written in Python, so `Formatter.converter = time.gmtime` gives a bound
+    # method here. Such a library function is called unbound.
+    found = formatter.converter
+    func = getattr(found, '__func__', None)
+    if (func is not None and getattr(found, '__self__', None) is formatter
+            and getattr(func, '__code__', None) is not None
+            and func.__code__.co_filename.startswith('<frozen ')):
+        return func
+    return found
+
+
+def _with_line(text, more):
+    # `more` on a line of its own after `text`.
+    if text[-1:] != "\n":
+        text += "\n"
+    return text + more
 
 
 class Formatter(object):
-    """Turns a LogRecord into text with a format string of '%', '{' or '$' style."""
+    """Renders a record as text through a format string of one of the three styles."""
 
-    converter = staticmethod(_broken_down)
+    converter = staticmethod(time.localtime)
     default_time_format = '%Y-%m-%d %H:%M:%S'
     default_msec_format = '%s,%03d'
 
     def __init__(self, fmt=None, datefmt=None, style='%', validate=True, *,
                  defaults=None):
-        if style not in _STYLES:
-            raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
-        self._style = _STYLES[style][0](fmt, defaults=defaults)
+        self._style = _style_kind(style)[0](fmt, defaults=defaults)
         if validate:
             self._style.validate()
         self._fmt = self._style._fmt
         self.datefmt = datefmt
 
     def formatTime(self, record, datefmt=None):
-        ct = self.converter(record.created)
+        """The record's creation time through `datefmt`, or the default format
+        with milliseconds."""
+        moment = _plain_converter(self)(record.created)
         if datefmt:
-            return _strftime(datefmt, ct)
-        s = _strftime(self.default_time_format, ct)
-        if self.default_msec_format:
-            s = self.default_msec_format % (s, record.msecs)
-        return s
+            return time.strftime(datefmt, moment)
+        text = time.strftime(self.default_time_format, moment)
+        with_msecs = self.default_msec_format
+        if with_msecs:
+            text = with_msecs % (text, record.msecs)
+        return text
 
     def formatException(self, ei):
+        """The traceback report of exc_info triple `ei`, without a final newline."""
         import traceback
-        sio = io.StringIO()
-        tb = ei[2]
-        traceback.print_exception(ei[0], ei[1], tb, None, sio)
-        s = sio.getvalue()
-        sio.close()
-        if s[-1:] == "\n":
-            s = s[:-1]
-        return s
+        lines = traceback.format_exception(ei[0], ei[1], ei[2])
+        return ''.join(lines).removesuffix("\n")
 
     def usesTime(self):
         return self._style.usesTime()
@@ -507,33 +499,31 @@ class Formatter(object):
         return stack_info
 
     def format(self, record):
+        """The record as text: the formatted message, then any traceback (made once,
+        kept as `record.exc_text`) and stack information."""
         record.message = record.getMessage()
         if self.usesTime():
-            record.asctime = self.formatTime(record, self.datefmt)
-        s = self.formatMessage(record)
-        if record.exc_info:
-            # The traceback text is kept on the record, made once for all handlers.
-            if not record.exc_text:
-                record.exc_text = self.formatException(record.exc_info)
+            stamp = self.formatTime(record, self.datefmt)
+            record.asctime = stamp
+        text = self.formatMessage(record)
+        if record.exc_info and not record.exc_text:
+            report = self.formatException(record.exc_info)
+            record.exc_text = report
         if record.exc_text:
-            if s[-1:] != "\n":
-                s = s + "\n"
-            s = s + record.exc_text
+            text = _with_line(text, record.exc_text)
         if record.stack_info:
-            if s[-1:] != "\n":
-                s = s + "\n"
-            s = s + self.formatStack(record.stack_info)
-        return s
+            text = _with_line(text, self.formatStack(record.stack_info))
+        return text
 
 
-_defaultFormatter = Formatter()
+_plain_formatter = Formatter()
 
 
 class BufferingFormatter(object):
-    """Formats a batch of records: a header, each record, a footer."""
+    """Formats a batch of records: header, each record, footer."""
 
     def __init__(self, linefmt=None):
-        self.linefmt = linefmt if linefmt else _defaultFormatter
+        self.linefmt = linefmt or _plain_formatter
 
     def formatHeader(self, records):
         return ""
@@ -542,37 +532,33 @@ class BufferingFormatter(object):
         return ""
 
     def format(self, records):
-        rv = ""
-        if len(records) > 0:
-            rv = rv + self.formatHeader(records)
-            for record in records:
-                rv = rv + self.linefmt.format(record)
-            rv = rv + self.formatFooter(records)
-        return rv
+        if not records:
+            return ""
+        pieces = [self.formatHeader(records)]
+        pieces.extend(self.linefmt.format(one) for one in records)
+        pieces.append(self.formatFooter(records))
+        return ''.join(pieces)
 
 
-# ---------------------------------------------------------------------------
-# Filters
-# ---------------------------------------------------------------------------
+# ---- filters -------------------------------------------------------------------------
 
 class Filter(object):
-    """Lets through the records of the logger called `name` and its descendants
-    (all records when `name` is empty)."""
+    """Passes the records of logger `name` and of the loggers below it (every
+    record when `name` is empty)."""
 
     def __init__(self, name=''):
         self.name = name
         self.nlen = len(name)
 
     def filter(self, record):
-        if self.nlen == 0 or self.name == record.name:
+        if not self.nlen or record.name == self.name:
             return True
-        if not record.name.startswith(self.name):
-            return False
-        return record.name[self.nlen] == "."
+        return (record.name.startswith(self.name)
+                and record.name[self.nlen] == ".")
 
 
 class Filterer(object):
-    """The filters of a logger or handler."""
+    """Base of loggers and handlers: keeps a list of filters."""
 
     def __init__(self):
         self.filters = []
@@ -586,58 +572,52 @@ class Filterer(object):
             self.filters.remove(filter)
 
     def filter(self, record):
-        """True if every filter (an object with a filter method, or a callable)
-        accepts the record."""
-        for f in self.filters:
-            check = f.filter if hasattr(f, 'filter') else f
-            if not check(record):
+        """Whether every filter (a Filter-like object or a plain callable) passes
+        the record."""
+        for check in self.filters:
+            verdict = check.filter(record) if hasattr(check, 'filter') else check(record)
+            if not verdict:
                 return False
         return True
 
 
-# ---------------------------------------------------------------------------
-# Handlers
-# ---------------------------------------------------------------------------
+# ---- handlers ------------------------------------------------------------------------
 
-_handlers = weakref.WeakValueDictionary()  # named handlers
-_handlerList = []  # weak references to every handler, for shutdown()
+_named_handlers = weakref.WeakValueDictionary()
+_live_handlers = []     # weak references to every handler made, oldest first
 
 
-def _removeHandlerRef(wr):
-    if _handlerList is not None and wr in _handlerList:
-        _handlerList.remove(wr)
-
-
-def _addHandlerRef(handler):
-    _handlerList.append(weakref.ref(handler, _removeHandlerRef))
+def _forget_handler(ref):
+    if ref in _live_handlers:
+        _live_handlers.remove(ref)
 
 
 class Handler(Filterer):
-    """Where records go: subclasses define emit()."""
+    """Sends records somewhere; subclasses say where by defining emit()."""
 
     def __init__(self, level=NOTSET):
         Filterer.__init__(self)
         self._name = None
-        self.level = _checkLevel(level)
+        self.level = _level_number(level)
         self.formatter = None
         self._closed = False
-        _addHandlerRef(self)
+        _live_handlers.append(weakref.ref(self, _forget_handler))
         self.createLock()
 
     def get_name(self):
         return self._name
 
     def set_name(self, name):
-        if self._name in _handlers:
-            del _handlers[self._name]
+        if self._name in _named_handlers:
+            del _named_handlers[self._name]
         self._name = name
         if name:
-            _handlers[name] = self
+            _named_handlers[name] = self
 
     name = property(get_name, set_name)
 
     def createLock(self):
-        self.lock = _Lock()
+        self.lock = _NoLock()
 
     def _at_fork_reinit(self):
         pass
@@ -651,26 +631,25 @@ class Handler(Filterer):
             self.lock.release()
 
     def setLevel(self, level):
-        self.level = _checkLevel(level)
+        self.level = _level_number(level)
 
     def format(self, record):
-        fmt = self.formatter if self.formatter else _defaultFormatter
-        return fmt.format(record)
+        return (self.formatter or _plain_formatter).format(record)
 
     def emit(self, record):
         raise NotImplementedError('emit must be implemented '
                                   'by Handler subclasses')
 
     def handle(self, record):
-        """Emits the record if the filters let it through; returns whether they did."""
-        rv = self.filter(record)
-        if rv:
+        """Emit the record if the filters pass it; return whether they did."""
+        passed = self.filter(record)
+        if passed:
             self.acquire()
             try:
                 self.emit(record)
             finally:
                 self.release()
-        return rv
+        return passed
 
     def setFormatter(self, fmt):
         self.formatter = fmt
@@ -680,70 +659,64 @@ class Handler(Filterer):
 
     def close(self):
         self._closed = True
-        if self._name and self._name in _handlers:
-            del _handlers[self._name]
+        if self._name and self._name in _named_handlers:
+            del _named_handlers[self._name]
 
     def handleError(self, record):
-        """Reports an exception raised while emitting, on stderr, and goes on."""
-        if not (raiseExceptions and sys.stderr):
+        """Report the exception being handled (raised by emit) on sys.stderr, with
+        the stack of the logging call and the record's message, and carry on."""
+        err = sys.stderr
+        if not (raiseExceptions and err):
             return
-        t, v, tb = sys.exc_info()
+        import traceback
+        kind, value, tb = sys.exc_info()
         try:
-            import traceback
-            sys.stderr.write('--- Logging error ---\n')
-            traceback.print_exception(t, v, tb, None, sys.stderr)
-            sys.stderr.write('Call stack:\n')
+            err.write('--- Logging error ---\n')
+            traceback.print_exception(kind, value, tb, None, err)
+            err.write('Call stack:\n')
             frame = tb.tb_frame if tb is not None else None
-            while frame and os.path.normcase(frame.f_code.co_filename) == _srcfile:
+            while frame is not None and _in_this_file(frame):
                 frame = frame.f_back
-            print_stack = getattr(traceback, 'print_stack', None)
-            if frame and print_stack is not None:
-                print_stack(frame, file=sys.stderr)
+            if frame is not None:
+                traceback.print_stack(frame, file=err)
             else:
-                sys.stderr.write('Logged from file %s, line %s\n' % (
-                    record.filename, record.lineno))
+                err.write('Logged from file %s, line %s\n'
+                          % (record.filename, record.lineno))
             try:
-                sys.stderr.write('Message: %r\n'
-                                 'Arguments: %s\n' % (record.msg, record.args))
+                err.write('Message: %r\nArguments: %s\n' % (record.msg, record.args))
             except RecursionError:
                 raise
             except Exception:
-                sys.stderr.write('Unable to print the message and arguments'
-                                 ' - possible formatting error.\nUse the'
-                                 ' traceback above to help find the error.\n')
+                err.write('Unable to print the message and arguments'
+                          ' - possible formatting error.\nUse the'
+                          ' traceback above to help find the error.\n')
         except OSError:
             pass
         finally:
-            t = v = tb = None
+            kind = value = tb = None
 
     def __repr__(self):
-        level = getLevelName(self.level)
-        return '<%s (%s)>' % (self.__class__.__name__, level)
+        return '<%s (%s)>' % (type(self).__name__, getLevelName(self.level))
 
 
 class StreamHandler(Handler):
-    """Writes formatted records, one a line, to a stream (sys.stderr by default)."""
+    """Writes each record and `terminator` to a stream (sys.stderr by default)."""
 
     terminator = '\n'
 
     def __init__(self, stream=None):
         Handler.__init__(self)
-        if stream is None:
-            stream = sys.stderr
-        self.stream = stream
+        self.stream = sys.stderr if stream is None else stream
 
     def flush(self):
-        self.acquire()
-        try:
-            if self.stream and hasattr(self.stream, "flush"):
-                self.stream.flush()
-        finally:
-            self.release()
+        out = self.stream
+        if out and hasattr(out, "flush"):
+            out.flush()
 
     def emit(self, record):
         try:
-            msg = self.format(record)
-            self.stream.write(msg + self.terminator)
+            text = self.format(record) + self.terminator
+            self.stream.write(text)
             self.flush()
         except RecursionError:
             raise
@@ -751,103 +724,87 @@ class StreamHandler(Handler):
             self.handleError(record)
 
     def setStream(self, stream):
-        """Switches to `stream` (flushing the old one); returns the old stream, or
-        None if it was already `stream`."""
+        """Write to `stream` from now on; return the stream used before (None when
+        it is the same one)."""
         if stream is self.stream:
             return None
-        old = self.stream
-        self.acquire()
-        try:
-            self.flush()
-            self.stream = stream
-        finally:
-            self.release()
-        return old
+        previous = self.stream
+        self.flush()
+        self.stream = stream
+        return previous
 
     def __repr__(self):
-        level = getLevelName(self.level)
-        name = str(getattr(self.stream, 'name', ''))
-        if name:
-            name += ' '
-        return '<%s %s(%s)>' % (self.__class__.__name__, name, level)
+        label = str(getattr(self.stream, 'name', ''))
+        if label:
+            label += ' '
+        return '<%s %s(%s)>' % (type(self).__name__, label, getLevelName(self.level))
 
 
 class FileHandler(StreamHandler):
-    """Writes formatted records to a file, opened now or (delay=True) at the first
-    record."""
+    """Writes records to a file, opened at once or, with delay, at the first record."""
 
     def __init__(self, filename, mode='a', encoding=None, delay=False, errors=None):
-        filename = os.fspath(filename)
-        self.baseFilename = os.path.abspath(filename)
+        self.baseFilename = os.path.abspath(os.fspath(filename))
         self.mode = mode
+        if encoding is None and "b" not in mode:
+            encoding = 'locale'
         self.encoding = encoding
-        if "b" not in mode and encoding is None:
-            self.encoding = 'locale'
         self.errors = errors
         self.delay = delay
         self._builtin_open = open
-        if delay:
-            Handler.__init__(self)
-            self.stream = None
-        else:
-            StreamHandler.__init__(self, self._open())
-
-    def close(self):
-        self.acquire()
-        try:
-            try:
-                if self.stream:
-                    try:
-                        self.flush()
-                    finally:
-                        stream = self.stream
-                        self.stream = None
-                        if hasattr(stream, "close"):
-                            stream.close()
-            finally:
-                StreamHandler.close(self)
-        finally:
-            self.release()
+        opened = None if delay else self._open()
+        Handler.__init__(self)
+        self.stream = opened
 
     def _open(self):
-        if "b" in self.mode:
-            return self._builtin_open(self.baseFilename, self.mode)
-        encoding = None if self.encoding == 'locale' else self.encoding
-        if encoding is None and self.errors is None:
-            return self._builtin_open(self.baseFilename, self.mode)
-        return self._builtin_open(self.baseFilename, self.mode,
-                                  encoding=encoding, errors=self.errors)
+        extra = {}
+        if self.encoding not in (None, 'locale'):
+            extra['encoding'] = self.encoding
+        if self.errors is not None:
+            extra['errors'] = self.errors
+        return self._builtin_open(self.baseFilename, self.mode, **extra)
+
+    def close(self):
+        held = self.stream
+        try:
+            if held:
+                try:
+                    self.flush()
+                finally:
+                    self.stream = None
+                    if hasattr(held, "close"):
+                        held.close()
+        finally:
+            StreamHandler.close(self)
 
     def emit(self, record):
-        if self.stream is None:
-            if self.mode != 'w' or not self._closed:
-                self.stream = self._open()
+        if self.stream is None and (self.mode != 'w' or not self._closed):
+            self.stream = self._open()
         if self.stream:
-            StreamHandler.emit(self, record)
+            super().emit(record)
 
     def __repr__(self):
-        level = getLevelName(self.level)
-        return '<%s %s (%s)>' % (self.__class__.__name__, self.baseFilename, level)
+        return '<%s %s (%s)>' % (type(self).__name__, self.baseFilename,
+                                 getLevelName(self.level))
 
 
 class _StderrHandler(StreamHandler):
-    """The handler of last resort: whatever sys.stderr is at the time of writing."""
+    # The handler of last resort writes to whatever sys.stderr is at the moment.
 
     def __init__(self, level=NOTSET):
-        Handler.__init__(self, level)
+        Handler.__init__(self, level=level)
 
     @property
     def stream(self):
         return sys.stderr
 
 
-_defaultLastResort = _StderrHandler(WARNING)
-lastResort = _defaultLastResort
+lastResort = _StderrHandler(WARNING)
 
 
 class NullHandler(Handler):
-    """A handler doing nothing (for libraries: their loggers then never fall back
-    to lastResort)."""
+    """Discards every record (a library's loggers get one so that nothing falls
+    through to lastResort)."""
 
     def handle(self, record):
         pass
@@ -862,37 +819,38 @@ class NullHandler(Handler):
         pass
 
 
-# ---------------------------------------------------------------------------
-# Loggers and their hierarchy
-# ---------------------------------------------------------------------------
+# ---- loggers -------------------------------------------------------------------------
 
 class PlaceHolder(object):
-    """Holds the place of a logger not made yet that has descendants."""
+    """Stands in the hierarchy for a logger not yet made that has descendants."""
 
     def __init__(self, alogger):
         self.loggerMap = {alogger: None}
 
     def append(self, alogger):
-        if alogger not in self.loggerMap:
-            self.loggerMap[alogger] = None
+        self.loggerMap.setdefault(alogger, None)
+
+
+def _require_logger_class(klass):
+    if klass != Logger and not issubclass(klass, Logger):
+        raise TypeError("logger not derived from logging.Logger: " + klass.__name__)
 
 
 def setLoggerClass(klass):
-    """The class getLogger instantiates: Logger or a subclass of it."""
-    if klass != Logger:
-        if not issubclass(klass, Logger):
-            raise TypeError("logger not derived from logging.Logger: "
-                            + klass.__name__)
-    global _loggerClass
-    _loggerClass = klass
+    """Make getLogger() create instances of `klass` (a Logger subclass)."""
+    global _logger_class
+    _require_logger_class(klass)
+    _logger_class = klass
 
 
 def getLoggerClass():
-    return _loggerClass
+    """The class getLogger() instantiates."""
+    return _logger_class
 
 
 class Manager(object):
-    """Holds the loggers by name and links each to its nearest existing ancestor."""
+    """Owns the loggers by name and keeps every logger's `parent` pointing at its
+    nearest existing ancestor."""
 
     def __init__(self, rootnode):
         self.root = rootnode
@@ -908,74 +866,80 @@ class Manager(object):
 
     @disable.setter
     def disable(self, value):
-        self._disable = _checkLevel(value)
+        self._disable = _level_number(value)
 
     def getLogger(self, name):
+        """The logger called `name`, made (and wired into the hierarchy) if needed."""
         if not isinstance(name, str):
             raise TypeError('A logger name must be a string')
-        existing = self.loggerDict.get(name)
-        if existing is not None and not isinstance(existing, PlaceHolder):
-            return existing
-        rv = (self.loggerClass or _loggerClass)(name)
-        rv.manager = self
-        self.loggerDict[name] = rv
-        if existing is not None:
-            self._adopt(existing, rv)
-        self._link_to_ancestor(rv)
-        return rv
+        present = self.loggerDict.get(name)
+        if present is not None and not isinstance(present, PlaceHolder):
+            return present
+        made = (self.loggerClass or _logger_class)(name)
+        made.manager = self
+        self.loggerDict[name] = made
+        if present is not None:
+            self._take_over(present, made)
+        self._attach(made)
+        return made
 
     def setLoggerClass(self, klass):
-        if klass != Logger:
-            if not issubclass(klass, Logger):
-                raise TypeError("logger not derived from logging.Logger: "
-                                + klass.__name__)
+        _require_logger_class(klass)
         self.loggerClass = klass
 
     def setLogRecordFactory(self, factory):
         self.logRecordFactory = factory
 
-    def _link_to_ancestor(self, alogger):
-        """Makes the nearest existing ancestor the parent of `alogger`, leaving
-        placeholders for the missing ones on the way."""
-        name = alogger.name
-        parent = None
-        i = name.rfind(".")
-        while i > 0 and parent is None:
-            prefix = name[:i]
-            obj = self.loggerDict.get(prefix)
-            if obj is None:
-                self.loggerDict[prefix] = PlaceHolder(alogger)
-            elif isinstance(obj, Logger):
-                parent = obj
+    def _attach(self, node):
+        # Walk the dotted prefixes of the name, longest first: the first real logger
+        # is the parent; missing ones get a placeholder remembering `node`.
+        # (A dot right before the one just used is passed over, as CPython does.)
+        name = node.name
+        cut = name.rfind('.')
+        while cut > 0:
+            prefix = name[:cut]
+            holder = self.loggerDict.get(prefix)
+            if holder is None:
+                self.loggerDict[prefix] = PlaceHolder(node)
+            elif isinstance(holder, PlaceHolder):
+                holder.append(node)
             else:
-                obj.append(alogger)
-            i = name.rfind(".", 0, i - 1)
-        alogger.parent = parent if parent is not None else self.root
+                node.parent = holder
+                return
+            cut = name.rfind('.', 0, cut - 1)
+        node.parent = self.root
 
-    def _adopt(self, placeholder, alogger):
-        """A logger replacing a placeholder becomes the parent of the descendants
-        that pointed above it."""
-        name = alogger.name
-        for child in placeholder.loggerMap.keys():
-            if child.parent.name[:len(name)] != name:
-                alogger.parent = child.parent
-                child.parent = alogger
+    def _take_over(self, holder, node):
+        # `node` replaces a placeholder: the loggers it stood for whose parent is
+        # above `node` get `node` as parent instead.
+        for below in holder.loggerMap:
+            if not below.parent.name.startswith(node.name):
+                node.parent = below.parent
+                below.parent = node
 
     def _clear_cache(self):
-        for logger in self.loggerDict.values():
-            if isinstance(logger, Logger):
-                logger._cache.clear()
         self.root._cache.clear()
+        for item in self.loggerDict.values():
+            if isinstance(item, Logger):
+                item._cache.clear()
+
+
+def _normalize_exc_info(exc_info):
+    if isinstance(exc_info, BaseException):
+        return type(exc_info), exc_info, exc_info.__traceback__
+    if isinstance(exc_info, tuple):
+        return exc_info
+    return sys.exc_info()
 
 
 class Logger(Filterer):
-    """A named channel of log records, passing them to its handlers and (if
-    propagate) to those of its ancestors."""
+    """A named source of records. Records it accepts go to its handlers and, while
+    `propagate` is true, to those of the loggers above it."""
 
     def __init__(self, name, level=NOTSET):
         Filterer.__init__(self)
         self.name = name
-        self.level = _checkLevel(level)
+        self.level = _level_number(level)
         self.parent = None
         self.propagate = True
         self.handlers = []
@@ -983,98 +947,98 @@ class Logger(Filterer):
         self._cache = {}
 
     def setLevel(self, level):
-        self.level = _checkLevel(level)
+        self.level = _level_number(level)
         self.manager._clear_cache()
 
+    def _at_level(self, level, msg, args, options):
+        if self.isEnabledFor(level):
+            self._log(level, msg, args, **options)
+
     def debug(self, msg, *args, **kwargs):
-        if self.isEnabledFor(DEBUG):
-            self._log(DEBUG, msg, args, **kwargs)
+        """Log `msg % args` at level DEBUG."""
+        self._at_level(DEBUG, msg, args, kwargs)
 
     def info(self, msg, *args, **kwargs):
-        if self.isEnabledFor(INFO):
-            self._log(INFO, msg, args, **kwargs)
+        """Log `msg % args` at level INFO."""
+        self._at_level(INFO, msg, args, kwargs)
 
     def warning(self, msg, *args, **kwargs):
-        if self.isEnabledFor(WARNING):
-            self._log(WARNING, msg, args, **kwargs)
+        """Log `msg % args` at level WARNING."""
+        self._at_level(WARNING, msg, args, kwargs)
 
     def warn(self, msg, *args, **kwargs):
-        import warnings
-        warnings.warn("The 'warn' method is deprecated, "
-                      "use 'warning' instead", DeprecationWarning, 2)
+        _warn_deprecated('method')
         self.warning(msg, *args, **kwargs)
 
     def error(self, msg, *args, **kwargs):
-        if self.isEnabledFor(ERROR):
-            self._log(ERROR, msg, args, **kwargs)
+        """Log `msg % args` at level ERROR."""
+        self._at_level(ERROR, msg, args, kwargs)
 
     def exception(self, msg, *args, exc_info=True, **kwargs):
-        self.error(msg, *args, exc_info=exc_info, **kwargs)
+        """Log at level ERROR with the exception being handled."""
+        kwargs['exc_info'] = exc_info
+        self.error(msg, *args, **kwargs)
 
     def critical(self, msg, *args, **kwargs):
-        if self.isEnabledFor(CRITICAL):
-            self._log(CRITICAL, msg, args, **kwargs)
+        """Log `msg % args` at level CRITICAL."""
+        self._at_level(CRITICAL, msg, args, kwargs)
 
     def fatal(self, msg, *args, **kwargs):
-        self.critical(msg, *args, **kwargs)
+        """Same as critical()."""
+        return self.critical(msg, *args, **kwargs)
 
     def log(self, level, msg, *args, **kwargs):
-        if not isinstance(level, int):
-            if raiseExceptions:
-                raise TypeError("level must be an integer")
-            return
-        if self.isEnabledFor(level):
-            self._log(level, msg, args, **kwargs)
+        """Log `msg % args` at the integer level `level`."""
+        if isinstance(level, int):
+            self._at_level(level, msg, args, kwargs)
+        elif raiseExceptions:
+            raise TypeError("level must be an integer")
 
     def findCaller(self, stack_info=False, stacklevel=1):
-        """(filename, line number, function name, stack text) of the frame that
-        logged: `stacklevel` frames outside this module up from here (3.11.7's rule:
-        frames of logging itself do not count), or the outermost frame."""
-        f = currentframe()
-        if f is None:
-            return "(unknown file)", 0, "(unknown function)", None
-        while stacklevel > 0:
-            back = f.f_back
-            if back is None:
-                break
-            f = back
-            if not _is_internal_frame(f):
+        """(file name, line number, function name, stack text or None) of the
+        `stacklevel`-th frame outside this module, counting outwards from here
+        (the outermost frame when the stack is shorter)."""
+        frame = currentframe()
+        if frame is None:
+            return _UNKNOWN_CALLER + (None,)
+        while stacklevel > 0 and frame.f_back is not None:
+            frame = frame.f_back
+            if not _inside_logging(frame):
                 stacklevel -= 1
-        co = f.f_code
-        sinfo = _stack_text(f) if stack_info else None
-        return co.co_filename, f.f_lineno, co.co_name, sinfo
+        sinfo = _call_stack_text(frame) if stack_info else None
+        code = frame.f_code
+        return code.co_filename, frame.f_lineno, code.co_name, sinfo
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info,
                    func=None, extra=None, sinfo=None):
-        rv = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
-        if extra is not None:
-            for key in extra:
-                if (key in ["message", "asctime"]) or (key in rv.__dict__):
-                    raise KeyError("Attempt to overwrite %r in LogRecord" % key)
-                rv.__dict__[key] = extra[key]
-        return rv
+        """Make the record (through the record factory) and add `extra`'s items."""
+        made = _record_factory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
+        for key in (extra if extra is not None else ()):
+            if key in ("message", "asctime") or key in made.__dict__:
+                raise KeyError("Attempt to overwrite %r in LogRecord" % key)
+            made.__dict__[key] = extra[key]
+        return made
 
     def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False,
              stacklevel=1):
+        where = _UNKNOWN_CALLER
         sinfo = None
         if _srcfile:
             try:
-                fn, lno, func, sinfo = self.findCaller(stack_info, stacklevel)
+                path, line, func, sinfo = self.findCaller(stack_info, stacklevel)
+                where = path, line, func
             except ValueError:
-                fn, lno, func = "(unknown file)", 0, "(unknown function)"
-        else:
-            fn, lno, func = "(unknown file)", 0, "(unknown function)"
+                where = _UNKNOWN_CALLER
         if exc_info:
-            if isinstance(exc_info, BaseException):
-                exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
-            elif not isinstance(exc_info, tuple):
-                exc_info = sys.exc_info()
-        record = self.makeRecord(self.name, level, fn, lno, msg, args,
-                                 exc_info, func, extra, sinfo)
-        self.handle(record)
+            exc_info = _normalize_exc_info(exc_info)
+        path, line, func = where
+        self.handle(self.makeRecord(self.name, level, path, line, msg, args,
+                                    exc_info, func, extra, sinfo))
 
     def handle(self, record):
-        if (not self.disabled) and self.filter(record):
+        """Pass the record to the handlers unless the logger is disabled or a
+        filter rejects it."""
+        if not self.disabled and self.filter(record):
             self.callHandlers(record)
 
     def addHandler(self, hdlr):
@@ -1085,97 +1049,77 @@ class Logger(Filterer):
         if hdlr in self.handlers:
             self.handlers.remove(hdlr)
 
+    def _chain(self):
+        # This logger and those its records propagate to.
+        node = self
+        while node is not None:
+            yield node
+            node = node.parent if node.propagate else None
+
     def hasHandlers(self):
-        c = self
-        while c:
-            if c.handlers:
-                return True
-            if not c.propagate:
-                return False
-            c = c.parent
-        return False
+        """Whether some logger a record of this one reaches has a handler."""
+        return any(node.handlers for node in self._chain())
 
     def callHandlers(self, record):
-        """Passes the record to the handlers of this logger and its ancestors (up
-        to one that does not propagate); to lastResort if there were none."""
-        c = self
-        found = 0
-        while c:
-            for hdlr in c.handlers:
-                found = found + 1
-                if record.levelno >= hdlr.level:
+        """Give the record to every handler along the propagation chain whose level
+        it reaches; with no handler at all, to lastResort."""
+        seen = 0
+        for node in self._chain():
+            for hdlr in node.handlers:
+                seen += 1
+                if hdlr.level <= record.levelno:
                     hdlr.handle(record)
-            c = c.parent if c.propagate else None
-        if found == 0:
-            if lastResort:
-                if record.levelno >= lastResort.level:
-                    lastResort.handle(record)
-            elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
-                sys.stderr.write("No handlers could be found for logger"
-                                 " \"%s\"\n" % self.name)
-                self.manager.emittedNoHandlerWarning = True
+        if seen:
+            return
+        manager = self.manager
+        if lastResort:
+            if lastResort.level <= record.levelno:
+                lastResort.handle(record)
+        elif raiseExceptions and not manager.emittedNoHandlerWarning:
+            sys.stderr.write('No handlers could be found for logger "%s"\n'
+                             % self.name)
+            manager.emittedNoHandlerWarning = True
 
     def getEffectiveLevel(self):
-        logger = self
-        while logger:
-            if logger.level:
-                return logger.level
-            logger = logger.parent
+        """The first level set (non-zero) on this logger or above it."""
+        node = self
+        while node is not None:
+            if node.level:
+                return node.level
+            node = node.parent
         return NOTSET
 
     def isEnabledFor(self, level):
+        """Whether a record at `level` would be processed (cached per level)."""
         if self.disabled:
             return False
-        try:
-            return self._cache[level]
-        except KeyError:
-            if self.manager.disable >= level:
-                enabled = False
-            else:
-                enabled = level >= self.getEffectiveLevel()
-            self._cache[level] = enabled
-            return enabled
+        known = self._cache.get(level)
+        if known is None:
+            known = (level > self.manager.disable
+                     and level >= self.getEffectiveLevel())
+            self._cache[level] = known
+        return known
 
     def getChild(self, suffix):
-        if self.root is not self:
-            suffix = '.'.join((self.name, suffix))
-        return self.manager.getLogger(suffix)
+        """The logger `suffix` below this one."""
+        if self is not self.root:
+            suffix = '.'.join([self.name, suffix])
+        full_name = suffix
+        return self.manager.getLogger(full_name)
 
     def __repr__(self):
-        level = getLevelName(self.getEffectiveLevel())
-        return '<%s %s (%s)>' % (self.__class__.__name__, self.name, level)
+        return '<%s %s (%s)>' % (type(self).__name__, self.name,
+                                 getLevelName(self.getEffectiveLevel()))
 
     def __reduce__(self):
-        if getLogger(self.name) is not self:
-            import pickle
-            raise pickle.PicklingError('logger cannot be pickled')
-        return getLogger, (self.name,)
-
-
-def _stack_text(frame):
-    """'Stack (most recent call last):' and the frames up to `frame`, as
-    traceback.print_stack writes them."""
-    lines = []
-    f = frame
-    while f is not None:
-        lines.append(f)
-        f = f.f_back
-    out = ['Stack (most recent call last):\n']
-    import linecache
-    for f in reversed(lines):
-        co = f.f_code
-        out.append('  File "%s", line %d, in %s\n' % (co.co_filename, f.f_lineno, co.co_name))
-        line = linecache.getline(co.co_filename, f.f_lineno).strip()
-        if line:
-            out.append('    %s\n' % line)
-    text = ''.join(out)
-    if text[-1] == '\n':
-        text = text[:-1]
-    return text
+        if getLogger(self.name) is self:
+            return (getLogger, (self.name,))
+        import pickle
+        raise pickle.PicklingError('logger cannot be pickled')
 
 
 class RootLogger(Logger):
-    """The logger at the top of the hierarchy, called 'root'."""
+    """The logger at the top of the hierarchy."""
 
     def __init__(self, level):
         Logger.__init__(self, "root", level)
@@ -1184,48 +1128,53 @@ class RootLogger(Logger):
         return getLogger, ()
 
 
-_loggerClass = Logger
+_logger_class = Logger
 
 
 class LoggerAdapter(object):
-    """A logger wrapper adding context (`extra`) to every record it logs."""
+    """Wraps a logger to add context to its records: by default `extra` becomes the
+    records' extra attributes; subclasses may change process()."""
 
     def __init__(self, logger, extra=None):
         self.logger = logger
         self.extra = extra
 
     def process(self, msg, kwargs):
-        kwargs["extra"] = self.extra
+        """Adjust a call's message and keywords: here, set `extra`."""
+        kwargs.update(extra=self.extra)
         return msg, kwargs
 
+    def _forward(self, level, msg, args, options):
+        self.log(level, msg, *args, **options)
+
     def debug(self, msg, *args, **kwargs):
-        self.log(DEBUG, msg, *args, **kwargs)
+        self._forward(DEBUG, msg, args, kwargs)
 
     def info(self, msg, *args, **kwargs):
-        self.log(INFO, msg, *args, **kwargs)
+        self._forward(INFO, msg, args, kwargs)
 
     def warning(self, msg, *args, **kwargs):
-        self.log(WARNING, msg, *args, **kwargs)
+        self._forward(WARNING, msg, args, kwargs)
 
     def warn(self, msg, *args, **kwargs):
-        import warnings
-        warnings.warn("The 'warn' method is deprecated, "
-                      "use 'warning' instead", DeprecationWarning, 2)
+        _warn_deprecated('method')
         self.warning(msg, *args, **kwargs)
 
     def error(self, msg, *args, **kwargs):
-        self.log(ERROR, msg, *args, **kwargs)
+        self._forward(ERROR, msg, args, kwargs)
 
     def exception(self, msg, *args, exc_info=True, **kwargs):
-        self.log(ERROR, msg, *args, exc_info=exc_info, **kwargs)
+        kwargs['exc_info'] = exc_info
+        self._forward(ERROR, msg, args, kwargs)
 
     def critical(self, msg, *args, **kwargs):
-        self.log(CRITICAL, msg, *args, **kwargs)
+        self._forward(CRITICAL, msg, args, kwargs)
 
     def log(self, level, msg, *args, **kwargs):
+        """Let process() adjust the call, then log it through the logger."""
         if self.isEnabledFor(level):
-            msg, kwargs = self.process(msg, kwargs)
-            self.logger.log(level, msg, *args, **kwargs)
+            text, options = self.process(msg, kwargs)
+            self.logger.log(level, text, *args, **options)
 
     def isEnabledFor(self, level):
         return self.logger.isEnabledFor(level)
@@ -1243,22 +1192,22 @@ class LoggerAdapter(object):
         return self.logger._log(level, msg, args, exc_info=exc_info, extra=extra,
                                 stack_info=stack_info)
 
-    @property
-    def manager(self):
-        return self.logger.manager
-
-    @manager.setter
-    def manager(self, value):
-        self.logger.manager = value
+    manager = property(lambda self: self.logger.manager,
+                       lambda self, value: setattr(self.logger, 'manager', value))
 
     @property
     def name(self):
         return self.logger.name
 
     def __repr__(self):
-        logger = self.logger
-        level = getLevelName(logger.getEffectiveLevel())
-        return '<%s %s (%s)>' % (self.__class__.__name__, logger.name, level)
+        inner = self.logger
+        return '<%s %s (%s)>' % (type(self).__name__, inner.name,
+                                 getLevelName(inner.getEffectiveLevel()))
+
+    @classmethod
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
 
 
 root = RootLogger(WARNING)
@@ -1266,142 +1215,139 @@ Logger.root = root
 Logger.manager = Manager(Logger.root)
 
 
-# ---------------------------------------------------------------------------
-# Configuration and module-level functions
-# ---------------------------------------------------------------------------
+# ---- configuration and the module-level functions ------------------------------------
 
 def basicConfig(**kwargs):
-    """Gives the root logger a handler (a StreamHandler on stderr by default) and
-    a Formatter, unless it already has handlers (and force is false).
+    """Give the root logger a handler with a formatter when it has none (or when
+    force=True, after closing those it has).
 
-    Keywords: filename, filemode, format, datefmt, style, level, stream,
-    handlers, force, encoding, errors.
+    Keywords: filename, filemode, format, datefmt, style, level, stream, handlers,
+    force, encoding, errors.
     """
-    force = kwargs.pop('force', False)
-    encoding = kwargs.pop('encoding', None)
-    errors = kwargs.pop('errors', 'backslashreplace')
+    options = dict(kwargs)
+    force = options.pop('force', False)
+    encoding = options.pop('encoding', None)
+    errors = options.pop('errors', 'backslashreplace')
     if force:
-        for h in root.handlers[:]:
-            root.removeHandler(h)
-            h.close()
-    if len(root.handlers) == 0:
-        handlers = kwargs.pop("handlers", None)
-        if handlers is None:
-            if "stream" in kwargs and "filename" in kwargs:
-                raise ValueError("'stream' and 'filename' should not be "
-                                 "specified together")
+        for old in list(root.handlers):
+            root.removeHandler(old)
+            old.close()
+    if root.handlers:
+        return
+    handlers = options.pop("handlers", None)
+    if handlers is not None:
+        if "stream" in options or "filename" in options:
+            raise ValueError("'stream' or 'filename' should not be "
+                             "specified together with 'handlers'")
+    else:
+        if "stream" in options and "filename" in options:
+            raise ValueError("'stream' and 'filename' should not be "
+                             "specified together")
+        filename = options.pop("filename", None)
+        mode = options.pop("filemode", 'a')
+        if filename:
+            handlers = [FileHandler(filename, mode, encoding=encoding,
+                                    errors=None if 'b' in mode else errors)]
         else:
-            if "stream" in kwargs or "filename" in kwargs:
-                raise ValueError("'stream' or 'filename' should not be "
-                                 "specified together with 'handlers'")
-        if handlers is None:
-            filename = kwargs.pop("filename", None)
-            mode = kwargs.pop("filemode", 'a')
-            if filename:
-                if 'b' in mode:
-                    errors = None
-                h = FileHandler(filename, mode, encoding=encoding, errors=errors)
-            else:
-                stream = kwargs.pop("stream", None)
-                h = StreamHandler(stream)
-            handlers = [h]
-        dfs = kwargs.pop("datefmt", None)
-        style = kwargs.pop("style", '%')
-        if style not in _STYLES:
-            raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
-        fs = kwargs.pop("format", _STYLES[style][1])
-        fmt = Formatter(fs, dfs, style)
-        for h in handlers:
-            if h.formatter is None:
-                h.setFormatter(fmt)
-            root.addHandler(h)
-        level = kwargs.pop("level", None)
-        if level is not None:
-            root.setLevel(level)
-        if kwargs:
-            keys = ', '.join(kwargs.keys())
-            raise ValueError('Unrecognised argument(s): %s' % keys)
+            handlers = [StreamHandler(options.pop("stream", None))]
+    datefmt = options.pop("datefmt", None)
+    style = options.pop("style", '%')
+    fmt_text = options.pop("format", _style_kind(style)[1])
+    shared = Formatter(fmt_text, datefmt, style)
+    for hdlr in handlers:
+        if hdlr.formatter is None:
+            hdlr.setFormatter(shared)
+        root.addHandler(hdlr)
+    level = options.pop("level", None)
+    if level is not None:
+        root.setLevel(level)
+    if options:
+        raise ValueError('Unrecognised argument(s): %s' % ', '.join(options))
 
 
 def getLogger(name=None):
-    """The logger called `name` (made on first use); the root logger without a name."""
-    if not name or isinstance(name, str) and name == root.name:
+    """The logger called `name`; the root logger when `name` is empty or None."""
+    if not name or (isinstance(name, str) and name == root.name):
         return root
     return Logger.manager.getLogger(name)
 
 
-def critical(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
+def _configured_root():
+    # The module-level functions configure the root logger on first use.
+    if not root.handlers:
         basicConfig()
-    root.critical(msg, *args, **kwargs)
+    return root
+
+
+def critical(msg, *args, **kwargs):
+    """Log at level CRITICAL on the root logger."""
+    _configured_root().critical(msg, *args, **kwargs)
 
 
 def fatal(msg, *args, **kwargs):
-    critical(msg, *args, **kwargs)
+    """Same as critical()."""
+    return critical(msg, *args, **kwargs)
 
 
 def error(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.error(msg, *args, **kwargs)
+    """Log at level ERROR on the root logger."""
+    _configured_root().error(msg, *args, **kwargs)
 
 
 def exception(msg, *args, exc_info=True, **kwargs):
-    error(msg, *args, exc_info=exc_info, **kwargs)
+    """Log at level ERROR on the root logger, with the exception being handled."""
+    kwargs['exc_info'] = exc_info
+    error(msg, *args, **kwargs)
 
 
 def warning(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.warning(msg, *args, **kwargs)
+    """Log at level WARNING on the root logger."""
+    _configured_root().warning(msg, *args, **kwargs)
 
 
 def warn(msg, *args, **kwargs):
-    import warnings
-    warnings.warn("The 'warn' function is deprecated, "
-                  "use 'warning' instead", DeprecationWarning, 2)
+    _warn_deprecated('function')
     warning(msg, *args, **kwargs)
 
 
 def info(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.info(msg, *args, **kwargs)
+    """Log at level INFO on the root logger."""
+    _configured_root().info(msg, *args, **kwargs)
 
 
 def debug(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.debug(msg, *args, **kwargs)
+    """Log at level DEBUG on the root logger."""
+    _configured_root().debug(msg, *args, **kwargs)
 
 
 def log(level, msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.log(level, msg, *args, **kwargs)
+    """Log at level `level` on the root logger."""
+    _configured_root().log(level, msg, *args, **kwargs)
 
 
 def disable(level=CRITICAL):
-    """Turns off every logging call at `level` and below, whatever the loggers' levels."""
-    root.manager.disable = level
-    root.manager._clear_cache()
+    """Drop every record at `level` or below, whatever the loggers' levels."""
+    manager = root.manager
+    manager.disable = level
+    manager._clear_cache()
 
 
-def shutdown(handlerList=_handlerList):
-    """Flushes and closes every handler (at exit)."""
-    for wr in reversed(handlerList[:]):
+def shutdown(handlerList=_live_handlers):
+    """Flush and close the handlers, newest first (registered to run at exit)."""
+    for ref in list(reversed(handlerList)):
         try:
-            h = wr()
-            if h:
-                try:
-                    h.acquire()
-                    h.flush()
-                    h.close()
-                except (OSError, ValueError):
-                    pass
-                finally:
-                    h.release()
-        except:  # noqa: E722
+            hdlr = ref()
+            if not hdlr:
+                continue
+            try:
+                hdlr.acquire()
+                hdlr.flush()
+                hdlr.close()
+            except (OSError, ValueError):
+                pass
+            finally:
+                hdlr.release()
+        except BaseException:
             if raiseExceptions:
                 raise
 
@@ -1410,32 +1356,33 @@ import atexit
 atexit.register(shutdown)
 
 
-_warnings_showwarning = None
+# ---- warnings into logging -----------------------------------------------------------
+
+_saved_showwarning = None
 
 
-def _showwarning(message, category, filename, lineno, file=None, line=None):
+def _warning_to_log(message, category, filename, lineno, file=None, line=None):
+    # Stands in for warnings.showwarning while captureWarnings(True) holds: a warning
+    # for a file goes there as before, any other becomes a 'py.warnings' record.
     if file is not None:
-        if _warnings_showwarning is not None:
-            _warnings_showwarning(message, category, filename, lineno, file, line)
-    else:
-        import warnings
-        s = warnings.formatwarning(message, category, filename, lineno, line)
-        logger = getLogger("py.warnings")
-        if not logger.handlers:
-            logger.addHandler(NullHandler())
-        logger.warning("%s", s)
+        if _saved_showwarning is not None:
+            _saved_showwarning(message, category, filename, lineno, file, line)
+        return
+    import warnings
+    text = warnings.formatwarning(message, category, filename, lineno, line)
+    target = getLogger("py.warnings")
+    if not target.handlers:
+        target.addHandler(NullHandler())
+    target.warning("%s", text)
 
 
 def captureWarnings(capture):
-    """Sends warnings to the 'py.warnings' logger (True) or back to
-    warnings.showwarning (False)."""
+    """Route warnings into the 'py.warnings' logger (True) or back (False)."""
     import warnings
-    global _warnings_showwarning
-    if capture:
-        if _warnings_showwarning is None:
-            _warnings_showwarning = warnings.showwarning
-            warnings.showwarning = _showwarning
-    else:
-        if _warnings_showwarning is not None:
-            warnings.showwarning = _warnings_showwarning
-            _warnings_showwarning = None
+    global _saved_showwarning
+    if capture and _saved_showwarning is None:
+        _saved_showwarning = warnings.showwarning
+        warnings.showwarning = _warning_to_log
+    elif not capture and _saved_showwarning is not None:
+        warnings.showwarning = _saved_showwarning
+        _saved_showwarning = None

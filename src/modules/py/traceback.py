@@ -1,13 +1,15 @@
-"""Extract, format and print information about Python stack traces.
+"""Stack traces as data and as text.
 
-refpy's own `traceback`, written from CPython 3.11's documented behaviour: the frames
-of a traceback or of the stack become `FrameSummary` entries of a `StackSummary`, an
-exception (with its cause, context and, for a group, its members) becomes a
-`TracebackException`, and all the text is made from those, as CPython's module does.
-The native half gives what CPython reads from code objects: the source positions of a
-traceback entry (`_tb_positions`) and the operands of a failing expression
-(`_anchor_nodes`). Frames of refpy's own Python-coded library (`<frozen ...>` files) stand
-in for CPython's C code and are left out, as the interpreter's own report leaves them.
+Every report is made in two steps. First the frames of a traceback (or of the running
+stack) are read into `FrameSummary` records gathered in a `StackSummary`, and an
+exception with everything hanging off it (cause, context, group members) becomes a tree
+of `TracebackException` nodes. Then those records are rendered into the lines CPython
+3.11 prints. The native half of the module supplies what CPython reads from code
+objects: where in its line a traceback entry stopped (`_tb_positions`, in characters)
+and where the operands of a failing binary operation or subscript lie (`_anchor_nodes`).
+
+refpy's own library modules written in Python run as `<frozen NAME>` code; they stand
+where CPython has C code, so their frames never appear in a report.
 """
 
 import sys
@@ -20,254 +22,310 @@ __all__ = ['extract_stack', 'extract_tb', 'format_exception',
            'FrameSummary', 'StackSummary', 'TracebackException',
            'walk_stack', 'walk_tb']
 
+# Identical entries beyond this many in a row are folded into one line.
+_FOLD = 3
 
-def _hidden(frame):
-    # refpy's Python-coded library modules play the part of CPython's C code.
+_MISSING = object()
+
+_BECAUSE = ("\nThe above exception was the direct cause "
+            "of the following exception:\n\n")
+_WHILE = ("\nDuring handling of the above exception, "
+          "another exception occurred:\n\n")
+
+
+def _invisible(frame):
     return frame.f_code.co_filename.startswith('<frozen ')
 
 
-# ---- the stack and traceback walkers -------------------------------------------------
-
-def print_list(extracted_list, file=None):
-    """Print the entries of `extract_tb()` or `extract_stack()` to `file`."""
-    if file is None:
-        file = sys.stderr
-    for item in StackSummary.from_list(extracted_list).format():
-        print(item, file=file, end="")
+def _out(file):
+    return sys.stderr if file is None else file
 
 
-def format_list(extracted_list):
-    """The entries of an extracted stack as strings ready for printing."""
-    return StackSummary.from_list(extracted_list).format()
+def _write_all(pieces, file):
+    stream = _out(file)
+    for piece in pieces:
+        print(piece, file=stream, end="")
 
 
-def print_tb(tb, limit=None, file=None):
-    """Print up to `limit` entries of traceback `tb` (all of them when None)."""
-    print_list(extract_tb(tb, limit=limit), file=file)
+def _text_of(obj, what, conv=str):
+    # str() (or repr()) of something an exception carries; a failure is reported,
+    # never raised.
+    try:
+        return conv(obj)
+    except:
+        return '<%s %s() failed>' % (what, conv.__name__)
 
 
-def format_tb(tb, limit=None):
-    """`format_list(extract_tb(tb, limit))`."""
-    return extract_tb(tb, limit=limit).format()
+# ---- walking frames ------------------------------------------------------------------
 
-
-def extract_tb(tb, limit=None):
-    """The `StackSummary` of traceback `tb`: at most `limit` entries."""
-    return StackSummary._extract_from_extended_frame_gen(
-        _walk_tb_with_full_positions(tb), limit=limit)
+def walk_tb(tb):
+    """Yield `(frame, lineno)` for each entry of traceback `tb`, following `tb_next`."""
+    while tb is not None:
+        if not _invisible(tb.tb_frame):
+            yield tb.tb_frame, tb.tb_lineno
+        tb = tb.tb_next
 
 
 def walk_stack(f):
     """Yield `(frame, lineno)` from frame `f` outwards along `f_back`."""
     if f is None:
-        f = sys._getframe().f_back.f_back.f_back.f_back
+        f = sys._getframe()
+        hops = 4
+        while hops and f is not None:
+            f = f.f_back
+            hops -= 1
     while f is not None:
-        if not _hidden(f):
+        if not _invisible(f):
             yield f, f.f_lineno
         f = f.f_back
 
 
-def walk_tb(tb):
-    """Yield `(frame, lineno)` for each entry of traceback `tb`, following `tb_next`."""
-    while tb is not None:
-        if not _hidden(tb.tb_frame):
-            yield tb.tb_frame, tb.tb_lineno
-        tb = tb.tb_next
+def _utf8_column(filename, lineno, column, namespace):
+    # Code positions count UTF-8 bytes; the native half counts characters.
+    if column is None or lineno is None:
+        return column
+    text = linecache.getline(filename, lineno, namespace)
+    if text and not text.isascii():
+        return len(text[:column].encode('utf-8'))
+    return column
 
 
-def _walk_tb_with_full_positions(tb):
-    # Like walk_tb, with the entry's (lineno, end_lineno, colno, end_colno); columns
-    # are offsets in UTF-8 bytes, as code objects' co_positions() gives them.
+def _char_column(text, byte_column):
+    return len(text.encode('utf-8')[:byte_column].decode('utf-8', errors='replace'))
+
+
+def _tb_records(tb):
+    # (frame, lineno, end_lineno, colno, end_colno) for each visible traceback entry.
     while tb is not None:
         frame = tb.tb_frame
-        if not _hidden(frame):
-            lineno = tb.tb_lineno
-            positions = _tb_positions(tb)
-            if positions is None:
-                yield frame, (lineno, None, None, None)
+        if not _invisible(frame):
+            found = _tb_positions(tb)
+            if found is None:
+                yield frame, tb.tb_lineno, None, None, None
             else:
-                end_lineno, colno, end_colno = positions
-                filename = frame.f_code.co_filename
-                colno = _char_to_byte_offset(filename, lineno, colno, frame.f_globals)
-                end_colno = _char_to_byte_offset(filename, end_lineno, end_colno,
-                                                 frame.f_globals)
-                yield frame, (lineno, end_lineno, colno, end_colno)
+                name = frame.f_code.co_filename
+                space = frame.f_globals
+                last_line, first_col, last_col = found
+                yield (frame, tb.tb_lineno, last_line,
+                       _utf8_column(name, tb.tb_lineno, first_col, space),
+                       _utf8_column(name, last_line, last_col, space))
         tb = tb.tb_next
 
 
-def _char_to_byte_offset(filename, lineno, offset, module_globals):
-    if offset is None or lineno is None:
-        return offset
-    line = linecache.getline(filename, lineno, module_globals)
-    if not line or line.isascii():
-        return offset
-    return len(line[:offset].encode('utf-8'))
+def _limited(records, limit):
+    # The first `limit` records, the last -`limit` when negative; None means
+    # sys.tracebacklimit (a negative one shows nothing).
+    if limit is None:
+        limit = getattr(sys, 'tracebacklimit', None)
+        if limit is None:
+            return records
+        limit = max(limit, 0)
+    if limit < 0:
+        return list(records)[limit:]
+    kept = []
+    if limit:
+        for rec in records:
+            kept.append(rec)
+            if len(kept) >= limit:
+                break
+    return kept
 
 
-def _byte_offset_to_character_offset(text, offset):
-    as_utf8 = text.encode('utf-8')
-    return len(as_utf8[:offset].decode('utf-8', errors='replace'))
+def _summarize(cls, records, limit, lookup_lines, capture_locals):
+    summary = cls()
+    files = []
+    for frame, lineno, last_line, first_col, last_col in _limited(records, limit):
+        code = frame.f_code
+        path = code.co_filename
+        if path not in files:
+            files.append(path)
+        linecache.lazycache(path, frame.f_globals)
+        summary.append(FrameSummary(
+            path, lineno, code.co_name, lookup_line=False,
+            locals=frame.f_locals if capture_locals else None,
+            end_lineno=last_line, colno=first_col, end_colno=last_col))
+    for path in files:
+        linecache.checkcache(path)
+    if lookup_lines:
+        for entry in summary:
+            entry.line
+    return summary
 
 
-def clear_frames(tb):
-    """Clear the local variables of every frame of traceback `tb`."""
-    while tb is not None:
-        # refpy's frames have no clear() yet: such a frame keeps its locals.
-        clear = getattr(tb.tb_frame, 'clear', None)
-        if clear is not None:
-            try:
-                clear()
-            except RuntimeError:
-                # The frame is still executing.
-                pass
-        tb = tb.tb_next
+def extract_tb(tb, limit=None):
+    """The `StackSummary` of traceback `tb` (at most `limit` entries)."""
+    return _summarize(StackSummary, _tb_records(tb), limit, True, False)
 
 
 def extract_stack(f=None, limit=None):
-    """The `StackSummary` of the stack from frame `f` (the caller's when None)."""
-    if f is None:
-        f = sys._getframe().f_back
-    stack = StackSummary.extract(walk_stack(f), limit=limit)
-    stack.reverse()
-    return stack
+    """The `StackSummary` of the stack at frame `f` (the caller's by default),
+    outermost frame first."""
+    start = sys._getframe(1) if f is None else f
+    summary = StackSummary.extract(walk_stack(start), limit=limit)
+    summary.reverse()
+    return summary
+
+
+def format_list(extracted_list):
+    """The text of each entry of an extracted stack (FrameSummary objects or tuples)."""
+    return StackSummary.from_list(extracted_list).format()
+
+
+def print_list(extracted_list, file=None):
+    """Print the entries of an extracted stack to `file` (sys.stderr by default)."""
+    _write_all(format_list(extracted_list), file)
+
+
+def format_tb(tb, limit=None):
+    """The text of each entry of traceback `tb`."""
+    return extract_tb(tb, limit=limit).format()
+
+
+def print_tb(tb, limit=None, file=None):
+    """Print the entries of traceback `tb`."""
+    _write_all(format_tb(tb, limit=limit), file)
 
 
 def format_stack(f=None, limit=None):
-    """`format_list(extract_stack(f, limit))`."""
-    if f is None:
-        f = sys._getframe().f_back
-    return format_list(extract_stack(f, limit=limit))
+    """The text of each entry of the stack at frame `f` (the caller's by default)."""
+    start = sys._getframe(1) if f is None else f
+    return extract_stack(start, limit=limit).format()
 
 
 def print_stack(f=None, limit=None, file=None):
-    """Print the stack from frame `f` (the caller's when None)."""
-    if f is None:
-        f = sys._getframe().f_back
-    print_list(extract_stack(f, limit=limit), file=file)
+    """Print the stack at frame `f` (the caller's by default)."""
+    start = sys._getframe(1) if f is None else f
+    _write_all(extract_stack(start, limit=limit).format(), file)
+
+
+def clear_frames(tb):
+    """Drop the local variables of the frames of traceback `tb`."""
+    while tb is not None:
+        # refpy's frames have no clear() yet; such frames simply keep their locals.
+        wipe = getattr(tb.tb_frame, 'clear', None)
+        if wipe is not None:
+            try:
+                wipe()
+            except RuntimeError:
+                pass        # still running
+        tb = tb.tb_next
 
 
 # ---- exceptions ----------------------------------------------------------------------
 
-_sentinel = object()
-
-
-def _parse_value_tb(exc, value, tb):
-    if (value is _sentinel) != (tb is _sentinel):
+def _value_and_tb(exc, value, tb):
+    # The two calling conventions: (exc) or (type, value, tb).
+    if value is _MISSING and tb is _MISSING:
+        if exc is None:
+            return None, None
+        if not isinstance(exc, BaseException):
+            raise TypeError('Exception expected for value, %s found'
+                            % type(exc).__name__)
+        return exc, exc.__traceback__
+    if value is _MISSING or tb is _MISSING:
         raise ValueError("Both or neither of value and tb must be given")
-    if value is tb is _sentinel:
-        if exc is not None:
-            if isinstance(exc, BaseException):
-                return exc, exc.__traceback__
-            raise TypeError(f'Exception expected for value, {type(exc).__name__} found')
-        return None, None
     return value, tb
 
 
-def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, file=None, chain=True):
-    """Print the exception's report (traceback, chain, `Type: message`) to `file`."""
-    value, tb = _parse_value_tb(exc, value, tb)
-    te = TracebackException(type(value), value, tb, limit=limit, compact=True)
-    te.print(file=file, chain=chain)
+def _report(value, tb, limit):
+    return TracebackException(type(value), value, tb, limit=limit, compact=True)
 
 
-def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=True):
-    """The lines `print_exception` would print, as a list of strings."""
-    value, tb = _parse_value_tb(exc, value, tb)
-    te = TracebackException(type(value), value, tb, limit=limit, compact=True)
-    return list(te.format(chain=chain))
+def format_exception(exc, /, value=_MISSING, tb=_MISSING, limit=None, chain=True):
+    """The lines of the report of an exception, as `print_exception` prints them."""
+    value, tb = _value_and_tb(exc, value, tb)
+    return list(_report(value, tb, limit).format(chain=chain))
 
 
-def format_exception_only(exc, /, value=_sentinel):
-    """The last lines of a report: `Type: message` (a SyntaxError's place), notes."""
-    if value is _sentinel:
+def print_exception(exc, /, value=_MISSING, tb=_MISSING, limit=None, file=None,
+                    chain=True):
+    """Print the report of an exception: its chain, traceback and final line."""
+    value, tb = _value_and_tb(exc, value, tb)
+    _report(value, tb, limit).print(file=file, chain=chain)
+
+
+def format_exception_only(exc, /, value=_MISSING):
+    """The closing lines of a report: `Type: message` (with a syntax error's place
+    before it) and the notes."""
+    if value is _MISSING:
         value = exc
-    te = TracebackException(type(value), value, None, compact=True)
-    return list(te.format_exception_only())
-
-
-def _format_final_exc_line(etype, value):
-    valuestr = _safe_string(value, 'exception')
-    if value is None or not valuestr:
-        return "%s\n" % etype
-    return "%s: %s\n" % (etype, valuestr)
-
-
-def _safe_string(value, what, func=str):
-    try:
-        return func(value)
-    except:
-        return f'<{what} {func.__name__}() failed>'
-
-
-def print_exc(limit=None, file=None, chain=True):
-    """`print_exception` of the exception being handled."""
-    print_exception(*sys.exc_info(), limit=limit, file=file, chain=chain)
+    node = TracebackException(type(value), value, None, compact=True)
+    return list(node.format_exception_only())
 
 
 def format_exc(limit=None, chain=True):
     """The report of the exception being handled, as one string."""
-    return "".join(format_exception(*sys.exc_info(), limit=limit, chain=chain))
+    kind, value, tb = sys.exc_info()
+    return ''.join(format_exception(kind, value, tb, limit=limit, chain=chain))
+
+
+def print_exc(limit=None, file=None, chain=True):
+    """Print the report of the exception being handled."""
+    kind, value, tb = sys.exc_info()
+    print_exception(kind, value, tb, limit=limit, file=file, chain=chain)
 
 
 def print_last(limit=None, file=None, chain=True):
-    """`print_exception` of the last uncaught exception (`sys.last_type`...)."""
-    if not hasattr(sys, "last_type"):
+    """Print the report of the last uncaught exception (sys.last_*)."""
+    if not hasattr(sys, 'last_type'):
         raise ValueError("no last exception")
     print_exception(sys.last_type, sys.last_value, sys.last_traceback,
                     limit, file, chain)
 
 
-# ---- FrameSummary and StackSummary ---------------------------------------------------
-
-_RECURSIVE_CUTOFF = 3
-
+# ---- one stack entry -----------------------------------------------------------------
 
 class FrameSummary:
-    """One entry of a stack: file, line number, function name, source line, locals."""
+    """A stack entry: where it is, its source line and, when captured, the reprs of
+    its locals. It also behaves as the tuple (filename, lineno, name, line)."""
 
     __slots__ = ('filename', 'lineno', 'end_lineno', 'colno', 'end_colno',
                  'name', '_line', 'locals')
 
-    def __init__(self, filename, lineno, name, *, lookup_line=True,
-                 locals=None, line=None,
-                 end_lineno=None, colno=None, end_colno=None):
+    def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None,
+                 line=None, end_lineno=None, colno=None, end_colno=None):
         self.filename = filename
         self.lineno = lineno
+        self.end_lineno = end_lineno
+        self.colno = colno
+        self.end_colno = end_colno
         self.name = name
         self._line = line
         if lookup_line:
             self.line
-        self.locals = {k: repr(v) for k, v in locals.items()} if locals else None
-        self.end_lineno = end_lineno
-        self.colno = colno
-        self.end_colno = end_colno
+        if locals:
+            self.locals = {key: repr(val) for key, val in locals.items()}
+        else:
+            self.locals = None
+
+    def _as_tuple(self):
+        return (self.filename, self.lineno, self.name, self.line)
 
     def __eq__(self, other):
         if isinstance(other, FrameSummary):
-            return (self.filename == other.filename and
-                    self.lineno == other.lineno and
-                    self.name == other.name and
-                    self.locals == other.locals)
+            mine = (self.filename, self.lineno, self.name, self.locals)
+            return mine == (other.filename, other.lineno, other.name, other.locals)
         if isinstance(other, tuple):
-            return (self.filename, self.lineno, self.name, self.line) == other
+            return self._as_tuple() == other
         return NotImplemented
 
-    def __getitem__(self, pos):
-        return (self.filename, self.lineno, self.name, self.line)[pos]
+    __hash__ = None
+
+    def __getitem__(self, index):
+        return self._as_tuple()[index]
 
     def __iter__(self):
-        return iter([self.filename, self.lineno, self.name, self.line])
-
-    def __repr__(self):
-        return "<FrameSummary file {filename}, line {lineno} in {name}>".format(
-            filename=self.filename, lineno=self.lineno, name=self.name)
+        return iter(self._as_tuple())
 
     def __len__(self):
         return 4
 
-    @property
-    def _original_line(self):
-        # The source line as the file has it (indentation and newline kept).
+    def __repr__(self):
+        return '<FrameSummary file %s, line %s in %s>' % (
+            self.filename, self.lineno, self.name)
+
+    def _raw(self):
+        # The source line as read, indentation and newline included.
         self.line
         return self._line
 
@@ -280,507 +338,365 @@ class FrameSummary:
         return self._line.strip()
 
 
-class _Anchors:
-    __slots__ = ('left_end_offset', 'right_start_offset', 'primary_char', 'secondary_char')
-
-    def __init__(self, left_end_offset, right_start_offset, primary_char='~',
-                 secondary_char='^'):
-        self.left_end_offset = left_end_offset
-        self.right_start_offset = right_start_offset
-        self.primary_char = primary_char
-        self.secondary_char = secondary_char
-
-
-def _extract_caret_anchors_from_line_segment(segment):
-    # The native half parses the segment: a lone binary operation gives the ends of
-    # its operands, a lone subscript those of its value and its index (UTF-8 offsets).
+def _operator_marks(segment):
+    # For a segment that is a lone binary operation or subscript, the character span
+    # (start, stop) to mark with '^' inside the '~' underline; otherwise None.
     found = _anchor_nodes(segment)
     if found is None:
         return None
-    kind, first, second = found
-    normalize = lambda offset: _byte_offset_to_character_offset(segment, offset)
-    if kind == 'binop':
-        operator_start = normalize(first)
-        operator_end = normalize(second)
-        operator_str = segment[operator_start:operator_end]
-        operator_offset = len(operator_str) - len(operator_str.lstrip())
-        left_anchor = first + operator_offset
-        right_anchor = left_anchor + 1
-        if (operator_offset + 1 < len(operator_str)
-                and not operator_str[operator_offset + 1].isspace()):
-            right_anchor += 1
-        # Closing parentheses and comments between the operand and the operator.
-        while left_anchor < len(segment) and (segment[left_anchor].isspace()
-                                              or segment[left_anchor] in ")#"):
-            left_anchor += 1
-            right_anchor += 1
-        return _Anchors(normalize(left_anchor), normalize(right_anchor))
-    left_anchor = normalize(first)
-    right_anchor = normalize(second + 1)
-    while left_anchor < len(segment) and segment[left_anchor] != "[":
-        left_anchor += 1
-    while right_anchor < len(segment) and segment[right_anchor] != "]":
-        right_anchor += 1
-    if right_anchor < len(segment):
-        right_anchor += 1
-    return _Anchors(left_anchor, right_anchor)
+    kind, left_end, right_begin = found
+    if kind == 'subscript':
+        opening = segment.find('[', _char_column(segment, left_end))
+        closing = segment.find(']', _char_column(segment, right_begin + 1))
+        if opening < 0:
+            opening = len(segment)
+        closing = len(segment) if closing < 0 else closing + 1
+        return opening, closing
+    # A binary operator: its first character follows the blanks after the left
+    # operand, and a second non-blank character makes it two wide. The mark then
+    # skips any closing brackets and blanks between operand and operator. (The
+    # arithmetic mixes UTF-8 and character offsets exactly as CPython 3.11 does.)
+    between = segment[_char_column(segment, left_end):_char_column(segment, right_begin)]
+    blanks = len(between) - len(between.lstrip())
+    width = 1
+    if blanks + 1 < len(between) and not between[blanks + 1].isspace():
+        width = 2
+    pos = left_end + blanks
+    while pos < len(segment) and (segment[pos].isspace() or segment[pos] in ')#'):
+        pos += 1
+    return _char_column(segment, pos), _char_column(segment, pos + width)
+
+
+def _underline(entry):
+    # The line of '^' (and '~') under the part of the source line that failed, or ''.
+    if entry.colno is None or entry.end_colno is None:
+        return ''
+    raw = entry._raw()
+    shown = entry.line
+    trimmed = len(raw) - len(shown)
+    first = _char_column(raw, entry.colno) + 1
+    last = _char_column(raw, entry.end_colno) + 1
+    marks = None
+    if entry.lineno == entry.end_lineno:
+        try:
+            marks = _operator_marks(raw[first - 1:last - 1])
+        except Exception:
+            marks = None
+    else:
+        last = trimmed + len(shown)
+    span = last - first
+    if span >= len(shown) and not (marks and marks[1] > marks[0]):
+        return ''
+    if marks:
+        lo, hi = marks
+        body = '~' * lo + '^' * (hi - lo) + '~' * (span - hi)
+    else:
+        body = '^' * span
+    return '    ' + ' ' * (first - trimmed) + body + '\n'
+
+
+def _fold_note(count):
+    return '  [Previous line repeated %d more time%s]\n' % (
+        count, 's' if count > 1 else '')
 
 
 class StackSummary(list):
-    """A list of `FrameSummary` entries, ready for formatting."""
+    """A list of `FrameSummary` entries that knows how to render itself."""
 
     @classmethod
     def extract(klass, frame_gen, *, limit=None, lookup_lines=True,
                 capture_locals=False):
-        """A `StackSummary` from `(frame, lineno)` pairs (walk_stack / walk_tb)."""
-        def extended_frame_gen():
-            for f, lineno in frame_gen:
-                yield f, (lineno, None, None, None)
-
-        return klass._extract_from_extended_frame_gen(
-            extended_frame_gen(), limit=limit, lookup_lines=lookup_lines,
-            capture_locals=capture_locals)
-
-    @classmethod
-    def _extract_from_extended_frame_gen(klass, frame_gen, *, limit=None,
-                                         lookup_lines=True, capture_locals=False):
-        if limit is None:
-            limit = getattr(sys, 'tracebacklimit', None)
-            if limit is not None and limit < 0:
-                limit = 0
-        if limit is not None:
-            if limit >= 0:
-                frame_gen = _first(frame_gen, limit)
-            else:
-                frame_gen = list(frame_gen)[limit:]
-
-        result = klass()
-        fnames = set()
-        for f, (lineno, end_lineno, colno, end_colno) in frame_gen:
-            co = f.f_code
-            filename = co.co_filename
-            name = co.co_name
-            fnames.add(filename)
-            linecache.lazycache(filename, f.f_globals)
-            f_locals = f.f_locals if capture_locals else None
-            result.append(FrameSummary(
-                filename, lineno, name, lookup_line=False, locals=f_locals,
-                end_lineno=end_lineno, colno=colno, end_colno=end_colno))
-        for filename in fnames:
-            linecache.checkcache(filename)
-        if lookup_lines:
-            for f in result:
-                f.line
-        return result
+        """A summary of the `(frame, lineno)` pairs of `frame_gen` (as `walk_stack` and
+        `walk_tb` give them)."""
+        records = ((frame, lineno, None, None, None) for frame, lineno in frame_gen)
+        return _summarize(klass, records, limit, lookup_lines, capture_locals)
 
     @classmethod
     def from_list(klass, a_list):
-        """A `StackSummary` from `FrameSummary` objects or 4-tuples (file, line, name, text)."""
-        result = StackSummary()
-        for frame in a_list:
-            if isinstance(frame, FrameSummary):
-                result.append(frame)
-            else:
-                filename, lineno, name, line = frame
-                result.append(FrameSummary(filename, lineno, name, line=line))
-        return result
+        """A summary of FrameSummary objects or (filename, lineno, name, line) tuples."""
+        summary = StackSummary()
+        for item in a_list:
+            if not isinstance(item, FrameSummary):
+                path, lineno, name, text = item
+                item = FrameSummary(path, lineno, name, line=text)
+            summary.append(item)
+        return summary
 
     def format_frame_summary(self, frame_summary):
-        """The text of one entry: `File ..., line N, in name`, its line, carets, locals."""
-        row = []
-        row.append('  File "{}", line {}, in {}\n'.format(
-            frame_summary.filename, frame_summary.lineno, frame_summary.name))
+        """The text of one entry: its place, its source line, the marks under the
+        failing part, and its captured locals."""
+        parts = ['  File "%s", line %s, in %s\n' % (
+            frame_summary.filename, frame_summary.lineno, frame_summary.name)]
         if frame_summary.line:
-            stripped_line = frame_summary.line.strip()
-            row.append('    {}\n'.format(stripped_line))
-            carets = self._carets(frame_summary, stripped_line)
-            if carets:
-                row.append(carets)
+            parts.append('    %s\n' % frame_summary.line.strip())
+            parts.append(_underline(frame_summary))
         if frame_summary.locals:
-            for name, value in sorted(frame_summary.locals.items()):
-                row.append('    {name} = {value}\n'.format(name=name, value=value))
-        return ''.join(row)
-
-    @staticmethod
-    def _carets(frame_summary, stripped_line):
-        # The `^^^` (or `~~^~~`) line under the failing expression, or ''.
-        if frame_summary.colno is None or frame_summary.end_colno is None:
-            return ''
-        original = frame_summary._original_line
-        # Everything strip() took away, the newline included: with the 1-based offsets
-        # below, the difference is the indentation.
-        stripped_characters = len(original) - len(frame_summary.line.lstrip())
-        start = _byte_offset_to_character_offset(original, frame_summary.colno) + 1
-        end = _byte_offset_to_character_offset(original, frame_summary.end_colno) + 1
-        anchors = None
-        if frame_summary.lineno == frame_summary.end_lineno:
-            try:
-                anchors = _extract_caret_anchors_from_line_segment(
-                    original[start - 1:end - 1])
-            except Exception:
-                anchors = None
-        else:
-            end = stripped_characters + len(stripped_line)
-        # Nothing is shown when plain carets would cover the whole line.
-        if not (end - start < len(stripped_line) or (
-                anchors and anchors.right_start_offset - anchors.left_end_offset > 0)):
-            return ''
-        parts = ['    ', ' ' * (start - stripped_characters)]
-        if anchors:
-            parts.append(anchors.primary_char * anchors.left_end_offset)
-            parts.append(anchors.secondary_char *
-                         (anchors.right_start_offset - anchors.left_end_offset))
-            parts.append(anchors.primary_char * (end - start - anchors.right_start_offset))
-        else:
-            parts.append('^' * (end - start))
-        parts.append('\n')
+            for key in sorted(frame_summary.locals):
+                parts.append('    %s = %s\n' % (key, frame_summary.locals[key]))
         return ''.join(parts)
 
     def format(self):
-        """The entries as strings; a line repeated more than 3 times is folded into
-        `[Previous line repeated N more times]`."""
-        result = []
-        last_file = None
-        last_line = None
-        last_name = None
-        count = 0
-        for frame_summary in self:
-            formatted_frame = self.format_frame_summary(frame_summary)
-            if formatted_frame is None:
+        """The text of every entry; a run of more than three identical entries (as
+        recursion makes) ends with a `[Previous line repeated N more times]` line."""
+        lines = []
+        run_key = None
+        run = 0
+        for entry in self:
+            text = self.format_frame_summary(entry)
+            if text is None:
                 continue
-            if (last_file is None or last_file != frame_summary.filename or
-                    last_line is None or last_line != frame_summary.lineno or
-                    last_name is None or last_name != frame_summary.name):
-                if count > _RECURSIVE_CUTOFF:
-                    result.append(_repeated(count - _RECURSIVE_CUTOFF))
-                last_file = frame_summary.filename
-                last_line = frame_summary.lineno
-                last_name = frame_summary.name
-                count = 0
-            count += 1
-            if count > _RECURSIVE_CUTOFF:
-                continue
-            result.append(formatted_frame)
-        if count > _RECURSIVE_CUTOFF:
-            result.append(_repeated(count - _RECURSIVE_CUTOFF))
-        return result
+            key = (entry.filename, entry.lineno, entry.name)
+            if run_key is None or None in key or key != run_key:
+                if run > _FOLD:
+                    lines.append(_fold_note(run - _FOLD))
+                run_key = key
+                run = 0
+            run += 1
+            if run <= _FOLD:
+                lines.append(text)
+        if run > _FOLD:
+            lines.append(_fold_note(run - _FOLD))
+        return lines
 
 
-def _repeated(count):
-    return (f'  [Previous line repeated {count} more '
-            f'time{"s" if count > 1 else ""}]\n')
+# ---- whole exceptions ----------------------------------------------------------------
 
+class _Layout:
+    # Indentation state while an exception group is rendered: members sit two columns
+    # further right per level, behind a '|' margin.
 
-def _first(iterable, n):
-    if n <= 0:
-        return
-    for i, item in enumerate(iterable):
-        yield item
-        if i + 1 >= n:
-            return
-
-
-# ---- TracebackException --------------------------------------------------------------
-
-class _ExceptionPrintContext:
     def __init__(self):
-        self.seen = set()
-        self.exception_group_depth = 0
-        self.need_close = False
+        self.level = 0
+        self.close_pending = False
 
-    def indent(self):
-        return ' ' * (2 * self.exception_group_depth)
+    def pad(self):
+        return '  ' * self.level
 
-    def emit(self, text_gen, margin_char=None):
-        if margin_char is None:
-            margin_char = '|'
-        indent_str = self.indent()
-        if self.exception_group_depth:
-            indent_str += margin_char + ' '
-        if isinstance(text_gen, str):
-            yield _indent(text_gen, indent_str)
-        else:
-            for text in text_gen:
-                yield _indent(text, indent_str)
+    def each(self, texts, margin='|'):
+        if isinstance(texts, str):
+            texts = (texts,)
+        lead = self.pad() + margin + ' ' if self.level else ''
+        for text in texts:
+            if lead:
+                text = ''.join(lead + piece for piece in text.splitlines(True))
+            yield text
 
 
-def _indent(text, prefix):
-    if not prefix:
-        return text
-    return ''.join(prefix + line for line in text.splitlines(True))
-
-
-_cause_message = (
-    "\nThe above exception was the direct cause "
-    "of the following exception:\n\n")
-
-_context_message = (
-    "\nDuring handling of the above exception, "
-    "another exception occurred:\n\n")
-
-
-def _is_sequence(obj):
-    from collections.abc import Sequence
-    return isinstance(obj, Sequence)
+def _type_label(kind):
+    label = kind.__qualname__
+    home = kind.__module__
+    if home in ("__main__", "builtins"):
+        return label
+    if not isinstance(home, str):
+        home = "<unknown>"
+    return home + '.' + label
 
 
 class TracebackException:
-    """An exception ready for rendering: its stack, message, notes, and the chain
-    (`__cause__`, `__context__`) and group members as TracebackExceptions too."""
+    """An exception captured for rendering: its stack as a StackSummary, its text,
+    notes, syntax error details, and the TracebackExceptions of its `__cause__`,
+    `__context__` and group members."""
 
     def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None,
                  lookup_lines=True, capture_locals=False, compact=False,
                  max_group_width=15, max_group_depth=10, _seen=None):
-        is_recursive_call = _seen is not None
-        if _seen is None:
+        options = dict(limit=limit, lookup_lines=lookup_lines,
+                       capture_locals=capture_locals,
+                       max_group_width=max_group_width,
+                       max_group_depth=max_group_depth)
+        nested = _seen is not None
+        if not nested:
             _seen = set()
         _seen.add(id(exc_value))
-
         self.max_group_width = max_group_width
         self.max_group_depth = max_group_depth
-
-        self.stack = StackSummary._extract_from_extended_frame_gen(
-            _walk_tb_with_full_positions(exc_traceback),
-            limit=limit, lookup_lines=lookup_lines,
-            capture_locals=capture_locals)
+        self.stack = _summarize(StackSummary, _tb_records(exc_traceback), limit,
+                                lookup_lines, capture_locals)
         self.exc_type = exc_type
-        self._str = _safe_string(exc_value, 'exception')
+        self._str = _text_of(exc_value, 'exception')
         self.__notes__ = getattr(exc_value, '__notes__', None)
-
         if exc_type and issubclass(exc_type, SyntaxError):
-            self.filename = exc_value.filename
-            lno = exc_value.lineno
-            self.lineno = str(lno) if lno is not None else None
-            end_lno = exc_value.end_lineno
-            self.end_lineno = str(end_lno) if end_lno is not None else None
-            self.text = exc_value.text
-            self.offset = exc_value.offset
-            self.end_offset = exc_value.end_offset
-            self.msg = exc_value.msg
+            self._take_syntax_details(exc_value)
         if lookup_lines:
-            self._load_lines()
-        self.__suppress_context__ = \
-            exc_value.__suppress_context__ if exc_value is not None else False
+            for entry in self.stack:
+                entry.line
+        if exc_value is None:
+            self.__suppress_context__ = False
+        else:
+            self.__suppress_context__ = exc_value.__suppress_context__
+        if not nested:
+            self._expand(exc_value, compact, options, _seen)
 
-        # The chain and the members, made without recursion (a long chain would
-        # exhaust the stack).
-        if not is_recursive_call:
-            queue = [(self, exc_value)]
-            while queue:
-                te, e = queue.pop()
-                if (e and e.__cause__ is not None
-                        and id(e.__cause__) not in _seen):
-                    cause = TracebackException(
-                        type(e.__cause__), e.__cause__, e.__cause__.__traceback__,
-                        limit=limit, lookup_lines=lookup_lines,
-                        capture_locals=capture_locals,
-                        max_group_width=max_group_width,
-                        max_group_depth=max_group_depth, _seen=_seen)
-                else:
-                    cause = None
+    def _take_syntax_details(self, err):
+        self.filename = err.filename
+        self.lineno = None if err.lineno is None else str(err.lineno)
+        self.end_lineno = None if err.end_lineno is None else str(err.end_lineno)
+        self.text = err.text
+        self.offset = err.offset
+        self.end_offset = err.end_offset
+        self.msg = err.msg
 
-                if compact:
-                    need_context = (cause is None and e is not None
-                                    and not e.__suppress_context__)
-                else:
-                    need_context = True
-                if (e and e.__context__ is not None
-                        and need_context and id(e.__context__) not in _seen):
-                    context = TracebackException(
-                        type(e.__context__), e.__context__, e.__context__.__traceback__,
-                        limit=limit, lookup_lines=lookup_lines,
-                        capture_locals=capture_locals,
-                        max_group_width=max_group_width,
-                        max_group_depth=max_group_depth, _seen=_seen)
-                else:
-                    context = None
+    def _expand(self, root, compact, options, seen):
+        # Link the cause, context and members of the whole tree, depth first through
+        # an explicit stack (a chain may be far longer than the recursion limit).
+        def node(err):
+            return TracebackException(type(err), err, err.__traceback__,
+                                      _seen=seen, **options)
 
-                if e and isinstance(e, BaseExceptionGroup):
-                    exceptions = []
-                    for exc in e.exceptions:
-                        texc = TracebackException(
-                            type(exc), exc, exc.__traceback__,
-                            limit=limit, lookup_lines=lookup_lines,
-                            capture_locals=capture_locals,
-                            max_group_width=max_group_width,
-                            max_group_depth=max_group_depth, _seen=_seen)
-                        exceptions.append(texc)
-                else:
-                    exceptions = None
-
-                te.__cause__ = cause
-                te.__context__ = context
-                te.exceptions = exceptions
-                if cause:
-                    queue.append((te.__cause__, e.__cause__))
-                if context:
-                    queue.append((te.__context__, e.__context__))
-                if exceptions:
-                    queue.extend(zip(te.exceptions, e.exceptions))
+        todo = [(self, root)]
+        while todo:
+            target, err = todo.pop()
+            cause = context = members = None
+            if err is not None:
+                if err.__cause__ is not None and id(err.__cause__) not in seen:
+                    cause = node(err.__cause__)
+                wanted = not (compact and (cause is not None or err.__suppress_context__))
+                if (wanted and err.__context__ is not None
+                        and id(err.__context__) not in seen):
+                    context = node(err.__context__)
+                if isinstance(err, BaseExceptionGroup):
+                    members = [node(member) for member in err.exceptions]
+            target.__cause__ = cause
+            target.__context__ = context
+            target.exceptions = members
+            if cause is not None:
+                todo.append((cause, err.__cause__))
+            if context is not None:
+                todo.append((context, err.__context__))
+            if members:
+                todo.extend(zip(members, err.exceptions))
 
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):
-        """A TracebackException of `exc` (its class and its `__traceback__`)."""
+        """The TracebackException of exception `exc` and its own traceback."""
         return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
 
-    def _load_lines(self):
-        for frame in self.stack:
-            frame.line
-
     def __eq__(self, other):
-        if isinstance(other, TracebackException):
-            return self.__dict__ == other.__dict__
-        return NotImplemented
+        if not isinstance(other, TracebackException):
+            return NotImplemented
+        return self.__dict__ == other.__dict__
 
     def __str__(self):
         return self._str
 
     def format_exception_only(self):
-        """Yield the `Type: message` line (a SyntaxError's place first), then the notes."""
+        """Yield the final line(s) of the report: `Type: message` (a syntax error's
+        place and source before it), then the notes."""
         if self.exc_type is None:
-            yield _format_final_exc_line(None, self._str)
+            yield 'None: %s\n' % self._str if self._str else 'None\n'
             return
-
-        stype = self.exc_type.__qualname__
-        smod = self.exc_type.__module__
-        if smod not in ("__main__", "builtins"):
-            if not isinstance(smod, str):
-                smod = "<unknown>"
-            stype = smod + '.' + stype
-
-        if not issubclass(self.exc_type, SyntaxError):
-            yield _format_final_exc_line(stype, self._str)
+        label = _type_label(self.exc_type)
+        if issubclass(self.exc_type, SyntaxError):
+            yield from self._syntax_lines(label)
+        elif self._str:
+            yield '%s: %s\n' % (label, self._str)
         else:
-            yield from self._format_syntax_error(stype)
-        if _is_sequence(self.__notes__):
-            for note in self.__notes__:
-                note = _safe_string(note, 'note')
-                yield from [line + '\n' for line in note.split('\n')]
-        elif self.__notes__ is not None:
-            yield _safe_string(self.__notes__, '__notes__', func=repr)
+            yield label + '\n'
+        notes = self.__notes__
+        if notes is None:
+            return
+        from collections.abc import Sequence
+        if not isinstance(notes, Sequence):
+            yield _text_of(notes, '__notes__', repr)
+            return
+        for note in notes:
+            for piece in _text_of(note, 'note').split('\n'):
+                yield piece + '\n'
 
-    def _format_syntax_error(self, stype):
-        filename_suffix = ''
+    def _syntax_lines(self, label):
+        tail = ''
         if self.lineno is not None:
-            yield '  File "{}", line {}\n'.format(
-                self.filename or "<string>", self.lineno)
+            yield '  File "%s", line %s\n' % (self.filename or "<string>", self.lineno)
         elif self.filename is not None:
-            filename_suffix = ' ({})'.format(self.filename)
-
-        text = self.text
-        if text is not None:
-            # The text as the parser saw it, without the indentation; the carets
-            # below it keep the tabs and form feeds that precede them.
-            rtext = text.rstrip('\n')
-            ltext = rtext.lstrip(' \n\f')
-            spaces = len(rtext) - len(ltext)
-            yield '    {}\n'.format(ltext)
-
+            tail = ' (%s)' % self.filename
+        if self.text is not None:
+            body = self.text.rstrip('\n')
+            shown = body.lstrip(' \n\f')
+            cut = len(body) - len(shown)
+            yield '    %s\n' % shown
             if self.offset is not None:
-                offset = self.offset
-                end_offset = self.end_offset if self.end_offset not in {None, 0} else offset
-                if offset == end_offset or end_offset == -1:
-                    end_offset = offset + 1
-
-                colno = offset - 1 - spaces
-                end_colno = end_offset - 1 - spaces
-                if colno >= 0:
-                    caretspace = ''.join(c if c.isspace() else ' ' for c in ltext[:colno])
-                    yield '    {}{}\n'.format(caretspace, '^' * (end_colno - colno))
-        msg = self.msg or "<no detail available>"
-        yield "{}: {}{}\n".format(stype, msg, filename_suffix)
+                start = self.offset
+                stop = self.end_offset
+                if stop is None or stop == 0:
+                    stop = start
+                if stop == start or stop == -1:
+                    stop = start + 1
+                start -= cut + 1
+                stop -= cut + 1
+                if start >= 0:
+                    room = ''.join(ch if ch.isspace() else ' ' for ch in shown[:start])
+                    yield '    %s%s\n' % (room, '^' * (stop - start))
+        yield '%s: %s%s\n' % (label, self.msg or "<no detail available>", tail)
 
     def format(self, *, chain=True, _ctx=None):
-        """Yield the lines of the report, the chained exceptions first."""
-        if _ctx is None:
-            _ctx = _ExceptionPrintContext()
-
-        output = []
-        exc = self
-        if chain:
-            while exc:
-                if exc.__cause__ is not None:
-                    chained_msg = _cause_message
-                    chained_exc = exc.__cause__
-                elif (exc.__context__ is not None and
-                      not exc.__suppress_context__):
-                    chained_msg = _context_message
-                    chained_exc = exc.__context__
-                else:
-                    chained_msg = None
-                    chained_exc = None
-
-                output.append((chained_msg, exc))
-                exc = chained_exc
-        else:
-            output.append((None, exc))
-
-        for msg, exc in reversed(output):
-            if msg is not None:
-                yield from _ctx.emit(msg)
-            if exc.exceptions is None:
-                if exc.stack:
-                    yield from _ctx.emit('Traceback (most recent call last):\n')
-                    yield from _ctx.emit(exc.stack.format())
-                yield from _ctx.emit(exc.format_exception_only())
-            elif _ctx.exception_group_depth > self.max_group_depth:
-                yield from _ctx.emit(
-                    f"... (max_group_depth is {self.max_group_depth})\n")
+        """Yield the lines of the report, earlier exceptions of the chain first."""
+        layout = _Layout() if _ctx is None else _ctx
+        links = []
+        current = self
+        while current is not None:
+            if not chain:
+                links.append((None, current))
+                break
+            if current.__cause__ is not None:
+                links.append((_BECAUSE, current))
+                current = current.__cause__
+            elif current.__context__ is not None and not current.__suppress_context__:
+                links.append((_WHILE, current))
+                current = current.__context__
             else:
-                yield from self._format_group(exc, chain, _ctx)
+                links.append((None, current))
+                current = None
+        # The oldest exception comes first; a link's message goes just before the
+        # exception that holds the link.
+        for message, node in reversed(links):
+            if message is not None:
+                yield from layout.each(message)
+            if node.exceptions is None:
+                if node.stack:
+                    yield from layout.each('Traceback (most recent call last):\n')
+                    yield from layout.each(node.stack.format())
+                yield from layout.each(node.format_exception_only())
+            elif layout.level > self.max_group_depth:
+                yield from layout.each(
+                    '... (max_group_depth is %d)\n' % self.max_group_depth)
+            else:
+                yield from self._group_lines(node, chain, layout)
 
-    def _format_group(self, exc, chain, _ctx):
-        is_toplevel = (_ctx.exception_group_depth == 0)
-        if is_toplevel:
-            _ctx.exception_group_depth += 1
-
-        if exc.stack:
-            yield from _ctx.emit(
+    def _group_lines(self, group, chain, layout):
+        outermost = layout.level == 0
+        if outermost:
+            layout.level = 1
+        if group.stack:
+            yield from layout.each(
                 'Exception Group Traceback (most recent call last):\n',
-                margin_char='+' if is_toplevel else None)
-            yield from _ctx.emit(exc.stack.format())
-
-        yield from _ctx.emit(exc.format_exception_only())
-        num_excs = len(exc.exceptions)
-        if num_excs <= self.max_group_width:
-            n = num_excs
-        else:
-            n = self.max_group_width + 1
-        _ctx.need_close = False
-        for i in range(n):
-            last_exc = (i == n - 1)
-            if last_exc:
-                # The closing line, unless a nested group's last member closes first.
-                _ctx.need_close = True
-
-            if self.max_group_width is not None:
-                truncated = (i >= self.max_group_width)
+                margin='+' if outermost else '|')
+            yield from layout.each(group.stack.format())
+        yield from layout.each(group.format_exception_only())
+        total = len(group.exceptions)
+        width = self.max_group_width
+        shown = total if total <= width else width + 1
+        layout.close_pending = False
+        for index in range(shown):
+            final = index == shown - 1
+            if final:
+                layout.close_pending = True
+            over = index >= width
+            yield '%s%s+---------------- %s ----------------\n' % (
+                layout.pad(), '  ' if index else '+-', '...' if over else index + 1)
+            layout.level += 1
+            if over:
+                rest = total - width
+                yield from layout.each(
+                    'and %d more exception%s\n' % (rest, 's' if rest > 1 else ''))
             else:
-                truncated = False
-            title = f'{i + 1}' if not truncated else '...'
-            yield (_ctx.indent() +
-                   ('+-' if i == 0 else '  ') +
-                   f'+---------------- {title} ----------------\n')
-            _ctx.exception_group_depth += 1
-            if not truncated:
-                yield from exc.exceptions[i].format(chain=chain, _ctx=_ctx)
-            else:
-                remaining = num_excs - self.max_group_width
-                plural = 's' if remaining > 1 else ''
-                yield from _ctx.emit(f"and {remaining} more exception{plural}\n")
-
-            if last_exc and _ctx.need_close:
-                yield (_ctx.indent() +
-                       "+------------------------------------\n")
-                _ctx.need_close = False
-            _ctx.exception_group_depth -= 1
-
-        if is_toplevel:
-            _ctx.exception_group_depth = 0
+                yield from group.exceptions[index].format(chain=chain, _ctx=layout)
+            if final and layout.close_pending:
+                yield layout.pad() + '+------------------------------------\n'
+                layout.close_pending = False
+            layout.level -= 1
+        if outermost:
+            layout.level = 0
 
     def print(self, *, file=None, chain=True):
-        """Print the report to `file` (sys.stderr when None)."""
-        if file is None:
-            file = sys.stderr
-        for line in self.format(chain=chain):
-            print(line, file=file, end="")
+        """Print the report to `file` (sys.stderr by default)."""
+        _write_all(self.format(chain=chain), file)
