@@ -7,6 +7,7 @@
 import os as _os
 import time as _time
 from io import UnsupportedOperation as _Unsupported
+from _io import _LineReader
 
 __all__ = ['Popen', 'PIPE', 'STDOUT', 'call', 'check_call', 'getstatusoutput',
            'getoutput', 'check_output', 'run', 'CalledProcessError', 'DEVNULL',
@@ -136,7 +137,7 @@ class CompletedProcess(object):
 _CHUNK = 8192
 
 
-class _PipeFile:
+class _PipeFile(_LineReader):
     """One end of a pipe to the child, as CPython's io.open(fd, 'rb'/'wb') gives it:
     reads are buffered (BufferedReader), writes wait in a buffer until flush(), close()
     or a full buffer (BufferedWriter)."""
@@ -265,25 +266,9 @@ class _PipeFile:
         line, self._buf = self._buf[:end], self._buf[end:]
         return line
 
-    def readlines(self, hint=-1):
-        lines = []
-        total = 0
-        for line in self:
-            lines.append(line)
-            total += len(line)
-            if hint is not None and 0 < hint <= total:
-                break
-        return lines
-
-    def __iter__(self):
+    def _check_readable(self):
+        # Line iteration and readlines() come from io's _LineReader.
         self._check('I/O operation on closed file.')
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
 
     def _take_buffer(self):
         """What was read ahead and not yet returned (for communicate)."""
@@ -361,7 +346,7 @@ def _split_utf8(data):
     return n
 
 
-class _TextPipe:
+class _TextPipe(_LineReader):
     """A text layer over a _PipeFile, as CPython's TextIOWrapper: decodes what is read
     (universal newlines: \\r\\n and \\r read as \\n), encodes what is written."""
 
@@ -469,25 +454,9 @@ class _TextPipe:
         line, self._chars = self._chars[:end], self._chars[end:]
         return line
 
-    def readlines(self, hint=-1):
-        lines = []
-        total = 0
-        for line in self:
-            lines.append(line)
-            total += len(line)
-            if hint is not None and 0 < hint <= total:
-                break
-        return lines
-
-    def __iter__(self):
+    def _check_readable(self):
+        # Line iteration and readlines() come from io's _LineReader.
         self._check()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
 
     def _take_buffer(self):
         """What was read ahead and not returned yet, as bytes (for communicate)."""

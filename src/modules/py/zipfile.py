@@ -23,6 +23,7 @@ import struct
 import sys
 import time
 import zlib
+from _io import _LineReader
 
 __all__ = ["BadZipFile", "BadZipfile", "error",
            "ZIP_STORED", "ZIP_DEFLATED", "ZIP_BZIP2", "ZIP_LZMA",
@@ -381,7 +382,7 @@ class _SliceReader:
             self._archive._release()
 
 
-class ZipExtFile:
+class ZipExtFile(_LineReader):
     """A member opened for reading: a buffered, seekable byte stream."""
 
     MIN_READ_SIZE = 4096
@@ -555,25 +556,9 @@ class ZipExtFile:
             size = min(size, limit)
         return self._take(size)
 
-    def readlines(self, hint=-1):
-        lines = []
-        total = 0
-        for line in self:
-            lines.append(line)
-            total += len(line)
-            if hint is not None and 0 < hint <= total:
-                break
-        return lines
-
-    def __iter__(self):
+    def _check_readable(self):
+        # Line iteration and readlines() come from io's _LineReader.
         self._live("I/O operation on")
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
 
     # -- positioning ----------------------------------------------------------
 
