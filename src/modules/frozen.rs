@@ -273,6 +273,19 @@ static FROZEN: &[FrozenModule] = &[
     py("errno", include_str!("py/errno.py")),
 ];
 
+/// The source to run for `module`: the copy compiled into the binary, or, when the
+/// developer sets `REFPY_STDLIB_DIR` (normally to `src/modules/py`), that folder's current
+/// file, so a stdlib module written in Python can be edited and rerun without a rebuild.
+pub fn source_of(module: &FrozenModule) -> std::borrow::Cow<'static, str> {
+    if let Some(dir) = std::env::var_os("REFPY_STDLIB_DIR") {
+        let file = std::path::Path::new(&dir).join(format!("{}.py", module.name.replace('.', "_")));
+        if let Ok(text) = std::fs::read_to_string(file) {
+            return std::borrow::Cow::Owned(text);
+        }
+    }
+    std::borrow::Cow::Borrowed(module.source)
+}
+
 /// The frozen module called `name`, if refpy has one.
 pub fn find(name: &str) -> Option<&'static FrozenModule> {
     FROZEN.iter().find(|m| m.name == name)

@@ -424,7 +424,8 @@ impl Vm {
                     let func = self.builtin(fname, *f);
                     crate::modules::set_attr(self, module, fname, func);
                 }
-                self.exec_source(frozen.source, &format!("<frozen {}>", frozen.name), module)
+                let source = crate::modules::frozen::source_of(frozen);
+                self.exec_source(&source, &format!("<frozen {}>", frozen.name), module)
             }
         }
     }
