@@ -253,6 +253,12 @@ static FROZEN: &[FrozenModule] = &[
     py("fileinput", include_str!("py/fileinput.py")),
     py("filecmp", include_str!("py/filecmp.py")),
     py("xml", include_str!("py/xml.py")),
+    py("xml.etree", include_str!("py/xml_etree.py")),
+    FrozenModule {
+        name: "xml.etree.ElementTree",
+        source: include_str!("py/xml_etree_ElementTree.py"),
+        native: super::c_types::NATIVE,
+    },
     py("xml.parsers", include_str!("py/xml_parsers.py")),
     py("xml.parsers.expat", include_str!("py/xml_parsers_expat.py")),
     py("xml.dom", include_str!("py/xml_dom.py")),
@@ -270,7 +276,10 @@ static FROZEN: &[FrozenModule] = &[
     ),
     py("xml.sax.saxutils", include_str!("py/xml_sax_saxutils.py")),
     py("token", include_str!("py/token.py")),
+    py("tokenize", include_str!("py/tokenize.py")),
     py("errno", include_str!("py/errno.py")),
+    py("optparse", include_str!("py/optparse.py")),
+    py("gettext", include_str!("py/gettext.py")),
 ];
 
 /// The source to run for `module`: the copy compiled into the binary, or, when the

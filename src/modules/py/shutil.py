@@ -1,30 +1,30 @@
-"""High-level file operations, as CPython 3.11's shutil for POSIX: copying files with
-their mode and times, copying, removing and moving trees, `which`, `disk_usage` and
-`get_terminal_size`.
+"""File and folder operations above the level of ``os``.
 
-rmtree reports failures to `onerror` with the functions CPython's descriptor-based
-rmtree names (os.lstat, os.open, os.scandir, os.rmdir, os.unlink, os.path.islink),
-though it walks by path: refpy's os has no `dir_fd`.
+refpy's own implementation for POSIX systems, written from the shutil
+documentation: copying file data, permission bits and times; copying,
+deleting and moving whole trees; ``which``, ``disk_usage`` and
+``get_terminal_size``.  There are no archive functions and no ``chown``
+(refpy's ``os`` has no owners to change).
+
+refpy's ``os`` has no ``dir_fd`` support, so ``rmtree`` walks by path
+names; to look like CPython's descriptor-based walk it reports failures with
+the same functions (os.lstat, os.open, os.scandir, os.rmdir, os.unlink,
+os.path.islink) and gives errors inside the tree the entry's own name.
 """
 
-import collections
 import fnmatch
 import os
+import stat
 import sys
+from collections import namedtuple
 
 __all__ = ["copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2",
            "copytree", "move", "rmtree", "Error", "SpecialFileError",
            "ExecError", "disk_usage", "get_terminal_size", "ignore_patterns",
            "SameFileError", "which"]
 
+# Size of the chunks copyfileobj moves by default (CPython's value on Linux).
 COPY_BUFSIZE = 64 * 1024
-
-# st_mode bits (the `stat` module's).
-_S_IFMT = 0o170000
-_S_IFDIR = 0o040000
-_S_IFLNK = 0o120000
-_S_IFIFO = 0o010000
-_S_IMODE = 0o7777
 
 
 class Error(OSError):
@@ -32,382 +32,398 @@ class Error(OSError):
 
 
 class SameFileError(Error):
-    """Raised when source and destination are the same file."""
+    """Source and destination of a copy are one and the same file."""
 
 
 class SpecialFileError(OSError):
-    """Raised when trying to do a kind of operation (e.g. copying) which is
-    not supported on a special file (e.g. a named pipe)"""
+    """The operation does not work on this kind of file (a FIFO, say)."""
 
 
 class ExecError(OSError):
-    """Raised when a command could not be executed"""
+    """A command could not be run."""
 
 
 class ReadError(OSError):
-    """Raised when an archive cannot be read"""
+    """An archive could not be read."""
 
 
 class RegistryError(Exception):
-    """Raised when a registry operation with the archiving
-    and unpacking registries fails"""
+    """An archive format could not be registered or unregistered."""
 
+
+# ---- single files ----------------------------------------------------------
 
 def copyfileobj(fsrc, fdst, length=0):
-    """Copy the file-like object `fsrc` to `fdst`, `length` bytes at a time."""
-    if not length:
-        length = COPY_BUFSIZE
-    fsrc_read = fsrc.read
-    fdst_write = fdst.write
-    while True:
-        buf = fsrc_read(length)
-        if not buf:
-            break
-        fdst_write(buf)
+    """Copy everything ``fsrc.read`` gives into ``fdst``, ``length`` at a time."""
+    size = length or COPY_BUFSIZE
+    pull, push = fsrc.read, fdst.write
+    chunk = pull(size)
+    while chunk:
+        push(chunk)
+        chunk = pull(size)
 
 
-def _samefile(src, dst):
-    if isinstance(src, os.DirEntry):
-        try:
-            st = src.stat()
-            other = os.stat(dst)
-        except OSError:
-            return False
-        return st.st_ino == other.st_ino and st.st_dev == other.st_dev
+def _is_same_file(src, dst):
     try:
         return os.path.samefile(src, dst)
     except OSError:
         return False
 
 
-def _stat(fn):
-    return fn.stat() if isinstance(fn, os.DirEntry) else os.stat(fn)
-
-
-def _islink(fn):
-    return fn.is_symlink() if isinstance(fn, os.DirEntry) else os.path.islink(fn)
-
-
-def _str_path(fn):
-    # refpy's open() takes str paths only.
-    return os.fsdecode(os.fspath(fn))
+def _refuse_fifo(name):
+    try:
+        mode = os.stat(name).st_mode
+    except OSError:
+        return      # a missing file is reported by open() later
+    if stat.S_ISFIFO(mode):
+        raise SpecialFileError("`%s` is a named pipe" % (name,))
 
 
 def copyfile(src, dst, *, follow_symlinks=True):
-    """Copy the contents (no metadata) of file `src` to `dst`; returns `dst`. With
-    follow_symlinks false, a symbolic link is copied as a new link."""
-    if _samefile(src, dst):
+    """Write the contents of file ``src`` to ``dst`` and return ``dst``.
+
+    With ``follow_symlinks`` false a symbolic link is copied as a new link."""
+    if _is_same_file(src, dst):
         raise SameFileError("{!r} and {!r} are the same file".format(src, dst))
-    for fn in (src, dst):
-        try:
-            st = _stat(fn)
-        except OSError:
-            continue  # most likely missing
-        if st.st_mode & _S_IFMT == _S_IFIFO:
-            fn = fn.path if isinstance(fn, os.DirEntry) else fn
-            raise SpecialFileError("`%s` is a named pipe" % fn)
-    if not follow_symlinks and _islink(src):
+    _refuse_fifo(src)
+    _refuse_fifo(dst)
+    if not follow_symlinks and os.path.islink(src):
         os.symlink(os.readlink(src), dst)
         return dst
-    with open(_str_path(src), 'rb') as fsrc:
+    with open(src, 'rb') as reader:
         try:
-            with open(_str_path(dst), 'wb') as fdst:
-                copyfileobj(fsrc, fdst)
-        except IsADirectoryError as e:
-            # Opening 'missing/' fails as a folder: say what is wrong.
-            if not os.path.exists(dst):
-                raise FileNotFoundError(f'Directory does not exist: {dst}') from e
-            raise
+            writer = open(dst, 'wb')
+        except IsADirectoryError as exc:
+            # "dst/" naming a folder that is not there
+            if os.path.exists(dst):
+                raise
+            raise FileNotFoundError(f'Directory does not exist: {dst}') from exc
+        with writer:
+            copyfileobj(reader, writer)
     return dst
+
+
+def _both_links(src, dst):
+    return os.path.islink(src) and os.path.islink(dst)
 
 
 def copymode(src, dst, *, follow_symlinks=True):
-    """Copy the permission bits of `src` to `dst` (nothing for two links when not
-    following them: Linux cannot change a link's mode)."""
-    if not follow_symlinks and _islink(src) and os.path.islink(dst):
+    """Give ``dst`` the permission bits of ``src``.
+
+    Linux cannot change a symbolic link's own mode, so when both are links
+    and ``follow_symlinks`` is false nothing happens."""
+    if not follow_symlinks and _both_links(src, dst):
         return
-    os.chmod(dst, _stat(src).st_mode & _S_IMODE)
+    os.chmod(dst, stat.S_IMODE(os.stat(src).st_mode))
 
 
 def copystat(src, dst, *, follow_symlinks=True):
-    """Copy the permission bits and the access and modification times of `src` to
-    `dst`."""
-    follow = follow_symlinks or not (_islink(src) and os.path.islink(dst))
-    if isinstance(src, os.DirEntry):
-        st = src.stat(follow_symlinks=follow)
-    else:
-        st = os.stat(src, follow_symlinks=follow)
-    os.utime(dst, ns=(st.st_atime_ns, st.st_mtime_ns), follow_symlinks=follow)
-    try:
-        os.chmod(dst, st.st_mode & _S_IMODE, follow_symlinks=follow)
-    except NotImplementedError:
-        pass  # the mode of a link itself
+    """Copy the permission bits and access/modification times of ``src``.
+
+    When ``follow_symlinks`` is false and both are links, the links' own
+    times are used and set."""
+    on_links = not follow_symlinks and _both_links(src, dst)
+    info = os.lstat(src) if on_links else os.stat(src)
+    times = (info.st_atime_ns, info.st_mtime_ns)
+    if on_links:
+        os.utime(dst, ns=times, follow_symlinks=False)
+        return      # a link's mode cannot be set on Linux
+    os.utime(dst, ns=times)
+    os.chmod(dst, stat.S_IMODE(info.st_mode))
+
+
+def _into_folder(src, dst):
+    """``dst`` itself, or the path of ``src``'s name inside folder ``dst``."""
+    if os.path.isdir(dst):
+        return os.path.join(dst, os.path.basename(src))
+    return dst
 
 
 def copy(src, dst, *, follow_symlinks=True):
-    """Copy the contents and the mode bits; `dst` may be a folder. Returns the new
-    file's path."""
-    if os.path.isdir(dst):
-        dst = os.path.join(dst, os.path.basename(src))
-    copyfile(src, dst, follow_symlinks=follow_symlinks)
-    copymode(src, dst, follow_symlinks=follow_symlinks)
-    return dst
+    """Copy data and mode bits; ``dst`` may be a folder.  Returns the new path."""
+    target = _into_folder(src, dst)
+    copyfile(src, target, follow_symlinks=follow_symlinks)
+    copymode(src, target, follow_symlinks=follow_symlinks)
+    return target
 
 
 def copy2(src, dst, *, follow_symlinks=True):
-    """copy() that also copies the times (copystat)."""
-    if os.path.isdir(dst):
-        dst = os.path.join(dst, os.path.basename(src))
-    copyfile(src, dst, follow_symlinks=follow_symlinks)
-    copystat(src, dst, follow_symlinks=follow_symlinks)
-    return dst
+    """Like ``copy``, keeping the times as well."""
+    target = _into_folder(src, dst)
+    copyfile(src, target, follow_symlinks=follow_symlinks)
+    copystat(src, target, follow_symlinks=follow_symlinks)
+    return target
 
+
+# ---- trees -----------------------------------------------------------------
 
 def ignore_patterns(*patterns):
-    """An `ignore` function for copytree that skips names matching any of the
-    glob-style patterns."""
+    """An ``ignore`` callable for copytree skipping names that match a pattern."""
     def _ignore_patterns(path, names):
-        ignored_names = []
-        for pattern in patterns:
-            ignored_names.extend(fnmatch.filter(names, pattern))
-        return set(ignored_names)
+        return {name for name in names
+                if any(fnmatch.fnmatch(name, p) for p in patterns)}
     return _ignore_patterns
 
 
 def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2,
              ignore_dangling_symlinks=False, dirs_exist_ok=False):
-    """Copy the folder `src` and everything in it to `dst` (created with its missing
-    parents; it may exist when `dirs_exist_ok`). Failures are collected and raised
-    together as Error([(src, dst, reason), ...]). Returns `dst`."""
-    with os.scandir(src) as itr:
-        entries = list(itr)
-    if ignore is not None:
-        ignored_names = ignore(os.fspath(src), [x.name for x in entries])
-    else:
-        ignored_names = set()
+    """Copy the folder ``src`` and everything below it to ``dst``.
+
+    Failures of single entries are collected and raised together as one
+    ``Error`` whose argument lists (source, destination, message) triples."""
+    with os.scandir(src) as listing:
+        entries = list(listing)
+    names = [entry.name for entry in entries]
+    skipped = ignore(os.fspath(src), names) if ignore is not None else ()
     os.makedirs(dst, exist_ok=dirs_exist_ok)
-    errors = []
-    # copy and copy2 take the DirEntry, which saves them a stat().
-    use_srcentry = copy_function is copy2 or copy_function is copy
-
-    def copy_dir(srcobj, dstname):
-        copytree(srcobj, dstname, symlinks, ignore, copy_function,
-                 ignore_dangling_symlinks, dirs_exist_ok)
-
-    for srcentry in entries:
-        if srcentry.name in ignored_names:
+    options = (symlinks, ignore, copy_function, ignore_dangling_symlinks,
+               dirs_exist_ok)
+    failures = []
+    for entry in entries:
+        if entry.name in skipped:
             continue
-        srcname = os.path.join(src, srcentry.name)
-        dstname = os.path.join(dst, srcentry.name)
-        srcobj = srcentry if use_srcentry else srcname
+        here = os.path.join(src, entry.name)
+        there = os.path.join(dst, entry.name)
         try:
-            if srcentry.is_symlink():
-                linkto = os.readlink(srcname)
-                if symlinks:
-                    os.symlink(linkto, dstname)
-                    copystat(srcobj, dstname, follow_symlinks=not symlinks)
-                elif not os.path.exists(linkto) and ignore_dangling_symlinks:
-                    continue
-                elif srcentry.is_dir():
-                    copy_dir(srcobj, dstname)
-                else:
-                    copy_function(srcobj, dstname)
-            elif srcentry.is_dir():
-                copy_dir(srcobj, dstname)
-            else:
-                copy_function(srcobj, dstname)
-        except Error as err:
-            errors.extend(err.args[0])
+            _copy_entry(entry, here, there, options)
+        except Error as nested:
+            failures += nested.args[0]
         except OSError as why:
-            errors.append((srcname, dstname, str(why)))
+            failures.append((here, there, str(why)))
     try:
         copystat(src, dst)
     except OSError as why:
-        errors.append((src, dst, str(why)))
-    if errors:
-        raise Error(errors)
+        failures.append((src, dst, str(why)))
+    if failures:
+        raise Error(failures)
     return dst
 
 
+def _copy_entry(entry, here, there, options):
+    keep_links, _, copier, skip_dangling, _ = options
+    if entry.is_symlink():
+        target = os.readlink(here)
+        if keep_links:
+            os.symlink(target, there)
+            copystat(here, there, follow_symlinks=False)
+            return
+        # As CPython: the target is tested as written, relative to the
+        # current folder rather than to the link's folder.
+        if skip_dangling and not os.path.exists(target):
+            return
+        if os.path.isdir(here):
+            copytree(here, there, *options)
+        else:
+            copier(here, there)
+    elif entry.is_dir():
+        copytree(here, there, *options)
+    else:
+        copier(here, there)
+
+
 def rmtree(path, ignore_errors=False, onerror=None, *, dir_fd=None):
-    """Remove the folder `path` and everything in it. Each failure goes to
-    onerror(function, path, exc_info), is ignored with `ignore_errors`, and is
-    raised otherwise. A symbolic link is refused."""
+    """Delete the folder ``path`` with all its contents.
+
+    Each failure is passed to ``onerror(function, path, exc_info)`` when given,
+    dropped when ``ignore_errors`` is true, and raised otherwise.  A symbolic
+    link to a folder is refused (its target is left alone)."""
     if dir_fd is not None:
         raise NotImplementedError("dir_fd unavailable on this platform")
     if ignore_errors:
-        def onerror(*args):
-            pass
+        report = _drop_error
     elif onerror is None:
-        def onerror(*args):
-            raise
+        report = _raise_error
+    else:
+        report = onerror
     if isinstance(path, bytes):
         path = os.fsdecode(path)
     try:
-        st = os.lstat(path)
+        top = os.lstat(path)
     except Exception:
-        onerror(os.lstat, path, sys.exc_info())
+        report(os.lstat, path, sys.exc_info())
         return
-    if st.st_mode & _S_IFMT == _S_IFLNK:
-        try:
-            os.stat(path)   # where CPython's os.open() of the link fails
-        except Exception:
-            onerror(os.open, path, sys.exc_info())
-            return
-        try:
-            raise OSError("Cannot call rmtree on a symbolic link")
-        except OSError:
-            onerror(os.path.islink, path, sys.exc_info())
+    if stat.S_ISLNK(top.st_mode):
+        _refuse_link(path, report)
         return
-    _rmtree_contents(path, onerror)
-    try:
-        os.rmdir(path)
-    except OSError:
-        onerror(os.rmdir, path, sys.exc_info())
+    _empty_folder(path, report)
+    _remove(os.rmdir, path, None, report)
 
 
-def _rmtree_contents(path, onerror):
-    """Remove what is in the folder `path`, not following links."""
+def _drop_error(function, path, exc_info):
+    pass
+
+
+def _raise_error(function, path, exc_info):
+    raise exc_info[1]
+
+
+def _refuse_link(path, report):
+    # CPython opens the path first: a dangling link fails right there.
     try:
-        with os.scandir(path) as scandir_it:
-            entries = list(scandir_it)
+        os.stat(path)
+    except Exception:
+        report(os.open, path, sys.exc_info())
+        return
+    try:
+        raise OSError("Cannot call rmtree on a symbolic link")
     except OSError:
-        onerror(os.scandir, path, sys.exc_info())
+        report(os.path.islink, path, sys.exc_info())
+
+
+def _empty_folder(folder, report):
+    try:
+        with os.scandir(folder) as listing:
+            entries = list(listing)
+    except OSError:
+        report(os.scandir, folder, sys.exc_info())
         return
     for entry in entries:
-        fullname = os.path.join(path, entry.name)
+        full = os.path.join(folder, entry.name)
         try:
-            is_dir = entry.is_dir(follow_symlinks=False)
+            subfolder = entry.is_dir(follow_symlinks=False)
         except OSError:
-            is_dir = False
-        if is_dir:
-            _rmtree_contents(fullname, onerror)
-            _remove_entry(os.rmdir, fullname, entry.name, onerror)
+            subfolder = False
+        if subfolder:
+            _empty_folder(full, report)
+            _remove(os.rmdir, full, entry.name, report)
         else:
-            _remove_entry(os.unlink, fullname, entry.name, onerror)
+            _remove(os.unlink, full, entry.name, report)
 
 
-def _remove_entry(remove, fullname, name, onerror):
+def _remove(function, full, short, report):
     try:
-        remove(fullname)
-    except OSError as e:
-        # CPython removes relative to the parent's descriptor: the error names the
-        # entry alone.
-        e.filename = name
-        onerror(remove, fullname, sys.exc_info())
+        function(full)
+    except OSError as exc:
+        if short is not None:
+            # CPython works relative to the parent folder's descriptor, so
+            # its errors name the entry only.
+            exc.filename = short
+        report(function, full, sys.exc_info())
 
 
-def _basename(path):
-    # Without the trailing slashes, which would make basename() ''.
-    path = os.fspath(path)
-    return os.path.basename(path.rstrip(os.path.sep))
+rmtree.avoids_symlink_attacks = True
 
 
-def _destinsrc(src, dst):
-    src = os.path.abspath(src)
-    dst = os.path.abspath(dst)
-    if not src.endswith(os.path.sep):
-        src += os.path.sep
-    if not dst.endswith(os.path.sep):
-        dst += os.path.sep
-    return dst.startswith(src)
+def _inside(folder, candidate):
+    """Whether ``candidate`` is ``folder`` or lies below it."""
+    folder = os.path.join(os.path.abspath(folder), '')
+    candidate = os.path.join(os.path.abspath(candidate), '')
+    return candidate.startswith(folder)
 
 
 def move(src, dst, copy_function=copy2):
-    """Move a file or folder to `dst` (into it when it is a folder), renaming when
-    possible and copying then removing otherwise. Returns the destination."""
-    real_dst = dst
+    """Move a file or folder to ``dst`` (or into it, if it is a folder).
+
+    A rename when possible; otherwise a copy (links stay links) followed by
+    deleting the source.  Returns the new path."""
+    target = dst
     if os.path.isdir(dst):
-        if _samefile(src, dst):
-            # Maybe a case-insensitive file system: rename all the same.
+        if _is_same_file(src, dst):
+            # only a change of case on case-insensitive systems
             os.rename(src, dst)
-            return
-        real_dst = os.path.join(dst, _basename(src))
-        if os.path.exists(real_dst):
-            raise Error("Destination path '%s' already exists" % real_dst)
+            return None
+        source = os.fspath(src)
+        sep = os.sep if isinstance(source, str) else os.fsencode(os.sep)
+        name = os.path.basename(source.rstrip(sep))
+        target = os.path.join(dst, name)
+        if os.path.exists(target):
+            raise Error("Destination path '%s' already exists" % target)
     try:
-        os.rename(src, real_dst)
+        os.rename(src, target)
     except OSError:
-        if os.path.islink(src):
-            linkto = os.readlink(src)
-            os.symlink(linkto, real_dst)
-            os.unlink(src)
-        elif os.path.isdir(src):
-            if _destinsrc(src, dst):
-                raise Error("Cannot move a directory '%s' into itself"
-                            " '%s'." % (src, dst))
-            copytree(src, real_dst, copy_function=copy_function, symlinks=True)
-            rmtree(src)
-        else:
-            copy_function(src, real_dst)
-            os.unlink(src)
-    return real_dst
+        # another file system (or a folder into itself): copy, then delete
+        _move_by_copy(src, dst, target, copy_function)
+    return target
 
 
-_ntuple_diskusage = collections.namedtuple('usage', 'total used free')
+def _move_by_copy(src, dst, target, copy_function):
+    if os.path.islink(src):
+        os.symlink(os.readlink(src), target)
+        os.unlink(src)
+    elif os.path.isdir(src):
+        if _inside(src, dst):
+            raise Error("Cannot move a directory '%s' into itself '%s'."
+                        % (src, dst))
+        copytree(src, target, copy_function=copy_function, symlinks=True)
+        rmtree(src)
+    else:
+        copy_function(src, target)
+        os.unlink(src)
+
+
+# ---- system information ----------------------------------------------------
+
+_usage = namedtuple('usage', 'total used free')
 
 
 def disk_usage(path):
-    """(total, used, free) bytes of the file system holding `path`."""
-    st = os.statvfs(path)
-    free = st.f_bavail * st.f_frsize
-    total = st.f_blocks * st.f_frsize
-    used = (st.f_blocks - st.f_bfree) * st.f_frsize
-    return _ntuple_diskusage(total, used, free)
+    """Total, used and free bytes of the file system that holds ``path``."""
+    fs = os.statvfs(path)
+    block = fs.f_frsize
+    return _usage(fs.f_blocks * block, (fs.f_blocks - fs.f_bfree) * block,
+                  fs.f_bavail * block)
+
+
+def _positive_env(name):
+    try:
+        value = int(os.environ[name])
+    except (KeyError, ValueError):
+        return 0
+    return value if value > 0 else 0
 
 
 def get_terminal_size(fallback=(80, 24)):
-    """The terminal's size as os.terminal_size: COLUMNS and LINES when set, else
-    the size of the terminal on sys.__stdout__, else `fallback`."""
-    columns = _env_size('COLUMNS')
-    lines = _env_size('LINES')
-    if columns <= 0 or lines <= 0:
+    """Columns and lines, as ``os.terminal_size``.
+
+    ``COLUMNS`` and ``LINES`` win when they hold positive numbers; otherwise
+    the terminal on ``sys.__stdout__`` is asked, and ``fallback`` stands in
+    when there is none (or it reports 0)."""
+    columns = _positive_env('COLUMNS')
+    lines = _positive_env('LINES')
+    if not (columns and lines):
         try:
-            size = os.get_terminal_size(sys.__stdout__.fileno())
+            real = os.get_terminal_size(sys.__stdout__.fileno())
         except (AttributeError, ValueError, OSError):
-            size = os.terminal_size(fallback)
-        if columns <= 0:
-            columns = size.columns or fallback[0]
-        if lines <= 0:
-            lines = size.lines or fallback[1]
+            real = os.terminal_size(fallback)
+        columns = columns or real.columns or fallback[0]
+        lines = lines or real.lines or fallback[1]
     return os.terminal_size((columns, lines))
 
 
-def _env_size(name):
-    try:
-        return int(os.environ[name])
-    except (KeyError, ValueError):
-        return 0
+def _runnable(candidate, mode):
+    return (os.path.exists(candidate) and os.access(candidate, mode)
+            and not os.path.isdir(candidate))
 
 
-def _access_check(fn, mode):
-    return os.path.exists(fn) and os.access(fn, mode) and not os.path.isdir(fn)
+def _search_path(path, as_bytes):
+    if path is None:
+        path = os.environ.get('PATH')
+        if path is None:
+            confstr = getattr(os, 'confstr', None)
+            try:
+                path = confstr('CS_PATH') if confstr else os.defpath
+            except ValueError:
+                path = os.defpath
+    if not path:
+        return []
+    if as_bytes:
+        return os.fsencode(path).split(os.fsencode(os.pathsep))
+    return os.fsdecode(path).split(os.pathsep)
 
 
 def which(cmd, mode=os.F_OK | os.X_OK, path=None):
-    """The path of the command `cmd` found in `path` (PATH by default), or None. A
-    command with a folder part is checked as it is."""
+    """The path of the program ``cmd`` as the shell would find it, or None.
+
+    A name with a folder part is checked where it is; otherwise each folder
+    of ``path`` (default: $PATH) is tried in order."""
     if os.path.dirname(cmd):
-        if _access_check(cmd, mode):
-            return cmd
-        return None
-    if path is None:
-        path = os.environ.get("PATH", None)
-        if path is None:
-            path = os.defpath
-    # PATH='' finds nothing, while PATH=':' looks in the current folder.
-    if not path:
-        return None
-    if isinstance(cmd, bytes):
-        path = os.fsencode(path).split(os.fsencode(os.pathsep))
-    else:
-        path = os.fsdecode(path).split(os.pathsep)
-    seen = set()
-    for dir in path:
-        normdir = os.path.normcase(dir)
-        if normdir not in seen:
-            seen.add(normdir)
-            name = os.path.join(dir, cmd)
-            if _access_check(name, mode):
-                return name
+        return cmd if _runnable(cmd, mode) else None
+    tried = set()
+    for folder in _search_path(path, isinstance(cmd, bytes)):
+        if folder in tried:
+            continue
+        tried.add(folder)
+        candidate = os.path.join(folder, cmd)
+        if _runnable(candidate, mode):
+            return candidate
     return None

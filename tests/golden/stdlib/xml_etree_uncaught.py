@@ -1,0 +1,3 @@
+import xml.etree.ElementTree as ET
+print("before")
+ET.fromstring("<a>&</a>")
