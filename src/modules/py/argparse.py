@@ -6,10 +6,10 @@ built-in action, `nargs`, types, choices, argument groups, mutually exclusive gr
 sub-commands, parents, argument files, and help/usage text laid out and wrapped as
 CPython 3.11 does (the width is `$COLUMNS`, else 80, less 2).
 
-Parsing works on a one-letter picture of the command line: 'O' for an option
-string, 'A' for an argument and '-' for the first '--'. How many strings each action
-takes is found by matching regular expressions built from the actions' `nargs`
-against that picture, which gives CPython's greedy choices.
+How the parser works: every command-line string is first classified as an option
+('O'), an argument ('A') or the '--' marker ('-'). The classification string is then
+matched against regular expressions made from each action's `nargs`; the greedy
+regular-expression semantics decide how many strings each action takes.
 """
 
 import os as _os
@@ -32,140 +32,125 @@ ONE_OR_MORE = '+'
 PARSER = 'A...'
 REMAINDER = '...'
 
-# Where a sub-parser leaves the strings it did not recognize for its parent.
-_UNRECOGNIZED_ARGS_ATTR = '_unrecognized_args'
+# A sub-parser hands the strings it could not use to its parent under this attribute
+# of the namespace; the parent takes it away again.
+_LEFTOVER_KEY = '_unrecognized_args'
+
+_NEGATIVE_NUMBER = _re.compile(r'^-\d+$|^-\d*\.\d+$')
 
 
-def _plural(n, one, many):
-    """gettext's ngettext without translations: `one` only when n == 1."""
-    return one if n == 1 else many
+def _n_form(count, singular, plural):
+    """Pick the singular text only for exactly one (no translations here)."""
+    if count == 1:
+        return singular
+    return plural
 
 
-class _AttributeHolder(object):
-    """Gives a `Name(attr=value, ...)` repr built from `_get_args` and `_get_kwargs`;
-    names that are not identifiers go into a trailing `**{...}`."""
+def _fresh_list(current):
+    """The list an append-like action grows: a copy, never the default itself."""
+    if current is None:
+        return []
+    if type(current) is list:
+        return current[:]
+    import copy
+    return copy.copy(current)
+
+
+def _screen_columns():
+    """$COLUMNS when it holds a positive number, else the terminal's width, else 80."""
+    raw = _os.environ.get('COLUMNS', '')
+    try:
+        cols = int(raw)
+    except ValueError:
+        cols = 0
+    if cols <= 0:
+        try:
+            cols = _os.get_terminal_size(_sys.__stdout__.fileno()).columns
+        except (AttributeError, ValueError, OSError):
+            cols = 0
+    return cols if cols > 0 else 80
+
+
+class _Reprable(object):
+    """`ClassName(positional, name=value, **{'odd-name': value})` reprs."""
 
     def __repr__(self):
-        shown = [repr(arg) for arg in self._get_args()]
-        extra = {}
-        for name, value in self._get_kwargs():
-            if name.isidentifier():
-                shown.append('%s=%r' % (name, value))
+        pieces = list(map(repr, self._get_args()))
+        odd = {}
+        for key, val in self._get_kwargs():
+            if key.isidentifier():
+                pieces.append(key + '=' + repr(val))
             else:
-                extra[name] = value
-        if extra:
-            shown.append('**%r' % (extra,))
-        return '%s(%s)' % (type(self).__name__, ', '.join(shown))
+                odd[key] = val
+        if odd:
+            pieces.append('**' + repr(odd))
+        return type(self).__name__ + '(' + ', '.join(pieces) + ')'
+
+    def _get_args(self):
+        return ()
 
     def _get_kwargs(self):
         return list(self.__dict__.items())
 
-    def _get_args(self):
-        return []
+
+# ---------------------------------------------------------------------------
+# Help layout
+# ---------------------------------------------------------------------------
+
+_WHITESPACE = _re.compile(r'\s+', _re.ASCII)
+_TRIPLE_NEWLINES = _re.compile(r'\n\n\n+')
+# A piece of a usage line that wrapping must keep whole.
+_USAGE_PIECE = _re.compile(r'[(][^\n]*?[)]+(?=\s|$)|\[[^\n]*?\]+(?=\s|$)|\S+')
 
 
-def _copy_items(items):
-    """A fresh list (or a shallow copy of another container) for append/extend, so a
-    shared default list is never changed in place."""
-    if items is None:
-        return []
-    if type(items) is list:
-        return list(items)
-    import copy
-    return copy.copy(items)
+class _HelpBlock(object):
+    """A section of the help under construction: a heading and what was added."""
+
+    def __init__(self, parent, heading):
+        self.parent = parent
+        self.heading = heading
+        self.entries = []
 
 
-def _terminal_columns():
-    """shutil.get_terminal_size().columns: $COLUMNS when it is a positive int, else
-    the width of the terminal on stdout, else 80."""
-    try:
-        columns = int(_os.environ['COLUMNS'])
-    except (KeyError, ValueError):
-        columns = 0
-    if columns > 0:
-        return columns
-    try:
-        columns = _os.get_terminal_size(_sys.__stdout__.fileno()).columns
-    except (AttributeError, ValueError, OSError):
-        columns = 0
-    return columns if columns > 0 else 80
-
-
-# ===============
-# Formatting help
-# ===============
-
-_ASCII_SPACE_RUN = _re.compile(r'[ \t\n\r\f\v]+')
-_BLANK_LINES = _re.compile(r'\n\n\n+')
-
-
-def _squash_spaces(text):
-    """Runs of ASCII whitespace become one space (non-breaking spaces stay)."""
-    return _ASCII_SPACE_RUN.sub(' ', text).strip()
-
-
-def _usage_parts(text):
-    """Cut a usage string into the pieces that line wrapping keeps whole: a bracketed
-    or parenthesized group up to the first run of closing brackets that is followed
-    by a space or the end, else a run of non-space characters."""
-    parts = []
-    i, n = 0, len(text)
-    while i < n:
-        if text[i].isspace():
-            i += 1
-            continue
-        end = _group_end(text, i) if text[i] in '([' else None
-        if end is None:
-            end = i
-            while end < n and not text[end].isspace():
-                end += 1
-        parts.append(text[i:end])
-        i = end
-    return parts
-
-
-def _group_end(text, start):
-    """The end of the group opened at text[start] (see `_usage_parts`), or None when
-    it does not close on that line."""
-    close = ')' if text[start] == '(' else ']'
-    j = start + 1
-    n = len(text)
-    while j < n and text[j] != '\n':
-        if text[j] == close:
-            k = j
-            while k < n and text[k] == close:
-                k += 1
-            if k == n or text[k].isspace():
-                return k
-            j = k
-        else:
-            j += 1
-    return None
+def _wrap_usage(pieces, limit, lead_width, pad):
+    """Greedy line filling of usage pieces. The first line has `lead_width`
+    characters before it; the others start with `pad`."""
+    rows = []
+    current = []
+    used = lead_width - 1
+    for piece in pieces:
+        if current and used + 1 + len(piece) > limit:
+            rows.append(current)
+            current = []
+            used = len(pad) - 1
+        current.append(piece)
+        used += 1 + len(piece)
+    if current:
+        rows.append(current)
+    return [' '.join(row) for row in rows]
 
 
 class HelpFormatter(object):
     """Lays out usage and help text.
 
-    Only the class name is public; its methods are the hooks that CPython's
-    formatters also offer to subclasses (`_split_lines`, `_fill_text`,
-    `_get_help_string`, `_format_action_invocation`, ...).
+    The help is recorded as a tree of blocks (one per section) and rendered when
+    `format_help` is called, because the column of the help texts depends on the
+    widest invocation of all the arguments added.
     """
 
     def __init__(self, prog, indent_increment=2, max_help_position=24, width=None):
         if width is None:
-            width = _terminal_columns() - 2
+            width = _screen_columns() - 2
         self._prog = prog
         self._indent_increment = indent_increment
         self._max_help_position = min(max_help_position,
-                                      max(width - 20, indent_increment * 2))
+                                      max(width - 20, 2 * indent_increment))
         self._width = width
         self._current_indent = 0
         self._level = 0
         self._action_max_length = 0
-        self._root_section = self._Section(self, None)
-        self._current_section = self._root_section
-
-    # Indentation and sections
+        self._tree = _HelpBlock(None, None)
+        self._open_block = self._tree
 
     def _indent(self):
         self._current_indent += self._indent_increment
@@ -176,324 +161,302 @@ class HelpFormatter(object):
         assert self._current_indent >= 0, 'Indent decreased below 0.'
         self._level -= 1
 
-    class _Section(object):
-        """A heading and the items under it, formatted one level deeper than its
-        parent; an empty section prints nothing, not even its heading."""
-
-        def __init__(self, formatter, parent, heading=None):
-            self.formatter = formatter
-            self.parent = parent
-            self.heading = heading
-            self.items = []
-
-        def format_help(self):
-            fmt = self.formatter
-            nested = self.parent is not None
-            if nested:
-                fmt._indent()
-            body = fmt._join_parts([func(*args) for func, args in self.items])
-            if nested:
-                fmt._dedent()
-            if not body:
-                return ''
-            title = ''
-            if self.heading is not None and self.heading is not SUPPRESS:
-                title = ' ' * fmt._current_indent + self.heading + ':\n'
-            return fmt._join_parts(['\n', title, body, '\n'])
-
-    def _add_item(self, func, args):
-        self._current_section.items.append((func, args))
-
-    # Building the message
+    # -- recording ----------------------------------------------------------
 
     def start_section(self, heading):
         self._indent()
-        section = self._Section(self, self._current_section, heading)
-        self._add_item(section.format_help, [])
-        self._current_section = section
+        block = _HelpBlock(self._open_block, heading)
+        self._open_block.entries.append(('block', block))
+        self._open_block = block
 
     def end_section(self):
-        self._current_section = self._current_section.parent
+        self._open_block = self._open_block.parent
         self._dedent()
 
     def add_text(self, text):
-        if text is not SUPPRESS and text is not None:
-            self._add_item(self._format_text, [text])
+        if text is None or text is SUPPRESS:
+            return
+        self._open_block.entries.append(('text', text))
 
     def add_usage(self, usage, actions, groups, prefix=None):
-        if usage is not SUPPRESS:
-            self._add_item(self._format_usage, [usage, actions, groups, prefix])
+        if usage is SUPPRESS:
+            return
+        self._open_block.entries.append(('usage', (usage, actions, groups, prefix)))
 
     def add_argument(self, action):
         if action.help is SUPPRESS:
             return
-        # The help column is placed after the longest invocation, counting the
-        # indentation of sub-actions.
-        longest = len(self._format_action_invocation(action))
+        widest = len(self._format_action_invocation(action))
         for sub in self._iter_indented_subactions(action):
-            longest = max(longest, len(self._format_action_invocation(sub)))
+            widest = max(widest, len(self._format_action_invocation(sub)))
         self._action_max_length = max(self._action_max_length,
-                                      longest + self._current_indent)
-        self._add_item(self._format_action, [action])
+                                      widest + self._current_indent)
+        self._open_block.entries.append(('action', action))
 
     def add_arguments(self, actions):
         for action in actions:
             self.add_argument(action)
 
-    # Formatting
+    # -- rendering ----------------------------------------------------------
 
     def format_help(self):
-        text = self._root_section.format_help()
-        if text:
-            text = _BLANK_LINES.sub('\n\n', text).strip('\n') + '\n'
-        return text
+        text = self._render_block(self._tree, False)
+        if not text:
+            return text
+        text = _TRIPLE_NEWLINES.sub('\n\n', text)
+        return text.strip('\n') + '\n'
+
+    def _render_block(self, block, nested):
+        if nested:
+            self._indent()
+        rendered = []
+        for kind, payload in block.entries:
+            if kind == 'block':
+                rendered.append(self._render_block(payload, True))
+            elif kind == 'text':
+                rendered.append(self._format_text(payload))
+            elif kind == 'usage':
+                rendered.append(self._format_usage(*payload))
+            else:
+                rendered.append(self._format_action(payload))
+        body = self._join_parts(rendered)
+        if nested:
+            self._dedent()
+        if not body:
+            return ''
+        heading = ''
+        if block.heading is not None and block.heading is not SUPPRESS:
+            heading = '%s%s:\n' % (' ' * self._current_indent, block.heading)
+        return self._join_parts(['\n', heading, body, '\n'])
 
     def _join_parts(self, part_strings):
-        return ''.join(p for p in part_strings if p and p is not SUPPRESS)
+        return ''.join([p for p in part_strings if p and p is not SUPPRESS])
+
+    # -- usage --------------------------------------------------------------
 
     def _format_usage(self, usage, actions, groups, prefix):
         if prefix is None:
             prefix = 'usage: '
         if usage is not None:
-            usage = usage % dict(prog=self._prog)
-        elif not actions:
-            usage = '%(prog)s' % dict(prog=self._prog)
+            line = usage % {'prog': self._prog}
+        elif actions:
+            line = self._usage_from_actions(actions, groups, prefix)
         else:
-            usage = self._generated_usage(actions, groups, prefix)
-        return '%s%s\n\n' % (prefix, usage)
+            line = '%s' % (self._prog,)
+        return '%s%s\n\n' % (prefix, line)
 
-    def _generated_usage(self, actions, groups, prefix):
-        """The usage line made from the actions: options first, then positionals,
-        wrapped when it is wider than the text width."""
-        prog = '%(prog)s' % dict(prog=self._prog)
-        optionals = [a for a in actions if a.option_strings]
-        positionals = [a for a in actions if not a.option_strings]
-        whole = self._format_actions_usage(optionals + positionals, groups)
-        usage = ' '.join(s for s in (prog, whole) if s)
-        text_width = self._width - self._current_indent
-        if len(prefix) + len(usage) <= text_width:
-            return usage
+    def _usage_from_actions(self, actions, groups, prefix):
+        prog = '%s' % (self._prog,)
+        options = [a for a in actions if a.option_strings]
+        plain = [a for a in actions if not a.option_strings]
+        everything = self._format_actions_usage(options + plain, groups)
+        one_line = ' '.join([s for s in (prog, everything) if s])
+        limit = self._width - self._current_indent
+        if len(prefix) + len(one_line) <= limit:
+            return one_line
 
-        opt_usage = self._format_actions_usage(optionals, groups)
-        pos_usage = self._format_actions_usage(positionals, groups)
-        opt_parts = _usage_parts(opt_usage)
-        pos_parts = _usage_parts(pos_usage)
-        assert ' '.join(opt_parts) == opt_usage
-        assert ' '.join(pos_parts) == pos_usage
+        # Too long: wrap, keeping bracketed groups whole.
+        opt_text = self._format_actions_usage(options, groups)
+        pos_text = self._format_actions_usage(plain, groups)
+        opt_pieces = _USAGE_PIECE.findall(opt_text)
+        pos_pieces = _USAGE_PIECE.findall(pos_text)
+        assert ' '.join(opt_pieces) == opt_text
+        assert ' '.join(pos_pieces) == pos_text
 
-        def fill(parts, indent, first_prefix=None):
-            # Greedy filling; the first line may start after `first_prefix`.
-            lines, line = [], []
-            used = len(first_prefix if first_prefix is not None else indent) - 1
-            for part in parts:
-                if line and used + 1 + len(part) > text_width:
-                    lines.append(indent + ' '.join(line))
-                    line = []
-                    used = len(indent) - 1
-                line.append(part)
-                used += len(part) + 1
-            if line:
-                lines.append(indent + ' '.join(line))
-            if first_prefix is not None:
-                lines[0] = lines[0][len(indent):]
-            return lines
-
-        if len(prefix) + len(prog) <= 0.75 * text_width:
-            # A short prog: the arguments continue beside it.
-            indent = ' ' * (len(prefix) + len(prog) + 1)
-            if opt_parts:
-                lines = fill([prog] + opt_parts, indent, prefix)
-                lines.extend(fill(pos_parts, indent))
-            elif pos_parts:
-                lines = fill([prog] + pos_parts, indent, prefix)
-            else:
-                lines = [prog]
+        if len(prefix) + len(prog) <= 0.75 * limit:
+            # The arguments go beside the program name, aligned after it.
+            pad = ' ' * (len(prefix) + len(prog) + 1)
+            head = _wrap_usage([prog] + (opt_pieces or pos_pieces), limit,
+                               len(prefix), pad)
+            rows = head[:1] + [pad + r for r in head[1:]]
+            if opt_pieces:
+                rows += [pad + r for r in _wrap_usage(pos_pieces, limit, len(pad), pad)]
         else:
-            # A long prog: it has a line of its own, the arguments go below.
-            indent = ' ' * len(prefix)
-            lines = fill(opt_parts + pos_parts, indent)
-            if len(lines) > 1:
-                lines = fill(opt_parts, indent) + fill(pos_parts, indent)
-            lines = [prog] + lines
-        return '\n'.join(lines)
+            # A long program name stands alone; the arguments go below it.
+            pad = ' ' * len(prefix)
+            rows = _wrap_usage(opt_pieces + pos_pieces, limit, len(pad), pad)
+            if len(rows) > 1:
+                rows = (_wrap_usage(opt_pieces, limit, len(pad), pad)
+                        + _wrap_usage(pos_pieces, limit, len(pad), pad))
+            rows = [prog] + [pad + r for r in rows]
+        return '\n'.join(rows)
 
     def _format_actions_usage(self, actions, groups):
-        # Mutually exclusive groups whose actions appear together, in order, are
-        # bracketed and their members separated by '|'.
-        in_group = set()
+        # Marks to put before the action at an index: brackets of mutually
+        # exclusive groups, and '|' between their members.
         marks = {}
-
-        def mark(index, text, sep):
-            # An opening bracket after another mark is set apart by a space.
-            marks[index] = marks[index] + sep + text if index in marks else text
-
+        in_groups = set()
         for group in groups:
             members = group._group_actions
             if not members:
                 raise ValueError(f'empty group {group}')
             if members[0] not in actions:
                 continue
-            start = actions.index(members[0])
-            end = start + len(members)
-            if actions[start:end] != members:
+            first = actions.index(members[0])
+            past = first + len(members)
+            if actions[first:past] != members:
                 continue
-            in_group.update(members)
-            shown = sum(1 for a in members if a.help is not SUPPRESS)
-            if not group.required:
-                mark(start, '[', ' ')
-                mark(end, ']', '')
-            elif shown > 1:
-                mark(start, '(', ' ')
-                mark(end, ')', '')
-            for i in range(start + 1, end):
-                marks[i] = '|'
-
-        parts = []
-        for i, action in enumerate(actions):
-            if action.help is SUPPRESS:
-                parts.append(None)
-                if marks.get(i) == '|':
-                    del marks[i]
-                elif marks.get(i + 1) == '|':
-                    del marks[i + 1]
-                continue
-            if not action.option_strings:
-                part = self._format_args(
-                    action, self._get_default_metavar_for_positional(action))
-                if action in in_group and part[0] == '[' and part[-1] == ']':
-                    part = part[1:-1]
+            in_groups.update(members)
+            visible = len([m for m in members if m.help is not SUPPRESS])
+            if group.required:
+                pair = '()' if visible > 1 else None
             else:
-                if action.nargs == 0:
-                    part = action.format_usage()
-                else:
-                    metavar = self._get_default_metavar_for_optional(action)
-                    part = '%s %s' % (action.option_strings[0],
-                                      self._format_args(action, metavar))
-                if not action.required and action not in in_group:
-                    part = '[%s]' % part
-            parts.append(part)
+                pair = '[]'
+            if pair:
+                marks[first] = marks[first] + ' ' + pair[0] if first in marks else pair[0]
+                marks[past] = marks.get(past, '') + pair[1]
+            for k in range(first + 1, past):
+                marks[k] = '|'
 
-        for i in sorted(marks, reverse=True):
-            parts[i:i] = [marks[i]]
-        text = ' '.join(p for p in parts if p is not None)
-        # Tidy the brackets: no space inside them, and none left empty.
+        words = []
+        for k, action in enumerate(actions):
+            if action.help is SUPPRESS:
+                words.append(None)
+                for j in (k, k + 1):
+                    if marks.get(j) == '|':
+                        del marks[j]
+                        break
+                continue
+            if action.option_strings:
+                if action.nargs == 0:
+                    word = action.format_usage()
+                else:
+                    word = action.option_strings[0] + ' ' + self._format_args(
+                        action, self._get_default_metavar_for_optional(action))
+                if not action.required and action not in in_groups:
+                    word = '[' + word + ']'
+            else:
+                word = self._format_args(
+                    action, self._get_default_metavar_for_positional(action))
+                if action in in_groups and word[:1] == '[' and word[-1:] == ']':
+                    word = word[1:-1]
+            words.append(word)
+
+        for k in sorted(marks, reverse=True):
+            words.insert(k, marks[k])
+        text = ' '.join([w for w in words if w is not None])
+        # No spaces just inside brackets, and no empty bracket pairs.
         text = _re.sub(r'([\[(]) ', r'\1', text)
         text = _re.sub(r' ([\])])', r'\1', text)
         text = _re.sub(r'[\[(] *[\])]', '', text)
         return text.strip()
 
+    # -- text and arguments -------------------------------------------------
+
     def _format_text(self, text):
         if '%(prog)' in text:
-            text = text % dict(prog=self._prog)
-        width = max(self._width - self._current_indent, 11)
-        return self._fill_text(text, width, ' ' * self._current_indent) + '\n\n'
+            text = text % {'prog': self._prog}
+        room = max(self._width - self._current_indent, 11)
+        return self._fill_text(text, room, ' ' * self._current_indent) + '\n\n'
 
     def _format_action(self, action):
-        help_position = min(self._action_max_length + 2, self._max_help_position)
-        help_width = max(self._width - help_position, 11)
-        action_width = help_position - self._current_indent - 2
-        header = self._format_action_invocation(action)
+        column = min(self._action_max_length + 2, self._max_help_position)
+        room = max(self._width - column, 11)
+        name_room = column - self._current_indent - 2
+        invocation = self._format_action_invocation(action)
         margin = ' ' * self._current_indent
-        first_indent = 0
+        out = []
+        help_indent = 0
         if not action.help:
-            header = margin + header + '\n'
-        elif len(header) <= action_width:
-            # The help starts on the same line, two spaces after the padding.
-            header = margin + header.ljust(action_width) + '  '
+            out.append(margin + invocation + '\n')
+        elif len(invocation) <= name_room:
+            out.append(margin + invocation.ljust(name_room) + '  ')
         else:
-            header = margin + header + '\n'
-            first_indent = help_position
-        parts = [header]
+            out.append(margin + invocation + '\n')
+            help_indent = column
         if action.help and action.help.strip():
-            help_text = self._expand_help(action)
-            if help_text:
-                lines = self._split_lines(help_text, help_width)
-                parts.append(' ' * first_indent + lines[0] + '\n')
-                parts.extend(' ' * help_position + line + '\n' for line in lines[1:])
-        elif not header.endswith('\n'):
-            parts.append('\n')
+            expanded = self._expand_help(action)
+            if expanded:
+                lines = self._split_lines(expanded, room)
+                out.append(' ' * help_indent + lines[0] + '\n')
+                for line in lines[1:]:
+                    out.append(' ' * column + line + '\n')
+        elif not out[0].endswith('\n'):
+            out.append('\n')
         for sub in self._iter_indented_subactions(action):
-            parts.append(self._format_action(sub))
-        return self._join_parts(parts)
+            out.append(self._format_action(sub))
+        return self._join_parts(out)
 
     def _format_action_invocation(self, action):
-        if not action.option_strings:
-            metavar, = self._metavar_formatter(
-                action, self._get_default_metavar_for_positional(action))(1)
-            return metavar
-        if action.nargs == 0:
-            return ', '.join(action.option_strings)
-        args = self._format_args(action, self._get_default_metavar_for_optional(action))
-        return ', '.join('%s %s' % (option, args) for option in action.option_strings)
+        if action.option_strings:
+            if action.nargs == 0:
+                return ', '.join(action.option_strings)
+            args = self._format_args(action,
+                                     self._get_default_metavar_for_optional(action))
+            return ', '.join([opt + ' ' + args for opt in action.option_strings])
+        shown = self._metavar_formatter(
+            action, self._get_default_metavar_for_positional(action))(1)
+        (name,) = shown
+        return name
 
     def _metavar_formatter(self, action, default_metavar):
         if action.metavar is not None:
-            name = action.metavar
+            label = action.metavar
         elif action.choices is not None:
-            name = '{%s}' % ','.join(str(choice) for choice in action.choices)
+            label = '{' + ','.join([str(c) for c in action.choices]) + '}'
         else:
-            name = default_metavar
+            label = default_metavar
 
-        def metavars(count):
-            # A tuple metavar names each argument; a string names them all.
-            return name if isinstance(name, tuple) else (name,) * count
-        return metavars
+        def names(count):
+            if isinstance(label, tuple):
+                return label
+            return (label,) * count
+        return names
 
     def _format_args(self, action, default_metavar):
-        metavars = self._metavar_formatter(action, default_metavar)
+        names = self._metavar_formatter(action, default_metavar)
         nargs = action.nargs
         if nargs is None:
-            return '%s' % metavars(1)
+            return '%s' % names(1)
         if nargs == OPTIONAL:
-            return '[%s]' % metavars(1)
+            return '[%s]' % names(1)
         if nargs == ZERO_OR_MORE:
-            names = metavars(1)
-            if len(names) == 2:
-                return '[%s [%s ...]]' % names
-            return '[%s ...]' % names
+            pair = names(1)
+            return ('[%s [%s ...]]' if len(pair) == 2 else '[%s ...]') % pair
         if nargs == ONE_OR_MORE:
-            return '%s [%s ...]' % metavars(2)
+            return '%s [%s ...]' % names(2)
         if nargs == REMAINDER:
             return '...'
         if nargs == PARSER:
-            return '%s ...' % metavars(1)
+            return '%s ...' % names(1)
         if nargs == SUPPRESS:
             return ''
         try:
-            slots = ['%s'] * len(range(nargs))
+            template = ' '.join(['%s' for _ in range(nargs)])
         except TypeError:
-            raise ValueError('invalid nargs value') from None
-        return ' '.join(slots) % metavars(nargs)
+            raise ValueError("invalid nargs value") from None
+        return template % names(nargs)
 
     def _expand_help(self, action):
-        # The help may name any attribute of the action, and %(prog)s; callables
-        # (a type, say) show their __name__, choices a comma-separated list.
-        params = dict(vars(action), prog=self._prog)
-        params = {k: v for k, v in params.items() if v is not SUPPRESS}
-        for name, value in params.items():
-            if hasattr(value, '__name__'):
-                params[name] = value.__name__
-        if params.get('choices') is not None:
-            params['choices'] = ', '.join(str(c) for c in params['choices'])
-        return self._get_help_string(action) % params
+        values = dict(vars(action))
+        values['prog'] = self._prog
+        for key in list(values):
+            val = values[key]
+            if val is SUPPRESS:
+                del values[key]
+            elif hasattr(val, '__name__'):
+                values[key] = val.__name__
+        if values.get('choices') is not None:
+            values['choices'] = ', '.join([str(c) for c in values['choices']])
+        return self._get_help_string(action) % values
 
     def _iter_indented_subactions(self, action):
-        try:
-            get_subactions = action._get_subactions
-        except AttributeError:
+        lister = getattr(action, '_get_subactions', None)
+        if lister is None:
             return
         self._indent()
-        yield from get_subactions()
+        yield from lister()
         self._dedent()
 
     def _split_lines(self, text, width):
         import textwrap
-        return textwrap.wrap(_squash_spaces(text), width)
+        return textwrap.wrap(_WHITESPACE.sub(' ', text).strip(), width)
 
     def _fill_text(self, text, width, indent):
         import textwrap
-        return textwrap.fill(_squash_spaces(text), width,
-                             initial_indent=indent, subsequent_indent=indent)
+        flat = _WHITESPACE.sub(' ', text).strip()
+        return textwrap.fill(flat, width, initial_indent=indent,
+                             subsequent_indent=indent)
 
     def _get_help_string(self, action):
         return action.help
@@ -506,34 +469,33 @@ class HelpFormatter(object):
 
 
 class RawDescriptionHelpFormatter(HelpFormatter):
-    """Keeps the description and epilog as written (only indented)."""
+    """Leaves the description and epilog as written, only indenting them."""
 
     def _fill_text(self, text, width, indent):
-        return ''.join(indent + line for line in text.splitlines(keepends=True))
+        return ''.join([indent + row for row in text.splitlines(True)])
 
 
 class RawTextHelpFormatter(RawDescriptionHelpFormatter):
-    """Keeps all help text as written, the arguments' help too."""
+    """Leaves every help text as written, line breaks included."""
 
     def _split_lines(self, text, width):
         return text.splitlines()
 
 
 class ArgumentDefaultsHelpFormatter(HelpFormatter):
-    """Adds ' (default: ...)' to the help of arguments that have a default."""
+    """Appends ' (default: ...)' to the help of arguments with a default."""
 
     def _get_help_string(self, action):
-        text = action.help
-        if text is None:
-            text = ''
-        if '%(default)' not in text and action.default is not SUPPRESS:
-            if action.option_strings or action.nargs in (OPTIONAL, ZERO_OR_MORE):
-                text += ' (default: %(default)s)'
+        text = '' if action.help is None else action.help
+        if '%(default)' in text or action.default is SUPPRESS:
+            return text
+        if action.option_strings or action.nargs in (OPTIONAL, ZERO_OR_MORE):
+            text += ' (default: %(default)s)'
         return text
 
 
 class MetavarTypeHelpFormatter(HelpFormatter):
-    """Names arguments after their type (`int`, `float`) instead of their dest."""
+    """Names each argument after its type's name instead of its dest."""
 
     def _get_default_metavar_for_optional(self, action):
         return action.type.__name__
@@ -542,28 +504,26 @@ class MetavarTypeHelpFormatter(HelpFormatter):
         return action.type.__name__
 
 
-# =====================
-# Options and arguments
-# =====================
+# ---------------------------------------------------------------------------
+# Errors
+# ---------------------------------------------------------------------------
 
 def _get_action_name(argument):
-    """How error messages name an argument: its option strings, metavar, dest, or
-    its choices."""
+    """The name error messages give an argument, or None."""
     if argument is None:
         return None
     if argument.option_strings:
         return '/'.join(argument.option_strings)
-    if argument.metavar not in (None, SUPPRESS):
-        return argument.metavar
-    if argument.dest not in (None, SUPPRESS):
-        return argument.dest
+    for candidate in (argument.metavar, argument.dest):
+        if candidate is not None and candidate is not SUPPRESS:
+            return candidate
     if argument.choices:
-        return '{' + ','.join(argument.choices) + '}'
+        return '{%s}' % ','.join(argument.choices)
     return None
 
 
 class ArgumentError(Exception):
-    """An error from creating or using an argument; str() names the argument."""
+    """A problem with one argument; str() starts with the argument's name."""
 
     def __init__(self, argument, message):
         self.argument_name = _get_action_name(argument)
@@ -576,13 +536,20 @@ class ArgumentError(Exception):
 
 
 class ArgumentTypeError(Exception):
-    """Raised by a type function to reject a string with its own message."""
+    """A type function raises this to reject a string with its own message."""
 
 
-class Action(_AttributeHolder):
-    """What to do with an argument's strings: the keyword arguments of
-    `add_argument` become the attributes of the action, and calling it stores the
-    converted values into the namespace."""
+# ---------------------------------------------------------------------------
+# Actions
+# ---------------------------------------------------------------------------
+
+_ACTION_FIELDS = ('option_strings', 'dest', 'nargs', 'const', 'default', 'type',
+                  'choices', 'required', 'help', 'metavar')
+
+
+class Action(_Reprable):
+    """What happens when an argument is met: `add_argument`'s keyword arguments
+    become attributes, and calling the action records the values."""
 
     def __init__(self, option_strings, dest, nargs=None, const=None, default=None,
                  type=None, choices=None, required=False, help=None, metavar=None):
@@ -597,11 +564,8 @@ class Action(_AttributeHolder):
         self.help = help
         self.metavar = metavar
 
-    _REPR_FIELDS = ('option_strings', 'dest', 'nargs', 'const', 'default', 'type',
-                    'choices', 'required', 'help', 'metavar')
-
     def _get_kwargs(self):
-        return [(name, getattr(self, name)) for name in self._REPR_FIELDS]
+        return [(field, getattr(self, field)) for field in _ACTION_FIELDS]
 
     def format_usage(self):
         return self.option_strings[0]
@@ -610,19 +574,33 @@ class Action(_AttributeHolder):
         raise NotImplementedError('.__call__() not defined')
 
 
+class _Recorder(Action):
+    """Base of the built-in actions: calling one stores `_new_value(...)`."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        setattr(namespace, self.dest, self._new_value(namespace, values))
+
+
+def _needs_values(nargs, const, what):
+    if nargs == 0:
+        raise ValueError(what)
+    if const is not None and nargs != OPTIONAL:
+        raise ValueError('nargs must be %r to supply const' % OPTIONAL)
+
+
 class BooleanOptionalAction(Action):
-    """--flag sets True and the added --no-flag sets False."""
+    """--name stores True; the added --no-name stores False."""
 
     def __init__(self, option_strings, dest, default=None, type=None, choices=None,
                  required=False, help=None, metavar=None):
-        strings = []
-        for option in option_strings:
-            strings.append(option)
-            if option.startswith('--'):
-                strings.append('--no-' + option[2:])
-        super().__init__(option_strings=strings, dest=dest, nargs=0, default=default,
-                         type=type, choices=choices, required=required, help=help,
-                         metavar=metavar)
+        both = []
+        for opt in option_strings:
+            both.append(opt)
+            if opt.startswith('--'):
+                both.append('--no-' + opt[2:])
+        Action.__init__(self, both, dest, nargs=0, default=default, type=type,
+                        choices=choices, required=required, help=help,
+                        metavar=metavar)
 
     def __call__(self, parser, namespace, values, option_string=None):
         if option_string in self.option_strings:
@@ -632,103 +610,107 @@ class BooleanOptionalAction(Action):
         return ' | '.join(self.option_strings)
 
 
-def _check_nargs_with_const(nargs, const, zero_message):
-    if nargs == 0:
-        raise ValueError(zero_message)
-    if const is not None and nargs != OPTIONAL:
-        raise ValueError('nargs must be %r to supply const' % OPTIONAL)
+class _StoreAction(_Recorder):
+
+    def __init__(self, option_strings, dest, nargs=None, const=None,
+                 default=None, type=None, choices=None, required=False,
+                 help=None, metavar=None):
+        _needs_values(nargs, const,
+                      'nargs for store actions must be != 0; if you have nothing'
+                      ' to store, actions such as store true or store const may'
+                      ' be more appropriate')
+        Action.__init__(self, option_strings, dest, nargs, const, default, type,
+                        choices, required, help, metavar)
+
+    def _new_value(self, namespace, values):
+        return values
 
 
-class _StoreAction(Action):
-
-    def __init__(self, option_strings, dest, nargs=None, const=None, default=None,
-                 type=None, choices=None, required=False, help=None, metavar=None):
-        _check_nargs_with_const(
-            nargs, const,
-            'nargs for store actions must be != 0; if you have nothing to store, '
-            'actions such as store true or store const may be more appropriate')
-        super().__init__(option_strings=option_strings, dest=dest, nargs=nargs,
-                         const=const, default=default, type=type, choices=choices,
-                         required=required, help=help, metavar=metavar)
-
-    def __call__(self, parser, namespace, values, option_string=None):
-        setattr(namespace, self.dest, values)
-
-
-class _StoreConstAction(Action):
+class _StoreConstAction(_Recorder):
 
     def __init__(self, option_strings, dest, const=None, default=None,
                  required=False, help=None, metavar=None):
-        super().__init__(option_strings=option_strings, dest=dest, nargs=0,
-                         const=const, default=default, required=required, help=help)
+        Action.__init__(self, option_strings, dest, nargs=0, const=const,
+                        default=default, required=required, help=help)
 
-    def __call__(self, parser, namespace, values, option_string=None):
-        setattr(namespace, self.dest, self.const)
+    def _new_value(self, namespace, values):
+        return self.const
 
 
 class _StoreTrueAction(_StoreConstAction):
 
-    def __init__(self, option_strings, dest, default=False, required=False, help=None):
-        super().__init__(option_strings=option_strings, dest=dest, const=True,
-                         default=default, required=required, help=help)
+    def __init__(self, option_strings, dest, default=False, required=False,
+                 help=None):
+        _StoreConstAction.__init__(self, option_strings, dest, True, default,
+                                   required, help)
 
 
 class _StoreFalseAction(_StoreConstAction):
 
-    def __init__(self, option_strings, dest, default=True, required=False, help=None):
-        super().__init__(option_strings=option_strings, dest=dest, const=False,
-                         default=default, required=required, help=help)
+    def __init__(self, option_strings, dest, default=True, required=False,
+                 help=None):
+        _StoreConstAction.__init__(self, option_strings, dest, False, default,
+                                   required, help)
 
 
-class _AppendAction(Action):
+class _AppendAction(_Recorder):
 
-    def __init__(self, option_strings, dest, nargs=None, const=None, default=None,
-                 type=None, choices=None, required=False, help=None, metavar=None):
-        _check_nargs_with_const(
-            nargs, const,
-            'nargs for append actions must be != 0; if arg strings are not '
-            'supplying the value to append, the append const action may be more '
-            'appropriate')
-        super().__init__(option_strings=option_strings, dest=dest, nargs=nargs,
-                         const=const, default=default, type=type, choices=choices,
-                         required=required, help=help, metavar=metavar)
+    def __init__(self, option_strings, dest, nargs=None, const=None,
+                 default=None, type=None, choices=None, required=False,
+                 help=None, metavar=None):
+        _needs_values(nargs, const,
+                      'nargs for append actions must be != 0; if arg strings are'
+                      ' not supplying the value to append, the append const'
+                      ' action may be more appropriate')
+        Action.__init__(self, option_strings, dest, nargs, const, default, type,
+                        choices, required, help, metavar)
 
-    def __call__(self, parser, namespace, values, option_string=None):
-        items = _copy_items(getattr(namespace, self.dest, None))
-        items.append(values)
-        setattr(namespace, self.dest, items)
+    def _new_value(self, namespace, values):
+        grown = _fresh_list(getattr(namespace, self.dest, None))
+        grown.append(values)
+        return grown
 
 
-class _AppendConstAction(Action):
+class _AppendConstAction(_Recorder):
 
     def __init__(self, option_strings, dest, const=None, default=None,
                  required=False, help=None, metavar=None):
-        super().__init__(option_strings=option_strings, dest=dest, nargs=0,
-                         const=const, default=default, required=required, help=help,
-                         metavar=metavar)
+        Action.__init__(self, option_strings, dest, nargs=0, const=const,
+                        default=default, required=required, help=help,
+                        metavar=metavar)
 
-    def __call__(self, parser, namespace, values, option_string=None):
-        items = _copy_items(getattr(namespace, self.dest, None))
-        items.append(self.const)
-        setattr(namespace, self.dest, items)
+    def _new_value(self, namespace, values):
+        grown = _fresh_list(getattr(namespace, self.dest, None))
+        grown.append(self.const)
+        return grown
 
 
-class _CountAction(Action):
+class _CountAction(_Recorder):
 
-    def __init__(self, option_strings, dest, default=None, required=False, help=None):
-        super().__init__(option_strings=option_strings, dest=dest, nargs=0,
-                         default=default, required=required, help=help)
+    def __init__(self, option_strings, dest, default=None, required=False,
+                 help=None):
+        Action.__init__(self, option_strings, dest, nargs=0, default=default,
+                        required=required, help=help)
 
-    def __call__(self, parser, namespace, values, option_string=None):
-        count = getattr(namespace, self.dest, None)
-        setattr(namespace, self.dest, (0 if count is None else count) + 1)
+    def _new_value(self, namespace, values):
+        so_far = getattr(namespace, self.dest, None)
+        return 1 if so_far is None else so_far + 1
+
+
+class _ExtendAction(_AppendAction):
+
+    def _new_value(self, namespace, values):
+        grown = _fresh_list(getattr(namespace, self.dest, None))
+        grown.extend(values)
+        return grown
 
 
 class _HelpAction(Action):
 
-    def __init__(self, option_strings, dest=SUPPRESS, default=SUPPRESS, help=None):
-        super().__init__(option_strings=option_strings, dest=dest, default=default,
-                         nargs=0, help=help)
+    def __init__(self, option_strings, dest=SUPPRESS, default=SUPPRESS,
+                 help=None):
+        Action.__init__(self, option_strings, dest, nargs=0, default=default,
+                        help=help)
 
     def __call__(self, parser, namespace, values, option_string=None):
         parser.print_help()
@@ -737,31 +719,32 @@ class _HelpAction(Action):
 
 class _VersionAction(Action):
 
-    def __init__(self, option_strings, version=None, dest=SUPPRESS, default=SUPPRESS,
-                 help="show program's version number and exit"):
-        super().__init__(option_strings=option_strings, dest=dest, default=default,
-                         nargs=0, help=help)
+    def __init__(self, option_strings, version=None, dest=SUPPRESS,
+                 default=SUPPRESS, help="show program's version number and exit"):
+        Action.__init__(self, option_strings, dest, nargs=0, default=default,
+                        help=help)
         self.version = version
 
     def __call__(self, parser, namespace, values, option_string=None):
-        version = parser.version if self.version is None else self.version
-        formatter = parser._get_formatter()
-        formatter.add_text(version)
-        parser._print_message(formatter.format_help(), _sys.stdout)
+        text = parser.version if self.version is None else self.version
+        fmt = parser._get_formatter()
+        fmt.add_text(text)
+        parser._print_message(fmt.format_help(), _sys.stdout)
         parser.exit()
 
 
 class _SubParsersAction(Action):
-    """The positional that picks a sub-command: its choices map names (and
-    aliases) to sub-parsers, which parse the rest of the command line."""
+    """The positional that names a sub-command. Its choices map each name and
+    alias to a sub-parser, which then parses the rest of the command line."""
 
     class _ChoicesPseudoAction(Action):
-        # One line of the sub-commands' help: the name, its aliases, its help.
+        # The help line of one sub-command.
+
         def __init__(self, name, aliases, help):
-            metavar = dest = name
+            label = name
             if aliases:
-                metavar += ' (%s)' % ', '.join(aliases)
-            super().__init__(option_strings=[], dest=dest, help=help, metavar=metavar)
+                label = '%s (%s)' % (name, ', '.join(aliases))
+            Action.__init__(self, [], name, help=help, metavar=label)
 
     def __init__(self, option_strings, prog, parser_class, dest=SUPPRESS,
                  required=False, help=None, metavar=None):
@@ -769,63 +752,54 @@ class _SubParsersAction(Action):
         self._parser_class = parser_class
         self._name_parser_map = {}
         self._choices_actions = []
-        super().__init__(option_strings=option_strings, dest=dest, nargs=PARSER,
-                         choices=self._name_parser_map, required=required, help=help,
-                         metavar=metavar)
+        Action.__init__(self, option_strings, dest, nargs=PARSER,
+                        choices=self._name_parser_map, required=required,
+                        help=help, metavar=metavar)
 
     def add_parser(self, name, **kwargs):
         if kwargs.get('prog') is None:
             kwargs['prog'] = '%s %s' % (self._prog_prefix, name)
         aliases = kwargs.pop('aliases', ())
-        if name in self._name_parser_map:
+        table = self._name_parser_map
+        if name in table:
             raise ArgumentError(self, 'conflicting subparser: %s' % name)
-        for alias in aliases:
-            if alias in self._name_parser_map:
-                raise ArgumentError(self, 'conflicting subparser alias: %s' % alias)
+        clash = [a for a in aliases if a in table]
+        if clash:
+            raise ArgumentError(self, 'conflicting subparser alias: %s' % clash[0])
         if 'help' in kwargs:
             self._choices_actions.append(
                 self._ChoicesPseudoAction(name, aliases, kwargs.pop('help')))
-        parser = self._parser_class(**kwargs)
-        for key in (name, *aliases):
-            self._name_parser_map[key] = parser
-        return parser
+        child = self._parser_class(**kwargs)
+        table[name] = child
+        for alias in aliases:
+            table[alias] = child
+        return child
 
     def _get_subactions(self):
         return self._choices_actions
 
     def __call__(self, parser, namespace, values, option_string=None):
-        name, rest = values[0], values[1:]
+        chosen = values[0]
         if self.dest is not SUPPRESS:
-            setattr(namespace, self.dest, name)
-        try:
-            subparser = self._name_parser_map[name]
-        except KeyError:
-            msg = 'unknown parser %r (choices: %s)' % (
-                name, ', '.join(self._name_parser_map))
-            raise ArgumentError(self, msg)
-        # The sub-parser's values (its defaults included) win over the parent's.
-        subnamespace, rest = subparser.parse_known_args(rest, None)
-        for key, value in vars(subnamespace).items():
-            setattr(namespace, key, value)
+            setattr(namespace, self.dest, chosen)
+        child = self._name_parser_map.get(chosen)
+        if child is None:
+            raise ArgumentError(self, 'unknown parser %r (choices: %s)'
+                                % (chosen, ', '.join(self._name_parser_map)))
+        # What the sub-parser sets (its defaults too) overrides the parent's.
+        child_ns, rest = child.parse_known_args(values[1:], None)
+        for key, val in vars(child_ns).items():
+            setattr(namespace, key, val)
         if rest:
-            vars(namespace).setdefault(_UNRECOGNIZED_ARGS_ATTR, [])
-            getattr(namespace, _UNRECOGNIZED_ARGS_ATTR).extend(rest)
+            vars(namespace).setdefault(_LEFTOVER_KEY, []).extend(rest)
 
 
-class _ExtendAction(_AppendAction):
-
-    def __call__(self, parser, namespace, values, option_string=None):
-        items = _copy_items(getattr(namespace, self.dest, None))
-        items.extend(values)
-        setattr(namespace, self.dest, items)
-
-
-# ==============
-# Type factories
-# ==============
+# ---------------------------------------------------------------------------
+# Types
+# ---------------------------------------------------------------------------
 
 class FileType(object):
-    """A type= that opens the named file ('-' is stdin or stdout)."""
+    """A `type=` that opens the named file; '-' means stdin or stdout."""
 
     def __init__(self, mode='r', bufsize=-1, encoding=None, errors=None):
         self._mode = mode
@@ -834,92 +808,85 @@ class FileType(object):
         self._errors = errors
 
     def __call__(self, string):
+        mode = self._mode
         if string == '-':
-            if 'r' in self._mode:
+            if 'r' in mode:
                 stream = _sys.stdin
-            elif any(c in self._mode for c in 'wax'):
+            elif set(mode) & set('wax'):
                 stream = _sys.stdout
             else:
-                raise ValueError('argument "-" with mode %r' % self._mode)
-            return stream.buffer if 'b' in self._mode else stream
+                raise ValueError('argument "-" with mode %r' % mode)
+            return stream.buffer if 'b' in mode else stream
         try:
-            return open(string, self._mode, self._bufsize, self._encoding, self._errors)
-        except OSError as e:
-            raise ArgumentTypeError("can't open '%s': %s" % (string, e))
+            return open(string, mode, self._bufsize, self._encoding, self._errors)
+        except OSError as exc:
+            raise ArgumentTypeError("can't open '%s': %s" % (string, exc))
 
     def __repr__(self):
-        shown = [repr(arg) for arg in (self._mode, self._bufsize) if arg != -1]
-        shown += ['%s=%r' % (kw, arg) for kw, arg in
-                  (('encoding', self._encoding), ('errors', self._errors))
-                  if arg is not None]
+        shown = [repr(v) for v in (self._mode, self._bufsize) if v != -1]
+        for key, val in (('encoding', self._encoding), ('errors', self._errors)):
+            if val is not None:
+                shown.append('%s=%r' % (key, val))
         return '%s(%s)' % (type(self).__name__, ', '.join(shown))
 
 
-# ==============================
-# Namespaces, parsers and groups
-# ==============================
-
-class Namespace(_AttributeHolder):
-    """A plain object holding the parsed values as attributes; equal to another
-    Namespace with the same attributes, and `'name' in ns` tests for one."""
+class Namespace(_Reprable):
+    """Holds the parsed values as attributes; compares equal to a Namespace with
+    the same attributes; `'name' in ns` tells whether one is set."""
 
     def __init__(self, **kwargs):
-        for name in kwargs:
-            setattr(self, name, kwargs[name])
+        for key, val in kwargs.items():
+            setattr(self, key, val)
 
     def __eq__(self, other):
-        if not isinstance(other, Namespace):
-            return NotImplemented
-        return vars(self) == vars(other)
+        if isinstance(other, Namespace):
+            return vars(self) == vars(other)
+        return NotImplemented
 
     def __contains__(self, key):
         return key in self.__dict__
 
 
-_NEGATIVE_NUMBER = _re.compile(r'^-\d+$|^-\d*\.\d+$')
+# ---------------------------------------------------------------------------
+# Containers of actions: parsers and groups
+# ---------------------------------------------------------------------------
+
+_BUILTIN_ACTIONS = (
+    (None, _StoreAction), ('store', _StoreAction), ('store_const', _StoreConstAction),
+    ('store_true', _StoreTrueAction), ('store_false', _StoreFalseAction),
+    ('append', _AppendAction), ('append_const', _AppendConstAction),
+    ('count', _CountAction), ('help', _HelpAction), ('version', _VersionAction),
+    ('parsers', _SubParsersAction), ('extend', _ExtendAction),
+)
 
 
 class _ActionsContainer(object):
-    """What parsers and argument groups share: the registries of action classes and
-    types, and adding actions with their conflict checks."""
+    """What parsers and groups have in common: registries, defaults, and adding
+    actions with their conflict checks."""
 
     def __init__(self, description, prefix_chars, argument_default, conflict_handler):
-        super().__init__()
         self.description = description
         self.argument_default = argument_default
         self.prefix_chars = prefix_chars
         self.conflict_handler = conflict_handler
         self._registries = {}
-        for name, cls in ((None, _StoreAction), ('store', _StoreAction),
-                          ('store_const', _StoreConstAction),
-                          ('store_true', _StoreTrueAction),
-                          ('store_false', _StoreFalseAction),
-                          ('append', _AppendAction),
-                          ('append_const', _AppendConstAction),
-                          ('count', _CountAction), ('help', _HelpAction),
-                          ('version', _VersionAction), ('parsers', _SubParsersAction),
-                          ('extend', _ExtendAction)):
-            self.register('action', name, cls)
-        self._get_handler()  # an unknown conflict_handler fails now
+        for key, cls in _BUILTIN_ACTIONS:
+            self.register('action', key, cls)
+        self._conflict_resolver()      # an unknown handler name fails right away
         self._actions = []
         self._option_string_actions = {}
         self._action_groups = []
         self._mutually_exclusive_groups = []
         self._defaults = {}
-        self._negative_number_matcher = _NEGATIVE_NUMBER
-        # Non-empty once an option string looks like a negative number; shared
-        # (as a list) between a parser and its groups.
+        # Non-empty once some option looks like a negative number (a list, so
+        # that groups share it with their parser).
         self._has_negative_number_optionals = []
-
-    # Registries
 
     def register(self, registry_name, value, object):
         self._registries.setdefault(registry_name, {})[value] = object
 
-    def _registry_get(self, registry_name, value, default=None):
-        return self._registries[registry_name].get(value, default)
-
-    # Defaults
+    def _lookup(self, registry, key, fallback=None):
+        return self._registries[registry].get(key, fallback)
 
     def set_defaults(self, **kwargs):
         self._defaults.update(kwargs)
@@ -931,41 +898,46 @@ class _ActionsContainer(object):
         for action in self._actions:
             if action.dest == dest and action.default is not None:
                 return action.default
-        return self._defaults.get(dest, None)
-
-    # Adding arguments
+        return self._defaults.get(dest)
 
     def add_argument(self, *args, **kwargs):
         """add_argument(dest, ..., name=value, ...)
         add_argument(option_string, option_string, ..., name=value, ...)
         """
-        if not args or len(args) == 1 and args[0][0] not in self.prefix_chars:
+        positional = not args or (len(args) == 1 and args[0][0] not in self.prefix_chars)
+        if positional:
             if args and 'dest' in kwargs:
                 raise ValueError('dest supplied twice for positional argument')
-            kwargs = self._get_positional_kwargs(*args, **kwargs)
+            if args:
+                settings = self._positional_settings(args[0], kwargs)
+            elif 'dest' in kwargs:
+                kwargs = dict(kwargs)
+                settings = self._positional_settings(kwargs.pop('dest'), kwargs)
+            else:
+                raise TypeError("_ActionsContainer._get_positional_kwargs() missing 1 "
+                                "required positional argument: 'dest'")
         else:
-            kwargs = self._get_optional_kwargs(*args, **kwargs)
+            settings = self._option_settings(args, kwargs)
 
-        if 'default' not in kwargs:
-            dest = kwargs['dest']
-            if dest in self._defaults:
-                kwargs['default'] = self._defaults[dest]
+        if 'default' not in settings:
+            if settings['dest'] in self._defaults:
+                settings['default'] = self._defaults[settings['dest']]
             elif self.argument_default is not None:
-                kwargs['default'] = self.argument_default
+                settings['default'] = self.argument_default
 
-        action_class = self._pop_action_class(kwargs)
-        if not callable(action_class):
-            raise ValueError('unknown action "%s"' % (action_class,))
-        action = action_class(**kwargs)
+        factory = self._action_class(settings)
+        if not callable(factory):
+            raise ValueError('unknown action "%s"' % (factory,))
+        action = factory(**settings)
 
-        type_func = self._registry_get('type', action.type, action.type)
-        if not callable(type_func):
-            raise ValueError('%r is not callable' % (type_func,))
-        if type_func is FileType:
-            raise ValueError('%r is a FileType class object, instance of it must be '
-                             'passed' % (type_func,))
+        converter = self._lookup('type', action.type, action.type)
+        if not callable(converter):
+            raise ValueError('%r is not callable' % (converter,))
+        if converter is FileType:
+            raise ValueError('%r is a FileType class object, instance of it must '
+                             'be passed' % (converter,))
         if hasattr(self, '_get_formatter'):
-            # Formatting the arguments now catches a metavar tuple of the wrong size.
+            # Laying out the arguments now finds a metavar tuple of the wrong size.
             try:
                 self._get_formatter()._format_args(action, None)
             except TypeError:
@@ -986,10 +958,9 @@ class _ActionsContainer(object):
         self._check_conflict(action)
         self._actions.append(action)
         action.container = self
-        for option_string in action.option_strings:
-            self._option_string_actions[option_string] = action
-        if any(_NEGATIVE_NUMBER.match(s) for s in action.option_strings):
-            if not self._has_negative_number_optionals:
+        for opt in action.option_strings:
+            self._option_string_actions[opt] = action
+            if _NEGATIVE_NUMBER.match(opt) and not self._has_negative_number_optionals:
                 self._has_negative_number_optionals.append(True)
         return action
 
@@ -997,144 +968,138 @@ class _ActionsContainer(object):
         self._actions.remove(action)
 
     def _add_container_actions(self, container):
-        """Copy a parent parser's actions, groups and mutually exclusive groups."""
-        groups_by_title = {}
+        """Take over the actions and groups of a parent parser."""
+        by_title = {}
         for group in self._action_groups:
-            if group.title in groups_by_title:
+            if group.title in by_title:
                 raise ValueError('cannot merge actions - two groups are named %r'
                                  % (group.title,))
-            groups_by_title[group.title] = group
-        home = {}
+            by_title[group.title] = group
+        destination = {}
         for group in container._action_groups:
-            if group.title not in groups_by_title:
-                groups_by_title[group.title] = self.add_argument_group(
+            target = by_title.get(group.title)
+            if target is None:
+                target = self.add_argument_group(
                     title=group.title, description=group.description,
                     conflict_handler=group.conflict_handler)
+                by_title[group.title] = target
             for action in group._group_actions:
-                home[action] = groups_by_title[group.title]
+                destination[action] = target
         for group in container._mutually_exclusive_groups:
-            mutex = self.add_mutually_exclusive_group(required=group.required)
+            twin = self.add_mutually_exclusive_group(required=group.required)
             for action in group._group_actions:
-                home[action] = mutex
+                destination[action] = twin
         for action in container._actions:
-            home.get(action, self)._add_action(action)
+            destination.get(action, self)._add_action(action)
 
-    def _get_positional_kwargs(self, dest, **kwargs):
+    def _positional_settings(self, dest, kwargs):
         if 'required' in kwargs:
             raise TypeError("'required' is an invalid argument for positionals")
-        nargs = kwargs.get('nargs')
-        # A positional is required unless it may take no strings: '?', or '*' with
-        # a default.
-        if nargs not in (OPTIONAL, ZERO_OR_MORE):
-            kwargs['required'] = True
-        if nargs == ZERO_OR_MORE and 'default' not in kwargs:
-            kwargs['required'] = True
-        return dict(kwargs, dest=dest, option_strings=[])
+        settings = dict(kwargs)
+        nargs = settings.get('nargs')
+        may_be_empty = nargs == OPTIONAL or (nargs == ZERO_OR_MORE and 'default' in settings)
+        if not may_be_empty:
+            settings['required'] = True
+        settings['dest'] = dest
+        settings['option_strings'] = []
+        return settings
 
-    def _get_optional_kwargs(self, *args, **kwargs):
-        option_strings = []
-        long_options = []
-        for option_string in args:
-            if not option_string[0] in self.prefix_chars:
-                raise ValueError(
-                    'invalid option string %r: must start with a character %r'
-                    % (option_string, self.prefix_chars))
-            option_strings.append(option_string)
-            if len(option_string) > 1 and option_string[1] in self.prefix_chars:
-                long_options.append(option_string)
-        dest = kwargs.pop('dest', None)
+    def _option_settings(self, args, kwargs):
+        chars = self.prefix_chars
+        for opt in args:
+            if opt[0] not in chars:
+                raise ValueError('invalid option string %r: must start with a '
+                                 'character %r' % (opt, chars))
+        settings = dict(kwargs)
+        dest = settings.pop('dest', None)
         if dest is None:
-            # From the first long option, else the first one.
-            source = long_options[0] if long_options else option_strings[0]
-            dest = source.lstrip(self.prefix_chars)
+            longs = [opt for opt in args if len(opt) > 1 and opt[1] in chars]
+            dest = (longs or args)[0].lstrip(chars)
             if not dest:
-                raise ValueError('dest= is required for options like %r'
-                                 % (option_string,))
+                raise ValueError('dest= is required for options like %r' % (args[-1],))
             dest = dest.replace('-', '_')
-        return dict(kwargs, dest=dest, option_strings=option_strings)
+        settings['dest'] = dest
+        settings['option_strings'] = list(args)
+        return settings
 
-    def _pop_action_class(self, kwargs, default=None):
-        action = kwargs.pop('action', default)
-        return self._registry_get('action', action, action)
+    def _action_class(self, settings, fallback=None):
+        name = settings.pop('action', fallback)
+        return self._lookup('action', name, name)
 
-    # Conflicting option strings
+    # Two actions claiming the same option string.
 
-    def _get_handler(self):
-        try:
-            return getattr(self, '_handle_conflict_%s' % self.conflict_handler)
-        except AttributeError:
+    def _conflict_resolver(self):
+        handler = getattr(self, '_handle_conflict_%s' % self.conflict_handler, None)
+        if handler is None:
             raise ValueError('invalid conflict_resolution value: %r'
                              % (self.conflict_handler,))
+        return handler
 
     def _check_conflict(self, action):
-        clashes = [(s, self._option_string_actions[s]) for s in action.option_strings
-                   if s in self._option_string_actions]
+        taken = self._option_string_actions
+        clashes = [(opt, taken[opt]) for opt in action.option_strings if opt in taken]
         if clashes:
-            self._get_handler()(action, clashes)
+            self._conflict_resolver()(action, clashes)
 
     def _handle_conflict_error(self, action, conflicting_actions):
-        message = _plural(len(conflicting_actions), 'conflicting option string: %s',
-                          'conflicting option strings: %s')
-        names = ', '.join(s for s, _ in conflicting_actions)
-        raise ArgumentError(action, message % names)
+        text = _n_form(len(conflicting_actions), 'conflicting option string: %s',
+                       'conflicting option strings: %s')
+        raise ArgumentError(action, text % ', '.join([o for o, _ in conflicting_actions]))
 
     def _handle_conflict_resolve(self, action, conflicting_actions):
-        # The older action gives up the clashing strings, and goes when none remain.
-        for option_string, old in conflicting_actions:
-            old.option_strings.remove(option_string)
-            self._option_string_actions.pop(option_string, None)
-            if not old.option_strings:
-                old.container._remove_action(old)
+        # The older action loses the clashing strings, and goes once it has none.
+        for opt, older in conflicting_actions:
+            older.option_strings.remove(opt)
+            self._option_string_actions.pop(opt, None)
+            if not older.option_strings:
+                older.container._remove_action(older)
 
 
 class _ArgumentGroup(_ActionsContainer):
-    """A titled section of the help; its actions belong to the parser too."""
+    """A titled part of the help. Its arguments belong to its parser as well."""
 
     def __init__(self, container, title=None, description=None, **kwargs):
-        kwargs.setdefault('conflict_handler', container.conflict_handler)
-        kwargs.setdefault('prefix_chars', container.prefix_chars)
-        kwargs.setdefault('argument_default', container.argument_default)
-        super().__init__(description=description, **kwargs)
+        for key in ('conflict_handler', 'prefix_chars', 'argument_default'):
+            kwargs.setdefault(key, getattr(container, key))
+        _ActionsContainer.__init__(self, description=description, **kwargs)
         self.title = title
         self._group_actions = []
-        # Share the container's tables, so adding here adds to the parser.
-        self._registries = container._registries
-        self._actions = container._actions
-        self._option_string_actions = container._option_string_actions
-        self._defaults = container._defaults
-        self._has_negative_number_optionals = container._has_negative_number_optionals
-        self._mutually_exclusive_groups = container._mutually_exclusive_groups
+        # The tables are the container's own objects: adding here adds there.
+        for shared in ('_registries', '_actions', '_option_string_actions',
+                       '_defaults', '_has_negative_number_optionals',
+                       '_mutually_exclusive_groups'):
+            setattr(self, shared, getattr(container, shared))
 
     def _add_action(self, action):
-        action = super()._add_action(action)
+        _ActionsContainer._add_action(self, action)
         self._group_actions.append(action)
         return action
 
     def _remove_action(self, action):
-        super()._remove_action(action)
+        _ActionsContainer._remove_action(self, action)
         self._group_actions.remove(action)
 
     def add_argument_group(self, *args, **kwargs):
         import warnings
         warnings.warn('Nesting argument groups is deprecated.',
                       category=DeprecationWarning, stacklevel=2)
-        return super().add_argument_group(*args, **kwargs)
+        return _ActionsContainer.add_argument_group(self, *args, **kwargs)
 
 
 class _MutuallyExclusiveGroup(_ArgumentGroup):
-    """At most one of its arguments may be given (exactly one when required)."""
+    """Arguments of which at most one (exactly one when required) may be given."""
 
     def __init__(self, container, required=False):
-        super().__init__(container)
+        _ArgumentGroup.__init__(self, container)
         self.required = required
         self._container = container
 
     def _add_action(self, action):
         if action.required:
             raise ValueError('mutually exclusive arguments must be optional')
-        action = self._container._add_action(action)
-        self._group_actions.append(action)
-        return action
+        added = self._container._add_action(action)
+        self._group_actions.append(added)
+        return added
 
     def _remove_action(self, action):
         self._container._remove_action(action)
@@ -1144,185 +1109,202 @@ class _MutuallyExclusiveGroup(_ArgumentGroup):
         import warnings
         warnings.warn('Nesting mutually exclusive groups is deprecated.',
                       category=DeprecationWarning, stacklevel=2)
-        return super().add_mutually_exclusive_group(*args, **kwargs)
+        return _ActionsContainer.add_mutually_exclusive_group(self, *args, **kwargs)
 
 
-# The regular expressions over the picture of the command line ('O' option, 'A'
-# argument, '-' the '--' marker) that say how many strings an action takes.
-_NARGS_PATTERNS = {
-    None: '(-*A-*)',
-    OPTIONAL: '(-*A?-*)',
-    ZERO_OR_MORE: '(-*[A-]*)',
-    ONE_OR_MORE: '(-*A[A-]*)',
-    REMAINDER: '([-AO]*)',
-    PARSER: '(-*A[-AO]*)',
-    SUPPRESS: '(-*-*)',
-}
+# ---------------------------------------------------------------------------
+# Matching strings to actions
+# ---------------------------------------------------------------------------
 
-_NARGS_MESSAGES = {
-    None: 'expected one argument',
-    OPTIONAL: 'expected at most one argument',
-    ONE_OR_MORE: 'expected at least one argument',
-}
+def _count_pattern(nargs, for_option):
+    """The regular expression (one group) over the classification string that
+    takes an action's strings. Options never take the '--' marker."""
+    sep = '' if for_option else '-*'
+    dash = '' if for_option else '-'
+    if nargs is None:
+        core = 'A'
+    elif nargs == OPTIONAL:
+        core = 'A?'
+    elif nargs == ZERO_OR_MORE:
+        core = '[A%s]*' % dash
+    elif nargs == ONE_OR_MORE:
+        core = 'A[A%s]*' % dash
+    elif nargs == REMAINDER:
+        return '([%sAO]*)' % dash
+    elif nargs == PARSER:
+        return '(%sA[%sAO]*)' % (sep, dash)
+    elif nargs == SUPPRESS:
+        return '(%s%s)' % (sep, sep)
+    else:
+        core = sep.join('A' * nargs)
+    return '(%s%s%s)' % (sep, core, sep)
 
 
-class _ParseRun(object):
-    """One pass of parse_known_args over a list of strings: which strings are
-    options, which actions were seen, and the strings nobody took."""
+def _wrong_count(nargs):
+    fixed = {None: 'expected one argument',
+             OPTIONAL: 'expected at most one argument',
+             ONE_OR_MORE: 'expected at least one argument'}
+    if nargs in fixed:
+        return fixed[nargs]
+    return _n_form(nargs, 'expected %s argument', 'expected %s arguments') % nargs
 
-    def __init__(self, parser, arg_strings, namespace):
+
+class _Session(object):
+    """One parse of a list of strings into a namespace."""
+
+    def __init__(self, parser, strings, namespace):
         self.parser = parser
-        self.args = arg_strings
+        self.strings = strings
         self.namespace = namespace
-        self.extras = []
-        self.seen = set()
-        self.seen_non_default = set()
-        self.positionals = parser._get_positional_actions()
-        # Each action of a mutually exclusive group conflicts with the others.
-        self.conflicts = {}
+        self.leftover = []
+        self.used = set()
+        self.given = set()            # used with a value other than the default
+        self.waiting = parser._get_positional_actions()
+        self.rivals = {}
         for group in parser._mutually_exclusive_groups:
             members = group._group_actions
-            for i, action in enumerate(members):
-                self.conflicts.setdefault(action, []).extend(
-                    members[:i] + members[i + 1:])
-        # Classify the strings; everything after the first '--' is an argument.
-        self.options = {}
-        picture = []
+            for action in members:
+                self.rivals.setdefault(action, []).extend(
+                    [m for m in members if m is not action])
+        self.found = {}
+        kinds = []
         after_marker = False
-        for i, arg in enumerate(arg_strings):
+        for pos, text in enumerate(strings):
             if after_marker:
-                picture.append('A')
-            elif arg == '--':
-                picture.append('-')
+                kinds.append('A')
+            elif text == '--':
+                kinds.append('-')
                 after_marker = True
             else:
-                found = parser._parse_optional(arg)
-                if found is None:
-                    picture.append('A')
+                hit = parser._classify(text)
+                if hit is None:
+                    kinds.append('A')
                 else:
-                    self.options[i] = found
-                    picture.append('O')
-        self.picture = ''.join(picture)
+                    self.found[pos] = hit
+                    kinds.append('O')
+        self.kinds = ''.join(kinds)
 
-    def run(self):
-        start = 0
-        last_option = max(self.options, default=-1)
-        while start <= last_option:
-            next_option = min(i for i in self.options if i >= start)
-            if start != next_option:
-                end = self.consume_positionals(start)
-                if end > start:
-                    start = end
+    def execute(self):
+        pos = 0
+        option_positions = sorted(self.found)
+        while option_positions and pos <= option_positions[-1]:
+            upcoming = next(p for p in option_positions if p >= pos)
+            if pos != upcoming:
+                moved = self.fill_positionals(pos)
+                if moved > pos:
+                    pos = moved
                     continue
-            if start not in self.options:
-                # Arguments no positional could take, before the next option.
-                self.extras.extend(self.args[start:next_option])
-                start = next_option
-            start = self.consume_optional(start)
-        end = self.consume_positionals(start)
-        self.extras.extend(self.args[end:])
-        return self.extras
+            if pos not in self.found:
+                self.leftover.extend(self.strings[pos:upcoming])
+                pos = upcoming
+            pos = self.take_option(pos)
+        pos = self.fill_positionals(pos)
+        self.leftover.extend(self.strings[pos:])
+        self.check_required()
+        return self.leftover
 
-    def take_action(self, action, strings, option_string=None):
-        self.seen.add(action)
-        values = self.parser._get_values(action, strings)
-        # A value that is the default itself does not count against a mutually
-        # exclusive group.
-        if values is not action.default:
-            self.seen_non_default.add(action)
-            for other in self.conflicts.get(action, []):
-                if other in self.seen_non_default:
+    def apply(self, action, strings, option_string=None):
+        parser = self.parser
+        self.used.add(action)
+        value = parser._get_values(action, strings)
+        if value is not action.default:
+            self.given.add(action)
+            for other in self.rivals.get(action, ()):
+                if other in self.given:
                     raise ArgumentError(action, 'not allowed with argument %s'
                                         % _get_action_name(other))
-        if values is not SUPPRESS:
-            action(self.parser, self.namespace, values, option_string)
+        if value is not SUPPRESS:
+            action(parser, self.namespace, value, option_string)
 
-    def consume_optional(self, index):
-        """Take the option at `index` (and flags joined to it, as in -xyz) with its
-        arguments; the index after them."""
+    def take_option(self, pos):
         parser = self.parser
-        action, option_string, explicit_arg = self.options[index]
-        taken = []
+        action, opt, attached = self.found[pos]
+        queue = []
         while True:
             if action is None:
-                self.extras.append(self.args[index])
-                return index + 1
-            if explicit_arg is None:
-                first = index + 1
-                count = parser._match_argument(action, self.picture[first:])
-                stop = first + count
-                taken.append((action, self.args[first:stop], option_string))
+                self.leftover.append(self.strings[pos])
+                return pos + 1
+            if attached is None:
+                start = pos + 1
+                count = parser._count_matching(action, self.kinds[start:])
+                end = start + count
+                queue.append((action, self.strings[start:end], opt))
                 break
-            count = parser._match_argument(action, 'A')
-            if (count == 0 and option_string[1] not in parser.prefix_chars
-                    and explicit_arg != ''):
-                # A flag of one character followed by more flags: -xyz.
-                taken.append((action, [], option_string))
-                option_string = option_string[0] + explicit_arg[0]
-                if option_string not in parser._option_string_actions:
+            count = parser._count_matching(action, 'A')
+            if count == 1:
+                end = pos + 1
+                queue.append((action, [attached], opt))
+                break
+            if count == 0 and opt[1] not in parser.prefix_chars and attached != '':
+                # Single-letter flags run together, as in -xvf.
+                queue.append((action, [], opt))
+                opt = opt[0] + attached[0]
+                follower = parser._option_string_actions.get(opt)
+                if follower is None:
                     raise ArgumentError(action, 'ignored explicit argument %r'
-                                        % explicit_arg)
-                action = parser._option_string_actions[option_string]
-                explicit_arg = explicit_arg[1:] or None
-            elif count == 1:
-                stop = index + 1
-                taken.append((action, [explicit_arg], option_string))
-                break
-            else:
-                raise ArgumentError(action, 'ignored explicit argument %r'
-                                    % explicit_arg)
-        for action, strings, option_string in taken:
-            self.take_action(action, strings, option_string)
-        return stop
+                                        % attached)
+                action = follower
+                attached = attached[1:] or None
+                continue
+            raise ArgumentError(action, 'ignored explicit argument %r' % attached)
+        for act, strings, used_opt in queue:
+            self.apply(act, strings, used_opt)
+        return end
 
-    def consume_positionals(self, index):
-        """Give as many of the remaining positionals as fit their strings from
-        `index` on; the index after what they took."""
-        counts = self.parser._match_arguments_partial(self.positionals,
-                                                      self.picture[index:])
-        for action, count in zip(self.positionals, counts):
-            strings = self.args[index:index + count]
-            index += count
-            self.take_action(action, strings)
-        del self.positionals[:len(counts)]
-        return index
+    def fill_positionals(self, pos):
+        counts = self.parser._counts_for_positionals(self.waiting, self.kinds[pos:])
+        for action, count in zip(self.waiting, counts):
+            self.apply(action, self.strings[pos:pos + count])
+            pos += count
+        del self.waiting[:len(counts)]
+        return pos
 
-    def finish(self):
-        """Report missing required arguments; convert string defaults that were
-        used through the action's type."""
+    def check_required(self):
         parser = self.parser
+        ns = self.namespace
         missing = []
         for action in parser._actions:
-            if action in self.seen:
+            if action in self.used:
                 continue
             if action.required:
                 missing.append(_get_action_name(action))
-            elif (isinstance(action.default, str)
-                  and hasattr(self.namespace, action.dest)
-                  and action.default is getattr(self.namespace, action.dest)):
-                setattr(self.namespace, action.dest,
-                        parser._get_value(action, action.default))
+                continue
+            # A string default that was used goes through the type function.
+            dflt = action.default
+            if (isinstance(dflt, str) and hasattr(ns, action.dest)
+                    and getattr(ns, action.dest) is dflt):
+                setattr(ns, action.dest, parser._get_value(action, dflt))
         if missing:
             parser.error('the following arguments are required: %s'
                          % ', '.join(missing))
         for group in parser._mutually_exclusive_groups:
-            if group.required and not any(a in self.seen_non_default
-                                          for a in group._group_actions):
-                names = [_get_action_name(a) for a in group._group_actions
-                         if a.help is not SUPPRESS]
-                parser.error('one of the arguments %s is required' % ' '.join(names))
+            if not group.required:
+                continue
+            if any(a in self.given for a in group._group_actions):
+                continue
+            names = [_get_action_name(a) for a in group._group_actions
+                     if a.help is not SUPPRESS]
+            parser.error('one of the arguments %s is required' % ' '.join(names))
 
 
-class ArgumentParser(_AttributeHolder, _ActionsContainer):
-    """Turns a list of command-line strings into a Namespace of values.
+# ---------------------------------------------------------------------------
+# The parser
+# ---------------------------------------------------------------------------
 
-    prog names the program in messages (default: the script's file name); usage,
-    description and epilog make the help text; parents lend their arguments;
-    formatter_class lays out the help; prefix_chars start options;
-    fromfile_prefix_chars mark files of further arguments; argument_default is
-    every argument's default; conflict_handler is 'error' or 'resolve'; add_help
-    adds -h/--help; allow_abbrev accepts unambiguous prefixes of long options;
-    exit_on_error=False raises ArgumentError instead of exiting.
+def _as_is(string):
+    return string
+
+
+class ArgumentParser(_Reprable, _ActionsContainer):
+    """Turns command-line strings into a Namespace of values.
+
+    prog names the program (default: the script's file name); usage, description
+    and epilog make up the help; parents lend their arguments; formatter_class lays
+    out the help; prefix_chars start options; fromfile_prefix_chars mark files of
+    more arguments; argument_default applies to every argument; conflict_handler is
+    'error' or 'resolve'; add_help adds -h/--help; allow_abbrev accepts unique
+    prefixes of long options; exit_on_error=False raises ArgumentError instead of
+    exiting.
     """
 
     def __init__(self, prog=None, usage=None, description=None, epilog=None,
@@ -1330,12 +1312,9 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
                  fromfile_prefix_chars=None, argument_default=None,
                  conflict_handler='error', add_help=True, allow_abbrev=True,
                  exit_on_error=True):
-        super().__init__(description=description, prefix_chars=prefix_chars,
-                         argument_default=argument_default,
-                         conflict_handler=conflict_handler)
-        if prog is None:
-            prog = _os.path.basename(_sys.argv[0])
-        self.prog = prog
+        _ActionsContainer.__init__(self, description, prefix_chars,
+                                   argument_default, conflict_handler)
+        self.prog = _os.path.basename(_sys.argv[0]) if prog is None else prog
         self.usage = usage
         self.epilog = epilog
         self.formatter_class = formatter_class
@@ -1347,234 +1326,208 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         self._positionals = self.add_argument_group('positional arguments')
         self._optionals = self.add_argument_group('options')
         self._subparsers = None
+        self.register('type', None, _as_is)
 
-        def identity(string):
-            return string
-        self.register('type', None, identity)
-
-        if self.add_help:
-            prefix = '-' if '-' in prefix_chars else prefix_chars[0]
-            self.add_argument(prefix + 'h', prefix * 2 + 'help', action='help',
+        if add_help:
+            lead = '-' if '-' in prefix_chars else prefix_chars[0]
+            self.add_argument(lead + 'h', lead + lead + 'help', action='help',
                               default=SUPPRESS, help='show this help message and exit')
 
         for parent in parents:
             self._add_container_actions(parent)
-            defaults = getattr(parent, '_defaults', None)
-            if defaults is not None:
-                self._defaults.update(defaults)
+            inherited = getattr(parent, '_defaults', None)
+            if inherited is not None:
+                self._defaults.update(inherited)
 
     def _get_kwargs(self):
-        names = ('prog', 'usage', 'description', 'formatter_class',
-                 'conflict_handler', 'add_help')
-        return [(name, getattr(self, name)) for name in names]
+        return [(key, getattr(self, key)) for key in
+                ('prog', 'usage', 'description', 'formatter_class',
+                 'conflict_handler', 'add_help')]
 
-    # Sub-commands
+    # -- sub-commands ---------------------------------------------------------
 
     def add_subparsers(self, **kwargs):
         if self._subparsers is not None:
             self.error('cannot have multiple subparser arguments')
         kwargs.setdefault('parser_class', type(self))
         if 'title' in kwargs or 'description' in kwargs:
-            title = kwargs.pop('title', 'subcommands')
-            description = kwargs.pop('description', None)
-            self._subparsers = self.add_argument_group(title, description)
+            self._subparsers = self.add_argument_group(
+                kwargs.pop('title', 'subcommands'), kwargs.pop('description', None))
         else:
             self._subparsers = self._positionals
         if kwargs.get('prog') is None:
-            # Sub-parsers' prog: this parser's prog and its positionals so far.
-            formatter = self._get_formatter()
-            formatter.add_usage(self.usage, self._get_positional_actions(),
-                                self._mutually_exclusive_groups, '')
-            kwargs['prog'] = formatter.format_help().strip()
-        parsers_class = self._pop_action_class(kwargs, 'parsers')
-        action = parsers_class(option_strings=[], **kwargs)
+            # Sub-parsers are called "<this usage up to the command> <name>".
+            fmt = self._get_formatter()
+            fmt.add_usage(self.usage, self._get_positional_actions(),
+                          self._mutually_exclusive_groups, '')
+            kwargs['prog'] = fmt.format_help().strip()
+        factory = self._action_class(kwargs, 'parsers')
+        action = factory(option_strings=[], **kwargs)
         self._subparsers._add_action(action)
         return action
 
     def _add_action(self, action):
-        group = self._optionals if action.option_strings else self._positionals
-        group._add_action(action)
+        home = self._optionals if action.option_strings else self._positionals
+        home._add_action(action)
         return action
 
     def _get_optional_actions(self):
-        return [action for action in self._actions if action.option_strings]
+        return [a for a in self._actions if a.option_strings]
 
     def _get_positional_actions(self):
-        return [action for action in self._actions if not action.option_strings]
+        return [a for a in self._actions if not a.option_strings]
 
-    # Parsing
+    # -- parsing --------------------------------------------------------------
 
     def parse_args(self, args=None, namespace=None):
-        args, argv = self.parse_known_args(args, namespace)
-        if argv:
-            self.error('unrecognized arguments: %s' % ' '.join(argv))
-        return args
+        namespace, rest = self.parse_known_args(args, namespace)
+        if rest:
+            self.error('unrecognized arguments: %s' % ' '.join(rest))
+        return namespace
 
     def parse_known_args(self, args=None, namespace=None):
-        args = _sys.argv[1:] if args is None else list(args)
+        strings = _sys.argv[1:] if args is None else list(args)
         if namespace is None:
             namespace = Namespace()
-        # Defaults first, without overwriting what the namespace already has.
+        # Defaults go in first; what the namespace already holds stays.
         for action in self._actions:
-            if (action.dest is not SUPPRESS and not hasattr(namespace, action.dest)
-                    and action.default is not SUPPRESS):
+            if (action.dest is not SUPPRESS and action.default is not SUPPRESS
+                    and not hasattr(namespace, action.dest)):
                 setattr(namespace, action.dest, action.default)
-        for dest, value in self._defaults.items():
-            if not hasattr(namespace, dest):
-                setattr(namespace, dest, value)
+        for key, val in self._defaults.items():
+            if not hasattr(namespace, key):
+                setattr(namespace, key, val)
 
         if self.exit_on_error:
             try:
-                namespace, args = self._parse_known_args(args, namespace)
+                rest = self._run_session(strings, namespace)
             except ArgumentError as err:
                 self.error(str(err))
         else:
-            namespace, args = self._parse_known_args(args, namespace)
+            rest = self._run_session(strings, namespace)
 
-        if hasattr(namespace, _UNRECOGNIZED_ARGS_ATTR):
-            args.extend(getattr(namespace, _UNRECOGNIZED_ARGS_ATTR))
-            delattr(namespace, _UNRECOGNIZED_ARGS_ATTR)
-        return namespace, args
+        if hasattr(namespace, _LEFTOVER_KEY):
+            rest.extend(getattr(namespace, _LEFTOVER_KEY))
+            delattr(namespace, _LEFTOVER_KEY)
+        return namespace, rest
 
-    def _parse_known_args(self, arg_strings, namespace):
+    def _run_session(self, strings, namespace):
         if self.fromfile_prefix_chars is not None:
-            arg_strings = self._read_args_from_files(arg_strings)
-        run = _ParseRun(self, arg_strings, namespace)
-        extras = run.run()
-        run.finish()
-        return namespace, extras
+            strings = self._expand_files(strings)
+        return _Session(self, strings, namespace).execute()
 
-    def _read_args_from_files(self, arg_strings):
-        expanded = []
-        for arg_string in arg_strings:
-            if not arg_string or arg_string[0] not in self.fromfile_prefix_chars:
-                expanded.append(arg_string)
+    def _expand_files(self, strings):
+        out = []
+        for text in strings:
+            if not text or text[0] not in self.fromfile_prefix_chars:
+                out.append(text)
                 continue
             try:
-                with open(arg_string[1:]) as args_file:
-                    from_file = []
-                    for line in args_file.read().splitlines():
-                        from_file.extend(self.convert_arg_line_to_args(line))
-                    # A file may name further files.
-                    expanded.extend(self._read_args_from_files(from_file))
+                with open(text[1:]) as handle:
+                    content = handle.read()
             except OSError as err:
                 self.error(str(err))
-        return expanded
+            found = []
+            for line in content.splitlines():
+                found.extend(self.convert_arg_line_to_args(line))
+            # A file may itself name further files.
+            out.extend(self._expand_files(found))
+        return out
 
     def convert_arg_line_to_args(self, arg_line):
         return [arg_line]
 
-    def _match_argument(self, action, arg_strings_pattern):
-        match = _re.match(self._get_nargs_pattern(action), arg_strings_pattern)
-        if match is None:
-            msg = _NARGS_MESSAGES.get(action.nargs)
-            if msg is None:
-                msg = _plural(action.nargs, 'expected %s argument',
-                              'expected %s arguments') % action.nargs
-            raise ArgumentError(action, msg)
-        return len(match.group(1))
+    def _count_matching(self, action, kinds):
+        found = _re.match(_count_pattern(action.nargs, bool(action.option_strings)),
+                          kinds)
+        if found is None:
+            raise ArgumentError(action, _wrong_count(action.nargs))
+        return len(found.group(1))
 
-    def _match_arguments_partial(self, actions, arg_strings_pattern):
-        # The longest leading run of actions that can all be satisfied.
-        for count in range(len(actions), 0, -1):
-            pattern = ''.join(self._get_nargs_pattern(a) for a in actions[:count])
-            match = _re.match(pattern, arg_strings_pattern)
-            if match is not None:
-                return [len(group) for group in match.groups()]
+    def _counts_for_positionals(self, actions, kinds):
+        # The most leading positionals that can all be satisfied together.
+        for n in range(len(actions), 0, -1):
+            joined = ''.join([_count_pattern(a.nargs, bool(a.option_strings))
+                              for a in actions[:n]])
+            found = _re.match(joined, kinds)
+            if found:
+                return [len(g) for g in found.groups()]
         return []
 
-    def _parse_optional(self, arg_string):
-        """(action, option string, explicit argument) when `arg_string` is an option
-        (action None for an unknown one), None when it is an argument."""
-        if not arg_string or arg_string[0] not in self.prefix_chars:
+    def _classify(self, text):
+        """(action or None, option string, attached argument) when `text` is an
+        option string, None when it is an argument."""
+        if not text or text[0] not in self.prefix_chars:
             return None
-        known = self._option_string_actions
-        if arg_string in known:
-            return known[arg_string], arg_string, None
-        if len(arg_string) == 1:
+        table = self._option_string_actions
+        if text in table:
+            return table[text], text, None
+        if len(text) == 1:
             return None
-        if '=' in arg_string:
-            option_string, explicit_arg = arg_string.split('=', 1)
-            if option_string in known:
-                return known[option_string], option_string, explicit_arg
-        candidates = self._get_option_tuples(arg_string)
+        if '=' in text:
+            head, tail = text.split('=', 1)
+            if head in table:
+                return table[head], head, tail
+        candidates = self._prefix_matches(text)
         if len(candidates) > 1:
-            matches = ', '.join(option for _, option, _ in candidates)
-            self.error('ambiguous option: %s could match %s' % (arg_string, matches))
-        if len(candidates) == 1:
+            self.error('ambiguous option: %s could match %s'
+                       % (text, ', '.join([c[1] for c in candidates])))
+        if candidates:
             return candidates[0]
-        if _NEGATIVE_NUMBER.match(arg_string):
-            if not self._has_negative_number_optionals:
-                return None
-        if ' ' in arg_string:
+        if _NEGATIVE_NUMBER.match(text) and not self._has_negative_number_optionals:
             return None
-        return None, arg_string, None
+        if ' ' in text:
+            return None
+        return None, text, None
 
-    def _get_option_tuples(self, option_string):
-        """The options `option_string` may abbreviate (or, for a single prefix
-        character, the short option it starts with)."""
+    def _prefix_matches(self, text):
         chars = self.prefix_chars
-        found = []
-        if option_string[0] in chars and option_string[1] in chars:
+        table = self._option_string_actions
+        hits = []
+        if text[0] not in chars:
+            self.error('unexpected option string: %s' % text)
+        elif text[1] in chars:
             if self.allow_abbrev:
-                if '=' in option_string:
-                    prefix, explicit_arg = option_string.split('=', 1)
-                else:
-                    prefix, explicit_arg = option_string, None
-                for known, action in self._option_string_actions.items():
-                    if known.startswith(prefix):
-                        found.append((action, known, explicit_arg))
-        elif option_string[0] in chars:
-            short, rest = option_string[:2], option_string[2:]
-            for known, action in self._option_string_actions.items():
-                if known == short:
-                    found.append((action, known, rest))
-                elif known.startswith(option_string):
-                    found.append((action, known, None))
+                head, sep, tail = text.partition('=')
+                tail = tail if sep else None
+                hits = [(act, opt, tail) for opt, act in table.items()
+                        if opt.startswith(head)]
         else:
-            self.error('unexpected option string: %s' % option_string)
-        return found
+            for opt, act in table.items():
+                if opt == text[:2]:
+                    hits.append((act, opt, text[2:]))
+                elif opt.startswith(text):
+                    hits.append((act, opt, None))
+        return hits
 
-    def _get_nargs_pattern(self, action):
-        nargs = action.nargs
-        if nargs in _NARGS_PATTERNS:
-            pattern = _NARGS_PATTERNS[nargs]
-        else:
-            pattern = '(-*%s-*)' % '-*'.join('A' * nargs)
-        if action.option_strings:
-            # An option's arguments never include the '--' marker.
-            pattern = pattern.replace('-*', '').replace('-', '')
-        return pattern
-
-    # Intermixed options and positionals
+    # -- intermixed -----------------------------------------------------------
 
     def parse_intermixed_args(self, args=None, namespace=None):
-        args, argv = self.parse_known_intermixed_args(args, namespace)
-        if argv:
-            self.error('unrecognized arguments: %s' % ' '.join(argv))
-        return args
+        namespace, rest = self.parse_known_intermixed_args(args, namespace)
+        if rest:
+            self.error('unrecognized arguments: %s' % ' '.join(rest))
+        return namespace
 
     def parse_known_intermixed_args(self, args=None, namespace=None):
-        """Parse the options first (positionals set aside), then give the strings
-        left over to the positionals."""
+        """Options first, with the positionals held back; then the positionals
+        get the strings the first pass left over."""
         positionals = self._get_positional_actions()
-        bad = [a for a in positionals if a.nargs in (PARSER, REMAINDER)]
-        if bad:
-            raise TypeError('parse_intermixed_args: positional arg with nargs=%s'
-                            % bad[0].nargs)
-        if any(a in positionals for group in self._mutually_exclusive_groups
-               for a in group._group_actions):
-            raise TypeError('parse_intermixed_args: positional in '
-                            'mutuallyExclusiveGroup')
-        saved_usage = self.usage
+        for action in positionals:
+            if action.nargs in (PARSER, REMAINDER):
+                raise TypeError('parse_intermixed_args: positional arg with '
+                                'nargs=%s' % action.nargs)
+        for group in self._mutually_exclusive_groups:
+            if any(a in positionals for a in group._group_actions):
+                raise TypeError('parse_intermixed_args: positional in '
+                                'mutuallyExclusiveGroup')
+        kept_usage = self.usage
         try:
             if self.usage is None:
-                self.usage = self.format_usage()[7:]
-            saved = [(a, a.nargs, a.default) for a in positionals]
-            for action in positionals:
-                action.nargs = SUPPRESS
-                action.default = SUPPRESS
+                self.usage = self.format_usage()[len('usage: '):]
+            kept = [(a, a.nargs, a.default) for a in positionals]
             try:
+                for action in positionals:
+                    action.nargs = action.default = SUPPRESS
                 namespace, remaining = self.parse_known_args(args, namespace)
                 for action in positionals:
                     if getattr(namespace, action.dest, None) == []:
@@ -1582,93 +1535,89 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
                         warnings.warn('Do not expect %s in %s' % (action.dest, namespace))
                         delattr(namespace, action.dest)
             finally:
-                for action, nargs, default in saved:
+                for action, nargs, default in kept:
                     action.nargs = nargs
                     action.default = default
-            optionals = self._get_optional_actions()
-            saved_required = [(a, a.required) for a in optionals]
-            saved_group_required = [(g, g.required) for g in self._mutually_exclusive_groups]
+            relaxed = [(a, a.required) for a in self._get_optional_actions()]
+            relaxed += [(g, g.required) for g in self._mutually_exclusive_groups]
             try:
-                for action in optionals:
-                    action.required = False
-                for group in self._mutually_exclusive_groups:
-                    group.required = False
+                for thing, _ in relaxed:
+                    thing.required = False
                 namespace, extras = self.parse_known_args(remaining, namespace)
             finally:
-                for action, required in saved_required:
-                    action.required = required
-                for group, required in saved_group_required:
-                    group.required = required
+                for thing, flag in relaxed:
+                    thing.required = flag
         finally:
-            self.usage = saved_usage
+            self.usage = kept_usage
         return namespace, extras
 
-    # Values
+    # -- values ---------------------------------------------------------------
 
     def _get_values(self, action, arg_strings):
-        if action.nargs not in (PARSER, REMAINDER) and '--' in arg_strings:
-            arg_strings.remove('--')
         nargs = action.nargs
+        if nargs not in (PARSER, REMAINDER) and '--' in arg_strings:
+            arg_strings.remove('--')
         if not arg_strings and nargs == OPTIONAL:
             value = action.const if action.option_strings else action.default
             if isinstance(value, str):
                 value = self._get_value(action, value)
                 self._check_value(action, value)
-        elif not arg_strings and nargs == ZERO_OR_MORE and not action.option_strings:
-            value = action.default if action.default is not None else arg_strings
+            return value
+        if not arg_strings and nargs == ZERO_OR_MORE and not action.option_strings:
+            value = arg_strings if action.default is None else action.default
             self._check_value(action, value)
-        elif len(arg_strings) == 1 and nargs in (None, OPTIONAL):
+            return value
+        if len(arg_strings) == 1 and nargs in (None, OPTIONAL):
             value = self._get_value(action, arg_strings[0])
             self._check_value(action, value)
-        elif nargs == REMAINDER:
-            value = [self._get_value(action, v) for v in arg_strings]
-        elif nargs == PARSER:
-            value = [self._get_value(action, v) for v in arg_strings]
-            self._check_value(action, value[0])
-        elif nargs == SUPPRESS:
-            value = SUPPRESS
-        else:
-            value = [self._get_value(action, v) for v in arg_strings]
-            for v in value:
-                self._check_value(action, v)
-        return value
+            return value
+        if nargs == SUPPRESS:
+            return SUPPRESS
+        converted = [self._get_value(action, s) for s in arg_strings]
+        if nargs == PARSER:
+            self._check_value(action, converted[0])
+        elif nargs != REMAINDER:
+            for item in converted:
+                self._check_value(action, item)
+        return converted
 
     def _get_value(self, action, arg_string):
-        type_func = self._registry_get('type', action.type, action.type)
-        if not callable(type_func):
-            raise ArgumentError(action, '%r is not callable' % (type_func,))
+        converter = self._lookup('type', action.type, action.type)
+        if not callable(converter):
+            raise ArgumentError(action, '%r is not callable' % (converter,))
         try:
-            return type_func(arg_string)
+            return converter(arg_string)
         except ArgumentTypeError as err:
             raise ArgumentError(action, str(err))
         except (TypeError, ValueError):
-            name = getattr(action.type, '__name__', repr(action.type))
-            raise ArgumentError(action, 'invalid %s value: %r' % (name, arg_string))
+            label = getattr(action.type, '__name__', repr(action.type))
+            raise ArgumentError(action, 'invalid %s value: %r' % (label, arg_string))
 
     def _check_value(self, action, value):
-        if action.choices is not None and value not in action.choices:
-            choices = ', '.join(map(repr, action.choices))
+        choices = action.choices
+        if choices is not None and value not in choices:
+            listed = ', '.join([repr(c) for c in choices])
             raise ArgumentError(action, 'invalid choice: %r (choose from %s)'
-                                % (value, choices))
+                                % (value, listed))
 
-    # Help and usage
+    # -- help and messages ----------------------------------------------------
 
     def format_usage(self):
-        formatter = self._get_formatter()
-        formatter.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
-        return formatter.format_help()
+        fmt = self._get_formatter()
+        fmt.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
+        return fmt.format_help()
 
     def format_help(self):
-        formatter = self._get_formatter()
-        formatter.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
-        formatter.add_text(self.description)
+        fmt = self._get_formatter()
+        fmt.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
+        fmt.add_text(self.description)
         for group in self._action_groups:
-            formatter.start_section(group.title)
-            formatter.add_text(group.description)
-            formatter.add_arguments(group._group_actions)
-            formatter.end_section()
-        formatter.add_text(self.epilog)
-        return formatter.format_help()
+            fmt.start_section(group.title)
+            fmt.add_text(group.description)
+            fmt.add_arguments(group._group_actions)
+            fmt.end_section()
+        fmt.add_text(self.epilog)
+        return fmt.format_help()
 
     def _get_formatter(self):
         return self.formatter_class(prog=self.prog)
@@ -1680,14 +1629,13 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         self._print_message(self.format_help(), _sys.stdout if file is None else file)
 
     def _print_message(self, message, file=None):
-        if message:
-            file = file or _sys.stderr
-            try:
-                file.write(message)
-            except (AttributeError, OSError):
-                pass
-
-    # Leaving
+        if not message:
+            return
+        target = file or _sys.stderr
+        try:
+            target.write(message)
+        except (AttributeError, OSError):
+            pass
 
     def exit(self, status=0, message=None):
         if message:
@@ -1695,7 +1643,7 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         _sys.exit(status)
 
     def error(self, message):
-        """Print the usage and 'PROG: error: MESSAGE' to stderr and exit with
-        status 2. An override must not return: it exits or raises."""
+        """Print the usage and 'PROG: error: MESSAGE' to stderr, then exit with
+        status 2. An override must exit or raise, never return."""
         self.print_usage(_sys.stderr)
         self.exit(2, '%s: error: %s\n' % (self.prog, message))

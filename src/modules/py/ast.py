@@ -151,1413 +151,1127 @@ Tuple.dims = property(_dims, _set_dims)
 del _const_alias, _set_const_alias, _dims, _set_dims
 
 
-# Deprecated classes kept for old code: `Num(1)` builds a Constant, and a Constant holding a
-# number is an instance of `Num`.
-class _ABC(type):
+
+# --------------------------------------------------------------------------------------
+# Classes kept for old code. `Num(1)` and friends build a Constant; a Constant counts as
+# an instance of `Num` when its value is a number (not a bool), and so on.
+
+class _LegacyConstantMeta(type):
     def __init__(cls, *args):
         cls.__doc__ = "Deprecated AST node class. Use ast.Constant instead"
 
     def __instancecheck__(cls, inst):
         if not isinstance(inst, Constant):
             return False
-        if cls in _const_types:
-            try:
-                value = inst.value
-            except AttributeError:
-                return False
-            return (isinstance(value, _const_types[cls])
-                    and not isinstance(value, _const_types_not.get(cls, ())))
-        return type.__instancecheck__(cls, inst)
+        accepted = _LEGACY_VALUE_TYPES.get(cls)
+        if accepted is None:
+            return type.__instancecheck__(cls, inst)
+        try:
+            value = inst.value
+        except AttributeError:
+            return False
+        wanted, unwanted = accepted
+        return isinstance(value, wanted) and not isinstance(value, unwanted)
 
 
-def _new(cls, *args, **kwargs):
+def _legacy_constructor(cls, *args, **kwargs):
+    taken = cls._fields[:len(args)]
     for key in kwargs:
-        if key not in cls._fields:
-            continue
-        pos = cls._fields.index(key)
-        if pos < len(args):
+        if key in taken:
             raise TypeError(f"{cls.__name__} got multiple values for argument {key!r}")
-    if cls in _const_types:
+    if cls in _LEGACY_VALUE_TYPES:
         return Constant(*args, **kwargs)
-    return Constant.__new__(cls, *args, **kwargs)
+    return Constant.__new__(cls)
 
 
-class Num(Constant, metaclass=_ABC):
-    _fields = ('n',)
-    __new__ = _new
+def _ellipsis_constructor(cls, *args, **kwargs):
+    if cls is Ellipsis:
+        return Constant(..., *args, **kwargs)
+    return Constant.__new__(cls)
 
 
-class Str(Constant, metaclass=_ABC):
-    _fields = ('s',)
-    __new__ = _new
+def _legacy_class(name, fields, constructor):
+    body = {'__module__': 'ast', '__new__': constructor}
+    if fields is not None:
+        body['_fields'] = fields
+    return _LegacyConstantMeta(name, (Constant,), body)
 
 
-class Bytes(Constant, metaclass=_ABC):
-    _fields = ('s',)
-    __new__ = _new
+Num = _legacy_class('Num', ('n',), _legacy_constructor)
+Str = _legacy_class('Str', ('s',), _legacy_constructor)
+Bytes = _legacy_class('Bytes', ('s',), _legacy_constructor)
+NameConstant = _legacy_class('NameConstant', None, _legacy_constructor)
+Ellipsis = _legacy_class('Ellipsis', (), _ellipsis_constructor)
 
-
-class NameConstant(Constant, metaclass=_ABC):
-    __new__ = _new
-
-
-class Ellipsis(Constant, metaclass=_ABC):
-    _fields = ()
-
-    def __new__(cls, *args, **kwargs):
-        if cls is Ellipsis:
-            return Constant(..., *args, **kwargs)
-        return Constant.__new__(cls, *args, **kwargs)
-
-
-_const_types = {
-    Num: (int, float, complex),
-    Str: (str,),
-    Bytes: (bytes,),
-    NameConstant: (type(None), bool),
-    Ellipsis: (type(...),),
-}
-_const_types_not = {
-    Num: (bool,),
-}
-_const_node_type_names = {
-    bool: 'NameConstant',
-    type(None): 'NameConstant',
-    int: 'Num',
-    float: 'Num',
-    complex: 'Num',
-    str: 'Str',
-    bytes: 'Bytes',
-    type(...): 'Ellipsis',
+# class -> (value types it stands for, value types it does not)
+_LEGACY_VALUE_TYPES = {
+    Num: ((int, float, complex), (bool,)),
+    Str: ((str,), ()),
+    Bytes: ((bytes,), ()),
+    NameConstant: ((type(None), bool), ()),
+    Ellipsis: ((type(...),), ()),
 }
 
-
-class slice(AST):
-    """Deprecated AST node class."""
-
-
-class Index(slice):
-    """Deprecated AST node class. Use the index value directly instead."""
-
-    def __new__(cls, value, **kwargs):
-        return value
+# The old visitor method a Constant's value used to go to (visit_Num, ...), in the
+# order isinstance() is tried for values of other types.
+_LEGACY_VISIT = (
+    (bool, 'NameConstant'), (type(None), 'NameConstant'), (int, 'Num'), (float, 'Num'),
+    (complex, 'Num'), (str, 'Str'), (bytes, 'Bytes'), (type(...), 'Ellipsis'),
+)
 
 
-class ExtSlice(slice):
-    """Deprecated AST node class. Use ast.Tuple instead."""
-
-    def __new__(cls, dims=(), **kwargs):
-        return Tuple(list(dims), Load(), **kwargs)
+def _index_constructor(cls, value, **kwargs):
+    return value
 
 
-class Suite(mod):
-    """Deprecated AST node class.  Unused in Python 3."""
+def _extslice_constructor(cls, dims=(), **kwargs):
+    return Tuple(list(dims), Load(), **kwargs)
 
 
-class AugLoad(expr_context):
-    """Deprecated AST node class.  Unused in Python 3."""
-
-
-class AugStore(expr_context):
-    """Deprecated AST node class.  Unused in Python 3."""
-
-
-class Param(expr_context):
-    """Deprecated AST node class.  Unused in Python 3."""
-
-
-for _c in (Num, Str, Bytes, NameConstant, Ellipsis, slice, Index, ExtSlice, Suite,
-           AugLoad, AugStore, Param):
-    _c.__module__ = 'ast'
-del _c
+_UNUSED = "Deprecated AST node class.  Unused in Python 3."
+slice = type('slice', (AST,), {'__module__': 'ast',
+                               '__doc__': "Deprecated AST node class."})
+Index = type('Index', (slice,), {
+    '__module__': 'ast', '__new__': _index_constructor,
+    '__doc__': "Deprecated AST node class. Use the index value directly instead."})
+ExtSlice = type('ExtSlice', (slice,), {
+    '__module__': 'ast', '__new__': _extslice_constructor,
+    '__doc__': "Deprecated AST node class. Use ast.Tuple instead."})
+Suite = type('Suite', (mod,), {'__module__': 'ast', '__doc__': _UNUSED})
+AugLoad = type('AugLoad', (expr_context,), {'__module__': 'ast', '__doc__': _UNUSED})
+AugStore = type('AugStore', (expr_context,), {'__module__': 'ast', '__doc__': _UNUSED})
+Param = type('Param', (expr_context,), {'__module__': 'ast', '__doc__': _UNUSED})
+for _f in (_index_constructor, _extslice_constructor, _legacy_constructor,
+           _ellipsis_constructor):
+    _f.__name__ = '__new__'
+del _f, _UNUSED
 
 
 # --------------------------------------------------------------------------------------
-# Parsing and compiling
+# Parsing (the native converter is handed the classes it builds)
 
 _CLASSES = tuple(globals()[_n] for _n in _node_names())
 _SINGLETONS = tuple(globals()[_n]() for _n in _singleton_names())
 
 
 def _parse_func_type(source, filename):
+    """mode='func_type': '(argtypes) -> returns', parsed as two expressions."""
     if not isinstance(source, str):
         source = bytes(source).decode('utf-8')
-    depth = 0
-    arrow = -1
-    i = 0
-    while i < len(source):
-        c = source[i]
-        if c in '([{':
-            depth += 1
-        elif c in ')]}':
-            depth -= 1
-        elif c == '-' and depth == 0 and source[i + 1:i + 2] == '>':
-            arrow = i
+    nesting = 0
+    arrow = None
+    for pos, ch in enumerate(source):
+        if ch in '([{':
+            nesting += 1
+        elif ch in ')]}':
+            nesting -= 1
+        elif nesting == 0 and source.startswith('->', pos):
+            arrow = pos
             break
-        i += 1
-    if arrow < 0:
+    if arrow is None:
         compile(source + '\n->', filename, 'exec')
         raise SyntaxError('invalid syntax')
-    head = source[:arrow]
-    tree = _parse(head, filename, 'eval', _CLASSES, _SINGLETONS).body
-    if isinstance(tree, Tuple) and head.strip().startswith('('):
-        argtypes = tree.elts
+    params = source[:arrow]
+    params_tree = _parse(params, filename, 'eval', _CLASSES, _SINGLETONS).body
+    if params.strip().startswith('(') and isinstance(params_tree, Tuple):
+        argtypes = params_tree.elts
     else:
-        argtypes = [tree]
-    # The return type is parsed in place: the text before it blanked, inside parentheses
-    # (so that the columns are the source's).
-    blank = ''.join(c if c == '\n' else ' ' for c in source[1:arrow + 2])
-    returns = _parse('(' + blank + source[arrow + 2:] + ')', filename, 'eval', _CLASSES,
-                     _SINGLETONS).body
-    return FunctionType(argtypes, returns)
+        argtypes = [params_tree]
+    # The result type is parsed where it stands: everything before it blanked and
+    # the whole put in parentheses keeps the columns of the source.
+    blanked = ''.join('\n' if ch == '\n' else ' ' for ch in source[1:arrow + 2])
+    result = _parse('(%s%s)' % (blanked, source[arrow + 2:]), filename, 'eval',
+                    _CLASSES, _SINGLETONS).body
+    return FunctionType(argtypes, result)
 
 
 def parse(source, filename='<unknown>', mode='exec', *,
           type_comments=False, feature_version=None):
-    """Parse the source into an AST node (compile(source, filename, mode,
-    PyCF_ONLY_AST))."""
-    flags = PyCF_ONLY_AST
-    if type_comments:
-        flags |= PyCF_TYPE_COMMENTS
-    if isinstance(feature_version, tuple):
+    """Parse `source` into a tree of AST nodes, as compile() with PyCF_ONLY_AST."""
+    flags = PyCF_ONLY_AST | (PyCF_TYPE_COMMENTS if type_comments else 0)
+    if feature_version is None:
+        minor = -1
+    elif isinstance(feature_version, tuple):
         major, minor = feature_version
         assert major == 3
-        feature_version = minor
-    elif feature_version is None:
-        feature_version = -1
-    return compile(source, filename, mode, flags, _feature_version=feature_version)
+    else:
+        minor = feature_version
+    return compile(source, filename, mode, flags, _feature_version=minor)
 
 
 # --------------------------------------------------------------------------------------
 # literal_eval
 
 def literal_eval(node_or_string):
-    """Evaluate an expression node or a string holding only a Python literal or
-    container display."""
-    if isinstance(node_or_string, str):
-        node_or_string = parse(node_or_string.lstrip(" \t"), mode='eval')
-    if isinstance(node_or_string, Expression):
-        node_or_string = node_or_string.body
-    return _literal(node_or_string)
+    """The value of a literal, a container display of literals, or a +/- complex
+    sum, given as a string or as a tree."""
+    tree = node_or_string
+    if isinstance(tree, str):
+        tree = parse(tree.lstrip(" \t"), mode='eval')
+    if isinstance(tree, Expression):
+        tree = tree.body
+    return _LiteralReader().value_of(tree)
 
 
-def _malformed(node):
-    msg = "malformed node or string"
-    line = getattr(node, 'lineno', None)
-    if line:
-        msg += ' on line %s' % line
-    raise ValueError(msg + ': %r' % (node,))
+class _LiteralReader:
+    def fail(self, node):
+        where = getattr(node, 'lineno', None)
+        text = "malformed node or string"
+        if where:
+            text = '%s on line %s' % (text, where)
+        raise ValueError('%s: %r' % (text, node))
 
+    def number(self, node):
+        if isinstance(node, Constant) and type(node.value) in (int, float, complex):
+            return node.value
+        self.fail(node)
 
-def _literal_number(node):
-    if isinstance(node, Constant) and type(node.value) in (int, float, complex):
-        return node.value
-    _malformed(node)
+    def signed(self, node):
+        if not (isinstance(node, UnaryOp) and isinstance(node.op, (UAdd, USub))):
+            return self.number(node)
+        magnitude = self.number(node.operand)
+        return -magnitude if isinstance(node.op, USub) else +magnitude
 
-
-def _literal_signed(node):
-    if isinstance(node, UnaryOp) and isinstance(node.op, (UAdd, USub)):
-        value = _literal_number(node.operand)
-        return +value if isinstance(node.op, UAdd) else -value
-    return _literal_number(node)
-
-
-def _literal(node):
-    if isinstance(node, Constant):
-        return node.value
-    if isinstance(node, Tuple):
-        return tuple(_literal(e) for e in node.elts)
-    if isinstance(node, List):
-        return [_literal(e) for e in node.elts]
-    if isinstance(node, Set):
-        return set(_literal(e) for e in node.elts)
-    if (isinstance(node, Call) and isinstance(node.func, Name) and node.func.id == 'set'
-            and node.args == node.keywords == []):
-        return set()
-    if isinstance(node, Dict):
-        if len(node.keys) != len(node.values):
-            _malformed(node)
-        return dict(zip([_literal(k) for k in node.keys],
-                        [_literal(v) for v in node.values]))
-    if isinstance(node, BinOp) and isinstance(node.op, (Add, Sub)):
-        left = _literal_signed(node.left)
-        right = _literal_number(node.right)
-        if isinstance(left, (int, float)) and isinstance(right, complex):
-            return left + right if isinstance(node.op, Add) else left - right
-    return _literal_signed(node)
+    def value_of(self, node):
+        if isinstance(node, Constant):
+            return node.value
+        if isinstance(node, (Tuple, List, Set)):
+            items = [self.value_of(e) for e in node.elts]
+            if isinstance(node, Tuple):
+                return tuple(items)
+            return items if isinstance(node, List) else set(items)
+        if isinstance(node, Call):
+            if (isinstance(node.func, Name) and node.func.id == 'set'
+                    and node.args == node.keywords == []):
+                return set()
+        elif isinstance(node, Dict):
+            if len(node.keys) != len(node.values):
+                self.fail(node)
+            result = {}
+            for k, v in zip(node.keys, node.values):
+                key = self.value_of(k)
+                result[key] = self.value_of(v)
+            return result
+        elif isinstance(node, BinOp) and isinstance(node.op, (Add, Sub)):
+            real = self.signed(node.left)
+            imag = self.number(node.right)
+            if isinstance(real, (int, float)) and isinstance(imag, complex):
+                return real - imag if isinstance(node.op, Sub) else real + imag
+        return self.signed(node)
 
 
 # --------------------------------------------------------------------------------------
 # dump
 
 def dump(node, annotate_fields=True, include_attributes=False, *, indent=None):
-    """A formatted dump of the tree in `node`."""
+    """Text showing the tree under `node`, for debugging."""
     if not isinstance(node, AST):
         raise TypeError('expected AST, got %r' % node.__class__.__name__)
     if indent is not None and not isinstance(indent, str):
         indent = ' ' * indent
-    return _Dumper(annotate_fields, include_attributes, indent).format(node, 0)[0]
+    text, _ = _dump_value(node, 0, annotate_fields, include_attributes, indent)
+    return text
 
 
-class _Dumper:
-    def __init__(self, annotate, attributes, indent):
-        self.annotate = annotate
-        self.attributes = attributes
-        self.indent = indent
-
-    def format(self, node, level):
-        """(text, simple): simple when the text holds no nested node with fields."""
-        if self.indent is None:
-            opening = ''
-            joiner = ', '
-        else:
-            level += 1
-            opening = '\n' + self.indent * level
-            joiner = ',\n' + self.indent * level
-        if isinstance(node, AST):
-            cls = type(node)
-            parts = []
-            all_simple = True
-            named = self.annotate
-            for name in node._fields:
-                try:
-                    value = getattr(node, name)
-                except AttributeError:
-                    named = True
-                    continue
-                if value is None and getattr(cls, name, ...) is None:
-                    named = True
-                    continue
-                text, simple = self.format(value, level)
-                all_simple = all_simple and simple
-                parts.append('%s=%s' % (name, text) if named else text)
-            if self.attributes and node._attributes:
-                for name in node._attributes:
-                    try:
-                        value = getattr(node, name)
-                    except AttributeError:
-                        continue
-                    if value is None and getattr(cls, name, ...) is None:
-                        continue
-                    text, simple = self.format(value, level)
-                    all_simple = all_simple and simple
-                    parts.append('%s=%s' % (name, text))
-            if all_simple and len(parts) <= 3:
-                return '%s(%s)' % (cls.__name__, ', '.join(parts)), not parts
-            return '%s(%s%s)' % (cls.__name__, opening, joiner.join(parts)), False
-        if isinstance(node, list):
-            if not node:
-                return '[]', True
-            items = [self.format(x, level)[0] for x in node]
-            return '[%s%s]' % (opening, joiner.join(items)), False
-        return repr(node), True
+def _dump_value(value, depth, annotate, with_attrs, indent):
+    """(text, flat): flat when `value` holds no node that has fields of its own."""
+    if indent is None:
+        open_sep, item_sep = '', ', '
+    else:
+        depth += 1
+        open_sep = '\n' + indent * depth
+        item_sep = ',\n' + indent * depth
+    if isinstance(value, list):
+        if not value:
+            return '[]', True
+        inner = [_dump_value(v, depth, annotate, with_attrs, indent)[0] for v in value]
+        return '[' + open_sep + item_sep.join(inner) + ']', False
+    if not isinstance(value, AST):
+        return repr(value), True
+    cls = type(value)
+    shown = []
+    flat = True
+    keyword = annotate
+    names = list(value._fields)
+    extra = list(value._attributes) if with_attrs else []
+    for pos, name in enumerate(names + extra):
+        is_attr = pos >= len(names)
+        missing = object()
+        field = getattr(value, name, missing)
+        if field is missing or (field is None and getattr(cls, name, ...) is None):
+            # A field left out forces keywords for the ones after it.
+            if not is_attr:
+                keyword = True
+            continue
+        text, simple = _dump_value(field, depth, annotate, with_attrs, indent)
+        flat = flat and simple
+        shown.append(name + '=' + text if (keyword or is_attr) else text)
+    if flat and len(shown) <= 3:
+        return '%s(%s)' % (cls.__name__, ', '.join(shown)), not shown
+    return '%s(%s%s)' % (cls.__name__, open_sep, item_sep.join(shown)), False
 
 
 # --------------------------------------------------------------------------------------
-# Locations and traversal
+# Locations
 
 def copy_location(new_node, old_node):
-    """Copy the source location of `old_node` to `new_node` where both have it."""
-    for attr in _LOCATION:
-        if attr in old_node._attributes and attr in new_node._attributes:
-            value = getattr(old_node, attr, None)
-            if value is not None or (hasattr(old_node, attr) and attr.startswith('end_')):
-                setattr(new_node, attr, value)
+    """Give `new_node` the location attributes of `old_node`, where both have them."""
+    for name in _LOCATION:
+        if name not in old_node._attributes or name not in new_node._attributes:
+            continue
+        if hasattr(old_node, name):
+            value = getattr(old_node, name)
+            # An end position may be copied as None; a start position may not.
+            if value is None and not name.startswith('end_'):
+                continue
+            setattr(new_node, name, value)
     return new_node
 
 
 def fix_missing_locations(node):
-    """Give every node lacking a location its parent's, recursively."""
-    _fix_locations(node, 1, 0, 1, 0)
+    """Fill in missing locations from the parent node, all through the tree."""
+    stack = [(node, (1, 0, 1, 0))]
+    while stack:
+        current, inherited = stack.pop()
+        here = list(inherited)
+        for slot, name in enumerate(_LOCATION):
+            if name not in current._attributes:
+                continue
+            if name.startswith('end_'):
+                present = getattr(current, name, None) is not None
+            else:
+                present = hasattr(current, name)
+            if present:
+                here[slot] = getattr(current, name)
+            else:
+                setattr(current, name, here[slot])
+        children = list(iter_child_nodes(current))
+        for child in reversed(children):
+            stack.append((child, tuple(here)))
     return node
-
-
-def _fix_locations(node, lineno, col_offset, end_lineno, end_col_offset):
-    if 'lineno' in node._attributes:
-        if not hasattr(node, 'lineno'):
-            node.lineno = lineno
-        else:
-            lineno = node.lineno
-    if 'end_lineno' in node._attributes:
-        if getattr(node, 'end_lineno', None) is None:
-            node.end_lineno = end_lineno
-        else:
-            end_lineno = node.end_lineno
-    if 'col_offset' in node._attributes:
-        if not hasattr(node, 'col_offset'):
-            node.col_offset = col_offset
-        else:
-            col_offset = node.col_offset
-    if 'end_col_offset' in node._attributes:
-        if getattr(node, 'end_col_offset', None) is None:
-            node.end_col_offset = end_col_offset
-        else:
-            end_col_offset = node.end_col_offset
-    for child in iter_child_nodes(node):
-        _fix_locations(child, lineno, col_offset, end_lineno, end_col_offset)
 
 
 def increment_lineno(node, n=1):
-    """Add `n` to the line numbers of `node` and all its descendants."""
-    for child in walk(node):
-        if isinstance(child, TypeIgnore):
-            child.lineno = getattr(child, 'lineno', 0) + n
+    """Move `node` and everything under it `n` lines down."""
+    for each in walk(node):
+        if isinstance(each, TypeIgnore) or 'lineno' in each._attributes:
+            each.lineno = getattr(each, 'lineno', 0) + n
+        if isinstance(each, TypeIgnore):
             continue
-        if 'lineno' in child._attributes:
-            child.lineno = getattr(child, 'lineno', 0) + n
-        if 'end_lineno' in child._attributes:
-            end = getattr(child, 'end_lineno', 0)
-            if end is not None:
-                child.end_lineno = end + n
+        if 'end_lineno' in each._attributes:
+            last = getattr(each, 'end_lineno', 0)
+            if last is not None:
+                each.end_lineno = last + n
     return node
 
 
+# --------------------------------------------------------------------------------------
+# Walking
+
 def iter_fields(node):
-    """Yield (name, value) for each field of `node` that is set."""
+    """(name, value) for each field `node` has."""
     for name in node._fields:
         try:
-            yield name, getattr(node, name)
+            value = getattr(node, name)
         except AttributeError:
-            pass
+            continue
+        yield name, value
 
 
 def iter_child_nodes(node):
-    """Yield the direct child nodes of `node`."""
+    """The nodes directly under `node`: fields that are nodes, and nodes in list fields."""
     for _, value in iter_fields(node):
-        if isinstance(value, AST):
+        if isinstance(value, list):
+            yield from (item for item in value if isinstance(item, AST))
+        elif isinstance(value, AST):
             yield value
-        elif isinstance(value, list):
-            for item in value:
-                if isinstance(item, AST):
-                    yield item
-
-
-def get_docstring(node, clean=True):
-    """The docstring of a function, class or module node, or None."""
-    if not isinstance(node, (AsyncFunctionDef, FunctionDef, ClassDef, Module)):
-        raise TypeError("%r can't have docstrings" % node.__class__.__name__)
-    if not (node.body and isinstance(node.body[0], Expr)):
-        return None
-    value = node.body[0].value
-    if not (isinstance(value, Constant) and isinstance(value.value, str)):
-        return None
-    text = value.value
-    if clean:
-        import inspect
-        text = inspect.cleandoc(text)
-    return text
-
-
-def _split_lines(source):
-    """Lines with their ends, split at \\r\\n, \\n and \\r only (not \\f and friends)."""
-    lines = []
-    start = 0
-    i = 0
-    n = len(source)
-    while i < n:
-        c = source[i]
-        if c == '\r':
-            i += 2 if source[i + 1:i + 2] == '\n' else 1
-            lines.append(source[start:i])
-            start = i
-        elif c == '\n':
-            i += 1
-            lines.append(source[start:i])
-            start = i
-        else:
-            i += 1
-    if start < n:
-        lines.append(source[start:])
-    return lines
-
-
-def _blank_like(text):
-    return ''.join(c if c in '\f\t' else ' ' for c in text)
-
-
-def get_source_segment(source, node, *, padded=False):
-    """The source text `node` was parsed from, or None without full location."""
-    try:
-        if node.end_lineno is None or node.end_col_offset is None:
-            return None
-        first = node.lineno - 1
-        last = node.end_lineno - 1
-        start = node.col_offset
-        end = node.end_col_offset
-    except AttributeError:
-        return None
-    lines = _split_lines(source)
-    if first == last:
-        return lines[first].encode()[start:end].decode()
-    pad = _blank_like(lines[first].encode()[:start].decode()) if padded else ''
-    head = pad + lines[first].encode()[start:].decode()
-    tail = lines[last].encode()[:end].decode()
-    return ''.join([head] + lines[first + 1:last] + [tail])
 
 
 def walk(node):
-    """Yield `node` and all its descendants, breadth first."""
+    """`node` and all the nodes under it, breadth first (in no promised order)."""
     from collections import deque
-    pending = deque([node])
-    while pending:
-        node = pending.popleft()
-        pending.extend(iter_child_nodes(node))
-        yield node
+    queue = deque((node,))
+    while queue:
+        current = queue.popleft()
+        queue.extend(iter_child_nodes(current))
+        yield current
+
+
+def _docstring_constant(node):
+    body = node.body
+    if body and isinstance(body[0], Expr):
+        value = body[0].value
+        if isinstance(value, Constant) and isinstance(value.value, str):
+            return value
+    return None
+
+
+def get_docstring(node, clean=True):
+    """The docstring of a module, class or function node (None if it has none)."""
+    if not isinstance(node, (AsyncFunctionDef, FunctionDef, ClassDef, Module)):
+        raise TypeError("%r can't have docstrings" % node.__class__.__name__)
+    found = _docstring_constant(node)
+    if found is None:
+        return None
+    if not clean:
+        return found.value
+    import inspect
+    return inspect.cleandoc(found.value)
+
+
+def _source_lines(source):
+    """The lines of `source` with their ends; only \\r\\n, \\n and \\r end a line."""
+    out = []
+    begin = 0
+    pos = 0
+    size = len(source)
+    while pos < size:
+        ch = source[pos]
+        pos += 1
+        if ch == '\r' and source[pos:pos + 1] == '\n':
+            pos += 1
+        if ch in '\r\n':
+            out.append(source[begin:pos])
+            begin = pos
+    if begin < size:
+        out.append(source[begin:])
+    return out
+
+
+def get_source_segment(source, node, *, padded=False):
+    """The part of `source` that `node` came from (None without a full location).
+    With padded=True a multi-line segment keeps its first line's indentation."""
+    try:
+        if node.end_lineno is None or node.end_col_offset is None:
+            return None
+        top, bottom = node.lineno - 1, node.end_lineno - 1
+        start, stop = node.col_offset, node.end_col_offset
+    except AttributeError:
+        return None
+    lines = _source_lines(source)
+    first = lines[top].encode()
+    if top == bottom:
+        return first[start:stop].decode()
+    lead = ''
+    if padded:
+        lead = ''.join(ch if ch in '\f\t' else ' ' for ch in first[:start].decode())
+    pieces = [lead + first[start:].decode()]
+    pieces.extend(lines[top + 1:bottom])
+    pieces.append(lines[bottom].encode()[:stop].decode())
+    return ''.join(pieces)
 
 
 class NodeVisitor(object):
-    """Walks a tree calling `visit_<ClassName>` for each node that has one, and
-    `generic_visit` (which visits the children) for the others."""
+    """Calls `visit_<class name>` for each node that has such a method, and
+    `generic_visit` (which goes on to the children) for the others."""
 
     def visit(self, node):
-        method = getattr(self, 'visit_' + node.__class__.__name__, self.generic_visit)
-        return method(node)
+        handler = getattr(self, 'visit_' + node.__class__.__name__, None)
+        if handler is None:
+            return self.generic_visit(node)
+        return handler(node)
 
     def generic_visit(self, node):
-        for _, value in iter_fields(node):
-            if isinstance(value, list):
-                for item in value:
-                    if isinstance(item, AST):
-                        self.visit(item)
-            elif isinstance(value, AST):
-                self.visit(value)
+        for child in iter_child_nodes(node):
+            self.visit(child)
 
     def visit_Constant(self, node):
+        # A visitor written for the old classes still gets its visit_Num & co.
         value = node.value
-        kind = _const_node_type_names.get(type(value))
-        if kind is None:
-            for cls, name in _const_node_type_names.items():
-                if isinstance(value, cls):
-                    kind = name
-                    break
-        if kind is not None:
-            method = 'visit_' + kind
-            try:
-                visitor = getattr(self, method)
-            except AttributeError:
-                pass
-            else:
+        old = None
+        for kind, name in _LEGACY_VISIT:
+            if type(value) is kind:
+                old = name
+                break
+        if old is None:
+            old = next((name for kind, name in _LEGACY_VISIT if isinstance(value, kind)),
+                       None)
+        if old is not None:
+            handler = getattr(self, 'visit_' + old, None)
+            if handler is not None:
                 import warnings
-                warnings.warn(f"{method} is deprecated; add visit_Constant",
+                warnings.warn(f"visit_{old} is deprecated; add visit_Constant",
                               DeprecationWarning, 2)
-                return visitor(node)
+                return handler(node)
         return self.generic_visit(node)
 
 
 class NodeTransformer(NodeVisitor):
-    """A NodeVisitor whose visit methods return the replacement of each node: the same
-    node, a new one, a list of nodes (in a list field) or None to remove it."""
+    """A NodeVisitor that rebuilds the tree: what a visit method returns replaces
+    the node (None removes it; in a list field, a list of nodes is spliced in)."""
 
     def generic_visit(self, node):
-        for name, old in iter_fields(node):
-            if isinstance(old, list):
-                replaced = []
-                for value in old:
-                    if isinstance(value, AST):
-                        value = self.visit(value)
-                        if value is None:
-                            continue
-                        if not isinstance(value, AST):
-                            replaced.extend(value)
-                            continue
-                    replaced.append(value)
-                old[:] = replaced
-            elif isinstance(old, AST):
-                new = self.visit(old)
-                if new is None:
+        for name, current in iter_fields(node):
+            if isinstance(current, AST):
+                replacement = self.visit(current)
+                if replacement is None:
                     delattr(node, name)
                 else:
-                    setattr(node, name, new)
+                    setattr(node, name, replacement)
+            elif isinstance(current, list):
+                rebuilt = []
+                for item in current:
+                    if not isinstance(item, AST):
+                        rebuilt.append(item)
+                        continue
+                    result = self.visit(item)
+                    if result is None:
+                        continue
+                    if isinstance(result, AST):
+                        rebuilt.append(result)
+                    else:
+                        rebuilt.extend(result)
+                current[:] = rebuilt
         return node
 
 
 # --------------------------------------------------------------------------------------
 # unparse
+#
+# Expressions are rendered to strings by `_Unparser.expr(node, context)`, where
+# `context` is how tightly the surrounding syntax binds: a node whose own operator binds
+# less tightly than that puts itself in parentheses. Statements append lines.
 
-_INFSTR = "1e" + repr(sys.float_info.max_10_exp + 1)
-_SINGLE_QUOTES = ("'", '"')
-_MULTI_QUOTES = ('"""', "'''")
-_ALL_QUOTES = (*_SINGLE_QUOTES, *_MULTI_QUOTES)
+_HUGE = "1e" + repr(sys.float_info.max_10_exp + 1)   # a literal that reads as inf
+_TRIPLE = ('"""', "'''")
+_QUOTES = ("'", '"') + _TRIPLE
 
-# Precedence levels, loosest first.
-(_P_NAMED_EXPR, _P_TUPLE, _P_YIELD, _P_TEST, _P_OR, _P_AND, _P_NOT, _P_CMP, _P_EXPR,
- _P_BXOR, _P_BAND, _P_SHIFT, _P_ARITH, _P_TERM, _P_FACTOR, _P_POWER, _P_AWAIT,
- _P_ATOM) = range(18)
-_P_BOR = _P_EXPR
+# Binding strengths, loosest first.
+_B_WALRUS, _B_TUPLE, _B_YIELD, _B_TEST, _B_OR, _B_AND, _B_NOT, _B_CMP, _B_BOR, \
+    _B_BXOR, _B_BAND, _B_SHIFT, _B_ARITH, _B_TERM, _B_FACTOR, _B_POWER, _B_AWAIT, \
+    _B_ATOM = range(18)
 
-_BINOPS = {
-    'Add': ('+', _P_ARITH), 'Sub': ('-', _P_ARITH), 'Mult': ('*', _P_TERM),
-    'MatMult': ('@', _P_TERM), 'Div': ('/', _P_TERM), 'Mod': ('%', _P_TERM),
-    'LShift': ('<<', _P_SHIFT), 'RShift': ('>>', _P_SHIFT), 'BitOr': ('|', _P_BOR),
-    'BitXor': ('^', _P_BXOR), 'BitAnd': ('&', _P_BAND), 'FloorDiv': ('//', _P_TERM),
-    'Pow': ('**', _P_POWER),
+
+def _tighter(level):
+    return min(level + 1, _B_ATOM)
+
+
+_OPERATORS = {
+    # class name: (text, binding strength)
+    'Add': ('+', _B_ARITH), 'Sub': ('-', _B_ARITH), 'Mult': ('*', _B_TERM),
+    'MatMult': ('@', _B_TERM), 'Div': ('/', _B_TERM), 'Mod': ('%', _B_TERM),
+    'FloorDiv': ('//', _B_TERM), 'Pow': ('**', _B_POWER), 'LShift': ('<<', _B_SHIFT),
+    'RShift': ('>>', _B_SHIFT), 'BitOr': ('|', _B_BOR), 'BitXor': ('^', _B_BXOR),
+    'BitAnd': ('&', _B_BAND),
+    'Invert': ('~', _B_FACTOR), 'UAdd': ('+', _B_FACTOR), 'USub': ('-', _B_FACTOR),
+    'Not': ('not ', _B_NOT),
+    'And': (' and ', _B_AND), 'Or': (' or ', _B_OR),
+    'Eq': ('==', None), 'NotEq': ('!=', None), 'Lt': ('<', None), 'LtE': ('<=', None),
+    'Gt': ('>', None), 'GtE': ('>=', None), 'Is': ('is', None), 'IsNot': ('is not', None),
+    'In': ('in', None), 'NotIn': ('not in', None),
 }
-_UNARYOPS = {'Invert': ('~', _P_FACTOR), 'Not': ('not', _P_NOT),
-             'UAdd': ('+', _P_FACTOR), 'USub': ('-', _P_FACTOR)}
-_CMPOPS = {'Eq': '==', 'NotEq': '!=', 'Lt': '<', 'LtE': '<=', 'Gt': '>', 'GtE': '>=',
-           'Is': 'is', 'IsNot': 'is not', 'In': 'in', 'NotIn': 'not in'}
-_BOOLOPS = {'And': ('and', _P_AND), 'Or': ('or', _P_OR)}
 
 
-def _next(level):
-    return level + 1 if level < _P_ATOM else level
-
-
-def _quote_string(string, quote_types=_ALL_QUOTES, escape_whitespace=False):
-    """(body, usable quotes) for a literal of `string` needing the fewest escapes."""
-    out = []
-    for c in string:
-        if c in '\n\t' and not escape_whitespace:
-            out.append(c)
-        elif c == '\\' or not c.isprintable():
-            out.append(c.encode('unicode_escape').decode('ascii'))
+def _escape_for_literal(text, keep_newlines_tabs):
+    chars = []
+    for ch in text:
+        if ch in '\n\t' and keep_newlines_tabs:
+            chars.append(ch)
+        elif ch == '\\' or not ch.isprintable():
+            chars.append(ch.encode('unicode_escape').decode('ascii'))
         else:
-            out.append(c)
-    body = ''.join(out)
-    quotes = list(quote_types)
-    if '\n' in body:
-        quotes = [q for q in quotes if q in _MULTI_QUOTES]
-    quotes = [q for q in quotes if q not in body]
-    if not quotes:
-        text = repr(string)
-        quote = next((q for q in quote_types if text[0] in q), text[0])
-        return text[1:-1], [quote]
+            chars.append(ch)
+    return ''.join(chars)
+
+
+def _choose_quotes(text, allowed, escape_whitespace=False):
+    """Escape `text` for a string literal and find the quotes (among `allowed`) that
+    can enclose it, best first: (escaped body, usable quotes)."""
+    body = _escape_for_literal(text, not escape_whitespace)
+    usable = [q for q in allowed if q not in body and (q in _TRIPLE or '\n' not in body)]
+    if not usable:
+        spelled = repr(text)
+        fallback = [q for q in allowed if spelled[0] in q]
+        return spelled[1:-1], [fallback[0] if fallback else spelled[0]]
     if body:
-        quotes.sort(key=lambda q: q[0] == body[-1])
-        if quotes[0][0] == body[-1]:
+        # Prefer quotes whose character differs from the last one of the text; a
+        # triple quote may need that last character escaped.
+        usable.sort(key=lambda q: q[0] == body[-1])
+        if usable[0][0] == body[-1]:
             body = body[:-1] + '\\' + body[-1]
-    return body, quotes
+    return body, usable
 
 
-class _Unparser(NodeVisitor):
-    def __init__(self, *, _avoid_backslashes=False):
-        self._source = []
-        self._precedences = {}
-        self._type_ignores = {}
-        self._indent = 0
-        self._avoid_backslashes = _avoid_backslashes
-        self._in_try_star = False
+class _Unparser:
+    def __init__(self, in_fstring=False):
+        self.out = []
+        self.depth = 0
+        self.in_fstring = in_fstring      # no backslashes allowed in what is made
+        self.star_except = False
+        self.ignores = {}
 
-    # output helpers
+    # -- output ------------------------------------------------------------------
 
-    def write(self, *text):
-        self._source.extend(text)
+    def render(self, node):
+        self.out = []
+        self.emit(node)
+        return ''.join(self.out)
 
-    def maybe_newline(self):
-        if self._source:
-            self.write('\n')
+    def line(self, text=''):
+        if self.out:
+            self.out.append('\n')
+        self.out.append('    ' * self.depth + text)
 
-    def fill(self, text=''):
-        self.maybe_newline()
-        self.write('    ' * self._indent + text)
+    def gap(self):
+        if self.out:
+            self.out.append('\n')
 
-    def open_block(self, extra=None):
-        self.write(':')
-        if extra:
-            self.write(extra)
-        self._indent += 1
+    def suite(self, statements, trailer=None):
+        self.out.append(':')
+        if trailer:
+            self.out.append(trailer)
+        self.depth += 1
+        self.emit(statements)
+        self.depth -= 1
 
-    def close_block(self):
-        self._indent -= 1
-
-    def body(self, stmts, extra=None):
-        self.open_block(extra)
-        self.traverse(stmts)
-        self.close_block()
-
-    def join(self, sep, items, func=None):
-        func = func or self.traverse
-        first = True
-        for item in items:
-            if not first:
-                self.write(sep)
-            first = False
-            func(item)
-
-    def items_view(self, func, items):
-        if len(items) == 1:
-            func(items[0])
-            self.write(',')
-        else:
-            self.join(', ', items, func)
-
-    def precedence(self, node):
-        return self._precedences.get(node, _P_TEST)
-
-    def set_precedence(self, level, *nodes):
-        for node in nodes:
-            self._precedences[node] = level
-
-    def parens_needed(self, level, node):
-        return self.precedence(node) > level
-
-    def type_comment(self, node):
-        comment = self._type_ignores.get(node.lineno) or node.type_comment
-        if comment is not None:
-            return f" # type: {comment}"
-
-    def traverse(self, node):
+    def emit(self, node):
+        """Append `node` (a statement, a list of them, or anything else) to the output."""
         if isinstance(node, list):
             for item in node:
-                self.traverse(item)
+                self.emit(item)
+            return
+        writer = getattr(self, 'stmt_' + node.__class__.__name__, None)
+        if writer is not None:
+            writer(node)
+        elif hasattr(self, 'expr_' + node.__class__.__name__):
+            self.out.append(self.expr(node))
         else:
-            super().visit(node)
+            # A node without a rule of its own: its children are visited, and as in
+            # CPython each such visit starts the output afresh.
+            for child in iter_child_nodes(node):
+                self.out = []
+                self.emit(child)
 
-    def visit(self, node):
-        self._source = []
-        self.traverse(node)
-        return ''.join(self._source)
+    def expr(self, node, context=_B_TEST):
+        renderer = getattr(self, 'expr_' + node.__class__.__name__, None)
+        if renderer is None:
+            saved, self.out = self.out, []
+            try:
+                self.emit(node)
+                return ''.join(self.out)
+            finally:
+                self.out = saved
+        return renderer(node, context)
 
-    # docstrings
+    def listing(self, nodes, context=_B_TEST, sep=', '):
+        return sep.join([self.expr(n, context) for n in nodes])
 
-    def _docstring_node(self, node):
-        if not isinstance(node, (AsyncFunctionDef, FunctionDef, ClassDef, Module)):
-            return None
-        if len(node.body) < 1 or not isinstance(node.body[0], Expr):
-            return None
-        value = node.body[0].value
-        if isinstance(value, Constant) and isinstance(value.value, str):
-            return value
-        return None
+    def comment_for(self, node):
+        note = self.ignores.get(node.lineno) or node.type_comment
+        return None if note is None else ' # type: ' + note
 
-    def _docstring_and_body(self, node):
-        doc = self._docstring_node(node)
-        if doc is not None:
-            self.fill()
-            if doc.kind == 'u':
-                self.write('u')
-            self._write_str_avoiding_backslashes(doc.value, _MULTI_QUOTES)
-            self.traverse(node.body[1:])
-        else:
-            self.traverse(node.body)
+    # -- statements ----------------------------------------------------------------
 
-    # modules
+    def docstring_then_body(self, node):
+        doc = None
+        if isinstance(node, (AsyncFunctionDef, FunctionDef, ClassDef, Module)):
+            doc = _docstring_constant(node)
+        if doc is None:
+            self.emit(node.body)
+            return
+        self.line('u' if doc.kind == 'u' else '')
+        self.out.append(self.quoted(doc.value, _TRIPLE))
+        self.emit(node.body[1:])
 
-    def visit_Module(self, node):
-        self._type_ignores = {i.lineno: f"ignore{i.tag}" for i in node.type_ignores}
-        self._docstring_and_body(node)
-        self._type_ignores.clear()
+    def stmt_Module(self, node):
+        self.ignores = {ig.lineno: 'ignore' + ig.tag for ig in node.type_ignores}
+        self.docstring_then_body(node)
+        self.ignores.clear()
 
-    def visit_FunctionType(self, node):
-        self.write('(')
-        self.join(', ', node.argtypes)
-        self.write(')')
-        self.write(' -> ')
-        self.traverse(node.returns)
+    def stmt_FunctionType(self, node):
+        self.out.append('(%s) -> %s' % (self.listing(node.argtypes),
+                                        self.expr(node.returns)))
 
-    # statements
+    def stmt_Expr(self, node):
+        self.line(self.expr(node.value, _B_YIELD))
 
-    def visit_Expr(self, node):
-        self.fill()
-        self.set_precedence(_P_YIELD, node.value)
-        self.traverse(node.value)
+    def stmt_Import(self, node):
+        self.line('import ' + self.listing(node.names))
 
-    def visit_NamedExpr(self, node):
-        parens = self.parens_needed(_P_NAMED_EXPR, node)
-        if parens:
-            self.write('(')
-        self.set_precedence(_P_ATOM, node.target, node.value)
-        self.traverse(node.target)
-        self.write(' := ')
-        self.traverse(node.value)
-        if parens:
-            self.write(')')
+    def stmt_ImportFrom(self, node):
+        self.line('from %s%s import %s' % ('.' * (node.level or 0), node.module or '',
+                                           self.listing(node.names)))
 
-    def visit_Import(self, node):
-        self.fill('import ')
-        self.join(', ', node.names)
+    def stmt_Assign(self, node):
+        text = ''.join([self.expr(t, _B_TUPLE) + ' = ' for t in node.targets])
+        self.line(text + self.expr(node.value))
+        note = self.comment_for(node)
+        if note:
+            self.out.append(note)
 
-    def visit_ImportFrom(self, node):
-        self.fill('from ')
-        self.write('.' * (node.level or 0))
-        if node.module:
-            self.write(node.module)
-        self.write(' import ')
-        self.join(', ', node.names)
+    def stmt_AugAssign(self, node):
+        symbol = _OPERATORS[node.op.__class__.__name__][0]
+        self.line('%s %s= %s' % (self.expr(node.target), symbol, self.expr(node.value)))
 
-    def visit_Assign(self, node):
-        self.fill()
-        for target in node.targets:
-            self.set_precedence(_P_TUPLE, target)
-            self.traverse(target)
-            self.write(' = ')
-        self.traverse(node.value)
-        comment = self.type_comment(node)
-        if comment:
-            self.write(comment)
-
-    def visit_AugAssign(self, node):
-        self.fill()
-        self.traverse(node.target)
-        self.write(' ' + _BINOPS[node.op.__class__.__name__][0] + '= ')
-        self.traverse(node.value)
-
-    def visit_AnnAssign(self, node):
-        self.fill()
-        parens = not node.simple and isinstance(node.target, Name)
-        if parens:
-            self.write('(')
-        self.traverse(node.target)
-        if parens:
-            self.write(')')
-        self.write(': ')
-        self.traverse(node.annotation)
+    def stmt_AnnAssign(self, node):
+        target = self.expr(node.target)
+        if not node.simple and isinstance(node.target, Name):
+            target = '(' + target + ')'
+        text = target + ': ' + self.expr(node.annotation)
         if node.value:
-            self.write(' = ')
-            self.traverse(node.value)
+            text += ' = ' + self.expr(node.value)
+        self.line(text)
 
-    def visit_Return(self, node):
-        self.fill('return')
-        if node.value:
-            self.write(' ')
-            self.traverse(node.value)
+    def stmt_Return(self, node):
+        self.line('return' + (' ' + self.expr(node.value) if node.value else ''))
 
-    def visit_Pass(self, node):
-        self.fill('pass')
+    def stmt_Pass(self, node):
+        self.line('pass')
 
-    def visit_Break(self, node):
-        self.fill('break')
+    def stmt_Break(self, node):
+        self.line('break')
 
-    def visit_Continue(self, node):
-        self.fill('continue')
+    def stmt_Continue(self, node):
+        self.line('continue')
 
-    def visit_Delete(self, node):
-        self.fill('del ')
-        self.join(', ', node.targets)
+    def stmt_Delete(self, node):
+        self.line('del ' + self.listing(node.targets))
 
-    def visit_Assert(self, node):
-        self.fill('assert ')
-        self.traverse(node.test)
+    def stmt_Assert(self, node):
+        text = 'assert ' + self.expr(node.test)
         if node.msg:
-            self.write(', ')
-            self.traverse(node.msg)
+            text += ', ' + self.expr(node.msg)
+        self.line(text)
 
-    def visit_Global(self, node):
-        self.fill('global ')
-        self.join(', ', node.names, self.write)
+    def stmt_Global(self, node):
+        self.line('global ' + ', '.join(node.names))
 
-    def visit_Nonlocal(self, node):
-        self.fill('nonlocal ')
-        self.join(', ', node.names, self.write)
+    def stmt_Nonlocal(self, node):
+        self.line('nonlocal ' + ', '.join(node.names))
 
-    def visit_Await(self, node):
-        parens = self.parens_needed(_P_AWAIT, node)
-        if parens:
-            self.write('(')
-        self.write('await')
-        if node.value:
-            self.write(' ')
-            self.set_precedence(_P_ATOM, node.value)
-            self.traverse(node.value)
-        if parens:
-            self.write(')')
-
-    def visit_Yield(self, node):
-        parens = self.parens_needed(_P_YIELD, node)
-        if parens:
-            self.write('(')
-        self.write('yield')
-        if node.value:
-            self.write(' ')
-            self.set_precedence(_P_ATOM, node.value)
-            self.traverse(node.value)
-        if parens:
-            self.write(')')
-
-    def visit_YieldFrom(self, node):
-        parens = self.parens_needed(_P_YIELD, node)
-        if parens:
-            self.write('(')
-        self.write('yield from ')
-        if not node.value:
-            raise ValueError("Node can't be used without a value attribute.")
-        self.set_precedence(_P_ATOM, node.value)
-        self.traverse(node.value)
-        if parens:
-            self.write(')')
-
-    def visit_Raise(self, node):
-        self.fill('raise')
+    def stmt_Raise(self, node):
         if not node.exc:
+            self.line('raise')
             if node.cause:
                 raise ValueError("Node can't use cause without an exception.")
             return
-        self.write(' ')
-        self.traverse(node.exc)
+        text = 'raise ' + self.expr(node.exc)
         if node.cause:
-            self.write(' from ')
-            self.traverse(node.cause)
+            text += ' from ' + self.expr(node.cause)
+        self.line(text)
 
-    def _try(self, node, star):
-        saved = self._in_try_star
-        self._in_try_star = star
+    def try_statement(self, node, star):
+        outer = self.star_except
+        self.star_except = star
         try:
-            self.fill('try')
-            self.body(node.body)
-            for handler in node.handlers:
-                self.traverse(handler)
-            if node.orelse:
-                self.fill('else')
-                self.body(node.orelse)
-            if node.finalbody:
-                self.fill('finally')
-                self.body(node.finalbody)
+            self.line('try')
+            self.suite(node.body)
+            self.emit(node.handlers)
+            for word, block in (('else', node.orelse), ('finally', node.finalbody)):
+                if block:
+                    self.line(word)
+                    self.suite(block)
         finally:
-            self._in_try_star = saved
+            self.star_except = outer
 
-    def visit_Try(self, node):
-        self._try(node, False)
+    def stmt_Try(self, node):
+        self.try_statement(node, False)
 
-    def visit_TryStar(self, node):
-        self._try(node, True)
+    def stmt_TryStar(self, node):
+        self.try_statement(node, True)
 
-    def visit_ExceptHandler(self, node):
-        self.fill('except*' if self._in_try_star else 'except')
+    def stmt_ExceptHandler(self, node):
+        text = 'except*' if self.star_except else 'except'
         if node.type:
-            self.write(' ')
-            self.traverse(node.type)
+            text += ' ' + self.expr(node.type)
         if node.name:
-            self.write(' as ')
-            self.write(node.name)
-        self.body(node.body)
+            text += ' as ' + node.name
+        self.line(text)
+        self.suite(node.body)
 
-    def visit_ClassDef(self, node):
-        self.maybe_newline()
+    def decorators(self, node):
+        self.gap()
         for deco in node.decorator_list:
-            self.fill('@')
-            self.traverse(deco)
-        self.fill('class ' + node.name)
-        has_args = bool(node.bases or node.keywords)
-        if has_args:
-            self.write('(')
-        self.join(', ', node.bases + node.keywords)
-        if has_args:
-            self.write(')')
-        self.open_block()
-        self._docstring_and_body(node)
-        self.close_block()
+            self.line('@' + self.expr(deco))
 
-    def _function(self, node, keyword):
-        self.maybe_newline()
-        for deco in node.decorator_list:
-            self.fill('@')
-            self.traverse(deco)
-        self.fill(keyword + ' ' + node.name)
-        self.write('(')
-        self.traverse(node.args)
-        self.write(')')
+    def stmt_ClassDef(self, node):
+        self.decorators(node)
+        head = 'class ' + node.name
+        if node.bases or node.keywords:
+            head += '(' + self.listing(node.bases + node.keywords) + ')'
+        self.line(head)
+        self.out.append(':')
+        self.depth += 1
+        self.docstring_then_body(node)
+        self.depth -= 1
+
+    def function(self, node, word):
+        self.decorators(node)
+        head = '%s %s(%s)' % (word, node.name, self.expr(node.args))
         if node.returns:
-            self.write(' -> ')
-            self.traverse(node.returns)
-        self.open_block(self.type_comment(node))
-        self._docstring_and_body(node)
-        self.close_block()
+            head += ' -> ' + self.expr(node.returns)
+        self.line(head)
+        self.out.append(':')
+        note = self.comment_for(node)
+        if note:
+            self.out.append(note)
+        self.depth += 1
+        self.docstring_then_body(node)
+        self.depth -= 1
 
-    def visit_FunctionDef(self, node):
-        self._function(node, 'def')
+    def stmt_FunctionDef(self, node):
+        self.function(node, 'def')
 
-    def visit_AsyncFunctionDef(self, node):
-        self._function(node, 'async def')
+    def stmt_AsyncFunctionDef(self, node):
+        self.function(node, 'async def')
 
-    def _for(self, node, keyword):
-        self.fill(keyword)
-        self.set_precedence(_P_TUPLE, node.target)
-        self.traverse(node.target)
-        self.write(' in ')
-        self.traverse(node.iter)
-        self.body(node.body, self.type_comment(node))
-        if node.orelse:
-            self.fill('else')
-            self.body(node.orelse)
+    def loop(self, node, word):
+        self.line('%s %s in %s' % (word, self.expr(node.target, _B_TUPLE),
+                                   self.expr(node.iter)))
+        self.suite(node.body, self.comment_for(node))
+        self.else_part(node.orelse)
 
-    def visit_For(self, node):
-        self._for(node, 'for ')
+    def else_part(self, block):
+        if block:
+            self.line('else')
+            self.suite(block)
 
-    def visit_AsyncFor(self, node):
-        self._for(node, 'async for ')
+    def stmt_For(self, node):
+        self.loop(node, 'for')
 
-    def visit_If(self, node):
-        self.fill('if ')
-        self.traverse(node.test)
-        self.body(node.body)
-        while node.orelse and len(node.orelse) == 1 and isinstance(node.orelse[0], If):
-            node = node.orelse[0]
-            self.fill('elif ')
-            self.traverse(node.test)
-            self.body(node.body)
-        if node.orelse:
-            self.fill('else')
-            self.body(node.orelse)
+    def stmt_AsyncFor(self, node):
+        self.loop(node, 'async for')
 
-    def visit_While(self, node):
-        self.fill('while ')
-        self.traverse(node.test)
-        self.body(node.body)
-        if node.orelse:
-            self.fill('else')
-            self.body(node.orelse)
-
-    def visit_With(self, node):
-        self.fill('with ')
-        self.join(', ', node.items)
-        self.body(node.body, self.type_comment(node))
-
-    def visit_AsyncWith(self, node):
-        self.fill('async with ')
-        self.join(', ', node.items)
-        self.body(node.body, self.type_comment(node))
-
-    def visit_Match(self, node):
-        self.fill('match ')
-        self.traverse(node.subject)
-        self.open_block()
-        for case in node.cases:
-            self.traverse(case)
-        self.close_block()
-
-    # strings
-
-    def _write_str_avoiding_backslashes(self, string, quote_types=_ALL_QUOTES):
-        body, quotes = _quote_string(string, quote_types)
-        self.write(quotes[0] + body + quotes[0])
-
-    def visit_JoinedStr(self, node):
-        self.write('f')
-        if self._avoid_backslashes:
-            saved = self._source
-            self._source = []
-            self._fstring_inner(node)
-            text = ''.join(self._source)
-            self._source = saved
-            self._write_str_avoiding_backslashes(text)
+    def stmt_If(self, node):
+        word = 'if'
+        while True:
+            self.line(word + ' ' + self.expr(node.test))
+            self.suite(node.body)
+            rest = node.orelse
+            if len(rest) == 1 and isinstance(rest[0], If):
+                node = rest[0]
+                word = 'elif'
+                continue
+            self.else_part(rest)
             return
-        # Literal parts may use escapes (`\n`), field parts may not.
-        pieces = []
-        for value in node.values:
-            saved = self._source
-            self._source = []
-            self._fstring_inner(value)
-            pieces.append((''.join(self._source), isinstance(value, Constant)))
-            self._source = saved
-        quotes = list(_ALL_QUOTES)
-        out = []
-        for text, literal in pieces:
-            text, usable = _quote_string(text, quotes, escape_whitespace=literal)
-            out.append(text)
-            if set(usable).isdisjoint(quotes):
-                # No quote suits every part: each part as repr spells it, in triple quotes.
-                quotes = ["'''"]
-                out = [repr('"' + t)[2:-1] for t, _ in pieces]
-                break
-            quotes = usable
-        self.write(quotes[0] + ''.join(out) + quotes[0])
 
-    def _fstring_inner(self, node):
-        if isinstance(node, JoinedStr):
-            for value in node.values:
-                self._fstring_inner(value)
-        elif isinstance(node, Constant) and isinstance(node.value, str):
-            self.write(node.value.replace('{', '{{').replace('}', '}}'))
-        elif isinstance(node, FormattedValue):
-            self.visit_FormattedValue(node)
-        else:
-            raise ValueError(f"Unexpected node inside JoinedStr, {node!r}")
+    def stmt_While(self, node):
+        self.line('while ' + self.expr(node.test))
+        self.suite(node.body)
+        self.else_part(node.orelse)
 
-    def visit_FormattedValue(self, node):
-        self.write('{')
-        inner = type(self)(_avoid_backslashes=True)
-        inner.set_precedence(_next(_P_TEST), node.value)
-        text = inner.visit(node.value)
-        if '\\' in text:
-            raise ValueError("Unable to avoid backslash in f-string expression part")
-        if text.startswith('{'):
-            self.write(' ')
-        self.write(text)
-        if node.conversion != -1:
-            self.write(f'!{chr(node.conversion)}')
-        if node.format_spec:
-            self.write(':')
-            self._fstring_inner(node.format_spec)
-        self.write('}')
+    def with_statement(self, node, word):
+        self.line(word + ' ' + self.listing(node.items))
+        self.suite(node.body, self.comment_for(node))
 
-    # expressions
+    def stmt_With(self, node):
+        self.with_statement(node, 'with')
 
-    def visit_Name(self, node):
-        self.write(node.id)
+    def stmt_AsyncWith(self, node):
+        self.with_statement(node, 'async with')
 
-    def _write_constant(self, value):
+    def stmt_Match(self, node):
+        self.line('match ' + self.expr(node.subject))
+        self.out.append(':')
+        self.depth += 1
+        self.emit(node.cases)
+        self.depth -= 1
+
+    def stmt_match_case(self, node):
+        text = 'case ' + self.expr(node.pattern)
+        if node.guard:
+            text += ' if ' + self.expr(node.guard)
+        self.line(text)
+        self.suite(node.body)
+
+    # -- strings -------------------------------------------------------------------
+
+    def quoted(self, text, allowed=_QUOTES):
+        body, usable = _choose_quotes(text, allowed)
+        return usable[0] + body + usable[0]
+
+    def constant_text(self, value):
         if isinstance(value, (float, complex)):
-            self.write(repr(value).replace('inf', _INFSTR)
-                       .replace('nan', f'({_INFSTR}-{_INFSTR})'))
-        elif self._avoid_backslashes and isinstance(value, str):
-            self._write_str_avoiding_backslashes(value)
-        else:
-            self.write(repr(value))
+            spelled = repr(value).replace('inf', _HUGE)
+            return spelled.replace('nan', '(%s-%s)' % (_HUGE, _HUGE))
+        if self.in_fstring and isinstance(value, str):
+            return self.quoted(value)
+        return repr(value)
 
-    def visit_Constant(self, node):
+    def fstring_body(self, node):
+        """The text inside an f-string's quotes for one of its parts."""
+        if isinstance(node, JoinedStr):
+            return ''.join([self.fstring_body(v) for v in node.values])
+        if isinstance(node, FormattedValue):
+            return self.expr_FormattedValue(node, _B_TEST)
+        if isinstance(node, Constant) and isinstance(node.value, str):
+            return node.value.replace('{', '{{').replace('}', '}}')
+        raise ValueError(f"Unexpected node inside JoinedStr, {node!r}")
+
+    def expr_JoinedStr(self, node, context):
+        if self.in_fstring:
+            return 'f' + self.quoted(self.fstring_body(node))
+        parts = [(self.fstring_body(v), isinstance(v, Constant)) for v in node.values]
+        allowed = list(_QUOTES)
+        bodies = []
+        for text, literal in parts:
+            body, usable = _choose_quotes(text, allowed, escape_whitespace=literal)
+            if not set(usable) & set(allowed):
+                # No quote fits every part: spell each part as repr would, in '''.
+                allowed = ["'''"]
+                bodies = [repr('"' + t)[2:-1] for t, _ in parts]
+                break
+            bodies.append(body)
+            allowed = usable
+        return 'f' + allowed[0] + ''.join(bodies) + allowed[0]
+
+    def expr_FormattedValue(self, node, context):
+        inner = _Unparser(in_fstring=True).expr(node.value, _tighter(_B_TEST))
+        if '\\' in inner:
+            raise ValueError("Unable to avoid backslash in f-string expression part")
+        text = '{' + (' ' if inner.startswith('{') else '') + inner
+        if node.conversion != -1:
+            text += '!' + chr(node.conversion)
+        if node.format_spec:
+            text += ':' + self.fstring_body(node.format_spec)
+        return text + '}'
+
+    # -- expressions ---------------------------------------------------------------
+
+    @staticmethod
+    def wrap(text, own, context):
+        return '(' + text + ')' if context > own else text
+
+    def expr_Name(self, node, context):
+        return node.id
+
+    def expr_Constant(self, node, context):
         value = node.value
         if isinstance(value, tuple):
-            self.write('(')
-            self.items_view(self._write_constant, value)
-            self.write(')')
-        elif value is ...:
-            self.write('...')
-        else:
-            if node.kind == 'u':
-                self.write('u')
-            self._write_constant(node.value)
+            items = [self.constant_text(v) for v in value]
+            return '(' + (items[0] + ',' if len(items) == 1 else ', '.join(items)) + ')'
+        if value is ...:
+            return '...'
+        return ('u' if node.kind == 'u' else '') + self.constant_text(value)
 
-    def visit_List(self, node):
-        self.write('[')
-        self.join(', ', node.elts)
-        self.write(']')
+    def expr_NamedExpr(self, node, context):
+        text = self.expr(node.target, _B_ATOM) + ' := ' + self.expr(node.value, _B_ATOM)
+        return self.wrap(text, _B_WALRUS, context)
 
-    def _comprehension(self, node, opening, closing):
-        self.write(opening)
-        self.traverse(node.elt)
-        for gen in node.generators:
-            self.traverse(gen)
-        self.write(closing)
+    def expr_Await(self, node, context):
+        text = 'await'
+        if node.value:
+            text += ' ' + self.expr(node.value, _B_ATOM)
+        return self.wrap(text, _B_AWAIT, context)
 
-    def visit_ListComp(self, node):
-        self._comprehension(node, '[', ']')
+    def expr_Yield(self, node, context):
+        text = 'yield'
+        if node.value:
+            text += ' ' + self.expr(node.value, _B_ATOM)
+        return self.wrap(text, _B_YIELD, context)
 
-    def visit_GeneratorExp(self, node):
-        self._comprehension(node, '(', ')')
+    def expr_YieldFrom(self, node, context):
+        if not node.value:
+            raise ValueError("Node can't be used without a value attribute.")
+        return self.wrap('yield from ' + self.expr(node.value, _B_ATOM), _B_YIELD,
+                         context)
 
-    def visit_SetComp(self, node):
-        self._comprehension(node, '{', '}')
+    def expr_List(self, node, context):
+        return '[' + self.listing(node.elts) + ']'
 
-    def visit_DictComp(self, node):
-        self.write('{')
-        self.traverse(node.key)
-        self.write(': ')
-        self.traverse(node.value)
-        for gen in node.generators:
-            self.traverse(gen)
-        self.write('}')
+    def expr_Tuple(self, node, context):
+        elts = node.elts
+        text = self.listing(elts) + (',' if len(elts) == 1 else '')
+        if not elts or context > _B_TUPLE:
+            return '(' + text + ')'
+        return text
 
-    def visit_comprehension(self, node):
-        self.write(' async for ' if node.is_async else ' for ')
-        self.set_precedence(_P_TUPLE, node.target)
-        self.traverse(node.target)
-        self.write(' in ')
-        self.set_precedence(_next(_P_TEST), node.iter, *node.ifs)
-        self.traverse(node.iter)
-        for cond in node.ifs:
-            self.write(' if ')
-            self.traverse(cond)
+    def expr_Set(self, node, context):
+        return '{' + self.listing(node.elts) + '}' if node.elts else '{*()}'
 
-    def visit_IfExp(self, node):
-        parens = self.parens_needed(_P_TEST, node)
-        if parens:
-            self.write('(')
-        self.set_precedence(_next(_P_TEST), node.body, node.test)
-        self.traverse(node.body)
-        self.write(' if ')
-        self.traverse(node.test)
-        self.write(' else ')
-        self.set_precedence(_P_TEST, node.orelse)
-        self.traverse(node.orelse)
-        if parens:
-            self.write(')')
-
-    def visit_Set(self, node):
-        if node.elts:
-            self.write('{')
-            self.join(', ', node.elts)
-            self.write('}')
-        else:
-            self.write('{*()}')
-
-    def visit_Dict(self, node):
-        def item(pair):
-            key, value = pair
+    def expr_Dict(self, node, context):
+        entries = []
+        for key, value in zip(node.keys, node.values):
             if key is None:
-                self.write('**')
-                self.set_precedence(_P_EXPR, value)
-                self.traverse(value)
+                entries.append('**' + self.expr(value, _B_BOR))
             else:
-                self.traverse(key)
-                self.write(': ')
-                self.traverse(value)
-        self.write('{')
-        self.join(', ', zip(node.keys, node.values), item)
-        self.write('}')
+                entries.append(self.expr(key) + ': ' + self.expr(value))
+        return '{' + ', '.join(entries) + '}'
 
-    def visit_Tuple(self, node):
-        parens = len(node.elts) == 0 or self.precedence(node) > _P_TUPLE
-        if parens:
-            self.write('(')
-        self.items_view(self.traverse, node.elts)
-        if parens:
-            self.write(')')
+    def generators(self, node):
+        return ''.join([self.expr(g) for g in node.generators])
 
-    def visit_UnaryOp(self, node):
-        symbol, level = _UNARYOPS[node.op.__class__.__name__]
-        parens = self.parens_needed(level, node)
-        if parens:
-            self.write('(')
-        self.write(symbol)
-        if level != _P_FACTOR:
-            self.write(' ')
-        self.set_precedence(level, node.operand)
-        self.traverse(node.operand)
-        if parens:
-            self.write(')')
+    def expr_ListComp(self, node, context):
+        return '[' + self.expr(node.elt) + self.generators(node) + ']'
 
-    def visit_BinOp(self, node):
-        symbol, level = _BINOPS[node.op.__class__.__name__]
-        parens = self.parens_needed(level, node)
-        if parens:
-            self.write('(')
-        if symbol == '**':
-            left, right = _next(level), level
-        else:
-            left, right = level, _next(level)
-        self.set_precedence(left, node.left)
-        self.traverse(node.left)
-        self.write(f' {symbol} ')
-        self.set_precedence(right, node.right)
-        self.traverse(node.right)
-        if parens:
-            self.write(')')
+    def expr_SetComp(self, node, context):
+        return '{' + self.expr(node.elt) + self.generators(node) + '}'
 
-    def visit_Compare(self, node):
-        parens = self.parens_needed(_P_CMP, node)
-        if parens:
-            self.write('(')
-        self.set_precedence(_next(_P_CMP), node.left, *node.comparators)
-        self.traverse(node.left)
+    def expr_GeneratorExp(self, node, context):
+        return '(' + self.expr(node.elt) + self.generators(node) + ')'
+
+    def expr_DictComp(self, node, context):
+        return '{%s: %s%s}' % (self.expr(node.key), self.expr(node.value),
+                               self.generators(node))
+
+    def expr_comprehension(self, node, context):
+        text = ' async for ' if node.is_async else ' for '
+        text += self.expr(node.target, _B_TUPLE) + ' in '
+        text += self.expr(node.iter, _B_OR)
+        for cond in node.ifs:
+            text += ' if ' + self.expr(cond, _B_OR)
+        return text
+
+    def expr_IfExp(self, node, context):
+        text = '%s if %s else %s' % (self.expr(node.body, _B_OR),
+                                     self.expr(node.test, _B_OR),
+                                     self.expr(node.orelse, _B_TEST))
+        return self.wrap(text, _B_TEST, context)
+
+    def expr_UnaryOp(self, node, context):
+        symbol, own = _OPERATORS[node.op.__class__.__name__]
+        return self.wrap(symbol + self.expr(node.operand, own), own, context)
+
+    def expr_BinOp(self, node, context):
+        symbol, own = _OPERATORS[node.op.__class__.__name__]
+        # ** groups to the right, everything else to the left.
+        left, right = (_tighter(own), own) if symbol == '**' else (own, _tighter(own))
+        text = '%s %s %s' % (self.expr(node.left, left), symbol,
+                             self.expr(node.right, right))
+        return self.wrap(text, own, context)
+
+    def expr_Compare(self, node, context):
+        operand = _tighter(_B_CMP)
+        pieces = [self.expr(node.left, operand)]
         for op, right in zip(node.ops, node.comparators):
-            self.write(' ' + _CMPOPS[op.__class__.__name__] + ' ')
-            self.traverse(right)
-        if parens:
-            self.write(')')
+            pieces.append(_OPERATORS[op.__class__.__name__][0])
+            pieces.append(self.expr(right, operand))
+        return self.wrap(' '.join(pieces), _B_CMP, context)
 
-    def visit_BoolOp(self, node):
-        word, level = _BOOLOPS[node.op.__class__.__name__]
-        parens = self.parens_needed(level, node)
-        if parens:
-            self.write('(')
-        for i, value in enumerate(node.values):
-            if i:
-                self.write(f' {word} ')
-            level = _next(level)
-            self.set_precedence(level, value)
-            self.traverse(value)
-        if parens:
-            self.write(')')
+    def expr_BoolOp(self, node, context):
+        word, own = _OPERATORS[node.op.__class__.__name__]
+        pieces = []
+        level = own
+        for value in node.values:
+            # Each operand binds one step tighter than the one before it.
+            level = _tighter(level)
+            pieces.append(self.expr(value, level))
+        return self.wrap(word.join(pieces), own, context)
 
-    def visit_Attribute(self, node):
-        self.set_precedence(_P_ATOM, node.value)
-        self.traverse(node.value)
+    def expr_Attribute(self, node, context):
+        base = self.expr(node.value, _B_ATOM)
         if isinstance(node.value, Constant) and isinstance(node.value.value, int):
-            self.write(' ')
-        self.write('.')
-        self.write(node.attr)
+            base += ' '        # 1 .real, not 1.real
+        return base + '.' + node.attr
 
-    def visit_Call(self, node):
-        self.set_precedence(_P_ATOM, node.func)
-        self.traverse(node.func)
-        self.write('(')
-        self.join(', ', node.args + node.keywords)
-        self.write(')')
+    def expr_Call(self, node, context):
+        return '%s(%s)' % (self.expr(node.func, _B_ATOM),
+                           self.listing(node.args + node.keywords))
 
-    def visit_Subscript(self, node):
-        self.set_precedence(_P_ATOM, node.value)
-        self.traverse(node.value)
-        self.write('[')
-        s = node.slice
-        if isinstance(s, Tuple) and s.elts:
-            self.items_view(self.traverse, s.elts)
+    def expr_Subscript(self, node, context):
+        index = node.slice
+        if isinstance(index, Tuple) and index.elts:
+            inside = self.listing(index.elts) + (',' if len(index.elts) == 1 else '')
         else:
-            self.traverse(s)
-        self.write(']')
+            inside = self.expr(index)
+        return self.expr(node.value, _B_ATOM) + '[' + inside + ']'
 
-    def visit_Starred(self, node):
-        self.write('*')
-        self.set_precedence(_P_EXPR, node.value)
-        self.traverse(node.value)
+    def expr_Starred(self, node, context):
+        return '*' + self.expr(node.value, _B_BOR)
 
-    def visit_Ellipsis(self, node):
-        self.write('...')
-
-    def visit_Slice(self, node):
-        if node.lower:
-            self.traverse(node.lower)
-        self.write(':')
+    def expr_Slice(self, node, context):
+        text = self.expr(node.lower) if node.lower else ''
+        text += ':'
         if node.upper:
-            self.traverse(node.upper)
+            text += self.expr(node.upper)
         if node.step:
-            self.write(':')
-            self.traverse(node.step)
+            text += ':' + self.expr(node.step)
+        return text
 
-    def visit_arg(self, node):
-        self.write(node.arg)
+    def expr_arg(self, node, context):
         if node.annotation:
-            self.write(': ')
-            self.traverse(node.annotation)
+            return node.arg + ': ' + self.expr(node.annotation)
+        return node.arg
 
-    def visit_arguments(self, node):
-        first = True
-        positional = node.posonlyargs + node.args
-        defaults = [None] * (len(positional) - len(node.defaults)) + node.defaults
-        for index, (a, d) in enumerate(zip(positional, defaults), 1):
-            if first:
-                first = False
-            else:
-                self.write(', ')
-            self.traverse(a)
-            if d:
-                self.write('=')
-                self.traverse(d)
-            if index == len(node.posonlyargs):
-                self.write(', /')
+    def expr_arguments(self, node, context):
+        pieces = []
+        ordered = node.posonlyargs + node.args
+        defaults = [None] * (len(ordered) - len(node.defaults)) + node.defaults
+        for pos, (param, default) in enumerate(zip(ordered, defaults)):
+            text = self.expr(param)
+            if default:
+                text += '=' + self.expr(default)
+            pieces.append(text)
+            if pos + 1 == len(node.posonlyargs):
+                pieces.append('/')
         if node.vararg or node.kwonlyargs:
-            if first:
-                first = False
-            else:
-                self.write(', ')
-            self.write('*')
+            star = '*'
             if node.vararg:
-                self.write(node.vararg.arg)
+                star += node.vararg.arg
                 if node.vararg.annotation:
-                    self.write(': ')
-                    self.traverse(node.vararg.annotation)
-        if node.kwonlyargs:
-            for a, d in zip(node.kwonlyargs, node.kw_defaults):
-                self.write(', ')
-                self.traverse(a)
-                if d:
-                    self.write('=')
-                    self.traverse(d)
+                    star += ': ' + self.expr(node.vararg.annotation)
+            pieces.append(star)
+        for param, default in zip(node.kwonlyargs, node.kw_defaults):
+            text = self.expr(param)
+            if default:
+                text += '=' + self.expr(default)
+            pieces.append(text)
         if node.kwarg:
-            if not first:
-                self.write(', ')
-            self.write('**' + node.kwarg.arg)
+            text = '**' + node.kwarg.arg
             if node.kwarg.annotation:
-                self.write(': ')
-                self.traverse(node.kwarg.annotation)
+                text += ': ' + self.expr(node.kwarg.annotation)
+            pieces.append(text)
+        return ', '.join(pieces)
 
-    def visit_keyword(self, node):
-        if node.arg is None:
-            self.write('**')
-        else:
-            self.write(node.arg)
-            self.write('=')
-        self.traverse(node.value)
+    def expr_keyword(self, node, context):
+        prefix = '**' if node.arg is None else node.arg + '='
+        return prefix + self.expr(node.value)
 
-    def visit_Lambda(self, node):
-        parens = self.parens_needed(_P_TEST, node)
-        if parens:
-            self.write('(')
-        self.write('lambda')
-        saved = self._source
-        self._source = []
-        self.traverse(node.args)
-        args = self._source
-        self._source = saved
-        if args:
-            self.write(' ', *args)
-        self.write(': ')
-        self.set_precedence(_P_TEST, node.body)
-        self.traverse(node.body)
-        if parens:
-            self.write(')')
+    def expr_Lambda(self, node, context):
+        params = self.expr(node.args)
+        text = 'lambda' + (' ' + params if params else '') + ': '
+        return self.wrap(text + self.expr(node.body, _B_TEST), _B_TEST, context)
 
-    def visit_alias(self, node):
-        self.write(node.name)
-        if node.asname:
-            self.write(' as ' + node.asname)
+    def expr_alias(self, node, context):
+        return node.name + (' as ' + node.asname if node.asname else '')
 
-    def visit_withitem(self, node):
-        self.traverse(node.context_expr)
+    def expr_withitem(self, node, context):
+        text = self.expr(node.context_expr)
         if node.optional_vars:
-            self.write(' as ')
-            self.traverse(node.optional_vars)
+            text += ' as ' + self.expr(node.optional_vars)
+        return text
 
-    def visit_match_case(self, node):
-        self.fill('case ')
-        self.traverse(node.pattern)
-        if node.guard:
-            self.write(' if ')
-            self.traverse(node.guard)
-        self.body(node.body)
+    # -- patterns ------------------------------------------------------------------
 
-    def visit_MatchValue(self, node):
-        self.traverse(node.value)
+    def expr_MatchValue(self, node, context):
+        return self.expr(node.value)
 
-    def visit_MatchSingleton(self, node):
-        self._write_constant(node.value)
+    def expr_MatchSingleton(self, node, context):
+        return self.constant_text(node.value)
 
-    def visit_MatchSequence(self, node):
-        self.write('[')
-        self.join(', ', node.patterns)
-        self.write(']')
+    def expr_MatchSequence(self, node, context):
+        return '[' + self.listing(node.patterns) + ']'
 
-    def visit_MatchStar(self, node):
-        name = node.name
-        if name is None:
-            name = '_'
-        self.write(f'*{name}')
+    def expr_MatchStar(self, node, context):
+        return '*' + ('_' if node.name is None else node.name)
 
-    def visit_MatchMapping(self, node):
-        def pair(kp):
-            key, pattern = kp
-            self.traverse(key)
-            self.write(': ')
-            self.traverse(pattern)
-        self.write('{')
-        keys = node.keys
-        self.join(', ', zip(keys, node.patterns, strict=True), pair)
+    def expr_MatchMapping(self, node, context):
+        entries = ['%s: %s' % (self.expr(k), self.expr(p))
+                   for k, p in zip(node.keys, node.patterns, strict=True)]
         if node.rest is not None:
-            if keys:
-                self.write(', ')
-            self.write(f'**{node.rest}')
-        self.write('}')
+            entries.append('**' + node.rest)
+        return '{' + ', '.join(entries) + '}'
 
-    def visit_MatchClass(self, node):
-        self.set_precedence(_P_ATOM, node.cls)
-        self.traverse(node.cls)
-        self.write('(')
-        self.join(', ', node.patterns)
+    def expr_MatchClass(self, node, context):
+        entries = [self.expr(p) for p in node.patterns]
         if node.kwd_attrs:
-            def attr_pattern(pair):
-                attr, pattern = pair
-                self.write(f'{attr}=')
-                self.traverse(pattern)
-            if node.patterns:
-                self.write(', ')
-            self.join(', ', zip(node.kwd_attrs, node.kwd_patterns, strict=True),
-                      attr_pattern)
-        self.write(')')
+            entries += ['%s=%s' % (attr, self.expr(p)) for attr, p in
+                        zip(node.kwd_attrs, node.kwd_patterns, strict=True)]
+        return self.expr(node.cls, _B_ATOM) + '(' + ', '.join(entries) + ')'
 
-    def visit_MatchAs(self, node):
+    def expr_MatchAs(self, node, context):
         if node.name is None:
-            self.write('_')
-        elif node.pattern is None:
-            self.write(node.name)
-        else:
-            parens = self.parens_needed(_P_TEST, node)
-            if parens:
-                self.write('(')
-            self.set_precedence(_P_BOR, node.pattern)
-            self.traverse(node.pattern)
-            self.write(f' as {node.name}')
-            if parens:
-                self.write(')')
+            return '_'
+        if node.pattern is None:
+            return node.name
+        text = self.expr(node.pattern, _B_BOR) + ' as ' + node.name
+        return self.wrap(text, _B_TEST, context)
 
-    def visit_MatchOr(self, node):
-        parens = self.parens_needed(_P_BOR, node)
-        if parens:
-            self.write('(')
-        self.set_precedence(_next(_P_BOR), *node.patterns)
-        self.join(' | ', node.patterns)
-        if parens:
-            self.write(')')
+    def expr_MatchOr(self, node, context):
+        text = self.listing(node.patterns, _tighter(_B_BOR), ' | ')
+        return self.wrap(text, _B_BOR, context)
 
 
 def unparse(ast_obj):
-    """Python source text that parses to a tree equal to `ast_obj`."""
-    return _Unparser().visit(ast_obj)
+    """Source code that parses back into a tree equal to `ast_obj`."""
+    return _Unparser().render(ast_obj)

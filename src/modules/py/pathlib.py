@@ -1,696 +1,514 @@
-"""Object-oriented filesystem paths, as CPython 3.11's pathlib.
+"""Filesystem paths as objects.
 
-A path is kept parsed: its drive, its root and its parts (the anchor, drive + root,
-first when there is one). The syntax of a path lives in a flavour object (POSIX or
-Windows); the pure classes only compute on that parsed form, and `Path` adds the calls
-that touch the file system, through `os`. Equality, hashing and ordering compare the
-parts case-folded as the flavour does (Windows ignores case), and only between paths
-of one flavour.
+refpy's own pathlib, written from the documentation of CPython 3.11 and its observed
+behaviour. A path object holds its parsed form: a drive ('c:', '\\\\host\\share' or ''),
+a root ('/', '\\', '//' or '') and the list of names that follow. How a string breaks
+into that form is the business of a syntax object: POSIX or Windows. The pure classes
+only compute with the parsed form; Path and its two concrete subclasses add the
+operations that go to the file system through `os`.
 """
 
 import fnmatch
-import io
 import os
-import posixpath
 import re
-import sys
 from collections.abc import Sequence
 
-__all__ = [
-    "PurePath", "PurePosixPath", "PureWindowsPath",
-    "Path", "PosixPath", "WindowsPath",
-]
+__all__ = ['PurePath', 'PurePosixPath', 'PureWindowsPath', 'Path', 'PosixPath',
+           'WindowsPath']
 
-# File type bits of st_mode (the `stat` module's S_IFMT and S_IF* values).
-_S_IFMT = 0o170000
-_S_IFDIR = 0o040000
-_S_IFREG = 0o100000
-_S_IFLNK = 0o120000
-_S_IFBLK = 0o060000
-_S_IFCHR = 0o020000
-_S_IFIFO = 0o010000
-_S_IFSOCK = 0o140000
+_open_file = open
 
-# errno values that mean "this path is not there" for the is_*() and exists() tests.
-_ENOENT, _ENOTDIR, _EBADF, _ELOOP = 2, 20, 9, 40
-_IGNORED_ERRNOS = (_ENOENT, _ENOTDIR, _EBADF, _ELOOP)
+# File-type bits of st_mode.
+_TYPE_MASK = 0o170000
+_KIND_BITS = {'dir': 0o040000, 'file': 0o100000, 'link': 0o120000, 'block': 0o060000,
+              'char': 0o020000, 'fifo': 0o010000, 'socket': 0o140000}
+
+# errno values an is_*() / exists() test takes as "no such thing" instead of raising:
+# ENOENT, ENOTDIR, EBADF, ELOOP.
+_ABSENT_ERRNOS = frozenset((2, 20, 9, 40))
+_ELOOP = 40
 
 
-def _ignore_error(exception):
-    return getattr(exception, 'errno', None) in _IGNORED_ERRNOS
+def _means_absent(error):
+    return getattr(error, 'errno', None) in _ABSENT_ERRNOS
 
 
-# ---------------------------------------------------------------------------
-# Flavours: the syntax of paths
-# ---------------------------------------------------------------------------
+# ---------------------------------------------------------------------------------------
+# The two path syntaxes
 
-class _Flavour:
-    """What both syntaxes share: parsing a sequence of path strings into
-    (drive, root, parts), and joining two parsed paths."""
-
-    def parse_parts(self, parts):
-        """(drive, root, parts) of the path the strings `parts` join to. The scan goes
-        from the last string back to the last one that is anchored; a rooted path
-        without a drive takes the drive of an earlier string (Windows)."""
-        parsed = []
-        sep, altsep = self.sep, self.altsep
-        drv = root = ''
-        remaining = reversed(parts)
-        for part in remaining:
-            if not part:
-                continue
-            if altsep:
-                part = part.replace(altsep, sep)
-            drv, root, rel = self.splitroot(part)
-            parsed.extend(x for x in reversed(rel.split(sep)) if x and x != '.')
-            if drv or root:
-                if not drv:
-                    for part in remaining:
-                        if part:
-                            if altsep:
-                                part = part.replace(altsep, sep)
-                            drv = self.splitroot(part)[0]
-                            if drv:
-                                break
-                break
-        if drv or root:
-            parsed.append(drv + root)
-        parsed.reverse()
-        return drv, root, parsed
-
-    def join_parsed_parts(self, drv, root, parts, drv2, root2, parts2):
-        """The parsed form of path 1 joined with path 2."""
-        if root2:
-            if not drv2 and drv:
-                return drv, root2, [drv + root2] + parts2[1:]
-        elif drv2:
-            if drv2 == drv or self.casefold(drv2) == self.casefold(drv):
-                # The same drive: path 2 is relative to path 1.
-                return drv, root, parts + parts2[1:]
-        else:
-            return drv, root, parts + parts2
-        return drv2, root2, parts2
-
-
-class _PosixFlavour(_Flavour):
+class _PosixSyntax:
     sep = '/'
     altsep = ''
-    has_drv = False
-    is_supported = (os.name != 'nt')
+    needs_drive = False
+    case_blind = False
+    native = os.name != 'nt'
 
-    def splitroot(self, part, sep=sep):
-        """('', root, rest): POSIX keeps exactly two leading slashes as a root of
-        their own; one, or three and more, are the root '/'."""
-        if part and part[0] == sep:
-            rest = part.lstrip(sep)
-            if len(part) - len(rest) == 2:
-                return '', sep * 2, rest
-            return '', sep, rest
-        return '', '', part
+    def split_anchor(self, text):
+        """(drive, root, rest). Exactly two leading slashes are a root of their own;
+        one, or three or more, mean '/'."""
+        if not text.startswith('/'):
+            return '', '', text
+        rest = text.lstrip('/')
+        root = '//' if len(text) - len(rest) == 2 else '/'
+        return '', root, rest
 
-    def casefold(self, s):
-        return s
+    def fold(self, text):
+        return text
 
-    def casefold_parts(self, parts):
-        return parts
-
-    def compile_pattern(self, pattern):
+    def matcher(self, pattern):
         return re.compile(fnmatch.translate(pattern)).fullmatch
 
-    def is_reserved(self, parts):
+    def reserved(self, path):
         return False
 
-    def make_uri(self, path):
-        return 'file://' + _quote(path.as_posix())
+    def uri(self, path):
+        return 'file://' + _percent_quote(os.fsencode(str(path)))
 
 
-class _WindowsFlavour(_Flavour):
+class _WindowsSyntax:
     sep = '\\'
     altsep = '/'
-    has_drv = True
-    is_supported = (os.name == 'nt')
+    needs_drive = True
+    case_blind = True
+    native = os.name == 'nt'
 
-    drive_letters = set('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ')
-    ext_namespace_prefix = '\\\\?\\'
-    reserved_names = (
-        {'CON', 'PRN', 'AUX', 'NUL', 'CONIN$', 'CONOUT$'}
-        | {'COM%s' % c for c in '123456789\xb9\xb2\xb3'}
-        | {'LPT%s' % c for c in '123456789\xb9\xb2\xb3'}
-    )
+    _LETTERS = frozenset('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ')
+    _DEVICE_NAMES = frozenset(['CON', 'PRN', 'AUX', 'NUL', 'CONIN$', 'CONOUT$'] +
+                              [dev + digit for dev in ('COM', 'LPT')
+                               for digit in '123456789\xb9\xb2\xb3'])
 
-    def splitroot(self, part, sep=sep):
-        """(drive, root, rest) of a backslashed path: drive letters ('c:'), UNC shares
-        ('\\\\server\\share') and the extended prefix ('\\\\?\\')."""
+    def split_anchor(self, text):
+        """(drive, root, rest) of a backslashed path: 'c:' drives, UNC shares
+        ('\\\\host\\share') and the '\\\\?\\' prefix of extended paths."""
         prefix = ''
-        if part[0:1] == sep and part[1:2] == sep:
-            prefix, part = self._split_extended_path(part)
-        first, second, third = part[0:1], part[1:2], part[2:3]
-        if first == sep and second == sep and third != sep:
-            # UNC: \\machine\share is the drive, unless a slash is doubled after it.
-            index = part.find(sep, 2)
-            if index != -1:
-                index2 = part.find(sep, index + 1)
-                if index2 != index + 1:
-                    if index2 == -1:
-                        index2 = len(part)
+        if text.startswith('\\\\?\\'):
+            prefix, text = text[:4], text[4:]
+            if text.startswith('UNC\\'):
+                prefix += 'UNC'
+                text = '\\' + text[3:]
+        if text[:2] == '\\\\' and text[2:3] != '\\':
+            host_end = text.find('\\', 2)
+            if host_end >= 0:
+                share_end = text.find('\\', host_end + 1)
+                if share_end != host_end + 1:
+                    if share_end < 0:
+                        share_end = len(text)
+                    share = text[:share_end]
                     if prefix:
-                        return prefix + part[1:index2], sep, part[index2 + 1:]
-                    return part[:index2], sep, part[index2 + 1:]
-        drv = root = ''
-        if second == ':' and first in self.drive_letters:
-            drv = part[:2]
-            part = part[2:]
-            first = third
-        if first == sep:
-            root = first
-            part = part.lstrip(sep)
-        return prefix + drv, root, part
+                        share = prefix + share[1:]
+                    return share, '\\', text[share_end + 1:]
+        drive = root = ''
+        if text[1:2] == ':' and text[:1] in self._LETTERS:
+            drive, text = text[:2], text[2:]
+        if text.startswith('\\'):
+            root, text = '\\', text.lstrip('\\')
+        return prefix + drive, root, text
 
-    def _split_extended_path(self, s):
-        prefix = ''
-        if s.startswith(self.ext_namespace_prefix):
-            prefix = s[:4]
-            s = s[4:]
-            if s.startswith('UNC\\'):
-                prefix += s[:3]
-                s = '\\' + s[3:]
-        return prefix, s
+    def fold(self, text):
+        return text.lower()
 
-    def casefold(self, s):
-        return s.lower()
-
-    def casefold_parts(self, parts):
-        return [p.lower() for p in parts]
-
-    def compile_pattern(self, pattern):
+    def matcher(self, pattern):
         return re.compile(fnmatch.translate(pattern), re.IGNORECASE).fullmatch
 
-    def is_reserved(self, parts):
-        if not parts or parts[0].startswith('\\\\'):
+    def reserved(self, path):
+        pieces = path.parts
+        if not pieces or pieces[0].startswith('\\\\'):
             return False
-        name = parts[-1].partition('.')[0].partition(':')[0].rstrip(' ')
-        return name.upper() in self.reserved_names
+        last = pieces[-1].partition('.')[0].partition(':')[0].rstrip(' ')
+        return last.upper() in self._DEVICE_NAMES
 
-    def make_uri(self, path):
+    def uri(self, path):
         drive = path.drive
+        slashed = path.as_posix()
         if len(drive) == 2 and drive[1] == ':':
-            # file:///c:/a/b
-            rest = path.as_posix()[2:].lstrip('/')
-            return 'file:///%s/%s' % (drive, _quote(rest))
-        # A UNC path: file://server/share/a
-        return 'file:' + _quote(path.as_posix())
+            return 'file:///' + drive + _percent_quote(slashed[2:].encode('utf-8'))
+        return 'file:' + _percent_quote(slashed.encode('utf-8'))
 
 
-_posix_flavour = _PosixFlavour()
-_windows_flavour = _WindowsFlavour()
+_POSIX = _PosixSyntax()
+_WINDOWS = _WindowsSyntax()
 
-_URI_SAFE = frozenset(b'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'
-                      b'0123456789_.-~/')
-
-
-def _quote(text):
-    """`text` UTF-8 encoded with every byte outside letters, digits and '_.-~/'
-    percent-escaped (urllib.parse.quote_from_bytes)."""
-    return ''.join(chr(b) if b in _URI_SAFE else '%%%02X' % b
-                   for b in os.fsencode(text))
+_URI_PLAIN = frozenset(b'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'
+                       b'_.-~/')
 
 
-# ---------------------------------------------------------------------------
-# Globbing: a chain of selectors, one per pattern component
-# ---------------------------------------------------------------------------
-
-def _is_wildcard_pattern(pat):
-    return '*' in pat or '?' in pat or '[' in pat
+def _percent_quote(raw):
+    """The bytes as URI text: unreserved bytes and '/' as they are, others as %XX."""
+    return ''.join([chr(b) if b in _URI_PLAIN else '%%%02X' % b for b in raw])
 
 
-_selectors = {}
+def _parse(syntax, pieces):
+    """(drive, root, names) of the path the strings `pieces` make together. The last
+    anchored piece starts the path; when it has a root but no drive it keeps the
+    drive of the nearest piece before it that had one."""
+    drive = root = ''
+    names = []
+    seen_drive = ''
+    sep, alt = syntax.sep, syntax.altsep
+    for piece in pieces:
+        if not piece:
+            continue
+        if alt:
+            piece = piece.replace(alt, sep)
+        d, r, rest = syntax.split_anchor(piece)
+        if d or r:
+            if d:
+                seen_drive = d
+            drive, root, names = (d or seen_drive) if r else d, r, []
+        for n in rest.split(sep):
+            if n and n != '.':
+                names.append(n)
+    return drive, root, names
 
 
-def _make_selector(pattern_parts, flavour):
-    """The selector chain for the pattern components (cached like CPython's)."""
-    key = (pattern_parts, flavour)
-    selector = _selectors.get(key)
-    if selector is None:
-        pat = pattern_parts[0]
-        child_parts = pattern_parts[1:]
-        if not pat:
-            selector = _TerminatingSelector()
-        elif pat == '**':
-            selector = _RecursiveWildcardSelector(pat, child_parts, flavour)
-        elif '**' in pat:
-            raise ValueError("Invalid pattern: '**' can only be an entire path component")
-        elif _is_wildcard_pattern(pat):
-            selector = _WildcardSelector(pat, child_parts, flavour)
-        else:
-            selector = _PreciseSelector(pat, child_parts, flavour)
-        if len(_selectors) >= 128:
-            _selectors.clear()
-        _selectors[key] = selector
-    return selector
+def _pieces_of(args):
+    """The strings the constructor arguments stand for (a path gives its parts)."""
+    out = []
+    for arg in args:
+        if isinstance(arg, PurePath):
+            out.extend(arg.parts)
+            continue
+        text = os.fspath(arg)
+        if not isinstance(text, str):
+            raise TypeError('argument should be a str object or an os.PathLike object '
+                            'returning str, not %r' % type(text))
+        out.append(str(text))
+    return out
 
 
-class _Selector:
-    """Selects the paths below a folder that match one pattern component, and hands
-    each to the selector of the next component. A selector with successors only
-    considers folders."""
-
-    def __init__(self, child_parts, flavour):
-        if child_parts:
-            self.successor = _make_selector(child_parts, flavour)
-            self.dironly = True
-        else:
-            self.successor = _TerminatingSelector()
-            self.dironly = False
-
-    def select_from(self, parent_path):
-        if not parent_path.is_dir():
-            return iter([])
-        return self._select_from(parent_path)
-
-    def _successors(self, path):
-        return self.successor._select_from(path)
-
-
-class _TerminatingSelector:
-    def _select_from(self, parent_path):
-        yield parent_path
-
-
-class _PreciseSelector(_Selector):
-    def __init__(self, name, child_parts, flavour):
-        self.name = name
-        _Selector.__init__(self, child_parts, flavour)
-
-    def _select_from(self, parent_path):
-        try:
-            path = parent_path._make_child_relpath(self.name)
-            if path.is_dir() if self.dironly else path.exists():
-                yield from self._successors(path)
-        except PermissionError:
-            return
-
-
-def _entries(path):
-    with os.scandir(path) as it:
-        return list(it)
-
-
-def _entry_is_dir(entry):
-    try:
-        return entry.is_dir()
-    except OSError as e:
-        if not _ignore_error(e):
-            raise
-        return False
-
-
-class _WildcardSelector(_Selector):
-    def __init__(self, pat, child_parts, flavour):
-        self.match = flavour.compile_pattern(pat)
-        _Selector.__init__(self, child_parts, flavour)
-
-    def _select_from(self, parent_path):
-        try:
-            for entry in _entries(parent_path):
-                if self.dironly and not _entry_is_dir(entry):
-                    continue
-                if self.match(entry.name):
-                    path = parent_path._make_child_relpath(entry.name)
-                    yield from self._successors(path)
-        except PermissionError:
-            return
-
-
-class _RecursiveWildcardSelector(_Selector):
-    def __init__(self, pat, child_parts, flavour):
-        _Selector.__init__(self, child_parts, flavour)
-
-    def _iterate_directories(self, parent_path):
-        """The folder and every folder below it, not following symbolic links."""
-        yield parent_path
-        try:
-            for entry in _entries(parent_path):
-                if _entry_is_dir(entry) and not entry.is_symlink():
-                    path = parent_path._make_child_relpath(entry.name)
-                    yield from self._iterate_directories(path)
-        except PermissionError:
-            return
-
-    def _select_from(self, parent_path):
-        try:
-            yielded = set()
-            for start in self._iterate_directories(parent_path):
-                for path in self._successors(start):
-                    if path not in yielded:
-                        yield path
-                        yielded.add(path)
-        except PermissionError:
-            return
-
-
-# ---------------------------------------------------------------------------
+# ---------------------------------------------------------------------------------------
 # Pure paths
-# ---------------------------------------------------------------------------
 
-class _PathParents(Sequence):
-    """The logical ancestors of a path, nearest first: p.parents[0] is p.parent."""
+class _Parents(Sequence):
+    """The logical ancestors of a path, nearest first."""
 
-    __slots__ = ('_pathcls', '_drv', '_root', '_parts')
+    __slots__ = ('_kind', '_drive', '_root', '_names')
 
     def __init__(self, path):
-        self._pathcls = type(path)
-        self._drv = path._drv
-        self._root = path._root
-        self._parts = path._parts
+        self._kind = type(path)
+        self._drive, self._root, self._names = path._drive, path._root_sep, path._names
 
     def __len__(self):
-        if self._drv or self._root:
-            return len(self._parts) - 1
-        return len(self._parts)
+        return len(self._names)
 
     def __getitem__(self, idx):
+        count = len(self._names)
         if isinstance(idx, slice):
-            return tuple(self[i] for i in range(*idx.indices(len(self))))
-        if idx >= len(self) or idx < -len(self):
+            return tuple([self[i] for i in range(*idx.indices(count))])
+        if idx >= count or idx < -count:
             raise IndexError(idx)
         if idx < 0:
-            idx += len(self)
-        return self._pathcls._from_parsed_parts(self._drv, self._root,
-                                                self._parts[:-idx - 1])
+            idx += count
+        return self._kind._assemble(self._drive, self._root, self._names[:count - 1 - idx])
 
     def __repr__(self):
-        return "<{}.parents>".format(self._pathcls.__name__)
+        return '<%s.parents>' % self._kind.__name__
 
 
 class PurePath:
-    """A path of the file system that no operation touches; PurePath() makes a
-    PurePosixPath here (a PureWindowsPath on Windows)."""
+    """A path that no operation here takes to the file system. PurePath(...) makes a
+    PurePosixPath (a PureWindowsPath on Windows)."""
 
-    __slots__ = (
-        '_drv', '_root', '_parts',
-        '_str', '_hash', '_pparts', '_cached_cparts',
-    )
+    __slots__ = ('_drive', '_root_sep', '_names', '_text', '_hashed', '_parts_t',
+                 '_sort_key')
 
     def __new__(cls, *args):
         if cls is PurePath:
             cls = PureWindowsPath if os.name == 'nt' else PurePosixPath
-        return cls._from_parts(args)
+        return cls._build(args)
+
+    @classmethod
+    def _build(cls, args):
+        return cls._assemble(*_parse(cls._syntax, _pieces_of(args)))
+
+    @classmethod
+    def _assemble(cls, drive, root, names):
+        obj = object.__new__(cls)
+        obj._drive = drive
+        obj._root_sep = root
+        obj._names = names
+        return obj
+
+    def _with_last(self, name):
+        return self._assemble(self._drive, self._root_sep, self._names[:-1] + [name])
 
     def __reduce__(self):
-        return (self.__class__, tuple(self._parts))
+        return (type(self), self.parts)
 
-    @classmethod
-    def _parse_args(cls, args):
-        parts = []
-        for a in args:
-            if isinstance(a, PurePath):
-                parts += a._parts
-                continue
-            a = os.fspath(a)
-            if not isinstance(a, str):
-                raise TypeError(
-                    "argument should be a str object or an os.PathLike "
-                    "object returning str, not %r" % type(a))
-            parts.append(str(a))
-        return cls._flavour.parse_parts(parts)
-
-    @classmethod
-    def _from_parts(cls, args):
-        drv, root, parts = cls._parse_args(args)
-        return cls._from_parsed_parts(drv, root, parts)
-
-    @classmethod
-    def _from_parsed_parts(cls, drv, root, parts):
-        self = object.__new__(cls)
-        self._drv = drv
-        self._root = root
-        self._parts = parts
-        return self
-
-    @classmethod
-    def _format_parsed_parts(cls, drv, root, parts):
-        if drv or root:
-            return drv + root + cls._flavour.sep.join(parts[1:])
-        return cls._flavour.sep.join(parts)
-
-    def _make_child(self, args):
-        drv, root, parts = self._parse_args(args)
-        drv, root, parts = self._flavour.join_parsed_parts(
-            self._drv, self._root, self._parts, drv, root, parts)
-        return self._from_parsed_parts(drv, root, parts)
+    # -- text forms ---------------------------------------------------------------------
 
     def __str__(self):
         try:
-            return self._str
+            return self._text
         except AttributeError:
-            self._str = self._format_parsed_parts(
-                self._drv, self._root, self._parts) or '.'
-            return self._str
+            body = self._syntax.sep.join(self._names)
+            self._text = (self._drive + self._root_sep + body) or '.'
+            return self._text
 
     def __fspath__(self):
         return str(self)
 
     def as_posix(self):
-        """The path with forward slashes."""
-        return str(self).replace(self._flavour.sep, '/')
+        """The path written with forward slashes."""
+        return str(self).replace(self._syntax.sep, '/')
 
     def __bytes__(self):
         return os.fsencode(self)
 
     def __repr__(self):
-        return "{}({!r})".format(self.__class__.__name__, self.as_posix())
+        return '%s(%r)' % (type(self).__name__, self.as_posix())
 
     def as_uri(self):
-        """The path as a 'file:' URI."""
+        """The path as a file: URI (only absolute paths have one)."""
         if not self.is_absolute():
             raise ValueError("relative path can't be expressed as a file URI")
-        return self._flavour.make_uri(self)
+        return self._syntax.uri(self)
 
-    @property
-    def _cparts(self):
+    # -- comparisons --------------------------------------------------------------------
+
+    def _key(self):
         try:
-            return self._cached_cparts
+            return self._sort_key
         except AttributeError:
-            self._cached_cparts = self._flavour.casefold_parts(self._parts)
-            return self._cached_cparts
+            if self._syntax.case_blind:
+                self._sort_key = [p.lower() for p in self.parts]
+            else:
+                self._sort_key = list(self.parts)
+            return self._sort_key
+
+    def _same_syntax(self, other):
+        return isinstance(other, PurePath) and self._syntax is other._syntax
 
     def __eq__(self, other):
         if not isinstance(other, PurePath):
             return NotImplemented
-        return self._cparts == other._cparts and self._flavour is other._flavour
+        return self._syntax is other._syntax and self._key() == other._key()
 
     def __hash__(self):
         try:
-            return self._hash
+            return self._hashed
         except AttributeError:
-            self._hash = hash(tuple(self._cparts))
-            return self._hash
-
-    def _comparable(self, other):
-        return isinstance(other, PurePath) and self._flavour is other._flavour
+            self._hashed = hash(tuple(self._key()))
+            return self._hashed
 
     def __lt__(self, other):
-        if not self._comparable(other):
+        if not self._same_syntax(other):
             return NotImplemented
-        return self._cparts < other._cparts
+        return self._key() < other._key()
 
     def __le__(self, other):
-        if not self._comparable(other):
+        if not self._same_syntax(other):
             return NotImplemented
-        return self._cparts <= other._cparts
+        return self._key() <= other._key()
 
     def __gt__(self, other):
-        if not self._comparable(other):
+        if not self._same_syntax(other):
             return NotImplemented
-        return self._cparts > other._cparts
+        return self._key() > other._key()
 
     def __ge__(self, other):
-        if not self._comparable(other):
+        if not self._same_syntax(other):
             return NotImplemented
-        return self._cparts >= other._cparts
+        return self._key() >= other._key()
 
-    drive = property(lambda self: self._drv,
-                     doc="The drive prefix (letter or UNC path), if any.")
-    root = property(lambda self: self._root, doc="The root of the path, if any.")
+    # -- components ---------------------------------------------------------------------
+
+    @property
+    def drive(self):
+        """The drive: a letter and colon or a UNC share on Windows, else ''."""
+        return self._drive
+
+    @property
+    def root(self):
+        """The root separator, or '' for a relative path."""
+        return self._root_sep
 
     @property
     def anchor(self):
-        """The concatenation of the drive and root, or ''."""
-        return self._drv + self._root
+        """Drive and root together."""
+        return self._drive + self._root_sep
+
+    @property
+    def parts(self):
+        """The components as a tuple, the anchor (if any) first."""
+        try:
+            return self._parts_t
+        except AttributeError:
+            lead = self._drive + self._root_sep
+            self._parts_t = ((lead,) if lead else ()) + tuple(self._names)
+            return self._parts_t
 
     @property
     def name(self):
-        """The final path component, if any."""
-        parts = self._parts
-        if len(parts) == (1 if (self._drv or self._root) else 0):
-            return ''
-        return parts[-1]
+        """The last component ('' when there is only an anchor, or nothing)."""
+        return self._names[-1] if self._names else ''
+
+    def _dot_at(self):
+        """Where the last suffix of the name starts, or -1 when it has none."""
+        name = self.name
+        at = name.rfind('.')
+        return at if 0 < at < len(name) - 1 else -1
 
     @property
     def suffix(self):
-        """The final component's last suffix, if any (the dot included)."""
-        name = self.name
-        i = name.rfind('.')
-        if 0 < i < len(name) - 1:
-            return name[i:]
-        return ''
+        """The last '.ext' of the name, or ''."""
+        at = self._dot_at()
+        return self.name[at:] if at >= 0 else ''
 
     @property
     def suffixes(self):
-        """A list of the final component's suffixes, if any."""
+        """Every '.ext' of the name, in order."""
         name = self.name
         if name.endswith('.'):
             return []
-        name = name.lstrip('.')
-        return ['.' + suffix for suffix in name.split('.')[1:]]
+        return ['.' + ext for ext in name.lstrip('.').split('.')[1:]]
 
     @property
     def stem(self):
-        """The final path component, minus its last suffix."""
-        name = self.name
-        i = name.rfind('.')
-        if 0 < i < len(name) - 1:
-            return name[:i]
-        return name
+        """The name without its last suffix."""
+        at = self._dot_at()
+        return self.name[:at] if at >= 0 else self.name
 
     def with_name(self, name):
-        """A new path with the file name changed."""
+        """The same path with the last component replaced by `name`."""
         if not self.name:
             raise ValueError("%r has an empty name" % (self,))
-        drv, root, parts = self._flavour.parse_parts((name,))
-        if (not name or name[-1] in (self._flavour.sep, self._flavour.altsep)
-                or drv or root or len(parts) != 1):
+        syntax = self._syntax
+        d, r, names = _parse(syntax, [name])
+        trailing = name[-1:] in (syntax.sep, syntax.altsep) if name else True
+        if trailing or d or r or len(names) != 1:
             raise ValueError("Invalid name %r" % (name,))
-        return self._from_parsed_parts(self._drv, self._root,
-                                       self._parts[:-1] + [name])
+        return self._with_last(name)
 
     def with_stem(self, stem):
-        """A new path with the stem changed."""
+        """The same path with the stem of the name replaced."""
         return self.with_name(stem + self.suffix)
 
     def with_suffix(self, suffix):
-        """A new path with the file suffix changed (added if there was none, removed
-        if `suffix` is empty)."""
-        flavour = self._flavour
-        if flavour.sep in suffix or flavour.altsep and flavour.altsep in suffix:
-            raise ValueError("Invalid suffix %r" % (suffix,))
-        if suffix and not suffix.startswith('.') or suffix == '.':
+        """The same path with the last suffix replaced (added when the name has none,
+        removed when `suffix` is '')."""
+        syntax = self._syntax
+        bad = syntax.sep in suffix or (syntax.altsep and syntax.altsep in suffix)
+        if bad or suffix == '.' or (suffix and suffix[0] != '.'):
             raise ValueError("Invalid suffix %r" % (suffix,))
         name = self.name
         if not name:
             raise ValueError("%r has an empty name" % (self,))
-        old_suffix = self.suffix
-        if old_suffix:
-            name = name[:-len(old_suffix)] + suffix
-        else:
-            name = name + suffix
-        return self._from_parsed_parts(self._drv, self._root,
-                                       self._parts[:-1] + [name])
+        old = self.suffix
+        return self._with_last((name[:-len(old)] if old else name) + suffix)
 
-    def _abs_parts(self, drv, root, parts):
-        # The anchor split into drive and root, so a drive alone compares apart.
-        return [drv, root] + parts[1:] if root else parts
+    # -- relations between paths --------------------------------------------------------
+
+    @staticmethod
+    def _anchored_list(drive, root, names):
+        """Drive and root as separate entries before the names, so that a drive alone
+        never equals a drive with a root."""
+        if root:
+            return [drive, root] + names
+        return ([drive] if drive else []) + names
 
     def relative_to(self, *other):
-        """The relative path to this path from `other`; ValueError when this path is
-        not below it."""
+        """This path expressed relative to `other` (ValueError when it is not under
+        it)."""
         if not other:
             raise TypeError("need at least one argument")
-        drv, root = self._drv, self._root
-        abs_parts = self._abs_parts(drv, root, self._parts)
-        to_drv, to_root, to_parts = self._parse_args(other)
-        to_abs_parts = self._abs_parts(to_drv, to_root, to_parts)
-        n = len(to_abs_parts)
-        casefold = self._flavour.casefold_parts
-        if n == 0:
-            unrelated = root or drv
+        mine = self._anchored_list(self._drive, self._root_sep, self._names)
+        od, orr, onames = _parse(self._syntax, _pieces_of(other))
+        theirs = self._anchored_list(od, orr, onames)
+        fold = self._syntax.fold
+        size = len(theirs)
+        if size:
+            unrelated = [fold(p) for p in mine[:size]] != [fold(p) for p in theirs]
         else:
-            unrelated = casefold(abs_parts[:n]) != casefold(to_abs_parts)
+            unrelated = bool(self._root_sep or self._drive)
         if unrelated:
-            formatted = self._format_parsed_parts(to_drv, to_root, to_parts)
-            raise ValueError("{!r} is not in the subpath of {!r}"
-                             " OR one path is relative and the other is absolute."
-                             .format(str(self), str(formatted)))
-        return self._from_parsed_parts('', root if n == 1 else '', abs_parts[n:])
+            shown = od + orr + self._syntax.sep.join(onames)
+            raise ValueError("{!r} is not in the subpath of {!r} OR one path is relative "
+                             "and the other is absolute.".format(str(self), shown))
+        if size == 1 and self._root_sep:
+            return self._assemble('', self._root_sep, mine[2:])
+        return self._assemble('', '', mine[size:])
 
     def is_relative_to(self, *other):
-        """Whether the path is relative to `other`."""
+        """Whether relative_to(*other) would succeed."""
         try:
             self.relative_to(*other)
-            return True
         except ValueError:
             return False
+        return True
 
-    @property
-    def parts(self):
-        """The path's components as a tuple."""
-        try:
-            return self._pparts
-        except AttributeError:
-            self._pparts = tuple(self._parts)
-            return self._pparts
+    def _joined(self, args):
+        d2, r2, names2 = _parse(self._syntax, _pieces_of(args))
+        d, r, names = self._drive, self._root_sep, self._names
+        fold = self._syntax.fold
+        if r2:
+            if d2 or not d:
+                return self._assemble(d2, r2, names2)
+            return self._assemble(d, r2, names2)
+        if d2 and fold(d2) != fold(d):
+            return self._assemble(d2, r2, names2)
+        return self._assemble(d, r, names + names2)
 
     def joinpath(self, *args):
-        """The path joined with each argument in turn; an absolute argument replaces
-        what came before it."""
-        return self._make_child(args)
+        """This path with each argument appended in turn (an anchored argument starts
+        afresh)."""
+        return self._joined(args)
 
     def __truediv__(self, key):
         try:
-            return self._make_child((key,))
+            return self._joined((key,))
         except TypeError:
             return NotImplemented
 
     def __rtruediv__(self, key):
         try:
-            return self._from_parts([key] + self._parts)
+            return self._build((key,) + self.parts)
         except TypeError:
             return NotImplemented
 
     @property
     def parent(self):
-        """The logical parent of the path (the path itself for an anchor or '.')."""
-        drv, root, parts = self._drv, self._root, self._parts
-        if len(parts) == 1 and (drv or root):
+        """The path without its last component."""
+        if not self._names and (self._drive or self._root_sep):
             return self
-        return self._from_parsed_parts(drv, root, parts[:-1])
+        return self._assemble(self._drive, self._root_sep, self._names[:-1])
 
     @property
     def parents(self):
-        """A sequence of the path's logical parents."""
-        return _PathParents(self)
+        """The ancestors of the path as an immutable sequence."""
+        return _Parents(self)
 
     def is_absolute(self):
-        """True if the path has a root (and, on Windows, a drive)."""
-        if not self._root:
+        """Whether the path has a root (and on Windows a drive too)."""
+        if not self._root_sep:
             return False
-        return not self._flavour.has_drv or bool(self._drv)
+        return bool(self._drive) or not self._syntax.needs_drive
 
     def is_reserved(self):
-        """True if the path is reserved by the system (only ever on Windows)."""
-        return self._flavour.is_reserved(self._parts)
+        """Whether Windows reserves the name (never on POSIX)."""
+        return self._syntax.reserved(self)
 
     def match(self, path_pattern):
-        """Whether the path matches the glob-style pattern, compared from the right
-        (a pattern with an anchor must match the whole path)."""
-        casefold = self._flavour.casefold
-        path_pattern = casefold(path_pattern)
-        drv, root, pat_parts = self._flavour.parse_parts((path_pattern,))
-        if not pat_parts:
+        """Whether the path matches the glob pattern. A relative pattern is matched
+        against the last components; an anchored one against the whole path."""
+        syntax = self._syntax
+        fold = syntax.fold
+        pattern = fold(path_pattern)
+        pd, pr, pnames = _parse(syntax, [pattern])
+        if not (pd or pr or pnames):
             raise ValueError("empty pattern")
-        if drv and drv != casefold(self._drv):
+        if pd and pd != fold(self._drive):
             return False
-        if root and root != casefold(self._root):
+        if pr and pr != fold(self._root_sep):
             return False
-        parts = self._cparts
-        if drv or root:
-            if len(pat_parts) != len(parts):
+        mine = self._key()
+        if pd or pr:
+            if len(mine) != len(pnames) + 1:
                 return False
-            pat_parts = pat_parts[1:]
-        elif len(pat_parts) > len(parts):
+        elif len(pnames) > len(mine):
             return False
-        for part, pat in zip(reversed(parts), reversed(pat_parts)):
-            if not fnmatch.fnmatchcase(part, pat):
+        for have, want in zip(reversed(mine), reversed(pnames)):
+            if not fnmatch.fnmatchcase(have, want):
                 return False
         return True
 
@@ -699,46 +517,133 @@ os.PathLike.register(PurePath)
 
 
 class PurePosixPath(PurePath):
-    """PurePath of POSIX syntax: '/' separates, no drives."""
-    _flavour = _posix_flavour
+    """A pure path in POSIX syntax ('/' separates; no drives)."""
+    _syntax = _POSIX
     __slots__ = ()
 
 
 class PureWindowsPath(PurePath):
-    """PurePath of Windows syntax: '\\' (or '/') separates, drive letters and UNC
-    shares, case-insensitive comparisons."""
-    _flavour = _windows_flavour
+    """A pure path in Windows syntax (backslashes or slashes, drives, UNC shares,
+    case-insensitive comparisons)."""
+    _syntax = _WINDOWS
     __slots__ = ()
 
 
-# ---------------------------------------------------------------------------
+# ---------------------------------------------------------------------------------------
+# Globbing
+
+def _scan(folder):
+    with os.scandir(folder) as entries:
+        return list(entries)
+
+
+def _dir_entry_is_dir(entry):
+    try:
+        return entry.is_dir()
+    except OSError as e:
+        if not _means_absent(e):
+            raise
+        return False
+
+
+def _glob_parts(path, pattern, prepend_any):
+    """The pattern's components, checked; '' at the end asks for folders only."""
+    syntax = path._syntax
+    d, r, names = _parse(syntax, [pattern])
+    if d or r:
+        raise NotImplementedError("Non-relative patterns are unsupported")
+    if pattern and pattern[-1] in (syntax.sep, syntax.altsep):
+        names.append('')
+    if prepend_any:
+        names.insert(0, '**')
+    elif not names:
+        # A pattern of nothing but '.': CPython fails looking for its first component.
+        raise IndexError('tuple index out of range')
+    elif names == ['']:
+        # './' alone: CPython 3.11 fails on its internal end-of-pattern object.
+        raise AttributeError("'_TerminatingSelector' object has no attribute 'select_from'")
+    for name in names:
+        if '**' in name and name != '**':
+            raise ValueError("Invalid pattern: '**' can only be an entire path component")
+    return names
+
+
+def _folders_below(folder):
+    """The folder and every folder under it (not through symbolic links), each
+    before its contents."""
+    yield folder
+    try:
+        entries = _scan(folder)
+    except PermissionError:
+        return
+    for entry in entries:
+        if _dir_entry_is_dir(entry) and not entry.is_symlink():
+            yield from _folders_below(folder._child(entry.name))
+
+
+def _match_from(folder, parts, at):
+    """Paths under `folder` matching parts[at:], the folder being known to exist."""
+    if at == len(parts):
+        yield folder
+        return
+    part = parts[at]
+    more = at + 1 < len(parts)
+    if part == '':
+        yield folder
+    elif part == '**':
+        seen = set()
+        for start in _folders_below(folder):
+            for found in _match_from(start, parts, at + 1):
+                if found not in seen:
+                    seen.add(found)
+                    yield found
+    elif '*' in part or '?' in part or '[' in part:
+        test = folder._syntax.matcher(part)
+        try:
+            entries = _scan(folder)
+        except PermissionError:
+            return
+        for entry in entries:
+            if more and not _dir_entry_is_dir(entry):
+                continue
+            if test(entry.name):
+                yield from _match_from(folder._child(entry.name), parts, at + 1)
+    else:
+        candidate = folder._child(part)
+        try:
+            present = candidate.is_dir() if more else candidate.exists()
+        except PermissionError:
+            return
+        if present:
+            yield from _match_from(candidate, parts, at + 1)
+
+
+# ---------------------------------------------------------------------------------------
 # Concrete paths
-# ---------------------------------------------------------------------------
 
 class Path(PurePath):
-    """A PurePath with the operations that use the file system; Path() makes a
-    PosixPath here."""
+    """A path with the operations that use the file system. Path(...) makes a
+    PosixPath here (a WindowsPath on Windows)."""
 
     __slots__ = ()
 
     def __new__(cls, *args, **kwargs):
         if cls is Path:
             cls = WindowsPath if os.name == 'nt' else PosixPath
-        self = cls._from_parts(args)
-        if not self._flavour.is_supported:
+        made = cls._build(args)
+        if not made._syntax.native:
             raise NotImplementedError("cannot instantiate %r on your system"
                                       % (cls.__name__,))
-        return self
+        return made
 
-    def _make_child_relpath(self, part):
-        # `part` is one name known to be valid: no parsing needed.
-        return self._from_parsed_parts(self._drv, self._root, self._parts + [part])
+    def _child(self, name):
+        return self._assemble(self._drive, self._root_sep, self._names + [name])
 
     def __enter__(self):
         import warnings
-        warnings.warn("pathlib.Path.__enter__() is deprecated and scheduled "
-                      "for removal in Python 3.13; Path objects as a context "
-                      "manager is a no-op", DeprecationWarning, stacklevel=2)
+        warnings.warn("pathlib.Path.__enter__() is deprecated and scheduled for removal "
+                      "in Python 3.13; Path objects as a context manager is a no-op",
+                      DeprecationWarning, stacklevel=2)
         return self
 
     def __exit__(self, t, v, tb):
@@ -746,163 +651,148 @@ class Path(PurePath):
 
     @classmethod
     def cwd(cls):
-        """The current working folder."""
+        """The current working directory."""
         return cls(os.getcwd())
 
     @classmethod
     def home(cls):
-        """The user's home folder (as os.path.expanduser('~'))."""
-        return cls("~").expanduser()
+        """The user's home directory."""
+        return cls('~').expanduser()
 
     def samefile(self, other_path):
-        """Whether `other_path` (a Path or a path string) is the same file."""
-        st = self.stat()
+        """Whether `other_path` (a path or a string) names the same file."""
+        mine = self.stat()
         try:
-            other_st = other_path.stat()
+            other = other_path.stat()
         except AttributeError:
-            other_st = os.stat(other_path)
-        return st.st_ino == other_st.st_ino and st.st_dev == other_st.st_dev
+            other = os.stat(other_path)
+        return (mine.st_ino, mine.st_dev) == (other.st_ino, other.st_dev)
 
     def iterdir(self):
-        """The paths of the folder's entries ('.' and '..' excluded), in the system's
-        order."""
+        """The paths of the directory's entries, in the order the system lists them."""
         for name in os.listdir(self):
-            yield self._make_child_relpath(name)
-
-    def _check_pattern(self, pattern):
-        drv, root, pattern_parts = self._flavour.parse_parts((pattern,))
-        if drv or root:
-            raise NotImplementedError("Non-relative patterns are unsupported")
-        if pattern and pattern[-1] in (self._flavour.sep, self._flavour.altsep):
-            # A trailing separator selects folders only.
-            pattern_parts.append('')
-        return pattern_parts
+            yield self._child(name)
 
     def glob(self, pattern):
-        """The existing paths below this folder matching the relative `pattern`
-        ('**' matches this folder and all below it)."""
+        """The existing paths under this directory that match the relative glob
+        pattern ('**' stands for this directory and every one below it)."""
         if not pattern:
             raise ValueError("Unacceptable pattern: {!r}".format(pattern))
-        pattern_parts = self._check_pattern(pattern)
-        selector = _make_selector(tuple(pattern_parts), self._flavour)
-        yield from selector.select_from(self)
+        parts = _glob_parts(self, pattern, False)
+        if self.is_dir():
+            yield from _match_from(self, parts, 0)
 
     def rglob(self, pattern):
-        """glob() with '**/' put in front of the pattern."""
-        pattern_parts = self._check_pattern(pattern)
-        selector = _make_selector(("**",) + tuple(pattern_parts), self._flavour)
-        yield from selector.select_from(self)
+        """glob() of the pattern anywhere under this directory."""
+        parts = _glob_parts(self, pattern, True)
+        if self.is_dir():
+            yield from _match_from(self, parts, 0)
 
     def absolute(self):
-        """The path made absolute against the current folder, without normalizing
-        or resolving links."""
+        """The path made absolute with the current directory (no normalization)."""
         if self.is_absolute():
             return self
-        return self._from_parts([os.getcwd()] + self._parts)
+        return self._build((os.getcwd(),) + self.parts)
 
     def resolve(self, strict=False):
-        """The absolute path with symbolic links and '..' resolved; with strict, a
-        missing path raises."""
-
-        def check_eloop(e):
-            if e.errno == _ELOOP:
-                raise RuntimeError("Symlink loop from %r" % e.filename)
-
+        """The absolute path with symbolic links and '..' resolved. With strict, a
+        missing path raises FileNotFoundError."""
         try:
-            s = os.path.realpath(self, strict=strict)
+            real = os.path.realpath(self, strict=strict)
         except OSError as e:
-            check_eloop(e)
+            _reject_loop(e)
             raise
-        p = self._from_parts((s,))
+        found = self._build((real,))
         if not strict:
-            # realpath() does not report loops when not strict: stat() does.
             try:
-                p.stat()
+                found.stat()
             except OSError as e:
-                check_eloop(e)
-        return p
+                _reject_loop(e)
+        return found
 
     def stat(self, *, follow_symlinks=True):
         """os.stat() of the path."""
         return os.stat(self, follow_symlinks=follow_symlinks)
 
     def lstat(self):
-        """stat() of the link itself for a symbolic link."""
+        """os.lstat() of the path: a symbolic link's own status."""
         return self.stat(follow_symlinks=False)
 
     def owner(self):
-        """The name of the user owning the file."""
-        return _user_name(self.stat().st_uid)
+        """The login name of the file's owner."""
+        return _account_name('/etc/passwd', self.stat().st_uid, 'getpwuid(): uid')
 
     def group(self):
-        """The name of the group owning the file."""
-        return _group_name(self.stat().st_gid)
+        """The name of the file's group."""
+        return _account_name('/etc/group', self.stat().st_gid, 'getgrgid(): gid')
 
     def open(self, mode='r', buffering=-1, encoding=None, errors=None, newline=None):
-        """The file opened as the builtin open() does."""
-        return io.open(str(self), mode, buffering, encoding, errors, newline)
+        """Open the file, as the builtin open() does."""
+        return _open_file(str(self), mode, buffering, encoding, errors, newline)
 
     def read_bytes(self):
-        """The file's contents as bytes."""
-        with self.open(mode='rb') as f:
-            return f.read()
+        """The whole file as bytes."""
+        with self.open(mode='rb') as stream:
+            return stream.read()
 
     def read_text(self, encoding=None, errors=None):
-        """The file's contents as str."""
-        with self.open(mode='r', encoding=encoding, errors=errors) as f:
-            return f.read()
+        """The whole file as text."""
+        with self.open(mode='r', encoding=encoding, errors=errors) as stream:
+            return stream.read()
 
     def write_bytes(self, data):
-        """Write the bytes-like `data` to the file (replacing it); returns the
-        count written."""
+        """Replace the file's contents with the bytes-like `data`; returns how many
+        bytes were written."""
         view = memoryview(data)
-        with self.open(mode='wb') as f:
-            return f.write(bytes(view))
+        with self.open(mode='wb') as stream:
+            if not view.c_contiguous:
+                # The file is emptied first, as a C-level write of such a view fails.
+                raise BufferError('memoryview: underlying buffer is not C-contiguous')
+            return stream.write(view.tobytes())
 
     def write_text(self, data, encoding=None, errors=None, newline=None):
-        """Write the str `data` to the file (replacing it); returns the count
-        written."""
+        """Replace the file's contents with the string `data`; returns how many
+        characters were written."""
         if not isinstance(data, str):
-            raise TypeError('data must be str, not %s' % data.__class__.__name__)
+            raise TypeError('data must be str, not %s' % type(data).__name__)
         with self.open(mode='w', encoding=encoding, errors=errors,
-                       newline=newline) as f:
-            return f.write(data)
+                       newline=newline) as stream:
+            return stream.write(data)
 
     def readlink(self):
-        """The path the symbolic link points to."""
-        return self._from_parts((os.readlink(self),))
+        """The path a symbolic link points to."""
+        return self._build((os.readlink(self),))
 
     def touch(self, mode=0o666, exist_ok=True):
-        """Create the file if it is missing (FileExistsError when it exists and not
-        exist_ok), or update its modification time."""
+        """Create the file when missing; when present, update its modification time
+        (or raise FileExistsError if not exist_ok)."""
         if exist_ok:
             try:
                 os.utime(self, None)
+                return
             except OSError:
                 pass
-            else:
-                return
-        flags = os.O_CREAT | os.O_WRONLY
-        if not exist_ok:
-            flags |= os.O_EXCL
+        flags = os.O_CREAT | os.O_WRONLY | (0 if exist_ok else os.O_EXCL)
         os.close(os.open(self, flags, mode))
 
     def mkdir(self, mode=0o777, parents=False, exist_ok=False):
-        """Create the folder (with its missing parents when `parents`)."""
+        """Create the directory; with parents, the missing ones above it too."""
         try:
             os.mkdir(self, mode)
+            return
         except FileNotFoundError:
             if not parents or self.parent == self:
                 raise
-            self.parent.mkdir(parents=True, exist_ok=True)
-            self.mkdir(mode, parents=False, exist_ok=exist_ok)
         except OSError:
-            # Not only EEXIST: the system may report EACCES or EROFS first.
-            if not exist_ok or not self.is_dir():
-                raise
+            # EEXIST, or EACCES/EROFS that some systems report for existing ones.
+            if exist_ok and self.is_dir():
+                return
+            raise
+        self.parent.mkdir(parents=True, exist_ok=True)
+        self.mkdir(mode, parents=False, exist_ok=exist_ok)
 
     def chmod(self, mode, *, follow_symlinks=True):
-        """Change the permissions, like os.chmod()."""
+        """Change the permission bits, as os.chmod() does."""
         os.chmod(self, mode, follow_symlinks=follow_symlinks)
 
     def lchmod(self, mode):
@@ -910,7 +800,7 @@ class Path(PurePath):
         self.chmod(mode, follow_symlinks=False)
 
     def unlink(self, missing_ok=False):
-        """Remove the file or link (a missing one too when `missing_ok`)."""
+        """Remove the file or symbolic link."""
         try:
             os.unlink(self)
         except FileNotFoundError:
@@ -918,121 +808,130 @@ class Path(PurePath):
                 raise
 
     def rmdir(self):
-        """Remove the folder, which must be empty."""
+        """Remove the (empty) directory."""
         os.rmdir(self)
 
     def rename(self, target):
-        """Rename to `target` and return the new path (relative targets are taken
-        from the current folder, not the path's)."""
+        """Rename the file to `target` and return the new path. A relative target is
+        taken from the current directory."""
         os.rename(self, target)
-        return self.__class__(target)
+        return type(self)(target)
 
     def replace(self, target):
-        """rename(), replacing an existing target."""
+        """Like rename(), but an existing target is replaced."""
         os.replace(self, target)
-        return self.__class__(target)
+        return type(self)(target)
 
     def symlink_to(self, target, target_is_directory=False):
-        """Make this path a symbolic link to `target`."""
+        """Make this path a symbolic link pointing to `target`."""
         os.symlink(target, self, target_is_directory)
 
     def hardlink_to(self, target):
-        """Make this path a hard link to `target`."""
+        """Make this path a hard link to the file `target`."""
         os.link(target, self)
 
-    def exists(self):
-        """Whether the path exists (following links)."""
-        return self._mode() is not None
+    def link_to(self, target):
+        """Make `target` a hard link to this path (deprecated: hardlink_to() runs the
+        other way round)."""
+        import warnings
+        warnings.warn("pathlib.Path.link_to() is deprecated and is scheduled for "
+                      "removal in Python 3.12. Use pathlib.Path.hardlink_to() instead.",
+                      DeprecationWarning, stacklevel=2)
+        os.link(self, target)
 
-    def _mode(self, follow_symlinks=True):
-        """The file type bits, or None when the path is not there; other errors
-        propagate."""
+    def _kind(self, follow=True):
+        """The file-type bits of st_mode, or None when the path is not there."""
         try:
-            return self.stat(follow_symlinks=follow_symlinks).st_mode & _S_IFMT
+            return self.stat(follow_symlinks=follow).st_mode & _TYPE_MASK
         except OSError as e:
-            if not _ignore_error(e):
-                raise
-            return None
+            if _means_absent(e):
+                return None
+            raise
         except ValueError:
-            # A path the system cannot take (an embedded NUL).
+            # Something the system cannot even look up (an embedded NUL).
             return None
+
+    def exists(self):
+        """Whether the path exists (a symbolic link counts by its target)."""
+        return self._kind() is not None
 
     def is_dir(self):
-        """Whether the path is a folder (following links)."""
-        return self._mode() == _S_IFDIR
+        """Whether the path is a directory, or a link to one."""
+        return self._kind() == _KIND_BITS['dir']
 
     def is_file(self):
-        """Whether the path is a regular file (following links)."""
-        return self._mode() == _S_IFREG
+        """Whether the path is a regular file, or a link to one."""
+        return self._kind() == _KIND_BITS['file']
 
     def is_symlink(self):
         """Whether the path is a symbolic link."""
-        return self._mode(follow_symlinks=False) == _S_IFLNK
+        return self._kind(follow=False) == _KIND_BITS['link']
 
     def is_block_device(self):
-        return self._mode() == _S_IFBLK
+        """Whether the path is a block device."""
+        return self._kind() == _KIND_BITS['block']
 
     def is_char_device(self):
-        return self._mode() == _S_IFCHR
+        """Whether the path is a character device."""
+        return self._kind() == _KIND_BITS['char']
 
     def is_fifo(self):
-        return self._mode() == _S_IFIFO
+        """Whether the path is a named pipe."""
+        return self._kind() == _KIND_BITS['fifo']
 
     def is_socket(self):
-        return self._mode() == _S_IFSOCK
+        """Whether the path is a Unix socket."""
+        return self._kind() == _KIND_BITS['socket']
 
     def is_mount(self):
-        """Whether the path is a mount point."""
-        if not self.exists() or not self.is_dir():
+        """Whether the path is a mount point: a directory on another device than its
+        parent, or the root of its device."""
+        if not self.is_dir():
             return False
         try:
-            parent_st = self.parent.stat()
+            above = self.parent.stat()
         except OSError:
             return False
-        st = self.stat()
-        return st.st_dev != parent_st.st_dev or st.st_ino == parent_st.st_ino
+        here = self.stat()
+        return here.st_dev != above.st_dev or here.st_ino == above.st_ino
 
     def expanduser(self):
-        """The path with a leading '~' or '~user' expanded."""
-        if (not (self._drv or self._root) and self._parts
-                and self._parts[0][:1] == '~'):
-            homedir = os.path.expanduser(self._parts[0])
-            if homedir[:1] == "~":
-                raise RuntimeError("Could not determine home directory.")
-            return self._from_parts([homedir] + self._parts[1:])
-        return self
+        """The path with a leading '~' or '~user' replaced by that home directory."""
+        names = self._names
+        if self._drive or self._root_sep or not names or not names[0].startswith('~'):
+            return self
+        home = os.path.expanduser(names[0])
+        if home.startswith('~'):
+            raise RuntimeError("Could not determine home directory.")
+        return self._build([home] + names[1:])
 
 
 class PosixPath(Path, PurePosixPath):
-    """Path of a POSIX system."""
+    """A concrete path on a POSIX system."""
     __slots__ = ()
 
 
 class WindowsPath(Path, PureWindowsPath):
-    """Path of a Windows system (cannot be made on this one)."""
+    """A concrete path on Windows (it cannot be made on other systems)."""
     __slots__ = ()
 
     def is_mount(self):
         raise NotImplementedError("Path.is_mount() is unsupported on this system")
 
 
-def _name_from_db(db, number, what):
-    """The name of the entry whose third field is `number` in /etc/passwd or
-    /etc/group (the files pwd and grp read without NSS)."""
+def _reject_loop(error):
+    if getattr(error, 'errno', None) == _ELOOP:
+        raise RuntimeError("Symlink loop from %r" % error.filename)
+
+
+def _account_name(table, number, what):
+    """The name in /etc/passwd or /etc/group whose id field (the third) is `number`."""
     try:
-        with io.open(db) as f:
-            for line in f:
-                fields = line.split(':')
+        with _open_file(table) as rows:
+            for row in rows:
+                fields = row.split(':')
                 if len(fields) > 2 and fields[2] == str(number):
                     return fields[0]
     except OSError:
         pass
     raise KeyError('%s not found: %d' % (what, number))
-
-
-def _user_name(uid):
-    return _name_from_db('/etc/passwd', uid, 'getpwuid(): uid')
-
-
-def _group_name(gid):
-    return _name_from_db('/etc/group', gid, 'getgrgid(): gid')

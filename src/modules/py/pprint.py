@@ -1,589 +1,554 @@
-"""Support to pretty-print lists, tuples, & dictionaries recursively.
+"""Pretty-printing of Python data structures.
 
-refpy's own `pprint`, laid out as CPython 3.11's: an object whose repr fits in the
-width left is written as its repr; one that does not, and whose type has a layout
-here (dict, list, tuple, set, frozenset, str, bytes, bytearray, the collections
-types, dataclasses, SimpleNamespace), is broken over lines. The layout is chosen by
-the class that defines the object's `__repr__`, so a subclass that keeps its base's
-repr is printed as its base.
+refpy's `pprint`, written from the module's documentation and the layouts the reference
+interpreter produces. An object whose one-line repr fits in the space left on its line is
+printed as that repr; otherwise, when its type's __repr__ is one this module knows (dict,
+list, tuple, sets, str, bytes, bytearray, mappingproxy, SimpleNamespace, the
+`collections` types, dataclasses), it is laid out over several lines, its parts
+recursively getting the same treatment.
 """
 
+import collections as _coll
 import sys as _sys
+import types as _types
 
-__all__ = ['pprint', 'pformat', 'isreadable', 'isrecursive', 'saferepr', 'PrettyPrinter',
-           'pp']
-
-
-def pprint(object, stream=None, indent=1, width=80, depth=None, *, compact=False,
-           sort_dicts=True, underscore_numbers=False):
-    """Pretty-print a Python object to a stream [default is sys.stdout]."""
-    printer = PrettyPrinter(stream=stream, indent=indent, width=width, depth=depth,
-                            compact=compact, sort_dicts=sort_dicts,
-                            underscore_numbers=underscore_numbers)
-    printer.pprint(object)
+__all__ = ["pprint", "pformat", "isreadable", "isrecursive", "saferepr",
+           "PrettyPrinter", "pp"]
 
 
-def pformat(object, indent=1, width=80, depth=None, *, compact=False, sort_dicts=True,
-            underscore_numbers=False):
-    """Format a Python object into a pretty-printed representation."""
+def pprint(object, stream=None, indent=1, width=80, depth=None, *,
+           compact=False, sort_dicts=True, underscore_numbers=False):
+    """Write the pretty form of object to stream (default sys.stdout), with a newline."""
+    PrettyPrinter(stream=stream, indent=indent, width=width, depth=depth,
+                  compact=compact, sort_dicts=sort_dicts,
+                  underscore_numbers=underscore_numbers).pprint(object)
+
+
+def pformat(object, indent=1, width=80, depth=None, *,
+            compact=False, sort_dicts=True, underscore_numbers=False):
+    """The pretty form of object, as a string."""
     return PrettyPrinter(indent=indent, width=width, depth=depth, compact=compact,
                          sort_dicts=sort_dicts,
                          underscore_numbers=underscore_numbers).pformat(object)
 
 
 def pp(object, *args, sort_dicts=False, **kwargs):
-    """Pretty-print a Python object"""
+    """pprint() that keeps dicts in insertion order unless told otherwise."""
     pprint(object, *args, sort_dicts=sort_dicts, **kwargs)
 
 
 def saferepr(object):
-    """Version of repr() which can handle recursive data structures."""
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[0]
+    """A repr of object that survives recursive data structures."""
+    return PrettyPrinter()._plain(object, {}, None, 0)[0]
 
 
 def isreadable(object):
-    """Determine if saferepr(object) is readable by eval()."""
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[1]
+    """Whether eval() could rebuild object from its saferepr()."""
+    return PrettyPrinter()._plain(object, {}, None, 0)[1]
 
 
 def isrecursive(object):
-    """Determine if object requires a recursive representation."""
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[2]
+    """Whether object contains itself somewhere."""
+    return PrettyPrinter()._plain(object, {}, None, 0)[2]
 
 
-class _safe_key:
-    """Sort key for mixed types: the natural order where there is one, else the
-    type's name and the object's id."""
+class _Ordered:
+    """Sort key that never fails: values that cannot be compared fall back on
+    (type name, id) so that mixed-type dicts and sets still print."""
 
-    __slots__ = ['obj']
+    __slots__ = ("value",)
 
-    def __init__(self, obj):
-        self.obj = obj
+    def __init__(self, value):
+        self.value = value
 
     def __lt__(self, other):
         try:
-            return self.obj < other.obj
+            return self.value < other.value
         except TypeError:
-            return ((str(type(self.obj)), id(self.obj))
-                    < (str(type(other.obj)), id(other.obj)))
+            mine = (str(type(self.value)), id(self.value))
+            theirs = (str(type(other.value)), id(other.value))
+            return mine < theirs
 
 
-def _safe_tuple(t):
-    return _safe_key(t[0]), _safe_key(t[1])
+def _item_key(pair):
+    return _Ordered(pair[0]), _Ordered(pair[1])
 
 
-def _recursion(object):
-    return '<Recursion on %s with id=%s>' % (type(object).__name__, id(object))
+def _recursion_note(obj):
+    return "<Recursion on %s with id=%s>" % (type(obj).__name__, id(obj))
 
 
-def _repr_owner(cls):
-    """The class along cls's MRO that defines the __repr__ it uses."""
-    for klass in cls.__mro__:
-        if '__repr__' in klass.__dict__:
-            return klass
-    return object
+def _word_runs(line):
+    """line cut after each run of whitespace: every piece is some non-space
+    characters followed by the spaces after them."""
+    pieces = []
+    start = 0
+    prev_space = False
+    for pos, ch in enumerate(line):
+        space = ch.isspace()
+        if prev_space and not space:
+            pieces.append(line[start:pos])
+            start = pos
+        prev_space = space
+    if start < len(line):
+        pieces.append(line[start:])
+    return pieces
 
 
-class _Writer:
-    """The stream pformat writes to."""
+def _pack(pieces, limit, last_limit, join):
+    """Greedily join consecutive pieces into reprs of at most `limit` characters
+    (`last_limit` while the last piece is being added)."""
+    reprs = []
+    current = None
+    final = len(pieces) - 1
+    for number, piece in enumerate(pieces):
+        candidate = piece if current is None else join(current, piece)
+        room = last_limit if number == final else limit
+        if len(repr(candidate)) > room:
+            if current:
+                reprs.append(repr(current))
+            current = piece
+        else:
+            current = candidate
+    if current:
+        reprs.append(repr(current))
+    return reprs
 
-    def __init__(self):
-        self.parts = []
 
-    def write(self, text):
-        self.parts.append(text)
-
-    def getvalue(self):
-        return ''.join(self.parts)
-
-
-_builtin_scalars = frozenset({str, bytes, bytearray, float, complex, bool, type(None)})
+def _is_generated_dataclass_repr(obj):
+    cls = type(obj)
+    params = getattr(cls, "__dataclass_params__", None)
+    if params is None or isinstance(obj, type) or not params.repr:
+        return False
+    method = cls.__repr__
+    inner = getattr(method, "__wrapped__", None)
+    if inner is not None:
+        return "__create_fn__" in inner.__qualname__
+    code = getattr(method, "__code__", None)
+    return code is not None and code.co_name == "__repr__" and (
+        code.co_filename.endswith("dataclasses>")
+        or code.co_filename.endswith("dataclasses.py"))
 
 
 class PrettyPrinter:
-    def __init__(self, indent=1, width=80, depth=None, stream=None, *, compact=False,
-                 sort_dicts=True, underscore_numbers=False):
-        """Handle pretty printing operations onto a stream using a set of
-        configured parameters."""
+    """Formats objects over lines of at most `width` characters (as far as their
+    parts allow), `indent` more spaces per nesting level, down to `depth` levels."""
+
+    def __init__(self, indent=1, width=80, depth=None, stream=None, *,
+                 compact=False, sort_dicts=True, underscore_numbers=False):
         indent = int(indent)
         width = int(width)
         if indent < 0:
-            raise ValueError('indent must be >= 0')
+            raise ValueError("indent must be >= 0")
         if depth is not None and depth <= 0:
-            raise ValueError('depth must be > 0')
+            raise ValueError("depth must be > 0")
         if not width:
-            raise ValueError('width must be != 0')
-        self._depth = depth
-        self._indent_per_level = indent
-        self._width = width
-        self._stream = stream if stream is not None else _sys.stdout
-        self._compact = bool(compact)
-        self._sort_dicts = sort_dicts
-        self._underscore_numbers = underscore_numbers
+            raise ValueError("width must be != 0")
+        self._step = indent
+        self._line_width = width
+        self._max_depth = depth
+        self._target = _sys.stdout if stream is None else stream
+        self._dense = bool(compact)
+        self._sort_keys = sort_dicts
+        self._underscores = underscore_numbers
+
+    # -- public interface ---------------------------------------------------------
 
     def pprint(self, object):
-        if self._stream is not None:
-            self._format(object, self._stream, 0, 0, {}, 0)
-            self._stream.write('\n')
+        if self._target is not None:
+            self._target.write(self.pformat(object))
+            self._target.write("\n")
 
     def pformat(self, object):
-        out = _Writer()
-        self._format(object, out, 0, 0, {}, 0)
-        return out.getvalue()
+        out = []
+        self._emit(object, out, 0, 0, {}, 0)
+        return "".join(out)
 
     def isrecursive(self, object):
         return self.format(object, {}, 0, 0)[2]
 
     def isreadable(self, object):
-        s, readable, recursive = self.format(object, {}, 0, 0)
+        text, readable, recursive = self.format(object, {}, 0, 0)
         return readable and not recursive
 
     def format(self, object, context, maxlevels, level):
-        """Format object for a specific context, returning a string
-        and flags indicating whether the representation is 'readable'
-        and whether the object represents a recursive construct.
-        """
-        return self._safe_repr(object, context, maxlevels, level)
+        """(repr, readable, recursive) for object; subclasses may override this to
+        change how objects are shown. context holds the ids of the containers being
+        formatted, level their depth, maxlevels the limit (0 or None: none)."""
+        return self._plain(object, context, maxlevels, level)
 
-    # -- Laying out -------------------------------------------------------------
+    # -- one-line reprs -----------------------------------------------------------
 
-    def _format(self, object, stream, indent, allowance, context, level):
-        objid = id(object)
-        if objid in context:
-            stream.write(_recursion(object))
-            self._recursive = True
-            self._readable = False
-            return
-        rep = self._repr(object, context, level)
-        if len(rep) > self._width - indent - allowance:
-            layout = _LAYOUTS.get(_repr_owner(type(object)))
-            if layout is None and _is_plain_dataclass(object):
-                layout = PrettyPrinter._pprint_dataclass
-            if layout is not None:
-                context[objid] = 1
-                layout(self, object, stream, indent, allowance, context, level + 1)
-                del context[objid]
-                return
-        stream.write(rep)
+    def _oneline(self, obj, context, level):
+        return self.format(obj, context.copy(), self._max_depth, level)[0]
 
-    def _pprint_dataclass(self, object, stream, indent, allowance, context, level):
-        import dataclasses
-        name = object.__class__.__name__
-        indent += len(name) + 1
-        items = [(f.name, getattr(object, f.name)) for f in dataclasses.fields(object)
-                 if f.repr]
-        stream.write(name + '(')
-        self._format_namespace_items(items, stream, indent, allowance, context, level)
-        stream.write(')')
-
-    def _pprint_dict(self, object, stream, indent, allowance, context, level):
-        stream.write('{')
-        if self._indent_per_level > 1:
-            stream.write((self._indent_per_level - 1) * ' ')
-        if len(object):
-            items = object.items()
-            if self._sort_dicts:
-                items = sorted(items, key=_safe_tuple)
-            self._format_dict_items(items, stream, indent, allowance + 1, context, level)
-        stream.write('}')
-
-    def _pprint_ordered_dict(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        name = object.__class__.__name__
-        stream.write(name + '(')
-        self._format(list(object.items()), stream, indent + len(name) + 1, allowance + 1,
-                     context, level)
-        stream.write(')')
-
-    def _pprint_list(self, object, stream, indent, allowance, context, level):
-        stream.write('[')
-        self._format_items(object, stream, indent, allowance + 1, context, level)
-        stream.write(']')
-
-    def _pprint_tuple(self, object, stream, indent, allowance, context, level):
-        stream.write('(')
-        end = ',)' if len(object) == 1 else ')'
-        self._format_items(object, stream, indent, allowance + len(end), context, level)
-        stream.write(end)
-
-    def _pprint_set(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        cls = object.__class__
-        if cls is set:
-            stream.write('{')
-            end = '}'
-        else:
-            stream.write(cls.__name__ + '({')
-            end = '})'
-            indent += len(cls.__name__) + 1
-        items = sorted(object, key=_safe_key)
-        self._format_items(items, stream, indent, allowance + len(end), context, level)
-        stream.write(end)
-
-    def _pprint_str(self, object, stream, indent, allowance, context, level):
-        """A long string as adjacent literals, cut after whitespace, one per line
-        (in parentheses at the top level)."""
-        if not len(object):
-            stream.write(repr(object))
-            return
-        chunks = []
-        lines = object.splitlines(True)
-        if level == 1:
-            indent += 1
-            allowance += 1
-        max_width = self._width - indent
-        first_width = max_width
-        rep = ''
-        for i, line in enumerate(lines):
-            rep = repr(line)
-            last_line = i == len(lines) - 1
-            if last_line:
-                first_width -= allowance
-            if len(rep) <= first_width:
-                chunks.append(rep)
-                continue
-            parts = _split_after_spaces(line)
-            width = max_width
-            current = ''
-            for j, part in enumerate(parts):
-                candidate = current + part
-                if j == len(parts) - 1 and last_line:
-                    width -= allowance
-                if len(repr(candidate)) > width:
-                    if current:
-                        chunks.append(repr(current))
-                    current = part
-                else:
-                    current = candidate
-            if current:
-                chunks.append(repr(current))
-        if len(chunks) == 1:
-            stream.write(rep)
-            return
-        if level == 1:
-            stream.write('(')
-        for i, chunk in enumerate(chunks):
-            if i > 0:
-                stream.write('\n' + ' ' * indent)
-            stream.write(chunk)
-        if level == 1:
-            stream.write(')')
-
-    def _pprint_bytes(self, object, stream, indent, allowance, context, level):
-        if len(object) <= 4:
-            stream.write(repr(object))
-            return
-        parens = level == 1
-        if parens:
-            indent += 1
-            allowance += 1
-            stream.write('(')
-        delim = ''
-        for rep in _wrap_bytes_repr(object, self._width - indent, allowance):
-            stream.write(delim)
-            stream.write(rep)
-            if not delim:
-                delim = '\n' + ' ' * indent
-        if parens:
-            stream.write(')')
-
-    def _pprint_bytearray(self, object, stream, indent, allowance, context, level):
-        stream.write('bytearray(')
-        self._pprint_bytes(bytes(object), stream, indent + 10, allowance + 1, context,
-                           level + 1)
-        stream.write(')')
-
-    def _pprint_simplenamespace(self, object, stream, indent, allowance, context, level):
-        import types
-        if type(object) is types.SimpleNamespace:
-            name = 'namespace'
-        else:
-            name = object.__class__.__name__
-        indent += len(name) + 1
-        stream.write(name + '(')
-        self._format_namespace_items(list(object.__dict__.items()), stream, indent,
-                                     allowance, context, level)
-        stream.write(')')
-
-    def _pprint_default_dict(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        factory = self._repr(object.default_factory, context, level)
-        name = object.__class__.__name__
-        indent += len(name) + 1
-        stream.write('%s(%s,\n%s' % (name, factory, ' ' * indent))
-        self._pprint_dict(object, stream, indent, allowance + 1, context, level)
-        stream.write(')')
-
-    def _pprint_counter(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        name = object.__class__.__name__
-        stream.write(name + '({')
-        if self._indent_per_level > 1:
-            stream.write((self._indent_per_level - 1) * ' ')
-        self._format_dict_items(object.most_common(), stream, indent + len(name) + 1,
-                                allowance + 2, context, level)
-        stream.write('})')
-
-    def _pprint_chain_map(self, object, stream, indent, allowance, context, level):
-        if not len(object.maps):
-            stream.write(repr(object))
-            return
-        name = object.__class__.__name__
-        stream.write(name + '(')
-        indent += len(name) + 1
-        for i, m in enumerate(object.maps):
-            if i == len(object.maps) - 1:
-                self._format(m, stream, indent, allowance + 1, context, level)
-                stream.write(')')
+    def _plain(self, obj, context, maxlevels, level):
+        cls = type(obj)
+        if cls in _SCALARS:
+            return repr(obj), True, False
+        own_repr = getattr(cls, "__repr__", None)
+        if own_repr is int.__repr__ and issubclass(cls, int):
+            if self._underscores:
+                return format(obj, "_d"), True, False
+            return repr(obj), True, False
+        if own_repr is dict.__repr__ and issubclass(cls, dict):
+            if not obj:
+                return "{}", True, False
+            return self._plain_parts(obj, "{%s}", None, context, maxlevels, level)
+        if own_repr is list.__repr__ and issubclass(cls, list):
+            if not obj:
+                return "[]", True, False
+            return self._plain_parts(obj, "[%s]", obj, context, maxlevels, level)
+        if own_repr is tuple.__repr__ and issubclass(cls, tuple):
+            if len(obj) == 1:
+                template = "(%s,)"
+            elif not obj:
+                return "()", True, False
             else:
-                self._format(m, stream, indent, 1, context, level)
-                stream.write(',\n' + ' ' * indent)
+                template = "(%s)"
+            return self._plain_parts(obj, template, obj, context, maxlevels, level)
+        text = repr(obj)
+        return text, (text and not text.startswith("<")), False
 
-    def _pprint_deque(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        name = object.__class__.__name__
-        stream.write(name + '(')
-        indent += len(name) + 1
-        stream.write('[')
-        if object.maxlen is None:
-            self._format_items(object, stream, indent, allowance + 2, context, level)
-            stream.write('])')
-        else:
-            self._format_items(object, stream, indent, 2, context, level)
-            maxlen = self._repr(object.maxlen, context, level)
-            stream.write('],\n%smaxlen=%s)' % (' ' * indent, maxlen))
-
-    def _pprint_user_dict(self, object, stream, indent, allowance, context, level):
-        self._format(object.data, stream, indent, allowance, context, level - 1)
-
-    _pprint_user_list = _pprint_user_dict
-    _pprint_user_string = _pprint_user_dict
-
-    def _format_dict_items(self, items, stream, indent, allowance, context, level):
-        indent += self._indent_per_level
-        separator = ',\n' + ' ' * indent
-        items = list(items)
-        for i, (key, value) in enumerate(items):
-            last = i == len(items) - 1
-            rep = self._repr(key, context, level)
-            stream.write(rep)
-            stream.write(': ')
-            self._format(value, stream, indent + len(rep) + 2, allowance if last else 1,
-                         context, level)
-            if not last:
-                stream.write(separator)
-
-    def _format_namespace_items(self, items, stream, indent, allowance, context, level):
-        separator = ',\n' + ' ' * indent
-        for i, (key, value) in enumerate(items):
-            last = i == len(items) - 1
-            stream.write(key)
-            stream.write('=')
-            if id(value) in context:
-                # Special-case representation of recursion to match standard
-                # recursive dataclass repr.
-                stream.write('...')
-            else:
-                self._format(value, stream, indent + len(key) + 1,
-                             allowance if last else 1, context, level)
-            if not last:
-                stream.write(separator)
-
-    def _format_items(self, items, stream, indent, allowance, context, level):
-        """Items one per line, or with compact=True as many per line as fit."""
-        indent += self._indent_per_level
-        if self._indent_per_level > 1:
-            stream.write((self._indent_per_level - 1) * ' ')
-        newline = ',\n' + ' ' * indent
-        delim = ''
-        width = max_width = self._width - indent + 1
-        items = list(items)
-        for i, item in enumerate(items):
-            last = i == len(items) - 1
-            if last:
-                max_width -= allowance
-                width -= allowance
-            if self._compact:
-                rep = self._repr(item, context, level)
-                needed = len(rep) + 2
-                if width < needed:
-                    width = max_width
-                    if delim:
-                        delim = newline
-                if width >= needed:
-                    width -= needed
-                    stream.write(delim)
-                    delim = ', '
-                    stream.write(rep)
-                    continue
-            stream.write(delim)
-            delim = newline
-            self._format(item, stream, indent, allowance if last else 1, context, level)
-
-    # -- One-line reprs ---------------------------------------------------------
-
-    def _repr(self, object, context, level):
-        rep, readable, recursive = self.format(object, context.copy(), self._depth, level)
-        if not readable:
-            self._readable = False
-        if recursive:
-            self._recursive = True
-        return rep
-
-    def _safe_repr(self, object, context, maxlevels, level):
-        """(repr, readable, recursive) of object, with depth limits and recursion
-        markers inside dicts, lists and tuples."""
-        cls = type(object)
-        if cls in _builtin_scalars:
-            return repr(object), True, False
-        owner = _repr_owner(cls)
-        if issubclass(cls, int) and owner is int:
-            if self._underscore_numbers:
-                return f'{object:_d}', True, False
-            return repr(object), True, False
-        if issubclass(cls, dict) and owner is dict:
-            if not object:
-                return '{}', True, False
-            return self._safe_container(
-                object, context, maxlevels, level, '{%s}',
-                sorted(object.items(), key=_safe_tuple) if self._sort_dicts
-                else object.items(), True)
-        if issubclass(cls, list) and owner is list:
-            if not object:
-                return '[]', True, False
-            return self._safe_container(object, context, maxlevels, level, '[%s]', object,
-                                        False)
-        if issubclass(cls, tuple) and owner is tuple:
-            if not object:
-                return '()', True, False
-            template = '(%s,)' if len(object) == 1 else '(%s)'
-            return self._safe_container(object, context, maxlevels, level, template,
-                                        object, False)
-        rep = repr(object)
-        return rep, bool(rep and not rep.startswith('<')), False
-
-    def _safe_container(self, object, context, maxlevels, level, template, items,
-                        pairs):
-        objid = id(object)
+    def _plain_parts(self, obj, template, entries, context, maxlevels, level):
+        """repr of a dict (entries None), list or tuple, built from the
+        format() of each part; guards against recursion and the depth limit."""
+        key = id(obj)
         if maxlevels and level >= maxlevels:
-            return template % '...', False, objid in context
-        if objid in context:
-            return _recursion(object), False, True
-        context[objid] = 1
-        readable = True
-        recursive = False
-        parts = []
+            return template % "...", False, key in context
+        if key in context:
+            return _recursion_note(obj), False, True
+        context[key] = 1
         level += 1
-        for item in items:
-            if pairs:
-                krepr, kreadable, krecur = self.format(item[0], context, maxlevels, level)
-                vrepr, vreadable, vrecur = self.format(item[1], context, maxlevels, level)
-                parts.append('%s: %s' % (krepr, vrepr))
-                readable = readable and kreadable and vreadable
-                recursive = recursive or krecur or vrecur
-            else:
-                irepr, ireadable, irecur = self.format(item, context, maxlevels, level)
-                parts.append(irepr)
-                readable = readable and ireadable
-                recursive = recursive or irecur
-        del context[objid]
-        return template % ', '.join(parts), readable, recursive
-
-
-def _is_plain_dataclass(object):
-    """A dataclass instance printed by the __repr__ dataclasses generated."""
-    cls = type(object)
-    params = getattr(cls, '__dataclass_params__', None)
-    if params is None or isinstance(object, type) or not params.repr:
-        return False
-    method = cls.__repr__
-    wrapped = getattr(method, '__wrapped__', None)
-    if wrapped is not None:
-        return '__create_fn__' in wrapped.__qualname__
-    code = getattr(method, '__code__', None)
-    return code is not None and code.co_filename == '<frozen dataclasses>'
-
-
-def _split_after_spaces(line):
-    """The pieces of `line`, each a run of non-whitespace and the whitespace after it."""
-    parts = []
-    i = 0
-    n = len(line)
-    while i < n:
-        j = i
-        while j < n and not line[j].isspace():
-            j += 1
-        while j < n and line[j].isspace():
-            j += 1
-        parts.append(line[i:j])
-        i = j
-    return parts
-
-
-def _wrap_bytes_repr(object, width, allowance):
-    """Pieces of a bytes repr, four bytes at a time, each piece as long as fits."""
-    current = b''
-    last = len(object) // 4 * 4
-    for i in range(0, len(object), 4):
-        part = object[i:i + 4]
-        candidate = current + part
-        if i == last:
-            width -= allowance
-        if len(repr(candidate)) > width:
-            if current:
-                yield repr(current)
-            current = part
+        texts = []
+        readable, recursive = True, False
+        if entries is None:
+            # a dict: "key: value" parts, in sorted order unless sort_dicts is off
+            pairs = obj.items()
+            if self._sort_keys:
+                pairs = sorted(pairs, key=_item_key)
+            for k, v in pairs:
+                k_text, k_ok, k_rec = self.format(k, context, maxlevels, level)
+                v_text, v_ok, v_rec = self.format(v, context, maxlevels, level)
+                texts.append(k_text + ": " + v_text)
+                readable = readable and k_ok and v_ok
+                if k_rec or v_rec:
+                    recursive = True
         else:
-            current = candidate
-    if current:
-        yield repr(current)
+            for entry in entries:
+                text, ok, rec = self.format(entry, context, maxlevels, level)
+                texts.append(text)
+                if not ok:
+                    readable = False
+                if rec:
+                    recursive = True
+        del context[key]
+        return template % ", ".join(texts), readable, recursive
+
+    # -- multi-line layout --------------------------------------------------------
+
+    def _emit(self, obj, out, indent, allowance, context, level):
+        """Append obj's text to out: its repr if that fits in the rest of the line
+        (width minus indent minus the closing characters that must follow it),
+        otherwise a layout over several lines when its type has one."""
+        key = id(obj)
+        if key in context:
+            out.append(_recursion_note(obj))
+            return
+        text = self._oneline(obj, context, level)
+        if len(text) > self._line_width - indent - allowance:
+            name = _LAYOUTS.get(type(obj).__repr__)
+            if name is None and _is_generated_dataclass_repr(obj):
+                name = "_lay_dataclass"
+            if name is not None:
+                context[key] = 1
+                getattr(self, name)(obj, out, indent, allowance, context, level + 1)
+                del context[key]
+                return
+        out.append(text)
+
+    def _pad(self, out):
+        # indents wider than one continue on the first line after the bracket
+        if self._step > 1:
+            out.append(" " * (self._step - 1))
+
+    def _sequence(self, entries, out, indent, allowance, context, level):
+        """The elements of a list, tuple, set or deque, one per line (or, when
+        compact, as many reprs per line as fit)."""
+        indent += self._step
+        self._pad(out)
+        newline = ",\n" + " " * indent
+        space = full = self._line_width - indent + 1
+        entries = list(entries)
+        count = len(entries)
+        sep = ""
+        for number, entry in enumerate(entries):
+            last = number == count - 1
+            if last:
+                space -= allowance
+                full -= allowance
+            if self._dense:
+                text = self._oneline(entry, context, level)
+                need = len(text) + 2
+                if space < need:
+                    space = full
+                    if sep:
+                        sep = newline
+                if space >= need:
+                    space -= need
+                    out.append(sep)
+                    out.append(text)
+                    sep = ", "
+                    continue
+            out.append(sep)
+            sep = newline
+            self._emit(entry, out, indent, allowance if last else 1, context, level)
+
+    def _pairs(self, pairs, out, indent, allowance, context, level):
+        """`key: value` lines of a dict-like object."""
+        indent += self._step
+        newline = ",\n" + " " * indent
+        pairs = list(pairs)
+        for number, (k, v) in enumerate(pairs):
+            last = number == len(pairs) - 1
+            k_text = self._oneline(k, context, level)
+            out.append(k_text + ": ")
+            self._emit(v, out, indent + len(k_text) + 2, allowance if last else 1,
+                       context, level)
+            if not last:
+                out.append(newline)
+
+    def _keywords(self, pairs, out, indent, allowance, context, level):
+        """`name=value` lines of a namespace or dataclass."""
+        newline = ",\n" + " " * indent
+        pairs = list(pairs)
+        for number, (name, v) in enumerate(pairs):
+            last = number == len(pairs) - 1
+            out.append(name + "=")
+            if id(v) in context:
+                out.append("...")  # as the generated dataclass repr shows recursion
+            else:
+                self._emit(v, out, indent + len(name) + 1, allowance if last else 1,
+                           context, level)
+            if not last:
+                out.append(newline)
+
+    def _lay_dict(self, obj, out, indent, allowance, context, level):
+        out.append("{")
+        self._pad(out)
+        if len(obj):
+            pairs = sorted(obj.items(), key=_item_key) if self._sort_keys else obj.items()
+            self._pairs(pairs, out, indent, allowance + 1, context, level)
+        out.append("}")
+
+    def _lay_ordered_dict(self, obj, out, indent, allowance, context, level):
+        if not len(obj):
+            out.append(repr(obj))
+            return
+        name = type(obj).__name__
+        out.append(name + "(")
+        self._emit(list(obj.items()), out, indent + len(name) + 1, allowance + 1,
+                   context, level)
+        out.append(")")
+
+    def _lay_list(self, obj, out, indent, allowance, context, level):
+        out.append("[")
+        self._sequence(obj, out, indent, allowance + 1, context, level)
+        out.append("]")
+
+    def _lay_tuple(self, obj, out, indent, allowance, context, level):
+        closer = ",)" if len(obj) == 1 else ")"
+        out.append("(")
+        self._sequence(obj, out, indent, allowance + len(closer), context, level)
+        out.append(closer)
+
+    def _lay_set(self, obj, out, indent, allowance, context, level):
+        if not len(obj):
+            out.append(repr(obj))
+            return
+        cls = type(obj)
+        if cls is set:
+            opener, closer = "{", "}"
+        else:
+            opener, closer = cls.__name__ + "({", "})"
+            indent += len(cls.__name__) + 1
+        out.append(opener)
+        members = sorted(obj, key=_Ordered)
+        self._sequence(members, out, indent, allowance + len(closer), context, level)
+        out.append(closer)
+
+    def _lay_str(self, obj, out, indent, allowance, context, level):
+        if not len(obj):
+            out.append(repr(obj))
+            return
+        outermost = level == 1
+        if outermost:
+            # the pieces get parentheses around them
+            indent += 1
+            allowance += 1
+        room = self._line_width - indent
+        lines = obj.splitlines(True)
+        chunks = []
+        for number, line in enumerate(lines):
+            is_last_line = number == len(lines) - 1
+            whole = repr(line)
+            if len(whole) <= (room - allowance if is_last_line else room):
+                chunks.append(whole)
+                continue
+            last_room = room - allowance if is_last_line else room
+            chunks.extend(_pack(_word_runs(line), room, last_room, str.__add__))
+        if len(chunks) == 1:
+            out.append(chunks[0])
+            return
+        self._stack(chunks, out, indent, outermost)
+
+    def _stack(self, chunks, out, indent, parenthesize):
+        if parenthesize:
+            out.append("(")
+        out.append(("\n" + " " * indent).join(chunks))
+        if parenthesize:
+            out.append(")")
+
+    def _lay_bytes(self, obj, out, indent, allowance, context, level):
+        if len(obj) <= 4:
+            out.append(repr(obj))
+            return
+        outermost = level == 1
+        if outermost:
+            indent += 1
+            allowance += 1
+        room = self._line_width - indent
+        quads = [obj[pos:pos + 4] for pos in range(0, len(obj), 4)]
+        chunks = self._pack_bytes(quads, room, allowance, len(obj))
+        self._stack(chunks, out, indent, outermost)
+
+    @staticmethod
+    def _pack_bytes(quads, room, allowance, size):
+        # The allowance counts from the group that starts at size // 4 * 4: when
+        # size is a multiple of 4 there is no such group and it is never counted.
+        reprs = []
+        current = b""
+        boundary = size // 4 * 4
+        for number, quad in enumerate(quads):
+            if number * 4 == boundary:
+                room -= allowance
+            candidate = current + quad
+            if len(repr(candidate)) > room:
+                if current:
+                    reprs.append(repr(current))
+                current = quad
+            else:
+                current = candidate
+        if current:
+            reprs.append(repr(current))
+        return reprs
+
+    def _lay_bytearray(self, obj, out, indent, allowance, context, level):
+        out.append("bytearray(")
+        self._lay_bytes(bytes(obj), out, indent + 10, allowance + 1, context, level + 1)
+        out.append(")")
+
+    def _lay_mappingproxy(self, obj, out, indent, allowance, context, level):
+        out.append("mappingproxy(")
+        self._emit(obj.copy(), out, indent + 13, allowance + 1, context, level)
+        out.append(")")
+
+    def _lay_namespace(self, obj, out, indent, allowance, context, level):
+        cls = type(obj)
+        # SimpleNamespace's own repr calls it "namespace"
+        name = "namespace" if cls is _types.SimpleNamespace else cls.__name__
+        out.append(name + "(")
+        self._keywords(obj.__dict__.items(), out, indent + len(name) + 1, allowance,
+                       context, level)
+        out.append(")")
+
+    def _lay_dataclass(self, obj, out, indent, allowance, context, level):
+        import dataclasses
+
+        name = type(obj).__name__
+        shown = [(f.name, getattr(obj, f.name))
+                 for f in dataclasses.fields(obj) if f.repr]
+        out.append(name + "(")
+        self._keywords(shown, out, indent + len(name) + 1, allowance, context, level)
+        out.append(")")
+
+    def _lay_defaultdict(self, obj, out, indent, allowance, context, level):
+        if not len(obj):
+            out.append(repr(obj))
+            return
+        factory = self._oneline(obj.default_factory, context, level)
+        name = type(obj).__name__
+        indent += len(name) + 1
+        out.append("%s(%s,\n%s" % (name, factory, " " * indent))
+        self._lay_dict(obj, out, indent, allowance + 1, context, level)
+        out.append(")")
+
+    def _lay_counter(self, obj, out, indent, allowance, context, level):
+        if not len(obj):
+            out.append(repr(obj))
+            return
+        name = type(obj).__name__
+        out.append(name + "({")
+        self._pad(out)
+        self._pairs(obj.most_common(), out, indent + len(name) + 1, allowance + 2,
+                    context, level)
+        out.append("})")
+
+    def _lay_chainmap(self, obj, out, indent, allowance, context, level):
+        maps = obj.maps
+        if not len(maps):
+            out.append(repr(obj))
+            return
+        name = type(obj).__name__
+        out.append(name + "(")
+        indent += len(name) + 1
+        for number, mapping in enumerate(maps):
+            if number < len(maps) - 1:
+                self._emit(mapping, out, indent, 1, context, level)
+                out.append(",\n" + " " * indent)
+            else:
+                self._emit(mapping, out, indent, allowance + 1, context, level)
+                out.append(")")
+
+    def _lay_deque(self, obj, out, indent, allowance, context, level):
+        if not len(obj):
+            out.append(repr(obj))
+            return
+        name = type(obj).__name__
+        indent += len(name) + 1
+        out.append(name + "([")
+        if obj.maxlen is None:
+            self._sequence(obj, out, indent, allowance + 2, context, level)
+            out.append("])")
+            return
+        self._sequence(obj, out, indent, 2, context, level)
+        limit = self._oneline(obj.maxlen, context, level)
+        out.append("],\n%smaxlen=%s)" % (" " * indent, limit))
+
+    def _lay_wrapped(self, obj, out, indent, allowance, context, level):
+        # UserDict, UserList, UserString: laid out as the object they wrap
+        self._emit(obj.data, out, indent, allowance, context, level - 1)
 
 
-def _build_layouts():
-    """The layout for each class defining a __repr__ pprint knows how to break."""
-    layouts = {
-        dict: PrettyPrinter._pprint_dict,
-        list: PrettyPrinter._pprint_list,
-        tuple: PrettyPrinter._pprint_tuple,
-        set: PrettyPrinter._pprint_set,
-        frozenset: PrettyPrinter._pprint_set,
-        str: PrettyPrinter._pprint_str,
-        bytes: PrettyPrinter._pprint_bytes,
-        bytearray: PrettyPrinter._pprint_bytearray,
-    }
-    try:
-        import collections
-    except ImportError:
-        return layouts
-    for name, method in (('OrderedDict', '_pprint_ordered_dict'),
-                         ('defaultdict', '_pprint_default_dict'),
-                         ('Counter', '_pprint_counter'),
-                         ('ChainMap', '_pprint_chain_map'),
-                         ('deque', '_pprint_deque'),
-                         ('UserDict', '_pprint_user_dict'),
-                         ('UserList', '_pprint_user_list'),
-                         ('UserString', '_pprint_user_string')):
-        cls = getattr(collections, name, None)
-        if cls is not None and '__repr__' in cls.__dict__:
-            layouts[cls] = getattr(PrettyPrinter, method)
-    try:
-        import types
-        namespace = types.SimpleNamespace
-    except (ImportError, AttributeError):
-        return layouts
-    if '__repr__' in namespace.__dict__:
-        layouts[namespace] = PrettyPrinter._pprint_simplenamespace
-    return layouts
+_SCALARS = frozenset({str, bytes, bytearray, float, complex, bool, type(None)})
 
-
-_LAYOUTS = _build_layouts()
+_LAYOUTS = {
+    dict.__repr__: "_lay_dict",
+    _coll.OrderedDict.__repr__: "_lay_ordered_dict",
+    list.__repr__: "_lay_list",
+    tuple.__repr__: "_lay_tuple",
+    set.__repr__: "_lay_set",
+    frozenset.__repr__: "_lay_set",
+    str.__repr__: "_lay_str",
+    bytes.__repr__: "_lay_bytes",
+    bytearray.__repr__: "_lay_bytearray",
+    _types.MappingProxyType.__repr__: "_lay_mappingproxy",
+    _types.SimpleNamespace.__repr__: "_lay_namespace",
+    _coll.defaultdict.__repr__: "_lay_defaultdict",
+    _coll.Counter.__repr__: "_lay_counter",
+    _coll.ChainMap.__repr__: "_lay_chainmap",
+    _coll.deque.__repr__: "_lay_deque",
+    _coll.UserDict.__repr__: "_lay_wrapped",
+    _coll.UserList.__repr__: "_lay_wrapped",
+    _coll.UserString.__repr__: "_lay_wrapped",
+}
