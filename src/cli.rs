@@ -75,6 +75,7 @@ pub fn main() -> i32 {
         println!("{VERSION_LINE}");
         return 0;
     }
+    flush_output_on_panic();
     // Deep Python recursion and deep reprs recurse in Rust: run on a big stack.
     let child = std::thread::Builder::new()
         .stack_size(1 << 30)
@@ -83,6 +84,17 @@ pub fn main() -> i32 {
         Ok(Ok(code)) => code,
         _ => 1,
     }
+}
+
+/// A panic is an interpreter bug; release builds abort on it (`panic = "abort"`: no
+/// unwinding tables on the hot paths, 2-9 % faster), so no destructor runs. What the script
+/// printed is let out first, then the usual message.
+fn flush_output_on_panic() {
+    let report = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        crate::vm::stdout::flush_after_panic();
+        report(info);
+    }));
 }
 
 fn usage_error(msg: &str) -> i32 {
@@ -323,7 +335,7 @@ fn run(cli: Cli) -> i32 {
     vm.leakcheck = leakcheck;
     let interactive = matches!(prog, Program::Repl) || cli.inspect;
     if cli.unbuffered || interactive {
-        vm.stdout = std::io::BufWriter::with_capacity(0, std::io::stdout());
+        crate::vm::stdout::set_unbuffered();
     }
     let (argv, filename) = match &prog {
         Program::Source { argv, filename, .. } => (argv.clone(), filename.clone()),

@@ -12,6 +12,7 @@
 use super::{alloc_hooks, trashcan, PyRef};
 use crate::objects::payload::Payload;
 use std::cell::RefCell;
+use std::mem::ManuallyDrop;
 use std::rc::Rc;
 
 /// How many dead numbers of each kind are kept (CPython's `PyFloat_MAXFREELIST`).
@@ -25,7 +26,7 @@ pub enum Number {
 }
 
 impl Number {
-    /// Its free list's index in [`LISTS`].
+    /// Its free list's index in `LISTS`.
     fn list(self) -> usize {
         match self {
             Number::Float(_) => 0,
@@ -60,27 +61,49 @@ impl Number {
 }
 
 thread_local! {
-    static LISTS: RefCell<Lists> = const { RefCell::new(Lists([Vec::new(), Vec::new()])) };
+    // `ManuallyDrop`: the lists need no destructor, so each access is a plain
+    // thread-local address, with no "registered / destroyed" state to check on the hot
+    // path. At thread exit the parked objects are let go without being freed: they were
+    // counted as freed when parked, and freeing them then would run allocation hooks whose
+    // own thread-local state may be gone already.
+    static LISTS: RefCell<ManuallyDrop<[Parked; 2]>> =
+        const { RefCell::new(ManuallyDrop::new([Parked::new(), Parked::new()])) };
 }
 
-/// The parked objects of one thread, by [`Number::list`].
-struct Lists([Vec<PyRef>; 2]);
+/// The parked objects of one kind: a fixed array used as a stack (last freed, first
+/// reused), so parking and reusing never grow or check a vector's capacity.
+struct Parked {
+    len: usize,
+    objects: [Option<PyRef>; MAX_PARKED],
+}
 
-impl Drop for Lists {
-    /// At thread exit the parked objects are let go without being freed: they were counted
-    /// as freed when parked, and freeing them now would run allocation hooks whose own
-    /// thread-local state may be gone already.
-    fn drop(&mut self) {
-        for list in &mut self.0 {
-            list.drain(..).for_each(std::mem::forget);
+impl Parked {
+    const fn new() -> Parked {
+        Parked {
+            len: 0,
+            objects: [const { None }; MAX_PARKED],
         }
+    }
+
+    fn push(&mut self, obj: &PyRef) -> bool {
+        let Some(slot) = self.objects.get_mut(self.len) else {
+            return false;
+        };
+        *slot = Some(obj.clone());
+        self.len += 1;
+        true
+    }
+
+    fn pop(&mut self) -> Option<PyRef> {
+        self.len = self.len.checked_sub(1)?;
+        self.objects[self.len].take()
     }
 }
 
 /// Called by `PyRef::drop` for the last reference to a recyclable number: parks it (a
 /// death, as far as anyone can tell) when its list has room; otherwise it is freed as
 /// usual when the caller's reference goes.
-#[inline(never)]
+#[inline]
 pub(super) fn park(obj: &PyRef) {
     let Some(number) = Number::of(&obj.payload) else {
         return;
@@ -88,19 +111,11 @@ pub(super) fn park(obj: &PyRef) {
     if obj.extra.get().is_some() || obj.gc.get().is_some() {
         return;
     }
-    let parked = LISTS
-        .try_with(|lists| {
-            let Ok(mut lists) = lists.try_borrow_mut() else {
-                return false;
-            };
-            let list = &mut lists.0[number.list()];
-            let room = list.len() < MAX_PARKED;
-            if room {
-                list.push(obj.clone());
-            }
-            room
-        })
-        .unwrap_or(false);
+    let parked = LISTS.with(|lists| {
+        lists
+            .try_borrow_mut()
+            .is_ok_and(|mut lists| lists[number.list()].push(obj))
+    });
     if parked {
         trashcan::count_free();
         if let Some(hooks) = alloc_hooks() {
@@ -113,9 +128,7 @@ pub(super) fn park(obj: &PyRef) {
 /// traced as an allocation); `None` when none is parked.
 #[inline]
 pub(super) fn reuse(value: Number) -> Option<PyRef> {
-    let mut obj = LISTS
-        .try_with(|lists| lists.try_borrow_mut().ok()?.0[value.list()].pop())
-        .ok()??;
+    let mut obj = LISTS.with(|lists| lists.try_borrow_mut().ok()?[value.list()].pop())?;
     let Some(o) = Rc::get_mut(&mut obj.0) else {
         // A Rust-level weak pointer (a tracer's) still sees it: free it for good.
         discard(obj);

@@ -155,7 +155,7 @@ fn stop_hooks(vm: &mut Vm) {
 
 /// Moves what the program printed since the last call into the record, then lets it out.
 fn take_stdout(vm: &mut Vm) {
-    let text = String::from_utf8_lossy(vm.stdout.buffer()).into_owned();
+    let text = crate::vm::stdout::pending();
     if text.is_empty() {
         return;
     }

@@ -46,9 +46,12 @@ pub fn is_iterable_coroutine(obj: &PyRef) -> bool {
     matches!(&fd.code.payload, Payload::Code(cd) if cd.code.flags.iterable_coroutine)
 }
 
-/// The native helper of `types.coroutine` (`py/types.py`).
-pub const TYPES_NATIVE: &[(&str, crate::objects::function::NativeFn)] =
-    &[("_iterable_coroutine", iterable_coroutine)];
+/// The native helpers of `py/types.py`: `types.coroutine`'s, and `_c_type_name` (the C
+/// `tp_name` in messages, for `SimpleNamespace` and `queue.SimpleQueue`).
+pub const TYPES_NATIVE: &[(&str, crate::objects::function::NativeFn)] = &[
+    ("_iterable_coroutine", iterable_coroutine),
+    ("_c_type_name", crate::modules::structmod::c_type_name),
+];
 
 /// `_iterable_coroutine(func)`: `func` (a generator function) with CO_ITERABLE_COROUTINE
 /// set on a copy of its code, so the generators it makes can be awaited. CPython sets the

@@ -25,6 +25,7 @@ pub mod items;
 pub mod operators;
 pub mod protocols;
 pub mod runtime_objects;
+pub mod stdout;
 pub mod text;
 pub mod types;
 
@@ -127,7 +128,6 @@ pub struct Vm {
     pub native_depth: usize,
     pub argv: Vec<String>,
     pub script_path: String,
-    pub stdout: std::io::BufWriter<std::io::Stdout>,
     /// Objects kept by `DEBUG_SAVEALL` (`gc.garbage`).
     pub gc_garbage: Option<PyRef>,
     /// `gc.callbacks`.
@@ -254,7 +254,6 @@ impl Vm {
             native_depth: 0,
             argv: Vec::new(),
             script_path: String::new(),
-            stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
             gc_garbage: None,
             gc_callbacks: None,
             leakcheck: false,
@@ -499,11 +498,11 @@ impl Vm {
     /// Writes to `sys.stdout` (buffered; flushed before anything goes to stderr).
     pub fn write_stdout(&mut self, s: &str) {
         let s = interrupt::within_output_limit(s, false);
-        let _ = self.stdout.write_all(s.as_bytes());
+        stdout::write(s.as_bytes());
     }
 
     pub fn flush_stdout(&mut self) {
-        let _ = self.stdout.flush();
+        stdout::flush();
     }
 
     /// Raw bytes to stdout or stderr (`sys.stdout.buffer`), under the same output cap.
@@ -513,7 +512,7 @@ impl Vm {
             self.flush_stdout();
             let _ = std::io::stderr().write_all(b);
         } else {
-            let _ = self.stdout.write_all(b);
+            stdout::write(b);
         }
     }
 

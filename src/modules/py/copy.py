@@ -1,9 +1,16 @@
-"""Generic (shallow and deep) copying operations.
+"""Shallow and deep copies of arbitrary Python objects.
 
-refpy's own implementation of the documented behaviour of CPython 3.11's copy module:
-copy(x) and deepcopy(x, memo) honour __copy__ / __deepcopy__, copy containers
-directly, and otherwise rebuild the object from its __reduce_ex__(4) recipe.
+refpy's own `copy` module, written from its documentation. A class controls how it
+is copied with `__copy__()` / `__deepcopy__(memo)`; otherwise the copy is rebuilt
+from the object's reduction (copyreg's dispatch table, then `__reduce_ex__(4)`, then
+`__reduce__()`), the same data pickle uses. A deep copy keeps a memo dict from
+id(original) to copy, so shared and recursive structures are copied once; the memo
+also keeps every original it copied alive (in a list stored under id(memo)) so that
+no id can be reused while the copy runs.
 """
+
+from copyreg import dispatch_table
+from weakref import ref as _weakref_type
 
 __all__ = ["Error", "copy", "deepcopy"]
 
@@ -12,148 +19,195 @@ class Error(Exception):
     pass
 
 
-error = Error
+error = Error  # the older name
 
 
-def _atomic_types():
-    def f():
-        pass
-    return {type(None), type(Ellipsis), type(NotImplemented), int, float, bool, complex,
-            bytes, str, type(f.__code__), type, range, type(len), type(f),
-            property}
+def _sample():
+    pass
 
 
-_atomic = _atomic_types()
+_NoneType = type(None)
+_BuiltinType = type(len)
+_FunctionType = type(_sample)
+_CodeType = type(_sample.__code__)
+_MethodType = type(_sample.__get__(0))
+
+# Instances of these are never copied: copy() and deepcopy() return them as they are.
+_SHARED_ALWAYS = (_NoneType, int, float, bool, complex, str, bytes, type, range,
+                  property, _BuiltinType, type(Ellipsis), type(NotImplemented),
+                  _FunctionType, _CodeType, _weakref_type)
+_KEEP_SHALLOW = frozenset(_SHARED_ALWAYS + (tuple, frozenset, slice))
+_KEEP_DEEP = frozenset(_SHARED_ALWAYS)
+
+# Exact built-in containers a shallow copy duplicates with their own copy method.
+_SHALLOW_BY_METHOD = {
+    list: list.copy,
+    dict: dict.copy,
+    set: set.copy,
+    bytearray: bytearray.copy,
+}
+
+del _sample
+
+
+def _reduction(x, cls, failure):
+    """The reduction tuple (or str) describing how to rebuild x."""
+    custom = dispatch_table.get(cls)
+    if custom is not None:
+        return custom(x)
+    by_protocol = getattr(x, "__reduce_ex__", None)
+    if by_protocol is not None:
+        return by_protocol(4)
+    plain = getattr(x, "__reduce__", None)
+    if not plain:
+        raise Error(failure % cls)
+    return plain()
 
 
 def copy(x):
-    """A shallow copy of x: a new container holding the same items, or x itself for
-    immutable objects."""
+    """A shallow copy of x: a new object of the same kind whose parts are x's parts."""
     cls = type(x)
-    if cls in _atomic or cls is tuple or cls is frozenset:
+    if cls in _KEEP_SHALLOW:
         return x
-    if cls in (list, dict, set, bytearray):
-        return cls.copy(x)
+    duplicate = _SHALLOW_BY_METHOD.get(cls)
+    if duplicate is not None:
+        return duplicate(x)
     if issubclass(cls, type):
         return x
-    copier = getattr(cls, "__copy__", None)
-    if copier is not None:
-        return copier(x)
-    rv = _reduce(x, cls)
-    if isinstance(rv, str):
+    hook = getattr(cls, "__copy__", None)
+    if hook is not None:
+        return hook(x)
+    recipe = _reduction(x, cls, "un(shallow)copyable object of type %s")
+    if isinstance(recipe, str):
         return x
-    return _reconstruct(x, None, *rv)
+    return _rebuild(x, None, recipe)
 
 
-def _reduce(x, cls):
-    reductor = getattr(cls, "__reduce_ex__", None)
-    if reductor is not None:
-        rv = reductor(x, 4)
-    else:
-        reductor = getattr(x, "__reduce__", None)
-        if reductor is None:
-            raise Error("un(shallow)copyable object of type %s" % cls)
-        rv = reductor()
-    return rv
-
-
-def deepcopy(x, memo=None, _nil=[]):
-    """A deep copy of x: its contents copied recursively. `memo` maps the id of each
-    object already copied to its copy, so shared and cyclic references are kept."""
+def deepcopy(x, memo=None, _nil=None):
+    """A deep copy of x: its parts copied in turn, recursively. `memo` maps the id of
+    every object already copied in this operation to its copy."""
     if memo is None:
         memo = {}
-    d = id(x)
-    y = memo.get(d, _nil)
-    if y is not _nil:
-        return y
+    key = id(x)
+    known = memo.get(key, _ABSENT)
+    if known is not _ABSENT:
+        return known
     cls = type(x)
-    if cls in _atomic or issubclass(cls, type):
-        y = x
-    elif cls is list:
-        y = []
-        memo[d] = y
-        for a in x:
-            y.append(deepcopy(a, memo))
-    elif cls is dict:
-        y = {}
-        memo[d] = y
-        for key, value in x.items():
-            y[deepcopy(key, memo)] = deepcopy(value, memo)
-    elif cls is tuple:
-        y = _deepcopy_tuple(x, memo)
+    if cls in _KEEP_DEEP or issubclass(cls, type):
+        return x
+    special = _DEEP_BY_TYPE.get(cls)
+    if special is not None:
+        result = special(x, memo)
     else:
-        copier = getattr(x, "__deepcopy__", None)
-        if copier is not None:
-            y = copier(memo)
+        hook = getattr(x, "__deepcopy__", None)
+        if hook is not None:
+            result = hook(memo)
         else:
-            rv = _reduce(x, cls)
-            if isinstance(rv, str):
-                y = x
-            else:
-                y = _reconstruct(x, memo, *rv)
-    # A copy that is not the original keeps the original alive through the memo, so
-    # its id cannot be reused by another object while the copy is in progress.
-    if y is not x:
-        memo[d] = y
-        _keep_alive(x, memo)
-    return y
+            recipe = _reduction(x, cls, "un(deep)copyable object of type %s")
+            result = x if isinstance(recipe, str) else _rebuild(x, memo, recipe)
+    if result is not x:
+        memo[key] = result
+        _remember(x, memo)
+    return result
 
 
-def _deepcopy_tuple(x, memo):
-    y = [deepcopy(a, memo) for a in x]
-    # A tuple that contains itself through a list was copied during the recursion.
-    try:
+_ABSENT = object()
+
+
+def _remember(x, memo):
+    """Keep the original x alive for as long as the memo lives."""
+    holder = memo.setdefault(id(memo), [])
+    holder.append(x)
+
+
+def _deep_list(x, memo):
+    result = []
+    memo[id(x)] = result
+    add = result.append
+    for item in x:
+        add(deepcopy(item, memo))
+    return result
+
+
+def _deep_dict(x, memo):
+    result = {}
+    memo[id(x)] = result
+    for k, v in x.items():
+        result[deepcopy(k, memo)] = deepcopy(v, memo)
+    return result
+
+
+def _deep_tuple(x, memo):
+    parts = [deepcopy(item, memo) for item in x]
+    # Copying the items may have copied x itself (a cycle through a mutable item).
+    if id(x) in memo:
         return memo[id(x)]
-    except KeyError:
-        pass
-    for k, j in zip(x, y):
-        if k is not j:
-            return tuple(y)
-    return x
+    if all(old is new for old, new in zip(x, parts)):
+        return x
+    return tuple(parts)
 
 
-def _keep_alive(x, memo):
+def _deep_method(x, memo):
+    return type(x)(x.__func__, deepcopy(x.__self__, memo))
+
+
+_DEEP_BY_TYPE = {
+    list: _deep_list,
+    dict: _deep_dict,
+    tuple: _deep_tuple,
+    _MethodType: _deep_method,
+}
+
+
+def _rebuild(x, memo, recipe):
+    """Make the copy of x a reduction describes: callable, arguments, then optionally
+    state, an iterator of list items and an iterator of dict pairs. `memo` is None
+    for a shallow copy, else the deep copy's memo."""
     try:
-        memo[id(memo)].append(x)
-    except KeyError:
-        memo[id(memo)] = [x]
-
-
-def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None,
-                 *, deepcopy=deepcopy):
+        parts = tuple(recipe)
+    except TypeError:
+        raise TypeError("Value after * must be an iterable, not %s"
+                        % type(recipe).__name__) from None
+    count = len(parts)
+    if count < 2:
+        missing = ("'func' and 'args'", "s") if count == 0 else ("'args'", "")
+        raise TypeError("_reconstruct() missing %d required positional argument%s: %s"
+                        % (2 - count, missing[1], missing[0]))
+    if count > 5:
+        raise TypeError("_reconstruct() takes from 4 to 7 positional arguments "
+                        "but %d were given" % (count + 2))
+    func, args, state, items, pairs = parts + (None,) * (5 - count)
     deep = memo is not None
     if deep and args:
-        args = tuple(deepcopy(arg, memo) for arg in args)
+        args = tuple([deepcopy(a, memo) for a in args])
     y = func(*args)
     if deep:
         memo[id(x)] = y
     if state is not None:
-        if deep:
-            state = deepcopy(state, memo)
-        if hasattr(y, '__setstate__'):
-            y.__setstate__(state)
-        else:
-            if isinstance(state, tuple) and len(state) == 2:
-                state, slotstate = state
-            else:
-                slotstate = None
-            if state is not None:
-                y.__dict__.update(state)
-            if slotstate is not None:
-                for key, value in slotstate.items():
-                    setattr(y, key, value)
-    if listiter is not None:
-        if deep:
-            for item in listiter:
-                y.append(deepcopy(item, memo))
-        else:
-            for item in listiter:
-                y.append(item)
-    if dictiter is not None:
-        if deep:
-            for key, value in dictiter:
-                y[deepcopy(key, memo)] = deepcopy(value, memo)
-        else:
-            for key, value in dictiter:
-                y[key] = value
+        _apply_state(y, deepcopy(state, memo) if deep else state)
+    if items is not None:
+        for item in items:
+            y.append(deepcopy(item, memo) if deep else item)
+    if pairs is not None:
+        for k, v in pairs:
+            if deep:
+                k = deepcopy(k, memo)
+                v = deepcopy(v, memo)
+            y[k] = v
     return y
+
+
+def _apply_state(y, state):
+    """Give the new object y the state of its original, as unpickling would."""
+    restore = getattr(y, "__setstate__", None)
+    if restore is not None:
+        restore(state)
+        return
+    slots = None
+    if isinstance(state, tuple) and len(state) == 2:
+        state, slots = state
+    if state is not None:
+        y.__dict__.update(state)
+    if slots is not None:
+        for name, value in slots.items():
+            setattr(y, name, value)

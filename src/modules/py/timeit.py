@@ -1,10 +1,13 @@
-"""Timing small bits of Python code.
+"""Measure how long small pieces of Python code take.
 
-refpy's own `timeit` (no command-line interface). As in CPython, the statement is
-compiled into the loop of a generated function `inner` in the file "<timeit-src>",
-so names it assigns are locals of that function, a syntax error is reported against
-"<timeit-src>", and `Timer.print_exc` shows the generated source lines. The garbage
-collector is off while timing.
+refpy's own `timeit`, written from the module's documentation (no command-line
+interface). A Timer turns its setup and statement into the source of a function
+`inner(_it, _timer, ...)` whose loop runs the statement once per item of `_it`;
+the source is compiled under the file name "<timeit-src>", so the statement's names
+are locals of that function, syntax errors point into "<timeit-src>", and
+`Timer.print_exc` can show the generated lines. The text of that function is the
+one CPython generates (its line numbers show in tracebacks). The cycle collector is
+switched off while a measurement runs.
 """
 
 import gc
@@ -14,117 +17,139 @@ import time
 
 __all__ = ["Timer", "timeit", "repeat", "default_timer"]
 
+# File name the generated code is compiled under.
 dummy_src_name = "<timeit-src>"
+# Loop counts when the caller gives none.
 default_number = 1000000
 default_repeat = 5
 default_timer = time.perf_counter
 
-_globals = globals
-
-# The setup sits at an indentation of 4 and the statement at 8: the lines of a
-# multi-line snippet are re-indented to match. Tracebacks count lines of this
-# text, so its layout is CPython's.
-_TEMPLATE = """
-def inner(_it, _timer{init}):
-    {setup}
-    _t0 = _timer()
-    for _i in _it:
-        {stmt}
-        pass
-    _t1 = _timer()
-    return _t1 - _t0
-"""
+# Trial counts autorange() goes through: 1, 2, 5 times each power of ten.
+_AUTORANGE_STEPS = (1, 2, 5)
+# autorange() stops at the first trial taking at least this many seconds.
+_AUTORANGE_TARGET = 0.2
 
 
 def reindent(src, indent):
-    """Indent the continuation lines of a multi-line snippet."""
-    return src.replace("\n", "\n" + " " * indent)
+    """`src` with every line after the first shifted right by `indent` spaces."""
+    return ("\n" + " " * indent).join(src.split("\n"))
+
+
+def _function_text(setup_line, loop_line, defaults):
+    """The source of the timing function, laid out line for line as CPython's."""
+    pieces = [
+        "",
+        "def inner(_it, _timer" + defaults + "):",
+        "    " + setup_line,
+        "    _t0 = _timer()",
+        "    for _i in _it:",
+        "        " + loop_line,
+        "        pass",
+        "    _t1 = _timer()",
+        "    return _t1 - _t0",
+        "",
+    ]
+    return "\n".join(pieces)
+
+
+class _Part:
+    """How one of the two snippets (setup or statement) enters the generated code:
+    pasted in as text, or called through a default argument of `inner`."""
+
+    def __init__(self, what, code, depth, namespace):
+        if isinstance(code, str):
+            self.text = code
+            self.line = reindent(code, depth)
+            self.default = ""
+        elif callable(code):
+            self.text = None
+            slot = "_" + what
+            namespace[slot] = code
+            self.line = slot + "()"
+            self.default = ", %s=%s" % (slot, slot)
+        else:
+            raise ValueError("%s is neither a string nor callable" % what)
 
 
 class Timer:
-    """Times executions of a statement (a string or a callable) after a setup
-    (likewise), with `timer` (time.perf_counter by default). The statement runs
-    in `globals` if given, else in this module's namespace."""
+    """Times a statement (str or callable) after a setup (likewise) with `timer`.
+    String code runs in the namespace `globals` (a dict; this module's namespace when
+    None)."""
 
     def __init__(self, stmt="pass", setup="pass", timer=default_timer, globals=None):
         self.timer = timer
-        local_ns = {}
-        global_ns = _globals() if globals is None else globals
-        init = ''
-        if isinstance(setup, str):
-            # Each snippet must compile on its own, outside the function too.
-            compile(setup, dummy_src_name, "exec")
-            stmtprefix = setup + '\n'
-            setup = reindent(setup, 4)
-        elif callable(setup):
-            local_ns['_setup'] = setup
-            init += ', _setup=_setup'
-            stmtprefix = ''
-            setup = '_setup()'
-        else:
-            raise ValueError("setup is neither a string nor callable")
-        if isinstance(stmt, str):
-            compile(stmtprefix + stmt, dummy_src_name, "exec")
-            stmt = reindent(stmt, 8)
-        elif callable(stmt):
-            local_ns['_stmt'] = stmt
-            init += ', _stmt=_stmt'
-            stmt = '_stmt()'
-        else:
-            raise ValueError("stmt is neither a string nor callable")
-        self.src = _TEMPLATE.format(stmt=stmt, setup=setup, init=init)
-        exec(compile(self.src, dummy_src_name, "exec"), global_ns, local_ns)
-        self.inner = local_ns["inner"]
+        made = {}
+        before = _Part("setup", setup, 4, made)
+        if before.text is not None:
+            # The setup must compile alone, and the statement after it.
+            compile(before.text, dummy_src_name, "exec")
+        body = _Part("stmt", stmt, 8, made)
+        if body.text is not None:
+            lead = "" if before.text is None else before.text + "\n"
+            compile(lead + body.text, dummy_src_name, "exec")
+        self.src = _function_text(before.line, body.line, before.default + body.default)
+        code = compile(self.src, dummy_src_name, "exec")
+        namespace = sys.modules[__name__].__dict__ if globals is None else globals
+        exec(code, namespace, made)
+        self.inner = made["inner"]
 
     def print_exc(self, file=None):
-        """Print the traceback of the exception being handled, showing the
-        lines of the generated source (to sys.stderr by default)."""
+        """Print the traceback of the exception being handled (to sys.stderr, or to
+        `file`), with the lines of the generated code shown."""
         import linecache
         import traceback
         if self.src is not None:
-            linecache.cache[dummy_src_name] = (len(self.src), None,
-                                               self.src.split("\n"), dummy_src_name)
+            lines = self.src.split("\n")
+            linecache.cache[dummy_src_name] = (len(self.src), None, lines, dummy_src_name)
         traceback.print_exc(file=file)
 
     def timeit(self, number=default_number):
-        """Seconds (a float, with the default timer) that `number` executions of
-        the statement take, after one run of the setup."""
-        it = itertools.repeat(None, number)
-        gc_was_enabled = gc.isenabled()
+        """Run the setup once, then the statement `number` times; the time taken by the
+        loop (in seconds, for the default timer)."""
+        loop = itertools.repeat(None, number)
+        collecting = gc.isenabled()
         gc.disable()
         try:
-            return self.inner(it, self.timer)
+            spent = self.inner(loop, self.timer)
         finally:
-            if gc_was_enabled:
+            if collecting:
                 gc.enable()
+        return spent
 
     def repeat(self, repeat=default_repeat, number=default_number):
-        """A list of `repeat` results of timeit(number)."""
-        return [self.timeit(number) for _ in range(repeat)]
+        """timeit(number), `repeat` times over; the list of the results."""
+        results = []
+        for _ in range(repeat):
+            results.append(self.timeit(number))
+        return results
 
     def autorange(self, callback=None):
-        """(number, time taken) for the first number of the series 1, 2, 5,
-        10, 20, 50, ... whose run takes at least 0.2 seconds; callback(number,
-        time_taken) is called after each trial."""
-        scale = 1
-        while True:
-            for step in (1, 2, 5):
-                number = scale * step
-                time_taken = self.timeit(number)
-                if callback:
-                    callback(number, time_taken)
-                if time_taken >= 0.2:
-                    return (number, time_taken)
-            scale *= 10
+        """Try number = 1, 2, 5, 10, 20, 50, ... until a run of timeit(number) takes
+        0.2 seconds or more; return (number, time taken). `callback(number, time)`
+        hears about every trial."""
+        for number in _trial_counts():
+            spent = self.timeit(number)
+            if callback:
+                callback(number, spent)
+            if spent >= _AUTORANGE_TARGET:
+                return (number, spent)
+
+
+def _trial_counts():
+    power = 1
+    while True:
+        for step in _AUTORANGE_STEPS:
+            yield step * power
+        power *= 10
 
 
 def timeit(stmt="pass", setup="pass", timer=default_timer,
            number=default_number, globals=None):
-    """Convenience function to create Timer object and call timeit method."""
+    """Timer(stmt, setup, timer, globals).timeit(number) in one call."""
     return Timer(stmt, setup, timer, globals).timeit(number)
 
 
 def repeat(stmt="pass", setup="pass", timer=default_timer,
            repeat=default_repeat, number=default_number, globals=None):
-    """Convenience function to create Timer object and call repeat method."""
+    """Timer(stmt, setup, timer, globals).repeat(repeat, number) in one call."""
     return Timer(stmt, setup, timer, globals).repeat(repeat, number)

@@ -1,258 +1,306 @@
-"""Define names for built-in types that aren't directly accessible as a builtin.
+"""Names for the interpreter's built-in types that have no name in builtins, and a few
+helpers for making classes dynamically (PEP 3115 / PEP 560).
 
-refpy's own implementation of CPython 3.11's types module: the types are taken from
-sample objects, as they have no other name.
+refpy's own `types` module, written from its documentation. Most types have no other
+name, so each is read off a sample object made here. Samples must leave no cyclic
+garbage behind (no throwaway classes): CPython imports `types` at start-up, so the
+first `gc.collect()` of a script never sees any.
 """
 
 import sys as _sys
 
-import sys
 
+# -- the types, taken from samples ---------------------------------------------------
 
-def _f():
+def _plain():
     pass
 
 
-FunctionType = type(_f)
+def _one_yield():
+    yield None
+
+
+async def _awaitable():
+    pass
+
+
+async def _async_stream():
+    yield None
+
+
+def _holder():
+    held = None
+
+    def uses():
+        return held
+    return uses.__closure__[0]
+
+
+FunctionType = type(_plain)
 LambdaType = type(lambda: None)
-CodeType = type(_f.__code__)
-MappingProxyType = type(type.__dict__)
+CodeType = type(_plain.__code__)
+MappingProxyType = type(object.__dict__)
+CellType = type(_holder())
+GeneratorType = type(_one_yield())
 
+_coro_sample = _awaitable()
+CoroutineType = type(_coro_sample)
+_coro_sample.close()  # never started: closing it avoids the "never awaited" warning
 
-def _g():
-    yield 1
-
-
-GeneratorType = type(_g())
-
-
-async def _c():
-    pass
-
-
-_c = _c()
-CoroutineType = type(_c)
-_c.close()
-
-
-async def _ag():
-    yield
-
-
-AsyncGeneratorType = type(_ag())
-
-
-# A bound method made without a class: a class is a reference cycle, garbage the
-# first `gc.collect()` after `import types` would count (CPython imports `types` at
-# start-up, so a script never sees that garbage).
-MethodType = type(_f.__get__(0))
-
-BuiltinFunctionType = type(len)
-BuiltinMethodType = type([].append)
-
+AsyncGeneratorType = type(_async_stream())
+# A method bound to an int, not to an instance of a throwaway class (see above).
+MethodType = type(_plain.__get__(1))
+BuiltinFunctionType = type(abs)
+BuiltinMethodType = type([].copy)
 WrapperDescriptorType = type(object.__init__)
 MethodWrapperType = type(object().__str__)
 MethodDescriptorType = type(str.join)
+ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
+ModuleType = type(_sys)
+
 try:
-    ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
+    raise KeyError
 except KeyError:
-    pass
+    _tb = _sys.exc_info()[2]
+    TracebackType = type(_tb)
+    FrameType = type(_tb.tb_frame)
+    del _tb
 
-ModuleType = type(sys)
+# refpy's function attributes are not getset/member descriptors yet (some are plain
+# properties): where no true sample exists, the name is left out (code that uses
+# these tests for them with getattr).
+_kind = None
+for _name, _sample in (('GetSetDescriptorType', lambda: FunctionType.__code__),
+                       ('MemberDescriptorType', lambda: FunctionType.__globals__)):
+    try:
+        _kind = type(_sample())
+    except AttributeError:
+        continue
+    if _kind.__name__ in ('getset_descriptor', 'member_descriptor'):
+        globals()[_name] = _kind
+del _name, _sample, _kind
 
-
-def _cell_factory():
-    a = 1
-
-    def f():
-        nonlocal a
-    return f.__closure__[0]
-
-
-CellType = type(_cell_factory())
-
-try:
-    raise TypeError
-except TypeError as exc:
-    TracebackType = type(exc.__traceback__)
-    FrameType = type(exc.__traceback__.tb_frame)
-    exc = None
-
-try:
-    GetSetDescriptorType = type(FunctionType.__code__)
-    MemberDescriptorType = type(FunctionType.__globals__)
-except AttributeError:
-    # refpy's function attributes are not descriptors on the class yet: these two
-    # types have no sample to take.
-    pass
-
-GenericAlias = type(list[int])
-UnionType = type(int | str)
-
-EllipsisType = type(Ellipsis)
+GenericAlias = type(tuple[int])
+UnionType = type(int | None)
+EllipsisType = type(...)
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 
-del sys, _f, _g, _c, _ag, _cell_factory
+del _plain, _one_yield, _awaitable, _async_stream, _holder, _coro_sample
 
+
+# -- SimpleNamespace ------------------------------------------------------------------
 
 class SimpleNamespace:
-    """A simple attribute-based namespace.
+    """An object whose attributes are the keyword arguments it was made with.
 
 SimpleNamespace(**kwargs)"""
 
+    __slots__ = ('__dict__',)  # no weak references, as the C type
+
     def __init__(self, /, *args, **kwargs):
+        if not isinstance(self, SimpleNamespace):
+            raise TypeError("descriptor '__init__' requires a 'types.SimpleNamespace' "
+                            "object but received a '%s'" % type(self).__name__)
         if args:
             raise TypeError('no positional arguments expected')
-        self.__dict__.update(kwargs)
+        attrs = self.__dict__
+        for key in kwargs:
+            attrs[key] = kwargs[key]
 
     def __repr__(self):
-        name = 'namespace' if type(self) is SimpleNamespace else type(self).__name__
-        key = id(self)
-        if key in _repr_running:
-            return name + '(...)'
-        _repr_running.add(key)
+        cls = type(self)
+        label = 'namespace' if cls is SimpleNamespace else cls.__name__
+        marker = id(self)
+        if marker in _reprs_in_progress:
+            return label + '(...)'
+        _reprs_in_progress.add(marker)
         try:
-            items = ('%s=%r' % (k, v) for k, v in self.__dict__.items())
-            return '%s(%s)' % (name, ', '.join(items))
+            shown = ['%s=%r' % pair for pair in self.__dict__.items()]
         finally:
-            _repr_running.discard(key)
+            _reprs_in_progress.discard(marker)
+        return '%s(%s)' % (label, ', '.join(shown))
 
+    # Namespaces compare as their attribute dicts do, for every operator.
     def __eq__(self, other):
-        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
-            return self.__dict__ == other.__dict__
-        return NotImplemented
+        return _compare(self, other, lambda a, b: a == b)
+
+    def __ne__(self, other):
+        return _compare(self, other, lambda a, b: a != b)
+
+    def __lt__(self, other):
+        return _compare(self, other, lambda a, b: a < b)
+
+    def __le__(self, other):
+        return _compare(self, other, lambda a, b: a <= b)
+
+    def __gt__(self, other):
+        return _compare(self, other, lambda a, b: a > b)
+
+    def __ge__(self, other):
+        return _compare(self, other, lambda a, b: a >= b)
+
+    __hash__ = None
 
     def __reduce__(self):
-        return type(self), (), self.__dict__
+        return (type(self), (), self.__dict__)
 
+
+# The C type's layout (object header plus a dict pointer), and its C name
+# 'types.SimpleNamespace' in messages. (`_c_type_name` is a native helper of this
+# module; a binary older than it lacks it.)
 _sys._c_layout(SimpleNamespace, 24, True, False)
+SimpleNamespace.__module__ = 'types'
+if '_c_type_name' in globals():
+    _c_type_name(SimpleNamespace)
+_reprs_in_progress = set()
 
 
-_repr_running = set()
+def _compare(self, other, op):
+    """op applied to the attribute dicts of two namespaces."""
+    if isinstance(other, SimpleNamespace):
+        return op(self.__dict__, other.__dict__)
+    return NotImplemented
 
+
+# -- dynamic class creation ---------------------------------------------------------
 
 def new_class(name, bases=(), kwds=None, exec_body=None):
-    """Create a class object dynamically using the appropriate metaclass."""
-    resolved_bases = resolve_bases(bases)
-    meta, ns, kwds = prepare_class(name, resolved_bases, kwds)
+    """Make a class as a class statement would: `bases` may hold objects with
+    __mro_entries__, `kwds` the keywords of the class line (metaclass included),
+    and exec_body(namespace) fills the prepared namespace."""
+    real_bases = resolve_bases(bases)
+    meta, namespace, keywords = prepare_class(name, real_bases, kwds)
     if exec_body is not None:
-        exec_body(ns)
-    if resolved_bases is not bases:
-        ns['__orig_bases__'] = bases
-    return meta(name, resolved_bases, ns, **kwds)
+        exec_body(namespace)
+    if real_bases is not bases:
+        namespace['__orig_bases__'] = bases
+    return meta(name, real_bases, namespace, **keywords)
 
 
 def resolve_bases(bases):
-    """Resolve MRO entries dynamically as specified by PEP 560."""
-    new_bases = list(bases)
-    updated = False
-    shift = 0
-    for i, base in enumerate(bases):
-        if isinstance(base, type):
+    """`bases` with every item that is not a class but has __mro_entries__ replaced by
+    what that method returns (PEP 560); `bases` itself when nothing changed."""
+    result = []
+    changed = False
+    for item in bases:
+        hook = None if isinstance(item, type) else getattr(item, '__mro_entries__', None)
+        if hook is None:
+            result.append(item)
             continue
-        if not hasattr(base, "__mro_entries__"):
-            continue
-        new_base = base.__mro_entries__(bases)
-        updated = True
-        if not isinstance(new_base, tuple):
+        entries = hook(bases)
+        changed = True
+        if not isinstance(entries, tuple):
             raise TypeError("__mro_entries__ must return a tuple")
-        new_bases[i + shift:i + shift + 1] = new_base
-        shift += len(new_base) - 1
-    if not updated:
-        return bases
-    return tuple(new_bases)
+        result.extend(entries)
+    return tuple(result) if changed else bases
 
 
 def prepare_class(name, bases=(), kwds=None):
-    """Call the __prepare__ method of the appropriate metaclass.
+    """The first step of making a class: (metaclass, namespace, remaining keywords).
 
-    Returns (metaclass, namespace, kwds) as a 3-tuple
-
-    *metaclass* is the appropriate metaclass
-    *namespace* is the prepared class namespace
-    *kwds* is an updated copy of the passed in kwds argument with any
-    'metaclass' entry removed. If no kwds argument is passed in, this will
-    be an empty dict.
-    """
-    if kwds is None:
-        kwds = {}
+    The metaclass is kwds['metaclass'] if given, else the most derived metaclass of
+    the bases (type for none); the namespace comes from its __prepare__ if it has one;
+    the keywords are a new dict, without 'metaclass'."""
+    keywords = {} if kwds is None else dict(kwds)
+    if 'metaclass' in keywords:
+        meta = keywords.pop('metaclass')
     else:
-        kwds = dict(kwds)
-    if 'metaclass' in kwds:
-        meta = kwds.pop('metaclass')
-    elif bases:
-        meta = type(bases[0])
-    else:
-        meta = type
+        meta = type(bases[0]) if bases else type
     if isinstance(meta, type):
         meta = _calculate_meta(meta, bases)
-    if hasattr(meta, '__prepare__'):
-        ns = meta.__prepare__(name, bases, **kwds)
-    else:
-        ns = {}
-    return meta, ns, kwds
+    prepare = getattr(meta, '__prepare__', None)
+    namespace = {} if prepare is None else prepare(name, bases, **keywords)
+    return meta, namespace, keywords
 
 
 def _calculate_meta(meta, bases):
-    winner = meta
-    for base in bases:
-        base_meta = type(base)
-        if issubclass(winner, base_meta):
+    """The most derived of `meta` and the metaclasses of `bases`."""
+    best = meta
+    for candidate in map(type, bases):
+        if issubclass(best, candidate):
             continue
-        if issubclass(base_meta, winner):
-            winner = base_meta
-            continue
-        raise TypeError("metaclass conflict: "
-                        "the metaclass of a derived class "
-                        "must be a (non-strict) subclass "
-                        "of the metaclasses of all its bases")
-    return winner
+        if not issubclass(candidate, best):
+            raise TypeError("metaclass conflict: the metaclass of a derived class must "
+                            "be a (non-strict) subclass of the metaclasses of all its "
+                            "bases")
+        best = candidate
+    return best
 
 
-_CO_GENERATOR = 0x20
-_CO_COROUTINE = 0x80
-_CO_ITERABLE_COROUTINE = 0x100
+# -- DynamicClassAttribute ---------------------------------------------------------
+
+class DynamicClassAttribute:
+    """A property seen on instances only. Looked up on the class it raises
+    AttributeError, so the class's metaclass __getattr__ answers instead (this is how
+    enum members can have attributes named like members of the class)."""
+
+    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        self.fget = fget
+        self.fset = fset
+        self.fdel = fdel
+        # A doc given explicitly stays; otherwise the getter's docstring is used,
+        # and a new getter brings its own.
+        self.__doc__ = doc or getattr(fget, '__doc__', None)
+        self.overwrite_doc = doc is None
+        self.__isabstractmethod__ = bool(getattr(fget, '__isabstractmethod__', False))
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            if self.__isabstractmethod__:
+                return self
+            raise AttributeError()
+        if self.fget is None:
+            raise AttributeError("unreadable attribute")
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("can't set attribute")
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("can't delete attribute")
+        self.fdel(instance)
+
+    def _variant(self, fget, fset, fdel, doc):
+        made = type(self)(fget, fset, fdel, doc)
+        made.overwrite_doc = self.overwrite_doc
+        return made
+
+    def getter(self, fget):
+        own = fget.__doc__ if self.overwrite_doc else None
+        return self._variant(fget, self.fset, self.fdel, own or self.__doc__)
+
+    def setter(self, fset):
+        return self._variant(self.fget, fset, self.fdel, self.__doc__)
+
+    def deleter(self, fdel):
+        return self._variant(self.fget, self.fset, fdel, self.__doc__)
 
 
-def coroutine(func):
-    """Convert regular generator function to a coroutine."""
-    if not callable(func):
-        raise TypeError('types.coroutine() expects a callable')
-    if type(func) is FunctionType:
-        flags = func.__code__.co_flags
-        if flags & (_CO_COROUTINE | _CO_ITERABLE_COROUTINE):
-            return func
-        if flags & _CO_GENERATOR:
-            # The generators it makes may be awaited (native: the flag on its code).
-            return _iterable_coroutine(func)
+# -- generator-based coroutines ---------------------------------------------------
 
-    def awaitable_call(*args, **kwargs):
-        result = func(*args, **kwargs)
-        if type(result) is GeneratorType:
-            if result.gi_code.co_flags & _CO_ITERABLE_COROUTINE:
-                return result
-            return _AwaitableGenerator(result)
-        return result
-
-    import functools
-    return functools.wraps(func)(awaitable_call)
+_FLAG_GENERATOR = 0x20
+_FLAG_COROUTINE = 0x80
+_FLAG_ITERABLE_COROUTINE = 0x100
 
 
-class _AwaitableGenerator:
-    """A generator made awaitable by types.coroutine, for callables that are not
-    generator functions themselves; it still iterates as the generator does."""
-
-    __slots__ = ('_gen',)
+class _GeneratorWrapper:
+    """What a types.coroutine-decorated callable that is not a generator function
+    returns in place of a plain generator: the same generator, awaitable."""
 
     def __init__(self, gen):
         self._gen = gen
+        self.__name__ = getattr(gen, '__name__', None)
+        self.__qualname__ = getattr(gen, '__qualname__', None)
 
     def send(self, value):
         return self._gen.send(value)
 
-    def throw(self, *args):
-        return self._gen.throw(*args)
+    def throw(self, typ, val=None, tb=None):
+        return self._gen.throw(typ, val, tb)
 
     def close(self):
         return self._gen.close()
@@ -261,32 +309,60 @@ class _AwaitableGenerator:
         return next(self._gen)
 
     def __iter__(self):
-        return self
+        return self._gen
 
     __await__ = __iter__
 
-    gi_code = cr_code = property(lambda self: self._gen.gi_code)
-    gi_frame = cr_frame = property(lambda self: self._gen.gi_frame)
-    gi_running = cr_running = property(lambda self: self._gen.gi_running)
-    gi_yieldfrom = cr_await = property(lambda self: self._gen.gi_yieldfrom)
+    gi_code = property(lambda self: self._gen.gi_code)
+    gi_frame = property(lambda self: self._gen.gi_frame)
+    gi_running = property(lambda self: self._gen.gi_running)
+    gi_yieldfrom = property(lambda self: self._gen.gi_yieldfrom)
+    cr_code = gi_code
+    cr_frame = gi_frame
+    cr_running = gi_running
+    cr_await = gi_yieldfrom
 
 
-class DynamicClassAttribute(property):
-    """An attribute looked up on instances; on the class, the class's __getattr__ is
-    consulted instead (an AttributeError from here sends it there)."""
-
-    def __get__(self, instance, ownerclass=None):
-        if instance is None:
-            if self.__isabstractmethod__:
-                return self
-            raise AttributeError()
-        return super().__get__(instance, ownerclass)
-
-    @property
-    def __isabstractmethod__(self):
-        return bool(getattr(self.fget, '__isabstractmethod__', False))
+def _needs_wrapper(result):
+    """True for a generator that cannot be awaited as it is."""
+    if type(result) is CoroutineType:
+        return False
+    if type(result) is GeneratorType:
+        return not result.gi_code.co_flags & _FLAG_ITERABLE_COROUTINE
+    from collections import abc
+    return isinstance(result, abc.Generator) and not isinstance(result, abc.Coroutine)
 
 
-__all__ = [n for n in globals() if n[:1] != '_']
+def coroutine(func):
+    """Turn a generator function into one whose generators may be awaited (a
+    generator-based coroutine). Other callables are wrapped so that a generator they
+    return comes back awaitable."""
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    if type(func) is FunctionType and type(func.__code__) is CodeType:
+        flags = func.__code__.co_flags
+        if flags & (_FLAG_COROUTINE | _FLAG_ITERABLE_COROUTINE):
+            return func
+        if flags & _FLAG_GENERATOR:
+            # refpy sets the flag on a copy of the function (see vm::coroutine).
+            return _iterable_coroutine(func)
 
-del _sys
+    def wrapped(*args, **kwargs):
+        result = func(*args, **kwargs)
+        return _GeneratorWrapper(result) if _needs_wrapper(result) else result
+
+    import functools
+    return functools.wraps(func)(wrapped)
+
+
+__all__ = [
+    'FunctionType', 'LambdaType', 'CodeType', 'MappingProxyType', 'SimpleNamespace',
+    'CellType', 'GeneratorType', 'CoroutineType', 'AsyncGeneratorType', 'MethodType',
+    'BuiltinFunctionType', 'BuiltinMethodType', 'WrapperDescriptorType',
+    'MethodWrapperType', 'MethodDescriptorType', 'ClassMethodDescriptorType',
+    'ModuleType', 'TracebackType', 'FrameType', 'GetSetDescriptorType',
+    'MemberDescriptorType', 'new_class', 'resolve_bases', 'prepare_class',
+    'DynamicClassAttribute', 'coroutine', 'GenericAlias', 'UnionType', 'EllipsisType',
+    'NoneType', 'NotImplementedType',
+]
+__all__ = [_name for _name in __all__ if _name in globals()]
