@@ -246,8 +246,22 @@ fn program(cli: &Cli) -> Result<Program, i32> {
     }
     if let Some(m) = &cli.module {
         let Some(path) = find_module(m) else {
-            eprintln!("refpy: No module named {m}");
-            return Err(1);
+            // A stdlib module written in Python (or its package's `__main__`) runs too;
+            // `sys.argv[0]` ends as CPython's file name would (`json/tool.py`).
+            let frozen = crate::modules::frozen::find(m)
+                .or_else(|| crate::modules::frozen::find(&format!("{m}.__main__")));
+            let Some(module) = frozen else {
+                eprintln!("refpy: No module named {m}");
+                return Err(1);
+            };
+            let source = crate::modules::frozen::source_of(module).into_owned();
+            let mut argv = vec![format!("{}.py", module.name.replace('.', "/"))];
+            argv.extend(cli.args.iter().cloned());
+            return Ok(Program::Source {
+                source,
+                filename: format!("<frozen {}>", module.name),
+                argv,
+            });
         };
         let source = std::fs::read_to_string(&path).map_err(|e| cant_open(m, &e))?;
         let filename = path.to_string_lossy().into_owned();
@@ -331,6 +345,7 @@ fn run(cli: Cli) -> i32 {
     if let Err(msg) = crate::vm::interrupt::configure(&cli.xoptions) {
         return usage_error(&msg);
     }
+    crate::modules::sys::set_inspect_flag(cli.inspect);
     let mut vm = Vm::new();
     vm.leakcheck = leakcheck;
     let interactive = matches!(prog, Program::Repl) || cli.inspect;
@@ -346,7 +361,11 @@ fn run(cli: Cli) -> i32 {
     crate::repl::install_quitters(&mut vm);
     let baseline = crate::heap::live_mortal_objects();
     let file = match &prog {
-        Program::Source { filename, .. } if filename != "<string>" => Some(filename.as_str()),
+        Program::Source { filename, .. }
+            if filename != "<string>" && !filename.starts_with("<frozen ") =>
+        {
+            Some(filename.as_str())
+        }
         _ => None,
     };
     let main = setup_main(&mut vm, file);

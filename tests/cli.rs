@@ -250,6 +250,32 @@ fn module_flag() {
 }
 
 #[test]
+fn module_flag_runs_stdlib_modules() {
+    // A stdlib module of refpy's own runs as `__main__` (its `if __name__ == '__main__':`
+    // block included), as `python3 -m tokenize FILE` does; one without a main just runs.
+    let d = tmpdir("module-stdlib");
+    std::fs::write(d.join("s.py"), "x = 1\n").unwrap();
+    let o = refpy(&["-m", "tokenize", "s.py"], "", &d);
+    assert_eq!(
+        (o.status.code(), text(&o.stdout).as_str()),
+        (
+            Some(0),
+            "0,0-0,0:            ENCODING       'utf-8'        \n\
+             1,0-1,1:            NAME           'x'            \n\
+             1,2-1,3:            OP             '='            \n\
+             1,4-1,5:            NUMBER         '1'            \n\
+             1,5-1,6:            NEWLINE        '\\n'           \n\
+             2,0-2,0:            ENDMARKER      ''             \n"
+        )
+    );
+    let o = refpy(&["-m", "string"], "", &d);
+    assert_eq!((o.status.code(), text(&o.stdout).as_str()), (Some(0), ""));
+    std::fs::write(d.join("string.py"), "print('own string')\n").unwrap();
+    let o = refpy(&["-m", "string"], "", &d);
+    assert_eq!(text(&o.stdout), "own string\n");
+}
+
+#[test]
 fn stdin_script() {
     let d = std::env::temp_dir();
     let o = refpy(&[], "print(1 + 1)\n", &d);

@@ -5,7 +5,7 @@
 //! none are, in the calling frame's: the dispatch loop hands a direct call its frame
 //! (`call_from_frame`, as it does for `globals()`), where CPython reads the thread state. A
 //! function frame's locals are then a snapshot dict, as `locals()` gives. Whatever the
-//! globals, they receive `__builtins__` (the builtins dict) when they lack it, as
+//! globals, they receive `__builtins__` (the running frame's builtins) when they lack it, as
 //! `builtin_exec_impl` does. Locals may be any mapping: name lookups in a module body go
 //! through `__getitem__` for a non-dict.
 
@@ -64,17 +64,22 @@ pub fn call_from_frame(
     })
 }
 
-/// `exec` reached indirectly (through a variable, `map`...): `__main__`'s namespace.
+/// `exec` reached indirectly (through a variable, `map`...): the innermost running frame's
+/// namespaces (`__main__`'s when none runs).
 pub fn builtin_exec(vm: &mut Vm, args: Args) -> PyResult {
     run(vm, Which::Exec, args, main_namespace)
 }
 
-/// `eval` reached indirectly: `__main__`'s namespace.
+/// `eval` reached indirectly: as `exec`.
 pub fn builtin_eval(vm: &mut Vm, args: Args) -> PyResult {
     run(vm, Which::Eval, args, main_namespace)
 }
 
 fn main_namespace(vm: &mut Vm) -> (PyRef, PyRef) {
+    if let Some(globals) = vm.current_globals() {
+        let locals = vm.current_locals().unwrap_or_else(|| globals.clone());
+        return (globals, locals);
+    }
     let globals = vm
         .import_module("__main__")
         .map(|m| vm.module_globals(&m))
@@ -163,7 +168,7 @@ fn run(
         None => false,
     };
     if missing {
-        let builtins = vm.builtins_dict.clone();
+        let builtins = vm.current_builtins();
         vm.setitem(&globals, &key, builtins)?;
     }
     let code = match &source.payload {
@@ -231,10 +236,35 @@ fn compile_text(vm: &mut Vm, text: &str, filename: &str, mode: Mode) -> PyResult
         }
         Err(mut info) => {
             info.filename = filename.to_string();
-            // The tokenizer of `exec` input keeps each line's newline in `text`.
-            if mode != Mode::Eval {
+            // The tokenizer keeps each line's newline in `text`; only `exec` input gets
+            // one added at its end (`translate_newlines`).
+            if mode == Mode::Exec {
                 if let Some(t) = info.text.as_mut().filter(|t| !t.ends_with('\n')) {
                     t.push('\n');
+                }
+            } else if let Some(t) = info.text.as_mut() {
+                let normalized = text.replace("\r\n", "\n").replace('\r', "\n");
+                let line = (info.lineno as usize)
+                    .checked_sub(1)
+                    .and_then(|i| normalized.split_inclusive('\n').nth(i));
+                if let Some(line) = line.filter(|l| l.strip_suffix('\n') == Some(t.as_str())) {
+                    *t = line.to_string();
+                }
+            }
+            // An unclosed bracket is reported once the tokenizer reached the end: a line
+            // before its last comes from the source buffer, without its newline
+            // (`get_error_line_from_tokenizer_buffers`).
+            if info.msg.ends_with("was never closed") {
+                let mut lines = text.replace("\r\n", "\n").replace('\r', "\n");
+                if mode == Mode::Exec && !lines.ends_with('\n') {
+                    lines.push('\n');
+                }
+                if (info.lineno as usize) < lines.split_inclusive('\n').count() {
+                    if let Some(t) = info.text.as_mut() {
+                        if t.ends_with('\n') {
+                            t.pop();
+                        }
+                    }
                 }
             }
             Err(vm.syntax_error_from(&info))

@@ -88,6 +88,7 @@ static FROZEN: &[FrozenModule] = &[
         native: super::os::NATIVE,
     },
     py("posixpath", include_str!("py/posixpath.py")),
+    py("posix", include_str!("py/posix.py")),
     FrozenModule {
         name: "datetime",
         source: include_str!("py/datetime.py"),
@@ -104,7 +105,7 @@ static FROZEN: &[FrozenModule] = &[
     py("inspect", include_str!("py/inspect.py")),
     py("_getset", include_str!("py/_getset.py")),
     py("asyncio", include_str!("py/asyncio.py")),
-    py("io", include_str!("py/io_module.py")),
+    py("io", include_str!("py/io.py")),
     FrozenModule {
         name: "re",
         source: include_str!("py/re.py"),

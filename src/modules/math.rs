@@ -708,7 +708,10 @@ fn fsum(vm: &mut Vm, args: Args) -> PyResult {
         if x.is_infinite() {
             return Err(vm.overflow_error("intermediate overflow in fsum"));
         }
-        partials.push(x);
+        // Zeros are not kept (so `fsum([-0.0])` is `0.0`, as in CPython's msum).
+        if x != 0.0 {
+            partials.push(x);
+        }
     }
     if special != 0.0 {
         if inf_sum.is_nan() {

@@ -43,7 +43,76 @@ pub static NATIVE: &[(&str, NativeFn)] = &[
     ("_statvfs", statvfs),
     ("_terminal_size", terminal_size),
     ("_o_flags", o_flags),
+    ("_mkfifo", mkfifo),
+    ("_posix_builtins", posix_builtins),
 ];
+
+/// The `os` functions CPython implements in C (module `posix`) that refpy writes in
+/// Python. `os.py` defines each under its public name, then swaps it for the builtin
+/// `_posix_builtins()` makes, keeping the Python function in `os._python_impls`; so
+/// `os.stat` is `<built-in function stat>` with `__module__` 'posix', as in CPython,
+/// and calling it runs the Python function.
+macro_rules! forwarders {
+    ($($name:ident)*) => {
+        static FORWARDED: &[(&str, NativeFn)] = &[$(
+            (stringify!($name), {
+                fn call(vm: &mut Vm, args: Args) -> PyResult {
+                    forward(vm, stringify!($name), args)
+                }
+                call
+            }),
+        )*];
+    };
+}
+
+forwarders!(
+    fspath getcwdb system chdir listdir mkdir rmdir remove unlink rename replace scandir
+    readlink stat lstat putenv unsetenv open write chmod utime symlink link access kill
+    statvfs uname get_terminal_size mkfifo
+);
+
+/// Calls the Python implementation of `os.<name>`.
+fn forward(vm: &mut Vm, name: &str, args: Args) -> PyResult {
+    let Some(os) = vm.sys_modules_get("os")? else {
+        return Err(vm.new_error("RuntimeError", format!("os.{name}: os is not imported")));
+    };
+    let impls = vm.getattr_str(&os, "_python_impls")?;
+    let key = vm.str(name);
+    let func = vm.getitem(&impls, &key)?;
+    vm.call(&func, args)
+}
+
+/// `_posix_builtins()`: `(name, builtin)` pairs for the functions `os.py` hands over.
+fn posix_builtins(vm: &mut Vm, _args: Args) -> PyResult {
+    let pairs = FORWARDED
+        .iter()
+        .map(|&(name, func)| {
+            let key = vm.str(name);
+            let builtin = vm.builtin_in(name, func, Some("posix"));
+            vm.tuple(vec![key, builtin])
+        })
+        .collect();
+    Ok(vm.list(pairs))
+}
+
+/// `_mkfifo(path, mode)`: `mkfifo(3)`, the mode applied under the umask.
+fn mkfifo(vm: &mut Vm, args: Args) -> PyResult {
+    let path = str_arg(vm, &args, 0)?;
+    let mode = match args.positional().get(1) {
+        Some(m) => vm.index_value(m)?,
+        None => 0o666,
+    };
+    let Ok(c_path) = std::ffi::CString::new(path.as_bytes()) else {
+        return Err(vm.value_error("embedded null byte"));
+    };
+    // SAFETY: `c_path` is a NUL-terminated string that outlives the call.
+    if unsafe { libc::mkfifo(c_path.as_ptr(), mode as libc::mode_t) } != 0 {
+        // CPython reports mkfifo's failures without the file name.
+        let e = std::io::Error::last_os_error();
+        return Err(os_error_paths(vm, &e, &[]));
+    }
+    Ok(vm.none())
+}
 
 /// `OSError(errno, strerror, path)`, which CPython's errno map turns into the subclass.
 fn os_error(vm: &mut Vm, e: &std::io::Error, path: &str) -> PyErr {

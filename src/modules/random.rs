@@ -74,6 +74,7 @@ fn install(vm: &mut Vm, args: Args) -> PyResult {
                 func: *func,
                 receiver: None,
                 owner: Some("_random.Random"),
+                module: None,
             })),
         );
         vm.set_type_attr(cls, name, method);

@@ -20,6 +20,7 @@ pub fn init(vm: &mut Vm) {
             ("_write", write),
             ("_read", read),
             ("_flush", flush),
+            ("_flag_values", flag_values),
             ("exc_info", exc_info),
             ("exception", exception),
             ("excepthook", super::traceback::excepthook),
@@ -80,7 +81,10 @@ pub fn init(vm: &mut Vm) {
     let modules = vm.modules.clone();
     super::set_attr(vm, &m, "modules", modules);
     vm.sys_module = Some(m.clone());
-    if let Err(e) = vm.exec_source(SOURCE, "<frozen sys>", &m) {
+    // As for the frozen modules, `REFPY_STDLIB_DIR` runs the folder's current `sys.py`.
+    let dev = std::env::var_os("REFPY_STDLIB_DIR")
+        .and_then(|d| std::fs::read_to_string(std::path::Path::new(&d).join("sys.py")).ok());
+    if let Err(e) = vm.exec_source(dev.as_deref().unwrap_or(SOURCE), "<frozen sys>", &m) {
         vm.print_exception(&e.0);
     }
 }
@@ -89,6 +93,73 @@ const SOURCE: &str = include_str!("py/sys.py");
 
 thread_local! {
     static MAX_STR_DIGITS: std::cell::Cell<i64> = const { std::cell::Cell::new(4300) };
+}
+
+static INSPECT: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Records `-i` for `sys.flags` (the CLI calls this before the VM starts).
+pub fn set_inspect_flag(on: bool) {
+    INSPECT.store(on, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// Whether the C library's `LC_CTYPE` locale, as the environment selects it, is "C" or
+/// "POSIX" (then CPython turns UTF-8 mode on).
+fn c_locale() -> bool {
+    // SAFETY: setlocale with a NUL-terminated name; the previous name is copied before
+    // it is restored, and nothing else uses the C locale concurrently at start-up.
+    unsafe {
+        let old = libc::setlocale(libc::LC_CTYPE, std::ptr::null());
+        let old = (!old.is_null()).then(|| std::ffi::CStr::from_ptr(old).to_owned());
+        let now = libc::setlocale(libc::LC_CTYPE, c"".as_ptr());
+        let name = if now.is_null() {
+            "C".to_string()
+        } else {
+            std::ffi::CStr::from_ptr(now).to_string_lossy().into_owned()
+        };
+        if let Some(old) = old {
+            libc::setlocale(libc::LC_CTYPE, old.as_ptr());
+        }
+        name == "C" || name == "POSIX"
+    }
+}
+
+/// `_flag_values()`: the values of `sys.flags` for this run, from the environment
+/// variables CPython reads and the command line (`-i`).
+fn flag_values(vm: &mut Vm, _args: Args) -> PyResult {
+    let env = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
+    let set = |name: &str| i64::from(env(name).is_some());
+    let inspect = INSPECT.load(std::sync::atomic::Ordering::Relaxed);
+    let utf8 = match env("PYTHONUTF8").as_deref() {
+        Some("1") => 1,
+        Some("0") => 0,
+        _ => i64::from(c_locale()),
+    };
+    let hash_random = i64::from(env("PYTHONHASHSEED").as_deref() != Some("0"));
+    let max_digits = env("PYTHONINTMAXSTRDIGITS")
+        .and_then(|v| v.parse::<i64>().ok())
+        .unwrap_or(-1);
+    let ints = [
+        0,                                         // debug
+        i64::from(inspect) | set("PYTHONINSPECT"), // inspect
+        i64::from(inspect),                        // interactive
+        0,                                         // optimize (refpy keeps asserts)
+        set("PYTHONDONTWRITEBYTECODE"),            // dont_write_bytecode
+        set("PYTHONNOUSERSITE"),                   // no_user_site
+        0,                                         // no_site
+        0,                                         // ignore_environment
+        0,                                         // verbose
+        0,                                         // bytes_warning
+        0,                                         // quiet
+        hash_random,                               // hash_randomization
+        0,                                         // isolated
+    ];
+    let mut items: Vec<PyRef> = ints.iter().map(|&v| vm.int(v)).collect();
+    items.push(vm.bool(env("PYTHONDEVMODE").is_some())); // dev_mode
+    items.push(vm.int(utf8)); // utf8_mode
+    items.push(vm.int(set("PYTHONWARNDEFAULTENCODING"))); // warn_default_encoding
+    items.push(vm.bool(env("PYTHONSAFEPATH").is_some())); // safe_path
+    items.push(vm.int(max_digits)); // int_max_str_digits
+    Ok(vm.tuple(items))
 }
 
 /// `_write(fd, s)`: the write of `sys.stdout` / `sys.stderr` (returns the length).

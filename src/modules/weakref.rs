@@ -110,20 +110,11 @@ fn data(obj: &PyRef) -> Option<&WeakRefData> {
     }
 }
 
-/// `tp_name` as CPython prints it in messages: heap types by name, builtin types outside
-/// `builtins` with their module (`weakref.ReferenceType`).
+/// `tp_name` as CPython prints it in messages (see [`TypeData::tp_name`]).
+///
+/// [`TypeData::tp_name`]: crate::objects::typeobj::TypeData::tp_name
 pub fn tp_name(cls: &PyRef) -> String {
-    match cls.type_data() {
-        Some(t) => {
-            let module = t.module.borrow().clone();
-            if t.is_heap_type || module == "builtins" {
-                t.name()
-            } else {
-                format!("{module}.{}", t.name())
-            }
-        }
-        None => "?".into(),
-    }
+    cls.type_data().map_or_else(|| "?".into(), |t| t.tp_name())
 }
 
 fn tp_name_fn(vm: &mut Vm, args: Args) -> PyResult {

@@ -230,7 +230,7 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
         "range" => {
             let mut ints: Vec<PyRef> = Vec::with_capacity(pos.len());
             for i in pos {
-                ints.push(vm.number_index(i)?);
+                ints.push(vm.number_index_exact(i)?);
             }
             let (start, stop, step) = match ints.len() {
                 1 => (vm.int(0), ints[0].clone(), vm.int(1)),
@@ -349,9 +349,26 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
             }
             Ok(PyRef::new(cls, Payload::Module(d)))
         }
+        // `cell_new`: `types.CellType(contents)`, or an empty cell.
+        "cell" => {
+            if !args.kwnames.is_empty() {
+                return Err(vm.type_error("cell() takes no keyword arguments"));
+            }
+            if pos.len() > 1 {
+                return Err(vm.type_error(format!(
+                    "cell expected at most 1 argument, got {}",
+                    pos.len()
+                )));
+            }
+            Ok(PyRef::new(
+                cls,
+                Payload::Cell(std::cell::RefCell::new(arg0)),
+            ))
+        }
         // Other builtin types (the native `itertools` ones) construct through their own
         // `__new__` slot, as CPython's `tp_new`.
         _ if cls.is(&vm.types.deque_type) => crate::objects::deque::construct(vm, cls, args),
+        "function" => function_new(vm, args),
         _ => match own_new(vm, cls) {
             Some(new) => crate::vm::with_prepended(cls, args.args, |all| {
                 vm.call(
@@ -809,4 +826,70 @@ fn str_decode(vm: &mut Vm, args: Args) -> PyResult {
         _ => Vec::new(),
     };
     decode_bytes(vm, &bytes, encoding, errors)
+}
+
+/// `func_new`: `function(code, globals, name=None, argdefs=None, closure=None)`, with the
+/// builtins taken from the globals as for any new function (`PyFunction_New`).
+fn function_new(vm: &mut Vm, args: Args) -> PyResult {
+    let names = ["code", "globals", "name", "argdefs", "closure"];
+    let a = crate::objects::methods::bind_params(vm, "function", args, 0, &names, 2, 5)?;
+    let [code, globals, name, argdefs, closure] =
+        <[Option<PyRef>; 5]>::try_from(a).unwrap_or_else(|_| unreachable!("five parameters"));
+    let (code, globals) = (code.expect("required"), globals.expect("required"));
+    let Payload::Code(cd) = &code.payload else {
+        return Err(vm.type_error(format!(
+            "function() argument 'code' must be code, not {}",
+            code.class_name()
+        )));
+    };
+    if !matches!(globals.payload, Payload::Dict(_)) {
+        return Err(vm.type_error(format!(
+            "function() argument 'globals' must be dict, not {}",
+            globals.class_name()
+        )));
+    }
+    let given = |v: Option<PyRef>| v.filter(|v| !matches!(v.payload, Payload::NoneValue));
+    let (name, argdefs, closure) = (given(name), given(argdefs), given(closure));
+    if name.as_ref().is_some_and(|n| n.as_str_opt().is_none()) {
+        return Err(vm.type_error("arg 3 (name) must be None or string"));
+    }
+    if argdefs
+        .as_ref()
+        .is_some_and(|d| !matches!(d.payload, Payload::Tuple(_)))
+    {
+        return Err(vm.type_error("arg 4 (defaults) must be None or tuple"));
+    }
+    let nfree = cd.code.freevars.len();
+    match &closure {
+        Some(c) if !matches!(c.payload, Payload::Tuple(_)) => {
+            return Err(vm.type_error("arg 5 (closure) must be None or tuple"));
+        }
+        None if nfree > 0 => return Err(vm.type_error("arg 5 (closure) must be tuple")),
+        Some(c) => {
+            let cells = c.tuple_items().unwrap_or(&[]);
+            if cells.len() != nfree {
+                return Err(vm.value_error(format!(
+                    "{} requires closure of length {}, not {}",
+                    cd.code.name,
+                    nfree,
+                    cells.len()
+                )));
+            }
+            if let Some(bad) = cells
+                .iter()
+                .find(|c| !matches!(c.payload, Payload::Cell(_)))
+            {
+                return Err(vm.type_error(format!(
+                    "arg 5 (closure) expected cell, found {}",
+                    bad.class_name()
+                )));
+            }
+        }
+        None => {}
+    }
+    let func = vm.make_function(code.clone(), globals, argdefs, None, closure, None);
+    if let (Some(n), Payload::Function(f)) = (name, &func.payload) {
+        drop(f.name.replace(n));
+    }
+    Ok(func)
 }

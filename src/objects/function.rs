@@ -143,4 +143,7 @@ pub struct BuiltinFunction {
     pub receiver: Option<PyRef>,
     /// The type a method belongs to (for reprs such as `<method 'append' of 'list' objects>`).
     pub owner: Option<&'static str>,
+    /// The module a module-level function reports as `__module__` (CPython's C module,
+    /// e.g. `posix` for `os.stat`); None for the `builtins` module.
+    pub module: Option<&'static str>,
 }

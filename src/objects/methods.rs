@@ -352,7 +352,7 @@ pub fn payload_attr(vm: &mut Vm, obj: &PyRef, name: &str) -> PyResult<Option<PyR
             "__code__" => f.code.clone(),
             "__globals__" => f.globals.clone(),
             "__closure__" => opt(vm, f.closure.clone()),
-            "__builtins__" => vm.builtins_dict.clone(),
+            "__builtins__" => f.builtins.clone(),
             _ => return Ok(None),
         },
         (Payload::BoundMethod { func, receiver }, _) => match name {
@@ -380,6 +380,7 @@ pub fn payload_attr(vm: &mut Vm, obj: &PyRef, name: &str) -> PyResult<Option<PyR
                         .then(|| builtin_owner_class(vm, b))
                         .flatten()
                 })
+                .or_else(|| b.module.and_then(|m| vm.sys_modules_get(m).ok().flatten()))
                 .unwrap_or_else(|| vm.builtins.clone()),
             // Only the descriptor types and `method-wrapper` have `__objclass__`.
             "__objclass__" if !obj.class().is(&vm.types.builtin_function_type) => {
@@ -388,7 +389,7 @@ pub fn payload_attr(vm: &mut Vm, obj: &PyRef, name: &str) -> PyResult<Option<PyR
                 };
                 t
             }
-            "__module__" if b.owner.is_none() => vm.intern("builtins"),
+            "__module__" if b.owner.is_none() => vm.intern(b.module.unwrap_or("builtins")),
             "__doc__" | "__text_signature__" => vm.none(),
             _ => return Ok(None),
         },
@@ -516,8 +517,8 @@ pub fn payload_attr(vm: &mut Vm, obj: &PyRef, name: &str) -> PyResult<Option<PyR
             },
             _,
         ) => match name {
-            "__name__" => names.name.clone(),
-            "__qualname__" => names.qualname.clone(),
+            "__name__" => names.name.borrow().clone(),
+            "__qualname__" => names.qualname.borrow().clone(),
             "gi_running" | "cr_running" => vm.bool(running.get()),
             "ag_running" => vm.bool(crate::vm::async_generator::is_running(obj)),
             // Paused at a `yield`: started, not running, not finished.
@@ -561,12 +562,14 @@ pub fn payload_attr(vm: &mut Vm, obj: &PyRef, name: &str) -> PyResult<Option<PyR
                     crate::vm::frame_stack::RunningFrame {
                         code: f.code.clone(),
                         globals: f.globals.clone(),
+                        builtins: f.builtins.clone(),
                         lasti: f.lasti,
                         back: f.back.clone(),
                     }
                 }
                 // A running frame: its dispatch loop holds its data; the frame stack
                 // knows the rest (`f_locals` is the running code's own `locals()`).
+                Err(_) if name == "f_locals" => return Ok(vm.running_locals(obj)),
                 Err(_) => match vm.running_frame(obj) {
                     Some(view) => view,
                     None => return Ok(None),
@@ -575,7 +578,7 @@ pub fn payload_attr(vm: &mut Vm, obj: &PyRef, name: &str) -> PyResult<Option<PyR
             match name {
                 "f_code" => view.code,
                 "f_globals" => view.globals,
-                "f_builtins" => vm.builtins_dict.clone(),
+                "f_builtins" => view.builtins,
                 "f_lineno" => match &view.code.payload {
                     Payload::Code(cd) => vm.int(cd.code.line_of(view.lasti) as i64),
                     _ => vm.none(),

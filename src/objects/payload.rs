@@ -285,8 +285,8 @@ impl Payload {
             } => {
                 // `gen_traverse`: the code and names, then the embedded frame.
                 visit(&names.code);
-                visit(&names.name);
-                visit(&names.qualname);
+                visit(&names.name.borrow());
+                visit(&names.qualname.borrow());
                 if let Ok(f) = frame.try_borrow() {
                     f.iter()
                         .for_each(|frame| visit_generator_frame(frame, &mut *visit))
@@ -410,13 +410,18 @@ impl Drop for Payload {
 /// `gi_qualname`): the function's own code and name objects, shared, not copied.
 pub struct GeneratorNames {
     pub code: PyRef,
-    pub name: PyRef,
-    pub qualname: PyRef,
+    /// `gi_name` / `gi_qualname`: assignable (`gen_set_name`, `gen_set_qualname`).
+    pub name: RefCell<PyRef>,
+    pub qualname: RefCell<PyRef>,
 }
 
 impl GeneratorNames {
-    pub fn qualname(&self) -> &str {
-        self.qualname.as_str_opt().unwrap_or("")
+    pub fn qualname(&self) -> String {
+        self.qualname
+            .borrow()
+            .as_str_opt()
+            .unwrap_or("")
+            .to_string()
     }
 }
 

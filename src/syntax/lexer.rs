@@ -510,7 +510,9 @@ impl<'s> Lexer<'s> {
             match raw {
                 Raw::Comment => continue,
                 Raw::Continuation => {
-                    if self.src[e..self.end].trim().is_empty() && !self.expression_mode {
+                    // Only the end right after the line break is an error (`tok_get`
+                    // reads one more character there); blanks after it are a line.
+                    if e >= self.end && !self.expression_mode {
                         return Err(self.err_line_end("unexpected EOF while parsing", s + 1));
                     }
                     continue;

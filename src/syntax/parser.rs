@@ -1620,8 +1620,17 @@ fn translate(
             }
         }
     }
+    // A conditional expression whose condition stops short of an `else`. When the failure
+    // is inside a bracket the condition opened, what CPython finds in there comes first.
+    let ternary = condition_without_else(tokens, idx);
+    if let Some((start, end, false)) = ternary {
+        return cx.error_span(EXPECTED_ELSE, start, end);
+    }
     if let Some(e) = hint_error(cx, tokens, idx, in_fstring) {
         return e;
+    }
+    if let Some((start, end, true)) = ternary {
+        return cx.error_span(EXPECTED_ELSE, start, end);
     }
     if wants("\"except\"") && wants("\"finally\"") {
         let msg = "expected 'except' or 'finally' block";
@@ -1638,12 +1647,329 @@ fn translate(
         return cx.error_span(msg, l, r);
     }
     if wants("\"else\"") && idx > 0 && tok != Some(Tok::Else) {
-        if let Some((start, end)) = if_expression_span(tokens, idx) {
-            return cx.error_span("expected 'else' after 'if' expression", start, end);
+        if let Some((start, _)) = if_expression_span(tokens, idx) {
+            let first = tokens.iter().position(|t| t.0 == start).unwrap_or(0);
+            let if_at = (first..idx)
+                .rev()
+                .find(|&k| tokens[k].1 == Tok::If && depth_at(tokens, k) == depth_at(tokens, idx));
+            let (start, end) = match if_at {
+                Some(if_at) if if_at > first => ternary_span(tokens, first, if_at, idx - 1),
+                _ => (start, tokens[idx - 1].2),
+            };
+            return cx.error_span(EXPECTED_ELSE, start, end);
         }
     }
     let (l, r) = if tok.is_none() { (eof, eof) } else { (l, r) };
     cx.error_span("invalid syntax", l, r)
+}
+
+const EXPECTED_ELSE: &str = "expected 'else' after 'if' expression";
+
+/// CPython's `invalid_expression` alternative `disjunction 'if' disjunction !('else'|':')`
+/// for a failure at `tokens[idx]` inside a conditional expression's condition, where the
+/// LR parser went on past the point at which CPython's condition ends (`1 if n == not n
+/// else 2`: the condition is `n`, and `==` is no `else`). Finds the nearest conditional
+/// `if` before the failure, measures the longest disjunction after it with [`Disjunction`],
+/// and gives the span from the start of the expression to the end of that condition, and
+/// whether the failure is inside a bracket opened after the `if` that never closes (then
+/// CPython reports what it finds inside first).
+fn condition_without_else(tokens: &[Spanned], idx: usize) -> Option<(usize, usize, bool)> {
+    // The nearest `if` at this level or an enclosing one (an unclosed bracket before the
+    // failure may be a subscript or call of the condition: `a if b[c == not d]`).
+    let mut depth = 0i32;
+    let mut in_bracket = false;
+    let mut k = idx.min(tokens.len());
+    let if_at = loop {
+        if k == 0 {
+            return None;
+        }
+        k -= 1;
+        match &tokens[k].1 {
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
+            Tok::LPar | Tok::LSqb | Tok::LBrace if depth == 0 => {
+                let all = Disjunction {
+                    tokens,
+                    limit: tokens.len(),
+                };
+                in_bracket |= all.group_end(k).is_none();
+            }
+            Tok::LPar | Tok::LSqb | Tok::LBrace => depth -= 1,
+            _ if depth > 0 => {}
+            Tok::If => break k,
+            Tok::Equal
+            | Tok::Comma
+            | Tok::Colon
+            | Tok::Semi
+            | Tok::Newline
+            | Tok::Indent
+            | Tok::Dedent
+            | Tok::Else
+            | Tok::For
+            | Tok::Lambda
+            | Tok::ColonEqual
+            | Tok::StartModule
+            | Tok::StartExpr
+            | Tok::WithParen => return None,
+            t if lexer::is_aug_assign(t) => return None,
+            _ => {}
+        }
+    };
+    // A conditional expression's `if` follows its body; a comprehension's does too, but
+    // has a `for` before it at its level.
+    if if_at == 0 || !ends_expression(&tokens[if_at - 1].1) {
+        return None;
+    }
+    let (start, _) = if_expression_span(tokens, if_at + 1)?;
+    let first = tokens.iter().position(|t| t.0 == start)?;
+    let mut level = 0i32;
+    for t in &tokens[first..if_at] {
+        match t.1 {
+            Tok::LPar | Tok::LSqb | Tok::LBrace => level += 1,
+            Tok::RPar | Tok::RSqb | Tok::RBrace => level -= 1,
+            Tok::For | Tok::Async if level == 0 => return None,
+            _ => {}
+        }
+    }
+    let end = Disjunction {
+        tokens,
+        limit: idx.min(tokens.len()),
+    }
+    .disjunction(if_at + 1)?;
+    let next = if end < idx {
+        tokens.get(end).map(|t| &t.1)
+    } else {
+        tokens.get(idx).map(|t| &t.1)
+    };
+    if matches!(next, Some(Tok::Else | Tok::Colon)) {
+        return None;
+    }
+    let (start, end) = ternary_span(tokens, first, if_at, end - 1);
+    Some((start, end, in_bracket))
+}
+
+/// The error span of `a if b`, from `tokens[first]` (where `a` starts) to `tokens[last]`
+/// (where `b` ends) around the `if` at `if_at`. CPython's span runs from node to node,
+/// and the node of a parenthesized expression is the expression inside: `(x) if (y)`
+/// spans `x) if (y`. (A parenthesized tuple or generator is its own node.)
+fn ternary_span(tokens: &[Spanned], first: usize, if_at: usize, last: usize) -> (usize, usize) {
+    // The index of the parenthesis closing the one at `open`, when the group holds one
+    // plain expression.
+    let plain_group = |open: usize| -> Option<usize> {
+        if tokens.get(open).map(|t| &t.1) != Some(&Tok::LPar) {
+            return None;
+        }
+        let mut depth = 0i32;
+        for (k, t) in tokens.iter().enumerate().skip(open) {
+            match t.1 {
+                Tok::LPar | Tok::LSqb | Tok::LBrace => depth += 1,
+                Tok::RPar | Tok::RSqb | Tok::RBrace => {
+                    depth -= 1;
+                    if depth == 0 {
+                        return (k > open + 1).then_some(k);
+                    }
+                }
+                Tok::Comma | Tok::For | Tok::Async | Tok::Yield | Tok::Star if depth == 1 => {
+                    return None
+                }
+                _ => {}
+            }
+        }
+        None
+    };
+    let (mut first, mut body_end) = (first, if_at - 1);
+    while first < body_end && plain_group(first) == Some(body_end) {
+        first += 1;
+        body_end -= 1;
+    }
+    let (mut cond_start, mut last) = (if_at + 1, last);
+    while cond_start < last && plain_group(cond_start) == Some(last) {
+        cond_start += 1;
+        last -= 1;
+    }
+    (tokens[first].0, tokens[last].2)
+}
+
+/// Measures CPython's `disjunction` rule on tokens, PEG style: each rule takes the longest
+/// prefix it can (`n == not n` is the disjunction `n`). Only `tokens[..limit]` (what the LR
+/// parser accepted) is looked at, and a bracketed group counts as well formed when it
+/// closes before `limit`.
+struct Disjunction<'a> {
+    tokens: &'a [Spanned],
+    limit: usize,
+}
+
+impl Disjunction<'_> {
+    fn at(&self, i: usize) -> Option<&Tok> {
+        (i < self.limit).then(|| &self.tokens[i].1)
+    }
+
+    /// `item (op item)*`, stopping before an operator whose right operand fails.
+    fn chain(
+        &self,
+        i: usize,
+        item: fn(&Self, usize) -> Option<usize>,
+        op: fn(&Tok) -> bool,
+    ) -> Option<usize> {
+        let mut end = item(self, i)?;
+        while self.at(end).is_some_and(op) {
+            match item(self, end + 1) {
+                Some(next) => end = next,
+                None => break,
+            }
+        }
+        Some(end)
+    }
+
+    fn disjunction(&self, i: usize) -> Option<usize> {
+        self.chain(i, Self::conjunction, |t| *t == Tok::Or)
+    }
+
+    fn conjunction(&self, i: usize) -> Option<usize> {
+        self.chain(i, Self::inversion, |t| *t == Tok::And)
+    }
+
+    fn inversion(&self, i: usize) -> Option<usize> {
+        match self.at(i) {
+            Some(Tok::Not) => self.inversion(i + 1),
+            _ => self.comparison(i),
+        }
+    }
+
+    fn comparison(&self, i: usize) -> Option<usize> {
+        let mut end = self.bit_or(i)?;
+        loop {
+            let operand = match (self.at(end), self.at(end + 1)) {
+                (Some(Tok::Not), Some(Tok::In)) | (Some(Tok::Is), Some(Tok::Not)) => end + 2,
+                (
+                    Some(
+                        Tok::EqEqual
+                        | Tok::NotEqual
+                        | Tok::Less
+                        | Tok::Greater
+                        | Tok::LessEqual
+                        | Tok::GreaterEqual
+                        | Tok::In
+                        | Tok::Is,
+                    ),
+                    _,
+                ) => end + 1,
+                _ => return Some(end),
+            };
+            match self.bit_or(operand) {
+                Some(next) => end = next,
+                None => return Some(end),
+            }
+        }
+    }
+
+    fn bit_or(&self, i: usize) -> Option<usize> {
+        self.chain(i, Self::bit_xor, |t| *t == Tok::VBar)
+    }
+
+    fn bit_xor(&self, i: usize) -> Option<usize> {
+        self.chain(i, Self::bit_and, |t| *t == Tok::CircumFlex)
+    }
+
+    fn bit_and(&self, i: usize) -> Option<usize> {
+        self.chain(i, Self::shift, |t| *t == Tok::Amper)
+    }
+
+    fn shift(&self, i: usize) -> Option<usize> {
+        self.chain(i, Self::sum, |t| {
+            matches!(t, Tok::LeftShift | Tok::RightShift)
+        })
+    }
+
+    fn sum(&self, i: usize) -> Option<usize> {
+        self.chain(i, Self::term, |t| matches!(t, Tok::Plus | Tok::Minus))
+    }
+
+    fn term(&self, i: usize) -> Option<usize> {
+        self.chain(i, Self::factor, |t| {
+            matches!(
+                t,
+                Tok::Star | Tok::Slash | Tok::DoubleSlash | Tok::Percent | Tok::At
+            )
+        })
+    }
+
+    fn factor(&self, i: usize) -> Option<usize> {
+        match self.at(i) {
+            Some(Tok::Plus | Tok::Minus | Tok::Tilde) => self.factor(i + 1),
+            _ => self.power(i),
+        }
+    }
+
+    fn power(&self, i: usize) -> Option<usize> {
+        let base = if self.at(i) == Some(&Tok::Await) {
+            i + 1
+        } else {
+            i
+        };
+        let end = self.primary(base)?;
+        if self.at(end) == Some(&Tok::DoubleStar) {
+            if let Some(exponent) = self.factor(end + 1) {
+                return Some(exponent);
+            }
+        }
+        Some(end)
+    }
+
+    fn primary(&self, i: usize) -> Option<usize> {
+        let mut end = self.atom(i)?;
+        loop {
+            match self.at(end) {
+                Some(Tok::Dot) if matches!(self.at(end + 1), Some(Tok::Name(_))) => end += 2,
+                Some(Tok::LPar | Tok::LSqb) => match self.group_end(end) {
+                    Some(close) => end = close,
+                    None => return Some(end),
+                },
+                _ => return Some(end),
+            }
+        }
+    }
+
+    fn atom(&self, i: usize) -> Option<usize> {
+        match self.at(i)? {
+            Tok::Name(_)
+            | Tok::Int(_)
+            | Tok::Float(_)
+            | Tok::Imag(_)
+            | Tok::None
+            | Tok::True
+            | Tok::False
+            | Tok::Ellipsis
+            | Tok::Match
+            | Tok::Case => Some(i + 1),
+            Tok::Str(_) => {
+                let mut end = i + 1;
+                while matches!(self.at(end), Some(Tok::Str(_))) {
+                    end += 1;
+                }
+                Some(end)
+            }
+            Tok::LPar | Tok::LSqb | Tok::LBrace => self.group_end(i),
+            _ => None,
+        }
+    }
+
+    /// Just past the bracket that closes the one at `i`, if it closes before `limit`.
+    fn group_end(&self, i: usize) -> Option<usize> {
+        let mut depth = 0i32;
+        for k in i..self.limit {
+            match self.tokens[k].1 {
+                Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithParen => depth += 1,
+                Tok::RPar | Tok::RSqb | Tok::RBrace => {
+                    depth -= 1;
+                    if depth == 0 {
+                        return Some(k + 1);
+                    }
+                }
+                _ => {}
+            }
+        }
+        None
+    }
 }
 
 /// Parses tokenized source, applying CPython's error precedence (see the module docs).
@@ -1712,7 +2038,14 @@ pub fn parse_expression(source: &str, filename: &str) -> Result<Module, SyntaxEr
     while outcome.tokens.last().is_some_and(|t| t.1 == Tok::Newline) {
         outcome.tokens.pop();
     }
-    match run(&cx, Tok::StartExpr, &outcome, 0) {
+    let result = run(&cx, Tok::StartExpr, &outcome, 0);
+    let at_eof = matches!(result, Err(ParseError::UnrecognizedEof { .. }));
+    if (result.is_ok() || at_eof) && outcome.open_brackets.is_empty() {
+        if let Some(e) = blank_last_line_indent(&cx, source) {
+            return Err(e);
+        }
+    }
+    match result {
         Ok(Parsed::Expr(e)) => Ok(Module {
             body: vec![Stmt {
                 loc: e.loc,
@@ -1728,14 +2061,69 @@ pub fn parse_expression(source: &str, filename: &str) -> Result<Module, SyntaxEr
                 e.end_offset = 0;
                 return Err(e);
             }
-            if at_eof {
-                // CPython reports the end of `eval` input at offset 0.
-                e.offset = 0;
-                e.end_offset = 0;
+            if at_eof && e.msg != EXPECTED_ELSE {
+                // The parser met ENDMARKER where the expression should go on.
+                e = end_of_input_error(&cx, source);
             }
             Err(e)
         }
     }
+}
+
+/// CPython's tokenizer adds no newline to `single` and `eval` input: a last line of only
+/// blanks (no newline after it) indents when its column is past 0 (a form feed resets the
+/// column), which the parser reports as `unexpected indent` (offset: the line's length).
+/// A line continued from the one before (a backslash) does not count.
+fn blank_last_line_indent(cx: &Cx, source: &str) -> Option<SyntaxErrorInfo> {
+    let start = source.rfind('\n').map_or(0, |i| i + 1);
+    let last = &source[start..];
+    if last.is_empty() || !last.chars().all(|c| matches!(c, ' ' | '\t' | '\x0c')) {
+        return None;
+    }
+    if source[..start].trim_end_matches('\n').ends_with('\\') && start > 0 {
+        return None;
+    }
+    let mut col = 0;
+    for c in last.chars() {
+        col = match c {
+            '\t' => (col / 8 + 1) * 8,
+            '\x0c' => 0,
+            _ => col + 1,
+        };
+    }
+    if col == 0 {
+        return None;
+    }
+    let line = cx.line_starts.len() as u32;
+    let mut e = cx.error_span("unexpected indent", start, start);
+    e.kind = SyntaxErrorKind::IndentationError;
+    e.lineno = line;
+    e.end_lineno = line;
+    e.offset = last.chars().count() as u32;
+    e.end_offset = 0;
+    e.text = Some(last.to_string());
+    Some(e)
+}
+
+/// The generic error at ENDMARKER of `single` / `eval` input (`_PyPegen_set_syntax_error`
+/// on the last token): "invalid syntax" on the tokenizer's last line (0 for empty input),
+/// offset 0, or the blank last line's `unexpected indent`.
+fn end_of_input_error(cx: &Cx, source: &str) -> SyntaxErrorInfo {
+    if let Some(e) = blank_last_line_indent(cx, source) {
+        return e;
+    }
+    let lines = source.split_inclusive('\n').count() as u32;
+    let mut e = cx.error_span("invalid syntax", source.len(), source.len());
+    e.lineno = lines;
+    e.end_lineno = lines;
+    e.offset = 0;
+    e.end_offset = 0;
+    e.text = Some(if lines == 0 {
+        String::new()
+    } else {
+        cx.line_text(lines).unwrap_or_default()
+    });
+    e
 }
 
 /// Parses a `compile(..., "single")` input: one statement (a line of simple statements,
@@ -1749,6 +2137,10 @@ pub fn parse_single(source: &str, filename: &str) -> Result<Module, SyntaxErrorI
     let outcome = lexer::tokenize(source, 0, source.len(), false);
     let tokens = outcome.tokens.clone();
     let body = parse_tokens(&cx, outcome)?;
+    if body.is_empty() {
+        // `statement_newline` met ENDMARKER first.
+        return Err(end_of_input_error(&cx, source));
+    }
     let (Some(first), Some(second)) = (body.first(), body.get(1)) else {
         return Ok(Module { body });
     };

@@ -125,8 +125,8 @@ impl Vm {
                     running: Cell::new(false),
                     names: Box::new(GeneratorNames {
                         code: func.code.clone(),
-                        name: func.name.borrow().clone(),
-                        qualname: func.qualname.borrow().clone(),
+                        name: RefCell::new(func.name.borrow().clone()),
+                        qualname: RefCell::new(func.qualname.borrow().clone()),
                     }),
                     asyncgen,
                 },
@@ -179,8 +179,10 @@ impl Vm {
         let code = std::mem::replace(&mut f.code, self.none.clone());
         // SAFETY: None is immortal.
         let globals = std::mem::replace(&mut f.globals, unsafe { Globals::borrowed(&self.none) });
+        // SAFETY: as above.
+        let builtins = std::mem::replace(&mut f.builtins, unsafe { Globals::borrowed(&self.none) });
         drop(f);
-        drop((code, globals));
+        drop((code, globals, builtins));
         crate::gc::untrack(&frame);
         crate::heap::note_cached(true);
         self.frame_pool.push(frame);
@@ -190,7 +192,7 @@ impl Vm {
     fn new_frame(
         &mut self,
         code: &PyRef,
-        globals: Globals,
+        (globals, builtins): (Globals, Globals),
         locals_dict: Option<PyRef>,
         locals: Vec<Option<PyRef>>,
         cells: Vec<PyRef>,
@@ -201,13 +203,14 @@ impl Vm {
                 let mut f = cell.borrow_mut();
                 let old_code = std::mem::replace(&mut f.code, code.clone());
                 let old_globals = std::mem::replace(&mut f.globals, globals);
+                let old_builtins = std::mem::replace(&mut f.builtins, builtins);
                 f.locals_dict = locals_dict;
                 let old_locals = std::mem::replace(&mut f.locals, locals);
                 f.cells = cells;
                 f.pc = 0;
                 f.lasti = 0;
                 drop(f);
-                drop((old_code, old_globals));
+                drop((old_code, old_globals, old_builtins));
                 self.spare_locals = Some(old_locals);
             }
             return frame;
@@ -215,6 +218,7 @@ impl Vm {
         let frame = FrameData {
             code: code.clone(),
             globals,
+            builtins,
             locals_dict,
             locals,
             cells,
@@ -302,7 +306,7 @@ impl Vm {
             let takes = if defaults > 0 {
                 format!(
                     "from {} to {} positional arguments",
-                    argcount - defaults,
+                    argcount as isize - defaults as isize,
                     argcount
                 )
             } else {
@@ -390,12 +394,13 @@ impl Vm {
                 .as_ref()
                 .and_then(|d| d.tuple_items().map(|t| t.to_vec()))
                 .unwrap_or_default();
-            let first_default = argcount - defaults.len();
+            // More defaults than parameters (`FunctionType`, `__defaults__`): the last ones.
+            let first_default = argcount as isize - defaults.len() as isize;
             let mut missing = Vec::new();
             for i in positional.len()..argcount {
                 if locals[i].is_none() {
-                    if i >= first_default {
-                        locals[i] = Some(defaults[i - first_default].clone());
+                    if i as isize >= first_default {
+                        locals[i] = Some(defaults[(i as isize - first_default) as usize].clone());
                     } else {
                         missing.push(code.varnames[i].clone());
                     }
@@ -492,9 +497,11 @@ impl Vm {
             .map(|_| PyRef::new(&self.types.cell_type, Payload::Cell(RefCell::new(None))))
             .collect();
         cells.extend(closure);
+        let builtins = self.builtins_from_globals(globals);
         let frame = FrameData {
             code: code.clone(),
             globals: Globals::owned(globals.clone()),
+            builtins: Globals::owned(builtins),
             locals_dict: Some(locals.clone()),
             locals: vec![None; cd.code.varnames.len()],
             cells,
@@ -553,7 +560,7 @@ impl Vm {
         // A parked frame holds `None` for its code and globals, and only empty locals:
         // when it had as many as this call needs, they are ready as they are.
         f.code = func.code.clone();
-        f.globals = function_globals(func);
+        (f.globals, f.builtins) = function_globals(func);
         if f.locals.len() != nlocals {
             f.locals.truncate(0);
             f.locals.resize(nlocals, None);
@@ -566,10 +573,16 @@ impl Vm {
     }
 }
 
-/// A function frame's globals: borrowed from the function (see [`Globals`]).
-fn function_globals(func: &Function) -> Globals {
+/// A function frame's globals and builtins: borrowed from the function (see [`Globals`]).
+fn function_globals(func: &Function) -> (Globals, Globals) {
     // SAFETY: the caller holds the function for the whole call, and a frame that outlives
     // the call gets its own reference to the function (`recycle_frame`, and at a
-    // generator's creation in `run_function_frame`); a function's globals never change.
-    unsafe { Globals::borrowed(&func.globals) }
+    // generator's creation in `run_function_frame`); a function's globals and builtins
+    // never change.
+    unsafe {
+        (
+            Globals::borrowed(&func.globals),
+            Globals::borrowed(&func.builtins),
+        )
+    }
 }

@@ -939,11 +939,7 @@ impl Vm {
             // `_PyErr_ChainStackItem`: the exception the generator itself handles where it
             // stopped (never the caller's) is the thrown one's context.
             if in_handler(&f) {
-                if let (Some(h), Some(e)) = (&self.handled_exc, self.exc_data(&exc)) {
-                    if !h.is(&exc) && e.context.borrow().is_none() {
-                        *e.context.borrow_mut() = Some(h.clone());
-                    }
-                }
+                self.chain_context(&exc);
             }
         }
         let handler = {

@@ -200,17 +200,19 @@ pub fn before_async_with(vm: &mut Vm, mgr: PyRef) -> PyResult<(PyRef, PyRef)> {
     let protocol = |vm: &Vm, extra: &str| {
         vm.type_error(format!(
             "'{}' object does not support the asynchronous context manager protocol{extra}",
-            mgr.class_name()
+            cls.type_data().map_or_else(|| "?".into(), |t| t.tp_name())
         ))
     };
     let Some(enter) = vm.lookup_special(&mgr, "__aenter__") else {
         return Err(protocol(vm, ""));
     };
+    let enter = vm.bind_descriptor(&enter, Some(&mgr), &cls)?;
     let Some(exit) = vm.lookup_special(&mgr, "__aexit__") else {
         return Err(protocol(vm, " (missed __aexit__ method)"));
     };
     let exit = vm.bind_descriptor(&exit, Some(&mgr), &cls)?;
-    let enter = vm.bind_descriptor(&enter, Some(&mgr), &cls)?;
+    // The manager's own reference goes before `__aenter__` runs.
+    drop(mgr);
     let result = vm.call1(&enter, &[])?;
     Ok((exit, result))
 }

@@ -70,6 +70,37 @@ impl Vm {
         Some(unsafe { &*top.globals }.clone())
     }
 
+    /// `PyEval_GetBuiltins`: the builtins of the innermost running Python frame (the
+    /// interpreter's when none runs).
+    pub fn current_builtins(&self) -> PyRef {
+        match self.active_frames.last() {
+            // SAFETY: as for `current_globals`.
+            Some(top) => unsafe { &*top.builtins }.clone(),
+            None => self.builtins_dict.clone(),
+        }
+    }
+
+    /// `_PyEval_BuiltinsFromGlobals`: the globals' `__builtins__` entry (a module's dict
+    /// for a module), else the running frame's builtins.
+    pub fn builtins_from_globals(&self, globals: &PyRef) -> PyRef {
+        if let Payload::Dict(d) = &globals.payload {
+            let found = d
+                .borrow()
+                .get_str(
+                    crate::objects::str::str_hash("__builtins__"),
+                    "__builtins__",
+                )
+                .cloned();
+            if let Some(b) = found {
+                return match &b.payload {
+                    Payload::Module(dict) => dict.clone(),
+                    _ => b,
+                };
+            }
+        }
+        self.current_builtins()
+    }
+
     /// What stops a frame before its first instruction: the recursion limit, or a Ctrl-C
     /// waiting to be raised.
     #[inline]
@@ -103,6 +134,7 @@ impl Vm {
                 frame: frame_ref,
                 code: code_obj,
                 globals: &*f.globals,
+                builtins: &*f.builtins,
                 caller_lasti: self.current_lasti,
             },
         );
@@ -241,10 +273,16 @@ impl Vm {
                     run_pending!();
                     let exc = err.0;
                     if !reraise {
+                        // An error raised by native code right here gets the handled
+                        // exception as its context (`_PyErr_SetObject`); one that comes
+                        // out of a call, already through a frame (so with a traceback),
+                        // was chained where it was raised and is left alone.
                         if let Some(h) = &self.handled_exc {
                             if !h.is(&exc) {
                                 if let Some(e) = self.exc_data(&exc) {
-                                    if e.context.borrow().is_none() {
+                                    if e.context.borrow().is_none()
+                                        && e.traceback.borrow().is_none()
+                                    {
                                         *e.context.borrow_mut() = Some(h.clone());
                                     }
                                 }
@@ -568,7 +606,7 @@ impl Vm {
             }
             Instruction::LoadGlobal(i) => {
                 let (name, site) = (&cd.names[i as usize], &cd.global_sites[i as usize]);
-                let v = tri!(self.load_global_cached(site, &f.globals, name));
+                let v = tri!(self.load_global_cached(site, &f.globals, &f.builtins, name));
                 push(&mut f.stack, v);
             }
             Instruction::StoreGlobal(i) => {
@@ -587,28 +625,26 @@ impl Vm {
                 let (name, site) = (&cd.names[i as usize], &cd.global_sites[i as usize]);
                 let locals = f.locals_dict.clone();
                 if let Some(locals) = locals {
-                    if let Payload::Dict(d) = &locals.payload {
-                        let found = if locals.class().is(&self.types.dict_type) {
-                            self.namespace_get_cached(site, d, name)
-                        } else {
-                            d.borrow().get_name(name_hash(name), name).cloned()
-                        };
-                        if let Some(v) = found {
-                            push(&mut f.stack, v);
-                            return Ok(Flow::Continue);
+                    // An exact dict is read in place; any other mapping (a dict subclass
+                    // too) through `PyObject_GetItem`, a `KeyError` meaning "not there".
+                    match &locals.payload {
+                        Payload::Dict(d) if locals.class().is(&self.types.dict_type) => {
+                            if let Some(v) = self.namespace_get_cached(site, d, name) {
+                                push(&mut f.stack, v);
+                                return Ok(Flow::Continue);
+                            }
                         }
-                    } else {
-                        match self.getitem(&locals, name) {
+                        _ => match self.getitem(&locals, name) {
                             Ok(v) => {
                                 push(&mut f.stack, v);
                                 return Ok(Flow::Continue);
                             }
                             Err(e) if self.exc_matches_name(&e.0, "KeyError") => {}
                             Err(e) => return Err((e, false)),
-                        }
+                        },
                     }
                 }
-                let v = tri!(self.load_global(&f.globals, name));
+                let v = tri!(self.load_name_global(&f.globals, &f.builtins, name));
                 push(&mut f.stack, v);
             }
             Instruction::StoreName(i) => {
@@ -1089,7 +1125,25 @@ impl Vm {
                 push(&mut f.stack, tri!(result));
             }
             Instruction::LoadBuildClass => {
-                let v = tri!(self.load_global(&f.globals, &self.intern("__build_class__")));
+                // From the builtins only (`LOAD_BUILD_CLASS`).
+                let builtins = f.builtins.clone();
+                let name = self.intern("__build_class__");
+                let found = match &builtins.payload {
+                    Payload::Dict(d) if builtins.class().is(&self.types.dict_type) => {
+                        d.borrow().get_name(name_hash(&name), &name).cloned()
+                    }
+                    _ => match self.getitem(&builtins, &name) {
+                        Ok(v) => Some(v),
+                        Err(e) if self.exc_matches_name(&e.0, "KeyError") => None,
+                        Err(e) => return Err((e, false)),
+                    },
+                };
+                let Some(v) = found else {
+                    return Err((
+                        self.new_error("NameError", "__build_class__ not found"),
+                        false,
+                    ));
+                };
                 push(&mut f.stack, v);
             }
             Instruction::LoadAssertionError => push(&mut f.stack, self.exc_type("AssertionError")),
@@ -1179,32 +1233,27 @@ impl Vm {
                 })
             }
             Instruction::BeforeWith => {
+                // CPython's BEFORE_WITH: bind `__enter__`, then `__exit__`, then call
+                // the bound `__enter__`.
                 let mgr = pop!();
-                let exit = match self.lookup_special(&mgr, "__exit__") {
-                    Some(e) => tri!(self.bind_descriptor(&e, Some(&mgr), &mgr.class().clone())),
-                    None => {
-                        let name = mgr.class_name();
-                        return Err((
-                            self.type_error(format!(
-                                "'{name}' object does not support the context manager protocol"
-                            )),
-                            false,
-                        ));
-                    }
+                let cls = mgr.class().clone();
+                let protocol = |vm: &Vm, extra: &str| {
+                    vm.type_error(format!(
+                        "'{}' object does not support the context manager protocol{extra}",
+                        cls.type_data().map_or_else(|| "?".into(), |t| t.tp_name())
+                    ))
                 };
-                let enter = match self.call_special(&mgr, "__enter__", &[]) {
-                    Ok(Some(v)) => v,
-                    Ok(None) => {
-                        let name = mgr.class_name();
-                        return Err((
-                            self.type_error(format!(
-                                "'{name}' object does not support the context manager protocol"
-                            )),
-                            false,
-                        ));
-                    }
-                    Err(e) => return Err((e, false)),
+                let Some(enter) = self.lookup_special(&mgr, "__enter__") else {
+                    return Err((protocol(self, ""), false));
                 };
+                let enter = tri!(self.bind_descriptor(&enter, Some(&mgr), &cls));
+                let Some(exit) = self.lookup_special(&mgr, "__exit__") else {
+                    return Err((protocol(self, " (missed __exit__ method)"), false));
+                };
+                let exit = tri!(self.bind_descriptor(&exit, Some(&mgr), &cls));
+                // The manager's own reference goes before `__enter__` runs.
+                drop(mgr);
+                let enter = tri!(self.call1(&enter, &[]));
                 push(&mut f.stack, exit);
                 push(&mut f.stack, enter);
             }
@@ -1252,7 +1301,10 @@ impl Vm {
                     1 => {
                         let e = pop!();
                         match self.make_exception(&e) {
-                            Ok(exc) => PyErr(exc),
+                            Ok(exc) => {
+                                self.chain_context(&exc);
+                                PyErr(exc)
+                            }
                             Err(e) => e,
                         }
                     }
@@ -1261,18 +1313,31 @@ impl Vm {
                         let e = pop!();
                         match self.make_exception(&e) {
                             Ok(exc) => {
+                                // `do_raise`: a class is called (its result is not
+                                // checked), an instance is kept, None clears the cause.
+                                let base = self.exc_type("BaseException");
                                 let cause = if matches!(cause.payload, Payload::NoneValue) {
                                     None
+                                } else if matches!(cause.payload, Payload::Type(_))
+                                    && self.is_subclass(&cause, &base)
+                                {
+                                    Some(tri!(self.call1(&cause, &[])))
+                                } else if self.isinstance(&cause, &base) {
+                                    Some(cause)
                                 } else {
-                                    match self.make_exception(&cause) {
-                                        Ok(c) => Some(c),
-                                        Err(e) => return Err((e, false)),
-                                    }
+                                    return Err((
+                                        self.type_error(
+                                            "exception causes must derive from BaseException",
+                                        ),
+                                        false,
+                                    ));
                                 };
                                 if let Some(d) = self.exc_data(&exc) {
-                                    *d.cause.borrow_mut() = cause;
+                                    let old = d.cause.replace(cause);
+                                    drop(old);
                                     d.suppress_context.set(true);
                                 }
+                                self.chain_context(&exc);
                                 PyErr(exc)
                             }
                             Err(e) => e,
@@ -1285,7 +1350,25 @@ impl Vm {
                 let fromlist = pop!();
                 let level = pop!();
                 let name = cd.names[i as usize].clone();
-                let m = tri!(self.import_name(&name, &fromlist, &level, &f.globals));
+                // `import_name`: `__import__` from the frame's builtins; the builtin one
+                // imports directly, a replacement is called.
+                let key = self.intern("__import__");
+                let import_func = match &f.builtins.payload {
+                    Payload::Dict(d) => d.borrow().get_name(name_hash(&key), &key).cloned(),
+                    _ => None,
+                };
+                let Some(import_func) = import_func else {
+                    return Err((self.new_error("ImportError", "__import__ not found"), false));
+                };
+                let m = if matches!(&import_func.payload,
+                    Payload::Builtin(b) if b.name == "__import__" && b.owner.is_none())
+                {
+                    tri!(self.import_name(&name, &fromlist, &level, &f.globals))
+                } else {
+                    let locals = f.locals_dict.clone().unwrap_or_else(|| self.none());
+                    let globals = f.globals.clone();
+                    tri!(self.call1(&import_func, &[name, globals, locals, fromlist, level]))
+                };
                 push(&mut f.stack, m);
             }
             Instruction::ImportFrom(i) => {
@@ -1625,18 +1708,55 @@ impl Vm {
         )
     }
 
-    /// Globals, then builtins; NameError otherwise.
-    pub fn load_global(&mut self, globals: &PyRef, name: &PyRef) -> PyResult {
+    /// `LOAD_GLOBAL`: globals, then builtins; NameError otherwise. When either is not an
+    /// exact dict, both are read with `PyObject_GetItem` (a `KeyError` means "not there").
+    pub fn load_global(&mut self, globals: &PyRef, builtins: &PyRef, name: &PyRef) -> PyResult {
+        let hash = name_hash(name);
+        let exact = |o: &PyRef| o.class().is(&self.types.dict_type);
+        if let (Payload::Dict(g), Payload::Dict(b), true, true) = (
+            &globals.payload,
+            &builtins.payload,
+            exact(globals),
+            exact(builtins),
+        ) {
+            if let Some(v) = g.borrow().get_name(hash, name) {
+                return Ok(v.clone());
+            }
+            if let Some(v) = b.borrow().get_name(hash, name) {
+                return Ok(v.clone());
+            }
+            return Err(self.name_error(name.as_str_opt().unwrap_or("")));
+        }
+        for ns in [globals, builtins] {
+            match self.getitem(ns, name) {
+                Ok(v) => return Ok(v),
+                Err(e) if self.exc_matches_name(&e.0, "KeyError") => {}
+                Err(e) => return Err(e),
+            }
+        }
+        Err(self.name_error(name.as_str_opt().unwrap_or("")))
+    }
+
+    /// `LOAD_NAME` past the locals: the globals' own entries (`PyDict_GetItemWithError`,
+    /// whatever their class), then the builtins (`PyObject_GetItem` unless an exact dict).
+    fn load_name_global(&mut self, globals: &PyRef, builtins: &PyRef, name: &PyRef) -> PyResult {
         let hash = name_hash(name);
         if let Payload::Dict(d) = &globals.payload {
             if let Some(v) = d.borrow().get_name(hash, name) {
                 return Ok(v.clone());
             }
         }
-        if let Payload::Dict(d) = &self.builtins_dict.payload {
-            if let Some(v) = d.borrow().get_name(hash, name) {
-                return Ok(v.clone());
+        match &builtins.payload {
+            Payload::Dict(b) if builtins.class().is(&self.types.dict_type) => {
+                if let Some(v) = b.borrow().get_name(hash, name) {
+                    return Ok(v.clone());
+                }
             }
+            _ => match self.getitem(builtins, name) {
+                Ok(v) => return Ok(v),
+                Err(e) if self.exc_matches_name(&e.0, "KeyError") => {}
+                Err(e) => return Err(e),
+            },
         }
         Err(self.name_error(name.as_str_opt().unwrap_or("")))
     }
@@ -1701,7 +1821,7 @@ impl Vm {
         Ok(Some(attr))
     }
 
-    fn make_function(
+    pub(crate) fn make_function(
         &mut self,
         code: PyRef,
         globals: PyRef,
@@ -1730,12 +1850,13 @@ impl Vm {
             _ => None,
         }
         .unwrap_or_else(|| self.none());
+        let builtins = self.builtins_from_globals(&globals);
         PyRef::new(
             &self.types.function_type,
             Payload::Function(Box::new(Function {
                 code,
                 globals,
-                builtins: self.builtins_dict.clone(),
+                builtins,
                 name: RefCell::new(name),
                 qualname: RefCell::new(qualname),
                 module: RefCell::new(module),
@@ -1858,6 +1979,43 @@ impl Vm {
         }
     }
 
+    /// `_PyErr_SetObject`'s implicit chaining, at a raise: the handled exception becomes
+    /// `exc`'s context (replacing any), after `exc` is cut out of the handled exception's
+    /// context chain so that no new cycle forms (Floyd's walk stops at an old cycle).
+    pub(crate) fn chain_context(&mut self, exc: &PyRef) {
+        let Some(handled) = self.handled_exc.clone() else {
+            return;
+        };
+        if handled.is(exc) {
+            return;
+        }
+        let context_of =
+            |vm: &Vm, o: &PyRef| vm.exc_data(o).and_then(|d| d.context.borrow().clone());
+        let (mut o, mut slow) = (handled.clone(), handled.clone());
+        let mut toggle = false;
+        while let Some(context) = context_of(self, &o) {
+            if context.is(exc) {
+                if let Some(d) = self.exc_data(&o) {
+                    let old = d.context.replace(None);
+                    drop(old);
+                }
+                break;
+            }
+            o = context;
+            if o.is(&slow) {
+                break;
+            }
+            if toggle {
+                slow = context_of(self, &slow).unwrap_or_else(|| slow.clone());
+            }
+            toggle = !toggle;
+        }
+        if let Some(d) = self.exc_data(exc) {
+            let old = d.context.replace(Some(handled));
+            drop(old);
+        }
+    }
+
     /// `raise X`: an exception class is instantiated; anything else must be an instance.
     fn make_exception(&mut self, e: &PyRef) -> PyResult {
         let base = self.exc_type("BaseException");
@@ -1865,9 +2023,12 @@ impl Vm {
             if self.is_subclass(e, &base) {
                 let inst = self.call1(e, &[])?;
                 if !self.isinstance(&inst, &base) {
-                    return Err(
-                        self.type_error("calling exception class did not return an exception")
-                    );
+                    let (e_repr, t_repr) = (self.repr(e)?, self.repr(inst.class())?);
+                    return Err(self.type_error(format!(
+                        "calling {} should have returned an instance of BaseException, not {}",
+                        e_repr.as_str_opt().unwrap_or(""),
+                        t_repr.as_str_opt().unwrap_or("")
+                    )));
                 }
                 return Ok(inst);
             }

@@ -75,6 +75,9 @@ pub struct FrameData {
     /// A `Payload::Code` object.
     pub code: PyRef,
     pub globals: Globals,
+    /// `f_builtins`: borrowed from the function like the globals (`func_builtins`), owned
+    /// by module, class-body and `exec` frames (`_PyEval_BuiltinsFromGlobals`).
+    pub builtins: Globals,
     /// The locals mapping of module and class bodies (`LoadName` / `StoreName`).
     pub locals_dict: Option<PyRef>,
     pub locals: Vec<Option<PyRef>>,
@@ -107,6 +110,7 @@ pub struct ActiveFrame {
     pub frame: *const PyRef,
     pub code: *const PyRef,
     pub globals: *const PyRef,
+    pub builtins: *const PyRef,
     /// The instruction the frame below was running when this one was entered (the
     /// caller's `f_lasti` while this frame runs).
     pub caller_lasti: usize,
@@ -122,8 +126,14 @@ impl FrameData {
         self.locals_dict.iter().for_each(&mut *visit);
         match &self.func {
             Some(func) => visit(func),
-            None if self.globals.owned => visit(&self.globals),
-            None => {}
+            None => {
+                if self.globals.owned {
+                    visit(&self.globals);
+                }
+                if self.builtins.owned {
+                    visit(&self.builtins);
+                }
+            }
         }
         visit(&self.code);
         self.locals.iter().flatten().for_each(&mut *visit);

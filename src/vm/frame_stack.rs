@@ -14,6 +14,7 @@ use crate::heap::PyRef;
 pub struct RunningFrame {
     pub code: PyRef,
     pub globals: PyRef,
+    pub builtins: PyRef,
     pub lasti: usize,
     pub back: Option<PyRef>,
 }
@@ -50,13 +51,51 @@ impl Vm {
                 .is_some_and(|top| top.frame().is(obj))
     }
 
+    /// `PyEval_GetLocals` for a builtin reached indirectly (through `map`, `partial`...):
+    /// the locals mapping of the innermost running frame (a snapshot dict for a function
+    /// frame); `None` when no Python frame runs.
+    pub fn current_locals(&mut self) -> Option<PyRef> {
+        let frame = self.active_frames.last()?.frame().clone();
+        self.running_locals(&frame)
+    }
+
+    /// `f_locals` of a frame that is running (its dispatch loop holds its data); `None`
+    /// when it is not on the frame stack.
+    pub fn running_locals(&mut self, frame: &PyRef) -> Option<PyRef> {
+        self.active_frames
+            .iter()
+            .rposition(|e| e.frame().is(frame))?;
+        let crate::objects::payload::Payload::Frame(cell) = &frame.payload else {
+            return None;
+        };
+        // SAFETY: the frame's dispatch loop is suspended in a call for as long as anything
+        // above it on the frame stack runs (this code among it), and while suspended it
+        // changes none of what is read here: the code, the locals mapping, the fast locals
+        // and the cells (the vectors keep their length and buffer while the frame runs).
+        let f = unsafe { &*cell.as_ptr() };
+        if let Some(d) = &f.locals_dict {
+            return Some(d.clone());
+        }
+        let code = f.code.clone();
+        let crate::objects::payload::Payload::Code(cd) = &code.payload else {
+            return None;
+        };
+        Some(self.fast_locals_dict(f, cd))
+    }
+
     /// What `frame` shows while it runs; `None` when it is not running.
     pub fn running_frame(&self, frame: &PyRef) -> Option<RunningFrame> {
         let frames = &self.active_frames;
         let index = frames.iter().rposition(|e| e.frame().is(frame))?;
         let entry = &frames[index];
         // SAFETY: as for `frame()`: `run_entered` holds these until it pops the entry.
-        let (code, globals) = unsafe { ((*entry.code).clone(), (*entry.globals).clone()) };
+        let (code, globals, builtins) = unsafe {
+            (
+                (*entry.code).clone(),
+                (*entry.globals).clone(),
+                (*entry.builtins).clone(),
+            )
+        };
         let lasti = match frames.get(index + 1) {
             Some(above) => above.caller_lasti,
             None => self.current_lasti,
@@ -69,6 +108,7 @@ impl Vm {
         Some(RunningFrame {
             code,
             globals,
+            builtins,
             lasti,
             back,
         })

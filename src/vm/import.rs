@@ -420,8 +420,10 @@ impl Vm {
             }
             Location::Namespace(_) => Ok(()),
             Location::Frozen(frozen) => {
+                // CPython's os functions live in its C module `posix`.
+                let home = (frozen.name == "os").then_some("posix");
                 for (fname, f) in frozen.native {
-                    let func = self.builtin(fname, *f);
+                    let func = self.builtin_in(fname, *f, home);
                     crate::modules::set_attr(self, module, fname, func);
                 }
                 let source = crate::modules::frozen::source_of(frozen);
@@ -542,7 +544,7 @@ impl Vm {
             .collect())
     }
 
-    fn sys_modules_get(&mut self, name: &str) -> PyResult<Option<PyRef>> {
+    pub(crate) fn sys_modules_get(&mut self, name: &str) -> PyResult<Option<PyRef>> {
         let modules = self.modules.clone();
         let key = self.str(name);
         match self.dict_payload(&modules) {

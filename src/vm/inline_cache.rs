@@ -146,6 +146,7 @@ impl Vm {
         &mut self,
         site: &RefCell<Site>,
         globals: &PyRef,
+        builtins: &PyRef,
         name: &PyRef,
     ) -> PyResult {
         // `LOAD_GLOBAL_MODULE`: the globals dict still has the keys it had, so the entry
@@ -162,7 +163,7 @@ impl Vm {
                         }
                     }
                     Kind::Builtin => {
-                        if let Some(b) = dict_of(&self.builtins_dict) {
+                        if let Some(b) = dict_of(builtins) {
                             let b = b.borrow();
                             if b.version() == s.key2 {
                                 if let Some(v) = b.live_value_at(s.index as usize) {
@@ -175,7 +176,7 @@ impl Vm {
                 }
             }
         }
-        self.load_global_slow(site, globals, name)
+        self.load_global_slow(site, globals, builtins, name)
     }
 
     /// [`Vm::load_global_cached`] on a miss: the full lookup, and the site refilled.
@@ -184,14 +185,21 @@ impl Vm {
         &mut self,
         site: &RefCell<Site>,
         globals: &PyRef,
+        builtins: &PyRef,
         name: &PyRef,
     ) -> PyResult {
-        let (Some(g), Some(b)) = (dict_of(globals), dict_of(&self.builtins_dict)) else {
-            return self.load_global(globals, name);
+        let exact = |o: &PyRef| o.class().is(&self.types.dict_type);
+        let (Some(g), Some(b), true, true) = (
+            dict_of(globals),
+            dict_of(builtins),
+            exact(globals),
+            exact(builtins),
+        ) else {
+            return self.load_global(globals, builtins, name);
         };
         let hash = match &name.payload {
             Payload::Str(s) => s.hash(),
-            _ => return self.load_global(globals, name),
+            _ => return self.load_global(globals, builtins, name),
         };
         let (gd, bd) = (g.borrow(), b.borrow());
         let (kind, index, value) = if let Some(i) = gd.index_of_name(hash, name) {

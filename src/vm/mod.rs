@@ -480,6 +480,16 @@ impl Vm {
 
     /// A builtin function object (not bound).
     pub fn builtin(&self, name: &'static str, func: crate::objects::function::NativeFn) -> PyRef {
+        self.builtin_in(name, func, None)
+    }
+
+    /// A builtin function of module `module` (its `__module__`; None: `builtins`).
+    pub fn builtin_in(
+        &self,
+        name: &'static str,
+        func: crate::objects::function::NativeFn,
+        module: Option<&'static str>,
+    ) -> PyRef {
         let f = PyRef::new(
             &self.types.builtin_function_type,
             Payload::Builtin(Box::new(crate::objects::function::BuiltinFunction {
@@ -487,6 +497,7 @@ impl Vm {
                 func,
                 receiver: None,
                 owner: None,
+                module,
             })),
         );
         f.make_immortal();

@@ -496,6 +496,7 @@ impl Vm {
                         func: b.func,
                         receiver: Some(receiver.clone()),
                         owner: b.owner,
+                        module: b.module,
                     })),
                 );
             }
@@ -655,6 +656,22 @@ impl Vm {
         }
         if let (Payload::Traceback { next, .. }, "tb_next") = (&obj.payload, name_str) {
             return self.set_tb_next(obj, next, value);
+        }
+        if let (Payload::Generator { names, .. }, "__name__" | "__qualname__") =
+            (&obj.payload, name_str)
+        {
+            // `gen_set_name` / `gen_set_qualname`: a str (or subclass) only, never deleted.
+            let Some(v) = value.filter(|v| v.as_str_opt().is_some()) else {
+                return Err(self.type_error(format!("{name_str} must be set to a string object")));
+            };
+            let field = if name_str == "__name__" {
+                &names.name
+            } else {
+                &names.qualname
+            };
+            let old = field.replace(v);
+            drop(old);
+            return Ok(());
         }
         if let (Payload::Cell(cell), "cell_contents") = (&obj.payload, name_str) {
             // `cell_set_contents`: assignment fills the cell, `del` empties it.
@@ -1308,7 +1325,7 @@ impl Vm {
         if a.is(b) {
             return Ok(true);
         }
-        if let Some(r) = native_eq(a, b) {
+        if let Some(r) = builtin_eq(a, b) {
             return Ok(r);
         }
         let r = self.compare(a, b, crate::bytecode::CompareKind::Eq)?;
@@ -1336,7 +1353,7 @@ impl Vm {
         hash: i64,
         key: &PyRef,
     ) -> PyResult<Option<usize>> {
-        let probe = d.borrow().probe(hash, key, native_eq);
+        let probe = d.borrow().probe(hash, key, builtin_eq);
         match probe {
             Probe::Found(i) => Ok(Some(i)),
             Probe::Missing => Ok(None),
@@ -1437,6 +1454,16 @@ impl Vm {
         }
     }
 
+    /// `PyNumber_Index`: [`Vm::number_index`] (CPython's `_PyNumber_Index`, which lets a
+    /// bool or another int subclass through) made an exact `int`, as `range()` stores it.
+    pub fn number_index_exact(&mut self, obj: &PyRef) -> PyResult<PyRef> {
+        let i = self.number_index(obj)?;
+        if i.class().is(&self.types.int_type) {
+            return Ok(i);
+        }
+        Ok(self.bigint(i.as_bigint().expect("number_index gives an int")))
+    }
+
     /// [`Vm::number_index`] as a big integer.
     pub fn index_bigint(&mut self, obj: &PyRef) -> PyResult<num_bigint::BigInt> {
         let i = self.number_index(obj)?;
@@ -1500,7 +1527,20 @@ pub fn identity_hash(obj: &PyRef) -> i64 {
     (a >> 4 | a << (usize::BITS - 4)) as i64
 }
 
-/// Equality decidable without Python code: same builtin kinds (str, int, float...).
+/// [`native_eq`] where it gives what `==` gives: neither operand's class is a class
+/// statement's, which could define `__eq__` (or an `__eq__` taking priority as the
+/// subclass's reflected method, `do_richcompare`).
+#[inline]
+pub fn builtin_eq(a: &PyRef, b: &PyRef) -> Option<bool> {
+    let heap = |o: &PyRef| o.class().type_data().is_some_and(|t| t.is_heap_type);
+    if heap(a) || heap(b) {
+        return None;
+    }
+    native_eq(a, b)
+}
+
+/// Equality decidable without Python code: same builtin kinds (str, int, float...),
+/// by payload (whatever the classes: `int.__eq__` of a subclass).
 pub fn native_eq(a: &PyRef, b: &PyRef) -> Option<bool> {
     use crate::objects::number::num_eq;
     match (&a.payload, &b.payload) {

@@ -478,7 +478,13 @@ impl Vm {
     /// `obj.__repr__`, and an exception a conversion raises propagates as it is.
     pub fn percent_format(&mut self, fmt: &PyRef, args: &PyRef) -> PyResult {
         let f = fmt.as_str_opt().unwrap_or("").to_string();
-        let mapping = matches!(args.payload, Payload::Dict(_));
+        // `PyMapping_Check`: any object whose type has `__getitem__` (but a tuple or a
+        // str; a deque has only the sequence slot) serves `%(key)s`.
+        let mapping = matches!(args.payload, Payload::Dict(_))
+            || (!matches!(
+                args.payload,
+                Payload::Tuple(_) | Payload::Str(_) | Payload::Deque(_)
+            ) && self.lookup_special(args, "__getitem__").is_some());
         let items: Vec<PyRef> = match &args.payload {
             Payload::Tuple(items) => items.to_vec(),
             _ => Vec::new(),

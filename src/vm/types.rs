@@ -373,6 +373,7 @@ impl Vm {
                 func,
                 receiver: None,
                 owner: Some(owner),
+                module: None,
             })),
         );
         f.make_immortal();

@@ -1,24 +1,27 @@
-"""Container datatypes: namedtuple, deque, ChainMap, Counter, OrderedDict, defaultdict,
-UserDict, UserList and UserString.
+"""The container types of the collections module.
 
-refpy's own implementation of the documented behaviour of CPython 3.11's collections.
-collections.abc is a frozen submodule; this module carries an empty __path__ so the
-import system treats it as the package it is in CPython.
+refpy's own collections, written from the documentation of CPython 3.11's module:
+`namedtuple`, `deque` (native, `objects/deque.rs`), `defaultdict`, `OrderedDict`,
+`Counter`, `ChainMap`, and the wrappers `UserDict`, `UserList`, `UserString`. The C
+types of CPython (`OrderedDict`, `defaultdict`, the tuple field getters) keep the C
+objects' sizes. collections.abc is a frozen submodule; the empty __path__ set below
+makes this module the package that holds it.
 """
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
            'UserString', 'defaultdict', 'deque', 'namedtuple']
 
-# A frozen module gets no __path__ from the import system; an empty one makes this a
-# package whose only submodule, collections.abc, is found among the frozen modules.
+# The import system gives a frozen module no __path__; with an empty one this is a
+# package, and collections.abc is found among the frozen modules.
 try:
     __path__
 except NameError:
     __path__ = []
 
+import operator as _op
 import sys as _sys
-from keyword import iskeyword as _iskeyword
-from itertools import chain as _chain, repeat as _repeat, starmap as _starmap
+from keyword import iskeyword as _is_keyword
+from itertools import chain as _chain, repeat as _repeat
 from collections import abc
 from collections.abc import (Mapping as _Mapping, MutableMapping as _MutableMapping,
                              MutableSequence as _MutableSequence, Sequence as _Sequence,
@@ -26,10 +29,10 @@ from collections.abc import (Mapping as _Mapping, MutableMapping as _MutableMapp
                              ValuesView as _ValuesView)
 
 _GenericAlias = type(list[int])
-_maxsize = _sys.maxsize
+_END = _sys.maxsize
 
-# Objects whose repr is being computed, by id: a container met again inside its own
-# repr shows as a placeholder instead of recursing forever.
+# ids of the objects whose repr is being built: met again inside its own repr, an
+# object shows as a placeholder instead of recursing without end.
 _repr_running = set()
 
 
@@ -135,127 +138,130 @@ def _namedtuple_new(typename, fields, defaults):
 _unset = object()
 
 
-def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
-    """A new tuple subclass called `typename` whose items are also reachable as the
-    attributes `field_names` (a sequence of names, or one string of names separated by
-    spaces or commas)."""
+def _names_of(field_names):
+    """The field names as a list of str: a string is split at commas and whitespace."""
     if isinstance(field_names, str):
-        field_names = field_names.replace(',', ' ').split()
-    field_names = list(map(str, field_names))
-    typename = _sys.intern(str(typename))
+        return ' '.join(field_names.split(',')).split()
+    return [str(name) for name in field_names]
 
-    if rename:
-        seen = set()
-        for index, name in enumerate(field_names):
-            if (not name.isidentifier() or _iskeyword(name) or name.startswith('_')
-                    or name in seen):
-                field_names[index] = '_%d' % index
-            seen.add(name)
 
-    for name in [typename] + field_names:
+def _with_renames(names):
+    """`names` with each unusable one (not an identifier, a keyword, starting with
+    an underscore, or seen before) replaced by '_' and its position."""
+    seen = set()
+    result = []
+    for position, name in enumerate(names):
+        usable = (name.isidentifier() and not _is_keyword(name)
+                  and name[:1] != '_' and name not in seen)
+        result.append(name if usable else '_%d' % position)
+        seen.add(name)
+    return result
+
+
+def _check_names(typename, names, rename):
+    for name in (typename, *names):
         if type(name) is not str:
             raise TypeError('Type names and field names must be strings')
         if not name.isidentifier():
-            raise ValueError('Type names and field names must be valid '
-                             'identifiers: %r' % name)
-        if _iskeyword(name):
+            raise ValueError('Type names and field names must be valid identifiers: %r'
+                             % name)
+        if _is_keyword(name):
             raise ValueError('Type names and field names cannot be a keyword: %r' % name)
-
     seen = set()
-    for name in field_names:
-        if name.startswith('_') and not rename:
+    for name in names:
+        if name[:1] == '_' and not rename:
             raise ValueError('Field names cannot start with an underscore: %r' % name)
         if name in seen:
             raise ValueError('Encountered duplicate field name: %r' % name)
         seen.add(name)
 
-    field_defaults = {}
-    if defaults is not None:
-        defaults = tuple(defaults)
-        if len(defaults) > len(field_names):
-            raise TypeError('Got more default values than field names')
-        field_defaults = dict(zip(field_names[len(field_names) - len(defaults):],
-                                  defaults))
-    else:
-        defaults = ()
 
-    field_names = tuple(map(_sys.intern, field_names))
-    num_fields = len(field_names)
-    arg_list = ', '.join(field_names)
-    if num_fields == 1:
-        arg_list += ','
-    tuple_new = tuple.__new__
+def _namedtuple_methods(typename, fields, defaults, signature):
+    """The class namespace of a namedtuple type, without the field getters."""
+    count = len(fields)
+    make_tuple = tuple.__new__
 
-    __new__ = _namedtuple_new(typename, field_names, defaults)
-    __new__.__doc__ = 'Create new instance of %s(%s)' % (typename, arg_list)
-
-    @classmethod
     def _make(cls, iterable):
-        result = tuple_new(cls, iterable)
-        if len(result) != num_fields:
-            raise TypeError('Expected %d arguments, got %d' % (num_fields, len(result)))
-        return result
-
-    _make.__func__.__doc__ = ('Make a new %s object from a sequence or iterable'
-                              % typename)
+        made = make_tuple(cls, iterable)
+        if len(made) != count:
+            raise TypeError('Expected %d arguments, got %d' % (count, len(made)))
+        return made
 
     def _replace(self, /, **kwds):
-        result = self._make([kwds.pop(name, value)
-                             for name, value in zip(field_names, self)])
+        values = [kwds.pop(name) if name in kwds else value
+                  for name, value in zip(fields, self)]
         if kwds:
             raise ValueError('Got unexpected field names: %r' % list(kwds))
-        return result
-
-    _replace.__doc__ = ('Return a new %s object replacing specified fields with new values'
-                        % typename)
+        return self._make(values)
 
     def __repr__(self):
-        'Return a nicely formatted representation string'
-        return '%s(%s)' % (self.__class__.__name__,
-                           ', '.join('%s=%r' % pair for pair in zip(field_names, self)))
+        shown = ['%s=%r' % pair for pair in zip(fields, self)]
+        return '%s(%s)' % (type(self).__name__, ', '.join(shown))
 
     def _asdict(self):
-        'Return a new dict which maps field names to their values.'
         return dict(zip(self._fields, self))
 
     def __getnewargs__(self):
-        'Return self as a plain tuple.  Used by copy and pickle.'
         return tuple(self)
 
-    for method in (__new__, _make.__func__, _replace, __repr__, _asdict, __getnewargs__):
-        method.__qualname__ = '%s.%s' % (typename, method.__name__)
-
-    namespace = {
-        '__doc__': '%s(%s)' % (typename, arg_list),
+    __new__ = _namedtuple_new(typename, fields, defaults)
+    docs = (
+        (__new__, 'Create new instance of %s(%s)' % (typename, signature)),
+        (_make, 'Make a new %s object from a sequence or iterable' % typename),
+        (_replace, 'Return a new %s object replacing specified fields with new values'
+         % typename),
+        (__repr__, 'Return a nicely formatted representation string'),
+        (_asdict, 'Return a new dict which maps field names to their values.'),
+        (__getnewargs__, 'Return self as a plain tuple.  Used by copy and pickle.'),
+    )
+    for function, doc in docs:
+        function.__doc__ = doc
+        function.__qualname__ = typename + '.' + function.__name__
+    first_default = count - len(defaults)
+    return {
+        '__doc__': '%s(%s)' % (typename, signature),
         '__slots__': (),
-        '_fields': field_names,
-        '_field_defaults': field_defaults,
+        '_fields': fields,
+        '_field_defaults': dict(zip(fields[first_default:], defaults)),
         '__new__': __new__,
-        '_make': _make,
+        '_make': classmethod(_make),
         '_replace': _replace,
         '__repr__': __repr__,
         '_asdict': _asdict,
         '__getnewargs__': __getnewargs__,
-        '__match_args__': field_names,
+        '__match_args__': fields,
     }
-    for index, name in enumerate(field_names):
-        namespace[name] = _tuplegetter(index, 'Alias for field number %d' % index)
 
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    """A new tuple subclass called `typename` whose items are also reachable as the
+    attributes `field_names` (a sequence of names, or one string of names separated by
+    spaces or commas)."""
+    names = _names_of(field_names)
+    typename = _sys.intern(str(typename))
+    if rename:
+        names = _with_renames(names)
+    _check_names(typename, names, rename)
+    defaults = () if defaults is None else tuple(defaults)
+    if len(defaults) > len(names):
+        raise TypeError('Got more default values than field names')
+    fields = tuple(_sys.intern(name) for name in names)
+    signature = ', '.join(fields) + (',' if len(fields) == 1 else '')
+    namespace = _namedtuple_methods(typename, fields, defaults, signature)
+    for position, name in enumerate(fields):
+        namespace[name] = _tuplegetter(position, 'Alias for field number %d' % position)
     if module is None:
-        getframe = getattr(_sys, '_getframe', None)
-        if getframe is not None:
+        # The caller's module; scripts are the usual caller when it cannot be known.
+        module = '__main__'
+        frame_of = getattr(_sys, '_getframe', None)
+        if frame_of is not None:
             try:
-                module = getframe(1).f_globals.get('__name__', '__main__')
+                module = frame_of(1).f_globals.get('__name__', '__main__')
             except (AttributeError, ValueError):
-                pass
-        else:
-            # Without frame introspection the caller is unknown: scripts are the
-            # usual place, so they get the right answer.
-            module = '__main__'
+                module = None
     if module is not None:
-        # In the namespace rather than set afterwards, so the class is born with it.
+        # Put in the namespace, so the class is born with it.
         namespace['__module__'] = module
-
     return type(typename, (tuple,), namespace)
 
 
@@ -384,8 +390,8 @@ del _view
 class OrderedDict(dict):
     """Dictionary that remembers insertion order"""
 
-    # A dict keeps insertion order already; what OrderedDict adds is moving keys,
-    # popping from either end and order-sensitive equality between OrderedDicts.
+    # A dict keeps insertion order already; an OrderedDict adds moving keys to
+    # either end, popping from either end, and equality that minds the order.
 
     def __init__(self, other=(), /, **kwds):
         self.update(other, **kwds)
@@ -401,9 +407,8 @@ class OrderedDict(dict):
 Pairs are returned in LIFO order if last is true or FIFO order if false."""
         if not self:
             raise KeyError('dictionary is empty')
-        key = next(reversed(self)) if last else next(iter(self))
-        value = dict.pop(self, key)
-        return key, value
+        key = next(reversed(self) if last else iter(self))
+        return key, dict.pop(self, key)
 
     def move_to_end(self, key, last=True):
         """Move an existing element to the end (or beginning if last is false).
@@ -411,14 +416,14 @@ Pairs are returned in LIFO order if last is true or FIFO order if false."""
 Raise KeyError if the element does not exist."""
         if not dict.__contains__(self, key):
             raise KeyError(key)
-        value = dict.pop(self, key)
+        moved = dict.pop(self, key)
         if last:
-            dict.__setitem__(self, key, value)
+            dict.__setitem__(self, key, moved)
             return
-        rest = list(dict.items(self))
+        others = list(dict.items(self))
         dict.clear(self)
-        dict.__setitem__(self, key, value)
-        for k, v in rest:
+        dict.__setitem__(self, key, moved)
+        for k, v in others:
             dict.__setitem__(self, k, v)
 
     def keys(self):
@@ -440,35 +445,30 @@ Raise KeyError if the element does not exist."""
         """Insert key with a value of default if key is not in the dictionary.
 
 Return the value for key if key is in the dictionary, else default."""
-        if key in self:
-            return self[key]
-        self[key] = default
-        return default
+        if key not in self:
+            self[key] = default
+            return default
+        return self[key]
 
     def pop(self, key, default=_unset):
         """od.pop(key[,default]) -> v, remove specified key and return the corresponding value.
 
 If the key is not found, return the default if given; otherwise,
 raise a KeyError."""
-        if dict.__contains__(self, key):
-            value = self[key]
-            del self[key]
-            return value
-        if default is _unset:
-            raise KeyError(key)
-        return default
+        if not dict.__contains__(self, key):
+            if default is _unset:
+                raise KeyError(key)
+            return default
+        found = self[key]
+        del self[key]
+        return found
 
     def __repr__(self):
-        return _guarded_repr(self, OrderedDict._repr, '...')
-
-    def _repr(self):
-        if not self:
-            return '%s()' % (type(self).__name__,)
-        return '%s(%r)' % (type(self).__name__, list(self.items()))
+        return _guarded_repr(self, _odict_repr, '...')
 
     def __reduce__(self):
-        state = getattr(self, '__dict__', None) or None
-        return type(self), (), state, None, iter(self.items())
+        extra = getattr(self, '__dict__', None) or None
+        return type(self), (), extra, None, iter(self.items())
 
     def copy(self):
         """od.copy() -> a shallow copy of od"""
@@ -477,59 +477,106 @@ raise a KeyError."""
     @classmethod
     def fromkeys(cls, iterable, value=None):
         """Create a new ordered dictionary with keys from iterable and values set to value."""
-        self = cls()
+        made = cls()
         for key in iterable:
-            self[key] = value
-        return self
+            made[key] = value
+        return made
 
     def __eq__(self, other):
-        if isinstance(other, OrderedDict):
-            if not dict.__eq__(self, other):
-                return False
-            for a, b in zip(self, other):
-                if not (a is b or a == b):
-                    return False
-            return True
-        return dict.__eq__(self, other)
+        same = dict.__eq__(self, other)
+        if same is NotImplemented or not same or not isinstance(other, OrderedDict):
+            return same
+        return all(a is b or a == b for a, b in zip(self, other))
 
     def __ne__(self, other):
-        result = self.__eq__(other)
-        if result is NotImplemented:
-            return result
-        return not result
+        same = self.__eq__(other)
+        return same if same is NotImplemented else not same
 
     __hash__ = None
 
     def __or__(self, other):
         if not isinstance(other, dict):
             return NotImplemented
-        new = type(self)(self)
-        new.update(other)
-        return new
+        merged = type(self)(self)
+        merged.update(other)
+        return merged
 
     def __ror__(self, other):
         if not isinstance(other, dict):
             return NotImplemented
-        new = type(self)(other)
-        new.update(self)
-        return new
+        merged = type(self)(other)
+        merged.update(self)
+        return merged
 
     def __ior__(self, other):
         self.update(other)
         return self
 
+
+def _odict_repr(od):
+    name = type(od).__name__
+    return '%s(%r)' % (name, list(od.items())) if od else name + '()'
+
+
 # C's PyODictObject: the dict and eight fields, its own `__dict__` and weak-reference list.
 _sys._c_layout(OrderedDict, 112, True, True)
 
 
-
 # ======================================================================= Counter
 
-def _count_elements(mapping, iterable):
-    """Count the elements of `iterable` into `mapping`."""
-    get = mapping.get
-    for elem in iterable:
-        mapping[elem] = get(elem, 0) + 1
+def _tally(counter, iterable):
+    """Add one to the count of each element of `iterable`."""
+    current = counter.get
+    for item in iterable:
+        counter[item] = current(item, 0) + 1
+
+
+def _second(pair):
+    return pair[1]
+
+
+def _counter_op(name, both, only_other):
+    """A binary Counter operator: each element of `self` gets both(mine, theirs), each
+    element only in `other` gets only_other(theirs) (skipped when None); only
+    positive results are kept."""
+
+    def method(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for item, mine in self.items():
+            value = both(mine, other[item])
+            if value > 0:
+                result[item] = value
+        if only_other is not None:
+            for item, theirs in other.items():
+                if item not in self:
+                    value = only_other(theirs)
+                    if value > 0:
+                        result[item] = value
+        return result
+
+    method.__name__ = name
+    method.__qualname__ = 'Counter.' + name
+    return method
+
+
+def _counter_test(name, per_count, strict):
+    """A Counter comparison: per_count holds for the counts of every element of
+    either (absent ones count zero); `strict` also asks the two to differ."""
+
+    def method(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        holds = all(per_count(self[item], other[item])
+                    for side in (self, other) for item in side)
+        if strict:
+            return holds and self != other
+        return holds
+
+    method.__name__ = name
+    method.__qualname__ = 'Counter.' + name
+    return method
 
 
 class Counter(dict):
@@ -558,7 +605,7 @@ class Counter(dict):
 
     def elements(self):
         """Each element as many times as its count (none when it is below one)."""
-        return _chain.from_iterable(_starmap(_repeat, self.items()))
+        return _chain.from_iterable(map(_repeat, self.keys(), self.values()))
 
     @classmethod
     def fromkeys(cls, iterable, v=None):
@@ -567,194 +614,119 @@ class Counter(dict):
 
     def update(self, iterable=None, /, **kwds):
         """Like dict.update() but add counts instead of replacing them."""
-        if iterable is not None:
-            if isinstance(iterable, dict) or isinstance(iterable, _Mapping):
-                if self:
-                    get = self.get
-                    for elem, count in iterable.items():
-                        self[elem] = count + get(elem, 0)
-                else:
-                    dict.update(self, iterable)
-            else:
-                _count_elements(self, iterable)
+        if iterable is None:
+            pass
+        elif not isinstance(iterable, _Mapping):
+            _tally(self, iterable)
+        elif not self:
+            dict.update(self, iterable)
+        else:
+            current = self.get
+            for item, extra in iterable.items():
+                self[item] = extra + current(item, 0)
         if kwds:
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
         """Like dict.update() but subtracts counts instead of replacing them."""
         if iterable is not None:
-            get = self.get
-            if isinstance(iterable, dict) or isinstance(iterable, _Mapping):
-                for elem, count in iterable.items():
-                    self[elem] = get(elem, 0) - count
+            current = self.get
+            if isinstance(iterable, _Mapping):
+                pairs = iterable.items()
             else:
-                for elem in iterable:
-                    self[elem] = get(elem, 0) - 1
+                pairs = zip(iterable, _repeat(1))
+            for item, less in pairs:
+                self[item] = current(item, 0) - less
         if kwds:
             self.subtract(kwds)
 
     def copy(self):
         """Return a shallow copy."""
-        return self.__class__(self)
+        return type(self)(self)
 
     def __reduce__(self):
-        return self.__class__, (dict(self),)
+        return type(self), (dict(self),)
 
     def __delitem__(self, elem):
         """Like dict.__delitem__() but does not raise KeyError for missing values."""
         if elem in self:
-            super().__delitem__(elem)
+            dict.__delitem__(self, elem)
 
     def __repr__(self):
+        name = type(self).__name__
         if not self:
-            return '%s()' % self.__class__.__name__
+            return name + '()'
         try:
-            d = dict(self.most_common())
+            shown = dict(self.most_common())
         except TypeError:
-            d = dict(self)
-        return '%s(%r)' % (self.__class__.__name__, d)
+            shown = dict(self)
+        return '%s(%r)' % (name, shown)
 
-    # ---- comparisons: missing elements count as zero ----
-
-    def _all_counts(self, other, test):
-        for c in (self, other):
-            for elem in c:
-                if not test(self[elem], other[elem]):
-                    return False
-        return True
-
-    def __eq__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self._all_counts(other, lambda a, b: a == b)
+    # Comparisons: an absent element counts zero.
+    __eq__ = _counter_test('__eq__', _op.eq, False)
+    __le__ = _counter_test('__le__', _op.le, False)
+    __ge__ = _counter_test('__ge__', _op.ge, False)
+    __lt__ = _counter_test('__lt__', _op.le, True)
+    __gt__ = _counter_test('__gt__', _op.ge, True)
 
     def __ne__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
         return not self == other
 
-    def __le__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self._all_counts(other, lambda a, b: a <= b)
-
-    def __lt__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self <= other and self != other
-
-    def __ge__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self._all_counts(other, lambda a, b: a >= b)
-
-    def __gt__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self >= other and self != other
-
     __hash__ = None
 
-    # ---- multiset arithmetic: results keep only positive counts ----
-
-    def __add__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            total = count + other[elem]
-            if total > 0:
-                result[elem] = total
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
-
-    def __sub__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            diff = count - other[elem]
-            if diff > 0:
-                result[elem] = diff
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
-
-    def __or__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            biggest = other_count if count < other_count else count
-            if biggest > 0:
-                result[elem] = biggest
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
-
-    def __and__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            smallest = count if count < other_count else other_count
-            if smallest > 0:
-                result[elem] = smallest
-        return result
+    # Multiset arithmetic: the results keep positive counts only.
+    __add__ = _counter_op('__add__', _op.add, lambda theirs: theirs)
+    __sub__ = _counter_op('__sub__', _op.sub, lambda theirs: 0 - theirs)
+    __or__ = _counter_op('__or__', lambda mine, theirs: theirs if mine < theirs else mine,
+                         lambda theirs: theirs)
+    __and__ = _counter_op('__and__', lambda mine, theirs: mine if mine < theirs else theirs,
+                          None)
 
     def __pos__(self):
         """A copy keeping only the positive counts."""
-        result = Counter()
-        for elem, count in self.items():
-            if count > 0:
-                result[elem] = count
-        return result
+        kept = Counter()
+        for item, n in self.items():
+            if n > 0:
+                kept[item] = n
+        return kept
 
     def __neg__(self):
         """The negative counts, made positive; the others dropped."""
-        result = Counter()
-        for elem, count in self.items():
-            if count < 0:
-                result[elem] = 0 - count
-        return result
+        flipped = Counter()
+        for item, n in self.items():
+            if n < 0:
+                flipped[item] = 0 - n
+        return flipped
 
-    def _keep_positive(self):
-        for elem in [elem for elem, count in self.items() if not count > 0]:
-            del self[elem]
+    def _drop_non_positive(self):
+        for item in [item for item, n in self.items() if not n > 0]:
+            del self[item]
         return self
 
     def __iadd__(self, other):
-        for elem, count in other.items():
-            self[elem] += count
-        return self._keep_positive()
+        for item, n in other.items():
+            self[item] += n
+        return self._drop_non_positive()
 
     def __isub__(self, other):
-        for elem, count in other.items():
-            self[elem] -= count
-        return self._keep_positive()
+        for item, n in other.items():
+            self[item] -= n
+        return self._drop_non_positive()
 
     def __ior__(self, other):
-        for elem, other_count in other.items():
-            if other_count > self[elem]:
-                self[elem] = other_count
-        return self._keep_positive()
+        for item, theirs in other.items():
+            if theirs > self[item]:
+                self[item] = theirs
+        return self._drop_non_positive()
 
     def __iand__(self, other):
-        for elem, count in self.items():
-            other_count = other[elem]
-            if other_count < count:
-                self[elem] = other_count
-        return self._keep_positive()
-
-
-def _second(pair):
-    return pair[1]
+        for item, mine in self.items():
+            theirs = other[item]
+            if theirs < mine:
+                self[item] = theirs
+        return self._drop_non_positive()
 
 
 # ======================================================================= ChainMap
@@ -770,43 +742,33 @@ class ChainMap(_MutableMapping):
         raise KeyError(key)
 
     def __getitem__(self, key):
-        for mapping in self.maps:
+        for layer in self.maps:
             try:
-                return mapping[key]
+                return layer[key]
             except KeyError:
-                pass
+                continue
         return self.__missing__(key)
 
     def get(self, key, default=None):
-        return self[key] if key in self else default
+        if key in self:
+            return self[key]
+        return default
 
     def __len__(self):
         return len(set().union(*self.maps))
 
     def __iter__(self):
-        seen = {}
-        for mapping in reversed(self.maps):
-            for key in mapping:
-                seen[key] = None
-        return iter(seen)
+        # Keys in the order of the last map first, as dict(...) of the chain has them.
+        return iter(dict.fromkeys(_chain.from_iterable(reversed(self.maps))))
 
     def __contains__(self, key):
-        for mapping in self.maps:
-            if key in mapping:
-                return True
-        return False
+        return any(key in layer for layer in self.maps)
 
     def __bool__(self):
-        for mapping in self.maps:
-            if mapping:
-                return True
-        return False
+        return any(self.maps)
 
     def __repr__(self):
-        return _guarded_repr(self, ChainMap._repr, '...')
-
-    def _repr(self):
-        return '%s(%s)' % (self.__class__.__name__, ', '.join(map(repr, self.maps)))
+        return _guarded_repr(self, _chain_repr, '...')
 
     @classmethod
     def fromkeys(cls, iterable, *args):
@@ -815,7 +777,8 @@ class ChainMap(_MutableMapping):
 
     def copy(self):
         """A new chain sharing maps[1:], with a copy of maps[0]."""
-        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+        first, *rest = self.maps
+        return type(self)(first.copy(), *rest)
 
     __copy__ = copy
 
@@ -826,12 +789,12 @@ class ChainMap(_MutableMapping):
             m = kwargs
         elif kwargs:
             m.update(kwargs)
-        return self.__class__(m, *self.maps)
+        return type(self)(m, *self.maps)
 
     @property
     def parents(self):
         """A new chain of every map but the first."""
-        return self.__class__(*self.maps[1:])
+        return type(self)(*self.maps[1:])
 
     def __setitem__(self, key, value):
         self.maps[0][key] = value
@@ -851,8 +814,9 @@ class ChainMap(_MutableMapping):
 
     def pop(self, key, *args):
         """pop() on the first map."""
+        first = self.maps[0]
         try:
-            return self.maps[0].pop(key, *args)
+            return first.pop(key, *args)
         except KeyError:
             raise KeyError('Key not found in the first mapping: %r' % (key,))
 
@@ -867,41 +831,54 @@ class ChainMap(_MutableMapping):
     def __or__(self, other):
         if not isinstance(other, _Mapping):
             return NotImplemented
-        m = self.copy()
-        m.maps[0].update(other)
-        return m
+        joined = self.copy()
+        joined.maps[0].update(other)
+        return joined
 
     def __ror__(self, other):
         if not isinstance(other, _Mapping):
             return NotImplemented
-        m = dict(other)
-        for child in reversed(self.maps):
-            m.update(child)
-        return self.__class__(m)
+        flat = dict(other)
+        for layer in self.maps[::-1]:
+            flat.update(layer)
+        return type(self)(flat)
+
+
+def _chain_repr(chain):
+    return '%s(%s)' % (type(chain).__name__, ', '.join(repr(m) for m in chain.maps))
 
 
 # ======================================================================= UserDict
+
+def _shallow_clone(obj, data):
+    """A new object of obj's class with obj's attributes, and `data` as its data."""
+    kind = type(obj)
+    clone = kind.__new__(kind)
+    clone.__dict__.update(obj.__dict__)
+    clone.__dict__['data'] = data
+    return clone
+
 
 class UserDict(_MutableMapping):
     """A dict-like wrapper around the real dict in its `data` attribute."""
 
     def __init__(self, dict=None, /, **kwargs):
         self.data = {}
-        if dict is not None:
-            self.update(dict)
-        if kwargs:
-            self.update(kwargs)
+        for source in (dict, kwargs or None):
+            if source is not None:
+                self.update(source)
 
     def __len__(self):
         return len(self.data)
 
     def __getitem__(self, key):
-        if key in self.data:
-            return self.data[key]
-        missing = getattr(self.__class__, '__missing__', None)
-        if missing is not None:
-            return missing(self, key)
-        raise KeyError(key)
+        data = self.data
+        if key in data:
+            return data[key]
+        fallback = getattr(type(self), '__missing__', None)
+        if fallback is None:
+            raise KeyError(key)
+        return fallback(self, key)
 
     def __setitem__(self, key, item):
         self.data[key] = item
@@ -919,89 +896,98 @@ class UserDict(_MutableMapping):
         return repr(self.data)
 
     def __or__(self, other):
-        if isinstance(other, UserDict):
-            return self.__class__(self.data | other.data)
-        if isinstance(other, dict):
-            return self.__class__(self.data | other)
-        return NotImplemented
+        plain = _dict_data(other)
+        if plain is None:
+            return NotImplemented
+        return type(self)(self.data | plain)
 
     def __ror__(self, other):
-        if isinstance(other, UserDict):
-            return self.__class__(other.data | self.data)
-        if isinstance(other, dict):
-            return self.__class__(other | self.data)
-        return NotImplemented
+        plain = _dict_data(other)
+        if plain is None:
+            return NotImplemented
+        return type(self)(plain | self.data)
 
     def __ior__(self, other):
-        if isinstance(other, UserDict):
-            self.data |= other.data
-        else:
-            self.data |= other
+        plain = _dict_data(other)
+        self.data |= other if plain is None else plain
         return self
 
     def __copy__(self):
-        inst = self.__class__.__new__(self.__class__)
-        inst.__dict__.update(self.__dict__)
-        inst.__dict__['data'] = self.__dict__['data'].copy()
-        return inst
+        return _shallow_clone(self, self.__dict__['data'].copy())
 
     def copy(self):
-        if self.__class__ is UserDict:
+        if type(self) is UserDict:
             return UserDict(self.data.copy())
         import copy
-        data = self.data
+        # Copy everything but the data (a subclass may define its own __copy__),
+        # then fill the copy through its own update().
+        kept = self.data
+        self.data = {}
         try:
-            self.data = {}
-            c = copy.copy(self)
+            clone = copy.copy(self)
         finally:
-            self.data = data
-        c.update(self)
-        return c
+            self.data = kept
+        clone.update(self)
+        return clone
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        d = cls()
+        made = cls()
         for key in iterable:
-            d[key] = value
-        return d
+            made[key] = value
+        return made
+
+
+def _dict_data(other):
+    """The dict behind `other` (a UserDict or a dict), else None."""
+    if isinstance(other, UserDict):
+        return other.data
+    return other if isinstance(other, dict) else None
 
 
 # ======================================================================= UserList
+
+def _list_data(other):
+    return other.data if isinstance(other, UserList) else other
+
+
+def _list_compare(test):
+    def method(self, other):
+        return test(self.data, _list_data(other))
+    method.__name__ = '__%s__' % test.__name__
+    method.__qualname__ = 'UserList.' + method.__name__
+    return method
+
+
+def _as_list(other):
+    """The items of `other` as a list, for concatenation."""
+    if isinstance(other, UserList):
+        return other.data
+    return other if isinstance(other, list) else list(other)
+
 
 class UserList(_MutableSequence):
     """A list-like wrapper around the real list in its `data` attribute."""
 
     def __init__(self, initlist=None):
         self.data = []
-        if initlist is not None:
-            if type(initlist) == type(self.data):
-                self.data[:] = initlist
-            elif isinstance(initlist, UserList):
-                self.data[:] = initlist.data[:]
-            else:
-                self.data = list(initlist)
+        if initlist is None:
+            return
+        if isinstance(initlist, UserList):
+            self.data[:] = initlist.data[:]
+        elif type(initlist) == list:
+            self.data[:] = initlist
+        else:
+            self.data = list(initlist)
 
     def __repr__(self):
         return repr(self.data)
 
-    def _cast(self, other):
-        return other.data if isinstance(other, UserList) else other
-
-    def __lt__(self, other):
-        return self.data < self._cast(other)
-
-    def __le__(self, other):
-        return self.data <= self._cast(other)
-
-    def __eq__(self, other):
-        return self.data == self._cast(other)
-
-    def __gt__(self, other):
-        return self.data > self._cast(other)
-
-    def __ge__(self, other):
-        return self.data >= self._cast(other)
-
+    __lt__ = _list_compare(_op.lt)
+    __le__ = _list_compare(_op.le)
+    __eq__ = _list_compare(_op.eq)
+    __gt__ = _list_compare(_op.gt)
+    __ge__ = _list_compare(_op.ge)
     __hash__ = None
 
     def __contains__(self, item):
@@ -1011,9 +997,8 @@ class UserList(_MutableSequence):
         return len(self.data)
 
     def __getitem__(self, i):
-        if isinstance(i, slice):
-            return self.__class__(self.data[i])
-        return self.data[i]
+        found = self.data[i]
+        return type(self)(found) if isinstance(i, slice) else found
 
     def __setitem__(self, i, item):
         self.data[i] = item
@@ -1022,30 +1007,17 @@ class UserList(_MutableSequence):
         del self.data[i]
 
     def __add__(self, other):
-        if isinstance(other, UserList):
-            return self.__class__(self.data + other.data)
-        if isinstance(other, type(self.data)):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + list(other))
+        return type(self)(self.data + _as_list(other))
 
     def __radd__(self, other):
-        if isinstance(other, UserList):
-            return self.__class__(other.data + self.data)
-        if isinstance(other, type(self.data)):
-            return self.__class__(other + self.data)
-        return self.__class__(list(other) + self.data)
+        return type(self)(_as_list(other) + self.data)
 
     def __iadd__(self, other):
-        if isinstance(other, UserList):
-            self.data += other.data
-        elif isinstance(other, type(self.data)):
-            self.data += other
-        else:
-            self.data += list(other)
+        self.data += _as_list(other)
         return self
 
     def __mul__(self, n):
-        return self.__class__(self.data * n)
+        return type(self)(self.data * n)
 
     __rmul__ = __mul__
 
@@ -1054,10 +1026,7 @@ class UserList(_MutableSequence):
         return self
 
     def __copy__(self):
-        inst = self.__class__.__new__(self.__class__)
-        inst.__dict__.update(self.__dict__)
-        inst.__dict__['data'] = self.__dict__['data'][:]
-        return inst
+        return _shallow_clone(self, self.__dict__['data'][:])
 
     def append(self, item):
         self.data.append(item)
@@ -1075,7 +1044,7 @@ class UserList(_MutableSequence):
         self.data.clear()
 
     def copy(self):
-        return self.__class__(self)
+        return type(self)(self)
 
     def count(self, item):
         return self.data.count(item)
@@ -1090,24 +1059,30 @@ class UserList(_MutableSequence):
         self.data.sort(*args, **kwds)
 
     def extend(self, other):
-        if isinstance(other, UserList):
-            self.data.extend(other.data)
-        else:
-            self.data.extend(other)
+        self.data.extend(_list_data(other))
 
 
 # ======================================================================= UserString
+
+def _str_data(other):
+    return other.data if isinstance(other, UserString) else other
+
+
+def _str_compare(test):
+    def method(self, string):
+        return test(self.data, _str_data(string))
+    method.__name__ = '__%s__' % test.__name__
+    method.__qualname__ = 'UserString.' + method.__name__
+    return method
+
 
 class UserString(_Sequence):
     """A str-like wrapper around the real str in its `data` attribute."""
 
     def __init__(self, seq):
-        if isinstance(seq, str):
-            self.data = seq
-        elif isinstance(seq, UserString):
-            self.data = seq.data[:]
-        else:
-            self.data = str(seq)
+        if isinstance(seq, UserString):
+            seq = seq.data[:]
+        self.data = seq if isinstance(seq, str) else str(seq)
 
     def __str__(self):
         return str(self.data)
@@ -1130,112 +1105,93 @@ class UserString(_Sequence):
     def __getnewargs__(self):
         return (self.data[:],)
 
-    def _cast(self, other):
-        return other.data if isinstance(other, UserString) else other
-
-    def __eq__(self, string):
-        return self.data == self._cast(string)
-
-    def __lt__(self, string):
-        return self.data < self._cast(string)
-
-    def __le__(self, string):
-        return self.data <= self._cast(string)
-
-    def __gt__(self, string):
-        return self.data > self._cast(string)
-
-    def __ge__(self, string):
-        return self.data >= self._cast(string)
+    __eq__ = _str_compare(_op.eq)
+    __lt__ = _str_compare(_op.lt)
+    __le__ = _str_compare(_op.le)
+    __gt__ = _str_compare(_op.gt)
+    __ge__ = _str_compare(_op.ge)
 
     def __contains__(self, char):
-        return self._cast(char) in self.data
+        return _str_data(char) in self.data
 
     def __len__(self):
         return len(self.data)
 
     def __getitem__(self, index):
-        return self.__class__(self.data[index])
+        return type(self)(self.data[index])
 
     def __add__(self, other):
-        if isinstance(other, UserString):
-            return self.__class__(self.data + other.data)
-        if isinstance(other, str):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + str(other))
+        if not isinstance(other, str):
+            other = other.data if isinstance(other, UserString) else str(other)
+        return type(self)(self.data + other)
 
     def __radd__(self, other):
-        if isinstance(other, str):
-            return self.__class__(other + self.data)
-        return self.__class__(str(other) + self.data)
+        return type(self)((other if isinstance(other, str) else str(other)) + self.data)
 
     def __mul__(self, n):
-        return self.__class__(self.data * n)
+        return type(self)(self.data * n)
 
     __rmul__ = __mul__
 
     def __mod__(self, args):
-        return self.__class__(self.data % args)
+        return type(self)(self.data % args)
 
     def __rmod__(self, template):
-        return self.__class__(str(template) % self)
+        return type(self)(str(template) % self)
 
-    def count(self, sub, start=0, end=_maxsize):
-        return self.data.count(self._cast(sub), start, end)
+    def count(self, sub, start=0, end=_END):
+        return self.data.count(_str_data(sub), start, end)
 
-    def endswith(self, suffix, start=0, end=_maxsize):
+    def endswith(self, suffix, start=0, end=_END):
         return self.data.endswith(suffix, start, end)
 
-    def find(self, sub, start=0, end=_maxsize):
-        return self.data.find(self._cast(sub), start, end)
+    def find(self, sub, start=0, end=_END):
+        return self.data.find(_str_data(sub), start, end)
 
-    def index(self, sub, start=0, end=_maxsize):
-        return self.data.index(self._cast(sub), start, end)
+    def index(self, sub, start=0, end=_END):
+        return self.data.index(_str_data(sub), start, end)
 
-    def rfind(self, sub, start=0, end=_maxsize):
-        return self.data.rfind(self._cast(sub), start, end)
+    def rfind(self, sub, start=0, end=_END):
+        return self.data.rfind(_str_data(sub), start, end)
 
-    def rindex(self, sub, start=0, end=_maxsize):
-        return self.data.rindex(self._cast(sub), start, end)
+    def rindex(self, sub, start=0, end=_END):
+        return self.data.rindex(_str_data(sub), start, end)
 
-    def startswith(self, prefix, start=0, end=_maxsize):
+    def startswith(self, prefix, start=0, end=_END):
         return self.data.startswith(prefix, start, end)
 
     def replace(self, old, new, maxsplit=-1):
-        return self.__class__(self.data.replace(self._cast(old), self._cast(new), maxsplit))
+        text = self.data.replace(_str_data(old), _str_data(new), maxsplit)
+        return type(self)(text)
 
     def removeprefix(self, prefix, /):
-        return self.__class__(self.data.removeprefix(self._cast(prefix)))
+        return type(self)(self.data.removeprefix(_str_data(prefix)))
 
     def removesuffix(self, suffix, /):
-        return self.__class__(self.data.removesuffix(self._cast(suffix)))
+        return type(self)(self.data.removesuffix(_str_data(suffix)))
 
     def encode(self, encoding='utf-8', errors='strict'):
-        return self.data.encode(encoding, errors)
+        return str.encode(self.data, encoding, errors)
 
     def format(self, /, *args, **kwds):
-        return self.data.format(*args, **kwds)
+        return str.format(self.data, *args, **kwds)
 
     def format_map(self, mapping):
-        return self.data.format_map(mapping)
+        return str.format_map(self.data, mapping)
 
     def join(self, seq):
-        return self.data.join(seq)
+        return str.join(self.data, seq)
 
 
-def _wrapping(name):
-    """A UserString method that calls the str method and wraps a str result."""
-    def method(self, *args, **kwargs):
-        return self.__class__(getattr(self.data, name)(*args, **kwargs))
-    method.__name__ = name
-    method.__qualname__ = 'UserString.' + name
-    return method
-
-
-def _passing(name):
-    """A UserString method that returns the str method's result as it is."""
-    def method(self, *args, **kwargs):
-        return getattr(self.data, name)(*args, **kwargs)
+def _str_method(name, rewrap):
+    """A UserString method calling the str method of the same name on the data; with
+    `rewrap` its str result comes back as the UserString's class."""
+    if rewrap:
+        def method(self, *args, **kwargs):
+            return type(self)(getattr(self.data, name)(*args, **kwargs))
+    else:
+        def method(self, *args, **kwargs):
+            return getattr(self.data, name)(*args, **kwargs)
     method.__name__ = name
     method.__qualname__ = 'UserString.' + name
     return method
@@ -1244,10 +1200,10 @@ def _passing(name):
 for _name in ('capitalize', 'casefold', 'center', 'expandtabs', 'ljust', 'lower', 'lstrip',
               'rjust', 'rstrip', 'strip', 'swapcase', 'title', 'translate', 'upper',
               'zfill'):
-    setattr(UserString, _name, _wrapping(_name))
+    setattr(UserString, _name, _str_method(_name, True))
 for _name in ('isalpha', 'isalnum', 'isascii', 'isdecimal', 'isdigit', 'isidentifier',
               'islower', 'isnumeric', 'isprintable', 'isspace', 'istitle', 'isupper',
               'partition', 'rpartition', 'rsplit', 'split', 'splitlines'):
-    setattr(UserString, _name, _passing(_name))
+    setattr(UserString, _name, _str_method(_name, False))
 del _name
 UserString.maketrans = str.maketrans

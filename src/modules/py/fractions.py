@@ -1,4 +1,4 @@
-"""Rational numbers: the Fraction type.
+"""Exact rational arithmetic: the Fraction type.
 
 Our own implementation of the documented behaviour of CPython 3.11's fractions module.
 A Fraction keeps a normalized pair of ints (numerator, denominator > 0, coprime); its
@@ -123,415 +123,343 @@ def _scan_exponent(text, i, n):
 
 
 def _is_decimal(x):
-    Decimal = _decimal_type()
-    return Decimal is not None and isinstance(x, Decimal)
+    kind = _decimal_type()
+    return kind is not None and isinstance(x, kind)
+
+
+def _bare(n, d):
+    """A plain Fraction of n/d, which the caller knows to be in lowest terms with d > 0."""
+    result = object.__new__(Fraction)
+    result._numerator = n
+    result._denominator = d
+    return result
+
+
+def _lowest_terms(n, d):
+    """(n, d) divided by their greatest common divisor, the sign carried by n."""
+    if d == 0:
+        raise ZeroDivisionError("Fraction(%s, 0)" % n)
+    g = _gcd(n, d)
+    if d < 0:
+        g = -g
+    return n // g, d // g
+
+
+def _quotient(n, d):
+    """n/d as a plain Fraction in lowest terms."""
+    return _bare(*_lowest_terms(n, d))
+
+
+def _single_argument(value):
+    """(numerator, denominator, reduced?) of the value given alone to Fraction()."""
+    if type(value) is int:
+        return value, 1, True
+    if isinstance(value, numbers.Rational):
+        return value.numerator, value.denominator, True
+    if isinstance(value, float) or _is_decimal(value):
+        n, d = value.as_integer_ratio()
+        return n, d, True
+    if isinstance(value, str):
+        pair = _parse(value)
+        if pair is None:
+            raise ValueError("Invalid literal for Fraction: %r" % value)
+        return pair[0], pair[1], False
+    raise TypeError("argument should be a string or a Rational instance")
+
+
+def _sign(x):
+    return (x > 0) - (x < 0)
 
 
 class Fraction(numbers.Rational):
-    """This class implements rational numbers.
+    """An exact rational number p/q, kept in lowest terms with q > 0.
 
-    In the two-argument form of the constructor, Fraction(8, 6) will
-    produce a rational number equivalent to 4/3. Both arguments must
-    be Rational. The numerator defaults to 0 and the denominator
-    defaults to 1 so that Fraction(3) == 3 and Fraction() == 0.
-
-    Fractions can also be constructed from:
-
-      - numeric strings similar to those accepted by the
-        float constructor (for example, '-2.3' or '1e10')
-
-      - strings of the form '123/456'
-
-      - float and Decimal instances
-
-      - other Rational instances (including integers)
-
+    Fraction(p, q) takes two Rationals (ints included) and divides them;
+    Fraction(x) takes an int or other Rational, a float or a Decimal (converted
+    exactly), or a string: '7/3', or a decimal literal like '-1.25e3' (whitespace
+    around it and underscores between digits allowed). Fraction() is zero.
     """
 
     __slots__ = ("_numerator", "_denominator")
 
-    def __new__(cls, numerator=0, denominator=None, *, _normalize=True):
-        """Constructs a Rational.
-
-        Takes a string like '3/2' or '1.5', another Rational instance, a
-        numerator/denominator pair, or a float.
-        """
-        self = object.__new__(cls)
+    def __new__(cls, numerator=0, denominator=None):
+        """Make a Fraction from one value or from a numerator and a denominator."""
         if denominator is None:
-            if type(numerator) is int:
-                self._numerator = numerator
-                self._denominator = 1
-                return self
-            if isinstance(numerator, numbers.Rational):
-                self._numerator = numerator.numerator
-                self._denominator = numerator.denominator
-                return self
-            if isinstance(numerator, float) or _is_decimal(numerator):
-                n, d = numerator.as_integer_ratio()
-                self._numerator = n
-                self._denominator = d
-                return self
-            if isinstance(numerator, str):
-                parsed = _parse(numerator)
-                if parsed is None:
-                    raise ValueError("Invalid literal for Fraction: %r" % numerator)
-                numerator, denominator = parsed
-            else:
-                raise TypeError("argument should be a string or a Rational instance")
-        elif type(numerator) is int is type(denominator):
-            pass
-        elif (isinstance(numerator, numbers.Rational)
-              and isinstance(denominator, numbers.Rational)):
-            numerator, denominator = (numerator.numerator * denominator.denominator,
-                                      denominator.numerator * numerator.denominator)
+            n, d, reduced = _single_argument(numerator)
         else:
-            raise TypeError("both arguments should be Rational instances")
-
-        if denominator == 0:
-            raise ZeroDivisionError("Fraction(%s, 0)" % numerator)
-        if _normalize:
-            g = _gcd(numerator, denominator)
-            if denominator < 0:
-                g = -g
-            numerator //= g
-            denominator //= g
-        self._numerator = numerator
-        self._denominator = denominator
+            reduced = False
+            if type(numerator) is int and type(denominator) is int:
+                n, d = numerator, denominator
+            elif isinstance(numerator, numbers.Rational) and isinstance(denominator, numbers.Rational):
+                n = numerator.numerator * denominator.denominator
+                d = numerator.denominator * denominator.numerator
+            else:
+                raise TypeError("both arguments should be Rational instances")
+        if not reduced:
+            n, d = _lowest_terms(n, d)
+        self = object.__new__(cls)
+        self._numerator = n
+        self._denominator = d
         return self
+
+    # -- alternative constructors and conversions ---------------------------------
 
     @classmethod
     def from_float(cls, f):
-        """Converts a finite float to a rational number, exactly.
-
-        Beware that Fraction.from_float(0.3) != Fraction(3, 10).
-
-        """
+        """The exact value of the float f (or of an int) as a Fraction."""
+        if isinstance(f, float):
+            return cls(*f.as_integer_ratio())
         if isinstance(f, numbers.Integral):
             return cls(f)
-        if not isinstance(f, float):
-            raise TypeError("%s.from_float() only takes floats, not %r (%s)"
-                            % (cls.__name__, f, type(f).__name__))
-        return cls(*f.as_integer_ratio())
+        raise TypeError("%s.from_float() only takes floats, not %r (%s)"
+                        % (cls.__name__, f, type(f).__name__))
 
     @classmethod
     def from_decimal(cls, dec):
-        """Converts a finite Decimal instance to a rational number, exactly."""
+        """The exact value of a finite Decimal (or of an int) as a Fraction."""
         if isinstance(dec, numbers.Integral):
-            from decimal import Decimal
-            dec = Decimal(int(dec))
+            import decimal
+            dec = decimal.Decimal(int(dec))
         elif not _is_decimal(dec):
             raise TypeError("%s.from_decimal() only takes Decimals, not %r (%s)"
                             % (cls.__name__, dec, type(dec).__name__))
         return cls(*dec.as_integer_ratio())
 
     def as_integer_ratio(self):
-        """Return the integer ratio as a tuple.
-
-        Return a tuple of two integers, whose ratio is equal to the
-        Fraction and with a positive denominator.
-        """
-        return (self._numerator, self._denominator)
+        """The pair (numerator, denominator), denominator positive."""
+        return self._numerator, self._denominator
 
     def limit_denominator(self, max_denominator=1000000):
-        """Closest Fraction to self with denominator at most max_denominator.
+        """The Fraction nearest to self whose denominator is at most max_denominator.
 
-        >>> Fraction('3.141592653589793').limit_denominator(10)
-        Fraction(22, 7)
-        >>> Fraction('3.141592653589793').limit_denominator(100)
-        Fraction(311, 99)
-        >>> Fraction(4321, 8765).limit_denominator(10000)
-        Fraction(4321, 8765)
+        For example Fraction('3.141592653589793').limit_denominator(10) is 22/7.
         """
         if max_denominator < 1:
             raise ValueError("max_denominator should be at least 1")
         if self._denominator <= max_denominator:
-            return Fraction(self)
-        # Walk the continued fraction of self: h/k are the convergents, and the
-        # previous convergent is hp/kp.
-        hp, kp, h, k = 0, 1, 1, 0
-        num, den = self._numerator, self._denominator
+            return _bare(self._numerator, self._denominator)
+        # Expand self as a continued fraction, keeping the last two convergents
+        # (a0/b0 older, a1/b1 newer) while their denominators stay in range.
+        a0, b0, a1, b1 = 0, 1, 1, 0
+        top, bottom = self._numerator, self._denominator
         while True:
-            q, rest = divmod(num, den)
-            k_next = kp + q * k
-            if k_next > max_denominator:
+            term, rest = divmod(top, bottom)
+            b2 = b0 + term * b1
+            if b2 > max_denominator:
                 break
-            hp, kp, h, k = h, k, hp + q * h, k_next
-            num, den = den, rest
-        # The best semiconvergent with a denominator in range, against the last
-        # convergent: the closer one wins, the convergent on a tie.
-        t = (max_denominator - kp) // k
-        semi = Fraction(hp + t * h, kp + t * k)
-        last = Fraction(h, k)
-        if abs(last - self) <= abs(semi - self):
-            return last
-        return semi
+            a0, b0, a1, b1 = a1, b1, a0 + term * a1, b2
+            top, bottom = bottom, rest
+        # The candidates: the last convergent, and the largest semiconvergent
+        # still in range. The nearer wins; the convergent wins a tie.
+        steps = (max_denominator - b0) // b1
+        near = _quotient(a1, b1)
+        semi = _quotient(a0 + steps * a1, b0 + steps * b1)
+        return near if abs(near - self) <= abs(semi - self) else semi
 
     @property
-    def numerator(a):
-        return a._numerator
+    def numerator(self):
+        return self._numerator
 
     @property
-    def denominator(a):
-        return a._denominator
+    def denominator(self):
+        return self._denominator
 
     def __repr__(self):
-        """repr(self)"""
-        return "%s(%s, %s)" % (self.__class__.__name__, self._numerator, self._denominator)
+        return "%s(%s, %s)" % (type(self).__name__, self._numerator, self._denominator)
 
     def __str__(self):
-        """str(self)"""
         if self._denominator == 1:
             return str(self._numerator)
         return "%s/%s" % (self._numerator, self._denominator)
 
-    # Exact arithmetic on two rationals (normalized, denominators positive); the
-    # operators below dispatch to these or fall back to float/complex arithmetic.
+    # -- arithmetic -----------------------------------------------------------------------
+    # Each exact rule takes two rationals (a Fraction and an int or Rational) as
+    # (numerator, denominator) pairs; _binary() makes the operator methods from it.
 
-    def _add(a, b):
-        """a + b"""
-        na, da = a.numerator, a.denominator
-        nb, db = b.numerator, b.denominator
-        if da == db:
-            return Fraction(na + nb, da)
-        return Fraction(na * db + nb * da, da * db)
+    def _sum(an, ad, bn, bd):
+        return _quotient(an * bd + bn * ad, ad * bd)
 
-    def _sub(a, b):
-        """a - b"""
-        na, da = a.numerator, a.denominator
-        nb, db = b.numerator, b.denominator
-        if da == db:
-            return Fraction(na - nb, da)
-        return Fraction(na * db - nb * da, da * db)
+    def _difference(an, ad, bn, bd):
+        return _quotient(an * bd - bn * ad, ad * bd)
 
-    def _mul(a, b):
-        """a * b"""
-        na, da = a.numerator, a.denominator
-        nb, db = b.numerator, b.denominator
-        g1 = _gcd(na, db)
-        g2 = _gcd(nb, da)
-        if g1 > 1:
-            na //= g1
-            db //= g1
-        if g2 > 1:
-            nb //= g2
-            da //= g2
-        return Fraction(na * nb, da * db, _normalize=False)
+    def _product(an, ad, bn, bd):
+        return _quotient(an * bn, ad * bd)
 
-    def _div(a, b):
-        """a / b"""
-        na, da = a.numerator, a.denominator
-        nb, db = b.numerator, b.denominator
-        if nb == 0:
-            raise ZeroDivisionError("Fraction(%s, 0)" % ((na > 0) - (na < 0)))
-        g1 = _gcd(na, nb)
-        g2 = _gcd(da, db)
-        if g1 > 1:
-            na //= g1
-            nb //= g1
-        if g2 > 1:
-            da //= g2
-            db //= g2
-        num, den = na * db, da * nb
-        if den < 0:
-            num, den = -num, -den
-        return Fraction(num, den, _normalize=False)
+    def _ratio(an, ad, bn, bd):
+        if bn == 0:
+            raise ZeroDivisionError("Fraction(%s, 0)" % _sign(an))
+        return _quotient(an * bd, ad * bn)
 
-    def _floordiv(a, b):
-        """a // b"""
-        return (a.numerator * b.denominator) // (a.denominator * b.numerator)
+    def _floor_ratio(an, ad, bn, bd):
+        return (an * bd) // (ad * bn)
 
-    def _divmod(a, b):
-        """(a // b, a % b)"""
-        da, db = a.denominator, b.denominator
-        q, r = divmod(a.numerator * db, da * b.numerator)
-        return q, Fraction(r, da * db)
+    def _remainder(an, ad, bn, bd):
+        return _quotient((an * bd) % (bn * ad), ad * bd)
 
-    def _mod(a, b):
-        """a % b"""
-        da, db = a.denominator, b.denominator
-        return Fraction((a.numerator * db) % (b.numerator * da), da * db)
+    def _quotient_remainder(an, ad, bn, bd):
+        whole, left = divmod(an * bd, ad * bn)
+        return whole, _quotient(left, ad * bd)
 
-    def _operator_fallbacks(exact, inexact, name):
-        """The forward and reflected methods of a binary operator: exact with ints
-        and Rationals, `inexact` on floats or complex numbers otherwise."""
+    def _binary(rule, approximate, name):
+        """The method pair (__name__, __rname__) of one binary operator: `rule` on
+        two rationals, `approximate` (the operator itself) once a float or a
+        complex number is involved."""
 
-        def forward(a, b):
-            if isinstance(b, (int, Fraction)):
-                return exact(a, b)
-            if isinstance(b, float):
-                return inexact(float(a), b)
-            if isinstance(b, complex):
-                return inexact(complex(a), b)
+        def method(self, other):
+            if isinstance(other, (int, Fraction)):
+                return rule(self._numerator, self._denominator, other.numerator, other.denominator)
+            if isinstance(other, float):
+                return approximate(float(self), other)
+            if isinstance(other, complex):
+                return approximate(complex(self), other)
             return NotImplemented
 
-        def reverse(b, a):
-            if isinstance(a, numbers.Rational):
-                return exact(a, b)
-            if isinstance(a, numbers.Real):
-                return inexact(float(a), float(b))
-            if isinstance(a, numbers.Complex):
-                return inexact(complex(a), complex(b))
+        def reflected(self, other):
+            if isinstance(other, numbers.Rational):
+                return rule(other.numerator, other.denominator, self._numerator, self._denominator)
+            if isinstance(other, numbers.Real):
+                return approximate(float(other), float(self))
+            if isinstance(other, numbers.Complex):
+                return approximate(complex(other), complex(self))
             return NotImplemented
 
-        forward.__name__ = "__%s__" % name
-        reverse.__name__ = "__r%s__" % name
-        forward.__doc__ = reverse.__doc__ = exact.__doc__
-        return forward, reverse
+        method.__name__ = "__%s__" % name
+        reflected.__name__ = "__r%s__" % name
+        return method, reflected
 
-    __add__, __radd__ = _operator_fallbacks(_add, operator.add, "add")
-    __sub__, __rsub__ = _operator_fallbacks(_sub, operator.sub, "sub")
-    __mul__, __rmul__ = _operator_fallbacks(_mul, operator.mul, "mul")
-    __truediv__, __rtruediv__ = _operator_fallbacks(_div, operator.truediv, "truediv")
-    __floordiv__, __rfloordiv__ = _operator_fallbacks(_floordiv, operator.floordiv, "floordiv")
-    __divmod__, __rdivmod__ = _operator_fallbacks(_divmod, divmod, "divmod")
-    __mod__, __rmod__ = _operator_fallbacks(_mod, operator.mod, "mod")
+    __add__, __radd__ = _binary(_sum, operator.add, "add")
+    __sub__, __rsub__ = _binary(_difference, operator.sub, "sub")
+    __mul__, __rmul__ = _binary(_product, operator.mul, "mul")
+    __truediv__, __rtruediv__ = _binary(_ratio, operator.truediv, "truediv")
+    __floordiv__, __rfloordiv__ = _binary(_floor_ratio, operator.floordiv, "floordiv")
+    __divmod__, __rdivmod__ = _binary(_quotient_remainder, divmod, "divmod")
+    __mod__, __rmod__ = _binary(_remainder, operator.mod, "mod")
+    del _sum, _difference, _product, _ratio, _floor_ratio, _remainder
+    del _quotient_remainder, _binary
 
-    def __pow__(a, b):
-        """a ** b
+    def __pow__(self, exponent):
+        """self ** exponent: a Fraction for an integral exponent, otherwise the
+        float (or complex) power."""
+        if not isinstance(exponent, numbers.Rational):
+            return float(self) ** exponent
+        if exponent.denominator != 1:
+            return float(self) ** float(exponent)
+        k = exponent.numerator
+        n, d = self._numerator, self._denominator
+        if k < 0:
+            # Invert first; the sign moves to the new numerator.
+            n, d, k = d * _sign(n) or d, abs(n), -k
+            if d == 0:
+                raise ZeroDivisionError("Fraction(%s, 0)" % n ** k)
+        return _bare(n ** k, d ** k)
 
-        If b is not an integer, the result will be a float or complex
-        since roots are generally irrational. If b is an integer, the
-        result will be rational.
+    def __rpow__(self, base):
+        """base ** self."""
+        n, d = self._numerator, self._denominator
+        if d == 1:
+            if n >= 0 or not isinstance(base, numbers.Rational):
+                return base ** n
+        elif not isinstance(base, numbers.Rational):
+            return base ** float(self)
+        return _quotient(base.numerator, base.denominator) ** self
 
-        """
-        if not isinstance(b, numbers.Rational):
-            return float(a) ** b
-        if b.denominator != 1:
-            return float(a) ** float(b)
-        power = b.numerator
-        n, d = a._numerator, a._denominator
-        if power >= 0:
-            return Fraction(n ** power, d ** power, _normalize=False)
-        if n >= 0:
-            return Fraction(d ** -power, n ** -power, _normalize=False)
-        return Fraction((-d) ** -power, (-n) ** -power, _normalize=False)
+    def __pos__(self):
+        return _bare(self._numerator, self._denominator)
 
-    def __rpow__(b, a):
-        """a ** b"""
-        if b._denominator == 1 and b._numerator >= 0:
-            # An integer power of anything: left to the base's own type.
-            return a ** b._numerator
-        if isinstance(a, numbers.Rational):
-            return Fraction(a.numerator, a.denominator) ** b
-        if b._denominator == 1:
-            return a ** b._numerator
-        return a ** float(b)
+    def __neg__(self):
+        return _bare(-self._numerator, self._denominator)
 
-    def __pos__(a):
-        """+a: Coerces a subclass instance to Fraction"""
-        return Fraction(a._numerator, a._denominator, _normalize=False)
+    def __abs__(self):
+        return _bare(abs(self._numerator), self._denominator)
 
-    def __neg__(a):
-        """-a"""
-        return Fraction(-a._numerator, a._denominator, _normalize=False)
+    def __int__(self):
+        n, d = self._numerator, self._denominator
+        return n // d if n >= 0 else -(-n // d)
 
-    def __abs__(a):
-        """abs(a)"""
-        return Fraction(abs(a._numerator), a._denominator, _normalize=False)
+    __trunc__ = __int__
 
-    def __int__(a, _index=operator.index):
-        """int(a)"""
-        if a._numerator < 0:
-            return _index(-(-a._numerator // a._denominator))
-        return _index(a._numerator // a._denominator)
+    def __floor__(self):
+        return self._numerator // self._denominator
 
-    def __trunc__(a):
-        """math.trunc(a)"""
-        if a._numerator < 0:
-            return -(-a._numerator // a._denominator)
-        return a._numerator // a._denominator
-
-    def __floor__(a):
-        """math.floor(a)"""
-        return a._numerator // a._denominator
-
-    def __ceil__(a):
-        """math.ceil(a)"""
-        return -(-a._numerator // a._denominator)
+    def __ceil__(self):
+        return -(-self._numerator // self._denominator)
 
     def __round__(self, ndigits=None):
-        """round(self, ndigits)
-
-        Rounds half toward even.
-        """
-        if ndigits is None:
-            d = self._denominator
-            q, r = divmod(self._numerator, d)
-            twice = 2 * r
-            if twice > d or (twice == d and q % 2 == 1):
-                return q + 1
-            return q
-        shift = 10 ** abs(ndigits)
-        if ndigits > 0:
-            return Fraction(round(self * shift), shift)
-        return Fraction(round(self / shift) * shift)
+        """round(self) is the nearest int (ties to even); round(self, k) the
+        nearest multiple of 10**-k as a Fraction."""
+        if ndigits is not None:
+            scale = 10 ** abs(ndigits)
+            if ndigits > 0:
+                return Fraction(round(self * scale), scale)
+            return Fraction(round(self / scale) * scale)
+        whole, left = divmod(self._numerator, self._denominator)
+        doubled = left * 2
+        if doubled > self._denominator or (doubled == self._denominator and whole & 1):
+            whole += 1
+        return whole
 
     def __hash__(self):
-        """hash(self)"""
-        # The value n/d reduced modulo the hash prime P, as the numeric types hash
-        # (an inverse of d exists unless P divides d, when the hash is that of inf).
+        # Numbers that are equal hash alike: n/d is taken modulo the prime
+        # sys.hash_info.modulus, or is the hash of infinity when that prime
+        # divides d (d then has no inverse).
         n, d = self._numerator, self._denominator
-        if d % _HASH_MODULUS == 0:
-            h = _HASH_INF
+        p = _HASH_MODULUS
+        if d % p:
+            value = abs(n) % p * pow(d, p - 2, p) % p
         else:
-            h = abs(n) % _HASH_MODULUS * pow(d, -1, _HASH_MODULUS) % _HASH_MODULUS
+            value = _HASH_INF
         if n < 0:
-            h = -h
-        return -2 if h == -1 else h
+            value = -value
+        return -2 if value == -1 else value
 
-    def __eq__(a, b):
-        """a == b"""
-        if type(b) is int:
-            return a._numerator == b and a._denominator == 1
-        if isinstance(b, numbers.Rational):
-            return a._numerator == b.numerator and a._denominator == b.denominator
-        if isinstance(b, numbers.Complex) and b.imag == 0:
-            b = b.real
-        if isinstance(b, float):
-            if math.isnan(b) or math.isinf(b):
-                # Never equal to a finite value; 0.0 == b gives False of the right kind.
-                return 0.0 == b
-            return a == a.from_float(b)
-        return NotImplemented
+    # -- comparisons ------------------------------------------------------------------------
 
-    def _compare(a, b, op):
-        if isinstance(b, numbers.Rational):
-            return op(a._numerator * b.denominator, a._denominator * b.numerator)
-        if isinstance(b, float):
-            if math.isnan(b) or math.isinf(b):
-                return op(0.0, b)
-            return op(a, a.from_float(b))
-        return NotImplemented
+    def __eq__(self, other):
+        if type(other) is int:
+            return self._denominator == 1 and self._numerator == other
+        if isinstance(other, numbers.Rational):
+            return (self._numerator, self._denominator) == (other.numerator, other.denominator)
+        if isinstance(other, numbers.Complex) and other.imag == 0:
+            other = other.real
+        if not isinstance(other, float):
+            return NotImplemented
+        if math.isfinite(other):
+            return self == Fraction.from_float(other)
+        return 0.0 == other
 
-    def __lt__(a, b):
-        """a < b"""
-        return a._compare(b, operator.lt)
+    def _order(self, other, test):
+        if isinstance(other, numbers.Rational):
+            return test(self._numerator * other.denominator, other.numerator * self._denominator)
+        if not isinstance(other, float):
+            return NotImplemented
+        if math.isfinite(other):
+            return test(self, Fraction.from_float(other))
+        return test(0.0, other)
 
-    def __gt__(a, b):
-        """a > b"""
-        return a._compare(b, operator.gt)
+    def __lt__(self, other):
+        return self._order(other, operator.lt)
 
-    def __le__(a, b):
-        """a <= b"""
-        return a._compare(b, operator.le)
+    def __le__(self, other):
+        return self._order(other, operator.le)
 
-    def __ge__(a, b):
-        """a >= b"""
-        return a._compare(b, operator.ge)
+    def __gt__(self, other):
+        return self._order(other, operator.gt)
 
-    def __bool__(a):
-        """a != 0"""
-        return bool(a._numerator)
+    def __ge__(self, other):
+        return self._order(other, operator.ge)
+
+    def __bool__(self):
+        return self._numerator != 0
+
+    # -- pickling and copying ------------------------------------------------------------------
 
     def __reduce__(self):
-        return (self.__class__, (self._numerator, self._denominator))
+        return type(self), (self._numerator, self._denominator)
 
     def __copy__(self):
-        if type(self) == Fraction:
+        if type(self) is Fraction:
             return self
-        return self.__class__(self._numerator, self._denominator)
+        return type(self)(self._numerator, self._denominator)
 
     def __deepcopy__(self, memo):
-        if type(self) == Fraction:
-            return self
-        return self.__class__(self._numerator, self._denominator)
+        return self.__copy__()

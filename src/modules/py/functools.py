@@ -1,6 +1,12 @@
-"""Higher-order functions and operations on callable objects.
+"""Tools that make, wrap and combine callables.
 
-refpy's own implementation of the documented behaviour of CPython 3.11's functools.
+refpy's own functools, written from the documentation of CPython 3.11's module:
+partial application (`partial`, `partialmethod`), wrapper metadata (`update_wrapper`,
+`wraps`), memoising (`lru_cache`, `cache`, `cached_property`), ordering helpers
+(`total_ordering`, `cmp_to_key`), `reduce`, and single dispatch on the type of the
+first argument (`singledispatch`, `singledispatchmethod`). `partial`, the lru_cache
+wrapper and the cmp_to_key key are C types in CPython: here they are classes that
+declare the C objects' sizes.
 """
 
 import sys as _sys
@@ -10,239 +16,194 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',
            'cached_property']
 
-WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
-                       '__annotations__')
+_GenericAlias = type(list[int])
+
+# =====================================================================================
+# Wrapper metadata
+
+WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__')
 WRAPPER_UPDATES = ('__dict__',)
+
+_MISSING = object()
 
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    """Make `wrapper` look like `wrapped`: copy the `assigned` attributes, merge the
-    `updated` ones, and point `__wrapped__` at `wrapped`."""
-    for attr in assigned:
-        try:
-            value = getattr(wrapped, attr)
-        except AttributeError:
+    """Give `wrapper` the identity of `wrapped`: copy over each attribute named in
+    `assigned` that `wrapped` has, merge each mapping named in `updated` into the
+    wrapper's, and record `wrapped` as `wrapper.__wrapped__`. Returns `wrapper`."""
+    for name in assigned:
+        found = getattr(wrapped, name, _MISSING)
+        if found is not _MISSING:
+            setattr(wrapper, name, found)
+    for name in updated:
+        extra = getattr(wrapped, name, {})
+        if name != '__dict__':
+            getattr(wrapper, name).update(extra)
             continue
-        setattr(wrapper, attr, value)
-    for attr in updated:
-        source = getattr(wrapped, attr, {})
-        if attr == '__dict__':
-            # Attribute by attribute, which also reaches objects whose __dict__ is
-            # handed out as a snapshot.
-            for key, value in source.items():
-                setattr(wrapper, key, value)
-        else:
-            getattr(wrapper, attr).update(source)
-    # Set last: a `__wrapped__` copied from `wrapped`'s __dict__ must not win.
+        # One attribute at a time: also right where __dict__ is handed out as a copy.
+        for key, value in extra.items():
+            setattr(wrapper, key, value)
+    # Last, so that a __wrapped__ among the copied attributes does not stay.
     wrapper.__wrapped__ = wrapped
     return wrapper
 
 
 def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    """Decorator factory applying update_wrapper() to the decorated function."""
+    """Decorator form of update_wrapper(): @wraps(f) on a wrapper function."""
     return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
 
 
-# ---- total_ordering ----
+# =====================================================================================
+# total_ordering
 
-def _gt_from_lt(self, other):
-    r = type(self).__lt__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r and self != other
-
-
-def _le_from_lt(self, other):
-    r = type(self).__lt__(self, other)
-    if r is NotImplemented:
-        return r
-    return r or self == other
-
-
-def _ge_from_lt(self, other):
-    r = type(self).__lt__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r
+# How the other three comparisons follow from one (the "root"). For each root, in
+# the order CPython prefers a root: the mirrored comparison, the one differing only in
+# strictness, and the complement. Given r = (a ROOT b) and eq = (a == b):
+#   strict root (< or >):     mirrored: not r and not eq;  same side: r or eq
+#   non-strict root (<=, >=): mirrored: not r or eq;       same side: r and not eq
+#   complement, either kind: not r
+_ORDER_FAMILY = (
+    ('__lt__', ('__gt__', '__le__', '__ge__')),
+    ('__le__', ('__ge__', '__lt__', '__gt__')),
+    ('__gt__', ('__lt__', '__ge__', '__le__')),
+    ('__ge__', ('__le__', '__gt__', '__lt__')),
+)
 
 
-def _ge_from_le(self, other):
-    r = type(self).__le__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r or self == other
+def _derived_comparison(root, target, role):
+    """The method `target` computed from the class's `root` method; `role` is
+    the position of `target` in _ORDER_FAMILY (0 mirrored, 1 same side, 2 complement)."""
+    strict = root in ('__lt__', '__gt__')
+
+    def compare(self, other):
+        r = getattr(type(self), root)(self, other)
+        if r is NotImplemented:
+            return r
+        if role == 2:
+            return not r
+        if role == 0:
+            return (not r and self != other) if strict else (not r or self == other)
+        return (r or self == other) if strict else (r and self != other)
+
+    compare.__name__ = target
+    compare.__qualname__ = '_%s_from_%s' % (target.strip('_'), root.strip('_'))
+    return compare
 
 
-def _lt_from_le(self, other):
-    r = type(self).__le__(self, other)
-    if r is NotImplemented:
-        return r
-    return r and self != other
-
-
-def _gt_from_le(self, other):
-    r = type(self).__le__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r
-
-
-def _lt_from_gt(self, other):
-    r = type(self).__gt__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r and self != other
-
-
-def _ge_from_gt(self, other):
-    r = type(self).__gt__(self, other)
-    if r is NotImplemented:
-        return r
-    return r or self == other
-
-
-def _le_from_gt(self, other):
-    r = type(self).__gt__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r
-
-
-def _le_from_ge(self, other):
-    r = type(self).__ge__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r or self == other
-
-
-def _gt_from_ge(self, other):
-    r = type(self).__ge__(self, other)
-    if r is NotImplemented:
-        return r
-    return r and self != other
-
-
-def _lt_from_ge(self, other):
-    r = type(self).__ge__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r
-
-
-# For each root operation, in the order the root is preferred: the others derived from it.
-_derived = [
-    ('__lt__', [('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt)]),
-    ('__le__', [('__ge__', _ge_from_le), ('__lt__', _lt_from_le), ('__gt__', _gt_from_le)]),
-    ('__gt__', [('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt), ('__le__', _le_from_gt)]),
-    ('__ge__', [('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge)]),
-]
+_DERIVED = {root: [(target, _derived_comparison(root, target, role))
+                   for role, target in enumerate(targets)]
+            for root, targets in _ORDER_FAMILY}
 
 
 def total_ordering(cls):
-    """Class decorator that fills in missing ordering methods from one defined one."""
-    roots = {op for op, _ in _derived
-             if getattr(cls, op, None) is not getattr(object, op, None)}
-    if not roots:
+    """Class decorator: from one of __lt__, __le__, __gt__, __ge__ (and __eq__),
+    supply the other ordering methods."""
+    own = [root for root, _ in _ORDER_FAMILY
+           if getattr(cls, root, None) is not getattr(object, root, None)]
+    if not own:
         raise ValueError('must define at least one ordering operation: < > <= >=')
-    for root, derived in _derived:
-        if root in roots:
-            break
-    for opname, opfunc in derived:
-        if opname not in roots:
-            opfunc.__name__ = opname
-            setattr(cls, opname, opfunc)
+    for target, method in _DERIVED[own[0]]:
+        if target not in own:
+            setattr(cls, target, method)
     return cls
 
 
-# ---- cmp_to_key ----
+# =====================================================================================
+# cmp_to_key
 
 class KeyWrapper:
-    """What cmp_to_key returns: called with a value, a key object ordering that value
-    by the comparison function."""
+    """The key object of cmp_to_key(): calling it wraps a value; wrapped values
+    compare by what the comparison function says of them."""
 
-    __slots__ = ('_cmp', 'obj')
+    __slots__ = ('_compare_fn', 'obj')
 
     def __init__(self, cmp, obj=None):
-        self._cmp = cmp
+        self._compare_fn = cmp
         self.obj = obj
 
-    def __call__(self, obj):
-        return KeyWrapper(self._cmp, obj)
+    def __call__(self, *args, **kwargs):
+        given = len(args) + len(kwargs)
+        if given > 1:
+            what = 'argument' if args else 'keyword argument'
+            raise TypeError('K() takes at most 1 %s (%d given)' % (what, given))
+        if args:
+            return KeyWrapper(self._compare_fn, args[0])
+        if 'obj' not in kwargs:
+            raise TypeError("K() missing required argument 'obj' (pos 1)")
+        return KeyWrapper(self._compare_fn, kwargs['obj'])
 
-    def _compare(self, other):
+    def _against(self, other):
         if type(other) is not KeyWrapper:
             raise TypeError('other argument must be K instance')
-        return self._cmp(self.obj, other.obj)
+        return self._compare_fn(self.obj, other.obj)
 
     def __lt__(self, other):
-        return self._compare(other) < 0
-
-    def __gt__(self, other):
-        return self._compare(other) > 0
-
-    def __eq__(self, other):
-        return self._compare(other) == 0
+        return self._against(other) < 0
 
     def __le__(self, other):
-        return self._compare(other) <= 0
+        return self._against(other) <= 0
+
+    def __eq__(self, other):
+        return self._against(other) == 0
 
     def __ge__(self, other):
-        return self._compare(other) >= 0
+        return self._against(other) >= 0
+
+    def __gt__(self, other):
+        return self._against(other) > 0
 
     __hash__ = None
 
 
 def cmp_to_key(mycmp):
-    """Convert a cmp= function into a key= function."""
+    """Turn an old-style comparison function (negative, zero or positive result)
+    into a key function for sorted(), min(), max() and the like."""
     return KeyWrapper(mycmp)
 
 
-# ---- reduce ----
+# =====================================================================================
+# reduce
 
 def reduce(*args, **kwargs):
     """reduce(function, iterable[, initial]) -> value
 
-    Apply a function of two arguments cumulatively to the items of an iterable, from
-    left to right, so as to reduce the iterable to a single value. With `initial`, it
-    is placed before the items and serves as the default when the iterable is empty."""
+    Fold the items of `iterable` into one value from the left: function(function(
+    initial, x0), x1)... The first item is the start value when there is no `initial`;
+    `initial` is also the result for an empty iterable."""
     if kwargs:
         raise TypeError('reduce() takes no keyword arguments')
-    if len(args) < 2:
-        raise TypeError('reduce expected at least 2 arguments, got %d' % len(args))
-    if len(args) > 3:
-        raise TypeError('reduce expected at most 3 arguments, got %d' % len(args))
-    function, sequence = args[0], args[1]
+    count = len(args)
+    if count < 2:
+        raise TypeError('reduce expected at least 2 arguments, got %d' % count)
+    if count > 3:
+        raise TypeError('reduce expected at most 3 arguments, got %d' % count)
+    step = args[0]
     try:
-        it = iter(sequence)
+        items = iter(args[1])
     except TypeError:
         raise TypeError('reduce() arg 2 must support iteration') from None
-    if len(args) == 3:
-        value = args[2]
+    if count == 3:
+        total = args[2]
     else:
-        for value in it:
-            break
-        else:
+        total = next(items, _MISSING)
+        if total is _MISSING:
             raise TypeError('reduce() of empty iterable with no initial value')
-    for element in it:
-        value = function(value, element)
-    return value
+    for item in items:
+        total = step(total, item)
+    return total
 
 
-# ---- partial ----
+# =====================================================================================
+# partial
 
-class _readonly:
-    """A slot-backed attribute that can be read but not assigned, as C members are."""
+class _ReadOnlyField:
+    """One field of a partial: readable, never assignable (a C member's behaviour)."""
 
-    def __init__(self, slot):
-        self.slot = slot
-
-    def __set_name__(self, owner, name):
-        self.name = name
+    def __init__(self, index):
+        self.index = index
 
     def __get__(self, obj, owner=None):
-        if obj is None:
-            return self
-        return obj._partial_state[self.slot]
+        return self if obj is None else obj._partial_state[self.index]
 
     def __set__(self, obj, value):
         raise AttributeError('readonly attribute')
@@ -251,261 +212,225 @@ class _readonly:
         raise AttributeError('readonly attribute')
 
 
-_repr_running = set()
+_reprs_in_progress = set()
+
+
+def _call_text(head, func, args, keywords):
+    words = [repr(func)]
+    words += [repr(a) for a in args]
+    words += ['%s=%r' % item for item in keywords.items()]
+    return '%s(%s)' % (head, ', '.join(words))
 
 
 class partial:
-    """partial(func, *args, **keywords) - new function with partial application
-    of the given arguments and keywords.
-    """
+    """partial(func, *args, **keywords) - a callable that calls `func` with these
+    arguments in front of (and keywords under) those of each call."""
 
     __slots__ = ('_partial_state', '__dict__', '__weakref__')
 
     def __new__(cls, *args, **keywords):
         if not args:
             raise TypeError("type 'partial' takes at least one argument")
-        func, args = args[0], args[1:]
+        func, given = args[0], args[1:]
         if not callable(func):
             raise TypeError('the first argument must be callable')
         if isinstance(func, partial) and not func.__dict__:
-            # A partial of a plain partial is one partial with the arguments merged.
-            args = func.args + args
-            keywords = {**func.keywords, **keywords}
-            func = func.func
-        self = super().__new__(cls)
-        object.__setattr__(self, '_partial_state', (func, tuple(args), dict(keywords)))
+            # Flatten partial(partial(f, a), b) into partial(f, a, b).
+            inner_func, inner_args, inner_keywords = func._partial_state
+            func, given = inner_func, inner_args + given
+            keywords = dict(inner_keywords, **keywords)
+        self = object.__new__(cls)
+        object.__setattr__(self, '_partial_state', (func, tuple(given), dict(keywords)))
         return self
 
-    func = _readonly(0)
-    args = _readonly(1)
-    keywords = _readonly(2)
+    func = _ReadOnlyField(0)
+    args = _ReadOnlyField(1)
+    keywords = _ReadOnlyField(2)
 
     def __call__(self, /, *args, **keywords):
-        func, pargs, pkeywords = self._partial_state
-        keywords = {**pkeywords, **keywords}
-        return func(*pargs, *args, **keywords)
+        func, fixed, fixed_keywords = self._partial_state
+        if fixed_keywords:
+            keywords = dict(fixed_keywords, **keywords)
+        return func(*fixed, *args, **keywords)
 
     def __repr__(self):
-        key = id(self)
-        name = type(self).__qualname__
-        if type(self) is partial:
-            name = 'functools.partial'
-        if key in _repr_running:
+        me = id(self)
+        if me in _reprs_in_progress:
             return '...'
-        _repr_running.add(key)
+        head = 'functools.partial' if type(self) is partial else type(self).__qualname__
+        _reprs_in_progress.add(me)
         try:
-            func, args, keywords = self._partial_state
-            parts = [repr(func)]
-            parts.extend(repr(x) for x in args)
-            parts.extend('%s=%r' % (k, v) for k, v in keywords.items())
-            return '%s(%s)' % (name, ', '.join(parts))
+            return _call_text(head, *self._partial_state)
         finally:
-            _repr_running.discard(key)
+            _reprs_in_progress.discard(me)
 
     def __reduce__(self):
-        func, args, keywords = self._partial_state
-        return type(self), (func,), (func, args, keywords, self.__dict__ or None)
+        func, fixed, fixed_keywords = self._partial_state
+        return type(self), (func,), (func, fixed, fixed_keywords, self.__dict__ or None)
 
     def __setstate__(self, state):
-        if (not isinstance(state, tuple) or len(state) != 4 or not callable(state[0])
-                or not isinstance(state[1], tuple)
-                or (state[2] is not None and not isinstance(state[2], dict))):
+        valid = (isinstance(state, tuple) and len(state) == 4 and callable(state[0])
+                 and isinstance(state[1], tuple)
+                 and (state[2] is None or isinstance(state[2], dict)))
+        if not valid:
             raise TypeError('invalid partial state')
-        func, args, keywords, namespace = state
+        func, fixed, fixed_keywords, namespace = state
         object.__setattr__(self, '_partial_state',
-                           (func, tuple(args), dict(keywords) if keywords else {}))
+                           (func, tuple(fixed), dict(fixed_keywords or ())))
         self.__dict__.clear()
         if namespace:
             self.__dict__.update(namespace)
 
     def __class_getitem__(cls, item):
-        return type(list[int])(cls, item)
+        return _GenericAlias(cls, item)
+
 
 _sys._c_layout(partial, 64, True, True)
 
 
 class partialmethod(object):
-    """Method descriptor with partial application of the given arguments and keywords.
-
-    Supports wrapping existing descriptors and handles non-descriptor callables as
-    instance methods."""
+    """Like partial, but for use in a class body: the arguments go after self (or
+    cls). Wraps functions and other descriptors (classmethod, staticmethod, ...)."""
 
     def __init__(self, func, /, *args, **keywords):
         if not callable(func) and not hasattr(func, '__get__'):
             raise TypeError('%r is not callable or a descriptor' % (func,))
         if isinstance(func, partialmethod):
-            self.func = func.func
-            self.args = func.args + args
-            self.keywords = {**func.keywords, **keywords}
-        else:
-            self.func = func
-            self.args = args
-            self.keywords = keywords
+            keywords = dict(func.keywords, **keywords)
+            args = func.args + args
+            func = func.func
+        self.func = func
+        self.args = args
+        self.keywords = keywords
 
     def __repr__(self):
-        parts = [repr(self.func)]
-        parts.extend(repr(x) for x in self.args)
-        parts.extend('%s=%r' % (k, v) for k, v in self.keywords.items())
-        return '%s.%s(%s)' % (type(self).__module__, type(self).__qualname__, ', '.join(parts))
+        kind = type(self)
+        return _call_text('%s.%s' % (kind.__module__, kind.__qualname__),
+                          self.func, self.args, self.keywords)
 
-    def _make_unbound_method(self):
+    def _as_function(self):
+        """A plain function adding the stored arguments after its first one (what
+        binds to the instance or class)."""
+        spec = self
+
         def _method(cls_or_self, /, *args, **keywords):
-            keywords = {**self.keywords, **keywords}
-            return self.func(cls_or_self, *self.args, *args, **keywords)
+            merged = dict(spec.keywords, **keywords)
+            return spec.func(cls_or_self, *spec.args, *args, **merged)
+
         _method.__isabstractmethod__ = self.__isabstractmethod__
         _method._partialmethod = self
         return _method
 
     def __get__(self, obj, cls=None):
-        get = getattr(self.func, '__get__', None)
-        result = None
-        if get is not None:
-            new_func = get(obj, cls)
-            if new_func is not self.func:
-                result = partial(new_func, *self.args, **self.keywords)
-                try:
-                    result.__self__ = new_func.__self__
-                except AttributeError:
-                    pass
-        if result is None:
-            result = self._make_unbound_method().__get__(obj, cls)
-        return result
+        binder = getattr(self.func, '__get__', None)
+        if binder is not None:
+            bound = binder(obj, cls)
+            if bound is not self.func:
+                # A descriptor that bound to something: apply the arguments to that.
+                result = partial(bound, *self.args, **self.keywords)
+                owner = getattr(bound, '__self__', _MISSING)
+                if owner is not _MISSING:
+                    result.__self__ = owner
+                return result
+        return self._as_function().__get__(obj, cls)
 
     @property
     def __isabstractmethod__(self):
         return getattr(self.func, '__isabstractmethod__', False)
 
     def __class_getitem__(cls, item):
-        return type(list[int])(cls, item)
+        return _GenericAlias(cls, item)
 
 
-# ---- lru_cache ----
+# =====================================================================================
+# lru_cache and cache
 
-class CacheInfo(tuple):
-    """CacheInfo(hits, misses, maxsize, currsize)"""
-
-    __slots__ = ()
-    _fields = ('hits', 'misses', 'maxsize', 'currsize')
-
-    def __new__(cls, hits, misses, maxsize, currsize):
-        return tuple.__new__(cls, (hits, misses, maxsize, currsize))
-
-    hits = property(lambda self: self[0], doc='Alias for field number 0')
-    misses = property(lambda self: self[1], doc='Alias for field number 1')
-    maxsize = property(lambda self: self[2], doc='Alias for field number 2')
-    currsize = property(lambda self: self[3], doc='Alias for field number 3')
-
-    def __repr__(self):
-        return 'CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)' % tuple(self)
-
-    def _asdict(self):
-        return dict(zip(self._fields, self))
-
-    def _replace(self, **kwds):
-        values = [kwds.pop(name, value) for name, value in zip(self._fields, self)]
-        if kwds:
-            raise ValueError('Got unexpected field names: %r' % list(kwds))
-        return CacheInfo(*values)
-
-    def __getnewargs__(self):
-        return tuple(self)
+_cache_info_class = None
 
 
-_kwd_mark = object()
-_fast_types = {int, str}
+def _cache_info(*fields):
+    """A CacheInfo(hits, misses, maxsize, currsize) named tuple."""
+    global _cache_info_class
+    if _cache_info_class is None:
+        from collections import namedtuple
+        _cache_info_class = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
+    return _cache_info_class(*fields)
 
 
-class _HashedSeq(list):
-    """A key list that hashes once, as its hash is asked for on every lookup."""
-
-    __slots__ = ('hashvalue',)
-
-    def __init__(self, tup):
-        self[:] = tup
-        self.hashvalue = hash(tup)
-
-    def __hash__(self):
-        return self.hashvalue
+_KEYWORDS_FOLLOW = object()
 
 
-def _make_key(args, kwds, typed):
-    key = args
-    if kwds:
-        key += (_kwd_mark,)
-        for item in kwds.items():
-            key += item
+def _call_key(args, kwargs, typed):
+    """The cache key of one call. A lone int or str argument is its own key (as in
+    CPython, so f(1) and f(1.0) are cached apart); otherwise a tuple of the
+    arguments, the keyword items after a marker, and with `typed` their types."""
+    if not kwargs and not typed:
+        if len(args) == 1 and type(args[0]) in (int, str):
+            return args[0]
+        return args
+    parts = list(args)
+    if kwargs:
+        parts.append(_KEYWORDS_FOLLOW)
+        for item in kwargs.items():
+            parts.extend(item)
     if typed:
-        key += tuple(type(v) for v in args)
-        if kwds:
-            key += tuple(type(v) for v in kwds.values())
-    elif len(key) == 1 and type(key[0]) in _fast_types:
-        return key[0]
-    return _HashedSeq(key)
+        parts.extend(type(a) for a in args)
+        parts.extend(type(v) for v in kwargs.values())
+    return tuple(parts)
 
 
 class _lru_cache_wrapper:
-    def __init__(self, user_function, maxsize, typed):
-        self._function = user_function
-        self._maxsize = maxsize
-        self._typed = typed
-        self._cache = {}
-        self._hits = 0
-        self._misses = 0
+    """What lru_cache() makes of a function: the function with a memory of results."""
 
-    def __call__(self, /, *args, **kwds):
-        maxsize = self._maxsize
-        if maxsize == 0:
-            self._misses += 1
-            return self._function(*args, **kwds)
-        key = _make_key(args, kwds, self._typed)
-        cache = self._cache
-        if key in cache:
-            self._hits += 1
-            result = cache[key]
-            if maxsize is not None:
-                # Most recently used last: the first key is the one to evict.
-                del cache[key]
-                cache[key] = result
-            return result
-        self._misses += 1
-        result = self._function(*args, **kwds)
-        if key in cache:
-            # The call itself cached this key (recursion): keep the earlier entry.
-            return result
-        if maxsize is not None and len(cache) >= maxsize:
-            del cache[next(iter(cache))]
-        cache[key] = result
+    def __init__(self, user_function, maxsize, typed):
+        self._target = user_function
+        self._limit = maxsize
+        self._typed = typed
+        self._memo = {}             # key -> result; with a limit, oldest use first
+        self._counts = [0, 0]       # hits, misses
+
+    def __call__(self, /, *args, **kwargs):
+        limit = self._limit
+        counts = self._counts
+        if limit == 0:
+            counts[1] += 1
+            return self._target(*args, **kwargs)
+        key = _call_key(args, kwargs, self._typed)
+        memo = self._memo
+        found = memo.get(key, _MISSING)
+        if found is not _MISSING:
+            counts[0] += 1
+            if limit is not None:
+                # Move the key to the young end.
+                del memo[key]
+                memo[key] = found
+            return found
+        counts[1] += 1
+        result = self._target(*args, **kwargs)
+        if limit is None:
+            memo[key] = result
+        elif key not in memo:     # the call may have cached this key itself
+            if len(memo) >= limit:
+                del memo[next(iter(memo))]
+            memo[key] = result
         return result
 
     def cache_info(self):
         """Report cache statistics"""
-        return CacheInfo(self._hits, self._misses, self._maxsize, len(self._cache))
+        return _cache_info(self._counts[0], self._counts[1], self._limit, len(self._memo))
 
     def cache_clear(self):
         """Clear the cache and cache statistics"""
-        self._cache.clear()
-        self._hits = self._misses = 0
+        self._memo.clear()
+        self._counts[:] = [0, 0]
 
     def cache_parameters(self):
-        return {'maxsize': self._maxsize, 'typed': self._typed}
+        return {'maxsize': self._limit, 'typed': self._typed}
 
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
-        wrapper = self
-
-        def bound(*args, **kwds):
-            return wrapper(instance, *args, **kwds)
-        for attr in ('__module__', '__name__', '__qualname__', '__doc__'):
-            try:
-                setattr(bound, attr, getattr(self, attr))
-            except AttributeError:
-                pass
-        bound.cache_info = self.cache_info
-        bound.cache_clear = self.cache_clear
-        bound.cache_parameters = self.cache_parameters
-        bound.__wrapped__ = getattr(self, '__wrapped__', self._function)
-        return _method_of(bound, instance)
+        return _MethodType(self, instance)
 
     def __copy__(self):
         return self
@@ -516,57 +441,43 @@ class _lru_cache_wrapper:
     def __reduce__(self):
         return self.__qualname__
 
+
 _sys._c_layout(_lru_cache_wrapper, 152, True, True)
-
-
-
-def _method_of(func, instance):
-    """A bound method calling func(instance, ...) as instance.func(...) would."""
-    def method(self, /, *args, **kwds):
-        return func(*args, **kwds)
-    for attr in ('__module__', '__name__', '__qualname__', '__doc__'):
-        setattr(method, attr, getattr(func, attr))
-    for key, value in func.__dict__.items():
-        setattr(method, key, value)
-    return method.__get__(instance, type(instance))
+_MethodType = type(KeyWrapper(None).__lt__)
 
 
 def lru_cache(maxsize=128, typed=False):
-    """Least-recently-used cache decorator.
-
-    If *maxsize* is set to None, the LRU features are disabled and the cache can grow
-    without bound. If *typed* is True, arguments of different types are cached
-    separately. Arguments must be hashable. View the statistics with f.cache_info(),
-    clear them with f.cache_clear(), and reach the original function as f.__wrapped__.
-    """
-    if isinstance(maxsize, int):
-        if maxsize < 0:
-            maxsize = 0
+    """Decorator caching up to `maxsize` results of a function, forgetting the least
+    recently used first (no limit for None). With `typed`, arguments of different
+    types (1 and 1.0) are cached apart. The decorated function has cache_info(),
+    cache_clear() and cache_parameters(); the original is its __wrapped__."""
+    if maxsize is None:
+        pass
+    elif isinstance(maxsize, int):
+        maxsize = max(maxsize, 0)
     elif callable(maxsize) and isinstance(typed, bool):
-        # Used as a bare decorator: @lru_cache.
-        user_function, maxsize = maxsize, 128
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
-        return update_wrapper(wrapper, user_function)
-    elif maxsize is not None:
+        # Applied directly: @lru_cache without parentheses.
+        return update_wrapper(_lru_cache_wrapper(maxsize, 128, typed), maxsize)
+    else:
         raise TypeError('Expected first argument to be an integer, a callable, or None')
 
-    def decorating_function(user_function):
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
-        return update_wrapper(wrapper, user_function)
-    return decorating_function
+    def decorate(user_function):
+        return update_wrapper(_lru_cache_wrapper(user_function, maxsize, typed), user_function)
+    return decorate
 
 
 def cache(user_function, /):
-    'Simple lightweight unbounded cache.  Sometimes called "memoize".'
+    """An unbounded lru_cache: lru_cache(maxsize=None)(user_function)."""
     return lru_cache(maxsize=None)(user_function)
 
 
-# ---- cached_property ----
-
-_NOT_FOUND = object()
-
+# =====================================================================================
+# cached_property
 
 class cached_property:
+    """A property computed once per instance: the value is stored in the instance's
+    __dict__ under the property's name, where later lookups find it first."""
+
     def __init__(self, func):
         self.func = func
         self.attrname = None
@@ -575,143 +486,151 @@ class cached_property:
     def __set_name__(self, owner, name):
         if self.attrname is None:
             self.attrname = name
-        elif name != self.attrname:
-            raise TypeError(
-                "Cannot assign the same cached_property to two different names "
-                f"({self.attrname!r} and {name!r})."
-            )
+            return
+        if name != self.attrname:
+            raise TypeError("Cannot assign the same cached_property to two different names "
+                            "(%r and %r)." % (self.attrname, name))
 
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
-        if self.attrname is None:
+        name = self.attrname
+        if name is None:
             raise TypeError(
                 "Cannot use cached_property instance without calling __set_name__ on it.")
+        kind = type(instance).__name__
         try:
-            cache = instance.__dict__
+            store = instance.__dict__
         except AttributeError:
-            raise TypeError(
-                f"No '__dict__' attribute on {type(instance).__name__!r} "
-                f"instance to cache {self.attrname!r} property."
-            ) from None
-        val = cache.get(self.attrname, _NOT_FOUND)
-        if val is _NOT_FOUND:
-            val = self.func(instance)
+            raise TypeError("No '__dict__' attribute on %r instance to cache %r property."
+                            % (kind, name)) from None
+        value = store.get(name, _MISSING)
+        if value is _MISSING:
+            value = self.func(instance)
             try:
-                cache[self.attrname] = val
+                store[name] = value
             except TypeError:
-                raise TypeError(
-                    f"The '__dict__' attribute on {type(instance).__name__!r} instance "
-                    f"does not support item assignment for caching {self.attrname!r} property."
-                ) from None
-        return val
+                raise TypeError("The '__dict__' attribute on %r instance does not support "
+                                "item assignment for caching %r property." % (kind, name)) from None
+        return value
 
     def __class_getitem__(cls, item):
-        return type(list[int])(cls, item)
+        return _GenericAlias(cls, item)
 
 
-# ---- singledispatch ----
+# =====================================================================================
+# singledispatch
 
-def _find_impl(cls, registry):
-    """The implementation for `cls`: the first class of its MRO with one, else the most
-    specific registered class (an ABC, say) that `cls` is a subclass of."""
-    for base in cls.__mro__:
-        if base in registry:
-            return registry[base]
-    match = None
-    for typ in registry:
-        if typ is not object and issubclass(cls, typ):
-            if match is None or issubclass(typ, match):
-                match = typ
-    return registry[match if match is not None else object]
+def _is_union(hint):
+    from typing import Union, get_origin
+    import types
+    return isinstance(hint, types.UnionType) or get_origin(hint) is Union
+
+
+def _dispatch_classes(hint):
+    """The classes that `hint` (a class, or a union of classes) stands for, or None."""
+    if isinstance(hint, type):
+        return (hint,)
+    if _is_union(hint):
+        members = hint.__args__
+        if all(isinstance(m, type) for m in members):
+            return members
+    return None
+
+
+def _best_registered(cls, registry):
+    """The implementation for `cls`: that of the first class along its MRO that has
+    one; failing that, that of the most derived registered class `cls` is a
+    subclass of (virtual ones included, e.g. ABCs); failing that, the default."""
+    for klass in cls.__mro__[:-1]:
+        if klass in registry:
+            return registry[klass]
+    best = None
+    for klass in registry:
+        if klass is object or not issubclass(cls, klass):
+            continue
+        if best is None or issubclass(klass, best):
+            best = klass
+    return registry[object if best is None else best]
 
 
 def singledispatch(func):
-    """Single-dispatch generic function decorator: the implementation called depends on
-    the type of the first argument; add implementations with `register`."""
-    registry = {}
-    dispatch_cache = {}
+    """Make `func` a generic function that calls the implementation registered for
+    the class of its first argument (`func` itself by default). Register more with
+    @f.register(cls), @f.register on a function whose first parameter is annotated,
+    or f.register(cls, impl)."""
+    import types
+    table = {object: func}
+    resolved = {}
+    label = getattr(func, '__name__', 'singledispatch function')
 
     def dispatch(cls):
-        """generic_func.dispatch(cls) -> <function implementation>
-
-        Runs the dispatch algorithm to return the best available implementation
-        for the given *cls* registered on *generic_func*.
-        """
-        try:
-            return dispatch_cache[cls]
-        except KeyError:
-            pass
-        impl = _find_impl(cls, registry)
-        dispatch_cache[cls] = impl
+        """Return the implementation that would run for an argument of class `cls`."""
+        impl = resolved.get(cls)
+        if impl is None:
+            impl = resolved[cls] = _best_registered(cls, table)
         return impl
 
-    def _is_valid_dispatch_type(cls):
-        return isinstance(cls, type)
-
     def register(cls, func=None):
-        """generic_func.register(cls, func) -> func
-
-        Registers a new implementation for the given *cls* on a *generic_func*.
-        """
-        if _is_valid_dispatch_type(cls):
+        """Register `func` as the implementation for `cls` (usable as a decorator)."""
+        if _dispatch_classes(cls) is not None:
             if func is None:
                 return lambda f: register(cls, f)
+            classes = _dispatch_classes(cls)
         else:
             if func is not None:
-                raise TypeError(
-                    f"Invalid first argument to `register()`. "
-                    f"{cls!r} is not a class or union type."
-                )
-            ann = getattr(cls, '__annotations__', {})
-            if not ann:
-                raise TypeError(
-                    f"Invalid first argument to `register()`: {cls!r}. "
-                    f"Use either `@register(some_class)` or plain `@register` "
-                    f"on an annotated function."
-                )
+                raise TypeError("Invalid first argument to `register()`. "
+                                "%r is not a class or union type." % (cls,))
+            if not getattr(cls, '__annotations__', None):
+                raise TypeError("Invalid first argument to `register()`: %r. "
+                                "Use either `@register(some_class)` or plain `@register` "
+                                "on an annotated function." % (cls,))
             func = cls
-            argname, cls = next(iter(ann.items()))
-            if not _is_valid_dispatch_type(cls):
-                raise TypeError(
-                    f"Invalid annotation for {argname!r}. {cls!r} is not a class."
-                )
-        registry[cls] = func
-        dispatch_cache.clear()
+            from typing import get_type_hints
+            argname, hint = next(iter(get_type_hints(func).items()))
+            classes = _dispatch_classes(hint)
+            if classes is None:
+                if _is_union(hint):
+                    raise TypeError("Invalid annotation for %r. %r not all arguments are "
+                                    "classes." % (argname, hint))
+                raise TypeError("Invalid annotation for %r. %r is not a class." % (argname, hint))
+        for klass in classes:
+            table[klass] = func
+        resolved.clear()
         return func
 
     def wrapper(*args, **kw):
         if not args:
-            raise TypeError(f'{funcname} requires at least 1 positional argument')
+            raise TypeError('%s requires at least 1 positional argument' % label)
         return dispatch(args[0].__class__)(*args, **kw)
 
-    funcname = getattr(func, '__name__', 'singledispatch function')
-    registry[object] = func
     wrapper.register = register
     wrapper.dispatch = dispatch
-    wrapper.registry = registry
-    wrapper._clear_cache = dispatch_cache.clear
+    wrapper.registry = types.MappingProxyType(table)
+    wrapper._clear_cache = resolved.clear
     update_wrapper(wrapper, func)
     return wrapper
 
 
 class singledispatchmethod:
-    """Single-dispatch generic method descriptor: dispatches on the type of the first
-    argument after self (or cls)."""
+    """singledispatch for methods: dispatches on the first argument after self/cls."""
 
     def __init__(self, func):
-        if not callable(func) and not hasattr(func, "__get__"):
-            raise TypeError(f"{func!r} is not callable or a descriptor")
+        if not callable(func) and not hasattr(func, '__get__'):
+            raise TypeError('%r is not callable or a descriptor' % (func,))
         self.dispatcher = singledispatch(func)
         self.func = func
 
     def register(self, cls, method=None):
+        """Register an implementation, as singledispatch's register()."""
         return self.dispatcher.register(cls, func=method)
 
     def __get__(self, obj, cls=None):
+        pick = self.dispatcher.dispatch
+
         def _method(*args, **kwargs):
-            method = self.dispatcher.dispatch(args[0].__class__)
-            return method.__get__(obj, cls)(*args, **kwargs)
+            return pick(args[0].__class__).__get__(obj, cls)(*args, **kwargs)
+
         _method.__isabstractmethod__ = self.__isabstractmethod__
         _method.register = self.register
         update_wrapper(_method, self.func)
@@ -720,5 +639,6 @@ class singledispatchmethod:
     @property
     def __isabstractmethod__(self):
         return getattr(self.func, '__isabstractmethod__', False)
+
 
 del _sys

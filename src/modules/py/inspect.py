@@ -191,29 +191,29 @@ def isfunction(object):
     return isinstance(object, types.FunctionType)
 
 
-def _has_code_flag(f, flag):
+def _code_flag_set(f, flag):
     while ismethod(f):
         f = f.__func__
     while isinstance(f, functools.partial):
         f = f.func
-    if not (isfunction(f) or _signature_is_functionlike(f)):
+    if not (isfunction(f) or _looks_like_function(f)):
         return False
     return bool(f.__code__.co_flags & flag)
 
 
 def isgeneratorfunction(obj):
     """Return true if the object is a user-defined generator function."""
-    return _has_code_flag(obj, CO_GENERATOR)
+    return _code_flag_set(obj, CO_GENERATOR)
 
 
 def iscoroutinefunction(obj):
     """Return true if the object is a coroutine function (`async def`)."""
-    return _has_code_flag(obj, CO_COROUTINE)
+    return _code_flag_set(obj, CO_COROUTINE)
 
 
 def isasyncgenfunction(obj):
     """Return true if the object is an asynchronous generator function."""
-    return _has_code_flag(obj, CO_ASYNC_GENERATOR)
+    return _code_flag_set(obj, CO_ASYNC_GENERATOR)
 
 
 def isasyncgen(object):
@@ -306,7 +306,7 @@ def isabstract(object):
 
 # ---- members ----
 
-def _getmembers(object, predicate, getter):
+def _members_via(object, predicate, getter):
     if isclass(object):
         search = (object,) + getmro(object)
     else:
@@ -343,85 +343,86 @@ def _getmembers(object, predicate, getter):
 
 def getmembers(object, predicate=None):
     """All (name, value) members of an object, sorted by name, optionally filtered."""
-    return _getmembers(object, predicate, getattr)
+    return _members_via(object, predicate, getattr)
 
 
 def getmembers_static(object, predicate=None):
     """Like getmembers, without running descriptors or `__getattr__`."""
-    return _getmembers(object, predicate, getattr_static)
+    return _members_via(object, predicate, getattr_static)
 
 
 Attribute = namedtuple('Attribute', 'name kind defining_class object')
 
 
+def _looked_up(cls, name):
+    """getattr(cls, name), or None when that fails; `__dict__` is never looked up
+    (it would give the mapping proxy rather than the descriptor)."""
+    if name == '__dict__':
+        return None
+    try:
+        return getattr(cls, name)
+    except Exception:
+        return None
+
+
+def _home_by_identity(cls, name, found, own, meta):
+    """The class whose attribute `name` is `found`: its __objclass__ if that is one
+    of the class's own bases, else the last base (then metaclass) giving the very
+    same object."""
+    claimed = getattr(found, '__objclass__', None)
+    if claimed in own:
+        return claimed
+    home = None
+    for base in own:
+        if getattr(base, name, None) is found:
+            home = base
+    for base in meta:
+        try:
+            value = base.__getattr__(cls, name)
+        except AttributeError:
+            continue
+        if value is found:
+            home = base
+    return home
+
+
+def _attribute_kind(raw, value):
+    """(kind, object to report) for a class attribute."""
+    if isinstance(raw, (staticmethod, types.BuiltinMethodType)):
+        return "static method", raw
+    if isinstance(raw, (classmethod, types.ClassMethodDescriptorType)):
+        return "class method", raw
+    if isinstance(raw, property):
+        return "property", raw
+    return ("method" if isroutine(value) else "data"), value
+
+
 def classify_class_attrs(cls):
     """(name, kind, defining class, object) for each attribute of a class."""
-    mro = getmro(cls)
-    metamro = getmro(type(cls))
-    metamro = tuple(c for c in metamro if c not in (type, object))
-    class_bases = (cls,) + mro
-    all_bases = class_bases + metamro
-    names = dir(cls)
-    for base in mro:
-        for k, v in base.__dict__.items():
-            if isinstance(v, types.DynamicClassAttribute) and v.fget is not None:
-                names.append(k)
-    result = []
-    processed = set()
-    for name in names:
-        homecls = None
-        get_obj = None
-        dict_obj = None
-        if name not in processed:
-            try:
-                if name == '__dict__':
-                    raise Exception("__dict__ is special, don't want the proxy")
-                get_obj = getattr(cls, name)
-            except Exception:
-                pass
-            else:
-                homecls = getattr(get_obj, "__objclass__", homecls)
-                if homecls not in class_bases:
-                    homecls = None
-                    last_cls = None
-                    for srch_cls in class_bases:
-                        srch_obj = getattr(srch_cls, name, None)
-                        if srch_obj is get_obj:
-                            last_cls = srch_cls
-                    for srch_cls in metamro:
-                        try:
-                            srch_obj = srch_cls.__getattr__(cls, name)
-                        except AttributeError:
-                            continue
-                        if srch_obj is get_obj:
-                            last_cls = srch_cls
-                    if last_cls is not None:
-                        homecls = last_cls
-        for base in all_bases:
-            if name in base.__dict__:
-                dict_obj = base.__dict__[name]
-                if homecls not in metamro:
-                    homecls = base
-                break
-        if homecls is None:
+    own = (cls,) + getmro(cls)
+    meta = tuple(m for m in getmro(type(cls)) if m is not type and m is not object)
+    wanted = dir(cls)
+    wanted += [key for base in getmro(cls) for key, value in base.__dict__.items()
+               if isinstance(value, types.DynamicClassAttribute) and value.fget is not None]
+    done = set()
+    found_attrs = []
+    for name in wanted:
+        found = None if name in done else _looked_up(cls, name)
+        home = None
+        if found is not None:
+            home = _home_by_identity(cls, name, found, own, meta)
+        raw = None
+        holder = next((base for base in own + meta if name in base.__dict__), None)
+        if holder is not None:
+            raw = holder.__dict__[name]
+            if home not in meta:
+                home = holder
+        if home is None:
             continue
-        obj = get_obj if get_obj is not None else dict_obj
-        if isinstance(dict_obj, (staticmethod, types.BuiltinMethodType)):
-            kind = "static method"
-            obj = dict_obj
-        elif isinstance(dict_obj, (classmethod, types.ClassMethodDescriptorType)):
-            kind = "class method"
-            obj = dict_obj
-        elif isinstance(dict_obj, property):
-            kind = "property"
-            obj = dict_obj
-        elif isroutine(obj):
-            kind = "method"
-        else:
-            kind = "data"
-        result.append(Attribute(name, kind, homecls, obj))
-        processed.add(name)
-    return result
+        kind, shown = _attribute_kind(raw, raw if found is None else found)
+        found_attrs.append(Attribute(name, kind, home, shown))
+        done.add(name)
+    return found_attrs
 
 
 def getmro(cls):
@@ -454,7 +455,7 @@ def indentsize(line):
     return len(expanded) - len(expanded.lstrip())
 
 
-def _findclass(func):
+def _owner_class(func):
     cls = sys.modules.get(func.__module__)
     if cls is None:
         return None
@@ -465,7 +466,7 @@ def _findclass(func):
     return cls
 
 
-def _finddoc(obj):
+def _inherited_doc(obj):
     if isclass(obj):
         for base in obj.__mro__:
             if base is not object:
@@ -486,7 +487,7 @@ def _finddoc(obj):
             cls = self.__class__
     elif isfunction(obj):
         name = obj.__name__
-        cls = _findclass(obj)
+        cls = _owner_class(obj)
         if cls is None or getattr(cls, name) is not obj:
             return None
     elif isbuiltin(obj):
@@ -499,7 +500,7 @@ def _finddoc(obj):
     elif isinstance(obj, property):
         func = obj.fget
         name = func.__name__
-        cls = _findclass(func)
+        cls = _owner_class(func)
         if cls is None or getattr(cls, name) is not obj:
             return None
     elif ismethoddescriptor(obj) or isdatadescriptor(obj):
@@ -510,7 +511,7 @@ def _finddoc(obj):
     elif isinstance(obj, functools.cached_property) if hasattr(functools, 'cached_property') else False:
         name = obj.attrname
         func = obj.func
-        cls = _findclass(func)
+        cls = _owner_class(func)
         if cls is None or getattr(cls, name) is not obj:
             return None
     else:
@@ -533,7 +534,7 @@ def getdoc(object):
         return None
     if doc is None:
         try:
-            doc = _finddoc(object)
+            doc = _inherited_doc(object)
         except (AttributeError, TypeError):
             return None
     if not isinstance(doc, str):
@@ -1072,20 +1073,15 @@ def getargs(co):
     """The argument names of a code object: (args, varargs, varkw)."""
     if not iscode(co):
         raise TypeError('{!r} is not a code object'.format(co))
-    names = co.co_varnames
-    nargs = co.co_argcount
-    nkwargs = co.co_kwonlyargcount
-    args = list(names[:nargs])
-    kwonlyargs = list(names[nargs:nargs + nkwargs])
-    nargs += nkwargs
-    varargs = None
+    count = co.co_argcount + co.co_kwonlyargcount
+    names = list(co.co_varnames[:count])
+    star = starstar = None
     if co.co_flags & CO_VARARGS:
-        varargs = co.co_varnames[nargs]
-        nargs += 1
-    varkw = None
+        star = co.co_varnames[count]
+        count += 1
     if co.co_flags & CO_VARKEYWORDS:
-        varkw = co.co_varnames[nargs]
-    return Arguments(args + kwonlyargs, varargs, varkw)
+        starstar = co.co_varnames[count]
+    return Arguments(names, star, starstar)
 
 
 FullArgSpec = namedtuple('FullArgSpec',
@@ -1095,49 +1091,34 @@ FullArgSpec = namedtuple('FullArgSpec',
 def getfullargspec(func):
     """The names and default values of a callable's parameters, as a FullArgSpec."""
     try:
-        sig = _signature_from_callable(func, follow_wrapper_chains=False,
-                                       skip_bound_arg=False, sigcls=Signature,
-                                       eval_str=False)
+        sig = _sig_of_callable(func, follow=False, drop_bound=False, make_sig=Signature,
+                               eval_str=False)
     except Exception as ex:
         raise TypeError('unsupported callable') from ex
-
-    args = []
-    varargs = None
-    varkw = None
-    posonlyargs = []
-    kwonlyargs = []
-    annotations = {}
-    defaults = ()
-    kwdefaults = {}
-    if sig.return_annotation is not sig.empty:
-        annotations['return'] = sig.return_annotation
-    for param in sig.parameters.values():
-        kind = param.kind
-        name = param.name
-        if kind is _POSITIONAL_ONLY:
-            posonlyargs.append(name)
-            if param.default is not param.empty:
-                defaults += (param.default,)
-        elif kind is _POSITIONAL_OR_KEYWORD:
-            args.append(name)
-            if param.default is not param.empty:
-                defaults += (param.default,)
-        elif kind is _VAR_POSITIONAL:
-            varargs = name
-        elif kind is _KEYWORD_ONLY:
-            kwonlyargs.append(name)
-            if param.default is not param.empty:
-                kwdefaults[name] = param.default
-        elif kind is _VAR_KEYWORD:
-            varkw = name
-        if param.annotation is not param.empty:
-            annotations[name] = param.annotation
-    if not kwdefaults:
-        kwdefaults = None
-    if not defaults:
-        defaults = None
-    return FullArgSpec(posonlyargs + args, varargs, varkw, defaults,
-                       kwonlyargs, kwdefaults, annotations)
+    positional, kwonly = [], []
+    star = starstar = None
+    pos_defaults, kw_defaults = [], {}
+    notes = {}
+    if sig.return_annotation is not _empty:
+        notes['return'] = sig.return_annotation
+    for p in sig.parameters.values():
+        has_default = p.default is not _empty
+        if p.kind in (_K_POSONLY, _K_EITHER):
+            positional.append(p.name)
+            if has_default:
+                pos_defaults.append(p.default)
+        elif p.kind == _K_KWONLY:
+            kwonly.append(p.name)
+            if has_default:
+                kw_defaults[p.name] = p.default
+        elif p.kind == _K_STAR:
+            star = p.name
+        else:
+            starstar = p.name
+        if p.annotation is not _empty:
+            notes[p.name] = p.annotation
+    return FullArgSpec(positional, star, starstar, tuple(pos_defaults) or None,
+                       kwonly, kw_defaults or None, notes)
 
 
 ArgInfo = namedtuple('ArgInfo', 'args varargs keywords locals')
@@ -1193,7 +1174,7 @@ def _quoted_names(names):
     return ', '.join(quoted[:-1]) + ' and ' + quoted[-1]
 
 
-def _missing_arguments(f_name, argnames, pos, values):
+def _report_missing(f_name, argnames, pos, values):
     names = [name for name in argnames if name not in values]
     kind = 'positional' if pos else 'keyword-only'
     raise TypeError("%s() missing %i required %s argument%s: %s" %
@@ -1201,7 +1182,7 @@ def _missing_arguments(f_name, argnames, pos, values):
                      _quoted_names(names)))
 
 
-def _too_many(f_name, args, kwonly, varargs, defcount, given, values):
+def _report_too_many(f_name, args, kwonly, varargs, defcount, given, values):
     least = len(args) - defcount
     kwonly_given = sum(1 for name in kwonly if name in values)
     if varargs:
@@ -1251,14 +1232,14 @@ def getcallargs(func, /, *positional, **named):
             raise TypeError("%s() got multiple values for argument %r" % (f_name, name))
         values[name] = value
     if given > nargs and not varargs:
-        _too_many(f_name, args, kwonlyargs, varargs, len(defaults) if defaults else 0,
+        _report_too_many(f_name, args, kwonlyargs, varargs, len(defaults) if defaults else 0,
                   given, values)
     ndefaults = len(defaults) if defaults else 0
     if given < nargs:
         required = args[:nargs - ndefaults]
         for name in required:
             if name not in values:
-                _missing_arguments(f_name, required, True, values)
+                _report_missing(f_name, required, True, values)
         for i, name in enumerate(args[nargs - ndefaults:]):
             if name not in values:
                 values[name] = defaults[i]
@@ -1270,7 +1251,7 @@ def getcallargs(func, /, *positional, **named):
             else:
                 missing += 1
     if missing:
-        _missing_arguments(f_name, kwonlyargs, False, values)
+        _report_missing(f_name, kwonlyargs, False, values)
     return values
 
 
@@ -1428,11 +1409,11 @@ def trace(context=1):
 _sentinel = object()
 
 
-def _static_getmro(klass):
+def _raw_mro(klass):
     return type.__dict__['__mro__'].__get__(klass) if '__mro__' in type.__dict__ else klass.__mro__
 
 
-def _check_instance(obj, attr):
+def _instance_dict_lookup(obj, attr):
     try:
         instance_dict = object.__getattribute__(obj, "__dict__")
     except AttributeError:
@@ -1440,17 +1421,17 @@ def _check_instance(obj, attr):
     return dict.get(instance_dict, attr, _sentinel)
 
 
-def _check_class(klass, attr):
-    for entry in _static_getmro(klass):
-        if _shadowed_dict(type(entry)) is _sentinel:
+def _class_chain_lookup(klass, attr):
+    for entry in _raw_mro(klass):
+        if _own_dict_entry(type(entry)) is _sentinel:
             d = entry.__dict__
             if attr in d:
                 return d[attr]
     return _sentinel
 
 
-def _shadowed_dict(klass):
-    for entry in _static_getmro(klass):
+def _own_dict_entry(klass):
+    for entry in _raw_mro(klass):
         try:
             class_dict = type.__dict__["__dict__"].__get__(entry)["__dict__"]
         except (KeyError, AttributeError, TypeError):
@@ -1469,16 +1450,16 @@ def getattr_static(obj, attr, default=_sentinel):
     instance_result = _sentinel
     if not isinstance(obj, type):
         klass = type(obj)
-        dict_attr = _shadowed_dict(klass)
+        dict_attr = _own_dict_entry(klass)
         if dict_attr is _sentinel or type(dict_attr) is _MemberDescriptorType:
-            instance_result = _check_instance(obj, attr)
+            instance_result = _instance_dict_lookup(obj, attr)
     else:
         klass = obj
-    klass_result = _check_class(klass, attr)
+    klass_result = _class_chain_lookup(klass, attr)
     if instance_result is not _sentinel and klass_result is not _sentinel:
-        if (_check_class(type(klass_result), "__get__") is not _sentinel
-                and (_check_class(type(klass_result), "__set__") is not _sentinel
-                     or _check_class(type(klass_result), "__delete__") is not _sentinel)):
+        if (_class_chain_lookup(type(klass_result), "__get__") is not _sentinel
+                and (_class_chain_lookup(type(klass_result), "__set__") is not _sentinel
+                     or _class_chain_lookup(type(klass_result), "__delete__") is not _sentinel)):
             return klass_result
     if instance_result is not _sentinel:
         return instance_result
@@ -1486,8 +1467,8 @@ def getattr_static(obj, attr, default=_sentinel):
         return klass_result
     if obj is klass:
         # A class: its metaclass's attributes too.
-        for entry in _static_getmro(type(klass)):
-            if _shadowed_dict(type(entry)) is _sentinel:
+        for entry in _raw_mro(type(klass)):
+            if _own_dict_entry(type(entry)) is _sentinel:
                 d = entry.__dict__
                 if attr in d:
                     return d[attr]
@@ -1544,7 +1525,7 @@ _NonUserDefinedCallables = (types.WrapperDescriptorType, types.MethodWrapperType
                             types.ClassMethodDescriptorType, types.BuiltinFunctionType)
 
 
-def _signature_get_user_defined_method(cls, method_name):
+def _user_method(cls, method_name):
     try:
         meth = getattr(cls, method_name)
     except AttributeError:
@@ -1555,23 +1536,23 @@ def _signature_get_user_defined_method(cls, method_name):
     return meth
 
 
-def _signature_bound_method(sig):
+def _drop_first_param(sig):
     """The signature without its first parameter (the bound `self`)."""
     params = tuple(sig.parameters.values())
-    if not params or params[0].kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
+    if not params or params[0].kind in (_K_STARSTAR, _K_KWONLY):
         raise ValueError('invalid method signature')
-    if params[0].kind in (_POSITIONAL_OR_KEYWORD, _POSITIONAL_ONLY):
+    if params[0].kind in (_K_EITHER, _K_POSONLY):
         params = params[1:]
     # A `*args` first parameter takes `self` and stays.
     return sig.replace(parameters=params)
 
 
-def _signature_is_builtin(obj):
+def _builtin_like(obj):
     return (isbuiltin(obj) or ismethoddescriptor(obj)
             or isinstance(obj, _NonUserDefinedCallables) or obj in (type, object))
 
 
-def _signature_is_functionlike(obj):
+def _looks_like_function(obj):
     """Whether an object quacks like a Python function (e.g. a Cython function)."""
     if not callable(obj) or isclass(obj):
         return False
@@ -1587,7 +1568,7 @@ def _signature_is_functionlike(obj):
             and (isinstance(annotations, dict) or annotations is None))
 
 
-def _signature_get_partial(wrapped_sig, partial, extra_args=()):
+def _sig_after_partial(wrapped_sig, partial, extra_args=()):
     """The signature of a partial object, from the signature of what it wraps."""
     old_params = wrapped_sig.parameters
     keywords = partial.keywords
@@ -1603,11 +1584,11 @@ def _signature_get_partial(wrapped_sig, partial, extra_args=()):
         kind = param.kind
         if name in given:
             value = given[name]
-            if kind is _POSITIONAL_ONLY:
+            if kind is _K_POSONLY:
                 # Filled positionally: gone from the signature.
                 new_params.pop(name)
                 continue
-            if kind is _POSITIONAL_OR_KEYWORD:
+            if kind is _K_EITHER:
                 if name in keywords:
                     # Given by keyword: this and every later positional become
                     # keyword-only.
@@ -1616,32 +1597,32 @@ def _signature_get_partial(wrapped_sig, partial, extra_args=()):
                 else:
                     new_params.pop(name)
                     continue
-            if kind is _KEYWORD_ONLY:
+            if kind is _K_KWONLY:
                 new_params[name] = param.replace(default=value)
         if to_kwonly:
-            if kind is _POSITIONAL_OR_KEYWORD:
-                new_params[name] = new_params[name].replace(kind=_KEYWORD_ONLY)
+            if kind is _K_EITHER:
+                new_params[name] = new_params[name].replace(kind=_K_KWONLY)
                 new_params.move_to_end(name)
-            elif kind in (_KEYWORD_ONLY, _VAR_KEYWORD):
+            elif kind in (_K_KWONLY, _K_STARSTAR):
                 new_params.move_to_end(name)
-            elif kind is _VAR_POSITIONAL:
+            elif kind is _K_STAR:
                 new_params.pop(name)
     return wrapped_sig.replace(parameters=new_params.values())
 
 
-def _signature_from_function(cls, func, skip_bound_arg=True, globals=None, locals=None,
+def _sig_of_function(cls, func, drop_bound=True, globals=None, locals=None,
                              eval_str=False):
     """The signature of a Python function (or a function-like object)."""
     duck = False
     if not isfunction(func):
-        if _signature_is_functionlike(func):
+        if _looks_like_function(func):
             duck = True
         else:
             raise TypeError('{!r} is not a Python function'.format(func))
 
     text = getattr(func, "__text_signature__", None)
     if text:
-        return _signature_fromstr(cls, func, text, skip_bound_arg)
+        return _sig_from_text(cls, func, text, drop_bound)
 
     Param = cls._parameter_cls
     code = func.__code__
@@ -1657,31 +1638,31 @@ def _signature_from_function(cls, func, skip_bound_arg=True, globals=None, local
     params = []
     for i in range(npos):
         name = names[i]
-        kind = _POSITIONAL_ONLY if i < nposonly else _POSITIONAL_OR_KEYWORD
+        kind = _K_POSONLY if i < nposonly else _K_EITHER
         default = defaults[i - first_default] if i >= first_default else _empty
         params.append(Param(name, kind, default=default,
                             annotation=annotations.get(name, _empty)))
     index = npos + nkwonly
     if code.co_flags & CO_VARARGS:
         name = names[index]
-        params.append(Param(name, _VAR_POSITIONAL,
+        params.append(Param(name, _K_STAR,
                             annotation=annotations.get(name, _empty)))
         index += 1
     for name in names[npos:npos + nkwonly]:
         default = _empty
         if kwdefaults is not None:
             default = kwdefaults.get(name, _empty)
-        params.append(Param(name, _KEYWORD_ONLY, default=default,
+        params.append(Param(name, _K_KWONLY, default=default,
                             annotation=annotations.get(name, _empty)))
     if code.co_flags & CO_VARKEYWORDS:
         name = names[index]
-        params.append(Param(name, _VAR_KEYWORD,
+        params.append(Param(name, _K_STARSTAR,
                             annotation=annotations.get(name, _empty)))
     return cls(params, return_annotation=annotations.get('return', _empty),
                __validate_parameters__=duck)
 
 
-def _signature_fromstr(cls, obj, text, skip_bound_arg=True):
+def _sig_from_text(cls, obj, text, drop_bound=True):
     """A signature from a `__text_signature__` string such as `($self, a, /, b=1)`."""
     inner = text.strip()
     if not (inner.startswith('(') and ')' in inner):
@@ -1690,23 +1671,23 @@ def _signature_fromstr(cls, obj, text, skip_bound_arg=True):
     Param = cls._parameter_cls
     pieces = [p.strip() for p in _split_top_level(inner)] if inner.strip() else []
     params = []
-    kind = _POSITIONAL_OR_KEYWORD
+    kind = _K_EITHER
     has_slash = '/' in pieces
     if has_slash:
-        kind = _POSITIONAL_ONLY
+        kind = _K_POSONLY
     for piece in pieces:
         if piece == '/':
-            kind = _POSITIONAL_OR_KEYWORD
+            kind = _K_EITHER
             continue
         if piece == '*':
-            kind = _KEYWORD_ONLY
+            kind = _K_KWONLY
             continue
         if piece.startswith('**'):
-            params.append(Param(piece[2:], _VAR_KEYWORD))
+            params.append(Param(piece[2:], _K_STARSTAR))
             continue
         if piece.startswith('*'):
-            params.append(Param(piece[1:], _VAR_POSITIONAL))
-            kind = _KEYWORD_ONLY
+            params.append(Param(piece[1:], _K_STAR))
+            kind = _K_KWONLY
             continue
         name, eq, default_text = piece.partition('=')
         name = name.strip()
@@ -1714,7 +1695,7 @@ def _signature_fromstr(cls, obj, text, skip_bound_arg=True):
             # `$self`, `$type`, `$module`: gone once bound.
             if isbuiltin(obj):
                 bound_to = getattr(obj, '__self__', None)
-                if bound_to is not None and (ismodule(bound_to) or skip_bound_arg):
+                if bound_to is not None and (ismodule(bound_to) or drop_bound):
                     continue
             name = name[1:]
         default = _empty
@@ -1858,11 +1839,44 @@ _TEXT_SIGNATURES = {
     '(fget=None, fset=None, fdel=None, doc=None)': 'class:property',
 }
 
+# Functions of C modules other than builtins, keyed 'module:name'.
+_MODULE_TEXT_SIGNATURES = {
+    '($module, /, path)': 'posix:fspath posix:chdir posix:statvfs',
+    '($module, /)': 'posix:getcwdb posix:uname posix:getcwd posix:getpid posix:getppid '
+                    'posix:cpu_count',
+    '($module, /, command)': 'posix:system',
+    '($module, /, path=None)': 'posix:listdir posix:scandir',
+    '($module, /, path, mode=511, *, dir_fd=None)': 'posix:mkdir',
+    '($module, /, path, *, dir_fd=None)':
+        'posix:rmdir posix:remove posix:unlink posix:readlink posix:lstat',
+    '($module, /, src, dst, *, src_dir_fd=None, dst_dir_fd=None)': 'posix:rename posix:replace',
+    '($module, /, path, *, dir_fd=None, follow_symlinks=True)': 'posix:stat',
+    '($module, name, value, /)': 'posix:putenv',
+    '($module, name, /)': 'posix:unsetenv',
+    '($module, /, path, flags, mode=511, *, dir_fd=None)': 'posix:open',
+    '($module, fd, data, /)': 'posix:write',
+    '($module, /, path, mode, *, dir_fd=None, follow_symlinks=True)': 'posix:chmod',
+    '($module, /, path, times=None, *, ns=<unrepresentable>,\n      dir_fd=None, follow_symlinks=True)':
+        'posix:utime',
+    '($module, /, src, dst, target_is_directory=False, *, dir_fd=None)': 'posix:symlink',
+    '($module, /, src, dst, *, src_dir_fd=None, dst_dir_fd=None,\n     follow_symlinks=True)':
+        'posix:link',
+    '($module, /, path, mode, *, dir_fd=None, effective_ids=False,\n       follow_symlinks=True)':
+        'posix:access',
+    '($module, pid, signal, /)': 'posix:kill',
+    '($module, fd=<unrepresentable>, /)': 'posix:get_terminal_size',
+    '($module, /, path, mode=438, *, dir_fd=None)': 'posix:mkfifo',
+    '($module, size, /)': 'posix:urandom',
+    '($module, /, fd)': 'posix:close',
+    '($module, fd, length, /)': 'posix:read',
+}
+
 _TEXT_SIGNATURE_OF = {}
-for _text, _names in _TEXT_SIGNATURES.items():
-    for _name in _names.split():
-        _TEXT_SIGNATURE_OF[_name] = _text
-del _text, _names, _name
+for _table in (_TEXT_SIGNATURES, _MODULE_TEXT_SIGNATURES):
+    for _text, _names in _table.items():
+        for _name in _names.split():
+            _TEXT_SIGNATURE_OF[_name] = _text
+del _table, _text, _names, _name
 
 
 def _is_builtin_class(cls):
@@ -1886,6 +1900,11 @@ def _builtin_text_signature(obj):
     if not isinstance(qualname, str):
         return None
     if '.' not in qualname:
+        home = getattr(obj, '__module__', None)
+        if isinstance(home, str) and home != 'builtins':
+            if getattr(sys.modules.get(home), qualname, None) is not obj:
+                return None
+            return _TEXT_SIGNATURE_OF.get(home + ':' + qualname)
         if getattr(builtins, qualname, None) is not obj:
             return None
         return _TEXT_SIGNATURE_OF.get(qualname)
@@ -1895,24 +1914,24 @@ def _builtin_text_signature(obj):
     return _TEXT_SIGNATURE_OF.get(qualname)
 
 
-def _signature_from_builtin(cls, func, skip_bound_arg=True):
-    if not _signature_is_builtin(func):
+def _sig_of_builtin(cls, func, drop_bound=True):
+    if not _builtin_like(func):
         raise TypeError("{!r} is not a Python builtin function".format(func))
     text = _builtin_text_signature(func)
     if not text:
         raise ValueError("no signature found for builtin {!r}".format(func))
-    return _signature_fromstr(cls, func, text, skip_bound_arg)
+    return _sig_from_text(cls, func, text, drop_bound)
 
 
-def _signature_from_callable(obj, *, follow_wrapper_chains=True, skip_bound_arg=True,
-                             globals=None, locals=None, eval_str=False, sigcls):
+def _sig_of_callable(obj, *, follow=True, drop_bound=True,
+                             globals=None, locals=None, eval_str=False, make_sig):
     """The signature of any callable (see `signature`)."""
 
     def recurse(target):
-        return _signature_from_callable(
-            target, follow_wrapper_chains=follow_wrapper_chains,
-            skip_bound_arg=skip_bound_arg, globals=globals, locals=locals,
-            sigcls=sigcls, eval_str=eval_str)
+        return _sig_of_callable(
+            target, follow=follow,
+            drop_bound=drop_bound, globals=globals, locals=locals,
+            make_sig=make_sig, eval_str=eval_str)
 
     if not callable(obj):
         raise TypeError('{!r} is not a callable object'.format(obj))
@@ -1920,11 +1939,11 @@ def _signature_from_callable(obj, *, follow_wrapper_chains=True, skip_bound_arg=
     if isinstance(obj, types.MethodType):
         # A bound method: the function's signature less `self`.
         sig = recurse(obj.__func__)
-        if skip_bound_arg:
-            return _signature_bound_method(sig)
+        if drop_bound:
+            return _drop_first_param(sig)
         return sig
 
-    if follow_wrapper_chains:
+    if follow:
         obj = unwrap(obj, stop=lambda f: hasattr(f, "__signature__"))
         if isinstance(obj, types.MethodType):
             return recurse(obj)
@@ -1946,33 +1965,33 @@ def _signature_from_callable(obj, *, follow_wrapper_chains=True, skip_bound_arg=
     else:
         if isinstance(partialmethod, getattr(functools, 'partialmethod', ())):
             wrapped_sig = recurse(partialmethod.func)
-            sig = _signature_get_partial(wrapped_sig, partialmethod, (None,))
+            sig = _sig_after_partial(wrapped_sig, partialmethod, (None,))
             first = tuple(wrapped_sig.parameters.values())[0]
             if first.kind is Parameter.VAR_POSITIONAL:
                 return sig
             return sig.replace(parameters=(first,) + tuple(sig.parameters.values()))
 
-    if isfunction(obj) or _signature_is_functionlike(obj):
-        return _signature_from_function(sigcls, obj, skip_bound_arg=skip_bound_arg,
+    if isfunction(obj) or _looks_like_function(obj):
+        return _sig_of_function(make_sig, obj, drop_bound=drop_bound,
                                         globals=globals, locals=locals, eval_str=eval_str)
 
-    if _signature_is_builtin(obj):
-        return _signature_from_builtin(sigcls, obj, skip_bound_arg=skip_bound_arg)
+    if _builtin_like(obj):
+        return _sig_of_builtin(make_sig, obj, drop_bound=drop_bound)
 
     if isinstance(obj, functools.partial):
-        return _signature_get_partial(recurse(obj.func), obj)
+        return _sig_after_partial(recurse(obj.func), obj)
 
     sig = None
     if isinstance(obj, type):
         # A class: its metaclass's `__call__`, else its own `__new__` or `__init__`
         # (whichever the MRO reaches first), as written in Python.
-        call = _signature_get_user_defined_method(type(obj), '__call__')
+        call = _user_method(type(obj), '__call__')
         if call is not None:
             sig = recurse(call)
         else:
             factory = None
-            new = _signature_get_user_defined_method(obj, '__new__')
-            init = _signature_get_user_defined_method(obj, '__init__')
+            new = _user_method(obj, '__new__')
+            init = _user_method(obj, '__init__')
             for base in obj.__mro__:
                 if new is not None and '__new__' in base.__dict__:
                     factory = new
@@ -1986,14 +2005,14 @@ def _signature_from_callable(obj, *, follow_wrapper_chains=True, skip_bound_arg=
             for base in obj.__mro__[:-1]:
                 text = _builtin_text_signature(base)
                 if text:
-                    return _signature_fromstr(sigcls, base, text)
+                    return _sig_from_text(make_sig, base, text)
             if type not in obj.__mro__:
                 if obj.__init__ is object.__init__ and obj.__new__ is object.__new__:
-                    return sigcls([], return_annotation=_empty)
+                    return make_sig([], return_annotation=_empty)
                 raise ValueError('no signature found for builtin type {!r}'.format(obj))
     elif not isinstance(obj, _NonUserDefinedCallables):
         # An instance with a `__call__`.
-        call = _signature_get_user_defined_method(type(obj), '__call__')
+        call = _user_method(type(obj), '__call__')
         if call is not None:
             try:
                 text = obj.__text_signature__
@@ -2001,12 +2020,12 @@ def _signature_from_callable(obj, *, follow_wrapper_chains=True, skip_bound_arg=
                 pass
             else:
                 if text:
-                    return _signature_fromstr(sigcls, obj, text)
+                    return _sig_from_text(make_sig, obj, text)
             sig = recurse(call)
 
     if sig is not None:
-        if skip_bound_arg:
-            return _signature_bound_method(sig)
+        if drop_bound:
+            return _drop_first_param(sig)
         return sig
 
     if isinstance(obj, types.BuiltinFunctionType):
@@ -2040,11 +2059,18 @@ class _ParameterKind(enum.IntEnum):
 _KIND_DESCRIPTIONS = ('positional-only', 'positional or keyword', 'variadic positional',
                       'keyword-only', 'variadic keyword')
 
-_POSITIONAL_ONLY = _ParameterKind.POSITIONAL_ONLY
-_POSITIONAL_OR_KEYWORD = _ParameterKind.POSITIONAL_OR_KEYWORD
-_VAR_POSITIONAL = _ParameterKind.VAR_POSITIONAL
-_KEYWORD_ONLY = _ParameterKind.KEYWORD_ONLY
-_VAR_KEYWORD = _ParameterKind.VAR_KEYWORD
+_K_POSONLY = _ParameterKind.POSITIONAL_ONLY
+_K_EITHER = _ParameterKind.POSITIONAL_OR_KEYWORD
+_K_STAR = _ParameterKind.VAR_POSITIONAL
+_K_KWONLY = _ParameterKind.KEYWORD_ONLY
+_K_STARSTAR = _ParameterKind.VAR_KEYWORD
+
+
+def _kind_of(kind):
+    try:
+        return _ParameterKind(kind)
+    except ValueError:
+        raise ValueError(f'value {kind!r} is not a valid Parameter.kind')
 
 
 class Parameter:
@@ -2052,104 +2078,82 @@ class Parameter:
 
     __slots__ = ('_name', '_kind', '_default', '_annotation')
 
-    POSITIONAL_ONLY = _POSITIONAL_ONLY
-    POSITIONAL_OR_KEYWORD = _POSITIONAL_OR_KEYWORD
-    VAR_POSITIONAL = _VAR_POSITIONAL
-    KEYWORD_ONLY = _KEYWORD_ONLY
-    VAR_KEYWORD = _VAR_KEYWORD
+    POSITIONAL_ONLY = _K_POSONLY
+    POSITIONAL_OR_KEYWORD = _K_EITHER
+    VAR_POSITIONAL = _K_STAR
+    KEYWORD_ONLY = _K_KWONLY
+    VAR_KEYWORD = _K_STARSTAR
 
     empty = _empty
 
     def __init__(self, name, kind, *, default=_empty, annotation=_empty):
-        try:
-            self._kind = _ParameterKind(kind)
-        except ValueError:
-            raise ValueError(f'value {kind!r} is not a valid Parameter.kind')
-        if default is not _empty and self._kind in (_VAR_POSITIONAL, _VAR_KEYWORD):
-            raise ValueError('{} parameters cannot have default values'.format(
-                self._kind.description))
-        self._default = default
-        self._annotation = annotation
-
+        kind = _kind_of(kind)
+        if kind in (_K_STAR, _K_STARSTAR) and default is not _empty:
+            raise ValueError(f'{kind.description} parameters cannot have default values')
+        self._default, self._annotation = default, annotation
         if name is _empty:
             raise ValueError('name is a required attribute for Parameter')
         if not isinstance(name, str):
-            raise TypeError('name must be a str, not a {}'.format(type(name).__name__))
-        if name[0] == '.' and name[1:].isdigit():
-            # A comprehension's implicit `.0` argument.
-            if self._kind != _POSITIONAL_OR_KEYWORD:
+            raise TypeError(f'name must be a str, not a {type(name).__name__}')
+        leading = name[0]  # an empty name fails with IndexError, as in CPython
+        if leading == '.' and name[1:].isdigit():
+            # The hidden `.0` argument of a comprehension's code.
+            if kind != _K_EITHER:
                 raise ValueError('implicit arguments must be passed as positional or '
-                                 'keyword arguments, not {}'.format(self._kind.description))
-            self._kind = _POSITIONAL_ONLY
-            name = 'implicit{}'.format(name[1:])
-        # Builtins may have a positional-only parameter named like a keyword.
-        if (iskeyword(name) and self._kind is not _POSITIONAL_ONLY) or not name.isidentifier():
-            raise ValueError('{!r} is not a valid parameter name'.format(name))
-        self._name = name
+                                 f'keyword arguments, not {kind.description}')
+            kind, name = _K_POSONLY, 'implicit' + name[1:]
+        # A builtin's positional-only parameter may be named like a keyword.
+        valid = name.isidentifier() and (kind is _K_POSONLY or not iskeyword(name))
+        if not valid:
+            raise ValueError(f'{name!r} is not a valid parameter name')
+        self._name, self._kind = name, kind
 
     def __reduce__(self):
         return (type(self), (self._name, self._kind),
                 {'_default': self._default, '_annotation': self._annotation})
 
     def __setstate__(self, state):
-        self._default = state['_default']
-        self._annotation = state['_annotation']
+        for key in ('_default', '_annotation'):
+            setattr(self, key, state[key])
 
-    @property
-    def name(self):
-        return self._name
-
-    @property
-    def default(self):
-        return self._default
-
-    @property
-    def annotation(self):
-        return self._annotation
-
-    @property
-    def kind(self):
-        return self._kind
+    name = property(lambda self: self._name)
+    default = property(lambda self: self._default)
+    annotation = property(lambda self: self._annotation)
+    kind = property(lambda self: self._kind)
 
     def replace(self, *, name=_void, kind=_void, annotation=_void, default=_void):
         """A copy of the parameter with the given attributes changed."""
-        if name is _void:
-            name = self._name
-        if kind is _void:
-            kind = self._kind
-        if annotation is _void:
-            annotation = self._annotation
-        if default is _void:
-            default = self._default
-        return type(self)(name, kind, default=default, annotation=annotation)
+        fields = {'name': name, 'kind': kind, 'annotation': annotation, 'default': default}
+        for key, value in fields.items():
+            if value is _void:
+                fields[key] = getattr(self, '_' + key)
+        return type(self)(fields.pop('name'), fields.pop('kind'), **fields)
 
     def __str__(self):
         text = self._name
-        if self._annotation is not _empty:
-            text = '{}: {}'.format(text, formatannotation(self._annotation))
+        annotated = self._annotation is not _empty
+        if annotated:
+            text += ': ' + formatannotation(self._annotation)
         if self._default is not _empty:
-            sep = ' = ' if self._annotation is not _empty else '='
-            text = '{}{}{}'.format(text, sep, repr(self._default))
-        if self._kind == _VAR_POSITIONAL:
-            text = '*' + text
-        elif self._kind == _VAR_KEYWORD:
-            text = '**' + text
-        return text
+            text += (' = ' if annotated else '=') + repr(self._default)
+        stars = {_K_STAR: '*', _K_STARSTAR: '**'}.get(self._kind, '')
+        return stars + text
 
     def __repr__(self):
-        return '<{} "{}">'.format(self.__class__.__name__, self)
+        return f'<{type(self).__name__} "{self}">'
+
+    def _key(self):
+        return (self._name, self._kind, self._annotation, self._default)
 
     def __hash__(self):
-        return hash((self.name, self.kind, self.annotation, self.default))
+        return hash(self._key())
 
     def __eq__(self, other):
         if self is other:
             return True
-        if not isinstance(other, Parameter):
-            return NotImplemented
-        return (self._name == other._name and self._kind == other._kind
-                and self._default == other._default
-                and self._annotation == other._annotation)
+        if isinstance(other, Parameter):
+            return all(mine == theirs for mine, theirs in zip(self._key(), other._key()))
+        return NotImplemented
 
 
 class BoundArguments:
@@ -2158,78 +2162,96 @@ class BoundArguments:
     __slots__ = ('arguments', '_signature', '__weakref__')
 
     def __init__(self, signature, arguments):
-        self.arguments = arguments
-        self._signature = signature
+        self._signature, self.arguments = signature, arguments
 
     @property
     def signature(self):
         return self._signature
 
+    def _split(self):
+        """(positional values, keyword values) as a call would pass them: positions
+        until the first parameter without an argument or the first keyword-only one."""
+        given = self.arguments
+        positional, keywords = [], {}
+        by_position = True
+        for p in self._signature.parameters.values():
+            if by_position and (p.kind in (_K_KWONLY, _K_STARSTAR) or p.name not in given):
+                by_position = False
+                if p.name not in given:
+                    continue
+            if p.name not in given:
+                continue
+            value = given[p.name]
+            if by_position:
+                if p.kind == _K_STAR:
+                    positional.extend(value)
+                else:
+                    positional.append(value)
+            elif p.kind == _K_STARSTAR:
+                keywords.update(value)
+            else:
+                keywords[p.name] = value
+        return positional, keywords
+
     @property
     def args(self):
-        out = []
-        for name, param in self._signature.parameters.items():
-            if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY) or name not in self.arguments:
-                break
-            value = self.arguments[name]
-            if param.kind == _VAR_POSITIONAL:
-                out.extend(value)
-            else:
-                out.append(value)
-        return tuple(out)
+        return tuple(self._split()[0])
 
     @property
     def kwargs(self):
-        out = {}
-        started = False
-        for name, param in self._signature.parameters.items():
-            if not started:
-                if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
-                    started = True
-                elif name not in self.arguments:
-                    started = True
-                    continue
-            if not started or name not in self.arguments:
-                continue
-            value = self.arguments[name]
-            if param.kind == _VAR_KEYWORD:
-                out.update(value)
-            else:
-                out[name] = value
-        return out
+        return self._split()[1]
 
     def apply_defaults(self):
         """Fill in the defaults of the parameters that have no argument."""
-        arguments = self.arguments
-        filled = []
-        for name, param in self._signature.parameters.items():
-            if name in arguments:
-                filled.append((name, arguments[name]))
-            elif param.default is not _empty:
-                filled.append((name, param.default))
-            elif param.kind is _VAR_POSITIONAL:
-                filled.append((name, ()))
-            elif param.kind is _VAR_KEYWORD:
-                filled.append((name, {}))
-        self.arguments = dict(filled)
+        complete = {}
+        for p in self._signature.parameters.values():
+            if p.name in self.arguments:
+                complete[p.name] = self.arguments[p.name]
+            elif p.default is not _empty:
+                complete[p.name] = p.default
+            elif p.kind == _K_STAR:
+                complete[p.name] = ()
+            elif p.kind == _K_STARSTAR:
+                complete[p.name] = {}
+        self.arguments = complete
 
     def __eq__(self, other):
         if self is other:
             return True
-        if not isinstance(other, BoundArguments):
-            return NotImplemented
-        return self.signature == other.signature and self.arguments == other.arguments
+        if isinstance(other, BoundArguments):
+            return (self._signature, self.arguments) == (other.signature, other.arguments)
+        return NotImplemented
 
     def __setstate__(self, state):
-        self._signature = state['_signature']
-        self.arguments = state['arguments']
+        self._signature, self.arguments = state['_signature'], state['arguments']
 
     def __getstate__(self):
-        return {'_signature': self._signature, 'arguments': self.arguments}
+        return dict(_signature=self._signature, arguments=self.arguments)
 
     def __repr__(self):
-        shown = ['{}={!r}'.format(name, value) for name, value in self.arguments.items()]
-        return '<{} ({})>'.format(self.__class__.__name__, ', '.join(shown))
+        inside = ', '.join(f'{key}={value!r}' for key, value in self.arguments.items())
+        return f'<{type(self).__name__} ({inside})>'
+
+
+def _ordered_params(parameters):
+    """The parameters by name, checked as a def statement would check them."""
+    by_name = OrderedDict()
+    latest = _K_POSONLY
+    seen_default = False
+    for p in parameters:
+        if p.kind < latest:
+            raise ValueError(f'wrong parameter order: {latest.description} parameter '
+                             f'before {p.kind.description} parameter')
+        latest = max(latest, p.kind)
+        if p.kind <= _K_EITHER:
+            if p.default is not _empty:
+                seen_default = True
+            elif seen_default:
+                raise ValueError('non-default argument follows default argument')
+        if p.name in by_name:
+            raise ValueError(f'duplicate parameter name: {p.name!r}')
+        by_name[p.name] = p
+    return by_name
 
 
 class Signature:
@@ -2244,63 +2266,35 @@ class Signature:
 
     def __init__(self, parameters=None, *, return_annotation=_empty,
                  __validate_parameters__=True):
-        params = OrderedDict()
-        if parameters is not None:
-            if __validate_parameters__:
-                top = _POSITIONAL_ONLY
-                defaulted = False
-                for param in parameters:
-                    kind = param.kind
-                    name = param.name
-                    if kind < top:
-                        raise ValueError(
-                            'wrong parameter order: {} parameter before {} parameter'.format(
-                                top.description, kind.description))
-                    if kind > top:
-                        top = kind
-                    if kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD):
-                        if param.default is _empty:
-                            if defaulted:
-                                raise ValueError('non-default argument follows default argument')
-                        else:
-                            defaulted = True
-                    if name in params:
-                        raise ValueError('duplicate parameter name: {!r}'.format(name))
-                    params[name] = param
-            else:
-                for param in parameters:
-                    params[param.name] = param
-        self._parameters = types.MappingProxyType(params)
+        if parameters is None:
+            table = OrderedDict()
+        elif __validate_parameters__:
+            table = _ordered_params(parameters)
+        else:
+            table = OrderedDict((p.name, p) for p in parameters)
+        self._parameters = types.MappingProxyType(table)
         self._return_annotation = return_annotation
 
     @classmethod
     def from_callable(cls, obj, *, follow_wrapped=True, globals=None, locals=None,
                       eval_str=False):
         """The signature of a callable."""
-        return _signature_from_callable(obj, sigcls=cls,
-                                        follow_wrapper_chains=follow_wrapped,
-                                        globals=globals, locals=locals, eval_str=eval_str)
+        return _sig_of_callable(obj, make_sig=cls, follow=follow_wrapped,
+                                globals=globals, locals=locals, eval_str=eval_str)
 
-    @property
-    def parameters(self):
-        return self._parameters
-
-    @property
-    def return_annotation(self):
-        return self._return_annotation
+    parameters = property(lambda self: self._parameters)
+    return_annotation = property(lambda self: self._return_annotation)
 
     def replace(self, *, parameters=_void, return_annotation=_void):
         """A copy of the signature with its parameters or return annotation changed."""
-        if parameters is _void:
-            parameters = self.parameters.values()
-        if return_annotation is _void:
-            return_annotation = self._return_annotation
-        return type(self)(parameters, return_annotation=return_annotation)
+        params = self._parameters.values() if parameters is _void else parameters
+        ret = self._return_annotation if return_annotation is _void else return_annotation
+        return type(self)(params, return_annotation=ret)
 
     def _hash_basis(self):
-        positional = tuple(p for p in self.parameters.values() if p.kind != _KEYWORD_ONLY)
-        kwonly = {p.name: p for p in self.parameters.values() if p.kind == _KEYWORD_ONLY}
-        return positional, kwonly, self.return_annotation
+        positional = tuple(p for p in self._parameters.values() if p.kind != _K_KWONLY)
+        kwonly = {p.name: p for p in self._parameters.values() if p.kind == _K_KWONLY}
+        return positional, kwonly, self._return_annotation
 
     def __hash__(self):
         positional, kwonly, ret = self._hash_basis()
@@ -2309,9 +2303,9 @@ class Signature:
     def __eq__(self, other):
         if self is other:
             return True
-        if not isinstance(other, Signature):
-            return NotImplemented
-        return self._hash_basis() == other._hash_basis()
+        if isinstance(other, Signature):
+            return self._hash_basis() == other._hash_basis()
+        return NotImplemented
 
     def _bind(self, args, kwargs, *, partial=False):
         """Map the arguments to the parameters (the work of bind and bind_partial)."""
@@ -2323,17 +2317,15 @@ class Signature:
         nargs = len(args)
         a = 0
         while a < nargs:
-            if i >= n:
+            param = params[i] if i < n else None
+            if param is None or param.kind in (_K_STARSTAR, _K_KWONLY):
                 raise TypeError('too many positional arguments') from None
-            param = params[i]
-            if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
-                raise TypeError('too many positional arguments') from None
-            if param.kind == _VAR_POSITIONAL:
+            if param.kind == _K_STAR:
                 arguments[param.name] = tuple(args[a:])
                 a = nargs
                 i += 1
                 break
-            if param.name in kwargs and param.kind != _POSITIONAL_ONLY:
+            if param.name in kwargs and param.kind != _K_POSONLY:
                 raise TypeError('multiple values for argument {!r}'.format(param.name)) from None
             arguments[param.name] = args[a]
             a += 1
@@ -2343,27 +2335,27 @@ class Signature:
             # parameter decides whether keywords may fill the rest.
             if i < n:
                 param = params[i]
-                if param.kind == _VAR_POSITIONAL:
+                if param.kind == _K_STAR:
                     i += 1
                 elif param.name in kwargs:
-                    if param.kind == _POSITIONAL_ONLY:
+                    if param.kind == _K_POSONLY:
                         raise TypeError('{!r} parameter is positional only, but was passed '
                                         'as a keyword'.format(param.name)) from None
-                elif param.kind == _VAR_KEYWORD or param.default is not _empty or partial:
+                elif param.kind == _K_STARSTAR or param.default is not _empty or partial:
                     pass
                 else:
                     raise TypeError('missing a required argument: {!r}'.format(param.name)) from None
         # The keyword arguments, for the parameters left.
         var_keyword = None
         for param in params[i:]:
-            if param.kind == _VAR_KEYWORD:
+            if param.kind == _K_STARSTAR:
                 var_keyword = param
                 continue
-            if param.kind == _VAR_POSITIONAL:
+            if param.kind == _K_STAR:
                 continue
             name = param.name
             if name in kwargs:
-                if param.kind == _POSITIONAL_ONLY:
+                if param.kind == _K_POSONLY:
                     raise TypeError('{!r} parameter is positional only, but was passed as '
                                     'a keyword'.format(name))
                 arguments[name] = kwargs.pop(name)
@@ -2393,30 +2385,27 @@ class Signature:
         self._return_annotation = state['_return_annotation']
 
     def __repr__(self):
-        return '<{} {}>'.format(self.__class__.__name__, self)
+        return f'<{type(self).__name__} {self}>'
 
     def __str__(self):
-        parts = []
-        slash_pending = False
-        star_needed = True
-        for param in self.parameters.values():
-            kind = param.kind
-            if kind == _POSITIONAL_ONLY:
-                slash_pending = True
-            elif slash_pending:
-                parts.append('/')
-                slash_pending = False
-            if kind == _VAR_POSITIONAL:
-                star_needed = False
-            elif kind == _KEYWORD_ONLY and star_needed:
-                parts.append('*')
-                star_needed = False
-            parts.append(str(param))
-        if slash_pending:
-            parts.append('/')
-        text = '({})'.format(', '.join(parts))
-        if self.return_annotation is not _empty:
-            text += ' -> {}'.format(formatannotation(self.return_annotation))
+        pieces = []
+        after_posonly = False   # a '/' is owed once the positional-only ones end
+        bare_star = True        # a '*' is owed before the first keyword-only one
+        for p in self._parameters.values():
+            if p.kind != _K_POSONLY and after_posonly:
+                pieces.append('/')
+            after_posonly = p.kind == _K_POSONLY
+            if p.kind == _K_STAR:
+                bare_star = False
+            elif p.kind == _K_KWONLY and bare_star:
+                pieces.append('*')
+                bare_star = False
+            pieces.append(str(p))
+        if after_posonly:
+            pieces.append('/')
+        text = '(' + ', '.join(pieces) + ')'
+        if self._return_annotation is not _empty:
+            text += ' -> ' + formatannotation(self._return_annotation)
         return text
 
 

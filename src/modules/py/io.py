@@ -1,306 +1,487 @@
-# refpy's `open()`: text and binary files over the native `_io` primitives.
-# Reads take the whole file at open time; writes collect in memory and reach the file
-# on flush() and close() (and when the file object dies).
+import sys as _sys
+import abc as _abc
+import _io
+# refpy's `io` module: the stream classes of `_io` (see _io.py), the abstract bases
+# IOBase, RawIOBase, BufferedIOBase and TextIOBase, and the in-memory streams `StringIO`
+# and `BytesIO`, written in our own Python (CPython implements them in C).
 
-class UnsupportedOperation(OSError):
-    pass
+from _io import (open, UnsupportedOperation, _LineReader, FileIO, BufferedReader,
+                 BufferedWriter, BufferedRandom, TextIOWrapper, text_encoding,
+                 _IOBase, _RawIOBase, _BufferedIOBase, _TextIOBase, _bytes_of)
 
-
-class _LineReader:
-    """readlines() and line iteration, for every stream with readline() and a
-    _check_readable() (files here, StringIO and BytesIO in the io module)."""
-
-    def readlines(self, hint=-1):
-        self._check_readable()
-        lines = []
-        total = 0
-        while True:
-            line = self.readline()
-            if not line:
-                return lines
-            lines.append(line)
-            total += len(line)
-            if hint is not None and 0 < hint <= total:
-                return lines
-
-    def __iter__(self):
-        self._check_readable()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
+__all__ = ['BlockingIOError', 'open', 'open_code', 'IOBase', 'RawIOBase', 'FileIO',
+           'BytesIO', 'StringIO', 'BufferedIOBase', 'BufferedReader', 'BufferedWriter',
+           'BufferedRWPair', 'BufferedRandom', 'TextIOBase', 'TextIOWrapper',
+           'UnsupportedOperation', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END',
+           'DEFAULT_BUFFER_SIZE', 'text_encoding', 'IncrementalNewlineDecoder']
 
 
-class _File(_LineReader):
-    """A file read whole at open and written at flush.
+def open_code(path):
+    """Opens `path` for reading bytes (as the import system reads code)."""
+    if not isinstance(path, str):
+        raise TypeError("open_code() argument 'path' must be str, not %s" % type(path).__name__)
+    return open(path, 'rb')
 
-    Text files follow `newline` as TextIOWrapper does: None reads \r\n and \r as \n
-    (universal newlines); '' splits lines at \r, \n and \r\n but keeps them as they
-    are; '\n', '\r' and '\r\n' split at that string only. On writing, '\r' and '\r\n'
-    replace each \n, the others write \n as it is (os.linesep is \n here)."""
 
-    def __init__(self, name, path, mode, encoding, newline=None, closefd=True):
-        self.name = name
-        self.mode = mode
-        self.encoding = encoding
-        self.closed = False
-        self._path = path
-        self._closefd = closefd
-        self._binary = 'b' in mode
-        self._readable = 'r' in mode or '+' in mode
-        self._writable = any(c in mode for c in 'wax+')
-        # '+' modes keep the whole content here and write it back on flush; the others
-        # append what was written since the last flush.
-        # (A descriptor's content cannot be rewritten from the start without lseek:
-        # its writes are appended at the descriptor's offset instead.)
-        self._update = '+' in mode and not isinstance(path, int)
-        self._dirty = False
-        self._read_ahead = False
-        self._pending = []
-        self._newline = newline
-        if 'r' in mode or 'a+' in mode:
-            raw = self._read_raw()
-            if self._binary:
-                data = raw
-            elif newline is None:
-                # universal newlines: \r\n and a lone \r read as \n
-                data = raw.decode(self.encoding).replace('\r\n', '\n').replace('\r', '\n')
-            else:
-                data = raw.decode(self.encoding)
-        else:
-            data = b'' if self._binary else ''
-            if isinstance(path, int):
-                pass
-            elif 'w' in mode:
-                _write(path, data, False)
-            elif 'x' in mode:
-                _create_new(path)
-        self._data = data
-        self._pos = len(data) if 'a' in mode else 0
+class IOBase(_IOBase, metaclass=_abc.ABCMeta):
+    """The abstract base class of all I/O classes."""
 
-    def _read_raw(self):
-        if not isinstance(self._path, int):
-            try:
-                return _read(self._path)
-            except FileNotFoundError:
-                if 'a' in self.mode:
-                    return b''
-                raise
-        import os
-        chunks = []
-        while True:
-            chunk = os.read(self._path, 65536)
-            if not chunk:
-                return b''.join(chunks)
-            chunks.append(chunk)
 
-    def fileno(self):
-        self._check_open()
-        if isinstance(self._path, int):
-            return self._path
-        raise UnsupportedOperation('fileno')
+class RawIOBase(_RawIOBase, IOBase):
+    """Base class for raw binary I/O."""
+
+
+class BufferedIOBase(_BufferedIOBase, IOBase):
+    """Base class for buffered binary I/O."""
+
+
+class TextIOBase(_TextIOBase, IOBase):
+    """Base class for text I/O."""
+
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+DEFAULT_BUFFER_SIZE = 8192
+
+
+class _Memory(_LineReader):
+    """What StringIO and BytesIO share: a buffer (str or bytes) and a position.
+
+    Writes at the end (the usual case: building output) are kept in a list and joined
+    when the buffer is next read, so writing n pieces costs O(total size), not O(n^2).
+    """
+
+    @property
+    def _buf(self):
+        if self._pending is not None:
+            self._value = self._value + self._pad[:0].join(self._pending)
+            self._pending = None
+        return self._value
+
+    @_buf.setter
+    def _buf(self, value):
+        self._value = value
+        self._pending = None
+        self._length = len(value)
 
     def _check_open(self):
-        if self.closed:
-            raise ValueError('I/O operation on closed file.')
+        if self._closed:
+            raise ValueError(self._closed_message)
 
-    def readinto(self, buffer):
-        self._check(True)
-        view = memoryview(buffer).cast('B')
-        chunk = self.read(len(view))
-        view[:len(chunk)] = chunk
-        return len(chunk)
+    _check_readable = _check_open
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def close(self):
+        self._closed = True
+
+    def readable(self):
+        self._check_open()
+        return True
+
+    def writable(self):
+        self._check_open()
+        return True
+
+    def seekable(self):
+        self._check_open()
+        return True
+
+    def isatty(self):
+        self._check_open()
+        return False
+
+    def flush(self):
+        self._check_open()
+
+    def fileno(self):
+        raise UnsupportedOperation('fileno')
+
+    def tell(self):
+        self._check_open()
+        return self._pos
+
+    def getvalue(self):
+        self._check_open()
+        return self._buf
+
+    def seek(self, pos, whence=0):
+        self._check_open()
+        if not isinstance(pos, int):
+            raise TypeError("an integer is required")
+        if whence == 0:
+            if pos < 0:
+                raise ValueError(self._negative % ("seek position" if self._text else "seek value", pos))
+            self._pos = pos
+        elif whence == 1:
+            if pos != 0 and self._text:
+                raise OSError("Can't do nonzero cur-relative seeks")
+            self._pos = max(0, self._pos + pos)
+        elif whence == 2:
+            if pos != 0 and self._text:
+                # (sic: the C StringIO says "cur" for both)
+                raise OSError("Can't do nonzero cur-relative seeks")
+            self._pos = max(0, len(self._buf) + pos)
+        else:
+            raise ValueError(("Invalid" if self._text else "invalid")
+                             + " whence (%d, should be 0, 1 or 2)" % whence)
+        return self._pos
 
     def truncate(self, size=None):
-        self._check(False)
-        self.flush()
+        self._check_open()
         if size is None:
             size = self._pos
-        self._data = self._data[:size]
-        self._dirty = True
-        self.flush()
+        if size < 0:
+            raise ValueError(self._negative % ("size value", size))
+        if size < len(self._buf):
+            self._buf = self._buf[:size]
         return size
 
-    def _check(self, want_read):
-        if self.closed:
-            raise ValueError('I/O operation on closed file.')
-        if want_read and not self._readable:
-            raise UnsupportedOperation('not readable')
-        if not want_read and not self._writable:
-            raise UnsupportedOperation('not writable')
-
     def read(self, size=-1):
-        self._check(True)
-        self._read_ahead = not self._binary
-        data = self._data
+        self._check_open()
         if size is None or size < 0:
-            chunk = data[self._pos:]
+            end = len(self._buf)
         else:
-            chunk = data[self._pos:self._pos + size]
-        self._pos += len(chunk)
-        return chunk
+            end = min(len(self._buf), self._pos + size)
+        start = min(self._pos, len(self._buf))
+        self._pos = max(self._pos, end)
+        return self._buf[start:end]
 
     def readline(self, size=-1):
-        self._check(True)
-        self._read_ahead = not self._binary
-        data = self._data
-        if self._binary or self._newline is None:
-            nl = b'\n' if self._binary else '\n'
+        self._check_open()
+        buf = self._buf
+        start = min(self._pos, len(buf))
+        newline = self._newline
+        if newline:
+            i = buf.find(newline, start)
+            end = len(buf) if i < 0 else i + len(newline)
         else:
-            nl = self._newline
-        if nl == '':
-            end = self._line_end(data)
-        else:
-            end = data.find(nl, self._pos)
-            end = len(data) if end < 0 else end + len(nl)
+            # StringIO(newline=''): \r, \n and \r\n all end a line
+            cr = buf.find('\r', start)
+            lf = buf.find('\n', start)
+            if cr < 0 and lf < 0:
+                end = len(buf)
+            elif cr < 0 or 0 <= lf < cr:
+                end = lf + 1
+            else:
+                end = cr + 2 if buf.startswith('\n', cr + 1) else cr + 1
         if size is not None and size >= 0:
-            end = min(end, self._pos + size)
-        line = data[self._pos:end]
-        self._pos = end
-        return line
+            end = min(end, start + size)
+        self._pos = max(self._pos, end)
+        return self._buf[start:end]
 
-    def _line_end(self, data):
-        """Where the line at the position ends when \r, \n and \r\n all end lines."""
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def _write(self, data):
+        self._check_open()
         n = len(data)
-        cr = data.find('\r', self._pos)
-        lf = data.find('\n', self._pos)
-        if cr < 0 and lf < 0:
+        if n == 0:
+            return 0
+        if self._pos == self._length:
+            if self._pending is None:
+                self._pending = [data]
+            else:
+                self._pending.append(data)
+            self._length += n
+            self._pos += n
             return n
-        if cr < 0 or 0 <= lf < cr:
-            return lf + 1
-        return cr + 2 if data.startswith('\n', cr + 1) else cr + 1
+        buf = self._buf
+        if self._pos > len(buf):
+            buf = buf + self._pad * (self._pos - len(buf))
+        self._buf = buf[:self._pos] + data + buf[self._pos + n:]
+        self._pos += n
+        return n
 
-    def _check_readable(self):
-        self._check(True)
+    def __enter__(self):
+        self._check_open()
+        return self
 
-    def write(self, text):
-        self._check(False)
-        if self._binary:
-            if not isinstance(text, (bytes, bytearray)):
-                raise TypeError("a bytes-like object is required, not '%s'" % type(text).__name__)
-        elif not isinstance(text, str):
-            raise TypeError('write() argument must be str, not %s' % type(text).__name__)
-        n = len(text)
-        if self._newline and self._newline != '\n':
-            text = text.replace('\n', self._newline)
-        if self._update:
-            if 'a' in self.mode or self._read_ahead:
-                # A text file's first read fills its buffer from the whole (small) file,
-                # so a write after a read lands at the end, as TextIOWrapper's does.
-                self._pos = len(self._data)
-            data, pos = self._data, self._pos
-            if self._binary:
-                text = bytes(text)
-            self._data = data[:pos] + text + data[pos + len(text):]
-            self._pos = pos + len(text)
-            self._dirty = True
+    def __exit__(self, *exc):
+        self.close()
+
+
+class StringIO(_Memory):
+    """Text I/O implementation using an in-memory buffer."""
+
+    _text = True
+    _newline = '\n'
+    _pad = '\0'
+    _closed_message = "I/O operation on closed file"
+    _negative = "Negative %s %d"
+
+    def __init__(self, initial_value='', newline='\n'):
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError("newline must be str or None, not %s" % type(newline).__name__)
+        if newline not in (None, '', '\n', '\r', '\r\n'):
+            raise ValueError("illegal newline value: %r" % (newline,))
+        if initial_value is None:
+            initial_value = ''
+        if not isinstance(initial_value, str):
+            raise TypeError("initial_value must be str or None, not %s"
+                            % type(initial_value).__name__)
+        self._closed = False
+        self._buf = ''
+        self._pos = 0
+        # newline=None translates \r\n and \r to \n when written; '\r' and '\r\n'
+        # replace \n; lines end at `_newline` ('' for any of \r, \n, \r\n).
+        self._translate = newline
+        self._newline = '\n' if newline is None else newline
+        self._write(self._translated(initial_value))
+        self._pos = 0
+
+    def _translated(self, s):
+        mode = self._translate
+        if mode is None:
+            if '\r' in s:
+                s = s.replace('\r\n', '\n').replace('\r', '\n')
+        elif mode == '\r' or mode == '\r\n':
+            s = s.replace('\n', mode)
+        return s
+
+    def write(self, s):
+        if not isinstance(s, str):
+            raise TypeError("string argument expected, got '%s'" % type(s).__name__)
+        n = len(s)
+        self._write(self._translated(s))
+        return n
+
+    def __repr__(self):
+        return '<_io.StringIO object at %#x>' % id(self)
+
+_sys._c_layout(StringIO, 120, True, True)
+
+
+class BytesIO(_LineReader):
+    """Buffered I/O implementation using an in-memory bytes buffer.
+
+    The content is a bytearray, so a write in the middle costs the length of what is
+    written, and getbuffer() views it (resizing it while viewed raises BufferError)."""
+
+    def __init__(self, initial_bytes=b''):
+        self._closed = False
+        self._pos = 0
+        self._ba = bytearray() if initial_bytes is None else bytearray(_bytes_of(initial_bytes))
+
+    def _check_open(self):
+        if self._closed:
+            raise ValueError("I/O operation on closed file.")
+
+    _check_readable = _check_open
+
+    @property
+    def closed(self):
+        return self._closed
+
+    _viewed = False
+
+    def close(self):
+        if self._viewed:
+            self._check_exports()
+        self._closed = True
+
+    def readable(self):
+        self._check_open()
+        return True
+
+    writable = seekable = readable
+
+    def isatty(self):
+        self._check_open()
+        return False
+
+    def flush(self):
+        self._check_open()
+
+    def tell(self):
+        self._check_open()
+        return self._pos
+
+    def getvalue(self):
+        self._check_open()
+        return bytes(self._ba)
+
+    def fileno(self):
+        raise UnsupportedOperation('fileno')
+
+    def getbuffer(self):
+        self._check_open()
+        self._viewed = True
+        return memoryview(self._ba)
+
+    def _check_exports(self):
+        # While a getbuffer() view lives, the content may not change (resizing the
+        # bytearray is what tells whether one does).
+        try:
+            self._ba.append(0)
+        except BufferError:
+            raise BufferError('Existing exports of data: object cannot be re-sized') from None
+        self._ba.pop()
+
+    def seek(self, pos, whence=0):
+        self._check_open()
+        if not isinstance(pos, int):
+            raise TypeError("'%s' object cannot be interpreted as an integer" % type(pos).__name__)
+        if whence == 0:
+            if pos < 0:
+                raise ValueError("negative seek value %d" % pos)
+            self._pos = pos
+        elif whence == 1:
+            self._pos = max(0, self._pos + pos)
+        elif whence == 2:
+            self._pos = max(0, len(self._ba) + pos)
         else:
-            self._pending.append(text)
+            raise ValueError("invalid whence (%d, should be 0, 1 or 2)" % whence)
+        return self._pos
+
+    def truncate(self, size=None):
+        self._check_open()
+        if size is None:
+            size = self._pos
+        if size < 0:
+            raise ValueError("negative size value %d" % size)
+        if self._viewed:
+            self._check_exports()
+        if size < len(self._ba):
+            del self._ba[size:]
+        return size
+
+    def read(self, size=-1):
+        self._check_open()
+        ba = self._ba
+        start = self._pos
+        if size is None or size < 0:
+            end = len(ba)
+        else:
+            end = min(len(ba), start + size)
+        if start >= end:
+            return b''
+        self._pos = end
+        return bytes(ba[start:end])
+
+    read1 = read
+
+    def readline(self, size=-1):
+        self._check_open()
+        ba = self._ba
+        start = self._pos
+        if start >= len(ba):
+            return b''
+        i = ba.find(b'\n', start)
+        end = len(ba) if i < 0 else i + 1
+        if size is not None and size >= 0:
+            end = min(end, start + size)
+        self._pos = end
+        return bytes(ba[start:end])
+
+    def readinto(self, buffer):
+        view = memoryview(buffer).cast('B')
+        data = self.read(len(view))
+        view[:len(data)] = data
+        return len(data)
+
+    readinto1 = readinto
+
+    def write(self, b):
+        self._check_open()
+        if self._viewed:
+            self._check_exports()
+        if isinstance(b, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+        data = _bytes_of(b)
+        n = len(data)
+        if n == 0:
+            return 0
+        ba = self._ba
+        pos = self._pos
+        if pos > len(ba):
+            ba.extend(bytes(pos - len(ba)))
+        if pos == len(ba):
+            ba += data
+        else:
+            ba[pos:pos + n] = data
+        self._pos = pos + n
         return n
 
     def writelines(self, lines):
         for line in lines:
             self.write(line)
 
-    def flush(self):
-        if self._dirty:
-            self._dirty = False
-            self._store(self._data, False)
-        if self._pending:
-            empty = b'' if self._binary else ''
-            self._store(empty.join(self._pending), True)
-            self._pending = []
-
-    def _store(self, data, append):
-        if not isinstance(self._path, int):
-            _write(self._path, data, append)
-            return
-        import os
-        if not self._binary:
-            data = data.encode('utf-8')
-        while data:
-            data = data[os.write(self._path, data):]
-
-    def close(self):
-        if not self.closed:
-            self.flush()
-            self.closed = True
-            if isinstance(self._path, int) and self._closefd:
-                import os
-                os.close(self._path)
-
-    def readable(self):
-        return self._readable
-
-    def writable(self):
-        return self._writable
-
-    def seekable(self):
-        return True
-
-    def tell(self):
-        return self._pos
-
-    def seek(self, pos, whence=0):
-        self._read_ahead = False
-        if whence == 1:
-            pos += self._pos
-        elif whence == 2:
-            pos += len(self._data)
-        self._pos = pos
-        return pos
-
     def __enter__(self):
+        self._check_open()
         return self
 
     def __exit__(self, *exc):
         self.close()
-        return False
 
-    def __del__(self):
-        self.close()
+    def __getstate__(self):
+        self._check_open()
+        return (bytes(self._ba), self._pos, dict(self.__dict__))
 
     def __repr__(self):
-        if self._binary:
-            if '+' in self.mode:
-                kind = '_io.BufferedRandom'
-            else:
-                kind = '_io.BufferedReader' if 'r' in self.mode else '_io.BufferedWriter'
-            return "<%s name=%r>" % (kind, self.name)
-        return "<_io.TextIOWrapper name=%r mode=%r encoding=%r>" % (self.name, self.mode, self.encoding)
+        return '<_io.BytesIO object at %#x>' % id(self)
+
+_sys._c_layout(BytesIO, 64, True, True)
 
 
-def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None):
-    name = file
-    if not isinstance(file, (str, bytes, int)) or isinstance(file, bool):
-        fspath = getattr(type(file), '__fspath__', None)
-        if fspath is None:
-            raise TypeError('expected str, bytes or os.PathLike object, not %s' % type(file).__name__)
-        name = fspath(file)
-        if not isinstance(name, (str, bytes)):
-            raise TypeError('expected %s.__fspath__() to return str or bytes, not %s'
-                            % (type(file).__name__, type(name).__name__))
-        file = name
-    if isinstance(file, bytes):
-        file = file.decode('utf-8')
-    if not isinstance(mode, str) or not mode or any(c not in 'rwxabt+' for c in mode) \
-            or sum(c in 'rwxa' for c in mode) != 1:
-        raise ValueError('invalid mode: %r' % (mode,))
-    if 'b' in mode and encoding is not None:
-        raise ValueError("binary mode doesn't take an encoding argument")
-    if newline is not None:
-        if not isinstance(newline, str):
-            raise TypeError("open() argument 'newline' must be str or None, not %s"
-                            % type(newline).__name__)
-        if newline not in ('', '\n', '\r', '\r\n'):
-            raise ValueError('illegal newline value: %s' % newline)
-        if 'b' in mode:
-            raise ValueError("binary mode doesn't take a newline argument")
-    if encoding is None and 'b' not in mode:
-        encoding = 'UTF-8'
-    if not closefd and not isinstance(file, int):
-        raise ValueError('Cannot use closefd=False with file name')
-    return _File(name, file, mode, encoding, newline, closefd)
+class BufferedRWPair(_BufferedIOBase):
+    """A reader and a writer joined into one stream."""
+
+    def __init__(self, reader, writer, buffer_size=DEFAULT_BUFFER_SIZE):
+        if not reader.readable():
+            raise UnsupportedOperation('"reader" argument must be readable.')
+        if not writer.writable():
+            raise UnsupportedOperation('"writer" argument must be writable.')
+        self._reader = BufferedReader(reader, buffer_size)
+        self._writer = BufferedWriter(writer, buffer_size)
+
+    def read(self, size=-1):
+        return self._reader.read(size)
+
+    def readline(self, size=-1):
+        return self._reader.readline(size)
+
+    def peek(self, size=0):
+        return self._reader.peek(size)
+
+    def read1(self, size=-1):
+        return self._reader.read1(size)
+
+    def write(self, b):
+        return self._writer.write(b)
+
+    def flush(self):
+        return self._writer.flush()
+
+    def readable(self):
+        return self._reader.readable()
+
+    def writable(self):
+        return self._writer.writable()
+
+    def close(self):
+        try:
+            self._writer.close()
+        finally:
+            self._reader.close()
+
+    @property
+    def closed(self):
+        return self._writer.closed
+
+
+BufferedRWPair.__module__ = '_io'
+for _cls in (StringIO, BytesIO):
+    _cls.__module__ = '_io'
+_io._WHOLE_TYPES.add(BytesIO)     # a TextIOWrapper reads a BytesIO in one piece
+RawIOBase.register(FileIO)
+for _cls in (BytesIO, BufferedReader, BufferedWriter, BufferedRandom, BufferedRWPair):
+    BufferedIOBase.register(_cls)
+for _cls in (StringIO, TextIOWrapper):
+    TextIOBase.register(_cls)
+del _cls
+
+del _sys, _io

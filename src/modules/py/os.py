@@ -10,6 +10,7 @@ import sys
 import abc as _abc
 import operator as _operator
 import posixpath as path
+from _io import _fspath as _io_fspath
 
 sys.modules['os.path'] = path
 
@@ -22,6 +23,7 @@ __all__ = [
     'stat_result', 'error', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END',
     'open', 'close', 'read', 'write', 'chmod', 'utime', 'symlink', 'link',
     'access', 'statvfs', 'statvfs_result', 'get_terminal_size', 'terminal_size', 'uname', 'uname_result',
+    'mkfifo',
 ]
 
 name = 'posix'
@@ -45,20 +47,14 @@ X_OK = 1
 error = OSError
 
 
-def fspath(path):
+_NO_PATH = object()
+
+
+def fspath(path=_NO_PATH):
     """Return the file system path representation of the object."""
-    if isinstance(path, (str, bytes)):
-        return path
-    cls = type(path)
-    method = getattr(cls, '__fspath__', None)
-    if method is None:
-        raise TypeError('expected str, bytes or os.PathLike object, not '
-                        + cls.__name__)
-    result = method(path)
-    if isinstance(result, (str, bytes)):
-        return result
-    raise TypeError('expected %s.__fspath__() to return str or bytes, not %s'
-                    % (cls.__name__, type(result).__name__))
+    if path is _NO_PATH:
+        raise TypeError("fspath() missing required argument 'path' (pos 1)")
+    return _io_fspath(path)
 
 
 class PathLike(_abc.ABC):
@@ -73,7 +69,12 @@ class PathLike(_abc.ABC):
     @classmethod
     def __subclasshook__(cls, subclass):
         if cls is PathLike:
-            return hasattr(subclass, '__fspath__')
+            # the first class of the MRO naming __fspath__ decides; None opts out
+            for klass in subclass.__mro__:
+                if '__fspath__' in klass.__dict__:
+                    if klass.__dict__['__fspath__'] is not None:
+                        return True
+                    break
         return NotImplemented
 
     @classmethod
@@ -137,6 +138,10 @@ def listdir(path=None):
 
 def mkdir(path, mode=0o777, *, dir_fd=None):
     _mkdir(_path_arg('mkdir', path), mode)
+
+
+def mkfifo(path, mode=0o666, *, dir_fd=None):
+    _mkfifo(_path_arg('mkfifo', path), mode)
 
 
 def rmdir(path, *, dir_fd=None):
@@ -689,3 +694,13 @@ def get_exec_path(env=None):
 
 
 del _environ
+
+# CPython's C module `posix` provides these; here they are builtins of module 'posix'
+# that run the Python functions above (kept in _python_impls).
+_python_impls = {}
+for _name, _builtin in _posix_builtins():
+    _python_impls[_name] = globals()[_name]
+    globals()[_name] = _builtin
+DirEntry.__module__ = ScandirIterator.__module__ = uname_result.__module__ = 'posix'
+del _name, _builtin, _posix_builtins
+__import__('posix')  # as in CPython, where os is built on it

@@ -27,66 +27,58 @@ class SubprocessError(Exception):
     pass
 
 
-class CalledProcessError(SubprocessError):
-    """Raised when run() is called with check=True and the process
-    returns a non-zero exit status.
+def _output_alias(cls):
+    # `stdout` is another name for `output` on both error classes.
+    def read(self):
+        return self.output
 
-    Attributes:
-      cmd, returncode, stdout, stderr, output
-    """
+    def write(self, value):
+        self.output = value
+
+    cls.stdout = property(read, write, doc='The same as the output attribute.')
+    return cls
+
+
+def _signal_name(signum):
+    import signal
+    try:
+        return repr(signal.Signals(signum))
+    except ValueError:
+        return None
+
+
+@_output_alias
+class CalledProcessError(SubprocessError):
+    """A child exited with a failing status while the caller asked for a check.
+
+    Holds cmd, returncode, output (also as stdout) and stderr."""
 
     def __init__(self, returncode, cmd, output=None, stderr=None):
-        self.returncode = returncode
-        self.cmd = cmd
-        self.output = output
-        self.stderr = stderr
+        self.returncode, self.cmd = returncode, cmd
+        self.output, self.stderr = output, stderr
 
     def __str__(self):
-        if self.returncode and self.returncode < 0:
-            import signal
-            try:
-                return "Command '%s' died with %r." % (
-                    self.cmd, signal.Signals(-self.returncode))
-            except ValueError:
-                return "Command '%s' died with unknown signal %d." % (
-                    self.cmd, -self.returncode)
-        return "Command '%s' returned non-zero exit status %d." % (
-            self.cmd, self.returncode)
-
-    @property
-    def stdout(self):
-        """Alias for output attribute, to match stderr"""
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+        code, cmd = self.returncode, self.cmd
+        if not code or code >= 0:
+            return f"Command '{cmd}' returned non-zero exit status {code:d}."
+        name = _signal_name(-code)
+        if name is None:
+            return f"Command '{cmd}' died with unknown signal {-code:d}."
+        return f"Command '{cmd}' died with {name}."
 
 
+@_output_alias
 class TimeoutExpired(SubprocessError):
-    """This exception is raised when the timeout expires while waiting for a
-    child process.
+    """The time given for waiting on a child ran out.
 
-    Attributes:
-        cmd, output, stdout, stderr, timeout
-    """
+    Holds cmd, timeout, output (also as stdout) and stderr."""
 
     def __init__(self, cmd, timeout, output=None, stderr=None):
-        self.cmd = cmd
-        self.timeout = timeout
-        self.output = output
-        self.stderr = stderr
+        self.cmd, self.timeout = cmd, timeout
+        self.output, self.stderr = output, stderr
 
     def __str__(self):
-        return "Command '%s' timed out after %s seconds" % (self.cmd, self.timeout)
-
-    @property
-    def stdout(self):
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+        return f"Command '{self.cmd}' timed out after {self.timeout} seconds"
 
 
 def _generic_alias(cls, item):
@@ -95,39 +87,27 @@ def _generic_alias(cls, item):
 
 
 class CompletedProcess(object):
-    """A process that has finished running.
-
-    This is returned by run().
-
-    Attributes:
-      args: The list or str args passed to run().
-      returncode: The exit code of the process, negative for signals.
-      stdout: The standard output (None if not captured).
-      stderr: The standard error (None if not captured).
-    """
+    """What run() hands back once the child is gone: its args, its returncode
+    (minus the signal number when a signal ended it), and the captured stdout and
+    stderr (None where nothing was captured)."""
 
     def __init__(self, args, returncode, stdout=None, stderr=None):
-        self.args = args
-        self.returncode = returncode
-        self.stdout = stdout
-        self.stderr = stderr
+        self.args, self.returncode = args, returncode
+        self.stdout, self.stderr = stdout, stderr
 
     def __repr__(self):
-        args = ['args={!r}'.format(self.args),
-                'returncode={!r}'.format(self.returncode)]
-        if self.stdout is not None:
-            args.append('stdout={!r}'.format(self.stdout))
-        if self.stderr is not None:
-            args.append('stderr={!r}'.format(self.stderr))
-        return "{}({})".format(type(self).__name__, ', '.join(args))
+        shown = [f'args={self.args!r}', f'returncode={self.returncode!r}']
+        shown += [f'{field}={value!r}' for field, value in
+                  (('stdout', self.stdout), ('stderr', self.stderr)) if value is not None]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     __class_getitem__ = classmethod(_generic_alias)
 
     def check_returncode(self):
-        """Raise CalledProcessError if the exit code is non-zero."""
+        """CalledProcessError when the child failed, nothing otherwise."""
         if self.returncode:
-            raise CalledProcessError(self.returncode, self.args, self.stdout,
-                                     self.stderr)
+            raise CalledProcessError(self.returncode, self.args,
+                                     self.stdout, self.stderr)
 
 
 # ---------------------------------------------------------------------------
@@ -624,17 +604,18 @@ class Popen:
             raise NotImplementedError('refpy: user, group and extra_groups are not supported')
         if pass_fds:
             raise NotImplementedError('refpy: pass_fds is not supported')
-        if (text is not None and universal_newlines is not None
-                and bool(universal_newlines) != bool(text)):
-            raise SubprocessError('Cannot disambiguate when both text '
-                                  'and universal_newlines are supplied but '
-                                  'different. Pass one or the other.')
+        if text is not None and universal_newlines is not None:
+            if bool(text) != bool(universal_newlines):
+                raise SubprocessError('Cannot disambiguate when both text '
+                                      'and universal_newlines are supplied but '
+                                      'different. Pass one or the other.')
+        # Kept as given (not made a bool): `text_mode` shows the first true one.
         self.text_mode = encoding or errors or text or universal_newlines
-        if self.text_mode and encoding is None:
-            self.encoding = encoding = 'UTF-8'
-        if self.text_mode and errors is None:
-            errors = 'strict'
-        self.universal_newlines = self.text_mode
+        if self.text_mode:
+            if encoding is None:
+                self.encoding = encoding = 'UTF-8'
+            if errors is None:
+                errors = 'strict'
         if process_group is None:
             process_group = -1
 
@@ -870,89 +851,87 @@ class Popen:
 # The convenience functions
 # ---------------------------------------------------------------------------
 
+def _text_wanted(options):
+    return any(options.get(key) for key in ('universal_newlines', 'text', 'encoding', 'errors'))
+
+
 def call(*popenargs, timeout=None, **kwargs):
-    """Run command with arguments.  Wait for command to complete or
-    timeout, then return the returncode attribute."""
-    with Popen(*popenargs, **kwargs) as p:
+    """Starts the command, waits for it (at most `timeout` seconds) and gives its
+    exit status."""
+    with Popen(*popenargs, **kwargs) as child:
         try:
-            return p.wait(timeout=timeout)
-        except:
-            p.kill()
+            status = child.wait(timeout=timeout)
+        except BaseException:
+            child.kill()
             raise
+        return status
 
 
 def check_call(*popenargs, **kwargs):
-    """Run command with arguments.  Wait for command to complete.  If
-    the exit code was zero then return, otherwise raise
-    CalledProcessError."""
-    retcode = call(*popenargs, **kwargs)
-    if retcode:
-        cmd = kwargs.get('args')
-        if cmd is None:
-            cmd = popenargs[0]
-        raise CalledProcessError(retcode, cmd)
-    return 0
+    """call(), raising CalledProcessError instead of giving back a failing status."""
+    status = call(*popenargs, **kwargs)
+    if not status:
+        return 0
+    command = kwargs.get('args')
+    raise CalledProcessError(status, popenargs[0] if command is None else command)
 
 
 def check_output(*popenargs, timeout=None, **kwargs):
-    r"""Run command with arguments and return its output."""
-    for kw in ('stdout', 'check'):
-        if kw in kwargs:
-            raise ValueError('%s argument not allowed, it will be overridden.' % kw)
-    if 'input' in kwargs and kwargs['input'] is None:
-        if (kwargs.get('universal_newlines') or kwargs.get('text')
-                or kwargs.get('encoding') or kwargs.get('errors')):
-            kwargs['input'] = ''
-        else:
-            kwargs['input'] = b''
-    return run(*popenargs, stdout=PIPE, timeout=timeout, check=True,
-               **kwargs).stdout
+    """run() with check=True, capturing and returning what the command wrote to
+    its standard output."""
+    for name in ('stdout', 'check'):
+        if name in kwargs:
+            raise ValueError(f'{name} argument not allowed, it will be overridden.')
+    if kwargs.get('input', 0) is None:
+        # An explicit input=None still means "an empty stdin", not "inherit".
+        kwargs['input'] = '' if _text_wanted(kwargs) else b''
+    done = run(*popenargs, stdout=PIPE, timeout=timeout, check=True, **kwargs)
+    return done.stdout
 
 
 def run(*popenargs, input=None, capture_output=False, timeout=None, check=False,
         **kwargs):
-    """Run command with arguments and return a CompletedProcess instance."""
+    """Runs a command to its end and describes it with a CompletedProcess."""
     if input is not None:
         if kwargs.get('stdin') is not None:
             raise ValueError('stdin and input arguments may not both be used.')
         kwargs['stdin'] = PIPE
     if capture_output:
-        if kwargs.get('stdout') is not None or kwargs.get('stderr') is not None:
+        if (kwargs.get('stdout'), kwargs.get('stderr')) != (None, None):
             raise ValueError('stdout and stderr arguments may not be used '
                              'with capture_output.')
-        kwargs['stdout'] = PIPE
-        kwargs['stderr'] = PIPE
-    with Popen(*popenargs, **kwargs) as process:
+        kwargs.update(stdout=PIPE, stderr=PIPE)
+    with Popen(*popenargs, **kwargs) as child:
         try:
-            stdout, stderr = process.communicate(input, timeout=timeout)
+            out, err = child.communicate(input, timeout=timeout)
         except TimeoutExpired:
-            process.kill()
-            process.wait()
+            child.kill()
+            child.wait()
             raise
-        except:
-            process.kill()
+        except BaseException:
+            child.kill()
             raise
-        retcode = process.poll()
-        if check and retcode:
-            raise CalledProcessError(retcode, process.args,
-                                     output=stdout, stderr=stderr)
-    return CompletedProcess(process.args, retcode, stdout, stderr)
+        status = child.poll()
+        if status and check:
+            raise CalledProcessError(status, child.args, output=out, stderr=err)
+    return CompletedProcess(child.args, status, out, err)
 
 
 def getstatusoutput(cmd, *, encoding=None, errors=None):
-    """Return (exitcode, output) of executing cmd in a shell."""
+    """(exit status, output without its last newline) of `cmd` run by the shell,
+    its standard error mixed into the output."""
     try:
-        data = check_output(cmd, shell=True, text=True, stderr=STDOUT,
+        text = check_output(cmd, shell=True, text=True, stderr=STDOUT,
                             encoding=encoding, errors=errors)
-        exitcode = 0
-    except CalledProcessError as ex:
-        data = ex.output
-        exitcode = ex.returncode
-    if data[-1:] == '\n':
-        data = data[:-1]
-    return exitcode, data
+        status = 0
+    except CalledProcessError as failure:
+        text, status = failure.output, failure.returncode
+    if text.endswith('\n'):
+        text = text[:-1]
+    return status, text
 
 
 def getoutput(cmd, *, encoding=None, errors=None):
-    """Return output (stdout or stderr) of executing cmd in a shell."""
-    return getstatusoutput(cmd, encoding=encoding, errors=errors)[1]
+    """Just the output half of getstatusoutput()."""
+    status, text = getstatusoutput(cmd, encoding=encoding, errors=errors)
+    return text

@@ -1,117 +1,15 @@
 # refpy's sys module, Python half (the native half is src/modules/sys.rs).
 
 
-class _TextStream:
-    def __init__(self, name, fd):
-        self.name = name
-        self._fd = fd
-        self.encoding = 'utf-8'
-        self.errors = 'strict'
-
-    def write(self, s):
-        if type(s) is not str:
-            raise TypeError('write() argument must be str, not ' + type(s).__name__)
-        return _write(self._fd, s)
-
-    def writelines(self, lines):
-        for s in lines:
-            self.write(s)
-
-    def flush(self):
-        _flush(self._fd)
-
-    def fileno(self):
-        return self._fd
-
-    def isatty(self):
-        return False
-
-    def readable(self):
-        return False
-
-    def writable(self):
-        return True
-
-    def __repr__(self):
-        return "<_io.TextIOWrapper name='<%s>' mode='w' encoding='utf-8'>" % self.name
-
-
-class _BinaryStream:
-    """`sys.stdout.buffer`: bytes written straight to the file descriptor."""
-
-    def __init__(self, name, fd):
-        self.name = name
-        self._fd = fd
-
-    def write(self, b):
-        if isinstance(b, str):
-            raise TypeError("a bytes-like object is required, not 'str'")
-        return _write(self._fd, bytes(b))
-
-    def flush(self):
-        _flush(self._fd)
-
-    def fileno(self):
-        return self._fd
-
-    def isatty(self):
-        return False
-
-    def __repr__(self):
-        return "<_io.BufferedWriter name='<%s>'>" % self.name
-
-
-class _InputStream(_TextStream):
-    """`sys.stdin`: lines read from the process's standard input (shared with `input()`)."""
-
-    def write(self, s):
-        import io
-        raise io.UnsupportedOperation('not writable')
-
-    def read(self, size=-1):
-        return _read(False, -1 if size is None else size)
-
-    def readline(self, size=-1):
-        return _read(True, -1 if size is None else size)
-
-    def readlines(self, hint=-1):
-        lines = []
-        total = 0
-        for line in self:
-            lines.append(line)
-            total += len(line)
-            if 0 < hint <= total:
-                break
-        return lines
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
-    def readable(self):
-        return True
-
-    def writable(self):
-        return False
-
-    def __repr__(self):
-        return "<_io.TextIOWrapper name='<stdin>' mode='r' encoding='utf-8'>"
-
-
-stdin = _InputStream('stdin', 0)
-stdout = _TextStream('stdout', 1)
-stderr = _TextStream('stderr', 2)
-stdout.buffer = _BinaryStream('stdout', 1)
-stderr.buffer = _BinaryStream('stderr', 2)
-__stdin__ = stdin
-__stdout__ = stdout
-__stderr__ = stderr
+# stdin, stdout, stderr (and __stdin__...) are set by _io (src/modules/py/_io.py), whose
+# TextIOWrapper they are.
 warnoptions = []
+
+
+def _no_new(typename):
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create '%s' instances" % typename)
+    return __new__
 
 
 def _named_tuple_class(typename, fields):
@@ -154,6 +52,17 @@ class _Implementation:
     def __repr__(self):
         return "namespace(name='cpython', cache_tag='cpython-311', version=%r, hexversion=51054576)" % (version_info,)
 
+
+flags = _named_tuple_class('sys.flags', (
+    'debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site',
+    'no_site', 'ignore_environment', 'verbose', 'bytes_warning', 'quiet',
+    'hash_randomization', 'isolated', 'dev_mode', 'utf8_mode', 'warn_default_encoding',
+    'safe_path', 'int_max_str_digits'))(_flag_values())
+type(flags).__new__ = staticmethod(_no_new('sys.flags'))
+type(flags).n_fields = type(flags).n_sequence_fields = 18
+type(flags).n_unnamed_fields = 0
+dont_write_bytecode = bool(flags.dont_write_bytecode)
+del _flag_values
 
 _asyncgen_hooks = _named_tuple_class('asyncgen_hooks', ('firstiter', 'finalizer'))
 
@@ -208,4 +117,4 @@ class _UnraisableHookArgs(tuple):
 _UnraisableHookArgs.__name__ = _UnraisableHookArgs.__qualname__ = 'UnraisableHookArgs'
 _UnraisableHookArgs.__module__ = 'builtins'
 implementation = _Implementation()
-del _named_tuple_class, _Implementation
+del _named_tuple_class, _Implementation, _no_new

@@ -16,24 +16,20 @@ import io as _io
 import os as _os
 import random as _random
 import shutil as _shutil
-import sys as _sys
 import types as _types
 import warnings as _warnings
 import weakref as _weakref
 import functools as _functools
 
 __all__ = [
-    "NamedTemporaryFile", "TemporaryFile",  # high level safe interfaces
-    "SpooledTemporaryFile", "TemporaryDirectory",
-    "mkstemp", "mkdtemp",                  # low level safe interfaces
-    "mktemp",                              # deprecated unsafe interface
-    "TMP_MAX", "gettempprefix",            # constants
-    "tempdir", "gettempdir",
-    "gettempprefixb", "gettempdirb",
+    "NamedTemporaryFile", "TemporaryFile", "SpooledTemporaryFile",
+    "TemporaryDirectory", "mkstemp", "mkdtemp", "mktemp", "TMP_MAX",
+    "gettempprefix", "tempdir", "gettempdir", "gettempprefixb", "gettempdirb",
 ]
 
-_text_openflags = _os.O_RDWR | _os.O_CREAT | _os.O_EXCL | _os.O_NOFOLLOW
-_bin_openflags = _text_openflags
+# Every file is made exclusively (no race with another creator), read-write, and
+# never through a symbolic link. POSIX has no text/binary distinction.
+_CREATE_FLAGS = _os.O_RDWR | _os.O_CREAT | _os.O_EXCL | _os.O_NOFOLLOW
 
 # How many names are tried before giving up (CPython's os.TMP_MAX on Linux).
 TMP_MAX = 238328
@@ -44,128 +40,131 @@ template = "tmp"
 tempdir = None
 
 
-def _infer_return_type(*args):
-    """str or bytes: the type of the path arguments given (which must agree), else
-    the type of `tempdir`."""
-    return_type = None
-    for arg in args:
-        if arg is None:
-            continue
-        if isinstance(arg, _os.PathLike):
-            arg = _os.fspath(arg)
-        kind = bytes if isinstance(arg, bytes) else str
-        if return_type is not None and kind is not return_type:
-            raise TypeError("Can't mix bytes and non-bytes in path components.")
-        return_type = kind
-    if return_type is None:
-        if tempdir is None or isinstance(tempdir, str):
-            return str
-        return bytes
-    return return_type
+def _path_type(*parts):
+    """str or bytes: the one type of the given path parts (None entries skipped),
+    or the type of `tempdir` when none is given."""
+    kinds = set()
+    for part in parts:
+        if part is not None:
+            if isinstance(_os.fspath(part) if isinstance(part, _os.PathLike) else part, bytes):
+                kinds.add(bytes)
+            else:
+                kinds.add(str)
+    if len(kinds) > 1:
+        raise TypeError("Can't mix bytes and non-bytes in path components.")
+    if kinds:
+        return kinds.pop()
+    return bytes if isinstance(tempdir, bytes) else str
 
 
-def _sanitize_params(prefix, suffix, dir):
-    """The defaults filled in, all of one type: (prefix, suffix, dir, type)."""
-    output_type = _infer_return_type(prefix, suffix, dir)
+def _with_defaults(prefix, suffix, dir):
+    """(prefix, suffix, dir, type) with the missing ones filled in the common type."""
+    kind = _path_type(prefix, suffix, dir)
+    as_bytes = kind is bytes
     if suffix is None:
-        suffix = output_type()
+        suffix = b'' if as_bytes else ''
     if prefix is None:
-        prefix = template if output_type is str else _os.fsencode(template)
+        prefix = _os.fsencode(template) if as_bytes else template
     if dir is None:
-        dir = gettempdir() if output_type is str else gettempdirb()
-    return prefix, suffix, dir, output_type
+        dir = gettempdirb() if as_bytes else gettempdir()
+    return prefix, suffix, dir, kind
 
 
-class _RandomNameSequence:
-    """An endless iterator of eight-character random names from
-    [a-z0-9_], with a generator re-seeded in each process."""
+_NAME_LETTERS = "abcdefghijklmnopqrstuvwxyz0123456789_"
 
-    characters = "abcdefghijklmnopqrstuvwxyz0123456789_"
 
-    @property
-    def rng(self):
-        pid = _os.getpid()
-        if pid != getattr(self, '_rng_pid', None):
-            self._rng = _random.Random()
-            self._rng_pid = pid
-        return self._rng
+class _Names:
+    """Random names of eight letters, digits and underscores, forever. A forked
+    child must not repeat its parent's names, so the generator is made anew when
+    the process id changes."""
+
+    def __init__(self):
+        self._pid = None
+        self._gen = None
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        return ''.join(self.rng.choices(self.characters, k=8))
+        if self._pid != _os.getpid():
+            self._pid, self._gen = _os.getpid(), _random.Random()
+        return ''.join(self._gen.choices(_NAME_LETTERS, k=8))
 
 
-def _candidate_tempdir_list():
-    """The folders gettempdir() tries, in order."""
-    dirlist = []
-    for envname in ('TMPDIR', 'TEMP', 'TMP'):
-        dirname = _os.getenv(envname)
-        if dirname:
-            dirlist.append(dirname)
-    dirlist.extend(['/tmp', '/var/tmp', '/usr/tmp'])
+_shared_names = None
+
+
+def _names():
+    global _shared_names
+    if _shared_names is None:
+        _shared_names = _Names()
+    return _shared_names
+
+
+def _places_to_try():
+    """The folders gettempdir() considers, most preferred first."""
+    from_env = [_os.getenv(var) for var in ('TMPDIR', 'TEMP', 'TMP')]
+    places = [place for place in from_env if place]
+    places += ['/tmp', '/var/tmp', '/usr/tmp']
     try:
-        dirlist.append(_os.getcwd())
-    except (AttributeError, OSError):
-        dirlist.append(_os.curdir)
-    return dirlist
+        places.append(_os.getcwd())
+    except OSError:
+        places.append(_os.curdir)
+    return places
 
 
-def _get_default_tempdir():
-    """The first candidate folder where a file can be created and written."""
-    namer = _RandomNameSequence()
-    dirlist = _candidate_tempdir_list()
-    for dir in dirlist:
-        if dir != _os.curdir:
-            dir = _os.path.abspath(dir)
-        for _ in range(100):
-            filename = _os.path.join(dir, next(namer))
-            try:
-                fd = _os.open(filename, _bin_openflags, 0o600)
-                try:
-                    _os.write(fd, b'blat')
-                finally:
-                    _os.close(fd)
-                    _os.unlink(filename)
-                return dir
-            except FileExistsError:
-                pass
-            except OSError:
-                break  # not writable, or not a folder: the next candidate
-    raise FileNotFoundError(2, "No usable temporary directory found in %s" % dirlist)
-
-
-_name_sequence = None
-
-
-def _get_candidate_names():
-    """The process's one _RandomNameSequence."""
-    global _name_sequence
-    if _name_sequence is None:
-        _name_sequence = _RandomNameSequence()
-    return _name_sequence
-
-
-def _new_names(dir, pre, suf, output_type):
-    """Up to TMP_MAX candidate paths in `dir`."""
-    names = _get_candidate_names()
-    for _ in range(TMP_MAX):
-        name = next(names)
-        if output_type is bytes:
-            name = _os.fsencode(name)
-        yield _os.path.join(dir, pre + name + suf)
-
-
-def _mkstemp_inner(dir, pre, suf, flags, output_type):
-    """Create a new file: (descriptor, absolute path)."""
-    dir = _os.path.abspath(dir)
-    for file in _new_names(dir, pre, suf, output_type):
+def _writable(folder, names):
+    """True when a file can be made and written in `folder`; None to retry with
+    another name (the name was taken)."""
+    probe = _os.path.join(folder, next(names))
+    try:
+        fd = _os.open(probe, _CREATE_FLAGS, 0o600)
+    except FileExistsError:
+        return None
+    except OSError:
+        return False
+    try:
         try:
-            fd = _os.open(file, flags, 0o600)
+            _os.write(fd, b'blat')
+        finally:
+            _os.close(fd)
+            _os.unlink(probe)
+    except OSError:
+        return False
+    return True
+
+
+def _find_usable_folder():
+    names = _Names()
+    places = _places_to_try()
+    for place in places:
+        folder = place if place == _os.curdir else _os.path.abspath(place)
+        for _ in range(100):
+            verdict = _writable(folder, names)
+            if verdict is not None:
+                break
+        if verdict:
+            return folder
+    raise FileNotFoundError(2, "No usable temporary directory found in %s" % places)
+
+
+def _candidates(dir, pre, suf, kind):
+    """Up to TMP_MAX fresh paths in `dir`."""
+    names = _names()
+    for _ in range(TMP_MAX):
+        middle = next(names)
+        if kind is bytes:
+            middle = _os.fsencode(middle)
+        yield _os.path.join(dir, pre + middle + suf)
+
+
+def _create_file(dir, pre, suf, kind):
+    """A new file (mode 0o600): (descriptor, absolute path)."""
+    for path in _candidates(_os.path.abspath(dir), pre, suf, kind):
+        try:
+            return _os.open(path, _CREATE_FLAGS, 0o600), path
         except FileExistsError:
-            continue
-        return fd, file
+            pass
     raise FileExistsError(17, "No usable temporary file name found")
 
 
@@ -179,54 +178,52 @@ def gettempprefixb():
     return _os.fsencode(template)
 
 
-def _gettempdir():
+def _default_folder():
     global tempdir
     if tempdir is None:
-        tempdir = _get_default_tempdir()
+        tempdir = _find_usable_folder()
     return tempdir
 
 
 def gettempdir():
     """The default folder for temporary files, as str."""
-    return _os.fsdecode(_gettempdir())
+    return _os.fsdecode(_default_folder())
 
 
 def gettempdirb():
     """The default folder for temporary files, as bytes."""
-    return _os.fsencode(_gettempdir())
+    return _os.fsencode(_default_folder())
 
 
 def mkstemp(suffix=None, prefix=None, dir=None, text=False):
     """Create a file only this user can read and write: (descriptor, absolute path).
     The caller closes the descriptor and removes the file."""
-    prefix, suffix, dir, output_type = _sanitize_params(prefix, suffix, dir)
-    flags = _text_openflags if text else _bin_openflags
-    return _mkstemp_inner(dir, prefix, suffix, flags, output_type)
+    pre, suf, folder, kind = _with_defaults(prefix, suffix, dir)
+    return _create_file(folder, pre, suf, kind)
 
 
 def mkdtemp(suffix=None, prefix=None, dir=None):
     """Create a folder only this user can use, and return its path (relative when
     `dir` is). The caller removes it."""
-    prefix, suffix, dir, output_type = _sanitize_params(prefix, suffix, dir)
-    for file in _new_names(dir, prefix, suffix, output_type):
+    pre, suf, folder, kind = _with_defaults(prefix, suffix, dir)
+    for path in _candidates(folder, pre, suf, kind):
         try:
-            _os.mkdir(file, 0o700)
+            _os.mkdir(path, 0o700)
         except FileExistsError:
             continue
-        return file
+        return path
     raise FileExistsError(17, "No usable temporary directory name found")
 
 
 def mktemp(suffix="", prefix=template, dir=None):
     """A name not in use when asked (deprecated: another may take it before the
     caller does)."""
-    if dir is None:
-        dir = gettempdir()
-    names = _get_candidate_names()
+    folder = gettempdir() if dir is None else dir
+    names = _names()
     for _ in range(TMP_MAX):
-        file = _os.path.join(dir, prefix + next(names) + suffix)
-        if not _os.path.lexists(file):
-            return file
+        path = _os.path.join(folder, prefix + next(names) + suffix)
+        if not _os.path.lexists(path):
+            return path
     raise FileExistsError(17, "No usable temporary filename found")
 
 
@@ -342,6 +339,12 @@ class _TempFileIO:
         self._check(True, 'truncate')
         self._check(self._writable, 'write')
         self._dirty = True
+        here = self._buffer.tell()
+        end = self._buffer.seek(0, 2)
+        if size is not None and size > end:
+            # Growing a real file fills it with zero bytes.
+            self._buffer.write((b'\0' if self._binary else '\0') * (size - end))
+        self._buffer.seek(here)
         return self._buffer.truncate(size)
 
     def flush(self):
@@ -349,7 +352,7 @@ class _TempFileIO:
         if self._dirty:
             data = self._buffer.getvalue()
             if not self._binary:
-                data = data.encode()
+                data = data.encode(self.encoding, self.errors)
             fd = _os.open(self.name, _os.O_WRONLY | _os.O_TRUNC)
             try:
                 while data:
@@ -427,16 +430,27 @@ def _binary_mode(mode):
 
 
 def _check_mode(mode):
-    if (not isinstance(mode, str) or not mode or any(c not in 'rwxabt+' for c in mode)
-            or sum(c in 'rwxa' for c in mode) != 1 or 'b' in mode and 't' in mode):
+    """open()'s checks of a mode string, with its messages."""
+    if not isinstance(mode, str):
+        'b' in mode  # CPython looks for 'b' first: a non-container fails here
+        raise TypeError(f"open() argument 'mode' must be str, not {type(mode).__name__}")
+    if len(set(mode)) != len(mode) or not set(mode) <= set('rwxabt+'):
         raise ValueError('invalid mode: %r' % (mode,))
+    if 'b' in mode and 't' in mode:
+        raise ValueError("can't have text and binary mode at once")
+    kinds = sum(c in 'rwxa' for c in mode)
+    if kinds > 1:
+        raise ValueError('must have exactly one of create/read/write/append mode')
+    if kinds == 0:
+        raise ValueError('Must have exactly one of create/read/write/append mode '
+                         'and at most one plus')
 
 
 def _open_new(mode, buffering, encoding, newline, suffix, prefix, dir, errors,
               remove):
     """A new file and its _TempFileIO; the file is removed again if opening fails."""
-    prefix, suffix, dir, output_type = _sanitize_params(prefix, suffix, dir)
-    fd, name = _mkstemp_inner(dir, prefix, suffix, _bin_openflags, output_type)
+    pre, suf, folder, kind = _with_defaults(prefix, suffix, dir)
+    fd, name = _create_file(folder, pre, suf, kind)
     _os.close(fd)
     try:
         return _TempFileIO(name, mode, encoding, errors, newline, remove)
@@ -445,29 +459,26 @@ def _open_new(mode, buffering, encoding, newline, suffix, prefix, dir, errors,
         raise
 
 
-class _TemporaryFileCloser:
-    """Closes the file and, when `delete`, removes it; runs once, at close() or when
-    the wrapper dies."""
+class _Remover:
+    """Closes a named temporary file once, removing it when asked to; the wrapper
+    and every method it handed out hold it, so the file goes when the last of them
+    does (or at an explicit close)."""
 
-    file = None
-    close_called = False
-
-    def __init__(self, file, name, delete=True):
-        self.file = file
-        self.name = name
-        self.delete = delete
+    def __init__(self, file, name, delete):
+        self.file, self.name, self.delete = file, name, delete
+        self.done = False
 
     def close(self, unlink=_os.unlink):
-        if not self.close_called and self.file is not None:
-            self.close_called = True
-            try:
-                self.file.close()
-            finally:
-                if self.delete:
-                    unlink(self.name)
+        if self.done or self.file is None:
+            return
+        self.done = True
+        try:
+            self.file.close()
+        finally:
+            if self.delete:
+                unlink(self.name)
 
-    def __del__(self):
-        self.close()
+    __del__ = close
 
 
 class _TemporaryFileWrapper:
@@ -478,42 +489,42 @@ class _TemporaryFileWrapper:
         self.file = file
         self.name = name
         self.delete = delete
-        self._closer = _TemporaryFileCloser(file, name, delete)
+        self._remover = _Remover(file, name, delete)
 
-    def __getattr__(self, name):
-        # Methods are wrapped so a bound method kept by the caller keeps the closer
-        # (and so the file) alive; non-int attributes are cached on the wrapper.
-        file = self.__dict__['file']
-        a = getattr(file, name)
-        if hasattr(a, '__call__'):
-            func = a
-
-            @_functools.wraps(func)
-            def func_wrapper(*args, **kwargs):
-                return func(*args, **kwargs)
-
-            func_wrapper._closer = self._closer
-            a = func_wrapper
-        if not isinstance(a, int):
-            setattr(self, name, a)
-        return a
+    def __getattr__(self, attr):
+        found = getattr(self.__dict__['file'], attr)
+        if callable(found):
+            found = _keeping_alive(found, self._remover)
+        if not isinstance(found, int):
+            # Remember it, so the next lookup is an ordinary attribute.
+            setattr(self, attr, found)
+        return found
 
     def __enter__(self):
         self.file.__enter__()
         return self
 
     def __exit__(self, exc, value, tb):
-        result = self.file.__exit__(exc, value, tb)
+        outcome = self.file.__exit__(exc, value, tb)
         self.close()
-        return result
+        return outcome
 
     def close(self):
         """Close the file, removing it when `delete`."""
-        self._closer.close()
+        self._remover.close()
 
     def __iter__(self):
-        for line in self.file:
-            yield line
+        # A generator: iterating keeps the wrapper (and so the file) alive.
+        yield from self.file
+
+
+def _keeping_alive(method, remover):
+    """`method`, wrapped so that whoever keeps it keeps the file open."""
+    @_functools.wraps(method)
+    def call(*args, **kwargs):
+        return method(*args, **kwargs)
+    call._closer = remover
+    return call
 
 
 def NamedTemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None,
@@ -533,6 +544,15 @@ def TemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None,
                      True)
 
 
+def _forward(method_name):
+    """A SpooledTemporaryFile method that hands the call to the current file."""
+    def method(self, *args):
+        return getattr(self._file, method_name)(*args)
+    method.__name__ = method_name
+    method.__qualname__ = 'SpooledTemporaryFile.' + method_name
+    return method
+
+
 class SpooledTemporaryFile:
     """A temporary file kept in memory until it grows past `max_size` (or fileno()
     is asked for), then moved to a TemporaryFile."""
@@ -541,49 +561,45 @@ class SpooledTemporaryFile:
 
     def __init__(self, max_size=0, mode='w+b', buffering=-1, encoding=None,
                  newline=None, suffix=None, prefix=None, dir=None, *, errors=None):
-        if 'b' in mode:
-            self._file = _io.BytesIO()
-        else:
-            self._file = _io.StringIO()
+        binary = 'b' in mode
+        if not binary:
             encoding = encoding or 'UTF-8'
             errors = errors or 'strict'
+        self._file = _io.BytesIO() if binary else _io.StringIO()
         self._max_size = max_size
-        self._TemporaryFileArgs = {
-            'mode': mode, 'buffering': buffering, 'suffix': suffix, 'prefix': prefix,
-            'encoding': encoding, 'newline': newline, 'dir': dir, 'errors': errors,
-        }
+        # What TemporaryFile() gets at the roll-over (dropped then).
+        self._later = dict(mode=mode, buffering=buffering, encoding=encoding,
+                           newline=newline, suffix=suffix, prefix=prefix, dir=dir,
+                           errors=errors)
 
     __class_getitem__ = classmethod(_types.GenericAlias)
 
-    def _check(self, file):
-        if self._rolled:
-            return
-        max_size = self._max_size
-        if max_size and file.tell() > max_size:
+    def _grown(self):
+        if not self._rolled and self._max_size and self._file.tell() > self._max_size:
             self.rollover()
 
     def rollover(self):
         """Move the contents to a file on disk."""
         if self._rolled:
             return
-        file = self._file
-        newfile = self._file = TemporaryFile(**self._TemporaryFileArgs)
-        del self._TemporaryFileArgs
-        pos = file.tell()
-        newfile.write(file.getvalue())
-        newfile.seek(pos, 0)
+        memory = self._file
+        disk = TemporaryFile(**self._later)
+        del self._later
+        self._file = disk
+        disk.write(memory.getvalue())
+        disk.seek(memory.tell(), 0)
         self._rolled = True
 
     def __enter__(self):
-        if self._file.closed:
+        if self.closed:
             raise ValueError("Cannot enter context with closed file")
         return self
 
     def __exit__(self, exc, value, tb):
-        self._file.close()
+        self.close()
 
     def __iter__(self):
-        return self._file.__iter__()
+        return iter(self._file)
 
     def close(self):
         self._file.close()
@@ -592,31 +608,28 @@ class SpooledTemporaryFile:
     def closed(self):
         return self._file.closed
 
+    def _setting(self, key):
+        if self._rolled:
+            return getattr(self._file, key)
+        return self._later[key]
+
     @property
     def encoding(self):
-        if self._rolled:
-            return self._file.encoding
-        return self._TemporaryFileArgs['encoding']
+        return self._setting('encoding')
 
     @property
     def errors(self):
-        if self._rolled:
-            return self._file.errors
-        return self._TemporaryFileArgs['errors']
+        return self._setting('errors')
 
     @property
     def mode(self):
-        try:
+        if hasattr(self._file, 'mode'):
             return self._file.mode
-        except AttributeError:
-            return self._TemporaryFileArgs['mode']
+        return self._later['mode']
 
     @property
     def name(self):
-        try:
-            return self._file.name
-        except AttributeError:
-            return None
+        return getattr(self._file, 'name', None)
 
     @property
     def newlines(self):
@@ -626,106 +639,83 @@ class SpooledTemporaryFile:
         self.rollover()
         return self._file.fileno()
 
-    def flush(self):
-        self._file.flush()
-
-    def isatty(self):
-        return self._file.isatty()
-
-    def read(self, *args):
-        return self._file.read(*args)
-
-    def read1(self, *args):
-        return self._file.read1(*args)
-
-    def readline(self, *args):
-        return self._file.readline(*args)
-
-    def readlines(self, *args):
-        return self._file.readlines(*args)
-
-    def seek(self, *args):
-        return self._file.seek(*args)
-
-    def tell(self):
-        return self._file.tell()
+    flush = _forward('flush')
+    isatty = _forward('isatty')
+    read = _forward('read')
+    read1 = _forward('read1')
+    readline = _forward('readline')
+    readlines = _forward('readlines')
+    seek = _forward('seek')
+    tell = _forward('tell')
+    readable = _forward('readable')
+    seekable = _forward('seekable')
+    writable = _forward('writable')
 
     def truncate(self, size=None):
+        if size is not None and size > self._max_size:
+            self.rollover()
         if size is None:
             self._file.truncate()
         else:
-            if size > self._max_size:
-                self.rollover()
             self._file.truncate(size)
 
     def write(self, s):
-        file = self._file
-        rv = file.write(s)
-        self._check(file)
-        return rv
+        count = self._file.write(s)
+        self._grown()
+        return count
 
     def writelines(self, iterable):
-        file = self._file
-        rv = file.writelines(iterable)
-        self._check(file)
-        return rv
+        result = self._file.writelines(iterable)
+        self._grown()
+        return result
 
-    def readable(self):
-        return self._file.readable()
 
-    def seekable(self):
-        return self._file.seekable()
+def _remove_tree(top, ignore_errors):
+    """shutil.rmtree, but a folder left without write or search permission gets them
+    back and is tried again; a missing entry is no error."""
+    def on_error(func, path, exc_info):
+        problem = exc_info[0]
+        if issubclass(problem, FileNotFoundError):
+            return
+        if not issubclass(problem, PermissionError):
+            if ignore_errors:
+                return
+            raise
+        try:
+            if path != top:
+                _os.chmod(_os.path.dirname(path), 0o700)
+            _os.chmod(path, 0o700)
+            try:
+                _os.unlink(path)
+            except (IsADirectoryError, PermissionError):
+                _remove_tree(path, ignore_errors)
+        except FileNotFoundError:
+            pass
 
-    def writable(self):
-        return self._file.writable()
+    _shutil.rmtree(top, onerror=on_error)
+
+
+def _implicit_cleanup(name, warn_message, ignore_errors=False):
+    _remove_tree(name, ignore_errors)
+    _warnings.warn(warn_message, ResourceWarning)
 
 
 class TemporaryDirectory:
     """A temporary folder, removed with everything in it by cleanup(), at the end of
-    a `with` block (which gives its name), or when the object is collected.
-
-        with TemporaryDirectory() as tmpdir:
-            ...
-    """
+    a `with` block (whose target is the folder's name), or with a ResourceWarning
+    when the object is collected."""
 
     def __init__(self, suffix=None, prefix=None, dir=None,
                  ignore_cleanup_errors=False):
         self.name = mkdtemp(suffix, prefix, dir)
         self._ignore_cleanup_errors = ignore_cleanup_errors
-        self._finalizer = _weakref.finalize(
-            self, self._cleanup, self.name,
-            warn_message="Implicitly cleaning up {!r}".format(self),
-            ignore_errors=self._ignore_cleanup_errors)
-
-    @classmethod
-    def _rmtree(cls, name, ignore_errors=False):
-        def onerror(func, path, exc_info):
-            if issubclass(exc_info[0], PermissionError):
-                # A folder without write or search permission: grant them and retry.
-                try:
-                    if path != name:
-                        _os.chmod(_os.path.dirname(path), 0o700)
-                    _os.chmod(path, 0o700)
-                    try:
-                        _os.unlink(path)
-                    except (IsADirectoryError, PermissionError):
-                        cls._rmtree(path, ignore_errors=ignore_errors)
-                except FileNotFoundError:
-                    pass
-            elif issubclass(exc_info[0], FileNotFoundError):
-                pass
-            elif not ignore_errors:
-                raise
-
-        _shutil.rmtree(name, onerror=onerror)
-
-    @classmethod
-    def _cleanup(cls, name, warn_message, ignore_errors=False):
-        cls._rmtree(name, ignore_errors=ignore_errors)
-        _warnings.warn(warn_message, ResourceWarning)
+        note = f"Implicitly cleaning up {self!r}"
+        self._finalizer = _weakref.finalize(self, _implicit_cleanup, self.name,
+                                            warn_message=note,
+                                            ignore_errors=ignore_cleanup_errors)
 
     def __repr__(self):
-        return "<{} {!r}>".format(self.__class__.__name__, self.name)
+        return f"<{type(self).__name__} {self.name!r}>"
 
     def __enter__(self):
         return self.name
@@ -735,7 +725,7 @@ class TemporaryDirectory:
 
     def cleanup(self):
         """Remove the folder and its contents (again if it has come back)."""
-        if self._finalizer.detach() or _os.path.exists(self.name):
-            self._rmtree(self.name, ignore_errors=self._ignore_cleanup_errors)
+        if self._finalizer.detach() is not None or _os.path.exists(self.name):
+            _remove_tree(self.name, self._ignore_cleanup_errors)
 
     __class_getitem__ = classmethod(_types.GenericAlias)

@@ -1,4 +1,4 @@
-"""Text wrapping and filling.
+"""Wrapping, filling, shortening, dedenting and indenting plain text.
 
 refpy's own `textwrap`: `TextWrapper`, `wrap`, `fill`, `shorten`, `dedent` and `indent`
 with CPython 3.11's results. Text is cut into chunks (runs of whitespace, words, the
@@ -8,7 +8,7 @@ CPython's word-separator pattern, then the chunks are laid into lines greedily.
 
 __all__ = ['TextWrapper', 'wrap', 'fill', 'dedent', 'indent', 'shorten']
 
-_whitespace = '\t\n\x0b\x0c\r '
+_WS = ' \t\n\r\x0b\x0c'
 _PUNCT = '!"\'&.,?'
 
 
@@ -39,9 +39,9 @@ def _split_hyphenated(text):
     i = 0
     while i < n:
         c = text[i]
-        if c in _whitespace:
+        if c in _WS:
             j = i
-            while j < n and text[j] in _whitespace:
+            while j < n and text[j] in _WS:
                 j += 1
         elif c == '-' and i > 0 and _is_word_punct(text[i - 1]) and _dashes_then_word(text, i):
             # An em-dash between words is a chunk of its own.
@@ -62,7 +62,7 @@ def _word_end(text, start):
     n = len(text)
     i = start + 1
     while True:
-        if i >= n or text[i] in _whitespace:
+        if i >= n or text[i] in _WS:
             return i
         prev = text[i - 1]
         if prev == '-' and i - 1 > start and _hyphen_break(text, i - 1):
@@ -93,9 +93,9 @@ def _split_simple(text):
     i = 0
     n = len(text)
     while i < n:
-        space = text[i] in _whitespace
+        space = text[i] in _WS
         j = i
-        while j < n and (text[j] in _whitespace) == space:
+        while j < n and (text[j] in _WS) == space:
             j += 1
         chunks.append(text[i:j])
         i = j
@@ -110,207 +110,193 @@ def _ends_sentence(chunk):
             and 'a' <= chunk[-2] <= 'z')
 
 
-class TextWrapper:
-    """Object for wrapping/filling text.  The public interface consists of
-    the wrap() and fill() methods; the other methods are just there for
-    subclasses to override in order to tweak the default behaviour."""
+def _blank(piece):
+    """True for a piece of only whitespace, and for the empty piece a cut can leave."""
+    return not piece.strip()
 
-    unicode_whitespace_trans = {ord(c): ord(' ') for c in _whitespace}
+
+class TextWrapper:
+    """Holds the wrapping options (all public attributes, changeable at any time);
+    wrap() gives the list of lines of one paragraph, fill() joins them."""
+
+    unicode_whitespace_trans = dict.fromkeys(map(ord, _WS), ord(' '))
 
     def __init__(self, width=70, initial_indent='', subsequent_indent='',
                  expand_tabs=True, replace_whitespace=True, fix_sentence_endings=False,
                  break_long_words=True, drop_whitespace=True, break_on_hyphens=True,
                  tabsize=8, *, max_lines=None, placeholder=' [...]'):
-        self.width = width
-        self.initial_indent = initial_indent
-        self.subsequent_indent = subsequent_indent
-        self.expand_tabs = expand_tabs
-        self.replace_whitespace = replace_whitespace
-        self.fix_sentence_endings = fix_sentence_endings
-        self.break_long_words = break_long_words
-        self.drop_whitespace = drop_whitespace
-        self.break_on_hyphens = break_on_hyphens
-        self.tabsize = tabsize
-        self.max_lines = max_lines
-        self.placeholder = placeholder
+        given = locals()
+        for option in _OPTIONS:
+            setattr(self, option, given[option])
 
-    def _munge_whitespace(self, text):
+    # -- cutting the text into pieces -------------------------------------------
+
+    def _pieces(self, text):
+        """The text with tabs and whitespace normalised as configured, in chunks."""
         if self.expand_tabs:
-            text = text.expandtabs(self.tabsize)
+            text = str.expandtabs(text, self.tabsize)
         if self.replace_whitespace:
-            text = text.translate(self.unicode_whitespace_trans)
-        return text
-
-    def _split(self, text):
+            text = str.translate(text, self.unicode_whitespace_trans)
         if self.break_on_hyphens is True:
             return _split_hyphenated(text)
         return _split_simple(text)
 
-    def _fix_sentence_endings(self, chunks):
-        i = 0
-        while i < len(chunks) - 1:
-            if chunks[i + 1] == ' ' and _ends_sentence(chunks[i]):
-                chunks[i + 1] = '  '
-                i += 2
-            else:
-                i += 1
+    def _double_sentence_spaces(self, pieces):
+        k = 0
+        while k + 1 < len(pieces):
+            if pieces[k + 1] == ' ' and _ends_sentence(pieces[k]):
+                pieces[k + 1] = '  '
+                k += 1
+            k += 1
 
-    def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
-        """Breaks the word on top of `reversed_chunks` to fill the line (after a hyphen
-        if one fits), or puts it whole on an empty line when words may not break."""
-        space_left = 1 if width < 1 else width - cur_len
-        if self.break_long_words:
-            chunk = reversed_chunks[-1]
-            end = space_left
-            if self.break_on_hyphens and len(chunk) > space_left:
-                hyphen = chunk.rfind('-', 0, space_left)
-                if hyphen > 0 and chunk[:hyphen].strip('-'):
-                    end = hyphen + 1
-            cur_line.append(chunk[:end])
-            reversed_chunks[-1] = chunk[end:]
-        elif not cur_line:
-            cur_line.append(reversed_chunks.pop())
+    # -- laying the pieces into lines ---------------------------------------------
 
-    def _wrap_chunks(self, chunks):
-        """Lays the chunks into lines of at most `width` columns."""
+    def _check_limits(self):
         if self.width <= 0:
             raise ValueError('invalid width %r (must be > 0)' % self.width)
-        if self.max_lines is not None:
-            indent = self.subsequent_indent if self.max_lines > 1 else self.initial_indent
-            if len(indent) + len(self.placeholder.lstrip()) > self.width:
-                raise ValueError('placeholder too large for max width')
+        if self.max_lines is None:
+            return
+        last_prefix = self.initial_indent if self.max_lines <= 1 else self.subsequent_indent
+        if len(last_prefix) + len(self.placeholder.lstrip()) > self.width:
+            raise ValueError('placeholder too large for max width')
+
+    def _split_long_piece(self, todo, line, used, room):
+        """The next piece does not fit on any line: cut off what fills this line
+        (just after a hyphen when there is one to cut at), or, when words must
+        stay whole, give it a line of its own."""
+        if not self.break_long_words:
+            if not line:
+                line.append(todo.pop())
+            return
+        piece = todo[-1]
+        cut = room - used if room >= 1 else 1
+        if self.break_on_hyphens and len(piece) > cut:
+            dash = piece.rfind('-', 0, cut)
+            if dash > 0 and piece[:dash].rstrip('-'):
+                cut = dash + 1
+        line.append(piece[:cut])
+        todo[-1] = piece[cut:]
+
+    def _lay_out(self, pieces):
+        self._check_limits()
+        trim = self.drop_whitespace
+        limit = self.max_lines
+        todo = pieces[::-1]          # the next piece is at the end
         lines = []
-        pending = chunks[::-1]
-        while pending:
-            indent = self.subsequent_indent if lines else self.initial_indent
-            width = self.width - len(indent)
-            if self.drop_whitespace and lines and not pending[-1].strip():
-                pending.pop()
+        while todo:
+            prefix = self.subsequent_indent if lines else self.initial_indent
+            room = self.width - len(prefix)
+            if trim and lines and _blank(todo[-1]):
+                del todo[-1]
             line = []
             used = 0
-            while pending and used + len(pending[-1]) <= width:
-                used += len(pending[-1])
-                line.append(pending.pop())
-            if pending and len(pending[-1]) > width:
-                self._handle_long_word(pending, line, used, width)
-                used = sum(map(len, line))
-            if self.drop_whitespace and line and not line[-1].strip():
-                used -= len(line[-1])
-                line.pop()
+            while todo and used + len(todo[-1]) <= room:
+                used += len(todo[-1])
+                line.append(todo.pop())
+            if todo and len(todo[-1]) > room:
+                self._split_long_piece(todo, line, used, room)
+                used = sum(len(p) for p in line)
+            if trim and line and _blank(line[-1]):
+                used -= len(line.pop())
             if not line:
                 continue
-            last_allowed = (
-                self.max_lines is None or len(lines) + 1 < self.max_lines
-                or (not pending or self.drop_whitespace and len(pending) == 1
-                    and not pending[0].strip()) and used <= width)
-            if last_allowed:
-                lines.append(indent + ''.join(line))
-                continue
-            self._finish_with_placeholder(lines, line, used, width, indent)
-            break
+            if limit is not None and len(lines) + 1 >= limit:
+                ends_here = not todo or (trim and len(todo) == 1 and _blank(todo[0]))
+                if not (ends_here and used <= room):
+                    self._close_with_placeholder(lines, line, used, room, prefix)
+                    break
+            lines.append(prefix + ''.join(line))
         return lines
 
-    def _finish_with_placeholder(self, lines, line, used, width, indent):
-        """The last line allowed by max_lines: as many chunks as fit with the
-        placeholder after them, else the placeholder on the line before or alone."""
+    def _close_with_placeholder(self, lines, line, used, room, prefix):
+        """The line that max_lines makes the last: drop pieces from its end until
+        the placeholder fits after a word; failing that, put it on the line before
+        when there is room, else on a line of its own."""
+        mark = self.placeholder
         while line:
-            if line[-1].strip() and used + len(self.placeholder) <= width:
-                line.append(self.placeholder)
-                lines.append(indent + ''.join(line))
+            if not _blank(line[-1]) and used + len(mark) <= room:
+                lines.append(prefix + ''.join(line) + mark)
                 return
-            used -= len(line[-1])
-            line.pop()
+            used -= len(line.pop())
         if lines:
-            previous = lines[-1].rstrip()
-            if len(previous) + len(self.placeholder) <= self.width:
-                lines[-1] = previous + self.placeholder
+            before = lines[-1].rstrip()
+            if len(before) + len(mark) <= self.width:
+                lines[-1] = before + mark
                 return
-        lines.append(indent + self.placeholder.lstrip())
+        lines.append(prefix + mark.lstrip())
 
-    def _split_chunks(self, text):
-        text = self._munge_whitespace(text)
-        return self._split(text)
+    # -- public interface -----------------------------------------------------------
 
     def wrap(self, text):
-        """Reformat the single paragraph in 'text' so it fits in lines of
-        no more than 'self.width' columns, and return a list of wrapped
-        lines."""
-        chunks = self._split_chunks(text)
+        """The lines (without newlines) of the paragraph `text`, each at most
+        `width` columns including its indent."""
+        pieces = self._pieces(text)
         if self.fix_sentence_endings:
-            self._fix_sentence_endings(chunks)
-        return self._wrap_chunks(chunks)
+            self._double_sentence_spaces(pieces)
+        return self._lay_out(pieces)
 
     def fill(self, text):
-        """Reformat the single paragraph in 'text' to fit in lines of no
-        more than 'self.width' columns, and return a new string
-        containing the entire wrapped paragraph."""
+        """The paragraph `text` wrapped, as one string with newlines."""
         return '\n'.join(self.wrap(text))
 
 
+_OPTIONS = ('width', 'initial_indent', 'subsequent_indent', 'expand_tabs',
+            'replace_whitespace', 'fix_sentence_endings', 'break_long_words',
+            'drop_whitespace', 'break_on_hyphens', 'tabsize', 'max_lines', 'placeholder')
+
+
 def wrap(text, width=70, **kwargs):
-    """Wrap a single paragraph of text, returning a list of wrapped lines."""
+    """Wrap one paragraph; see TextWrapper for the keyword options."""
     return TextWrapper(width=width, **kwargs).wrap(text)
 
 
 def fill(text, width=70, **kwargs):
-    """Fill a single paragraph of text, returning a new string."""
+    """Wrap one paragraph and join its lines with newlines."""
     return TextWrapper(width=width, **kwargs).fill(text)
 
 
 def shorten(text, width, **kwargs):
-    """Collapse and truncate the given text to fit in the given width."""
-    wrapper = TextWrapper(width=width, max_lines=1, **kwargs)
-    return wrapper.fill(' '.join(text.strip().split()))
+    """Squeeze runs of whitespace to one space, then cut to one line of `width`
+    columns, ending with the placeholder when words had to go."""
+    squeezed = ' '.join(text.split())
+    return TextWrapper(width=width, max_lines=1, **kwargs).fill(squeezed)
 
 
-def _indent_of(line):
-    """The leading spaces and tabs of a line that has other characters, else None."""
-    stripped = line.lstrip(' \t')
-    if not stripped:
-        return None
-    return line[:len(line) - len(stripped)]
+def _leading_blanks(line):
+    """The spaces and tabs that start `line`, or None when nothing else follows."""
+    rest = line.lstrip(' \t')
+    return line[:len(line) - len(rest)] if rest else None
 
 
 def dedent(text):
-    """Remove any common leading whitespace from every line in `text`.
-
-    Lines that consist solely of whitespace are normalized to a newline
-    character in the output. Tabs and spaces are not considered equal.
-    """
-    lines = text.split('\n')
-    margin = None
-    for i, line in enumerate(lines):
-        indent = _indent_of(line)
-        if indent is None:
-            lines[i] = ''
-            continue
-        if margin is None or indent.startswith(margin):
-            if margin is None:
-                margin = indent
-        elif margin.startswith(indent):
-            margin = indent
+    """Strip the longest run of spaces and tabs that starts every non-blank line
+    (a tab and a space are different characters); lines of only spaces and tabs
+    become empty."""
+    rows = text.split('\n')
+    common = None
+    for n, row in enumerate(rows):
+        lead = _leading_blanks(row)
+        if lead is None:
+            rows[n] = ''
+        elif common is None:
+            common = lead
         else:
-            common = 0
-            for a, b in zip(margin, indent):
-                if a != b:
-                    break
-                common += 1
-            margin = margin[:common]
-    if margin:
-        lines = [line[len(margin):] if line.startswith(margin) else line for line in lines]
-    return '\n'.join(lines)
+            k = 0
+            stop = min(len(common), len(lead))
+            while k < stop and common[k] == lead[k]:
+                k += 1
+            common = common[:k]
+    if common:
+        cut = len(common)
+        rows = [row[cut:] if row[:cut] == common else row for row in rows]
+    return '\n'.join(rows)
 
 
 def indent(text, prefix, predicate=None):
-    """Adds 'prefix' to the beginning of selected lines in 'text'.
-
-    If 'predicate' is provided, 'prefix' will only be added to the lines
-    where 'predicate(line)' is True. If 'predicate' is not provided,
-    it will default to adding 'prefix' to all non-empty lines that do not
-    consist solely of whitespace characters.
-    """
-    if predicate is None:
-        def predicate(line):
-            return line.strip()
-    return ''.join(prefix + line if predicate(line) else line
-                   for line in text.splitlines(True))
+    """Put `prefix` before each line of `text` for which predicate(line) is true;
+    without a predicate, before each line that has more than whitespace."""
+    out = []
+    for row in text.splitlines(True):
+        wanted = predicate(row) if predicate is not None else row.strip()
+        out.append(prefix + row if wanted else row)
+    return ''.join(out)

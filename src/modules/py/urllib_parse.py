@@ -60,180 +60,149 @@ _ALWAYS_SAFE_BYTES = bytes(_ALWAYS_SAFE)
 
 # --- str/bytes coercion -------------------------------------------------------------
 
-def _noop(obj):
-    return obj
+def _unchanged(value):
+    return value
 
 
-def _encode_result(obj, encoding='ascii', errors='strict'):
-    return obj.encode(encoding, errors)
+def _to_bytes(value):
+    # Results computed on decoded bytes go back to bytes (results have encode()).
+    return value.encode('ascii', 'strict')
 
 
 def _coerce_args(*args):
-    """Return the args as str plus a function turning a str result back into the
-    caller's type: str in, str out; bytes in (decoded as ASCII), bytes out.
-
-    An empty value of either type may be mixed in (for defaults like scheme='')."""
-    str_input = isinstance(args[0], str)
-    for arg in args[1:]:
-        if arg and isinstance(arg, str) != str_input:
-            raise TypeError("Cannot mix str and non-str arguments")
-    if str_input:
-        return args + (_noop,)
-    return tuple(x.decode('ascii', 'strict') if x else '' for x in args) + (_encode_result,)
+    """The arguments as str, followed by the function that brings a str result back
+    to the type of the first one. Bytes are decoded as ASCII; an empty argument of
+    the other type is allowed (defaults such as scheme='')."""
+    want_str = isinstance(args[0], str)
+    if any(arg and isinstance(arg, str) is not want_str for arg in args[1:]):
+        raise TypeError("Cannot mix str and non-str arguments")
+    if want_str:
+        return (*args, _unchanged)
+    texts = [arg.decode('ascii', 'strict') if arg else '' for arg in args]
+    return (*texts, _to_bytes)
 
 
 # --- result types ---------------------------------------------------------------------
 
-class _ResultMixinStr(object):
-    """Gives the str results an encode() returning the bytes flavour."""
+class _TextFlavour(object):
+    """The str results: encode() gives the matching bytes result."""
     __slots__ = ()
 
     def encode(self, encoding='ascii', errors='strict'):
-        return self._encoded_counterpart(*(x.encode(encoding, errors) for x in self))
+        fields = [field.encode(encoding, errors) for field in self]
+        return self._other_flavour(*fields)
 
 
-class _ResultMixinBytes(object):
-    """Gives the bytes results a decode() returning the str flavour."""
+class _BytesFlavour(object):
+    """The bytes results: decode() gives the matching str result."""
     __slots__ = ()
 
     def decode(self, encoding='ascii', errors='strict'):
-        return self._decoded_counterpart(*(x.decode(encoding, errors) for x in self))
+        fields = [field.decode(encoding, errors) for field in self]
+        return self._other_flavour(*fields)
 
 
-class _NetlocResultMixinBase(object):
-    """The netloc accessors shared by the str and bytes split/parse results."""
+class _NetlocAccess(object):
+    """username, password, hostname and port, read from the netloc field of a
+    split or parse result (of either flavour)."""
     __slots__ = ()
+
+    def _marks(self, chars):
+        # The separators, in the type of the netloc.
+        if isinstance(self.netloc, str):
+            return tuple(chars)
+        return tuple(bytes([ord(c)]) for c in chars)
+
+    def _credentials(self):
+        at, colon = self._marks('@:')
+        before, found, _ = self.netloc.rpartition(at)
+        if not found:
+            return None, None
+        user, has_colon, secret = before.partition(colon)
+        return user, secret if has_colon else None
+
+    def _host_and_port(self):
+        at, colon, opening, closing = self._marks('@:[]')
+        where = self.netloc.rpartition(at)[2]
+        if opening in where:
+            inside = where.partition(opening)[2]
+            host, _, after = inside.partition(closing)
+            port = after.partition(colon)[2]
+        else:
+            host, _, port = where.partition(colon)
+        return host, port or None
 
     @property
     def username(self):
-        return self._userinfo[0]
+        return self._credentials()[0]
 
     @property
     def password(self):
-        return self._userinfo[1]
+        return self._credentials()[1]
 
     @property
     def hostname(self):
-        hostname = self._hostinfo[0]
-        if not hostname:
+        host = self._host_and_port()[0]
+        if not host:
             return None
-        # A zone id ("%eth0") after an IPv6 address keeps its case.
-        addr, percent, zone = hostname.partition('%' if isinstance(hostname, str) else b'%')
-        return addr.lower() + percent + zone
+        # Only the address is lowered: an IPv6 zone id ("%eth0") keeps its case.
+        address, sep, zone = host.partition(self._marks('%')[0])
+        return address.lower() + sep + zone
 
     @property
     def port(self):
-        port = self._hostinfo[1]
-        if port is None:
+        text = self._host_and_port()[1]
+        if text is None:
             return None
-        if not (port.isdigit() and port.isascii()):
-            raise ValueError(f"Port could not be cast to integer value as {port!r}")
-        port = int(port)
-        if not 0 <= port <= 65535:
+        if not text.isascii() or not text.isdigit():
+            raise ValueError(f"Port could not be cast to integer value as {text!r}")
+        number = int(text)
+        if number > 65535:
             raise ValueError("Port out of range 0-65535")
-        return port
+        return number
 
-    @property
-    def _userinfo(self):
-        at, colon = self._seps('@:')
-        userinfo, have_info, _ = self.netloc.rpartition(at)
-        if not have_info:
-            return None, None
-        username, have_password, password = userinfo.partition(colon)
-        return username, (password if have_password else None)
 
-    @property
-    def _hostinfo(self):
-        at, colon, lbr, rbr = self._seps('@:[]')
-        hostinfo = self.netloc.rpartition(at)[2]
-        _, have_open_br, bracketed = hostinfo.partition(lbr)
-        if have_open_br:
-            hostname, _, port = bracketed.partition(rbr)
-            port = port.partition(colon)[2]
+def _make_results():
+    """The six result classes: named tuples with geturl(), the netloc accessors
+    where there is a netloc, and encode()/decode() pointing at each other."""
+    fields = {'DefragResult': 'url fragment',
+              'SplitResult': 'scheme netloc path query fragment',
+              'ParseResult': 'scheme netloc path params query fragment'}
+    made = {}
+    for name, names in fields.items():
+        base = namedtuple(name, names)
+        if name == 'DefragResult':
+            def geturl(self):
+                if not self.fragment:
+                    return self.url
+                hash_mark = '#' if isinstance(self.url, str) else b'#'
+                return self.url + hash_mark + self.fragment
+            extra = ()
+        elif name == 'SplitResult':
+            def geturl(self):
+                return urlunsplit(self)
+            extra = (_NetlocAccess,)
         else:
-            hostname, _, port = hostinfo.partition(colon)
-        return hostname, (port or None)
-
-    def _seps(self, chars):
-        """The separator characters in the type of this result's fields."""
-        if isinstance(self.netloc, str):
-            return tuple(chars)
-        return tuple(c.encode('ascii') for c in chars)
-
-
-class _NetlocResultMixinStr(_NetlocResultMixinBase, _ResultMixinStr):
-    __slots__ = ()
+            def geturl(self):
+                return urlunparse(self)
+            extra = (_NetlocAccess,)
+        for suffix, flavour in (('', _TextFlavour), ('Bytes', _BytesFlavour)):
+            made[name + suffix] = type(name + suffix, (base,) + extra + (flavour,),
+                                       {'__slots__': (), 'geturl': geturl,
+                                        '__module__': __name__})
+        made[name]._other_flavour = made[name + 'Bytes']
+        made[name + 'Bytes']._other_flavour = made[name]
+    return made
 
 
-class _NetlocResultMixinBytes(_NetlocResultMixinBase, _ResultMixinBytes):
-    __slots__ = ()
-
-
-_DefragResultBase = namedtuple('DefragResult', 'url fragment')
-_SplitResultBase = namedtuple('SplitResult', 'scheme netloc path query fragment')
-_ParseResultBase = namedtuple('ParseResult', 'scheme netloc path params query fragment')
-
-
-class _DefragGeturl(object):
-    __slots__ = ()
-
-    def geturl(self):
-        if self.fragment:
-            sep = '#' if isinstance(self.url, str) else b'#'
-            return self.url + sep + self.fragment
-        return self.url
-
-
-class _SplitGeturl(object):
-    __slots__ = ()
-
-    def geturl(self):
-        return urlunsplit(self)
-
-
-class _ParseGeturl(object):
-    __slots__ = ()
-
-    def geturl(self):
-        return urlunparse(self)
-
-
-class DefragResult(_DefragResultBase, _DefragGeturl, _ResultMixinStr):
-    """DefragResult(url, fragment): a URL without its fragment, and the fragment."""
-    __slots__ = ()
-
-
-class SplitResult(_SplitResultBase, _SplitGeturl, _NetlocResultMixinStr):
-    """The five components of a URL as returned by urlsplit()."""
-    __slots__ = ()
-
-
-class ParseResult(_ParseResultBase, _ParseGeturl, _NetlocResultMixinStr):
-    """The six components of a URL as returned by urlparse()."""
-    __slots__ = ()
-
-
-class DefragResultBytes(_DefragResultBase, _DefragGeturl, _ResultMixinBytes):
-    """DefragResult for bytes URLs."""
-    __slots__ = ()
-
-
-class SplitResultBytes(_SplitResultBase, _SplitGeturl, _NetlocResultMixinBytes):
-    """SplitResult for bytes URLs."""
-    __slots__ = ()
-
-
-class ParseResultBytes(_ParseResultBase, _ParseGeturl, _NetlocResultMixinBytes):
-    """ParseResult for bytes URLs."""
-    __slots__ = ()
-
-
-for _str_cls, _bytes_cls in ((DefragResult, DefragResultBytes),
-                             (SplitResult, SplitResultBytes),
-                             (ParseResult, ParseResultBytes)):
-    _str_cls._encoded_counterpart = _bytes_cls
-    _bytes_cls._decoded_counterpart = _str_cls
-del _str_cls, _bytes_cls
+_results = _make_results()
+DefragResult = _results['DefragResult']
+DefragResultBytes = _results['DefragResultBytes']
+SplitResult = _results['SplitResult']
+SplitResultBytes = _results['SplitResultBytes']
+ParseResult = _results['ParseResult']
+ParseResultBytes = _results['ParseResultBytes']
+del _results
 
 
 # --- splitting and joining -----------------------------------------------------------
@@ -368,19 +337,19 @@ def urlparse(url, scheme='', allow_fragments=True):
 
 
 def urlunsplit(components):
-    """Join the 5 parts of a urlsplit() result back into a URL string."""
-    scheme, netloc, url, query, fragment, coerce = _coerce_args(*components)
-    if netloc or (scheme and scheme in uses_netloc and url[:2] != '//'):
-        if url and url[:1] != '/':
-            url = '/' + url
-        url = '//' + (netloc or '') + url
-    if scheme:
-        url = scheme + ':' + url
+    """The URL text of five urlsplit() parts (the inverse of urlsplit)."""
+    scheme, netloc, path, query, fragment, back = _coerce_args(*components)
+    wants_authority = bool(scheme) and scheme in uses_netloc and not path.startswith('//')
+    if netloc or wants_authority:
+        if path and not path.startswith('/'):
+            path = '/' + path
+        path = f"//{netloc or ''}{path}"
+    pieces = [scheme + ':' if scheme else '', path]
     if query:
-        url = url + '?' + query
+        pieces.append('?' + query)
     if fragment:
-        url = url + '#' + fragment
-    return coerce(url)
+        pieces.append('#' + fragment)
+    return back(''.join(pieces))
 
 
 def urlunparse(components):
@@ -454,27 +423,29 @@ def urldefrag(url):
 # --- percent-encoding -----------------------------------------------------------------
 
 def unquote_to_bytes(string):
-    """unquote_to_bytes('abc%20def') -> b'abc def'."""
+    """Bytes of `string` with each valid %XX escape turned into its byte (a str is
+    encoded as UTF-8 first): 'a%20b' gives b'a b'."""
     if not string:
-        string.split  # raise AttributeError for a falsy non-string, as CPython does
+        string.split  # a falsy non-string fails with AttributeError, as in CPython
         return b''
-    if isinstance(string, str):
-        string = string.encode('utf-8')
-    pieces = string.split(b'%')
-    if len(pieces) == 1:
-        return bytes(string)
-    out = [pieces[0]]
-    for piece in pieces[1:]:
-        code = piece[:2]
-        if len(code) == 2 and all(c in b'0123456789abcdefABCDEF' for c in code):
-            out.append(bytes([int(code, 16)]))
-            out.append(piece[2:])
+    raw = string.encode('utf-8') if isinstance(string, str) else string
+    first, *rest = raw.split(b'%')
+    if not rest:
+        return raw
+    if not isinstance(raw, bytes):
+        hash(raw)  # CPython looks escapes up in a table: a bytearray fails here
+    out = bytearray(first)
+    for chunk in rest:
+        head = chunk[:2]
+        if len(head) == 2 and all(c in _HEX_BYTES for c in head):
+            out.append(int(head, 16))
+            out += chunk[2:]
         else:
-            out.append(b'%')
-            out.append(piece)
-    return b''.join(out)
+            out += b'%' + chunk
+    return bytes(out)
 
 
+_HEX_BYTES = frozenset(b'0123456789abcdefABCDEF')
 _ASCII_RUN = re.compile('([\x00-\x7f]+)')
 
 
@@ -506,17 +477,17 @@ def unquote_plus(string, encoding='utf-8', errors='replace'):
 
 
 def quote_from_bytes(bs, safe='/'):
-    """Like quote(), but accept a bytes object rather than a str."""
+    """quote() for a bytes-like value."""
     if not isinstance(bs, (bytes, bytearray)):
         raise TypeError("quote_from_bytes() expected bytes")
     if not bs:
         return ''
     if isinstance(safe, str):
-        safe = safe.encode('ascii', 'ignore')
+        extra = {ord(c) for c in safe if c.isascii()}
     else:
-        safe = bytes([c for c in safe if c < 128])
-    keep = _ALWAYS_SAFE | frozenset(safe)
-    return ''.join(chr(b) if b in keep else '%{:02X}'.format(b) for b in bs)
+        extra = {c for c in safe if c < 0x80}
+    kept = _ALWAYS_SAFE.union(extra)
+    return ''.join([chr(b) if b in kept else f'%{b:02X}' for b in bs])
 
 
 def quote(string, safe='/', encoding=None, errors=None):

@@ -305,10 +305,41 @@ pub fn dir(vm: &mut Vm, args: Args) -> PyResult {
 /// `__slots__` values when any is set.
 pub fn object_getstate(vm: &mut Vm, args: Args) -> PyResult {
     let o = unary_operand(vm, &args)?;
-    getstate(vm, o)
+    getstate(vm, o, false)
 }
 
-fn getstate(vm: &mut Vm, o: &PyRef) -> PyResult {
+/// Whether `g` is `object.__getstate__` itself (not overridden).
+fn is_object_getstate(vm: &Vm, g: &PyRef) -> bool {
+    vm.lookup_in_mro(&vm.types.object_type, "__getstate__")
+        .is_some_and(|own| own.is(g))
+}
+
+/// `object_getstate_default`. `required` (`reduce_newobj` found no arguments for
+/// `__new__`): an object whose C layout holds more than its `__dict__`, weak reference
+/// list and slots cannot be rebuilt from its state, and cannot be pickled.
+fn getstate(vm: &mut Vm, o: &PyRef, required: bool) -> PyResult {
+    if required {
+        let shape = crate::objects::sizeof::class_shape(o.class());
+        let slots: usize = o
+            .class()
+            .type_data()
+            .map(|t| t.mro().to_vec())
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|c| c.type_data().and_then(|t| t.slot_names.clone()))
+            .flatten()
+            .filter(|n| n != "__dict__" && n != "__weakref__")
+            .count();
+        let word = std::mem::size_of::<usize>();
+        let basicsize = 2 * word
+            + word * usize::from(shape.has_dict && !shape.managed_dict)
+            + word * usize::from(shape.has_weakref)
+            + word * slots;
+        if shape.basicsize > basicsize {
+            let name = crate::modules::weakref::tp_name(o.class());
+            return Err(vm.type_error(format!("cannot pickle '{name}' object")));
+        }
+    }
     let empty = vm.instance_dict(o).is_none_or(|d| d.borrow().is_empty());
     let state = if empty {
         vm.none()
@@ -384,8 +415,11 @@ fn common_reduce(vm: &mut Vm, o: &PyRef, protocol: i64) -> PyResult {
 }
 
 /// The arguments `__new__` needs, from `__getnewargs_ex__` or `__getnewargs__`
-/// (`_PyObject_GetNewArguments`): positional ones and keyword ones.
-fn new_arguments(vm: &mut Vm, o: &PyRef) -> PyResult<(Vec<PyRef>, Option<PyRef>)> {
+/// (`_PyObject_GetNewArguments`): positional ones and keyword ones; `None` when the object
+/// has neither method.
+type NewArguments = Option<(Vec<PyRef>, Option<PyRef>)>;
+
+fn new_arguments(vm: &mut Vm, o: &PyRef) -> PyResult<NewArguments> {
     if let Some(r) = vm.call_special(o, "__getnewargs_ex__", &[])? {
         let Some(pair) = r.tuple_items().map(<[PyRef]>::to_vec) else {
             return Err(vm.type_error(format!(
@@ -411,43 +445,51 @@ fn new_arguments(vm: &mut Vm, o: &PyRef) -> PyResult<(Vec<PyRef>, Option<PyRef>)
                 pair[1].class_name()
             )));
         }
-        return Ok((args, Some(pair[1].clone())));
+        return Ok(Some((args, Some(pair[1].clone()))));
     }
     if let Some(r) = vm.call_special(o, "__getnewargs__", &[])? {
         return match r.tuple_items() {
-            Some(items) => Ok((items.to_vec(), None)),
+            Some(items) => Ok(Some((items.to_vec(), None))),
             None => Err(vm.type_error(format!(
                 "__getnewargs__ should return a tuple, not '{}'",
                 r.class_name()
             ))),
         };
     }
-    Ok((Vec::new(), None))
+    Ok(None)
 }
 
 /// `reduce_newobj`: `(copyreg.__newobj__, (cls, *args), state, listitems, dictitems)`, or
 /// `(copyreg.__newobj_ex__, (cls, args, kwargs), ...)` when there are keyword arguments.
 fn reduce_newobj(vm: &mut Vm, o: &PyRef) -> PyResult {
     let cls = o.class().clone();
-    let (args, kwargs) = new_arguments(vm, o)?;
+    let new_args = new_arguments(vm, o)?;
+    // Without arguments for `__new__`, the state must be all there is to the object.
+    let required = new_args.is_none() && !matches!(o.payload, Payload::List(_) | Payload::Dict(_));
+    let (args, kwargs) = new_args.unwrap_or_default();
     let copyreg = vm.import_module("copyreg")?;
     let kwargs =
         kwargs.filter(|k| matches!(&k.payload, Payload::Dict(d) if !d.borrow().is_empty()));
     let (newobj, newargs) = match kwargs {
         Some(kwargs) => {
             let f = vm.getattr_str(&copyreg, "__newobj_ex__")?;
-            (f, vm.tuple(vec![cls, vm.tuple(args), kwargs]))
+            (f, vm.tuple(vec![cls.clone(), vm.tuple(args), kwargs]))
         }
         None => {
             let f = vm.getattr_str(&copyreg, "__newobj__")?;
-            let mut all = vec![cls];
+            let mut all = vec![cls.clone()];
             all.extend(args);
             (f, vm.tuple(all))
         }
     };
-    let state = match vm.getattr_opt(o, "__getstate__")? {
-        Some(g) => vm.call1(&g, &[])?,
-        None => getstate(vm, o)?,
+    let state = if vm
+        .lookup_in_mro(&cls, "__getstate__")
+        .is_some_and(|g| !is_object_getstate(vm, &g))
+    {
+        let g = vm.getattr_str(o, "__getstate__")?;
+        vm.call1(&g, &[])?
+    } else {
+        getstate(vm, o, required)?
     };
     let listitems = match &o.payload {
         Payload::List(_) => vm.iter(o)?,

@@ -133,7 +133,7 @@ pub fn set_update_internal(vm: &mut Vm, data: &mut SetData, iterable: &PyRef) ->
 struct NeedsPython;
 
 fn native_eq(a: &PyRef, b: &PyRef) -> Result<bool, NeedsPython> {
-    crate::vm::protocols::native_eq(a, b).ok_or(NeedsPython)
+    crate::vm::protocols::builtin_eq(a, b).ok_or(NeedsPython)
 }
 
 /// `set_add_key`: adds `key` to the set in `cell`; whether it was new.
