@@ -796,11 +796,19 @@ impl Vm {
         for (k, v) in entries {
             if matches!(v.payload, Payload::Instance(_)) {
                 if let Some(sn) = self.lookup_special(&v, "__set_name__") {
-                    let done = self.call1(&sn, &[v.clone(), cls.clone(), k]);
-                    if done.is_err() {
+                    if let Err(e) = self.call1(&sn, &[v.clone(), cls.clone(), k.clone()]) {
                         crate::gc::count_free(crate::gc::Shape::Dict);
+                        let key = self.repr(&k)?;
+                        let tp_name =
+                            |c: &PyRef| c.type_data().map_or_else(|| "?".into(), |t| t.tp_name());
+                        let msg = format!(
+                            "Error calling __set_name__ on '{}' instance {} in '{}'",
+                            tp_name(v.class()),
+                            key.as_str_opt().unwrap_or("?"),
+                            tp_name(&cls)
+                        );
+                        return Err(self.error_from_cause("RuntimeError", msg, e));
                     }
-                    done?;
                 }
             }
         }

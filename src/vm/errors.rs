@@ -166,6 +166,18 @@ impl Vm {
         self.new_error("AttributeError", msg)
     }
 
+    /// `_PyErr_FormatFromCause`: a new `name` error whose `__cause__` (and `__context__`)
+    /// is `cause`, shown as "The above exception was the direct cause".
+    pub fn error_from_cause(&self, name: &str, msg: impl AsRef<str>, cause: PyErr) -> PyErr {
+        let err = self.new_error(name, msg);
+        if let Some(d) = self.exc_data(&err.0) {
+            *d.cause.borrow_mut() = Some(cause.0.clone());
+            *d.context.borrow_mut() = Some(cause.0);
+            d.suppress_context.set(true);
+        }
+        err
+    }
+
     pub fn runtime_error(&self, msg: impl AsRef<str>) -> PyErr {
         self.new_error("RuntimeError", msg)
     }
