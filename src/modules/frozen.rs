@@ -5,6 +5,7 @@
 //! as it would shadow CPython's.
 
 use crate::objects::function::NativeFn;
+use std::borrow::Cow;
 
 pub struct FrozenModule {
     pub name: &'static str,
@@ -286,14 +287,20 @@ static FROZEN: &[FrozenModule] = &[
 /// The source to run for `module`: the copy compiled into the binary, or, when the
 /// developer sets `REFPY_STDLIB_DIR` (normally to `src/modules/py`), that folder's current
 /// file, so a stdlib module written in Python can be edited and rerun without a rebuild.
-pub fn source_of(module: &FrozenModule) -> std::borrow::Cow<'static, str> {
+pub fn source_of(module: &FrozenModule) -> Cow<'static, str> {
+    dev_source(&module.name.replace('.', "_"), module.source)
+}
+
+/// `compiled`, or the file `STEM.py` of `REFPY_STDLIB_DIR` when that is set and has one
+/// (also for the Python halves of native modules: `sys.py`, `_io.py`).
+pub fn dev_source(stem: &str, compiled: &'static str) -> Cow<'static, str> {
     if let Some(dir) = std::env::var_os("REFPY_STDLIB_DIR") {
-        let file = std::path::Path::new(&dir).join(format!("{}.py", module.name.replace('.', "_")));
+        let file = std::path::Path::new(&dir).join(format!("{stem}.py"));
         if let Ok(text) = std::fs::read_to_string(file) {
-            return std::borrow::Cow::Owned(text);
+            return Cow::Owned(text);
         }
     }
-    std::borrow::Cow::Borrowed(module.source)
+    Cow::Borrowed(compiled)
 }
 
 /// The frozen module called `name`, if refpy has one.

@@ -17,10 +17,8 @@ pub fn init(vm: &mut Vm) {
             ("_create_new", io_create_new),
         ],
     );
-    // As for the frozen modules, `REFPY_STDLIB_DIR` runs the folder's current `_io.py`.
-    let dev = std::env::var_os("REFPY_STDLIB_DIR")
-        .and_then(|d| std::fs::read_to_string(std::path::Path::new(&d).join("_io.py")).ok());
-    if let Err(e) = vm.exec_source(dev.as_deref().unwrap_or(SOURCE), "<frozen io>", &m) {
+    let source = super::frozen::dev_source("_io", SOURCE);
+    if let Err(e) = vm.exec_source(&source, "<frozen io>", &m) {
         vm.print_exception(&e.0);
         return;
     }

@@ -81,10 +81,8 @@ pub fn init(vm: &mut Vm) {
     let modules = vm.modules.clone();
     super::set_attr(vm, &m, "modules", modules);
     vm.sys_module = Some(m.clone());
-    // As for the frozen modules, `REFPY_STDLIB_DIR` runs the folder's current `sys.py`.
-    let dev = std::env::var_os("REFPY_STDLIB_DIR")
-        .and_then(|d| std::fs::read_to_string(std::path::Path::new(&d).join("sys.py")).ok());
-    if let Err(e) = vm.exec_source(dev.as_deref().unwrap_or(SOURCE), "<frozen sys>", &m) {
+    let source = super::frozen::dev_source("sys", SOURCE);
+    if let Err(e) = vm.exec_source(&source, "<frozen sys>", &m) {
         vm.print_exception(&e.0);
     }
 }

@@ -1532,8 +1532,8 @@ pub fn identity_hash(obj: &PyRef) -> i64 {
 /// subclass's reflected method, `do_richcompare`).
 #[inline]
 pub fn builtin_eq(a: &PyRef, b: &PyRef) -> Option<bool> {
-    let heap = |o: &PyRef| o.class().type_data().is_some_and(|t| t.is_heap_type);
-    if heap(a) || heap(b) {
+    use super::containers::is_heap;
+    if is_heap(a) || is_heap(b) {
         return None;
     }
     native_eq(a, b)

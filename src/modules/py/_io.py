@@ -603,6 +603,59 @@ class FileIO(_RawIOBase):
         raise TypeError("cannot pickle 'FileIO' object")
 
 
+class _Wrapped:
+    """What a buffered stream and a text wrapper answer from the stream they wrap
+    (`self._attached()`: that stream, or ValueError once detached). Copied into both by
+    `_members_of` rather than inherited: their MROs are CPython's."""
+
+    # What subprocess reads to hand a child the file a refpy file object stands for
+    # (these objects hold no descriptor): the path, and tell() counting bytes.
+    _binary = True
+
+    @property
+    def _path(self):
+        try:
+            return getattr(self._attached(), '_path', None)
+        except ValueError:
+            return None
+
+    @property
+    def name(self):
+        return self._attached().name
+
+    @property
+    def closed(self):
+        return self._attached().closed
+
+    def _checkClosed(self, msg=None):
+        if self.closed:
+            raise _closed_error()
+
+    def fileno(self):
+        return self._attached().fileno()
+
+    def isatty(self):
+        return self._attached().isatty()
+
+    def readable(self):
+        return self._attached().readable()
+
+    def writable(self):
+        return self._attached().writable()
+
+
+def _members_of(source):
+    """Class decorator: copies `source`'s methods and properties into the class, for
+    classes that share them but whose MRO must stay CPython's."""
+    def copy(cls):
+        for name, value in vars(source).items():
+            if not name.startswith('__'):
+                setattr(cls, name, value)
+        return cls
+    return copy
+
+
+@_members_of(_Wrapped)
 class _Buffered(_BufferedIOBase):
     """BufferedReader, BufferedWriter and BufferedRandom. Over a FileIO they leave the
     buffering to it (it holds the whole file); over any other raw stream they keep a read
@@ -635,44 +688,12 @@ class _Buffered(_BufferedIOBase):
     def raw(self):
         return self._raw
 
-    # What subprocess reads to hand a child the file a refpy file object stands for
-    # (these objects hold no descriptor): the path, and tell() counting bytes.
-    _binary = True
-
-    @property
-    def _path(self):
-        return getattr(self._raw, '_path', None)
-
-    @property
-    def name(self):
-        return self._attached().name
-
     @property
     def mode(self):
         return self._attached().mode
 
-    @property
-    def closed(self):
-        return self._attached().closed
-
-    def _checkClosed(self, msg=None):
-        if self._attached().closed:
-            raise _closed_error()
-
-    def readable(self):
-        return self._attached().readable()
-
-    def writable(self):
-        return self._attached().writable()
-
     def seekable(self):
         return self._attached().seekable()
-
-    def fileno(self):
-        return self._attached().fileno()
-
-    def isatty(self):
-        return self._attached().isatty()
 
     def detach(self):
         raw = self._attached()
@@ -902,6 +923,7 @@ def _locale_encoding():
     return 'UTF-8'
 
 
+@_members_of(_Wrapped)
 class TextIOWrapper(_TextIOBase):
     """Text over a binary stream: decoding, newline translation and encoding.
 
@@ -990,12 +1012,6 @@ class TextIOWrapper(_TextIOBase):
     def buffer(self):
         return self._buffer
 
-    _binary = True    # tell() counts bytes (see _Buffered._path)
-
-    @property
-    def _path(self):
-        return getattr(self._buffer, '_path', None)
-
     @property
     def encoding(self):
         return self._encoding
@@ -1015,30 +1031,6 @@ class TextIOWrapper(_TextIOBase):
     @property
     def newlines(self):
         return _newlines_value(self._seen) if self._universal else None
-
-    @property
-    def name(self):
-        return self._attached().name
-
-    @property
-    def closed(self):
-        return self._attached().closed
-
-    def _checkClosed(self, msg=None):
-        if self.closed:
-            raise _closed_error()
-
-    def fileno(self):
-        return self._attached().fileno()
-
-    def isatty(self):
-        return self._attached().isatty()
-
-    def readable(self):
-        return self._attached().readable()
-
-    def writable(self):
-        return self._attached().writable()
 
     def seekable(self):
         self._open()
@@ -1527,7 +1519,8 @@ class _StdStream:
         return True
 
 
-class _StdBinary(_StdStream, BufferedWriter):
+@_members_of(_StdStream)
+class _StdBinary(BufferedWriter):
     """`sys.stdout.buffer`: bytes written straight to the descriptor."""
 
     def __init__(self, name, fd, writer):
@@ -1550,7 +1543,8 @@ class _StdBinary(_StdStream, BufferedWriter):
         return '<_io.BufferedWriter name=%r>' % (self._name,)
 
 
-class _StdText(_StdStream, TextIOWrapper):
+@_members_of(_StdStream)
+class _StdText(TextIOWrapper):
     """sys.stdout and sys.stderr: text written through the interpreter's own streams."""
 
     def __init__(self, name, fd):
