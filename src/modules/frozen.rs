@@ -282,6 +282,8 @@ static FROZEN: &[FrozenModule] = &[
     py("errno", include_str!("py/errno.py")),
     py("optparse", include_str!("py/optparse.py")),
     py("gettext", include_str!("py/gettext.py")),
+    py("plistlib", include_str!("py/plistlib.py")),
+    py("wave", include_str!("py/wave.py")),
 ];
 
 /// The source to run for `module`: the copy compiled into the binary, or, when the

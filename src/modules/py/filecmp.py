@@ -1,202 +1,210 @@
-"""filecmp: compare files (cmp, cmpfiles) and directories (dircmp)."""
+"""Comparing files and directories: cmp, cmpfiles, dircmp, clear_cache.
+
+refpy's own implementation of the behaviour documented for CPython 3.11's filecmp.
+"""
 
 import os
 import stat
-from itertools import filterfalse
-from types import GenericAlias
+import types
 
 __all__ = ['clear_cache', 'cmp', 'dircmp', 'cmpfiles', 'DEFAULT_IGNORES']
 
-_cache = {}
-BUFSIZE = 8 * 1024
+# How much of each file a content comparison reads at a time.
+BUFSIZE = 8192
 
-DEFAULT_IGNORES = [
-    'RCS', 'CVS', 'tags', '.git', '.hg', '.bzr', '_darcs', '__pycache__']
+DEFAULT_IGNORES = ['RCS', 'CVS', 'tags', '.git', '.hg', '.bzr', '_darcs', '__pycache__']
+
+# Results of content comparisons, keyed by both names and both files' signatures, so
+# that a file changed since (other size or mtime) is compared again.
+_verdicts = {}
+_VERDICTS_MAX = 100
 
 
 def clear_cache():
-    """Forget the results of earlier deep comparisons."""
-    _cache.clear()
+    """Drop every remembered comparison result."""
+    _verdicts.clear()
 
 
-def _sig(st):
-    return (stat.S_IFMT(st.st_mode), st.st_size, st.st_mtime)
+def _signature(path):
+    info = os.stat(path)
+    return stat.S_IFMT(info.st_mode), info.st_size, info.st_mtime
 
 
-def cmp(f1, f2, shallow=True):
-    """True if the two files seem equal: with shallow, files of the same type, size
-    and modification time are equal without being read; otherwise the contents are
-    compared (and the result cached while the signatures stay the same)."""
-    s1 = _sig(os.stat(f1))
-    s2 = _sig(os.stat(f2))
-    if s1[0] != stat.S_IFREG or s2[0] != stat.S_IFREG:
-        return False
-    if shallow and s1 == s2:
-        return True
-    if s1[1] != s2[1]:
-        return False
-    key = (f1, f2, s1, s2)
-    outcome = _cache.get(key)
-    if outcome is None:
-        outcome = _same_contents(f1, f2)
-        if len(_cache) > 100:
-            clear_cache()
-        _cache[key] = outcome
-    return outcome
-
-
-def _same_contents(f1, f2):
-    with open(f1, 'rb') as a, open(f2, 'rb') as b:
+def _read_equal(path1, path2):
+    with open(path1, 'rb') as one, open(path2, 'rb') as two:
         while True:
-            chunk1 = a.read(BUFSIZE)
-            chunk2 = b.read(BUFSIZE)
-            if chunk1 != chunk2:
+            block = one.read(BUFSIZE)
+            if block != two.read(BUFSIZE):
                 return False
-            if not chunk1:
+            if not block:
                 return True
 
 
-def _filter(names, skip):
-    return list(filterfalse(skip.__contains__, names))
+def cmp(f1, f2, shallow=True):
+    """Whether the files f1 and f2 look equal.
+
+    Only regular files can be equal. With `shallow` (the default), files whose type,
+    size and modification time agree are equal without being read; otherwise files of
+    equal size are compared byte by byte, and the answer is remembered as long as
+    neither file's signature changes.
+    """
+    sig1 = _signature(f1)
+    sig2 = _signature(f2)
+    if not (sig1[0] == sig2[0] == stat.S_IFREG):
+        return False
+    if shallow and sig1 == sig2:
+        return True
+    if sig1[1] != sig2[1]:
+        return False
+    key = (f1, f2, sig1, sig2)
+    try:
+        return _verdicts[key]
+    except KeyError:
+        pass
+    verdict = _read_equal(f1, f2)
+    if len(_verdicts) > _VERDICTS_MAX:
+        _verdicts.clear()
+    _verdicts[key] = verdict
+    return verdict
+
+
+def cmpfiles(a, b, common, shallow=True):
+    """Compare the files named in `common` in the directories a and b.
+
+    Returns three lists of names: equal files, different files, and files that could
+    not be compared (missing, unreadable, ...).
+    """
+    equal, different, trouble = [], [], []
+    for name in common:
+        try:
+            same = cmp(os.path.join(a, name), os.path.join(b, name), shallow)
+        except OSError:
+            trouble.append(name)
+        else:
+            (equal if same else different).append(name)
+    return equal, different, trouble
+
+
+def _visible(names, skipped):
+    kept = [n for n in names if n not in skipped]
+    kept.sort()
+    return kept
 
 
 class dircmp:
-    """Compare the directories a and b. The attributes are computed when first read:
-    left_list, right_list, common, left_only, right_only, common_dirs, common_files,
-    common_funny, same_files, diff_files, funny_files and subdirs (a dircmp for each
-    common subdirectory). `ignore` names are skipped (DEFAULT_IGNORES by default),
-    and `hide` ones too (os.curdir and os.pardir by default)."""
+    """The comparison of two directories, a and b.
+
+    Names listed in `ignore` (DEFAULT_IGNORES when None) and `hide` (os.curdir and
+    os.pardir when None) are left out. The result attributes (left_list, right_list,
+    common, left_only, right_only, common_dirs, common_files, common_funny,
+    same_files, diff_files, funny_files, subdirs) are computed on first use.
+    """
 
     def __init__(self, a, b, ignore=None, hide=None):
         self.left = a
         self.right = b
-        if hide is None:
-            self.hide = [os.curdir, os.pardir]
-        else:
-            self.hide = hide
-        if ignore is None:
-            self.ignore = DEFAULT_IGNORES
-        else:
-            self.ignore = ignore
+        self.hide = [os.curdir, os.pardir] if hide is None else hide
+        self.ignore = DEFAULT_IGNORES if ignore is None else ignore
 
-    def phase0(self):
-        skip = self.hide + self.ignore
-        self.left_list = _filter(os.listdir(self.left), skip)
-        self.right_list = _filter(os.listdir(self.right), skip)
-        self.left_list.sort()
-        self.right_list.sort()
+    # -- the lazily computed attributes, grouped by what computes them --
 
-    def phase1(self):
-        left = dict(zip(map(os.path.normcase, self.left_list), self.left_list))
-        right = dict(zip(map(os.path.normcase, self.right_list), self.right_list))
-        self.common = [left[k] for k in left if k in right]
-        self.left_only = [left[k] for k in left if k not in right]
-        self.right_only = [right[k] for k in right if k not in left]
+    def _list_both(self):
+        skipped = self.hide + self.ignore
+        self.left_list = _visible(os.listdir(self.left), skipped)
+        self.right_list = _visible(os.listdir(self.right), skipped)
 
-    def phase2(self):
-        self.common_dirs = []
-        self.common_files = []
-        self.common_funny = []
+    def _split_names(self):
+        # names are matched after os.path.normcase (a no-op on POSIX)
+        lefts = {os.path.normcase(n): n for n in self.left_list}
+        rights = {os.path.normcase(n): n for n in self.right_list}
+        self.common = [n for k, n in lefts.items() if k in rights]
+        self.left_only = [n for k, n in lefts.items() if k not in rights]
+        self.right_only = [n for k, n in rights.items() if k not in lefts]
+
+    def _kind_of(self, name):
+        # 'dir', 'file' or None (different kinds, other kinds, or stat failed)
+        try:
+            kinds = {stat.S_IFMT(os.stat(os.path.join(top, name)).st_mode)
+                     for top in (self.left, self.right)}
+        except OSError:
+            return None
+        if len(kinds) != 1:
+            return None
+        kind = kinds.pop()
+        if stat.S_ISDIR(kind):
+            return 'dir'
+        if stat.S_ISREG(kind):
+            return 'file'
+        return None
+
+    def _classify(self):
+        self.common_dirs, self.common_files, self.common_funny = [], [], []
+        lists = {'dir': self.common_dirs, 'file': self.common_files}
         for name in self.common:
-            try:
-                a_stat = os.stat(os.path.join(self.left, name))
-                b_stat = os.stat(os.path.join(self.right, name))
-            except OSError:
-                self.common_funny.append(name)
-                continue
-            a_type = stat.S_IFMT(a_stat.st_mode)
-            b_type = stat.S_IFMT(b_stat.st_mode)
-            if a_type != b_type:
-                self.common_funny.append(name)
-            elif stat.S_ISDIR(a_type):
-                self.common_dirs.append(name)
-            elif stat.S_ISREG(a_type):
-                self.common_files.append(name)
-            else:
-                self.common_funny.append(name)
+            lists.get(self._kind_of(name), self.common_funny).append(name)
 
-    def phase3(self):
-        self.same_files, self.diff_files, self.funny_files = cmpfiles(
-            self.left, self.right, self.common_files)
+    def _compare_files(self):
+        outcome = cmpfiles(self.left, self.right, self.common_files)
+        self.same_files, self.diff_files, self.funny_files = outcome
 
-    def phase4(self):
-        self.subdirs = {}
-        for name in self.common_dirs:
-            self.subdirs[name] = self.__class__(os.path.join(self.left, name),
-                                                os.path.join(self.right, name),
-                                                self.ignore, self.hide)
+    def _descend(self):
+        make = type(self)
+        self.subdirs = {
+            name: make(os.path.join(self.left, name), os.path.join(self.right, name),
+                       self.ignore, self.hide)
+            for name in self.common_dirs}
 
-    def phase4_closure(self):
-        self.phase4()
-        for sub in self.subdirs.values():
-            sub.phase4_closure()
+    _COMPUTED_BY = {}
+    for _names, _how in (
+            (('left_list', 'right_list'), _list_both),
+            (('common', 'left_only', 'right_only'), _split_names),
+            (('common_dirs', 'common_files', 'common_funny'), _classify),
+            (('same_files', 'diff_files', 'funny_files'), _compare_files),
+            (('subdirs',), _descend)):
+        for _name in _names:
+            _COMPUTED_BY[_name] = _how
+    del _names, _how, _name
+
+    def __getattr__(self, attr):
+        how = type(self)._COMPUTED_BY.get(attr)
+        if how is None:
+            raise AttributeError(attr)
+        how(self)
+        return self.__dict__[attr]
+
+    # -- reports --
+
+    _SECTIONS = (
+        ('left_only', lambda d: ('Only in', d.left, ':')),
+        ('right_only', lambda d: ('Only in', d.right, ':')),
+        ('same_files', lambda d: ('Identical files :',)),
+        ('diff_files', lambda d: ('Differing files :',)),
+        ('funny_files', lambda d: ('Trouble with common files :',)),
+        ('common_dirs', lambda d: ('Common subdirectories :',)),
+        ('common_funny', lambda d: ('Common funny cases :',)),
+    )
 
     def report(self):
-        """Print the comparison of the two directories."""
+        """Print how the two directories differ."""
         print('diff', self.left, self.right)
-        if self.left_only:
-            self.left_only.sort()
-            print('Only in', self.left, ':', self.left_only)
-        if self.right_only:
-            self.right_only.sort()
-            print('Only in', self.right, ':', self.right_only)
-        if self.same_files:
-            self.same_files.sort()
-            print('Identical files :', self.same_files)
-        if self.diff_files:
-            self.diff_files.sort()
-            print('Differing files :', self.diff_files)
-        if self.funny_files:
-            self.funny_files.sort()
-            print('Trouble with common files :', self.funny_files)
-        if self.common_dirs:
-            self.common_dirs.sort()
-            print('Common subdirectories :', self.common_dirs)
-        if self.common_funny:
-            self.common_funny.sort()
-            print('Common funny cases :', self.common_funny)
+        for attr, heading in self._SECTIONS:
+            names = getattr(self, attr)
+            if names:
+                names.sort()
+                print(*heading(self), names)
 
     def report_partial_closure(self):
-        """Print the report of these directories and of their common subdirectories."""
+        """Print the report, then that of each common subdirectory."""
         self.report()
         for sub in self.subdirs.values():
             print()
             sub.report()
 
     def report_full_closure(self):
-        """Print the report of these directories and, recursively, of all common
-        subdirectories."""
+        """Print the report, then those of all common subdirectories, recursively."""
         self.report()
         for sub in self.subdirs.values():
             print()
             sub.report_full_closure()
 
-    methodmap = dict(subdirs=phase4,
-                     same_files=phase3, diff_files=phase3, funny_files=phase3,
-                     common_dirs=phase2, common_files=phase2, common_funny=phase2,
-                     common=phase1, left_only=phase1, right_only=phase1,
-                     left_list=phase0, right_list=phase0)
-
-    def __getattr__(self, attr):
-        if attr not in self.methodmap:
-            raise AttributeError(attr)
-        self.methodmap[attr](self)
-        return getattr(self, attr)
-
-    __class_getitem__ = classmethod(GenericAlias)
-
-
-def cmpfiles(a, b, common, shallow=True):
-    """Compare the files named in `common` in directories a and b: returns the lists
-    (same, different, could not compare)."""
-    result = ([], [], [])
-    for name in common:
-        result[_cmp(os.path.join(a, name), os.path.join(b, name), shallow)].append(name)
-    return result
-
-
-def _cmp(a, b, shallow):
-    try:
-        return not abs(cmp(a, b, shallow))
-    except OSError:
-        return 2
+    __class_getitem__ = classmethod(types.GenericAlias)

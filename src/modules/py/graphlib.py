@@ -1,153 +1,145 @@
-"""Topological sorting of a graph of hashable nodes: TopologicalSorter and CycleError.
+"""Topological sorting of graphs of hashable nodes (TopologicalSorter, CycleError).
 
-refpy's own implementation of the documented behaviour of CPython 3.11's graphlib,
-including the order in which ready nodes are handed out and the cycle that CycleError
-reports (the first found by a depth-first search over nodes in insertion order).
+Written for refpy from the documentation of CPython 3.11's graphlib, and checked against
+it for the order in which nodes come out and the cycle an error names.
 """
 
 from types import GenericAlias
 
 __all__ = ["TopologicalSorter", "CycleError"]
 
-# Marks in _NodeInfo.npredecessors once a node has left the "waiting" state.
-_NODE_OUT = -1
-_NODE_DONE = -2
-
-
-class _NodeInfo:
-    __slots__ = "node", "npredecessors", "successors"
-
-    def __init__(self, node):
-        self.node = node
-        # Predecessors not yet done, or _NODE_OUT / _NODE_DONE.
-        self.npredecessors = 0
-        self.successors = []
+# States a node takes after it stops waiting for predecessors (while waiting, its state
+# is the number of predecessors not yet done, 0 meaning ready but not handed out yet).
+_HANDED_OUT = -1
+_FINISHED = -2
 
 
 class CycleError(ValueError):
-    """Raised by prepare() when the graph has a cycle; args[1] lists the nodes of one
-    cycle, the first node repeated at the end."""
-    pass
+    """prepare() found a cycle. The second argument lists the nodes along it, in the
+    direction of the edges, ending with the node it started from."""
 
 
 class TopologicalSorter:
-    """Provides functionality to topologically sort a graph of hashable nodes."""
+    """Sort a graph topologically, at once (static_order) or a batch at a time
+    (prepare, get_ready, done, is_active)."""
 
     def __init__(self, graph=None):
-        self._node2info = {}
-        self._ready_nodes = None
-        self._npassedout = 0
-        self._nfinished = 0
+        # node -> state (see above); the dict also keeps the order nodes were first seen
+        self._state = {}
+        # node -> nodes that name it as a predecessor, in the order of the add() calls
+        self._followers = {}
+        self._queue = None        # ready nodes not yet handed out; None until prepare()
+        self._out = 0             # nodes handed out by get_ready()
+        self._finished = 0        # nodes marked done()
         if graph is not None:
-            for node, predecessors in graph.items():
-                self.add(node, *predecessors)
+            for node, before in graph.items():
+                self.add(node, *before)
 
-    def _info(self, node):
-        info = self._node2info.get(node)
-        if info is None:
-            info = self._node2info[node] = _NodeInfo(node)
-        return info
+    def _touch(self, node):
+        if node not in self._state:
+            self._state[node] = 0
+            self._followers[node] = []
 
     def add(self, node, *predecessors):
-        """Add a node and the predecessors it depends on."""
-        if self._ready_nodes is not None:
+        """Add `node`, depending on each of `predecessors` (which are added too)."""
+        if self._queue is not None:
             raise ValueError("Nodes cannot be added after a call to prepare()")
-        info = self._info(node)
-        info.npredecessors += len(predecessors)
-        for pred in predecessors:
-            self._info(pred).successors.append(node)
+        self._touch(node)
+        self._state[node] += len(predecessors)
+        for before in predecessors:
+            self._touch(before)
+            self._followers[before].append(node)
 
     def prepare(self):
-        """Mark the graph as finished and check for cycles (raising CycleError)."""
-        if self._ready_nodes is not None:
+        """Freeze the graph. Raises CycleError when it has a cycle; the nodes that were
+        ready stay available to get_ready() even then."""
+        if self._queue is not None:
             raise ValueError("cannot prepare() more than once")
-        self._ready_nodes = [info.node for info in self._node2info.values()
-                             if info.npredecessors == 0]
-        # The ready nodes stay available even when a cycle is reported.
-        cycle = self._find_cycle()
-        if cycle:
-            raise CycleError("nodes are in a cycle", cycle)
+        self._queue = [n for n, waiting in self._state.items() if waiting == 0]
+        loop = self._search_cycle()
+        if loop is not None:
+            raise CycleError("nodes are in a cycle", loop)
 
-    def _check_prepared(self):
-        if self._ready_nodes is None:
+    def _require_prepared(self):
+        if self._queue is None:
             raise ValueError("prepare() must be called first")
 
     def get_ready(self):
-        """Return a tuple of all the nodes that are ready (possibly empty)."""
-        self._check_prepared()
-        ready = tuple(self._ready_nodes)
-        for node in ready:
-            self._node2info[node].npredecessors = _NODE_OUT
-        self._ready_nodes.clear()
-        self._npassedout += len(ready)
-        return ready
+        """All nodes whose predecessors are done, as a tuple (possibly empty); they
+        count as handed out from now on."""
+        self._require_prepared()
+        batch = tuple(self._queue)
+        self._queue = []
+        for node in batch:
+            self._state[node] = _HANDED_OUT
+        self._out += len(batch)
+        return batch
 
     def is_active(self):
-        """True while nodes are ready or handed out but not yet marked done."""
-        self._check_prepared()
-        return self._nfinished < self._npassedout or bool(self._ready_nodes)
+        """Whether progress can still be made: nodes are ready, or handed out and not
+        yet done."""
+        self._require_prepared()
+        if self._queue:
+            return True
+        return self._out > self._finished
 
     def __bool__(self):
         return self.is_active()
 
     def done(self, *nodes):
-        """Mark nodes returned by get_ready() as processed, releasing successors."""
-        self._check_prepared()
+        """Mark nodes handed out by get_ready() as processed; their successors whose
+        predecessors are now all done become ready."""
+        self._require_prepared()
+        state = self._state
         for node in nodes:
-            info = self._node2info.get(node)
-            if info is None:
+            current = state.get(node)
+            if current is None:
                 raise ValueError(f"node {node!r} was not added using add()")
-            if info.npredecessors != _NODE_OUT:
-                if info.npredecessors >= 0:
-                    raise ValueError(f"node {node!r} was not passed out (still not ready)")
+            if current == _FINISHED:
                 raise ValueError(f"node {node!r} was already marked done")
-            info.npredecessors = _NODE_DONE
-            for successor in info.successors:
-                successor_info = self._node2info[successor]
-                successor_info.npredecessors -= 1
-                if successor_info.npredecessors == 0:
-                    self._ready_nodes.append(successor)
-            self._nfinished += 1
+            if current != _HANDED_OUT:
+                raise ValueError(f"node {node!r} was not passed out (still not ready)")
+            state[node] = _FINISHED
+            self._finished += 1
+            for follower in self._followers[node]:
+                state[follower] -= 1
+                if state[follower] == 0:
+                    self._queue.append(follower)
 
-    def _find_cycle(self):
-        """Depth-first search along successor edges; return the first cycle met as a
-        path [n0, ..., n0], or None."""
-        seen = set()
-        for start in self._node2info:
-            if start in seen:
+    def _search_cycle(self):
+        """Walk the edges depth first, starting from each node in the order they were
+        first seen; the first edge back into the current walk closes a cycle."""
+        visited = set()
+        for root in self._state:
+            if root in visited:
                 continue
-            path = []          # nodes on the current DFS path
-            on_path = {}       # node -> its index in path
-            iterators = []     # pending successors of each node in path
-            node = start
-            while True:
-                if node in on_path:
-                    return path[on_path[node]:] + [node]
-                if node not in seen:
-                    seen.add(node)
-                    on_path[node] = len(path)
-                    path.append(node)
-                    iterators.append(iter(self._node2info[node].successors))
-                # Resume the deepest node that still has an unexplored successor.
-                while path:
-                    node = next(iterators[-1], _EXHAUSTED)
-                    if node is not _EXHAUSTED:
-                        break
-                    del on_path[path.pop()]
-                    iterators.pop()
-                else:
+            visited.add(root)
+            trail = [root]
+            position = {root: 0}
+            branches = [iter(self._followers[root])]
+            while branches:
+                for step in branches[-1]:
                     break
+                else:
+                    # every edge out of the newest node is explored: back up
+                    branches.pop()
+                    del position[trail.pop()]
+                    continue
+                if step in position:
+                    return trail[position[step]:] + [step]
+                if step not in visited:
+                    visited.add(step)
+                    position[step] = len(trail)
+                    trail.append(step)
+                    branches.append(iter(self._followers[step]))
         return None
 
     def static_order(self):
-        """Yield the nodes in a topological order (prepare() is called first)."""
+        """Prepare the sorter and yield every node in a topological order."""
         self.prepare()
         while self.is_active():
-            group = self.get_ready()
-            yield from group
-            self.done(*group)
+            batch = self.get_ready()
+            yield from batch
+            self.done(*batch)
 
     __class_getitem__ = classmethod(GenericAlias)
-
-
-_EXHAUSTED = object()
