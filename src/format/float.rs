@@ -20,7 +20,8 @@ use num_integer::Integer;
 use num_traits::{One, Zero};
 
 use super::spec::{
-    grouping_for, layout_number, push_fill, reserve, unknown_code, FormatSpec, NumberParts,
+    grouping_for, layout_number, push_fill, reserve, split_padding, unknown_code, Align,
+    FormatSpec, NumberParts, Sign,
 };
 use super::unicode::{strip_ascii_space, to_ascii_numeric};
 use super::FormatError;
@@ -398,6 +399,89 @@ pub fn format_float(x: f64, spec: &FormatSpec, type_name: &str) -> Result<String
         text.push('%');
     }
     layout_float_text(&text, spec, grouping)
+}
+
+/// `format(z, spec)` for a complex (CPython's `format_complex_internal`): both parts
+/// formatted as floats with the spec's type and precision, the imaginary part always
+/// signed (unless the real part is left out), then `j`, and padding around the whole.
+/// With no type the parts are shortest reprs, the real part left out when it is +0.0,
+/// else the result parenthesized, as `str(z)`. Zero padding and `=` are refused.
+pub fn format_complex(
+    re: f64,
+    im: f64,
+    spec: &FormatSpec,
+    type_name: &str,
+) -> Result<String, FormatError> {
+    let grouping = grouping_for(spec, spec.ty)?;
+    match spec.ty {
+        None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n') => {}
+        Some(t) => return Err(unknown_code(t, type_name)),
+    }
+    if spec.precision.is_some_and(|p| p > i32::MAX as usize) {
+        return Err(FormatError::value("precision too big"));
+    }
+    if spec.fill_char() == '0' {
+        return Err(FormatError::value(
+            "Zero padding is not allowed in complex format specifier",
+        ));
+    }
+    if spec.align == Some(Align::AfterSign) {
+        return Err(FormatError::value(
+            "'=' alignment flag is not allowed in complex format specifier",
+        ));
+    }
+    let flags = DtoaFlags {
+        alt: spec.alternate,
+        no_neg_0: spec.z,
+        ..DtoaFlags::default()
+    };
+    let (mut code, default_precision) = match spec.ty {
+        None => ('r', 0),
+        Some('n') => ('g', 6),
+        Some(t) => (t, 6),
+    };
+    let bare = spec.ty.is_none();
+    let skip_re = bare && re == 0.0 && re.is_sign_positive();
+    let parens = bare && !skip_re;
+    let precision = match spec.precision {
+        Some(p) => {
+            if code == 'r' {
+                code = 'g';
+            }
+            p
+        }
+        None => default_precision,
+    };
+    // Each part laid out without padding; the padding goes around the whole.
+    let mut part_spec = spec.clone();
+    part_spec.fill = None;
+    part_spec.align = Some(Align::Left);
+    part_spec.width = None;
+    part_spec.zero_pad = false;
+    let mut body = String::new();
+    if parens {
+        body.push('(');
+    }
+    if !skip_re {
+        let text = format_float_short(re, code, precision, flags)?;
+        body.push_str(&layout_float_text(&text, &part_spec, grouping)?);
+        part_spec.sign = Some(Sign::Plus);
+    }
+    let text = format_float_short(im, code, precision, flags)?;
+    body.push_str(&layout_float_text(&text, &part_spec, grouping)?);
+    body.push('j');
+    if parens {
+        body.push(')');
+    }
+    let n = body.chars().count();
+    let padding = spec.width.map_or(0, |w| w.saturating_sub(n));
+    let (left, _, right) = split_padding(padding, spec.align.unwrap_or(Align::Right));
+    let mut out = String::new();
+    reserve(&mut out, body.len() + padding * spec.fill_char().len_utf8())?;
+    push_fill(&mut out, spec.fill_char(), left);
+    out.push_str(&body);
+    push_fill(&mut out, spec.fill_char(), right);
+    Ok(out)
 }
 
 /// Splits formatted float text (`-1234.5e+06`) into sign, integer digits, decimal point and

@@ -80,6 +80,15 @@ pub struct Collection {
 }
 
 impl Collection {
+    /// The garbage still alive, in collector list order, each with whether its entry
+    /// stands for a class's namespace (what `DEBUG_COLLECTABLE` lists).
+    pub fn garbage(&self) -> Vec<(PyRef, bool)> {
+        self.garbage
+            .iter()
+            .filter_map(|(w, namespace)| w.upgrade().map(|o| (o, *namespace)))
+            .collect()
+    }
+
     /// `finalize_garbage`: the next garbage object still alive whose `__del__` has not run,
     /// marked finalized. The caller owns the returned reference while it runs `__del__`.
     pub fn next_finalizer(&mut self) -> Option<PyRef> {

@@ -30,6 +30,7 @@ pub static NATIVE: &[(&str, NativeFn)] = &[
     ("_new", native_new),
     ("_resize", native_resize),
     ("_alloc", native_alloc),
+    ("_exported", native_exported),
     ("_move", native_move),
     ("_write", native_write),
     ("_slice", native_slice),
@@ -150,8 +151,22 @@ fn native_resize(vm: &mut Vm, args: Args) -> PyResult {
     let b = data_arg(vm, &args, 0)?;
     let isz = usize_arg(vm, &args, 1)?;
     let n = usize_arg(vm, &args, 2)?;
+    // `array_resize`: a size change while a memoryview holds the buffer is refused.
+    let exported = arg(vm, &args, 0)?.extra().buffer_exports.get() > 0;
+    if exported && n != b.borrow().len() / isz.max(1) {
+        return Err(vm.new_error(
+            "BufferError",
+            "cannot resize an array that is exporting buffers",
+        ));
+    }
     resize(&mut b.borrow_mut(), isz, n).map_err(|e| vm.no_memory(e))?;
     Ok(vm.none())
+}
+
+/// `_exported(data)`: whether a memoryview holds the buffer (`ob_exports > 0`).
+fn native_exported(vm: &mut Vm, args: Args) -> PyResult {
+    let exported = arg(vm, &args, 0)?.extra().buffer_exports.get() > 0;
+    Ok(vm.bool(exported))
 }
 
 /// `_alloc(data)`: the allocation in bytes.

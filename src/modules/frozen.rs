@@ -284,6 +284,21 @@ static FROZEN: &[FrozenModule] = &[
     py("gettext", include_str!("py/gettext.py")),
     py("plistlib", include_str!("py/plistlib.py")),
     py("wave", include_str!("py/wave.py")),
+    FrozenModule {
+        name: "zoneinfo",
+        source: include_str!("py/zoneinfo.py"),
+        native: super::c_types::NATIVE,
+    },
+    py(
+        "importlib.resources",
+        include_str!("py/importlib_resources.py"),
+    ),
+    py(
+        "importlib.metadata",
+        include_str!("py/importlib_metadata.py"),
+    ),
+    py("sysconfig", include_str!("py/sysconfig.py")),
+    py("site", include_str!("py/site.py")),
 ];
 
 /// The source to run for `module`: the copy compiled into the binary, or, when the

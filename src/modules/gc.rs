@@ -186,14 +186,19 @@ fn collect_main(vm: &mut Vm, generation: usize, with_callbacks: bool) -> usize {
     }
     let debug = CONFIG.with(|c| c.debug.get());
     if debug & DEBUG_STATS != 0 {
+        // Two writes, as CPython makes them: the header, then `show_stats_each_generations`.
+        write_debug(vm, &format!("gc: collecting generation {generation}...\n"));
         let counts = collector::counts();
-        vm.write_stderr(&format!(
-            "gc: collecting generation {generation}...\ngc: objects in each generation: {} {} {}\ngc: objects in permanent generation: {}\n",
+        write_debug(
+            vm,
+            &format!(
+            "gc: objects in each generation: {} {} {}\ngc: objects in permanent generation: {}\n",
             counts[0],
             counts[1],
             counts[2],
             frozen_count()
-        ));
+        ),
+        );
     }
     let start = std::time::Instant::now();
     // The counters restart before anything is collected: what finalizers allocate counts.
@@ -206,6 +211,20 @@ fn collect_main(vm: &mut Vm, generation: usize, with_callbacks: bool) -> usize {
         }
     });
     let mut collection = collector::begin(generation);
+    if debug & DEBUG_COLLECTABLE != 0 {
+        // `debug_cycle("collectable", op)` for each unreachable object, in list order,
+        // before any weakref callback or finalizer runs.
+        for (obj, namespace) in collection.garbage() {
+            let name = if namespace {
+                "dict".to_string()
+            } else {
+                obj.class()
+                    .type_data()
+                    .map_or_else(|| "?".into(), |t| t.tp_name())
+            };
+            write_debug(vm, &format!("gc: collectable <{name} {:#x}>\n", obj.id()));
+        }
+    }
     // Weakref callbacks: a weakref freed once its callback ran counts as collected.
     let mut freed_weakrefs = 0;
     let callbacks = std::mem::take(&mut collection.weak_callbacks);
@@ -257,15 +276,39 @@ fn collect_main(vm: &mut Vm, generation: usize, with_callbacks: bool) -> usize {
     });
     if debug & DEBUG_STATS != 0 {
         let t = start.elapsed().as_secs_f64();
-        vm.write_stderr(&format!(
-            "gc: done, {n} unreachable, 0 uncollectable, {t:.4}s elapsed\n"
-        ));
+        write_debug(
+            vm,
+            &format!("gc: done, {n} unreachable, 0 uncollectable, {t:.4}s elapsed\n"),
+        );
     }
     vm.run_pending_if_any();
     if with_callbacks {
         invoke_callbacks(vm, "stop", generation, n, 0);
     }
     n
+}
+
+/// `PySys_WriteStderr`: the collector's debug lines go through `sys.stderr.write` (so
+/// `contextlib.redirect_stderr` catches them), not flushed; to the process's stderr when
+/// `sys.stderr` is the original stream or cannot be written to.
+fn write_debug(vm: &mut Vm, text: &str) {
+    let file = vm
+        .sys_module
+        .clone()
+        .and_then(|sys| vm.getattr_opt(&sys, "stderr").ok().flatten());
+    let original = vm
+        .sys_module
+        .clone()
+        .and_then(|sys| vm.getattr_opt(&sys, "__stderr__").ok().flatten());
+    if let Some(f) = file.filter(|f| !original.as_ref().is_some_and(|o| f.is(o))) {
+        if let Ok(Some(write)) = vm.getattr_opt(&f, "write") {
+            let s = vm.str(text);
+            if vm.call1(&write, &[s]).is_ok() {
+                return;
+            }
+        }
+    }
+    vm.write_stderr(text);
 }
 
 /// Automatic collection (`gc_collect_generations`): the oldest generation whose count

@@ -15,7 +15,9 @@ pub fn init(vm: &mut Vm) {
             ("setrecursionlimit", setrecursionlimit),
             ("exit", exit),
             ("getsizeof", getsizeof),
+            ("getallocatedblocks", getallocatedblocks),
             ("_c_layout", super::c_types::c_layout),
+            ("_c_type_name", super::structmod::c_type_name),
             ("_set_line_hook", set_line_hook),
             ("_write", write),
             ("_read", read),
@@ -415,6 +417,21 @@ fn exit(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 /// `sys.getsizeof(obj[, default])`: see `objects::sizeof`.
+/// `sys.getallocatedblocks()`: pymalloc's count of blocks in use; refpy's nearest
+/// measure is the number of live objects.
+fn getallocatedblocks(vm: &mut Vm, args: Args) -> PyResult {
+    if !args.kwnames.is_empty() {
+        return Err(vm.type_error("sys.getallocatedblocks() takes no keyword arguments"));
+    }
+    if !args.args.is_empty() {
+        return Err(vm.type_error(format!(
+            "sys.getallocatedblocks() takes no arguments ({} given)",
+            args.args.len()
+        )));
+    }
+    Ok(vm.int(crate::heap::live_objects() as i64))
+}
+
 fn getsizeof(vm: &mut Vm, args: Args) -> PyResult {
     let Some(o) = args.positional().first().cloned() else {
         return Err(vm.type_error("getsizeof() missing required argument 'object' (pos 1)"));

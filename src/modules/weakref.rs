@@ -48,6 +48,14 @@ pub fn init(vm: &mut Vm) {
         return;
     }
     install_slots(vm, &m);
+    // `weakref.py`'s `WeakMethod` adds four slots to the C reference (`_func_ref`,
+    // `_meth_type`, `_alive`, `__weakref__`); refpy's keeps its state elsewhere but is
+    // sized as CPython's.
+    if let Ok(Some(t)) = vm.getattr_opt(&m, "WeakMethod") {
+        if let Some(data) = t.type_data() {
+            data.c_layout.set(Some(c_shape(96, true)));
+        }
+    }
     for (name, slot) in [
         ("ReferenceType", 0),
         ("ProxyType", 1),
@@ -56,6 +64,8 @@ pub fn init(vm: &mut Vm) {
         if let Ok(Some(t)) = vm.getattr_opt(&m, name) {
             if let Some(data) = t.type_data() {
                 data.c_type_name.set(true);
+                // `PyWeakReference`: 64 bytes, no `__dict__`, no weak list of its own.
+                data.c_layout.set(Some(c_shape(64, false)));
                 t.make_immortal();
                 match slot {
                     0 => vm.types.weakref_type = t,
@@ -64,6 +74,17 @@ pub fn init(vm: &mut Vm) {
                 }
             }
         }
+    }
+}
+
+/// A C layout for `sys._c_layout`'s slot: `basicsize`, no `__dict__`.
+fn c_shape(basicsize: usize, has_weakref: bool) -> crate::objects::sizeof::ClassShape {
+    crate::objects::sizeof::ClassShape {
+        basicsize,
+        itemsize: 0,
+        has_dict: false,
+        has_weakref,
+        managed_dict: false,
     }
 }
 

@@ -305,14 +305,37 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
             Ok(wrapper)
         }
         "super" => {
-            if pos.len() < 2 {
+            if pos.is_empty() {
                 return Err(vm.runtime_error("super(): no arguments"));
+            }
+            if pos.len() > 2 {
+                return Err(vm.type_error(format!(
+                    "super() expected at most 2 arguments, got {}",
+                    pos.len()
+                )));
+            }
+            if !matches!(pos[0].payload, Payload::Type(_)) {
+                return Err(vm.type_error(format!(
+                    "super() argument 1 must be a type, not {}",
+                    pos[0].class_name()
+                )));
+            }
+            // `super(type)` (or `super(type, None)`) is unbound. Else `supercheck`:
+            // an instance of the type, or a subclass of it.
+            let obj = pos.get(1).cloned().unwrap_or_else(|| vm.none());
+            let bound = !matches!(obj.payload, Payload::NoneValue);
+            let fits = (matches!(obj.payload, Payload::Type(_)) && vm.is_subclass(&obj, &pos[0]))
+                || vm.isinstance(&obj, &pos[0]);
+            if bound && !fits {
+                return Err(
+                    vm.type_error("super(type, obj): obj must be an instance or subtype of type")
+                );
             }
             Ok(PyRef::new(
                 cls,
                 Payload::Super {
                     this_class: pos[0].clone(),
-                    obj: pos[1].clone(),
+                    obj,
                 },
             ))
         }

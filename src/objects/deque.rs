@@ -1274,18 +1274,9 @@ pub fn register(vm: &mut Vm) {
     vm.set_type_attr(&cls, "__hash__", none);
     let doc = vm.str(DOC);
     vm.set_type_attr(&cls, "__doc__", doc);
-    let get = vm.builtin("maxlen", maxlen_get);
-    let set = vm.builtin("maxlen", maxlen_set);
-    let maxlen = PyRef::new(
-        &vm.types.property_type,
-        Payload::Property {
-            fget: Some(get),
-            fset: Some(set.clone()),
-            fdel: Some(set),
-            doc: None,
-        },
-    );
-    maxlen.make_immortal();
+    use crate::objects::descriptor::{SlotDescriptor, SlotKind};
+    let access = (maxlen_get as NativeFn, maxlen_set as NativeFn);
+    let maxlen = SlotDescriptor::new_native(vm, &cls, "maxlen", SlotKind::Getset, access);
     vm.set_type_attr(&cls, "maxlen", maxlen);
 
     let iterators = [

@@ -21,7 +21,20 @@ pub enum SlotKind {
     Weakref,
     /// A `__slots__` member.
     Member,
+    /// An attribute of a builtin type's instances that a C getter computes (`int.real`,
+    /// `object.__class__`): a `getset_descriptor` over `SlotDescriptor::native`.
+    Getset,
+    /// A builtin type's C struct member (`complex.real`, `range.start`): a
+    /// `member_descriptor` over `SlotDescriptor::native`.
+    NativeMember,
 }
+
+/// The getter and setter (also the deleter, called without a value) of a builtin type's
+/// attribute; both take the instance first.
+pub type NativeAccess = (
+    crate::objects::function::NativeFn,
+    crate::objects::function::NativeFn,
+);
 
 pub struct SlotDescriptor {
     /// `d_type`: the class that made it.
@@ -29,14 +42,18 @@ pub struct SlotDescriptor {
     /// `d_name`, an interned str.
     pub name: PyRef,
     pub kind: SlotKind,
+    /// The functions of a `Getset` or `NativeMember` descriptor.
+    pub native: Option<NativeAccess>,
 }
 
 impl SlotDescriptor {
     /// Makes the descriptor object (a `getset_descriptor` or a `member_descriptor`).
     pub fn new_object(vm: &Vm, owner: &PyRef, name: PyRef, kind: SlotKind) -> PyRef {
         let class = match kind {
-            SlotKind::Member => &vm.types.member_descriptor_type,
-            SlotKind::Dict | SlotKind::Weakref => &vm.types.getset_descriptor_type,
+            SlotKind::Member | SlotKind::NativeMember => &vm.types.member_descriptor_type,
+            SlotKind::Dict | SlotKind::Weakref | SlotKind::Getset => {
+                &vm.types.getset_descriptor_type
+            }
         };
         PyRef::new(
             class,
@@ -44,23 +61,54 @@ impl SlotDescriptor {
                 owner: owner.clone(),
                 name,
                 kind,
+                native: None,
             })),
         )
+    }
+
+    /// A builtin type's attribute descriptor (`Getset` or `NativeMember`), immortal like
+    /// the type that holds it.
+    pub fn new_native(
+        vm: &Vm,
+        owner: &PyRef,
+        name: &str,
+        kind: SlotKind,
+        access: NativeAccess,
+    ) -> PyRef {
+        let class = match kind {
+            SlotKind::NativeMember => &vm.types.member_descriptor_type,
+            _ => &vm.types.getset_descriptor_type,
+        };
+        let descr = PyRef::new(
+            class,
+            Payload::SlotDescriptor(Box::new(SlotDescriptor {
+                owner: owner.clone(),
+                name: vm.intern(name),
+                kind,
+                native: Some(access),
+            })),
+        );
+        descr.make_immortal();
+        descr
     }
 
     fn name(&self) -> &str {
         self.name.as_str_opt().unwrap_or("?")
     }
 
+    /// The owner's `tp_name` (`collections.deque` for a C module's type).
     fn owner_name(&self) -> String {
-        self.owner.type_data().map(|t| t.name()).unwrap_or_default()
+        self.owner
+            .type_data()
+            .map(|t| t.tp_name())
+            .unwrap_or_default()
     }
 
     /// `member_repr` / `getset_repr`.
     pub fn repr(&self) -> String {
         let what = match self.kind {
-            SlotKind::Member => "member",
-            SlotKind::Dict | SlotKind::Weakref => "attribute",
+            SlotKind::Member | SlotKind::NativeMember => "member",
+            SlotKind::Dict | SlotKind::Weakref | SlotKind::Getset => "attribute",
         };
         format!(
             "<{what} '{}' of '{}' objects>",
@@ -83,13 +131,19 @@ impl SlotDescriptor {
             "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
             self.name(),
             self.owner_name(),
-            obj.class_name()
+            obj.class()
+                .type_data()
+                .map(|t| t.tp_name())
+                .unwrap_or_default()
         )))
     }
 
     /// `__get__` with an instance.
     pub fn get(&self, vm: &mut Vm, obj: &PyRef) -> PyResult {
         self.check(vm, obj)?;
+        if let Some((get, _)) = self.native {
+            return get(vm, Args::new(std::slice::from_ref(obj)));
+        }
         if self.kind == SlotKind::Weakref {
             return Ok(weakref_head(obj).unwrap_or_else(|| vm.none()));
         }
@@ -102,6 +156,11 @@ impl SlotDescriptor {
     /// `__set__` (`value` Some) and `__delete__` (None).
     pub fn set(&self, vm: &mut Vm, obj: &PyRef, value: Option<PyRef>) -> PyResult<()> {
         self.check(vm, obj)?;
+        if let Some((_, set)) = self.native {
+            let mut args = vec![obj.clone()];
+            args.extend(value);
+            return set(vm, Args::new(&args)).map(|_| ());
+        }
         if self.kind == SlotKind::Weakref {
             return Err(vm.attribute_error(format!(
                 "attribute '__weakref__' of '{}' objects is not writable",
@@ -121,7 +180,7 @@ impl SlotDescriptor {
             "__doc__" => match self.kind {
                 SlotKind::Dict => vm.str("dictionary for instance variables"),
                 SlotKind::Weakref => vm.str("list of weak references to the object"),
-                SlotKind::Member => vm.none(),
+                SlotKind::Member | SlotKind::Getset | SlotKind::NativeMember => vm.none(),
             },
             _ => return None,
         })
@@ -161,8 +220,20 @@ fn descriptor_of<'a>(vm: &Vm, args: &'a Args) -> PyResult<(&'a SlotDescriptor, &
 /// `descr.__get__(obj, type=None)`: the descriptor itself for `obj` None.
 pub fn descriptor_get(vm: &mut Vm, args: Args) -> PyResult {
     let (d, this) = descriptor_of(vm, &args)?;
+    // `wrap_descr_get`'s unpacking (an empty function name, hence the leading space).
+    let n = args.args.len() - 1;
+    if n == 0 || n > 2 {
+        let bound = if n == 0 {
+            "at least 1 argument"
+        } else {
+            "at most 2 arguments"
+        };
+        return Err(vm.type_error(format!(" expected {bound}, got {n}")));
+    }
+    let is_none = |o: Option<&PyRef>| o.is_none_or(|o| matches!(o.payload, Payload::NoneValue));
     match args.args.get(1) {
         Some(obj) if !matches!(obj.payload, Payload::NoneValue) => d.get(vm, obj),
+        _ if is_none(args.args.get(2)) => Err(vm.type_error("__get__(None, None) is invalid")),
         _ => Ok(this.clone()),
     }
 }
@@ -170,9 +241,9 @@ pub fn descriptor_get(vm: &mut Vm, args: Args) -> PyResult {
 /// `descr.__set__(obj, value)`.
 pub fn descriptor_set(vm: &mut Vm, args: Args) -> PyResult {
     let (d, _) = descriptor_of(vm, &args)?;
-    let (Some(obj), Some(value)) = (args.args.get(1), args.args.get(2)) else {
+    let (Some(obj), Some(value), 3) = (args.args.get(1), args.args.get(2), args.args.len()) else {
         return Err(vm.type_error(format!(
-            "expected 2 arguments, got {}",
+            " expected 2 arguments, got {}",
             args.args.len().saturating_sub(1)
         )));
     };
@@ -183,8 +254,11 @@ pub fn descriptor_set(vm: &mut Vm, args: Args) -> PyResult {
 /// `descr.__delete__(obj)`.
 pub fn descriptor_delete(vm: &mut Vm, args: Args) -> PyResult {
     let (d, _) = descriptor_of(vm, &args)?;
-    let Some(obj) = args.args.get(1) else {
-        return Err(vm.type_error("expected 1 argument, got 0"));
+    let (Some(obj), 2) = (args.args.get(1), args.args.len()) else {
+        return Err(vm.type_error(format!(
+            "expected 1 argument, got {}",
+            args.args.len().saturating_sub(1)
+        )));
     };
     d.set(vm, obj, None)?;
     Ok(vm.none())

@@ -89,7 +89,11 @@ impl IterState {
             IterState::Set { set, .. } => set.iter().for_each(visit),
             IterState::Enumerate { it, count, result } => {
                 visit(it);
-                visit(count);
+                // `enum_traverse`: the index is an object (`en_longindex`) only past
+                // `PY_SSIZE_T_MAX`.
+                if matches!(count.payload, Payload::BigInt(_)) {
+                    visit(count);
+                }
                 result.iter().for_each(visit);
             }
             IterState::Zip { its, result, .. } => {

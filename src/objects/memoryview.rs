@@ -35,6 +35,10 @@ const MAX_NDIM: usize = 64;
 pub struct ManagedBuffer {
     /// `master.obj`; None once released (`_Py_MANAGED_BUFFER_RELEASED`).
     exporter: RefCell<Option<PyRef>>,
+    /// The object the buffer was asked of, when its bytes live in another object (an
+    /// `array.array` over its bytearray): `master.obj` as `.obj` and reference counts see
+    /// it; released with the exporter.
+    owner: RefCell<Option<PyRef>>,
     /// The memoryviews registered with this buffer and not yet released.
     views: Cell<usize>,
 }
@@ -70,8 +74,10 @@ struct View {
 impl ManagedBuffer {
     /// `mbuf_release`: drops the exporter and its export, once; the caller releases the
     /// returned reference (the collector's `clear` releases it after the whole cycle).
-    fn release(&self, mbuf: Option<&PyRef>) -> Option<PyRef> {
-        let exporter = self.exporter.borrow_mut().take()?;
+    fn release(&self, mbuf: Option<&PyRef>) -> Vec<PyRef> {
+        let Some(exporter) = self.exporter.borrow_mut().take() else {
+            return Vec::new();
+        };
         if let Some(m) = mbuf {
             crate::gc::untrack(m);
         }
@@ -79,12 +85,16 @@ impl ManagedBuffer {
             let exports = &exporter.extra().buffer_exports;
             exports.set(exports.get().saturating_sub(1));
         }
-        Some(exporter)
+        let owner = self.owner.borrow_mut().take();
+        std::iter::once(exporter).chain(owner).collect()
     }
 
     pub fn traverse(&self, visit: &mut dyn FnMut(&PyRef)) {
         if let Ok(e) = self.exporter.try_borrow() {
-            e.iter().for_each(visit)
+            e.iter().for_each(&mut *visit)
+        }
+        if let Ok(o) = self.owner.try_borrow() {
+            o.iter().for_each(visit)
         }
     }
 
@@ -155,6 +165,14 @@ impl MemoryView {
     fn exporter(&self) -> Option<PyRef> {
         match &self.mbuf.borrow().as_ref()?.payload {
             Payload::ManagedBuffer(b) => b.exporter.borrow().clone(),
+            _ => None,
+        }
+    }
+
+    /// `.obj`: the object the buffer was asked of.
+    fn obj(&self) -> Option<PyRef> {
+        match &self.mbuf.borrow().as_ref()?.payload {
+            Payload::ManagedBuffer(b) => b.owner.borrow().clone().or_else(|| self.exporter()),
             _ => None,
         }
     }
@@ -558,10 +576,12 @@ pub fn from_object(vm: &mut Vm, obj: &PyRef) -> PyResult {
         let exports = &exporter.extra().buffer_exports;
         exports.set(exports.get() + 1);
     }
+    let owner = (!exporter.is(obj)).then(|| obj.clone());
     let mbuf = PyRef::new(
         &vm.types.managedbuffer_type,
         Payload::ManagedBuffer(Box::new(ManagedBuffer {
             exporter: RefCell::new(Some(exporter)),
+            owner: RefCell::new(owner),
             views: Cell::new(0),
         })),
     );
@@ -1000,7 +1020,7 @@ pub fn attribute(vm: &mut Vm, obj: &PyRef, name: &str) -> PyResult<Option<PyRef>
     let mv = live(vm, obj)?;
     let v = &mv.view;
     Ok(Some(match name {
-        "obj" => mv.exporter().unwrap_or_else(|| vm.none()),
+        "obj" => mv.obj().unwrap_or_else(|| vm.none()),
         "nbytes" => vm.int(v.len as i64),
         "readonly" => vm.bool(v.readonly),
         "itemsize" => vm.int(v.itemsize as i64),

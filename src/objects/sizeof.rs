@@ -572,7 +572,17 @@ pub fn class_shape(cls: &PyRef) -> ClassShape {
         };
     };
     let (basicsize, itemsize, has_dict, has_weakref) = match t.layout {
-        Layout::Object | Layout::Internal => (16, 0, false, false),
+        Layout::Object | Layout::Internal => {
+            let solid = t.mro().iter().find_map(|c| {
+                c.type_data()
+                    .filter(|ct| !ct.is_heap_type)
+                    .map(|ct| ct.tp_name())
+            });
+            match solid.as_deref().and_then(builtin_layout) {
+                Some((basic, item, dict)) => (basic, item, dict, false),
+                None => (16, 0, false, false),
+            }
+        }
         Layout::Int => (24, 4, false, false),
         // `PyBool_Type` is sized as a whole `PyLongObject` (one digit, padded).
         Layout::Bool => (32, 4, false, false),
@@ -634,6 +644,61 @@ pub fn class_shape(cls: &PyRef) -> ClassShape {
     shape
 }
 
+/// `tp_basicsize`, `tp_itemsize` and whether `tp_dictoffset` is set, of the builtin types
+/// with a C struct of their own (by `tp_name`): the one source of both `__basicsize__`
+/// and the fixed part of `sys.getsizeof` of their instances (see [`native_sizeof`]).
+fn builtin_layout(tp_name: &str) -> Option<(usize, usize, bool)> {
+    Some(match tp_name {
+        "generator" | "coroutine" | "async_generator" => (152, 8, false),
+        "frame" => (120, 8, false),
+        "code" => (184, 2, false),
+        "memoryview" => (144, 8, false),
+        "function" => (136, 0, true),
+        "builtin_function_or_method" => (56, 0, false),
+        "method_descriptor" | "classmethod_descriptor" | "wrapper_descriptor" => (56, 0, false),
+        "getset_descriptor" | "member_descriptor" => (48, 0, false),
+        "method" => (48, 0, false),
+        "method-wrapper" => (32, 0, false),
+        "staticmethod" | "classmethod" => (32, 0, true),
+        "property" => (64, 0, false),
+        "super" => (40, 0, false),
+        "cell" => (24, 0, false),
+        "range" => (48, 0, false),
+        "slice" => (40, 0, false),
+        "traceback" => (40, 0, false),
+        "mappingproxy" | "dict_keys" | "dict_values" | "dict_items" => (24, 0, false),
+        "list_iterator"
+        | "list_reverseiterator"
+        | "tuple_iterator"
+        | "str_iterator"
+        | "str_ascii_iterator"
+        | "bytes_iterator"
+        | "bytearray_iterator"
+        | "callable_iterator"
+        | "reversed"
+        | "map"
+        | "filter" => (32, 0, false),
+        "range_iterator" | "longrange_iterator" | "set_iterator" | "zip" | "memory_iterator" => {
+            (48, 0, false)
+        }
+        "dict_keyiterator"
+        | "dict_valueiterator"
+        | "dict_itemiterator"
+        | "dict_reversekeyiterator"
+        | "dict_reversevalueiterator"
+        | "dict_reverseitemiterator"
+        | "enumerate" => (56, 0, false),
+        "odict_iterator" => (64, 0, false),
+        "weakref.ReferenceType" | "weakref.ProxyType" | "weakref.CallableProxyType" => {
+            (64, 0, false)
+        }
+        "itertools.combinations" | "itertools.combinations_with_replacement" => (56, 0, false),
+        "itertools.permutations" => (64, 0, false),
+        "itertools.product" => (48, 0, false),
+        _ => return None,
+    })
+}
+
 fn add_dict(shape: &mut ClassShape) {
     if shape.has_dict {
         return;
@@ -686,6 +751,19 @@ pub fn native_sizeof(vm: &Vm, obj: &PyRef) -> usize {
     let cls = obj.class();
     let heap = cls.type_data().is_some_and(|t| t.is_heap_type);
     let basic = || class_shape(cls).basicsize;
+    // A type of [`builtin_layout`] (or a class deriving from one) takes its fixed size
+    // from there, as `__basicsize__` does; `n` stands for a type it does not list.
+    let fixed = |n: usize| {
+        let listed = heap
+            || cls
+                .type_data()
+                .is_some_and(|t| builtin_layout(&t.tp_name()).is_some());
+        if listed {
+            basic()
+        } else {
+            n
+        }
+    };
     match &obj.payload {
         Payload::None | Payload::NoneValue | Payload::NotImplemented | Payload::Ellipsis => 16,
         Payload::Int(_) | Payload::BigInt(_) | Payload::Bool(_) => {
@@ -728,13 +806,13 @@ pub fn native_sizeof(vm: &Vm, obj: &PyRef) -> usize {
         Payload::Dict(d) => basic() - 48 + d.borrow().sizeof(),
         Payload::Set(s) => basic() + set_table(s.borrow().table_size()),
         Payload::FrozenSet(s) => basic() + set_table(s.table_size()),
-        Payload::Range { .. } => 48,
-        Payload::Slice { .. } => 40,
-        Payload::Function(_) => 136,
+        Payload::Range { .. } => fixed(48),
+        Payload::Slice { .. } => fixed(40),
+        Payload::Function(_) => fixed(136),
         // `wrapperobject` (descriptor and self) against `PyCFunctionObject`.
-        Payload::Builtin(_) if obj.class().is(&vm.types.method_wrapper_type) => 32,
-        Payload::Builtin(_) => 56,
-        Payload::BoundMethod { .. } => 48,
+        Payload::Builtin(_) if obj.class().is(&vm.types.method_wrapper_type) => fixed(32),
+        Payload::Builtin(_) => fixed(56),
+        Payload::BoundMethod { .. } => fixed(48),
         Payload::Type(t) => {
             if t.is_heap_type {
                 // sizeof(PyHeapTypeObject), plus the shared keys object made for the
@@ -750,7 +828,7 @@ pub fn native_sizeof(vm: &Vm, obj: &PyRef) -> usize {
         }
         Payload::Instance(_) => basic(),
         Payload::Module(_) => basic(),
-        Payload::Cell(_) => 24,
+        Payload::Cell(_) => fixed(24),
         Payload::Code(c) => 168 + 2 * c.code.instructions.len(),
         // `frame_sizeof`: the frame object and its `_PyInterpreterFrame` header, then a
         // slot per local, cell and value-stack entry.
@@ -761,36 +839,26 @@ pub fn native_sizeof(vm: &Vm, obj: &PyRef) -> usize {
             });
             // `offsetof(PyFrameObject, _f_frame_data)` + `offsetof(_PyInterpreterFrame,
             // localsplus)`: 48 + 72.
-            120 + 8 * slots.unwrap_or(1)
+            fixed(120) + 8 * slots.unwrap_or(1)
         }
-        Payload::Generator { frame, .. } => {
-            let n = frame
-                .try_borrow()
-                .ok()
-                .and_then(|f| {
-                    f.as_ref().and_then(|f| match &f.payload {
-                        Payload::Frame(fd) => {
-                            fd.try_borrow().ok().and_then(|fd| match &fd.code.payload {
-                                Payload::Code(c) => {
-                                    Some(nlocalsplus(&c.code) + stacksize_estimate(&c.code))
-                                }
-                                _ => None,
-                            })
-                        }
-                        _ => None,
-                    })
-                })
-                .unwrap_or(1);
-            152 + 8 * n
+        // `gen_sizeof`: the frame's slots as the code sizes them, alive or finished.
+        Payload::Generator { names, .. } => {
+            let n = match &names.code.payload {
+                Payload::Code(c) => nlocalsplus(&c.code) + stacksize_estimate(&c.code),
+                _ => 1,
+            };
+            fixed(152) + 8 * n
         }
         // `memoryiterobject`: index, view, length and format.
-        Payload::Iterator(_) if cls.is(&vm.types.memory_iterator_type) => 48,
+        Payload::Iterator(_) if cls.is(&vm.types.memory_iterator_type) => fixed(48),
         Payload::Iterator(st) => match &*st.borrow() {
-            IterState::Seq { .. } | IterState::SeqReverse { .. } => 32,
-            IterState::Range { .. } => 48,
-            IterState::Dict { .. } | IterState::Enumerate { .. } => 56,
-            IterState::Set { .. } | IterState::Zip { .. } => 48,
-            IterState::Map { .. } | IterState::Filter { .. } | IterState::CallIter { .. } => 32,
+            IterState::Seq { .. } | IterState::SeqReverse { .. } => fixed(32),
+            IterState::Range { .. } => fixed(48),
+            IterState::Dict { .. } | IterState::Enumerate { .. } => fixed(56),
+            IterState::Set { .. } | IterState::Zip { .. } => fixed(48),
+            IterState::Map { .. } | IterState::Filter { .. } | IterState::CallIter { .. } => {
+                fixed(32)
+            }
             IterState::Itertools(tool) => tool.sizeof(),
             // `PyAsyncGenASend` / `PyAsyncGenAThrow` (generator, value or args, state);
             // `anextawaitableobject` (wrapped, default).
@@ -800,18 +868,20 @@ pub fn native_sizeof(vm: &Vm, obj: &PyRef) -> usize {
             },
             IterState::Exhausted => 32,
         },
-        Payload::Property { .. } => 64,
-        Payload::SlotDescriptor(_) => 48,
-        Payload::MappingProxy(_) => 24,
+        Payload::Property { .. } => fixed(64),
+        Payload::SlotDescriptor(_) => fixed(48),
+        Payload::MappingProxy(_) => fixed(24),
         // A builtin type's class method is a `PyMethodDescrObject`.
-        Payload::ClassMethod(_) if obj.class().is(&vm.types.classmethod_descriptor_type) => 56,
-        Payload::StaticMethod(_) | Payload::ClassMethod(_) => 32,
-        Payload::Super { .. } => 40,
+        Payload::ClassMethod(_) if obj.class().is(&vm.types.classmethod_descriptor_type) => {
+            fixed(56)
+        }
+        Payload::StaticMethod(_) | Payload::ClassMethod(_) => fixed(32),
+        Payload::Super { .. } => fixed(40),
         Payload::Exception(_) => basic(),
-        Payload::Traceback { .. } => 40,
-        Payload::WeakRef(_) => 64,
+        Payload::Traceback { .. } => fixed(40),
+        Payload::WeakRef(_) => fixed(64),
         // A view is a GC object holding one pointer: 24 here plus the 16-byte pre-header.
-        Payload::DictView { .. } => 24,
+        Payload::DictView { .. } => fixed(24),
         Payload::MemoryView(m) => m.sizeof(),
         Payload::ManagedBuffer(_) => crate::objects::memoryview::MANAGED_BUFFER_SIZE,
     }

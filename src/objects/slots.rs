@@ -48,6 +48,9 @@ pub enum Kind {
     /// A read-only data descriptor of the instances (`int.real`, `method.__func__`): `func`
     /// is the getter, `setter` refuses assignment and deletion with CPython's message.
     Get,
+    /// A read-only `member_descriptor` of the instances (`complex.real`, `range.start`):
+    /// as `Get`, refusing assignment with `readonly attribute`.
+    Member,
     /// The instances answer `__doc__` themselves (functions, properties...): CPython has a
     /// data descriptor there, which refpy's payloads stand for, so the type gets no `__doc__`
     /// (its class-level `__doc__` stays None without one).
@@ -112,6 +115,12 @@ macro_rules! slots {
                 Some(|vm, a| attribute_readonly(vm, a, $name))),
         ] $owner; $($($rest)*)?)
     };
+    (@acc [$($done:tt)*] $owner:expr; member $name:literal $(, $($rest:tt)*)?) => {
+        slots!(@acc [$($done)*
+            slot!($owner, Member, $name, |vm, a| attribute_get(vm, a, $name),
+                Some(member_readonly)),
+        ] $owner; $($($rest)*)?)
+    };
     (@acc [$($done:tt)*] $owner:expr; compare => $cmp:expr $(, $($rest:tt)*)?) => {
         slots!(@acc [$($done)*
             slot!($owner, Wrapper, "__lt__", |vm, a| ($cmp)(vm, a, CompareKind::Lt)),
@@ -139,7 +148,7 @@ fn check_first(vm: &Vm, args: &Args, kind: Kind, name: &str, owner: &PyRef) -> P
     // Only the error messages need the type's name.
     let type_name = || owner.type_data().map(|t| t.name()).unwrap_or_default();
     match kind {
-        Kind::Wrapper | Kind::Method | Kind::Get => {
+        Kind::Wrapper | Kind::Method | Kind::Get | Kind::Member => {
             let Some(first) = args.args.first() else {
                 let tname = type_name();
                 return Err(vm.type_error(match kind {
@@ -233,19 +242,15 @@ fn install(vm: &mut Vm, class: &PyRef, table: &[Slot]) {
                 vm.set_type_attr(class, s.name, none);
             }
             Kind::OwnDoc => {}
-            Kind::Get => {
-                let get = vm.builtin(s.name, s.func);
-                let set = s.setter.map(|f| vm.builtin(s.name, f));
-                let descriptor = PyRef::new(
-                    &vm.types.property_type,
-                    Payload::Property {
-                        fget: Some(get),
-                        fset: set.clone(),
-                        fdel: set,
-                        doc: None,
-                    },
-                );
-                descriptor.make_immortal();
+            Kind::Get | Kind::Member => {
+                use crate::objects::descriptor::{SlotDescriptor, SlotKind};
+                let kind = if s.kind == Kind::Get {
+                    SlotKind::Getset
+                } else {
+                    SlotKind::NativeMember
+                };
+                let set = s.setter.unwrap_or(attribute_readonly_any);
+                let descriptor = SlotDescriptor::new_native(vm, class, s.name, kind, (s.func, set));
                 vm.set_type_attr(class, s.name, descriptor);
             }
         }
@@ -282,6 +287,16 @@ fn attribute_readonly(vm: &mut Vm, args: Args, name: &str) -> PyResult {
     Err(vm.attribute_error(format!(
         "attribute '{name}' of '{cls}' objects is not writable"
     )))
+}
+
+/// The setter and deleter of a read-only member (`T_OBJECT` with `READONLY`).
+fn member_readonly(vm: &mut Vm, _args: Args) -> PyResult {
+    Err(vm.attribute_error("readonly attribute"))
+}
+
+/// The setter of a `Get` entry made without one.
+fn attribute_readonly_any(vm: &mut Vm, _args: Args) -> PyResult {
+    Err(vm.attribute_error("readonly attribute"))
 }
 
 /// Registers the special methods of every builtin type.
@@ -544,8 +559,8 @@ const FLOAT: &[Slot] = slots![|vm| vm.types.float_type.clone();
 
 const COMPLEX: &[Slot] = slots![|vm| vm.types.complex_type.clone();
     New "__new__" => obj::builtin_new,
-    get "real",
-    get "imag",
+    member "real",
+    member "imag",
     Wrapper "__repr__" => native_repr,
     Wrapper "__hash__" => native_hash,
     Wrapper "__getattribute__" => obj::object_getattribute,
@@ -753,9 +768,9 @@ const FROZENSET: &[Slot] = slots![|vm| vm.types.frozenset_type.clone();
 
 const RANGE: &[Slot] = slots![|vm| vm.types.range_type.clone();
     New "__new__" => obj::builtin_new,
-    get "start",
-    get "stop",
-    get "step",
+    member "start",
+    member "stop",
+    member "step",
     Wrapper "__repr__" => native_repr,
     Wrapper "__hash__" => native_hash,
     Wrapper "__getattribute__" => obj::object_getattribute,
@@ -771,9 +786,9 @@ const RANGE: &[Slot] = slots![|vm| vm.types.range_type.clone();
 
 const SLICE: &[Slot] = slots![|vm| vm.types.slice_type.clone();
     New "__new__" => obj::builtin_new,
-    get "start",
-    get "stop",
-    get "step",
+    member "start",
+    member "stop",
+    member "step",
     Wrapper "__repr__" => native_repr,
     unhashable,
     Wrapper "__getattribute__" => obj::object_getattribute,
@@ -953,12 +968,12 @@ const ITERTOOLS_CWR: &[Slot] = itertools_slots!(
 /// `coroutine` shares the generator's payload and machinery (`vm/coroutine.rs`); it is
 /// awaitable, not iterable.
 const COROUTINE: &[Slot] = slots![|vm| vm.types.coroutine_type.clone();
-    get "cr_code",
+    member "cr_code",
     get "cr_frame",
     get "cr_running",
     get "cr_suspended",
     get "cr_await",
-    get "cr_origin",
+    member "cr_origin",
     Wrapper "__repr__" => native_repr,
     Wrapper "__getattribute__" => obj::object_getattribute,
     Wrapper "__await__" => crate::vm::coroutine::coro_await,
@@ -969,9 +984,9 @@ const COROUTINE: &[Slot] = slots![|vm| vm.types.coroutine_type.clone();
 /// `async_generator` shares the generator's payload too (`vm/async_generator.rs`).
 const ASYNC_GENERATOR: &[Slot] = slots![|vm| vm.types.async_generator_type.clone();
     get "ag_await",
-    get "ag_code",
+    member "ag_code",
     get "ag_frame",
-    get "ag_running",
+    member "ag_running",
     Wrapper "__repr__" => native_repr,
     Wrapper "__getattribute__" => obj::object_getattribute,
     Wrapper "__aiter__" => crate::vm::async_generator::ag_aiter,
@@ -1007,7 +1022,7 @@ const ASYNC_GENERATOR_ATHROW: &[Slot] =
 const ANEXT_AWAITABLE: &[Slot] = async_awaitable_slots!(|vm| vm.types.anext_awaitable_type.clone());
 
 const GENERATOR: &[Slot] = slots![|vm| vm.types.generator_type.clone();
-    get "gi_code",
+    member "gi_code",
     get "gi_frame",
     get "gi_running",
     get "gi_suspended",
@@ -1025,9 +1040,9 @@ const GENERATOR: &[Slot] = slots![|vm| vm.types.generator_type.clone();
 const FUNCTION: &[Slot] = slots![|vm| vm.types.function_type.clone();
     own_doc,
     New "__new__" => obj::builtin_new,
-    get "__closure__",
-    get "__globals__",
-    get "__builtins__",
+    member "__closure__",
+    member "__globals__",
+    member "__builtins__",
     Wrapper "__repr__" => native_repr,
     Wrapper "__call__" => descr::call,
     Wrapper "__get__" => descr::function_get,
@@ -1057,8 +1072,8 @@ macro_rules! builtin_descriptor_table {
             Wrapper "__getattribute__" => obj::object_getattribute,
             Wrapper "__get__" => descr::builtin_descriptor_get,
             Method "__reduce__" => descr::builtin_reduce,
-            get "__objclass__",
-            get "__name__",
+            member "__objclass__",
+            member "__name__",
             own_doc,
             get "__qualname__",
             get "__text_signature__",
@@ -1073,8 +1088,8 @@ const CLASSMETHOD_DESCRIPTOR: &[Slot] = slots![|vm| vm.types.classmethod_descrip
     Wrapper "__call__" => descr::classmethod_descriptor_call,
     Wrapper "__getattribute__" => obj::object_getattribute,
     Wrapper "__get__" => descr::classmethod_get,
-    get "__objclass__",
-    get "__name__",
+    member "__objclass__",
+    member "__name__",
     own_doc,
     get "__qualname__",
     get "__text_signature__",
@@ -1088,7 +1103,7 @@ const METHOD_WRAPPER: &[Slot] = slots![|vm| vm.types.method_wrapper_type.clone()
     Wrapper "__getattribute__" => obj::object_getattribute,
     compare => descr::builtin_compare,
     Method "__reduce__" => descr::builtin_reduce,
-    get "__self__",
+    member "__self__",
     get "__objclass__",
     get "__name__",
     get "__qualname__",
@@ -1099,8 +1114,8 @@ const METHOD_WRAPPER: &[Slot] = slots![|vm| vm.types.method_wrapper_type.clone()
 const METHOD: &[Slot] = slots![|vm| vm.types.method_type.clone();
     New "__new__" => descr::method_new,
     own_doc,
-    get "__func__",
-    get "__self__",
+    member "__func__",
+    member "__self__",
     Wrapper "__repr__" => native_repr,
     Wrapper "__hash__" => native_hash,
     Wrapper "__call__" => descr::call,
@@ -1114,9 +1129,9 @@ const METHOD: &[Slot] = slots![|vm| vm.types.method_type.clone();
 const PROPERTY: &[Slot] = slots![|vm| vm.types.property_type.clone();
     own_doc,
     New "__new__" => obj::builtin_new,
-    get "fget",
-    get "fset",
-    get "fdel",
+    member "fget",
+    member "fset",
+    member "fdel",
     get "__isabstractmethod__",
     Wrapper "__init__" => descr::property_init,
     Wrapper "__getattribute__" => obj::object_getattribute,
@@ -1132,8 +1147,8 @@ macro_rules! slot_descriptor_table {
     ($name:ident, $field:ident) => {
         const $name: &[Slot] = slots![|vm| vm.types.$field.clone();
             own_doc,
-            get "__objclass__",
-            get "__name__",
+            member "__objclass__",
+            member "__name__",
             get "__qualname__",
             Wrapper "__repr__" => native_repr,
             Wrapper "__getattribute__" => obj::object_getattribute,
@@ -1171,8 +1186,8 @@ const MAPPINGPROXY: &[Slot] = slots![|vm| vm.types.mappingproxy_type.clone();
 
 const STATICMETHOD: &[Slot] = slots![|vm| vm.types.staticmethod_type.clone();
     New "__new__" => obj::builtin_new,
-    get "__func__",
-    get "__wrapped__",
+    member "__func__",
+    member "__wrapped__",
     get "__isabstractmethod__",
     Wrapper "__init__" => descr::staticmethod_init,
     Wrapper "__repr__" => native_repr,
@@ -1182,8 +1197,8 @@ const STATICMETHOD: &[Slot] = slots![|vm| vm.types.staticmethod_type.clone();
 
 const CLASSMETHOD: &[Slot] = slots![|vm| vm.types.classmethod_type.clone();
     New "__new__" => obj::builtin_new,
-    get "__func__",
-    get "__wrapped__",
+    member "__func__",
+    member "__wrapped__",
     get "__isabstractmethod__",
     Wrapper "__init__" => descr::classmethod_init,
     Wrapper "__repr__" => native_repr,
@@ -1192,9 +1207,9 @@ const CLASSMETHOD: &[Slot] = slots![|vm| vm.types.classmethod_type.clone();
 
 const SUPER: &[Slot] = slots![|vm| vm.types.super_type.clone();
     New "__new__" => obj::builtin_new,
-    get "__thisclass__",
-    get "__self__",
-    get "__self_class__",
+    member "__thisclass__",
+    member "__self__",
+    member "__self_class__",
     Wrapper "__init__" => descr::super_init,
     Wrapper "__repr__" => native_repr,
     Wrapper "__getattribute__" => obj::object_getattribute,
@@ -1223,20 +1238,20 @@ const CELL: &[Slot] = slots![|vm| vm.types.cell_type.clone();
 
 const CODE: &[Slot] = slots![|vm| vm.types.code_type.clone();
     New "__new__" => obj::builtin_new,
-    get "co_argcount",
-    get "co_flags",
-    get "co_posonlyargcount",
-    get "co_kwonlyargcount",
-    get "co_nlocals",
-    get "co_consts",
-    get "co_names",
+    member "co_argcount",
+    member "co_flags",
+    member "co_posonlyargcount",
+    member "co_kwonlyargcount",
+    member "co_nlocals",
+    member "co_consts",
+    member "co_names",
     get "co_varnames",
     get "co_freevars",
     get "co_cellvars",
-    get "co_filename",
-    get "co_name",
-    get "co_qualname",
-    get "co_firstlineno",
+    member "co_filename",
+    member "co_name",
+    member "co_qualname",
+    member "co_firstlineno",
     Wrapper "__repr__" => native_repr,
     Wrapper "__hash__" => native_hash,
     Wrapper "__getattribute__" => obj::object_getattribute,
@@ -1246,8 +1261,8 @@ const CODE: &[Slot] = slots![|vm| vm.types.code_type.clone();
 
 const TRACEBACK: &[Slot] = slots![|vm| vm.types.traceback_type.clone();
     New "__new__" => obj::builtin_new,
-    get "tb_frame",
-    get "tb_lasti",
+    member "tb_frame",
+    member "tb_lasti",
     get "tb_lineno",
     Wrapper "__getattribute__" => obj::object_getattribute,
     Method "__dir__" => obj::traceback_dir,
@@ -1339,7 +1354,7 @@ const EXCEPTIONS: &[(&str, &[Slot])] = &[
     ("BufferError", EXC_INIT_NEW),
     ("EOFError", EXC_INIT_NEW),
     ("ImportError", IMPORT_ERROR),
-    ("ModuleNotFoundError", EXC_INIT),
+    ("ModuleNotFoundError", MODULE_NOT_FOUND),
     ("LookupError", EXC_INIT_NEW),
     ("IndexError", EXC_INIT_NEW),
     ("KeyError", KEY_ERROR),
@@ -1426,6 +1441,11 @@ const EXC_INIT: &[Slot] = slots![base_exception;
     Wrapper "__init__" => exc::exception_init,
 ];
 
+// `ModuleNotFoundError` has `ImportError_init` as its own `__init__`.
+const MODULE_NOT_FOUND: &[Slot] = slots![base_exception;
+    Wrapper "__init__" => exc::import_error_init,
+];
+
 const EXC_INIT_NEW: &[Slot] = slots![base_exception;
     New "__new__" => obj::builtin_new,
     Wrapper "__init__" => exc::exception_init,
@@ -1442,7 +1462,7 @@ const KEY_ERROR: &[Slot] = slots![|vm| vm.exc_type("KeyError");
 ];
 
 const IMPORT_ERROR: &[Slot] = slots![|vm| vm.exc_type("ImportError");
-    Wrapper "__init__" => exc::exception_init,
+    Wrapper "__init__" => exc::import_error_init,
     Wrapper "__str__" => exc::import_error_str,
     Method "__reduce__" => exc::import_error_reduce,
 ];

@@ -873,7 +873,8 @@ fn named_char(name: &str) -> Option<char> {
         "GRINNING FACE" => '\u{1f600}',
         "THUMBS UP SIGN" => '\u{1f44d}',
         "RIGHTWARDS ARROW" => '\u{2192}',
-        _ => return None,
+        // Every other name (and alias) from the Unicode database, as `unicodedata.lookup`.
+        _ => return crate::modules::unicodedata::lookup_char(name),
     })
 }
 
@@ -1016,11 +1017,24 @@ pub fn unescape(body: &str) -> Result<String, String> {
                         }
                     }
                     None => {
+                        // The bytes from the backslash through the closing brace (or
+                        // what there is of the escape when it is malformed).
+                        let (end, reason) = match name {
+                            Some(nm) if !nm.is_empty() => {
+                                (pos + 3 + nm.len(), "unknown Unicode character name")
+                            }
+                            Some(_) => (pos + 2, "malformed \\N character escape"),
+                            None if rest.starts_with('{') => {
+                                (pos + 1 + rest.len(), "malformed \\N character escape")
+                            }
+                            None => (pos + 1, "malformed \\N character escape"),
+                        };
                         return Err(format!(
-                            "(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: unknown Unicode character name",
+                            "(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: {}",
                             pos,
-                            pos + 1
-                        ))
+                            end,
+                            reason
+                        ));
                     }
                 }
             }

@@ -653,25 +653,40 @@ impl Vm {
                             module = v.as_str_opt().unwrap_or("__main__").to_string();
                         }
                         if key == "__slots__" {
-                            let names: Vec<String> = match &v.payload {
-                                Payload::Str(s) => vec![s.as_str().to_string()],
-                                Payload::Tuple(t) => t
-                                    .iter()
-                                    .filter_map(|x| x.as_str_opt().map(str::to_string))
-                                    .collect(),
-                                Payload::List(l) => l
-                                    .borrow()
-                                    .iter()
-                                    .filter_map(|x| x.as_str_opt().map(str::to_string))
-                                    .collect(),
+                            let items: Vec<PyRef> = match &v.payload {
+                                Payload::Str(_) => vec![v.clone()],
                                 // a dict gives its keys (the values are docstrings)
-                                Payload::Dict(sd) => sd
-                                    .borrow()
-                                    .iter()
-                                    .filter_map(|(x, _)| x.as_str_opt().map(str::to_string))
-                                    .collect(),
-                                _ => Vec::new(),
+                                Payload::Dict(sd) => {
+                                    sd.borrow().iter().map(|(x, _)| x.clone()).collect()
+                                }
+                                _ => self.iterate(v)?,
                             };
+                            // `type_new_slots_impl`: a variable-sized base has no room
+                            // for slots.
+                            let base = crate::objects::typeobj::best_base(&bases);
+                            let shape = base.as_ref().map(crate::objects::sizeof::class_shape);
+                            if let Some(b) = base.as_ref().filter(|_| !items.is_empty()) {
+                                if shape.as_ref().is_some_and(|s| s.itemsize != 0) {
+                                    let tp = b.type_data().map(|t| t.tp_name()).unwrap_or_default();
+                                    return Err(self.type_error(format!(
+                                        "nonempty __slots__ not supported for subtype of '{tp}'"
+                                    )));
+                                }
+                            }
+                            let names = self.visit_slots(&items, shape.as_ref())?;
+                            // A slot may not shadow a name the class body set.
+                            for n in &names {
+                                if n == "__dict__" || n == "__weakref__" {
+                                    continue;
+                                }
+                                let mangled = layout_slot_names(name, vec![n.clone()]).remove(0);
+                                let h = crate::objects::str::str_hash(&mangled);
+                                if d.borrow().get_str(h, &mangled).is_some() {
+                                    return Err(self.value_error(format!(
+                                        "'{mangled}' in __slots__ conflicts with class variable"
+                                    )));
+                                }
+                            }
                             slot_names = Some(layout_slot_names(name, names));
                         }
                         let hash = crate::objects::str::str_hash(key);
@@ -957,6 +972,53 @@ impl Vm {
             }
         }
         Ok(None)
+    }
+}
+
+impl Vm {
+    /// `type_new_visit_slots`: every `__slots__` item a str and an identifier, and
+    /// `__dict__` / `__weakref__` only once and only where the base has none.
+    fn visit_slots(
+        &mut self,
+        items: &[PyRef],
+        base: Option<&crate::objects::sizeof::ClassShape>,
+    ) -> PyResult<Vec<String>> {
+        let may_add_dict = base.is_none_or(|s| !s.has_dict);
+        let may_add_weak = base.is_none_or(|s| !s.has_weakref && s.itemsize == 0);
+        let (mut add_dict, mut add_weak) = (false, false);
+        let mut names = Vec::with_capacity(items.len());
+        for item in items {
+            let Some(text) = item.as_str_opt() else {
+                return Err(self.type_error(format!(
+                    "__slots__ items must be strings, not '{}'",
+                    item.class_name()
+                )));
+            };
+            let mut chars = text.chars();
+            let identifier = chars
+                .next()
+                .is_some_and(|c| c == '_' || unicode_ident::is_xid_start(c))
+                && chars.all(unicode_ident::is_xid_continue);
+            if !identifier {
+                return Err(self.type_error("__slots__ must be identifiers"));
+            }
+            if text == "__dict__" {
+                if !may_add_dict || add_dict {
+                    return Err(self.type_error("__dict__ slot disallowed: we already got one"));
+                }
+                add_dict = true;
+            }
+            if text == "__weakref__" {
+                if !may_add_weak || add_weak {
+                    return Err(self.type_error(
+                        "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0",
+                    ));
+                }
+                add_weak = true;
+            }
+            names.push(text.to_string());
+        }
+        Ok(names)
     }
 }
 

@@ -839,6 +839,22 @@ impl Vm {
                     .unwrap_or_else(|| self.none()),
             ),
         ];
+        // `args` is `(msg, (filename, lineno, offset, text, end_lineno, end_offset))`.
+        let details = [
+            "filename",
+            "lineno",
+            "offset",
+            "text",
+            "end_lineno",
+            "end_offset",
+        ]
+        .map(|k| fields.iter().find(|(n, _)| *n == k).map(|(_, v)| v.clone()));
+        let details = self.tuple(details.into_iter().flatten().collect());
+        let args = self.tuple(vec![fields[0].1.clone(), details]);
+        if let Payload::Exception(e) = &err.0.payload {
+            let old = e.args.replace(args);
+            drop(old);
+        }
         for (k, v) in fields {
             self.set_exc_attr(&err.0, k, v);
         }

@@ -184,24 +184,25 @@ impl Vm {
         }
     }
 
-    /// `len()` of builtin payloads not handled inline (ranges).
+    /// `len()` of builtin payloads not handled inline (ranges). A range longer than
+    /// `sys.maxsize` raises OverflowError, as `range_length` does.
     pub fn builtin_len(&mut self, obj: &PyRef) -> PyResult<Option<usize>> {
-        if let Payload::Range { start, stop, step } = &obj.payload {
-            let (a, b, c) = (
-                start.as_i64().unwrap_or(0),
-                stop.as_i64().unwrap_or(0),
-                step.as_i64().unwrap_or(1),
-            );
-            let n = if c > 0 && b > a {
-                (b - a + c - 1) / c
-            } else if c < 0 && b < a {
-                (a - b - c - 1) / -c
-            } else {
-                0
+        if let Some(n) = self.range_len_big(obj) {
+            return match i64::try_from(&n) {
+                Ok(n) => Ok(Some(n as usize)),
+                Err(_) => Err(self.overflow_error("Python int too large to convert to C ssize_t")),
             };
-            return Ok(Some(n as usize));
         }
         Ok(None)
+    }
+
+    /// The exact length of a range (`compute_range_length`), whatever its size.
+    pub fn range_len_big(&self, obj: &PyRef) -> Option<num_bigint::BigInt> {
+        let Payload::Range { start, stop, step } = &obj.payload else {
+            return None;
+        };
+        let (a, b, c) = (start.as_bigint()?, stop.as_bigint()?, step.as_bigint()?);
+        Some(range_length(&a, &b, &c))
     }
 
     /// `FOR_ITER_RANGE` / `FOR_ITER_LIST`: the next item of a range or a list/tuple

@@ -636,7 +636,7 @@ impl Vm {
                     };
                 }
                 // The others store through the paths below, as `C.a.__set__` does.
-                Payload::SlotDescriptor(d) if d.kind == SlotKind::Weakref => {
+                Payload::SlotDescriptor(d) if d.kind == SlotKind::Weakref || d.native.is_some() => {
                     return d.set(self, obj, value);
                 }
                 Payload::Instance(_) => {

@@ -216,8 +216,17 @@ impl Vm {
             }
             Payload::Module(_) => {
                 let name = self.module_name(obj);
+                let file = self.instance_dict(obj).and_then(|d| {
+                    let store = d.borrow();
+                    let f = store.get_str(crate::objects::str::str_hash("__file__"), "__file__");
+                    let text = f?.as_str_opt().map(str::to_string);
+                    text
+                });
                 if ["sys", "gc", "math", "time", "builtins", "weakref"].contains(&name.as_str()) {
                     format!("<module '{name}' (built-in)>")
+                } else if let Some(file) = file {
+                    // A module loaded from a file, as CPython shows `spec.origin`.
+                    format!("<module '{name}' from '{file}'>")
                 } else {
                     format!("<module '{name}'>")
                 }
@@ -283,6 +292,26 @@ impl Vm {
                 r?
             }
             Payload::SlotDescriptor(d) => d.repr(),
+            // `super_repr`: the class and the type lookups start from.
+            Payload::Super {
+                this_class,
+                obj: target,
+            } => {
+                let tp_name = |c: &PyRef| c.type_data().map(|t| t.tp_name()).unwrap_or_default();
+                let start = match &target.payload {
+                    Payload::NoneValue => None,
+                    Payload::Type(_) if self.is_subclass(target, this_class) => Some(target),
+                    _ => Some(target.class()),
+                };
+                match start {
+                    Some(c) => format!(
+                        "<super: <class '{}'>, <{} object>>",
+                        tp_name(this_class),
+                        tp_name(c)
+                    ),
+                    None => format!("<super: <class '{}'>, NULL>", tp_name(this_class)),
+                }
+            }
             // `sm_repr` / `cm_repr` (a subclass shows the default repr).
             Payload::StaticMethod(f) | Payload::ClassMethod(f)
                 if obj.class().is(&self.types.staticmethod_type)
@@ -460,6 +489,12 @@ impl Vm {
                 let parsed =
                     format::parse_format_spec(spec, &tname).map_err(|e| self.format_error(e))?;
                 format::format_str(s.as_str(), &parsed, &tname).map_err(|e| self.format_error(e))?
+            }
+            Payload::Complex(re, im) if !spec.is_empty() => {
+                let parsed =
+                    format::parse_format_spec(spec, &tname).map_err(|e| self.format_error(e))?;
+                format::float::format_complex(*re, *im, &parsed, &tname)
+                    .map_err(|e| self.format_error(e))?
             }
             _ => {
                 if !spec.is_empty() {

@@ -238,6 +238,9 @@ itemsize -- the length in bytes of one array item
         else:
             raise TypeError('can only assign array (not "%s") to array slice'
                             % _tp_name(value))
+        # Issue #4509: a size change of an exported array fails before anything moves.
+        if (needed == 0 or slicelength != needed) and _exported(b):
+            raise BufferError('cannot resize an array that is exporting buffers')
         if (step > 0 and stop < start) or (step < 0 and stop > start):
             stop = start
         if step == 1:

@@ -346,6 +346,9 @@ passed to the dict constructor, including keyword arguments.
         return _GenericAlias(cls, item)
 
 
+_sys._c_type_name(defaultdict)  # 'collections.defaultdict' in messages
+
+
 # ======================================================================= OrderedDict
 
 class odict_keys(_KeysView):
@@ -520,6 +523,7 @@ def _odict_repr(od):
 
 # C's PyODictObject: the dict and eight fields, its own `__dict__` and weak-reference list.
 _sys._c_layout(OrderedDict, 112, True, True)
+_sys._c_type_name(OrderedDict)  # 'collections.OrderedDict' in messages
 
 
 # ======================================================================= Counter

@@ -531,92 +531,172 @@ def _strftime(fmt, funcname, year, month, day, hour, minute, second, us, obj, is
         if c != '%' or i >= n:
             out.append(c)
             continue
-        d = fmt[i]
-        i += 1
-        if d == 'Y':
-            out.append(str(year))
-        elif d == 'm':
-            out.append('%02d' % month)
-        elif d == 'd':
-            out.append('%02d' % day)
-        elif d == 'H':
-            out.append('%02d' % hour)
-        elif d == 'M':
-            out.append('%02d' % minute)
-        elif d == 'S':
-            out.append('%02d' % second)
-        elif d == 'f':
-            out.append('%06d' % us)
-        elif d == 'y':
-            out.append('%02d' % (year % 100))
-        elif d == 'C':
-            out.append(str(year // 100))
-        elif d == 'a':
-            out.append(_DAY_NAMES[weekday])
-        elif d == 'A':
-            out.append(_FULL_DAY_NAMES[weekday])
-        elif d in 'bh':
-            out.append(_MONTH_NAMES[month - 1])
-        elif d == 'B':
-            out.append(_FULL_MONTH_NAMES[month - 1])
-        elif d == 'I':
-            out.append('%02d' % (hour % 12 or 12))
-        elif d == 'p':
-            out.append('AM' if hour < 12 else 'PM')
-        elif d == 'j':
-            out.append('%03d' % yday)
-        elif d == 'w':
-            out.append(str((weekday + 1) % 7))
-        elif d == 'u':
-            out.append(str(weekday + 1))
-        elif d == 'U':
-            out.append('%02d' % ((yday + 6 - (weekday + 1) % 7) // 7))
-        elif d == 'W':
-            out.append('%02d' % ((yday + 6 - weekday) // 7))
-        elif d in 'GV':
-            iso_year, iso_week, _ = _isocalendar(year, month, day)
-            out.append(str(iso_year) if d == 'G' else '%02d' % iso_week)
-        elif d == 'g':
-            out.append('%02d' % (_isocalendar(year, month, day)[0] % 100))
-        elif d == 'e':
-            out.append('%2d' % day)
-        elif d == 'D':
-            out.append('%02d/%02d/%02d' % (month, day, year % 100))
-        elif d == 'F':
-            out.append('%d-%02d-%02d' % (year, month, day))
-        elif d == 'T':
-            out.append('%02d:%02d:%02d' % (hour, minute, second))
-        elif d == 'R':
-            out.append('%02d:%02d' % (hour, minute))
-        elif d == 'r':
-            out.append('%02d:%02d:%02d %s' % (hour % 12 or 12, minute, second,
-                                              'AM' if hour < 12 else 'PM'))
-        elif d == 'c':
-            out.append('%s %s %2d %02d:%02d:%02d %d' % (
-                _DAY_NAMES[weekday], _MONTH_NAMES[month - 1], day, hour, minute,
-                second, year))
-        elif d == 'x':
-            out.append('%02d/%02d/%02d' % (month, day, year % 100))
-        elif d == 'X':
-            out.append('%02d:%02d:%02d' % (hour, minute, second))
-        elif d == 'n':
-            out.append('\n')
-        elif d == 't':
-            out.append('\t')
-        elif d == '%':
-            out.append('%')
-        elif d == 'z':
-            off = obj.utcoffset() if obj is not None else None
-            out.append(_format_offset(off, ''))
-        elif d == 'Z':
-            name = obj.tzname() if obj is not None else None
-            out.append('' if name is None else name)
-        elif d == 's':
-            seconds = (ordinal - 719163) * 86400 + hour * 3600 + minute * 60 + second
-            out.append(str(seconds))
-        else:
-            out.append('%' + d)
+        # glibc's optional flags, field width and E/O modifier before the conversion.
+        start = i - 1
+        j = i
+        while j < n and fmt[j] in '-_0^#':
+            j += 1
+        flags = fmt[i:j]
+        k = j
+        while k < n and fmt[k].isdigit():
+            k += 1
+        width = int(fmt[j:k]) if k > j else None
+        if k + 1 < n and fmt[k] in 'EO':
+            k += 1
+        if k >= n or fmt[k] not in _STRFTIME_CODES:
+            out.append(fmt[start:k + 1])
+            i = k + 1
+            continue
+        d = fmt[k]
+        i = k + 1
+        if flags or width is not None:
+            if d == 'f':
+                # Only a bare %f is datetime's own; glibc knows no %f.
+                out.append(fmt[start:i])
+                continue
+            if d == 'Z':
+                # glibc's, from a struct tm that has no zone name.
+                out.append(_strftime_flags('', d, flags, width))
+                continue
+            mark = len(out)
+            _strftime_one(out, d, year, month, day, hour, minute, second, us, obj,
+                          ordinal, weekday, yday)
+            piece = ''.join(out[mark:])
+            del out[mark:]
+            out.append(_strftime_flags(piece, d, flags, width))
+            continue
+        _strftime_one(out, d, year, month, day, hour, minute, second, us, obj,
+                      ordinal, weekday, yday)
     return ''.join(out)
+
+
+# The conversions glibc's strftime knows; others are copied out as they are.
+_STRFTIME_CODES = set('aAbBcCdDeFgGhHIjklmMnpPrRsStTuUVwWxXyYzZf%')
+# The numeric conversions: their default width and padding.
+_STRFTIME_NUMERIC = {'C': (2, '0'), 'd': (2, '0'), 'e': (2, ' '), 'g': (2, '0'),
+                     'G': (1, '0'), 'H': (2, '0'), 'I': (2, '0'), 'j': (3, '0'),
+                     'k': (2, ' '), 'l': (2, ' '), 'm': (2, '0'), 'M': (2, '0'),
+                     's': (1, '0'), 'S': (2, '0'), 'u': (1, '0'), 'U': (2, '0'),
+                     'V': (2, '0'), 'w': (1, '0'), 'W': (2, '0'), 'y': (2, '0'),
+                     'Y': (1, '0'), 'f': (6, '0')}
+
+
+def _strftime_flags(piece, d, flags, width):
+    """A conversion's text under glibc's flags: `-` no padding, `_` spaces, `0` zeros,
+    `^` upper case, `#` swapped case (lower for %p and %Z), and a minimum width."""
+    numeric = _STRFTIME_NUMERIC.get(d)
+    if numeric is not None and piece.strip().isdigit():
+        digits = piece.strip().lstrip('0') or '0'
+        default_width, pad = numeric
+        pad_flag = [f for f in flags if f in '-_0']
+        if pad_flag:
+            pad = {'-': ' ', '_': ' ', '0': '0'}[pad_flag[-1]]
+        if width is None:
+            width = 0 if pad_flag and pad_flag[-1] == '-' else default_width
+        return digits.rjust(width, pad)
+    if d == 'P':
+        pass  # glibc keeps %P in lower case whatever the flags
+    elif '^' in flags:
+        piece = piece.upper()
+    elif '#' in flags:
+        piece = piece.lower() if d in 'pZ' else piece.upper()
+    if width is not None:
+        piece = piece.rjust(width, '0' if '0' in flags else ' ')
+    return piece
+
+
+def _strftime_one(out, d, year, month, day, hour, minute, second, us, obj,
+                  ordinal, weekday, yday):
+    """Appends the text of one conversion `d`."""
+    if d == 'Y':
+        out.append(str(year))
+    elif d == 'm':
+        out.append('%02d' % month)
+    elif d == 'd':
+        out.append('%02d' % day)
+    elif d == 'H':
+        out.append('%02d' % hour)
+    elif d == 'M':
+        out.append('%02d' % minute)
+    elif d == 'S':
+        out.append('%02d' % second)
+    elif d == 'f':
+        out.append('%06d' % us)
+    elif d == 'y':
+        out.append('%02d' % (year % 100))
+    elif d == 'C':
+        out.append(str(year // 100))
+    elif d == 'a':
+        out.append(_DAY_NAMES[weekday])
+    elif d == 'A':
+        out.append(_FULL_DAY_NAMES[weekday])
+    elif d in 'bh':
+        out.append(_MONTH_NAMES[month - 1])
+    elif d == 'B':
+        out.append(_FULL_MONTH_NAMES[month - 1])
+    elif d == 'I':
+        out.append('%02d' % (hour % 12 or 12))
+    elif d == 'p':
+        out.append('AM' if hour < 12 else 'PM')
+    elif d == 'j':
+        out.append('%03d' % yday)
+    elif d == 'w':
+        out.append(str((weekday + 1) % 7))
+    elif d == 'u':
+        out.append(str(weekday + 1))
+    elif d == 'U':
+        out.append('%02d' % ((yday + 6 - (weekday + 1) % 7) // 7))
+    elif d == 'W':
+        out.append('%02d' % ((yday + 6 - weekday) // 7))
+    elif d in 'GV':
+        iso_year, iso_week, _ = _isocalendar(year, month, day)
+        out.append(str(iso_year) if d == 'G' else '%02d' % iso_week)
+    elif d == 'g':
+        out.append('%02d' % (_isocalendar(year, month, day)[0] % 100))
+    elif d == 'e':
+        out.append('%2d' % day)
+    elif d == 'D':
+        out.append('%02d/%02d/%02d' % (month, day, year % 100))
+    elif d == 'F':
+        out.append('%d-%02d-%02d' % (year, month, day))
+    elif d == 'T':
+        out.append('%02d:%02d:%02d' % (hour, minute, second))
+    elif d == 'R':
+        out.append('%02d:%02d' % (hour, minute))
+    elif d == 'r':
+        out.append('%02d:%02d:%02d %s' % (hour % 12 or 12, minute, second,
+                                          'AM' if hour < 12 else 'PM'))
+    elif d == 'c':
+        out.append('%s %s %2d %02d:%02d:%02d %d' % (
+            _DAY_NAMES[weekday], _MONTH_NAMES[month - 1], day, hour, minute,
+            second, year))
+    elif d == 'x':
+        out.append('%02d/%02d/%02d' % (month, day, year % 100))
+    elif d == 'X':
+        out.append('%02d:%02d:%02d' % (hour, minute, second))
+    elif d == 'n':
+        out.append('\n')
+    elif d == 't':
+        out.append('\t')
+    elif d == '%':
+        out.append('%')
+    elif d == 'z':
+        off = obj.utcoffset() if obj is not None else None
+        out.append(_format_offset(off, ''))
+    elif d == 'Z':
+        name = obj.tzname() if obj is not None else None
+        out.append('' if name is None else name)
+    elif d == 's':
+        seconds = (ordinal - 719163) * 86400 + hour * 3600 + minute * 60 + second
+        out.append(str(seconds))
+    elif d == 'k':
+        out.append('%2d' % hour)
+    elif d == 'l':
+        out.append('%2d' % (hour % 12 or 12))
+    elif d == 'P':
+        out.append('am' if hour < 12 else 'pm')
+    else:
+        out.append('%' + d)
 
 
 def _ctime(year, month, day, hour, minute, second):
@@ -1745,12 +1825,23 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
         a = self.utcoffset()
         b = other.utcoffset()
         if a == b:
-            return _cmp(self._naive_us(), other._naive_us())
-        if (a is None) != (b is None):
+            result = _cmp(self._naive_us(), other._naive_us())
+        elif (a is None) != (b is None):
             if equality:
                 return None
             raise TypeError("can't compare offset-naive and offset-aware datetimes")
-        return _cmp(self._naive_us() - a._us(), other._naive_us() - b._us())
+        else:
+            result = _cmp(self._naive_us() - a._us(), other._naive_us() - b._us())
+        # PEP 495: across zones, a time whose offset depends on fold (in a gap or a
+        # repetition) equals nothing (the C module's pep495_eq_exception).
+        if equality and result == 0 and a is not None and (
+                self._fold_matters(a) or other._fold_matters(b)):
+            return 1
+        return result
+
+    def _fold_matters(self, offset):
+        flipped = self.replace(fold=1 - self._fold)
+        return flipped.utcoffset() != offset
 
     def _other_date(self, other, op):
         if op == '==':

@@ -355,9 +355,16 @@ class EnumType(type):
         return type(type.__dict__)(cls._member_map_)
 
     def __dir__(cls):
-        names = ['__class__', '__doc__', '__members__', '__module__']
-        names += cls._member_names_
-        return sorted(set(names))
+        names = {'__class__', '__contains__', '__doc__', '__getitem__', '__init_subclass__',
+                 '__iter__', '__len__', '__members__', '__module__', '__name__',
+                 '__qualname__'}
+        names.update(cls._member_names_)
+        if cls._new_member_ is not None:
+            # A __new__ of the enum's own (refpy keeps None for the default).
+            names.add('__new__')
+        if cls._member_type_ is not object:
+            names.update(dir(cls._member_type_))
+        return sorted(names)
 
 
 EnumMeta = EnumType
@@ -480,6 +487,8 @@ class Enum(metaclass=EnumType):
         return str.__format__(str(self), format_spec)
 
     def __dir__(self):
+        if self._member_type_ is not object:
+            return object.__dir__(self)
         names = {'__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name',
                  'value'}
         for cls in self.__class__.__mro__:

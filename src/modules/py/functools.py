@@ -155,6 +155,9 @@ class KeyWrapper:
     __hash__ = None
 
 
+_sys._c_type_name(KeyWrapper)  # 'functools.KeyWrapper' in messages
+
+
 def cmp_to_key(mycmp):
     """Turn an old-style comparison function (negative, zero or positive result)
     into a key function for sorted(), min(), max() and the like."""

@@ -79,3 +79,11 @@ def _import_error(msg, name=None):
 
 def invalidate_caches():
     """refpy keeps no finder caches: nothing to forget."""
+
+
+# A frozen module gets no __path__ from the import system; an empty one makes importlib
+# the package of its frozen submodules (importlib.resources, importlib.metadata).
+try:
+    __path__
+except NameError:
+    __path__ = []

@@ -66,19 +66,10 @@ except KeyError:
     FrameType = type(_tb.tb_frame)
     del _tb
 
-# refpy's function attributes are not getset/member descriptors yet (some are plain
-# properties): where no true sample exists, the name is left out (code that uses
-# these tests for them with getattr).
-_kind = None
-for _name, _sample in (('GetSetDescriptorType', lambda: FunctionType.__code__),
-                       ('MemberDescriptorType', lambda: FunctionType.__globals__)):
-    try:
-        _kind = type(_sample())
-    except AttributeError:
-        continue
-    if _kind.__name__ in ('getset_descriptor', 'member_descriptor'):
-        globals()[_name] = _kind
-del _name, _sample, _kind
+# The computed attributes of builtin types are getset descriptors, their C struct
+# members member descriptors.
+GetSetDescriptorType = type(int.__dict__['real'])
+MemberDescriptorType = type(complex.__dict__['real'])
 
 GenericAlias = type(tuple[int])
 UnionType = type(int | None)

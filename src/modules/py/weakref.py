@@ -546,7 +546,8 @@ class WeakSet:
         return wr in self.data
 
     def __repr__(self):
-        return '{%s}' % ', '.join(repr(o) for o in self) if len(self) else 'WeakSet()'
+        # `_weakrefset.WeakSet.__repr__`: the set of weak references itself.
+        return repr(self.data)
 
     def add(self, item):
         self.data.add(_new_ref(ReferenceType, item, self._remove))

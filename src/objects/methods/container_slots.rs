@@ -473,8 +473,11 @@ pub fn view_compare(vm: &mut Vm, args: Args, kind: CompareKind) -> PyResult {
 
 pub fn range_bool(vm: &mut Vm, args: Args) -> PyResult {
     let r = unary_operand(vm, &args)?;
-    let n = vm.native_len(r)?.unwrap_or(0);
-    Ok(vm.bool(n != 0))
+    // `range_bool`: the length as an int, so a range past `sys.maxsize` is true too.
+    let nonempty = vm
+        .range_len_big(r)
+        .is_some_and(|n| n != num_bigint::BigInt::from(0));
+    Ok(vm.bool(nonempty))
 }
 
 /// `range.__reduce__` and `slice.__reduce__`: `(type, (start, stop, step))`.

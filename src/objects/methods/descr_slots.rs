@@ -130,7 +130,26 @@ pub fn classmethod_descriptor_call(vm: &mut Vm, args: Args) -> PyResult {
 
 /// `super.__get__`: a bound super object is returned as is.
 pub fn super_get(vm: &mut Vm, args: Args) -> PyResult {
-    let (s, _, _) = get_operands(vm, &args)?;
+    let (s, obj, _) = get_operands(vm, &args)?;
+    // `super_descr_get`: an unbound super binds to the instance it is got from.
+    if let (
+        Payload::Super {
+            this_class,
+            obj: target,
+        },
+        Some(obj),
+    ) = (&s.payload, obj)
+    {
+        if matches!(target.payload, Payload::NoneValue) {
+            return Ok(PyRef::new(
+                s.class(),
+                Payload::Super {
+                    this_class: this_class.clone(),
+                    obj: obj.clone(),
+                },
+            ));
+        }
+    }
     Ok(s.clone())
 }
 

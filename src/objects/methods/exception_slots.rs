@@ -18,6 +18,19 @@ pub fn exception_init(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.none())
 }
 
+/// `ImportError.__init__`: `args`, then `msg` and the `name`/`path` keywords, as
+/// `ImportError_init` sets them (for subclasses too, whose instances `__new__` makes).
+pub fn import_error_init(vm: &mut Vm, args: Args) -> PyResult {
+    let o = args.args[0].clone();
+    let rest = Args {
+        args: &args.args[1..],
+        kwnames: args.kwnames,
+    };
+    exception_init(vm, args)?;
+    vm.init_exception_fields(&o, rest);
+    Ok(vm.none())
+}
+
 /// `SyntaxError.__init__`: `args`, then the fields (see [`syntax_error_fields`]).
 pub fn syntax_error_init(vm: &mut Vm, args: Args) -> PyResult {
     let given = &args.positional()[1..];

@@ -1,8 +1,11 @@
-//! `range` methods: `index` and `count`, computed arithmetically.
+//! `range` methods: `index` and `count`, computed arithmetically for ints (of any size),
+//! by a search of the items for anything else (`_PySequence_IterSearch`).
 
 use super::check_args;
+use crate::heap::PyRef;
 use crate::objects::payload::Payload;
 use crate::vm::{Args, PyResult, Vm};
+use num_bigint::BigInt;
 
 pub fn register(vm: &mut Vm) {
     let range = vm.types.range_type.clone();
@@ -10,43 +13,73 @@ pub fn register(vm: &mut Vm) {
     vm.add_method(&range, "count", range_count);
 }
 
-/// The position of `value` in the range, if it is an int the range contains.
-fn position(vm: &mut Vm, args: &Args) -> PyResult<Option<i64>> {
-    check_args(
-        vm,
-        "range.index",
-        &args.args[1.min(args.args.len())..],
-        1,
-        1,
-    )?;
-    let (r, v) = (&args.args[0], &args.args[1]);
+/// Whether `v` is an exact int or bool: the values `range_contains_long` answers for.
+fn is_exact_int(vm: &Vm, v: &PyRef) -> bool {
+    v.class().is(&vm.types.int_type) || v.class().is(&vm.types.bool_type)
+}
+
+/// The position of the int `v` in the range, if the range contains it.
+fn position(r: &PyRef, v: &PyRef) -> Option<BigInt> {
+    use num_integer::Integer;
+    use num_traits::{Signed, Zero};
     let Payload::Range { start, stop, step } = &r.payload else {
-        return Ok(None);
+        return None;
     };
-    let (Some(a), Some(b), Some(c), Some(x)) =
-        (start.as_i64(), stop.as_i64(), step.as_i64(), v.as_i64())
-    else {
-        return Ok(None);
-    };
-    let inside = if c > 0 {
-        x >= a && x < b
+    let (a, b, c, x) = (
+        start.as_bigint()?,
+        stop.as_bigint()?,
+        step.as_bigint()?,
+        v.as_bigint()?,
+    );
+    let inside = if c.is_positive() {
+        a <= x && x < b
     } else {
-        x <= a && x > b
+        b < x && x <= a
     };
-    Ok((inside && (x - a) % c == 0).then(|| (x - a) / c))
+    let offset = &x - &a;
+    (inside && offset.mod_floor(&c).is_zero()).then(|| offset.div_floor(&c))
+}
+
+/// The range and the value of a call, after CPython's argument check.
+fn operands<'a>(vm: &mut Vm, name: &str, args: &'a Args) -> PyResult<(&'a PyRef, &'a PyRef)> {
+    check_args(vm, name, &args.args[1.min(args.args.len())..], 1, 1)?;
+    Ok((&args.args[0], &args.args[1]))
 }
 
 fn range_index(vm: &mut Vm, args: Args) -> PyResult {
-    match position(vm, &args)? {
-        Some(i) => Ok(vm.int(i)),
-        None => {
-            let r = vm.repr_string_any(&args.args[1])?;
-            Err(vm.value_error(format!("{r} is not in range")))
-        }
+    let (r, v) = operands(vm, "range.index", &args)?;
+    if is_exact_int(vm, v) {
+        return match position(r, v) {
+            Some(i) => Ok(vm.bigint(i)),
+            None => {
+                let text = vm.repr_string_any(v)?;
+                Err(vm.value_error(format!("{text} is not in range")))
+            }
+        };
     }
+    let (it, v) = (vm.iter(r)?, v.clone());
+    let mut i = 0;
+    while let Some(item) = vm.iterator_next(&it)? {
+        if vm.eq(&item, &v)? {
+            return Ok(vm.int(i));
+        }
+        i += 1;
+    }
+    Err(vm.value_error("sequence.index(x): x not in sequence"))
 }
 
 fn range_count(vm: &mut Vm, args: Args) -> PyResult {
-    let found = position(vm, &args)?.is_some();
-    Ok(vm.int(found as i64))
+    let (r, v) = operands(vm, "range.count", &args)?;
+    if is_exact_int(vm, v) {
+        let found = position(r, v).is_some();
+        return Ok(vm.int(found as i64));
+    }
+    let (it, v) = (vm.iter(r)?, v.clone());
+    let mut n = 0;
+    while let Some(item) = vm.iterator_next(&it)? {
+        if vm.eq(&item, &v)? {
+            n += 1;
+        }
+    }
+    Ok(vm.int(n))
 }

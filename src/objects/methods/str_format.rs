@@ -77,31 +77,13 @@ fn render(vm: &mut Vm, template: &str, src: &mut Source, depth: u32) -> PyResult
             }
             '}' => return Err(vm.value_error("Single '}' encountered in format string")),
             '{' => {
-                // Find the matching '}' (specs may nest one level of braces).
-                let mut level = 1;
-                let mut end = None;
-                for (j, d) in chars.by_ref() {
-                    match d {
-                        '{' => level += 1,
-                        '}' => {
-                            level -= 1;
-                            if level == 0 {
-                                end = Some(j);
-                                break;
-                            }
-                        }
-                        _ => {}
-                    }
+                if i + 1 == template.len() {
+                    return Err(vm.value_error("Single '{' encountered in format string"));
                 }
-                let Some(end) = end else {
-                    return Err(vm.value_error(if i + 1 == template.len() {
-                        "Single '{' encountered in format string"
-                    } else if level > 1 {
-                        "unmatched '{' in format spec"
-                    } else {
-                        "expected '}' before end of string"
-                    }));
-                };
+                let end = field_end(template, i + 1).map_err(|msg| vm.value_error(msg))?;
+                while chars.peek().is_some_and(|&(j, _)| j <= end) {
+                    chars.next();
+                }
                 let field = &template[i + 1..end];
                 let s = replacement(vm, field, src, depth)?;
                 out.push_str(&s);
@@ -110,6 +92,66 @@ fn render(vm: &mut Vm, template: &str, src: &mut Source, depth: u32) -> PyResult
         }
     }
     Ok(out)
+}
+
+/// The index of the `}` closing the replacement field that starts at `start` (just past
+/// its `{`), scanned as CPython's `parse_field` does: the name runs to `}`, `:` or `!`
+/// (skipping over `[...]`), a conversion is one character, and the spec's braces nest.
+fn field_end(template: &str, start: usize) -> Result<usize, &'static str> {
+    let mut chars = template[start..]
+        .char_indices()
+        .map(|(k, c)| (start + k, c))
+        .peekable();
+    let mut stop = None;
+    while let Some((k, c)) = chars.next() {
+        match c {
+            '{' => return Err("unexpected '{' in field name"),
+            '[' => {
+                // To the `]` (left to be read next), or the end of the string.
+                while chars.peek().is_some_and(|&(_, d)| d != ']') {
+                    chars.next();
+                }
+            }
+            '}' | ':' | '!' => {
+                stop = Some((k, c));
+                break;
+            }
+            _ => {}
+        }
+    }
+    let Some((k, c)) = stop else {
+        return Err("expected '}' before end of string");
+    };
+    if c == '}' {
+        return Ok(k);
+    }
+    if c == '!' {
+        if chars.next().is_none() {
+            return Err("end of string while looking for conversion specifier");
+        }
+        if let Some((k, d)) = chars.next() {
+            if d == '}' {
+                return Ok(k);
+            }
+            if d != ':' {
+                return Err("expected ':' after conversion specifier");
+            }
+        }
+    }
+    let mut count = 1;
+    for (k, d) in chars {
+        match d {
+            '{' => count += 1,
+            '}' => {
+                count -= 1;
+                if count == 0 {
+                    return Ok(k);
+                }
+            }
+            _ => {}
+        }
+    }
+    Err("unmatched '{' in format spec")
 }
 
 /// One `{field!conv:spec}` (without the braces), formatted.
