@@ -238,7 +238,11 @@ fn compile_text(vm: &mut Vm, text: &str, filename: &str, mode: Mode) -> PyResult
             info.filename = filename.to_string();
             // The tokenizer keeps each line's newline in `text`; only `exec` input gets
             // one added at its end (`translate_newlines`).
-            if mode == Mode::Exec {
+            if info.bare_text {
+                if let Some(t) = info.text.as_mut() {
+                    t.truncate(t.trim_end_matches(['\n', '\r']).len());
+                }
+            } else if mode == Mode::Exec {
                 if let Some(t) = info.text.as_mut().filter(|t| !t.ends_with('\n')) {
                     t.push('\n');
                 }

@@ -117,5 +117,6 @@ pub(crate) fn syntax_error(msg: impl Into<String>, filename: &str, loc: Loc) -> 
         end_lineno: loc.end_line,
         end_offset: loc.end_col + 1,
         text: None,
+        bare_text: false,
     }
 }

@@ -1036,6 +1036,7 @@ fn single_statement_error(
             end_lineno: line,
             end_offset,
             text: Some(text),
+            bare_text: false,
         })
     };
     let line_text = |line: u32| -> &str {

@@ -193,6 +193,12 @@ static FROZEN: &[FrozenModule] = &[
     py("html.parser", include_str!("py/html_parser.py")),
     py("getopt", include_str!("py/getopt.py")),
     py("graphlib", include_str!("py/graphlib.py")),
+    py("dbm", include_str!("py/dbm.py")),
+    py("dbm.dumb", include_str!("py/dbm_dumb.py")),
+    py("shelve", include_str!("py/shelve.py")),
+    py("code", include_str!("py/code.py")),
+    py("codeop", include_str!("py/codeop.py")),
+    py("faulthandler", include_str!("py/faulthandler.py")),
     FrozenModule {
         name: "codecs",
         source: include_str!("py/codecs.py"),

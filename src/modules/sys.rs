@@ -61,6 +61,7 @@ pub fn init(vm: &mut Vm) {
         ("exec_prefix", "/usr"),
         ("base_prefix", "/usr"),
         ("base_exec_prefix", "/usr"),
+        ("platlibdir", "lib"),
     ] {
         let v = if name == "executable" {
             let exe = std::env::current_exe()

@@ -229,9 +229,10 @@ fn unraisable_text(
         out.push_str(m);
         out.push_str(":\n");
     }
-    if matches!(exc_tb.payload, Payload::Traceback { .. }) {
+    let limit = vm.traceback_limit();
+    if matches!(exc_tb.payload, Payload::Traceback { .. }) && limit > 0 {
         out.push_str("Traceback (most recent call last):\n");
-        out.push_str(&vm.format_traceback_entries(exc_tb));
+        out.push_str(&vm.format_traceback_entries(exc_tb, limit));
     }
     if is_none(exc_type) {
         return out;

@@ -121,6 +121,18 @@ macro_rules! slots {
                 Some(member_readonly)),
         ] $owner; $($($rest)*)?)
     };
+    (@acc [$($done:tt)*] $owner:expr; exc_getset $name:literal $(, $($rest:tt)*)?) => {
+        slots!(@acc [$($done)*
+            slot!($owner, Get, $name, |vm, a| attribute_get(vm, a, $name),
+                Some(|vm, a| exc_field_set(vm, a, $name))),
+        ] $owner; $($($rest)*)?)
+    };
+    (@acc [$($done:tt)*] $owner:expr; exc_member $name:literal $(, $($rest:tt)*)?) => {
+        slots!(@acc [$($done)*
+            slot!($owner, Member, $name, |vm, a| attribute_get(vm, a, $name),
+                Some(|vm, a| exc_field_set(vm, a, $name))),
+        ] $owner; $($($rest)*)?)
+    };
     (@acc [$($done:tt)*] $owner:expr; compare => $cmp:expr $(, $($rest:tt)*)?) => {
         slots!(@acc [$($done)*
             slot!($owner, Wrapper, "__lt__", |vm, a| ($cmp)(vm, a, CompareKind::Lt)),
@@ -287,6 +299,13 @@ fn attribute_readonly(vm: &mut Vm, args: Args, name: &str) -> PyResult {
     Err(vm.attribute_error(format!(
         "attribute '{name}' of '{cls}' objects is not writable"
     )))
+}
+
+/// The setter and deleter of a builtin exception field (`args`, `OSError.errno`...).
+fn exc_field_set(vm: &mut Vm, args: Args, name: &str) -> PyResult {
+    let o = num::unary_operand(vm, &Args::new(&args.args[..1.min(args.args.len())]))?.clone();
+    vm.set_exc_field(&o, name, args.args.get(1).cloned())?;
+    Ok(vm.none())
 }
 
 /// The setter and deleter of a read-only member (`T_OBJECT` with `READONLY`).
@@ -1339,18 +1358,18 @@ const MEMORY_ITERATOR: &[Slot] = slots![|vm| vm.types.memory_iterator_type.clone
 /// `__init__` and `__new__`; a few a `__str__` or `__reduce__` of their own.
 const EXCEPTIONS: &[(&str, &[Slot])] = &[
     ("BaseException", BASE_EXCEPTION),
-    ("SystemExit", EXC_INIT),
+    ("SystemExit", SYSTEM_EXIT),
     ("KeyboardInterrupt", EXC_INIT_NEW),
     ("GeneratorExit", EXC_INIT_NEW),
     ("Exception", EXC_INIT_NEW),
-    ("StopIteration", EXC_INIT),
+    ("StopIteration", STOP_ITERATION),
     ("StopAsyncIteration", EXC_INIT_NEW),
     ("ArithmeticError", EXC_INIT_NEW),
     ("FloatingPointError", EXC_INIT_NEW),
     ("OverflowError", EXC_INIT_NEW),
     ("ZeroDivisionError", EXC_INIT_NEW),
     ("AssertionError", EXC_INIT_NEW),
-    ("AttributeError", EXC_INIT_STR),
+    ("AttributeError", ATTRIBUTE_ERROR),
     ("BufferError", EXC_INIT_NEW),
     ("EOFError", EXC_INIT_NEW),
     ("ImportError", IMPORT_ERROR),
@@ -1359,31 +1378,31 @@ const EXCEPTIONS: &[(&str, &[Slot])] = &[
     ("IndexError", EXC_INIT_NEW),
     ("KeyError", KEY_ERROR),
     ("MemoryError", EXC_INIT_NEW),
-    ("NameError", EXC_INIT_STR),
+    ("NameError", NAME_ERROR),
     ("UnboundLocalError", EXC_INIT),
     ("OSError", OS_ERROR),
-    ("FileNotFoundError", EXC_INIT),
-    ("FileExistsError", EXC_INIT),
-    ("PermissionError", EXC_INIT),
-    ("IsADirectoryError", EXC_INIT),
-    ("NotADirectoryError", EXC_INIT),
-    ("TimeoutError", EXC_INIT),
-    ("BlockingIOError", EXC_INIT),
-    ("ChildProcessError", EXC_INIT),
-    ("ConnectionError", EXC_INIT),
-    ("BrokenPipeError", EXC_INIT),
-    ("ConnectionAbortedError", EXC_INIT),
-    ("ConnectionRefusedError", EXC_INIT),
-    ("ConnectionResetError", EXC_INIT),
-    ("InterruptedError", EXC_INIT),
-    ("ProcessLookupError", EXC_INIT),
+    ("FileNotFoundError", OS_ERROR_SUB),
+    ("FileExistsError", OS_ERROR_SUB),
+    ("PermissionError", OS_ERROR_SUB),
+    ("IsADirectoryError", OS_ERROR_SUB),
+    ("NotADirectoryError", OS_ERROR_SUB),
+    ("TimeoutError", OS_ERROR_SUB),
+    ("BlockingIOError", OS_ERROR_SUB),
+    ("ChildProcessError", OS_ERROR_SUB),
+    ("ConnectionError", OS_ERROR_SUB),
+    ("BrokenPipeError", OS_ERROR_SUB),
+    ("ConnectionAbortedError", OS_ERROR_SUB),
+    ("ConnectionRefusedError", OS_ERROR_SUB),
+    ("ConnectionResetError", OS_ERROR_SUB),
+    ("InterruptedError", OS_ERROR_SUB),
+    ("ProcessLookupError", OS_ERROR_SUB),
     ("ReferenceError", EXC_INIT_NEW),
     ("RuntimeError", EXC_INIT_NEW),
     ("NotImplementedError", EXC_INIT_NEW),
     ("RecursionError", EXC_INIT_NEW),
     ("SyntaxError", SYNTAX_ERROR),
-    ("IndentationError", EXC_INIT),
-    ("TabError", EXC_INIT),
+    ("IndentationError", SYNTAX_ERROR_SUB),
+    ("TabError", SYNTAX_ERROR_SUB),
     ("SystemError", EXC_INIT_NEW),
     ("TypeError", EXC_INIT_NEW),
     ("ValueError", EXC_INIT_NEW),
@@ -1422,6 +1441,34 @@ const BASE_EXCEPTION: &[Slot] = slots![base_exception;
     Method "__setstate__" => exc::exception_setstate,
     Method "with_traceback" => exc::exception_with_traceback,
     Method "add_note" => crate::vm::exception_groups::exception_add_note,
+    exc_member "__suppress_context__",
+    exc_getset "args",
+    exc_getset "__traceback__",
+    exc_getset "__context__",
+    exc_getset "__cause__",
+];
+
+const SYSTEM_EXIT: &[Slot] = slots![|vm| vm.exc_type("SystemExit");
+    Wrapper "__init__" => exc::exception_init,
+    exc_member "code",
+];
+
+const STOP_ITERATION: &[Slot] = slots![|vm| vm.exc_type("StopIteration");
+    Wrapper "__init__" => exc::exception_init,
+    exc_member "value",
+];
+
+const ATTRIBUTE_ERROR: &[Slot] = slots![|vm| vm.exc_type("AttributeError");
+    Wrapper "__init__" => exc::import_error_init,
+    Wrapper "__str__" => exc::exception_str,
+    exc_member "name",
+    exc_member "obj",
+];
+
+const NAME_ERROR: &[Slot] = slots![|vm| vm.exc_type("NameError");
+    Wrapper "__init__" => exc::import_error_init,
+    Wrapper "__str__" => exc::exception_str,
+    exc_member "name",
 ];
 
 const BASE_EXCEPTION_GROUP: &[Slot] = slots![|vm| vm.exc_type("BaseExceptionGroup");
@@ -1451,11 +1498,6 @@ const EXC_INIT_NEW: &[Slot] = slots![base_exception;
     Wrapper "__init__" => exc::exception_init,
 ];
 
-const EXC_INIT_STR: &[Slot] = slots![base_exception;
-    Wrapper "__init__" => exc::exception_init,
-    Wrapper "__str__" => exc::exception_str,
-];
-
 const KEY_ERROR: &[Slot] = slots![|vm| vm.exc_type("KeyError");
     Wrapper "__init__" => exc::exception_init,
     Wrapper "__str__" => exc::key_error_str,
@@ -1465,24 +1507,55 @@ const IMPORT_ERROR: &[Slot] = slots![|vm| vm.exc_type("ImportError");
     Wrapper "__init__" => exc::import_error_init,
     Wrapper "__str__" => exc::import_error_str,
     Method "__reduce__" => exc::import_error_reduce,
+    exc_member "msg",
+    exc_member "name",
+    exc_member "path",
 ];
 
 const OS_ERROR: &[Slot] = slots![|vm| vm.exc_type("OSError");
     New "__new__" => obj::builtin_new,
-    Wrapper "__init__" => exc::exception_init,
+    Wrapper "__init__" => exc::os_error_init,
     Wrapper "__str__" => exc::os_error_str,
     Method "__reduce__" => exc::exception_reduce,
+    exc_member "errno",
+    exc_member "strerror",
+    exc_member "filename",
+    exc_member "filename2",
+];
+
+/// `FileNotFoundError` and the other `OSError` subclasses have `OSError_init` as their own
+/// `__init__`.
+const OS_ERROR_SUB: &[Slot] = slots![base_exception;
+    Wrapper "__init__" => exc::os_error_init,
+];
+
+/// `IndentationError` and `TabError` have `SyntaxError_init` as their own `__init__`.
+const SYNTAX_ERROR_SUB: &[Slot] = slots![base_exception;
+    Wrapper "__init__" => exc::syntax_error_init,
 ];
 
 const SYNTAX_ERROR: &[Slot] = slots![|vm| vm.exc_type("SyntaxError");
     Wrapper "__init__" => exc::syntax_error_init,
     Wrapper "__str__" => exc::syntax_error_str,
+    exc_member "msg",
+    exc_member "filename",
+    exc_member "lineno",
+    exc_member "offset",
+    exc_member "text",
+    exc_member "end_lineno",
+    exc_member "end_offset",
+    exc_member "print_file_and_line",
 ];
 
 const UNICODE_ERROR: &[Slot] = slots![|vm| vm.exc_type("UnicodeError");
     New "__new__" => obj::builtin_new,
-    Wrapper "__init__" => exc::exception_init,
+    Wrapper "__init__" => exc::unicode_error_init,
     Wrapper "__str__" => exc::unicode_error_str,
+    exc_member "encoding",
+    exc_member "object",
+    exc_member "start",
+    exc_member "end",
+    exc_member "reason",
 ];
 
 // ---- wrappers shared by many types ----

@@ -163,6 +163,9 @@ pub struct LexError {
     /// Optional explicit (line, 1-based offset) overriding `pos` (CPython's odd positions for
     /// indentation errors).
     pub line_offset: Option<(u32, u32)>,
+    /// Raised by the parser's string handling rather than the tokenizer (the line keeps
+    /// its newline).
+    pub from_parser: bool,
 }
 
 /// What [`tokenize`] found besides tokens.
@@ -414,6 +417,33 @@ impl<'s> Lexer<'s> {
             pos,
             end: pos,
             line_offset: None,
+            from_parser: false,
+        }
+    }
+
+    /// A `(unicode error) ...` of a string literal ending at `end`: CPython's parser
+    /// reports it at the token after the string (`RAISE_SYNTAX_ERROR` at the last token
+    /// read): a newline or the end of input as an empty range, else the next token.
+    fn decode_error(&self, msg: String, end: usize) -> LexError {
+        let bytes = self.src.as_bytes();
+        let mut i = end;
+        while i < self.end && matches!(bytes[i], b' ' | b'\t' | b'\x0c') {
+            i += 1;
+        }
+        let next = self.src[i..self.end].chars().next();
+        let stop = match next {
+            None | Some('\n' | '\r' | '#') => i,
+            Some(c) if c.is_alphanumeric() || c == '_' => {
+                i + self.src[i..self.end]
+                    .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+                    .unwrap_or(self.end - i)
+            }
+            Some(c) => i + c.len_utf8(),
+        };
+        LexError {
+            end: stop,
+            from_parser: true,
+            ..self.err(msg, i)
         }
     }
 
@@ -796,7 +826,12 @@ impl<'s> Lexer<'s> {
         } else if bytes {
             if let Some(pos) = body.find(|c: char| !c.is_ascii()) {
                 let _ = pos;
-                return Err(self.err("bytes can only contain ASCII literal characters", s));
+                // Reported at the token (`RAISE_SYNTAX_ERROR_KNOWN_LOCATION`).
+                return Err(LexError {
+                    end,
+                    from_parser: true,
+                    ..self.err("bytes can only contain ASCII literal characters", s)
+                });
             }
             StrLit::Bytes(if raw {
                 body.as_bytes().to_vec()
@@ -807,7 +842,7 @@ impl<'s> Lexer<'s> {
             StrLit::Str(if raw {
                 body.to_string()
             } else {
-                unescape(body).map_err(|m| self.err(m, s))?
+                unescape(body).map_err(|m| self.decode_error(m, end))?
             })
         };
         self.push(s, Tok::Str(Box::new(lit)), end);

@@ -44,6 +44,10 @@ pub struct SyntaxErrorInfo {
     pub end_offset: u32,
     /// The source line, without its newline.
     pub text: Option<String>,
+    /// The line is shown without its newline even for `exec` input: the tokenizer's own
+    /// errors (`_syntaxerror_range`), and lines the tokenizer had already read past
+    /// (`get_error_line_from_tokenizer_buffers`).
+    pub bare_text: bool,
 }
 
 impl fmt::Display for SyntaxErrorInfo {

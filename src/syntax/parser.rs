@@ -278,6 +278,7 @@ impl<'s> Cx<'s> {
             end_lineno: loc.end_line,
             end_offset: loc.end_col + 1,
             text: self.line_text(loc.line),
+            bare_text: false,
         }
     }
 
@@ -295,6 +296,10 @@ impl<'s> Cx<'s> {
             err.text = self.line_text(line);
         }
         err.kind = e.kind;
+        // `_syntaxerror_range`: the tokenizer's own errors show the line without its
+        // newline (the indentation errors and those at a line's end come another way).
+        err.bare_text =
+            e.kind == SyntaxErrorKind::SyntaxError && e.line_offset.is_none() && !e.from_parser;
         err
     }
 
@@ -440,6 +445,7 @@ fn target_error(bad: &Expr, ctx: Ctx) -> SyntaxErrorInfo {
         end_lineno: bad.loc.end_line,
         end_offset: bad.loc.end_col + 1,
         text: None,
+        bare_text: false,
     }
 }
 
@@ -1620,6 +1626,9 @@ fn translate(
             }
         }
     }
+    if let Some(e) = dict_display_error(cx, tokens, idx) {
+        return e;
+    }
     // A conditional expression whose condition stops short of an `else`. When the failure
     // is inside a bracket the condition opened, what CPython finds in there comes first.
     let ternary = condition_without_else(tokens, idx);
@@ -1664,6 +1673,124 @@ fn translate(
 }
 
 const EXPECTED_ELSE: &str = "expected 'else' after 'if' expression";
+
+/// CPython's `invalid_double_starred_kvpairs` / `invalid_kvpair` for a failure at
+/// `tokens[idx]` inside a `{...}` display: after one or more `key: value` or `**mapping`
+/// items and a comma, an expression with no `:` ("':' expected after dictionary key", at
+/// the expression's end, open-ended); a key and `:` with no value before `,` or `}`
+/// ("expression expected after dictionary key and ':'", at the `:`); a starred value.
+fn dict_display_error(cx: &Cx, tokens: &[Spanned], idx: usize) -> Option<SyntaxErrorInfo> {
+    // The innermost `{` still open at the failure (or closed by the failing token).
+    let mut depth = 0i32;
+    let mut open = None;
+    for k in (0..idx.min(tokens.len())).rev() {
+        match tokens[k].1 {
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
+            Tok::LPar | Tok::LSqb | Tok::WithParen if depth == 0 => return None,
+            Tok::LBrace if depth == 0 => {
+                open = Some(k);
+                break;
+            }
+            Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithParen => depth -= 1,
+            _ => {}
+        }
+    }
+    let open = open?;
+    // The items: token ranges between top-level commas, up to the closing `}` (or the end).
+    let mut items: Vec<(usize, usize)> = Vec::new();
+    let mut start = open + 1;
+    let mut depth = 0i32;
+    let mut k = open + 1;
+    while k < tokens.len() {
+        match tokens[k].1 {
+            Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithParen => depth += 1,
+            Tok::RPar | Tok::RSqb | Tok::RBrace if depth > 0 => depth -= 1,
+            Tok::RBrace => break,
+            Tok::RPar | Tok::RSqb | Tok::Newline => break,
+            Tok::Comma if depth == 0 => {
+                items.push((start, k));
+                start = k + 1;
+            }
+            _ => {}
+        }
+        k += 1;
+    }
+    let close = k;
+    if start < close {
+        items.push((start, close));
+    }
+    // The `:` of an item (not a lambda's), at its top level.
+    let colon_of = |(a, b): (usize, usize)| {
+        let (mut depth, mut lambdas) = (0i32, 0);
+        for (j, t) in tokens.iter().enumerate().take(b).skip(a) {
+            match t.1 {
+                Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithParen => depth += 1,
+                Tok::RPar | Tok::RSqb | Tok::RBrace => depth -= 1,
+                Tok::Lambda if depth == 0 => lambdas += 1,
+                Tok::Colon if depth == 0 && lambdas > 0 => lambdas -= 1,
+                Tok::Colon if depth == 0 => return Some(j),
+                _ => {}
+            }
+        }
+        None
+    };
+    // The last token of the expression starting at `a` in an item ending before `b` (a
+    // lambda's body runs to the item's end).
+    let expr_last = |a: usize, b: usize| match tokens[a].1 {
+        Tok::Lambda => b - 1,
+        _ => expression_end(tokens, a, true),
+    };
+    // One expression exactly filling `a..b`.
+    let whole = |a: usize, b: usize| a < b && tokens[a].1 != Tok::Star && expr_last(a, b) + 1 == b;
+    let no_value = |colon: usize, b: usize| {
+        let mut e = cx.error_span(
+            "expression expected after dictionary key and ':'",
+            tokens[colon].0,
+            tokens[colon].2,
+        );
+        let closed = b < close || tokens.get(b).is_some_and(|t| t.1 == Tok::RBrace);
+        e.bare_text = closed && tokens.get(b).is_some_and(|t| cx.pos(t.0).0 > e.lineno);
+        closed.then_some(e)
+    };
+    let starred = |colon: usize, b: usize| {
+        Some(cx.error_span(
+            "cannot use a starred expression in a dictionary value",
+            tokens[colon + 1].0,
+            tokens[b - 1].2,
+        ))
+    };
+    for (i, &(a, b)) in items.iter().enumerate() {
+        if tokens[a].1 == Tok::DoubleStar && whole(a + 1, b) {
+            continue;
+        }
+        match colon_of((a, b)) {
+            Some(c) if whole(a, c) && c + 1 < b && tokens[c + 1].1 == Tok::Star => {
+                return starred(c, b)
+            }
+            Some(c) if whole(a, c) && whole(c + 1, b) => continue,
+            Some(c) if whole(a, c) && c + 1 == b => return no_value(c, b),
+            Some(_) => return None,
+            None if i == 0 || tokens[a].1 == Tok::Star => return None,
+            None => {
+                let last = expr_last(a, b);
+                let mut e = cx.error_span(
+                    "':' expected after dictionary key",
+                    tokens[a].0,
+                    tokens[last].2,
+                );
+                e.offset = cx.loc(tokens[a].0, tokens[last].2).end_col;
+                e.end_offset = 0;
+                // The tokenizer has read the token after the key: a line it left behind
+                // comes from its buffers, without the newline.
+                e.bare_text = tokens
+                    .get(last + 1)
+                    .is_some_and(|t| cx.pos(t.0).0 > e.lineno);
+                return Some(e);
+            }
+        }
+    }
+    None
+}
 
 /// CPython's `invalid_expression` alternative `disjunction 'if' disjunction !('else'|':')`
 /// for a failure at `tokens[idx]` inside a conditional expression's condition, where the

@@ -268,6 +268,20 @@ impl Vm {
                 if let Some(group) = self.exception_group_new(cls, args) {
                     return group;
                 }
+                // `OSError_new`: a subclass without an `__init__` of its own has its
+                // arguments parsed here, one with it starts with empty `args`.
+                if self.is_subclass(cls, &self.exc_type("OSError")) {
+                    if crate::objects::methods::exception_slots::os_error_use_init(self, cls) {
+                        return Ok(self.new_exception(cls, Vec::new()));
+                    }
+                    if !args.kwnames.is_empty() {
+                        let name = t.name();
+                        return Err(self.type_error(format!("{name}() takes no keyword arguments")));
+                    }
+                    let exc = self.new_exception(cls, args.positional().to_vec());
+                    self.init_exception_fields(&exc, args);
+                    return Ok(exc);
+                }
                 let a = self.tuple(args.positional().to_vec());
                 Payload::Exception(Box::new(crate::objects::exception::ExceptionData::new(a)))
             }

@@ -219,37 +219,48 @@ impl Vm {
     /// The member fields the builtin class of `exc` declares (`PyMemberDef`s): always
     /// readable (None until set), stored outside `__dict__`.
     pub fn exc_member_names(&self, exc: &PyRef) -> &'static [&'static str] {
-        const TABLE: &[(&str, &[&str])] = &[
-            ("SystemExit", &["code"]),
-            ("StopIteration", &["value"]),
-            ("ImportError", &["msg", "name", "path"]),
-            ("OSError", &["errno", "strerror", "filename", "filename2"]),
-            (
-                "SyntaxError",
-                &[
-                    "msg",
-                    "filename",
-                    "lineno",
-                    "offset",
-                    "text",
-                    "end_lineno",
-                    "end_offset",
-                    "print_file_and_line",
-                ],
-            ),
-            (
-                "UnicodeError",
-                &["encoding", "object", "start", "end", "reason"],
-            ),
-            ("AttributeError", &["name", "obj"]),
-            ("NameError", &["name"]),
-            ("BaseExceptionGroup", &["message", "exceptions"]),
-        ];
         let cls = exc.class();
-        TABLE
+        EXC_MEMBERS
             .iter()
             .find(|(base, _)| self.is_subclass(cls, &self.exc_type(base)))
             .map_or(&[], |(_, names)| names)
+    }
+
+    /// Whether attribute `name` of an instance of exception class `cls` is one of the
+    /// builtin fields (`args`, `OSError.errno`...: getset and member descriptors in
+    /// CPython) that a subclass shadows: some class before the field's owner in the MRO
+    /// defines the name (a property, a plain data descriptor, a `__slots__` entry, a class
+    /// attribute), so the ordinary lookup, not the field, answers.
+    pub fn exc_field_shadowed(&self, cls: &PyRef, name: &str) -> bool {
+        let owner = match name {
+            "args" | "__traceback__" | "__cause__" | "__context__" | "__suppress_context__" => {
+                "BaseException"
+            }
+            "code" => "SystemExit",
+            "value" => "StopIteration",
+            _ => match EXC_MEMBERS.iter().find(|(base, names)| {
+                names.contains(&name) && self.is_subclass(cls, &self.exc_type(base))
+            }) {
+                Some((base, _)) => base,
+                None => return false,
+            },
+        };
+        let owner = self.exc_type(owner);
+        let Some(t) = cls.type_data() else {
+            return false;
+        };
+        let hash = crate::objects::str::str_hash(name);
+        for c in t.mro().iter() {
+            if c.is(&owner) {
+                return false;
+            }
+            if c.type_data()
+                .is_some_and(|td| td.dict.borrow().get_str(hash, name).is_some())
+            {
+                return true;
+            }
+        }
+        false
     }
 
     /// Stores an extra attribute on an exception (`name` of NameError, `obj` of AttributeError).
@@ -411,10 +422,11 @@ impl Vm {
         self.format_exception_with_traceback(exc, "Traceback")
     }
 
-    /// The `  File "...", line N, in f` entries (with source lines) of traceback `tb`.
-    pub fn format_traceback_entries(&mut self, tb: &PyRef) -> String {
+    /// The `  File "...", line N, in f` entries (with source lines) of traceback `tb`,
+    /// the last `limit` of them.
+    pub fn format_traceback_entries(&mut self, tb: &PyRef, limit: usize) -> String {
         let mut out = String::new();
-        self.format_traceback(tb, &mut out);
+        self.format_traceback_limited(tb, &mut out, limit);
         out
     }
 
@@ -472,8 +484,11 @@ impl Vm {
             .exc_data(exc)
             .and_then(|e| e.traceback.borrow().clone());
         if let Some(tb) = tb {
-            text.push_str(&format!("{header} (most recent call last):\n"));
-            self.format_traceback(&tb, &mut text);
+            let limit = self.traceback_limit();
+            if limit > 0 {
+                text.push_str(&format!("{header} (most recent call last):\n"));
+                self.format_traceback_limited(&tb, &mut text, limit);
+            }
         }
         text.push_str(&self.format_exception_only(exc));
         text.push('\n');
@@ -612,8 +627,30 @@ impl Vm {
         Some(line.as_str_opt()?.trim_end_matches('\n').to_string())
     }
 
-    /// The `File ..., line N, in f` entries with source lines and carets.
-    fn format_traceback(&mut self, tb: &PyRef, out: &mut String) {
+    /// `sys.tracebacklimit` as `PyTraceBack_Print` reads it: an int (a bool too) caps the
+    /// entries shown (the innermost ones), zero or less shows no traceback at all, its
+    /// header included; anything else (or no such attribute) gives the default 1000.
+    pub fn traceback_limit(&mut self) -> usize {
+        const DEFAULT: usize = 1000;
+        let Some(sys) = self.sys_module.clone() else {
+            return DEFAULT;
+        };
+        let Ok(Some(v)) = self.getattr_opt(&sys, "tracebacklimit") else {
+            return DEFAULT;
+        };
+        match &v.payload {
+            Payload::Int(_) | Payload::Bool(_) | Payload::BigInt(_) => match v.as_bigint() {
+                Some(n) if n.sign() != num_bigint::Sign::Plus => 0,
+                Some(n) => usize::try_from(&n).unwrap_or(usize::MAX),
+                None => DEFAULT,
+            },
+            _ => DEFAULT,
+        }
+    }
+
+    /// `tb_printinternal`: the `File ..., line N, in f` entries with source lines and
+    /// carets, the last `limit` of them.
+    fn format_traceback_limited(&mut self, tb: &PyRef, out: &mut String, limit: usize) {
         let mut entries = Vec::new();
         let mut cur = Some(tb.clone());
         while let Some(t) = cur {
@@ -631,6 +668,14 @@ impl Vm {
                 break;
             }
         }
+        // refpy's own Python-coded library (`<frozen io>`...) stands in for CPython's
+        // C code, which leaves no traceback entries.
+        entries.retain(|(code, _, _)| {
+            !matches!(&code.payload, Payload::Code(cd) if cd.code.filename.starts_with("<frozen "))
+        });
+        if entries.len() > limit {
+            entries.drain(..entries.len() - limit);
+        }
         let mut last: Option<(String, u32, String)> = None;
         let mut repeats = 0;
         for (code_obj, lasti, lineno) in entries {
@@ -638,11 +683,6 @@ impl Vm {
                 continue;
             };
             let code = &cd.code;
-            // refpy's own Python-coded library (`<frozen io>`...) stands in for CPython's
-            // C code, which leaves no traceback entries.
-            if code.filename.starts_with("<frozen ") {
-                continue;
-            }
             let key = (code.filename.to_string(), lineno, code.name.clone());
             if last.as_ref() == Some(&key) {
                 repeats += 1;
@@ -956,3 +996,31 @@ impl PyErr {
 pub fn type_err<T>(vm: &Vm, msg: impl AsRef<str>) -> PyResult<T> {
     Err(vm.type_error(msg))
 }
+
+/// The member fields each builtin exception class declares (`PyMemberDef`s).
+const EXC_MEMBERS: &[(&str, &[&str])] = &[
+    ("SystemExit", &["code"]),
+    ("StopIteration", &["value"]),
+    ("ImportError", &["msg", "name", "path"]),
+    ("OSError", &["errno", "strerror", "filename", "filename2"]),
+    (
+        "SyntaxError",
+        &[
+            "msg",
+            "filename",
+            "lineno",
+            "offset",
+            "text",
+            "end_lineno",
+            "end_offset",
+            "print_file_and_line",
+        ],
+    ),
+    (
+        "UnicodeError",
+        &["encoding", "object", "start", "end", "reason"],
+    ),
+    ("AttributeError", &["name", "obj"]),
+    ("NameError", &["name"]),
+    ("BaseExceptionGroup", &["message", "exceptions"]),
+];

@@ -375,8 +375,14 @@ impl Vm {
                 }
             }
         }
-        if let Some(v) = self.special_attr(obj, name_str)? {
-            return Ok(Some(v));
+        // A builtin exception field is a data descriptor of its class in CPython: one a
+        // subclass defines earlier in the MRO wins over it.
+        let shadowed = matches!(obj.payload, Payload::Exception(_))
+            && self.exc_field_shadowed(obj.class(), name_str);
+        if !shadowed {
+            if let Some(v) = self.special_attr(obj, name_str)? {
+                return Ok(Some(v));
+            }
         }
         let class = obj.class().clone();
         let name_hash = match &name.payload {
@@ -743,7 +749,12 @@ impl Vm {
                 return Ok(done);
             }
         }
-        if let Payload::Exception(e) = &obj.payload {
+        let exc = match &obj.payload {
+            // A field a subclass shadows (a `__slots__` entry...) is no longer stored here.
+            Payload::Exception(e) if !self.exc_field_shadowed(&class, name_str) => Some(e),
+            _ => None,
+        };
+        if let Some(e) = exc {
             if self.set_exception_field(obj, e, name_str, value.clone())? {
                 return Ok(());
             }
@@ -864,6 +875,19 @@ impl Vm {
     /// `BaseException_set_tb`/`exc_set_context`/`exc_set_cause`'s checks and messages;
     /// the old value is released at once (a dropped traceback frees its frames then).
     /// `Ok(false)` when `name` is not one of them.
+    /// The setter of a builtin exception field's descriptor (`BaseException.args`,
+    /// `OSError.errno`...): stores into the field itself, whatever a subclass defines.
+    pub fn set_exc_field(&mut self, exc: &PyRef, name: &str, value: Option<PyRef>) -> PyResult<()> {
+        let Payload::Exception(e) = &exc.payload else {
+            return Err(self.no_attribute(exc, name));
+        };
+        if !self.set_exception_field(exc, e, name, value.clone())? {
+            // A `T_OBJECT` member: deleting it leaves None.
+            self.set_exc_attr(exc, name, value.unwrap_or_else(|| self.none()));
+        }
+        Ok(())
+    }
+
     fn set_exception_field(
         &mut self,
         exc: &PyRef,
@@ -1058,8 +1082,12 @@ impl Vm {
     /// What a slot descriptor reads (`Vm::special_attr`: a `__slots__` value, the
     /// `__dict__`), else the value a builtin subclass's instance keeps in its dict.
     pub(crate) fn slot_attr(&mut self, obj: &PyRef, name: &str) -> PyResult<Option<PyRef>> {
-        if let Some(v) = self.special_attr(obj, name)? {
-            return Ok(Some(v));
+        // An exception's `__slots__` values live in its dict, apart from its builtin fields.
+        let exc = matches!(obj.payload, Payload::Exception(_));
+        if !exc {
+            if let Some(v) = self.special_attr(obj, name)? {
+                return Ok(Some(v));
+            }
         }
         Ok(self
             .instance_dict(obj)

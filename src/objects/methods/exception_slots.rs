@@ -31,6 +31,97 @@ pub fn import_error_init(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.none())
 }
 
+/// Whether `OSError` of class `cls` parses its arguments in `__init__` rather than
+/// `__new__` (`oserror_use_init`): a subclass with an `__init__` of its own and
+/// `OSError`'s `__new__`.
+pub fn os_error_use_init(vm: &Vm, cls: &PyRef) -> bool {
+    let native = |name| {
+        vm.lookup_in_mro(cls, name)
+            .is_some_and(|f| match &f.payload {
+                Payload::StaticMethod(inner) => matches!(inner.payload, Payload::Builtin(_)),
+                p => matches!(p, Payload::Builtin(_)),
+            })
+    };
+    !native("__init__") && native("__new__")
+}
+
+/// `OSError.__init__` (`OSError_init`): parses the arguments only for a class that
+/// `os_error_use_init` sends here; else `__new__` did, and this does nothing.
+pub fn os_error_init(vm: &mut Vm, args: Args) -> PyResult {
+    let o = args.args[0].clone();
+    if !os_error_use_init(vm, o.class()) {
+        return Ok(vm.none());
+    }
+    if !args.kwnames.is_empty() {
+        return Err(vm.type_error(format!("{}() takes no keyword arguments", o.class_name())));
+    }
+    let rest = Args {
+        args: &args.args[1..],
+        kwnames: args.kwnames,
+    };
+    exception_init(vm, args)?;
+    vm.init_exception_fields(&o, rest);
+    Ok(vm.none())
+}
+
+/// `UnicodeEncodeError.__init__` and its siblings: `"UOnnU"` checks of the arguments
+/// (str, the object, two indices, str; no encoding for `UnicodeTranslateError`), then
+/// `args` and the fields.
+pub fn unicode_error_init(vm: &mut Vm, args: Args) -> PyResult {
+    let o = args.args[0].clone();
+    check_init_keywords(vm, &o, &args)?;
+    let given = &args.positional()[1..];
+    let translate = vm.isinstance(&o, &vm.exc_type("UnicodeTranslateError"));
+    let decode = vm.isinstance(&o, &vm.exc_type("UnicodeDecodeError"));
+    let n = if translate { 4 } else { 5 };
+    if given.len() != n {
+        return Err(vm.type_error(format!(
+            "function takes exactly {n} arguments ({} given)",
+            given.len()
+        )));
+    }
+    let first = usize::from(!translate);
+    for (i, a) in given.iter().enumerate() {
+        let must_str = if i < first || i == n - 1 {
+            true
+        } else {
+            i == first && !decode
+        };
+        if must_str && a.as_str_opt().is_none() {
+            return Err(vm.type_error(format!(
+                "argument {} must be str, not {}",
+                i + 1,
+                a.class_name()
+            )));
+        }
+        if i == first && decode && crate::objects::memoryview::buffer_bytes(vm, a)?.is_none() {
+            return Err(vm.type_error(format!(
+                "a bytes-like object is required, not '{}'",
+                a.class_name()
+            )));
+        }
+        if i > first && i < n - 1 {
+            vm.index_value(a).map_err(|e| {
+                if vm.exc_matches_name(&e.0, "IndexError") {
+                    vm.new_error(
+                        "OverflowError",
+                        "Python int too large to convert to C ssize_t",
+                    )
+                } else {
+                    e
+                }
+            })?;
+        }
+    }
+    let rest = Args {
+        args: &args.args[1..],
+        kwnames: args.kwnames,
+    };
+    exception_init(vm, args)?;
+    vm.init_exception_fields(&o, rest);
+    Ok(vm.none())
+}
+
 /// `SyntaxError.__init__`: `args`, then the fields (see [`syntax_error_fields`]).
 pub fn syntax_error_init(vm: &mut Vm, args: Args) -> PyResult {
     let given = &args.positional()[1..];
@@ -98,6 +189,12 @@ pub fn check_init_keywords(vm: &Vm, o: &PyRef, args: &Args) -> PyResult<()> {
     }
 }
 
+/// A builtin field of the exception (`OSError.errno`...) as the C code reads it: a
+/// property a subclass defines under the same name does not answer.
+fn field(vm: &mut Vm, o: &PyRef, name: &str) -> PyResult<Option<PyRef>> {
+    crate::objects::methods::payload_attr(vm, o, name)
+}
+
 /// The exception's `args` tuple.
 fn args_of(vm: &Vm, o: &PyRef) -> PyRef {
     vm.exc_data(o)
@@ -140,7 +237,7 @@ pub fn key_error_str(vm: &mut Vm, args: Args) -> PyResult {
 /// `ImportError.__str__`: its message when it has exactly one.
 pub fn import_error_str(vm: &mut Vm, args: Args) -> PyResult {
     let o = unary_operand(vm, &args)?;
-    if let Some(msg) = vm.getattr_opt(o, "msg")? {
+    if let Some(msg) = field(vm, o, "msg")? {
         if msg.class().is(&vm.types.str_type) {
             return Ok(msg);
         }
@@ -164,10 +261,10 @@ pub fn os_error_str(vm: &mut Vm, args: Args) -> PyResult {
             .then(|| items.get(i).cloned())
             .flatten()
     };
-    let errno = vm.getattr_opt(o, "errno")?.or_else(|| from_args(0));
-    let strerror = vm.getattr_opt(o, "strerror")?.or_else(|| from_args(1));
-    let filename = vm.getattr_opt(o, "filename")?.or_else(|| from_args(2));
-    let filename2 = vm.getattr_opt(o, "filename2")?.or_else(|| from_args(4));
+    let errno = field(vm, o, "errno")?.or_else(|| from_args(0));
+    let strerror = field(vm, o, "strerror")?.or_else(|| from_args(1));
+    let filename = field(vm, o, "filename")?.or_else(|| from_args(2));
+    let filename2 = field(vm, o, "filename2")?.or_else(|| from_args(4));
     match (errno, strerror) {
         (Some(n), Some(s)) if !matches!(n.payload, Payload::NoneValue) => {
             let (n, s) = (vm.to_str(&n)?, vm.to_str(&s)?);
@@ -196,9 +293,7 @@ pub fn os_error_str(vm: &mut Vm, args: Args) -> PyResult {
 pub fn syntax_error_str(vm: &mut Vm, args: Args) -> PyResult {
     let o = unary_operand(vm, &args)?;
     let attr = |vm: &mut Vm, name: &str| -> PyResult<Option<PyRef>> {
-        Ok(vm
-            .getattr_opt(o, name)?
-            .filter(|v| !matches!(v.payload, Payload::NoneValue)))
+        Ok(field(vm, o, name)?.filter(|v| !matches!(v.payload, Payload::NoneValue)))
     };
     let Some(msg) = attr(vm, "msg")? else {
         return base_str(vm, o);
@@ -230,7 +325,7 @@ pub fn unicode_error_str(vm: &mut Vm, args: Args) -> PyResult {
             parts.push(vm.none());
             continue;
         }
-        match vm.getattr_opt(o, name)? {
+        match field(vm, o, name)? {
             Some(v) => parts.push(v),
             None => return base_str(vm, o),
         }
@@ -325,7 +420,7 @@ pub fn import_error_reduce(vm: &mut Vm, args: Args) -> PyResult {
         }
     }
     for name in ["name", "path"] {
-        if let Some(v) = vm.getattr_opt(o, name)? {
+        if let Some(v) = field(vm, o, name)? {
             if !matches!(v.payload, Payload::NoneValue) {
                 let k = vm.str(name);
                 vm.setitem(&state, &k, v)?;
