@@ -286,6 +286,12 @@ fn describe(code: &CodeObject, instruction: &Instruction) -> (String, Option<i64
         I::CopyDictWithoutKeys => plain("COPY_DICT_WITHOUT_KEYS"),
         I::SetupAnnotations => plain("SETUP_ANNOTATIONS"),
         I::PrintExpr => plain("PRINT_EXPR"),
+        // Only in a code object's quickened copy, which is never disassembled.
+        I::LoadFastLoadFast(..)
+        | I::LoadFastLoadConst(..)
+        | I::LoadConstLoadFast(..)
+        | I::LoadFastLoadAttr(..)
+        | I::LoadFastLoadMethod(..) => plain("SUPERINSTRUCTION"),
     }
 }
 

@@ -320,6 +320,22 @@ pub enum Instruction {
     SetupAnnotations,
     /// Interactive mode: `[v] -> []`, echo `repr(v)` unless None, and bind `_`.
     PrintExpr,
+
+    // ---- superinstructions ----
+    // Never emitted by the compiler: `bytecode::quicken` puts one in place of the first
+    // instruction of a pair, leaving the second where it was (a jump may land on it). The
+    // pair's two arguments travel together; the loop runs both and skips the second.
+    // Only pairs whose first half frees nothing (so no `__del__` waits between the two).
+    /// `LoadFast(a)` then `LoadFast(b)`.
+    LoadFastLoadFast(u16, u16),
+    /// `LoadFast(a)` then `LoadConst(b)`.
+    LoadFastLoadConst(u16, u16),
+    /// `LoadConst(a)` then `LoadFast(b)`.
+    LoadConstLoadFast(u16, u16),
+    /// `LoadFast(a)` then `LoadAttr(b)`: `self.x` without counting a reference to `self`.
+    LoadFastLoadAttr(u16, u16),
+    /// `LoadFast(a)` then `LoadMethod(b)`.
+    LoadFastLoadMethod(u16, u16),
 }
 
 /// The dispatch loop copies one instruction per step: keep it one machine word.

@@ -3,6 +3,7 @@
 pub mod code;
 pub mod dis;
 pub mod instruction;
+pub mod quicken;
 
 pub use code::{CodeFlags, CodeObject, Const};
 pub use instruction::{BinaryOperator, CompareKind, Conversion, Instruction};

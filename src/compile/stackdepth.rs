@@ -115,6 +115,11 @@ pub fn stack_effect(instruction: &Instruction, jump: bool) -> i32 {
         I::CopyDictWithoutKeys => 0,
         I::SetupAnnotations => 0,
         I::PrintExpr => -1,
+        I::LoadFastLoadFast(..)
+        | I::LoadFastLoadConst(..)
+        | I::LoadConstLoadFast(..)
+        | I::LoadFastLoadAttr(..)
+        | I::LoadFastLoadMethod(..) => unreachable!("superinstructions are made after compiling"),
     }
 }
 

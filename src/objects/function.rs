@@ -13,6 +13,9 @@ use std::rc::Rc;
 /// into objects once (names are interned strings, so attribute lookups hash nothing).
 pub struct CodeData {
     pub code: Rc<CodeObject>,
+    /// The instructions the dispatch loop runs: `code.instructions` with superinstructions
+    /// (see `bytecode::quicken`).
+    pub quick: Box<[crate::bytecode::Instruction]>,
     pub consts: Box<[PyRef]>,
     pub names: Box<[PyRef]>,
     /// Inline caches of `LOAD_GLOBAL`, one per name (see `vm::inline_cache`).

@@ -221,7 +221,14 @@ impl Vm {
                     self.line_event(code_obj, Some(f), code.line_of(f.pc), "line");
                 }
             }
-            let instr = code.instructions[f.pc];
+            // A line hook sees every instruction, and allocation tracing the line of each:
+            // instrumented code runs the original ones, the rest the quickened copy (same
+            // indices, so a frame may move from one loop to the other).
+            let instr = if TRACE {
+                code.instructions[f.pc]
+            } else {
+                cd.quick[f.pc]
+            };
             // `f.lasti` is written back when the frame stops (returns, yields, raises);
             // the line-event check above reads it between instructions.
             if TRACE {
@@ -543,10 +550,7 @@ impl Vm {
             Instruction::LoadConst(i) => push(&mut f.stack, cd.consts[i as usize].clone()),
             Instruction::LoadFast(i) => match &f.locals[i as usize] {
                 Some(v) => push(&mut f.stack, v.clone()),
-                None => {
-                    let name = &cd.code.varnames[i as usize];
-                    return Err((self.unbound_local(name), false));
-                }
+                None => return Err((self.load_fast(f, cd, i).unwrap_err(), false)),
             },
             Instruction::StoreFast(i) => {
                 let v = pop!();
@@ -670,15 +674,7 @@ impl Vm {
                 if let Some(v) = self.instance_attr_hit(site, top, name) {
                     drop(std::mem::replace(top, v));
                 } else {
-                    let obj = pop!();
-                    let v = if self.is_locals_of_running(&obj, name) {
-                        // The running code's own frame: its locals are at hand only here.
-                        self.frame_builtin(f, cd, "locals")
-                    } else {
-                        self.getattr_cached(site, &obj, name)
-                    };
-                    drop(obj);
-                    push(&mut f.stack, tri!(v));
+                    tri!(self.load_attr_miss(f, cd, i));
                 }
             }
             Instruction::StoreAttr(i) => {
@@ -706,19 +702,57 @@ impl Vm {
                     push(&mut f.stack, obj);
                     return Ok(Flow::Continue);
                 }
-                let obj = pop!();
-                match self.load_method_cached(site, &obj, name) {
-                    Ok(Some(func)) => {
-                        push(&mut f.stack, func);
-                        push(&mut f.stack, obj);
-                    }
-                    Ok(None) => {
-                        let v = tri!(self.getattr_cached(site, &obj, name));
-                        drop(obj);
-                        push(&mut f.stack, v);
-                        push(&mut f.stack, self.null_marker());
-                    }
-                    Err(e) => return Err((e, false)),
+                tri!(self.load_method_miss(f, cd, i));
+            }
+            // ---- superinstructions (`bytecode::quicken`): the first half, then the
+            // second as its own instruction would run it (a second half that fails
+            // reports the second instruction's position) ----
+            Instruction::LoadFastLoadFast(a, b) => {
+                let v = tri!(self.load_fast(f, cd, a.into()));
+                push(&mut f.stack, v);
+                self.enter_second_half(f);
+                let v = tri!(self.load_fast(f, cd, b.into()));
+                push(&mut f.stack, v);
+            }
+            Instruction::LoadFastLoadConst(a, b) => {
+                let v = tri!(self.load_fast(f, cd, a.into()));
+                push(&mut f.stack, v);
+                self.enter_second_half(f);
+                push(&mut f.stack, cd.consts[b as usize].clone());
+            }
+            Instruction::LoadConstLoadFast(a, b) => {
+                push(&mut f.stack, cd.consts[a as usize].clone());
+                self.enter_second_half(f);
+                let v = tri!(self.load_fast(f, cd, b.into()));
+                push(&mut f.stack, v);
+            }
+            Instruction::LoadFastLoadAttr(a, b) => {
+                let (name, site) = (&cd.names[b as usize], &cd.attr_sites[b as usize]);
+                // The hit reads the attribute straight from the local: no count on it.
+                let hit = match &f.locals[a as usize] {
+                    Some(obj) => self.instance_attr_hit(site, obj, name),
+                    None => None,
+                };
+                if let Some(attr) = hit {
+                    self.enter_second_half(f);
+                    push(&mut f.stack, attr);
+                } else {
+                    let v = tri!(self.load_fast(f, cd, a.into()));
+                    push(&mut f.stack, v);
+                    self.enter_second_half(f);
+                    tri!(self.load_attr_miss(f, cd, b.into()));
+                }
+            }
+            Instruction::LoadFastLoadMethod(a, b) => {
+                let obj = tri!(self.load_fast(f, cd, a.into()));
+                self.enter_second_half(f);
+                let (name, site) = (&cd.names[b as usize], &cd.attr_sites[b as usize]);
+                if let Some(func) = self.instance_method_hit(site, &obj, name) {
+                    push(&mut f.stack, func);
+                    push(&mut f.stack, obj);
+                } else {
+                    push(&mut f.stack, obj);
+                    tri!(self.load_method_miss(f, cd, b.into()));
                 }
             }
             Instruction::CallMethod(argc) => {
@@ -1697,6 +1731,60 @@ impl Vm {
                 .cloned()
                 .unwrap_or_default()
         }
+    }
+
+    /// `LOAD_FAST`'s value: a new reference to local `i`, or UnboundLocalError.
+    #[inline(always)]
+    fn load_fast(&self, f: &FrameData, cd: &CodeData, i: u32) -> PyResult {
+        match &f.locals[i as usize] {
+            Some(v) => Ok(v.clone()),
+            None => Err(self.unbound_local(&cd.code.varnames[i as usize])),
+        }
+    }
+
+    /// A superinstruction moves on to its second half: errors, line numbers and `f_lasti`
+    /// now report the second instruction, as if the loop had dispatched it.
+    #[inline(always)]
+    fn enter_second_half(&mut self, f: &mut FrameData) {
+        self.current_lasti = f.pc;
+        f.pc += 1;
+    }
+
+    /// `LOAD_ATTR` past its inline hit: `[obj] -> [obj.names[i]]`.
+    #[inline(never)]
+    fn load_attr_miss(&mut self, f: &mut FrameData, cd: &CodeData, i: u32) -> PyResult<()> {
+        let (name, site) = (&cd.names[i as usize], &cd.attr_sites[i as usize]);
+        let obj = f.stack.pop().expect("stack underflow");
+        let v = if self.is_locals_of_running(&obj, name) {
+            // The running code's own frame: its locals are at hand only here.
+            self.frame_builtin(f, cd, "locals")
+        } else {
+            self.getattr_cached(site, &obj, name)
+        };
+        drop(obj);
+        push(&mut f.stack, v?);
+        Ok(())
+    }
+
+    /// `LOAD_METHOD` past its inline hit: `[obj] -> [func, obj]`, or `[attr, NULL]` when
+    /// the name is not a method found on the class.
+    #[inline(never)]
+    fn load_method_miss(&mut self, f: &mut FrameData, cd: &CodeData, i: u32) -> PyResult<()> {
+        let (name, site) = (&cd.names[i as usize], &cd.attr_sites[i as usize]);
+        let obj = f.stack.pop().expect("stack underflow");
+        match self.load_method_cached(site, &obj, name)? {
+            Some(func) => {
+                push(&mut f.stack, func);
+                push(&mut f.stack, obj);
+            }
+            None => {
+                let v = self.getattr_cached(site, &obj, name)?;
+                drop(obj);
+                push(&mut f.stack, v);
+                push(&mut f.stack, self.null_marker());
+            }
+        }
+        Ok(())
     }
 
     fn unbound_local(&self, name: &str) -> PyErr {

@@ -883,6 +883,7 @@ impl Vm {
         PyRef::new(
             &self.types.code_type,
             Payload::Code(Box::new(crate::objects::function::CodeData {
+                quick: crate::bytecode::quicken::quicken(&code.instructions),
                 code,
                 global_sites: crate::vm::inline_cache::sites(names.len()),
                 attr_sites: crate::vm::inline_cache::sites(names.len()),
