@@ -21,6 +21,12 @@ pub fn exception_init(vm: &mut Vm, args: Args) -> PyResult {
 /// `ImportError.__init__`: `args`, then `msg` and the `name`/`path` keywords, as
 /// `ImportError_init` sets them (for subclasses too, whose instances `__new__` makes).
 pub fn import_error_init(vm: &mut Vm, args: Args) -> PyResult {
+    args_then_fields(vm, args)
+}
+
+/// `BaseException.__init__`'s `args`, then the type's own fields from the arguments after
+/// `self`: the shared tail of the `__init__`s below.
+fn args_then_fields(vm: &mut Vm, args: Args) -> PyResult {
     let o = args.args[0].clone();
     let rest = Args {
         args: &args.args[1..],
@@ -55,13 +61,7 @@ pub fn os_error_init(vm: &mut Vm, args: Args) -> PyResult {
     if !args.kwnames.is_empty() {
         return Err(vm.type_error(format!("{}() takes no keyword arguments", o.class_name())));
     }
-    let rest = Args {
-        args: &args.args[1..],
-        kwnames: args.kwnames,
-    };
-    exception_init(vm, args)?;
-    vm.init_exception_fields(&o, rest);
-    Ok(vm.none())
+    args_then_fields(vm, args)
 }
 
 /// `UnicodeEncodeError.__init__` and its siblings: `"UOnnU"` checks of the arguments
@@ -113,13 +113,7 @@ pub fn unicode_error_init(vm: &mut Vm, args: Args) -> PyResult {
             })?;
         }
     }
-    let rest = Args {
-        args: &args.args[1..],
-        kwnames: args.kwnames,
-    };
-    exception_init(vm, args)?;
-    vm.init_exception_fields(&o, rest);
-    Ok(vm.none())
+    args_then_fields(vm, args)
 }
 
 /// `SyntaxError.__init__`: `args`, then the fields (see [`syntax_error_fields`]).
