@@ -550,7 +550,7 @@ impl Vm {
             Instruction::LoadConst(i) => push(&mut f.stack, cd.consts[i as usize].clone()),
             Instruction::LoadFast(i) => match &f.locals[i as usize] {
                 Some(v) => push(&mut f.stack, v.clone()),
-                None => return Err((self.load_fast(f, cd, i).unwrap_err(), false)),
+                None => return Err((self.unbound_local(&cd.code.varnames[i as usize]), false)),
             },
             Instruction::StoreFast(i) => {
                 let v = pop!();

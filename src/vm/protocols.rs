@@ -871,10 +871,6 @@ impl Vm {
         Ok(Some(()))
     }
 
-    /// `BaseException`'s getset fields (`__traceback__`, `__context__`, `__cause__`) with
-    /// `BaseException_set_tb`/`exc_set_context`/`exc_set_cause`'s checks and messages;
-    /// the old value is released at once (a dropped traceback frees its frames then).
-    /// `Ok(false)` when `name` is not one of them.
     /// The setter of a builtin exception field's descriptor (`BaseException.args`,
     /// `OSError.errno`...): stores into the field itself, whatever a subclass defines.
     pub fn set_exc_field(&mut self, exc: &PyRef, name: &str, value: Option<PyRef>) -> PyResult<()> {
@@ -888,6 +884,10 @@ impl Vm {
         Ok(())
     }
 
+    /// `BaseException`'s getset fields (`__traceback__`, `__context__`, `__cause__`) with
+    /// `BaseException_set_tb`/`exc_set_context`/`exc_set_cause`'s checks and messages;
+    /// the old value is released at once (a dropped traceback frees its frames then).
+    /// `Ok(false)` when `name` is not one of them.
     fn set_exception_field(
         &mut self,
         exc: &PyRef,
