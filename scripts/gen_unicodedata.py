@@ -23,9 +23,20 @@ followed by its bytes:
     (one byte below 0xC0, else two: 0xC0 | high, low).
  9. composition exclusions: code points (u24) whose two-character canonical
     decomposition does not recompose under NFC.
+10. name aliases (NameAliases.txt: corrections, controls, abbreviations, ...): lines
+    "hex NAME", known to `lookup` and `\\N{...}` but never returned by `name`.
+11. named sequences (NamedSequences.txt): lines "hex hex... ;NAME", known to `lookup`
+    only.
 Hangul syllables' names, decompositions and compositions are algorithmic.
+
+The aliases and named sequences are not in `unicodedata`'s API as lists: the candidates
+come from Perl's copy of the Unicode 14.0.0 names (`unicore/Name.pl`, which lists every
+name, alias and named sequence), and each is kept only if python3's own
+`unicodedata.lookup` resolves it to the same characters and it is not the character's
+`name()`.
 """
 import collections
+import glob
 import os
 import re
 import struct
@@ -50,6 +61,33 @@ def varint(n):
         else:
             out.append(b)
             return bytes(out)
+
+
+def aliases_and_sequences():
+    """(aliases [(cp, name)], named sequences [(cps, name)]) as python3 resolves them."""
+    paths = sorted(glob.glob("/usr/share/perl/*/unicore/Name.pl"))
+    if not paths:
+        raise SystemExit("need Perl's unicore/Name.pl for the alias candidates")
+    text = open(paths[-1], encoding="utf-8").read()
+    body = text.split("<<'END';\n", 1)[1].split("\nEND\n", 1)[0]
+    aliases, sequences = set(), set()
+    for entry in body.split("\n\n"):
+        lines = entry.strip().split("\n")
+        if len(lines) != 2:
+            continue
+        cps, name = [int(x, 16) for x in lines[0].split()], lines[1]
+        try:
+            found = unicodedata.lookup(name)
+        except KeyError:
+            continue
+        if found != "".join(map(chr, cps)):
+            continue
+        if len(cps) == 1:
+            if unicodedata.name(chr(cps[0]), None) != name:
+                aliases.add((cps[0], name))
+        else:
+            sequences.add((tuple(cps), name))
+    return sorted(aliases), sorted(sequences)
 
 
 def main():
@@ -132,13 +170,19 @@ def main():
             names_b += bytes([i]) if i < 0xC0 else bytes([0xC0 | (i >> 8), i & 0xFF])
         prev_cp, prev = cp, ws
     exc_b = b"".join(u24(cp) for cp in exclusions)
+    aliases, sequences = aliases_and_sequences()
+    alias_b = "\n".join("%x %s" % (cp, n) for cp, n in aliases).encode()
+    seq_b = "\n".join("%s ;%s" % (" ".join("%x" % c for c in cps), n)
+                      for cps, n in sequences).encode()
     with open(OUT, "wb") as f:
         f.write(b"UCD1")
-        for sec in (meta, rec_b, runs_b, dec_b, num_b, alg_b, words_b, bytes(names_b), exc_b):
+        for sec in (meta, rec_b, runs_b, dec_b, num_b, alg_b, words_b, bytes(names_b), exc_b,
+                    alias_b, seq_b):
             f.write(struct.pack("<I", len(sec)) + sec)
     print("records", len(records), "runs", len(runs), "decomps", len(decomps), "numerics",
           len(numerics), "names", len(names), "words", len(words), "exclusions",
-          len(exclusions), "bytes", os.path.getsize(OUT))
+          len(exclusions), "aliases", len(aliases), "sequences", len(sequences), "bytes",
+          os.path.getsize(OUT))
 
 
 main()

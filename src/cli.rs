@@ -38,6 +38,9 @@ pub struct Cli {
     /// Implementation options: leakcheck, stress-gc, showrefcount, tracemalloc.
     #[arg(short = 'X', value_name = "OPTION")]
     pub xoptions: Vec<String>,
+    /// Warning control (`action:message:category:module:lineno`), into `sys.warnoptions`.
+    #[arg(short = 'W', value_name = "ARG")]
+    pub warnoptions: Vec<String>,
     /// Print the disassembly of the program instead of running it.
     #[arg(long = "dis")]
     pub dis: bool,
@@ -124,7 +127,7 @@ pub fn parse(raw: &[String]) -> Result<Cli, i32> {
         }
         // A cluster of short options: `-iu`, `-Xleakcheck`, `-c CODE`, `-cCODE`.
         for (k, ch) in a.char_indices().skip(1) {
-            if matches!(ch, 'c' | 'm' | 'X') {
+            if matches!(ch, 'c' | 'm' | 'X' | 'W') {
                 let attached = &a[k + ch.len_utf8()..];
                 let value = if !attached.is_empty() {
                     attached.to_string()
@@ -139,7 +142,7 @@ pub fn parse(raw: &[String]) -> Result<Cli, i32> {
                 opts.push(format!("-{ch}"));
                 opts.push(value);
                 i += 1;
-                if ch != 'X' {
+                if !matches!(ch, 'X' | 'W') {
                     rest_from = i;
                     break 'words;
                 }
@@ -358,8 +361,19 @@ fn run(cli: Cli) -> i32 {
     };
     vm.script_path = filename.clone();
     crate::modules::sys::set_argv(&mut vm, &argv);
+    set_warnoptions(&mut vm, &cli);
     crate::repl::install_quitters(&mut vm);
     let baseline = crate::heap::live_mortal_objects();
+    // What start-up made and the teardown frees (its modules, their functions...) must not
+    // hide the script's leaks from the count: the mortal objects the module table and
+    // `builtins` reach now are remembered, and those that die are added back at the end.
+    let startup = if leakcheck {
+        let mut roots = vec![vm.modules.clone(), vm.builtins.clone()];
+        roots.extend(crate::gc::all_tracked());
+        startup_objects(&roots)
+    } else {
+        Vec::new()
+    };
     let file = match &prog {
         Program::Source { filename, .. }
             if filename != "<string>" && !filename.starts_with("<frozen ") =>
@@ -403,8 +417,22 @@ fn run(cli: Cli) -> i32 {
         None => code,
     };
     if leakcheck {
-        let alive = crate::heap::live_mortal_objects()
-            .saturating_sub(baseline)
+        let alive_startup: std::collections::HashSet<usize> = startup
+            .iter()
+            .filter_map(|w| w.upgrade().map(|o| o.id()))
+            .collect();
+        let freed_startup = startup.len() - alive_startup.len();
+        // The runtime's own lazily made objects (the Python-written `types` classes that
+        // stand for C types) are not the script's.
+        let runtime = crate::objects::methods::generic_alias::runtime_namespace()
+            .map(|ns| startup_objects(&[ns]))
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|w| w.upgrade())
+            .filter(|o| !alive_startup.contains(&o.id()))
+            .count();
+        let alive = (crate::heap::live_mortal_objects() + freed_startup)
+            .saturating_sub(baseline + runtime)
             .saturating_sub(vm.held_at_exit);
         eprintln!("refpy: leakcheck: {alive} objects alive");
     }
@@ -412,6 +440,66 @@ fn run(cli: Cli) -> i32 {
         eprintln!("{}", refcount_line());
     }
     code
+}
+
+/// `sys.warnoptions`: PYTHONWARNINGS's comma-separated entries, then the `-W` options (the
+/// later take precedence). When there are any, `warnings` is imported at start-up, as
+/// CPython does, and applies them to its filters.
+fn set_warnoptions(vm: &mut Vm, cli: &Cli) {
+    let mut options: Vec<String> = std::env::var("PYTHONWARNINGS")
+        .map(|v| {
+            v.split(',')
+                .filter(|w| !w.is_empty())
+                .map(str::to_string)
+                .collect()
+        })
+        .unwrap_or_default();
+    options.extend(cli.warnoptions.iter().cloned());
+    if options.is_empty() {
+        return;
+    }
+    let Some(sys) = vm.sys_module.clone() else {
+        return;
+    };
+    let items = options.iter().map(|w| vm.str(w)).collect();
+    let list = vm.list(items);
+    crate::modules::set_attr(vm, &sys, "warnoptions", list);
+    if let Err(e) = vm.import_module("warnings") {
+        vm.print_exception(&e.0);
+    }
+}
+
+/// The mortal objects `roots` reach, through immortal ones too (a builtin module's
+/// functions), as weak references: what start-up made.
+fn startup_objects(roots: &[PyRef]) -> Vec<crate::heap::WeakPyRef> {
+    let mut seen = std::collections::HashSet::new();
+    let mut found = Vec::new();
+    let mut stack: Vec<PyRef> = roots.to_vec();
+    while let Some(obj) = stack.pop() {
+        if !seen.insert(obj.id()) {
+            continue;
+        }
+        if !obj.is_immortal() {
+            found.push(obj.downgrade());
+        }
+        obj.traverse(&mut |o| stack.push(o.clone()));
+        // A generator's traversal hides its frame, and a dict's its str keys.
+        match &obj.payload {
+            Payload::Generator { frame, .. } => stack.extend(frame.borrow().iter().cloned()),
+            Payload::Dict(d) => stack.extend(d.borrow().keys().cloned()),
+            // Leaves the collector need not see: a code object's constants and names, a
+            // function's code and names.
+            Payload::Code(c) => stack.extend(c.consts.iter().chain(c.names.iter()).cloned()),
+            Payload::Function(f) => {
+                stack.push(f.code.clone());
+                for name in [&f.name, &f.qualname, &f.module, &f.doc] {
+                    stack.push(name.borrow().clone());
+                }
+            }
+            _ => {}
+        }
+    }
+    found
 }
 
 /// `-X showrefcount`'s `[N refs, M blocks]`: refpy cannot cheaply sum reference counts, so
@@ -432,6 +520,7 @@ pub fn refcount_line() -> String {
 const STARTUP_GC_COUNT: usize = 249;
 
 pub fn setup_main(vm: &mut Vm, file: Option<&str>) -> PyRef {
+    save_builtins(vm);
     let main = vm.new_module("__main__");
     // CPython makes `sys.modules` and `__main__` during startup, whose collections leave
     // them in the oldest generation, in that order: a collection reaches the namespace
@@ -493,27 +582,116 @@ pub fn finish_main(vm: &mut Vm, main: PyRef, code: i32) -> i32 {
     code
 }
 
-/// `finalize_modules`: every module leaves `sys.modules`; a module kept alive only by the
-/// cycle between its globals and its functions is then freed by a full collection, whose
-/// finalizers still see intact globals; the globals of modules that outlive it are set to
-/// None, newest module first.
+/// `finalize_modules`: every module leaves `sys.modules` and `builtins` goes back to its
+/// start-up contents; a module kept alive only by the cycle between its globals and its
+/// functions is then freed by a full collection, whose finalizers still see intact
+/// globals; the globals of modules that outlive it are set to None, newest module first,
+/// then those of `sys` and `builtins` (so a user object a `sys` hook or a builtin held is
+/// released too), and a last collection frees the cycles that this broke.
 fn finalize_modules(vm: &mut Vm) {
     delete_special(vm);
     let survivors = remove_modules(vm);
     vm.run_pending_if_any();
+    restore_builtins(vm);
+    crate::modules::c_types::retrack_all();
     crate::modules::gc::collect_no_fail(vm);
     for module in survivors.iter().rev().filter_map(|m| m.upgrade()) {
         clear_module_dict(vm, &module);
     }
+    // `finalize_clear_sys_builtins_dict`.
+    if let Some(sys) = vm.sys_module.clone() {
+        clear_module_dict(vm, &sys);
+    }
+    let builtins = vm.builtins.clone();
+    clear_module_dict(vm, &builtins);
+    crate::modules::c_types::retrack_all();
     crate::modules::gc::collect_no_fail(vm);
     vm.run_pending_if_any();
     vm.release_runtime_objects();
     vm.held_at_exit = crate::modules::gc::fini(vm);
 }
 
-/// `finalize_modules_delete_special`: the `sys` attributes that may hold user objects
-/// (the last uncaught exception, its traceback and so its frames) become None, in
-/// CPython's order, before any module goes.
+/// A value of `builtins` at start-up, kept to restore it at exit (`interp->builtins_copy`).
+enum SavedBuiltin {
+    /// An immortal value (the builtin functions and types).
+    Immortal(PyRef),
+    /// A mortal one, held weakly so that the copy changes no reference count.
+    Mortal(crate::heap::WeakPyRef),
+}
+
+thread_local! {
+    /// `builtins`' entries as start-up left them (see [`save_builtins`]).
+    static BUILTINS_COPY: std::cell::RefCell<Option<Vec<(PyRef, SavedBuiltin)>>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Names `site` and the io set-up add after CPython copies `builtins` (`open`, the
+/// quitters): the restore at exit drops them, as CPython's does.
+const ADDED_AFTER_COPY: [&str; 7] = [
+    "open",
+    "exit",
+    "quit",
+    "copyright",
+    "credits",
+    "license",
+    "help",
+];
+
+/// Takes the copy of `builtins` that the exit restores, once, before the script runs.
+fn save_builtins(vm: &Vm) {
+    if BUILTINS_COPY.with(|c| c.borrow().is_some()) {
+        return;
+    }
+    let Payload::Dict(d) = &vm.builtins_dict.payload else {
+        return;
+    };
+    let copy = d
+        .borrow()
+        .iter()
+        .filter(|(k, _)| {
+            !k.as_str_opt()
+                .is_some_and(|k| ADDED_AFTER_COPY.contains(&k))
+        })
+        .map(|(k, v)| {
+            let saved = if v.is_immortal() {
+                SavedBuiltin::Immortal(v.clone())
+            } else {
+                SavedBuiltin::Mortal(v.downgrade())
+            };
+            (k.clone(), saved)
+        })
+        .collect();
+    BUILTINS_COPY.with(|c| *c.borrow_mut() = Some(copy));
+}
+
+/// `finalize_restore_builtins`: `builtins` gets its start-up entries back, so a user
+/// object stored there (or a builtin the script replaced) is released before the
+/// collection. The old entries are released after the restore, in entry order.
+fn restore_builtins(vm: &mut Vm) {
+    let Some(copy) = BUILTINS_COPY.with(|c| c.borrow_mut().take()) else {
+        return;
+    };
+    let Payload::Dict(d) = &vm.builtins_dict.payload else {
+        return;
+    };
+    let old = d.borrow_mut().take();
+    for (key, saved) in copy {
+        let value = match saved {
+            SavedBuiltin::Immortal(v) => Some(v),
+            SavedBuiltin::Mortal(w) => w.upgrade(),
+        };
+        if let Some(value) = value {
+            vm.dict_set_str(d, &key, value);
+        }
+    }
+    drop(old);
+    vm.run_pending_if_any();
+}
+
+/// `finalize_modules_delete_special`: `builtins._` and the `sys` attributes that may hold
+/// user objects (the last uncaught exception, its traceback and so its frames) become
+/// None, in CPython's order, before any module goes; `sys.stdin`, `stdout` and `stderr`
+/// get back their original streams.
 fn delete_special(vm: &mut Vm) {
     const SYS_DELETES: [&str; 11] = [
         "path",
@@ -528,6 +706,12 @@ fn delete_special(vm: &mut Vm) {
         "meta_path",
         "__interactive_hook__",
     ];
+    if let Payload::Dict(b) = &vm.builtins_dict.clone().payload {
+        let key = vm.intern("_");
+        let none = vm.none();
+        vm.dict_set_str(b, &key, none);
+        vm.run_pending_if_any();
+    }
     let Some(sys) = vm.sys_module.clone() else {
         return;
     };
@@ -540,6 +724,20 @@ fn delete_special(vm: &mut Vm) {
     // One name at a time: CPython's order, not the dict's.
     for target in SYS_DELETES {
         replace_with_none(vm, d, |k, _| k.as_str_opt() == Some(target));
+    }
+    for (name, original) in [
+        ("stdin", "__stdin__"),
+        ("stdout", "__stdout__"),
+        ("stderr", "__stderr__"),
+    ] {
+        let value = vm
+            .getattr_opt(&sys, original)
+            .ok()
+            .flatten()
+            .unwrap_or_else(|| vm.none());
+        let key = vm.intern(name);
+        vm.dict_set_str(d, &key, value);
+        vm.run_pending_if_any();
     }
 }
 

@@ -222,18 +222,26 @@ fn source_text(vm: &Vm, source: &PyRef, func: &str, what: &str) -> PyResult<Stri
 
 /// Parses and compiles `text` in `mode`; the code object is owned by the caller.
 fn compile_text(vm: &mut Vm, text: &str, filename: &str, mode: Mode) -> PyResult {
+    compile_text_flags(vm, text, filename, mode, 0)
+}
+
+/// [`compile_text`] with `compile()`'s `flags` (the `__future__` features it turns on).
+fn compile_text_flags(vm: &mut Vm, text: &str, filename: &str, mode: Mode, flags: u32) -> PyResult {
     let parsed = match mode {
         Mode::Eval => crate::syntax::parse_expression(text, filename),
         Mode::Single => crate::syntax::parse_single(text, filename),
         _ => crate::syntax::parse_module(text, filename),
     };
-    let compiled: Result<(Rc<CodeObject>, _), _> =
-        parsed.and_then(|m| crate::compile::compile_with_warnings(&m, filename, mode));
-    match compiled {
-        Ok((code, warnings)) => {
+    let compiled: Result<Rc<CodeObject>, _> = match parsed {
+        Ok(m) => {
+            let (code, warnings) = crate::compile::compile_full(&m, filename, mode, flags);
             vm.issue_syntax_warnings(filename, &warnings)?;
-            Ok(vm.code_object(code))
+            code
         }
+        Err(e) => Err(e),
+    };
+    match compiled {
+        Ok(code) => Ok(vm.code_object(code)),
         Err(mut info) => {
             info.filename = filename.to_string();
             // The tokenizer keeps each line's newline in `text`; only `exec` input gets
@@ -322,7 +330,7 @@ pub fn builtin_compile(vm: &mut Vm, args: Args) -> PyResult {
             )));
         }
     }
-    let [Some(source), Some(filename), Some(mode), flags, _, optimize, _] = slots else {
+    let [Some(source), Some(filename), Some(mode), flags, dont_inherit, optimize, _] = slots else {
         unreachable!("checked above");
     };
     let filename = match &filename.payload {
@@ -335,9 +343,16 @@ pub fn builtin_compile(vm: &mut Vm, args: Args) -> PyResult {
             )))
         }
     };
-    let int_arg = |vm: &Vm, v: &Option<PyRef>, default: i64| -> PyResult<i64> {
+    // (`int` arguments: a C int, so a larger int overflows.)
+    let int_arg = |vm: &mut Vm, v: &Option<PyRef>, default: i64| -> PyResult<i64> {
         match v {
             None => Ok(default),
+            Some(v) if matches!(v.payload, Payload::Int(_) | Payload::Bool(_)) => {
+                let i = vm.index_bigint(v)?;
+                i32::try_from(&i)
+                    .map(i64::from)
+                    .map_err(|_| vm.overflow_error("Python int too large to convert to C int"))
+            }
             Some(v) => v.as_i64().ok_or_else(|| {
                 vm.type_error(format!(
                     "'{}' object cannot be interpreted as an integer",
@@ -347,6 +362,7 @@ pub fn builtin_compile(vm: &mut Vm, args: Args) -> PyResult {
         }
     };
     let flags = int_arg(vm, &flags, 0)?;
+    int_arg(vm, &dont_inherit, 0)?;
     let optimize = int_arg(vm, &optimize, -1)?;
     if flags & !PYCF_ALLOWED != 0 {
         return Err(vm.value_error("compile(): unrecognised flags"));
@@ -391,7 +407,7 @@ pub fn builtin_compile(vm: &mut Vm, args: Args) -> PyResult {
         );
     }
     let text = source_text(vm, &source, "compile", "string, bytes or AST")?;
-    compile_text(vm, &text, &filename, mode)
+    compile_text_flags(vm, &text, &filename, mode, flags as u32)
 }
 
 /// `breakpoint()`: refpy has no debugger; it does what CPython does with

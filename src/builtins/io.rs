@@ -45,6 +45,19 @@ pub fn builtin_print(vm: &mut Vm, args: Args) -> PyResult {
     vm.note_clinic_parser("print", &KEYWORDS);
     let _varargs = (!args.positional().is_empty()).then(|| vm.tuple(args.positional().to_vec()));
     let kw = parse_kwargs(vm, "print", args, &KEYWORDS)?;
+    // No `file=` and `sys.stdout` None (as at exit, once sys's dict is cleared): nothing.
+    if kw[2]
+        .as_ref()
+        .is_none_or(|f| matches!(f.payload, Payload::NoneValue))
+    {
+        if let Some(sys) = vm.sys_module.clone() {
+            match vm.getattr_opt(&sys, "stdout")? {
+                Some(s) if matches!(s.payload, Payload::NoneValue) => return Ok(vm.none()),
+                Some(_) => {}
+                None => return Err(vm.new_error("RuntimeError", "lost sys.stdout")),
+            }
+        }
+    }
     let sep = text_kwarg(vm, kw[0].as_ref(), "sep", " ")?;
     let end = text_kwarg(vm, kw[1].as_ref(), "end", "\n")?;
     let file = target_file(vm, kw[2].as_ref())?;

@@ -169,6 +169,17 @@ fn attr_name<'a>(vm: &Vm, name: &'a PyRef) -> PyResult<&'a PyRef> {
     }
 }
 
+/// `PyObject_SetAttr` interns an exact str name in place (`PyUnicode_InternInPlace`), so
+/// the key a `setattr` stores is the interned string.
+fn interned_attr_name(vm: &Vm, name: &PyRef) -> PyRef {
+    match &name.payload {
+        Payload::Str(s) if name.class().is(&vm.types.str_type) => {
+            vm.intern_in_place(name, s.as_str())
+        }
+        _ => name.clone(),
+    }
+}
+
 pub fn builtin_getattr(vm: &mut Vm, args: Args) -> PyResult {
     let a = func_args(vm, "getattr", args, 2, 3)?;
     let name = attr_name(vm, &a[1])?;
@@ -192,15 +203,15 @@ pub fn builtin_hasattr(vm: &mut Vm, args: Args) -> PyResult {
 
 pub fn builtin_setattr(vm: &mut Vm, args: Args) -> PyResult {
     let a = func_args(vm, "setattr", args, 3, 3)?;
-    let name = attr_name(vm, &a[1])?;
-    vm.setattr(&a[0], name, a[2].clone())?;
+    let name = interned_attr_name(vm, attr_name(vm, &a[1])?);
+    vm.setattr(&a[0], &name, a[2].clone())?;
     Ok(vm.none())
 }
 
 pub fn builtin_delattr(vm: &mut Vm, args: Args) -> PyResult {
     let a = func_args(vm, "delattr", args, 2, 2)?;
-    let name = attr_name(vm, &a[1])?;
-    vm.delattr(&a[0], name)?;
+    let name = interned_attr_name(vm, attr_name(vm, &a[1])?);
+    vm.delattr(&a[0], &name)?;
     Ok(vm.none())
 }
 

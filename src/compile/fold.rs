@@ -89,11 +89,14 @@ fn stmt(s: &mut Stmt) {
             iter,
             body,
             orelse,
-            ..
+            is_async,
         } => {
             expr(target);
             expr(iter);
-            fold_iter(iter);
+            // `astfold_stmt` folds a `for` loop's iterable, not an `async for`'s.
+            if !*is_async {
+                fold_iter(iter);
+            }
             stmts(body);
             stmts(orelse);
         }
@@ -197,9 +200,13 @@ fn expr(e: &mut Expr) {
             expr(target);
             expr(value);
         }
-        ExprKind::BinOp { left, right, .. } => {
+        ExprKind::BinOp { left, right, op } => {
             expr(left);
             expr(right);
+            if let Some(joined) = printf_as_fstring(left, *op, right) {
+                e.kind = joined;
+                return;
+            }
         }
         ExprKind::UnaryOp { operand, .. } => expr(operand),
         ExprKind::Lambda { args, body } => {
@@ -285,6 +292,136 @@ fn expr(e: &mut Expr) {
     if let Some(value) = folded(&e.kind) {
         e.kind = ExprKind::Constant(value);
     }
+}
+
+/// `optimize_format`: `'...%s...' % (a, b)` with a literal format and a tuple display
+/// (not all constants, no starred item) becomes the f-string `f'...{a!s}...{b!s}'` when
+/// every unit is a plain `%s`, `%r` or `%a` (flags, a width and a precision of at most two
+/// digits each) and the units and items match in number. Observable: no tuple is built,
+/// so inside `__str__` the object is counted once less, and the units convert in order
+/// with `format()`'s rules.
+fn printf_as_fstring(left: &Expr, op: BinOp, right: &Expr) -> Option<ExprKind> {
+    let (ExprKind::Constant(Constant::Str(fmt)), BinOp::Mod) = (&left.kind, op) else {
+        return None;
+    };
+    let ExprKind::Tuple { elts, .. } = &right.kind else {
+        return None;
+    };
+    // A tuple of constants is a constant for CPython (`fold_tuple` ran first), and
+    // `str % constant` is left to run time.
+    let constant = |e: &Expr| matches!(e.kind, ExprKind::Constant(_));
+    let starred = |e: &Expr| matches!(e.kind, ExprKind::Starred { .. });
+    if elts.iter().all(constant) || elts.iter().any(starred) {
+        return None;
+    }
+    let fmt: Vec<char> = fmt.chars().collect();
+    let mut parts = Vec::with_capacity(elts.len() * 2 + 1);
+    let mut items = elts.iter();
+    let mut pos = 0;
+    loop {
+        let start = pos;
+        let mut literal = String::new();
+        while pos < fmt.len() {
+            match (fmt[pos], fmt.get(pos + 1)) {
+                ('%', Some('%')) => {
+                    literal.push('%');
+                    pos += 2;
+                }
+                ('%', _) => break,
+                (c, _) => {
+                    literal.push(c);
+                    pos += 1;
+                }
+            }
+        }
+        if pos > start {
+            parts.push(Expr {
+                loc: left.loc,
+                kind: ExprKind::Constant(Constant::Str(literal)),
+            });
+        }
+        if pos >= fmt.len() {
+            break;
+        }
+        let item = items.next()?;
+        pos += 1;
+        let (conversion, spec) = simple_unit(&fmt, &mut pos)?;
+        parts.push(Expr {
+            loc: item.loc,
+            kind: ExprKind::FormattedValue {
+                value: Box::new(item.clone()),
+                conversion: Some(conversion),
+                format_spec: spec.map(|s| {
+                    Box::new(Expr {
+                        loc: item.loc,
+                        kind: ExprKind::Constant(Constant::Str(s)),
+                    })
+                }),
+            },
+        });
+    }
+    if items.next().is_some() {
+        return None;
+    }
+    Some(ExprKind::JoinedStr(parts))
+}
+
+/// `simple_format_arg_parse` + `parse_format`: the conversion and `format()` spec of the
+/// `%` unit at `pos` (just after its `%`), if it is one the f-string form can express.
+fn simple_unit(fmt: &[char], pos: &mut usize) -> Option<(char, Option<String>)> {
+    let mut left_justify = false;
+    let mut c = next_char(fmt, pos)?;
+    while matches!(c, '-' | '+' | ' ' | '#' | '0') {
+        left_justify |= c == '-';
+        c = next_char(fmt, pos)?;
+    }
+    let width = unit_number(fmt, pos, &mut c)?;
+    let mut precision = None;
+    if c == '.' {
+        c = next_char(fmt, pos)?;
+        precision = Some(unit_number(fmt, pos, &mut c)?.unwrap_or(0));
+    }
+    if !matches!(c, 's' | 'r' | 'a') {
+        return None;
+    }
+    let mut spec = String::new();
+    if !left_justify && width.is_some_and(|w| w > 0) {
+        spec.push('>');
+    }
+    if let Some(w) = width {
+        spec.push_str(&w.to_string());
+    }
+    if let Some(p) = precision {
+        spec.push_str(&format!(".{p}"));
+    }
+    Some((c, (!spec.is_empty()).then_some(spec)))
+}
+
+/// The character at `pos`, moving past it (`NEXTC`).
+fn next_char(fmt: &[char], pos: &mut usize) -> Option<char> {
+    let c = *fmt.get(*pos)?;
+    *pos += 1;
+    Some(c)
+}
+
+/// A width or precision starting at `c` (`Some(None)`: there is none), leaving `c` on
+/// the character after it; `None` when it has three digits (`MAXDIGITS`), which keeps the
+/// `%` form, or the format ends inside it.
+fn unit_number(fmt: &[char], pos: &mut usize, c: &mut char) -> Option<Option<u32>> {
+    const MAX_DIGITS: usize = 3;
+    if !c.is_ascii_digit() {
+        return Some(None);
+    }
+    let (mut n, mut digits) = (0, 0);
+    while let Some(d) = c.to_digit(10) {
+        n = n * 10 + d;
+        *c = next_char(fmt, pos)?;
+        digits += 1;
+        if digits >= MAX_DIGITS {
+            return None;
+        }
+    }
+    Some(Some(n))
 }
 
 /// `fold_iter`: a list display that is only iterated (a `for` loop's or a comprehension's

@@ -71,7 +71,7 @@ pub fn compile(
 /// issues it through the `warnings` machinery, as a `SyntaxWarning` at `loc`'s line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SyntaxWarningInfo {
-    pub msg: &'static str,
+    pub msg: String,
     /// Where the compiler was: the SyntaxError an "error" filter turns it into points here.
     pub loc: Loc,
 }
@@ -82,10 +82,46 @@ pub fn compile_with_warnings(
     filename: &str,
     mode: Mode,
 ) -> Result<(Rc<CodeObject>, Vec<SyntaxWarningInfo>), SyntaxErrorInfo> {
-    let future = future::parse(module, filename)?;
+    compile_with_flags(module, filename, mode, 0)
+}
+
+/// `CO_FUTURE_ANNOTATIONS`: the `__future__.annotations.compiler_flag`.
+pub const CO_FUTURE_ANNOTATIONS: u32 = 0x100_0000;
+
+/// [`compile_with_warnings`] with `compile()`'s `flags`: a `__future__` feature's
+/// `compiler_flag` turns it on as if the source imported it.
+pub fn compile_with_flags(
+    module: &ast::Module,
+    filename: &str,
+    mode: Mode,
+    flags: u32,
+) -> Result<(Rc<CodeObject>, Vec<SyntaxWarningInfo>), SyntaxErrorInfo> {
+    let (code, warnings) = compile_full(module, filename, mode, flags);
+    code.map(|code| (code, warnings))
+}
+
+/// [`compile_with_flags`], keeping the warnings found before an error (the caller issues
+/// them first, as CPython has by the time it reports the error).
+pub fn compile_full(
+    module: &ast::Module,
+    filename: &str,
+    mode: Mode,
+    flags: u32,
+) -> (
+    Result<Rc<CodeObject>, SyntaxErrorInfo>,
+    Vec<SyntaxWarningInfo>,
+) {
+    let mut future = match future::parse(module, filename) {
+        Ok(f) => f,
+        Err(e) => return (Err(e), Vec::new()),
+    };
+    future.annotations |= flags & CO_FUTURE_ANNOTATIONS != 0;
     let mut module = module.clone();
     fold::fold_module(&mut module);
-    let table = symtable::SymbolTable::build(&module, filename)?;
+    let table = match symtable::SymbolTable::build(&module, filename) {
+        Ok(t) => t,
+        Err(e) => return (Err(e), Vec::new()),
+    };
     codegen::compile_module(&module, &table, future, filename, mode)
 }
 

@@ -63,10 +63,13 @@ pub struct GcConfig {
 /// (80 each) on free lists. An allocation a free list serves, and a deallocation that
 /// refills one, leave `gc.get_count()` alone; a full collection empties them
 /// (`clear_freelists`). refpy allocates normally and keeps only the occupancy, so that the
-/// counters move as CPython's do. Index: the tuple length, then lists, then dicts.
-const FREE_LISTS: usize = 22;
+/// counters move as CPython's do. Index: the tuple length, then lists, then dicts, then
+/// the one-slice cache (`interp->slice_cache`: the last freed slice is kept for the next
+/// `PySlice_New`; a collection leaves it alone, only interpreter shutdown frees it).
+const FREE_LISTS: usize = 23;
 const LIST_FREE_LIST: usize = 20;
 const DICT_FREE_LIST: usize = 21;
+const SLICE_CACHE: usize = 22;
 
 /// What the free lists need to know of an object: CPython's kind of allocation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -77,6 +80,8 @@ pub enum Shape {
     List,
     /// An exact dict.
     Dict,
+    /// A slice (its type cannot be subclassed).
+    Slice,
     /// Any other collectable object (no free list).
     Other,
 }
@@ -92,6 +97,7 @@ impl Shape {
             Payload::Tuple(items) => Shape::Tuple(items.len()),
             Payload::List(_) => Shape::List,
             Payload::Dict(_) => Shape::Dict,
+            Payload::Slice { .. } => Shape::Slice,
             _ => Shape::Other,
         }
     }
@@ -102,6 +108,7 @@ impl Shape {
             Shape::Tuple(n) if (1..LIST_FREE_LIST).contains(&n) => Some((n, 2000)),
             Shape::List => Some((LIST_FREE_LIST, 80)),
             Shape::Dict => Some((DICT_FREE_LIST, 80)),
+            Shape::Slice => Some((SLICE_CACHE, 1)),
             _ => None,
         }
     }
@@ -152,16 +159,21 @@ pub fn set_startup_state(count0: usize) {
         }
         c.free_lists[LIST_FREE_LIST].set(37);
         c.free_lists[DICT_FREE_LIST].set(7);
+        c.free_lists[SLICE_CACHE].set(1);
         c.counts[0].set(count0);
         c.counts[1].set(0);
         c.counts[2].set(2);
     });
 }
 
-/// `clear_freelists`: every object on them is freed, each a deallocation for the counter.
+/// `clear_freelists`: every object on them is freed, each a deallocation for the counter
+/// (not the slice cache, which 3.11's `clear_freelists` does not empty).
 pub fn clear_free_lists() {
     CONFIG.with(|c| {
-        let freed: usize = c.free_lists.iter().map(|f| f.replace(0) as usize).sum();
+        let freed: usize = c.free_lists[..SLICE_CACHE]
+            .iter()
+            .map(|f| f.replace(0) as usize)
+            .sum();
         c.counts[0].set(c.counts[0].get().saturating_sub(freed));
     });
 }
@@ -416,9 +428,19 @@ pub fn count_deallocation(obj: &PyObject) {
 pub fn is_tracked(obj: &PyRef) -> bool {
     obj.gc.get().is_some()
         && match &obj.payload {
-            Payload::Dict(d) => d.try_borrow().map_or(true, |d| d.is_tracked()),
+            // Only an exact dict is ever untracked (`MAINTAIN_TRACKING`,
+            // `_PyDict_MaybeUntrack`); subclasses stay tracked from their allocation.
+            Payload::Dict(d) if is_exact_dict(obj) => {
+                d.try_borrow().map_or(true, |d| d.is_tracked())
+            }
             _ => true,
         }
+}
+
+fn is_exact_dict(obj: &PyRef) -> bool {
+    obj.class()
+        .type_data()
+        .is_some_and(|t| !t.is_heap_type && t.name.try_borrow().is_ok_and(|n| *n == "dict"))
 }
 
 /// CPython's `_PyObject_GC_MAY_BE_TRACKED`: could this object be part of a cycle? A

@@ -29,8 +29,41 @@ fn untrack(vm: &mut Vm, args: Args) -> PyResult {
     if crate::gc::is_tracked(obj) {
         crate::gc::untrack(obj);
         crate::gc::count_free(crate::gc::Shape::Other);
+        remember_untracked(obj);
     }
     Ok(obj.clone())
+}
+
+thread_local! {
+    /// The instances [`untrack`] took out of the collector, weakly, for [`retrack_all`];
+    /// and how many were alive at the last pruning.
+    static UNTRACKED: std::cell::RefCell<(Vec<crate::heap::WeakPyRef>, usize)> =
+        const { std::cell::RefCell::new((Vec::new(), 0)) };
+}
+
+fn remember_untracked(obj: &crate::heap::PyRef) {
+    UNTRACKED.with(|u| {
+        let (list, live) = &mut *u.borrow_mut();
+        // Dead entries go when the list has doubled since the last pruning.
+        if list.len() >= 2 * (*live).max(64) {
+            list.retain(|w| w.upgrade().is_some());
+            *live = list.len();
+        }
+        list.push(obj.downgrade());
+    });
+}
+
+/// Interpreter exit: every instance [`untrack`] took out goes back in the collector.
+/// Unlike the C objects they stand for, they reference their Python class, so a cycle
+/// through one (its class, a method's globals, a module dict holding it) could
+/// otherwise never be freed.
+pub fn retrack_all() {
+    let list = UNTRACKED.with(|u| std::mem::take(&mut u.borrow_mut().0));
+    for obj in list.iter().filter_map(|w| w.upgrade()) {
+        if !crate::gc::is_tracked(&obj) {
+            crate::gc::track_in(&obj, 2);
+        }
+    }
 }
 
 /// `_retrack(obj)`: puts an untracked object back in the collector (the oldest

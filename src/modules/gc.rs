@@ -410,6 +410,9 @@ fn threshold_arg(vm: &mut Vm, a: &PyRef) -> PyResult<i32> {
 }
 
 fn set_threshold(vm: &mut Vm, args: Args) -> PyResult {
+    // METH_VARARGS: the call packs the positional arguments into a tuple (counted by
+    // the collector unless the free list serves it).
+    let _varargs = vm.tuple(args.positional().to_vec());
     if !args.kwnames.is_empty() {
         return Err(vm.type_error("set_threshold() takes no keyword arguments"));
     }
@@ -450,8 +453,32 @@ fn one_arg<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a PyRef> {
 
 fn is_tracked(vm: &mut Vm, args: Args) -> PyResult {
     let o = one_arg(vm, &args, "is_tracked")?;
-    let t = collector::is_tracked(o) || is_frozen(o);
+    let t = (collector::is_tracked(o) || is_frozen(o)) && !frame_owned_elsewhere(o);
     Ok(vm.bool(t))
+}
+
+/// A frame object CPython 3.11 has not tracked yet: its frame is still executing (owned
+/// by the thread) or belongs to a live generator. Only when the frame object takes
+/// ownership of a finished frame (`take_ownership`) does the collector see it.
+fn frame_owned_elsewhere(o: &PyRef) -> bool {
+    let Payload::Frame(fd) = &o.payload else {
+        return false;
+    };
+    let Ok(data) = fd.try_borrow() else {
+        return true;
+    };
+    let gen_code = match &data.code.payload {
+        Payload::Code(cd) => cd.code.flags.generator || cd.code.flags.coroutine,
+        _ => false,
+    };
+    drop(data);
+    gen_code
+        && collector::all_tracked().iter().any(|g| match &g.payload {
+            Payload::Generator { frame, .. } => frame
+                .try_borrow()
+                .is_ok_and(|f| f.as_ref().is_some_and(|f| f.is(o))),
+            _ => false,
+        })
 }
 
 fn is_finalized(vm: &mut Vm, args: Args) -> PyResult {
@@ -522,6 +549,12 @@ fn get_referents(vm: &mut Vm, args: Args) -> PyResult {
     for o in args.positional() {
         match &o.payload {
             Payload::Type(t) if t.is_heap_type => class_referents(vm, t, &mut out),
+            // `mappingproxy` of a class: the class's namespace dict.
+            Payload::MappingProxy(m) if m.type_data().is_some_and(|t| t.is_heap_type) => {
+                if let Some(t) = m.type_data() {
+                    out.push(vm.dict_from(t.dict.borrow().clone_entries()));
+                }
+            }
             _ => referents_of(o, &mut out),
         }
     }
@@ -562,6 +595,26 @@ fn get_referrers(vm: &mut Vm, args: Args) -> PyResult {
     let targets: Vec<PyRef> = args.positional().to_vec();
     let mut out = Vec::new();
     for obj in collector::all_tracked() {
+        if !collector::is_tracked(&obj) {
+            continue;
+        }
+        if let Some(t) = obj.type_data().filter(|t| t.is_heap_type) {
+            // A class's namespace is its own dict in CPython (`tp_dict`): what it holds
+            // is referred to by that dict (shown as a fresh dict with the same contents,
+            // as `gc.get_referents` shows it), what the links hold by the class.
+            let mut in_dict = false;
+            let mut in_links = false;
+            t.traverse_namespace(&mut |r| in_dict |= targets.iter().any(|x| x.is(r)));
+            t.traverse_links(&mut |r| in_links |= targets.iter().any(|x| x.is(r)));
+            if in_dict {
+                let entries = t.dict.borrow().clone_entries();
+                out.push(vm.dict_from(entries));
+            }
+            if in_links {
+                out.push(obj);
+            }
+            continue;
+        }
         let mut hit = false;
         let mut refs = Vec::new();
         referents_of(&obj, &mut refs);
@@ -605,8 +658,11 @@ fn get_objects(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn get_objects_in(vm: &mut Vm, generation: Option<u8>) -> PyResult {
+    // A dict holding only atoms stays in the lists for the counts but is untracked
+    // (`MAINTAIN_TRACKING`): `gc_get_objects` never sees it.
     let objs: Vec<PyRef> = collector::all_tracked()
         .into_iter()
+        .filter(|o| collector::is_tracked(o) && !frame_owned_elsewhere(o))
         .filter(|o| match generation {
             None => true,
             Some(g) => o.gc.get().is_some_and(|s| s.generation == g),

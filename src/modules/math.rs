@@ -31,6 +31,7 @@ pub fn init(vm: &mut Vm) {
             ("atan", atan),
             ("atan2", atan2),
             ("hypot", hypot),
+            ("dist", dist),
             ("degrees", degrees),
             ("radians", radians),
             ("factorial", factorial),
@@ -403,18 +404,41 @@ fn atan2(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.float(y.atan2(x)))
 }
 
+/// `math.dist(p, q)`: the Euclidean distance of two points given as iterables of the
+/// same length (`math_dist_impl`: each converted to a tuple, then `vector_norm` of the
+/// coordinate differences, as `hypot` does).
+fn dist(vm: &mut Vm, args: Args) -> PyResult {
+    let a = nargs(vm, "dist", &args, 2)?;
+    let p = vm.iterate(&a[0])?;
+    let q = vm.iterate(&a[1])?;
+    if p.len() != q.len() {
+        return Err(vm.value_error("both points must have the same number of dimensions"));
+    }
+    let mut diffs = Vec::with_capacity(p.len());
+    for (x, y) in p.iter().zip(&q) {
+        let (x, y) = (to_f64(vm, x)?, to_f64(vm, y)?);
+        diffs.push(x - y);
+    }
+    Ok(vm.float(vector_norm(&diffs)))
+}
+
 fn hypot(vm: &mut Vm, args: Args) -> PyResult {
     let mut vals = Vec::new();
     for o in args.positional() {
         vals.push(to_f64(vm, o)?);
     }
+    Ok(vm.float(vector_norm(&vals)))
+}
+
+/// The Euclidean norm of `vals` (`vector_norm`): infinite if any is, else NaN if any is.
+fn vector_norm(vals: &[f64]) -> f64 {
     if vals.iter().any(|v| v.is_infinite()) {
-        return Ok(vm.float(f64::INFINITY));
+        return f64::INFINITY;
     }
     if vals.iter().any(|v| v.is_nan()) {
-        return Ok(vm.float(f64::NAN));
+        return f64::NAN;
     }
-    let r = match vals.len() {
+    match vals.len() {
         0 => 0.0,
         1 => vals[0].abs(),
         2 => vals[0].hypot(vals[1]),
@@ -426,8 +450,7 @@ fn hypot(vm: &mut Vm, args: Args) -> PyResult {
                 m * vals.iter().map(|v| (v / m) * (v / m)).sum::<f64>().sqrt()
             }
         }
-    };
-    Ok(vm.float(r))
+    }
 }
 
 fn factorial(vm: &mut Vm, args: Args) -> PyResult {

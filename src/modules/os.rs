@@ -17,6 +17,7 @@ pub static NATIVE: &[(&str, NativeFn)] = &[
     ("getcwd", getcwd),
     ("getpid", getpid),
     ("getppid", getppid),
+    ("umask", umask),
     ("cpu_count", cpu_count),
     ("urandom", urandom),
     ("_system", system),
@@ -79,7 +80,30 @@ fn forward(vm: &mut Vm, name: &str, args: Args) -> PyResult {
     let impls = vm.getattr_str(&os, "_python_impls")?;
     let key = vm.str(name);
     let func = vm.getitem(&impls, &key)?;
-    vm.call(&func, args)
+    // The natives take str paths; an error names a path given as bytes as bytes
+    // (`filename` for the first path argument, `filename2` for the second).
+    let bytes_paths: Vec<(usize, PyRef)> = args
+        .positional()
+        .iter()
+        .take(2)
+        .enumerate()
+        .filter(|(_, p)| matches!(p.payload, crate::objects::payload::Payload::Bytes(_)))
+        .map(|(i, p)| (i, p.clone()))
+        .collect();
+    let result = vm.call(&func, args);
+    if let Err(e) = &result {
+        if !bytes_paths.is_empty() && vm.isinstance(&e.0, &vm.exc_type("OSError")) {
+            for (i, given) in bytes_paths {
+                let field = if i == 0 { "filename" } else { "filename2" };
+                if let Ok(Some(v)) = vm.getattr_opt(&e.0, field) {
+                    if v.as_str_opt().is_some() {
+                        vm.set_exc_attr(&e.0, field, given);
+                    }
+                }
+            }
+        }
+    }
+    result
 }
 
 /// `_posix_builtins()`: `(name, builtin)` pairs for the functions `os.py` hands over.
@@ -172,6 +196,29 @@ fn getcwd(vm: &mut Vm, args: Args) -> PyResult {
 fn getpid(vm: &mut Vm, args: Args) -> PyResult {
     no_args(vm, "getpid", &args)?;
     Ok(vm.int(std::process::id() as i64))
+}
+
+/// `os.umask(mask)`: sets the file mode creation mask, returning the previous one.
+fn umask(vm: &mut Vm, args: Args) -> PyResult {
+    if !args.kwnames.is_empty() {
+        return Err(vm.type_error("umask() takes no keyword arguments"));
+    }
+    if args.args.len() != 1 {
+        return Err(vm.type_error(format!(
+            "posix.umask() takes exactly one argument ({} given)",
+            args.args.len()
+        )));
+    }
+    if matches!(
+        args.args[0].payload,
+        crate::objects::payload::Payload::Float(_)
+    ) {
+        return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
+    }
+    let mask = int_arg(vm, &args, 0)?;
+    // SAFETY: umask only swaps the process's mask.
+    let old = unsafe { libc::umask(mask as libc::mode_t) };
+    Ok(vm.int(old as i64))
 }
 
 fn getppid(vm: &mut Vm, args: Args) -> PyResult {

@@ -75,6 +75,7 @@ fn install(vm: &mut Vm, args: Args) -> PyResult {
                 receiver: None,
                 owner: Some("_random.Random"),
                 module: None,
+                varargs: false,
             })),
         );
         vm.set_type_attr(cls, name, method);

@@ -42,7 +42,8 @@ fn load_python_half(vm: &mut Vm, args: Args) -> PyResult {
     let hook = vm.intern("__getattr__");
     if vm.getattr_opt(&module, "__getattr__")?.is_some() {
         vm.delattr(&module, &hook)?;
-        vm.exec_source(SOURCE, "<frozen time>", &module)?;
+        let source = super::frozen::dev_source("time", SOURCE);
+        vm.exec_source(&source, "<frozen time>", &module)?;
     }
     vm.getattr(&module, &name)
 }

@@ -277,6 +277,7 @@ pub fn write_unraisable(vm: &mut Vm, exc: &PyRef, header: Option<&str>, obj: Opt
     let exc_tb = vm
         .exc_data(exc)
         .and_then(|e| e.traceback.borrow().clone())
+        .or_else(|| traceback_here(vm))
         .unwrap_or_else(|| vm.none());
     let err_msg = match header {
         Some(h) => vm.str(h),
@@ -315,6 +316,37 @@ pub fn write_unraisable(vm: &mut Vm, exc: &PyRef, header: Option<&str>, obj: Opt
         let text = unraisable_text(vm, &e.class().clone(), &e, &tb, &msg, &hook, None);
         write_to_sys_stderr(vm, &text);
     }
+}
+
+/// An exception without a traceback is shown at the running Python frame, where its
+/// instruction stands (`_PyErr_WriteUnraisableMsg`'s `_PyTraceBack_FromFrame`).
+fn traceback_here(vm: &mut Vm) -> Option<PyRef> {
+    let frame = vm.getframe(0)?;
+    let Payload::Frame(fd) = &frame.payload else {
+        return None;
+    };
+    // A running frame's data is its dispatch loop's: the frame stack has the position.
+    let (code, lasti) = match fd.try_borrow() {
+        Ok(f) => (f.code.clone(), f.lasti),
+        Err(_) => {
+            let view = vm.running_frame(&frame)?;
+            (view.code, view.lasti)
+        }
+    };
+    let lineno = match &code.payload {
+        Payload::Code(cd) => cd.code.line_of(lasti),
+        _ => 0,
+    };
+    Some(PyRef::new(
+        &vm.types.traceback_type,
+        Payload::Traceback {
+            frame: frame.clone(),
+            code,
+            lasti: lasti as u32,
+            lineno,
+            next: std::cell::Cell::new(None),
+        },
+    ))
 }
 
 /// An `UnraisableHookArgs` (the class `sys` keeps as `_UnraisableHookArgs`).

@@ -26,6 +26,9 @@ struct Trace {
     size: usize,
     file: Rc<str>,
     line: u32,
+    /// For a container with a separate array or table (a block of its own in CPython):
+    /// the size of the object's own block, the rest being that second block; 0 for one.
+    head: usize,
 }
 
 #[derive(Default)]
@@ -105,7 +108,9 @@ fn estimate(obj: &PyRef) -> usize {
         Payload::Tuple(t) => 24 + 8 * t.len(),
         Payload::List(l) => 40 + 8 * l.try_borrow().map(|v| v.capacity()).unwrap_or(0),
         Payload::Dict(d) => d.try_borrow().map(|d| d.sizeof()).unwrap_or(64),
-        Payload::Set(_) | Payload::FrozenSet(_) => 200,
+        // The object, and its own table once it outgrows the 8 inline slots.
+        Payload::Set(t) => 200 + t.try_borrow().map_or(0, |t| set_table(t.table_size())),
+        Payload::FrozenSet(t) => 200 + set_table(t.table_size()),
         Payload::Instance(_) => 24,
         Payload::Function(_) => 136,
         Payload::Builtin(_) => 56,
@@ -120,6 +125,14 @@ fn estimate(obj: &PyRef) -> usize {
     pre + body
 }
 
+fn set_table(slots: usize) -> usize {
+    if slots > 8 {
+        16 * slots
+    } else {
+        0
+    }
+}
+
 fn on_alloc(obj: &PyRef) {
     if SUSPENDED.with(|s| s.get()) {
         return;
@@ -132,7 +145,13 @@ fn on_alloc(obj: &PyRef) {
         let Ok(mut b) = b.try_borrow_mut() else {
             return;
         };
-        if let Some(old) = b.traces.insert(addr, Trace { size, file, line }) {
+        let trace = Trace {
+            size,
+            file,
+            line,
+            head: 0,
+        };
+        if let Some(old) = b.traces.insert(addr, trace) {
             b.current = b.current.saturating_sub(old.size);
         }
         b.current += size;
@@ -193,7 +212,48 @@ fn is_tracing(vm: &mut Vm, _args: Args) -> PyResult {
     Ok(vm.bool(TRACING.with(|t| t.get())))
 }
 
+/// Re-measures the traced containers (lists, dicts, sets grow and shrink after birth,
+/// where the hooks measured them): their item arrays and tables are CPython
+/// allocations of their own, traced where the container was made.
+fn refresh_containers() {
+    if !TRACING.with(|t| t.get()) {
+        return;
+    }
+    let live = crate::gc::all_tracked();
+    BOOKS.with(|b| {
+        let Ok(mut b) = b.try_borrow_mut() else {
+            return;
+        };
+        for obj in &live {
+            if !matches!(
+                obj.payload,
+                Payload::List(_) | Payload::Dict(_) | Payload::Set(_)
+            ) {
+                continue;
+            }
+            let size = estimate(obj);
+            // The object's block: the GC header and the struct (`PyListObject`,
+            // `PyDictObject`, `PySetObject` with its inline small table).
+            let head = match &obj.payload {
+                Payload::List(_) => 56,
+                Payload::Dict(_) => 64,
+                _ => 216,
+            };
+            let Some(t) = b.traces.get_mut(&obj.id()) else {
+                continue;
+            };
+            t.head = if head < size { head } else { 0 };
+            let old = std::mem::replace(&mut t.size, size);
+            b.current = b.current.saturating_sub(old) + size;
+        }
+        if b.current > b.peak {
+            b.peak = b.current;
+        }
+    });
+}
+
 fn get_traced_memory(vm: &mut Vm, _args: Args) -> PyResult {
+    refresh_containers();
     let (cur, peak) = BOOKS.with(|b| {
         b.try_borrow()
             .map(|b| (b.current, b.peak.max(b.current)))
@@ -236,12 +296,20 @@ fn get_traceback_limit(vm: &mut Vm, _args: Args) -> PyResult {
 /// `_traces()`: the live traces as CPython's `_get_traces()` gives them, a list of
 /// `(domain, size, ((filename, lineno),), total_nframe)` tuples.
 fn traces(vm: &mut Vm, _args: Args) -> PyResult {
+    refresh_containers();
     let raw: Vec<(usize, Rc<str>, u32)> = BOOKS.with(|b| {
         b.try_borrow()
             .map(|b| {
                 b.traces
                     .values()
-                    .map(|t| (t.size, t.file.clone(), t.line))
+                    .flat_map(|t| {
+                        let blocks = if t.head > 0 {
+                            vec![t.head, t.size - t.head]
+                        } else {
+                            vec![t.size]
+                        };
+                        blocks.into_iter().map(|n| (n, t.file.clone(), t.line))
+                    })
                     .collect()
             })
             .unwrap_or_default()

@@ -283,7 +283,54 @@ pub fn lookup_char(name: &str) -> Option<char> {
         }
     }
     let map = BY_NAME.get_or_init(|| names().iter().map(|(cp, n)| (n.clone(), *cp)).collect());
-    map.get(&upper).and_then(|&cp| char::from_u32(cp))
+    map.get(&upper)
+        .or_else(|| aliases().get(&upper))
+        .and_then(|&cp| char::from_u32(cp))
+}
+
+/// The lines of the text section `i` (aliases: 9, named sequences: 10; absent in an old
+/// data file).
+fn extra_lines(i: usize) -> Vec<&'static str> {
+    let sections = sections();
+    match sections.get(i) {
+        Some(b) => std::str::from_utf8(b).unwrap_or("").lines().collect(),
+        None => Vec::new(),
+    }
+}
+
+/// The formal name aliases (`BEL`, `BYTE ORDER MARK`, `LATIN CAPITAL LETTER GHA`):
+/// `lookup` and `\N{...}` know them, `name` never returns them.
+fn aliases() -> &'static HashMap<String, u32> {
+    static ALIASES: OnceLock<HashMap<String, u32>> = OnceLock::new();
+    ALIASES.get_or_init(|| {
+        extra_lines(9)
+            .into_iter()
+            .filter_map(|l| {
+                let (hex, name) = l.split_once(' ')?;
+                Some((name.to_string(), u32::from_str_radix(hex, 16).ok()?))
+            })
+            .collect()
+    })
+}
+
+/// The named sequences (`LATIN CAPITAL LETTER A WITH MACRON AND GRAVE`): only
+/// `unicodedata.lookup` knows them (a string of several characters).
+pub fn named_sequence(name: &str) -> Option<String> {
+    static SEQUENCES: OnceLock<HashMap<String, String>> = OnceLock::new();
+    let map = SEQUENCES.get_or_init(|| {
+        extra_lines(10)
+            .into_iter()
+            .filter_map(|l| {
+                let (cps, name) = l.split_once(" ;")?;
+                let text = cps
+                    .split(' ')
+                    .map(|h| u32::from_str_radix(h, 16).ok().and_then(char::from_u32))
+                    .collect::<Option<String>>()?;
+                Some((name.to_string(), text))
+            })
+            .collect()
+    });
+    map.get(&name.to_ascii_uppercase()).cloned()
 }
 
 fn hangul_lookup(rest: &str) -> Option<char> {
@@ -485,8 +532,11 @@ fn ud_lookup(vm: &mut Vm, args: Args) -> PyResult {
         let msg = vm.str("name too long");
         return Err(vm.key_error(&msg));
     }
-    match lookup_char(&name) {
-        Some(c) => Ok(vm.string(c.to_string())),
+    match lookup_char(&name)
+        .map(String::from)
+        .or_else(|| named_sequence(&name))
+    {
+        Some(text) => Ok(vm.string(text)),
         None => {
             let msg = vm.string(format!("undefined character name '{name}'"));
             Err(vm.key_error(&msg))

@@ -30,20 +30,7 @@ pub fn construct_exact(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
         "dict" => {
             check_args(vm, "dict", pos, 0, 1)?;
         }
-        "int" => {
-            // `int(x, /, base=10)`
-            if pos.len() > 2 {
-                return Err(vm.type_error(format!(
-                    "int() takes at most 2 arguments ({} given)",
-                    pos.len()
-                )));
-            }
-            if let Some((k, _)) = args.keywords().find(|(k, _)| *k != "base") {
-                return Err(
-                    vm.type_error(format!("'{k}' is an invalid keyword argument for int()"))
-                );
-            }
-        }
+        "int" => check_int_args(vm, args)?,
         "complex" => {
             bind_params(vm, "complex", args, 0, &["real", "imag"], 0, 2)?;
         }
@@ -66,6 +53,39 @@ pub fn construct_exact(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
     construct_builtin(vm, cls, args)
 }
 
+/// `int(x, /, base=10)`: Argument Clinic's checks of `int_new`'s arguments.
+fn check_int_args(vm: &mut Vm, args: Args) -> PyResult<()> {
+    let given = args.positional().len();
+    if given > 2 {
+        return Err(vm.type_error(format!("int() takes at most 2 arguments ({given} given)")));
+    }
+    if let Some((k, _)) = args.keywords().find(|(k, _)| *k != "base") {
+        return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for int()")));
+    }
+    Ok(())
+}
+
+/// The argument checks of a builtin immutable type's `tp_new` that hold for its subclasses
+/// too (`int`'s Argument Clinic parser; `float_new` and `tuple_new`'s
+/// `_PyArg_CheckPositional`), before a subclass instance is built from `base`.
+pub fn check_subclass_new_args(vm: &mut Vm, cls: &PyRef, base: &PyRef, args: Args) -> PyResult<()> {
+    let name = base.type_data().map(|t| t.name()).unwrap_or_default();
+    let pos = args.positional();
+    match name.as_str() {
+        "int" => check_int_args(vm, args)?,
+        "float" | "tuple" => {
+            crate::objects::methods::check_args(vm, &name, pos, 0, 1)?;
+        }
+        // `frozenset_new` names the type being made.
+        "frozenset" => {
+            let own = cls.type_data().map(|t| t.name()).unwrap_or_default();
+            crate::objects::methods::check_args(vm, &own, pos, 0, 1)?;
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
 /// Constructs an instance of the builtin type `cls`.
 pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
     let t = cls.type_data().expect("a type");
@@ -80,7 +100,9 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
             .unwrap_or_else(|| cls.clone());
         let exc = vm.new_exception(&cls, pos.to_vec());
         crate::objects::methods::exception_slots::check_init_keywords(vm, &exc, &args)?;
+        crate::objects::methods::exception_slots::check_unicode_error_args(vm, &cls, pos)?;
         vm.init_exception_fields(&exc, args);
+        crate::objects::methods::exception_slots::decode_error_object_as_bytes(vm, &exc)?;
         if vm.is_subclass(&cls, &vm.exc_type("SyntaxError")) {
             crate::objects::methods::exception_slots::syntax_error_fields(vm, &exc, pos)?;
         }
@@ -200,9 +222,10 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
                 crate::objects::methods::dict_update_from(vm, dd, &v)?;
             }
             if let Payload::Dict(dd) = &d.payload {
-                for (k, v) in args.keywords() {
-                    let key = vm.str(k);
-                    vm.dict_set(dd, key, v.clone())?;
+                // The keys are the call's keyword name objects (interned names).
+                let values = &args.args[args.args.len() - args.kwnames.len()..];
+                for (k, v) in args.kwnames.iter().zip(values) {
+                    vm.dict_set(dd, k.clone(), v.clone())?;
                 }
             }
             Ok(d)
@@ -320,24 +343,8 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
                     pos[0].class_name()
                 )));
             }
-            // `super(type)` (or `super(type, None)`) is unbound. Else `supercheck`:
-            // an instance of the type, or a subclass of it.
             let obj = pos.get(1).cloned().unwrap_or_else(|| vm.none());
-            let bound = !matches!(obj.payload, Payload::NoneValue);
-            let fits = (matches!(obj.payload, Payload::Type(_)) && vm.is_subclass(&obj, &pos[0]))
-                || vm.isinstance(&obj, &pos[0]);
-            if bound && !fits {
-                return Err(
-                    vm.type_error("super(type, obj): obj must be an instance or subtype of type")
-                );
-            }
-            Ok(PyRef::new(
-                cls,
-                Payload::Super {
-                    this_class: pos[0].clone(),
-                    obj,
-                },
-            ))
+            checked_super(vm, cls, pos[0].clone(), obj)
         }
         "module" => {
             // `module_init`: the name, the doc, and the three import attributes as None.
@@ -447,7 +454,10 @@ pub fn to_int(vm: &mut Vm, v: &PyRef) -> PyResult {
         // `PyNumber_Long` on an int subclass: its own `__int__` if it has one, else the
         // value as a plain int (`long_long`).
         Payload::Int(_) | Payload::BigInt(_) => match python_override(vm, v, "__int__") {
-            Some(m) => vm.call1(&m, std::slice::from_ref(v)),
+            Some(m) => {
+                let r = vm.call1(&m, std::slice::from_ref(v))?;
+                exact_int_result(vm, r, "__int__")
+            }
             None => Ok(vm.bigint(v.as_bigint().unwrap_or_default())),
         },
         Payload::Bool(b) => Ok(vm.int(*b as i64)),
@@ -472,16 +482,92 @@ pub fn to_int(vm: &mut Vm, v: &PyRef) -> PyResult {
             parse_int_or_error(vm, &text, 10)
         }
         _ => {
-            for m in ["__int__", "__index__", "__trunc__"] {
-                if let Some(r) = vm.call_special(v, m, &[])? {
-                    return Ok(r);
+            // `PyNumber_Long`: `__int__`, then `__index__`, then (deprecated) `__trunc__`.
+            if let Some(r) = vm.call_special(v, "__int__", &[])? {
+                return exact_int_result(vm, r, "__int__");
+            }
+            if vm.lookup_special(v, "__index__").is_some() {
+                let r = vm.number_index(v)?;
+                return exact_int_result(vm, r, "__index__");
+            }
+            if let Some(trunc) = vm.lookup_special(v, "__trunc__") {
+                deprecation_warning(vm, "The delegation of int() to __trunc__ is deprecated.")?;
+                let r = vm.call1(&trunc, std::slice::from_ref(v))?;
+                if r.is_int() {
+                    return exact_int_result(vm, r, "");
                 }
+                if !vm.index_check(&r) {
+                    return Err(vm.type_error(format!(
+                        "__trunc__ returned non-Integral (type {})",
+                        r.class_name()
+                    )));
+                }
+                return vm.number_index_exact(&r);
             }
             Err(vm.type_error(format!(
                 "int() argument must be a string, a bytes-like object or a real number, not '{}'",
                 v.class_name()
             )))
         }
+    }
+}
+
+/// What `__int__` / `__index__` returned, checked as `PyNumber_Long` does: an exact int
+/// as it is, an int subclass copied to an int (with a DeprecationWarning naming `slot`,
+/// none when `slot` is empty), anything else a TypeError.
+fn exact_int_result(vm: &mut Vm, r: PyRef, slot: &str) -> PyResult {
+    if r.is_int() && r.class().is(&vm.types.int_type) {
+        return Ok(r);
+    }
+    if !r.is_int() {
+        return Err(vm.type_error(format!("{slot} returned non-int (type {})", r.class_name())));
+    }
+    if !slot.is_empty() {
+        deprecation_warning(
+            vm,
+            &format!(
+                "{slot} returned non-int (type {}).  The ability to return an instance of a \
+                 strict subclass of int is deprecated, and may be removed in a future version \
+                 of Python.",
+                r.class_name()
+            ),
+        )?;
+    }
+    Ok(vm.bigint(r.as_bigint().unwrap_or_default()))
+}
+
+/// `PyErr_WarnEx(PyExc_DeprecationWarning, msg, 1)`: through the `warnings` module, so
+/// the filters decide and the running Python line is the one shown.
+fn deprecation_warning(vm: &mut Vm, msg: &str) -> PyResult<()> {
+    let module = vm.import_module("warnings")?;
+    let warn = vm.getattr_str(&module, "warn")?;
+    let category = vm.exc_type("DeprecationWarning");
+    let text = vm.str(msg);
+    vm.call1(&warn, &[text, category]).map(drop)
+}
+
+/// What `__float__` returned, checked as `PyNumber_Float` does.
+fn exact_float_result(vm: &mut Vm, v: &PyRef, r: PyRef) -> PyResult {
+    match r.payload {
+        Payload::Float(_) if r.class().is(&vm.types.float_type) => Ok(r),
+        Payload::Float(f) => {
+            deprecation_warning(
+                vm,
+                &format!(
+                    "{}.__float__ returned non-float (type {}).  The ability to return an \
+                     instance of a strict subclass of float is deprecated, and may be removed \
+                     in a future version of Python.",
+                    v.class_name(),
+                    r.class_name()
+                ),
+            )?;
+            Ok(vm.float(f))
+        }
+        _ => Err(vm.type_error(format!(
+            "{}.__float__ returned non-float (type {})",
+            v.class_name(),
+            r.class_name()
+        ))),
     }
 }
 
@@ -572,7 +658,10 @@ pub fn to_float(vm: &mut Vm, v: &PyRef) -> PyResult {
         Payload::Float(_) if v.class().is(&vm.types.float_type) => Ok(v.clone()),
         // `PyNumber_Float` on a float subclass: its own `__float__`, else the plain value.
         Payload::Float(f) => match python_override(vm, v, "__float__") {
-            Some(m) => vm.call1(&m, std::slice::from_ref(v)),
+            Some(m) => {
+                let r = vm.call1(&m, std::slice::from_ref(v))?;
+                exact_float_result(vm, v, r)
+            }
             None => Ok(vm.float(*f)),
         },
         Payload::Int(i) => Ok(vm.float(*i as f64)),
@@ -603,9 +692,10 @@ pub fn to_float(vm: &mut Vm, v: &PyRef) -> PyResult {
         }
         _ => {
             if let Some(r) = vm.call_special(v, "__float__", &[])? {
-                return Ok(r);
+                return exact_float_result(vm, v, r);
             }
-            if let Some(r) = vm.call_special(v, "__index__", &[])? {
+            if vm.lookup_special(v, "__index__").is_some() {
+                let r = vm.number_index(v)?;
                 return to_float(vm, &r);
             }
             Err(vm.type_error(format!(
@@ -915,4 +1005,18 @@ fn function_new(vm: &mut Vm, args: Args) -> PyResult {
         drop(f.name.replace(n));
     }
     Ok(func)
+}
+
+/// A `super` object of `cls` for `this_class` and `obj`, after `super_init_impl`'s
+/// `supercheck`: `super(type)` (or `super(type, None)`) is unbound, else `obj` is an
+/// instance of the type or a subclass of it. Serves `super(...)` and the argument-less
+/// form alike.
+pub fn checked_super(vm: &mut Vm, cls: &PyRef, this_class: PyRef, obj: PyRef) -> PyResult {
+    let bound = !matches!(obj.payload, Payload::NoneValue);
+    let fits = (matches!(obj.payload, Payload::Type(_)) && vm.is_subclass(&obj, &this_class))
+        || vm.isinstance(&obj, &this_class);
+    if bound && !fits {
+        return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
+    }
+    Ok(PyRef::new(cls, Payload::Super { this_class, obj }))
 }

@@ -468,14 +468,15 @@ impl Dict {
     }
 
     /// The first half of CPython's `dict_merge(self, other)` for a dict `other`, run before
-    /// the caller inserts `other`'s entries: if `self` is empty and `other` is compact and
-    /// freshly sized, the keys object is cloned — entries included, so this returns `true`
+    /// the caller inserts `other`'s entries: if `self` is empty and `other` is combined
+    /// (not split), compact and freshly sized, the keys object is cloned — entries included, so this returns `true`
     /// (nothing left to insert); otherwise it makes one big resize when `other` cannot fit.
     pub fn prepare_merge(&mut self, other: &Dict) -> bool {
         if other.is_empty() {
             return false;
         }
         if self.is_empty()
+            && other.split_of.is_none()
             && other.used == other.entries.len()
             && (other.log2_size == LOG_MINSIZE
                 || usable_fraction((1usize << other.log2_size) / 2) < other.used)

@@ -149,4 +149,35 @@ pub struct BuiltinFunction {
     /// The module a module-level function reports as `__module__` (CPython's C module,
     /// e.g. `posix` for `os.stat`); None for the `builtins` module.
     pub module: Option<&'static str>,
+    /// CPython's `METH_VARARGS` calling convention (see [`takes_varargs`]): the call packs
+    /// the positional arguments, the receiver apart, into a tuple and the keyword ones
+    /// into a dict, alive for the whole call, so each argument counts one more meanwhile.
+    pub varargs: bool,
+}
+
+/// The builtins CPython 3.11 implements with `METH_VARARGS` (by owner type; `None`: the
+/// `builtins` module): the others take their arguments from the caller's stack.
+const METH_VARARGS: &[(Option<&str>, &str)] = &[
+    (None, "max"),
+    (None, "min"),
+    (None, "dir"),
+    (None, "vars"),
+    (None, "__import__"),
+    (Some("str"), "format"),
+    (Some("dict"), "update"),
+    (Some("set"), "union"),
+    (Some("set"), "intersection"),
+    (Some("set"), "difference"),
+    (Some("set"), "update"),
+    (Some("set"), "intersection_update"),
+    (Some("set"), "difference_update"),
+    (Some("frozenset"), "union"),
+    (Some("frozenset"), "intersection"),
+    (Some("frozenset"), "difference"),
+];
+
+/// Whether the builtin `name` of `owner` (a method) or of the `builtins` module (`None`)
+/// has CPython's `METH_VARARGS` convention: see [`BuiltinFunction::varargs`].
+pub fn takes_varargs(owner: Option<&str>, module: Option<&str>, name: &str) -> bool {
+    module.is_none() && METH_VARARGS.contains(&(owner, name))
 }

@@ -123,10 +123,16 @@ pub fn method_args<'a>(
     max: usize,
 ) -> PyResult<(&'a PyRef, &'a [PyRef])> {
     reject_kwargs(vm, name, args)?;
-    let (this, rest) = args
-        .args
-        .split_first()
-        .ok_or_else(|| vm.type_error(format!("{} needs an argument", bare(name))))?;
+    let (this, rest) = args.args.split_first().ok_or_else(|| {
+        // `method_check_args`: "unbound method list.append() needs an argument" when the
+        // name says whose method it is.
+        let n = name.strip_suffix("()").unwrap_or(name);
+        vm.type_error(if n.contains('.') {
+            format!("unbound method {n}() needs an argument")
+        } else {
+            format!("{} needs an argument", bare(name))
+        })
+    })?;
     Ok((this, check_args(vm, name, rest, min, max)?))
 }
 
@@ -546,8 +552,12 @@ pub fn payload_attr(vm: &mut Vm, obj: &PyRef, name: &str) -> PyResult<Option<PyR
             _ => return Ok(None),
         },
         (Payload::Frame(fd), _) => {
+            // An unstarted generator's frame stands before its first instruction: its line
+            // is the `def` line (`PyCode_Addr2Line` of a negative offset).
+            let mut unstarted = false;
             let view = match fd.try_borrow() {
                 Ok(f) => {
+                    unstarted = f.pc == 0;
                     if name == "f_locals" {
                         return Ok(Some(match &f.locals_dict {
                             Some(d) => d.clone(),
@@ -580,6 +590,7 @@ pub fn payload_attr(vm: &mut Vm, obj: &PyRef, name: &str) -> PyResult<Option<PyR
                 "f_globals" => view.globals,
                 "f_builtins" => view.builtins,
                 "f_lineno" => match &view.code.payload {
+                    Payload::Code(cd) if unstarted => vm.int(cd.code.first_line as i64),
                     Payload::Code(cd) => vm.int(cd.code.line_of(view.lasti) as i64),
                     _ => vm.none(),
                 },
@@ -635,15 +646,15 @@ pub fn payload_attr(vm: &mut Vm, obj: &PyRef, name: &str) -> PyResult<Option<PyR
                 "co_posonlyargcount" => vm.int(code.posonlyargcount as i64),
                 "co_kwonlyargcount" => vm.int(code.kwonlyargcount as i64),
                 "co_varnames" => {
-                    let names = code.varnames.iter().map(|n| vm.str(n)).collect();
+                    let names = code.varnames.iter().map(|n| vm.intern(n)).collect();
                     vm.tuple(names)
                 }
                 "co_freevars" => {
-                    let names = code.freevars.iter().map(|n| vm.str(n)).collect();
+                    let names = code.freevars.iter().map(|n| vm.intern(n)).collect();
                     vm.tuple(names)
                 }
                 "co_cellvars" => {
-                    let names = code.cellvars.iter().map(|n| vm.str(n)).collect();
+                    let names = code.cellvars.iter().map(|n| vm.intern(n)).collect();
                     vm.tuple(names)
                 }
                 _ => return Ok(None),

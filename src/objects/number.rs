@@ -399,7 +399,11 @@ fn big_int_op(vm: &mut Vm, x: &BigInt, y: &BigInt, op: BinaryOperator) -> PyResu
                 limits::probe(bits / 8 + 8).map_err(|e| vm.no_memory(e))?;
                 x << s
             }
-            None if (y / 30u32).to_isize().is_some() => {
+            // `_PyLong_New`'s `MAX_LONG_DIGITS` (4-byte digits after a 24-byte header).
+            None if (y / 30u32 + BigInt::from(x.bits() / 30 + 1))
+                .to_isize()
+                .is_some_and(|d| d <= (isize::MAX - 24) / 4) =>
+            {
                 return Err(vm.no_memory(limits::OutOfMemory))
             }
             None => return Err(vm.overflow_error("too many digits in integer")),

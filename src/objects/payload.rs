@@ -124,6 +124,17 @@ pub enum Payload {
 impl Payload {
     /// Whether objects with this payload can be part of a cycle (CPython's GC-tracked types).
     pub fn is_gc_container(&self) -> bool {
+        if let Payload::Iterator(st) = self {
+            // `rangeiterobject` and `longrangeiterobject` are plain objects, outside the
+            // collector (and its allocation count).
+            return match st.try_borrow().as_deref() {
+                Ok(crate::objects::iterators::IterState::Range { .. }) => false,
+                Ok(crate::objects::iterators::IterState::Seq { seq: Some(s), .. }) => {
+                    !matches!(s.payload, Payload::Range { .. })
+                }
+                _ => true,
+            };
+        }
         matches!(
             self,
             Payload::Tuple(_)
@@ -131,6 +142,8 @@ impl Payload {
                 | Payload::Dict(_)
                 | Payload::Set(_)
                 | Payload::FrozenSet(_)
+                // `PySlice_Type` is collectable (a slice can hold a container that holds it).
+                | Payload::Slice { .. }
                 | Payload::Function(_)
                 | Payload::BoundMethod { .. }
                 | Payload::Type(_)
@@ -139,7 +152,6 @@ impl Payload {
                 | Payload::Cell(_)
                 | Payload::Frame(_)
                 | Payload::Generator { .. }
-                | Payload::Iterator(_)
                 | Payload::Property { .. }
                 | Payload::SlotDescriptor(_)
                 | Payload::StaticMethod(_)

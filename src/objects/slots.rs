@@ -75,8 +75,12 @@ macro_rules! slot {
             kind: Kind::$kind,
             func: {
                 fn checked(vm: &mut Vm, args: Args) -> PyResult {
-                    let owner: fn(&Vm) -> PyRef = $owner;
-                    check_first(vm, &args, Kind::$kind, $name, &owner(vm))?;
+                    // A `Get`/`Member` function is only reached through its descriptor,
+                    // whose `__get__` checked the instance against the type already.
+                    if !matches!(Kind::$kind, Kind::Get | Kind::Member) {
+                        let owner: fn(&Vm) -> PyRef = $owner;
+                        check_first(vm, &args, Kind::$kind, $name, &owner(vm))?;
+                    }
                     let f: NativeFn = $f;
                     f(vm, args)
                 }
@@ -90,7 +94,8 @@ macro_rules! slot {
 /// A type's table: `slots![owner; Kind "name" => function, ...]`, where `compare =>
 /// f` stands for the six rich comparisons as `f(vm, args, kind)`, `unhashable` for
 /// `__hash__ = None`, `get "name"` for a read-only attribute of the instances,
-/// `getset "name" => (getter, setter)` for one with its own setter, and `own_doc` for a type
+/// `getset "name" => (getter, setter)` for one with its own setter (`member "name" => ...`
+/// for a `member_descriptor`), and `own_doc` for a type
 /// whose instances answer `__doc__` themselves.
 macro_rules! slots {
     (@acc [$($done:tt)*] $owner:expr;) => { &[$($done)*] };
@@ -107,6 +112,11 @@ macro_rules! slots {
     (@acc [$($done:tt)*] $owner:expr; getset $name:literal => ($get:expr, $set:expr)
         $(, $($rest:tt)*)?) => {
         slots!(@acc [$($done)* slot!($owner, Get, $name, $get, Some($set)),]
+            $owner; $($($rest)*)?)
+    };
+    (@acc [$($done:tt)*] $owner:expr; member $name:literal => ($get:expr, $set:expr)
+        $(, $($rest:tt)*)?) => {
+        slots!(@acc [$($done)* slot!($owner, Member, $name, $get, Some($set)),]
             $owner; $($($rest)*)?)
     };
     (@acc [$($done:tt)*] $owner:expr; get $name:literal $(, $($rest:tt)*)?) => {
@@ -345,6 +355,10 @@ pub fn register(vm: &mut Vm) {
         (t.list_reverseiterator_type.clone(), LIST_REVERSEITERATOR),
         (t.tuple_iterator_type.clone(), TUPLE_ITERATOR),
         (t.str_iterator_type.clone(), STR_ITERATOR),
+        (t.str_unicode_iterator_type.clone(), STR_UNICODE_ITERATOR),
+        (t.bytes_iterator_type.clone(), BYTES_ITERATOR),
+        (t.bytearray_iterator_type.clone(), BYTEARRAY_ITERATOR),
+        (t.longrange_iterator_type.clone(), LONGRANGE_ITERATOR),
         (t.range_iterator_type.clone(), RANGE_ITERATOR),
         (t.iterator_type.clone(), SEQ_ITERATOR),
         (t.dict_keyiterator_type.clone(), DICT_KEYITERATOR),
@@ -887,6 +901,13 @@ const LIST_REVERSEITERATOR: &[Slot] =
     seq_iterator_slots!(|vm| vm.types.list_reverseiterator_type.clone());
 const TUPLE_ITERATOR: &[Slot] = seq_iterator_slots!(|vm| vm.types.tuple_iterator_type.clone());
 const STR_ITERATOR: &[Slot] = seq_iterator_slots!(|vm| vm.types.str_iterator_type.clone());
+const STR_UNICODE_ITERATOR: &[Slot] =
+    seq_iterator_slots!(|vm| vm.types.str_unicode_iterator_type.clone());
+const BYTES_ITERATOR: &[Slot] = seq_iterator_slots!(|vm| vm.types.bytes_iterator_type.clone());
+const BYTEARRAY_ITERATOR: &[Slot] =
+    seq_iterator_slots!(|vm| vm.types.bytearray_iterator_type.clone());
+const LONGRANGE_ITERATOR: &[Slot] =
+    seq_iterator_slots!(|vm| vm.types.longrange_iterator_type.clone());
 const RANGE_ITERATOR: &[Slot] = seq_iterator_slots!(|vm| vm.types.range_iterator_type.clone());
 const SEQ_ITERATOR: &[Slot] = seq_iterator_slots!(|vm| vm.types.iterator_type.clone());
 const DICT_KEYITERATOR: &[Slot] =
@@ -1442,6 +1463,7 @@ const BASE_EXCEPTION: &[Slot] = slots![base_exception;
     Method "with_traceback" => exc::exception_with_traceback,
     Method "add_note" => crate::vm::exception_groups::exception_add_note,
     exc_member "__suppress_context__",
+    getset "__dict__" => (crate::vm::errors::exception_dict_get, crate::vm::errors::exception_dict_set),
     exc_getset "args",
     exc_getset "__traceback__",
     exc_getset "__context__",
@@ -1478,8 +1500,8 @@ const BASE_EXCEPTION_GROUP: &[Slot] = slots![|vm| vm.exc_type("BaseExceptionGrou
     Method "derive" => crate::vm::exception_groups::group_derive,
     Method "split" => crate::vm::exception_groups::group_split,
     Method "subgroup" => crate::vm::exception_groups::group_subgroup,
-    getset "message" => (crate::vm::exception_groups::group_message, crate::vm::exception_groups::readonly_member),
-    getset "exceptions" => (crate::vm::exception_groups::group_exceptions, crate::vm::exception_groups::readonly_member),
+    member "message" => (crate::vm::exception_groups::group_message, crate::vm::exception_groups::readonly_member),
+    member "exceptions" => (crate::vm::exception_groups::group_exceptions, crate::vm::exception_groups::readonly_member),
 ];
 
 /// The subclasses sharing a table are checked against `BaseException`: they differ only in
@@ -1516,11 +1538,12 @@ const OS_ERROR: &[Slot] = slots![|vm| vm.exc_type("OSError");
     New "__new__" => obj::builtin_new,
     Wrapper "__init__" => exc::os_error_init,
     Wrapper "__str__" => exc::os_error_str,
-    Method "__reduce__" => exc::exception_reduce,
+    Method "__reduce__" => exc::os_error_reduce,
     exc_member "errno",
     exc_member "strerror",
     exc_member "filename",
     exc_member "filename2",
+    getset "characters_written" => (crate::vm::errors::os_error_written_get, crate::vm::errors::os_error_written_set),
 ];
 
 /// `FileNotFoundError` and the other `OSError` subclasses have `OSError_init` as their own
@@ -1768,7 +1791,11 @@ fn str_format(vm: &mut Vm, args: Args) -> PyResult {
             spec.class_name()
         )));
     };
-    let exact = vm.str(o.as_str_opt().unwrap_or(""));
+    let exact = if o.class().is(&vm.types.str_type) {
+        o.clone()
+    } else {
+        vm.str(o.as_str_opt().unwrap_or(""))
+    };
     vm.format(&exact, &spec)
 }
 

@@ -538,7 +538,14 @@ fn assign_stmt(cx: &Cx, l: usize, r: usize, first: Expr, mut rest: Vec<Expr>) ->
     targets.extend(rest);
     if let Some(bad) = targets.iter().find_map(|t| invalid_target(t, Ctx::Store)) {
         let mut err = target_error(bad, Ctx::Store);
-        if matches!(bad.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_)) {
+        // A bare `yield` target (`x = yield = 3`); a parenthesized one is an ordinary
+        // expression (`x = (yield) = 3`: "cannot assign to yield expression").
+        let parenthesized = || {
+            let line = cx.line_text(bad.loc.line).unwrap_or_default();
+            let before: String = line.chars().take(bad.loc.col as usize).collect();
+            before.trim_end().ends_with('(')
+        };
+        if matches!(bad.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_)) && !parenthesized() {
             err.msg = "assignment to yield expression not possible".to_string();
             return user(err);
         }
@@ -863,7 +870,8 @@ fn make_call(
 
 fn as_pattern(cx: &Cx, l: usize, r: usize, p: Pattern, name: String) -> PResult<Pattern> {
     if name == "_" {
-        return user(cx.error_span("cannot use '_' as a target", l, r));
+        // At the name, the pattern's last token.
+        return user(cx.error_span("cannot use '_' as a target", r - 1, r));
     }
     Ok(cx.pattern(
         l,
@@ -897,9 +905,18 @@ fn mapping_pattern(cx: &Cx, l: usize, r: usize, items: Vec<MappingItem>) -> PRes
     let (mut keys, mut patterns, mut rest) = (Vec::new(), Vec::new(), None);
     for item in items {
         if rest.is_some() {
-            return user(cx.error_span("invalid syntax", l, r));
+            // The parser stops at the item after `**rest`.
+            return user(match &item {
+                MappingItem::Pair(k, _) => cx.error_at("invalid syntax", k.loc),
+                MappingItem::Rest(_) => cx.error_span("invalid syntax", l, r),
+            });
         }
         match item {
+            // `**_` is no capture target: the parser fails at the `_`.
+            MappingItem::Rest(n) if n == "_" => {
+                let at = cx.src[l..r].rfind('_').map_or(l, |i| l + i);
+                return user(cx.error_span("invalid syntax", at, at + 1));
+            }
             MappingItem::Pair(k, p) => {
                 keys.push(k);
                 patterns.push(p);
@@ -1045,7 +1062,11 @@ fn push_literal(values: &mut Vec<Expr>, s: String, loc: Loc) {
 /// An f-string scanning error. CPython 3.11 reports these at the end of the string token,
 /// which only [`concat_strings`] knows, so the position is left as line 0 for it to fill.
 fn fstring_error<T>(cx: &Cx, msg: &str, _at: usize) -> PResult<T> {
-    let mut e = cx.error_span(format!("f-string: {msg}"), 0, 0);
+    fstring_error_bare(cx, &format!("f-string: {msg}"))
+}
+
+fn fstring_error_bare<T>(cx: &Cx, msg: &str) -> PResult<T> {
+    let mut e = cx.error_span(msg, 0, 0);
     e.lineno = 0;
     user(e)
 }
@@ -1101,6 +1122,8 @@ fn fstring_parts(
                     return fstring_error(cx, "single '}' is not allowed", i);
                 }
             }
+            // `fstring_find_expr` at recursion level 2 (a field in a spec's spec).
+            b'{' if depth >= 2 => return fstring_error(cx, "expressions nested too deeply", i),
             b'{' => {
                 if b.get(i + 1) == Some(&b'{') && i + 1 < end {
                     flush(&mut lit, seg, i + 1)?;
@@ -1164,8 +1187,14 @@ fn fstring_field(
                 continue;
             }
             b'\'' | b'"' => quote = Some((c, false)),
-            b'\\' => return fstring_error(cx, "expression part cannot include a backslash", i),
-            b'#' => return fstring_error(cx, "expression part cannot include '#'", i),
+            // (These two messages have no colon after "f-string" in CPython 3.11.)
+            b'\\' => {
+                return fstring_error_bare(
+                    cx,
+                    "f-string expression part cannot include a backslash",
+                )
+            }
+            b'#' => return fstring_error_bare(cx, "f-string expression part cannot include '#'"),
             b'(' | b'[' | b'{' => nest += 1,
             b')' | b']' => nest -= 1,
             b'}' if nest > 0 => nest -= 1,
@@ -1242,6 +1271,18 @@ fn parse_sub_expression(cx: &Cx, start: usize, end: usize) -> PResult<Expr> {
         return fstring_error(cx, &e.msg, start);
     }
     match run(cx, Tok::StartExpr, &outcome, start) {
+        // CPython parses the field as `(expr)`: a lone starred expression is refused.
+        Ok(Parsed::Expr(Expr {
+            kind: ExprKind::Starred { .. },
+            loc,
+        })) => {
+            // Columns relative to the `(expr)` string CPython parses.
+            let (_, col0) = cx.pos(start);
+            let mut err = cx.error_at("f-string: cannot use starred expression here", loc);
+            err.offset = (loc.col + 2).saturating_sub(col0);
+            err.end_offset = (loc.end_col + 2).saturating_sub(col0);
+            user(err)
+        }
         Ok(Parsed::Expr(e)) => Ok(e),
         Ok(Parsed::Module(_)) => fstring_error(cx, "invalid syntax", start),
         Err(err) => {
@@ -1473,6 +1514,34 @@ fn expression_end(tokens: &[Spanned], first: usize, with_conditional: bool) -> u
     k.saturating_sub(1).max(first)
 }
 
+/// `'(' was never closed` for the innermost bracket still open after the last token, when
+/// the parser's last look-ahead (`after`; `None`: the end of input) is past its line.
+fn unclosed_bracket_error(
+    cx: &Cx,
+    tokens: &[Spanned],
+    after: Option<&Spanned>,
+) -> Option<SyntaxErrorInfo> {
+    let mut open: Vec<(char, usize)> = Vec::new();
+    for t in tokens {
+        match t.1 {
+            Tok::LPar | Tok::WithParen => open.push(('(', t.0)),
+            Tok::LSqb => open.push(('[', t.0)),
+            Tok::LBrace => open.push(('{', t.0)),
+            Tok::RPar | Tok::RSqb | Tok::RBrace => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    let (c, pos) = open.pop()?;
+    if after.is_some_and(|t| cx.pos(t.0).0 <= cx.pos(pos).0) {
+        return None;
+    }
+    let mut e = cx.error_span(format!("'{c}' was never closed"), pos, pos);
+    e.end_offset = 0;
+    Some(e)
+}
+
 /// Bracket depth just before `tokens[idx]`.
 fn depth_at(tokens: &[Spanned], idx: usize) -> i32 {
     tokens[..idx].iter().fold(0, |d, t| match t.1 {
@@ -1480,6 +1549,171 @@ fn depth_at(tokens: &[Spanned], idx: usize) -> i32 {
         Tok::RPar | Tok::RSqb | Tok::RBrace => d - 1,
         _ => d,
     })
+}
+
+/// The token after the clause starting at `tokens[from]` (up to a closing bracket, `:`,
+/// `;` or the end of the line), as the parser's last look-ahead; `None` at the end of input
+/// (`_PyPegen_tokenize_full_source_to_check_for_errors` compares that token's line with an
+/// unclosed bracket's).
+fn clause_end(tokens: &[Spanned], from: usize) -> Option<&Spanned> {
+    let mut depth = 0i32;
+    let mut j = from;
+    while j < tokens.len() {
+        match tokens[j].1 {
+            Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithParen => depth += 1,
+            Tok::RPar | Tok::RSqb | Tok::RBrace if depth == 0 => break,
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth -= 1,
+            Tok::Colon | Tok::Semi | Tok::Newline if depth == 0 => break,
+            _ => {}
+        }
+        j += 1;
+    }
+    // Only line ends and dedents left: the end of input.
+    if tokens[j.min(tokens.len())..]
+        .iter()
+        .all(|t| matches!(t.1, Tok::Newline | Tok::Dedent))
+    {
+        return None;
+    }
+    tokens.get(j)
+}
+
+/// CPython's `invalid_comprehension` and `invalid_dict_comprehension`, failing at the
+/// `for` at `tokens[idx]`: a starred element (`[*x for ...]`), a `**` one in braces, or
+/// an unparenthesized tuple in brackets or braces (`[x, y for ...]`).
+fn comprehension_target_error(cx: &Cx, tokens: &[Spanned], idx: usize) -> Option<SyntaxErrorInfo> {
+    let mut depth = 0i32;
+    let mut k = idx;
+    let mut comma = false;
+    while k > 0 {
+        match tokens[k - 1].1 {
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
+            Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithParen if depth == 0 => break,
+            Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithParen => depth -= 1,
+            Tok::Comma if depth == 0 => comma = true,
+            Tok::Newline | Tok::Semi | Tok::Indent | Tok::Dedent if depth == 0 => return None,
+            _ => {}
+        }
+        k -= 1;
+    }
+    if k == 0 || k >= idx {
+        return None;
+    }
+    let open = &tokens[k - 1].1;
+    let first = &tokens[k];
+    if comma {
+        let bracket = matches!(open, Tok::LSqb | Tok::LBrace);
+        return bracket.then(|| {
+            let msg = "did you forget parentheses around the comprehension target?";
+            cx.error_span(msg, first.0, tokens[idx - 1].2)
+        });
+    }
+    match first.1 {
+        Tok::Star => Some(cx.error_span(
+            "iterable unpacking cannot be used in comprehension",
+            first.0,
+            tokens[idx - 1].2,
+        )),
+        Tok::DoubleStar if *open == Tok::LBrace => Some(cx.error_span(
+            "dict unpacking cannot be used in dict comprehension",
+            first.0,
+            first.2,
+        )),
+        _ => None,
+    }
+}
+
+/// CPython's `invalid_group`: `(*x)`, a starred expression alone in parentheses (not a
+/// call's), failing at the `)` at `tokens[idx]`.
+fn starred_group_error(cx: &Cx, tokens: &[Spanned], idx: usize) -> Option<SyntaxErrorInfo> {
+    let mut depth = 0i32;
+    let mut k = idx;
+    while k > 0 {
+        match tokens[k - 1].1 {
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
+            Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithParen if depth == 0 => break,
+            Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithParen => depth -= 1,
+            Tok::Comma | Tok::Newline if depth == 0 => return None,
+            _ => {}
+        }
+        k -= 1;
+    }
+    let called = k >= 2 && ends_expression(&tokens[k - 2].1);
+    if k == 0 || tokens[k - 1].1 != Tok::LPar || called || k + 1 >= idx {
+        return None;
+    }
+    (tokens[k].1 == Tok::Star).then(|| {
+        cx.error_span(
+            "cannot use starred expression here",
+            tokens[k].0,
+            tokens[idx - 1].2,
+        )
+    })
+}
+
+/// CPython's `invalid_named_expression`: `expression ':=' expression` where the target is
+/// no name, "cannot use assignment expressions with <what it is>" over the target. The
+/// target starts after the nearest bracket, comma, `=` or statement keyword before `:=`.
+fn walrus_target_error(
+    cx: &Cx,
+    tokens: &[Spanned],
+    idx: usize,
+    head_idx: usize,
+) -> Option<SyntaxErrorInfo> {
+    let mut depth = 0i32;
+    let mut k = idx;
+    while k > 0 {
+        let t = &tokens[k - 1].1;
+        match t {
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
+            Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithParen if depth == 0 => break,
+            Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithParen => depth -= 1,
+            _ if depth > 0 => {}
+            Tok::Comma
+            | Tok::Newline
+            | Tok::Semi
+            | Tok::Indent
+            | Tok::Dedent
+            | Tok::Equal
+            | Tok::ColonEqual
+            | Tok::Colon => break,
+            Tok::If | Tok::Elif | Tok::While | Tok::Return | Tok::Assert if k - 1 == head_idx => {
+                break
+            }
+            _ => {}
+        }
+        k -= 1;
+    }
+    // `lambda: x := 1`: the lambda's colon belongs to the target.
+    if k > 0 && tokens[k - 1].1 == Tok::Colon {
+        let lambda = (head_idx..k - 1)
+            .rev()
+            .find(|&j| tokens[j].1 == Tok::Lambda)?;
+        if depth_at(tokens, lambda) != depth_at(tokens, k - 1) {
+            return None;
+        }
+        k = lambda;
+    }
+    if k >= idx || matches!(tokens[k].1, Tok::Yield | Tok::Star) {
+        return None;
+    }
+    let slice = LexOutcome {
+        tokens: tokens[k..idx].to_vec(),
+        ..Default::default()
+    };
+    let Ok(Parsed::Expr(e)) = run(cx, Tok::StartExpr, &slice, tokens[k].0) else {
+        return None;
+    };
+    let what = match &e.kind {
+        ExprKind::Name { .. } | ExprKind::Starred { .. } => return None,
+        ExprKind::Tuple { .. } if tokens[k].1 != Tok::LPar => return None,
+        _ => expr_name(&e),
+    };
+    Some(cx.error_span(
+        format!("cannot use assignment expressions with {what}"),
+        tokens[k].0,
+        tokens[idx - 1].2,
+    ))
 }
 
 /// CPython's second-pass hints for a failure at `tokens[idx]`: a missing comma between two
@@ -1494,6 +1728,47 @@ fn hint_error(
     let prev = &tokens.get(idx.checked_sub(1)?)?.1;
     let head = line_head(tokens, idx)?;
     let head_idx = tokens.iter().position(|t| std::ptr::eq(t, head))?;
+    // `complex_number` in a pattern: `signed_real_number ('+'|'-') imaginary_number`.
+    if head.1 == Tok::Case
+        && matches!(tok, Tok::Int(_) | Tok::Float(_))
+        && matches!(prev, Tok::Plus | Tok::Minus)
+        && idx >= 2
+        && matches!(tokens[idx - 2].1, Tok::Int(_) | Tok::Float(_))
+    {
+        let msg = "imaginary number required in complex literal";
+        return Some(cx.error_span(msg, tokens[idx].0, tokens[idx].2));
+    }
+    if *tok == Tok::ColonEqual {
+        if let Some(e) = walrus_target_error(cx, tokens, idx, head_idx) {
+            // The second pass read the value too: a bracket left open before a line it
+            // reached is the tokenizer's error, which wins.
+            let after = clause_end(tokens, idx + 1);
+            return Some(unclosed_bracket_error(cx, tokens, after).unwrap_or(e));
+        }
+    }
+    if *tok == Tok::RPar {
+        if let Some(e) = starred_group_error(cx, tokens, idx) {
+            return Some(unclosed_bracket_error(cx, tokens, tokens.get(idx)).unwrap_or(e));
+        }
+    }
+    if matches!(tok, Tok::For | Tok::Async) {
+        if let Some(e) = comprehension_target_error(cx, tokens, idx) {
+            let after = clause_end(tokens, idx + 1);
+            return Some(unclosed_bracket_error(cx, tokens, after).unwrap_or(e));
+        }
+    }
+    // `invalid_assignment`: `(star_targets '=')* yield_expr '='`.
+    if *tok == Tok::Equal {
+        let start = (head_idx..idx)
+            .rev()
+            .find(|&j| j == head_idx || tokens[j - 1].1 == Tok::Equal);
+        if let Some(k) = start
+            .filter(|&k| tokens[k].1 == Tok::Yield && depth_at(tokens, k) == depth_at(tokens, idx))
+        {
+            let msg = "assignment to yield expression not possible";
+            return Some(cx.error_span(msg, tokens[k].0, tokens[idx - 1].2));
+        }
+    }
     if starts_expression(tok) && ends_expression(prev) {
         let statement_start = idx == 1
             || matches!(
@@ -1524,6 +1799,15 @@ fn hint_error(
             a > 0 && matches!(tokens[a - 1].1, Tok::If | Tok::Else | Tok::For | Tok::Async);
         if depth > 0 && !legacy_pair && !after_clause && head.1 != Tok::Case {
             let b = expression_end(tokens, idx, true);
+            // Parsing `b` looks at the token after it: at the end of input with a bracket
+            // open, that is the tokenizer's `'(' was never closed`, which wins.
+            // (Past a line break, CPython's check of the rest of the source reports the
+            // bracket too when the token it last read is on a later line.)
+            if !in_fstring {
+                if let Some(e) = unclosed_bracket_error(cx, tokens, tokens.get(b + 1)) {
+                    return Some(e);
+                }
+            }
             return Some(cx.error_span(
                 "invalid syntax. Perhaps you forgot a comma?",
                 tokens[a].0,
@@ -1625,6 +1909,14 @@ fn translate(
                 return cx.error_span("expected ':'", l, l);
             }
         }
+    }
+    // `function_def_raw`: `'def' NAME &&'('` (a forced token).
+    if tok.is_some()
+        && idx >= 2
+        && tokens[idx - 2].1 == Tok::Def
+        && matches!(tokens[idx - 1].1, Tok::Name(_))
+    {
+        return cx.error_span("expected '('", l, r);
     }
     if let Some(e) = dict_display_error(cx, tokens, idx) {
         return e;
@@ -2263,7 +2555,7 @@ pub fn parse_single(source: &str, filename: &str) -> Result<Module, SyntaxErrorI
     let cx = Cx::new(source, filename);
     let outcome = lexer::tokenize(source, 0, source.len(), false);
     let tokens = outcome.tokens.clone();
-    let body = parse_tokens(&cx, outcome)?;
+    let body = parse_tokens(&cx, outcome).map_err(|e| single_eof_location(source, e))?;
     if body.is_empty() {
         // `statement_newline` met ENDMARKER first.
         return Err(end_of_input_error(&cx, source));
@@ -2311,6 +2603,47 @@ pub fn parse_single(source: &str, filename: &str) -> Result<Module, SyntaxErrorI
         start,
         line_end,
     ))
+}
+
+/// `single` input without a final newline: pegen turns the ENDMARKER into a NEWLINE token
+/// with no column (-1). An error located at that token shows offset and end 0; one raised
+/// without a location (`RAISE_SYNTAX_ERROR`: the block-header `expected ':'`, the indentation
+/// errors) takes the tokenizer's column, the line's length, and end -1.
+fn single_eof_location(source: &str, mut e: SyntaxErrorInfo) -> SyntaxErrorInfo {
+    if source.is_empty() || source.ends_with('\n') {
+        return e;
+    }
+    let last_line = source.rsplit('\n').next().unwrap_or("");
+    let n = last_line.chars().count() as i64;
+    let line = 1 + source.matches('\n').count() as i64;
+    let (lineno, offset, end) = (i64::from(e.lineno), i64::from(e.offset), e.end_offset);
+    if lineno != line
+        || offset != n + 1
+        || !(i64::from(end) == n + 1 || end == 0 || end == u32::MAX)
+    {
+        return e;
+    }
+    let mut words = last_line.split_whitespace();
+    let head = match words.next() {
+        Some("async") => words.next().unwrap_or(""),
+        Some(w) => w,
+        None => "",
+    };
+    let forced_colon = ["try", "def", "else", "finally"]
+        .iter()
+        .any(|k| head == *k || head.starts_with(&format!("{k}:")));
+    let generic = e.msg.starts_with("expected an indented block")
+        || e.msg == "expected 'except' or 'finally' block"
+        || (e.msg == "expected ':'" && !forced_colon);
+    if generic {
+        e.offset = n as u32;
+        // (-1: `syntax_error_from` stores `u32::MAX` as -1.)
+        e.end_offset = u32::MAX;
+    } else {
+        e.offset = 0;
+        e.end_offset = 0;
+    }
+    e
 }
 
 /// Parses one REPL input; `Err` with a message starting with `incomplete input` when more

@@ -25,6 +25,15 @@ impl Vm {
                     ));
                 }
                 self.native_depth += 1;
+                let _varargs = b.varargs.then(|| {
+                    // An unbound method's first argument is its receiver, not in the tuple.
+                    let skip = usize::from(b.receiver.is_none() && b.owner.is_some());
+                    let rest = args.args.get(skip..).unwrap_or(&[]);
+                    self.tp_call_args(Args {
+                        args: rest,
+                        kwnames: args.kwnames,
+                    })
+                });
                 let r = match &b.receiver {
                     None => (b.func)(self, args),
                     Some(r) => super::with_prepended(r, args.args, |all| {
@@ -175,6 +184,7 @@ impl Vm {
         f.blocks.clear();
         f.saved_exc.clear();
         f.locals_dict = None;
+        drop(f.fast_locals_cache.take());
         // A parked frame must keep nothing alive: not its code, not its globals.
         let code = std::mem::replace(&mut f.code, self.none.clone());
         // SAFETY: None is immortal.
@@ -220,6 +230,7 @@ impl Vm {
             globals,
             builtins,
             locals_dict,
+            fast_locals_cache: Default::default(),
             locals,
             cells,
             stack: Vec::with_capacity(8),
@@ -503,6 +514,7 @@ impl Vm {
             globals: Globals::owned(globals.clone()),
             builtins: Globals::owned(builtins),
             locals_dict: Some(locals.clone()),
+            fast_locals_cache: Default::default(),
             locals: vec![None; cd.code.varnames.len()],
             cells,
             stack: Vec::new(),

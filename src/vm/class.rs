@@ -33,6 +33,27 @@ pub struct ConstructPlan {
 /// Plans kept, by class address (a direct-mapped cache).
 pub const CONSTRUCT_PLANS: usize = 64;
 
+/// The builtin types CPython 3.11 calls through `tp_vectorcall` (no argument tuple).
+fn has_vectorcall(name: &str) -> bool {
+    matches!(
+        name,
+        "type"
+            | "bool"
+            | "dict"
+            | "list"
+            | "tuple"
+            | "set"
+            | "frozenset"
+            | "range"
+            | "float"
+            | "enumerate"
+            | "reversed"
+            | "map"
+            | "filter"
+            | "super"
+    )
+}
+
 #[inline]
 fn construct_slot(class: usize) -> usize {
     (class >> 4).wrapping_mul(0x9E37_79B9) % CONSTRUCT_PLANS
@@ -96,6 +117,13 @@ impl Vm {
         }
         let is_metatype = self.is_subclass(cls, &self.types.type_type.clone());
         if !t.is_heap_type && !is_metatype {
+            // `_PyObject_MakeTpCall`: a builtin type without `tp_vectorcall` in 3.11 gets its
+            // positional arguments as a tuple (and its keywords as a dict), alive for the
+            // call. (An exception keeps that tuple as its `args`: `new_exception` makes it.)
+            let _tp_call_args = (!args.args.is_empty()
+                && t.layout != Layout::Exception
+                && !has_vectorcall(&t.name()))
+            .then(|| self.tp_call_args(args));
             return crate::objects::constructors::construct_exact(self, cls, args);
         }
         let _tp_call_args = self.tp_call_args(args);
@@ -299,6 +327,7 @@ impl Vm {
                 let Some(base) = t.nearest_builtin_base() else {
                     return Err(self.type_error("bad base"));
                 };
+                crate::objects::constructors::check_subclass_new_args(self, cls, &base, args)?;
                 let v = crate::objects::constructors::construct_builtin(self, &base, args)?;
                 return Ok(self.reclass_value(&v, cls));
             }
@@ -355,7 +384,12 @@ impl Vm {
             return Err(self.type_error("__build_class__: not enough arguments"));
         }
         let func = pos[0].clone();
-        let name = pos[1].as_str_opt().unwrap_or("?").to_string();
+        if !matches!(func.payload, Payload::Function(_)) {
+            return Err(self.type_error("__build_class__: func must be a function"));
+        }
+        let Some(name) = pos[1].as_str_opt().map(str::to_string) else {
+            return Err(self.type_error("__build_class__: name is not a string"));
+        };
         let orig_bases: Vec<PyRef> = pos[2..].to_vec();
         let resolved = self.update_bases(&orig_bases)?;
         let bases = resolved.clone().unwrap_or_else(|| orig_bases.clone());
@@ -371,7 +405,12 @@ impl Vm {
         let meta = match args.kwarg("metaclass") {
             Some(m) if !matches!(m.payload, Payload::Type(_)) => m.clone(),
             explicit => {
-                let start = explicit.unwrap_or(&self.types.type_type).clone();
+                // No `metaclass=`: the first base's type (`builtin___build_class__`).
+                let start = match (explicit, bases.first()) {
+                    (Some(m), _) => m.clone(),
+                    (None, Some(b)) => b.class().clone(),
+                    (None, None) => self.types.type_type.clone(),
+                };
                 self.calculate_metaclass(&start, &bases)?
             }
         };
@@ -385,13 +424,27 @@ impl Vm {
             Some(prepare) => {
                 let mut all = vec![self.str(&name), self.tuple(bases.clone())];
                 all.extend(kwvalues.iter().cloned());
-                self.call(
+                let ns = self.call(
                     &prepare,
                     Args {
                         args: &all,
                         kwnames: &kwnames,
                     },
-                )?
+                )?;
+                // `PyMapping_Check` on what `__prepare__` returned.
+                if !matches!(ns.payload, Payload::Dict(_))
+                    && self.lookup_special(&ns, "__getitem__").is_none()
+                {
+                    let who = match meta.type_data() {
+                        Some(t) => t.tp_name(),
+                        None => "<metaclass>".to_string(),
+                    };
+                    return Err(self.type_error(format!(
+                        "{who}.__prepare__() must return a mapping, not {}",
+                        ns.class_name()
+                    )));
+                }
+                ns
             }
             None => self.dict(),
         };
@@ -406,9 +459,13 @@ impl Vm {
                     self.dict_set_str(d, &self.intern("__module__"), m);
                 }
             }
-            let qual = f.code().qualname.clone();
-            let q = self.string(qual);
-            self.dict_set_str(d, &self.intern("__qualname__"), q);
+            // A class body sets its `__qualname__` (a plain function given to
+            // `__build_class__` does not: the class's is then its name).
+            if f.code().flags.uses_locals_dict {
+                let qual = f.code().qualname.clone();
+                let q = self.string(qual);
+                self.dict_set_str(d, &self.intern("__qualname__"), q);
+            }
             if let Some(doc) = &f.code().docstring {
                 let ds = self.str(doc);
                 self.dict_set_str(d, &self.intern("__doc__"), ds);
@@ -555,6 +612,19 @@ impl Vm {
         }
         let name = pos[0].as_str_opt().unwrap_or("?").to_string();
         let bases = pos[1].tuple_items().unwrap_or(&[]).to_vec();
+        if name.contains('\0') {
+            return Err(self.value_error("type name must not contain null characters"));
+        }
+        // `type_new_get_bases`: PEP 560 bases are resolved by `__build_class__` only.
+        for b in &bases {
+            if !matches!(b.payload, Payload::Type(_))
+                && self.getattr_opt(b, "__mro_entries__")?.is_some()
+            {
+                return Err(self.type_error(
+                    "type() doesn't support MRO entry resolution; use types.new_class()",
+                ));
+            }
+        }
         let winner = self.calculate_metaclass(meta, &bases)?;
         if !winner.is(meta) {
             // A more derived metaclass with a `__new__` of its own makes the class.
@@ -660,7 +730,15 @@ impl Vm {
         if let Payload::Dict(d) = &ns.payload {
             for (k, v) in d.borrow().iter() {
                 match k.as_str_opt() {
-                    Some("__qualname__") => qualname = v.as_str_opt().unwrap_or(name).to_string(),
+                    Some("__qualname__") => match v.as_str_opt() {
+                        Some(q) => qualname = q.to_string(),
+                        None => {
+                            return Err(self.type_error(format!(
+                                "type __qualname__ must be a str, not {}",
+                                v.class_name()
+                            )))
+                        }
+                    },
                     Some("__classcell__") => continue,
                     Some(key) => {
                         if key == "__module__" {
@@ -740,6 +818,13 @@ impl Vm {
         if crate::objects::typeobj::has_layout_conflict(&bases) {
             return Err(self.type_error("multiple bases have instance lay-out conflict"));
         }
+        // `check_duplicates` in `mro_implementation`.
+        for (i, b) in bases.iter().enumerate() {
+            if bases[..i].iter().any(|x| x.is(b)) {
+                let n = b.type_data().map(|t| t.name()).unwrap_or_default();
+                return Err(self.type_error(format!("duplicate base class {n}")));
+            }
+        }
         let mro = self.c3_mro(&bases)?;
         // `tp_bases`, allocated before the class as the tuple `type_new` is given.
         let bases_tuple = self.tuple(bases);
@@ -790,6 +875,40 @@ impl Vm {
         self.add_type_ready_entries(&cls);
         td.has_finalizer
             .set(self.lookup_in_mro(&cls, "__del__").is_some());
+        // `__set_name__` on descriptors in the namespace (`type_new_set_names` walks a copy
+        // of the class dict), before `__init_subclass__` (`type_new_init_subclass`).
+        crate::gc::count_allocation(crate::gc::Shape::Dict);
+        let entries: Vec<(PyRef, PyRef)> = td
+            .dict
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        for (k, v) in entries {
+            // Any object of a Python class (builtin values have no `__set_name__` to call).
+            if v.class().type_data().is_some_and(|t| t.is_heap_type) {
+                if let Some(sn) = self.lookup_special(&v, "__set_name__") {
+                    // `_PyObject_LookupSpecial` binds what it finds.
+                    let called = self
+                        .bind_descriptor(&sn, Some(&v), v.class())
+                        .and_then(|m| self.call1(&m, &[cls.clone(), k.clone()]));
+                    if let Err(e) = called {
+                        crate::gc::count_free(crate::gc::Shape::Dict);
+                        let key = self.repr(&k)?;
+                        let tp_name =
+                            |c: &PyRef| c.type_data().map_or_else(|| "?".into(), |t| t.tp_name());
+                        let msg = format!(
+                            "Error calling __set_name__ on '{}' instance {} in '{}'",
+                            tp_name(v.class()),
+                            key.as_str_opt().unwrap_or("?"),
+                            tp_name(&cls)
+                        );
+                        return Err(self.error_from_cause("RuntimeError", msg, e));
+                    }
+                }
+            }
+        }
+        crate::gc::count_free(crate::gc::Shape::Dict);
         // `__init_subclass__` of the nearest base that defines one in Python.
         if let Some(init_sub) = self.lookup_in_mro_after(&cls, "__init_subclass__") {
             let f = match &init_sub.payload {
@@ -808,40 +927,16 @@ impl Vm {
                     },
                 )?;
             } else if !kw.is_empty() {
+                // The bound builtin method's `__qualname__`: the class's qualname.
+                let qual = cls
+                    .type_data()
+                    .map(|t| t.qualname.borrow().clone())
+                    .unwrap_or_default();
                 return Err(self.type_error(format!(
-                    "{name}.__init_subclass__() takes no keyword arguments"
+                    "{qual}.__init_subclass__() takes no keyword arguments"
                 )));
             }
         }
-        // `__set_name__` on descriptors in the namespace (`type_new_set_names` walks a copy
-        // of the class dict).
-        crate::gc::count_allocation(crate::gc::Shape::Dict);
-        let entries: Vec<(PyRef, PyRef)> = td
-            .dict
-            .borrow()
-            .iter()
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect();
-        for (k, v) in entries {
-            if matches!(v.payload, Payload::Instance(_)) {
-                if let Some(sn) = self.lookup_special(&v, "__set_name__") {
-                    if let Err(e) = self.call1(&sn, &[v.clone(), cls.clone(), k.clone()]) {
-                        crate::gc::count_free(crate::gc::Shape::Dict);
-                        let key = self.repr(&k)?;
-                        let tp_name =
-                            |c: &PyRef| c.type_data().map_or_else(|| "?".into(), |t| t.tp_name());
-                        let msg = format!(
-                            "Error calling __set_name__ on '{}' instance {} in '{}'",
-                            tp_name(v.class()),
-                            key.as_str_opt().unwrap_or("?"),
-                            tp_name(&cls)
-                        );
-                        return Err(self.error_from_cause("RuntimeError", msg, e));
-                    }
-                }
-            }
-        }
-        crate::gc::count_free(crate::gc::Shape::Dict);
         Ok(cls)
     }
 

@@ -96,7 +96,9 @@ impl Vm {
             if obj.is(&self.types.type_type) {
                 return crate::objects::methods::generic_alias::new_alias(self, obj, key);
             }
-            if let Some(cgi) = self.getattr_opt(obj, "__class_getitem__")? {
+            // `__class_getitem__ = None` opts out, as no `__class_getitem__` does.
+            let cgi = self.getattr_opt(obj, "__class_getitem__")?;
+            if let Some(cgi) = cgi.filter(|m| !matches!(m.payload, Payload::NoneValue)) {
                 return self.call1(&cgi, std::slice::from_ref(key));
             }
             let name = obj.type_data().map(|t| t.name()).unwrap_or_default();
@@ -609,8 +611,10 @@ impl Vm {
             let seq_class = match &obj.payload {
                 Payload::List(_) => Some(&t.list_iterator_type),
                 Payload::Tuple(_) => Some(&t.tuple_iterator_type),
-                Payload::Str(_) => Some(&t.str_iterator_type),
-                Payload::Bytes(_) | Payload::ByteArray(_) => Some(&t.iterator_type),
+                Payload::Str(s) if s.as_str().is_ascii() => Some(&t.str_iterator_type),
+                Payload::Str(_) => Some(&t.str_unicode_iterator_type),
+                Payload::Bytes(_) => Some(&t.bytes_iterator_type),
+                Payload::ByteArray(_) => Some(&t.bytearray_iterator_type),
                 _ => None,
             };
             if let Some(class) = seq_class {

@@ -49,7 +49,24 @@ impl Vm {
         let arg = |i: usize| pos.get(i).cloned().unwrap_or_else(|| none.clone());
         if self.is_subclass(&cls, &self.exc_type("OSError")) {
             let parsed = (2..=5).contains(&pos.len());
-            let field = |i: usize| if parsed { arg(i) } else { none.clone() };
+            // `oserror_init`: a `BlockingIOError`'s third argument, if an int, is the number
+            // of characters written (the `characters_written` getset), not a file name.
+            let written = parsed
+                && pos.len() >= 3
+                && cls.is(&self.exc_type("BlockingIOError"))
+                && matches!(
+                    pos[2].payload,
+                    Payload::Int(_) | Payload::BigInt(_) | Payload::Bool(_)
+                );
+            // `filename2` only comes with a `filename`.
+            let named = parsed && pos.len() >= 3 && !matches!(pos[2].payload, Payload::NoneValue);
+            let field = |i: usize| {
+                if parsed && !(written && i >= 2) && (i < 4 || named) {
+                    arg(i)
+                } else {
+                    none.clone()
+                }
+            };
             for (name, i) in [
                 ("errno", 0),
                 ("strerror", 1),
@@ -58,8 +75,13 @@ impl Vm {
             ] {
                 self.set_exc_attr(exc, name, field(i));
             }
-            let has_filename =
-                parsed && pos.len() >= 3 && !matches!(pos[2].payload, Payload::NoneValue);
+            if written {
+                let n = pos[2]
+                    .as_bigint()
+                    .map_or_else(|| none.clone(), |b| self.bigint(b));
+                self.set_exc_attr(exc, "characters_written", n);
+            }
+            let has_filename = named && !written;
             if has_filename {
                 if let Some(e) = self.exc_data(exc) {
                     let old =
@@ -77,6 +99,12 @@ impl Vm {
             if pos.len() == names.len() {
                 for (i, name) in names.iter().enumerate() {
                     let mut value = arg(i);
+                    // `start` and `end` are `Py_ssize_t` fields, read back as ints.
+                    if matches!(*name, "start" | "end") {
+                        if let Some(n) = value.as_bigint() {
+                            value = self.bigint(n);
+                        }
+                    }
                     // UnicodeDecodeError keeps a bytes copy of a bytearray object.
                     if *name == "object" && !translate {
                         if let Payload::ByteArray(b) = &value.payload {
@@ -226,41 +254,22 @@ impl Vm {
             .map_or(&[], |(_, names)| names)
     }
 
-    /// Whether attribute `name` of an instance of exception class `cls` is one of the
-    /// builtin fields (`args`, `OSError.errno`...: getset and member descriptors in
-    /// CPython) that a subclass shadows: some class before the field's owner in the MRO
-    /// defines the name (a property, a plain data descriptor, a `__slots__` entry, a class
-    /// attribute), so the ordinary lookup, not the field, answers.
-    pub fn exc_field_shadowed(&self, cls: &PyRef, name: &str) -> bool {
-        let owner = match name {
-            "args" | "__traceback__" | "__cause__" | "__context__" | "__suppress_context__" => {
-                "BaseException"
-            }
-            "code" => "SystemExit",
-            "value" => "StopIteration",
-            _ => match EXC_MEMBERS.iter().find(|(base, names)| {
-                names.contains(&name) && self.is_subclass(cls, &self.exc_type(base))
-            }) {
-                Some((base, _)) => base,
-                None => return false,
-            },
-        };
-        let owner = self.exc_type(owner);
-        let Some(t) = cls.type_data() else {
+    /// Drops a C-level field of an exception (a `characters_written` left unset); whether
+    /// it was set.
+    pub fn remove_exc_member(&self, exc: &PyRef, name: &str) -> bool {
+        let Some(e) = self.exc_data(exc) else {
             return false;
         };
         let hash = crate::objects::str::str_hash(name);
-        for c in t.mro().iter() {
-            if c.is(&owner) {
+        let old = {
+            let mut members = e.members.borrow_mut();
+            let Some(i) = members.index_of_str(hash, name) else {
                 return false;
-            }
-            if c.type_data()
-                .is_some_and(|td| td.dict.borrow().get_str(hash, name).is_some())
-            {
-                return true;
-            }
-        }
-        false
+            };
+            members.remove_index(i)
+        };
+        drop(old);
+        true
     }
 
     /// Stores an extra attribute on an exception (`name` of NameError, `obj` of AttributeError).
@@ -1024,3 +1033,51 @@ const EXC_MEMBERS: &[(&str, &[&str])] = &[
     ("NameError", &["name"]),
     ("BaseExceptionGroup", &["message", "exceptions"]),
 ];
+
+/// The getter of `BaseException.__dict__` (`PyObject_GenericGetDict`): made on first use.
+pub fn exception_dict_get(vm: &mut Vm, args: Args) -> PyResult {
+    let o = args.args[0].clone();
+    Ok(vm.exception_dict(&o).unwrap_or_else(|| vm.none()))
+}
+
+/// The setter of `BaseException.__dict__` (`PyObject_GenericSetDict`).
+pub fn exception_dict_set(vm: &mut Vm, args: Args) -> PyResult {
+    let o = args.args[0].clone();
+    vm.set_exception_dict(&o, args.args.get(1).cloned())?;
+    Ok(vm.none())
+}
+
+/// The getter of `OSError.characters_written` (`OSError_written_get`): only a
+/// `BlockingIOError` made with the count, or one assigned, has it.
+pub fn os_error_written_get(vm: &mut Vm, args: Args) -> PyResult {
+    let o = &args.args[0];
+    vm.exc_member(o, "characters_written")
+        .ok_or_else(|| vm.attribute_error("characters_written"))
+}
+
+/// The setter and deleter of `OSError.characters_written` (`OSError_written_set`): an
+/// index-sized integer; deleting an unset one is an AttributeError.
+pub fn os_error_written_set(vm: &mut Vm, args: Args) -> PyResult {
+    let o = args.args[0].clone();
+    match args.args.get(1) {
+        None => {
+            if !vm.remove_exc_member(&o, "characters_written") {
+                return Err(vm.attribute_error("characters_written"));
+            }
+        }
+        Some(v) => {
+            // `PyNumber_AsSsize_t(arg, PyExc_ValueError)`.
+            let n = vm.index_value(v).map_err(|e| {
+                if vm.exc_matches_name(&e.0, "IndexError") {
+                    let msg = vm.exception_message(&e.0);
+                    vm.value_error(msg)
+                } else {
+                    e
+                }
+            })?;
+            let n = vm.int(n);
+            vm.set_exc_attr(&o, "characters_written", n);
+        }
+    }
+    Ok(vm.none())
+}

@@ -1658,21 +1658,37 @@ impl Vm {
     /// A snapshot dict of a function frame's bound local variables (`locals()`).
     pub(crate) fn fast_locals_dict(&mut self, f: &FrameData, cd: &CodeData) -> PyRef {
         let code = &cd.code;
-        let d = self.dict();
+        let d = match f.fast_locals_cache.get() {
+            Some(d) => d.clone(),
+            None => f.fast_locals_cache.get_or_init(|| self.dict()).clone(),
+        };
         let Payload::Dict(dd) = &d.payload else {
             return d;
         };
-        for (name, value) in code.varnames.iter().zip(&f.locals) {
-            if let Some(v) = value {
-                let k = self.intern(name);
-                self.dict_set_str(dd, &k, v.clone());
-            }
-        }
-        for (name, cell) in code.cellvars.iter().chain(&code.freevars).zip(&f.cells) {
-            if let Payload::Cell(c) = &cell.payload {
-                if let Some(v) = c.borrow().clone() {
-                    let k = self.intern(name);
-                    self.dict_set_str(dd, &k, v);
+        // `_PyFrame_FastToLocalsWithError`: bound names are set, unbound ones removed.
+        let cell_values = f.cells.iter().map(|cell| match &cell.payload {
+            Payload::Cell(c) => c.borrow().clone(),
+            _ => None,
+        });
+        let names = code
+            .varnames
+            .iter()
+            .chain(&code.cellvars)
+            .chain(&code.freevars);
+        let values: Vec<Option<PyRef>> = f.locals.iter().cloned().chain(cell_values).collect();
+        // A cleared frame (`frame.clear()`) has no cells left: its names are unbound.
+        let values = values.into_iter().chain(std::iter::repeat(None));
+        for (name, value) in names.zip(values) {
+            let k = self.intern(name);
+            match value {
+                Some(v) => self.dict_set_str(dd, &k, v),
+                None => {
+                    let mut table = dd.borrow_mut();
+                    let removed = table
+                        .index_of_name(name_hash(&k), &k)
+                        .and_then(|i| table.remove_index(i));
+                    drop(table);
+                    drop(removed);
                 }
             }
         }
@@ -1683,17 +1699,9 @@ impl Vm {
     /// frame, as CPython's `super_init_without_args` reads them.
     fn super_from_frame(&mut self, f: &FrameData, cd: &CodeData) -> PyResult {
         let code = &cd.code;
-        let Some(pos) = code.freevars.iter().position(|v| v == "__class__") else {
-            return Err(self.runtime_error("super(): __class__ cell not found"));
-        };
-        let class = match &f.cells[code.cellvars.len() + pos].payload {
-            Payload::Cell(c) => c.borrow().clone(),
-            _ => None,
-        };
-        let Some(class) = class else {
-            return Err(self.runtime_error("super(): empty __class__ cell"));
-        };
-        if code.argcount == 0 && !code.flags.varargs {
+        // `super_init_without_args`' order: a first parameter (a `*args` is none), still
+        // bound, then the `__class__` cell.
+        if code.argcount == 0 {
             return Err(self.runtime_error("super(): no arguments"));
         }
         let first = match code.cell2arg.iter().position(|a| *a == Some(0)) {
@@ -1706,13 +1714,24 @@ impl Vm {
         let Some(obj) = first else {
             return Err(self.runtime_error("super(): arg[0] deleted"));
         };
-        Ok(PyRef::new(
-            &self.types.super_type,
-            Payload::Super {
-                this_class: class,
-                obj,
-            },
-        ))
+        let Some(pos) = code.freevars.iter().position(|v| v == "__class__") else {
+            return Err(self.runtime_error("super(): __class__ cell not found"));
+        };
+        let class = match &f.cells[code.cellvars.len() + pos].payload {
+            Payload::Cell(c) => c.borrow().clone(),
+            _ => None,
+        };
+        let Some(class) = class else {
+            return Err(self.runtime_error("super(): empty __class__ cell"));
+        };
+        if !matches!(class.payload, Payload::Type(_)) {
+            return Err(self.runtime_error(format!(
+                "super(): __class__ is not a type ({})",
+                class.class_name()
+            )));
+        }
+        let super_type = self.types.super_type.clone();
+        crate::objects::constructors::checked_super(self, &super_type, class, obj)
     }
 
     /// What a pending interrupt raises: `KeyboardInterrupt`, or `MemoryError` / a stop
@@ -2386,13 +2405,14 @@ pub fn current_location() -> Option<(std::rc::Rc<str>, u32)> {
 const FRAME_BUILTINS: [&str; 4] = ["globals", "locals", "vars", "dir"];
 
 /// What a call leaves of its slots, from `base` up, once it returned: usually only the
-/// callable's slot, since a Python function's arguments moved into its frame.
+/// callable's slot, since a Python function's arguments moved into its frame. Released
+/// bottom up, first argument first, as `CALL` clears its stack after a C call.
 #[inline(always)]
 fn drop_call_slots(stack: &mut Vec<PyRef>, base: usize) {
     if stack.len() == base + 1 {
         stack.pop();
     } else {
-        truncate_stack(stack, base);
+        stack.drain(base..).for_each(drop);
     }
 }
 

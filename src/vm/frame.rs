@@ -80,6 +80,11 @@ pub struct FrameData {
     pub builtins: Globals,
     /// The locals mapping of module and class bodies (`LoadName` / `StoreName`).
     pub locals_dict: Option<PyRef>,
+    /// A function frame's `f_locals` (CPython's `frame->f_locals`): made by the first
+    /// `locals()` or `f_locals`, refreshed from the fast locals at each, so it is the
+    /// same dict every time and keeps what it last saw alive until the next refresh or
+    /// the frame's end.
+    pub fast_locals_cache: std::cell::OnceCell<PyRef>,
     pub locals: Vec<Option<PyRef>>,
     /// Cells: the code's cellvars, then its freevars (from the closure).
     pub cells: Vec<PyRef>,
@@ -124,6 +129,7 @@ impl FrameData {
     pub fn traverse(&self, visit: &mut dyn FnMut(&PyRef)) {
         self.back.iter().for_each(&mut *visit);
         self.locals_dict.iter().for_each(&mut *visit);
+        self.fast_locals_cache.get().iter().for_each(|d| visit(d));
         match &self.func {
             Some(func) => visit(func),
             None => {
@@ -148,6 +154,7 @@ impl FrameData {
         out.append(&mut self.stack);
         out.extend(self.saved_exc.drain(..).flatten());
         out.extend(self.locals_dict.take());
+        out.extend(self.fast_locals_cache.take());
     }
 
     /// Releases the locals in slot order (frame exit), then the stack.
@@ -163,6 +170,8 @@ impl FrameData {
         while let Some(v) = self.stack.pop() {
             drop(v);
         }
+        // `_PyFrame_Clear`: the locals mapping goes after the locals.
+        drop(self.fast_locals_cache.take());
     }
 }
 

@@ -768,14 +768,16 @@ impl Vm {
 
     /// Parses and compiles; a syntax error becomes a SyntaxError exception.
     pub fn compile_source(&mut self, source: &str, filename: &str) -> PyResult {
-        let parsed = crate::syntax::parse_module(source, filename).and_then(|m| {
-            crate::compile::compile_with_warnings(&m, filename, crate::compile::Mode::Exec)
-        });
-        match parsed {
-            Ok((code, warnings)) => {
-                self.issue_syntax_warnings(filename, &warnings)?;
-                Ok(self.code_object(code))
-            }
+        let module = match crate::syntax::parse_module(source, filename) {
+            Ok(m) => m,
+            Err(info) => return Err(self.syntax_error_from(&info)),
+        };
+        let mode = crate::compile::Mode::Exec;
+        // (Warnings found before an error are issued before it.)
+        let (code, warnings) = crate::compile::compile_full(&module, filename, mode, 0);
+        self.issue_syntax_warnings(filename, &warnings)?;
+        match code {
+            Ok(code) => Ok(self.code_object(code)),
             Err(info) => Err(self.syntax_error_from(&info)),
         }
     }
@@ -797,7 +799,7 @@ impl Vm {
         let file = self.str(filename);
         for w in warnings {
             let args = [
-                self.str(w.msg),
+                self.str(&w.msg),
                 category.clone(),
                 file.clone(),
                 self.int(w.loc.line as i64),
@@ -807,7 +809,7 @@ impl Vm {
                     return Err(e);
                 }
                 // The warning raised (an "error" filter): a SyntaxError at its place.
-                let info = crate::compile::syntax_error(w.msg, filename, w.loc);
+                let info = crate::compile::syntax_error(w.msg.as_str(), filename, w.loc);
                 return Err(self.syntax_error_from(&info));
             }
         }
@@ -818,12 +820,20 @@ impl Vm {
     pub fn syntax_error_from(&mut self, info: &crate::syntax::SyntaxErrorInfo) -> super::PyErr {
         let err = self.new_error(info.kind.name(), &info.msg);
         // The tokenizer's indentation errors leave the range open: -1 (stored 0).
-        let end_offset = if info.end_offset == 0 && info.kind.name() == "IndentationError" {
+        let end_offset = if info.end_offset == u32::MAX
+            || (info.end_offset == 0 && info.kind.name() == "IndentationError")
+        {
             -1
         } else {
             info.end_offset as i64
         };
         let end_lineno = info.end_lineno.max(info.lineno);
+        // The compiler's own errors carry no line: CPython reads it from the file the
+        // name points at, when there is one (`PyErr_ProgramTextObject`).
+        let file_text = match &info.text {
+            None if info.lineno > 0 => program_text(&info.filename, info.lineno),
+            _ => None,
+        };
         let fields: [(&str, PyRef); 7] = [
             ("msg", self.str(&info.msg)),
             ("filename", self.str(&info.filename)),
@@ -835,6 +845,7 @@ impl Vm {
                 "text",
                 info.text
                     .as_deref()
+                    .or(file_text.as_deref())
                     .map(|t| self.str(t))
                     .unwrap_or_else(|| self.none()),
             ),
@@ -1050,4 +1061,45 @@ fn path_entry_dir(entry: &str) -> PathBuf {
     } else {
         cwd().join(p)
     }
+}
+
+/// Line `lineno` (1-based) of the file `filename`, with its newline, as
+/// `PyErr_ProgramTextObject` reads it for a SyntaxError the compiler raised (universal
+/// newlines: `\r\n` and `\r` end a line as `\n` does); `None` when there is no such
+/// file or line.
+fn program_text(filename: &str, lineno: u32) -> Option<String> {
+    if filename.is_empty() {
+        return None;
+    }
+    let bytes = std::fs::read(filename).ok()?;
+    let mut line = 1u32;
+    let mut i = 0usize;
+    let mut start = 0usize;
+    while line < lineno {
+        match bytes.get(i)? {
+            b'\n' => {
+                line += 1;
+                start = i + 1;
+            }
+            b'\r' => {
+                line += 1;
+                if bytes.get(i + 1) == Some(&b'\n') {
+                    i += 1;
+                }
+                start = i + 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if start >= bytes.len() {
+        return None;
+    }
+    let rest = &bytes[start..];
+    let end = rest.iter().position(|&b| b == b'\n' || b == b'\r');
+    let mut text = String::from_utf8_lossy(&rest[..end.unwrap_or(rest.len())]).into_owned();
+    if end.is_some() {
+        text.push('\n');
+    }
+    Some(text)
 }

@@ -498,6 +498,7 @@ impl Vm {
                 receiver: None,
                 owner: None,
                 module,
+                varargs: crate::objects::function::takes_varargs(None, module, name),
             })),
         );
         f.make_immortal();

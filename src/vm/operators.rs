@@ -93,6 +93,14 @@ impl Vm {
         };
         if op == BinaryOperator::Multiply && (is_seq(a) || is_seq(b)) {
             let other = if is_seq(a) { b } else { a };
+            // `sequence_repeat`: a count with `__index__` repeats the sequence.
+            if self.index_check(other) {
+                let n = self.number_index(other)?;
+                let (x, y) = if is_seq(a) { (a, &n) } else { (&n, b) };
+                if let Some(r) = self.sequence_op(x, y, op, inplace)? {
+                    return Ok(r);
+                }
+            }
             return Err(self.type_error(format!(
                 "can't multiply sequence by non-int of type '{}'",
                 other.class_name()

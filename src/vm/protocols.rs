@@ -278,7 +278,9 @@ impl Vm {
 
     pub fn no_attribute(&self, obj: &PyRef, name: &str) -> PyErr {
         let msg = match &obj.payload {
-            Payload::Type(t) => format!("type object '{}' has no attribute '{}'", t.name(), name),
+            Payload::Type(t) => {
+                format!("type object '{}' has no attribute '{}'", t.tp_name(), name)
+            }
             Payload::Module(_) => {
                 let mname = self.module_name(obj);
                 format!("module '{mname}' has no attribute '{name}'")
@@ -375,14 +377,8 @@ impl Vm {
                 }
             }
         }
-        // A builtin exception field is a data descriptor of its class in CPython: one a
-        // subclass defines earlier in the MRO wins over it.
-        let shadowed = matches!(obj.payload, Payload::Exception(_))
-            && self.exc_field_shadowed(obj.class(), name_str);
-        if !shadowed {
-            if let Some(v) = self.special_attr(obj, name_str)? {
-                return Ok(Some(v));
-            }
+        if let Some(v) = self.special_attr(obj, name_str)? {
+            return Ok(Some(v));
         }
         let class = obj.class().clone();
         let name_hash = match &name.payload {
@@ -503,6 +499,7 @@ impl Vm {
                         receiver: Some(receiver.clone()),
                         owner: b.owner,
                         module: b.module,
+                        varargs: b.varargs,
                     })),
                 );
             }
@@ -645,6 +642,14 @@ impl Vm {
                 Payload::SlotDescriptor(d) if d.kind == SlotKind::Weakref || d.native.is_some() => {
                     return d.set(self, obj, value);
                 }
+                // An exception's `__slots__` value, kept apart from its `__dict__`.
+                Payload::SlotDescriptor(d) if d.kind == SlotKind::Member => {
+                    if let Payload::Exception(e) = &obj.payload {
+                        if let Some(idx) = self.slot_index(&class, name_str) {
+                            return self.store_slot(&e.attrs, idx, name_str, value);
+                        }
+                    }
+                }
                 Payload::Instance(_) => {
                     let m = if value.is_some() {
                         "__set__"
@@ -686,11 +691,23 @@ impl Vm {
             return Ok(());
         }
         if let Payload::Type(t) = &obj.payload {
-            if !t.is_heap_type {
+            // `type_setattro`: static types (and `Py_TPFLAGS_IMMUTABLETYPE` ones) refuse;
+            // a Python class standing for a C type (`c_type_name`) too, except to code of
+            // its own module (CPython's C code sets its types' attributes freely).
+            let own_module = || {
+                let globals = self.current_globals()?;
+                let Payload::Dict(g) = &globals.payload else {
+                    return None;
+                };
+                let g = g.borrow();
+                let name = g.get_str(crate::objects::str::str_hash("__name__"), "__name__")?;
+                Some(name.as_str_opt()? == t.module.borrow().as_str())
+            };
+            if !t.is_heap_type || (t.c_type_name.get() && own_module() != Some(true)) {
                 return Err(self.type_error(format!(
                     "cannot set '{}' attribute of immutable type '{}'",
                     name_str,
-                    t.name()
+                    t.tp_name()
                 )));
             }
             // `type_set_name` / `type_set_qualname`: kept in the type itself, not its dict.
@@ -747,21 +764,6 @@ impl Vm {
         if let Payload::Function(func) = &obj.payload {
             if let Some(done) = self.set_function_field(func, name_str, value.clone())? {
                 return Ok(done);
-            }
-        }
-        let exc = match &obj.payload {
-            // A field a subclass shadows (a `__slots__` entry...) is no longer stored here.
-            Payload::Exception(e) if !self.exc_field_shadowed(&class, name_str) => Some(e),
-            _ => None,
-        };
-        if let Some(e) = exc {
-            if self.set_exception_field(obj, e, name_str, value.clone())? {
-                return Ok(());
-            }
-            if self.exc_member_names(obj).contains(&name_str) {
-                // A member: deleting it leaves None, as a `T_OBJECT` member does.
-                self.set_exc_attr(obj, name_str, value.unwrap_or_else(|| self.none()));
-                return Ok(());
             }
         }
         if value.is_some()
@@ -877,6 +879,24 @@ impl Vm {
         let Payload::Exception(e) = &exc.payload else {
             return Err(self.no_attribute(exc, name));
         };
+        if matches!(name, "start" | "end") {
+            // `UnicodeError`'s `T_PYSSIZET` members: never deleted, and a failed store
+            // leaves -1 behind, as `PyMember_SetOne` does.
+            let Some(v) = value else {
+                return Err(self.type_error("can't delete numeric/char attribute"));
+            };
+            let n = match &v.payload {
+                Payload::Int(i) => Ok(*i),
+                Payload::Bool(b) => Ok(i64::from(*b)),
+                Payload::BigInt(_) => Err(self.new_error(
+                    "OverflowError",
+                    "Python int too large to convert to C ssize_t",
+                )),
+                _ => Err(self.type_error("an integer is required")),
+            };
+            self.set_exc_attr(exc, name, self.int(*n.as_ref().unwrap_or(&-1)));
+            return n.map(|_| ());
+        }
         if !self.set_exception_field(exc, e, name, value.clone())? {
             // A `T_OBJECT` member: deleting it leaves None.
             self.set_exc_attr(exc, name, value.unwrap_or_else(|| self.none()));
@@ -1075,6 +1095,9 @@ impl Vm {
             }
             "__class__" => Ok(Some(obj.class().clone())),
             "__dict__" => Ok(self.materialize_dict(obj)),
+            // An exception's fields are getset and member descriptors of its classes
+            // (`BaseException.args`, `OSError.errno`...), found by the generic lookup.
+            _ if matches!(obj.payload, Payload::Exception(_)) => Ok(None),
             _ => crate::objects::methods::payload_attr(self, obj, name),
         }
     }
@@ -1082,12 +1105,13 @@ impl Vm {
     /// What a slot descriptor reads (`Vm::special_attr`: a `__slots__` value, the
     /// `__dict__`), else the value a builtin subclass's instance keeps in its dict.
     pub(crate) fn slot_attr(&mut self, obj: &PyRef, name: &str) -> PyResult<Option<PyRef>> {
-        // An exception's `__slots__` values live in its dict, apart from its builtin fields.
-        let exc = matches!(obj.payload, Payload::Exception(_));
-        if !exc {
-            if let Some(v) = self.special_attr(obj, name)? {
-                return Ok(Some(v));
+        if let Payload::Exception(e) = &obj.payload {
+            // An exception's `__slots__` values, apart from its dict and its builtin fields.
+            if let Some(idx) = self.slot_index(obj.class(), name) {
+                return Ok(e.attrs.slots.borrow().get(idx).cloned().flatten());
             }
+        } else if let Some(v) = self.special_attr(obj, name)? {
+            return Ok(Some(v));
         }
         Ok(self
             .instance_dict(obj)
@@ -1145,6 +1169,26 @@ impl Vm {
             }
             d
         });
+    }
+
+    /// An exception's `__dict__` (`BaseException.__dict__`'s getter).
+    pub(crate) fn exception_dict(&mut self, obj: &PyRef) -> Option<PyRef> {
+        match &obj.payload {
+            Payload::Exception(e) => Some(self.materialize_store(&e.attrs)),
+            _ => None,
+        }
+    }
+
+    /// `PyObject_GenericSetDict` for an exception: a dict replaces the attributes, which
+    /// are released at once; it cannot be deleted.
+    pub(crate) fn set_exception_dict(&mut self, obj: &PyRef, value: Option<PyRef>) -> PyResult<()> {
+        let Payload::Exception(e) = &obj.payload else {
+            return Err(self.no_attribute(obj, "__dict__"));
+        };
+        if value.is_none() {
+            return Err(self.type_error("cannot delete __dict__"));
+        }
+        self.set_instance_dict(&e.attrs, value)
     }
 
     /// `obj.__dict__`: turns the inline attribute store into a dict object shared from now on.

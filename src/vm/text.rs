@@ -9,6 +9,7 @@ use crate::format::{self, ErrKind, FormatError};
 use crate::heap::PyRef;
 use crate::objects::payload::Payload;
 use num_bigint::BigInt;
+use std::borrow::Cow;
 use std::cell::RefCell;
 
 impl Vm {
@@ -33,6 +34,12 @@ impl Vm {
             }
         }
         let s = self.repr_string(obj)?;
+        if matches!(obj.payload, Payload::Int(_) | Payload::BigInt(_)) {
+            // `long_to_decimal_string` fills a new str: one digit is not the shared
+            // one-character string (`str(7) is not "7"`).
+            let text = crate::objects::str::PyStr::new(s);
+            return Ok(PyRef::new(&self.types.str_type, Payload::Str(text)));
+        }
         Ok(self.string(s))
     }
 
@@ -465,6 +472,12 @@ impl Vm {
                 }
             }
         }
+        // `PyObject_Format`: past its fast paths (an exact str or int with an empty spec),
+        // the type's `__format__` is looked up as a bound method, which holds the object
+        // for the call (a `__str__` it calls counts one more).
+        let fast = spec.is_empty()
+            && (obj.class().is(&self.types.str_type) || obj.class().is(&self.types.int_type));
+        let _bound = (!fast).then(|| obj.clone());
         let tname = obj.class_name();
         let text = match &obj.payload {
             Payload::Int(_) | Payload::BigInt(_) | Payload::Bool(_) => {
@@ -485,10 +498,21 @@ impl Vm {
                 format::float::format_float(*f, &parsed, &tname)
                     .map_err(|e| self.format_error(e))?
             }
+            Payload::Str(_) if spec.is_empty() && obj.class().is(&self.types.str_type) => {
+                // `_PyUnicode_FormatAdvancedWriter`: an empty spec writes the str itself.
+                return Ok(obj.clone());
+            }
             Payload::Str(s) => {
                 let parsed =
                     format::parse_format_spec(spec, &tname).map_err(|e| self.format_error(e))?;
-                format::format_str(s.as_str(), &parsed, &tname).map_err(|e| self.format_error(e))?
+                let out = format::format_str(s.as_str(), &parsed, &tname)
+                    .map_err(|e| self.format_error(e))?;
+                if out == s.as_str() && obj.class().is(&self.types.str_type) {
+                    // `format_string_internal`'s fast path: no padding and no truncation
+                    // writes the str itself.
+                    return Ok(obj.clone());
+                }
+                out
             }
             Payload::Complex(re, im) if !spec.is_empty() => {
                 let parsed =
@@ -513,6 +537,18 @@ impl Vm {
     /// `obj.__repr__`, and an exception a conversion raises propagates as it is.
     pub fn percent_format(&mut self, fmt: &PyRef, args: &PyRef) -> PyResult {
         let f = fmt.as_str_opt().unwrap_or("").to_string();
+        if f == "%s" {
+            // `PyUnicode_Format`: a lone `%s` of an exact str writes it into the empty
+            // writer as is, and the writer hands that very object back.
+            let value = match &args.payload {
+                Payload::Tuple(items) if items.len() == 1 => Some(&items[0]),
+                Payload::Tuple(_) => None,
+                _ => Some(args),
+            };
+            if let Some(v) = value.filter(|v| v.class().is(&self.types.str_type)) {
+                return Ok(v.clone());
+            }
+        }
         // `PyMapping_Check`: any object whose type has `__getitem__` (but a tuple or a
         // str; a deque has only the sequence slot) serves `%(key)s`.
         let mapping = matches!(args.payload, Payload::Dict(_))
@@ -520,13 +556,11 @@ impl Vm {
                 args.payload,
                 Payload::Tuple(_) | Payload::Str(_) | Payload::Deque(_)
             ) && self.lookup_special(args, "__getitem__").is_some());
-        let items: Vec<PyRef> = match &args.payload {
-            Payload::Tuple(items) => items.to_vec(),
-            _ => Vec::new(),
-        };
+        // The arguments are borrowed from `args` (which the caller holds) as
+        // `PyUnicode_Format` borrows them: a conversion sees no extra reference.
         let vm = RefCell::new(&mut *self);
-        let arg = |obj: &PyRef| LazyArg::new(&vm, obj);
-        let result = if let Payload::Tuple(_) = &args.payload {
+        let arg = |obj| LazyArg::new(&vm, Cow::Borrowed(obj));
+        let result = if let Payload::Tuple(items) = &args.payload {
             let prepared: Vec<LazyArg> = items.iter().map(arg).collect();
             format::percent::percent_format(&f, format::percent::PercentArgs::Tuple(&prepared))
         } else if mapping {
@@ -537,7 +571,7 @@ impl Vm {
                     let key = vm.str(key);
                     vm.getitem(args, &key).map_err(PercentError::Raised)?
                 };
-                Ok(LazyArg::new(&vm, &value))
+                Ok(LazyArg::new(&vm, Cow::Owned(value)))
             };
             format::percent::percent_format(
                 &f,
@@ -569,18 +603,16 @@ impl From<FormatError> for PercentError {
 }
 
 /// An argument of `%` formatting: every view of it (text, integer, float) is computed only
-/// when a conversion asks for it, the text ones through the VM.
-struct LazyArg<'v, 'a> {
+/// when a conversion asks for it, the text ones through the VM. Borrowed from the
+/// argument tuple, owned when a mapping lookup produced it.
+struct LazyArg<'v, 'a, 'o> {
     vm: &'v RefCell<&'a mut Vm>,
-    obj: PyRef,
+    obj: Cow<'o, PyRef>,
 }
 
-impl<'v, 'a> LazyArg<'v, 'a> {
-    fn new(vm: &'v RefCell<&'a mut Vm>, obj: &PyRef) -> LazyArg<'v, 'a> {
-        LazyArg {
-            vm,
-            obj: obj.clone(),
-        }
+impl<'v, 'a, 'o> LazyArg<'v, 'a, 'o> {
+    fn new(vm: &'v RefCell<&'a mut Vm>, obj: Cow<'o, PyRef>) -> LazyArg<'v, 'a, 'o> {
+        LazyArg { vm, obj }
     }
 
     /// The float an `int` or `float` argument stands for.
@@ -602,7 +634,7 @@ impl<'v, 'a> LazyArg<'v, 'a> {
     }
 }
 
-impl format::percent::PercentArg for LazyArg<'_, '_> {
+impl format::percent::PercentArg for LazyArg<'_, '_, '_> {
     type Error = PercentError;
     fn to_str(&self) -> Result<String, PercentError> {
         self.convert(Vm::to_str)
@@ -641,14 +673,31 @@ impl format::percent::PercentArg for LazyArg<'_, '_> {
                 if !number {
                     return Ok(None);
                 }
-                let n = crate::objects::constructors::to_int(&mut vm, &self.obj)
-                    .map_err(PercentError::Raised)?;
-                Ok(n.as_bigint())
+                // `mainformatlong`: a `TypeError` from the conversion is the format's own
+                // "a real number is required".
+                match crate::objects::constructors::to_int(&mut vm, &self.obj) {
+                    Ok(n) => Ok(n.as_bigint()),
+                    Err(e) if vm.exc_matches_name(&e.0, "TypeError") => Ok(None),
+                    Err(e) => Err(PercentError::Raised(e)),
+                }
             }
         }
     }
+    /// `_PyNumber_Index` (`%x`, `%o`, `%X`, `%c`): an int, or what `__index__` gives; a
+    /// `TypeError` on the way means "not an integer" (the format's own message).
     fn to_index(&self) -> Result<Option<BigInt>, PercentError> {
-        Ok(self.obj.as_bigint())
+        if let Some(n) = self.obj.as_bigint() {
+            return Ok(Some(n));
+        }
+        let mut vm = self.vm.borrow_mut();
+        if vm.lookup_special(&self.obj, "__index__").is_none() {
+            return Ok(None);
+        }
+        match vm.index_bigint(&self.obj) {
+            Ok(n) => Ok(Some(n)),
+            Err(e) if vm.exc_matches_name(&e.0, "TypeError") => Ok(None),
+            Err(e) => Err(PercentError::Raised(e)),
+        }
     }
     /// `PyFloat_AsDouble`: a float, an int, or what `__float__` (else `__index__`) gives;
     /// `None` for the others, which the format rejects by name.

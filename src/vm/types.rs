@@ -101,6 +101,10 @@ builtin_types! {
     list_reverseiterator_type = "list_reverseiterator": Internal, "object";
     tuple_iterator_type = "tuple_iterator": Internal, "object";
     str_iterator_type = "str_ascii_iterator": Internal, "object";
+    str_unicode_iterator_type = "str_iterator": Internal, "object";
+    bytes_iterator_type = "bytes_iterator": Internal, "object";
+    bytearray_iterator_type = "bytearray_iterator": Internal, "object";
+    longrange_iterator_type = "longrange_iterator": Internal, "object";
     range_iterator_type = "range_iterator": Internal, "object";
     dict_keyiterator_type = "dict_keyiterator": Internal, "object";
     dict_valueiterator_type = "dict_valueiterator": Internal, "object";
@@ -314,6 +318,21 @@ fn set_bases(t: &PyRef, bases: &[PyRef]) {
 
 /// Fills the builtin types' namespaces (methods, `__doc__`...).
 pub fn populate(vm: &mut Vm) {
+    // A one-character Latin-1 string is one shared object however it is made
+    // (`get_latin1_char`), so interning its text (a name or constant "A") gives that
+    // object: `chr(65) is "A"`. Except for the names CPython 3.11's deep-frozen startup
+    // modules interned first as static strings of their own (`chr(97) is not "a"`).
+    const STATIC_FIRST: &str = "BCLST_abcdefhijklmnopqrstvwxy";
+    for (code, c) in vm.latin1_chars.iter().enumerate() {
+        let ch = char::from(code as u8);
+        if STATIC_FIRST.contains(ch) {
+            vm.intern(&ch.to_string());
+        } else {
+            vm.interned
+                .borrow_mut()
+                .insert(ch.to_string().into(), c.clone());
+        }
+    }
     crate::objects::methods::register_all(vm);
 }
 
@@ -374,6 +393,7 @@ impl Vm {
                 receiver: None,
                 owner: Some(owner),
                 module: None,
+                varargs: crate::objects::function::takes_varargs(Some(owner), None, name),
             })),
         );
         f.make_immortal();

@@ -88,6 +88,31 @@ pub(crate) fn attribute_start(base: Loc, attribute: Loc, attr: &str) -> Loc {
     loc
 }
 
+/// compile.c's `infer_type`: the name of the type a display or literal evaluates to
+/// (after folding: a tuple of constants is a constant tuple), or `None` if unknown.
+fn infer_type(e: &Expr) -> Option<&'static str> {
+    Some(match &e.kind {
+        ExprKind::Tuple { .. } => "tuple",
+        ExprKind::List { .. } | ExprKind::ListComp { .. } => "list",
+        ExprKind::Dict { .. } | ExprKind::DictComp { .. } => "dict",
+        ExprKind::Set(_) | ExprKind::SetComp { .. } => "set",
+        ExprKind::GeneratorExp { .. } => "generator",
+        ExprKind::Lambda { .. } => "function",
+        ExprKind::JoinedStr(_) | ExprKind::FormattedValue { .. } => "str",
+        ExprKind::Constant(c) => match c {
+            Constant::None => "NoneType",
+            Constant::Bool(_) => "bool",
+            Constant::Int(_) => "int",
+            Constant::Float(_) => "float",
+            Constant::Complex(_) => "complex",
+            Constant::Str(_) => "str",
+            Constant::Bytes(_) => "bytes",
+            Constant::Ellipsis => "ellipsis",
+        },
+        _ => return None,
+    })
+}
+
 fn is_starred(e: &Expr) -> bool {
     matches!(e.kind, ExprKind::Starred { .. })
 }
@@ -302,6 +327,8 @@ impl<'a> Compiler<'a> {
             },
             ExprKind::Subscript { value, slice, ctx } => match ctx {
                 Ctx::Load => {
+                    self.check_subscripter(value);
+                    self.check_index(value, slice);
                     self.expr(value)?;
                     self.expr(slice)?;
                     self.emit(I::BinarySubscr);
@@ -350,6 +377,9 @@ impl<'a> Compiler<'a> {
         match &target.kind {
             ExprKind::Name { id, .. } => self.name_op(id, NameCtx::Store),
             ExprKind::Attribute { value, attr, .. } => {
+                if attr == "__debug__" {
+                    return Err(self.error("cannot assign to __debug__"));
+                }
                 self.expr(value)?;
                 self.emit_attr(I::StoreAttr, target.loc, target, attr);
                 Ok(())
@@ -475,6 +505,87 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// compile.c's `compiler_warn`: record a SyntaxWarning at the current location.
+    pub(crate) fn warn(&mut self, msg: String) {
+        self.warnings
+            .push(crate::compile::SyntaxWarningInfo { msg, loc: self.loc });
+    }
+
+    /// compile.c's `check_caller`: calling a display or a literal earns a SyntaxWarning.
+    fn check_caller(&mut self, func: &Expr) {
+        let warn = matches!(
+            func.kind,
+            ExprKind::Constant(_)
+                | ExprKind::Tuple { .. }
+                | ExprKind::List { .. }
+                | ExprKind::ListComp { .. }
+                | ExprKind::Dict { .. }
+                | ExprKind::DictComp { .. }
+                | ExprKind::Set(_)
+                | ExprKind::SetComp { .. }
+                | ExprKind::GeneratorExp { .. }
+                | ExprKind::JoinedStr(_)
+                | ExprKind::FormattedValue { .. }
+        );
+        if let (true, Some(name)) = (warn, infer_type(func)) {
+            self.warn(format!(
+                "'{name}' object is not callable; perhaps you missed a comma?"
+            ));
+        }
+    }
+
+    /// compile.c's `check_subscripter`: subscripting a literal that has no `__getitem__`
+    /// (None, `...`, a number), a set, a generator or a lambda earns a SyntaxWarning.
+    fn check_subscripter(&mut self, value: &Expr) {
+        let warn = match &value.kind {
+            ExprKind::Constant(c) => matches!(
+                c,
+                Constant::None
+                    | Constant::Ellipsis
+                    | Constant::Bool(_)
+                    | Constant::Int(_)
+                    | Constant::Float(_)
+                    | Constant::Complex(_)
+            ),
+            ExprKind::Set(_)
+            | ExprKind::SetComp { .. }
+            | ExprKind::GeneratorExp { .. }
+            | ExprKind::Lambda { .. } => true,
+            _ => false,
+        };
+        if let (true, Some(name)) = (warn, infer_type(value)) {
+            self.warn(format!(
+                "'{name}' object is not subscriptable; perhaps you missed a comma?"
+            ));
+        }
+    }
+
+    /// compile.c's `check_index`: a sequence literal subscripted by a literal that is not
+    /// an int (nor a slice) earns a SyntaxWarning.
+    fn check_index(&mut self, value: &Expr, slice: &Expr) {
+        let Some(index_type) = infer_type(slice) else {
+            return;
+        };
+        if matches!(index_type, "int" | "bool") {
+            return;
+        }
+        let warn = match &value.kind {
+            ExprKind::Constant(c) => matches!(c, Constant::Str(_) | Constant::Bytes(_)),
+            ExprKind::Tuple { .. }
+            | ExprKind::List { .. }
+            | ExprKind::ListComp { .. }
+            | ExprKind::JoinedStr(_)
+            | ExprKind::FormattedValue { .. } => true,
+            _ => false,
+        };
+        if let (true, Some(name)) = (warn, infer_type(value)) {
+            self.warn(format!(
+                "{name} indices must be integers or slices, not {index_type}; \
+                 perhaps you missed a comma?"
+            ));
+        }
+    }
+
     /// compile.c's `check_compare`: `is` / `is not` with a literal operand (a constant
     /// other than None, True, False and `...`, after folding) earns a SyntaxWarning.
     fn check_is_with_literal(&mut self, left: &Expr, ops: &[CmpOp], comparators: &[Expr]) {
@@ -493,8 +604,7 @@ impl<'a> Compiler<'a> {
                 } else {
                     "\"is not\" with a literal. Did you mean \"!=\"?"
                 };
-                self.warnings
-                    .push(crate::compile::SyntaxWarningInfo { msg, loc: self.loc });
+                self.warn(msg.to_string());
                 // One warning per comparison, at its first offending operator.
                 return;
             }
@@ -535,6 +645,7 @@ impl<'a> Compiler<'a> {
 
     /// compile.c's `compiler_call` with `maybe_optimize_method_call`.
     fn call(&mut self, func: &'a Expr, args: &'a [Expr], keywords: &'a [Keyword]) -> CResult {
+        self.check_caller(func);
         if let ExprKind::Attribute {
             value,
             attr,
@@ -644,6 +755,9 @@ impl<'a> Compiler<'a> {
     fn validate_keywords(&self, keywords: &[Keyword]) -> CResult {
         for (i, keyword) in keywords.iter().enumerate() {
             let Some(name) = &keyword.arg else { continue };
+            if name == "__debug__" {
+                return Err(self.error("cannot assign to __debug__"));
+            }
             if keywords[i + 1..]
                 .iter()
                 .any(|k| k.arg.as_ref() == Some(name))

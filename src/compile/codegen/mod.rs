@@ -141,14 +141,18 @@ pub(crate) struct Compiler<'a> {
     warnings: Vec<crate::compile::SyntaxWarningInfo>,
 }
 
-/// Compile a module body (the entry point used by [`super::compile`]).
+/// Compile a module body (the entry point used by [`super::compile`]). The warnings found
+/// are returned on failure too: CPython has issued them before it meets the error.
 pub fn compile_module(
     module: &ast::Module,
     table: &SymbolTable,
     future: Future,
     filename: &str,
     mode: Mode,
-) -> CResult<(Rc<CodeObject>, Vec<crate::compile::SyntaxWarningInfo>)> {
+) -> (
+    CResult<Rc<CodeObject>>,
+    Vec<crate::compile::SyntaxWarningInfo>,
+) {
     let mut c = Compiler {
         table,
         future,
@@ -177,8 +181,8 @@ pub fn compile_module(
         } else {
             c.body_with_docstring(&module.body)
         }
-    })?;
-    Ok((code, c.warnings))
+    });
+    (code, c.warnings)
 }
 
 impl<'a> Compiler<'a> {
@@ -457,6 +461,14 @@ impl<'a> Compiler<'a> {
     /// Emit the load, store or delete of a variable (compile.c's `compiler_nameop`).
     pub(crate) fn name_op(&mut self, name: &str, ctx: NameCtx) -> CResult {
         use Instruction as I;
+        // `forbidden_name`.
+        if name == "__debug__" {
+            match ctx {
+                NameCtx::Store => return Err(self.error("cannot assign to __debug__")),
+                NameCtx::Del => return Err(self.error("cannot delete __debug__")),
+                NameCtx::Load => {}
+            }
+        }
         let mangled = self.mangle(name);
         let scope_kind = self.scope_kind();
         let scope = self.table.scopes[self.unit_ref().scope].lookup(&mangled);

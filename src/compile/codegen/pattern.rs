@@ -158,6 +158,18 @@ impl<'a> Compiler<'a> {
     fn pattern_inner(&mut self, p: &'a Pattern, pc: &mut PatternContext) -> CResult {
         match &p.kind {
             PatternKind::MatchValue(value) => {
+                // `MATCH_VALUE_EXPR` (with the literals refpy leaves unfolded).
+                if !matches!(
+                    value.kind,
+                    ExprKind::Constant(_)
+                        | ExprKind::Attribute { .. }
+                        | ExprKind::UnaryOp { .. }
+                        | ExprKind::BinOp { .. }
+                ) {
+                    return Err(
+                        self.error("patterns may only match literals and attribute lookups")
+                    );
+                }
                 self.expr(value)?;
                 self.emit(I::CompareOp(CompareKind::Eq));
                 self.jump_to_fail_pop(pc, I::PopJumpIfFalse);
@@ -350,7 +362,8 @@ impl<'a> Compiler<'a> {
                             "mapping pattern checks duplicate key ({})",
                             crate::bytecode::dis::const_repr(&value)
                         );
-                        return Err(self.error_at(key.loc, msg));
+                        // `compiler_error` at the pattern being compiled (the mapping).
+                        return Err(self.error(msg));
                     }
                     seen.push(value);
                 }

@@ -159,6 +159,11 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::Assert { test, msg } => {
                 // compile.c's compiler_assert (not skipped: refpy has no -O).
+                // A non-empty tuple is always true: `assert (x, 'msg')` (CPython warns
+                // even under -O).
+                if matches!(&test.kind, ExprKind::Tuple { elts, .. } if !elts.is_empty()) {
+                    self.warn("assertion is always true, perhaps remove parentheses?".to_string());
+                }
                 let end = self.new_label();
                 self.jump_if(test, end, true)?;
                 self.emit(I::LoadAssertionError);
@@ -240,6 +245,14 @@ impl<'a> Compiler<'a> {
     /// Defaults and keyword-only defaults for a `def` or lambda, pushed in MakeFunction's
     /// order; returns MakeFunction's flags (compile.c's `compiler_default_arguments`).
     pub(crate) fn default_arguments(&mut self, args: &'a Arguments) -> CResult<u32> {
+        // `compiler_check_debug_args`: no parameter may be named `__debug__`.
+        let mut params = (args.posonlyargs.iter().chain(&args.args))
+            .chain(&args.vararg)
+            .chain(&args.kwonlyargs)
+            .chain(&args.kwarg);
+        if params.any(|a| a.name == "__debug__") {
+            return Err(self.error("cannot assign to __debug__"));
+        }
         let mut flags = 0;
         if !args.defaults.is_empty() {
             // All-constant defaults are one constant tuple (the optimizer's

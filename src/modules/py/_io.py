@@ -383,18 +383,24 @@ class FileIO(_RawIOBase):
         self._update = plus and not isinstance(path, int)
         self._dirty = False
         self._pending = []
-        if 'r' in mode or ('a' in mode and plus):
-            data = self._read_raw()
-        else:
-            data = b''
-            if isinstance(path, int):
-                pass
-            elif 'w' in mode:
-                _write(path, data, False)
-            elif 'x' in mode:
-                _create_new(path)
-            elif 'a' in mode:
-                _write(path, data, True)
+        try:
+            if 'r' in mode or ('a' in mode and plus):
+                data = self._read_raw()
+            else:
+                data = b''
+                if isinstance(path, int):
+                    pass
+                elif 'w' in mode:
+                    _write(path, data, False)
+                elif 'x' in mode:
+                    _create_new(path)
+                elif 'a' in mode:
+                    _write(path, data, True)
+        except OSError as exc:
+            # The error names the path as given: bytes stay bytes.
+            if isinstance(file, bytes) and isinstance(exc.filename, str):
+                exc.filename = file
+            raise
         self._data = bytearray(data) if self._update else data
         self._pos = len(data) if 'a' in mode else 0
         if 'a' in mode and not plus and not isinstance(path, int):
@@ -576,13 +582,24 @@ class FileIO(_RawIOBase):
         if whence == 1:
             pos += self._pos
         elif whence == 2:
-            pos += len(self._data)
+            pos += self._end()
         elif whence != 0:
             raise ValueError('invalid whence (%r, should be 0, 1 or 2)' % (whence,))
         if pos < 0:
             raise OSError(22, 'Invalid argument')
         self._pos = pos
         return pos
+
+    def _end(self):
+        # Write-only modes hold no content: the end is the file's size plus what waits.
+        if self._update or not self._writable or isinstance(self._path, int):
+            return len(self._data)
+        import os
+        try:
+            size = os.stat(self._path).st_size
+        except OSError:
+            size = 0
+        return size + sum(map(len, self._pending))
 
     def close(self):
         if not self._closed:

@@ -15,6 +15,7 @@ import sys
 import time as _time
 import heapq as _heapq
 import weakref as _weakref
+import collections as _collections
 
 __all__ = ['run', 'sleep', 'create_task', 'gather', 'wait_for', 'ensure_future',
            'Future', 'Task', 'Event', 'Lock', 'Queue', 'QueueEmpty', 'QueueFull',
@@ -26,9 +27,13 @@ __all__ = ['run', 'sleep', 'create_task', 'gather', 'wait_for', 'ensure_future',
 class CancelledError(BaseException):
     """The operation was cancelled."""
 
+    __module__ = 'asyncio.exceptions'
+
 
 class InvalidStateError(Exception):
     """The operation is not allowed in this state."""
+
+    __module__ = 'asyncio.exceptions'
 
 
 TimeoutError = TimeoutError
@@ -104,6 +109,7 @@ class _EventLoop(AbstractEventLoop):
         self._task_count = 0
         self._asyncgens = _weakref.WeakSet()
         self._asyncgens_shutdown_called = False
+        self._pool = None
 
     def __repr__(self):
         return (f'<_UnixSelectorEventLoop running={self._running} '
@@ -256,8 +262,29 @@ class _EventLoop(AbstractEventLoop):
                     'asyncgen': agen,
                 })
 
+    def run_in_executor(self, executor, func,
+                        *args):
+        # refpy's executors run a call when it is submitted, so the future we hand back
+        # is done by its first wake-up; it still goes through the loop as CPython's does.
+        self._check_closed()
+        pool = executor
+        if pool is None:
+            pool = self._pool
+            if pool is None:
+                from concurrent.futures import ThreadPoolExecutor
+                pool = self._pool = ThreadPoolExecutor(thread_name_prefix='asyncio')
+        return wrap_future(pool.submit(func, *args), loop=self)
+
+    def set_default_executor(self, executor):
+        from concurrent.futures import ThreadPoolExecutor
+        if not isinstance(executor, ThreadPoolExecutor):
+            raise TypeError('executor must be ThreadPoolExecutor')
+        self._pool = executor
+
     async def shutdown_default_executor(self):
-        pass
+        pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=True)
 
 
 def _stop_loop(fut):
@@ -853,9 +880,13 @@ class Lock:
 class QueueEmpty(Exception):
     """Raised by `get_nowait` on an empty queue."""
 
+    __module__ = 'asyncio.queues'
+
 
 class QueueFull(Exception):
     """Raised by `put_nowait` on a full queue."""
+
+    __module__ = 'asyncio.queues'
 
 
 class Queue:
@@ -863,15 +894,25 @@ class Queue:
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
-        self._queue = []
+        self._init(maxsize)
         self._getters = []
         self._putters = []
         self._unfinished_tasks = 0
         self._finished = Event()
         self._finished.set()
 
+    # The storage hooks the Priority and Lifo queues override.
+    def _init(self, maxsize):
+        self._queue = _collections.deque()
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    def _get(self):
+        return self._queue.popleft()
+
     def __repr__(self):
-        return f'<Queue maxsize={self._maxsize!r}>'
+        return f'<{type(self).__name__} maxsize={self._maxsize!r}>'
 
     @property
     def maxsize(self):
@@ -913,7 +954,7 @@ class Queue:
     def put_nowait(self, item):
         if self.full():
             raise QueueFull
-        self._queue.append(item)
+        self._put(item)
         self._unfinished_tasks += 1
         self._finished.clear()
         self._wakeup_next(self._getters)
@@ -936,7 +977,7 @@ class Queue:
     def get_nowait(self):
         if self.empty():
             raise QueueEmpty
-        item = self._queue.pop(0)
+        item = self._get()
         self._wakeup_next(self._putters)
         return item
 
@@ -950,3 +991,677 @@ class Queue:
     async def join(self):
         if self._unfinished_tasks > 0:
             await self._finished.wait()
+
+
+class PriorityQueue(Queue):
+    """A queue that hands out its smallest item first (a heap)."""
+
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _put(self, item):
+        _heapq.heappush(self._queue, item)
+
+    def _get(self):
+        return _heapq.heappop(self._queue)
+
+
+class LifoQueue(Queue):
+    """A queue that hands out the newest item first."""
+
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    def _get(self):
+        return self._queue.pop()
+
+
+# --- more synchronization primitives --------------------------------------------------
+
+def _locks_repr(obj, state, waiters):
+    if waiters:
+        state = f'{state}, waiters:{len(waiters)}'
+    return f'<asyncio.locks.{type(obj).__name__} object at {id(obj):#x} [{state}]>'
+
+
+class Semaphore:
+    """A counter of free slots; `acquire` waits (first come, first served) at zero."""
+
+    def __init__(self, value=1):
+        if value < 0:
+            raise ValueError("Semaphore initial value must be >= 0")
+        self._value = value
+        self._waiters = _collections.deque()
+
+    def __repr__(self):
+        state = 'locked' if self.locked() else f'unlocked, value:{self._value}'
+        return _locks_repr(self, state, self._waiters)
+
+    def locked(self):
+        # Also "locked" while someone queued earlier still waits for a slot.
+        if self._value == 0:
+            return True
+        return any(not w.cancelled() for w in self._waiters)
+
+    async def acquire(self):
+        if not self.locked():
+            self._value -= 1
+            return True
+        ticket = get_running_loop().create_future()
+        self._waiters.append(ticket)
+        try:
+            try:
+                await ticket
+            finally:
+                self._waiters.remove(ticket)
+        except CancelledError:
+            if ticket.done() and not ticket.cancelled():
+                # A slot was handed to us just as we were cancelled: pass it on.
+                self._value += 1
+                self._grant_next()
+            raise
+        if self._value > 0:
+            self._grant_next()
+        return True
+
+    def release(self):
+        self._value += 1
+        self._grant_next()
+
+    def _grant_next(self):
+        for ticket in self._waiters:
+            if not ticket.done():
+                self._value -= 1
+                ticket.set_result(True)
+                return True
+        return False
+
+    async def __aenter__(self):
+        await self.acquire()
+        return None
+
+    async def __aexit__(self, exc_type, exc, tb):
+        self.release()
+
+
+class BoundedSemaphore(Semaphore):
+    """A Semaphore that refuses to be released above its initial value."""
+
+    def __init__(self, value=1):
+        super().__init__(value)
+        self._limit = value
+
+    def release(self):
+        if self._limit <= self._value:
+            raise ValueError('BoundedSemaphore released too many times')
+        super().release()
+
+
+class Condition:
+    """Tasks wait on it (holding its lock) until another task notifies them."""
+
+    def __init__(self, lock=None):
+        if lock is None:
+            lock = Lock()
+        self._lock = lock
+        self.locked, self.acquire, self.release = lock.locked, lock.acquire, lock.release
+        self._waiters = _collections.deque()
+
+    def __repr__(self):
+        return _locks_repr(self, 'locked' if self.locked() else 'unlocked', self._waiters)
+
+    async def __aenter__(self):
+        await self._lock.acquire()
+        return None
+
+    async def __aexit__(self, exc_type, exc, tb):
+        self._lock.release()
+
+    async def wait(self):
+        if not self.locked():
+            raise RuntimeError('cannot wait on un-acquired lock')
+        self.release()
+        try:
+            signal = get_running_loop().create_future()
+            self._waiters.append(signal)
+            try:
+                await signal
+                return True
+            finally:
+                self._waiters.remove(signal)
+        finally:
+            # The lock is taken back whatever happened, cancellations included.
+            interrupted = False
+            while True:
+                try:
+                    await self.acquire()
+                    break
+                except CancelledError:
+                    interrupted = True
+            if interrupted:
+                raise CancelledError
+
+    async def wait_for(self, predicate):
+        result = predicate()
+        while not result:
+            await self.wait()
+            result = predicate()
+        return result
+
+    def notify(self, n=1):
+        if not self.locked():
+            raise RuntimeError('cannot notify on un-acquired lock')
+        woken = 0
+        for signal in self._waiters:
+            if woken >= n:
+                break
+            if not signal.done():
+                woken += 1
+                signal.set_result(False)
+
+    def notify_all(self):
+        self.notify(len(self._waiters) or 1)
+
+
+class BrokenBarrierError(RuntimeError):
+    """A Barrier was reset or aborted while tasks waited on it."""
+
+    __module__ = 'asyncio.exceptions'
+
+
+class Barrier:
+    """Lets `parties` tasks wait until all of them have arrived."""
+
+    # _phase: 'filling' (tasks arrive), 'draining' (they leave), 'resetting', 'broken'
+
+    def __init__(self, parties):
+        if parties < 1:
+            raise ValueError('parties must be > 0')
+        self._cond = Condition()
+        self._parties = parties
+        self._phase = 'filling'
+        self._count = 0
+
+    def __repr__(self):
+        if self.broken:
+            state = 'broken'
+        else:
+            state = f'{self._phase}, waiters:{self.n_waiting}/{self._parties}'
+        return f'<asyncio.locks.Barrier object at {id(self):#x} [{state}]>'
+
+    async def __aenter__(self):
+        return await self.wait()
+
+    async def __aexit__(self, *exc_info):
+        return None
+
+    async def wait(self):
+        async with self._cond:
+            await self._cond.wait_for(lambda: self._phase not in ('draining', 'resetting'))
+            if self._phase == 'broken':
+                raise BrokenBarrierError("Barrier aborted")
+            try:
+                index = self._count
+                self._count += 1
+                if self._count == self._parties:
+                    self._phase = 'draining'
+                    self._cond.notify_all()
+                else:
+                    await self._cond.wait_for(lambda: self._phase != 'filling')
+                    if self._phase in ('broken', 'resetting'):
+                        raise BrokenBarrierError("Abort or reset of barrier")
+                return index
+            finally:
+                self._count -= 1
+                if self._count == 0:
+                    if self._phase in ('resetting', 'draining'):
+                        self._phase = 'filling'
+                    self._cond.notify_all()
+
+    async def reset(self):
+        async with self._cond:
+            if self._count > 0:
+                self._phase = 'resetting'
+            else:
+                self._phase = 'filling'
+            self._cond.notify_all()
+
+    async def abort(self):
+        async with self._cond:
+            self._phase = 'broken'
+            self._cond.notify_all()
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        return self._count if self._phase == 'filling' else 0
+
+    @property
+    def broken(self):
+        return self._phase == 'broken'
+
+
+# --- waiting on several futures ------------------------------------------------------
+
+FIRST_COMPLETED = 'FIRST_COMPLETED'
+FIRST_EXCEPTION = 'FIRST_EXCEPTION'
+ALL_COMPLETED = 'ALL_COMPLETED'
+
+
+def isfuture(obj):
+    return getattr(type(obj), '_asyncio_future_blocking', None) is not None
+
+
+async def wait(fs, *, timeout=None,
+               return_when=ALL_COMPLETED):
+    if isfuture(fs) or iscoroutine(fs):
+        raise TypeError(f'expect a list of futures, not {type(fs).__name__}')
+    if not fs:
+        raise ValueError('Set of Tasks/Futures is empty.')
+    if return_when not in (ALL_COMPLETED, FIRST_COMPLETED, FIRST_EXCEPTION):
+        raise ValueError(f'Invalid return_when value: {return_when}')
+    fs = set(fs)
+    if any(iscoroutine(f) for f in fs):
+        raise TypeError('Passing coroutines is forbidden, use tasks explicitly.')
+    loop = get_running_loop()
+    fs = {ensure_future(f, loop=loop) for f in fs}
+    wake = loop.create_future()
+    remaining = len(fs)
+    timer = None
+    if timeout is not None:
+        timer = loop.call_later(timeout, _release_waiter, wake)
+
+    def one_done(f):
+        nonlocal remaining
+        remaining -= 1
+        enough = (remaining <= 0 or return_when == FIRST_COMPLETED or
+                  (return_when == FIRST_EXCEPTION and not f.cancelled()
+                   and f.exception() is not None))
+        if enough:
+            if timer is not None:
+                timer.cancel()
+            if not wake.done():
+                wake.set_result(None)
+
+    for f in fs:
+        f.add_done_callback(one_done)
+    try:
+        await wake
+    finally:
+        if timer is not None:
+            timer.cancel()
+        for f in fs:
+            f.remove_done_callback(one_done)
+    done = {f for f in fs if f.done()}
+    return done, fs - done
+
+
+def as_completed(fs, *,
+                 timeout=None):
+    if isfuture(fs) or iscoroutine(fs):
+        raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
+    loop = get_event_loop()
+    todo = set(ensure_future(f, loop=loop) for f in set(fs))
+    arrivals = Queue()
+    timer = None
+
+    def expire():
+        for f in todo:
+            f.remove_done_callback(arrived)
+            arrivals.put_nowait(None)
+        todo.clear()
+
+    def arrived(f):
+        if not todo:
+            return
+        todo.remove(f)
+        arrivals.put_nowait(f)
+        if not todo and timer is not None:
+            timer.cancel()
+
+    async def next_result():
+        f = await arrivals.get()
+        if f is None:
+            raise TimeoutError
+        return f.result()
+
+    for f in todo:
+        f.add_done_callback(arrived)
+    if timeout is not None and todo:
+        timer = loop.call_later(timeout, expire)
+    return _as_completed_iter(next_result, len(todo))
+
+
+def _as_completed_iter(next_result, count):
+    for _ in range(count):
+        yield next_result()
+
+
+def shield(arg):
+    inner = ensure_future(arg)
+    if inner.done():
+        return inner
+    outer = inner._loop.create_future()
+
+    def inner_done(inner):
+        if outer.cancelled():
+            if not inner.cancelled():
+                inner.exception()
+            return
+        if inner.cancelled():
+            outer.cancel()
+        elif inner.exception() is not None:
+            outer.set_exception(inner.exception())
+        else:
+            outer.set_result(inner._result)
+
+    def outer_done(outer):
+        if not inner.done():
+            inner.remove_done_callback(inner_done)
+
+    inner.add_done_callback(inner_done)
+    outer.add_done_callback(outer_done)
+    return outer
+
+
+def wrap_future(future, *,
+                loop=None):
+    if isfuture(future):
+        return future
+    import concurrent.futures
+    if not isinstance(future, concurrent.futures.Future):
+        raise TypeError(f'concurrent.futures.Future is expected, got {future!r}')
+    if loop is None:
+        loop = get_event_loop()
+    mirror = loop.create_future()
+
+    def copy_state(source):
+        if mirror.cancelled():
+            return
+        if source.cancelled():
+            mirror.cancel()
+        elif source.exception() is not None:
+            mirror.set_exception(source.exception())
+        else:
+            mirror.set_result(source.result())
+
+    def cancel_source(m):
+        if m.cancelled():
+            future.cancel()
+
+    mirror.add_done_callback(cancel_source)
+    future.add_done_callback(lambda source: loop.call_soon(copy_state, source))
+    return mirror
+
+
+async def to_thread(func, /, *args, **kwargs):
+    import contextvars
+    import functools
+    here = contextvars.copy_context()
+    call = functools.partial(here.run, func, *args, **kwargs)
+    return await get_running_loop().run_in_executor(None, call)
+
+
+# --- structured concurrency (3.11) ------------------------------------------------
+
+def _is_fatal(exc):
+    return isinstance(exc, (KeyboardInterrupt, SystemExit))
+
+
+class TaskGroup:
+    """`async with TaskGroup() as tg:` waits for every task made by `tg.create_task`;
+    the first failure cancels the rest and the errors come out as an ExceptionGroup."""
+
+    def __init__(self):
+        self._entered = False
+        self._leaving = False
+        self._stopping_all = False
+        self._loop = None
+        self._host = None
+        self._host_cancel_sent = False
+        self._tasks = set()
+        self._errors = []
+        self._fatal = None
+        self._all_done = None
+
+    def __repr__(self):
+        parts = ['']
+        if self._tasks:
+            parts.append(f'tasks={len(self._tasks)}')
+        if self._errors:
+            parts.append(f'errors={len(self._errors)}')
+        if self._stopping_all:
+            parts.append('cancelling')
+        elif self._entered:
+            parts.append('entered')
+        return f'<TaskGroup{" ".join(parts)}>'
+
+    async def __aenter__(self):
+        if self._entered:
+            raise RuntimeError(f"TaskGroup {self!r} has been already entered")
+        self._entered = True
+        if self._loop is None:
+            self._loop = get_running_loop()
+        host = self._host = current_task(self._loop)
+        if host is None:
+            raise RuntimeError(f'TaskGroup {self!r} cannot determine the parent task')
+        return self
+
+    async def __aexit__(self, et, exc, tb):
+        self._leaving = True
+        cancelled_error = None
+        if exc is not None and _is_fatal(exc) and self._fatal is None:
+            self._fatal = exc
+        if et is not None:
+            if et is CancelledError:
+                if not (self._host_cancel_sent and not self._host.uncancel()):
+                    cancelled_error = exc
+            if not self._stopping_all:
+                self._abort()
+        while self._tasks:
+            if self._all_done is None:
+                self._all_done = self._loop.create_future()
+            try:
+                await self._all_done
+            except CancelledError as err:
+                if not self._stopping_all:
+                    cancelled_error = err
+                    self._abort()
+            self._all_done = None
+        fatal = self._fatal
+        if fatal is not None:
+            raise fatal
+        # A cancellation gives way to the tasks' errors.
+        if cancelled_error is not None and not self._errors:
+            raise cancelled_error
+        if et not in (None, CancelledError):
+            self._errors.append(exc)
+        if self._errors:
+            errors = self._errors
+            self._errors = None
+            raise BaseExceptionGroup('unhandled errors in a TaskGroup', errors) from None
+
+    def create_task(self, coro, *, name=None,
+                    context=None):
+        if not self._entered:
+            raise RuntimeError(f"TaskGroup {self!r} has not been entered")
+        if not self._tasks and self._leaving:
+            raise RuntimeError(f"TaskGroup {self!r} is finished")
+        if self._stopping_all:
+            raise RuntimeError(f"TaskGroup {self!r} is shutting down")
+        task = self._loop.create_task(coro, name=name)
+        self._tasks.add(task)
+        task.add_done_callback(self._child_done, context=None)
+        return task
+
+    def _abort(self):
+        self._stopping_all = True
+        for task in self._tasks:
+            if not task.done():
+                task.cancel()
+
+    def _child_done(self, task):
+        self._tasks.discard(task)
+        if self._all_done is not None and not self._tasks and not self._all_done.done():
+            self._all_done.set_result(True)
+        if task.cancelled():
+            return
+        exc = task.exception()
+        if exc is None:
+            return
+        self._errors.append(exc)
+        if _is_fatal(exc) and self._fatal is None:
+            self._fatal = exc
+        host = self._host
+        if host.done():
+            text = (f'Task {task!r} has errored out but its parent task {host} '
+                    'is already completed')
+            self._loop.call_exception_handler(dict(message=text, exception=exc, task=task))
+            return
+        if self._stopping_all or self._host_cancel_sent:
+            return
+        # Stop whatever the body of the `async with` is awaiting.
+        self._abort()
+        self._host_cancel_sent = True
+        host.cancel()
+
+
+class Timeout:
+    """The async context manager `timeout()`/`timeout_at()` return: at its deadline it
+    cancels the task it runs in and turns that cancellation into TimeoutError."""
+
+    def __init__(self, when):
+        self._state = 'created'
+        self._alarm = None
+        self._task = None
+        self._outer_cancels = 0
+        self._when = when
+
+    def __repr__(self):
+        info = ''
+        if self._state == 'active':
+            deadline = self._when
+            info = f' when={None if deadline is None else round(deadline, 3)}'
+        return f'<Timeout [{self._state}]{info}>'
+
+    def when(self):
+        return self._when
+
+    def reschedule(self, when):
+        if self._state != 'active':
+            raise RuntimeError(f"Cannot change state of {self._state} Timeout")
+        self._when = when
+        self._disarm()
+        if when is not None:
+            loop = get_running_loop()
+            # A deadline already passed fires at the loop's next turn.
+            passed = when <= loop.time()
+            self._alarm = loop.call_soon(self._expire) if passed else loop.call_at(when, self._expire)
+
+    def _disarm(self):
+        alarm, self._alarm = self._alarm, None
+        if alarm is not None:
+            alarm.cancel()
+
+    def expired(self):
+        return self._state in ('expiring', 'expired')
+
+    async def __aenter__(self):
+        self._state = 'active'
+        task = self._task = current_task()
+        if task is None:
+            raise RuntimeError("Timeout should be used inside a task")
+        self._outer_cancels = task.cancelling()
+        self.reschedule(self._when)
+        return self
+
+    async def __aexit__(self, exc_type, exc_val, exc_tb):
+        self._disarm()
+        if self._state == 'expiring':
+            self._state = 'expired'
+            if self._task.uncancel() <= self._outer_cancels and exc_type is CancelledError:
+                raise TimeoutError from exc_val
+        elif self._state == 'active':
+            self._state = 'finished'
+        return None
+
+    def _expire(self):
+        self._alarm = None
+        self._state = 'expiring'
+        self._task.cancel()
+
+
+def timeout(delay):
+    if delay is None:
+        return Timeout(None)
+    return Timeout(get_running_loop().time() + delay)
+
+
+def timeout_at(when):
+    return Timeout(when)
+
+
+class Runner:
+    """Runs several top-level coroutines on one loop (`with asyncio.Runner() as r:`)."""
+
+    def __init__(self, *, debug=None, loop_factory=None):
+        self._state, self._factory = 'created', loop_factory
+        self._loop = None
+
+    def __enter__(self):
+        self._lazy_init()
+        return self
+
+    def __exit__(self, *exc_info):
+        self.close()
+
+    def close(self):
+        if self._state != 'initialized':
+            return
+        loop = self._loop
+        try:
+            _cancel_all_tasks(loop)
+            for step in (loop.shutdown_asyncgens, loop.shutdown_default_executor):
+                loop.run_until_complete(step())
+        finally:
+            if not self._factory:
+                set_event_loop(None)
+            loop.close()
+            self._loop = None
+            self._state = 'closed'
+
+    def get_loop(self):
+        self._lazy_init()
+        return self._loop
+
+    def run(self, coro, *, context=None):
+        if not iscoroutine(coro):
+            raise ValueError(f"a coroutine was expected, got {coro!r}")
+        if _running_loop is not None:
+            raise RuntimeError(
+                "Runner.run() cannot be called from a running event loop")
+        self._lazy_init()
+        return self._loop.run_until_complete(self._loop.create_task(coro))
+
+    def _lazy_init(self):
+        if self._state == 'closed':
+            raise RuntimeError("Runner is closed")
+        if self._state == 'initialized':
+            return
+        make = self._factory
+        self._loop = new_event_loop() if make is None else make()
+        if make is None:
+            set_event_loop(self._loop)
+        self._state = 'initialized'
+
+
+__all__ += ['PriorityQueue', 'LifoQueue', 'Semaphore', 'BoundedSemaphore', 'Condition',
+            'Barrier', 'BrokenBarrierError', 'FIRST_COMPLETED', 'FIRST_EXCEPTION',
+            'ALL_COMPLETED', 'isfuture', 'wait', 'as_completed', 'shield', 'wrap_future',
+            'to_thread', 'TaskGroup', 'Timeout', 'timeout', 'timeout_at', 'Runner']

@@ -1672,9 +1672,11 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
         return _make_datetime(cls, y, m, d, hh, mm, ss, us, tz)
 
     @classmethod
-    def strptime(cls, date_string, format):
+    def strptime(cls, *args):
         """string, format -> new datetime parsed from a string (like time.strptime())."""
-        return _strptime(cls, date_string, format)
+        if len(args) != 2:
+            raise TypeError('strptime() takes exactly 2 arguments (%d given)' % len(args))
+        return _strptime(cls, args[0], args[1])
 
     def date(self):
         """Return date object with same year, month and day."""
@@ -1959,98 +1961,263 @@ datetime.max = _make_datetime(datetime, 9999, 12, 31, 23, 59, 59, 999999, None)
 datetime.resolution = _make_delta(0, 0, 1)
 
 
+# strptime: the format becomes one regular expression (matched ignoring case), each
+# directive a named group whose pattern only accepts the values the field can take, so
+# an out-of-range field ('2023-13-01' for '%Y-%m-%d') is a mismatch, not a range error;
+# text left after the match is "unconverted data". The fields are then combined as the
+# documented rules say: %j beats month/day, week number + weekday give the date, %G/%V
+# need a weekday, %I uses %p. The C locale's names are the only ones known.
+
+_STRPTIME_FIELDS = {
+    'd': r'(?P<d>3[0-1]|[1-2]\d|0[1-9]|[1-9]| [1-9])',
+    'f': r'(?P<f>[0-9]{1,6})',
+    'H': r'(?P<H>2[0-3]|[0-1]\d|\d)',
+    'I': r'(?P<I>1[0-2]|0[1-9]|[1-9])',
+    'G': r'(?P<G>\d\d\d\d)',
+    'j': r'(?P<j>36[0-6]|3[0-5]\d|[1-2]\d\d|0[1-9]\d|00[1-9]|[1-9]\d|0[1-9]|[1-9])',
+    'm': r'(?P<m>1[0-2]|0[1-9]|[1-9])',
+    'M': r'(?P<M>[0-5]\d|\d)',
+    'S': r'(?P<S>6[0-1]|[0-5]\d|\d)',
+    'U': r'(?P<U>5[0-3]|[0-4]\d|\d)',
+    'W': r'(?P<W>5[0-3]|[0-4]\d|\d)',
+    'V': r'(?P<V>5[0-3]|0[1-9]|[1-4]\d|\d)',
+    'w': r'(?P<w>[0-6])',
+    'u': r'(?P<u>[1-7])',
+    'y': r'(?P<y>\d\d)',
+    'Y': r'(?P<Y>\d\d\d\d)',
+    'z': r'(?P<z>[+-]\d\d:?[0-5]\d(:?[0-5]\d(\.\d{1,6})?)?|(?-i:Z))',
+    'p': r'(?P<p>am|pm)',
+}
+_STRPTIME_COMPOSITE = {'c': '%a %b %d %H:%M:%S %Y', 'x': '%m/%d/%y', 'X': '%H:%M:%S'}
+_STRPTIME_CACHE = {}
+_ISO_WEEKDAY_DIRECTIVES = "('%A', '%a', '%w', or '%u')"
+
+
+def _names_pattern(group, names):
+    alternatives = sorted((n.lower() for n in names), key=len, reverse=True)
+    return '(?P<%s>%s)' % (group, '|'.join(alternatives))
+
+
+def _strptime_regex(fmt):
+    """The pattern text for `fmt` (ValueError for a bad or stray directive)."""
+    import re
+    out = []
+    i = 0
+    n = len(fmt)
+    while i < n:
+        c = fmt[i]
+        if c == '%':
+            if i + 1 >= n:
+                raise ValueError('stray %% in format %r' % fmt)
+            d = fmt[i + 1]
+            i += 2
+            if d in _STRPTIME_FIELDS:
+                out.append(_STRPTIME_FIELDS[d])
+            elif d in _STRPTIME_COMPOSITE:
+                out.append(_strptime_regex(_STRPTIME_COMPOSITE[d]))
+            elif d == 'a':
+                out.append(_names_pattern('a', _DAY_NAMES))
+            elif d == 'A':
+                out.append(_names_pattern('A', _FULL_DAY_NAMES))
+            elif d == 'b':
+                out.append(_names_pattern('b', _MONTH_NAMES))
+            elif d == 'B':
+                out.append(_names_pattern('B', _FULL_MONTH_NAMES))
+            elif d == 'Z':
+                zones = {'utc', 'gmt'}
+                zones.update(z.lower() for z in _time.tzname)
+                out.append(_names_pattern('Z', zones))
+            elif d == '%':
+                out.append('%')
+            else:
+                bad = '%' if d.isspace() else d
+                raise ValueError("'%s' is a bad directive in format '%s'" % (bad, fmt))
+        elif c.isspace():
+            while i < n and fmt[i].isspace():
+                i += 1
+            out.append(r'\s+')
+        else:
+            out.append(re.escape(c))
+            i += 1
+    return ''.join(out)
+
+
+def _strptime_parts(text, fmt):
+    """Parse `text` by `fmt`: (year, month, day, hour, minute, second, weekday, yday,
+    microsecond, tzname, gmtoff seconds, gmtoff microseconds, tz given), where the
+    year of 'Feb 29' without a year is 1900."""
+    compiled = _STRPTIME_CACHE.get(fmt)
+    if compiled is None:
+        import re
+        compiled = re.compile(_strptime_regex(fmt), re.IGNORECASE)
+        if len(_STRPTIME_CACHE) > 100:
+            _STRPTIME_CACHE.clear()
+        _STRPTIME_CACHE[fmt] = compiled
+    found = compiled.match(text)
+    if found is None:
+        raise ValueError("time data %r does not match format %r" % (text, fmt))
+    if found.end() != len(text):
+        raise ValueError('unconverted data remains: %s' % text[found.end():])
+    year = iso_year = iso_week = julian = weekday = week = None
+    month = day = 1
+    hour = minute = second = fraction = 0
+    gmtoff = None
+    gmtoff_fraction = 0
+    tzname = None
+    week_starts_monday = False
+    twelve = None
+    ampm = None
+    for key, value in found.groupdict().items():
+        if value is None:
+            continue
+        if key == 'y':
+            year = int(value)
+            year += 2000 if year <= 68 else 1900
+        elif key == 'Y':
+            year = int(value)
+        elif key == 'G':
+            iso_year = int(value)
+        elif key == 'm':
+            month = int(value)
+        elif key == 'b':
+            month = [m.lower() for m in _MONTH_NAMES].index(value.lower()) + 1
+        elif key == 'B':
+            month = [m.lower() for m in _FULL_MONTH_NAMES].index(value.lower()) + 1
+        elif key == 'd':
+            day = int(value)
+        elif key == 'H':
+            hour = int(value)
+        elif key == 'I':
+            twelve = int(value)
+        elif key == 'p':
+            ampm = value.lower()
+        elif key == 'M':
+            minute = int(value)
+        elif key == 'S':
+            second = int(value)
+        elif key == 'f':
+            fraction = int(value + '0' * (6 - len(value)))
+        elif key == 'a':
+            weekday = [w.lower() for w in _DAY_NAMES].index(value.lower())
+        elif key == 'A':
+            weekday = [w.lower() for w in _FULL_DAY_NAMES].index(value.lower())
+        elif key == 'w':
+            weekday = (int(value) + 6) % 7
+        elif key == 'u':
+            weekday = int(value) - 1
+        elif key == 'j':
+            julian = int(value)
+        elif key in 'UW':
+            week = int(value)
+            week_starts_monday = key == 'W'
+        elif key == 'V':
+            iso_week = int(value)
+        elif key == 'z':
+            if value == 'Z':
+                gmtoff = 0
+            else:
+                gmtoff, gmtoff_fraction = _strptime_offset(value)
+        elif key == 'Z':
+            tzname = value
+    if twelve is not None:
+        hour = twelve
+        if ampm == 'pm':
+            if hour != 12:
+                hour += 12
+        elif hour == 12:
+            hour = 0
+    if iso_year is not None:
+        if iso_week is None or weekday is None:
+            raise ValueError("ISO year directive '%G' must be used with the ISO week "
+                             "directive '%V' and a weekday directive " +
+                             _ISO_WEEKDAY_DIRECTIVES + '.')
+        if julian is not None:
+            raise ValueError("Day of the year directive '%j' is not compatible with ISO "
+                             "year directive '%G'. Use '%Y' instead.")
+    elif iso_week is not None:
+        if weekday is None:
+            raise ValueError("ISO week directive '%V' must be used with the ISO year "
+                             "directive '%G' and a weekday directive " +
+                             _ISO_WEEKDAY_DIRECTIVES + '.')
+        raise ValueError("ISO week directive '%V' is incompatible with the year "
+                         "directive '%Y'. Use the ISO year '%G' instead.")
+    leap_fix = False
+    if year is None:
+        if month == 2 and day == 29:
+            year = 1904
+            leap_fix = True
+        elif iso_year is None:
+            year = 1900
+    if julian is None and weekday is not None:
+        if iso_year is not None:
+            year = iso_year
+            jan4 = _ymd_to_ord(iso_year, 1, 4)
+            monday1 = jan4 - (jan4 + 6) % 7
+            julian = monday1 + (iso_week - 1) * 7 + weekday - _ymd_to_ord(year, 1, 1) + 1
+        elif week is not None:
+            # Days from the start of the week: Monday (%W) or Sunday (%U) is 0.
+            first = (_ymd_to_ord(year, 1, 1) + 6) % 7
+            offset = weekday
+            if not week_starts_monday:
+                first = (first + 1) % 7
+                offset = (weekday + 1) % 7
+            if week == 0:
+                # Week 0 is the one holding January 1st.
+                julian = 1 + offset - first
+            else:
+                julian = 1 + (7 - first) % 7 + (week - 1) * 7 + offset
+            if julian <= 0:
+                year -= 1
+                julian += 366 if _is_leap(year) else 365
+    if julian is None:
+        if not 1 <= year <= MAXYEAR:
+            raise ValueError('year %d is out of range' % year)
+        if not 1 <= day <= _days_in_month(year, month):
+            raise ValueError('day is out of range for month')
+        julian = _ymd_to_ord(year, month, day) - _ymd_to_ord(year, 1, 1) + 1
+    else:
+        if not 1 <= year <= MAXYEAR:
+            raise ValueError('year %d is out of range' % year)
+        ordinal = julian - 1 + _ymd_to_ord(year, 1, 1)
+        if not 1 <= ordinal <= _MAX_ORDINAL:
+            raise ValueError('year %d is out of range' % (year + (ordinal > 1)))
+        year, month, day = _ord_to_ymd(ordinal)
+    if weekday is None:
+        weekday = (_ymd_to_ord(year, month, day) + 6) % 7
+    if leap_fix:
+        year = 1900
+    return (year, month, day, hour, minute, second, weekday, julian, fraction, tzname,
+            gmtoff, gmtoff_fraction)
+
+
+def _strptime_offset(value):
+    """(seconds, microseconds) of a %z value such as '+01:30' or '-0100'."""
+    sign = -1 if value[0] == '-' else 1
+    body = value[1:]
+    if body[2:3] == ':':
+        if len(body) > 5 and body[5] != ':':
+            raise ValueError('Inconsistent use of : in %s' % value)
+        body = body[:2] + body[3:5] + body[6:]
+    hours, minutes = int(body[:2]), int(body[2:4])
+    seconds = int(body[4:6] or 0)
+    micro = body[7:] if len(body) > 6 else ''
+    micro = int(micro + '0' * (6 - len(micro))) if micro else 0
+    return (sign * (hours * 3600 + minutes * 60 + seconds), sign * micro)
+
+
 def _strptime(cls, text, fmt):
-    """A strptime for the numeric and English-name directives."""
+    """datetime.strptime: the parsed fields as a `cls`, aware if %z was given."""
     if not isinstance(text, str):
         raise TypeError('strptime() argument 1 must be str, not %s' % _type_name(text))
     if not isinstance(fmt, str):
         raise TypeError('strptime() argument 2 must be str, not %s' % _type_name(fmt))
-    fields = {'Y': 1900, 'm': 1, 'd': 1, 'H': 0, 'M': 0, 'S': 0, 'f': 0}
-    pm = None
+    (year, month, day, hour, minute, second, _weekday, _julian, fraction, tzname,
+     gmtoff, gmtoff_fraction) = _strptime_parts(text, fmt)
     tz = None
-    pos = 0
-    i = 0
-    names = {'b': _MONTH_NAMES, 'B': _FULL_MONTH_NAMES, 'h': _MONTH_NAMES,
-             'a': _DAY_NAMES, 'A': _FULL_DAY_NAMES}
-
-    def fail():
-        raise ValueError("time data %r does not match format %r" % (text, fmt))
-
-    while i < len(fmt):
-        c = fmt[i]
-        if c == '%' and i + 1 < len(fmt):
-            d = fmt[i + 1]
-            i += 2
-            if d in 'YmdHMSfyIj':
-                width = {'Y': 4, 'f': 6, 'j': 3}.get(d, 2)
-                j = pos
-                while j < len(text) and j - pos < width and text[j].isdigit():
-                    j += 1
-                if j == pos:
-                    fail()
-                value = int(text[pos:j])
-                if d == 'f':
-                    value = int(text[pos:j].ljust(6, '0'))
-                pos = j
-                if d == 'y':
-                    fields['Y'] = value + (2000 if value < 69 else 1900)
-                elif d == 'I':
-                    fields['H'] = value
-                else:
-                    fields[d] = value
-            elif d in names:
-                for k, name in enumerate(names[d]):
-                    if text[pos:pos + len(name)].lower() == name.lower():
-                        if d in 'bBh':
-                            fields['m'] = k + 1
-                        pos += len(name)
-                        break
-                else:
-                    fail()
-            elif d == 'p':
-                word = text[pos:pos + 2].upper()
-                if word not in ('AM', 'PM'):
-                    fail()
-                pm = word == 'PM'
-                pos += 2
-            elif d == 'z':
-                m = text[pos:]
-                if m.startswith('Z'):
-                    tz = timezone.utc
-                    pos += 1
-                else:
-                    sign = m[:1]
-                    digits = m[1:].replace(':', '')[:4]
-                    if sign not in '+-' or len(digits) != 4 or not digits.isdigit():
-                        fail()
-                    off = timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
-                    tz = timezone(-off if sign == '-' else off)
-                    pos += 5 + (m[3:4] == ':')
-            elif d == '%':
-                if text[pos:pos + 1] != '%':
-                    fail()
-                pos += 1
-            else:
-                raise ValueError("'%s' is a bad directive in format '%s'" % (d, '%' + d))
-        else:
-            if c.isspace():
-                while pos < len(text) and text[pos].isspace():
-                    pos += 1
-                i += 1
-                continue
-            if text[pos:pos + 1] != c:
-                fail()
-            pos += 1
-            i += 1
-    if pos != len(text):
-        raise ValueError('unconverted data remains: %s' % text[pos:])
-    hour = fields['H']
-    if pm is not None:
-        hour = hour % 12 + (12 if pm else 0)
-    year, month, day = fields['Y'], fields['m'], fields['d']
-    if 'j' in fields and fields.get('j'):
-        year, month, day = _ord_to_ymd(_ymd_to_ord(year, 1, 1) + fields['j'] - 1)
-    return cls(year, month, day, hour, fields['M'], fields['S'], fields['f'], tz)
+    if gmtoff is not None:
+        delta = timedelta(seconds=gmtoff, microseconds=gmtoff_fraction)
+        tz = timezone(delta, tzname) if tzname else timezone(delta)
+    return cls(year, month, day, hour, minute, second, fraction, tz)
 
 
 datetime_CAPI = None

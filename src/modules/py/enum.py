@@ -134,10 +134,10 @@ class _EnumDict(dict):
                 else:
                     value = list(value)
                 self._ignore = value
-                for name in value:
-                    if name in self._member_names:
-                        raise ValueError('_ignore_ cannot specify already set names: %r'
-                                         % (name,))
+                already = set(value) & set(self._member_names)
+                if already:
+                    raise ValueError('_ignore_ cannot specify already set names: %r'
+                                     % (already,))
         elif _is_dunder(key):
             if key == '__order__':
                 key = '_order_'
@@ -245,6 +245,9 @@ class EnumType(type):
         member_names = list(classdict._member_names)
         values = {name: classdict[name] for name in member_names}
         body = {k: v for k, v in dict.items(classdict) if k not in values}
+        # The loop variables named in _ignore_ (and _ignore_ itself) stay out.
+        for name in classdict._ignore + ['_ignore_']:
+            body.pop(name, None)
         if ReprEnum is not None and ReprEnum in bases and member_type is object:
             raise TypeError('ReprEnum subclasses must be mixed with a data type (i.e.'
                             ' int, str, float, etc.)')

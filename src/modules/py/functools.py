@@ -289,6 +289,7 @@ class partial:
 
 
 _sys._c_layout(partial, 64, True, True)
+_sys._c_type_name(partial)  # immutable, 'functools.partial' in messages
 
 
 class partialmethod(object):
@@ -446,6 +447,7 @@ class _lru_cache_wrapper:
 
 
 _sys._c_layout(_lru_cache_wrapper, 152, True, True)
+_sys._c_type_name(_lru_cache_wrapper)
 _MethodType = type(KeyWrapper(None).__lt__)
 
 

@@ -483,5 +483,11 @@ for _cls in (BytesIO, BufferedReader, BufferedWriter, BufferedRandom, BufferedRW
 for _cls in (StringIO, TextIOWrapper):
     TextIOBase.register(_cls)
 del _cls
+# C types in CPython: immutable, named '_io.StringIO'... in messages.
+for _cls in (StringIO, BytesIO, BufferedRWPair, FileIO, BufferedReader, BufferedWriter,
+             BufferedRandom, TextIOWrapper, _IOBase, _RawIOBase, _BufferedIOBase, _TextIOBase,
+             type(_sys.__stdout__), type(_sys.__stdin__)):
+    _sys._c_type_name(_cls)
+del _cls
 
 del _sys, _io

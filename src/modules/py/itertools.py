@@ -141,6 +141,7 @@ Equivalent to:
         return (type(self), (self._cnt, self._step))
 
 _sys._c_layout(count, 40, False, False)
+_sys._c_type_name(count)  # immutable, 'itertools.count' in messages
 
 
 class cycle:
@@ -179,6 +180,7 @@ class cycle:
         return item
 
 _sys._c_layout(cycle, 48, False, False)
+_sys._c_type_name(cycle)
 
 
 class repeat:
@@ -764,6 +766,8 @@ defaults to None or can be specified by a keyword argument."""
         return tuple(result)
 
 _sys._c_layout(zip_longest, 56, False, False)
+_sys._c_type_name(zip_longest)
+_sys._c_type_name(chain)
 
 
 # ---- combinatoric iterators: native types (modules/itertools.rs) ----

@@ -25,6 +25,12 @@ import weakref
 from collections.abc import Mapping
 import string
 
+# A frozen module gets no __path__; an empty one makes `logging.handlers` importable.
+try:
+    __path__
+except NameError:
+    __path__ = []
+
 __all__ = """
     BASIC_FORMAT BufferingFormatter CRITICAL DEBUG ERROR FATAL FileHandler Filter
     Formatter Handler INFO LogRecord Logger LoggerAdapter NOTSET NullHandler

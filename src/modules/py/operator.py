@@ -275,6 +275,9 @@ class methodcaller:
 _sys._c_layout(attrgetter, 40, False, False)
 _sys._c_layout(itemgetter, 48, False, False)
 _sys._c_layout(methodcaller, 40, False, False)
+for _cls in (attrgetter, itemgetter, methodcaller):
+    _sys._c_type_name(_cls)  # immutable, 'operator.itemgetter' in messages
+del _cls
 
 __all__ = sorted(n for n in globals() if n[0] != '_')
 

@@ -17,7 +17,7 @@ sys.modules['os.path'] = path
 __all__ = [
     'altsep', 'curdir', 'pardir', 'sep', 'pathsep', 'linesep', 'defpath', 'name',
     'path', 'devnull', 'extsep', 'environ', 'getenv', 'putenv', 'unsetenv',
-    'getcwd', 'getcwdb', 'getpid', 'listdir', 'stat', 'lstat', 'mkdir', 'makedirs',
+    'getcwd', 'getcwdb', 'getpid', 'umask', 'listdir', 'stat', 'lstat', 'mkdir', 'makedirs',
     'rmdir', 'removedirs', 'remove', 'unlink', 'rename', 'replace', 'walk',
     'urandom', 'cpu_count', 'fspath', 'scandir', 'getppid', 'DirEntry', 'system', 'fsencode', 'fsdecode', 'chdir', 'PathLike',
     'stat_result', 'error', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END',

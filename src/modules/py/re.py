@@ -692,3 +692,6 @@ def escape(pattern):
 
 Pattern.__module__ = "re"
 Match.__module__ = "re"
+# C types in CPython: immutable, named 're.Pattern' and 're.Match' in messages.
+__import__('sys')._c_type_name(Pattern)
+__import__('sys')._c_type_name(Match)

@@ -19,6 +19,9 @@ import sys
 from collections import namedtuple
 
 __all__ = ["copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2",
+           "make_archive", "get_archive_formats", "register_archive_format",
+           "unregister_archive_format", "get_unpack_formats",
+           "register_unpack_format", "unregister_unpack_format", "unpack_archive",
            "copytree", "move", "rmtree", "Error", "SpecialFileError",
            "ExecError", "disk_usage", "get_terminal_size", "ignore_patterns",
            "SameFileError", "which"]
@@ -427,3 +430,227 @@ def which(cmd, mode=os.F_OK | os.X_OK, path=None):
         if _runnable(candidate, mode):
             return candidate
     return None
+
+
+# --- archives ------------------------------------------------------------------------
+# Formats are (function, extra arguments, description) for making and (extensions,
+# function, extra arguments, description) for unpacking; bz2/xz formats exist only when
+# their compression modules do (refpy has neither).
+
+def _have(module):
+    try:
+        __import__(module)
+    except ImportError:
+        return False
+    return True
+
+
+def _make_tarball(base_name, base_dir, compress="gzip", verbose=0, dry_run=0,
+                  owner=None, group=None, logger=None, root_dir=None):
+    import tarfile
+    suffix = {None: '', 'gzip': '.gz', 'bzip2': '.bz2', 'xz': '.xz'}
+    mode = {None: '', 'gzip': 'gz', 'bzip2': 'bz2', 'xz': 'xz'}
+    if compress not in suffix:
+        raise ValueError("bad value for 'compress', or compression format not "
+                         "supported : {0}".format(compress))
+    target = base_name + '.tar' + suffix[compress]
+    folder = os.path.dirname(target)
+    if folder and not os.path.exists(folder) and not dry_run:
+        os.makedirs(folder)
+
+    def owned(info):
+        if owner is not None:
+            info.uname = owner
+        if group is not None:
+            info.gname = group
+        return info
+
+    if not dry_run:
+        with tarfile.open(target, 'w|' + mode[compress]) as tar:
+            source = base_dir if root_dir is None else os.path.join(root_dir, base_dir)
+            tar.add(source, base_dir, filter=owned)
+    return os.path.abspath(target) if root_dir is not None else target
+
+
+def _make_zipfile(base_name, base_dir, verbose=0, dry_run=0, logger=None,
+                  owner=None, group=None, root_dir=None):
+    import zipfile
+    target = base_name + '.zip'
+    folder = os.path.dirname(base_name)
+    if folder and not os.path.exists(folder) and not dry_run:
+        os.makedirs(folder)
+    if dry_run:
+        return target
+    here = root_dir if root_dir is not None else os.curdir
+
+    def on_disk(name):
+        return os.path.join(here, name) if root_dir is not None else name
+
+    with zipfile.ZipFile(target, 'w', compression=zipfile.ZIP_DEFLATED) as archive:
+        top = os.path.normpath(base_dir)
+        if top != os.curdir:
+            archive.write(on_disk(base_dir), top)
+        for folder_path, subdirs, files in os.walk(on_disk(base_dir)):
+            rel = folder_path if root_dir is None else os.path.relpath(folder_path, root_dir)
+            for name in sorted(subdirs):
+                arc = os.path.normpath(os.path.join(rel, name))
+                archive.write(os.path.join(folder_path, name), arc)
+            for name in files:
+                full = os.path.join(folder_path, name)
+                if os.path.isfile(full):
+                    archive.write(full, os.path.normpath(os.path.join(rel, name)))
+    return os.path.abspath(target) if root_dir is not None else target
+
+
+_ARCHIVE_FORMATS = {
+    'tar': (_make_tarball, [('compress', None)], "uncompressed tar file"),
+    'gztar': (_make_tarball, [('compress', 'gzip')], "gzip'ed tar-file"),
+    'zip': (_make_zipfile, [], "ZIP file"),
+}
+if _have('bz2'):
+    _ARCHIVE_FORMATS['bztar'] = (_make_tarball, [('compress', 'bzip2')], "bzip2'ed tar-file")
+if _have('lzma'):
+    _ARCHIVE_FORMATS['xztar'] = (_make_tarball, [('compress', 'xz')], "xz'ed tar-file")
+_NATIVE_ROOT_DIR = {_make_tarball, _make_zipfile}
+
+
+def get_archive_formats():
+    return sorted((name, entry[2]) for name, entry in _ARCHIVE_FORMATS.items())
+
+
+def _check_extra(extra_args):
+    if not isinstance(extra_args, (tuple, list)):
+        raise TypeError('extra_args needs to be a sequence')
+    for pair in extra_args:
+        if not isinstance(pair, (tuple, list)) or len(pair) != 2:
+            raise TypeError('extra_args elements are : (arg_name, value)')
+
+
+def register_archive_format(name, function, extra_args=None, description=''):
+    if extra_args is None:
+        extra_args = []
+    if not callable(function):
+        raise TypeError('The %s object is not callable' % function)
+    _check_extra(extra_args)
+    _ARCHIVE_FORMATS[name] = (function, extra_args, description)
+
+
+def unregister_archive_format(name):
+    del _ARCHIVE_FORMATS[name]
+
+
+def make_archive(base_name, format, root_dir=None, base_dir=None, verbose=0,
+                 dry_run=0, owner=None, group=None, logger=None):
+    """Make an archive file (zip or tar) of base_dir, as seen from root_dir;
+    return its name."""
+    try:
+        maker, extra, _ = _ARCHIVE_FORMATS[format]
+    except KeyError:
+        raise ValueError("unknown archive format '%s'" % format) from None
+    options = dict(extra)
+    options.update(dry_run=dry_run, owner=owner, group=group, logger=logger)
+    if base_dir is None:
+        base_dir = os.curdir
+    base_name = os.fspath(base_name)
+    if root_dir is not None and maker in _NATIVE_ROOT_DIR:
+        options['root_dir'] = root_dir
+        return maker(base_name, base_dir, **options)
+    previous = None
+    if root_dir is not None:
+        previous = os.getcwd()
+        base_name = os.path.abspath(base_name)
+        if not dry_run:
+            os.chdir(root_dir)
+    try:
+        return maker(base_name, base_dir, **options)
+    finally:
+        if previous is not None:
+            os.chdir(previous)
+
+
+def _unpack_zipfile(filename, extract_dir):
+    import zipfile
+    if not zipfile.is_zipfile(filename):
+        raise ReadError("%s is not a zip file" % filename)
+    with zipfile.ZipFile(filename) as archive:
+        for info in archive.infolist():
+            name = info.filename
+            if name.startswith('/') or '..' in name.split('/'):
+                continue
+            target = os.path.join(extract_dir, *name.split('/'))
+            if not target:
+                continue
+            folder = os.path.dirname(target)
+            if folder and not os.path.isdir(folder):
+                os.makedirs(folder)
+            if not name.endswith('/'):
+                with archive.open(name) as src, open(target, 'wb') as dst:
+                    copyfileobj(src, dst)
+
+
+def _unpack_tarfile(filename, extract_dir, *, filter=None):
+    import tarfile
+    try:
+        archive = tarfile.open(filename)
+    except tarfile.TarError:
+        raise ReadError("%s is not a compressed or uncompressed tar file" % filename)
+    with archive:
+        archive.extractall(extract_dir, filter=filter)
+
+
+_UNPACK_FORMATS = {
+    'tar': (['.tar'], _unpack_tarfile, [], "uncompressed tar file"),
+    'zip': (['.zip'], _unpack_zipfile, [], "ZIP file"),
+    'gztar': (['.tar.gz', '.tgz'], _unpack_tarfile, [], "gzip'ed tar-file"),
+}
+if _have('bz2'):
+    _UNPACK_FORMATS['bztar'] = (['.tar.bz2', '.tbz2'], _unpack_tarfile, [], "bzip2'ed tar-file")
+if _have('lzma'):
+    _UNPACK_FORMATS['xztar'] = (['.tar.xz', '.txz'], _unpack_tarfile, [], "xz'ed tar-file")
+
+
+def get_unpack_formats():
+    return sorted((name, entry[0], entry[3]) for name, entry in _UNPACK_FORMATS.items())
+
+
+def register_unpack_format(name, extensions, function, extra_args=None, description=''):
+    if extra_args is None:
+        extra_args = []
+    taken = {ext: known for known, entry in _UNPACK_FORMATS.items() for ext in entry[0]}
+    for ext in extensions:
+        if ext in taken:
+            raise RegistryError('%s is already registered for "%s"' % (ext, taken[ext]))
+    if not callable(function):
+        raise TypeError('The registered function must be a callable')
+    _check_extra(extra_args)
+    _UNPACK_FORMATS[name] = (extensions, function, extra_args, description)
+
+
+def unregister_unpack_format(name):
+    del _UNPACK_FORMATS[name]
+
+
+def _format_of(filename):
+    for name, entry in _UNPACK_FORMATS.items():
+        if any(filename.endswith(ext) for ext in entry[0]):
+            return name
+    return None
+
+
+def unpack_archive(filename, extract_dir=None, format=None, *, filter=None):
+    """Unpack an archive (its format given or guessed from the file name)."""
+    extract_dir = os.getcwd() if extract_dir is None else os.fspath(extract_dir)
+    filename = os.fspath(filename)
+    extra = {} if filter is None else {'filter': filter}
+    if format is None:
+        format = _format_of(filename)
+        if format is None:
+            raise ReadError("Unknown archive format '{0}'".format(filename))
+    try:
+        entry = _UNPACK_FORMATS[format]
+    except KeyError:
+        raise ValueError("Unknown unpack format '{0}'".format(format)) from None
+    kwargs = dict(entry[2])
+    if entry[1] is _unpack_tarfile:
+        kwargs.update(extra)
+    entry[1](filename, extract_dir, **kwargs)

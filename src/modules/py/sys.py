@@ -24,8 +24,12 @@ def _named_tuple_class(typename, fields):
         return typename + '(' + ', '.join(
             '%s=%r' % (f, self[i]) for i, f in enumerate(fields)) + ')'
     ns['__repr__'] = __repr__
-    cls = type(typename, (tuple,), ns)
+    # A struct sequence's tp_name 'sys.version_info': module 'sys', name 'version_info'.
+    module, _, name = typename.rpartition('.')
+    ns['__module__'] = module or 'builtins'
+    cls = type(name, (tuple,), ns)
     _c_layout(cls, 24, True, False)  # a struct sequence's tuple layout
+    _c_type_name(cls)  # a static type: immutable, 'sys.flags' in messages
     return cls
 
 
@@ -59,6 +63,7 @@ flags = _named_tuple_class('sys.flags', (
     'hash_randomization', 'isolated', 'dev_mode', 'utf8_mode', 'warn_default_encoding',
     'safe_path', 'int_max_str_digits'))(_flag_values())
 type(flags).__new__ = staticmethod(_no_new('sys.flags'))
+type(version_info).__new__ = staticmethod(_no_new('sys.version_info'))
 type(flags).n_fields = type(flags).n_sequence_fields = 18
 type(flags).n_unnamed_fields = 0
 dont_write_bytecode = bool(flags.dont_write_bytecode)

@@ -173,10 +173,22 @@ def strftime(format, t=None):
                               _Zone(t), False)
 
 
-def strptime(string, format='%a %b %d %H:%M:%S %Y'):
+def _strptime_time(data_string, format='%a %b %d %H:%M:%S %Y'):
+    for i, arg in enumerate((data_string, format)):
+        if not isinstance(arg, str):
+            raise TypeError('strptime() argument %d must be str, not %s' % (i, type(arg)))
     import datetime
-    parsed = datetime.datetime.strptime(string, format)
-    return struct_time(tuple(parsed.timetuple()[:8]) + (-1,))
+    (year, month, day, hour, minute, second, weekday, julian, _fraction, zone, gmtoff,
+     _gmtoff_fraction) = datetime._strptime_parts(data_string, format)
+    isdst = 0 if zone is not None and zone.lower() in ('utc', 'gmt') else -1
+    return struct_time((year, month, day, hour, minute, second, weekday, julian, isdst,
+                        zone, gmtoff))
+
+
+def strptime(*args):
+    """strptime(string, format) -> struct_time: parse a string to a time tuple
+    according to a format specification (see strftime() for the directives)."""
+    return _strptime_time(*args)
 
 
 def get_clock_info(name):

@@ -1190,7 +1190,9 @@ def _autospec_member(owner, name):
         fn, drop = raw.__func__, True
     elif isinstance(raw, types.FunctionType):
         fn = raw
-        drop = as_instance or not spec_is_class
+        # A method looked up on a class or an instance goes without `self`; only a
+        # function kept in an instance's own __dict__ keeps its first parameter.
+        drop = spec_is_class or name not in getattr(spec, '__dict__', {})
     if fn is not None:
         klass = AsyncMock if _is_coro_fn(fn) else MagicMock
         child = klass(spec=fn, _mk_parent=owner, _mk_link=name)
@@ -1290,8 +1292,14 @@ def create_autospec(spec, spec_set=False, instance=False, _parent=None,
             st.sig = _signature_of(call_target, True) if call_target else None
             st.sig_check = st.sig is not None
         else:
-            st.sig = _signature_of(spec, False)
-            st.sig_check = True
+            # Calls of the class are checked against its own __init__ (less `self`);
+            # an __init__ inherited from object accepts anything, as in CPython.
+            init = getattr(spec, '__init__', None)
+            if isinstance(init, types.FunctionType):
+                st.sig = _signature_of(init, True)
+            else:
+                st.sig = None
+            st.sig_check = st.sig is not None
             made = create_autospec(spec, spec_set, instance=True, _parent=mock, _name='()')
             st.ret = made
     elif callable(spec):

@@ -318,3 +318,77 @@ class catch_warnings(object):
 
 
 _warnings_defaults = True
+
+
+# -- the -W options (and PYTHONWARNINGS), as sys.warnoptions holds them -----------------
+
+class _OptionError(Exception):
+    """A -W option that cannot be understood (reported, then ignored)."""
+
+
+def _getaction(text):
+    if not text:
+        return 'default'
+    if text == 'all':
+        return 'always'
+    for name in ('default', 'always', 'ignore', 'module', 'once', 'error'):
+        if name.startswith(text):
+            return name
+    raise _OptionError('invalid action: %r' % (text,))
+
+
+def _getcategory(text):
+    if not text:
+        return Warning
+    if '.' in text:
+        modname, _, attr = text.rpartition('.')
+        try:
+            holder = __import__(modname, None, None, [attr])
+        except ImportError:
+            raise _OptionError('invalid module name: %r' % (modname,)) from None
+    else:
+        import builtins as holder
+        attr = text
+    try:
+        found = getattr(holder, attr)
+    except AttributeError:
+        raise _OptionError('unknown warning category: %r' % (text,)) from None
+    if not (isinstance(found, type) and issubclass(found, Warning)):
+        raise _OptionError('invalid warning category: %r' % (text,))
+    return found
+
+
+def _setoption(arg):
+    """One option `action:message:category:module:lineno` (fields may be empty)."""
+    fields = arg.split(':')
+    if len(fields) > 5:
+        raise _OptionError('too many fields (max 5): %r' % (arg,))
+    fields += [''] * (5 - len(fields))
+    action, message, category, module, lineno = (f.strip() for f in fields)
+    action = _getaction(action)
+    category = _getcategory(category)
+    if message or module:
+        import re
+        message = re.escape(message) if message else message
+        module = re.escape(module) + r'\Z' if module else module
+    if lineno:
+        try:
+            number = int(lineno)
+        except (ValueError, OverflowError):
+            raise _OptionError('invalid lineno %r' % (lineno,)) from None
+        if number < 0:
+            raise _OptionError('invalid lineno %r' % (number,))
+    else:
+        number = 0
+    filterwarnings(action, message, category, module, number)
+
+
+def _processoptions(args):
+    for arg in args:
+        try:
+            _setoption(arg)
+        except _OptionError as exc:
+            print('Invalid -W option ignored:', exc, file=sys.stderr)
+
+
+_processoptions(sys.warnoptions)

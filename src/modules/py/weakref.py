@@ -162,6 +162,61 @@ class _ProxyBase:
         return float(_proxy_target(self))
 
 
+def _proxy_number_slots():
+    # proxy_pow, proxy_iadd & co.: every number slot unwraps its operands (either may be
+    # the proxy) and applies the operator to the referents; the in-place ones return what
+    # the referent's in-place operator returned, not a proxy.
+    def inplace_pow(a, b):
+        a **= b
+        return a
+
+    binary = {
+        'truediv': lambda a, b: a / b, 'floordiv': lambda a, b: a // b,
+        'mod': lambda a, b: a % b, 'divmod': divmod, 'lshift': lambda a, b: a << b,
+        'rshift': lambda a, b: a >> b, 'and': lambda a, b: a & b, 'xor': lambda a, b: a ^ b,
+        'or': lambda a, b: a | b, 'matmul': lambda a, b: a @ b, 'pow': pow,
+    }
+    for name, op in binary.items():
+        def forward(self, other, op=op):
+            return op(_unwrap(self), _unwrap(other))
+
+        def reflected(self, other, op=op):
+            return op(_unwrap(other), _unwrap(self))
+        if name not in ('truediv', 'floordiv', 'mod'):
+            setattr(_ProxyBase, '__%s__' % name, forward)
+        setattr(_ProxyBase, '__r%s__' % name, reflected)
+
+    def proxy_pow(self, other, mod=None):
+        if mod is None:
+            return pow(_unwrap(self), _unwrap(other))
+        return pow(_unwrap(self), _unwrap(other), _unwrap(mod))
+    _ProxyBase.__pow__ = proxy_pow
+
+    def proxy_invert(self):
+        return ~_proxy_target(self)
+    _ProxyBase.__invert__ = proxy_invert
+
+    inplace = {
+        'add': '+', 'sub': '-', 'mul': '*', 'truediv': '/', 'floordiv': '//', 'mod': '%',
+        'lshift': '<<', 'rshift': '>>', 'and': '&', 'xor': '^', 'or': '|', 'matmul': '@',
+    }
+    for name, sym in inplace.items():
+        ns = {}
+        exec('def op(a, b):\n    a %s= b\n    return a' % sym, ns)
+
+        def apply(self, other, op=ns['op']):
+            return op(_unwrap(self), _unwrap(other))
+        setattr(_ProxyBase, '__i%s__' % name, apply)
+
+    def proxy_ipow(self, other):
+        return inplace_pow(_unwrap(self), _unwrap(other))
+    _ProxyBase.__ipow__ = proxy_ipow
+
+    def proxy_reversed(self):
+        return reversed(_proxy_target(self))
+    _ProxyBase.__reversed__ = proxy_reversed
+
+
 class ProxyType(_ProxyBase):
     __slots__ = ()
 
@@ -178,6 +233,9 @@ def _unwrap(o):
         return _proxy_target(o)
     return o
 
+
+_proxy_number_slots()
+del _proxy_number_slots
 
 ProxyTypes = (ProxyType, CallableProxyType)
 

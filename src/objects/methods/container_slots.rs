@@ -105,8 +105,10 @@ pub fn native_iter(vm: &Vm, o: &PyRef) -> Option<PyRef> {
     Some(match &o.payload {
         Payload::List(_) => seq(&t.list_iterator_type),
         Payload::Tuple(_) => seq(&t.tuple_iterator_type),
-        Payload::Str(_) => seq(&t.str_iterator_type),
-        Payload::Bytes(_) | Payload::ByteArray(_) => seq(&t.iterator_type),
+        Payload::Str(s) if s.as_str().is_ascii() => seq(&t.str_iterator_type),
+        Payload::Str(_) => seq(&t.str_unicode_iterator_type),
+        Payload::Bytes(_) => seq(&t.bytes_iterator_type),
+        Payload::ByteArray(_) => seq(&t.bytearray_iterator_type),
         Payload::Dict(d) => {
             let n = d.borrow().len();
             vm.iterator(
@@ -144,7 +146,7 @@ pub fn native_iter(vm: &Vm, o: &PyRef) -> Option<PyRef> {
                     &t.range_iterator_type,
                 ),
                 // Bounds beyond `i64` (CPython's `longrange_iterator`): by index.
-                _ => seq(&t.range_iterator_type),
+                _ => seq(&t.longrange_iterator_type),
             }
         }
         Payload::DictView { .. } => dictview::iter(vm, o),
@@ -264,12 +266,20 @@ fn repeat_with(vm: &mut Vm, args: Args, inplace: bool) -> PyResult {
     let n = repeat_count(vm, b)?;
     if let Payload::ByteArray(data) = &a.payload {
         let repeated = crate::heap::limits::repeat(&data.borrow(), n);
-        let mut v = repeated.map_err(|e| vm.no_memory(e))?;
+        let v = repeated.map_err(|e| vm.no_memory(e))?;
         if inplace {
+            // `bytearray_irepeat`: `*= 1` leaves it alone; else `PyByteArray_Resize` to the
+            // new length (its over-allocation rules), then the copies.
+            if n == 1 {
+                return Ok(a.clone());
+            }
             if v.len() != data.borrow().len() {
                 crate::objects::memoryview::check_resizable(vm, a)?;
             }
-            std::mem::swap(&mut *data.borrow_mut(), &mut v);
+            let mut d = data.borrow_mut();
+            crate::objects::sizeof::try_bytearray_resize(&mut d, v.len())
+                .map_err(|e| vm.no_memory(e))?;
+            d.copy_from_slice(&v);
             return Ok(a.clone());
         }
         let v = crate::objects::sizeof::bytearray_exact(&v);
@@ -552,7 +562,7 @@ pub fn iter_reduce(vm: &mut Vm, args: Args) -> PyResult {
         let class = it.class();
         if class.is(&t.list_iterator_type) || class.is(&t.list_reverseiterator_type) {
             vm.list(Vec::new())
-        } else if class.is(&t.str_iterator_type) {
+        } else if class.is(&t.str_iterator_type) || class.is(&t.str_unicode_iterator_type) {
             vm.str("")
         } else {
             vm.tuple(Vec::new())

@@ -241,8 +241,10 @@ fn dict_update(vm: &mut Vm, args: Args) -> PyResult {
     if let Some(other) = positional.first() {
         dict_update_from(vm, d, other)?;
     }
-    for (k, v) in args.keywords() {
-        vm.dict_set(d, vm.str(k), v.clone())?;
+    // The keys are the call's keyword name objects (interned names).
+    let values = &args.args[args.args.len() - args.kwnames.len()..];
+    for (k, v) in args.kwnames.iter().zip(values) {
+        vm.dict_set(d, k.clone(), v.clone())?;
     }
     Ok(vm.none())
 }

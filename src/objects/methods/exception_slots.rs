@@ -70,9 +70,49 @@ pub fn os_error_init(vm: &mut Vm, args: Args) -> PyResult {
 pub fn unicode_error_init(vm: &mut Vm, args: Args) -> PyResult {
     let o = args.args[0].clone();
     check_init_keywords(vm, &o, &args)?;
-    let given = &args.positional()[1..];
-    let translate = vm.isinstance(&o, &vm.exc_type("UnicodeTranslateError"));
-    let decode = vm.isinstance(&o, &vm.exc_type("UnicodeDecodeError"));
+    // `BaseException_init` first (`args` is set even when the checks fail), then the
+    // fields are cleared and parsed again.
+    let rest = Args {
+        args: &args.args[1..],
+        kwnames: args.kwnames,
+    };
+    exception_init(vm, args)?;
+    for name in ["encoding", "object", "reason"] {
+        vm.set_exc_attr(&o, name, vm.none());
+    }
+    check_unicode_error_args(vm, o.class(), rest.positional())?;
+    vm.init_exception_fields(&o, rest);
+    decode_error_object_as_bytes(vm, &o)?;
+    Ok(vm.none())
+}
+
+/// `UnicodeDecodeError_init`: an object that is a buffer but not bytes (memoryview,
+/// array...) is kept as a bytes copy.
+pub fn decode_error_object_as_bytes(vm: &mut Vm, o: &PyRef) -> PyResult<()> {
+    if !vm.isinstance(o, &vm.exc_type("UnicodeDecodeError")) {
+        return Ok(());
+    }
+    let Some(object) = field(vm, o, "object")? else {
+        return Ok(());
+    };
+    if matches!(object.payload, Payload::Bytes(_) | Payload::NoneValue) {
+        return Ok(());
+    }
+    if let Some(data) = crate::objects::memoryview::buffer_bytes(vm, &object)? {
+        let copy = vm.bytes(data);
+        vm.set_exc_attr(o, "object", copy);
+    }
+    Ok(())
+}
+
+/// The argument checks of the Unicode errors' `__init__` (also run when the class is
+/// called without going through the `__init__` slot).
+pub fn check_unicode_error_args(vm: &mut Vm, cls: &PyRef, given: &[PyRef]) -> PyResult<()> {
+    let translate = vm.is_subclass(cls, &vm.exc_type("UnicodeTranslateError"));
+    let decode = vm.is_subclass(cls, &vm.exc_type("UnicodeDecodeError"));
+    if !translate && !decode && !vm.is_subclass(cls, &vm.exc_type("UnicodeEncodeError")) {
+        return Ok(());
+    }
     let n = if translate { 4 } else { 5 };
     if given.len() != n {
         return Err(vm.type_error(format!(
@@ -113,7 +153,7 @@ pub fn unicode_error_init(vm: &mut Vm, args: Args) -> PyResult {
             })?;
         }
     }
-    args_then_fields(vm, args)
+    Ok(())
 }
 
 /// `SyntaxError.__init__`: `args`, then the fields (see [`syntax_error_fields`]).
@@ -312,6 +352,10 @@ pub fn syntax_error_str(vm: &mut Vm, args: Args) -> PyResult {
 /// about the offending bytes or characters, when the exception carries them.
 pub fn unicode_error_str(vm: &mut Vm, args: Args) -> PyResult {
     let o = unary_operand(vm, &args)?;
+    // Not initialized (a subclass `__init__` that did not call the base's): ''.
+    if field(vm, o, "object")?.is_none_or(|v| matches!(v.payload, Payload::NoneValue)) {
+        return Ok(vm.str(""));
+    }
     let translate = vm.is_subclass(o.class(), &vm.exc_type("UnicodeTranslateError"));
     let mut parts = Vec::new();
     for name in ["encoding", "object", "start", "end", "reason"] {
@@ -337,13 +381,15 @@ pub fn unicode_error_str(vm: &mut Vm, args: Args) -> PyResult {
     let single = end == start + 1;
     if translate {
         let text = match &parts[1].payload {
-            Payload::Str(s) if single => match s.as_str().chars().nth(start as usize) {
-                Some(c) => format!(
+            Payload::Str(s)
+                if single && start >= 0 && s.as_str().chars().nth(start as usize).is_some() =>
+            {
+                let c = s.as_str().chars().nth(start as usize).unwrap_or_default();
+                format!(
                     "can't translate character '{}' in position {start}: {reason}",
                     escaped_char(c)
-                ),
-                None => return base_str(vm, o),
-            },
+                )
+            }
             Payload::Str(_) => {
                 format!(
                     "can't translate characters in position {start}-{}: {reason}",
@@ -363,13 +409,16 @@ pub fn unicode_error_str(vm: &mut Vm, args: Args) -> PyResult {
             "'{encoding}' codec can't decode bytes in position {start}-{}: {reason}",
             end - 1
         ),
-        Payload::Str(s) if single => match s.as_str().chars().nth(start as usize) {
-            Some(c) => format!(
+        // (`start < len(object)`: a range past the end is shown as characters.)
+        Payload::Str(s)
+            if single && start >= 0 && s.as_str().chars().nth(start as usize).is_some() =>
+        {
+            let c = s.as_str().chars().nth(start as usize).unwrap_or_default();
+            format!(
                 "'{encoding}' codec can't encode character '{}' in position {start}: {reason}",
                 escaped_char(c)
-            ),
-            None => return base_str(vm, o),
-        },
+            )
+        }
         Payload::Str(_) => format!(
             "'{encoding}' codec can't encode characters in position {start}-{}: {reason}",
             end - 1
@@ -396,6 +445,31 @@ pub fn exception_reduce(vm: &mut Vm, args: Args) -> PyResult {
     let o = unary_operand(vm, &args)?;
     let a = args_of(vm, o);
     let state = instance_state(vm, o)?;
+    let mut out = vec![o.class().clone(), a];
+    if !matches!(state.payload, Payload::NoneValue) {
+        out.push(state);
+    }
+    Ok(vm.tuple(out))
+}
+
+/// `OSError.__reduce__` (`OSError_reduce`): the file names `args` lost at creation come
+/// back (`(errno, strerror, filename)`, or with `None, filename2` after them).
+pub fn os_error_reduce(vm: &mut Vm, args: Args) -> PyResult {
+    let o = unary_operand(vm, &args)?.clone();
+    let a = args_of(vm, &o);
+    let set = |v: Option<PyRef>| v.filter(|v| !matches!(v.payload, Payload::NoneValue));
+    let filename = set(vm.exc_member(&o, "filename"));
+    let a = match (a.tuple_items(), filename) {
+        (Some([errno, strerror]), Some(filename)) => {
+            let mut items = vec![errno.clone(), strerror.clone(), filename];
+            if let Some(filename2) = set(vm.exc_member(&o, "filename2")) {
+                items.extend([vm.none(), filename2]);
+            }
+            vm.tuple(items)
+        }
+        _ => a,
+    };
+    let state = instance_state(vm, &o)?;
     let mut out = vec![o.class().clone(), a];
     if !matches!(state.payload, Payload::NoneValue) {
         out.push(state);

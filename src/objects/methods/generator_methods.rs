@@ -15,6 +15,70 @@ pub fn register(vm: &mut Vm) {
     vm.add_method(&coro, "send", gen_send);
     vm.add_method(&coro, "throw", gen_throw);
     vm.add_method(&coro, "close", gen_close);
+    let frame = vm.types.frame_type.clone();
+    vm.add_method(&frame, "clear", frame_clear);
+}
+
+/// `frame.clear()` (`frame_clear`): a generator's frame finalizes its generator (closes
+/// it); a frame still executing refuses; any other frame drops its fast locals, cells and
+/// value stack in index order (`frame_tp_clear`), so what only they held dies now.
+fn frame_clear(vm: &mut Vm, args: Args) -> PyResult {
+    let f = match args.args.first() {
+        Some(f) if matches!(f.payload, Payload::Frame(_)) => f.clone(),
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "descriptor 'clear' for 'frame' objects doesn't apply to a '{}' object",
+                other.class_name()
+            )))
+        }
+        None => return Err(vm.type_error("descriptor 'clear' of 'frame' object needs an argument")),
+    };
+    check_args(vm, "frame.clear", &args.args[1..], 0, 0)?;
+    let Payload::Frame(fd) = &f.payload else {
+        return Ok(vm.none());
+    };
+    const RUNNING: &str = "cannot clear an executing frame";
+    let is_gen_code = match fd.try_borrow() {
+        Ok(d) => match &d.code.payload {
+            Payload::Code(cd) => cd.code.flags.generator || cd.code.flags.coroutine,
+            _ => false,
+        },
+        Err(_) => return Err(vm.runtime_error(RUNNING)),
+    };
+    if is_gen_code {
+        let owner = crate::gc::all_tracked()
+            .into_iter()
+            .find(|g| match &g.payload {
+                Payload::Generator { frame, .. } => frame
+                    .try_borrow()
+                    .is_ok_and(|fr| fr.as_ref().is_some_and(|fr| fr.is(&f))),
+                _ => false,
+            });
+        // A generator frame no live generator owns any more has finished; one whose
+        // generator cannot be found is left alone.
+        if let Some(g) = owner {
+            if let Payload::Generator { running: r, .. } = &g.payload {
+                if r.get() {
+                    return Err(vm.runtime_error(RUNNING));
+                }
+            }
+            let close = vm.getattr_str(&g, "close")?;
+            vm.call(&close, Args::new(&[]))?;
+            return Ok(vm.none());
+        }
+    }
+    let released = match fd.try_borrow_mut() {
+        Ok(mut d) => {
+            let mut out: Vec<PyRef> = d.locals.iter_mut().filter_map(Option::take).collect();
+            out.append(&mut d.cells);
+            out.append(&mut d.stack);
+            out.extend(d.saved_exc.iter_mut().filter_map(Option::take));
+            out
+        }
+        Err(_) => return Err(vm.runtime_error(RUNNING)),
+    };
+    drop(released);
+    Ok(vm.none())
 }
 
 fn generator<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a PyRef> {

@@ -130,6 +130,12 @@ thread_local! {
     static NAMESPACE: RefCell<Option<PyRef>> = const { RefCell::new(None) };
 }
 
+/// The `types` namespace, once made: it stands for C types, so the leak check does not
+/// count what it holds.
+pub fn runtime_namespace() -> Option<PyRef> {
+    NAMESPACE.with(|n| n.borrow().clone())
+}
+
 /// An attribute of the `types` namespace, made on first use.
 fn types_attr(vm: &mut Vm, name: &str) -> PyResult {
     let ns = match NAMESPACE.with(|n| n.borrow().clone()) {
@@ -139,7 +145,12 @@ fn types_attr(vm: &mut Vm, name: &str) -> PyResult {
             m.make_immortal();
             vm.exec_source(SOURCE, "<frozen types>", &m)?;
             for cls in ["GenericAlias", "UnionType"] {
-                vm.getattr_str(&m, cls)?.make_immortal();
+                let cls = vm.getattr_str(&m, cls)?;
+                cls.make_immortal();
+                // C types: immutable, 'types.GenericAlias' in messages.
+                if let Some(t) = cls.type_data() {
+                    t.c_type_name.set(true);
+                }
             }
             NAMESPACE.with(|n| *n.borrow_mut() = Some(m.clone()));
             m

@@ -119,8 +119,9 @@ pub fn object_init_subclass(vm: &mut Vm, args: Args) -> PyResult {
             .args
             .first()
             .and_then(|c| c.type_data())
-            .map(|t| t.name())
+            .map(|t| t.qualname.borrow().clone())
             .unwrap_or_default();
+        // The bound method's `__qualname__`: the class's qualified name.
         return Err(vm.type_error(format!(
             "{name}.__init_subclass__() takes no keyword arguments"
         )));

@@ -20,8 +20,19 @@ enum Accessor {
 }
 
 fn with_accessor(vm: &mut Vm, args: Args, which: Accessor) -> PyResult {
-    let (Some(prop), Some(func)) = (args.args.first(), args.args.get(1)) else {
-        return Err(vm.type_error("property accessor takes exactly one argument"));
+    let name = match which {
+        Accessor::Get => "getter",
+        Accessor::Set => "setter",
+        Accessor::Delete => "deleter",
+    };
+    if !args.kwnames.is_empty() {
+        return Err(vm.type_error(format!("property.{name}() takes no keyword arguments")));
+    }
+    let (Some(prop), Some(func), 2) = (args.args.first(), args.args.get(1), args.args.len()) else {
+        return Err(vm.type_error(format!(
+            "property.{name}() takes exactly one argument ({} given)",
+            args.args.len().saturating_sub(1)
+        )));
     };
     let Payload::Property {
         fget,
@@ -33,8 +44,13 @@ fn with_accessor(vm: &mut Vm, args: Args, which: Accessor) -> PyResult {
         return Err(vm.type_error("descriptor requires a 'property' object"));
     };
     let (mut g, mut s, mut d) = (fget.clone(), fset.clone(), fdel.clone());
-    let f = Some(func.clone());
+    // `property_copy`: None keeps the accessor the property had.
+    let f = match func.payload {
+        Payload::NoneValue => None,
+        _ => Some(func.clone()),
+    };
     match which {
+        _ if f.is_none() => {}
         Accessor::Get => g = f,
         Accessor::Set => s = f,
         Accessor::Delete => d = f,

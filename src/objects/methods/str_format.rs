@@ -38,8 +38,36 @@ fn str_format(vm: &mut Vm, args: Args) -> PyResult {
         auto: Some(0),
         manual: false,
     };
+    if let Some(sole) = sole_field(vm, template, &mut src)? {
+        return Ok(sole);
+    }
     let out = render(vm, template, &mut src, 2)?;
     Ok(vm.string(out))
+}
+
+/// A template that is one replacement field and nothing else: CPython's writer, still
+/// empty, keeps the str the field produced (`_PyUnicodeWriter_WriteStr` on an empty,
+/// non-overallocating writer), so `"{}".format(s) is s` for an exact str `s`.
+fn sole_field(vm: &mut Vm, template: &str, src: &mut Source) -> PyResult<Option<PyRef>> {
+    if !template.starts_with('{') || template.starts_with("{{") || template.len() < 2 {
+        return Ok(None);
+    }
+    match field_end(template, 1) {
+        Ok(end) if end + 1 == template.len() => {}
+        _ => return Ok(None),
+    }
+    let (value, r) = replacement_parts(vm, &template[1..template.len() - 1], src, 2)?;
+    // The writer keeps a str written whole: the field's own exact str, or what
+    // `format()` returned for an instance of a Python class. The builtin formatters of
+    // exact builtin values write characters instead, and the finished writer shares a
+    // one-character result (`unicode_result`).
+    let whole = value.class().type_data().is_some_and(|t| t.is_heap_type);
+    if r.class().is(&vm.types.str_type) && (r.is(&value) || whole) {
+        Ok(Some(r))
+    } else {
+        let text = r.as_str_opt().unwrap_or("").to_string();
+        Ok(Some(vm.string(text)))
+    }
 }
 
 fn str_format_map(vm: &mut Vm, args: Args) -> PyResult {
@@ -156,6 +184,22 @@ fn field_end(template: &str, start: usize) -> Result<usize, &'static str> {
 
 /// One `{field!conv:spec}` (without the braces), formatted.
 fn replacement(vm: &mut Vm, field: &str, src: &mut Source, depth: u32) -> PyResult<String> {
+    let r = replacement_obj(vm, field, src, depth)?;
+    Ok(r.as_str_opt().unwrap_or("").to_string())
+}
+
+/// One replacement field, formatted: the str object `format()` returned.
+fn replacement_obj(vm: &mut Vm, field: &str, src: &mut Source, depth: u32) -> PyResult {
+    Ok(replacement_parts(vm, field, src, depth)?.1)
+}
+
+/// One replacement field: the value (after its conversion) and its formatted str.
+fn replacement_parts(
+    vm: &mut Vm,
+    field: &str,
+    src: &mut Source,
+    depth: u32,
+) -> PyResult<(PyRef, PyRef)> {
     // The field name ends at the first '!' or ':' outside brackets.
     let mut name_end = field.len();
     let mut in_bracket = false;
@@ -198,7 +242,7 @@ fn replacement(vm: &mut Vm, field: &str, src: &mut Source, depth: u32) -> PyResu
         spec.to_string()
     };
     let r = vm.format(&value, &spec)?;
-    Ok(r.as_str_opt().unwrap_or("").to_string())
+    Ok((value, r))
 }
 
 /// Resolves `arg_name(.attr|[key])*`.

@@ -479,10 +479,20 @@ fn split_impl(vm: &mut Vm, args: Args, name: &str, from_right: bool) -> PyResult
             pieces
         }
     };
-    let items: Vec<PyRef> = pieces
-        .into_iter()
-        .map(|(s, e)| make_slice(vm, text.kind, &text.data[s..e]))
-        .collect();
+    // stringlib hands back the receiver itself (exact str/bytes) when nothing was cut:
+    // no separator found, or a whitespace split that found no whitespace.
+    let whole = match non_none(p[0].as_ref()) {
+        Some(_) => pieces.len() == 1,
+        None => pieces == [(0, text.data.len())] && maxsplit > 0,
+    };
+    let items: Vec<PyRef> = if whole {
+        vec![unchanged(vm, this, &text)]
+    } else {
+        pieces
+            .into_iter()
+            .map(|(s, e)| make_slice(vm, text.kind, &text.data[s..e]))
+            .collect()
+    };
     // `str.split` answers a separator longer than the text with `PyList_New(1)`; else
     // `stringlib` preallocates `PREALLOC_SIZE(maxsplit)` slots (at most 12) and appends
     // past them.
@@ -498,7 +508,10 @@ fn split_impl(vm: &mut Vm, args: Args, name: &str, from_right: bool) -> PyResult
         _ => false,
     };
     let prealloc = if sep_longer {
-        1
+        // `PyList_New(1)` holding `self` itself, even for a str subclass.
+        let items = vec![this.clone()];
+        let items = crate::objects::sizeof::list_preallocated_then_appended(items, 1);
+        return Ok(vm.list_allocated(items));
     } else {
         maxsplit.saturating_add(1).min(MAX_PREALLOC)
     };
@@ -541,12 +554,21 @@ fn text_splitlines(vm: &mut Vm, args: Args) -> PyResult {
                 }
             }
             let end = if keepends { brk_end } else { u.start };
-            items.push(make_slice(vm, text.kind, &text.data[line_start..end]));
+            items.push(if line_start == 0 && end == text.data.len() {
+                unchanged(vm, this, &text)
+            } else {
+                make_slice(vm, text.kind, &text.data[line_start..end])
+            });
             line_start = brk_end;
         }
     }
     if line_start < text.data.len() {
-        items.push(make_slice(vm, text.kind, &text.data[line_start..]));
+        items.push(if line_start == 0 {
+            // No line break at all: the receiver itself (exact str/bytes).
+            unchanged(vm, this, &text)
+        } else {
+            make_slice(vm, text.kind, &text.data[line_start..])
+        });
     }
     // `PyList_New(0)` and an append per line.
     let items = crate::objects::sizeof::list_preallocated_then_appended(items, 0);
@@ -1139,6 +1161,10 @@ fn text_expandtabs(vm: &mut Vm, args: Args) -> PyResult {
     if i32::try_from(tabsize).is_err() {
         return Err(vm.overflow_error("Python int too large to convert to C int"));
     }
+    if text.kind == Kind::Str && !text.data.contains(&b'\t') {
+        // `unicode_expandtabs_impl`: no tab found, an exact str is returned as is.
+        return Ok(unchanged(vm, this, &text));
+    }
     let mut out = Vec::with_capacity(text.data.len());
     let mut column: i64 = 0;
     for u in text.units() {
@@ -1350,8 +1376,8 @@ fn bytes_decode(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn bytes_hex(vm: &mut Vm, args: Args) -> PyResult {
+    let this = receiver_arg(vm, args)?;
     let bound = bind_params(vm, "hex", args, 1, &["sep", "bytes_per_sep"], 0, 2)?;
-    let this = &args.args[0];
     let data = receiver(vm, this, "hex")?.data.into_owned();
     crate::objects::memoryview::hex_with_sep(vm, &data, &bound)
 }
