@@ -353,7 +353,9 @@ impl Vm {
             kwargs_dict = Some(d);
         }
         let mut posonly_as_kw = Vec::new();
-        for (name, value) in args.keywords() {
+        let keyword_values = &args.args[args.args.len() - args.kwnames.len()..];
+        for (keyword, value) in args.kwnames.iter().zip(keyword_values) {
+            let name = keyword.as_str_opt().unwrap_or("");
             let found = code.varnames[posonly..argcount + kwonly]
                 .iter()
                 .position(|v| v == name)
@@ -370,10 +372,11 @@ impl Vm {
                     locals[i] = Some(value.clone());
                 }
                 None => match &kwargs_dict {
+                    // `_PyEval_MakeFrameVector`: the call's keyword-name object itself is
+                    // the key (so `list(kw)[0] is 'abc'` for an interned name).
                     Some(d) => {
-                        let key = self.str(name);
                         if let Payload::Dict(dd) = &d.payload {
-                            self.dict_set(dd, key, value.clone())?;
+                            self.dict_set(dd, keyword.clone(), value.clone())?;
                         }
                     }
                     None => {
