@@ -2159,13 +2159,7 @@ impl Reader<'_> {
         let kind = match k {
             "MatchValue" => {
                 let value = self.expr_field(vm, obj, "value", k, Ctx::Load)?;
-                if !matches!(
-                    value.kind,
-                    ExprKind::Constant(_)
-                        | ExprKind::Attribute { .. }
-                        | ExprKind::UnaryOp { .. }
-                        | ExprKind::BinOp { .. }
-                ) {
+                if !value.kind.is_match_value() {
                     return Err(
                         vm.value_error("patterns may only match literals and attribute lookups")
                     );

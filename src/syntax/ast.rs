@@ -241,6 +241,20 @@ pub struct Expr {
     pub kind: ExprKind,
 }
 
+impl ExprKind {
+    /// `MATCH_VALUE_EXPR`: what a value pattern may hold (a literal, possibly signed or
+    /// complex, or a dotted name); the compiler and `ast` validation both check it.
+    pub fn is_match_value(&self) -> bool {
+        matches!(
+            self,
+            ExprKind::Constant(_)
+                | ExprKind::Attribute { .. }
+                | ExprKind::UnaryOp { .. }
+                | ExprKind::BinOp { .. }
+        )
+    }
+}
+
 #[derive(Clone, Debug)]
 pub enum ExprKind {
     /// `a and b and c` / `a or b`.

@@ -159,13 +159,7 @@ impl<'a> Compiler<'a> {
         match &p.kind {
             PatternKind::MatchValue(value) => {
                 // `MATCH_VALUE_EXPR` (with the literals refpy leaves unfolded).
-                if !matches!(
-                    value.kind,
-                    ExprKind::Constant(_)
-                        | ExprKind::Attribute { .. }
-                        | ExprKind::UnaryOp { .. }
-                        | ExprKind::BinOp { .. }
-                ) {
+                if !value.kind.is_match_value() {
                     return Err(
                         self.error("patterns may only match literals and attribute lookups")
                     );
