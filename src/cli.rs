@@ -573,6 +573,7 @@ pub fn finish_main(vm: &mut Vm, main: PyRef, code: i32) -> i32 {
     // atexit handlers (pending `weakref.finalize` callbacks among them) run while the
     // interpreter is intact.
     crate::modules::atexit::run_exitfuncs(vm);
+    crate::modules::sys::set_finalizing();
     vm.handled_exc = None;
     drop(main);
     vm.run_pending_if_any();

@@ -180,11 +180,30 @@ pub fn native_reversed(vm: &mut Vm, seq: &PyRef) -> PyResult<Option<PyRef>> {
             };
             match state {
                 Some(state) => vm.iterator(state, &vm.types.range_iterator_type.clone()),
-                // Bounds beyond `i64`: by index from the end.
+                // `range_reverse`'s `long_range`: a `longrange_iterator` over
+                // `range(start + (n-1)*step, start - step, -step)`, by index.
                 None => {
-                    let len = vm.len(seq)?;
-                    let class = vm.types.range_iterator_type.clone();
-                    reverse_over(vm, seq.clone(), len, &class)
+                    let (b, e, d) = (
+                        start.as_bigint().unwrap_or_default(),
+                        stop.as_bigint().unwrap_or_default(),
+                        step.as_bigint().unwrap_or_default(),
+                    );
+                    let zero = num_bigint::BigInt::from(0);
+                    let n = if (d > zero && b < e) || (d < zero && b > e) {
+                        let one = if d > zero { 1 } else { -1 };
+                        (&e - &b - one) / &d + 1
+                    } else {
+                        zero
+                    };
+                    let last = &b + (n - 1) * &d;
+                    let (start, stop, step) = (vm.bigint(last), vm.bigint(&b - &d), vm.bigint(-d));
+                    let range =
+                        PyRef::new(&vm.types.range_type, Payload::Range { start, stop, step });
+                    let state = IterState::Seq {
+                        seq: Some(range),
+                        index: 0,
+                    };
+                    vm.iterator(state, &vm.types.longrange_iterator_type.clone())
                 }
             }
         }
@@ -202,9 +221,13 @@ pub fn native_reversed(vm: &mut Vm, seq: &PyRef) -> PyResult<Option<PyRef>> {
     }))
 }
 
-/// The state of `reversed(range(start, stop, step))`, if its bounds fit in `i64`.
+/// The state of `reversed(range(start, stop, step))` when `range_reverse` takes its C
+/// `long` path: `-step`, `start - step` and the length fit in `i64`.
 fn reversed_range(start: i64, stop: i64, step: i64) -> Option<IterState> {
     let (start, stop, step) = (start as i128, stop as i128, step as i128);
+    if step == i64::MIN as i128 {
+        return None;
+    }
     let len = if step > 0 && start < stop {
         (stop - start - 1) / step + 1
     } else if step < 0 && start > stop {
@@ -212,6 +235,7 @@ fn reversed_range(start: i64, stop: i64, step: i64) -> Option<IterState> {
     } else {
         0
     };
+    i64::try_from(len).ok()?;
     let last = start + (len - 1) * step;
     let (next, stop, step) = (
         i64::try_from(last).ok()?,

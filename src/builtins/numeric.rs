@@ -17,7 +17,12 @@ pub fn builtin_abs(vm: &mut Vm, args: Args) -> PyResult {
     let x = &a[0];
     match &x.payload {
         Payload::Int(_) | Payload::BigInt(_) | Payload::Bool(_) => {
-            Ok(vm.bigint(x.as_bigint().unwrap_or_default().abs()))
+            let v = x.as_bigint().unwrap_or_default();
+            if !v.is_negative() {
+                // `long_abs` of a non-negative int is `long_long`: the int itself.
+                return Ok(number::exact_copy(vm, x).unwrap_or_else(|| vm.bigint(v)));
+            }
+            Ok(vm.bigint(v.abs()))
         }
         Payload::Float(f) => Ok(vm.float(f.abs())),
         Payload::Complex(re, im) => Ok(vm.float(re.hypot(*im))),
@@ -118,13 +123,15 @@ pub fn round_native(vm: &mut Vm, x: &PyRef, ndigits: Option<PyRef>) -> PyResult<
             vm.float(r)
         }
         (Payload::Int(_) | Payload::BigInt(_) | Payload::Bool(_), None) => {
-            vm.bigint(x.as_bigint().unwrap_or_default())
+            number::exact_copy(vm, x).unwrap_or_else(|| vm.int(0))
         }
         (Payload::Int(_) | Payload::BigInt(_) | Payload::Bool(_), Some(n)) => {
             let n = vm.index_value(&n)?;
             let v = x.as_bigint().unwrap_or_default();
             if n >= 0 {
-                return Ok(Some(vm.bigint(v)));
+                return Ok(Some(
+                    number::exact_copy(vm, x).unwrap_or_else(|| vm.bigint(v)),
+                ));
             }
             vm.bigint(round_int(&v, n.unsigned_abs()))
         }

@@ -21,6 +21,27 @@ pub fn fold_module(module: &mut Module) {
     stmts(&mut module.body);
 }
 
+thread_local! {
+    /// `CO_FUTURE_ANNOTATIONS` of the module being folded: its annotations are kept as
+    /// written, for PEP 563 to store their text (`x: 1 + 2` records `'1 + 2'`).
+    static KEEP_ANNOTATIONS: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// [`fold_module`] under `from __future__ import annotations` when `keep_annotations`:
+/// `astfold_arg` and `astfold_stmt` leave annotations alone then.
+pub fn fold_module_future(module: &mut Module, keep_annotations: bool) {
+    let old = KEEP_ANNOTATIONS.with(|k| k.replace(keep_annotations));
+    stmts(&mut module.body);
+    KEEP_ANNOTATIONS.with(|k| k.set(old));
+}
+
+/// An annotation, folded unless PEP 563 keeps it as written.
+fn annotation(e: &mut Option<Expr>) {
+    if !KEEP_ANNOTATIONS.with(|k| k.get()) {
+        opt(e);
+    }
+}
+
 fn stmts(body: &mut [Stmt]) {
     body.iter_mut().for_each(stmt);
 }
@@ -44,7 +65,7 @@ fn arguments(a: &mut Arguments) {
         .chain(&mut a.kwonlyargs)
         .chain(&mut a.kwarg)
     {
-        opt(&mut arg.annotation);
+        annotation(&mut arg.annotation);
     }
     a.kw_defaults.iter_mut().for_each(opt);
     exprs(&mut a.defaults);
@@ -56,7 +77,7 @@ fn stmt(s: &mut Stmt) {
             arguments(&mut f.args);
             stmts(&mut f.body);
             exprs(&mut f.decorators);
-            opt(&mut f.returns);
+            annotation(&mut f.returns);
         }
         StmtKind::ClassDef(c) => {
             exprs(&mut c.bases);
@@ -81,7 +102,9 @@ fn stmt(s: &mut Stmt) {
             ..
         } => {
             expr(target);
-            expr(annotation);
+            if !KEEP_ANNOTATIONS.with(|k| k.get()) {
+                expr(annotation);
+            }
             opt(value);
         }
         StmtKind::For {

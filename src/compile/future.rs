@@ -201,8 +201,11 @@ fn write_expr(out: &mut String, e: &Expr, level: u8) {
                 write_expr(out, operand, own);
             });
         }
-        ExprKind::Lambda { body, .. } => wrap(out, pr::TEST, &|out| {
-            out.push_str("lambda: ");
+        ExprKind::Lambda { args, body } => wrap(out, pr::TEST, &|out| {
+            let positional = args.posonlyargs.len() + args.args.len();
+            out.push_str(if positional > 0 { "lambda " } else { "lambda" });
+            write_args(out, args);
+            out.push_str(": ");
             write_expr(out, body, pr::TEST);
         }),
         ExprKind::IfExp { test, body, orelse } => wrap(out, pr::TEST, &|out| {
@@ -287,6 +290,13 @@ fn write_expr(out: &mut String, e: &Expr, level: u8) {
         }
         ExprKind::Constant(c) => match c {
             Constant::Ellipsis => out.push_str("..."),
+            // `repr`, with an infinity written as the literal that makes one.
+            Constant::Float(f) => out.push_str(&float_text(*f)),
+            Constant::Complex(f) => {
+                let text = float_text(*f);
+                out.push_str(text.strip_suffix(".0").unwrap_or(&text));
+                out.push('j');
+            }
             other => out.push_str(&crate::bytecode::dis::const_repr(
                 &super::codegen::to_const(other),
             )),
@@ -350,12 +360,155 @@ fn write_expr(out: &mut String, e: &Expr, level: u8) {
                 write_expr(out, s, pr::TEST);
             }
         }
-        // Comprehensions and f-strings in annotations are rare enough to keep short.
-        ExprKind::ListComp { .. }
-        | ExprKind::SetComp { .. }
-        | ExprKind::DictComp { .. }
-        | ExprKind::GeneratorExp { .. }
-        | ExprKind::JoinedStr(_)
-        | ExprKind::FormattedValue { .. } => out.push_str("..."),
+        ExprKind::ListComp { elt, generators } => {
+            out.push('[');
+            write_expr(out, elt, pr::TEST);
+            write_comprehensions(out, generators);
+            out.push(']');
+        }
+        ExprKind::SetComp { elt, generators } => {
+            out.push('{');
+            write_expr(out, elt, pr::TEST);
+            write_comprehensions(out, generators);
+            out.push('}');
+        }
+        ExprKind::GeneratorExp { elt, generators } => {
+            out.push('(');
+            write_expr(out, elt, pr::TEST);
+            write_comprehensions(out, generators);
+            out.push(')');
+        }
+        ExprKind::DictComp {
+            key,
+            value,
+            generators,
+        } => {
+            out.push('{');
+            write_expr(out, key, pr::TEST);
+            out.push_str(": ");
+            write_expr(out, value, pr::TEST);
+            write_comprehensions(out, generators);
+            out.push('}');
+        }
+        // `append_joinedstr`: `f` and the repr of the body.
+        ExprKind::JoinedStr(_) | ExprKind::FormattedValue { .. } => {
+            let mut body = String::new();
+            write_fstring_element(&mut body, e);
+            out.push('f');
+            out.push_str(&crate::bytecode::dis::const_repr(
+                &crate::bytecode::Const::Str(body),
+            ));
+        }
+    }
+}
+
+/// `repr(f)` as ast_unparse.c writes a float constant: an infinity is `1e309`.
+fn float_text(f: f64) -> String {
+    if f.is_infinite() {
+        "1e309".to_string()
+    } else {
+        crate::format::float::float_repr(f)
+    }
+}
+
+/// `append_ast_args`: positional (with `/` after the positional-only ones) and their
+/// defaults, `*args` or a bare `*`, keyword-only ones and their defaults, `**kwargs`.
+fn write_args(out: &mut String, args: &Arguments) {
+    let mut first = true;
+    let mut sep = |out: &mut String| {
+        if !std::mem::take(&mut first) {
+            out.push_str(", ");
+        }
+    };
+    let positional: Vec<&Arg> = args.posonlyargs.iter().chain(&args.args).collect();
+    let n_defaults = args.defaults.len();
+    for (i, arg) in positional.iter().enumerate() {
+        sep(out);
+        write_arg(out, arg);
+        if let Some(di) = (i + n_defaults).checked_sub(positional.len()) {
+            out.push('=');
+            write_expr(out, &args.defaults[di], pr::TEST);
+        }
+        if !args.posonlyargs.is_empty() && i + 1 == args.posonlyargs.len() {
+            out.push_str(", /");
+        }
+    }
+    if args.vararg.is_some() || !args.kwonlyargs.is_empty() {
+        sep(out);
+        out.push('*');
+        if let Some(v) = &args.vararg {
+            write_arg(out, v);
+        }
+    }
+    for (i, arg) in args.kwonlyargs.iter().enumerate() {
+        sep(out);
+        write_arg(out, arg);
+        if let Some(Some(d)) = args.kw_defaults.get(i) {
+            out.push('=');
+            write_expr(out, d, pr::TEST);
+        }
+    }
+    if let Some(k) = &args.kwarg {
+        sep(out);
+        out.push_str("**");
+        write_arg(out, k);
+    }
+}
+
+fn write_arg(out: &mut String, arg: &Arg) {
+    out.push_str(&arg.name);
+    if let Some(a) = &arg.annotation {
+        out.push_str(": ");
+        write_expr(out, a, pr::TEST);
+    }
+}
+
+/// `append_ast_comprehension` for each generator of a comprehension.
+fn write_comprehensions(out: &mut String, generators: &[Comprehension]) {
+    for g in generators {
+        out.push_str(if g.is_async { " async for " } else { " for " });
+        write_expr(out, &g.target, pr::TUPLE);
+        out.push_str(" in ");
+        write_expr(out, &g.iter, pr::TEST + 1);
+        for cond in &g.ifs {
+            out.push_str(" if ");
+            write_expr(out, cond, pr::TEST + 1);
+        }
+    }
+}
+
+/// `append_fstring_element`: literal text with its braces doubled (in a format spec too),
+/// a nested f-string's body, or a replacement field.
+fn write_fstring_element(out: &mut String, e: &Expr) {
+    match &e.kind {
+        ExprKind::Constant(Constant::Str(text)) => {
+            out.push_str(&text.replace('{', "{{").replace('}', "}}"));
+        }
+        ExprKind::JoinedStr(values) => {
+            for v in values {
+                write_fstring_element(out, v);
+            }
+        }
+        ExprKind::FormattedValue {
+            value,
+            conversion,
+            format_spec,
+        } => {
+            let mut inner = String::new();
+            write_expr(&mut inner, value, pr::TEST + 1);
+            // An expression opening with a brace is set apart from the field's own.
+            out.push_str(if inner.starts_with('{') { "{ " } else { "{" });
+            out.push_str(&inner);
+            if let Some(c) = conversion {
+                out.push('!');
+                out.push(*c);
+            }
+            if let Some(spec) = format_spec {
+                out.push(':');
+                write_fstring_element(out, spec);
+            }
+            out.push('}');
+        }
+        _ => write_expr(out, e, pr::TEST + 1),
     }
 }

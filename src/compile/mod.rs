@@ -117,8 +117,8 @@ pub fn compile_full(
     };
     future.annotations |= flags & CO_FUTURE_ANNOTATIONS != 0;
     let mut module = module.clone();
-    fold::fold_module(&mut module);
-    let table = match symtable::SymbolTable::build(&module, filename) {
+    fold::fold_module_future(&mut module, future.annotations);
+    let table = match symtable::SymbolTable::build_future(&module, filename, future.annotations) {
         Ok(t) => t,
         Err(e) => return (Err(e), Vec::new()),
     };

@@ -165,7 +165,19 @@ pub(crate) fn node_key<T>(node: &T) -> usize {
 impl SymbolTable {
     /// Build and analyse the symbol table of a module.
     pub fn build(module: &Module, filename: &str) -> Result<SymbolTable, SyntaxErrorInfo> {
+        Self::build_future(module, filename, false)
+    }
+
+    /// [`SymbolTable::build`] for a module under `from __future__ import annotations`
+    /// when `future_annotations`: annotations are then an annotation block of their own.
+    pub fn build_future(
+        module: &Module,
+        filename: &str,
+        future_annotations: bool,
+    ) -> Result<SymbolTable, SyntaxErrorInfo> {
         let mut builder = Builder {
+            future_annotations,
+            annotation_scope: None,
             table: SymbolTable {
                 scopes: vec![Scope::new(ScopeKind::Module, "top".into())],
                 by_node: HashMap::new(),
@@ -199,6 +211,11 @@ struct Builder<'f> {
     /// Visiting a comprehension's `for` target (`ste_comp_iter_target`).
     comp_iter_target: bool,
     filename: &'f str,
+    /// `CO_FUTURE_ANNOTATIONS`: annotations are visited as an `AnnotationBlock`.
+    future_annotations: bool,
+    /// The scope whose annotation is being visited under PEP 563, where `yield`, `await`
+    /// and `:=` are refused (a lambda or comprehension inside is a scope of its own).
+    annotation_scope: Option<ScopeId>,
 }
 
 type Res = Result<(), SyntaxErrorInfo>;
@@ -215,6 +232,28 @@ impl Builder<'_> {
 
     fn error(&self, msg: String, loc: Loc) -> SyntaxErrorInfo {
         syntax_error(msg, self.filename, loc)
+    }
+
+    /// `symtable_visit_annotation`: under PEP 563 an annotation is its own block.
+    fn visit_annotation<'e>(&mut self, exprs: impl IntoIterator<Item = &'e Expr>) -> Res {
+        let saved = self.annotation_scope;
+        if self.future_annotations {
+            self.annotation_scope = Some(self.cur());
+        }
+        let r = self.visit_exprs(exprs);
+        self.annotation_scope = saved;
+        r
+    }
+
+    /// `symtable_raise_if_annotation_block`.
+    fn refuse_in_annotation(&self, what: &str, loc: Loc) -> Res {
+        if self.annotation_scope == Some(self.cur()) {
+            return Err(self.error(
+                format!("'{what}' can not be used within an annotation"),
+                loc,
+            ));
+        }
+        Ok(())
     }
 
     fn mangled(&self, name: &str) -> String {
@@ -329,7 +368,7 @@ impl Builder<'_> {
                 } else {
                     self.visit_target(target)?;
                 }
-                self.visit_expr(annotation)?;
+                self.visit_annotation([annotation])?;
                 self.visit_exprs(value)?;
             }
             StmtKind::For {
@@ -459,8 +498,7 @@ impl Builder<'_> {
             .chain(&args.vararg)
             .chain(&args.kwonlyargs)
             .chain(&args.kwarg);
-        self.visit_exprs(all.filter_map(|a| a.annotation.as_ref()))?;
-        self.visit_exprs(returns)
+        self.visit_annotation(all.filter_map(|a| a.annotation.as_ref()).chain(returns))
     }
 
     /// Parameters in `co_varnames` order: positional-only, positional, keyword-only, `*args`,
@@ -502,6 +540,7 @@ impl Builder<'_> {
         match &e.kind {
             ExprKind::BoolOp { values, .. } => self.visit_exprs(values)?,
             ExprKind::NamedExpr { target, value } => {
+                self.refuse_in_annotation("named expression", e.loc)?;
                 if self.cur_scope().comp_iter_expr > 0 {
                     return Err(self.error(
                         "assignment expression cannot be used in a comprehension iterable expression".into(),
@@ -547,6 +586,7 @@ impl Builder<'_> {
                 generators,
             } => self.visit_comprehension(e, "<dictcomp>", generators, key, Some(value))?,
             ExprKind::Await(value) => {
+                self.refuse_in_annotation("await expression", e.loc)?;
                 // An `await` makes a comprehension asynchronous (awaited where it runs).
                 let scope = self.cur_scope();
                 if scope.is_comprehension {
@@ -555,10 +595,12 @@ impl Builder<'_> {
                 self.visit_expr(value)?
             }
             ExprKind::Yield(value) => {
+                self.refuse_in_annotation("yield expression", e.loc)?;
                 self.visit_exprs(value.as_deref())?;
                 self.mark_generator(e.loc)?;
             }
             ExprKind::YieldFrom(value) => {
+                self.refuse_in_annotation("yield expression", e.loc)?;
                 self.visit_expr(value)?;
                 self.mark_generator(e.loc)?;
             }

@@ -153,7 +153,8 @@ pub fn begin(generation: usize) -> Collection {
     // are not garbage themselves.
     let mut weak_callbacks = Vec::new();
     for obj in &garbage_objects {
-        for wr in obj.weakrefs() {
+        // Newest first, as CPython's weakref list (callback refs go in at its head).
+        for wr in obj.weakrefs().into_iter().rev() {
             if let Payload::WeakRef(data) = &wr.payload {
                 data.kill();
                 // (Reachable objects are back in a generation by now.)

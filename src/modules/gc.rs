@@ -410,9 +410,7 @@ fn threshold_arg(vm: &mut Vm, a: &PyRef) -> PyResult<i32> {
 }
 
 fn set_threshold(vm: &mut Vm, args: Args) -> PyResult {
-    // METH_VARARGS: the call packs the positional arguments into a tuple (counted by
-    // the collector unless the free list serves it).
-    let _varargs = vm.tuple(args.positional().to_vec());
+    // METH_VARARGS (`function::takes_varargs`): the call holds the arguments' tuple.
     if !args.kwnames.is_empty() {
         return Err(vm.type_error("set_threshold() takes no keyword arguments"));
     }
@@ -545,6 +543,9 @@ fn referents_of(obj: &PyRef, out: &mut Vec<PyRef>) {
 }
 
 fn get_referents(vm: &mut Vm, args: Args) -> PyResult {
+    if !args.kwnames.is_empty() {
+        return Err(vm.type_error("get_referents() takes no keyword arguments"));
+    }
     let mut out = Vec::new();
     for o in args.positional() {
         match &o.payload {
@@ -592,6 +593,9 @@ fn class_referents(vm: &mut Vm, t: &crate::objects::typeobj::TypeData, out: &mut
 }
 
 fn get_referrers(vm: &mut Vm, args: Args) -> PyResult {
+    if !args.kwnames.is_empty() {
+        return Err(vm.type_error("get_referrers() takes no keyword arguments"));
+    }
     let targets: Vec<PyRef> = args.positional().to_vec();
     let mut out = Vec::new();
     for obj in collector::all_tracked() {

@@ -290,12 +290,13 @@ fn ln_of(vm: &mut Vm, o: &PyRef) -> PyResult<f64> {
 }
 
 fn log(vm: &mut Vm, args: Args) -> PyResult {
+    // Argument Clinic's optional group: METH_VARARGS, so no keywords.
+    if !args.kwnames.is_empty() {
+        return Err(vm.type_error("log() takes no keyword arguments"));
+    }
     let pos = args.positional();
     if pos.is_empty() || pos.len() > 2 {
-        return Err(vm.type_error(format!(
-            "log expected at least 1 argument, got {}",
-            pos.len()
-        )));
+        return Err(vm.type_error("math.log requires 1 to 2 arguments"));
     }
     let num = ln_of(vm, &pos[0])?;
     if let Some(b) = pos.get(1) {
@@ -339,7 +340,10 @@ fn round_like(vm: &mut Vm, args: Args, name: &str, dunder: &str, f: fn(f64) -> f
     let a = nargs(vm, name, &args, 1)?;
     let o = &a[0];
     if o.is_int() {
-        return Ok(vm.bigint(o.as_bigint().unwrap_or_default()));
+        // An exact int is returned itself (`Py_NewRef`), a subclass or bool as an int.
+        if let Some(r) = crate::objects::number::exact_copy(vm, o) {
+            return Ok(r);
+        }
     }
     if !matches!(o.payload, Payload::Float(_)) {
         if let Some(r) = vm.call_special(o, dunder, &[])? {

@@ -26,6 +26,7 @@ pub mod random;
 pub mod re;
 pub mod resource;
 pub mod signal;
+pub mod sqlite3;
 pub mod structmod;
 pub mod subprocess;
 pub mod sys;
@@ -53,15 +54,22 @@ pub fn init(vm: &mut Vm) {
 }
 
 /// Creates a builtin module with the given functions and registers it in `sys.modules`.
+/// The functions report CPython's C module as `__module__` (`_weakref` for `weakref`...),
+/// which also keys their calling convention (`function::takes_varargs`).
 pub fn register(
     vm: &mut Vm,
-    name: &str,
+    name: &'static str,
     funcs: &[(&'static str, crate::objects::function::NativeFn)],
 ) -> crate::heap::PyRef {
     let m = vm.new_module(name);
     m.make_immortal();
+    let home = match name {
+        "weakref" => "_weakref",
+        "tracemalloc" => "_tracemalloc",
+        _ => name,
+    };
     for (fname, f) in funcs {
-        let func = vm.builtin(fname, *f);
+        let func = vm.builtin_in(fname, *f, Some(home));
         set_attr(vm, &m, fname, func);
     }
     let key = vm.str(name);

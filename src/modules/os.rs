@@ -19,6 +19,8 @@ pub static NATIVE: &[(&str, NativeFn)] = &[
     ("getppid", getppid),
     ("umask", umask),
     ("cpu_count", cpu_count),
+    ("sysconf", sysconf),
+    ("_sysconf_names", sysconf_names),
     ("urandom", urandom),
     ("_system", system),
     ("_chdir", chdir),
@@ -235,6 +237,70 @@ fn cpu_count(vm: &mut Vm, args: Args) -> PyResult {
         .and_then(|s| count_cpu_list(s.trim()));
     let n = online.or_else(|| std::thread::available_parallelism().ok().map(|n| n.get()));
     Ok(n.map_or_else(|| vm.none(), |n| vm.int(n as i64)))
+}
+
+/// The `os.sysconf_names` scripts use, with glibc's `_SC_*` values.
+const SYSCONF_NAMES: &[(&str, i32)] = &[
+    ("SC_ARG_MAX", 0),
+    ("SC_CHILD_MAX", 1),
+    ("SC_CLK_TCK", 2),
+    ("SC_NGROUPS_MAX", 3),
+    ("SC_OPEN_MAX", 4),
+    ("SC_STREAM_MAX", 5),
+    ("SC_TZNAME_MAX", 6),
+    ("SC_PAGESIZE", 30),
+    ("SC_PAGE_SIZE", 30),
+    ("SC_LINE_MAX", 43),
+    ("SC_IOV_MAX", 60),
+    ("SC_GETGR_R_SIZE_MAX", 69),
+    ("SC_GETPW_R_SIZE_MAX", 70),
+    ("SC_LOGIN_NAME_MAX", 71),
+    ("SC_TTY_NAME_MAX", 72),
+    ("SC_NPROCESSORS_CONF", 83),
+    ("SC_NPROCESSORS_ONLN", 84),
+    ("SC_PHYS_PAGES", 85),
+    ("SC_AVPHYS_PAGES", 86),
+];
+
+/// `os.sysconf(name)`: a name of `sysconf_names` or its number.
+fn sysconf(vm: &mut Vm, args: Args) -> PyResult {
+    let [name] = args.args else {
+        let n = args.args.len();
+        return Err(vm.type_error(format!("sysconf() takes exactly one argument ({n} given)")));
+    };
+    let code = if let Some(s) = name.as_str_opt() {
+        match SYSCONF_NAMES.iter().find(|(n, _)| *n == s) {
+            Some((_, c)) => *c,
+            None => return Err(vm.value_error("unrecognized configuration name")),
+        }
+    } else if name.is_int() {
+        vm.index_value(name)? as i32
+    } else {
+        return Err(vm.type_error("configuration names must be strings or integers"));
+    };
+    // SAFETY: sysconf only reads its argument; errno is read right after.
+    let (value, err) = unsafe {
+        *libc::__errno_location() = 0;
+        (libc::sysconf(code), *libc::__errno_location())
+    };
+    if value == -1 && err != 0 {
+        return Err(os_error_paths(
+            vm,
+            &std::io::Error::from_raw_os_error(err),
+            &[],
+        ));
+    }
+    Ok(vm.int(value))
+}
+
+/// The table behind `os.sysconf_names`.
+fn sysconf_names(vm: &mut Vm, _args: Args) -> PyResult {
+    let d = vm.dict();
+    for (name, code) in SYSCONF_NAMES {
+        let (k, v) = (vm.str(name), vm.int(*code as i64));
+        vm.setitem(&d, &k, v)?;
+    }
+    Ok(d)
 }
 
 /// Counts a kernel CPU list such as `0-3,6,8-9`.

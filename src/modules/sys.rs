@@ -12,6 +12,9 @@ pub fn init(vm: &mut Vm) {
             ("getrefcount", getrefcount),
             ("_getframe", getframe),
             ("getrecursionlimit", getrecursionlimit),
+            ("getswitchinterval", getswitchinterval),
+            ("setswitchinterval", setswitchinterval),
+            ("is_finalizing", is_finalizing),
             ("setrecursionlimit", setrecursionlimit),
             ("exit", exit),
             ("getsizeof", getsizeof),
@@ -327,12 +330,18 @@ pub fn set_argv(vm: &mut Vm, argv: &[String]) {
 }
 
 fn getrefcount(vm: &mut Vm, args: Args) -> PyResult {
-    match args.args.first() {
-        Some(o) => {
+    if !args.kwnames.is_empty() {
+        return Err(vm.type_error("sys.getrefcount() takes no keyword arguments"));
+    }
+    match args.args {
+        [o] => {
             let n = cpython_refcount(vm, o);
             Ok(vm.int(n as i64))
         }
-        None => Err(vm.type_error("getrefcount() takes exactly one argument (0 given)")),
+        more => Err(vm.type_error(format!(
+            "sys.getrefcount() takes exactly one argument ({} given)",
+            more.len()
+        ))),
     }
 }
 
@@ -371,6 +380,57 @@ fn set_line_hook(vm: &mut Vm, args: Args) -> PyResult {
         .filter(|h| !matches!(h.payload, Payload::NoneValue))
         .cloned();
     vm.line_hook = hook;
+    Ok(vm.none())
+}
+
+thread_local! {
+    /// `_PyRuntime._finalizing`: set once the atexit handlers have run.
+    static FINALIZING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// The GIL switch interval in microseconds (`_PyEval_SetSwitchInterval`).
+    static SWITCH_INTERVAL_US: std::cell::Cell<u64> = const { std::cell::Cell::new(5000) };
+}
+
+/// Interpreter exit, after the atexit handlers: `sys.is_finalizing()` is True from now.
+pub fn set_finalizing() {
+    FINALIZING.with(|f| f.set(true));
+}
+
+fn no_args(vm: &Vm, name: &str, args: &Args) -> PyResult<()> {
+    if !args.kwnames.is_empty() {
+        return Err(vm.type_error(format!("sys.{name}() takes no keyword arguments")));
+    }
+    if !args.args.is_empty() {
+        let n = args.args.len();
+        return Err(vm.type_error(format!("sys.{name}() takes no arguments ({n} given)")));
+    }
+    Ok(())
+}
+
+fn is_finalizing(vm: &mut Vm, args: Args) -> PyResult {
+    no_args(vm, "is_finalizing", &args)?;
+    Ok(vm.bool(FINALIZING.with(|f| f.get())))
+}
+
+fn getswitchinterval(vm: &mut Vm, args: Args) -> PyResult {
+    no_args(vm, "getswitchinterval", &args)?;
+    Ok(vm.float(1e-6 * SWITCH_INTERVAL_US.with(|s| s.get()) as f64))
+}
+
+fn setswitchinterval(vm: &mut Vm, args: Args) -> PyResult {
+    if !args.kwnames.is_empty() {
+        return Err(vm.type_error("sys.setswitchinterval() takes no keyword arguments"));
+    }
+    let [value] = args.args else {
+        let n = args.args.len();
+        return Err(vm.type_error(format!(
+            "sys.setswitchinterval() takes exactly one argument ({n} given)"
+        )));
+    };
+    let interval = super::math::to_f64(vm, value)?;
+    if interval <= 0.0 {
+        return Err(vm.value_error("switch interval must be strictly positive"));
+    }
+    SWITCH_INTERVAL_US.with(|s| s.set((1e6 * interval) as u64));
     Ok(vm.none())
 }
 
@@ -434,15 +494,18 @@ fn getallocatedblocks(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn getsizeof(vm: &mut Vm, args: Args) -> PyResult {
-    let Some(o) = args.positional().first().cloned() else {
-        return Err(vm.type_error("getsizeof() missing required argument 'object' (pos 1)"));
-    };
-    let default = args
-        .positional()
-        .get(1)
-        .cloned()
-        .or_else(|| args.kwarg("default").cloned());
-    crate::objects::sizeof::getsizeof(vm, &o, default.as_ref())
+    let p = crate::objects::methods::bind_params(
+        vm,
+        "getsizeof",
+        args,
+        0,
+        &["object", "default"],
+        1,
+        2,
+    )?;
+    let none = vm.none();
+    let o = p[0].as_ref().unwrap_or(&none);
+    crate::objects::sizeof::getsizeof(vm, o, p[1].as_ref())
 }
 
 /// `sys._getframe(depth=0)`.

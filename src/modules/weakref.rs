@@ -43,7 +43,9 @@ pub fn init(vm: &mut Vm) {
             ("getweakrefs", getweakrefs),
         ],
     );
-    if let Err(e) = vm.exec_source(SOURCE, "<frozen weakref>", &m) {
+    // `REFPY_STDLIB_DIR` (see `frozen::dev_source`) runs the folder's current `weakref.py`.
+    let source = super::frozen::dev_source("weakref", SOURCE);
+    if let Err(e) = vm.exec_source(&source, "<frozen weakref>", &m) {
         vm.print_exception(&e.0);
         return;
     }

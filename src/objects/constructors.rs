@@ -170,10 +170,14 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
                 }
             }
         }
-        "float" => match arg0 {
-            None => Ok(vm.float(0.0)),
-            Some(v) => to_float(vm, &v),
-        },
+        // `float_vectorcall` and `range_vectorcall` read their arguments borrowed.
+        "float" => {
+            drop(arg0);
+            match pos.first() {
+                None => Ok(vm.float(0.0)),
+                Some(v) => to_float(vm, v),
+            }
+        }
         "complex" => {
             // `complex(real=0, imag=0)`: both may be given by name.
             let real = arg0.or_else(|| args.kwarg("real").cloned());
@@ -192,7 +196,11 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
             None => Ok(vm.str("")),
             Some(v) => vm.to_str(&v),
         },
-        "bytes" => bytes_new(vm, pos, &args),
+        // `bytes_new`/`bytearray___init__` read their arguments borrowed.
+        "bytes" => {
+            drop(arg0);
+            bytes_new(vm, pos, &args)
+        }
         "tuple" => match arg0 {
             None => Ok(vm.tuple(Vec::new())),
             Some(v) => {
@@ -213,6 +221,7 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
         }
         "memoryview" => crate::objects::memoryview::construct(vm, args),
         "bytearray" => {
+            drop(arg0);
             let data = bytearray_init(vm, pos, &args)?;
             Ok(PyRef::new(cls, Payload::ByteArray(RefCell::new(data))))
         }
@@ -251,6 +260,7 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
             Ok(vm.set(data))
         }
         "range" => {
+            drop(arg0);
             let mut ints: Vec<PyRef> = Vec::with_capacity(pos.len());
             for i in pos {
                 ints.push(vm.number_index_exact(i)?);
@@ -708,13 +718,13 @@ pub fn to_float(vm: &mut Vm, v: &PyRef) -> PyResult {
 
 /// The argument rules `bytes()` and `bytearray()` share: the source, and its encoded
 /// bytes when an encoding is given (which needs a str source, as `errors` does).
-fn encoded_source(
+fn encoded_source<'a>(
     vm: &mut Vm,
     fname: &str,
-    pos: &[PyRef],
-    args: &Args,
-) -> PyResult<(Option<PyRef>, Option<Vec<u8>>)> {
-    let source = pos.first().or_else(|| args.kwarg("source")).cloned();
+    pos: &'a [PyRef],
+    args: &Args<'a>,
+) -> PyResult<(Option<&'a PyRef>, Option<Vec<u8>>)> {
+    let source = pos.first().or_else(|| args.kwarg("source"));
     let encoding = pos.get(1).or_else(|| args.kwarg("encoding")).cloned();
     let errors = pos.get(2).or_else(|| args.kwarg("errors")).cloned();
     let is_str = source
@@ -760,7 +770,7 @@ fn bytes_new(vm: &mut Vm, pos: &[PyRef], args: &Args) -> PyResult {
     let Some(v) = source else {
         return Ok(vm.bytes(Vec::new()));
     };
-    if let Some(r) = vm.call_special(&v, "__bytes__", &[])? {
+    if let Some(r) = vm.call_special(v, "__bytes__", &[])? {
         if !matches!(r.payload, Payload::Bytes(_)) {
             return Err(vm.type_error(format!(
                 "__bytes__ returned non-bytes (type {})",
@@ -771,13 +781,13 @@ fn bytes_new(vm: &mut Vm, pos: &[PyRef], args: &Args) -> PyResult {
     }
     match &v.payload {
         // An exact bytes object is returned as is.
-        Payload::Bytes(_) if !crate::vm::containers::is_heap(&v) => return Ok(v.clone()),
+        Payload::Bytes(_) if !crate::vm::containers::is_heap(v) => return Ok(v.clone()),
         Payload::Str(_) => return Err(vm.type_error("string argument without an encoding")),
         _ => {}
     }
-    if v.is_int() || vm.lookup_special(&v, "__index__").is_some() {
+    if v.is_int() || vm.lookup_special(v, "__index__").is_some() {
         // `PyNumber_AsSsize_t(x, PyExc_OverflowError)`.
-        let n = match vm.index_value(&v) {
+        let n = match vm.index_value(v) {
             Err(e) if vm.exc_matches_name(&e.0, "IndexError") => {
                 return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"))
             }
@@ -794,10 +804,10 @@ fn bytes_new(vm: &mut Vm, pos: &[PyRef], args: &Args) -> PyResult {
         return Ok(vm.bytes_filled(data.map_err(|e| vm.no_memory(e))?));
     }
     // `_PyBytes_FromBuffer`.
-    if let Some(data) = crate::objects::memoryview::buffer_bytes(vm, &v)? {
+    if let Some(data) = crate::objects::memoryview::buffer_bytes(vm, v)? {
         return Ok(vm.bytes_filled(data));
     }
-    let iterator = match vm.iter(&v) {
+    let iterator = match vm.iter(v) {
         Ok(it) => it,
         Err(e) if vm.exc_matches_name(&e.0, "TypeError") => {
             return Err(vm.type_error(format!(
@@ -844,14 +854,14 @@ fn bytearray_init(vm: &mut Vm, pos: &[PyRef], args: &Args) -> PyResult<Vec<u8>> 
         return Err(vm.type_error("string argument without an encoding"));
     }
     // `PyByteArray_FromObject` through the buffer protocol.
-    if let Some(data) = crate::objects::memoryview::buffer_bytes(vm, &source)? {
+    if let Some(data) = crate::objects::memoryview::buffer_bytes(vm, source)? {
         bytearray_resize(&mut out, data.len());
         out.copy_from_slice(&data);
         return Ok(out);
     }
-    let is_index = source.is_int() || vm.lookup_special(&source, "__index__").is_some();
+    let is_index = source.is_int() || vm.lookup_special(source, "__index__").is_some();
     if is_index {
-        let n = vm.index_value(&source)?;
+        let n = vm.index_value(source)?;
         if n < 0 {
             return Err(vm.value_error("negative count"));
         }
@@ -862,7 +872,7 @@ fn bytearray_init(vm: &mut Vm, pos: &[PyRef], args: &Args) -> PyResult<Vec<u8>> 
     let exact_seq = (source.class().is(&vm.types.list_type)
         && matches!(source.payload, Payload::List(_)))
         || (source.class().is(&vm.types.tuple_type) && matches!(source.payload, Payload::Tuple(_)));
-    let iterator = match vm.iter(&source) {
+    let iterator = match vm.iter(source) {
         Ok(it) => it,
         Err(e) if vm.exc_matches_name(&e.0, "TypeError") => {
             return Err(vm.type_error(format!(

@@ -5,19 +5,22 @@ use crate::objects::dict::Dict;
 use crate::objects::instance::InstanceData;
 use std::cell::{Cell, RefCell};
 
+/// The fields are declared in the order a dying exception releases them (Rust drops
+/// fields in declaration order): the subclass's own fields (`OSError_clear`...), then
+/// `BaseException_clear`'s order: the dict, args, traceback, cause, context.
 pub struct ExceptionData {
-    /// Always a tuple.
-    pub args: RefCell<PyRef>,
-    pub traceback: RefCell<Option<PyRef>>,
-    pub cause: RefCell<Option<PyRef>>,
-    pub context: RefCell<Option<PyRef>>,
-    pub suppress_context: Cell<bool>,
     /// The C-level fields builtin subclasses add (`OSError.errno`, `NameError.name`,
     /// `StopIteration.value`...): member descriptors in CPython, so never in `__dict__`.
     pub members: RefCell<Dict>,
     /// Attributes set by user code (`self.code = 3`): the `__dict__`, a dict object made on
     /// the first assignment or access, as `BaseException`'s `dict` slot is.
     pub attrs: InstanceData,
+    /// Always a tuple.
+    pub args: RefCell<PyRef>,
+    pub traceback: RefCell<Option<PyRef>>,
+    pub cause: RefCell<Option<PyRef>>,
+    pub context: RefCell<Option<PyRef>>,
+    pub suppress_context: Cell<bool>,
 }
 
 impl ExceptionData {
@@ -51,14 +54,15 @@ impl ExceptionData {
     }
 
     pub fn clear(&self, out: &mut Vec<PyRef>) {
+        // The subclass's fields, the dict, then the chaining slots (as the dealloc order).
+        if let Ok(mut m) = self.members.try_borrow_mut() {
+            m.drain_into(out);
+        }
+        self.attrs.clear(out);
         for slot in [&self.traceback, &self.cause, &self.context] {
             if let Ok(mut s) = slot.try_borrow_mut() {
                 out.extend(s.take());
             }
         }
-        if let Ok(mut m) = self.members.try_borrow_mut() {
-            m.drain_into(out);
-        }
-        self.attrs.clear(out);
     }
 }

@@ -155,29 +155,96 @@ pub struct BuiltinFunction {
     pub varargs: bool,
 }
 
-/// The builtins CPython 3.11 implements with `METH_VARARGS` (by owner type; `None`: the
-/// `builtins` module): the others take their arguments from the caller's stack.
-const METH_VARARGS: &[(Option<&str>, &str)] = &[
-    (None, "max"),
-    (None, "min"),
-    (None, "dir"),
-    (None, "vars"),
-    (None, "__import__"),
-    (Some("str"), "format"),
-    (Some("dict"), "update"),
-    (Some("set"), "union"),
-    (Some("set"), "intersection"),
-    (Some("set"), "difference"),
-    (Some("set"), "update"),
-    (Some("set"), "intersection_update"),
-    (Some("set"), "difference_update"),
-    (Some("frozenset"), "union"),
-    (Some("frozenset"), "intersection"),
-    (Some("frozenset"), "difference"),
+/// Where a builtin lives, for [`METH_VARARGS`]: a type's method, or a module's function
+/// (keyed by the C module CPython reports as `__module__`: `builtins`, `gc`, `posix`...).
+#[derive(PartialEq)]
+enum Home<'a> {
+    Type(&'a str),
+    Module(&'a str),
+}
+
+/// The builtins CPython 3.11 implements with `METH_VARARGS` (its `PyMethodDef` tables and
+/// Argument Clinic's optional groups): the others take their arguments from the caller's
+/// stack.
+const METH_VARARGS: &[(Home, &str)] = &[
+    (Home::Module("builtins"), "max"),
+    (Home::Module("builtins"), "min"),
+    (Home::Module("builtins"), "dir"),
+    (Home::Module("builtins"), "vars"),
+    (Home::Module("builtins"), "__import__"),
+    (Home::Module("gc"), "set_threshold"),
+    // `gc.get_referrers` is one too, but CPython skips its own tuple among the
+    // referrers: it goes without (its tuple could not be seen otherwise).
+    (Home::Module("gc"), "get_referents"),
+    (Home::Module("sys"), "getsizeof"),
+    (Home::Module("math"), "log"),
+    (Home::Type("str"), "format"),
+    (Home::Type("dict"), "update"),
+    (Home::Type("set"), "union"),
+    (Home::Type("set"), "intersection"),
+    (Home::Type("set"), "difference"),
+    (Home::Type("set"), "update"),
+    (Home::Type("set"), "intersection_update"),
+    (Home::Type("set"), "difference_update"),
+    (Home::Type("frozenset"), "union"),
+    (Home::Type("frozenset"), "intersection"),
+    (Home::Type("frozenset"), "difference"),
 ];
 
-/// Whether the builtin `name` of `owner` (a method) or of the `builtins` module (`None`)
-/// has CPython's `METH_VARARGS` convention: see [`BuiltinFunction::varargs`].
+/// Whether the builtin `name` of `owner` (a method) or else of `module` (a function; None:
+/// the `builtins` module) has CPython's `METH_VARARGS` convention: see
+/// [`BuiltinFunction::varargs`].
 pub fn takes_varargs(owner: Option<&str>, module: Option<&str>, name: &str) -> bool {
-    module.is_none() && METH_VARARGS.contains(&(owner, name))
+    let home = match owner {
+        Some(t) => Home::Type(t),
+        None => Home::Module(module.unwrap_or("builtins")),
+    };
+    METH_VARARGS.contains(&(home, name))
+}
+
+/// Stores into the function fields `func_getsetlist` and `func_memberlist` guard:
+/// `__dict__` (a dict, never deleted), `__code__` (a code object with as many free
+/// variables as the closure has cells), and the read-only `__globals__`, `__closure__`
+/// and `__builtins__`. `Ok(None)` lets the store go on: a `__code__` that passed the
+/// checks (refpy's functions keep the code they were made with).
+pub(crate) fn check_field_store(
+    vm: &mut Vm,
+    func: &Function,
+    name: &str,
+    value: Option<PyRef>,
+) -> PyResult<Option<()>> {
+    match name {
+        "__dict__" => {
+            let Some(v) = value else {
+                return Err(vm.type_error("cannot delete __dict__"));
+            };
+            if !matches!(v.payload, Payload::Dict(_)) {
+                return Err(vm.type_error(format!(
+                    "__dict__ must be set to a dictionary, not a '{}'",
+                    v.class_name()
+                )));
+            }
+            let old = func.dict.borrow_mut().replace(v);
+            drop(old);
+            Ok(Some(()))
+        }
+        "__code__" => {
+            let Some(Payload::Code(cd)) = value.as_ref().map(|v| &v.payload) else {
+                return Err(vm.type_error("__code__ must be set to a code object"));
+            };
+            let nfree = cd.code.freevars.len();
+            let nclosure = match func.closure.as_ref().map(|c| &c.payload) {
+                Some(Payload::Tuple(cells)) => cells.len(),
+                _ => 0,
+            };
+            if nfree != nclosure {
+                let fname = func.name.borrow().as_str_opt().unwrap_or("?").to_string();
+                return Err(vm.value_error(format!(
+                    "{fname}() requires a code object with {nclosure} free vars, not {nfree}"
+                )));
+            }
+            Ok(None)
+        }
+        _ => Err(vm.attribute_error("readonly attribute")),
+    }
 }

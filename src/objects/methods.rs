@@ -208,6 +208,20 @@ pub fn bind_params(
     max_positional: usize,
 ) -> PyResult<Vec<Option<PyRef>>> {
     let positional = args.positional().get(skip..).unwrap_or(&[]);
+    // `_PyArg_UnpackKeywords` counts keywords too, before anything else.
+    let given = positional.len() + args.kwnames.len();
+    if given > names.len() {
+        return Err(vm.type_error(format!(
+            "{name}() takes at most {} {}argument{} ({given} given)",
+            names.len(),
+            if positional.is_empty() {
+                "keyword "
+            } else {
+                ""
+            },
+            if names.len() == 1 { "" } else { "s" }
+        )));
+    }
     if positional.len() > max_positional {
         let plural = if max_positional == 1 {
             "argument"
@@ -331,13 +345,14 @@ pub use set_methods::{
 pub fn payload_attr(vm: &mut Vm, obj: &PyRef, name: &str) -> PyResult<Option<PyRef>> {
     let opt = |vm: &Vm, v: Option<PyRef>| v.unwrap_or_else(|| vm.none());
     Ok(Some(match (&obj.payload, name) {
-        (Payload::Int(_) | Payload::BigInt(_) | Payload::Bool(_), "real" | "numerator") => obj
-            .as_bigint()
-            .map(|b| vm.bigint(b))
-            .unwrap_or_else(|| vm.int(0)),
+        (Payload::Int(_) | Payload::BigInt(_) | Payload::Bool(_), "real" | "numerator") => {
+            crate::objects::number::exact_copy(vm, obj).unwrap_or_else(|| vm.int(0))
+        }
         (Payload::Int(_) | Payload::BigInt(_) | Payload::Bool(_), "imag") => vm.int(0),
         (Payload::Int(_) | Payload::BigInt(_) | Payload::Bool(_), "denominator") => vm.int(1),
-        (Payload::Float(f), "real") => vm.float(*f),
+        (Payload::Float(_), "real") => {
+            crate::objects::number::exact_copy(vm, obj).unwrap_or_else(|| vm.float(0.0))
+        }
         (Payload::Float(_), "imag") => vm.float(0.0),
         (Payload::Complex(re, _), "real") => vm.float(*re),
         (Payload::Complex(_, im), "imag") => vm.float(*im),

@@ -741,6 +741,10 @@ fn complex_op(vm: &mut Vm, x: Complex, y: Complex, op: BinaryOperator) -> PyResu
 /// `-a`, `+a`, `~a` for builtin numbers; `Ok(None)` if not applicable (`~1.0`).
 pub fn unary_number_op(vm: &mut Vm, a: &PyRef, op: UnaryNumberOp) -> PyResult<Option<PyRef>> {
     let Some(n) = Num::of(a) else { return Ok(None) };
+    // `long_pos`/`float_pos`/`complex_pos`: an exact number is its own `+`.
+    if matches!(op, UnaryNumberOp::Pos) && is_exact_number(vm, a) {
+        return Ok(Some(a.clone()));
+    }
     Ok(Some(match (op, n) {
         (UnaryNumberOp::Neg, Num::Small(i)) => match i.checked_neg() {
             Some(r) => vm.int(r),
@@ -758,6 +762,24 @@ pub fn unary_number_op(vm: &mut Vm, a: &PyRef, op: UnaryNumberOp) -> PyResult<Op
         (UnaryNumberOp::Invert, Num::Big(b)) => vm.bigint(-(b + BigInt::one())),
         (UnaryNumberOp::Invert, _) => return Ok(None),
     }))
+}
+
+/// Whether `a` is an exact `int`, `float` or `complex` (not bool, not a subclass).
+pub fn is_exact_number(vm: &Vm, a: &PyRef) -> bool {
+    let cls = a.class();
+    cls.is(&vm.types.int_type) || cls.is(&vm.types.float_type) || cls.is(&vm.types.complex_type)
+}
+
+/// `long_long` / `float_float`: `a` itself when it is an exact int or float, else a copy
+/// of its value as one (`True.__int__()` is a new `1`).
+pub fn exact_copy(vm: &mut Vm, a: &PyRef) -> Option<PyRef> {
+    if is_exact_number(vm, a) && !matches!(a.payload, Payload::Complex(..)) {
+        return Some(a.clone());
+    }
+    match &a.payload {
+        Payload::Float(f) => Some(vm.float(*f)),
+        _ => a.as_bigint().map(|b| vm.bigint(b)),
+    }
 }
 
 /// `divmod(a, b)` for builtin real numbers as a tuple; `Ok(None)` if not applicable.

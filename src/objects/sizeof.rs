@@ -457,7 +457,7 @@ pub fn getsizeof(vm: &mut Vm, obj: &PyRef, default: Option<&PyRef>) -> PyResult 
 
 /// `_PyType_PreHeaderSize(type(obj))`: the GC header for GC types, plus the managed-dict
 /// slots for Python classes whose instances keep a `__dict__` there.
-pub fn preheader(_vm: &Vm, obj: &PyRef) -> usize {
+pub fn preheader(vm: &Vm, obj: &PyRef) -> usize {
     let cls = obj.class();
     if cls.type_data().is_some_and(|t| t.is_heap_type) {
         return GC_HEADER
@@ -468,7 +468,13 @@ pub fn preheader(_vm: &Vm, obj: &PyRef) -> usize {
             };
     }
     // `object()` is the one builtin instance that is not GC-tracked.
-    if !matches!(obj.payload, Payload::Instance(_)) && is_gc_type(&obj.payload) {
+    // Nor are the range iterators, whatever their payload (a sequence iterator for
+    // `longrangeiterobject`, an exhausted one after the end).
+    if !matches!(obj.payload, Payload::Instance(_))
+        && is_gc_type(&obj.payload)
+        && !cls.is(&vm.types.longrange_iterator_type)
+        && !cls.is(&vm.types.range_iterator_type)
+    {
         GC_HEADER
     } else {
         0
@@ -642,6 +648,116 @@ pub fn class_shape(cls: &PyRef) -> ClassShape {
         }
     }
     shape
+}
+
+/// `__dictoffset__` and `__weakrefoffset__` (`tp_dictoffset`, `tp_weaklistoffset`) of a
+/// class: a builtin type's from its C struct, a Python class's as `type_new` lays out its
+/// slots (named slots, then `__weakref__`, then a managed `__dict__` before the object:
+/// `-basicsize - 24`; a `__dict__` after the items of a variable-size base: `-8`).
+pub fn type_offsets(cls: &PyRef) -> (i64, i64) {
+    let Some(t) = cls.type_data() else {
+        return (0, 0);
+    };
+    let mro: Vec<PyRef> = t.mro().to_vec();
+    let base = mro
+        .iter()
+        .find(|c| c.type_data().is_some_and(|ct| !ct.is_heap_type))
+        .cloned()
+        .unwrap_or_else(|| cls.clone());
+    let base_shape = class_shape(&base);
+    let (mut dict, mut weak) = builtin_offsets(&base, &base_shape);
+    let mut size = base_shape.basicsize as i64;
+    let itemsize = base_shape.itemsize;
+    for c in mro.iter().rev() {
+        let Some(ct) = c.type_data() else { continue };
+        if !ct.is_heap_type {
+            continue;
+        }
+        if let Some(layout) = ct.c_layout.get() {
+            // A C type written in Python: the C struct's offsets.
+            size = layout.basicsize as i64;
+            (dict, weak) = c_layout_offsets(&ct.name(), &layout);
+            continue;
+        }
+        let (named, add_dict, add_weak) = match &ct.slot_names {
+            Some(names) => (
+                names
+                    .iter()
+                    .filter(|n| !matches!(n.as_str(), "__dict__" | "__weakref__"))
+                    .count() as i64,
+                dict == 0 && names.iter().any(|n| n == "__dict__"),
+                weak == 0 && names.iter().any(|n| n == "__weakref__"),
+            ),
+            None => (0, dict == 0, weak == 0 && itemsize == 0),
+        };
+        size += 8 * named;
+        if add_dict && itemsize != 0 {
+            dict = -8;
+            size += 8;
+        }
+        if add_weak {
+            weak = size;
+            size += 8;
+        }
+        if add_dict && itemsize == 0 {
+            dict = -size - 24;
+        }
+    }
+    (dict, weak)
+}
+
+/// The offsets of a builtin type's `__dict__` and weak reference list in its C struct.
+fn builtin_offsets(cls: &PyRef, shape: &ClassShape) -> (i64, i64) {
+    let Some(t) = cls.type_data() else {
+        return (0, 0);
+    };
+    match t.layout {
+        Layout::Exception => return (16, 0),
+        Layout::Type => return (264, 368),
+        Layout::Module => return (16, 40),
+        Layout::Set | Layout::FrozenSet => return (0, 192),
+        Layout::Deque => return (0, shape.basicsize as i64 - 8),
+        _ => {}
+    }
+    match t.tp_name().as_str() {
+        "function" => (88, 96),
+        "staticmethod" | "classmethod" => (24, 0),
+        "types.SimpleNamespace" | "SimpleNamespace" => (16, 0),
+        "code" => (0, 144),
+        "generator" | "coroutine" | "async_generator" => (0, 24),
+        "method" => (0, 32),
+        "builtin_function_or_method" => (0, 40),
+        "memoryview" => (0, 136),
+        "types.GenericAlias" => (0, 40),
+        _ => (0, 0),
+    }
+}
+
+/// The offsets of a C type written in Python (`sys._c_layout`): its struct's, as CPython
+/// declares them, or by default the dict then the weak list as the struct's last fields.
+fn c_layout_offsets(name: &str, layout: &ClassShape) -> (i64, i64) {
+    let known = match name {
+        "OrderedDict" => Some((96, 104)),
+        "partial" => Some((40, 48)),
+        "StringIO" => Some((104, 112)),
+        "BytesIO" => Some((40, 48)),
+        "TextIOWrapper" => Some((184, 176)),
+        "BufferedReader" | "BufferedWriter" | "BufferedRandom" => Some((136, 144)),
+        "BufferedRWPair" => Some((32, 40)),
+        "FileIO" => Some((40, 32)),
+        "_IOBase" | "_RawIOBase" | "_BufferedIOBase" | "_TextIOBase" => Some((16, 24)),
+        _ => None,
+    };
+    if let Some(offsets) = known {
+        return offsets;
+    }
+    let end = layout.basicsize as i64;
+    match (layout.has_dict, layout.has_weakref) {
+        (true, true) => (end - 16, end - 8),
+        (true, false) => (end - 8, 0),
+        (false, true) => (0, end - 8),
+        (false, false) => (0, 0),
+    }
 }
 
 /// `tp_basicsize`, `tp_itemsize` and whether `tp_dictoffset` is set, of the builtin types
@@ -866,7 +982,8 @@ pub fn native_sizeof(vm: &Vm, obj: &PyRef) -> usize {
                 crate::vm::async_generator::AsyncAwait::Gen { .. } => 40,
                 crate::vm::async_generator::AsyncAwait::Default { .. } => 32,
             },
-            IterState::Exhausted => 32,
+            // An exhausted iterator keeps its type's size (`fixed` reads it from the type).
+            IterState::Exhausted => fixed(32),
         },
         Payload::Property { .. } => fixed(64),
         Payload::SlotDescriptor(_) => fixed(48),

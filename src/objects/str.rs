@@ -2,28 +2,82 @@
 //!
 //! Python indexes strings by code point; Rust stores UTF-8. An ASCII string (the common case)
 //! indexes by byte; others walk `char_indices`. The hash is computed once, on first use.
+//!
+//! Text of up to [`INLINE_MAX`] bytes is kept inside the object (as CPython keeps every
+//! string's characters in the object itself): the short strings programs make by the
+//! million (dict keys, identifiers, single characters, small numbers as text) cost no
+//! second allocation.
 
 use std::cell::Cell;
 
 pub struct PyStr {
-    text: Box<str>,
+    text: Text,
     char_len: usize,
     hash: Cell<i64>,
+}
+
+/// The longest text kept inline.
+const INLINE_MAX: usize = 7;
+
+/// The characters: inline (`len` bytes of `bytes`), or in a heap block. Sized as the
+/// `Box<str>` alone: the inline variant fits beside the box's non-null pointer, whose
+/// null value tells the variants apart (checked by a test).
+enum Text {
+    Heap(Box<str>),
+    Inline { len: u8, bytes: [u8; INLINE_MAX] },
+}
+
+impl Text {
+    fn new(text: &str) -> Option<Text> {
+        if text.len() > INLINE_MAX {
+            return None;
+        }
+        let mut bytes = [0; INLINE_MAX];
+        bytes[..text.len()].copy_from_slice(text.as_bytes());
+        Some(Text::Inline {
+            len: text.len() as u8,
+            bytes,
+        })
+    }
+
+    #[inline(always)]
+    fn as_str(&self) -> &str {
+        match self {
+            Text::Heap(b) => b,
+            // SAFETY: `Text::new` copied `len` bytes of a `str` there (whole: a `&str`
+            // never ends inside a character), and they are never changed.
+            Text::Inline { len, bytes } => unsafe {
+                std::str::from_utf8_unchecked(bytes.get_unchecked(..*len as usize))
+            },
+        }
+    }
+}
+
+impl std::ops::Deref for Text {
+    type Target = str;
+
+    #[inline(always)]
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
 }
 
 /// Marker for "hash not computed yet" (`-1` is never a Python hash).
 const NO_HASH: i64 = -1;
 
 impl PyStr {
-    pub fn new(text: impl Into<Box<str>>) -> PyStr {
-        let text = text.into();
-        let char_len = if text.is_ascii() {
-            text.len()
-        } else {
-            text.chars().count()
+    pub fn new(text: impl AsRef<str> + Into<Box<str>>) -> PyStr {
+        let (char_len, inline) = {
+            let t = text.as_ref();
+            let char_len = if t.is_ascii() {
+                t.len()
+            } else {
+                t.chars().count()
+            };
+            (char_len, Text::new(t))
         };
         PyStr {
-            text,
+            text: inline.unwrap_or_else(|| Text::Heap(text.into())),
             char_len,
             hash: Cell::new(NO_HASH),
         }
@@ -31,7 +85,7 @@ impl PyStr {
 
     #[inline]
     pub fn as_str(&self) -> &str {
-        &self.text
+        self.text.as_str()
     }
 
     /// Length in code points (`len(s)`).
@@ -110,4 +164,37 @@ pub fn is_printable(c: char) -> bool {
         crate::modules::unicodedata::category(c),
         "Cc" | "Cf" | "Cs" | "Co" | "Cn" | "Zl" | "Zp" | "Zs"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inline_text_costs_no_room() {
+        assert_eq!(std::mem::size_of::<Text>(), std::mem::size_of::<Box<str>>());
+        assert_eq!(std::mem::size_of::<PyStr>(), 32);
+    }
+
+    #[test]
+    fn texts_of_every_length_read_back() {
+        for s in [
+            "",
+            "a",
+            "k149999",
+            "abcdefgh",
+            "é",
+            "日本",
+            "ab日本c",
+            "😀😀",
+            "x😀y",
+        ] {
+            let p = PyStr::new(s);
+            assert_eq!(p.as_str(), s);
+            assert_eq!(p.char_len(), s.chars().count());
+            let q = PyStr::new(s.to_string());
+            assert_eq!(q.as_str(), s);
+            assert_eq!(q.hash(), p.hash());
+        }
+    }
 }

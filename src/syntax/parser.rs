@@ -1222,7 +1222,14 @@ fn fstring_field(
     }
     let expr_end = debug_eq.unwrap_or(i);
     if cx.src[expr_start..expr_end].trim().is_empty() {
-        return fstring_error(cx, "empty expression not allowed", open);
+        // `fstring_find_expr` (3.11.7): a field opening with `!`, `:` or `=` names it.
+        return match b[expr_end] {
+            c @ (b'!' | b':' | b'=') => {
+                let msg = format!("expression required before '{}'", c as char);
+                fstring_error(cx, &msg, open)
+            }
+            _ => fstring_error(cx, "empty expression not allowed", open),
+        };
     }
     let value = parse_sub_expression(cx, expr_start, expr_end)?;
     let debug_text = debug_eq.map(|_| cx.src[expr_start..i].to_string());
@@ -1336,6 +1343,103 @@ fn block_name(t: &Tok) -> Option<&'static str> {
         Tok::Case => "'case' statement",
         _ => return None,
     })
+}
+
+/// `invalid_except_stmt`: `except A, B:` ("multiple exception types must be
+/// parenthesized", from the first type to the end of what precedes the `:`), and
+/// `invalid_import_from_targets`: `from m import a, b,` with no parentheses.
+fn python2_list_error(cx: &Cx, tokens: &[Spanned], idx: usize) -> Option<SyntaxErrorInfo> {
+    let mut k = idx.min(tokens.len());
+    while k > 0
+        && !matches!(
+            tokens[k - 1].1,
+            Tok::Newline | Tok::Indent | Tok::Dedent | Tok::StartModule
+        )
+    {
+        k -= 1;
+    }
+    let nl = (idx..tokens.len()).find(|&j| tokens[j].1 == Tok::Newline)?;
+    match tokens.get(k)?.1 {
+        Tok::Except if tokens.get(idx)?.1 == Tok::Comma => {
+            let first = if tokens.get(k + 1)?.1 == Tok::Star {
+                k + 2
+            } else {
+                k + 1
+            };
+            if first >= idx || nl < 2 || tokens[nl - 1].1 != Tok::Colon || nl - 1 <= idx + 1 {
+                return None;
+            }
+            let msg = "multiple exception types must be parenthesized";
+            Some(cx.error_span(msg, tokens[first].0, tokens[nl - 2].2))
+        }
+        Tok::From if idx == nl && tokens[nl - 1].1 == Tok::Comma => {
+            let import = (k..nl).find(|&j| tokens[j].1 == Tok::Import)?;
+            if tokens.get(import + 1)?.1 == Tok::LPar {
+                return None;
+            }
+            let msg = "trailing comma not allowed without surrounding parentheses";
+            let at = tokens[nl].0;
+            Some(cx.error_span(msg, at, at))
+        }
+        _ => None,
+    }
+}
+
+thread_local! {
+    /// Set while [`soft_keyword_without_colon`] parses a made-up statement.
+    static CHECKING_SOFT_HEADER: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// `invalid_match_stmt` / `invalid_case_block`: a line `match subject` or `case pattern
+/// [if guard]` that would be a header with a `:` at its end is "expected ':'", reported
+/// at the end of the line. (Without the colon the words stay names, so the LR parser
+/// fails on the token after them.)
+fn soft_keyword_without_colon(cx: &Cx, tokens: &[Spanned], idx: usize) -> Option<SyntaxErrorInfo> {
+    let mut k = idx.min(tokens.len());
+    while k > 0
+        && !matches!(
+            tokens[k - 1].1,
+            Tok::Newline | Tok::Indent | Tok::Dedent | Tok::StartModule
+        )
+    {
+        k -= 1;
+    }
+    let Tok::Name(word) = &tokens.get(k)?.1 else {
+        return None;
+    };
+    let nl = (idx.max(k + 1)..tokens.len()).find(|&j| tokens[j].1 == Tok::Newline)?;
+    if nl <= k + 1 || CHECKING_SOFT_HEADER.with(|c| c.get()) {
+        return None;
+    }
+    let rest = &cx.src[tokens[k + 1].0..tokens[nl - 1].2];
+    let probe = match word.as_str() {
+        "match" => format!("match {rest}:\n    case _:\n        pass\n"),
+        "case" if in_match_block(tokens, k) => {
+            format!("match _:\n    case {rest}:\n        pass\n")
+        }
+        _ => return None,
+    };
+    CHECKING_SOFT_HEADER.with(|c| c.set(true));
+    let ok = parse_module(&probe, "<probe>").is_ok();
+    CHECKING_SOFT_HEADER.with(|c| c.set(false));
+    let at = tokens[nl].0;
+    ok.then(|| cx.error_span("expected ':'", at, at))
+}
+
+/// Whether the line starting at token `k` is in the block of a `match` statement.
+fn in_match_block(tokens: &[Spanned], k: usize) -> bool {
+    let mut depth = 0usize;
+    for j in (0..k).rev() {
+        match tokens[j].1 {
+            Tok::Dedent => depth += 1,
+            Tok::Indent if depth == 0 => {
+                return j > 0 && line_head(tokens, j - 1).is_some_and(|h| h.1 == Tok::Match);
+            }
+            Tok::Indent => depth -= 1,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// The first token of the logical line that ends just before index `i`.
@@ -1902,6 +2006,12 @@ fn translate(
                 return e;
             }
         }
+    }
+    if let Some(e) = soft_keyword_without_colon(cx, tokens, idx) {
+        return e;
+    }
+    if let Some(e) = python2_list_error(cx, tokens, idx) {
+        return e;
     }
     if wants("\":\"") && tok == Some(Tok::Newline) {
         if let Some(head) = line_head(tokens, idx) {

@@ -871,6 +871,7 @@ impl Vm {
         let td = cls.type_data().expect("type");
         // `tp_mro` exists from creation, so the class shows up among its referrers.
         *td.mro_tuple.borrow_mut() = Some(self.tuple(full));
+        self.custom_mro(&cls)?;
         *td.base.borrow_mut() = crate::objects::typeobj::best_base(&td.bases());
         self.add_type_ready_entries(&cls);
         td.has_finalizer
@@ -1074,7 +1075,12 @@ impl Vm {
                 return match (&attr.payload, receiver) {
                     (Payload::ClassMethod(f), _) => {
                         let f = f.clone();
-                        Ok(Some(self.bind(&f, &start_type)))
+                        crate::objects::methods::descr_slots::classmethod_bind(
+                            self,
+                            &f,
+                            &start_type,
+                        )
+                        .map(Some)
                     }
                     (_, r) => self.bind_descriptor(&attr, r, &start_type).map(Some),
                 };
@@ -1128,6 +1134,187 @@ impl Vm {
             names.push(text.to_string());
         }
         Ok(names)
+    }
+}
+
+impl Vm {
+    /// `update_slot(type, "__del__")`: setting or deleting `__del__` on a class changes
+    /// `tp_finalize` of the class and of every subclass, and so of the instances that exist
+    /// already (their type's slot is read when they die).
+    pub(crate) fn update_finalizers(&mut self, cls: &PyRef) {
+        let tracked = crate::gc::all_tracked();
+        let mut changed: Vec<(PyRef, bool)> = Vec::new();
+        for c in std::iter::once(cls).chain(tracked.iter()) {
+            let Some(t) = c.type_data() else { continue };
+            if !t.mro().iter().any(|b| b.is(cls)) || changed.iter().any(|(k, _)| k.is(c)) {
+                continue;
+            }
+            let has = self.lookup_in_mro(c, "__del__").is_some();
+            if t.has_finalizer.replace(has) != has {
+                changed.push((c.clone(), has));
+            }
+        }
+        if changed.is_empty() {
+            return;
+        }
+        for obj in &tracked {
+            if let Some((_, has)) = changed.iter().find(|(c, _)| obj.class().is(c)) {
+                obj.set_has_finalizer(*has);
+            }
+        }
+    }
+
+    /// `mro_invoke`: a metaclass overriding `mro()` gives the class its MRO (a sequence of
+    /// classes, turned into the `__mro__` tuple).
+    fn custom_mro(&mut self, cls: &PyRef) -> PyResult<()> {
+        let meta = cls.class().clone();
+        if meta.is(&self.types.type_type) {
+            return Ok(());
+        }
+        let Some(mro) = self.lookup_in_mro(&meta, "mro") else {
+            return Ok(());
+        };
+        if matches!(mro.payload, Payload::Builtin(_)) {
+            return Ok(());
+        }
+        let bound = self.bind_descriptor(&mro, Some(cls), &meta)?;
+        let result = self.call(&bound, Args::new(&[]))?;
+        let items = self.iterate(&result)?;
+        for item in &items {
+            if item.type_data().is_none() {
+                return Err(self.type_error(format!(
+                    "mro() returned a non-class ('{}')",
+                    item.class_name()
+                )));
+            }
+        }
+        let tuple = self.tuple(items);
+        let td = cls.type_data().expect("type");
+        let old = td.mro_tuple.borrow_mut().replace(tuple);
+        drop(old);
+        crate::objects::method_cache::invalidate();
+        Ok(())
+    }
+
+    /// `slot_tp_finalize`: `__del__` found as `lookup_maybe_method` finds it. A function
+    /// (or a method descriptor) gets the object as its argument; anything else is bound
+    /// first (`__get__(obj, type)`: a property's getter runs, a staticmethod gives its
+    /// function, a callable without `__get__` is called bare). An error of the binding is
+    /// dropped; one of the call is reported against what was called.
+    pub(crate) fn call_del(&mut self, obj: &PyRef) {
+        let Some(del) = self.lookup_special(obj, "__del__") else {
+            return;
+        };
+        let unbound = match &del.payload {
+            Payload::Function(_) => true,
+            Payload::Builtin(b) => b.owner.is_some() && b.receiver.is_none(),
+            _ => false,
+        };
+        let (callee, args) = if unbound {
+            (del, std::slice::from_ref(obj))
+        } else {
+            match self.bind_descriptor(&del, Some(obj), obj.class()) {
+                Ok(bound) => (bound, &[][..]),
+                Err(_) => return,
+            }
+        };
+        if let Err(e) = self.call(&callee, Args::new(args)) {
+            self.report_unraisable_in(&e.0, &callee);
+        }
+    }
+}
+
+impl Vm {
+    /// `MATCH_CLASS` (ceval.c's `match_class`): the attributes a class pattern
+    /// `cls(p0, .., k0=.., ..)` binds, as a tuple, or None when `subject` does not match.
+    /// Positional sub-patterns name the attributes of `cls.__match_args__` (an exact tuple
+    /// of exact strs); without one, the builtin types that match themselves (and their
+    /// subclasses: `_Py_TPFLAGS_MATCH_SELF` is inherited) take one sub-pattern, the
+    /// subject. An attribute named twice is an error; a missing one fails the match.
+    pub(crate) fn match_class_pattern(
+        &mut self,
+        subject: &PyRef,
+        cls: &PyRef,
+        count: usize,
+        names: &PyRef,
+    ) -> PyResult {
+        use crate::objects::typeobj::Layout;
+        let Some(t) = cls.type_data() else {
+            return Err(self.type_error("called match pattern must be a type"));
+        };
+        if !self.isinstance(subject, cls) {
+            return Ok(self.none());
+        }
+        let tp_name = t.tp_name();
+        let mut seen: Vec<PyRef> = Vec::new();
+        let mut out = Vec::new();
+        let kw: Vec<PyRef> = names.tuple_items().unwrap_or(&[]).to_vec();
+        let mut wanted: Vec<PyRef> = Vec::new();
+        if count > 0 {
+            let (match_args, match_self) = match self.getattr_opt(cls, "__match_args__")? {
+                Some(m) if m.class().is(&self.types.tuple_type) => (m, false),
+                Some(m) => {
+                    return Err(self.type_error(format!(
+                        "{tp_name}.__match_args__ must be a tuple (got {})",
+                        m.class_name()
+                    )))
+                }
+                None => {
+                    let self_match = matches!(
+                        t.layout,
+                        Layout::Int
+                            | Layout::Bool
+                            | Layout::Float
+                            | Layout::Str
+                            | Layout::Bytes
+                            | Layout::ByteArray
+                            | Layout::Tuple
+                            | Layout::List
+                            | Layout::Dict
+                            | Layout::Set
+                            | Layout::FrozenSet
+                    );
+                    (self.tuple(Vec::new()), self_match)
+                }
+            };
+            let items = match_args.tuple_items().unwrap_or(&[]).to_vec();
+            let allowed = if match_self { 1 } else { items.len() };
+            if allowed < count {
+                let plural = if allowed == 1 { "" } else { "s" };
+                return Err(self.type_error(format!(
+                    "{tp_name}() accepts {allowed} positional sub-pattern{plural} ({count} given)"
+                )));
+            }
+            if match_self {
+                out.push(subject.clone());
+            } else {
+                for name in &items[..count] {
+                    if !name.class().is(&self.types.str_type) {
+                        return Err(self.type_error(format!(
+                            "__match_args__ elements must be strings (got {})",
+                            name.class_name()
+                        )));
+                    }
+                    wanted.push(name.clone());
+                }
+            }
+        }
+        // `match_class_attr`, positional names first, then the keywords.
+        for name in wanted.iter().chain(&kw) {
+            let text = name.as_str_opt().unwrap_or("");
+            if seen.iter().any(|n| n.as_str_opt() == Some(text)) {
+                let r = self.repr_string(name)?;
+                return Err(self.type_error(format!(
+                    "{tp_name}() got multiple sub-patterns for attribute {r}"
+                )));
+            }
+            seen.push(name.clone());
+            match self.getattr_opt(subject, text)? {
+                Some(v) => out.push(v),
+                None => return Ok(self.none()),
+            }
+        }
+        Ok(self.tuple(out))
     }
 }
 

@@ -458,11 +458,7 @@ impl Vm {
             }
             return;
         }
-        if let Some(del) = self.lookup_special(obj, "__del__") {
-            if let Err(e) = self.call1(&del, std::slice::from_ref(obj)) {
-                self.report_unraisable_in(&e.0, &del);
-            }
-        }
+        self.call_del(obj);
     }
 
     /// `_PyErr_WriteUnraisableMsg`: `sys.unraisablehook` gets the exception with
@@ -1442,7 +1438,7 @@ impl Vm {
                 let names = pop!();
                 let cls = pop!();
                 let subject = pop!();
-                let r = tri!(self.match_class(&subject, &cls, count as usize, &names));
+                let r = tri!(self.match_class_pattern(&subject, &cls, count as usize, &names));
                 push(&mut f.stack, r);
             }
             Instruction::CopyDictWithoutKeys => {
@@ -2279,79 +2275,6 @@ impl Vm {
             }
         }
         Ok(self.tuple(values))
-    }
-
-    fn match_class(
-        &mut self,
-        subject: &PyRef,
-        cls: &PyRef,
-        count: usize,
-        names: &PyRef,
-    ) -> PyResult {
-        if !matches!(cls.payload, Payload::Type(_)) {
-            return Err(self.type_error("called match pattern must be a class"));
-        }
-        if !self.isinstance(subject, cls) {
-            return Ok(self.none());
-        }
-        let mut out = Vec::new();
-        if count > 0 {
-            let self_match = matches!(
-                cls.type_data().map(|t| t.layout),
-                Some(
-                    crate::objects::typeobj::Layout::Int
-                        | crate::objects::typeobj::Layout::Float
-                        | crate::objects::typeobj::Layout::Str
-                        | crate::objects::typeobj::Layout::Bool
-                        | crate::objects::typeobj::Layout::List
-                        | crate::objects::typeobj::Layout::Tuple
-                        | crate::objects::typeobj::Layout::Dict
-                )
-            ) && cls.type_data().is_some_and(|t| !t.is_heap_type);
-            if self_match {
-                if count > 1 {
-                    return Err(self.type_error(format!(
-                        "{}() accepts 1 positional sub-pattern ({} given)",
-                        cls.type_data().map(|t| t.name()).unwrap_or_default(),
-                        count
-                    )));
-                }
-                out.push(subject.clone());
-            } else {
-                let match_args = self.getattr_opt(cls, "__match_args__")?;
-                let items = match match_args.as_ref().and_then(|m| m.tuple_items()) {
-                    Some(t) => t.to_vec(),
-                    None => {
-                        return Err(self.type_error(format!(
-                            "{}() accepts 0 positional sub-patterns ({} given)",
-                            cls.type_data().map(|t| t.name()).unwrap_or_default(),
-                            count
-                        )))
-                    }
-                };
-                if count > items.len() {
-                    return Err(self.type_error(format!(
-                        "{}() accepts {} positional sub-patterns ({} given)",
-                        cls.type_data().map(|t| t.name()).unwrap_or_default(),
-                        items.len(),
-                        count
-                    )));
-                }
-                for name in &items[..count] {
-                    match self.getattr_opt(subject, name.as_str_opt().unwrap_or(""))? {
-                        Some(v) => out.push(v),
-                        None => return Ok(self.none()),
-                    }
-                }
-            }
-        }
-        for name in names.tuple_items().unwrap_or(&[]).to_vec() {
-            match self.getattr_opt(subject, name.as_str_opt().unwrap_or(""))? {
-                Some(v) => out.push(v),
-                None => return Ok(self.none()),
-            }
-        }
-        Ok(self.tuple(out))
     }
 
     /// The REPL's echo of an expression statement.

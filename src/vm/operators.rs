@@ -124,7 +124,10 @@ impl Vm {
                 b.class_name()
             )));
         }
-        let sym = if inplace && op != BinaryOperator::Power {
+        // `ternary_iop(..., "**=")`: an in-place power names its statement too.
+        let sym = if inplace && op == BinaryOperator::Power {
+            "**=".to_string()
+        } else if inplace {
             format!("{sym}=")
         } else {
             sym.to_string()

@@ -187,7 +187,7 @@ impl Vm {
                 let f = f.clone();
                 self.call(&f, Args::new(&all[1..]))
             }
-            Payload::ClassMethod(f) => {
+            Payload::ClassMethod(f) if matches!(f.payload, Payload::Function(_)) => {
                 let f = f.clone();
                 let mut v = vec![obj.class().clone()];
                 v.extend_from_slice(&all[1..]);
@@ -340,7 +340,7 @@ impl Vm {
                 let hash = s.hash();
                 let class_attr = self.lookup_in_mro_name(class, name, name_str, hash);
                 if let Some(attr) = &class_attr {
-                    if is_data_descriptor(attr) {
+                    if is_data_descriptor_get(attr) {
                         return self.bind_descriptor(attr, Some(obj), class).map(Some);
                     }
                 }
@@ -387,7 +387,7 @@ impl Vm {
         };
         let class_attr = self.lookup_in_mro_name(&class, name, name_str, name_hash);
         if let Some(attr) = &class_attr {
-            if is_data_descriptor(attr) {
+            if is_data_descriptor_get(attr) {
                 return self.bind_descriptor(attr, Some(obj), &class).map(Some);
             }
         }
@@ -415,6 +415,13 @@ impl Vm {
         if let Some(v) = self.type_special_attr(cls, name)? {
             return Ok(Some(v));
         }
+        // `type_getattro`: a data descriptor of the metaclass comes before the class's MRO.
+        let meta_attr = self.lookup_in_mro(cls.class(), name);
+        if let Some(attr) = meta_attr.filter(is_data_descriptor_get) {
+            return self
+                .bind_descriptor(&attr, Some(cls), &cls.class().clone())
+                .map(Some);
+        }
         if let Some(attr) = self.lookup_in_mro(cls, name) {
             return self.bind_descriptor(&attr, None, cls).map(Some);
         }
@@ -437,22 +444,11 @@ impl Vm {
                 None => Ok(attr.clone()),
             },
             Payload::StaticMethod(f) => Ok(f.clone()),
+            // `cm_descr_get(cm, obj, type)`: bound to `type` (a metaclass's classmethod
+            // read on a class binds the metaclass).
             Payload::ClassMethod(f) => {
-                let target = match obj {
-                    Some(o)
-                        if !matches!(o.payload, Payload::Type(_))
-                            || !cls.is(&self.types.type_type) =>
-                    {
-                        if matches!(o.payload, Payload::Type(_)) && cls.is(o.class()) {
-                            o.clone()
-                        } else {
-                            o.class().clone()
-                        }
-                    }
-                    _ => cls.clone(),
-                };
                 let f = f.clone();
-                Ok(self.bind(&f, &target))
+                crate::objects::methods::descr_slots::classmethod_bind(self, &f, cls)
             }
             Payload::Property { fget, .. } => match obj {
                 Some(o) => match fget {
@@ -596,7 +592,8 @@ impl Vm {
         };
         if let Payload::Instance(inst) = &obj.payload {
             let flags = self.class_flags(&class);
-            if flags.has(ClassFlags::SLOTS) {
+            // (`__dict__` in `__slots__` is the dict's descriptor, not a value slot.)
+            if flags.has(ClassFlags::SLOTS) && name_str != "__dict__" {
                 if let Some(idx) = self.slot_index(&class, name_str) {
                     return self.store_slot(inst, idx, name_str, value);
                 }
@@ -660,6 +657,10 @@ impl Vm {
                         let mut args = vec![attr.clone(), obj.clone()];
                         args.extend(value);
                         return self.call(&set, Args::new(&args)).map(|_| ());
+                    }
+                    // `slot_tp_descr_set`: a descriptor with only the other method.
+                    if is_data_descriptor(&attr) {
+                        return Err(self.new_error("AttributeError", m));
                     }
                 }
                 _ => {}
@@ -755,8 +756,7 @@ impl Vm {
                 }
             };
             if name_str == "__del__" {
-                t.has_finalizer
-                    .set(self.lookup_in_mro(obj, "__del__").is_some());
+                self.update_finalizers(obj);
             }
             drop(old);
             return Ok(());
@@ -847,6 +847,9 @@ impl Vm {
                 drop(old);
                 return Ok(Some(()));
             }
+            "__dict__" | "__code__" | "__globals__" | "__closure__" | "__builtins__" => {
+                return crate::objects::function::check_field_store(self, func, name, value);
+            }
             "__defaults__" | "__kwdefaults__" => {
                 let slot = if name == "__defaults__" {
                     &func.defaults
@@ -854,6 +857,16 @@ impl Vm {
                     &func.kwdefaults
                 };
                 let new = value.filter(|v| !matches!(v.payload, Payload::NoneValue));
+                let (ok, kind) = match &new {
+                    Some(v) if name == "__defaults__" => {
+                        (matches!(v.payload, Payload::Tuple(_)), "tuple")
+                    }
+                    Some(v) => (matches!(v.payload, Payload::Dict(_)), "dict"),
+                    None => (true, ""),
+                };
+                if !ok {
+                    return Err(self.type_error(format!("{name} must be set to a {kind} object")));
+                }
                 let old = std::mem::replace(&mut *slot.borrow_mut(), new);
                 drop(old);
                 return Ok(Some(()));
@@ -1263,6 +1276,8 @@ impl Vm {
                 let size = crate::objects::sizeof::class_shape(cls).itemsize;
                 self.int(size as i64)
             }
+            "__dictoffset__" => self.int(crate::objects::sizeof::type_offsets(cls).0),
+            "__weakrefoffset__" => self.int(crate::objects::sizeof::type_offsets(cls).1),
             "__module__" => {
                 if let Some(m) = t
                     .dict
@@ -1591,6 +1606,23 @@ fn is_data_descriptor(attr: &PyRef) -> bool {
         }
         _ => false,
     }
+}
+
+/// A data descriptor that also has `__get__` (`tp_descr_get != NULL && PyDescr_IsData`):
+/// only such a one answers before the instance's dict; one with `__set__` alone does not.
+fn is_data_descriptor_get(attr: &PyRef) -> bool {
+    is_data_descriptor(attr)
+        && (!matches!(attr.payload, Payload::Instance(_))
+            || attr.class().type_data().is_some_and(|t| {
+                t.mro().iter().any(|c| {
+                    c.type_data().is_some_and(|ct| {
+                        ct.dict
+                            .borrow()
+                            .get_str(str_hash("__get__"), "__get__")
+                            .is_some()
+                    })
+                })
+            }))
 }
 
 /// `object.__hash__`: derived from the address, as CPython (`id >> 4`).

@@ -96,13 +96,21 @@ impl Vm {
                 if !self.repr_enter(obj)? {
                     return Ok(if is_list { "[...]" } else { "(...)" }.into());
                 }
-                let items = self.seq_items(obj);
-                let r = self.join_reprs(&items);
+                // `tuplerepr` reads its items borrowed (the tuple, held here, keeps them);
+                // `list_repr` too, but a list may drop an item while its `__repr__`
+                // runs, so refpy holds each (one count more than CPython's).
+                let (r, count) = match &obj.payload {
+                    Payload::Tuple(items) => (self.join_reprs(items), items.len()),
+                    _ => {
+                        let items = self.seq_items(obj);
+                        (self.join_reprs(&items), items.len())
+                    }
+                };
                 self.repr_leave(obj);
                 let inner = r?;
                 let s = if is_list {
                     format!("[{inner}]")
-                } else if items.len() == 1 {
+                } else if count == 1 {
                     format!("({inner},)")
                 } else {
                     format!("({inner})")

@@ -202,11 +202,11 @@ def reduce(*args, **kwargs):
 class _ReadOnlyField:
     """One field of a partial: readable, never assignable (a C member's behaviour)."""
 
-    def __init__(self, index):
-        self.index = index
+    def __init__(self, slot):
+        self.slot = slot
 
     def __get__(self, obj, owner=None):
-        return self if obj is None else obj._partial_state[self.index]
+        return self if obj is None else getattr(partial, self.slot).__get__(obj)
 
     def __set__(self, obj, value):
         raise AttributeError('readonly attribute')
@@ -229,7 +229,10 @@ class partial:
     """partial(func, *args, **keywords) - a callable that calls `func` with these
     arguments in front of (and keywords under) those of each call."""
 
-    __slots__ = ('_partial_state', '__dict__', '__weakref__')
+    # The function, the arguments and the keywords in three slots, which a dying partial
+    # releases in that order (`partial_clear`); no other object holds them. (A class's
+    # slots are released in the sorted order of their names, hence the digits.)
+    __slots__ = ('_p0_func', '_p1_args', '_p2_keywords', '__dict__', '__weakref__')
 
     def __new__(cls, *args, **keywords):
         if not args:
@@ -239,19 +242,19 @@ class partial:
             raise TypeError('the first argument must be callable')
         if isinstance(func, partial) and not func.__dict__:
             # Flatten partial(partial(f, a), b) into partial(f, a, b).
-            inner_func, inner_args, inner_keywords = func._partial_state
+            inner_func, inner_args, inner_keywords = _partial_fields(func)
             func, given = inner_func, inner_args + given
             keywords = dict(inner_keywords, **keywords)
         self = object.__new__(cls)
-        object.__setattr__(self, '_partial_state', (func, tuple(given), dict(keywords)))
+        _set_partial_fields(self, func, tuple(given), dict(keywords))
         return self
 
-    func = _ReadOnlyField(0)
-    args = _ReadOnlyField(1)
-    keywords = _ReadOnlyField(2)
+    func = _ReadOnlyField('_p0_func')
+    args = _ReadOnlyField('_p1_args')
+    keywords = _ReadOnlyField('_p2_keywords')
 
     def __call__(self, /, *args, **keywords):
-        func, fixed, fixed_keywords = self._partial_state
+        func, fixed, fixed_keywords = _partial_fields(self)
         if fixed_keywords:
             keywords = dict(fixed_keywords, **keywords)
         return func(*fixed, *args, **keywords)
@@ -263,12 +266,12 @@ class partial:
         head = 'functools.partial' if type(self) is partial else type(self).__qualname__
         _reprs_in_progress.add(me)
         try:
-            return _call_text(head, *self._partial_state)
+            return _call_text(head, *_partial_fields(self))
         finally:
             _reprs_in_progress.discard(me)
 
     def __reduce__(self):
-        func, fixed, fixed_keywords = self._partial_state
+        func, fixed, fixed_keywords = _partial_fields(self)
         return type(self), (func,), (func, fixed, fixed_keywords, self.__dict__ or None)
 
     def __setstate__(self, state):
@@ -278,14 +281,24 @@ class partial:
         if not valid:
             raise TypeError('invalid partial state')
         func, fixed, fixed_keywords, namespace = state
-        object.__setattr__(self, '_partial_state',
-                           (func, tuple(fixed), dict(fixed_keywords or ())))
+        _set_partial_fields(self, func, tuple(fixed), dict(fixed_keywords or ()))
         self.__dict__.clear()
         if namespace:
             self.__dict__.update(namespace)
 
     def __class_getitem__(cls, item):
         return _GenericAlias(cls, item)
+
+
+def _partial_fields(p):
+    return (partial._p0_func.__get__(p), partial._p1_args.__get__(p),
+            partial._p2_keywords.__get__(p))
+
+
+def _set_partial_fields(p, func, args, keywords):
+    partial._p0_func.__set__(p, func)
+    partial._p1_args.__set__(p, args)
+    partial._p2_keywords.__set__(p, keywords)
 
 
 _sys._c_layout(partial, 64, True, True)

@@ -6,6 +6,7 @@ the moments CPython's does: what is read at construction and what only on next()
 """
 
 import sys as _sys
+from sys import getrefcount as _getrefcount
 
 __all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement',
            'compress', 'count', 'cycle', 'dropwhile', 'filterfalse', 'groupby',
@@ -458,7 +459,9 @@ class _grouper:
         self = object.__new__(cls)
         self._parent = parent
         self._tgtkey = tgtkey
-        parent._currgrouper = self
+        # CPython keeps a borrowed pointer here: compare by id so that
+        # the parent does not own its grouper (no reference cycle).
+        parent._currgrouper = id(self)
         return self
 
     def __iter__(self):
@@ -466,7 +469,7 @@ class _grouper:
 
     def __next__(self):
         parent = self._parent
-        if parent._currgrouper is not self:
+        if parent._currgrouper != id(self):
             raise StopIteration
         if parent._currvalue is _missing:
             parent._step()
@@ -724,7 +727,7 @@ is exhausted and then it raises StopIteration.  When the shorter iterables
 are exhausted, the fillvalue is substituted in their place.  The fillvalue
 defaults to None or can be specified by a keyword argument."""
 
-    __slots__ = ('_its', '_active', '_fillvalue')
+    __slots__ = ('_its', '_active', '_fillvalue', '_result')
 
     def __new__(cls, *args, **kwargs):
         fillvalue = None
@@ -737,6 +740,9 @@ defaults to None or can be specified by a keyword argument."""
         self._its = its
         self._active = len(its)
         self._fillvalue = fillvalue
+        # `ziplongestobject.result`: the last tuple, kept (with its items) while the
+        # iterator lives, and replaced when nobody else holds it.
+        self._result = (None,) * len(its)
         return self
 
     def __iter__(self):
@@ -763,11 +769,20 @@ defaults to None or can be specified by a keyword argument."""
                 self._active = 0
                 raise
             result.append(item)
-        return tuple(result)
+        result = tuple(result)
+        if _getrefcount(self._result) == 2:
+            self._result = result
+        return result
 
 _sys._c_layout(zip_longest, 56, False, False)
 _sys._c_type_name(zip_longest)
 _sys._c_type_name(chain)
+# Every itertools type is a C type named 'itertools.<name>' in messages
+# ("cannot create weak reference to 'itertools.groupby' object").
+for _t in (repeat, accumulate, compress, dropwhile, filterfalse, groupby, _grouper,
+           islice, pairwise, starmap, takewhile, _tee):
+    _sys._c_type_name(_t)
+del _t
 
 
 # ---- combinatoric iterators: native types (modules/itertools.rs) ----

@@ -23,8 +23,11 @@ __all__ = [
     'stat_result', 'error', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END',
     'open', 'close', 'read', 'write', 'chmod', 'utime', 'symlink', 'link',
     'access', 'statvfs', 'statvfs_result', 'get_terminal_size', 'terminal_size', 'uname', 'uname_result',
-    'mkfifo',
+    'mkfifo', 'sysconf', 'sysconf_names',
 ]
+
+sysconf_names = _sysconf_names()
+del _sysconf_names
 
 name = 'posix'
 sep = '/'

@@ -322,92 +322,214 @@ class WeakMethod(ReferenceType):
         return _ref_hash(self)
 
 
-# The weak containers below make their refs with `_new_ref(ReferenceType, ...)` rather
+# The weak containers below make their refs with `ref(...)` rather
 # than `ReferenceType(...)`: the same object (ReferenceType.__init__ does nothing), without
 # the type call's `__new__`/`__init__` lookups, on their hottest path.
+#
+# Iteration is lazy, as CPython's: an iterator walks the container's own `data` while an
+# `_IterationGuard` is registered in the container's `_iterating` set. While any guard is
+# there, the callback of a dying item does not touch `data` (which would break the walk)
+# but appends its key to `_pending_removals`; the last guard to leave commits them. An
+# iterator that stops early keeps its guard until it is closed or freed. `len()` of a
+# WeakSet or WeakKeyDictionary subtracts the pending removals; WeakValueDictionary and
+# the mutating methods commit them first. Each generator keeps the item it last yielded
+# in a local (the value as well for `items()`), so that item lives until the next step.
 
 
-class WeakValueDictionary:
+class _IterationGuard:
+    """Registers one running iteration with its weak container (a context manager)."""
+
+    def __init__(self, weakcontainer):
+        # A weak reference: the guard must not keep the container alive.
+        self.weakcontainer = ref(weakcontainer)
+
+    def __enter__(self):
+        w = self.weakcontainer()
+        if w is not None:
+            w._iterating.add(self)
+        return self
+
+    def __exit__(self, e, t, b):
+        w = self.weakcontainer()
+        if w is not None:
+            running = w._iterating
+            running.remove(self)
+            if not running:
+                w._commit_removals()
+
+
+def _is_mapping(o):
+    # `isinstance(o, collections.abc.Mapping)` without importing collections.abc here.
+    if isinstance(o, (dict, WeakKeyDictionary, WeakValueDictionary)):
+        return True
+    import collections.abc
+    return isinstance(o, collections.abc.Mapping)
+
+
+class _WeakMappingMixin:
+    """What CPython's weak dictionaries inherit from MutableMapping and Mapping."""
+
+    __slots__ = ()
+
+    def clear(self):
+        # MutableMapping.clear: popitem until empty, so entries go last to first.
+        try:
+            while True:
+                self.popitem()
+        except KeyError:
+            pass
+
+    def __eq__(self, other):
+        if not _is_mapping(other):
+            return NotImplemented
+        return dict(self.items()) == dict(other.items())
+
+    __reversed__ = None
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __or__(self, other):
+        if _is_mapping(other):
+            c = self.copy()
+            c.update(other)
+            return c
+        return NotImplemented
+
+    def __ror__(self, other):
+        if _is_mapping(other):
+            c = self.__class__()
+            c.update(other)
+            c.update(self)
+            return c
+        return NotImplemented
+
+    __hash__ = None
+
+    def __repr__(self):
+        return '<%s at %#x>' % (self.__class__.__name__, id(self))
+
+    @classmethod
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+
+
+class WeakValueDictionary(_WeakMappingMixin):
     """A mapping whose values are held weakly: an entry goes when its value dies."""
 
-    # Each value is held by a KeyedRef whose callback is the dictionary's one `_remove`:
-    # it deletes the entry under the ref's key, if that entry is still a dead ref.
+    # Each value is held by a KeyedRef whose callback is the dictionary's one `remove`:
+    # it deletes the entry under the ref's key, if that entry is still a dead ref (or
+    # defers that while an iteration runs).
     def __init__(self, other=(), /, **kw):
-        def remove(wr, selfref=ReferenceType(self)):
+        def remove(wr, selfref=ref(self),
+                   _atomic_removal=_remove_dead_weakref):
             self = selfref()
             if self is not None:
-                _remove_dead_weakref(self._data, wr.key)
+                if self._iterating:
+                    self._pending_removals.append(wr.key)
+                else:
+                    _atomic_removal(self.data, wr.key)
         self._remove = remove
-        self._data = {}
+        self._pending_removals = []
+        self._iterating = set()
+        self.data = {}
         self.update(other, **kw)
 
+    def _commit_removals(self):
+        pending = self._pending_removals
+        d = self.data
+        while pending:
+            _remove_dead_weakref(d, pending.pop())
+
     def __getitem__(self, key):
-        o = self._data[key]()
+        if self._pending_removals:
+            self._commit_removals()
+        o = self.data[key]()
         if o is None:
             raise KeyError(key)
         return o
 
     def __setitem__(self, key, value):
-        self._data[key] = _new_keyed_ref(KeyedRef, value, self._remove, key)
+        if self._pending_removals:
+            self._commit_removals()
+        self.data[key] = KeyedRef(value, self._remove, key)
 
     def __delitem__(self, key):
-        del self._data[key]
+        if self._pending_removals:
+            self._commit_removals()
+        del self.data[key]
 
     def __contains__(self, key):
+        if self._pending_removals:
+            self._commit_removals()
         try:
-            o = self._data[key]()
+            o = self.data[key]()
         except KeyError:
             return False
         return o is not None
 
     def __len__(self):
-        # Dead entries leave at once through `_remove`, so every entry counts (CPython's
-        # `len(self.data)`, also for refs whose callbacks were never called).
-        return len(self._data)
-
-    def __iter__(self):
-        for key, wr in list(self._data.items()):
-            if wr() is not None:
-                yield key
-
-    def __repr__(self):
-        return '<WeakValueDictionary at %#x>' % id(self)
+        if self._pending_removals:
+            self._commit_removals()
+        return len(self.data)
 
     def keys(self):
-        return list(self)
+        if self._pending_removals:
+            self._commit_removals()
+        with _IterationGuard(self):
+            for k, wr in self.data.items():
+                if wr() is not None:
+                    yield k
+
+    __iter__ = keys
 
     def values(self):
-        out = []
-        for wr in list(self._data.values()):
-            o = wr()
-            if o is not None:
-                out.append(o)
-        return out
+        if self._pending_removals:
+            self._commit_removals()
+        with _IterationGuard(self):
+            for wr in self.data.values():
+                obj = wr()
+                if obj is not None:
+                    yield obj
 
     def items(self):
-        out = []
-        for key, wr in list(self._data.items()):
-            o = wr()
-            if o is not None:
-                out.append((key, o))
-        return out
+        if self._pending_removals:
+            self._commit_removals()
+        with _IterationGuard(self):
+            for k, wr in self.data.items():
+                v = wr()
+                if v is not None:
+                    yield k, v
 
-    itervaluerefs = None
+    def itervaluerefs(self):
+        if self._pending_removals:
+            self._commit_removals()
+        with _IterationGuard(self):
+            yield from self.data.values()
 
     def valuerefs(self):
-        return list(self._data.values())
+        if self._pending_removals:
+            self._commit_removals()
+        return list(self.data.values())
 
     def get(self, key, default=None):
-        # (no `return` of a variable inside an except block: see the report)
-        wr = self._data.get(key)
-        o = None if wr is None else wr()
+        if self._pending_removals:
+            self._commit_removals()
+        wr = self.data.get(key)
+        if wr is None:
+            return default
+        o = wr()
         if o is None:
             return default
         return o
 
     def pop(self, key, *args):
+        if self._pending_removals:
+            self._commit_removals()
         try:
-            o = self._data.pop(key)()
+            o = self.data.pop(key)()
         except KeyError:
             o = None
         if o is None:
@@ -417,130 +539,159 @@ class WeakValueDictionary:
         return o
 
     def popitem(self):
+        if self._pending_removals:
+            self._commit_removals()
         while True:
-            key, wr = self._data.popitem()
+            key, wr = self.data.popitem()
             o = wr()
             if o is not None:
                 return key, o
 
     def setdefault(self, key, default=None):
         try:
-            o = self._data[key]()
+            o = self.data[key]()
         except KeyError:
             o = None
         if o is None:
-            self[key] = default
+            if self._pending_removals:
+                self._commit_removals()
+            self.data[key] = KeyedRef(default, self._remove, key)
             return default
         return o
 
-    def update(self, other=(), /, **kw):
-        if hasattr(other, 'items'):
-            other = other.items()
-        for key, value in other:
-            self[key] = value
-        for key, value in kw.items():
-            self[key] = value
-
-    def clear(self):
-        self._data.clear()
+    def update(self, other=None, /, **kwargs):
+        if self._pending_removals:
+            self._commit_removals()
+        d = self.data
+        if other is not None:
+            if not hasattr(other, 'keys'):
+                other = dict(other)
+            for key, o in other.items():
+                d[key] = KeyedRef(o, self._remove, key)
+        for key, o in kwargs.items():
+            d[key] = KeyedRef(o, self._remove, key)
 
     def copy(self):
+        if self._pending_removals:
+            self._commit_removals()
         new = WeakValueDictionary()
-        for key, value in self.items():
-            new[key] = value
+        with _IterationGuard(self):
+            for key, wr in self.data.items():
+                o = wr()
+                if o is not None:
+                    new[key] = o
         return new
 
     __copy__ = copy
 
-    def __eq__(self, other):
-        if isinstance(other, WeakValueDictionary):
-            return dict(self.items()) == dict(other.items())
-        return NotImplemented
+    def __deepcopy__(self, memo):
+        from copy import deepcopy
+        if self._pending_removals:
+            self._commit_removals()
+        new = self.__class__()
+        with _IterationGuard(self):
+            for key, wr in self.data.items():
+                o = wr()
+                if o is not None:
+                    new[deepcopy(key, memo)] = o
+        return new
 
-    __hash__ = None
 
-
-class WeakKeyDictionary:
+class WeakKeyDictionary(_WeakMappingMixin):
     """A mapping whose keys are held weakly: an entry goes when its key dies."""
 
     def __init__(self, dict=None):
-        self_wr = ReferenceType(self)
+        self.data = {}
 
-        def remove(k, selfref=self_wr):
+        def remove(k, selfref=ref(self)):
             self = selfref()
             if self is not None:
-                try:
-                    del self.data[k]
-                except KeyError:
-                    pass
+                if self._iterating:
+                    self._pending_removals.append(k)
+                else:
+                    try:
+                        del self.data[k]
+                    except KeyError:
+                        pass
         self._remove = remove
-        self.data = {}
+        self._pending_removals = []
+        self._iterating = set()
+        # Set by deletions: a pending removal may then name an entry already gone, and
+        # `len()` first drops those from the list.
+        self._dirty_len = False
         if dict is not None:
             self.update(dict)
 
+    def _commit_removals(self):
+        pending = self._pending_removals
+        d = self.data
+        while pending:
+            try:
+                del d[pending.pop()]
+            except KeyError:
+                pass
+
+    def _scrub_removals(self):
+        d = self.data
+        self._pending_removals = [k for k in self._pending_removals if k in d]
+        self._dirty_len = False
+
     def __getitem__(self, key):
-        return self.data[_new_ref(ReferenceType, key)]
+        return self.data[ref(key)]
 
     def __setitem__(self, key, value):
-        self.data[_new_ref(ReferenceType, key, self._remove)] = value
+        self.data[ref(key, self._remove)] = value
 
     def __delitem__(self, key):
-        del self.data[_new_ref(ReferenceType, key)]
+        self._dirty_len = True
+        del self.data[ref(key)]
 
     def __contains__(self, key):
         try:
-            wr = _new_ref(ReferenceType, key)
+            wr = ref(key)
         except TypeError:
             return False
         return wr in self.data
 
     def __len__(self):
-        return len(self.data)
-
-    def __iter__(self):
-        for wr in list(self.data):
-            o = wr()
-            if o is not None:
-                yield o
-
-    def __repr__(self):
-        return '<WeakKeyDictionary at %#x>' % id(self)
+        if self._dirty_len and self._pending_removals:
+            self._scrub_removals()
+        return len(self.data) - len(self._pending_removals)
 
     def keys(self):
-        return list(self)
+        with _IterationGuard(self):
+            for wr in self.data:
+                obj = wr()
+                if obj is not None:
+                    yield obj
+
+    __iter__ = keys
 
     def values(self):
-        out = []
-        for wr, value in list(self.data.items()):
-            if wr() is not None:
-                out.append(value)
-        return out
+        with _IterationGuard(self):
+            for wr, value in self.data.items():
+                if wr() is not None:
+                    yield value
 
     def items(self):
-        out = []
-        for wr, value in list(self.data.items()):
-            o = wr()
-            if o is not None:
-                out.append((o, value))
-        return out
+        with _IterationGuard(self):
+            for wr, value in self.data.items():
+                key = wr()
+                if key is not None:
+                    yield key, value
 
     def keyrefs(self):
         return list(self.data)
 
     def get(self, key, default=None):
-        wr = None
-        try:
-            wr = _new_ref(ReferenceType, key)
-        except TypeError:
-            pass
-        if wr is None:
-            return default
-        return self.data.get(wr, default)
+        return self.data.get(ref(key), default)
 
     def pop(self, key, *args):
-        return self.data.pop(_new_ref(ReferenceType, key), *args)
+        self._dirty_len = True
+        return self.data.pop(ref(key), *args)
 
     def popitem(self):
+        self._dirty_len = True
         while True:
             wr, value = self.data.popitem()
             o = wr()
@@ -548,75 +699,105 @@ class WeakKeyDictionary:
                 return o, value
 
     def setdefault(self, key, default=None):
-        return self.data.setdefault(_new_ref(ReferenceType, key, self._remove), default)
+        return self.data.setdefault(ref(key, self._remove), default)
 
-    def update(self, dict=None, /, **kw):
+    def update(self, dict=None, /, **kwargs):
+        d = self.data
         if dict is not None:
-            if hasattr(dict, 'items'):
-                dict = dict.items()
-            for key, value in dict:
-                self[key] = value
-        for key, value in kw.items():
-            self[key] = value
-
-    def clear(self):
-        self.data.clear()
+            if not hasattr(dict, 'items'):
+                dict = type({})(dict)
+            for key, value in dict.items():
+                d[ref(key, self._remove)] = value
+        if len(kwargs):
+            self.update(kwargs)
 
     def copy(self):
         new = WeakKeyDictionary()
-        for key, value in self.items():
-            new[key] = value
+        with _IterationGuard(self):
+            for wr, value in self.data.items():
+                o = wr()
+                if o is not None:
+                    new[o] = value
         return new
 
     __copy__ = copy
-    __hash__ = None
+
+    def __deepcopy__(self, memo):
+        from copy import deepcopy
+        new = self.__class__()
+        with _IterationGuard(self):
+            for wr, value in self.data.items():
+                o = wr()
+                if o is not None:
+                    new[o] = deepcopy(value, memo)
+        return new
 
 
 class WeakSet:
     """A set whose members are held weakly."""
 
     def __init__(self, data=None):
-        self_wr = ReferenceType(self)
+        self.data = set()
 
-        def remove(item, selfref=self_wr):
+        def _remove(item, selfref=ref(self)):
             self = selfref()
             if self is not None:
-                self.data.discard(item)
-        self._remove = remove
-        self.data = set()
+                if self._iterating:
+                    self._pending_removals.append(item)
+                else:
+                    self.data.discard(item)
+        self._remove = _remove
+        self._pending_removals = []
+        self._iterating = set()
         if data is not None:
             self.update(data)
 
+    def _commit_removals(self):
+        pending = self._pending_removals
+        discard = self.data.discard
+        while pending:
+            discard(pending.pop())
+
     def __iter__(self):
-        for wr in list(self.data):
-            o = wr()
-            if o is not None:
-                yield o
+        with _IterationGuard(self):
+            for itemref in self.data:
+                item = itemref()
+                if item is not None:
+                    yield item
 
     def __len__(self):
-        return len(self.data)
+        return len(self.data) - len(self._pending_removals)
 
     def __contains__(self, item):
         try:
-            wr = _new_ref(ReferenceType, item)
+            wr = ref(item)
         except TypeError:
             return False
         return wr in self.data
+
+    def __reduce__(self):
+        return self.__class__, (list(self),), self.__getstate__()
 
     def __repr__(self):
         # `_weakrefset.WeakSet.__repr__`: the set of weak references itself.
         return repr(self.data)
 
     def add(self, item):
-        self.data.add(_new_ref(ReferenceType, item, self._remove))
+        if self._pending_removals:
+            self._commit_removals()
+        self.data.add(ref(item, self._remove))
 
     def clear(self):
+        if self._pending_removals:
+            self._commit_removals()
         self.data.clear()
 
     def copy(self):
-        return WeakSet(self)
+        return self.__class__(self)
 
     def pop(self):
+        if self._pending_removals:
+            self._commit_removals()
         while True:
             try:
                 wr = self.data.pop()
@@ -627,62 +808,116 @@ class WeakSet:
                 return o
 
     def remove(self, item):
-        self.data.remove(_new_ref(ReferenceType, item))
+        if self._pending_removals:
+            self._commit_removals()
+        self.data.remove(ref(item))
 
     def discard(self, item):
-        self.data.discard(_new_ref(ReferenceType, item))
+        if self._pending_removals:
+            self._commit_removals()
+        self.data.discard(ref(item))
 
     def update(self, other):
-        for item in other:
-            self.add(item)
+        if self._pending_removals:
+            self._commit_removals()
+        for element in other:
+            self.add(element)
 
     def __ior__(self, other):
         self.update(other)
         return self
 
-    def union(self, other):
-        new = WeakSet(self)
-        new.update(other)
-        return new
-
-    __or__ = union
-
-    def intersection(self, other):
-        other = list(other)
-        return WeakSet(item for item in self if item in other)
-
-    __and__ = intersection
-
     def difference(self, other):
-        other = list(other)
-        return WeakSet(item for item in self if item not in other)
+        new = self.copy()
+        new.difference_update(other)
+        return new
 
     __sub__ = difference
 
+    def difference_update(self, other):
+        self.__isub__(other)
+
+    def __isub__(self, other):
+        if self._pending_removals:
+            self._commit_removals()
+        if self is other:
+            self.data.clear()
+        else:
+            self.data.difference_update(ref(item) for item in other)
+        return self
+
+    def intersection(self, other):
+        return self.__class__(item for item in other if item in self)
+
+    __and__ = intersection
+
+    def intersection_update(self, other):
+        self.__iand__(other)
+
+    def __iand__(self, other):
+        if self._pending_removals:
+            self._commit_removals()
+        self.data.intersection_update(ref(item) for item in other)
+        return self
+
+    def issubset(self, other):
+        return self.data.issubset(ref(item) for item in other)
+
+    __le__ = issubset
+
+    def __lt__(self, other):
+        return self.data < set(map(ReferenceType, other))
+
+    def issuperset(self, other):
+        return self.data.issuperset(ref(item) for item in other)
+
+    __ge__ = issuperset
+
+    def __gt__(self, other):
+        return self.data > set(map(ReferenceType, other))
+
+    def __eq__(self, other):
+        if not isinstance(other, self.__class__):
+            return NotImplemented
+        return self.data == set(map(ReferenceType, other))
+
     def symmetric_difference(self, other):
-        other = WeakSet(other)
-        new = self.difference(other)
-        new.update(other.difference(self))
+        new = self.copy()
+        new.symmetric_difference_update(other)
         return new
 
     __xor__ = symmetric_difference
 
-    def issubset(self, other):
-        return all(item in other for item in self)
+    def symmetric_difference_update(self, other):
+        self.__ixor__(other)
 
-    __le__ = issubset
+    def __ixor__(self, other):
+        if self._pending_removals:
+            self._commit_removals()
+        if self is other:
+            self.data.clear()
+        else:
+            self.data.symmetric_difference_update(
+                ref(item, self._remove) for item in other)
+        return self
 
-    def issuperset(self, other):
-        return all(item in self for item in other)
+    def union(self, other):
+        return self.__class__(e for s in (self, other) for e in s)
 
-    __ge__ = issuperset
+    __or__ = union
 
-    def __eq__(self, other):
-        if not isinstance(other, WeakSet):
-            return NotImplemented
-        return self.data == other.data
+    def isdisjoint(self, other):
+        return len(self.intersection(other)) == 0
 
     __hash__ = None
+
+    @classmethod
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+
+
+WeakSet.__module__ = '_weakrefset'
 
 
 class _FinalizeInfo:

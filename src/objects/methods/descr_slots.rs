@@ -85,7 +85,24 @@ pub fn classmethod_get(vm: &mut Vm, args: Args) -> PyResult {
         (None, Some(o)) => o.class().clone(),
         (None, None) => return Err(vm.type_error("__get__(None, None) is invalid")),
     };
-    Ok(vm.bind(f, &target))
+    let f = f.clone();
+    classmethod_bind(vm, &f, &target)
+}
+
+/// `cm_descr_get` of 3.11: the wrapped callable bound to `target`. A wrapped object whose
+/// type has `__get__` is asked for `__get__(target, target)` (so `classmethod(property(f))`
+/// reads `f(cls)`, and classmethods chain); anything else becomes a method of `target`.
+pub(crate) fn classmethod_bind(vm: &mut Vm, f: &PyRef, target: &PyRef) -> PyResult {
+    if matches!(f.payload, Payload::Function(_) | Payload::Builtin(_)) {
+        return Ok(vm.bind(f, target));
+    }
+    match vm.lookup_special(f, "__get__") {
+        Some(get) => vm.call(
+            &get,
+            Args::new(&[f.clone(), target.clone(), target.clone()]),
+        ),
+        None => Ok(vm.bound_method(f, target)),
+    }
 }
 
 /// `method_descriptor.__get__(obj, type=None)` (and `wrapper_descriptor`'s): the builtin

@@ -115,7 +115,18 @@ fn gen_throw(vm: &mut Vm, args: Args) -> PyResult {
     let g = generator(vm, &args, "throw")?.clone();
     let rest = &args.args[1..];
     check_args(vm, "throw", rest, 1, 3)?;
+    // `_gen_throw`: a traceback (None is none) is checked before the exception is made,
+    // and becomes the thrown exception's `__traceback__`.
+    let tb = rest
+        .get(2)
+        .filter(|t| !matches!(t.payload, Payload::NoneValue));
+    if tb.is_some_and(|t| !matches!(t.payload, Payload::Traceback { .. })) {
+        return Err(vm.type_error("throw() third argument must be a traceback object"));
+    }
     let exc = make_exception(vm, &rest[0], rest.get(1))?;
+    if let Some(tb) = tb {
+        vm.set_exc_field(&exc, "__traceback__", Some(tb.clone()))?;
+    }
     vm.gen_throw(&g, exc)
 }
 

@@ -147,9 +147,18 @@ fn types_attr(vm: &mut Vm, name: &str) -> PyResult {
             for cls in ["GenericAlias", "UnionType"] {
                 let cls = vm.getattr_str(&m, cls)?;
                 cls.make_immortal();
-                // C types: immutable, 'types.GenericAlias' in messages.
+                // C types: immutable, 'types.GenericAlias' in messages, sized as
+                // `gaobject` (with its weak list) and `unionobject`.
                 if let Some(t) = cls.type_data() {
                     t.c_type_name.set(true);
+                    let alias = t.name() == "GenericAlias";
+                    t.c_layout.set(Some(crate::objects::sizeof::ClassShape {
+                        basicsize: if alias { 64 } else { 32 },
+                        itemsize: 0,
+                        has_dict: false,
+                        has_weakref: alias,
+                        managed_dict: false,
+                    }));
                 }
             }
             NAMESPACE.with(|n| *n.borrow_mut() = Some(m.clone()));

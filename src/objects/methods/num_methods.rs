@@ -55,7 +55,7 @@ fn int_bit_count(vm: &mut Vm, args: Args) -> PyResult {
 fn int_conjugate(vm: &mut Vm, args: Args) -> PyResult {
     let (this, _) = method_args(vm, "int.conjugate", args, 0, 0)?;
     let v = int_self(vm, this, "conjugate")?;
-    Ok(vm.bigint(v))
+    Ok(crate::objects::number::exact_copy(vm, this).unwrap_or_else(|| vm.bigint(v)))
 }
 
 fn int_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult {
@@ -238,7 +238,7 @@ fn float_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult {
 fn float_conjugate(vm: &mut Vm, args: Args) -> PyResult {
     let (this, _) = method_args(vm, "float.conjugate", args, 0, 0)?;
     let f = float_self(vm, this, "conjugate")?;
-    Ok(vm.float(f))
+    Ok(crate::objects::number::exact_copy(vm, this).unwrap_or_else(|| vm.float(f)))
 }
 
 /// `float.hex()`: `0x1.8000000000000p+1`, exactly as CPython's `float_hex`.

@@ -142,7 +142,8 @@ pub fn abs(vm: &mut Vm, args: Args) -> PyResult {
     let negative = match &a.payload {
         Payload::Int(i) => *i < 0,
         Payload::BigInt(b) => b.sign() == num_bigint::Sign::Minus,
-        Payload::Float(f) => f.is_sign_negative(),
+        // `float_abs` always makes a new float.
+        Payload::Float(f) => return Ok(vm.float(f.abs())),
         Payload::Complex(re, im) => {
             let r = re.hypot(*im);
             if r.is_infinite() && re.is_finite() && im.is_finite() {
@@ -177,7 +178,7 @@ pub fn bool_(vm: &mut Vm, args: Args) -> PyResult {
 /// (`True.__int__()` is `1`).
 pub fn int_value(vm: &mut Vm, args: Args) -> PyResult {
     let a = unary_operand(vm, &args)?;
-    Ok(vm.bigint(a.as_bigint().unwrap_or_default()))
+    Ok(number::exact_copy(vm, a).unwrap_or_else(|| vm.int(0)))
 }
 
 /// `float.__int__` and `float.__trunc__`.
@@ -223,7 +224,8 @@ fn float_of(vm: &Vm, a: &PyRef) -> PyResult<f64> {
 pub fn float_value(vm: &mut Vm, args: Args) -> PyResult {
     let a = unary_operand(vm, &args)?;
     match &a.payload {
-        Payload::Float(f) => Ok(vm.float(*f)),
+        Payload::Float(f) if !a.class().is(&vm.types.float_type) => Ok(vm.float(*f)),
+        Payload::Float(_) => Ok(a.clone()),
         _ => match number::int_to_f64(a) {
             Some(f) => Ok(vm.float(f)),
             None => Err(vm.overflow_error("int too large to convert to float")),
@@ -235,6 +237,7 @@ pub fn float_value(vm: &mut Vm, args: Args) -> PyResult {
 pub fn complex_value(vm: &mut Vm, args: Args) -> PyResult {
     let a = unary_operand(vm, &args)?;
     match &a.payload {
+        Payload::Complex(..) if a.class().is(&vm.types.complex_type) => Ok(a.clone()),
         Payload::Complex(re, im) => Ok(vm.complex(*re, *im)),
         _ => Err(descriptor_error(vm, "__complex__", "complex", a)),
     }
