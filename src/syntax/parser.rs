@@ -1345,10 +1345,8 @@ fn block_name(t: &Tok) -> Option<&'static str> {
     })
 }
 
-/// `invalid_except_stmt`: `except A, B:` ("multiple exception types must be
-/// parenthesized", from the first type to the end of what precedes the `:`), and
-/// `invalid_import_from_targets`: `from m import a, b,` with no parentheses.
-fn python2_list_error(cx: &Cx, tokens: &[Spanned], idx: usize) -> Option<SyntaxErrorInfo> {
+/// The index of the first token of the logical line holding token `idx`.
+fn logical_line_start(tokens: &[Spanned], idx: usize) -> usize {
     let mut k = idx.min(tokens.len());
     while k > 0
         && !matches!(
@@ -1358,6 +1356,14 @@ fn python2_list_error(cx: &Cx, tokens: &[Spanned], idx: usize) -> Option<SyntaxE
     {
         k -= 1;
     }
+    k
+}
+
+/// `invalid_except_stmt`: `except A, B:` ("multiple exception types must be
+/// parenthesized", from the first type to the end of what precedes the `:`), and
+/// `invalid_import_from_targets`: `from m import a, b,` with no parentheses.
+fn python2_list_error(cx: &Cx, tokens: &[Spanned], idx: usize) -> Option<SyntaxErrorInfo> {
+    let k = logical_line_start(tokens, idx);
     let nl = (idx..tokens.len()).find(|&j| tokens[j].1 == Tok::Newline)?;
     match tokens.get(k)?.1 {
         Tok::Except if tokens.get(idx)?.1 == Tok::Comma => {
@@ -1395,15 +1401,7 @@ thread_local! {
 /// at the end of the line. (Without the colon the words stay names, so the LR parser
 /// fails on the token after them.)
 fn soft_keyword_without_colon(cx: &Cx, tokens: &[Spanned], idx: usize) -> Option<SyntaxErrorInfo> {
-    let mut k = idx.min(tokens.len());
-    while k > 0
-        && !matches!(
-            tokens[k - 1].1,
-            Tok::Newline | Tok::Indent | Tok::Dedent | Tok::StartModule
-        )
-    {
-        k -= 1;
-    }
+    let k = logical_line_start(tokens, idx);
     let Tok::Name(word) = &tokens.get(k)?.1 else {
         return None;
     };

@@ -150,13 +150,19 @@ def _parse_one(text):
     return name, addr
 
 
+def _without_group_name(chunk):
+    """An address list item without a leading `group:` name and the trailing `;`."""
+    piece = chunk
+    head = piece.split(':', 1)[0]
+    if ':' in _strip_comments(piece)[0] and '<' not in head and '"' not in head:
+        piece = piece.split(':', 1)[1]
+    return piece.strip().rstrip(';').strip()
+
+
 def _parse_list(text):
     result = []
     for chunk in _split_top(text, ','):
-        piece = chunk
-        if ':' in _strip_comments(piece)[0] and '<' not in piece.split(':', 1)[0] and '"' not in piece.split(':', 1)[0]:
-            piece = piece.split(':', 1)[1]
-        piece = piece.strip().rstrip(';').strip()
+        piece = _without_group_name(chunk)
         if not piece:
             continue
         result.append(_parse_one(piece))
@@ -176,10 +182,7 @@ def getaddresses(fieldvalues, *, strict=True):
     joined = COMMASPACE.join(str(v) for v in fieldvalues)
     out = []
     for chunk in _split_top(joined, ','):
-        piece = chunk
-        if ':' in _strip_comments(piece)[0] and '<' not in piece.split(':', 1)[0] and '"' not in piece.split(':', 1)[0]:
-            piece = piece.split(':', 1)[1]
-        piece = piece.strip().rstrip(';').strip()
+        piece = _without_group_name(chunk)
         if not piece:
             if chunk.strip() == '' and out is not None:
                 continue

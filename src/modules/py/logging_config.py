@@ -162,16 +162,7 @@ class DictConfigurator(BaseConfigurator):
                 self.configure_logger(name, cfg['loggers'][name])
             except Exception as e:
                 raise ValueError('Unable to configure logger %r' % name) from e
-        for name in known:
-            lg = root.manager.loggerDict[name]
-            if isinstance(lg, logging.PlaceHolder):
-                continue
-            if name in keep_children:
-                lg.setLevel(logging.NOTSET)
-                lg.handlers = []
-                lg.propagate = True
-            elif disable:
-                lg.disabled = True
+        _retire_loggers(root, known, keep_children, disable)
         if cfg.get('root'):
             try:
                 self.configure_root(cfg['root'])
@@ -386,16 +377,7 @@ def fileConfig(fname, defaults=None, disable_existing_loggers=True, encoding=Non
         logger.disabled = False
         for name in _names(sect.get('handlers', '')):
             logger.addHandler(handlers[name])
-    for name in known:
-        lg = root.manager.loggerDict[name]
-        if isinstance(lg, logging.PlaceHolder):
-            continue
-        if name in children:
-            lg.setLevel(logging.NOTSET)
-            lg.handlers = []
-            lg.propagate = True
-        elif disable_existing_loggers:
-            lg.disabled = True
+    _retire_loggers(root, known, children, disable_existing_loggers)
 
 
 def _names(text):
@@ -405,3 +387,18 @@ def _names(text):
 def _keys(cp, section):
     text = cp[section]['keys'] if cp.has_section(section) else ''
     return _names(text)
+
+
+def _retire_loggers(root, names, children, disable):
+    """Loggers a configuration did not name: children of configured ones are reset to
+    pass their records up; the others are disabled when `disable` is set."""
+    for name in names:
+        lg = root.manager.loggerDict[name]
+        if isinstance(lg, logging.PlaceHolder):
+            continue
+        if name in children:
+            lg.setLevel(logging.NOTSET)
+            lg.handlers = []
+            lg.propagate = True
+        elif disable:
+            lg.disabled = True
