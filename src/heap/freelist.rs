@@ -5,13 +5,14 @@
 //! path and the allocator. An exact `float` or `int` has nothing a death could release,
 //! no weak references and no collector slot, so when its last reference goes it is parked
 //! here instead, and the next number of its kind reuses it with only its value rewritten.
-//! It counts as freed while parked (the live-object counts and allocation tracing see a
-//! free and, on reuse, an allocation), and the most recently freed block is the first
-//! reused, as with pymalloc, so `id()` behaves as CPython's.
+//! It counts as freed while parked (allocation tracing sees a free and, on reuse, an
+//! allocation; the live-object count leaves parked objects out, see [`parked`]), and the
+//! most recently freed block is the first reused, as with pymalloc, so `id()` behaves as
+//! CPython's.
 
-use super::{alloc_hooks, trashcan, PyRef};
+use super::{alloc_hooks, PyRef};
 use crate::objects::payload::Payload;
-use std::cell::RefCell;
+use std::cell::UnsafeCell;
 use std::mem::ManuallyDrop;
 use std::rc::Rc;
 
@@ -66,8 +67,25 @@ thread_local! {
     // path. At thread exit the parked objects are let go without being freed: they were
     // counted as freed when parked, and freeing them then would run allocation hooks whose
     // own thread-local state may be gone already.
-    static LISTS: RefCell<ManuallyDrop<[Parked; 2]>> =
-        const { RefCell::new(ManuallyDrop::new([Parked::new(), Parked::new()])) };
+    static LISTS: UnsafeCell<ManuallyDrop<[Parked; 2]>> =
+        const { UnsafeCell::new(ManuallyDrop::new([Parked::new(), Parked::new()])) };
+}
+
+/// Runs `f` on the free lists. Nothing `f` is given here runs Python code or reaches the
+/// lists again (a push clones a reference, a pop moves one out; no object dies inside), so
+/// the lists need no borrow flag.
+#[inline(always)]
+fn with_lists<R>(f: impl FnOnce(&mut [Parked; 2]) -> R) -> R {
+    // SAFETY: the thread's own lists, and only this function makes a reference to them;
+    // `f` (in this module) never calls back into it, so the reference is unique while it
+    // lives.
+    LISTS.with(|lists| f(unsafe { &mut *lists.get() }))
+}
+
+/// How many dead numbers are parked now: counted as allocated blocks, they are left out
+/// of the live-object count (`trashcan::live_objects`).
+pub(super) fn parked() -> usize {
+    with_lists(|lists| lists.iter().map(|p| p.len).sum())
 }
 
 /// The parked objects of one kind: a fixed array used as a stack (last freed, first
@@ -111,13 +129,7 @@ pub(super) fn park(obj: &PyRef) {
     if obj.extra.get().is_some() || obj.gc.get().is_some() {
         return;
     }
-    let parked = LISTS.with(|lists| {
-        lists
-            .try_borrow_mut()
-            .is_ok_and(|mut lists| lists[number.list()].push(obj))
-    });
-    if parked {
-        trashcan::count_free();
+    if with_lists(|lists| lists[number.list()].push(obj)) {
         if let Some(hooks) = alloc_hooks() {
             (hooks.on_free)(obj.id());
         }
@@ -128,24 +140,21 @@ pub(super) fn park(obj: &PyRef) {
 /// traced as an allocation); `None` when none is parked.
 #[inline]
 pub(super) fn reuse(value: Number) -> Option<PyRef> {
-    let mut obj = LISTS.with(|lists| lists.try_borrow_mut().ok()?[value.list()].pop())?;
+    let mut obj = with_lists(|lists| lists[value.list()].pop())?;
     let Some(o) = Rc::get_mut(&mut obj.0) else {
         // A Rust-level weak pointer (a tracer's) still sees it: free it for good.
         discard(obj);
         return None;
     };
     value.write_into(&mut o.payload);
-    trashcan::count_alloc();
     if let Some(hooks) = alloc_hooks() {
         (hooks.on_alloc)(&obj);
     }
     Some(obj)
 }
 
-/// Frees a parked object for good. It was counted as freed when parked, so it is counted
-/// alive again first, for the real free to balance.
+/// Frees a parked object for good (its free is counted then).
 fn discard(obj: PyRef) {
-    trashcan::count_alloc();
     obj.gc
         .flags
         .set(obj.gc.flags.get() & !super::FLAG_RECYCLABLE);

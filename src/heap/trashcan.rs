@@ -61,7 +61,7 @@ pub(super) fn count_immortal() {
 }
 
 pub(super) fn live_objects() -> usize {
-    ALLOCATED.with(|a| a.get()) - FREED.with(|f| f.get())
+    ALLOCATED.with(|a| a.get()) - FREED.with(|f| f.get()) - super::freelist::parked()
 }
 
 pub(super) fn live_mortal_objects() -> usize {
