@@ -1457,41 +1457,69 @@ fn line_head(tokens: &[Spanned], i: usize) -> Option<&Spanned> {
 /// of `body` to the end of `test`, found by walking back over balanced brackets.
 fn if_expression_span(tokens: &[Spanned], idx: usize) -> Option<(usize, usize)> {
     let end = tokens[idx - 1].2;
-    let mut depth = 0i32;
-    let mut k = idx;
     let mut seen_if = false;
+    let k = walk_back(tokens, idx, |_, t| match t {
+        Tok::If if !seen_if => {
+            seen_if = true;
+            Walk::Go
+        }
+        Tok::Equal
+        | Tok::Comma
+        | Tok::Colon
+        | Tok::Semi
+        | Tok::Newline
+        | Tok::Indent
+        | Tok::Dedent
+        | Tok::Return
+        | Tok::Yield
+        | Tok::Else
+        | Tok::Lambda
+        | Tok::ColonEqual
+        | Tok::If
+        | Tok::Assert
+        | Tok::RArrow
+        | Tok::DoubleStar
+        | Tok::StartModule
+        | Tok::StartExpr => Walk::Stop,
+        t if lexer::is_aug_assign(t) => Walk::Stop,
+        _ => Walk::Go,
+    })?;
+    (seen_if && k < idx).then(|| (tokens[k].0, end))
+}
+
+/// What a backward walk ([`walk_back`]) does at a token outside brackets.
+enum Walk {
+    Go,
+    Stop,
+    Abandon,
+}
+
+/// Walks back from the token before `from` over balanced brackets, offering each token
+/// outside them (with its index) to `at_top`: the index where the walk stopped (after an
+/// unmatched opening bracket, or after the token `at_top` stopped at; 0 at the start),
+/// or `None` when `at_top` abandoned it.
+fn walk_back(
+    tokens: &[Spanned],
+    from: usize,
+    mut at_top: impl FnMut(usize, &Tok) -> Walk,
+) -> Option<usize> {
+    let mut depth = 0i32;
+    let mut k = from;
     while k > 0 {
-        let t = &tokens[k - 1].1;
-        match t {
+        match &tokens[k - 1].1 {
             Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
             Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithParen if depth == 0 => break,
             Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithParen => depth -= 1,
-            Tok::If if depth == 0 && !seen_if => seen_if = true,
             _ if depth > 0 => {}
-            Tok::Equal
-            | Tok::Comma
-            | Tok::Colon
-            | Tok::Semi
-            | Tok::Newline
-            | Tok::Indent
-            | Tok::Dedent
-            | Tok::Return
-            | Tok::Yield
-            | Tok::Else
-            | Tok::Lambda
-            | Tok::ColonEqual
-            | Tok::If
-            | Tok::Assert
-            | Tok::RArrow
-            | Tok::DoubleStar
-            | Tok::StartModule
-            | Tok::StartExpr => break,
-            t if lexer::is_aug_assign(t) => break,
-            _ => {}
+            t => match at_top(k - 1, t) {
+                Walk::Go => {}
+                Walk::Stop => break,
+                Walk::Abandon => return None,
+            },
         }
         k -= 1;
     }
-    (seen_if && k < idx).then(|| (tokens[k].0, end))
+    Some(k)
 }
 
 /// Whether a token can start an expression.
@@ -1574,21 +1602,8 @@ fn inside_disjunction(t: &Tok) -> bool {
 /// Index of the first token of the expression that ends at `tokens[last]`, walking back over
 /// balanced brackets and tokens accepted by `inside`.
 fn expression_start(tokens: &[Spanned], last: usize, inside: fn(&Tok) -> bool) -> usize {
-    let mut depth = 0i32;
-    let mut k = last + 1;
-    while k > 0 {
-        let t = &tokens[k - 1].1;
-        match t {
-            Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
-            Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithParen if depth == 0 => break,
-            Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithParen => depth -= 1,
-            _ if depth > 0 => {}
-            t if !inside(t) => break,
-            _ => {}
-        }
-        k -= 1;
-    }
-    k
+    let walk = |_, t: &Tok| if inside(t) { Walk::Go } else { Walk::Stop };
+    walk_back(tokens, last + 1, walk).unwrap_or(0)
 }
 
 /// Index of the last token of the expression starting at `tokens[first]` (same rules,
@@ -1684,20 +1699,15 @@ fn clause_end(tokens: &[Spanned], from: usize) -> Option<&Spanned> {
 /// `for` at `tokens[idx]`: a starred element (`[*x for ...]`), a `**` one in braces, or
 /// an unparenthesized tuple in brackets or braces (`[x, y for ...]`).
 fn comprehension_target_error(cx: &Cx, tokens: &[Spanned], idx: usize) -> Option<SyntaxErrorInfo> {
-    let mut depth = 0i32;
-    let mut k = idx;
     let mut comma = false;
-    while k > 0 {
-        match tokens[k - 1].1 {
-            Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
-            Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithParen if depth == 0 => break,
-            Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithParen => depth -= 1,
-            Tok::Comma if depth == 0 => comma = true,
-            Tok::Newline | Tok::Semi | Tok::Indent | Tok::Dedent if depth == 0 => return None,
-            _ => {}
+    let k = walk_back(tokens, idx, |_, t| match t {
+        Tok::Comma => {
+            comma = true;
+            Walk::Go
         }
-        k -= 1;
-    }
+        Tok::Newline | Tok::Semi | Tok::Indent | Tok::Dedent => Walk::Abandon,
+        _ => Walk::Go,
+    })?;
     if k == 0 || k >= idx {
         return None;
     }
@@ -1728,18 +1738,10 @@ fn comprehension_target_error(cx: &Cx, tokens: &[Spanned], idx: usize) -> Option
 /// CPython's `invalid_group`: `(*x)`, a starred expression alone in parentheses (not a
 /// call's), failing at the `)` at `tokens[idx]`.
 fn starred_group_error(cx: &Cx, tokens: &[Spanned], idx: usize) -> Option<SyntaxErrorInfo> {
-    let mut depth = 0i32;
-    let mut k = idx;
-    while k > 0 {
-        match tokens[k - 1].1 {
-            Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
-            Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithParen if depth == 0 => break,
-            Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithParen => depth -= 1,
-            Tok::Comma | Tok::Newline if depth == 0 => return None,
-            _ => {}
-        }
-        k -= 1;
-    }
+    let k = walk_back(tokens, idx, |_, t| match t {
+        Tok::Comma | Tok::Newline => Walk::Abandon,
+        _ => Walk::Go,
+    })?;
     let called = k >= 2 && ends_expression(&tokens[k - 2].1);
     if k == 0 || tokens[k - 1].1 != Tok::LPar || called || k + 1 >= idx {
         return None;
@@ -1762,30 +1764,20 @@ fn walrus_target_error(
     idx: usize,
     head_idx: usize,
 ) -> Option<SyntaxErrorInfo> {
-    let mut depth = 0i32;
-    let mut k = idx;
-    while k > 0 {
-        let t = &tokens[k - 1].1;
-        match t {
-            Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
-            Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithParen if depth == 0 => break,
-            Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithParen => depth -= 1,
-            _ if depth > 0 => {}
-            Tok::Comma
-            | Tok::Newline
-            | Tok::Semi
-            | Tok::Indent
-            | Tok::Dedent
-            | Tok::Equal
-            | Tok::ColonEqual
-            | Tok::Colon => break,
-            Tok::If | Tok::Elif | Tok::While | Tok::Return | Tok::Assert if k - 1 == head_idx => {
-                break
-            }
-            _ => {}
+    let mut k = walk_back(tokens, idx, |at, t| match t {
+        Tok::Comma
+        | Tok::Newline
+        | Tok::Semi
+        | Tok::Indent
+        | Tok::Dedent
+        | Tok::Equal
+        | Tok::ColonEqual
+        | Tok::Colon => Walk::Stop,
+        Tok::If | Tok::Elif | Tok::While | Tok::Return | Tok::Assert if at == head_idx => {
+            Walk::Stop
         }
-        k -= 1;
-    }
+        _ => Walk::Go,
+    })?;
     // `lambda: x := 1`: the lambda's colon belongs to the target.
     if k > 0 && tokens[k - 1].1 == Tok::Colon {
         let lambda = (head_idx..k - 1)
@@ -2081,21 +2073,11 @@ const EXPECTED_ELSE: &str = "expected 'else' after 'if' expression";
 /// ("expression expected after dictionary key and ':'", at the `:`); a starred value.
 fn dict_display_error(cx: &Cx, tokens: &[Spanned], idx: usize) -> Option<SyntaxErrorInfo> {
     // The innermost `{` still open at the failure (or closed by the failing token).
-    let mut depth = 0i32;
-    let mut open = None;
-    for k in (0..idx.min(tokens.len())).rev() {
-        match tokens[k].1 {
-            Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
-            Tok::LPar | Tok::LSqb | Tok::WithParen if depth == 0 => return None,
-            Tok::LBrace if depth == 0 => {
-                open = Some(k);
-                break;
-            }
-            Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithParen => depth -= 1,
-            _ => {}
-        }
+    let after_open = walk_back(tokens, idx.min(tokens.len()), |_, _| Walk::Go)?;
+    let open = after_open.checked_sub(1)?;
+    if tokens[open].1 != Tok::LBrace {
+        return None;
     }
-    let open = open?;
     // The items: token ranges between top-level commas, up to the closing `}` (or the end).
     let mut items: Vec<(usize, usize)> = Vec::new();
     let mut start = open + 1;
