@@ -1654,10 +1654,7 @@ impl Vm {
     /// A snapshot dict of a function frame's bound local variables (`locals()`).
     pub(crate) fn fast_locals_dict(&mut self, f: &FrameData, cd: &CodeData) -> PyRef {
         let code = &cd.code;
-        let d = match f.fast_locals_cache.get() {
-            Some(d) => d.clone(),
-            None => f.fast_locals_cache.get_or_init(|| self.dict()).clone(),
-        };
+        let d = f.fast_locals_cache.get_or_init(|| self.dict()).clone();
         let Payload::Dict(dd) = &d.payload else {
             return d;
         };
