@@ -261,13 +261,26 @@ pub fn builtin_dir(vm: &mut Vm, args: Args) -> PyResult {
             let user_dir = vm
                 .lookup_special(obj, "__dir__")
                 .filter(|m| !matches!(m.payload, Payload::Builtin(_)));
-            match user_dir {
-                Some(method) => {
-                    let r = vm.call(&method, Args::new(std::slice::from_ref(obj)))?;
-                    vm.iterate(&r)?
-                }
-                None => return dir_names(vm, obj),
-            }
+            // `module_dir`: a module's own `__dir__` function, called without arguments.
+            let module_dir = match &obj.payload {
+                Payload::Module(_) if user_dir.is_none() => vm.instance_dict(obj).and_then(|d| {
+                    let h = crate::objects::str::str_hash("__dir__");
+                    let f = d.borrow().get_str(h, "__dir__").cloned();
+                    f
+                }),
+                _ => None,
+            };
+            let result = match (user_dir, module_dir) {
+                (Some(method), _) => vm.call(&method, Args::new(std::slice::from_ref(obj)))?,
+                (None, Some(func)) => vm.call(&func, Args::new(&[]))?,
+                (None, None) => return dir_names(vm, obj),
+            };
+            // `PyObject_Dir`: the result as a list, sorted (duplicates and all).
+            let items = vm.iterate(&result)?;
+            return match crate::objects::methods::sort_items(vm, items, None, false) {
+                Ok(sorted) => Ok(vm.list(sorted)),
+                Err((_, e)) => Err(e),
+            };
         }
     };
     Ok(sorted_names(vm, &names))

@@ -312,6 +312,10 @@ fn expr(e: &mut Expr) {
         }
         ExprKind::Constant(_) | ExprKind::Name { .. } => {}
     }
+    if let Some(kind) = folded_tuple(&e.kind) {
+        e.kind = kind;
+        return;
+    }
     if let Some(value) = folded(&e.kind) {
         e.kind = ExprKind::Constant(value);
     }
@@ -450,7 +454,8 @@ fn unit_number(fmt: &[char], pos: &mut usize, c: &mut char) -> Option<Option<u32
 /// `fold_iter`: a list display that is only iterated (a `for` loop's or a comprehension's
 /// iterable, the operand of `in`) becomes a tuple display, and so a constant tuple when
 /// its items are constants. (CPython also turns a set display of constants into a
-/// frozenset constant there; refpy builds that set at run time.)
+/// frozenset constant there; refpy's AST has no frozenset constant, so code generation
+/// does that half: `Compiler::iterable`.)
 fn fold_iter(e: &mut Expr) {
     if let ExprKind::List { elts, ctx } = &mut e.kind {
         if elts
@@ -463,6 +468,103 @@ fn fold_iter(e: &mut Expr) {
             elts: std::mem::take(elts),
             ctx: *ctx,
         };
+    }
+}
+
+/// `MAX_COLLECTION_SIZE` and `MAX_TOTAL_ITEMS`: a folded tuple repetition stays within 256
+/// items, 1024 counting the items of nested tuples.
+const MAX_COLLECTION_SIZE: usize = 256;
+const MAX_TOTAL_ITEMS: usize = 1024;
+
+/// The items of `e` if it is a tuple constant (refpy's AST keeps a folded tuple as a tuple
+/// display whose items are all constants).
+fn const_tuple(e: &Expr) -> Option<&[Expr]> {
+    match &e.kind {
+        ExprKind::Tuple {
+            elts,
+            ctx: Ctx::Load,
+        } if elts.iter().all(is_const) => Some(elts),
+        _ => None,
+    }
+}
+
+fn is_const(e: &Expr) -> bool {
+    matches!(e.kind, ExprKind::Constant(_)) || const_tuple(e).is_some()
+}
+
+/// `check_complexity`: the items of a tuple constant, nested tuples' included.
+fn total_items(elts: &[Expr]) -> usize {
+    elts.iter()
+        .map(|e| 1 + const_tuple(e).map_or(0, total_items))
+        .sum()
+}
+
+/// `fold_binop` and `fold_subscr` on tuple constants: `(1, 2) + (3,)`, `(0,) * 4` (within
+/// `safe_multiply`'s limits) and `(1, 2, 3)[i]`. The result is again a tuple display of
+/// constants (or the item), which code generation emits as one constant.
+fn folded_tuple(kind: &ExprKind) -> Option<ExprKind> {
+    match kind {
+        ExprKind::BinOp {
+            left,
+            op: BinOp::Add,
+            right,
+        } => {
+            let (a, b) = (const_tuple(left)?, const_tuple(right)?);
+            Some(ExprKind::Tuple {
+                elts: a.iter().chain(b).cloned().collect(),
+                ctx: Ctx::Load,
+            })
+        }
+        ExprKind::BinOp {
+            left,
+            op: BinOp::Mult,
+            right,
+        } => {
+            let (items, n) = match (const_tuple(left), const_tuple(right)) {
+                (Some(items), None) => (items, &right.kind),
+                (None, Some(items)) => (items, &left.kind),
+                _ => return None,
+            };
+            let ExprKind::Constant(n) = n else {
+                return None;
+            };
+            let n = as_int(n)?.to_i64()?;
+            let count = if items.is_empty() {
+                0
+            } else {
+                let n = usize::try_from(n).ok()?;
+                if n > MAX_COLLECTION_SIZE / items.len()
+                    || (n > 0 && total_items(items) > MAX_TOTAL_ITEMS / n)
+                {
+                    return None;
+                }
+                n
+            };
+            let mut elts = Vec::with_capacity(items.len() * count);
+            for _ in 0..count {
+                elts.extend(items.iter().cloned());
+            }
+            Some(ExprKind::Tuple {
+                elts,
+                ctx: Ctx::Load,
+            })
+        }
+        ExprKind::Subscript {
+            value,
+            slice,
+            ctx: Ctx::Load,
+        } => {
+            let items = const_tuple(value)?;
+            // An int index (CPython leaves a bool index alone here).
+            let ExprKind::Constant(Constant::Int(index)) = &slice.kind else {
+                return None;
+            };
+            let i = index.to_i64()?;
+            let i = if i < 0 { i + items.len() as i64 } else { i };
+            let item = items.get(usize::try_from(i).ok()?)?;
+            Some(item.kind.clone())
+        }
+        _ => None,
     }
 }
 

@@ -31,9 +31,9 @@ mod verify;
 pub use verify::verify_heap;
 
 pub use registry::{
-    all_tracked, clear_free_lists, count_allocation, count_deallocation, count_free, counts,
-    is_tracked, may_be_tracked, set_startup_state, track, track_in, untrack, untrack_dying,
-    GcConfig, Shape, CONFIG,
+    all_tracked, as_startup_work, clear_free_lists, count_allocation, count_deallocation,
+    count_free, counts, is_tracked, may_be_tracked, set_startup_state, track, track_in, untrack,
+    untrack_dying, GcConfig, Shape, CONFIG,
 };
 
 use crate::heap::{GcSlot, PyRef, WeakPyRef};

@@ -166,6 +166,51 @@ pub fn set_startup_state(count0: usize) {
     });
 }
 
+/// Runs `f` as work CPython's start-up has already done (the first use of something
+/// refpy builds lazily, such as `weakref`'s dictionaries over `collections.abc`): no
+/// automatic collection runs meanwhile, the counters and free lists are left as they
+/// were, and what `f` leaves tracked in generation 0 joins the oldest generation, where
+/// start-up's collections leave CPython's objects.
+pub fn as_startup_work<R>(f: impl FnOnce() -> R) -> R {
+    let (counts, free, enabled) = CONFIG.with(|c| {
+        let counts: Vec<usize> = c.counts.iter().map(Cell::get).collect();
+        let free: Vec<u16> = c.free_lists.iter().map(Cell::get).collect();
+        (counts, free, c.enabled.replace(false))
+    });
+    let young = |g: &[Generation; 3]| -> Vec<PyRef> {
+        g[0].list
+            .iter()
+            .filter_map(|w| w.as_ref()?.upgrade())
+            .collect()
+    };
+    let before: std::collections::HashSet<usize> = GENERATIONS.with(|g| {
+        young(&g.borrow())
+            .iter()
+            .map(|o| &**o as *const PyObject as usize)
+            .collect()
+    });
+    let result = f();
+    CONFIG.with(|c| {
+        c.counts
+            .iter()
+            .zip(&counts)
+            .for_each(|(cell, n)| cell.set(*n));
+        c.free_lists
+            .iter()
+            .zip(&free)
+            .for_each(|(cell, n)| cell.set(*n));
+        c.enabled.set(enabled);
+    });
+    let made = GENERATIONS.with(|g| young(&g.borrow()));
+    for obj in made {
+        if !before.contains(&(&*obj as *const PyObject as usize)) {
+            untrack(&obj);
+            track_in(&obj, 2);
+        }
+    }
+    result
+}
+
 /// `clear_freelists`: every object on them is freed, each a deallocation for the counter
 /// (not the slice cache, which 3.11's `clear_freelists` does not empty).
 pub fn clear_free_lists() {

@@ -34,6 +34,21 @@ fn untrack(vm: &mut Vm, args: Args) -> PyResult {
     Ok(obj.clone())
 }
 
+/// `sys._untrack_gc(obj)`: a struct sequence made by a C function
+/// (`PyStructSequence_New`) is a GC object that was never tracked: its allocation counts
+/// in generation 0, but `gc.is_tracked` is False. Takes `obj` out of the collector
+/// without undoing the count (put back at exit as [`untrack`]'s). Returns `obj`.
+pub fn untrack_gc(vm: &mut Vm, args: Args) -> PyResult {
+    let Some(obj) = args.positional().first() else {
+        return Err(vm.type_error("_untrack_gc() needs an object"));
+    };
+    if crate::gc::is_tracked(obj) {
+        crate::gc::untrack(obj);
+        remember_untracked(obj);
+    }
+    Ok(obj.clone())
+}
+
 thread_local! {
     /// The instances [`untrack`] took out of the collector, weakly, for [`retrack_all`];
     /// and how many were alive at the last pruning.

@@ -125,6 +125,7 @@ static FROZEN: &[FrozenModule] = &[
     ),
     py("smtplib", include_str!("py/smtplib.py")),
     py("json.encoder", include_str!("py/json_encoder.py")),
+    py("json.tool", include_str!("py/json_tool.py")),
     py("dataclasses", include_str!("py/dataclasses.py")),
     py("enum", include_str!("py/enum.py")),
     py("typing", include_str!("py/typing.py")),

@@ -62,7 +62,11 @@ pub fn register(
     funcs: &[(&'static str, crate::objects::function::NativeFn)],
 ) -> crate::heap::PyRef {
     let m = vm.new_module(name);
-    m.make_immortal();
+    // `weakref` is a Python module in CPython: it dies (and its registries with it) when
+    // nothing but garbage holds it at exit.
+    if name != "weakref" {
+        m.make_immortal();
+    }
     let home = match name {
         "weakref" => "_weakref",
         "tracemalloc" => "_tracemalloc",

@@ -48,6 +48,7 @@ pub static NATIVE: &[(&str, NativeFn)] = &[
     ("_o_flags", o_flags),
     ("_mkfifo", mkfifo),
     ("_posix_builtins", posix_builtins),
+    ("_strerror", strerror),
 ];
 
 /// The `os` functions CPython implements in C (module `posix`) that refpy writes in
@@ -74,12 +75,31 @@ forwarders!(
     statvfs uname get_terminal_size mkfifo
 );
 
+thread_local! {
+    /// `os._python_impls`, held weakly once `forward` has found it.
+    static PYTHON_IMPLS: std::cell::RefCell<Option<crate::heap::WeakPyRef>> =
+        const { std::cell::RefCell::new(None) };
+}
+
 /// Calls the Python implementation of `os.<name>`.
 fn forward(vm: &mut Vm, name: &str, args: Args) -> PyResult {
-    let Some(os) = vm.sys_modules_get("os")? else {
-        return Err(vm.new_error("RuntimeError", format!("os.{name}: os is not imported")));
+    let impls = match vm.sys_modules_get("os")? {
+        Some(os) => {
+            let impls = vm.getattr_str(&os, "_python_impls")?;
+            PYTHON_IMPLS.with(|w| *w.borrow_mut() = Some(impls.downgrade()));
+            impls
+        }
+        // At exit `os` has left `sys.modules` while finalizers may still call its
+        // functions (C functions in CPython): the table lives as long as `os`'s globals.
+        None => match PYTHON_IMPLS.with(|w| w.borrow().as_ref().and_then(|w| w.upgrade())) {
+            Some(impls)
+                if !matches!(impls.payload, crate::objects::payload::Payload::NoneValue) =>
+            {
+                impls
+            }
+            _ => return Err(vm.new_error("RuntimeError", format!("os.{name}: os is not imported"))),
+        },
     };
-    let impls = vm.getattr_str(&os, "_python_impls")?;
     let key = vm.str(name);
     let func = vm.getitem(&impls, &key)?;
     // The natives take str paths; an error names a path given as bytes as bytes
@@ -109,7 +129,10 @@ fn forward(vm: &mut Vm, name: &str, args: Args) -> PyResult {
 }
 
 /// `_posix_builtins()`: `(name, builtin)` pairs for the functions `os.py` hands over.
-fn posix_builtins(vm: &mut Vm, _args: Args) -> PyResult {
+fn posix_builtins(vm: &mut Vm, args: Args) -> PyResult {
+    if let Some(impls) = args.positional().first() {
+        PYTHON_IMPLS.with(|w| *w.borrow_mut() = Some(impls.downgrade()));
+    }
     let pairs = FORWARDED
         .iter()
         .map(|&(name, func)| {
@@ -221,6 +244,16 @@ fn umask(vm: &mut Vm, args: Args) -> PyResult {
     // SAFETY: umask only swaps the process's mask.
     let old = unsafe { libc::umask(mask as libc::mode_t) };
     Ok(vm.int(old as i64))
+}
+
+/// `os._strerror(code)`: the C library's text for an errno value (the Python half has
+/// checked that the code is a C int).
+fn strerror(vm: &mut Vm, args: Args) -> PyResult {
+    let code = int_arg(vm, &args, 0)?;
+    let text = std::io::Error::from_raw_os_error(code as i32).to_string();
+    // std appends " (os error N)" to strerror's text.
+    let text = text.split(" (os error").next().unwrap_or(&text).to_string();
+    Ok(vm.string(text))
 }
 
 fn getppid(vm: &mut Vm, args: Args) -> PyResult {

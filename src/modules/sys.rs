@@ -20,6 +20,7 @@ pub fn init(vm: &mut Vm) {
             ("getsizeof", getsizeof),
             ("getallocatedblocks", getallocatedblocks),
             ("_c_layout", super::c_types::c_layout),
+            ("_untrack_gc", super::c_types::untrack_gc),
             ("_c_type_name", super::structmod::c_type_name),
             ("_set_line_hook", set_line_hook),
             ("_write", write),

@@ -22,10 +22,17 @@ use std::rc::Rc;
 
 const SOURCE: &str = include_str!("py/tracemalloc.py");
 
+/// The frames of a trace below the running one: (file, line), innermost first.
+type Callers = Option<Box<[(Rc<str>, u32)]>>;
+
 struct Trace {
     size: usize,
     file: Rc<str>,
     line: u32,
+    /// With `start(n)`, n > 1: the callers' frames, innermost first (after `file:line`),
+    /// up to n - 1 of them; and how many frames the stack had in all (`total_nframe`).
+    callers: Callers,
+    total: usize,
     /// For a container with a separate array or table (a block of its own in CPython):
     /// the size of the object's own block, the rest being that second block; 0 for one.
     head: usize,
@@ -44,6 +51,43 @@ thread_local! {
     static SUSPENDED: Cell<bool> = const { Cell::new(false) };
     static NFRAME: Cell<usize> = const { Cell::new(1) };
     static UNKNOWN: Rc<str> = Rc::from("<unknown>");
+    /// The VM's stack of running frames, for the callers of an allocation (the hooks get
+    /// no `&Vm`); set by `start()`. Only read, between instructions' own changes to it.
+    static ACTIVE: Cell<*const Vec<crate::vm::frame::ActiveFrame>> =
+        const { Cell::new(std::ptr::null()) };
+}
+
+/// The frames below the running one, innermost first, at most `limit`: each frame's file
+/// and the line its call is at (`caller_lasti` of the frame above it); and the depth.
+fn callers(limit: usize) -> (Callers, usize) {
+    let ptr = ACTIVE.with(|a| a.get());
+    if ptr.is_null() {
+        return (None, 1);
+    }
+    // SAFETY: `start()` stored the address of the VM's `active_frames`, which lives as
+    // long as the VM; the hooks run inside an allocation, where no frame is being pushed
+    // or popped, and only read it. Each entry's code pointer is held by `run_entered`
+    // while the entry is on the stack.
+    let frames = unsafe { &*ptr };
+    let depth = frames.len().max(1);
+    if limit == 0 || frames.len() < 2 {
+        return (None, depth);
+    }
+    let mut out = Vec::with_capacity(limit.min(frames.len() - 1));
+    for i in (0..frames.len() - 1).rev() {
+        if out.len() == limit {
+            break;
+        }
+        // SAFETY: as above: the entry's code object is held by its `run_entered`.
+        let code = unsafe { &*frames[i].code };
+        if let Payload::Code(cd) = &code.payload {
+            out.push((
+                cd.code.filename.clone(),
+                cd.code.line_of(frames[i + 1].caller_lasti),
+            ));
+        }
+    }
+    (Some(out.into_boxed_slice()), depth)
 }
 
 pub fn init(vm: &mut Vm) {
@@ -71,6 +115,9 @@ pub fn init(vm: &mut Vm) {
 /// A cheap size estimate from the payload alone (close to `sys.getsizeof` for the common
 /// types; it must not allocate objects nor borrow anything that may be borrowed mutably).
 fn estimate(obj: &PyRef) -> usize {
+    if let Some((object, values)) = instance_blocks(obj) {
+        return object + values;
+    }
     let heap = obj.class().type_data().is_some_and(|t| t.is_heap_type);
     let p = &obj.payload;
     let pre = if heap {
@@ -86,8 +133,12 @@ fn estimate(obj: &PyRef) -> usize {
     };
     let body = match p {
         Payload::None | Payload::NoneValue | Payload::NotImplemented | Payload::Ellipsis => 16,
-        Payload::Bool(_) | Payload::Int(_) => 28,
-        Payload::BigInt(_) => 36,
+        // `_PyLong_FromMedium` allocates a whole `PyLongObject` (32 bytes) for a one-digit
+        // int; longer ones are `_PyLong_New(ndigits)`: the header and 4 bytes a digit.
+        Payload::Bool(_) => 28,
+        Payload::Int(v) if v.unsigned_abs() < 1 << 30 => 32,
+        Payload::Int(v) => 24 + 4 * (64 - v.unsigned_abs().leading_zeros() as usize).div_ceil(30),
+        Payload::BigInt(b) => 24 + 4 * (b.bits() as usize).div_ceil(30),
         Payload::Float(_) => 24,
         Payload::Complex(..) => 32,
         Payload::Str(s) => {
@@ -105,7 +156,8 @@ fn estimate(obj: &PyRef) -> usize {
         }
         Payload::Bytes(b) => 33 + b.len(),
         Payload::ByteArray(b) => 56 + b.try_borrow().map(|v| v.capacity()).unwrap_or(0),
-        Payload::Tuple(t) => 24 + 8 * t.len(),
+        // `PyType_GenericAlloc` gives an instance of a tuple subclass one item more.
+        Payload::Tuple(t) => 24 + 8 * (t.len() + usize::from(heap)),
         Payload::List(l) => 40 + 8 * l.try_borrow().map(|v| v.capacity()).unwrap_or(0),
         Payload::Dict(d) => d.try_borrow().map(|d| d.sizeof()).unwrap_or(64),
         // The object, and its own table once it outgrows the 8 inline slots.
@@ -125,6 +177,28 @@ fn estimate(obj: &PyRef) -> usize {
     pre + body
 }
 
+/// An instance of a Python class: its block (the GC header, the managed-dict pre-header
+/// and `tp_basicsize`, so `__slots__` classes are smaller) and, when it keeps a managed
+/// `__dict__`, the values array `init_inline_values` allocates with it: `new_values(size)`
+/// for the class's `shared_keys_usable_size` (which shrinks as the class makes instances).
+fn instance_blocks(obj: &PyRef) -> Option<(usize, usize)> {
+    let Payload::Instance(inst) = &obj.payload else {
+        return None;
+    };
+    let cls = obj.class();
+    let t = cls.type_data().filter(|t| t.is_heap_type)?;
+    let shape = crate::objects::sizeof::class_shape(cls);
+    let managed = shape.managed_dict;
+    let object = 16 + if managed { 16 } else { 0 } + shape.basicsize;
+    let values = if managed && inst.dict_opt().is_some() {
+        let size = t.shared_keys.value_slots().max(1);
+        (size + 2).div_ceil(8) * 8 + 8 * size
+    } else {
+        0
+    };
+    Some((object, values))
+}
+
 fn set_table(slots: usize) -> usize {
     if slots > 8 {
         16 * slots
@@ -137,6 +211,11 @@ fn on_alloc(obj: &PyRef) {
     if SUSPENDED.with(|s| s.get()) {
         return;
     }
+    // A call's frame lives on CPython's data stack, memory tracemalloc never sees (and
+    // refpy's finished frames wait on a free list: no trace would ever end).
+    if matches!(obj.payload, Payload::Frame(_)) {
+        return;
+    }
     let size = estimate(obj);
     let (file, line) =
         crate::vm::eval::current_location().unwrap_or_else(|| (UNKNOWN.with(|u| u.clone()), 0));
@@ -145,11 +224,18 @@ fn on_alloc(obj: &PyRef) {
         let Ok(mut b) = b.try_borrow_mut() else {
             return;
         };
+        let head = match instance_blocks(obj) {
+            Some((object, values)) if values > 0 => object,
+            _ => 0,
+        };
+        let (callers, total) = callers(NFRAME.with(|n| n.get()) - 1);
         let trace = Trace {
             size,
             file,
             line,
-            head: 0,
+            callers,
+            total,
+            head,
         };
         if let Some(old) = b.traces.insert(addr, trace) {
             b.current = b.current.saturating_sub(old.size);
@@ -188,8 +274,10 @@ fn start(vm: &mut Vm, args: Args) -> PyResult {
     if !(1..=65535).contains(&nframe) {
         return Err(vm.value_error("the number of frames must be in range [1; 65535]"));
     }
-    NFRAME.with(|n| n.set(nframe as usize));
     if !TRACING.with(|t| t.get()) {
+        // As `tracemalloc_start`: while tracing already, start() changes nothing.
+        NFRAME.with(|n| n.set(nframe as usize));
+        ACTIVE.with(|a| a.set(&vm.active_frames));
         clear_books();
         TRACING.with(|t| t.set(true));
         crate::heap::set_alloc_hooks(Some(AllocHooks { on_alloc, on_free }));
@@ -297,7 +385,8 @@ fn get_traceback_limit(vm: &mut Vm, _args: Args) -> PyResult {
 /// `(domain, size, ((filename, lineno),), total_nframe)` tuples.
 fn traces(vm: &mut Vm, _args: Args) -> PyResult {
     refresh_containers();
-    let raw: Vec<(usize, Rc<str>, u32)> = BOOKS.with(|b| {
+    type Raw = (usize, Rc<str>, u32, Callers, usize);
+    let raw: Vec<Raw> = BOOKS.with(|b| {
         b.try_borrow()
             .map(|b| {
                 b.traces
@@ -308,7 +397,9 @@ fn traces(vm: &mut Vm, _args: Args) -> PyResult {
                         } else {
                             vec![t.size]
                         };
-                        blocks.into_iter().map(|n| (n, t.file.clone(), t.line))
+                        blocks
+                            .into_iter()
+                            .map(|n| (n, t.file.clone(), t.line, t.callers.clone(), t.total))
                     })
                     .collect()
             })
@@ -317,14 +408,17 @@ fn traces(vm: &mut Vm, _args: Args) -> PyResult {
     let was = SUSPENDED.with(|s| s.replace(true));
     let mut names: HashMap<*const u8, PyRef> = HashMap::new();
     let mut items = Vec::with_capacity(raw.len());
-    for (size, file, line) in raw {
-        let name = names
-            .entry(file.as_ptr())
-            .or_insert_with(|| vm.str(&file))
-            .clone();
-        let frame = vm.tuple(vec![name, vm.int(line as i64)]);
-        let frames = vm.tuple(vec![frame]);
-        let t = vec![vm.int(0), vm.int(size as i64), frames, vm.int(1)];
+    for (size, file, line, callers, total) in raw {
+        let mut frames = Vec::with_capacity(1 + callers.as_ref().map_or(0, |c| c.len()));
+        for (file, line) in std::iter::once((file, line)).chain(callers.into_iter().flatten()) {
+            let name = names
+                .entry(file.as_ptr())
+                .or_insert_with(|| vm.str(&file))
+                .clone();
+            frames.push(vm.tuple(vec![name, vm.int(line as i64)]));
+        }
+        let frames = vm.tuple(frames);
+        let t = vec![vm.int(0), vm.int(size as i64), frames, vm.int(total as i64)];
         items.push(vm.tuple(t));
     }
     drop(names);
@@ -347,14 +441,19 @@ fn object_trace(vm: &mut Vm, args: Args) -> PyResult {
         return Ok(vm.none());
     }
     let found = BOOKS.with(|b| {
-        b.try_borrow()
-            .ok()
-            .and_then(|b| b.traces.get(&obj.id()).map(|t| (t.file.clone(), t.line)))
+        b.try_borrow().ok().and_then(|b| {
+            b.traces
+                .get(&obj.id())
+                .map(|t| (t.file.clone(), t.line, t.callers.clone()))
+        })
     });
     match found {
-        Some((file, line)) => {
-            let frame = vm.tuple(vec![vm.str(&file), vm.int(line as i64)]);
-            Ok(vm.tuple(vec![frame]))
+        Some((file, line, callers)) => {
+            let frames = std::iter::once((file, line))
+                .chain(callers.into_iter().flatten())
+                .map(|(file, line)| vm.tuple(vec![vm.str(&file), vm.int(line as i64)]))
+                .collect();
+            Ok(vm.tuple(frames))
         }
         None => Ok(vm.none()),
     }

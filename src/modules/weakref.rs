@@ -41,6 +41,7 @@ pub fn init(vm: &mut Vm) {
             ("_remove_dead_weakref", remove_dead_weakref),
             ("getweakrefcount", getweakrefcount),
             ("getweakrefs", getweakrefs),
+            ("_as_startup_work", as_startup_work),
         ],
     );
     // `REFPY_STDLIB_DIR` (see `frozen::dev_source`) runs the folder's current `weakref.py`.
@@ -504,4 +505,14 @@ fn bind(vm: &mut Vm, args: Args) -> PyResult {
     let f = arg(vm, &args, 0, "_bind")?;
     let o = arg(vm, &args, 1, "_bind")?;
     Ok(vm.bound_method(f, o))
+}
+
+/// `_as_startup_work(f)`: calls `f()` as work CPython did during start-up (see
+/// `gc::as_startup_work`): `gc.get_count()`, the free lists and the generations of the
+/// script's objects are as if it had not run.
+fn as_startup_work(vm: &mut Vm, args: Args) -> PyResult {
+    let Some(func) = args.positional().first().cloned() else {
+        return Err(vm.type_error("_as_startup_work() needs a callable"));
+    };
+    crate::gc::as_startup_work(|| vm.call(&func, Args::new(&[])))
 }

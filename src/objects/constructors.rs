@@ -548,7 +548,7 @@ fn exact_int_result(vm: &mut Vm, r: PyRef, slot: &str) -> PyResult {
 
 /// `PyErr_WarnEx(PyExc_DeprecationWarning, msg, 1)`: through the `warnings` module, so
 /// the filters decide and the running Python line is the one shown.
-fn deprecation_warning(vm: &mut Vm, msg: &str) -> PyResult<()> {
+pub(crate) fn deprecation_warning(vm: &mut Vm, msg: &str) -> PyResult<()> {
     let module = vm.import_module("warnings")?;
     let warn = vm.getattr_str(&module, "warn")?;
     let category = vm.exc_type("DeprecationWarning");

@@ -289,6 +289,17 @@ pub fn buffer_bytes(vm: &Vm, obj: &PyRef) -> PyResult<Option<Vec<u8>>> {
     }
 }
 
+/// The bytes of a simple buffer request (`PyBUF_SIMPLE`, as `b''.join` makes): `Ok(None)`
+/// also for a view that is not C-contiguous, which such a request refuses.
+pub fn simple_buffer_bytes(vm: &Vm, obj: &PyRef) -> PyResult<Option<Vec<u8>>> {
+    match get_buffer(vm, obj)? {
+        Some((exporter, view)) if view.contiguous(false) => {
+            gather(vm, &exporter, &view, false).map(Some)
+        }
+        _ => Ok(None),
+    }
+}
+
 /// The byte offsets of every item, in C order (last index fastest) or Fortran order.
 fn item_offsets(view: &View, fortran: bool) -> Vec<isize> {
     let ndim = view.shape.len();

@@ -135,6 +135,7 @@ impl Vm {
             // `object.__new__` itself, run here without a call: its check of extra
             // arguments, then the instance.
             Some(n) if n.is(&object.new) => {
+                crate::objects::methods::object_slots::check_not_abstract(self, cls)?;
                 if !args.args.is_empty() && init_is_object {
                     let name = cls.type_data().map(|t| t.name()).unwrap_or_default();
                     return Err(self.type_error(format!("{name}() takes no arguments")));
@@ -841,9 +842,14 @@ impl Vm {
                 dict: RefCell::new(dict),
                 layout,
                 has_finalizer: Cell::new(false),
+                // A base's weak reference list is inherited (`tp_weaklistoffset`).
                 weakrefable: slot_names
                     .as_ref()
-                    .is_none_or(|s| s.iter().any(|n| n == "__weakref__")),
+                    .is_none_or(|s| s.iter().any(|n| n == "__weakref__"))
+                    || mro.iter().any(|b| {
+                        b.type_data()
+                            .is_some_and(|t| t.is_heap_type && t.weakrefable)
+                    }),
                 slot_names,
                 is_heap_type: true,
                 basetype: true,
@@ -886,7 +892,15 @@ impl Vm {
             .map(|(k, v)| (k.clone(), v.clone()))
             .collect();
         for (k, v) in entries {
-            // Any object of a Python class (builtin values have no `__set_name__` to call).
+            // A builtin property records its name (`property_set_name`).
+            if matches!(v.payload, Payload::Property { .. })
+                && !v.class().type_data().is_some_and(|t| t.is_heap_type)
+            {
+                let name = self.repr_string(&k)?;
+                crate::objects::methods::property_methods::set_property_name(&v, Some(name));
+                continue;
+            }
+            // Any object of a Python class (other builtin values have no `__set_name__`).
             if v.class().type_data().is_some_and(|t| t.is_heap_type) {
                 if let Some(sn) = self.lookup_special(&v, "__set_name__") {
                     // `_PyObject_LookupSpecial` binds what it finds.

@@ -894,7 +894,9 @@ impl Vm {
             } else {
                 obj.class().clone()
             };
-            if let Some(t) = cls.type_data() {
+            // `dir(module)` is the module's dict alone.
+            let is_module = matches!(obj.payload, Payload::Module(_));
+            if let Some(t) = cls.type_data().filter(|_| !is_module) {
                 for c in t.mro().iter() {
                     if let Some(ct) = c.type_data() {
                         candidates.extend(
@@ -906,6 +908,9 @@ impl Vm {
                     }
                 }
             }
+            // `PyObject_Dir` is sorted: of equally close names the first in order wins.
+            candidates.sort();
+            candidates.dedup();
         } else if self.exc_matches_name(exc, "NameError") {
             let tb = self
                 .exc_data(exc)

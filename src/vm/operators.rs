@@ -66,7 +66,10 @@ impl Vm {
                 }
             }
         }
-        if !a_is_builtin
+        // A builtin int, float or str answered above, unless an override of the reflected
+        // method skipped the native paths: then its own method is asked here.
+        if overridden
+            || !a_is_builtin
             || !matches!(
                 a.payload,
                 Payload::Int(_) | Payload::Float(_) | Payload::Str(_)
@@ -207,20 +210,8 @@ impl Vm {
         }
         match kind {
             CompareKind::Eq => Ok(self.bool(a.is(b))),
-            CompareKind::Ne => {
-                if let Some(m) = self.lookup_special(a, "__eq__") {
-                    if !matches!(m.payload, Payload::Builtin(_)) {
-                        let r = super::with_borrowed(&[a, b], |all| {
-                            self.call_descriptor_method(&m, a, all)
-                        })?;
-                        if !r.is(&self.not_implemented) {
-                            let t = self.is_true(&r)?;
-                            return Ok(self.bool(!t));
-                        }
-                    }
-                }
-                Ok(self.bool(!a.is(b)))
-            }
+            // `object.__ne__` has already asked `__eq__`: only identity is left.
+            CompareKind::Ne => Ok(self.bool(!a.is(b))),
             _ => Err(self.type_error(format!(
                 "'{}' not supported between instances of '{}' and '{}'",
                 sym,

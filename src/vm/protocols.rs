@@ -202,8 +202,25 @@ impl Vm {
 
     // ---- attributes ----
 
-    /// `getattr(obj, name)`.
+    /// `getattr(obj, name)`; an AttributeError without `name` and `obj` gets them
+    /// (`set_attribute_error_context`, which the "Did you mean" hint reads).
     pub fn getattr(&mut self, obj: &PyRef, name: &PyRef) -> PyResult {
+        let r = self.getattr_unmarked(obj, name);
+        if let Err(e) = &r {
+            let unset =
+                |m: Option<PyRef>| m.is_none_or(|v| matches!(v.payload, Payload::NoneValue));
+            if self.exc_matches_name(&e.0, "AttributeError")
+                && unset(self.exc_member(&e.0, "name"))
+                && unset(self.exc_member(&e.0, "obj"))
+            {
+                self.set_exc_attr(&e.0, "name", name.clone());
+                self.set_exc_attr(&e.0, "obj", obj.clone());
+            }
+        }
+        r
+    }
+
+    fn getattr_unmarked(&mut self, obj: &PyRef, name: &PyRef) -> PyResult {
         if let Some(hook) = self.getattribute_override(obj) {
             // `slot_tp_getattr_hook`: `__getattribute__`, then `__getattr__` on AttributeError.
             let r = self.call(&hook, Args::new(&[obj.clone(), name.clone()]));
@@ -281,10 +298,17 @@ impl Vm {
             Payload::Type(t) => {
                 format!("type object '{}' has no attribute '{}'", t.tp_name(), name)
             }
-            Payload::Module(_) => {
-                let mname = self.module_name(obj);
-                format!("module '{mname}' has no attribute '{name}'")
-            }
+            // `module_getattro`: without a str `__name__`, no module name.
+            Payload::Module(_) => match self.instance_dict(obj).and_then(|d| {
+                let n = d
+                    .borrow()
+                    .get_str(str_hash("__name__"), "__name__")
+                    .cloned();
+                n.and_then(|n| n.as_str_opt().map(str::to_string))
+            }) {
+                Some(mname) => format!("module '{mname}' has no attribute '{name}'"),
+                None => format!("module has no attribute '{name}'"),
+            },
             _ => format!("'{}' object has no attribute '{}'", obj.class_name(), name),
         };
         let err = self.attribute_error(msg);
@@ -456,7 +480,9 @@ impl Vm {
                         let g = g.clone();
                         self.call(&g, Args::new(std::slice::from_ref(o)))
                     }
-                    None => Err(self.attribute_error("property has no getter")),
+                    None => Err(crate::objects::methods::property_methods::missing_accessor(
+                        self, attr, o, "getter",
+                    )),
                 },
                 None => Ok(attr.clone()),
             },
@@ -622,16 +648,10 @@ impl Vm {
                             self.call(&f, Args::new(&args)).map(|_| ())
                         }
                         None => {
-                            let pname = self
-                                .property_name(&attr)
-                                .unwrap_or_else(|| name_str.to_string());
                             let what = if value.is_some() { "setter" } else { "deleter" };
-                            Err(self.attribute_error(format!(
-                                "property '{}' of '{}' object has no {}",
-                                pname,
-                                obj.class_name(),
-                                what
-                            )))
+                            Err(crate::objects::methods::property_methods::missing_accessor(
+                                self, &attr, obj, what,
+                            ))
                         }
                     };
                 }
@@ -1058,15 +1078,6 @@ impl Vm {
         })
     }
 
-    fn property_name(&self, prop: &PyRef) -> Option<String> {
-        if let Payload::Property { fget: Some(g), .. } = &prop.payload {
-            if let Payload::Function(f) = &g.payload {
-                return f.name.borrow().as_str_opt().map(str::to_string);
-            }
-        }
-        None
-    }
-
     /// Index of a `__slots__` name in instances of `class`.
     fn slot_index(&self, class: &PyRef, name: &str) -> Option<usize> {
         slot_index_of(class, name)
@@ -1338,9 +1349,18 @@ impl Vm {
         Ok(match &obj.payload {
             Payload::Bool(b) => *b,
             Payload::NoneValue => false,
-            Payload::Int(i) => *i != 0,
-            Payload::BigInt(_) => true,
-            Payload::Float(f) => *f != 0.0,
+            // `notimplemented_bool`.
+            Payload::NotImplemented => {
+                crate::objects::constructors::deprecation_warning(
+                    self,
+                    "NotImplemented should not be used in a boolean context",
+                )?;
+                true
+            }
+            // A Python subclass of int or float may define `__bool__` (the `_` arm calls it).
+            Payload::Int(i) if !self.overrides_bool(obj) => *i != 0,
+            Payload::BigInt(_) if !self.overrides_bool(obj) => true,
+            Payload::Float(f) if !self.overrides_bool(obj) => *f != 0.0,
             Payload::Str(s) if obj.class().is(&self.types.str_type) => s.char_len() > 0,
             Payload::List(l) if obj.class().is(&self.types.list_type) => !l.borrow().is_empty(),
             Payload::Tuple(t) if obj.class().is(&self.types.tuple_type) => !t.is_empty(),
@@ -1363,6 +1383,14 @@ impl Vm {
                 true
             }
         })
+    }
+
+    /// Whether `obj`'s class is a Python class whose MRO defines `__bool__` in Python.
+    fn overrides_bool(&self, obj: &PyRef) -> bool {
+        obj.class().type_data().is_some_and(|t| t.is_heap_type)
+            && self
+                .lookup_in_mro(obj.class(), "__bool__")
+                .is_some_and(|m| !matches!(m.payload, Payload::Builtin(_)))
     }
 
     /// `hash(obj)`.

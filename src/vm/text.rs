@@ -476,7 +476,15 @@ impl Vm {
             if let Some(m) = self.lookup_special(obj, "__format__") {
                 if !matches!(m.payload, Payload::Builtin(_)) {
                     let s = self.str(spec);
-                    return self.call_descriptor_method(&m, obj, &[obj.clone(), s]);
+                    let r = self.call_descriptor_method(&m, obj, &[obj.clone(), s])?;
+                    // `PyObject_Format`'s check of the result.
+                    if !matches!(r.payload, Payload::Str(_)) {
+                        return Err(self.type_error(format!(
+                            "__format__ must return a str, not {}",
+                            r.class_name()
+                        )));
+                    }
+                    return Ok(r);
                 }
             }
         }

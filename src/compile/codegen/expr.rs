@@ -621,7 +621,7 @@ impl<'a> Compiler<'a> {
         self.expr(left)?;
         let n = ops.len() - 1;
         if n == 0 {
-            self.expr(&comparators[0])?;
+            self.compared(ops[0], &comparators[0])?;
             self.emit(compare_instruction(ops[0]));
             return Ok(());
         }
@@ -633,7 +633,7 @@ impl<'a> Compiler<'a> {
             self.emit(compare_instruction(*op));
             self.emit_jump(I::JumpIfFalseOrPop, cleanup);
         }
-        self.expr(&comparators[n])?;
+        self.compared(ops[n], &comparators[n])?;
         self.emit(compare_instruction(ops[n]));
         self.emit_jump(I::Jump, end);
         self.bind(cleanup);
@@ -641,6 +641,29 @@ impl<'a> Compiler<'a> {
         self.emit(I::PopTop);
         self.bind(end);
         Ok(())
+    }
+
+    /// The last operand of a comparison: for `in` / `not in` it is only iterated
+    /// (`fold_compare` folds it as an iterable).
+    fn compared(&mut self, op: CmpOp, e: &'a Expr) -> CResult {
+        match op {
+            CmpOp::In | CmpOp::NotIn => self.iterable(e),
+            _ => self.expr(e),
+        }
+    }
+
+    /// An expression that is only iterated (`fold_iter`'s places: a `for` loop's iterable,
+    /// a comprehension's, the last operand of `in`): a set display of constants is one
+    /// frozenset constant there. (The AST folder has already made such list displays
+    /// tuples; refpy's AST has no frozenset constant, so this half is done here.)
+    pub(crate) fn iterable(&mut self, e: &'a Expr) -> CResult {
+        if let ExprKind::Set(elts) = &e.kind {
+            if let Some(Const::Tuple(items)) = constant_tuple(elts) {
+                self.load_const(Const::FrozenSet(items));
+                return Ok(());
+            }
+        }
+        self.expr(e)
     }
 
     /// compile.c's `compiler_call` with `maybe_optimize_method_call`.
@@ -983,7 +1006,7 @@ impl<'a> Compiler<'a> {
             },
         )?;
         self.make_closure(code, 0)?;
-        self.expr(&outermost.iter)?;
+        self.iterable(&outermost.iter)?;
         self.emit(if outermost.is_async {
             I::GetAiter
         } else {
@@ -1012,7 +1035,7 @@ impl<'a> Compiler<'a> {
         if index == 0 {
             self.emit(I::LoadFast(0));
         } else {
-            self.expr(&generator.iter)?;
+            self.iterable(&generator.iter)?;
             self.emit(if generator.is_async {
                 I::GetAiter
             } else {

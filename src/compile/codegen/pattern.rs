@@ -143,8 +143,12 @@ impl<'a> Compiler<'a> {
         self.name_op(name, NameCtx::Store)
     }
 
+    /// compile.c's `compiler_pattern`: `SET_LOC(c, p)` without a restore, so what follows a
+    /// pattern (and the errors of the patterns around it) has the location of the last
+    /// pattern visited.
     fn pattern(&mut self, p: &'a Pattern, pc: &mut PatternContext) -> CResult {
-        self.with_loc(p.loc, |c| c.pattern_inner(p, pc))
+        self.loc = p.loc;
+        self.pattern_inner(p, pc)
     }
 
     /// A pattern inside another: irrefutable patterns are always allowed there.
@@ -467,7 +471,7 @@ impl<'a> Compiler<'a> {
                 None => control = Some(names),
                 Some(expected) if *expected != names => {
                     let msg = "alternative patterns bind different names";
-                    return Err(self.error_at(alternative.loc, msg));
+                    return Err(self.error(msg));
                 }
                 Some(_) => {}
             }

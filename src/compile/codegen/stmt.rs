@@ -541,7 +541,7 @@ impl<'a> Compiler<'a> {
     ) -> CResult {
         let (start, cleanup, end) = (self.new_label(), self.new_label(), self.new_label());
         let loc = self.loc;
-        self.expr(iter)?;
+        self.iterable(iter)?;
         self.emit(I::GetIter);
         self.bind(start);
         self.push_fblock(FBlock::ForLoop { start, exit: end });

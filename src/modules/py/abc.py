@@ -33,6 +33,8 @@ class abstractproperty(property):
     __isabstractmethod__ = True
 
 
+from weakref import WeakSet as _WeakSet
+
 _cache_token = [0]
 
 
@@ -59,15 +61,13 @@ class ABCMeta(type):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls.__abstractmethods__ = _compute_abstracts(cls, namespace.items())
         cls._abc_registry = []
+        # As `_abc`'s data: weak positive and negative caches of subclass answers, so
+        # a repeated check allocates nothing; the negative one is dropped whenever a
+        # register() anywhere moves the cache token.
+        cls._abc_cache = _WeakSet()
+        cls._abc_negative_cache = _WeakSet()
+        cls._abc_negative_cache_version = _cache_token[0]
         return cls
-
-    def __call__(cls, *args, **kwargs):
-        abstracts = cls.__dict__.get('__abstractmethods__')
-        if abstracts:
-            names = sorted(abstracts)
-            raise TypeError("Can't instantiate abstract class %s with abstract method%s %s"
-                            % (cls.__name__, 's' if len(names) > 1 else '', ', '.join(names)))
-        return super().__call__(*args, **kwargs)
 
     def register(cls, subclass):
         """Register a virtual subclass of an ABC; returns it, so it works as a decorator."""
@@ -83,26 +83,43 @@ class ABCMeta(type):
 
     def __instancecheck__(cls, instance):
         subclass = instance.__class__
+        if subclass in cls._abc_cache:
+            return True
         subtype = type(instance)
         if subtype is subclass:
+            if (cls._abc_negative_cache_version == _cache_token[0]
+                    and subclass in cls._abc_negative_cache):
+                return False
             return cls.__subclasscheck__(subclass)
         return cls.__subclasscheck__(subclass) or cls.__subclasscheck__(subtype)
 
     def __subclasscheck__(cls, subclass):
         if not isinstance(subclass, type):
             raise TypeError('issubclass() arg 1 must be a class')
+        if subclass in cls._abc_cache:
+            return True
+        if cls._abc_negative_cache_version < _cache_token[0]:
+            cls._abc_negative_cache = _WeakSet()
+            cls._abc_negative_cache_version = _cache_token[0]
+        elif subclass in cls._abc_negative_cache:
+            return False
         ok = cls.__subclasshook__(subclass)
         if ok is not NotImplemented:
+            (cls._abc_cache if ok else cls._abc_negative_cache).add(subclass)
             return bool(ok)
-        if cls in subclass.__mro__:
-            return True
-        for registered in cls.__dict__.get('_abc_registry', ()):
-            if issubclass(subclass, registered):
-                return True
-        for sub in type.__subclasses__(cls):
-            if issubclass(subclass, sub):
-                return True
-        return False
+        found = cls in subclass.__mro__
+        if not found:
+            for registered in cls.__dict__.get('_abc_registry', ()):
+                if issubclass(subclass, registered):
+                    found = True
+                    break
+        if not found:
+            for sub in type.__subclasses__(cls):
+                if issubclass(subclass, sub):
+                    found = True
+                    break
+        (cls._abc_cache if found else cls._abc_negative_cache).add(subclass)
+        return found
 
     def _dump_registry(cls, file=None):
         print("Class: %s.%s" % (cls.__module__, cls.__qualname__), file=file)
@@ -113,7 +130,8 @@ class ABCMeta(type):
         cls._abc_registry.clear()
 
     def _abc_caches_clear(cls):
-        pass
+        cls._abc_cache.clear()
+        cls._abc_negative_cache.clear()
 
 
 def update_abstractmethods(cls):

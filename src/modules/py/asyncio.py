@@ -79,6 +79,16 @@ class Handle:
     def when(self):
         return self._when
 
+    def __repr__(self):
+        parts = [type(self).__name__]
+        if self._cancelled:
+            parts.append('cancelled')
+        if self._when is not None:
+            parts.append(f'when={self._when}')
+        if self._callback is not None:
+            parts.append(_callback_text(self._callback, self._args))
+        return '<' + ' '.join(parts) + '>'
+
     def _run(self):
         try:
             self._callback(*self._args)
@@ -86,9 +96,65 @@ class Handle:
             raise
         except BaseException as exc:
             self._loop.call_exception_handler({
-                'message': f'Exception in callback {self._callback!r}',
+                'message': 'Exception in callback ' + _callback_text(self._callback, self._args),
                 'exception': exc,
+                'handle': self,
             })
+        self = None
+
+
+def _callback_name(func, args=()):
+    """How asyncio names a callback in reprs: `name(arg, ...)`, partials unwrapped."""
+    import functools
+    import reprlib
+    if isinstance(func, functools.partial):
+        args = func.args + tuple(args)
+        inner = _callback_name(func.func, args)
+        return inner
+    name = getattr(func, '__qualname__', None) or getattr(func, '__name__', None) or repr(func)
+    return name + '(' + ', '.join(reprlib.repr(a) for a in args) + ')'
+
+
+def _callback_text(func, args=()):
+    import functools
+    text = _callback_name(func, args)
+    target = func
+    while isinstance(target, functools.partial):
+        target = target.func
+    target = getattr(target, '__func__', target)
+    code = getattr(target, '__code__', None)
+    if code is not None and not code.co_filename.startswith('<frozen'):
+        text += f' at {code.co_filename}:{code.co_firstlineno}'
+    return text
+
+
+def _coro_text(coro):
+    """`name() running at file:line` / `name() done, defined at file:line`."""
+    name = (getattr(coro, '__qualname__', None) or getattr(coro, '__name__', None)
+            or f'<{type(coro).__name__} without __name__>') + '()'
+    code = getattr(coro, 'cr_code', None) or getattr(coro, 'gi_code', None)
+    if not code:
+        running = getattr(coro, 'cr_running', getattr(coro, 'gi_running', False))
+        return name + ' running' if running else name
+    frame = getattr(coro, 'cr_frame', None) or getattr(coro, 'gi_frame', None)
+    where = code.co_filename or '<empty co_filename>'
+    if frame is not None:
+        return f'{name} running at {where}:{frame.f_lineno}'
+    return f'{name} done, defined at {where}:{code.co_firstlineno}'
+
+
+def _callbacks_text(callbacks):
+    n = len(callbacks)
+    if n == 0:
+        return ''
+    names = [_callback_text(cb) for cb in callbacks]
+    if n == 1:
+        inner = names[0]
+    elif n == 2:
+        inner = f'{names[0]}, {names[1]}'
+    else:
+        inner = f'{names[0]}, <{n - 2} more>, {names[-1]}'
+    return f'cb=[{inner}]'
 
 
 TimerHandle = Handle
@@ -100,7 +166,7 @@ class AbstractEventLoop:
 
 class _EventLoop(AbstractEventLoop):
     def __init__(self):
-        self._ready = []
+        self._ready = _collections.deque()
         self._timers = []
         self._timer_seq = 0
         self._running = False
@@ -110,6 +176,7 @@ class _EventLoop(AbstractEventLoop):
         self._asyncgens = _weakref.WeakSet()
         self._asyncgens_shutdown_called = False
         self._pool = None
+        self._exception_handler = None
 
     def __repr__(self):
         return (f'<_UnixSelectorEventLoop running={self._running} '
@@ -141,12 +208,56 @@ class _EventLoop(AbstractEventLoop):
         self._check_closed()
         return Task(coro, loop=self, name=name)
 
-    def call_exception_handler(self, context):
-        message = context.get('message', 'Unhandled exception in event loop')
-        print(message, file=sys.stderr)
+    def get_exception_handler(self):
+        return self._exception_handler
+
+    def set_exception_handler(self, handler):
+        if handler is not None and not callable(handler):
+            raise TypeError(f'A callable object or None is expected, got {handler!r}')
+        self._exception_handler = handler
+
+    def default_exception_handler(self, context):
+        # One log record on the 'asyncio' logger: the message, then `key: repr(value)`
+        # for the other keys in sorted order, with the exception's traceback.
+        lines = [context.get('message') or 'Unhandled exception in event loop']
+        for key in sorted(context):
+            if key not in ('message', 'exception'):
+                lines.append(f'{key}: {context[key]!r}')
         exc = context.get('exception')
-        if exc is not None:
-            print(f'{type(exc).__name__}: {exc}', file=sys.stderr)
+        info = (type(exc), exc, exc.__traceback__) if exc is not None else False
+        import logging
+        logging.getLogger('asyncio').error('\n'.join(lines), exc_info=info)
+
+    def call_exception_handler(self, context):
+        handler = self._exception_handler
+        if handler is None:
+            try:
+                self.default_exception_handler(context)
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException:
+                import logging
+                logging.getLogger('asyncio').error(
+                    'Exception in default exception handler', exc_info=True)
+            return
+        try:
+            handler(self, context)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            try:
+                self.default_exception_handler({
+                    'message': 'Unhandled error in exception handler',
+                    'exception': exc,
+                    'context': context,
+                })
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException:
+                import logging
+                logging.getLogger('asyncio').error(
+                    'Exception in default exception handler while handling an '
+                    'unexpected error in custom exception handler', exc_info=True)
 
     def is_running(self):
         return self._running
@@ -236,11 +347,13 @@ class _EventLoop(AbstractEventLoop):
             handle = _heapq.heappop(timers)[2]
             if not handle._cancelled:
                 self._ready.append(handle)
+        # One at a time, each dropped once it ran (what it holds may die right then).
         ready = self._ready
-        self._ready = []
-        for handle in ready:
+        for _ in range(len(ready)):
+            handle = ready.popleft()
             if not handle._cancelled:
                 handle._run()
+        handle = None
         if not self._ready and not self._timers and not self._stopping:
             # Nothing can ever happen again: what `run_until_complete` waits for is stuck.
             self._stopping = True
@@ -355,15 +468,46 @@ class Future:
         self._callbacks = []
         self._cancel_message = None
 
-    def __repr__(self):
-        return f'<{type(self).__name__} {self._repr_state()}>'
+    # True while a set exception was never looked at (`result()`/`exception()`): then
+    # the future's finalizer reports it through the loop's exception handler.
+    _log_tb = False
 
-    def _repr_state(self):
+    def __repr__(self):
+        return f'<{type(self).__name__} {" ".join(self._repr_parts())}>'
+
+    def _repr_parts(self):
+        parts = [self._state.lower()]
         if self._state == _FINISHED:
             if self._exception is not None:
-                return f'finished exception={self._exception!r}'
-            return f'finished result={self._result!r}'
-        return self._state.lower()
+                parts.append(f'exception={self._exception!r}')
+            else:
+                import reprlib
+                parts.append(f'result={reprlib.repr(self._result)}')
+        if self._callbacks:
+            parts.append(_callbacks_text(self._callbacks))
+        return parts
+
+    def _repr_state(self):
+        return ' '.join(self._repr_parts())
+
+    @property
+    def _log_traceback(self):
+        return self._log_tb
+
+    @_log_traceback.setter
+    def _log_traceback(self, value):
+        if value:
+            raise ValueError('_log_traceback can only be set to False')
+        self._log_tb = False
+
+    def __del__(self):
+        if not self._log_tb:
+            return
+        self._loop.call_exception_handler({
+            'message': f'{type(self).__name__} exception was never retrieved',
+            'exception': self._exception,
+            'future': self,
+        })
 
     def get_loop(self):
         return self._loop
@@ -375,6 +519,7 @@ class Future:
         return self._state == _CANCELLED
 
     def cancel(self, msg=None):
+        self._log_tb = False
         if self._state != _PENDING:
             return False
         self._state = _CANCELLED
@@ -392,6 +537,7 @@ class Future:
             raise self._make_cancelled_error()
         if self._state != _FINISHED:
             raise InvalidStateError('Result is not set.')
+        self._log_tb = False
         if self._exception is not None:
             raise self._exception
         return self._result
@@ -401,6 +547,7 @@ class Future:
             raise self._make_cancelled_error()
         if self._state != _FINISHED:
             raise InvalidStateError('Exception is not set.')
+        self._log_tb = False
         return self._exception
 
     def set_result(self, result):
@@ -421,6 +568,7 @@ class Future:
         self._exception = exception
         self._state = _FINISHED
         self._schedule_callbacks()
+        self._log_tb = True
 
     def add_done_callback(self, fn, *, context=None):
         if self._state != _PENDING:
@@ -469,9 +617,15 @@ class Task(Future):
         self._loop.call_soon(self._step)
         _all_tasks.append(self)
 
-    def __repr__(self):
-        state = self._repr_state()
-        return f"<Task {state} name='{self._name}' coro={self._coro!r}>"
+    def _repr_parts(self):
+        parts = Future._repr_parts(self)
+        if self._num_cancels_requested and not self.done():
+            parts[0] = 'cancelling'
+        parts.insert(1, f'name={self._name!r}')
+        parts.insert(2, f'coro=<{_coro_text(self._coro)}>')
+        if self._fut_waiter is not None:
+            parts.insert(3, f'wait_for={self._fut_waiter!r}')
+        return parts
 
     def get_name(self):
         return self._name
@@ -532,6 +686,11 @@ class Task(Future):
             Future.set_exception(self, err)
             raise
         except BaseException as err:
+            # The C Task steps its coroutine from C: no traceback entry for this frame.
+            tb = err.__traceback__
+            if tb is not None and tb.tb_frame.f_code is Task._step.__code__:
+                err.__traceback__ = tb.tb_next
+            del tb
             Future.set_exception(self, err)
         else:
             if getattr(result, '_asyncio_future_blocking', None) is not None:
@@ -541,7 +700,7 @@ class Task(Future):
                         RuntimeError(f'Task cannot await on itself: {self!r}'))
                 elif result._asyncio_future_blocking:
                     result._asyncio_future_blocking = False
-                    result.add_done_callback(self._wakeup)
+                    result.add_done_callback(self.task_wakeup)
                     self._fut_waiter = result
                     if self._must_cancel:
                         if self._fut_waiter.cancel(msg=self._cancel_message):
@@ -561,7 +720,7 @@ class Task(Future):
                 _all_tasks.remove(self)
         self = None
 
-    def _wakeup(self, future):
+    def task_wakeup(self, future):
         try:
             future.result()
         except BaseException as exc:

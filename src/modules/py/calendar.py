@@ -472,3 +472,58 @@ def timegm(tuple):
     yy, mm, dd, hh, mi, ss = tuple[:6]
     elapsed = datetime.date(yy, mm, 1).toordinal() - _UNIX_DAY_ZERO + (dd - 1)
     return ((elapsed * 24 + hh) * 60 + mi) * 60 + ss
+
+
+def main(args=None):
+    """python -m calendar [options] [year [month]]: a year or a month as text, or a
+    year as an HTML page."""
+    import argparse
+    parser = argparse.ArgumentParser()
+    text_group = parser.add_argument_group('text only arguments')
+    html_group = parser.add_argument_group('html only arguments')
+    text_group.add_argument('-w', '--width', type=int, default=2,
+                            help='width of date column (default 2)')
+    text_group.add_argument('-l', '--lines', type=int, default=1,
+                            help='number of lines for each week (default 1)')
+    text_group.add_argument('-s', '--spacing', type=int, default=6,
+                            help='spacing between months (default 6)')
+    text_group.add_argument('-m', '--months', type=int, default=3,
+                            help='months per row (default 3)')
+    html_group.add_argument('-c', '--css', default='calendar.css',
+                            help='CSS to use for page')
+    parser.add_argument('-L', '--locale', default=None,
+                        help='locale to use for month and weekday names')
+    parser.add_argument('-e', '--encoding', default=None,
+                        help='encoding to use for output')
+    parser.add_argument('-t', '--type', default='text', choices=('text', 'html'),
+                        help='output type (text or html)')
+    parser.add_argument('year', nargs='?', type=int, help='year number (1-9999)')
+    parser.add_argument('month', nargs='?', type=int,
+                        help='month number (1-12, text only)')
+    options = parser.parse_args(sys.argv[1:] if args is None else args[1:])
+    if options.locale and not options.encoding:
+        parser.error('if --locale is specified --encoding is required')
+    locale = (options.locale, options.encoding)
+    year = options.year if options.year is not None else datetime.date.today().year
+    if options.type == 'html':
+        if options.month is not None:
+            parser.error('incorrect number of arguments')
+        cal = LocaleHTMLCalendar(locale=locale) if options.locale else HTMLCalendar()
+        encoding = options.encoding or 'utf-8'
+        page = cal.formatyearpage(year, css=options.css, encoding=encoding)
+        sys.stdout.buffer.write(page)
+        return
+    cal = LocaleTextCalendar(locale=locale) if options.locale else TextCalendar()
+    if options.month is None:
+        result = cal.formatyear(year, options.width, options.lines, options.spacing,
+                                options.months)
+    else:
+        result = cal.formatmonth(year, options.month, options.width, options.lines)
+    if options.encoding:
+        sys.stdout.buffer.write(result.encode(options.encoding))
+    else:
+        sys.stdout.write(result)
+
+
+if __name__ == '__main__':
+    main(sys.argv)

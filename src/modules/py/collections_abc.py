@@ -847,6 +847,8 @@ class MutableSequence(Sequence):
 # ---- the builtin types, registered as virtual subclasses ----
 
 def _register_all():
+    from weakref import WeakSet
+
     def gen():
         yield
 
@@ -860,7 +862,7 @@ def _register_all():
         (MutableSequence, [list, bytearray]),
         (ByteString, [bytes, bytearray]),
         (Set, [frozenset]),
-        (MutableSet, [set]),
+        (MutableSet, [set, WeakSet]),  # weakref.WeakSet is registered, not derived
         (MutableMapping, [dict]),
         (KeysView, [type({}.keys())]),
         (ItemsView, [type({}.items())]),

@@ -15,7 +15,7 @@ import sys
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag',
            'ReprEnum', 'auto', 'unique', 'property', 'verify', 'member', 'nonmember',
            'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP', 'global_enum',
-           'EnumCheck', 'CONTINUOUS', 'NAMED_FLAGS', 'UNIQUE']
+           'EnumCheck', 'CONTINUOUS', 'NAMED_FLAGS', 'UNIQUE', 'show_flag_values']
 
 _builtin_property = property
 
@@ -108,6 +108,12 @@ def _is_private(cls_name, name):
     return name.startswith(prefix) and not name.endswith('__')
 
 
+# the _sunder_ names a class body may set (3.11); any other one is refused
+_ALLOWED_SUNDERS = frozenset(['_order_', '_generate_next_value_', '_numeric_repr_',
+                              '_missing_', '_ignore_', '_iter_member_',
+                              '_iter_member_by_value_', '_iter_member_by_def_'])
+
+
 class _EnumDict(dict):
     """The namespace of an enum class body: records member names in order, resolves
     auto() as each is assigned, and refuses a member name given twice."""
@@ -124,6 +130,9 @@ class _EnumDict(dict):
         if _is_private(self._cls_name or '', key):
             pass
         elif _is_sunder(key):
+            if key not in _ALLOWED_SUNDERS:
+                raise ValueError('_sunder_ names, such as %r, are reserved for future '
+                                 'Enum use' % (key,))
             if key == '_generate_next_value_':
                 if isinstance(value, staticmethod):
                     value = value.__func__
@@ -245,6 +254,7 @@ class EnumType(type):
         member_names = list(classdict._member_names)
         values = {name: classdict[name] for name in member_names}
         body = {k: v for k, v in dict.items(classdict) if k not in values}
+        order = body.pop('_order_', None)
         # The loop variables named in _ignore_ (and _ignore_ itself) stay out.
         for name in classdict._ignore + ['_ignore_']:
             body.pop(name, None)
@@ -277,6 +287,8 @@ class EnumType(type):
             _add_member(enum_class, name, values[name])
         if Flag is not None and issubclass(enum_class, Flag):
             _setup_flag(enum_class)
+        if order is not None:
+            _check_order(enum_class, order)
         return enum_class
 
     def __init__(cls, *args, **kwds):
@@ -458,10 +470,14 @@ class Enum(metaclass=EnumType):
         if (Flag is not None and issubclass(cls, Flag) and cls._boundary_ is EJECT
                 and isinstance(result, int)):
             return result
+        not_valid = ValueError('%r is not a valid %s' % (value, cls.__qualname__))
         if result is None:
-            raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
-        raise TypeError('error in %s._missing_: returned %r instead of None or a valid '
-                        'member' % (cls.__name__, result))
+            raise not_valid
+        try:
+            raise not_valid
+        except ValueError:
+            raise TypeError('error in %s._missing_: returned %r instead of None or a '
+                            'valid member' % (cls.__name__, result))
 
     def __init__(self, *args, **kwds):
         pass
@@ -566,6 +582,16 @@ class FlagBoundary(StrEnum):
 STRICT, CONFORM, EJECT, KEEP = FlagBoundary
 
 
+def show_flag_values(value):
+    """The single bits set in `value`, lowest first: 12 -> [4, 8]."""
+    found = []
+    while value:
+        low = value & -value
+        found.append(low)
+        value ^= low
+    return found
+
+
 def _bits_text(num, width):
     if num >= 0:
         return '0b0 ' + format(num, 'b').zfill(width)
@@ -593,6 +619,8 @@ def _setup_flag(cls):
 
 class Flag(Enum, boundary=STRICT):
     """Support for bit flags: members combine with |, & and ^ and can be inverted."""
+
+    _numeric_repr_ = repr
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
@@ -725,6 +753,18 @@ def unique(enumeration):
     return enumeration
 
 
+def _check_order(enum_class, order):
+    # _order_ names the canonical members in definition order (aliases may be listed)
+    if isinstance(order, str):
+        order = order.replace(',', ' ').split()
+    canonical = list(enum_class._member_names_)
+    wanted = [name for name in order
+              if name not in enum_class._member_map_ or name in canonical]
+    if wanted != canonical:
+        raise TypeError('member order does not match _order_:\n  %r\n  %r'
+                        % (canonical, wanted))
+
+
 class EnumCheck(StrEnum):
     CONTINUOUS = 'no skipped integer values'
     NAMED_FLAGS = 'multi-flag aliases may not contain unnamed flags'
@@ -742,9 +782,61 @@ class verify:
         self.checks = checks
 
     def __call__(self, enumeration):
-        if UNIQUE in self.checks:
-            unique(enumeration)
+        name = enumeration.__name__
+        is_flag = Flag is not None and issubclass(enumeration, Flag)
+        for check in self.checks:
+            if check is UNIQUE:
+                aliases = ['%s -> %s' % (alias, member.name) for alias, member in
+                           enumeration.__members__.items() if alias != member.name]
+                if aliases:
+                    raise ValueError('aliases found in %r: %s'
+                                     % (enumeration, ', '.join(aliases)))
+            elif check is CONTINUOUS:
+                _check_continuous(enumeration, name, is_flag)
+            elif check is NAMED_FLAGS:
+                _check_named_flags(enumeration, name)
         return enumeration
+
+
+def _check_continuous(enumeration, name, is_flag):
+    values = set(m._value_ for m in enumeration)
+    if len(values) < 2:
+        return
+    low, high = min(values), max(values)
+    if is_flag:
+        # every bit between the lowest and the highest member's top bits
+        candidates = [1 << bit for bit in range(low.bit_length(), high.bit_length() - 1)]
+    else:
+        candidates = range(low + 1, high)
+    missing = [str(v) for v in candidates if v not in values]
+    if missing:
+        text = 'invalid %s %r: missing values %s' % (
+            'flag' if is_flag else 'enum', name, ', '.join(missing))
+        raise ValueError(text[:256])
+
+
+def _check_named_flags(enumeration, name):
+    named_bits = 0
+    for member in enumeration._member_map_.values():
+        value = member._value_
+        if isinstance(value, int) and value > 0 and value & (value - 1) == 0:
+            named_bits |= value
+    culprits = []
+    missing = 0
+    for alias, member in enumeration._member_map_.items():
+        value = member._value_
+        if isinstance(value, int) and value & ~named_bits:
+            culprits.append(alias)
+            missing |= value & ~named_bits
+    if not culprits:
+        return
+    if len(culprits) == 1:
+        what = 'alias %s is missing value 0x%x' % (culprits[0], missing)
+    else:
+        what = 'aliases %s and %s are missing combined values of 0x%x' % (
+            ', '.join(culprits[:-1]), culprits[-1], missing)
+    raise ValueError('invalid Flag %r: %s [use enum.show_flag_values(value) for details]'
+                     % (name, what))
 
 
 def global_enum(cls):

@@ -237,16 +237,25 @@ class partial:
     def __new__(cls, *args, **keywords):
         if not args:
             raise TypeError("type 'partial' takes at least one argument")
-        func, given = args[0], args[1:]
+        func, inner = args[0], None
         if not callable(func):
             raise TypeError('the first argument must be callable')
         if isinstance(func, partial) and not func.__dict__:
             # Flatten partial(partial(f, a), b) into partial(f, a, b).
-            inner_func, inner_args, inner_keywords = _partial_fields(func)
-            func, given = inner_func, inner_args + given
-            keywords = dict(inner_keywords, **keywords)
+            inner = _partial_fields(func)
+            func = inner[0]
+        # `partial_new`'s order, which the collector's lists keep (and so the order in
+        # which a collection finalizes what they hold): the partial, then its arguments
+        # tuple; the call's own keyword dict is kept rather than copied.
         self = object.__new__(cls)
-        _set_partial_fields(self, func, tuple(given), dict(keywords))
+        given = args[1:]
+        if inner is not None:
+            given = inner[1] + given
+            if inner[2]:
+                merged = dict(inner[2])
+                merged.update(keywords)
+                keywords = merged
+        _set_partial_fields(self, func, given, keywords)
         return self
 
     func = _ReadOnlyField('_p0_func')

@@ -32,7 +32,12 @@ def heappop(heap, /):
     if heap:
         smallest = heap[0]
         heap[0] = last
-        _sift_toward_leaves(heap, 0)
+        try:
+            _sift_toward_leaves(heap, 0)
+        except BaseException:
+            # C's heappop releases the popped item before the error propagates.
+            del smallest
+            raise
         return smallest
     return last
 
@@ -46,16 +51,29 @@ def heapreplace(heap, item, /):
         raise IndexError('index out of range')
     smallest = heap[0]
     heap[0] = item
-    _sift_toward_leaves(heap, 0)
+    try:
+        _sift_toward_leaves(heap, 0)
+    except BaseException:
+        del smallest  # released before the error propagates, as C's heapreplace does
+        raise
     return smallest
 
 
 def heappushpop(heap, item, /):
     """Add item, then pop and return the smallest item (which may be item itself)."""
     _check(heap, 'heappushpop')
-    if heap and heap[0] < item:
+    try:
+        smaller = bool(heap) and bool(heap[0] < item)
+    except BaseException:
+        del item  # C code holds no reference of its own to drop later
+        raise
+    if smaller:
         item, heap[0] = heap[0], item
-        _sift_toward_leaves(heap, 0)
+        try:
+            _sift_toward_leaves(heap, 0)
+        except BaseException:
+            del item  # the popped item: released before the error propagates
+            raise
     return item
 
 
@@ -183,15 +201,66 @@ def merge(*iterables, key=None, reverse=False):
             pop(entries)
 
 
+def _select(n, iterable, key, largest):
+    """The n smallest (or largest) items, found the documented way, so that the
+    comparisons made and the lifetime of each key are CPython's: min()/max() for one
+    item, sorted() when n covers a sized input, otherwise one pass keeping a heap of the
+    n best (key, arrival, item) entries, worst on top, replaced as better ones come."""
+    if n == 1:
+        missing = object()
+        best = (max if largest else min)(iter(iterable), default=missing, key=key)
+        return [] if best is missing else [best]
+    try:
+        size = len(iterable)
+    except (TypeError, AttributeError):
+        pass
+    else:
+        if n >= size:
+            return sorted(iterable, key=key, reverse=largest)[:n]
+    it = iter(iterable)
+    # Arrival numbers count up for the smallest and down for the largest, so that of
+    # equal keys the earlier item wins either way; range() first, so that zip() takes no
+    # item beyond the n-th.
+    numbers = range(0, -n, -1) if largest else range(n)
+    if key is None:
+        chosen = [(item, number) for number, item in zip(numbers, it)]
+    else:
+        chosen = [(key(item), number, item) for number, item in zip(numbers, it)]
+    if not chosen:
+        return chosen
+    if largest:
+        heapify(chosen)
+        replace = heapreplace
+    else:
+        _heapify_max(chosen)
+        replace = _heapreplace_max
+    worst = chosen[0][0]
+    number = -n if largest else n
+    step = -1 if largest else 1
+    for item in it:
+        k = item if key is None else key(item)
+        if (worst < k) if largest else (k < worst):
+            replace(chosen, (k, number) if key is None else (k, number, item))
+            if key is None:
+                worst, _number = chosen[0]
+            else:
+                worst, _number, _item = chosen[0]
+            number += step
+    chosen.sort(reverse=largest)
+    return [entry[-1] if key is not None else entry[0] for entry in chosen]
+
+
 def nsmallest(n, iterable, key=None):
-    """The n smallest items: sorted(iterable, key=key)[:n]."""
-    if n <= 0:
-        return []
-    return sorted(iterable, key=key)[:n]
+    """Find the n smallest elements in a dataset.
+
+    Equivalent to:  sorted(iterable, key=key)[:n]
+    """
+    return _select(n, iterable, key, False)
 
 
 def nlargest(n, iterable, key=None):
-    """The n largest items: sorted(iterable, key=key, reverse=True)[:n]."""
-    if n <= 0:
-        return []
-    return sorted(iterable, key=key, reverse=True)[:n]
+    """Find the n largest elements in a dataset.
+
+    Equivalent to:  sorted(iterable, key=key, reverse=True)[:n]
+    """
+    return _select(n, iterable, key, True)

@@ -261,10 +261,65 @@ class BytesIO(_LineReader):
     The content is a bytearray, so a write in the middle costs the length of what is
     written, and getbuffer() views it (resizing it while viewed raises BufferError)."""
 
+    # The C object's buffer is a bytes object (`buf`) of `_alloc` bytes, shared with the
+    # outside while another reference holds it (SHARED_BUF: the initial bytes, what
+    # getvalue() returned): then `__sizeof__` leaves it out and the first change copies
+    # it. `_buf_obj` is that bytes object while it may be shared, else None (a private
+    # buffer). The content itself lives in `_ba`.
+    _alloc = 0
+    _buf_obj = b''
+
     def __init__(self, initial_bytes=b''):
         self._closed = False
         self._pos = 0
-        self._ba = bytearray() if initial_bytes is None else bytearray(_bytes_of(initial_bytes))
+        self._alloc = 0
+        self._buf_obj = b''
+        if initial_bytes is None:
+            self._ba = bytearray()
+        elif type(initial_bytes) is bytes:
+            self._ba = bytearray(initial_bytes)
+            self._alloc = len(initial_bytes)
+            self._buf_obj = initial_bytes
+        else:
+            self._ba = bytearray(_bytes_of(initial_bytes))
+            if self._ba:
+                self._grow(len(self._ba))
+
+    def _shared(self):
+        b = self._buf_obj
+        # b'' and the one-byte bytes are CPython's shared singletons.
+        # references: the attribute, `b` and the argument; more is someone else's
+        return b is not None and (len(b) <= 1 or _getrefcount(b) > 3)
+
+    def _grow(self, size):
+        # resize_buffer(): the new length of `buf` for `size` bytes of content.
+        alloc = self._alloc
+        if size < alloc // 2:
+            alloc = size + 1
+        elif size < alloc:
+            return
+        elif size <= alloc * 1.125:
+            alloc = size + (size >> 3) + (3 if size < 9 else 6)
+        else:
+            alloc = size + 1
+        self._alloc = alloc
+        self._buf_obj = None
+
+    def _unshare(self, size):
+        self._alloc = size
+        self._buf_obj = None
+
+    def _share_out(self):
+        # `buf` itself handed out (getvalue(), a whole read): shared from now on.
+        if self._buf_obj is None:
+            self._buf_obj = bytes(self._ba)
+        return self._buf_obj
+
+    def __sizeof__(self):
+        size = object.__sizeof__(self)
+        if not self._closed and not self._shared():
+            size += 33 + self._alloc  # the bytes object `buf`
+        return size
 
     def _check_open(self):
         if self._closed:
@@ -302,13 +357,30 @@ class BytesIO(_LineReader):
 
     def getvalue(self):
         self._check_open()
-        return bytes(self._ba)
+        n = len(self._ba)
+        if n <= 1 or self._exported():
+            return bytes(self._ba)
+        if n != self._alloc:
+            self._unshare(n)
+        return self._share_out()
+
+    def _exported(self):
+        if not self._viewed:
+            return False
+        try:
+            self._check_exports()
+        except BufferError:
+            return True
+        self._viewed = False
+        return False
 
     def fileno(self):
         raise UnsupportedOperation('fileno')
 
     def getbuffer(self):
         self._check_open()
+        if not self._exported() and self._shared():
+            self._unshare(len(self._ba))
         self._viewed = True
         return memoryview(self._ba)
 
@@ -347,6 +419,7 @@ class BytesIO(_LineReader):
             self._check_exports()
         if size < len(self._ba):
             del self._ba[size:]
+            self._grow(size)
         return size
 
     def read(self, size=-1):
@@ -360,6 +433,8 @@ class BytesIO(_LineReader):
         if start >= end:
             return b''
         self._pos = end
+        if end - start > 1 and start == 0 and end == self._alloc and not self._exported():
+            return self._share_out()  # read_bytes() hands out `buf` itself
         return bytes(ba[start:end])
 
     read1 = read
@@ -375,6 +450,8 @@ class BytesIO(_LineReader):
         if size is not None and size >= 0:
             end = min(end, start + size)
         self._pos = end
+        if end - start > 1 and start == 0 and end == self._alloc and not self._exported():
+            return self._share_out()
         return bytes(ba[start:end])
 
     def readinto(self, buffer):
@@ -397,6 +474,14 @@ class BytesIO(_LineReader):
             return 0
         ba = self._ba
         pos = self._pos
+        end = pos + n
+        if end > self._alloc:
+            self._grow(end)
+        elif self._buf_obj is not None:
+            # Shared: copied before the change; private: changed in place.
+            if self._shared():
+                self._unshare(max(end, len(ba)))
+            self._buf_obj = None
         if pos > len(ba):
             ba.extend(bytes(pos - len(ba)))
         if pos == len(ba):
@@ -490,4 +575,5 @@ for _cls in (StringIO, BytesIO, BufferedRWPair, FileIO, BufferedReader, Buffered
     _sys._c_type_name(_cls)
 del _cls
 
+_getrefcount = _sys.getrefcount
 del _sys, _io

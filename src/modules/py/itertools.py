@@ -235,7 +235,9 @@ endlessly."""
 class accumulate:
     """Return series of accumulated sums (or other binary function results)."""
 
-    __slots__ = ('_it', '_func', '_total', '_initial')
+    # `accumulate_dealloc` releases the function, the running total, the iterator, then
+    # the initial value; slots are released in the sorted order of their names.
+    __slots__ = ('_a_func', '_b_total', '_c_it', '_d_initial')
 
     def __new__(cls, *args, **kwargs):
         initial = kwargs.pop('initial', None) if 'initial' in kwargs else None
@@ -243,30 +245,30 @@ class accumulate:
         if func is _missing:
             func = None
         self = object.__new__(cls)
-        self._it = iter(iterable)
-        self._func = func
-        self._total = _missing
-        self._initial = initial
+        self._c_it = iter(iterable)
+        self._a_func = func
+        self._b_total = _missing
+        self._d_initial = initial
         return self
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        if self._initial is not None:
-            self._total = self._initial
-            self._initial = None
-            return self._total
-        value = next(self._it)
-        total = self._total
+        if self._d_initial is not None:
+            self._b_total = self._d_initial
+            self._d_initial = None
+            return self._b_total
+        value = next(self._c_it)
+        total = self._b_total
         if total is _missing:
-            self._total = value
+            self._b_total = value
             return value
-        if self._func is None:
+        if self._a_func is None:
             total = total + value
         else:
-            total = self._func(total, value)
-        self._total = total
+            total = self._a_func(total, value)
+        self._b_total = total
         return total
 
 

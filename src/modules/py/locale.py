@@ -78,11 +78,53 @@ def getdefaultlocale(envvars=('LC_ALL', 'LC_CTYPE', 'LANG', 'LANGUAGE')):
 
 
 def getpreferredencoding(do_setlocale=True):
-    return 'UTF-8'
+    # with do_setlocale the environment's LC_CTYPE (C.UTF-8) is asked, else the current one
+    return 'UTF-8' if do_setlocale else getencoding()
 
 
 def getencoding():
-    return 'UTF-8'
+    # nl_langinfo(CODESET): glibc names the plain C locale's character set ANSI_X3.4-1968
+    return 'UTF-8' if _current['LC_CTYPE'] == 'C.UTF-8' else 'ANSI_X3.4-1968'
+
+
+# nl_langinfo: glibc's item numbers (category << 16 | index) and the C locale's answers
+_LANGINFO = {}
+
+
+def _langinfo_items():
+    days = ('Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday')
+    months = ('January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
+              'September', 'October', 'November', 'December')
+    time_items = [('ABDAY_%d' % (i + 1), d[:3]) for i, d in enumerate(days)]
+    time_items += [('DAY_%d' % (i + 1), d) for i, d in enumerate(days)]
+    time_items += [('ABMON_%d' % (i + 1), m[:3]) for i, m in enumerate(months)]
+    time_items += [('MON_%d' % (i + 1), m) for i, m in enumerate(months)]
+    time_items += [('AM_STR', 'AM'), ('PM_STR', 'PM'), ('D_T_FMT', '%a %b %e %H:%M:%S %Y'),
+                   ('D_FMT', '%m/%d/%y'), ('T_FMT', '%H:%M:%S'),
+                   ('T_FMT_AMPM', '%I:%M:%S %p'), ('ERA', ''), (None, None),
+                   ('ERA_D_FMT', ''), ('ALT_DIGITS', ''), ('ERA_D_T_FMT', ''),
+                   ('ERA_T_FMT', '')]
+    items = [(name, 2 << 16 | i, text) for i, (name, text) in enumerate(time_items) if name]
+    items += [('CODESET', 14, None), ('RADIXCHAR', 1 << 16, '.'), ('THOUSEP', 1 << 16 | 1, ''),
+              ('CRNCYSTR', 4 << 16 | 15, '-'), ('YESEXPR', 5 << 16, '^[yY]'),
+              ('NOEXPR', 5 << 16 | 1, '^[nN]')]
+    for name, number, text in items:
+        globals()[name] = number
+        _LANGINFO[number] = text
+
+
+_langinfo_items()
+del _langinfo_items
+
+
+def nl_langinfo(key, /):
+    """Return the value for the locale information associated with key."""
+    import operator
+    key = operator.index(key)
+    if key not in _LANGINFO:
+        raise ValueError('unsupported langinfo constant')
+    text = _LANGINFO[key]
+    return getencoding() if text is None else text
 
 
 # ---------------------------------------------------------------- locale names

@@ -296,7 +296,16 @@ class stat_result(tuple):
               'st_size', 'st_atime', 'st_mtime', 'st_ctime')
 
     def __new__(cls, sequence, dict=None):
-        items = tuple(sequence)
+        if dict is not None and type(dict) is not type({}):
+            raise TypeError('os.stat_result() takes a dict as second arg, if any')
+        try:
+            items = tuple(sequence)
+        except TypeError:
+            raise TypeError('constructor requires a sequence') from None
+        if dict and len(items) < 19:
+            # structseq_new: a hidden field the sequence lacks comes from `dict`.
+            names = _STAT_HIDDEN[len(items) - 10:]
+            items += tuple(dict.get(n) for n in names)
         if len(items) < 10:
             raise TypeError('os.stat_result() takes an at least 10-sequence '
                             '(%d-sequence given)' % len(items))
@@ -325,8 +334,14 @@ class stat_result(tuple):
             '%s=%r' % (n, v) for n, v in zip(self._names, self))
 
     def __reduce__(self):
-        return (stat_result, (tuple(self),))
+        # structseq_reduce: the visible fields, then the hidden ones by name.
+        return (stat_result, (tuple(self), {n: getattr(self, n) for n in _STAT_HIDDEN}))
 
+    __match_args__ = _names[:7]
+
+
+_STAT_HIDDEN = ('st_atime', 'st_mtime', 'st_ctime', 'st_atime_ns', 'st_mtime_ns',
+                'st_ctime_ns', 'st_blksize', 'st_blocks', 'st_rdev')
 sys._c_layout(stat_result, 24, True, False)  # a struct sequence
 
 
@@ -338,8 +353,10 @@ def _make_stat(fields):
      blksize, blocks, rdev) = fields
     ints = (mode, ino, dev, nlink, uid, gid, size,
             atime_ns // 1000000000, mtime_ns // 1000000000, ctime_ns // 1000000000)
-    return stat_result(ints + (atime_ns / 1e9, mtime_ns / 1e9, ctime_ns / 1e9,
-                               atime_ns, mtime_ns, ctime_ns, blksize, blocks, rdev))
+    # Made by C (PyStructSequence_New): an untracked GC object.
+    return sys._untrack_gc(stat_result(ints + (atime_ns / 1e9, mtime_ns / 1e9, ctime_ns / 1e9,
+                                               atime_ns, mtime_ns, ctime_ns, blksize, blocks,
+                                               rdev)))
 
 
 def stat(path, *, dir_fd=None, follow_symlinks=True):
@@ -601,9 +618,21 @@ class _FieldTuple(tuple):
     """A struct sequence: a tuple whose items are also named attributes."""
 
     _fields = ()
+    _hidden = ()
 
-    def __new__(cls, sequence):
-        items = tuple(sequence)
+    def __init_subclass__(cls):
+        cls.__match_args__ = cls._fields
+        cls.n_sequence_fields = len(cls._fields)
+        cls.n_fields = len(cls._fields) + len(cls._hidden)
+        cls.n_unnamed_fields = 0
+
+    def __new__(cls, sequence, dict=None):
+        if dict is not None and type(dict) is not type({}):
+            raise TypeError('%s() takes a dict as second arg, if any' % cls._qualified)
+        try:
+            items = tuple(sequence)
+        except TypeError:
+            raise TypeError('constructor requires a sequence') from None
         if len(items) != len(cls._fields):
             raise TypeError('%s() takes a %d-sequence (%d-sequence given)'
                             % (cls._qualified, len(cls._fields), len(items)))
@@ -614,7 +643,7 @@ class _FieldTuple(tuple):
             '%s=%r' % pair for pair in zip(self._fields, self)))
 
     def __reduce__(self):
-        return (type(self), (tuple(self),))
+        return (type(self), (tuple(self), {n: getattr(self, n) for n in self._hidden}))
 
 sys._c_layout(_FieldTuple, 24, True, False)
 
@@ -636,11 +665,12 @@ class statvfs_result(_FieldTuple):
     _fields = ('f_bsize', 'f_frsize', 'f_blocks', 'f_bfree', 'f_bavail', 'f_files',
                'f_ffree', 'f_favail', 'f_flag', 'f_namemax')
     _qualified = 'os.statvfs_result'
+    _hidden = ('f_fsid',)
 
-    def __new__(cls, sequence):
+    def __new__(cls, sequence, dict=None):
         items = tuple(sequence)
         self = _FieldTuple.__new__(cls, items[:10])
-        self.f_fsid = items[10] if len(items) > 10 else None
+        self.f_fsid = items[10] if len(items) > 10 else (dict or {}).get('f_fsid')
         return self
 
 
@@ -652,8 +682,8 @@ del _i, _name
 
 def statvfs(path):
     """Perform a statvfs system call on the given path."""
-    return statvfs_result(_statvfs(
-        _path_arg('statvfs', path, 'string, bytes, os.PathLike or integer')))
+    return sys._untrack_gc(statvfs_result(_statvfs(
+        _path_arg('statvfs', path, 'string, bytes, os.PathLike or integer'))))
 
 
 class uname_result(_FieldTuple):
@@ -680,14 +710,14 @@ def _kernel_text(name):
 
 def uname():
     """Return an object identifying the current operating system."""
-    return uname_result((_kernel_text('ostype') or 'Linux', _kernel_text('hostname'),
-                         _kernel_text('osrelease'), _kernel_text('version'),
-                         _kernel_text('arch')))
+    return sys._untrack_gc(uname_result((
+        _kernel_text('ostype') or 'Linux', _kernel_text('hostname'),
+        _kernel_text('osrelease'), _kernel_text('version'), _kernel_text('arch'))))
 
 
 def get_terminal_size(fd=1):
     """The size of the terminal on `fd` (OSError when it is not a terminal)."""
-    return terminal_size(_terminal_size(fd))
+    return sys._untrack_gc(terminal_size(_terminal_size(fd)))
 
 
 def get_exec_path(env=None):
@@ -696,12 +726,111 @@ def get_exec_path(env=None):
     return env.get('PATH', defpath).split(pathsep)
 
 
+def strerror(*args):
+    """The C library's message for the error number `code`."""
+    if len(args) != 1:
+        raise TypeError('posix.strerror() takes exactly one argument (%d given)' % len(args))
+    code = _operator.index(args[0])
+    if not -2 ** 31 <= code < 2 ** 31:
+        raise OverflowError('Python int too large to convert to C int')
+    return _strerror(code)
+
+
+def _proc_ids(label):
+    # the real and effective ids from /proc/self/status ('Uid:\treal\teffective...')
+    with __import__('builtins').open('/proc/self/status') as f:
+        for line in f:
+            if line.startswith(label):
+                fields = line.split()
+                return int(fields[1]), int(fields[2])
+    return 0, 0
+
+
+def getuid():
+    """The process's real user id."""
+    return _proc_ids('Uid:')[0]
+
+
+def geteuid():
+    """The process's effective user id."""
+    return _proc_ids('Uid:')[1]
+
+
+def getgid():
+    """The process's real group id."""
+    return _proc_ids('Gid:')[0]
+
+
+def getegid():
+    """The process's effective group id."""
+    return _proc_ids('Gid:')[1]
+
+
+def getloadavg():
+    """The 1, 5 and 15 minute load averages (from /proc/loadavg)."""
+    with __import__('builtins').open('/proc/loadavg') as f:
+        parts = f.read().split()
+    return float(parts[0]), float(parts[1]), float(parts[2])
+
+
+# wait() status macros (glibc's <sys/wait.h> bit layout)
+WCONTINUED, WEXITED, WNOHANG, WNOWAIT, WSTOPPED, WUNTRACED = 8, 4, 1, 16777216, 2, 2
+P_ALL, P_PID, P_PGID, P_PIDFD = 0, 1, 2, 3
+
+
+def _status(func, args, kwargs):
+    if kwargs and list(kwargs) != ['status'] or len(args) + len(kwargs) != 1:
+        if not args and 'status' not in kwargs:
+            raise TypeError("%s() missing required argument 'status' (pos 1)" % func)
+        raise TypeError('%s() takes exactly one argument (%d given)'
+                        % (func, len(args) + len(kwargs)))
+    value = _operator.index(args[0] if args else kwargs['status'])
+    if not -2 ** 31 <= value < 2 ** 31:
+        raise OverflowError('Python int too large to convert to C int')
+    return value
+
+
+def _wait_macro(name, compute):
+    def macro(*args, **kwargs):
+        return compute(_status(name, args, kwargs))
+    macro.__name__ = macro.__qualname__ = name
+    return macro
+
+
+WIFEXITED = _wait_macro('WIFEXITED', lambda s: s & 0x7f == 0)
+WEXITSTATUS = _wait_macro('WEXITSTATUS', lambda s: (s & 0xff00) >> 8)
+WIFSIGNALED = _wait_macro('WIFSIGNALED', lambda s: 0 < s & 0x7f < 0x7f)
+WTERMSIG = _wait_macro('WTERMSIG', lambda s: s & 0x7f)
+WIFSTOPPED = _wait_macro('WIFSTOPPED', lambda s: s & 0xff == 0x7f)
+WSTOPSIG = _wait_macro('WSTOPSIG', lambda s: (s & 0xff00) >> 8)
+WCOREDUMP = _wait_macro('WCOREDUMP', lambda s: bool(s & 0x80))
+WIFCONTINUED = _wait_macro('WIFCONTINUED', lambda s: s == 0xffff)
+
+
+def waitstatus_to_exitcode(status):
+    """The exit code of a wait status: the exit status, or -signal when killed."""
+    status = _status('waitstatus_to_exitcode', (status,), {})
+    if status & 0x7f == 0:
+        return (status & 0xff00) >> 8
+    if 0 < status & 0x7f < 0x7f:
+        return -(status & 0x7f)
+    if status & 0xff == 0x7f:
+        raise ValueError('process stopped by delivery of signal %d'
+                         % ((status & 0xff00) >> 8))
+    raise ValueError('invalid wait status: %d' % status)
+
+
+# sysexits.h
+EX_OK, EX_USAGE, EX_DATAERR, EX_NOINPUT, EX_NOUSER, EX_NOHOST = 0, 64, 65, 66, 67, 68
+EX_UNAVAILABLE, EX_SOFTWARE, EX_OSERR, EX_OSFILE, EX_CANTCREAT = 69, 70, 71, 72, 73
+EX_IOERR, EX_TEMPFAIL, EX_PROTOCOL, EX_NOPERM, EX_CONFIG = 74, 75, 76, 77, 78
+
 del _environ
 
 # CPython's C module `posix` provides these; here they are builtins of module 'posix'
 # that run the Python functions above (kept in _python_impls).
 _python_impls = {}
-for _name, _builtin in _posix_builtins():
+for _name, _builtin in _posix_builtins(_python_impls):
     _python_impls[_name] = globals()[_name]
     globals()[_name] = _builtin
 DirEntry.__module__ = ScandirIterator.__module__ = uname_result.__module__ = 'posix'

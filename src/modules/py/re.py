@@ -695,3 +695,42 @@ Match.__module__ = "re"
 # C types in CPython: immutable, named 're.Pattern' and 're.Match' in messages.
 __import__('sys')._c_type_name(Pattern)
 __import__('sys')._c_type_name(Match)
+
+
+class Scanner:
+    """A simple lexer (undocumented in CPython, used by tutorials): `lexicon` is a list
+    of (pattern, action); scan() matches them in turn from the start of the string,
+    calls each callable action as action(scanner, text) and collects the results."""
+
+    def __init__(self, lexicon, flags=0):
+        self.lexicon = lexicon
+        parts = []
+        self._starts = []  # the group each phrase's own text is in
+        group = 1
+        for phrase, _action in lexicon:
+            self._starts.append(group)
+            parts.append("(%s)" % phrase)
+            group += 1 + compile(phrase, flags).groups
+        self.scanner = compile("|".join(parts), flags)
+
+    def scan(self, string):
+        result = []
+        i = 0
+        while True:
+            m = self.scanner.match(string, i)
+            if m is None:
+                break
+            j = m.end()
+            if i == j:
+                break
+            for k, start in enumerate(self._starts):
+                if m.start(start) != -1:
+                    action = self.lexicon[k][1]
+                    break
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                result.append(action)
+            i = j
+        return result, string[i:]

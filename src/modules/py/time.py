@@ -26,7 +26,12 @@ class struct_time(tuple):
     n_unnamed_fields = 0
 
     def __new__(cls, sequence, dict=None):
-        values = tuple(sequence)
+        if dict is not None and type(dict) is not type({}):
+            raise TypeError('time.struct_time() takes a dict as second arg, if any')
+        try:
+            values = tuple(sequence)
+        except TypeError:
+            raise TypeError('constructor requires a sequence') from None
         if len(values) < 9:
             raise TypeError('time.struct_time() takes an at least 9-sequence '
                             '(%d-sequence given)' % len(values))
@@ -60,6 +65,7 @@ class struct_time(tuple):
 for _i, _name in enumerate(_FIELDS):
     setattr(struct_time, _name, property(lambda self, _i=_i: self[_i]))
 struct_time.__module__ = 'time'
+struct_time.__match_args__ = _FIELDS
 # A struct sequence: a tuple of the visible fields, the others in C fields of their own.
 _sys._c_layout(struct_time, 24, True, False)
 del _i, _name
@@ -108,8 +114,9 @@ def _struct(secs, zone):
     days, rest = divmod(_seconds(secs), 86400)
     y, m, d = _civil_from_days(days)
     yday = days - _days_from_civil(y, 1, 1) + 1
-    return struct_time((y, m, d, rest // 3600, rest // 60 % 60, rest % 60,
-                        (days + 3) % 7, yday, 0, zone, 0))
+    # Made by C (PyStructSequence_New): an untracked GC object.
+    return _untrack_gc(struct_time((y, m, d, rest // 3600, rest // 60 % 60, rest % 60,
+                                         (days + 3) % 7, yday, 0, zone, 0)))
 
 
 def gmtime(secs=None):
@@ -181,6 +188,7 @@ def _strptime_time(data_string, format='%a %b %d %H:%M:%S %Y'):
     (year, month, day, hour, minute, second, weekday, julian, _fraction, zone, gmtoff,
      _gmtoff_fraction) = datetime._strptime_parts(data_string, format)
     isdst = 0 if zone is not None and zone.lower() in ('utc', 'gmt') else -1
+    # CPython's `_strptime` makes it in Python: a tracked one.
     return struct_time((year, month, day, hour, minute, second, weekday, julian, isdst,
                         zone, gmtoff))
 
@@ -205,4 +213,5 @@ def get_clock_info(name):
     return types.SimpleNamespace(implementation=implementation, monotonic=monotonic,
                                  adjustable=adjustable, resolution=resolution)
 
+_untrack_gc = _sys._untrack_gc
 del _sys

@@ -1,7 +1,6 @@
 """Measure how long small pieces of Python code take.
 
-refpy's own `timeit`, written from the module's documentation (no command-line
-interface). A Timer turns its setup and statement into the source of a function
+refpy's own `timeit`, written from the module's documentation. A Timer turns its setup and statement into the source of a function
 `inner(_it, _timer, ...)` whose loop runs the statement once per item of `_it`;
 the source is compiled under the file name "<timeit-src>", so the statement's names
 are locals of that function, syntax errors point into "<timeit-src>", and
@@ -16,6 +15,20 @@ import sys
 import time
 
 __all__ = ["Timer", "timeit", "repeat", "default_timer"]
+
+# The command line: python -m timeit [-n N] [-r N] [-u U] [-s S] [-p] [-v] [-h] [stmt ...]
+_USAGE = """usage: python -m timeit [-n N] [-r N] [-u U] [-s S] [-p] [-v] [-h] [statement ...]
+
+Times the statements (joined by newlines; 'pass' when none are given).
+
+  -n N, --number=N   loops per measurement (found by autorange() when absent)
+  -r N, --repeat=N   measurements to take, the best is reported (5)
+  -s S, --setup=S    code run once before the loops, untimed (may be repeated)
+  -p, --process      measure with time.process_time() instead of perf_counter()
+  -u U, --unit=U     report in nsec, usec, msec or sec
+  -v, --verbose      also print the raw measurements; again for more digits
+  -h, --help         print this text
+"""
 
 # File name the generated code is compiled under.
 dummy_src_name = "<timeit-src>"
@@ -153,3 +166,107 @@ def repeat(stmt="pass", setup="pass", timer=default_timer,
            repeat=default_repeat, number=default_number, globals=None):
     """Timer(stmt, setup, timer, globals).repeat(repeat, number) in one call."""
     return Timer(stmt, setup, timer, globals).repeat(repeat, number)
+
+
+_UNITS = {"nsec": 1e-9, "usec": 1e-6, "msec": 1e-3, "sec": 1.0}
+
+
+def main(args=None, *, _wrap_timer=None):
+    """The command line interface: times the statements given in `args` (default
+    sys.argv[1:]) and prints the best time per loop; returns the exit status."""
+    import getopt
+    import os
+    if args is None:
+        args = sys.argv[1:]
+    try:
+        opts, args = getopt.getopt(args, "n:u:s:r:pvh",
+                                   ["number=", "setup=", "repeat=", "process", "verbose",
+                                    "unit=", "help"])
+    except getopt.error as err:
+        print(err)
+        print("use -h/--help for command line help")
+        return 2
+    timer = default_timer
+    stmt = "\n".join(args) or "pass"
+    number = 0
+    setups = []
+    repeat_count = default_repeat
+    verbose = 0
+    unit = None
+    precision = 3
+    for option, value in opts:
+        if option in ("-n", "--number"):
+            number = int(value)
+        elif option in ("-s", "--setup"):
+            setups.append(value)
+        elif option in ("-u", "--unit"):
+            if value not in _UNITS:
+                print("Unrecognized unit. Please select nsec, usec, msec, or sec.",
+                      file=sys.stderr)
+                return 2
+            unit = value
+        elif option in ("-r", "--repeat"):
+            repeat_count = max(int(value), 1)
+        elif option in ("-p", "--process"):
+            timer = time.process_time
+        elif option in ("-v", "--verbose"):
+            # the first -v shows the raw times, each further one a digit more
+            if verbose:
+                precision += 1
+            verbose += 1
+        elif option in ("-h", "--help"):
+            print(_USAGE, end=" ")
+            return 0
+    setup = "\n".join(setups) or "pass"
+    # statements may import modules of the current directory
+    sys.path.insert(0, os.curdir)
+    if _wrap_timer is not None:
+        timer = _wrap_timer(timer)
+
+    def show(seconds):
+        if unit is not None:
+            name = unit
+        else:
+            name = "nsec"
+            for candidate in ("sec", "msec", "usec"):
+                if seconds >= _UNITS[candidate]:
+                    name = candidate
+                    break
+        return "%.*g %s" % (precision, seconds / _UNITS[name], name)
+
+    t = Timer(stmt, setup, timer)
+    if number == 0:
+        def report(loops, seconds):
+            if verbose:
+                print("%d loop%s -> %.*g secs" % (loops, "" if loops == 1 else "s",
+                                                  precision, seconds))
+        try:
+            number, _ = t.autorange(report)
+        except BaseException:
+            t.print_exc()
+            return 1
+        if verbose:
+            print()
+    try:
+        raw = t.repeat(repeat_count, number)
+    except BaseException:
+        t.print_exc()
+        return 1
+    if verbose:
+        print("raw times: %s" % ", ".join(show(x) for x in raw))
+        print()
+    per_loop = [x / number for x in raw]
+    best = min(per_loop)
+    print("%d loop%s, best of %d: %s per loop" % (number, "" if number == 1 else "s",
+                                                   repeat_count, show(best)))
+    worst = max(per_loop)
+    if worst >= best * 4:
+        import warnings
+        warnings.warn_explicit("The test results are likely unreliable. The worst time "
+                               "(%s) was more than four times slower than the best time "
+                               "(%s)." % (show(worst), show(best)), UserWarning, "", 0)
+    return None
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -98,10 +98,11 @@ class Frame:
 
 
 class Traceback:
-    """The frames where an allocation happened, most recent first."""
+    """The frames where an allocation happened, oldest first (the raw frames come
+    most recent first)."""
 
     def __init__(self, frames, total_nframe=None):
-        self._frames = tuple(Frame(f) for f in frames)
+        self._frames = tuple(Frame(f) for f in reversed(frames))
         self._total_nframe = total_nframe
 
     @property
@@ -148,8 +149,9 @@ class Traceback:
     def format(self, limit=None, most_recent_first=False):
         frames = list(self._frames)
         if limit is not None:
-            frames = frames[:limit] if limit > 0 else frames[limit:]
-        if not most_recent_first:
+            # A positive limit keeps the most recent frames, a negative one the oldest.
+            frames = frames[-limit:] if limit > 0 else frames[:limit]
+        if most_recent_first:
             frames.reverse()
         lines = []
         for frame in frames:

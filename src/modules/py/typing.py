@@ -85,7 +85,7 @@ def _type_check(arg, msg, is_argument=True, allow_special_forms=False):
 def _collect_parameters(args):
     params = []
     for arg in args:
-        if isinstance(arg, TypeVar):
+        if isinstance(arg, (TypeVar, TypeVarTuple)):
             if arg not in params:
                 params.append(arg)
         else:
@@ -184,7 +184,15 @@ Final = _single_param_form('Final')
 TypeGuard = _single_param_form('TypeGuard')
 Required = _single_param_form('Required')
 NotRequired = _single_param_form('NotRequired')
-Unpack = _single_param_form('Unpack')
+
+
+def Unpack(self, parameters):
+    """Type unpack operator: Unpack[Ts] is written *Ts."""
+    item = _type_check(parameters, '%s accepts only single type.' % (self,))
+    return _UnpackGenericAlias(self, (item,))
+
+
+Unpack = _SpecialForm(Unpack)
 
 
 def _dedupe(args):
@@ -228,8 +236,17 @@ Optional = _SpecialForm(Optional)
 
 def Literal(self, parameters):
     """Special typing form to define literal types (a.k.a. value types)."""
-    parameters = _dedupe(_tuple_params(parameters))
-    return _LiteralGenericAlias(self, parameters)
+    flat = []
+    for p in _tuple_params(parameters):
+        # Literal[Literal[1, 2], 3] is Literal[1, 2, 3]
+        flat.extend(p.__args__ if isinstance(p, _LiteralGenericAlias) else (p,))
+    # duplicates by value and type: Literal[1, True] keeps both
+    kept, seen = [], []
+    for p in flat:
+        if (p, type(p)) not in seen:
+            seen.append((p, type(p)))
+            kept.append(p)
+    return _LiteralGenericAlias(self, tuple(kept))
 
 
 Literal = _SpecialForm(Literal)
@@ -490,6 +507,8 @@ class _GenericAlias(_Unionable, _Final, _root=True):
         """Stack[int] as a base is Stack; List[int] is list and Generic (Generic only
         once, from the last base that needs it)."""
         origin = self.__origin__
+        if isinstance(origin, _SpecialForm):
+            raise TypeError('Cannot subclass %r' % (self,))
         if origin is Generic:
             if any(isinstance(b, _GenericAlias) and b.__origin__ is Protocol
                    for b in bases):
@@ -575,17 +594,35 @@ class _LiteralGenericAlias(_GenericAlias, _root=True):
     def __eq__(self, other):
         if not isinstance(other, _LiteralGenericAlias):
             return NotImplemented
-        return set(self.__args__) == set(other.__args__)
+        return set((a, type(a)) for a in self.__args__) == set(
+            (a, type(a)) for a in other.__args__)
 
     def __hash__(self):
-        return hash(frozenset(self.__args__))
+        return hash(frozenset((a, type(a)) for a in self.__args__))
+
+
+def _is_param_expr(arg):
+    # What may stand for a whole parameter list: ..., a ParamSpec, a Concatenate.
+    return arg is ... or isinstance(arg, (tuple, list, ParamSpec)) or (
+        isinstance(arg, _GenericAlias) and arg.__origin__ is Concatenate)
+
+
+class _UnpackGenericAlias(_GenericAlias, _root=True):
+    def __repr__(self):
+        return '*' + _type_repr(self.__args__[0])
 
 
 class _CallableGenericAlias(_GenericAlias, _root=True):
+    def copy_with(self, args):
+        # a ParamSpec replaced by a list of types: Callable[P, T][[int], str]
+        if len(args) == 2 and isinstance(args[0], (list, tuple)):
+            args = tuple(args[0]) + (args[1],)
+        return self.__class__(self.__origin__, args, name=self._name)
+
     def _repr_args(self):
         args = self.__args__
-        if len(args) == 2 and args[0] is ...:
-            return '..., %s' % (_type_repr(args[1]),)
+        if len(args) == 2 and _is_param_expr(args[0]):
+            return '%s, %s' % (_type_repr(args[0]), _type_repr(args[1]))
         return '[%s], %s' % (', '.join(_type_repr(a) for a in args[:-1]),
                              _type_repr(args[-1]))
 
@@ -646,8 +683,9 @@ class _CallableType(_SpecialGenericAlias, _root=True):
         if isinstance(args, list):
             args = tuple(_type_check(a, 'Callable[[arg, ...], result]: each arg must be '
                                         'a type.') for a in args)
-        elif args is ...:
-            args = (...,)
+        elif args is ... or isinstance(args, ParamSpec) or (
+                isinstance(args, _GenericAlias) and args.__origin__ is Concatenate):
+            args = (args,)
         else:
             args = (_type_check(args, 'Callable[args, result]: args must be a type.'),)
         result = _type_check(result, 'Callable[args, result]: result must be a type.')
@@ -727,6 +765,8 @@ Text = str
 def _generic_class_getitem(cls, params):
     params = tuple(_type_convert(p) for p in _tuple_params(params))
     if cls in (Generic, Protocol):
+        params = tuple(p.__args__[0] if isinstance(p, _UnpackGenericAlias) and
+                       isinstance(p.__args__[0], TypeVarTuple) else p for p in params)
         if not params:
             raise TypeError('Parameter list to %s[...] cannot be empty'
                             % (cls.__qualname__,))
@@ -739,6 +779,17 @@ def _generic_class_getitem(cls, params):
     expected = cls.__dict__.get('__parameters__', ())
     if not expected:
         raise TypeError('%s is not a generic class' % (_type_repr(cls),))
+    if len(expected) == 1 and isinstance(expected[0], ParamSpec):
+        # a class generic over one ParamSpec takes the whole list: G[int, str]
+        if len(params) != 1 or not _is_param_expr(params[0]):
+            params = (params,)
+        elif isinstance(params[0], list):
+            params = (tuple(params[0]),)
+    if any(isinstance(p, TypeVarTuple) for p in expected):
+        if len(params) < len(expected) - 1:
+            raise TypeError('Too few arguments for %s; actual %d, expected at least %d'
+                            % (cls, len(params), len(expected) - 1))
+        return _GenericAlias(cls, params)
     if len(params) != len(expected):
         raise TypeError('Too %s arguments for %s; actual %d, expected %d' % (
             'many' if len(params) > len(expected) else 'few', cls, len(params),
@@ -800,7 +851,7 @@ class _ProtocolMeta(ABCMeta):
             if not cls.__dict__.get('_is_runtime_protocol', False):
                 raise TypeError('Instance and class checks can only be used with '
                                 '@runtime_checkable protocols')
-            if issubclass(type(instance), cls):
+            if _methods_only(cls) and issubclass(type(instance), cls):
                 return True
             for attr in _protocol_attrs(cls):
                 if not hasattr(instance, attr):
@@ -809,6 +860,43 @@ class _ProtocolMeta(ABCMeta):
                     return False
             return True
         return super().__instancecheck__(instance)
+
+    def __subclasscheck__(cls, other):
+        if cls.__dict__.get('_is_protocol', False):
+            # abc's own walks over subclasses ask too: they get the nominal answer
+            internal = sys._getframe(1).f_globals.get('__name__') in ('abc', 'functools')
+            if not cls.__dict__.get('_is_runtime_protocol', False):
+                if internal:
+                    return super().__subclasscheck__(other)
+                raise TypeError('Instance and class checks can only be used with '
+                                '@runtime_checkable protocols')
+            if not _methods_only(cls):
+                if internal:
+                    return super().__subclasscheck__(other)
+                raise TypeError("Protocols with non-method members don't support "
+                                "issubclass()")
+            if not isinstance(other, type):
+                raise TypeError('issubclass() arg 1 must be a class')
+            if _structural_match(cls, other):
+                return True
+        return super().__subclasscheck__(other)
+
+
+def _methods_only(cls):
+    return all(callable(getattr(cls, attr, None)) for attr in _protocol_attrs(cls))
+
+
+def _structural_match(cls, other):
+    # every protocol member defined (not as None) somewhere along other's MRO
+    for attr in _protocol_attrs(cls):
+        for base in other.__mro__:
+            if attr in base.__dict__:
+                if base.__dict__[attr] is None:
+                    return False
+                break
+        else:
+            return False
+    return True
 
 
 def _no_init(self, *args, **kwargs):
@@ -1128,7 +1216,8 @@ def get_args(tp):
         return (tp.__origin__,) + tp.__metadata__
     if isinstance(tp, (_GenericAlias, types.GenericAlias)):
         res = tp.__args__
-        if isinstance(tp, _CallableGenericAlias) and res[0] is not ...:
+        if isinstance(tp, _CallableGenericAlias) and not (
+                len(res) == 2 and _is_param_expr(res[0])):
             res = (list(res[:-1]), res[-1])
         return res
     if isinstance(tp, types.UnionType):
@@ -1139,6 +1228,18 @@ def get_args(tp):
 def _eval_type(t, globalns, localns):
     if isinstance(t, ForwardRef):
         return t._evaluate(globalns, localns)
+    if isinstance(t, (types.GenericAlias, types.UnionType)):
+        # list["int"], "int" | None: the strings inside are forward references too
+        args = tuple(_eval_type(ForwardRef(a) if isinstance(a, str) else a,
+                                globalns, localns) for a in t.__args__)
+        if args == t.__args__:
+            return t
+        if isinstance(t, types.UnionType):
+            result = args[0]
+            for a in args[1:]:
+                result = result | a
+            return result
+        return types.GenericAlias(t.__origin__, args)
     if isinstance(t, _GenericAlias):
         args = tuple(_eval_type(a, globalns, localns) for a in t.__args__)
         if args != t.__args__:

@@ -359,9 +359,7 @@ class _IterationGuard:
 
 
 def _is_mapping(o):
-    # `isinstance(o, collections.abc.Mapping)` without importing collections.abc here.
-    if isinstance(o, (dict, WeakKeyDictionary, WeakValueDictionary)):
-        return True
+    # Only called once the real weak dictionaries exist, so collections.abc is loaded.
     import collections.abc
     return isinstance(o, collections.abc.Mapping)
 
@@ -733,6 +731,42 @@ class WeakKeyDictionary(_WeakMappingMixin):
         return new
 
 
+# CPython's weak dictionaries derive from `collections.abc.MutableMapping`. That module
+# is too big to import while refpy starts (this file runs at start-up), so the two
+# classes above are drafts: the first access to `weakref.WeakValueDictionary` or
+# `weakref.WeakKeyDictionary` (module `__getattr__`) makes the real classes, with the
+# drafts' methods over the `MutableMapping` base, and binds them as module globals.
+_mapping_drafts = {'WeakValueDictionary': WeakValueDictionary,
+                   'WeakKeyDictionary': WeakKeyDictionary}
+del WeakValueDictionary, WeakKeyDictionary
+_MIXIN_KEEP = ('__ior__', '__or__', '__ror__', '__repr__')
+
+
+def _make_weak_mappings():
+    from collections.abc import MutableMapping
+    g = globals()
+    for name, draft in list(_mapping_drafts.items()):
+        ns = {k: v for k, v in draft.__dict__.items() if k not in ('__dict__', '__weakref__')}
+        for k in _MIXIN_KEEP:
+            ns.setdefault(k, _WeakMappingMixin.__dict__[k])
+        g[name] = type(name, (MutableMapping,), ns)
+    # The drafts stay referenced: freed now they would be cyclic garbage that the
+    # script's next gc.collect() counts.
+    g['_mapping_drafts_done'] = _mapping_drafts
+
+
+def __getattr__(name):
+    if name in _mapping_drafts and '_mapping_drafts_done' not in globals():
+        # CPython had this done before the script started: the collector must not see it.
+        _as_startup_work(_make_weak_mappings)
+        return globals()[name]
+    raise AttributeError(f"module 'weakref' has no attribute '{name}'")
+
+
+def __dir__():
+    return sorted(set(globals()) | {'WeakValueDictionary', 'WeakKeyDictionary'})
+
+
 class WeakSet:
     """A set whose members are held weakly."""
 
@@ -1010,6 +1044,57 @@ def _run_exit_finalizers():
             import sys
             sys.stderr.write('Exception ignored in: %r\n' % (f,))
             sys.stderr.write('%s: %s\n' % (type(e).__name__, e))
+
+
+def _rehome_c_types():
+    # ReferenceType and the proxy types stand for C types and live forever; the functions
+    # in their namespaces get a small globals dict of their own, so they do not keep this
+    # module's (with finalize's registry) alive at exit, as CPython's C types do not.
+    g = globals()
+    import builtins
+    ns = {'__builtins__': builtins, '__name__': __name__}
+    done = {}
+
+    def names_of(code):
+        out = set(code.co_names)
+        for c in code.co_consts:
+            if type(c) is type(names_of.__code__):
+                out |= names_of(c)
+        return out
+
+    def home(f):
+        if type(f) is not type(home) or f.__globals__ is not g:
+            return f
+        if id(f) in done:
+            return done[id(f)]
+        new = type(f)(f.__code__, ns, f.__name__, None, f.__closure__)
+        done[id(f)] = new
+        new.__qualname__ = f.__qualname__
+        new.__kwdefaults__ = f.__kwdefaults__
+        if f.__defaults__:
+            new.__defaults__ = tuple(home(d) for d in f.__defaults__)
+        for cell in f.__closure__ or ():
+            cell.cell_contents = home(cell.cell_contents)
+        for name in names_of(f.__code__):
+            if name in g and name not in ns:
+                ns[name] = g[name]
+                ns[name] = home(g[name])
+        return new
+
+    for cls in (ReferenceType, _ProxyBase, ProxyType, CallableProxyType):
+        for name, v in list(cls.__dict__.items()):
+            if type(v) is property:
+                new = property(home(v.fget), home(v.fset), home(v.fdel), v.__doc__)
+            elif type(v) is classmethod:
+                new = classmethod(home(v.__func__))
+            else:
+                new = home(v)
+            if new is not v:
+                setattr(cls, name, new)
+
+
+_rehome_c_types()
+del _rehome_c_types
 
 
 __all__ = ['ref', 'proxy', 'getweakrefcount', 'getweakrefs', 'WeakKeyDictionary',

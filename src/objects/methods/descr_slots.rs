@@ -269,10 +269,7 @@ fn property_store(vm: &mut Vm, p: &PyRef, obj: &PyRef, value: Option<PyRef>) -> 
     let f = if value.is_some() { fset } else { fdel };
     let Some(f) = f.clone() else {
         let what = if value.is_some() { "setter" } else { "deleter" };
-        return Err(vm.attribute_error(format!(
-            "property of '{}' object has no {what}",
-            obj.class_name()
-        )));
+        return Err(super::property_methods::missing_accessor(vm, p, obj, what));
     };
     let mut call_args = vec![obj.clone()];
     call_args.extend(value);
@@ -280,10 +277,12 @@ fn property_store(vm: &mut Vm, p: &PyRef, obj: &PyRef, value: Option<PyRef>) -> 
     Ok(vm.none())
 }
 
-/// `property.__set_name__(owner, name)`: refpy's properties find their name when an error
-/// needs it, so there is nothing to record.
+/// `property.__set_name__(owner, name)`: records the name for the messages of a missing
+/// accessor (`prop_name`, kept as its repr).
 pub fn property_set_name(vm: &mut Vm, args: Args) -> PyResult {
-    super::num_slots::operands(vm, &args, 2)?;
+    let a = super::num_slots::operands(vm, &args, 2)?;
+    let name = vm.repr_string(&a[2])?;
+    super::property_methods::set_property_name(&a[0], Some(name));
     Ok(vm.none())
 }
 

@@ -526,10 +526,11 @@ pub fn exception_setstate(vm: &mut Vm, args: Args) -> PyResult {
 pub fn exception_with_traceback(vm: &mut Vm, args: Args) -> PyResult {
     let (o, tb) = binary_operands(vm, &args)?;
     if let Some(e) = vm.exc_data(o) {
-        let new = if matches!(tb.payload, Payload::NoneValue) {
-            None
-        } else {
-            Some(tb.clone())
+        let new = match &tb.payload {
+            Payload::NoneValue => None,
+            Payload::Traceback { .. } => Some(tb.clone()),
+            // `PyException_SetTraceback`'s check.
+            _ => return Err(vm.type_error("__traceback__ must be a traceback or None")),
         };
         let old = std::mem::replace(&mut *e.traceback.borrow_mut(), new);
         drop(old);

@@ -127,6 +127,7 @@ fn gen_throw(vm: &mut Vm, args: Args) -> PyResult {
     if let Some(tb) = tb {
         vm.set_exc_field(&exc, "__traceback__", Some(tb.clone()))?;
     }
+    crate::vm::coroutine::set_throw_args(rest.to_vec());
     vm.gen_throw(&g, exc)
 }
 

@@ -78,6 +78,16 @@ pub fn binary(
     Ok(r.unwrap_or_else(|| vm.not_implemented.clone()))
 }
 
+/// `int.__and__`, `__or__`, `__xor__` and their reflections: `long_and` and friends make
+/// an int even of two bools (bool's own methods make a bool).
+pub fn int_bitwise(vm: &mut Vm, args: Args, op: BinaryOperator, reflected: bool) -> PyResult {
+    let r = binary(vm, args, op, Domain::Int, reflected)?;
+    Ok(match r.payload {
+        Payload::Bool(b) => vm.int(i64::from(b)),
+        _ => r,
+    })
+}
+
 /// `__divmod__` / `__rdivmod__` of `int` and `float`.
 pub fn divmod(vm: &mut Vm, args: Args, domain: Domain, reflected: bool) -> PyResult {
     let (a, b) = binary_operands(vm, &args)?;

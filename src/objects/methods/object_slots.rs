@@ -50,7 +50,37 @@ pub fn object_new(vm: &mut Vm, args: Args) -> PyResult {
     if cls.type_data().is_some_and(|t| !t.is_heap_type) {
         return crate::objects::constructors::construct_builtin(vm, &cls, Args::new(&[]));
     }
+    check_not_abstract(vm, &cls)?;
     vm.new_instance_of(&cls, Args::new(&args.args[1..]))
+}
+
+/// `object_new`'s `Py_TPFLAGS_IS_ABSTRACT` check: a class whose own `__abstractmethods__`
+/// is true (what `abc.ABCMeta` sets) cannot be instantiated; no allocation otherwise.
+pub fn check_not_abstract(vm: &mut Vm, cls: &PyRef) -> PyResult<()> {
+    static HASH: std::sync::OnceLock<i64> = std::sync::OnceLock::new();
+    const NAME: &str = "__abstractmethods__";
+    let Some(t) = cls.type_data().filter(|t| t.is_heap_type) else {
+        return Ok(());
+    };
+    let hash = *HASH.get_or_init(|| crate::objects::str::str_hash(NAME));
+    let Some(value) = t.dict.borrow().get_str(hash, NAME).cloned() else {
+        return Ok(());
+    };
+    if !vm.is_true(&value)? {
+        return Ok(());
+    }
+    let mut names = Vec::new();
+    for n in vm.iterate(&value)? {
+        let text = vm.to_str(&n)?;
+        names.push(text.as_str_opt().unwrap_or("").to_owned());
+    }
+    names.sort();
+    let s = if names.len() > 1 { "s" } else { "" };
+    Err(vm.type_error(format!(
+        "Can't instantiate abstract class {} with abstract method{s} {}",
+        t.name(),
+        names.join(", ")
+    )))
 }
 
 /// `T.__new__(cls, ...)` of a builtin type `T` other than `object`; the table has checked
@@ -114,17 +144,20 @@ fn overrides_nothing(vm: &Vm, cls: &PyRef, name: &str) -> bool {
 
 /// `object.__init_subclass__`: the end of the chain, where no keyword may be left over.
 pub fn object_init_subclass(vm: &mut Vm, args: Args) -> PyResult {
-    if !args.kwnames.is_empty() {
+    let extra = args.positional().len().saturating_sub(1);
+    if !args.kwnames.is_empty() || extra > 0 {
         let name = args
             .args
             .first()
             .and_then(|c| c.type_data())
             .map(|t| t.qualname.borrow().clone())
             .unwrap_or_default();
-        // The bound method's `__qualname__`: the class's qualified name.
-        return Err(vm.type_error(format!(
-            "{name}.__init_subclass__() takes no keyword arguments"
-        )));
+        // The bound method's `__qualname__`: the class's qualified name (METH_NOARGS).
+        return Err(vm.type_error(if args.kwnames.is_empty() {
+            format!("{name}.__init_subclass__() takes no arguments ({extra} given)")
+        } else {
+            format!("{name}.__init_subclass__() takes no keyword arguments")
+        }));
     }
     Ok(vm.none())
 }

@@ -1,9 +1,51 @@
 //! `property` methods: `getter`, `setter`, `deleter` (each returns a new property) and the
 //! descriptor protocol as callable methods.
 
-use crate::heap::PyRef;
+use crate::heap::{PyRef, WeakPyRef};
 use crate::objects::payload::Payload;
-use crate::vm::{Args, PyResult, Vm};
+use crate::vm::{Args, PyErr, PyResult, Vm};
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+thread_local! {
+    /// `prop_name`: the repr of the name `property.__set_name__` last gave each property,
+    /// by address. The weak handle keeps the address from being reused while the entry
+    /// lives, so an entry whose property died is never taken for a newer one.
+    static NAMES: RefCell<HashMap<usize, (WeakPyRef, String)>> = RefCell::new(HashMap::new());
+}
+
+/// The repr of the name `__set_name__` gave `prop`, if any.
+pub fn property_name(prop: &PyRef) -> Option<String> {
+    NAMES.with(|n| {
+        let n = n.borrow();
+        let (weak, name) = n.get(&prop.id())?;
+        weak.is_alive().then(|| name.clone())
+    })
+}
+
+/// Records `prop`'s name (the repr of `__set_name__`'s argument); `None` forgets it.
+pub fn set_property_name(prop: &PyRef, name: Option<String>) {
+    NAMES.with(|n| {
+        let mut n = n.borrow_mut();
+        if n.len() >= 64 && n.len().is_power_of_two() {
+            n.retain(|_, (weak, _)| weak.is_alive());
+        }
+        match name {
+            Some(name) => n.insert(prop.id(), (prop.downgrade(), name)),
+            None => n.remove(&prop.id()),
+        };
+    });
+}
+
+/// `property_descr_get`/`property_descr_set`'s error for a missing accessor (`what` is
+/// "getter", "setter" or "deleter"): with the property's name once `__set_name__` gave it.
+pub fn missing_accessor(vm: &Vm, prop: &PyRef, obj: &PyRef, what: &str) -> PyErr {
+    let cls = obj.class_name();
+    vm.attribute_error(match property_name(prop) {
+        Some(name) => format!("property {name} of '{cls}' object has no {what}"),
+        None => format!("property of '{cls}' object has no {what}"),
+    })
+}
 
 pub fn register(vm: &mut Vm) {
     let prop = vm.types.property_type.clone();
@@ -55,7 +97,7 @@ fn with_accessor(vm: &mut Vm, args: Args, which: Accessor) -> PyResult {
         Accessor::Set => s = f,
         Accessor::Delete => d = f,
     }
-    Ok(PyRef::new(
+    let copy = PyRef::new(
         prop.class(),
         Payload::Property {
             fget: g,
@@ -63,7 +105,10 @@ fn with_accessor(vm: &mut Vm, args: Args, which: Accessor) -> PyResult {
             fdel: d,
             doc: doc.clone(),
         },
-    ))
+    );
+    // `property_copy` keeps `prop_name`.
+    set_property_name(&copy, property_name(prop));
+    Ok(copy)
 }
 
 fn property_getter(vm: &mut Vm, args: Args) -> PyResult {

@@ -861,29 +861,20 @@ fn text_join(vm: &mut Vm, args: Args) -> PyResult {
         Payload::Tuple(items) => items.to_vec(),
         _ => vm.sequence_fast(&a[0], "can only join an iterable")?,
     };
-    if items.len() == 1 && text.kind == Kind::Str && items[0].class().is(&vm.types.str_type) {
+    // One item of the result's exact type is the result (bytearray's join always copies).
+    let exact = match text.kind {
+        Kind::Str => Some(&vm.types.str_type),
+        Kind::Bytes => Some(&vm.types.bytes_type),
+        Kind::ByteArray => None,
+    };
+    if items.len() == 1 && exact.is_some_and(|t| items[0].class().is(t)) {
         return Ok(items[0].clone());
     }
-    // The result's size first, as CPython's `_PyUnicode_JoinArray` and `bytes_join` do:
-    // one allocation, refused as `MemoryError` when it cannot be had.
-    let piece_len = |item: &PyRef| match &item.payload {
-        Payload::Str(s) => s.as_str().len(),
-        Payload::Bytes(b) => b.len(),
-        Payload::ByteArray(b) => b.borrow().len(),
-        _ => 0,
-    };
-    let seps = limits::product(text.data.len(), items.len().saturating_sub(1));
-    let size = seps
-        .and_then(|seps| {
-            let mut pieces = items.iter();
-            pieces.try_fold(seps, |total, item| limits::sum(total, piece_len(item)))
-        })
-        .and_then(limits::vec_with_capacity);
-    let mut out = size.map_err(|e| vm.no_memory(e))?;
+    // Every piece (and its buffer) first, then the result's size, as CPython's
+    // `_PyUnicode_JoinArray` and stringlib's `join` do: one exact allocation, refused
+    // as `MemoryError` when it cannot be had.
+    let mut pieces = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
-        if i > 0 {
-            out.extend_from_slice(&text.data);
-        }
         let piece = match (text.kind, &item.payload) {
             (Kind::Str, Payload::Str(s)) => Cow::Borrowed(s.as_str().as_bytes()),
             (Kind::Str, _) => {
@@ -894,8 +885,9 @@ fn text_join(vm: &mut Vm, args: Args) -> PyResult {
             }
             (_, Payload::Bytes(b)) => Cow::Borrowed(&b[..]),
             (_, Payload::ByteArray(b)) => Cow::Owned(b.borrow().clone()),
-            // Any other buffer (a released view has none: `PyObject_GetBuffer` fails).
-            _ => match crate::objects::memoryview::buffer_bytes(vm, item) {
+            // Any other simple buffer (a released or non-contiguous view has none:
+            // `PyObject_GetBuffer` fails).
+            _ => match crate::objects::memoryview::simple_buffer_bytes(vm, item) {
                 Ok(Some(data)) => Cow::Owned(data),
                 _ => {
                     return Err(vm.type_error(format!(
@@ -905,9 +897,37 @@ fn text_join(vm: &mut Vm, args: Args) -> PyResult {
                 }
             },
         };
-        out.extend_from_slice(&piece);
+        pieces.push(piece);
     }
-    Ok(make(vm, text.kind, out))
+    let seps = limits::product(text.data.len(), items.len().saturating_sub(1));
+    let size = seps
+        .and_then(|seps| {
+            let mut all = pieces.iter();
+            all.try_fold(seps, |total, piece| limits::sum(total, piece.len()))
+        })
+        .and_then(limits::vec_with_capacity);
+    let mut out = size.map_err(|e| vm.no_memory(e))?;
+    for (i, piece) in pieces.iter().enumerate() {
+        if i > 0 {
+            out.extend_from_slice(&text.data);
+        }
+        out.extend_from_slice(piece);
+    }
+    // The result is allocated first and filled after (`PyUnicode_New`,
+    // `PyBytes_FromStringAndSize(NULL, n)`): a one-character result is an object of its
+    // own, not the shared latin-1 character or byte; only an empty one is shared.
+    Ok(match text.kind {
+        Kind::Str if !out.is_empty() => {
+            let s = String::from_utf8(out)
+                .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+            PyRef::new(
+                &vm.types.str_type,
+                Payload::Str(crate::objects::str::PyStr::new(s)),
+            )
+        }
+        Kind::Bytes => vm.bytes_filled(out),
+        _ => make(vm, text.kind, out),
+    })
 }
 
 fn partition_impl(vm: &mut Vm, args: Args, name: &str, from_right: bool) -> PyResult {
@@ -1540,8 +1560,25 @@ fn str_maketrans(vm: &mut Vm, args: Args) -> PyResult {
         }
         return Ok(table);
     }
+    // The argument clinic checks `y` and `z` before the body looks at `x`.
+    for (i, arg) in a.iter().enumerate().skip(1) {
+        if arg.as_str_opt().is_none() {
+            return Err(vm.type_error(format!(
+                "maketrans() argument {} must be str, not {}",
+                i + 1,
+                // `_PyArg_BadArgument` names None itself.
+                if matches!(arg.payload, Payload::NoneValue) {
+                    "None".to_string()
+                } else {
+                    arg.class_name().to_string()
+                }
+            )));
+        }
+    }
     let (Some(x), Some(y)) = (a[0].as_str_opt(), a[1].as_str_opt()) else {
-        return Err(vm.type_error("maketrans() argument must be str"));
+        return Err(vm.type_error(
+            "first maketrans argument must be a string if there is a second argument",
+        ));
     };
     if x.chars().count() != y.chars().count() {
         return Err(vm.value_error("the first two maketrans arguments must have equal length"));
