@@ -816,7 +816,13 @@ impl Vm {
         sent: PyRef,
         exc: Option<PyRef>,
     ) -> PyResult<GenStep> {
-        let Payload::Generator { frame, running, .. } = &gen.payload else {
+        let Payload::Generator {
+            frame,
+            running,
+            names,
+            ..
+        } = &gen.payload
+        else {
             return Err(self.type_error("not a generator"));
         };
         if running.get() {
@@ -841,52 +847,68 @@ impl Vm {
             }
             return Ok(GenStep::Returned(self.none()));
         };
+        let Payload::Frame(cell) = &fr.payload else {
+            return Err(self.type_error("bad generator frame"));
+        };
+        let Ok(mut fd) = cell.try_borrow_mut() else {
+            return Err(self.value_error("generator already executing"));
+        };
+        if fd.pc > 0 || exc.is_none() {
+            if fd.pc == 0 && !matches!(sent.payload, Payload::NoneValue) {
+                drop(fd);
+                return Err(self.type_error(format!(
+                    "can't send non-None value to a just-started {}",
+                    super::coroutine::kind_name(self, gen)
+                )));
+            }
+            if fd.pc > 0 {
+                fd.stack.push(sent);
+            }
+        }
         // The caller's handled exception, set aside while the generator runs in a handler.
+        // `gi_exc_state`: a generator suspended inside an `except` kept the exception it
+        // handles on top of its saved ones; it is the handled exception again while the
+        // generator runs, and the caller's is back once it stops.
         let mut caller_exc = None;
-        {
-            let Payload::Frame(fd) = &fr.payload else {
-                return Err(self.type_error("bad generator frame"));
-            };
-            let mut fd = fd.borrow_mut();
-            if fd.pc > 0 || exc.is_none() {
-                if fd.pc == 0 && !matches!(sent.payload, Payload::NoneValue) {
-                    drop(fd);
-                    return Err(self.type_error(format!(
-                        "can't send non-None value to a just-started {}",
-                        super::coroutine::kind_name(self, gen)
-                    )));
-                }
-                if fd.pc > 0 {
-                    fd.stack.push(sent);
-                }
-            }
-            // `gi_exc_state`: a generator suspended inside an `except` kept the exception
-            // it handles on top of its saved ones; it is the handled exception again while
-            // the generator runs, and the caller's is back once it stops.
-            if fd.pc > 0 && in_handler(&fd) {
-                let own = fd.saved_exc.pop().flatten();
-                caller_exc = Some(std::mem::replace(&mut self.handled_exc, own));
-            }
+        if fd.pc > 0 && in_handler(&fd) {
+            let own = fd.saved_exc.pop().flatten();
+            caller_exc = Some(std::mem::replace(&mut self.handled_exc, own));
         }
         running.set(true);
+        // The frame stays borrowed from here through its run (a resumption is the hot path
+        // of every `for` over a generator); a throw unwinds it first, unborrowed.
         let result = match exc {
-            Some(e) => self.throw_into_frame(&fr, e),
-            None => self.run_frame(&fr),
+            Some(e) => {
+                drop(fd);
+                let result = self.throw_into_frame(&fr, e);
+                fd = cell.borrow_mut();
+                result
+            }
+            None => match self.may_enter_frame() {
+                Err(e) => Err(e),
+                Ok(()) => {
+                    let Payload::Code(cd) = &names.code.payload else {
+                        unreachable!("a generator's code is a code object")
+                    };
+                    self.run_entered(&fr, &mut fd, cd, &names.code)
+                }
+            },
         };
         running.set(false);
-        if let (Ok(FrameResult::Yield(_)), Payload::Frame(fd)) = (&result, &fr.payload) {
-            let mut fd = fd.borrow_mut();
-            if in_handler(&fd) {
-                let own = self.handled_exc.take();
-                // Handlers entered during this run saved the caller's exception first.
-                if caller_exc.is_none() {
-                    caller_exc = Some(fd.saved_exc.first().cloned().flatten());
-                }
-                fd.saved_exc.push(own);
+        if matches!(result, Ok(FrameResult::Yield(_))) && in_handler(&fd) {
+            let own = self.handled_exc.take();
+            // Handlers entered during this run saved the caller's exception first.
+            if caller_exc.is_none() {
+                caller_exc = Some(fd.saved_exc.first().cloned().flatten());
             }
+            fd.saved_exc.push(own);
         }
+        drop(fd);
         if let Some(exc) = caller_exc {
             self.handled_exc = exc;
+        }
+        if matches!(result, Ok(FrameResult::Return(_))) {
+            self.run_pending_if_any();
         }
         match result {
             Ok(FrameResult::Yield(v)) => Ok(GenStep::Yielded(v)),

@@ -104,7 +104,7 @@ impl Vm {
     /// What stops a frame before its first instruction: the recursion limit, or a Ctrl-C
     /// waiting to be raised.
     #[inline]
-    fn may_enter_frame(&mut self) -> PyResult<()> {
+    pub(super) fn may_enter_frame(&mut self) -> PyResult<()> {
         if self.depth >= self.recursion_limit {
             return Err(self.new_error("RecursionError", "maximum recursion depth exceeded"));
         }
@@ -120,7 +120,7 @@ impl Vm {
     /// use; on an exception its stack goes. Finalizers its exit queued are the caller's
     /// to run, once the frame is no longer borrowed.
     #[inline(always)]
-    fn run_entered(
+    pub(super) fn run_entered(
         &mut self,
         frame_ref: &PyRef,
         f: &mut FrameData,
