@@ -144,38 +144,56 @@ impl Vm {
             generator.set_has_finalizer(true);
             return Ok(generator);
         }
-        let result = self.run_fresh_frame(func, &frame);
-        self.recycle_frame(func_obj, frame, result.is_ok());
+        let Payload::Frame(cell) = &frame.payload else {
+            unreachable!("a call's frame")
+        };
+        let Payload::Code(cd) = &func.code.payload else {
+            unreachable!("a function's code is a code object")
+        };
+        // One borrow of the frame for its run and its parking.
+        let mut f = cell.borrow_mut();
+        let result = match self.may_enter_frame() {
+            Ok(()) => self
+                .run_entered(&frame, &mut f, cd, &func.code)
+                .map(|(FrameResult::Return(v) | FrameResult::Yield(v))| v),
+            Err(e) => Err(e),
+        };
+        let parked = self.park_frame(func_obj, &frame, &mut f, result.is_ok());
+        drop(f);
+        if let Some(left) = parked {
+            drop(left);
+            crate::gc::untrack(&frame);
+            crate::heap::note_cached(true);
+            self.frame_pool.push(frame);
+        }
+        if result.is_ok() {
+            self.run_pending_if_any();
+        }
         result
     }
 
-    /// Keeps a finished frame that nothing else references for the next call (CPython's
-    /// frame free list): a call then allocates no frame object, value stack or locals.
-    /// `returned`: the frame returned, so `run_frame` has most likely released its locals.
-    fn recycle_frame(&mut self, func_obj: &PyRef, frame: PyRef, returned: bool) {
+    /// Readies a finished frame that nothing else references for the next call (CPython's
+    /// frame free list: a call then allocates no frame object, value stack or locals), and
+    /// hands back what it let go of, for the caller to drop once the frame is unborrowed
+    /// and then park the frame; `None`: the frame is not to be parked.
+    /// `returned`: the frame returned, so `run_entered` has most likely released its locals.
+    fn park_frame(
+        &mut self,
+        func_obj: &PyRef,
+        frame: &PyRef,
+        f: &mut FrameData,
+        returned: bool,
+    ) -> Option<(PyRef, Globals, Globals)> {
         const FREE_FRAMES: usize = 64;
         if frame.refcount() != 1 {
             // The frame outlives its call (`_PyFrame_Clear`'s take_ownership): it holds
             // its function from now on, and so the globals it borrows.
-            if let Payload::Frame(f) = &frame.payload {
-                match f.try_borrow_mut() {
-                    Ok(mut f) => f.func = Some(func_obj.clone()),
-                    // Never seen (nothing borrows a frame past its run); should it happen,
-                    // the function is kept forever rather than the frame's globals lost.
-                    Err(_) => std::mem::forget(func_obj.clone()),
-                }
-            }
-            return;
+            f.func = Some(func_obj.clone());
+            return None;
         }
         if self.frame_pool.len() >= FREE_FRAMES {
-            return;
+            return None;
         }
-        let Payload::Frame(cell) = &frame.payload else {
-            return;
-        };
-        let Ok(mut f) = cell.try_borrow_mut() else {
-            return;
-        };
         // Locals left by an exception, or kept while something else held the frame
         // (released in slot order, as at frame death): a parked frame's locals are empty.
         if !returned || f.locals.iter().any(Option::is_some) {
@@ -191,11 +209,7 @@ impl Vm {
         let globals = std::mem::replace(&mut f.globals, unsafe { Globals::borrowed(&self.none) });
         // SAFETY: as above.
         let builtins = std::mem::replace(&mut f.builtins, unsafe { Globals::borrowed(&self.none) });
-        drop(f);
-        drop((code, globals, builtins));
-        crate::gc::untrack(&frame);
-        crate::heap::note_cached(true);
-        self.frame_pool.push(frame);
+        Some((code, globals, builtins))
     }
 
     /// A frame for `code`: a recycled one when available (its vectors keep their capacity).
@@ -591,7 +605,7 @@ impl Vm {
 /// A function frame's globals and builtins: borrowed from the function (see [`Globals`]).
 fn function_globals(func: &Function) -> (Globals, Globals) {
     // SAFETY: the caller holds the function for the whole call, and a frame that outlives
-    // the call gets its own reference to the function (`recycle_frame`, and at a
+    // the call gets its own reference to the function (`park_frame`, and at a
     // generator's creation in `run_function_frame`); a function's globals and builtins
     // never change.
     unsafe {

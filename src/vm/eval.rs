@@ -44,24 +44,6 @@ impl Vm {
         result
     }
 
-    /// [`Vm::run_frame`] for the fresh frame of a call of `func`, a plain function: its
-    /// code is the function's (no count to take on it) and nothing else can be running it.
-    pub(super) fn run_fresh_frame(&mut self, func: &Function, frame_ref: &PyRef) -> PyResult {
-        self.may_enter_frame()?;
-        let Payload::Frame(cell) = &frame_ref.payload else {
-            unreachable!("a call's frame")
-        };
-        let Payload::Code(cd) = &func.code.payload else {
-            unreachable!("a function's code is a code object")
-        };
-        let mut f = cell.borrow_mut();
-        let result = self.run_entered(frame_ref, &mut f, cd, &func.code);
-        drop(f);
-        let (FrameResult::Return(v) | FrameResult::Yield(v)) = result?;
-        self.run_pending_if_any();
-        Ok(v)
-    }
-
     /// `PyEval_GetGlobals`: the globals of the innermost running Python frame.
     pub fn current_globals(&self) -> Option<PyRef> {
         let top = self.active_frames.last()?;

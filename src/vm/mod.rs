@@ -156,7 +156,7 @@ pub struct Vm {
     pub trace_allocs: bool,
     /// Frames running in the uninstrumented dispatch loop (see `eval::dispatch`).
     uninstrumented_frames: u32,
-    /// Finished frames kept for reuse (see `Vm::recycle_frame`).
+    /// Finished frames kept for reuse (see `Vm::park_frame`).
     frame_pool: Vec<PyRef>,
     /// A locals vector left by the last recycled frame, for the next call to reuse.
     spare_locals: Option<Vec<Option<PyRef>>>,
