@@ -163,6 +163,10 @@ pub struct Extra {
     /// A bytearray's `ob_exports`: buffers handed to managed buffers and not yet released
     /// (while any is, the bytearray refuses to resize; see `objects::memoryview`).
     pub buffer_exports: Cell<usize>,
+    /// A bytearray's `ob_start - ob_bytes`: bytes given up at the front of its buffer by
+    /// deletions at index 0 (`bytearray_setslice_linear` advances the start instead of
+    /// moving the tail), counted until the next reallocation (see `sizeof::bytearray`).
+    pub bytearray_start: Cell<usize>,
 }
 
 impl PyObject {
@@ -205,6 +209,11 @@ impl PyObject {
     /// The number of buffers exported and not released ([`Extra::buffer_exports`]).
     pub fn buffer_exports(&self) -> usize {
         self.extra.get().map_or(0, |e| e.buffer_exports.get())
+    }
+
+    /// A bytearray's logical start offset ([`Extra::bytearray_start`]).
+    pub fn bytearray_start(&self) -> usize {
+        self.extra.get().map_or(0, |e| e.bytearray_start.get())
     }
 
     /// Registers a weak reference object that points here.

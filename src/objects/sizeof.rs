@@ -24,7 +24,7 @@
 //! (`objects::dict`); a set models its table beside the data (`set::SetData`).
 
 use crate::heap::limits::OutOfMemory;
-use crate::heap::PyRef;
+use crate::heap::{PyObject, PyRef};
 use crate::objects::iterators::IterState;
 use crate::objects::payload::Payload;
 use crate::objects::typeobj::Layout;
@@ -358,12 +358,10 @@ pub fn bytearray_alloc(v: &Vec<u8>) -> usize {
     }
 }
 
-/// `PyByteArray_Resize(self, size)`: sets the length to `size` (new bytes are 0) and the
-/// allocation as CPython does: a moderate growth over-allocates `size + size/8 + (3 or
-/// 6)`, a big one allocates `size + 1`; shrinking below half the allocation reallocates to
-/// `size + 1`, a smaller shrink keeps the buffer.
+/// `PyByteArray_Resize(self, size)` of a bytearray without a front offset (a new one):
+/// see [`try_bytearray_resize_from`].
 pub fn bytearray_resize(v: &mut Vec<u8>, size: usize) {
-    if try_bytearray_resize(v, size).is_err() {
+    if try_bytearray_resize_from(v, size, 0).is_err() {
         v.resize(size, 0);
     }
 }
@@ -371,11 +369,71 @@ pub fn bytearray_resize(v: &mut Vec<u8>, size: usize) {
 /// [`bytearray_resize`], refusing a growth the heap cannot give (`MemoryError`; the
 /// bytearray is left as it was).
 pub fn try_bytearray_resize(v: &mut Vec<u8>, size: usize) -> Result<(), OutOfMemory> {
-    if size == v.len() {
-        return Ok(());
+    try_bytearray_resize_from(v, size, 0).map(drop)
+}
+
+/// `PyByteArray_Resize(obj, size)` for the bytearray `obj` whose buffer is `v`: as
+/// [`try_bytearray_resize_from`] with its logical start offset, which a reallocation
+/// resets.
+pub fn try_bytearray_resize_in(
+    obj: &PyObject,
+    v: &mut Vec<u8>,
+    size: usize,
+) -> Result<(), OutOfMemory> {
+    let start = obj.bytearray_start();
+    if try_bytearray_resize_from(v, size, start)? && start > 0 {
+        obj.extra().bytearray_start.set(0);
     }
+    Ok(())
+}
+
+/// [`try_bytearray_resize_in`] where a failure cannot happen or is not reported (shrinks,
+/// and growths by one byte).
+pub fn bytearray_resize_in(obj: &PyObject, v: &mut Vec<u8>, size: usize) {
+    if try_bytearray_resize_in(obj, v, size).is_err() {
+        v.resize(size, 0);
+    }
+}
+
+/// `bytearray_setslice_linear` shrinking a bytearray at index 0: the buffer's logical start
+/// moves up by `n` bytes instead of the tail moving down, then `PyByteArray_Resize` to the
+/// shorter length decides with that offset (and a reallocation drops it).
+pub fn bytearray_delete_front(obj: &PyObject, v: &mut Vec<u8>, n: usize) {
+    if n == 0 {
+        return;
+    }
+    let start = obj.bytearray_start() + n;
+    v.drain(..n);
+    let size = v.len();
+    let reallocated = apply_bytearray_resize(v, size, start).unwrap_or(true);
+    let new_start = if reallocated { 0 } else { start };
+    if new_start != obj.bytearray_start() {
+        obj.extra().bytearray_start.set(new_start);
+    }
+}
+
+/// `PyByteArray_Resize` proper: sets the length to `size` (new bytes are 0) and the
+/// allocation as CPython does, for a buffer whose first `start` bytes were given up (see
+/// [`bytearray_advance_start`]): when `size + start + 1` fits the allocation, a shrink
+/// below half of it reallocates to `size + 1` and anything else keeps the buffer; past
+/// it, a moderate growth over-allocates `size + size/8 + (3 or 6)`, a big one allocates
+/// `size + 1`. Returns whether the buffer was reallocated (which drops the offset).
+fn try_bytearray_resize_from(
+    v: &mut Vec<u8>,
+    size: usize,
+    start: usize,
+) -> Result<bool, OutOfMemory> {
+    if size == v.len() {
+        return Ok(false);
+    }
+    apply_bytearray_resize(v, size, start)
+}
+
+/// [`try_bytearray_resize_from`]'s decision and its application, `v` holding the bytes
+/// kept (already shortened when the start moved).
+fn apply_bytearray_resize(v: &mut Vec<u8>, size: usize, start: usize) -> Result<bool, OutOfMemory> {
     let alloc = bytearray_alloc(v);
-    let new_alloc = if size < alloc {
+    let new_alloc = if size + start < alloc {
         if size < alloc / 2 {
             Some(size + 1)
         } else {
@@ -394,7 +452,7 @@ pub fn try_bytearray_resize(v: &mut Vec<u8>, size: usize) -> Result<(), OutOfMem
         try_set_capacity(v, target)?;
         v.resize(size, 0);
     }
-    Ok(())
+    Ok(new_alloc.is_some())
 }
 
 /// A bytearray vector holding `data` as `PyByteArray_FromStringAndSize` makes it

@@ -1734,6 +1734,10 @@ fn bytearray_init(vm: &mut Vm, args: Args) -> PyResult {
     if let (Payload::ByteArray(dst), Payload::ByteArray(src)) = (&o.payload, &fresh.payload) {
         let data = std::mem::take(&mut *src.borrow_mut());
         *dst.borrow_mut() = data;
+        // A new buffer: no bytes given up at its front.
+        if o.bytearray_start() > 0 {
+            o.extra().bytearray_start.set(0);
+        }
     }
     Ok(vm.none())
 }

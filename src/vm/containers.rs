@@ -1106,7 +1106,7 @@ impl Vm {
                     let size = v.len();
                     let total = limits::sum(size, other.len());
                     total
-                        .and_then(|t| crate::objects::sizeof::try_bytearray_resize(&mut v, t))
+                        .and_then(|t| crate::objects::sizeof::try_bytearray_resize_in(a, &mut v, t))
                         .map_err(|e| self.no_memory(e))?;
                     v[size..].copy_from_slice(&other);
                     drop(v);

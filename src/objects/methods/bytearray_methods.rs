@@ -10,7 +10,7 @@ use crate::heap::PyRef;
 use crate::objects::constructors::byte_value;
 use crate::objects::memoryview::check_resizable;
 use crate::objects::payload::Payload;
-use crate::objects::sizeof::{bytearray_exact, bytearray_resize};
+use crate::objects::sizeof::{bytearray_delete_front, bytearray_exact, bytearray_resize_in};
 use crate::vm::{Args, PyResult, Vm};
 use std::cell::RefCell;
 
@@ -124,17 +124,20 @@ fn check_linear(vm: &Vm, obj: &PyRef, lo: i64, hi: i64, new: usize) -> PyResult<
 
 /// `bytearray_setslice_linear`: replaces `v[lo..hi]` with `data`, resizing as CPython
 /// (shrink after moving the tail down, grow before moving it up).
-fn setslice_linear(v: &mut Vec<u8>, lo: usize, hi: usize, data: &[u8]) {
+/// A shrink at index 0 moves the buffer's logical start instead of the tail.
+fn setslice_linear(obj: &PyRef, v: &mut Vec<u8>, lo: usize, hi: usize, data: &[u8]) {
     let n = v.len();
     let hi = hi.max(lo).min(n);
     let lo = lo.min(n);
     let old = hi - lo;
     let new = data.len();
-    if new < old {
+    if new < old && lo == 0 {
+        bytearray_delete_front(obj, v, old - new);
+    } else if new < old {
         v.copy_within(hi..n, lo + new);
-        bytearray_resize(v, n - (old - new));
+        bytearray_resize_in(obj, v, n - (old - new));
     } else if new > old {
-        bytearray_resize(v, n + (new - old));
+        bytearray_resize_in(obj, v, n + (new - old));
         v.copy_within(hi..n, hi + (new - old));
     }
     v[lo..lo + new].copy_from_slice(data);
@@ -152,6 +155,7 @@ pub fn bytearray_setitem(vm: &mut Vm, obj: &PyRef, key: &PyRef, value: &PyRef) -
         if step == 1 {
             check_linear(vm, obj, start, stop, data.len())?;
             setslice_linear(
+                obj,
                 &mut b.borrow_mut(),
                 start.max(0) as usize,
                 stop.max(0) as usize,
@@ -204,6 +208,7 @@ pub fn bytearray_delitem(vm: &mut Vm, obj: &PyRef, key: &PyRef) -> PyResult<()> 
         if step == 1 {
             check_linear(vm, obj, start, stop, 0)?;
             setslice_linear(
+                obj,
                 &mut b.borrow_mut(),
                 start.max(0) as usize,
                 stop.max(0) as usize,
@@ -230,7 +235,7 @@ pub fn bytearray_delitem(vm: &mut Vm, obj: &PyRef, key: &PyRef) -> PyResult<()> 
                 w += 1;
             }
         }
-        bytearray_resize(&mut v, w);
+        bytearray_resize_in(obj, &mut v, w);
         return Ok(());
     }
     if !key.is_int() && vm.lookup_special(key, "__index__").is_none() {
@@ -240,8 +245,9 @@ pub fn bytearray_delitem(vm: &mut Vm, obj: &PyRef, key: &PyRef) -> PyResult<()> 
     let mut v = b.borrow_mut();
     match resolve(i, v.len()) {
         Some(i) => {
+            // `bytearray_ass_subscript` deletes an index as the slice `[i:i+1]`.
             check_resizable(vm, obj)?;
-            remove_at(&mut v, i);
+            setslice_linear(obj, &mut v, i, i + 1, &[]);
             Ok(())
         }
         None => {
@@ -265,7 +271,7 @@ fn bytearray_append(vm: &mut Vm, args: Args) -> PyResult {
     check_resizable(vm, this)?;
     let mut v = c.borrow_mut();
     let n = v.len();
-    bytearray_resize(&mut v, n + 1);
+    bytearray_resize_in(this, &mut v, n + 1);
     v[n] = b;
     Ok(vm.none())
 }
@@ -303,7 +309,7 @@ fn bytearray_extend(vm: &mut Vm, args: Args) -> PyResult {
         check_resizable(vm, this)?;
         let mut v = c.borrow_mut();
         let n = v.len();
-        bytearray_resize(&mut v, n + data.len());
+        bytearray_resize_in(this, &mut v, n + data.len());
         v[n..].copy_from_slice(&data);
     }
     Ok(vm.none())
@@ -322,18 +328,18 @@ fn bytearray_insert(vm: &mut Vm, args: Args) -> PyResult {
     } else {
         (i as usize).min(n)
     };
-    bytearray_resize(&mut v, n + 1);
+    bytearray_resize_in(this, &mut v, n + 1);
     v.copy_within(i..n, i + 1);
     v[i] = b;
     Ok(vm.none())
 }
 
 /// Removes the byte at `i` (memmove, then `PyByteArray_Resize(self, n - 1)`).
-fn remove_at(v: &mut Vec<u8>, i: usize) -> u8 {
+fn remove_at(obj: &PyRef, v: &mut Vec<u8>, i: usize) -> u8 {
     let b = v[i];
     let n = v.len();
     v.copy_within(i + 1..n, i);
-    bytearray_resize(v, n - 1);
+    bytearray_resize_in(obj, v, n - 1);
     b
 }
 
@@ -354,7 +360,7 @@ fn bytearray_pop(vm: &mut Vm, args: Args) -> PyResult {
         return Err(vm.index_error("pop index out of range"));
     }
     check_resizable(vm, this)?;
-    let b = remove_at(&mut v, i as usize);
+    let b = remove_at(this, &mut v, i as usize);
     drop(v);
     Ok(vm.int(b as i64))
 }
@@ -367,7 +373,7 @@ fn bytearray_remove(vm: &mut Vm, args: Args) -> PyResult {
     match v.iter().position(|x| *x == b) {
         Some(i) => {
             check_resizable(vm, this)?;
-            remove_at(&mut v, i);
+            remove_at(this, &mut v, i);
             drop(v);
             Ok(vm.none())
         }
@@ -384,7 +390,7 @@ fn bytearray_clear(vm: &mut Vm, args: Args) -> PyResult {
     if !c.borrow().is_empty() {
         check_resizable(vm, this)?;
     }
-    bytearray_resize(&mut c.borrow_mut(), 0);
+    bytearray_resize_in(this, &mut c.borrow_mut(), 0);
     Ok(vm.none())
 }
 

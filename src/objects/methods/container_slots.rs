@@ -277,7 +277,7 @@ fn repeat_with(vm: &mut Vm, args: Args, inplace: bool) -> PyResult {
                 crate::objects::memoryview::check_resizable(vm, a)?;
             }
             let mut d = data.borrow_mut();
-            crate::objects::sizeof::try_bytearray_resize(&mut d, v.len())
+            crate::objects::sizeof::try_bytearray_resize_in(a, &mut d, v.len())
                 .map_err(|e| vm.no_memory(e))?;
             d.copy_from_slice(&v);
             return Ok(a.clone());

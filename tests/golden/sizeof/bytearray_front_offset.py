@@ -1,0 +1,27 @@
+import sys
+def show(tag, b):
+    print(tag, len(b), sys.getsizeof(b), b.__alloc__())
+b = bytearray(b"x" * 100)
+show("start", b)
+del b[:10]; show("del[:10]", b)
+b.append(1); show("append", b)
+b += b"y" * 5; show("+=5", b)
+b += b"y" * 20; show("+=20", b)
+del b[0]; show("del[0]", b)
+b[:3] = b""; show("[:3]=''", b)
+b[:0] = b"zz"; show("[:0]=zz", b)
+b.insert(0, 65); show("insert", b)
+del b[:60]; show("del[:60]", b)
+b.extend(range(10)); show("extend", b)
+b.pop(0); show("pop0", b)
+del b[:]; show("del[:]", b)
+c = bytearray(50)
+for i in range(45):
+    del c[:1]
+    show("c", c)
+c *= 3; show("c*=3", c)
+c.clear(); show("clear", c)
+d = bytearray(b"abcdefgh" * 4)
+del d[:8]; d.remove(ord("a")); show("remove", d)
+del d[::2]; show("del[::2]", d)
+d[0:2] = b"Q"; show("d[0:2]=Q", d)
