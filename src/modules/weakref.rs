@@ -345,7 +345,13 @@ fn new_proxy(vm: &mut Vm, args: Args) -> PyResult {
 
 fn deref(vm: &mut Vm, args: Args) -> PyResult {
     let r = arg(vm, &args, 0, "_deref")?;
-    Ok(data(r).and_then(|d| d.get()).unwrap_or_else(|| vm.none()))
+    Ok(referent_or_none(vm, r))
+}
+
+/// What calling the weak reference `r` with no arguments gives (`weakref_call`): its
+/// referent, or None once that died.
+pub fn referent_or_none(vm: &Vm, r: &PyRef) -> PyRef {
+    data(r).and_then(|d| d.get()).unwrap_or_else(|| vm.none())
 }
 
 fn proxy_target(vm: &mut Vm, args: Args) -> PyResult {

@@ -62,6 +62,16 @@ impl Vm {
                 )
             }),
             Payload::Type(_) => self.call_type(func, args),
+            // `weakref_call` through `_PyObject_MakeTpCall`: with no arguments its tuple
+            // is the shared empty one, so the call is the referent and nothing else (the
+            // type is immutable: its `__call__` is always `weakref_call`).
+            Payload::WeakRef(_)
+                if args.args.is_empty()
+                    && args.kwnames.is_empty()
+                    && func.class().is(&self.types.weakref_type) =>
+            {
+                Ok(crate::modules::weakref::referent_or_none(self, func))
+            }
             _ => {
                 if let Some(call) = self.lookup_special(func, "__call__") {
                     let _tp_call_args = self.tp_call_args(args);
