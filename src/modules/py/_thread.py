@@ -294,34 +294,9 @@ def _set_sentinel():
     return allocate_lock()
 
 
-class _ExceptHookArgs(tuple):
-    """The argument of threading.excepthook: (exc_type, exc_value, exc_traceback, thread)."""
-
-    n_fields = n_sequence_fields = 4
-    n_unnamed_fields = 0
-    _fields = ('exc_type', 'exc_value', 'exc_traceback', 'thread')
-
-    def __new__(cls, seq):
-        seq = tuple(seq)
-        if len(seq) != 4:
-            raise TypeError(f'_thread._ExceptHookArgs() takes a 4-sequence '
-                            f'({len(seq)}-sequence given)')
-        return super().__new__(cls, seq)
-
-    exc_type = property(lambda self: self[0])
-    exc_value = property(lambda self: self[1])
-    exc_traceback = property(lambda self: self[2])
-    thread = property(lambda self: self[3])
-
-    def __repr__(self):
-        fields = ', '.join(f'{k}={v!r}' for k, v in zip(self._fields, self))
-        return f'_thread._ExceptHookArgs({fields})'
-
-    def __reduce__(self):
-        return (type(self), (tuple(self),))
-
-
-_ExceptHookArgs.__module__ = '_thread'
+# The argument of threading.excepthook: (exc_type, exc_value, exc_traceback, thread).
+_ExceptHookArgs = _sys._structseq_type('_thread._ExceptHookArgs', (
+    'exc_type', 'exc_value', 'exc_traceback', 'thread'))
 
 
 def _excepthook(args, /):

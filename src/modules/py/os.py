@@ -286,66 +286,19 @@ def removedirs(name):
         head, tail = path.split(head)
 
 
-class stat_result(tuple):
-    """stat_result: Result from stat, fstat, or lstat."""
-
-    n_sequence_fields = 10
-    n_fields = 19
-    n_unnamed_fields = 3
-    _names = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid',
-              'st_size', 'st_atime', 'st_mtime', 'st_ctime')
-
-    def __new__(cls, sequence, dict=None):
-        if dict is not None and type(dict) is not type({}):
-            raise TypeError('os.stat_result() takes a dict as second arg, if any')
-        try:
-            items = tuple(sequence)
-        except TypeError:
-            raise TypeError('constructor requires a sequence') from None
-        if dict and len(items) < 19:
-            # structseq_new: a hidden field the sequence lacks comes from `dict`.
-            names = _STAT_HIDDEN[len(items) - 10:]
-            items += tuple(dict.get(n) for n in names)
-        if len(items) < 10:
-            raise TypeError('os.stat_result() takes an at least 10-sequence '
-                            '(%d-sequence given)' % len(items))
-        if len(items) > 19:
-            raise TypeError('os.stat_result() takes an at most 19-sequence '
-                            '(%d-sequence given)' % len(items))
-        self = tuple.__new__(cls, items[:10])
-        extra = items[10:] + (None,) * (19 - len(items))
-        self.st_atime = extra[0] if extra[0] is not None else items[7]
-        self.st_mtime = extra[1] if extra[1] is not None else items[8]
-        self.st_ctime = extra[2] if extra[2] is not None else items[9]
-        (self.st_atime_ns, self.st_mtime_ns, self.st_ctime_ns, self.st_blksize,
-         self.st_blocks, self.st_rdev) = extra[3:9]
-        return self
-
-    st_mode = property(lambda self: self[0])
-    st_ino = property(lambda self: self[1])
-    st_dev = property(lambda self: self[2])
-    st_nlink = property(lambda self: self[3])
-    st_uid = property(lambda self: self[4])
-    st_gid = property(lambda self: self[5])
-    st_size = property(lambda self: self[6])
-
-    def __repr__(self):
-        return 'os.stat_result(%s)' % ', '.join(
-            '%s=%r' % (n, v) for n, v in zip(self._names, self))
-
-    def __reduce__(self):
-        # structseq_reduce: the visible fields, then the hidden ones by name.
-        return (stat_result, (tuple(self), {n: getattr(self, n) for n in _STAT_HIDDEN}))
-
-    __match_args__ = _names[:7]
+def _stat_float_times(values):
+    # statresult_new: a float time left None takes the int time of the visible item.
+    for i in (7, 8, 9):
+        if values[i + 3] is None:
+            values[i + 3] = values[i]
 
 
-_STAT_HIDDEN = ('st_atime', 'st_mtime', 'st_ctime', 'st_atime_ns', 'st_mtime_ns',
-                'st_ctime_ns', 'st_blksize', 'st_blocks', 'st_rdev')
-sys._c_layout(stat_result, 24, True, False)  # a struct sequence
-
-
-stat_result.__module__ = 'os'
+# Items 7-9 are the int times, unnamed; the float times are named and hidden.
+stat_result = sys._structseq_type('os.stat_result', (
+    'st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size', None, None,
+    None, 'st_atime', 'st_mtime', 'st_ctime', 'st_atime_ns', 'st_mtime_ns', 'st_ctime_ns',
+    'st_blksize', 'st_blocks', 'st_rdev'), 10,
+    'stat_result: Result from stat, fstat, or lstat.', _stat_float_times)
 
 
 def _make_stat(fields):
@@ -614,70 +567,13 @@ def kill(pid, signal, /):
     _signal._os_kill(pid, signal)
 
 
-class _FieldTuple(tuple):
-    """A struct sequence: a tuple whose items are also named attributes."""
-
-    _fields = ()
-    _hidden = ()
-
-    def __init_subclass__(cls):
-        cls.__match_args__ = cls._fields
-        cls.n_sequence_fields = len(cls._fields)
-        cls.n_fields = len(cls._fields) + len(cls._hidden)
-        cls.n_unnamed_fields = 0
-
-    def __new__(cls, sequence, dict=None):
-        if dict is not None and type(dict) is not type({}):
-            raise TypeError('%s() takes a dict as second arg, if any' % cls._qualified)
-        try:
-            items = tuple(sequence)
-        except TypeError:
-            raise TypeError('constructor requires a sequence') from None
-        if len(items) != len(cls._fields):
-            raise TypeError('%s() takes a %d-sequence (%d-sequence given)'
-                            % (cls._qualified, len(cls._fields), len(items)))
-        return tuple.__new__(cls, items)
-
-    def __repr__(self):
-        return '%s(%s)' % (self._qualified, ', '.join(
-            '%s=%r' % pair for pair in zip(self._fields, self)))
-
-    def __reduce__(self):
-        return (type(self), (tuple(self), {n: getattr(self, n) for n in self._hidden}))
-
-sys._c_layout(_FieldTuple, 24, True, False)
-
-
-def _field(i):
-    return property(lambda self: self[i])
-
-
-class terminal_size(_FieldTuple):
-    """A tuple of (columns, lines) for holding terminal window size"""
-    _fields = ('columns', 'lines')
-    _qualified = 'os.terminal_size'
-    columns = _field(0)
-    lines = _field(1)
-
-
-class statvfs_result(_FieldTuple):
-    """statvfs_result: Result from statvfs or fstatvfs."""
-    _fields = ('f_bsize', 'f_frsize', 'f_blocks', 'f_bfree', 'f_bavail', 'f_files',
-               'f_ffree', 'f_favail', 'f_flag', 'f_namemax')
-    _qualified = 'os.statvfs_result'
-    _hidden = ('f_fsid',)
-
-    def __new__(cls, sequence, dict=None):
-        items = tuple(sequence)
-        self = _FieldTuple.__new__(cls, items[:10])
-        self.f_fsid = items[10] if len(items) > 10 else (dict or {}).get('f_fsid')
-        return self
-
-
-for _i, _name in enumerate(statvfs_result._fields):
-    setattr(statvfs_result, _name, _field(_i))
-terminal_size.__module__ = statvfs_result.__module__ = 'os'
-del _i, _name
+terminal_size = sys._structseq_type('os.terminal_size', ('columns', 'lines'),
+                                    doc='A tuple of (columns, lines) for holding terminal '
+                                        'window size')
+statvfs_result = sys._structseq_type('os.statvfs_result', (
+    'f_bsize', 'f_frsize', 'f_blocks', 'f_bfree', 'f_bavail', 'f_files', 'f_ffree',
+    'f_favail', 'f_flag', 'f_namemax', 'f_fsid'), 10,
+    'statvfs_result: Result from statvfs or fstatvfs.')
 
 
 def statvfs(path):
@@ -686,16 +582,9 @@ def statvfs(path):
         _path_arg('statvfs', path, 'string, bytes, os.PathLike or integer'))))
 
 
-class uname_result(_FieldTuple):
-    """uname_result: Result from os.uname()."""
-    _fields = ('sysname', 'nodename', 'release', 'version', 'machine')
-    _qualified = 'posix.uname_result'
-
-
-for _i, _name in enumerate(uname_result._fields):
-    setattr(uname_result, _name, _field(_i))
-uname_result.__module__ = 'posix'
-del _i, _name
+uname_result = sys._structseq_type('posix.uname_result', (
+    'sysname', 'nodename', 'release', 'version', 'machine'),
+    doc='uname_result: Result from os.uname().')
 
 
 def _kernel_text(name):
@@ -833,6 +722,6 @@ _python_impls = {}
 for _name, _builtin in _posix_builtins(_python_impls):
     _python_impls[_name] = globals()[_name]
     globals()[_name] = _builtin
-DirEntry.__module__ = ScandirIterator.__module__ = uname_result.__module__ = 'posix'
+DirEntry.__module__ = ScandirIterator.__module__ = 'posix'
 del _name, _builtin, _posix_builtins
 __import__('posix')  # as in CPython, where os is built on it

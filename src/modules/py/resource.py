@@ -31,99 +31,15 @@ RUSAGE_CHILDREN = -1
 RUSAGE_THREAD = 1
 
 
-class member_descriptor:
-    """A named field of a struct sequence: item `index` of the tuple, not settable."""
-
-    __slots__ = ('_index', '__name__')
-
-    def __init__(self, index, name):
-        self._index = index
-        self.__name__ = name
-
-    def __get__(self, obj, cls=None):
-        if obj is None:
-            return self
-        return tuple.__getitem__(obj, self._index)
-
-    def __set__(self, obj, value):
-        raise AttributeError('readonly attribute')
-
-    def __delete__(self, obj):
-        raise AttributeError('readonly attribute')
-
-    def __repr__(self):
-        return "<member '%s' of 'resource.struct_rusage' objects>" % self.__name__
-
-
-member_descriptor.__module__ = 'builtins'
-
-
-_FIELDS = ('ru_utime', 'ru_stime', 'ru_maxrss', 'ru_ixrss', 'ru_idrss', 'ru_isrss',
-           'ru_minflt', 'ru_majflt', 'ru_nswap', 'ru_inblock', 'ru_oublock', 'ru_msgsnd',
-           'ru_msgrcv', 'ru_nsignals', 'ru_nvcsw', 'ru_nivcsw')
-
-
-def _structseq_args(args, kwargs):
-    """The `sequence` of a struct sequence's constructor, `structseq(sequence,
-    dict=None)`, checked as CPython's argument clinic does."""
-    given = len(args) + len(kwargs)
-    if given > 2:
-        raise TypeError('structseq() takes at most 2 arguments (%d given)' % given)
-    if args and 'sequence' in kwargs:
-        raise TypeError("argument for structseq() given by name ('sequence') "
-                        "and position (1)")
-    if not args and 'sequence' not in kwargs:
-        raise TypeError("structseq() missing required argument 'sequence' (pos 1)")
-    for name in kwargs:
-        if name not in ('sequence', 'dict'):
-            raise TypeError("structseq() got an unexpected keyword argument '%s'" % name)
-    return args[0] if args else kwargs['sequence']
-
-
-class struct_rusage(tuple):
-    """struct_rusage: Result from getrusage.
+struct_rusage = __import__('sys')._structseq_type('resource.struct_rusage', (
+    'ru_utime', 'ru_stime', 'ru_maxrss', 'ru_ixrss', 'ru_idrss', 'ru_isrss', 'ru_minflt',
+    'ru_majflt', 'ru_nswap', 'ru_inblock', 'ru_oublock', 'ru_msgsnd', 'ru_msgrcv',
+    'ru_nsignals', 'ru_nvcsw', 'ru_nivcsw'), doc="""struct_rusage: Result from getrusage.
 
 This object may be accessed either as a tuple of
     (utime,stime,maxrss,ixrss,idrss,isrss,minflt,majflt,
     nswap,inblock,oublock,msgsnd,msgrcv,nsignals,nvcsw,nivcsw)
-or via the attributes ru_utime, ru_stime, ru_maxrss, and so on."""
-
-    __slots__ = ()
-    n_sequence_fields = 16
-    n_fields = 16
-    n_unnamed_fields = 0
-    __match_args__ = _FIELDS
-
-    def __new__(cls, *args, **kwargs):
-        sequence = _structseq_args(args, kwargs)
-        items = tuple(sequence)
-        if len(items) != 16:
-            raise TypeError('resource.struct_rusage() takes a 16-sequence '
-                            '(%d-sequence given)' % len(items))
-        return tuple.__new__(cls, items)
-
-    def __repr__(self):
-        return 'resource.struct_rusage(%s)' % ', '.join(
-            '%s=%r' % pair for pair in zip(_FIELDS, self))
-
-    def __reduce__(self):
-        return (struct_rusage, (tuple(self), {}))
-
-    def __getattr__(self, name):
-        raise AttributeError("'resource.struct_rusage' object has no attribute '%s'"
-                             % name)
-
-    def __setattr__(self, name, value):
-        if name in _FIELDS:
-            raise AttributeError('readonly attribute')
-        raise AttributeError("'resource.struct_rusage' object has no attribute '%s'"
-                             % name)
-
-
-for _i, _name in enumerate(_FIELDS):
-    setattr(struct_rusage, _name, member_descriptor(_i, _name))
-struct_rusage.__module__ = 'resource'
-del _i, _name, member_descriptor
+or via the attributes ru_utime, ru_stime, ru_maxrss, and so on.""")
 
 
 def _index(value):
@@ -176,7 +92,8 @@ def _limits_arg(limits):
 
 def getrusage(*args, **kwargs):
     who = _c_int(_one_arg('getrusage', args, kwargs))
-    return struct_rusage(_getrusage(who))
+    # Made by C (PyStructSequence_New): an untracked GC object.
+    return __import__('sys')._untrack_gc(struct_rusage(_getrusage(who)))
 
 
 def getrlimit(*args, **kwargs):

@@ -12,60 +12,156 @@ def _no_new(typename):
     return __new__
 
 
-def _named_tuple_class(typename, fields):
-    def make_getter(i):
-        return property(lambda self: self[i])
+class _member_descriptor:
+    """A read-only named field of a struct sequence: item `index` of the tuple, or for a
+    field past the visible ones, the value kept in the instance beside the tuple."""
 
-    ns = {}
-    for i, f in enumerate(fields):
-        ns[f] = make_getter(i)
+    __slots__ = ('_index', '__name__', '_owner', '_hidden')
+
+    def __init__(self, index, name, owner, hidden):
+        self._index = index
+        self.__name__ = name
+        self._owner = owner
+        self._hidden = hidden
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        if self._hidden:
+            return obj.__dict__[self.__name__]
+        return tuple.__getitem__(obj, self._index)
+
+    def __set__(self, obj, value):
+        raise AttributeError('readonly attribute')
+
+    def __delete__(self, obj):
+        raise AttributeError('readonly attribute')
 
     def __repr__(self):
-        return typename + '(' + ', '.join(
-            '%s=%r' % (f, self[i]) for i, f in enumerate(fields)) + ')'
-    ns['__repr__'] = __repr__
-    n = len(fields)
+        return "<member '%s' of '%s' objects>" % (self.__name__, self._owner)
 
-    def __new__(cls, sequence, dict=None):
-        # structseq_new: a sequence of exactly n items (no hidden fields here).
-        if dict is not None and type(dict) is not type({}):
-            raise TypeError('%s() takes a dict as second arg, if any' % typename)
+
+_member_descriptor.__name__ = _member_descriptor.__qualname__ = 'member_descriptor'
+_member_descriptor.__module__ = 'builtins'
+
+
+def _structseq_args(args, kwargs):
+    """`structseq(sequence, dict=<absent>)` parsed with CPython's messages: returns the
+    sequence and the dict argument (`_ABSENT` when not given)."""
+    given = len(args) + len(kwargs)
+    if given > 2:
+        raise TypeError('structseq() takes at most 2 arguments (%d given)' % given)
+    if args and 'sequence' in kwargs:
+        raise TypeError("argument for structseq() given by name ('sequence') "
+                        "and position (1)")
+    if not args and 'sequence' not in kwargs:
+        raise TypeError("structseq() missing required argument 'sequence' (pos 1)")
+    for name in kwargs:
+        if name not in ('sequence', 'dict'):
+            raise TypeError("structseq() got an unexpected keyword argument '%s'" % name)
+    seq = args[0] if args else kwargs['sequence']
+    extra = args[1] if len(args) > 1 else kwargs.get('dict', _ABSENT)
+    return seq, extra
+
+
+_ABSENT = object()
+
+
+def _structseq_type(tp_name, fields, n_visible=None, doc=None, complete=None):
+    """One struct sequence type (CPython's PyStructSequence_NewType) named `tp_name`
+    ('module.name'). `fields` lists every field, None for an unnamed one (which only a
+    visible field may be); the first `n_visible` (default: all) are the tuple's items,
+    the rest named attributes only. `complete(values)`, if given, may adjust the list
+    of all n_fields values the constructor gathered before the object is made."""
+    n_fields = len(fields)
+    n_seq = n_fields if n_visible is None else n_visible
+    n_unnamed = sum(1 for f in fields if f is None)
+    named = [f for f in fields if f is not None]
+    # As in C, the repr names item i by the i-th *named* field, and a hidden item i by
+    # named field i - n_unnamed.
+    shown = tuple(named[:n_seq])
+    hidden = tuple(named[n_seq - n_unnamed:])
+    module, _, name = tp_name.rpartition('.')
+    ns = {'__doc__': doc, '__module__': module or 'builtins', '__qualname__': name}
+    for i, f in enumerate(fields):
+        if f is not None:
+            ns[f] = _member_descriptor(i, f, tp_name, i >= n_seq)
+    if not hidden:
+        ns['__slots__'] = ()
+
+    def __new__(cls, *args, **kwargs):
+        sequence, extra = _structseq_args(args, kwargs)
         try:
-            items = tuple(sequence)
+            it = iter(sequence)
         except TypeError:
             raise TypeError('constructor requires a sequence') from None
-        if len(items) != n:
+        values = list(it)
+        if extra is not _ABSENT and not isinstance(extra, dict):
+            raise TypeError('%s() takes a dict as second arg, if any' % tp_name)
+        n = len(values)
+        if n_seq != n_fields:
+            if n < n_seq:
+                raise TypeError('%s() takes an at least %d-sequence (%d-sequence given)'
+                                % (tp_name, n_seq, n))
+            if n > n_fields:
+                raise TypeError('%s() takes an at most %d-sequence (%d-sequence given)'
+                                % (tp_name, n_fields, n))
+        elif n != n_seq:
             raise TypeError('%s() takes a %d-sequence (%d-sequence given)'
-                            % (typename, n, len(items)))
-        return tuple.__new__(cls, items)
-    ns['__new__'] = __new__
+                            % (tp_name, n_seq, n))
+        for i in range(n, n_fields):
+            key = hidden[i - n_seq]
+            values.append(extra.get(key) if extra is not _ABSENT else None)
+        if complete is not None:
+            complete(values)
+        self = tuple.__new__(cls, values[:n_seq])
+        if hidden:
+            store = self.__dict__
+            for key, value in zip(hidden, values[n_seq:]):
+                store[key] = value
+        return self
+
+    def __repr__(self):
+        return '%s(%s)' % (tp_name, ', '.join(
+            '%s=%r' % pair for pair in zip(shown, self)))
 
     def __reduce__(self):
-        return (type(self), (tuple(self), {}))
-    ns['__reduce__'] = __reduce__
-    ns['n_sequence_fields'] = ns['n_fields'] = n
-    ns['n_unnamed_fields'] = 0
-    ns['__match_args__'] = tuple(fields)
-    # A struct sequence's tp_name 'sys.version_info': module 'sys', name 'version_info'.
-    module, _, name = typename.rpartition('.')
-    ns['__module__'] = module or 'builtins'
+        # The visible items as a tuple, the hidden ones by name.
+        return (type(self), (tuple(self), {k: self.__dict__[k] for k in hidden}))
+
+    ns.update(__new__=__new__, __repr__=__repr__, __reduce__=__reduce__)
+    if hidden:
+        def __setattr__(self, key, value):
+            if key in ns and type(ns[key]) is _member_descriptor:
+                raise AttributeError('readonly attribute')
+            raise AttributeError("'%s' object has no attribute '%s'" % (tp_name, key))
+        ns['__setattr__'] = __setattr__
+        ns['__delattr__'] = lambda self, key: __setattr__(self, key, None)
+
+    def __init_subclass__(cls, **kwargs):
+        raise TypeError("type '%s' is not an acceptable base type" % tp_name)
+    ns['__init_subclass__'] = classmethod(__init_subclass__)
+    ns['n_sequence_fields'] = n_seq
+    ns['n_fields'] = n_fields
+    ns['n_unnamed_fields'] = n_unnamed
+    ns['__match_args__'] = tuple(f for f in fields[:n_seq] if f is not None)
     cls = type(name, (tuple,), ns)
     _c_layout(cls, 24, True, False)  # a struct sequence's tuple layout
-    _c_type_name(cls)  # a static type: immutable, 'sys.flags' in messages
+    _c_type_name(cls)  # a static type: immutable, its tp_name in messages
     return cls
 
 
 # The values C makes (PyStructSequence_New): never tracked by the collector.
-version_info = _untrack_gc(_named_tuple_class(
+version_info = _untrack_gc(_structseq_type(
     'sys.version_info', ('major', 'minor', 'micro', 'releaselevel', 'serial'))((3, 11, 7, 'final', 0)))
-float_info = _untrack_gc(_named_tuple_class('sys.float_info', (
+float_info = _untrack_gc(_structseq_type('sys.float_info', (
     'max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig',
     'epsilon', 'radix', 'rounds'))((1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308,
                                    -1021, -307, 15, 53, 2.220446049250313e-16, 2, 1)))
-int_info = _untrack_gc(_named_tuple_class('sys.int_info', (
+int_info = _untrack_gc(_structseq_type('sys.int_info', (
     'bits_per_digit', 'sizeof_digit', 'default_max_str_digits',
     'str_digits_check_threshold'))((30, 4, 4300, 640)))
-hash_info = _untrack_gc(_named_tuple_class('sys.hash_info', (
+hash_info = _untrack_gc(_structseq_type('sys.hash_info', (
     'width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits',
     'cutoff'))((64, 2305843009213693951, 314159, 0, 1000003, 'siphash13', 64, 128, 0)))
 
@@ -80,7 +176,7 @@ class _Implementation:
         return "namespace(name='cpython', cache_tag='cpython-311', version=%r, hexversion=51054576)" % (version_info,)
 
 
-flags = _named_tuple_class('sys.flags', (
+flags = _structseq_type('sys.flags', (
     'debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site',
     'no_site', 'ignore_environment', 'verbose', 'bytes_warning', 'quiet',
     'hash_randomization', 'isolated', 'dev_mode', 'utf8_mode', 'warn_default_encoding',
@@ -91,7 +187,7 @@ type(version_info).__new__ = staticmethod(_no_new('sys.version_info'))
 dont_write_bytecode = bool(flags.dont_write_bytecode)
 del _flag_values
 
-_asyncgen_hooks = _named_tuple_class('asyncgen_hooks', ('firstiter', 'finalizer'))
+_asyncgen_hooks = _structseq_type('asyncgen_hooks', ('firstiter', 'finalizer'))
 
 
 def get_asyncgen_hooks():
@@ -117,31 +213,12 @@ __displayhook__ = displayhook
 __unraisablehook__ = unraisablehook
 
 
-class _UnraisableHookArgs(tuple):
-    """What `sys.unraisablehook` receives (CPython's struct sequence
-    `UnraisableHookArgs`); the interpreter makes them from `sys._UnraisableHookArgs`."""
-    def __new__(cls, sequence):
-        items = tuple(sequence)
-        if len(items) != 5:
-            raise TypeError('UnraisableHookArgs() takes a 5-sequence (%d-sequence given)'
-                            % len(items))
-        return tuple.__new__(cls, items)
-
-    exc_type = property(lambda self: self[0])
-    exc_value = property(lambda self: self[1])
-    exc_traceback = property(lambda self: self[2])
-    err_msg = property(lambda self: self[3])
-    object = property(lambda self: self[4])
-    n_fields = n_sequence_fields = 5
-    n_unnamed_fields = 0
-
-    def __repr__(self):
-        return 'UnraisableHookArgs(' + ', '.join(
-            '%s=%r' % (f, v) for f, v in zip(
-            ('exc_type', 'exc_value', 'exc_traceback', 'err_msg', 'object'), self)) + ')'
+# What `sys.unraisablehook` receives; the interpreter makes them from here.
+_UnraisableHookArgs = _structseq_type('UnraisableHookArgs', (
+    'exc_type', 'exc_value', 'exc_traceback', 'err_msg', 'object'))
 
 
-thread_info = _untrack_gc(_named_tuple_class('sys.thread_info', ('name', 'lock', 'version'))(
+thread_info = _untrack_gc(_structseq_type('sys.thread_info', ('name', 'lock', 'version'))(
     ('pthread', 'semaphore', 'NPTL 2.36')))
 
 # Constants as CPython 3.11 on Linux reports them.
@@ -232,7 +309,5 @@ def call_tracing(func, args):
     return func(*args)
 
 
-_UnraisableHookArgs.__name__ = _UnraisableHookArgs.__qualname__ = 'UnraisableHookArgs'
-_UnraisableHookArgs.__module__ = 'builtins'
 implementation = _Implementation()
-del _named_tuple_class, _Implementation, _no_new
+del _Implementation, _no_new

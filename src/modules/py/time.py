@@ -17,58 +17,10 @@ _MONTHS = ('Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct',
            'Dec')
 
 
-class struct_time(tuple):
-    """The time value sequence of gmtime(), localtime() and strptime(): nine visible
-    fields, with tm_zone and tm_gmtoff as attributes only."""
-
-    n_sequence_fields = 9
-    n_fields = 11
-    n_unnamed_fields = 0
-
-    def __new__(cls, sequence, dict=None):
-        if dict is not None and type(dict) is not type({}):
-            raise TypeError('time.struct_time() takes a dict as second arg, if any')
-        try:
-            values = tuple(sequence)
-        except TypeError:
-            raise TypeError('constructor requires a sequence') from None
-        if len(values) < 9:
-            raise TypeError('time.struct_time() takes an at least 9-sequence '
-                            '(%d-sequence given)' % len(values))
-        if len(values) > 11:
-            raise TypeError('time.struct_time() takes an at most 11-sequence '
-                            '(%d-sequence given)' % len(values))
-        self = tuple.__new__(cls, values[:9])
-        extra = values[9:] + (None,) * (11 - len(values))
-        if dict:
-            extra = (dict.get('tm_zone', extra[0]), dict.get('tm_gmtoff', extra[1]))
-        self._extra = extra
-        return self
-
-    @property
-    def tm_zone(self):
-        return self._extra[0]
-
-    @property
-    def tm_gmtoff(self):
-        return self._extra[1]
-
-    def __repr__(self):
-        return 'time.struct_time(%s)' % ', '.join(
-            '%s=%r' % pair for pair in zip(_FIELDS, self))
-
-    def __reduce__(self):
-        return (struct_time, (tuple(self), {'tm_zone': self._extra[0],
-                                            'tm_gmtoff': self._extra[1]}))
-
-
-for _i, _name in enumerate(_FIELDS):
-    setattr(struct_time, _name, property(lambda self, _i=_i: self[_i]))
-struct_time.__module__ = 'time'
-struct_time.__match_args__ = _FIELDS
-# A struct sequence: a tuple of the visible fields, the others in C fields of their own.
-_sys._c_layout(struct_time, 24, True, False)
-del _i, _name
+struct_time = _sys._structseq_type(
+    'time.struct_time', _FIELDS + ('tm_zone', 'tm_gmtoff'), 9,
+    'The time value sequence of gmtime(), localtime() and strptime(): nine visible\n'
+    'fields, with tm_zone and tm_gmtoff as attributes only.')
 
 
 def _days_from_civil(y, m, d):
