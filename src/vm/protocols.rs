@@ -1338,9 +1338,11 @@ impl Vm {
     /// `bool(obj)`.
     #[inline]
     pub fn is_true(&mut self, obj: &PyRef) -> PyResult<bool> {
-        // A comparison's result, the usual operand of a conditional jump: no call.
+        // A comparison's result or an exact int, the usual operands of a conditional
+        // jump: no call.
         match &obj.payload {
             Payload::Bool(b) => Ok(*b),
+            Payload::Int(i) if obj.class().is(&self.types.int_type) => Ok(*i != 0),
             _ => self.is_true_general(obj),
         }
     }
