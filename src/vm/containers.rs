@@ -816,6 +816,18 @@ impl Vm {
         sent: PyRef,
         exc: Option<PyRef>,
     ) -> PyResult<GenStep> {
+        self.resume_thrown(gen, sent, exc, None)
+    }
+
+    /// [`Vm::resume_generator`]; `raw` is what a `throw()` call was given, which a
+    /// delegate that is not a generator gets as it was (`_gen_throw`).
+    fn resume_thrown(
+        &mut self,
+        gen: &PyRef,
+        sent: PyRef,
+        exc: Option<PyRef>,
+        raw: Option<&[PyRef]>,
+    ) -> PyResult<GenStep> {
         let Payload::Generator {
             frame,
             running,
@@ -831,7 +843,7 @@ impl Vm {
         }
         // A `throw` reaches the delegate of a `yield from` / `await` first.
         let (sent, exc) = match exc {
-            Some(e) => match super::coroutine::throw_to_delegate(self, gen, e)? {
+            Some(e) => match super::coroutine::throw_to_delegate(self, gen, e, raw)? {
                 super::coroutine::Delegated::Step(step) => return Ok(step),
                 super::coroutine::Delegated::Throw(e) => (sent, Some(e)),
                 super::coroutine::Delegated::Resume(v) => (v, None),
@@ -1470,8 +1482,19 @@ impl Vm {
     }
 
     pub fn gen_throw(&mut self, gen: &PyRef, exc: PyRef) -> PyResult {
+        self.gen_throw_as_called(gen, exc, None)
+    }
+
+    /// `gen.throw(*raw)`: [`Vm::gen_throw`] of the exception `raw` made, passing `raw` on
+    /// to a delegate that is not a generator.
+    pub fn gen_throw_as_called(
+        &mut self,
+        gen: &PyRef,
+        exc: PyRef,
+        raw: Option<&[PyRef]>,
+    ) -> PyResult {
         let none = self.none();
-        match self.resume_generator(gen, none, Some(exc))? {
+        match self.resume_thrown(gen, none, Some(exc), raw)? {
             GenStep::Yielded(y) => Ok(y),
             GenStep::Returned(r) => Err(self.stop_iteration(
                 if matches!(r.payload, Payload::NoneValue) {

@@ -260,24 +260,17 @@ pub enum Delegated {
     Resume(PyRef),
 }
 
-thread_local! {
-    /// The arguments of the `throw()` call being delivered, as given: `_gen_throw` passes
-    /// them unnormalized to a delegate that is not a generator. `gen.throw` sets them
-    /// right before throwing; the next [`throw_to_delegate`] takes them.
-    static THROW_ARGS: RefCell<Option<Vec<PyRef>>> = const { RefCell::new(None) };
-}
-
-/// Records the arguments of a `throw()` call for [`throw_to_delegate`].
-pub fn set_throw_args(args: Vec<PyRef>) {
-    drop(THROW_ARGS.with(|t| t.borrow_mut().replace(args)));
-}
-
 /// `_gen_throw`'s first half: an exception thrown into a generator waiting in `yield from`
 /// or `await` goes to the delegate first (a generator gets it thrown in; another iterator
 /// has its `throw` called with the arguments of the `throw()` call, if it has one).
 /// GeneratorExit closes the delegate and is then raised in the generator itself.
-pub fn throw_to_delegate(vm: &mut Vm, gen: &PyRef, exc: PyRef) -> PyResult<Delegated> {
-    let raw = THROW_ARGS.with(|t| t.borrow_mut().take());
+/// `raw`: the arguments of the `throw()` call as given (None for a throw made inside).
+pub fn throw_to_delegate(
+    vm: &mut Vm,
+    gen: &PyRef,
+    exc: PyRef,
+    raw: Option<&[PyRef]>,
+) -> PyResult<Delegated> {
     let Payload::Generator { frame, running, .. } = &gen.payload else {
         return Ok(Delegated::Throw(exc));
     };
@@ -296,13 +289,13 @@ pub fn throw_to_delegate(vm: &mut Vm, gen: &PyRef, exc: PyRef) -> PyResult<Deleg
             Err(e) => Delegated::Throw(e.0),
         });
     } else if matches!(yf.payload, Payload::Generator { .. }) {
-        if let Some(raw) = raw {
-            set_throw_args(raw);
-        }
-        vm.gen_throw(&yf, exc)
+        vm.gen_throw_as_called(&yf, exc, raw)
     } else {
         match vm.getattr_opt(&yf, "throw") {
-            Ok(Some(throw)) => vm.call1(&throw, &raw.unwrap_or_else(|| vec![exc])),
+            Ok(Some(throw)) => match raw {
+                Some(raw) => vm.call1(&throw, raw),
+                None => vm.call1(&throw, &[exc]),
+            },
             Ok(None) => {
                 running.set(false);
                 return Ok(Delegated::Throw(exc));

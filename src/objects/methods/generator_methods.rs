@@ -127,8 +127,7 @@ fn gen_throw(vm: &mut Vm, args: Args) -> PyResult {
     if let Some(tb) = tb {
         vm.set_exc_field(&exc, "__traceback__", Some(tb.clone()))?;
     }
-    crate::vm::coroutine::set_throw_args(rest.to_vec());
-    vm.gen_throw(&g, exc)
+    vm.gen_throw_as_called(&g, exc, Some(rest))
 }
 
 /// `_gen_throw`'s normalization: a class with a value that is already one of its
