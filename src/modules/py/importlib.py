@@ -8,6 +8,23 @@ again in its namespace); the argument checks and messages are here.
 import sys
 
 
+def _import_dotted(name):
+    """The object a dotted name 'pkg.mod.attr' names, importing each module part that is
+    not yet an attribute of its parent (what `logging.config` and `unittest.mock.patch`
+    resolve their strings with)."""
+    parts = name.split('.')
+    found = __import__(parts[0])
+    so_far = parts[0]
+    for part in parts[1:]:
+        so_far += '.' + part
+        try:
+            found = getattr(found, part)
+        except AttributeError:
+            __import__(so_far)
+            found = getattr(found, part)
+    return found
+
+
 def _resolve_name(name, package, level):
     bits = package.rsplit('.', level - 1)
     if len(bits) < level:

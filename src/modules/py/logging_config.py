@@ -10,6 +10,7 @@ import re
 import sys
 import logging
 import logging.handlers
+from importlib import _import_dotted
 
 __all__ = ['dictConfig', 'fileConfig', 'valid_ident', 'DEFAULT_LOGGING_CONFIG_PORT',
            'RESET_ERROR', 'IDENTIFIER', 'BaseConfigurator', 'DictConfigurator', 'dictConfigClass',
@@ -25,20 +26,6 @@ def valid_ident(s):
     if IDENTIFIER.match(s) is None:
         raise ValueError('Not a valid Python identifier: %r' % s)
     return True
-
-
-def _import_dotted(name):
-    parts = name.split('.')
-    found = __import__(parts[0])
-    so_far = parts[0]
-    for part in parts[1:]:
-        so_far += '.' + part
-        try:
-            found = getattr(found, part)
-        except AttributeError:
-            __import__(so_far)
-            found = getattr(found, part)
-    return found
 
 
 class ConvertingDict(dict):

@@ -17,6 +17,7 @@ import inspect
 import pprint
 import sys
 import types
+from importlib import _import_dotted
 
 __all__ = (
     'Mock', 'MagicMock', 'patch', 'sentinel', 'DEFAULT', 'ANY', 'call',
@@ -1413,20 +1414,6 @@ def mock_open(mock=None, read_data=''):
 
 # --------------------------------------------------------------------------
 # patching
-
-def _import_dotted(path):
-    parts = path.split('.')
-    found = __import__(parts[0])
-    so_far = parts[0]
-    for part in parts[1:]:
-        so_far += '.' + part
-        try:
-            found = getattr(found, part)
-        except AttributeError:
-            __import__(so_far)
-            found = getattr(found, part)
-    return found
-
 
 def _check_typos(kwargs, unsafe):
     if unsafe:
