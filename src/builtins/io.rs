@@ -5,7 +5,7 @@
 //! per piece as CPython does.
 
 use crate::heap::PyRef;
-use crate::objects::methods::{func_args, parse_kwargs};
+use crate::objects::methods::{func_args, match_kwargs};
 use crate::objects::payload::Payload;
 use crate::vm::{Args, PyResult, Vm};
 
@@ -44,7 +44,7 @@ pub fn builtin_print(vm: &mut Vm, args: Args) -> PyResult {
     const KEYWORDS: [&str; 4] = ["sep", "end", "file", "flush"];
     vm.note_clinic_parser("print", &KEYWORDS);
     let _varargs = (!args.positional().is_empty()).then(|| vm.tuple(args.positional().to_vec()));
-    let kw = parse_kwargs(vm, "print", args, &KEYWORDS)?;
+    let kw = match_kwargs(vm, "print", args, &KEYWORDS)?;
     // No `file=` and `sys.stdout` None (as at exit, once sys's dict is cleared): nothing.
     if kw[2]
         .as_ref()

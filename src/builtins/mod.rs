@@ -35,11 +35,6 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("any", iteration::builtin_any),
     ("all", iteration::builtin_all),
     ("sorted", iteration::builtin_sorted),
-    ("reversed", iteration::builtin_reversed),
-    ("enumerate", iteration::builtin_enumerate),
-    ("zip", iteration::builtin_zip),
-    ("map", iteration::builtin_map),
-    ("filter", iteration::builtin_filter),
     ("iter", iteration::builtin_iter),
     ("next", iteration::builtin_next),
     ("aiter", crate::vm::async_generator::builtin_aiter),
@@ -105,6 +100,12 @@ pub fn init(vm: &mut Vm) {
         ("staticmethod", t.staticmethod_type.clone()),
         ("classmethod", t.classmethod_type.clone()),
         ("super", t.super_type.clone()),
+        // Iterator types, called to make their iterators (`constructors::construct_builtin`).
+        ("enumerate", t.enumerate_type.clone()),
+        ("reversed", t.reversed_type.clone()),
+        ("zip", t.zip_type.clone()),
+        ("map", t.map_type.clone()),
+        ("filter", t.filter_type.clone()),
     ];
     for (name, class) in types {
         set(vm, name, class);

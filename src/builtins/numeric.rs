@@ -72,15 +72,143 @@ pub fn builtin_pow(vm: &mut Vm, args: Args) -> PyResult {
         .filter(|m| !matches!(m.payload, Payload::NoneValue))
     {
         None => vm.binary_op(&base, &exp, BinaryOperator::Power, false),
-        Some(m) => {
-            if !(base.is_int() && exp.is_int() && m.is_int()) {
-                if let Some(r) = try_special(vm, &base, "__pow__", &[exp.clone(), m.clone()])? {
-                    return Ok(r);
-                }
-            }
-            number::pow3(vm, &base, &exp, m)
+        Some(m) => ternary_pow(vm, &base, &exp, m),
+    }
+}
+
+/// The `nb_power` slot of a type, as `ternary_op` tells them apart: a class defined in
+/// Python that has `__pow__` or `__rpow__` (`slot_nb_power`), or the builtin numbers'.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum PowSlot {
+    Missing,
+    Heap,
+    Proxy,
+    Int,
+    Float,
+    Complex,
+}
+
+/// A weakref proxy's referent (`UNWRAP`), anything else itself.
+fn unwrap_proxy(vm: &Vm, x: &PyRef) -> PyResult {
+    let cls = x.class();
+    if !(cls.is(&vm.types.weakproxy_type) || cls.is(&vm.types.weakcallableproxy_type)) {
+        return Ok(x.clone());
+    }
+    let target = crate::modules::weakref::referent_or_none(vm, x);
+    if matches!(target.payload, Payload::NoneValue) {
+        return Err(vm.new_error(
+            "ReferenceError",
+            "weakly-referenced object no longer exists",
+        ));
+    }
+    Ok(target)
+}
+
+fn pow_slot(vm: &Vm, cls: &PyRef) -> PowSlot {
+    let Some(t) = cls.type_data() else {
+        return PowSlot::Missing;
+    };
+    let hashes = [
+        ("__pow__", crate::objects::str::str_hash("__pow__")),
+        ("__rpow__", crate::objects::str::str_hash("__rpow__")),
+    ];
+    for c in t.mro().iter() {
+        if c.is(&vm.types.weakproxy_type) || c.is(&vm.types.weakcallableproxy_type) {
+            return PowSlot::Proxy;
+        }
+        if c.is(&vm.types.int_type) {
+            return PowSlot::Int;
+        }
+        if c.is(&vm.types.float_type) {
+            return PowSlot::Float;
+        }
+        if c.is(&vm.types.complex_type) {
+            return PowSlot::Complex;
+        }
+        let Some(ct) = c.type_data() else { continue };
+        if ct.is_heap_type
+            && hashes
+                .iter()
+                .any(|(n, h)| ct.dict.borrow().get_str(*h, n).is_some())
+        {
+            return PowSlot::Heap;
         }
     }
+    PowSlot::Missing
+}
+
+/// `ternary_op(v, w, z, nb_power)`: `pow()` with a modulus tries the slot of `v`'s type,
+/// then `w`'s, then `z`'s (each once), as CPython does; a class's `__pow__` is only ever
+/// called on `v` (`slot_nb_power`: three-argument power never uses `__rpow__`).
+fn ternary_pow(vm: &mut Vm, v: &PyRef, w: &PyRef, z: &PyRef) -> PyResult {
+    let slot_v = pow_slot(vm, v.class());
+    let mut slot_w = PowSlot::Missing;
+    if !w.class().is(v.class()) {
+        slot_w = pow_slot(vm, w.class());
+        if slot_w == slot_v {
+            slot_w = PowSlot::Missing;
+        }
+    }
+    let mut slot_z = pow_slot(vm, z.class());
+    if slot_z == slot_v || slot_z == slot_w {
+        slot_z = PowSlot::Missing;
+    }
+    let w_first = slot_v != PowSlot::Missing
+        && slot_w != PowSlot::Missing
+        && vm.is_subclass(w.class(), v.class());
+    let order = if w_first {
+        [slot_w, slot_v, slot_z]
+    } else {
+        [slot_v, slot_w, slot_z]
+    };
+    for slot in order {
+        let r = match slot {
+            PowSlot::Missing => None,
+            PowSlot::Heap if slot_v == PowSlot::Heap => {
+                // `lookup_method`'s AttributeError carries the bare name.
+                let r = vm
+                    .call_special(v, "__pow__", &[w.clone(), z.clone()])?
+                    .ok_or_else(|| vm.attribute_error("__pow__"))?;
+                (!matches!(r.payload, Payload::NotImplemented)).then_some(r)
+            }
+            PowSlot::Heap => None,
+            // `proxy_pow`: the referents, through the whole protocol again.
+            PowSlot::Proxy => {
+                let [v, w, z] = [v, w, z].map(|x| unwrap_proxy(vm, x));
+                return ternary_pow(vm, &v?, &w?, &z?);
+            }
+            // `long_pow`: ints only, the modulus an int too.
+            PowSlot::Int if v.is_int() && w.is_int() && z.is_int() => {
+                Some(number::pow3(vm, v, w, z)?)
+            }
+            PowSlot::Int => None,
+            // `float_pow` refuses a modulus before looking at its operands.
+            PowSlot::Float => {
+                return Err(vm.type_error(
+                    "pow() 3rd argument not allowed unless all arguments are integers",
+                ))
+            }
+            // `complex_pow` converts both operands first.
+            PowSlot::Complex => {
+                let num = |x: &PyRef| {
+                    x.is_int() || matches!(x.payload, Payload::Float(_) | Payload::Complex(..))
+                };
+                if num(v) && num(w) {
+                    return Err(vm.value_error("complex modulo"));
+                }
+                None
+            }
+        };
+        if let Some(r) = r {
+            return Ok(r);
+        }
+    }
+    Err(vm.type_error(format!(
+        "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+        v.class_name(),
+        w.class_name(),
+        z.class_name()
+    )))
 }
 
 /// `round(number[, ndigits])`: ties to even; floats with `ndigits` via the format library's

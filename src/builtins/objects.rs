@@ -357,7 +357,11 @@ fn merge_class_dict_into_split_copy(keys_class: &TypeData, class: &PyRef) -> boo
         .iter()
         .filter_map(|(k, _)| k.as_str_opt().map(str::to_string))
         .collect();
-    if !names.iter().all(|n| keys_class.shared_keys.accept(n)) {
+    if !names.iter().all(|n| {
+        keys_class
+            .shared_keys
+            .accept(n, crate::objects::str::str_hash(n))
+    }) {
         return false;
     }
     let bases = t.bases().to_vec();

@@ -18,8 +18,8 @@ pub enum Const {
     Bool(bool),
     Int(BigInt),
     Float(f64),
-    /// The imaginary part of a complex literal such as `2j`.
-    Complex(f64),
+    /// A complex number, real and imaginary parts (`2j`, or folded: `1+2j`).
+    Complex(f64, f64),
     Str(String),
     Bytes(Vec<u8>),
     Ellipsis,

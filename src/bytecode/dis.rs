@@ -321,7 +321,7 @@ pub fn const_repr(value: &Const) -> String {
         Const::Bool(false) => "False".into(),
         Const::Int(i) => i.to_string(),
         Const::Float(f) => float_repr(*f),
-        Const::Complex(f) => format!("{}j", float_repr(*f).trim_end_matches(".0")),
+        Const::Complex(re, im) => crate::format::float::complex_repr(*re, *im),
         Const::Str(s) => str_repr(s),
         Const::Bytes(b) => {
             let mut out = String::from("b'");

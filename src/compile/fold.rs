@@ -617,7 +617,7 @@ fn truthy(c: &Constant) -> bool {
         Constant::Bool(b) => *b,
         Constant::Int(i) => !i.is_zero(),
         Constant::Float(f) => *f != 0.0,
-        Constant::Complex(im) => *im != 0.0,
+        Constant::Complex(re, im) => *re != 0.0 || *im != 0.0,
         Constant::Str(s) => !s.is_empty(),
         Constant::Bytes(b) => !b.is_empty(),
         Constant::Ellipsis => true,
@@ -629,6 +629,9 @@ fn unary(op: UnaryOp, c: &Constant) -> Option<Constant> {
         (UnaryOp::Not, _) => Some(Constant::Bool(!truthy(c))),
         (UnaryOp::USub, Constant::Float(f)) => Some(Constant::Float(-f)),
         (UnaryOp::UAdd, Constant::Float(f)) => Some(Constant::Float(*f)),
+        (UnaryOp::USub, Constant::Complex(re, im)) => Some(Constant::Complex(-re, -im)),
+        (UnaryOp::UAdd, Constant::Complex(re, im)) => Some(Constant::Complex(*re, *im)),
+        (UnaryOp::Invert, Constant::Complex(..)) => None,
         (UnaryOp::USub, _) => as_int(c).map(|i| Constant::Int(-i)),
         (UnaryOp::UAdd, _) => as_int(c).map(Constant::Int),
         (UnaryOp::Invert, _) => as_int(c).map(|i| Constant::Int(-i - 1)),
@@ -652,6 +655,9 @@ fn binary(a: &Constant, op: BinOp, b: &Constant) -> Option<Constant> {
         }
         return int_binary(&x, op, &y).map(Constant::Int);
     }
+    if matches!(a, Constant::Complex(..)) || matches!(b, Constant::Complex(..)) {
+        return complex_binary(as_complex(a)?, op, as_complex(b)?);
+    }
     if matches!(a, Constant::Float(_)) || matches!(b, Constant::Float(_)) {
         let (x, y) = (as_float(a)?, as_float(b)?);
         let r = match op {
@@ -664,6 +670,33 @@ fn binary(a: &Constant, op: BinOp, b: &Constant) -> Option<Constant> {
         return Some(Constant::Float(r));
     }
     sequence_binary(a, op, b)
+}
+
+/// A complex operand: an int or float becomes `(x, 0.0)` (`to_complex`).
+fn as_complex(c: &Constant) -> Option<(f64, f64)> {
+    match c {
+        Constant::Complex(re, im) => Some((*re, *im)),
+        Constant::Float(f) => Some((*f, 0.0)),
+        _ => as_int(c)
+            .and_then(|i| i.to_f64())
+            .filter(|f| f.is_finite())
+            .map(|f| (f, 0.0)),
+    }
+}
+
+/// `complex_add`, `complex_sub`, `complex_mul`, `complex_div` and `complex_pow`; what
+/// raises (division by zero, a power's overflow) is left for run time.
+fn complex_binary(a: (f64, f64), op: BinOp, b: (f64, f64)) -> Option<Constant> {
+    use crate::objects::number::{c_mul, c_quot, complex_pow_value};
+    let (re, im) = match op {
+        BinOp::Add => (a.0 + b.0, a.1 + b.1),
+        BinOp::Sub => (a.0 - b.0, a.1 - b.1),
+        BinOp::Mult => c_mul(a, b),
+        BinOp::Div => c_quot(a, b)?,
+        BinOp::Pow => complex_pow_value(a, b).ok()?,
+        _ => return None,
+    };
+    Some(Constant::Complex(re, im))
 }
 
 /// Int arithmetic, within `safe_multiply`, `safe_power` and `safe_lshift`'s limits.

@@ -292,8 +292,8 @@ fn write_expr(out: &mut String, e: &Expr, level: u8) {
             Constant::Ellipsis => out.push_str("..."),
             // `repr`, with an infinity written as the literal that makes one.
             Constant::Float(f) => out.push_str(&float_text(*f)),
-            Constant::Complex(f) => {
-                let text = float_text(*f);
+            Constant::Complex(re, im) if *re == 0.0 && re.is_sign_positive() => {
+                let text = float_text(*im);
                 out.push_str(text.strip_suffix(".0").unwrap_or(&text));
                 out.push('j');
             }

@@ -345,6 +345,25 @@ pub(crate) fn format_float_short(
 
 /// `repr(x)` (and `str(x)`) for a float: shortest round-trip digits, fixed notation for
 /// `1e-4 <= |x| < 1e16`, otherwise exponent notation (`1e+16`, `1.5e-05`).
+/// `complex_repr`: `2j` for a zero (positive) real part, else `(1-2j)`; each part is
+/// the float's repr without a trailing `.0`.
+pub fn complex_repr(re: f64, im: f64) -> String {
+    let fmt = |x: f64| {
+        let s = float_repr(x);
+        s.strip_suffix(".0").map(str::to_string).unwrap_or(s)
+    };
+    if re == 0.0 && re.is_sign_positive() {
+        format!("{}j", fmt(im))
+    } else {
+        let sign = if im < 0.0 || (im == 0.0 && im.is_sign_negative()) {
+            "-"
+        } else {
+            "+"
+        };
+        format!("({}{}{}j)", fmt(re), sign, fmt(im.abs()))
+    }
+}
+
 pub fn float_repr(x: f64) -> String {
     let flags = DtoaFlags {
         add_dot_0: true,

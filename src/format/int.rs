@@ -20,17 +20,41 @@ use super::FormatError;
 /// `str(int)` convert (for bases that are not powers of two).
 pub const INT_MAX_STR_DIGITS: usize = 4300;
 
+thread_local! {
+    /// The limit in force: `sys.set_int_max_str_digits` changes it, 0 lifts it (CPython
+    /// keeps it in the interpreter state).
+    static MAX_STR_DIGITS: std::cell::Cell<usize> = const { std::cell::Cell::new(INT_MAX_STR_DIGITS) };
+}
+
+/// `sys.get_int_max_str_digits()`.
+pub fn int_max_str_digits() -> usize {
+    MAX_STR_DIGITS.with(|c| c.get())
+}
+
+/// `sys.set_int_max_str_digits(n)` (the caller has checked `n`).
+pub fn set_int_max_str_digits(n: usize) {
+    MAX_STR_DIGITS.with(|c| c.set(n));
+}
+
+/// Whether `n` characters exceed the limit in force.
+fn over_str_digits_limit(n: usize) -> bool {
+    let limit = int_max_str_digits();
+    limit != 0 && n > limit
+}
+
 /// The `ValueError` for parsing an integer string of `n_digits` digits over the limit.
 pub fn int_parse_limit_error(n_digits: usize) -> FormatError {
+    let limit = int_max_str_digits();
     FormatError::value(format!(
-        "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion: value has {n_digits} digits; use sys.set_int_max_str_digits() to increase the limit"
+        "Exceeds the limit ({limit} digits) for integer string conversion: value has {n_digits} digits; use sys.set_int_max_str_digits() to increase the limit"
     ))
 }
 
 /// The `ValueError` for converting an integer with too many digits to a decimal string.
 pub fn int_str_limit_error() -> FormatError {
+    let limit = int_max_str_digits();
     FormatError::value(format!(
-        "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+        "Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
     ))
 }
 
@@ -41,7 +65,7 @@ pub enum IntParseError {
     BadBase,
     /// Not a valid literal in the base.
     Invalid,
-    /// A valid-looking run of this many digits exceeds [`INT_MAX_STR_DIGITS`].
+    /// A valid-looking run of this many digits exceeds the limit in force.
     TooManyDigits(usize),
 }
 
@@ -121,7 +145,7 @@ pub fn parse_int(s: &str, base: u32) -> Result<BigInt, IntParseError> {
     if digits.is_empty() || prev_underscore {
         return Err(IntParseError::Invalid);
     }
-    if !base.is_power_of_two() && digits.len() > INT_MAX_STR_DIGITS {
+    if !base.is_power_of_two() && over_str_digits_limit(digits.len()) {
         return Err(IntParseError::TooManyDigits(digits.len()));
     }
     if end != body.len() {
@@ -147,7 +171,7 @@ fn magnitude_digits(v: &BigInt, radix: u32) -> Result<String, FormatError> {
         return Ok(m);
     }
     let digits = v.magnitude().to_str_radix(radix);
-    if radix == 10 && digits.len() > INT_MAX_STR_DIGITS {
+    if radix == 10 && over_str_digits_limit(digits.len()) {
         return Err(int_str_limit_error());
     }
     Ok(digits)

@@ -24,8 +24,9 @@ pub mod unicode;
 
 pub use float::{float_repr, format_float, parse_float, round_float};
 pub use int::{
-    format_int, int_parse_limit_error, int_str_limit_error, int_to_decimal, int_to_f64,
-    int_to_str_radix, parse_int, IntParseError, INT_MAX_STR_DIGITS,
+    format_int, int_max_str_digits, int_parse_limit_error, int_str_limit_error, int_to_decimal,
+    int_to_f64, int_to_str_radix, parse_int, set_int_max_str_digits, IntParseError,
+    INT_MAX_STR_DIGITS,
 };
 pub use percent::{percent_format, KeyLookup, PercentArg, PercentArgs};
 pub use spec::{format_str, parse_format_spec, Align, FormatSpec, Sign};

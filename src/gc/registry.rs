@@ -22,6 +22,10 @@ use std::collections::HashMap;
 /// Generation marker of objects that a collection currently holds.
 pub const COLLECTING: u8 = 3;
 
+/// Generation marker of the young objects an automatic collection holds back (see
+/// [`set_aside_young`]). Like [`COLLECTING`], the slot's index is no list position.
+const SET_ASIDE: u8 = 4;
+
 struct Generation {
     list: Vec<Option<WeakPyRef>>,
     holes: usize,
@@ -46,6 +50,9 @@ pub struct GcConfig {
     pub counts: [Cell<usize>; 3],
     pub enabled: Cell<bool>,
     pub collecting: Cell<bool>,
+    /// An allocation crossed the threshold and its collection has not run yet (see
+    /// [`set_aside_young`]).
+    triggered: Cell<bool>,
     pub debug: Cell<u32>,
     /// Objects that survived a full collection and were not yet part of one
     /// (the 25% rule for full collections).
@@ -57,7 +64,15 @@ pub struct GcConfig {
     pub stress_allocations: Cell<usize>,
     /// How full each of CPython's free lists would be (see [`Shape`]).
     pub free_lists: [Cell<u16>; FREE_LISTS],
+    /// The free list the last deallocation refilled ([`NO_FREE_LIST`] if none): what
+    /// `tracemalloc` needs to keep the block traced (see [`take_refill`]).
+    refilled: Cell<u8>,
+    /// An allocation through `tp_alloc` is under way (see [`allocating_by_type_call`]).
+    tp_alloc: Cell<bool>,
 }
+
+/// `GcConfig::refilled` when the last deallocation refilled no free list.
+const NO_FREE_LIST: u8 = u8::MAX;
 
 /// CPython keeps freed exact tuples (by length, 1 to 19, up to 2000 each), lists and dicts
 /// (80 each) on free lists. An allocation a free list serves, and a deallocation that
@@ -66,7 +81,7 @@ pub struct GcConfig {
 /// counters move as CPython's do. Index: the tuple length, then lists, then dicts, then
 /// the one-slice cache (`interp->slice_cache`: the last freed slice is kept for the next
 /// `PySlice_New`; a collection leaves it alone, only interpreter shutdown frees it).
-const FREE_LISTS: usize = 23;
+pub const FREE_LISTS: usize = 23;
 const LIST_FREE_LIST: usize = 20;
 const DICT_FREE_LIST: usize = 21;
 const SLICE_CACHE: usize = 22;
@@ -119,7 +134,7 @@ impl Shape {
 /// (a class's `__dict__` and descriptors: see `TypeData::hidden_objects`).
 pub fn count_allocation(shape: Shape) {
     CONFIG.with(|c| {
-        if let Some((list, _)) = shape.free_list() {
+        if let Some((list, _)) = shape.free_list().filter(|_| !c.tp_alloc.get()) {
             let free = &c.free_lists[list];
             if free.get() > 0 {
                 free.set(free.get() - 1);
@@ -138,11 +153,14 @@ pub fn count_free(shape: Shape) {
             let free = &c.free_lists[list];
             if free.get() < capacity {
                 free.set(free.get() + 1);
+                c.refilled.set(list as u8);
                 return;
             }
         }
         let n = c.counts[0].get();
-        if n > 0 {
+        // While a collection is due, deaths cannot call it off: CPython has run it already,
+        // inside the allocation (see `set_aside_young`).
+        if n > 0 && !(c.triggered.get() && n <= c.thresholds[0].get() + 1) {
             c.counts[0].set(n - 1);
         }
     });
@@ -223,6 +241,106 @@ pub fn clear_free_lists() {
     });
 }
 
+/// The tracked allocation that took generation 0 past its threshold, and the counter it
+/// left: CPython 3.11 collects inside that allocation, before the new object is tracked.
+struct Trigger {
+    obj: WeakPyRef,
+    count: usize,
+}
+
+thread_local! {
+    static TRIGGER: RefCell<Option<Trigger>> = const { RefCell::new(None) };
+}
+
+/// Objects an automatic collection holds back from generation 0, in list order (each with
+/// whether its entry is a class's namespace entry); see [`set_aside_young`].
+pub struct SetAside {
+    entries: Vec<(WeakPyRef, bool)>,
+    /// The generation-0 counter they account for.
+    pub count: usize,
+}
+
+/// Before an automatic collection: takes out of generation 0 the object whose allocation
+/// crossed the threshold and everything tracked after it, so the collection sees the
+/// lists as CPython's did inside that allocation (`_PyObject_GC_Link`). refpy collects at
+/// the VM's next safe point instead, when the new object is already tracked and reachable
+/// (often half built: its `__init__` is running), and so would count it as a survivor and
+/// promote it. [`restore_young`] puts them back at the end of generation 0 afterwards,
+/// where CPython tracks the new object once the collection returns. Any other collection
+/// just forgets the trigger.
+pub fn set_aside_young(automatic: bool) -> SetAside {
+    let mut aside = SetAside {
+        entries: Vec::new(),
+        count: 0,
+    };
+    let Some(trigger) = TRIGGER.with(|t| t.borrow_mut().take()) else {
+        return aside;
+    };
+    CONFIG.with(|c| c.triggered.set(false));
+    let Some(obj) = trigger.obj.upgrade().filter(|_| automatic) else {
+        return aside;
+    };
+    let Some(slot) = obj.gc.get().filter(|s| s.generation == 0) else {
+        return aside;
+    };
+    // A class's namespace entry may sit just before the class.
+    let start = match namespace_slot(obj.id()) {
+        Some(ns) if ns.generation == 0 => ns.index.min(slot.index),
+        _ => slot.index,
+    } as usize;
+    let tail = GENERATIONS.with(|g| {
+        let mut g = g.borrow_mut();
+        let gen = &mut g[0];
+        let tail = gen.list.split_off(start.min(gen.list.len()));
+        gen.holes -= tail.iter().filter(|e| e.is_none()).count();
+        if gen.holes == 0 {
+            gen.first_hole = usize::MAX;
+        }
+        tail
+    });
+    for (i, weak) in tail.into_iter().enumerate() {
+        let Some(young) = weak.as_ref().and_then(WeakPyRef::upgrade) else {
+            continue;
+        };
+        let old = GcSlot {
+            generation: 0,
+            index: (start + i) as u32,
+        };
+        let namespace = is_namespace_entry(&young, old);
+        let slot = GcSlot {
+            generation: SET_ASIDE,
+            index: aside.entries.len() as u32,
+        };
+        set_slot(&young, namespace, slot);
+        aside.entries.push((young.downgrade(), namespace));
+    }
+    let count = CONFIG.with(|c| c.counts[0].get());
+    aside.count = count.saturating_sub(trigger.count);
+    aside
+}
+
+/// After the collection: what [`set_aside_young`] held back goes to the end of generation
+/// 0, except what died or was untracked meanwhile.
+pub fn restore_young(aside: SetAside) {
+    for (i, (weak, namespace)) in aside.entries.into_iter().enumerate() {
+        let Some(obj) = weak.upgrade() else {
+            continue;
+        };
+        let held = GcSlot {
+            generation: SET_ASIDE,
+            index: i as u32,
+        };
+        let slot = if namespace {
+            namespace_slot(obj.id())
+        } else {
+            obj.gc.get()
+        };
+        if slot == Some(held) {
+            push_entry(&obj, namespace, 0);
+        }
+    }
+}
+
 thread_local! {
     // Const-initialized: every track and untrack reaches it, and a lazily initialized
     // thread-local checks its state on each access.
@@ -232,12 +350,15 @@ thread_local! {
         counts: [Cell::new(0), Cell::new(0), Cell::new(0)],
         enabled: Cell::new(true),
         collecting: Cell::new(false),
+        triggered: Cell::new(false),
         debug: Cell::new(0),
         long_lived_pending: Cell::new(0),
         long_lived_total: Cell::new(0),
         stress: Cell::new(false),
         stress_allocations: Cell::new(0),
         free_lists: [const { Cell::new(0) }; FREE_LISTS],
+        refilled: Cell::new(NO_FREE_LIST),
+        tp_alloc: Cell::new(false),
     } };
 }
 
@@ -359,7 +480,16 @@ pub fn track(obj: &PyRef) {
         }
         if n > threshold && threshold > 0 && c.enabled.get() && !c.collecting.get() {
             // CPython collects inside the allocation; the heap never runs Python code, so
-            // the collection runs at the VM's next safe point instead.
+            // the collection runs at the VM's next safe point instead (and sets aside
+            // what was tracked since: see `set_aside_young`).
+            if !c.triggered.replace(true) {
+                TRIGGER.with(|t| {
+                    *t.borrow_mut() = Some(Trigger {
+                        obj: obj.downgrade(),
+                        count: n,
+                    })
+                });
+            }
             crate::heap::wake();
         }
     });
@@ -379,7 +509,7 @@ pub(super) fn retrack(node: &Node, generation: usize) {
 }
 
 fn remove(slot: GcSlot) {
-    if slot.generation == COLLECTING {
+    if slot.generation >= COLLECTING {
         return;
     }
     GENERATIONS.with(|g| {
@@ -465,7 +595,50 @@ pub fn count_deallocation(obj: &PyObject) {
     count_free(Shape::of(obj));
     if let Payload::Type(t) = &obj.payload {
         t.hidden_objects().into_iter().rev().for_each(count_free);
+        // What went to a free list was the class's hidden objects, not the class.
+        CONFIG.with(|c| c.refilled.set(NO_FREE_LIST));
     }
+}
+
+/// For allocation tracing, as a new object is allocated (before it is tracked): the
+/// free list that will serve it, if one will. CPython then reuses a block it allocated
+/// earlier, which `tracemalloc` saw then or never.
+pub fn free_list_to_serve(obj: &PyObject) -> Option<usize> {
+    let list = free_list_of(obj)?;
+    CONFIG.with(|c| (c.free_lists[list].get() > 0 && !c.tp_alloc.get()).then_some(list))
+}
+
+/// Runs `f`, which allocates an exact list or dict the way a call of the type does
+/// (`list()`, `dict()`, `dict.fromkeys`: `tp_alloc`, i.e. `PyType_GenericAlloc`).
+/// CPython's free lists serve only `PyList_New` and `PyDict_New`, so such an allocation
+/// always counts, and `tracemalloc` sees a new block.
+pub fn allocating_by_type_call<R>(f: impl FnOnce() -> R) -> R {
+    let was = CONFIG.with(|c| c.tp_alloc.replace(true));
+    let result = f();
+    CONFIG.with(|c| c.tp_alloc.set(was));
+    result
+}
+
+/// The free list that serves and takes back objects like `obj`, if any.
+pub fn free_list_of(obj: &PyObject) -> Option<usize> {
+    if !obj.payload.is_gc_container() {
+        return None;
+    }
+    Shape::of(obj).free_list().map(|(list, _)| list)
+}
+
+/// For allocation tracing, as an object is freed (after it left the collector): the free
+/// list its block went to, if it did. CPython keeps the block, still traced.
+pub fn take_refill() -> Option<usize> {
+    CONFIG.with(|c| {
+        let list = c.refilled.replace(NO_FREE_LIST);
+        (list != NO_FREE_LIST).then_some(list as usize)
+    })
+}
+
+/// How many blocks each free list holds now (see [`Shape`]), by list index.
+pub fn free_list_occupancy() -> [u16; FREE_LISTS] {
+    CONFIG.with(|c| c.free_lists.each_ref().map(Cell::get))
 }
 
 /// `gc.is_tracked`: in the lists, and for a dict, tracked in CPython's sense (see

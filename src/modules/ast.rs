@@ -635,7 +635,7 @@ impl Builder<'_> {
             Constant::Bool(b) => vm.bool(*b),
             Constant::Int(i) => vm.bigint(i.clone()),
             Constant::Float(f) => vm.float(*f),
-            Constant::Complex(f) => vm.complex(0.0, *f),
+            Constant::Complex(re, im) => vm.complex(*re, *im),
             Constant::Str(s) => vm.str(s),
             Constant::Bytes(b) => vm.bytes(b.clone()),
             Constant::Ellipsis => vm.ellipsis.clone(),
@@ -1880,9 +1880,7 @@ impl Reader<'_> {
             Payload::Int(i) => Constant::Int(BigInt::from(*i)),
             Payload::BigInt(i) => Constant::Int((**i).clone()),
             Payload::Float(f) => Constant::Float(*f),
-            Payload::Complex(re, im) if *re == 0.0 && re.is_sign_positive() => {
-                Constant::Complex(*im)
-            }
+            Payload::Complex(re, im) => Constant::Complex(*re, *im),
             Payload::Str(s) => Constant::Str(s.as_str().to_string()),
             Payload::Bytes(b) => Constant::Bytes(b.to_vec()),
             Payload::Ellipsis => Constant::Ellipsis,

@@ -126,6 +126,61 @@ pub fn c_layout(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.none())
 }
 
+/// `sys._set_tpflags(cls, flags)`: what `_abc_init` does with an ABC's `__abc_tpflags__`
+/// (an exact int; only its collection bits count), and what a C type's static flags say
+/// for a Python class standing for one (`array.array`).
+pub fn set_tpflags(vm: &mut Vm, args: Args) -> PyResult {
+    use crate::objects::typeobj::COLLECTION_FLAGS;
+    let usage = "_set_tpflags(cls, flags)";
+    let [cls, flags] = args.positional() else {
+        return Err(vm.type_error(usage));
+    };
+    let Some(data) = cls.type_data() else {
+        return Err(vm.type_error(usage));
+    };
+    let Some(val) = flags.as_i64() else {
+        return Ok(vm.none());
+    };
+    let bits = (val & COLLECTION_FLAGS as i64) as u8;
+    if bits == COLLECTION_FLAGS {
+        return Err(vm.type_error(
+            "__abc_tpflags__ cannot be both Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING",
+        ));
+    }
+    data.collection_flags
+        .set(data.collection_flags.get() | bits);
+    Ok(vm.none())
+}
+
+/// `sys._register_tpflags(abc, subclass)`: `_abc_register` passes an ABC's sequence or
+/// mapping flag on to a class registered with it, and to that class's subclasses
+/// (`set_collection_flag_recursive`; builtin types keep theirs).
+pub fn register_tpflags(vm: &mut Vm, args: Args) -> PyResult {
+    let usage = "_register_tpflags(abc, subclass)";
+    let [abc, subclass] = args.positional() else {
+        return Err(vm.type_error(usage));
+    };
+    let flag = abc.type_data().map_or(0, |t| t.collection_flags.get());
+    if flag != 0 {
+        set_collection_flag_recursive(vm, subclass, flag);
+    }
+    Ok(vm.none())
+}
+
+fn set_collection_flag_recursive(vm: &Vm, child: &crate::heap::PyRef, flag: u8) {
+    let Some(t) = child.type_data() else { return };
+    if !t.is_heap_type || t.collection_flags.get() == flag {
+        return;
+    }
+    t.collection_flags.set(flag);
+    // `_PyType_GetSubclasses`: a list made to walk them.
+    crate::gc::count_allocation(crate::gc::Shape::List);
+    for grandchild in crate::objects::methods::object_slots::subclasses_of(vm, child) {
+        set_collection_flag_recursive(vm, &grandchild, flag);
+    }
+    crate::gc::count_free(crate::gc::Shape::List);
+}
+
 /// `_type_name(obj)`: the `tp_name` of `obj`'s class, as C code's messages and reprs
 /// show it (`'datetime.date'` for a class marked by `_c_type`).
 fn type_name(vm: &mut Vm, args: Args) -> PyResult {

@@ -157,7 +157,7 @@ fn reachable_from(roots: &[PyRef]) -> Vec<crate::heap::WeakPyRef> {
 
 /// Runs one collection of `generation`, including its finalizers and callbacks.
 pub fn collect_generation(vm: &mut Vm, generation: usize) -> usize {
-    collect_main(vm, generation, true)
+    collect_main(vm, generation, true, false)
 }
 
 /// `PyGC_Collect`, which interpreter exit runs before finalizing modules: a full
@@ -166,21 +166,24 @@ pub fn collect_if_enabled(vm: &mut Vm) -> usize {
     if !CONFIG.with(|c| c.enabled.get()) {
         return 0;
     }
-    collect_main(vm, 2, true)
+    collect_main(vm, 2, true, false)
 }
 
 /// The full collection at interpreter exit (`_PyGC_CollectNoFail`): runs even when the
 /// collector is disabled, and calls no `gc.callbacks`.
 pub fn collect_no_fail(vm: &mut Vm) -> usize {
-    collect_main(vm, 2, false)
+    collect_main(vm, 2, false, false)
 }
 
-/// `gc_collect_main`, with `gc_collect_with_callback`'s callbacks when `callbacks`.
-fn collect_main(vm: &mut Vm, generation: usize, with_callbacks: bool) -> usize {
+/// `gc_collect_main`, with `gc_collect_with_callback`'s callbacks when `callbacks`;
+/// `automatic` for the collection an allocation triggered (`gc_collect_generations`).
+fn collect_main(vm: &mut Vm, generation: usize, with_callbacks: bool, automatic: bool) -> usize {
     if CONFIG.with(|c| c.collecting.get()) {
         return 0;
     }
     CONFIG.with(|c| c.collecting.set(true));
+    // What CPython had not tracked yet when it collected.
+    let young = collector::set_aside_young(automatic);
     if with_callbacks {
         invoke_callbacks(vm, "start", generation, 0, 0);
     }
@@ -209,6 +212,7 @@ fn collect_main(vm: &mut Vm, generation: usize, with_callbacks: bool) -> usize {
         for g in 0..=generation {
             c.counts[g].set(0);
         }
+        c.counts[0].set(young.count);
     });
     let mut collection = collector::begin(generation);
     if debug & DEBUG_COLLECTABLE != 0 {
@@ -285,6 +289,7 @@ fn collect_main(vm: &mut Vm, generation: usize, with_callbacks: bool) -> usize {
     if with_callbacks {
         invoke_callbacks(vm, "stop", generation, n, 0);
     }
+    collector::restore_young(young);
     n
 }
 
@@ -330,7 +335,7 @@ pub fn collect_generations(vm: &mut Vm) {
         None
     });
     if let Some(g) = gen {
-        collect_generation(vm, g);
+        collect_main(vm, g, true, true);
     }
 }
 

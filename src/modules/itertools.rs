@@ -154,12 +154,31 @@ pub fn next(vm: &Vm, it: &mut Combinatoric) -> Option<PyRef> {
     }
     let first = it.result.is_none();
     if first {
-        // `product` finds an empty pool only now, on the first call, as CPython does.
-        if it.kind == Kind::Product && it.pools.iter().any(|p| pool_len(p) == 0) {
+        // `product` finds an empty pool only now, on the first call, as CPython does,
+        // having stored the first item of each pool before it in its new result.
+        if let Some(empty) = (it.kind == Kind::Product)
+            .then(|| it.pools.iter().position(|p| pool_len(p) == 0))
+            .flatten()
+        {
+            let filled = it.selected()[..empty].to_vec();
+            it.result = Some(vm.tuple(filled));
             it.stopped = true;
             return None;
         }
     } else if !it.advance() {
+        // CPython finds the end only after copying a result the caller still holds (so
+        // the iterator lets go of the tuple it returned last), and `product` has rolled
+        // every position over to its pool's first item by then.
+        let items = match it.kind {
+            Kind::Product => it.selected(),
+            _ => it
+                .result
+                .as_ref()
+                .and_then(|t| t.tuple_items().map(<[PyRef]>::to_vec))
+                .unwrap_or_default(),
+        };
+        drop(it.result.take());
+        it.result = Some(vm.tuple(items));
         it.stopped = true;
         return None;
     }

@@ -58,6 +58,14 @@ pub fn init(vm: &mut Vm) {
             ("cosh", cosh),
             ("tanh", tanh),
             ("asinh", asinh),
+            ("acosh", acosh),
+            ("atanh", atanh),
+            ("cbrt", cbrt),
+            ("erf", erf),
+            ("erfc", erfc),
+            ("gamma", gamma),
+            ("lgamma", lgamma),
+            ("remainder", remainder),
             ("nextafter", nextafter),
             ("ulp", ulp),
         ],
@@ -195,6 +203,324 @@ fn tanh(vm: &mut Vm, args: Args) -> PyResult {
 }
 fn asinh(vm: &mut Vm, args: Args) -> PyResult {
     math1(vm, "asinh", args, super::cmath::real_asinh, false)
+}
+
+fn cbrt(vm: &mut Vm, args: Args) -> PyResult {
+    math1(vm, "cbrt", args, c_cbrt, false)
+}
+
+/// The C library's `cbrt`. Rust's `f64::cbrt` links compiler-builtins' own `cbrt`
+/// (a local symbol shadowing libm's), which differs from glibc's in the last place
+/// for about a quarter of arguments; the dynamic loader still finds libm's.
+fn c_cbrt(x: f64) -> f64 {
+    static LIBM_CBRT: std::sync::OnceLock<Option<extern "C" fn(f64) -> f64>> =
+        std::sync::OnceLock::new();
+    let f = LIBM_CBRT.get_or_init(|| {
+        // SAFETY: `dlsym` with RTLD_DEFAULT and a NUL-terminated name only looks a
+        // symbol up; the symbol `cbrt` of the C library has the C99 type
+        // `double cbrt(double)`, so the pointer is transmuted to exactly that type.
+        unsafe {
+            let p = libc::dlsym(libc::RTLD_DEFAULT, c"cbrt".as_ptr());
+            (!p.is_null())
+                .then(|| std::mem::transmute::<*mut libc::c_void, extern "C" fn(f64) -> f64>(p))
+        }
+    });
+    match f {
+        Some(f) => f(x),
+        None => x.cbrt(),
+    }
+}
+
+/// The C library's functions that Rust's std lacks (`erf`, `erfc`) or computes with
+/// formulas of its own (`acosh`, `atanh`): CPython calls libm for these, so refpy
+/// does too, for the same bits.
+mod libm {
+    extern "C" {
+        pub fn erf(x: f64) -> f64;
+        pub fn erfc(x: f64) -> f64;
+        pub fn acosh(x: f64) -> f64;
+        pub fn atanh(x: f64) -> f64;
+    }
+}
+
+fn c_erf(x: f64) -> f64 {
+    // SAFETY: a pure C99 libm function of one double (no pointers, no shared state but
+    // errno, which nothing here reads); needed for results bit-identical to CPython's.
+    unsafe { libm::erf(x) }
+}
+fn c_erfc(x: f64) -> f64 {
+    // SAFETY: as `c_erf`.
+    unsafe { libm::erfc(x) }
+}
+fn c_acosh(x: f64) -> f64 {
+    // SAFETY: as `c_erf`.
+    unsafe { libm::acosh(x) }
+}
+fn c_atanh(x: f64) -> f64 {
+    // SAFETY: as `c_erf`.
+    unsafe { libm::atanh(x) }
+}
+
+fn acosh(vm: &mut Vm, args: Args) -> PyResult {
+    math1(vm, "acosh", args, c_acosh, false)
+}
+fn atanh(vm: &mut Vm, args: Args) -> PyResult {
+    math1(vm, "atanh", args, c_atanh, false)
+}
+fn erf(vm: &mut Vm, args: Args) -> PyResult {
+    math1(vm, "erf", args, c_erf, false)
+}
+fn erfc(vm: &mut Vm, args: Args) -> PyResult {
+    math1(vm, "erfc", args, c_erfc, false)
+}
+
+/// Which C `errno` a gamma computation would set (`math_1a` turns it into the error).
+#[derive(Clone, Copy, PartialEq)]
+enum MathErrno {
+    Ok,
+    Domain,
+    Range,
+}
+
+/// sin(pi*x) for finite x, exact at integers and half-integers: reduce to [0, 2) and
+/// use the quarter-period nearest `y` (the reflection formula's sine).
+fn sin_pi(x: f64) -> f64 {
+    let y = x.abs() % 2.0;
+    let quarter = (2.0 * y).round() as i32;
+    let pi = std::f64::consts::PI;
+    let r = match quarter {
+        0 => (pi * y).sin(),
+        1 => (pi * (y - 0.5)).cos(),
+        2 => (pi * (1.0 - y)).sin(),
+        3 => -(pi * (y - 1.5)).cos(),
+        _ => (pi * (y - 2.0)).sin(),
+    };
+    1.0f64.copysign(x) * r
+}
+
+/// Lanczos' approximation with N = 13 and g = 6.024680040776729583740234375 (Boost's
+/// parameters, which CPython's gamma uses), as a rational function of x.
+const LANCZOS_G: f64 = 6.02468004077673;
+const LANCZOS_G_MINUS_HALF: f64 = 5.52468004077673;
+const LANCZOS_NUM: [f64; 13] = [
+    23531376880.41076,
+    42919803642.6491,
+    35711959237.35567,
+    17921034426.03721,
+    6039542586.352028,
+    1439720407.3117216,
+    248874557.86205417,
+    31426415.585400194,
+    2876370.6289353725,
+    186056.26539522348,
+    8071.672002365816,
+    210.82427775157936,
+    2.5066282746310002,
+];
+/// The denominator's coefficients: the expansion of x(x+1)...(x+11).
+const LANCZOS_DEN: [f64; 13] = [
+    0.0,
+    39916800.0,
+    120543840.0,
+    150917976.0,
+    105258076.0,
+    45995730.0,
+    13339535.0,
+    2637558.0,
+    357423.0,
+    32670.0,
+    1925.0,
+    66.0,
+    1.0,
+];
+
+fn lanczos_sum(x: f64) -> f64 {
+    let (mut num, mut den) = (0.0, 0.0);
+    if x < 5.0 {
+        // Horner in x from the highest coefficient.
+        for (n, d) in LANCZOS_NUM.iter().zip(&LANCZOS_DEN).rev() {
+            num = num * x + n;
+            den = den * x + d;
+        }
+    } else {
+        // Large x: the same function as a polynomial in 1/x, safe from overflow.
+        for (n, d) in LANCZOS_NUM.iter().zip(&LANCZOS_DEN) {
+            num = num / x + n;
+            den = den / x + d;
+        }
+    }
+    num / den
+}
+
+/// Gamma(x) by Lanczos for x > 0 and the reflection formula below, with CPython's
+/// special cases (C99 annex F) and its correction for the rounding of x+g-0.5.
+fn tgamma(x: f64) -> (f64, MathErrno) {
+    if !x.is_finite() {
+        return if x.is_nan() || x > 0.0 {
+            (x, MathErrno::Ok)
+        } else {
+            (f64::NAN, MathErrno::Domain)
+        };
+    }
+    if x == 0.0 {
+        return (f64::INFINITY.copysign(x), MathErrno::Domain);
+    }
+    if x == x.floor() {
+        if x < 0.0 {
+            return (f64::NAN, MathErrno::Domain);
+        }
+        if x <= 23.0 {
+            // (n-1)! is exact in a double up to 22!.
+            let exact = (1..x as u64).fold(1.0f64, |acc, k| acc * k as f64);
+            return (exact, MathErrno::Ok);
+        }
+    }
+    let ax = x.abs();
+    if ax < 1e-20 {
+        let r = 1.0 / x;
+        let e = if r.is_infinite() {
+            MathErrno::Range
+        } else {
+            MathErrno::Ok
+        };
+        return (r, e);
+    }
+    if ax > 200.0 {
+        return if x < 0.0 {
+            (0.0 / sin_pi(x), MathErrno::Ok)
+        } else {
+            (f64::INFINITY, MathErrno::Range)
+        };
+    }
+    let y = ax + LANCZOS_G_MINUS_HALF;
+    // The rounding error of y, scaled as the correction factor needs it.
+    let err = if ax > LANCZOS_G_MINUS_HALF {
+        (y - ax) - LANCZOS_G_MINUS_HALF
+    } else {
+        (y - LANCZOS_G_MINUS_HALF) - ax
+    };
+    let z = err * LANCZOS_G / y;
+    let mut r;
+    if x < 0.0 {
+        r = -std::f64::consts::PI / sin_pi(ax) / ax * y.exp() / lanczos_sum(ax);
+        r -= z * r;
+        if ax < 140.0 {
+            r /= y.powf(ax - 0.5);
+        } else {
+            let half = y.powf(ax / 2.0 - 0.25);
+            r /= half;
+            r /= half;
+        }
+    } else {
+        r = lanczos_sum(ax) / y.exp();
+        r += z * r;
+        if ax < 140.0 {
+            r *= y.powf(ax - 0.5);
+        } else {
+            let half = y.powf(ax / 2.0 - 0.25);
+            r *= half;
+            r *= half;
+        }
+    }
+    let e = if r.is_infinite() {
+        MathErrno::Range
+    } else {
+        MathErrno::Ok
+    };
+    (r, e)
+}
+
+/// log|Gamma(x)| by the same Lanczos sum, reflected for negative x.
+fn lgamma_of(x: f64) -> (f64, MathErrno) {
+    if !x.is_finite() {
+        return (if x.is_nan() { x } else { f64::INFINITY }, MathErrno::Ok);
+    }
+    if x == x.floor() && x <= 2.0 {
+        return if x <= 0.0 {
+            (f64::INFINITY, MathErrno::Domain)
+        } else {
+            (0.0, MathErrno::Ok)
+        };
+    }
+    let ax = x.abs();
+    if ax < 1e-20 {
+        return (-ax.ln(), MathErrno::Ok);
+    }
+    let mut r = lanczos_sum(ax).ln() - LANCZOS_G;
+    r += (ax - 0.5) * ((ax + LANCZOS_G - 0.5).ln() - 1.0);
+    if x < 0.0 {
+        // ln(pi) - ln|sin(pi x)| - ln|x| - r
+        r = 1.1447298858494002 - sin_pi(ax).abs().ln() - ax.ln() - r;
+    }
+    let e = if r.is_infinite() {
+        MathErrno::Range
+    } else {
+        MathErrno::Ok
+    };
+    (r, e)
+}
+
+/// `math_1a`: a function that reports its own errno; a range error on a result under
+/// 1.5 in size is an underflow and passes.
+fn math1_errno(vm: &mut Vm, name: &str, args: Args, f: fn(f64) -> (f64, MathErrno)) -> PyResult {
+    let a = nargs(vm, name, &args, 1)?;
+    let x = to_f64(vm, &a[0])?;
+    let (r, e) = f(x);
+    match e {
+        MathErrno::Domain => Err(domain(vm)),
+        MathErrno::Range if r.abs() >= 1.5 => Err(range_err(vm)),
+        _ => Ok(vm.float(r)),
+    }
+}
+
+fn gamma(vm: &mut Vm, args: Args) -> PyResult {
+    math1_errno(vm, "gamma", args, tgamma)
+}
+fn lgamma(vm: &mut Vm, args: Args) -> PyResult {
+    math1_errno(vm, "lgamma", args, lgamma_of)
+}
+
+/// IEEE 754 remainder: x minus the multiple of y nearest to it (ties to the even
+/// multiple), exact. The half-way test compares `m` with `|y| - m`, which is exact
+/// where `0.5*|y|` might not be.
+fn ieee_remainder(x: f64, y: f64) -> f64 {
+    if x.is_finite() && y.is_finite() {
+        if y == 0.0 {
+            return f64::NAN;
+        }
+        let (ax, ay) = (x.abs(), y.abs());
+        let m = ax % ay;
+        let c = ay - m;
+        let r = if m < c {
+            m
+        } else if m > c {
+            -c
+        } else {
+            // Exactly half-way: m if the quotient is even, -m if odd.
+            m - 2.0 * ((0.5 * (ax - m)) % ay)
+        };
+        return 1.0f64.copysign(x) * r;
+    }
+    if x.is_nan() {
+        return x;
+    }
+    if y.is_nan() {
+        return y;
+    }
+    if x.is_infinite() {
+        return f64::NAN;
+    }
+    x
+}
+
+fn remainder(vm: &mut Vm, args: Args) -> PyResult {
+    let a = nargs(vm, "remainder", &args, 2)?;
+    let (x, y) = (to_f64(vm, &a[0])?, to_f64(vm, &a[1])?);
+    let r = ieee_remainder(x, y);
+    if r.is_nan() && !x.is_nan() && !y.is_nan() {
+        return Err(domain(vm));
+    }
+    Ok(vm.float(r))
 }
 
 /// The next float after `x` toward `y` (C's `nextafter`), by the bits.
@@ -640,7 +966,8 @@ fn modf(vm: &mut Vm, args: Args) -> PyResult {
     let (f, i) = if x.is_infinite() {
         (0.0f64.copysign(x), x)
     } else {
-        (x.fract(), x.trunc())
+        // C's modf gives the fractional part the sign of x, zero included (-0.0 for -5.0).
+        (x.fract().copysign(x), x.trunc())
     };
     let items = vec![vm.float(f), vm.float(i)];
     Ok(vm.tuple(items))

@@ -20,6 +20,8 @@ pub fn init(vm: &mut Vm) {
             ("getsizeof", getsizeof),
             ("getallocatedblocks", getallocatedblocks),
             ("_c_layout", super::c_types::c_layout),
+            ("_set_tpflags", super::c_types::set_tpflags),
+            ("_register_tpflags", super::c_types::register_tpflags),
             ("_untrack_gc", super::c_types::untrack_gc),
             ("_c_type_name", super::structmod::c_type_name),
             ("_set_line_hook", set_line_hook),
@@ -95,10 +97,6 @@ pub fn init(vm: &mut Vm) {
 }
 
 const SOURCE: &str = include_str!("py/sys.py");
-
-thread_local! {
-    static MAX_STR_DIGITS: std::cell::Cell<i64> = const { std::cell::Cell::new(4300) };
-}
 
 static INSPECT: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
@@ -288,7 +286,7 @@ fn intern(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn get_int_max_str_digits(vm: &mut Vm, _args: Args) -> PyResult {
-    Ok(vm.int(MAX_STR_DIGITS.with(|c| c.get())))
+    Ok(vm.int(crate::format::int_max_str_digits() as i64))
 }
 
 fn set_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult {
@@ -305,7 +303,7 @@ fn set_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult {
     if n != 0 && n < 640 {
         return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
     }
-    MAX_STR_DIGITS.with(|c| c.set(n));
+    crate::format::set_int_max_str_digits(n as usize);
     Ok(vm.none())
 }
 

@@ -36,6 +36,68 @@ struct Trace {
     /// For a container with a separate array or table (a block of its own in CPython):
     /// the size of the object's own block, the rest being that second block; 0 for one.
     head: usize,
+    /// Where the object's own block is traced.
+    head_at: HeadAt,
+    /// Where the second block (a list's items, a dict's table) was last allocated, when
+    /// that was not with the object: CPython's `realloc` moves its trace to the line
+    /// that made the container grow or shrink.
+    rest_at: Option<Box<Origin>>,
+    /// The free list that takes the object's block back when it dies, if any.
+    free_list: Option<usize>,
+}
+
+/// A traced location: file, line, the callers' frames and the stack depth.
+#[derive(Clone)]
+struct Origin {
+    file: Rc<str>,
+    line: u32,
+    callers: Callers,
+    total: usize,
+}
+
+/// Where an object's own block is traced. CPython keeps freed tuples, lists, dicts and
+/// a slice on free lists and reuses the block without a new allocation;
+/// `_Py_NewReference` then moves a traced block's trace to the new object's traceback,
+/// but a block allocated before tracing started stays untraced.
+enum HeadAt {
+    Here,
+    Untraced,
+}
+
+impl Trace {
+    /// The size of the object's own block.
+    fn own(&self) -> usize {
+        if self.head > 0 {
+            self.head
+        } else {
+            self.size
+        }
+    }
+
+    /// The bytes traced for the object (its own block may not be).
+    fn traced(&self) -> usize {
+        match self.head_at {
+            HeadAt::Untraced => self.size - self.own(),
+            _ => self.size,
+        }
+    }
+
+    fn origin(&self) -> Origin {
+        Origin {
+            file: self.file.clone(),
+            line: self.line,
+            callers: self.callers.clone(),
+            total: self.total,
+        }
+    }
+
+    /// Where the object's own block is traced (`get_object_traceback` looks it up).
+    fn head_origin(&self) -> Option<Origin> {
+        match self.head_at {
+            HeadAt::Here => Some(self.origin()),
+            HeadAt::Untraced => None,
+        }
+    }
 }
 
 #[derive(Default)]
@@ -43,6 +105,32 @@ struct Books {
     traces: HashMap<usize, Trace>,
     current: usize,
     peak: usize,
+    /// The blocks on each free list (`gc::Shape`), newest last: whether each was traced
+    /// (not when freed before tracing started, or since forgotten). CPython keeps a dead
+    /// block's trace while it waits there; the books let it go with the object, as the
+    /// temporaries refpy makes where CPython makes none would otherwise stay in view.
+    ghosts: Vec<Vec<bool>>,
+    /// Where list item arrays and dict tables were last (re)allocated, by the address of
+    /// their storage (see [`note_table`]).
+    tables: HashMap<usize, Origin>,
+}
+
+impl Books {
+    /// Brings free list `list` to the `len` blocks it holds: blocks the books did not see
+    /// go or come (a block CPython would reuse for an object made while the hooks were
+    /// suspended, a temporary refpy does not make) change its top.
+    fn reconcile(&mut self, list: usize, len: usize) {
+        if self.ghosts.len() <= list {
+            self.ghosts.resize_with(crate::gc::FREE_LISTS, Vec::new);
+        }
+        self.ghosts[list].resize(len, false);
+    }
+
+    fn reconcile_all(&mut self) {
+        for (list, len) in crate::gc::free_list_occupancy().into_iter().enumerate() {
+            self.reconcile(list, len as usize);
+        }
+    }
 }
 
 thread_local! {
@@ -220,13 +308,26 @@ fn on_alloc(obj: &PyRef) {
     let (file, line) =
         crate::vm::eval::current_location().unwrap_or_else(|| (UNKNOWN.with(|u| u.clone()), 0));
     let addr = obj.id();
+    // (Asked before the object is tracked, which takes the block off the free list.)
+    let served = crate::gc::free_list_to_serve(obj)
+        .map(|list| (list, crate::gc::free_list_occupancy()[list] as usize));
     BOOKS.with(|b| {
         let Ok(mut b) = b.try_borrow_mut() else {
             return;
         };
         let head = match instance_blocks(obj) {
             Some((object, values)) if values > 0 => object,
-            _ => 0,
+            _ => container_head(obj).filter(|&h| h < size).unwrap_or(0),
+        };
+        let head_at = match served {
+            Some((list, len)) => {
+                b.reconcile(list, len);
+                match b.ghosts[list].pop() {
+                    Some(true) => HeadAt::Here,
+                    _ => HeadAt::Untraced,
+                }
+            }
+            None => HeadAt::Here,
         };
         let (callers, total) = callers(NFRAME.with(|n| n.get()) - 1);
         let trace = Trace {
@@ -236,11 +337,20 @@ fn on_alloc(obj: &PyRef) {
             callers,
             total,
             head,
+            head_at,
+            rest_at: None,
+            free_list: crate::gc::free_list_of(obj),
         };
-        if let Some(old) = b.traces.insert(addr, trace) {
-            b.current = b.current.saturating_sub(old.size);
+        // A fresh container's storage is traced with it (a record at the same address
+        // is of a block freed since).
+        if let Some(a) = table_address(obj) {
+            b.tables.remove(&a);
         }
-        b.current += size;
+        let traced = trace.traced();
+        if let Some(old) = b.traces.insert(addr, trace) {
+            b.current = b.current.saturating_sub(old.traced());
+        }
+        b.current += traced;
         if b.current > b.peak {
             b.peak = b.current;
         }
@@ -248,14 +358,71 @@ fn on_alloc(obj: &PyRef) {
 }
 
 fn on_free(addr: usize) {
+    let refill = crate::gc::take_refill();
     BOOKS.with(|b| {
         let Ok(mut b) = b.try_borrow_mut() else {
             return;
         };
-        if let Some(old) = b.traces.remove(&addr) {
-            b.current = b.current.saturating_sub(old.size);
+        let Some(old) = b.traces.remove(&addr) else {
+            return;
+        };
+        b.current = b.current.saturating_sub(old.traced());
+        // A block kept on a free list: the next object it serves is traced as it was.
+        if let Some(list) = refill.filter(|&l| old.free_list == Some(l)) {
+            let len = crate::gc::free_list_occupancy()[list] as usize;
+            b.reconcile(list, len.saturating_sub(1));
+            let traced = matches!(old.head_at, HeadAt::Here);
+            b.ghosts[list].push(traced);
         }
     });
+}
+
+/// A list's item array or a dict's table of `slots` slots was just (re)allocated at `ptr`:
+/// while tracing, remembers where, for the container's trace (`refresh_containers`).
+pub fn note_table(ptr: *const u8, slots: usize) {
+    if slots == 0 || !TRACING.with(|t| t.get()) || SUSPENDED.with(|s| s.get()) {
+        return;
+    }
+    let Some((file, line)) = crate::vm::eval::current_location() else {
+        return;
+    };
+    let (callers, total) = callers(NFRAME.with(|n| n.get()) - 1);
+    let origin = Origin {
+        file,
+        line,
+        callers,
+        total,
+    };
+    BOOKS.with(|b| {
+        if let Ok(mut b) = b.try_borrow_mut() {
+            b.tables.insert(ptr as usize, origin);
+        }
+    });
+}
+
+/// The address of a container's second block (see [`note_table`]), if it has one.
+fn table_address(obj: &PyRef) -> Option<usize> {
+    match &obj.payload {
+        Payload::List(l) => l
+            .try_borrow()
+            .ok()
+            .filter(|v| v.capacity() > 0)
+            .map(|v| v.as_ptr() as usize),
+        Payload::Dict(d) => d.try_borrow().ok()?.table_address(),
+        _ => None,
+    }
+}
+
+/// The size of a container's own block, when its items or table may be a second block:
+/// the GC header and the struct (`PyListObject`, `PyDictObject`, `PySetObject` with its
+/// inline small table).
+fn container_head(obj: &PyRef) -> Option<usize> {
+    match &obj.payload {
+        Payload::List(_) => Some(56),
+        Payload::Dict(_) => Some(64),
+        Payload::Set(_) | Payload::FrozenSet(_) => Some(216),
+        _ => None,
+    }
 }
 
 fn clear_books() {
@@ -279,6 +446,8 @@ fn start(vm: &mut Vm, args: Args) -> PyResult {
         NFRAME.with(|n| n.set(nframe as usize));
         ACTIVE.with(|a| a.set(&vm.active_frames));
         clear_books();
+        // A refill seen before tracing started belongs to no traced death.
+        crate::gc::take_refill();
         TRACING.with(|t| t.set(true));
         crate::heap::set_alloc_hooks(Some(AllocHooks { on_alloc, on_free }));
     }
@@ -312,6 +481,7 @@ fn refresh_containers() {
         let Ok(mut b) = b.try_borrow_mut() else {
             return;
         };
+        b.reconcile_all();
         for obj in &live {
             if !matches!(
                 obj.payload,
@@ -320,19 +490,38 @@ fn refresh_containers() {
                 continue;
             }
             let size = estimate(obj);
-            // The object's block: the GC header and the struct (`PyListObject`,
-            // `PyDictObject`, `PySetObject` with its inline small table).
-            let head = match &obj.payload {
-                Payload::List(_) => 56,
-                Payload::Dict(_) => 64,
-                _ => 216,
-            };
-            let Some(t) = b.traces.get_mut(&obj.id()) else {
+            let Some(head) = container_head(obj) else {
                 continue;
             };
-            t.head = if head < size { head } else { 0 };
-            let old = std::mem::replace(&mut t.size, size);
-            b.current = b.current.saturating_sub(old) + size;
+            let head = if head < size { head } else { 0 };
+            let rest_at = table_address(obj)
+                .and_then(|a| b.tables.get(&a))
+                .map(|o| Box::new(o.clone()));
+            let Some(t) = b.traces.get_mut(&obj.id()) else {
+                // Made before tracing started, and grown since: its new table is traced.
+                if let (Some(o), true) = (rest_at, head > 0) {
+                    let trace = Trace {
+                        size,
+                        file: o.file.clone(),
+                        line: o.line,
+                        callers: o.callers.clone(),
+                        total: o.total,
+                        head,
+                        head_at: HeadAt::Untraced,
+                        rest_at: None,
+                        free_list: crate::gc::free_list_of(obj),
+                    };
+                    b.current += trace.traced();
+                    b.traces.insert(obj.id(), trace);
+                }
+                continue;
+            };
+            let old = t.traced();
+            t.head = head;
+            t.size = size;
+            t.rest_at = rest_at;
+            let new = t.traced();
+            b.current = b.current.saturating_sub(old) + new;
         }
         if b.current > b.peak {
             b.peak = b.current;
@@ -389,19 +578,16 @@ fn traces(vm: &mut Vm, _args: Args) -> PyResult {
     let raw: Vec<Raw> = BOOKS.with(|b| {
         b.try_borrow()
             .map(|b| {
-                b.traces
-                    .values()
-                    .flat_map(|t| {
-                        let blocks = if t.head > 0 {
-                            vec![t.head, t.size - t.head]
-                        } else {
-                            vec![t.size]
-                        };
-                        blocks
-                            .into_iter()
-                            .map(|n| (n, t.file.clone(), t.line, t.callers.clone(), t.total))
-                    })
-                    .collect()
+                let block = |size: usize, o: Origin| (size, o.file, o.line, o.callers, o.total);
+                let objects = b.traces.values().flat_map(|t| {
+                    let own = t.head_origin().map(|o| block(t.own(), o));
+                    let rest = (t.head > 0).then(|| {
+                        let at = t.rest_at.as_deref().cloned().unwrap_or_else(|| t.origin());
+                        block(t.size - t.head, at)
+                    });
+                    own.into_iter().chain(rest)
+                });
+                objects.collect()
             })
             .unwrap_or_default()
     });
@@ -444,7 +630,8 @@ fn object_trace(vm: &mut Vm, args: Args) -> PyResult {
         b.try_borrow().ok().and_then(|b| {
             b.traces
                 .get(&obj.id())
-                .map(|t| (t.file.clone(), t.line, t.callers.clone()))
+                .and_then(Trace::head_origin)
+                .map(|o| (o.file, o.line, o.callers))
         })
     });
     match found {

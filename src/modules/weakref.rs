@@ -290,19 +290,61 @@ fn new_ref(vm: &mut Vm, args: Args) -> PyResult {
 /// `_new_keyed_ref(cls, ob, callback, key)`: `KeyedRef.__new__`, a ref with a callback that
 /// remembers the key it is stored under (what `WeakValueDictionary` keeps).
 fn new_keyed_ref(vm: &mut Vm, args: Args) -> PyResult {
+    // Binds as CPython's Python `def __new__(type, ob, callback, key)` does, with its
+    // messages.
+    const NAMES: [&str; 4] = ["type", "ob", "callback", "key"];
     let pos = args.positional();
-    if pos.len() != 4 {
+    if pos.len() > 4 {
         return Err(vm.type_error(format!(
             "KeyedRef.__new__() takes 4 positional arguments but {} were given",
             pos.len()
         )));
     }
-    if !matches!(pos[0].payload, Payload::Type(_)) {
+    let mut bound: [Option<PyRef>; 4] = Default::default();
+    for (slot, value) in bound.iter_mut().zip(pos) {
+        *slot = Some(value.clone());
+    }
+    for (name, value) in args.keywords() {
+        let Some(i) = NAMES.iter().position(|n| *n == name) else {
+            return Err(vm.type_error(format!(
+                "KeyedRef.__new__() got an unexpected keyword argument '{name}'"
+            )));
+        };
+        if bound[i].is_some() {
+            return Err(vm.type_error(format!(
+                "KeyedRef.__new__() got multiple values for argument '{name}'"
+            )));
+        }
+        bound[i] = Some(value.clone());
+    }
+    let missing: Vec<String> = NAMES
+        .iter()
+        .zip(&bound)
+        .filter(|(_, v)| v.is_none())
+        .map(|(n, _)| format!("'{n}'"))
+        .collect();
+    if !missing.is_empty() {
+        let list = match missing.as_slice() {
+            [one] => one.clone(),
+            [a, b] => format!("{a} and {b}"),
+            [rest @ .., last] => format!("{}, and {last}", rest.join(", ")),
+            [] => String::new(),
+        };
+        let s = if missing.len() == 1 { "" } else { "s" };
+        return Err(vm.type_error(format!(
+            "KeyedRef.__new__() missing {} required positional argument{s}: {list}",
+            missing.len()
+        )));
+    }
+    let [Some(cls), Some(ob), Some(callback), Some(key)] = bound else {
+        return Err(vm.type_error("KeyedRef.__new__() missing required arguments"));
+    };
+    if !matches!(cls.payload, Payload::Type(_)) {
         return Err(vm.type_error("KeyedRef.__new__(X): X is not a type object"));
     }
-    let wr = make_ref(vm, &pos[0], &pos[1], Some(pos[2].clone()), false)?;
+    let wr = make_ref(vm, &cls, &ob, Some(callback), false)?;
     let name = vm.intern("key");
-    vm.setattr(&wr, &name, pos[3].clone())?;
+    vm.setattr(&wr, &name, key)?;
     Ok(wr)
 }
 

@@ -55,9 +55,14 @@ pub fn construct_exact(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
 
 /// `int(x, /, base=10)`: Argument Clinic's checks of `int_new`'s arguments.
 fn check_int_args(vm: &mut Vm, args: Args) -> PyResult<()> {
-    let given = args.positional().len();
+    // `_PyArg_UnpackKeywords` counts keywords too, before anything else.
+    let positional = args.positional().len();
+    let given = positional + args.kwnames.len();
     if given > 2 {
-        return Err(vm.type_error(format!("int() takes at most 2 arguments ({given} given)")));
+        let keyword = if positional == 0 { "keyword " } else { "" };
+        return Err(vm.type_error(format!(
+            "int() takes at most 2 {keyword}arguments ({given} given)"
+        )));
     }
     if let Some((k, _)) = args.keywords().find(|(k, _)| *k != "base") {
         return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for int()")));
@@ -110,6 +115,11 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
     }
     let arg0 = pos.first().cloned();
     match name.as_str() {
+        "enumerate" => crate::builtins::iteration::builtin_enumerate(vm, args),
+        "reversed" => crate::builtins::iteration::builtin_reversed(vm, args),
+        "zip" => crate::builtins::iteration::builtin_zip(vm, args),
+        "map" => crate::builtins::iteration::builtin_map(vm, args),
+        "filter" => crate::builtins::iteration::builtin_filter(vm, args),
         "object" if !args.args.is_empty() => Err(vm.type_error("object() takes no arguments")),
         // The singletons' types hand back the singleton (`none_new`, `notimplemented_new`,
         // `ellipsis_new`).
@@ -212,7 +222,7 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
             }
         },
         "list" => {
-            let list = vm.list(Vec::new());
+            let list = crate::gc::allocating_by_type_call(|| vm.list(Vec::new()));
             if let (Some(v), Payload::List(cell)) = (arg0, &list.payload) {
                 // `list___init__` is `list_extend` on the empty list.
                 crate::objects::sizeof::list_extend_from(vm, cell, &v)?;
@@ -226,7 +236,9 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
             Ok(PyRef::new(cls, Payload::ByteArray(RefCell::new(data))))
         }
         "dict" => {
-            let d = PyRef::new(cls, Payload::Dict(Box::new(RefCell::new(Dict::new()))));
+            let d = crate::gc::allocating_by_type_call(|| {
+                PyRef::new(cls, Payload::Dict(Box::new(RefCell::new(Dict::new()))))
+            });
             if let (Some(v), Payload::Dict(dd)) = (arg0, &d.payload) {
                 crate::objects::methods::dict_update_from(vm, dd, &v)?;
             }
@@ -785,14 +797,20 @@ fn bytes_new(vm: &mut Vm, pos: &[PyRef], args: &Args) -> PyResult {
         Payload::Str(_) => return Err(vm.type_error("string argument without an encoding")),
         _ => {}
     }
-    if v.is_int() || vm.lookup_special(v, "__index__").is_some() {
-        // `PyNumber_AsSsize_t(x, PyExc_OverflowError)`.
-        let n = match vm.index_value(v) {
+    // `PyNumber_AsSsize_t(x, PyExc_OverflowError)`; a TypeError falls through to the
+    // buffer and iteration paths (a weakref proxy has `__index__` whatever its referent).
+    let index = if v.is_int() || vm.lookup_special(v, "__index__").is_some() {
+        match vm.index_value(v) {
             Err(e) if vm.exc_matches_name(&e.0, "IndexError") => {
                 return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"))
             }
-            n => n?,
-        };
+            Err(e) if vm.exc_matches_name(&e.0, "TypeError") => None,
+            n => Some(n?),
+        }
+    } else {
+        None
+    };
+    if let Some(n) = index {
         if n < 0 {
             return Err(vm.value_error("negative count"));
         }
@@ -859,9 +877,13 @@ fn bytearray_init(vm: &mut Vm, pos: &[PyRef], args: &Args) -> PyResult<Vec<u8>> 
         out.copy_from_slice(&data);
         return Ok(out);
     }
+    // As in `bytes()`, a TypeError from `__index__` falls through to iteration.
     let is_index = source.is_int() || vm.lookup_special(source, "__index__").is_some();
-    if is_index {
-        let n = vm.index_value(source)?;
+    let index = match is_index.then(|| vm.index_value(source)) {
+        Some(Err(e)) if vm.exc_matches_name(&e.0, "TypeError") => None,
+        other => other.transpose()?,
+    };
+    if let Some(n) = index {
         if n < 0 {
             return Err(vm.value_error("negative count"));
         }

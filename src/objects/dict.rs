@@ -106,6 +106,9 @@ pub enum Probe {
 /// A dict's table: see the module doc.
 #[derive(Default)]
 pub struct Dict {
+    /// An `OrderedDict`'s linked order (`objects::odict`), `None` for other dicts. First
+    /// field, so dropped first: `odict_dealloc` frees the nodes before the dict.
+    pub odict: Option<Box<crate::objects::odict::ODictOrder>>,
     /// `dk_indices`; empty for `Py_EMPTY_KEYS`.
     indices: Vec<i32>,
     /// `dk_entries[0 .. dk_nentries]`; `None` is a deleted entry.
@@ -309,6 +312,8 @@ impl Dict {
         }
         self.general = self.general || !unicode;
         self.version = next_version();
+        // A new keys object: tracemalloc traces it where the dict grew.
+        crate::modules::tracemalloc::note_table(indices.as_ptr().cast(), indices.len());
         self.indices = indices;
         self.entries = entries;
         self.log2_size = log2;
@@ -327,16 +332,19 @@ impl Dict {
 
     /// Whether the class whose keys this split table shares takes `key` into them.
     fn shared_keys_accept(&self, key: &PyRef) -> bool {
-        let Some(name) = key.as_str_opt().filter(|_| is_exact_str(key)) else {
+        let crate::objects::payload::Payload::Str(name) = &key.payload else {
             return false;
         };
+        if !is_exact_str(key) {
+            return false;
+        }
         self.split_of
             .as_ref()
             .and_then(WeakPyRef::upgrade)
             .is_some_and(|class| {
                 class
                     .type_data()
-                    .is_some_and(|t| t.shared_keys.accept(name))
+                    .is_some_and(|t| t.shared_keys.accept(name.as_str(), name.hash()))
             })
     }
 
@@ -441,6 +449,12 @@ impl Dict {
         48 + keys_size(self.log2_size, self.general)
     }
 
+    /// The address of the table's storage (what `tracemalloc` knows a keys object by);
+    /// `None` without one.
+    pub fn table_address(&self) -> Option<usize> {
+        (!self.indices.is_empty()).then_some(self.indices.as_ptr() as usize)
+    }
+
     /// `dk_size`: the slots of the hash table (0 without one, the shared empty keys).
     pub fn table_size(&self) -> usize {
         if self.log2_size == 0 {
@@ -503,9 +517,11 @@ impl Dict {
                 .iter()
                 .map(|e| e.as_ref().map(Entry::duplicate)),
         );
+        let odict = self.odict.take();
         let old = std::mem::replace(
             self,
             Dict {
+                odict,
                 indices: other.indices.clone(),
                 entries,
                 log2_size: other.log2_size,
@@ -734,6 +750,10 @@ impl Dict {
     /// `dict_traverse`: a table of str keys shows only its values; any other table each
     /// value, then its key (the order the collector meets them in).
     pub fn traverse(&self, visit: &mut dyn FnMut(&PyRef)) {
+        // `odict_traverse`: the nodes' keys, then the dict.
+        if let Some(od) = &self.odict {
+            od.keys().for_each(&mut *visit);
+        }
         let unicode = self.is_unicode();
         for (k, v) in self.iter() {
             visit(v);
@@ -745,6 +765,7 @@ impl Dict {
 
     /// Moves every key and value into `out`, in entry order, key before value (the
     /// release order of `free_keys_object`), leaving the shared empty keys.
+    /// An OrderedDict's nodes follow (`odict_tp_clear`: the dict, then the nodes).
     pub fn drain_into(&mut self, out: &mut Vec<PyRef>) {
         let taken = self.take();
         out.reserve(taken.used * 2);
@@ -752,15 +773,21 @@ impl Dict {
             out.push(e.key);
             out.push(e.value);
         }
+        if let Some(od) = &mut self.odict {
+            od.drain_into(out);
+        }
     }
 
     /// Takes all entries out (the caller drops them outside any borrow; dropping the
     /// returned dict releases in entry order, key before value). What is left is a cleared
-    /// dict: `PyDict_Clear` goes back to the shared empty keys, and does not untrack.
+    /// dict: `PyDict_Clear` goes back to the shared empty keys, and does not untrack. An
+    /// OrderedDict's nodes stay (`PyDict_Clear` knows nothing of them).
     pub fn take(&mut self) -> Dict {
         let tracked = self.tracked;
+        let odict = self.odict.take();
         let taken = std::mem::take(self);
         self.tracked = tracked;
+        self.odict = odict;
         taken
     }
 

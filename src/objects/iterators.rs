@@ -43,6 +43,20 @@ pub enum IterState {
         pos: usize,
         len: usize,
     },
+    /// Over an OrderedDict's linked order, as CPython's `odictiterobject`: `current` is
+    /// the next key (`di_current`), `size` and `state` the dict's size and the list's
+    /// `od_state` when iteration began (a change is an error); `kind` 0 keys, 1 values,
+    /// 2 items. Stepping is in `modules::collections`.
+    ODict {
+        od: Option<PyRef>,
+        current: Option<PyRef>,
+        kind: u8,
+        reverse: bool,
+        size: usize,
+        state: u64,
+        /// An items iterator's result tuple (`di_result`), reused while nobody else holds it.
+        result: Option<PyRef>,
+    },
     Enumerate {
         it: PyRef,
         count: PyRef,
@@ -87,6 +101,17 @@ impl IterState {
                 result.iter().for_each(visit);
             }
             IterState::Set { set, .. } => set.iter().for_each(visit),
+            // `odictiter_traverse`: the dict, the current key, the result tuple.
+            IterState::ODict {
+                od,
+                current,
+                result,
+                ..
+            } => {
+                od.iter().for_each(&mut *visit);
+                current.iter().for_each(&mut *visit);
+                result.iter().for_each(visit);
+            }
             IterState::Enumerate { it, count, result } => {
                 visit(it);
                 // `enum_traverse`: the index is an object (`en_longindex`) only past

@@ -171,9 +171,31 @@ fn reject_kwargs(vm: &Vm, name: &str, args: Args) -> PyResult<()> {
     }
 }
 
-/// The keyword arguments of a call, by position in `allowed` (None where absent); an unknown
-/// name raises `'x' is an invalid keyword argument for name()`.
+/// The keyword-only arguments of a call, by position in `allowed` (None where absent), as
+/// `PyArg_ParseTupleAndKeywords` or Argument Clinic parse them: more keywords than `allowed`
+/// raise `sort() takes at most 2 keyword arguments (3 given)` first, then an unknown name
+/// `'x' is an invalid keyword argument for sort()`.
 pub fn parse_kwargs(
+    vm: &Vm,
+    name: &str,
+    args: Args,
+    allowed: &[&str],
+) -> PyResult<Vec<Option<PyRef>>> {
+    let given = args.kwnames.len();
+    if given > allowed.len() {
+        let max = allowed.len();
+        let plural = if max == 1 { "" } else { "s" };
+        return Err(vm.type_error(format!(
+            "{}() takes at most {max} keyword argument{plural} ({given} given)",
+            bare(name)
+        )));
+    }
+    match_kwargs(vm, name, args, allowed)
+}
+
+/// [`parse_kwargs`] without the count check (`print`'s parser, which takes `*args`, has
+/// none).
+pub fn match_kwargs(
     vm: &Vm,
     name: &str,
     args: Args,

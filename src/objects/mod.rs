@@ -15,6 +15,7 @@ pub mod memoryview;
 pub mod method_cache;
 pub mod methods;
 pub mod number;
+pub mod odict;
 pub mod payload;
 pub mod pyhash;
 pub mod set;

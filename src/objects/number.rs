@@ -609,14 +609,14 @@ fn float_op(vm: &mut Vm, x: f64, y: f64, op: BinaryOperator) -> PyResult<Option<
 
 // ---- complex ----
 
-type Complex = (f64, f64);
+pub type Complex = (f64, f64);
 
-fn c_mul(a: Complex, b: Complex) -> Complex {
+pub fn c_mul(a: Complex, b: Complex) -> Complex {
     (a.0 * b.0 - a.1 * b.1, a.0 * b.1 + a.1 * b.0)
 }
 
 /// CPython's `_Py_c_quot` (Smith's algorithm); None on division by zero.
-fn c_quot(a: Complex, b: Complex) -> Option<Complex> {
+pub fn c_quot(a: Complex, b: Complex) -> Option<Complex> {
     let (abs_br, abs_bi) = (b.0.abs(), b.1.abs());
     if abs_br >= abs_bi {
         if abs_br == 0.0 {
@@ -646,19 +646,22 @@ fn c_powu(x: Complex, n: u64) -> Complex {
     r
 }
 
+/// Why a complex power has no value: the `errno` CPython's `complex_pow` checks
+/// (`EDOM`: ZeroDivisionError, `ERANGE`: OverflowError).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum ComplexErrno {
+    Ok,
+    Dom,
+    Range,
+}
+
 /// `a ** b` for complex numbers (CPython's `complex_pow`: small integer exponents by
 /// repeated multiplication, others through polar form). CPython decides the error from
 /// `errno` as the C library leaves it: `EDOM` (from a zero base, or `cos`/`sin` of an
 /// infinite phase) is ZeroDivisionError, `ERANGE` (an overflow, or any infinite part of
 /// the result, `_Py_ADJUST_ERANGE2`) is OverflowError; both are emulated here.
-fn complex_pow(vm: &Vm, a: Complex, b: Complex) -> PyResult<Complex> {
-    #[derive(PartialEq)]
-    enum Errno {
-        Ok,
-        Dom,
-        Range,
-    }
-    let mut errno = Errno::Ok;
+pub fn complex_pow_value(a: Complex, b: Complex) -> Result<Complex, ComplexErrno> {
+    let mut errno = ComplexErrno::Ok;
     let r = if b.1 == 0.0 && b.0 == b.0.floor() && b.0.abs() <= 100.0 {
         // `c_powi`
         let n = b.0 as i64;
@@ -668,7 +671,7 @@ fn complex_pow(vm: &Vm, a: Complex, b: Complex) -> PyResult<Complex> {
             match c_quot((1.0, 0.0), c_powu(a, n.unsigned_abs())) {
                 Some(r) => r,
                 None => {
-                    errno = Errno::Dom;
+                    errno = ComplexErrno::Dom;
                     (0.0, 0.0)
                 }
             }
@@ -677,46 +680,54 @@ fn complex_pow(vm: &Vm, a: Complex, b: Complex) -> PyResult<Complex> {
         (1.0, 0.0)
     } else if a == (0.0, 0.0) {
         if b.1 != 0.0 || b.0 < 0.0 {
-            errno = Errno::Dom;
+            errno = ComplexErrno::Dom;
         }
         (0.0, 0.0)
     } else {
         // `_Py_c_pow`, with the `errno` each libm call would set.
         let vabs = a.0.hypot(a.1);
         if vabs.is_infinite() && a.0.is_finite() && a.1.is_finite() {
-            errno = Errno::Range;
+            errno = ComplexErrno::Range;
         }
         let mut len = vabs.powf(b.0);
         if len.is_infinite() && vabs.is_finite() && b.0.is_finite() {
-            errno = Errno::Range;
+            errno = ComplexErrno::Range;
         }
         let at = a.1.atan2(a.0);
         let mut phase = at * b.0;
         if b.1 != 0.0 {
             let e = (at * b.1).exp();
             if e.is_infinite() && (at * b.1).is_finite() {
-                errno = Errno::Range;
+                errno = ComplexErrno::Range;
             }
             len /= e;
             phase += b.1 * vabs.ln();
         }
         if phase.is_infinite() {
-            errno = Errno::Dom;
+            errno = ComplexErrno::Dom;
         }
         (len * phase.cos(), len * phase.sin())
     };
     // `_Py_ADJUST_ERANGE2`
     if r.0.is_infinite() || r.1.is_infinite() {
-        if errno == Errno::Ok {
-            errno = Errno::Range;
+        if errno == ComplexErrno::Ok {
+            errno = ComplexErrno::Range;
         }
-    } else if errno == Errno::Range {
-        errno = Errno::Ok;
+    } else if errno == ComplexErrno::Range {
+        errno = ComplexErrno::Ok;
     }
     match errno {
-        Errno::Dom => Err(vm.zero_division("0.0 to a negative or complex power")),
-        Errno::Range => Err(vm.overflow_error("complex exponentiation")),
-        Errno::Ok => Ok(r),
+        ComplexErrno::Ok => Ok(r),
+        e => Err(e),
+    }
+}
+
+/// `complex_pow` with its errors raised.
+fn complex_pow(vm: &Vm, a: Complex, b: Complex) -> PyResult<Complex> {
+    match complex_pow_value(a, b) {
+        Err(ComplexErrno::Dom) => Err(vm.zero_division("0.0 to a negative or complex power")),
+        Err(_) => Err(vm.overflow_error("complex exponentiation")),
+        Ok(r) => Ok(r),
     }
 }
 

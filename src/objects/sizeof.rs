@@ -59,7 +59,11 @@ fn try_set_capacity<T>(v: &mut Vec<T>, cap: usize) -> Result<(), OutOfMemory> {
         crate::heap::limits::reserve(v, cap - v.len())?;
     } else if cap < v.capacity() {
         v.shrink_to(cap);
+    } else {
+        return Ok(());
     }
+    // CPython's `realloc`: tracemalloc traces the array where it was last resized.
+    crate::modules::tracemalloc::note_table(v.as_ptr().cast(), v.capacity());
     Ok(())
 }
 
@@ -319,18 +323,27 @@ pub fn length_hint(vm: &mut Vm, obj: &PyRef, default: usize) -> PyResult<usize> 
             return Ok(default);
         }
     }
+    // A TypeError from `__len__` or `__length_hint__` only means "no hint" (a weakref
+    // proxy has a `__len__` whatever its referent has).
+    let type_error = |vm: &Vm, e: &crate::vm::PyErr| vm.exc_matches_name(&e.0, "TypeError");
     if vm.lookup_special(obj, "__len__").is_some() {
-        return vm.len(obj);
+        match vm.len(obj) {
+            Err(e) if type_error(vm, &e) => {}
+            other => return other,
+        }
     }
-    let Some(r) = vm.call_special(obj, "__length_hint__", &[])? else {
-        return Ok(default);
+    let r = match vm.call_special(obj, "__length_hint__", &[]) {
+        Ok(Some(r)) => r,
+        Ok(None) => return Ok(default),
+        Err(e) if type_error(vm, &e) => return Ok(default),
+        Err(e) => return Err(e),
     };
     if matches!(r.payload, Payload::NotImplemented) {
         return Ok(default);
     }
     if !r.is_int() {
         return Err(vm.type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
+            "__length_hint__ must be an integer, not {}",
             r.class_name()
         )));
     }
@@ -1030,6 +1043,7 @@ pub fn native_sizeof(vm: &Vm, obj: &PyRef) -> usize {
             IterState::Range { .. } => fixed(48),
             IterState::Dict { .. } | IterState::Enumerate { .. } => fixed(56),
             IterState::Set { .. } | IterState::Zip { .. } => fixed(48),
+            IterState::ODict { .. } => fixed(64),
             IterState::Map { .. } | IterState::Filter { .. } | IterState::CallIter { .. } => {
                 fixed(32)
             }

@@ -377,6 +377,7 @@ pub fn register(vm: &mut Vm) {
             DICT_REVERSEITEMITERATOR,
         ),
         (t.set_iterator_type.clone(), SET_ITERATOR),
+        (t.odict_iterator_type.clone(), ODICT_ITERATOR),
         (t.callable_iterator_type.clone(), CALLABLE_ITERATOR),
         (t.enumerate_type.clone(), ENUMERATE),
         (t.zip_type.clone(), ZIP),
@@ -923,6 +924,13 @@ const DICT_REVERSEVALUEITERATOR: &[Slot] =
 const DICT_REVERSEITEMITERATOR: &[Slot] =
     table_iterator_slots!(|vm| vm.types.dict_reverseitemiterator_type.clone());
 const SET_ITERATOR: &[Slot] = table_iterator_slots!(|vm| vm.types.set_iterator_type.clone());
+/// `odict_iterator` has no `__length_hint__`.
+const ODICT_ITERATOR: &[Slot] = slots![|vm| vm.types.odict_iterator_type.clone();
+    Wrapper "__getattribute__" => obj::object_getattribute,
+    Wrapper "__iter__" => seq::iter_self,
+    Wrapper "__next__" => seq::iter_next,
+    Method "__reduce__" => seq::iter_reduce,
+];
 
 const CALLABLE_ITERATOR: &[Slot] = slots![|vm| vm.types.callable_iterator_type.clone();
     Wrapper "__getattribute__" => obj::object_getattribute,

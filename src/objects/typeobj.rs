@@ -76,7 +76,18 @@ pub struct TypeData {
     /// `sys._c_layout`): sizes and `__basicsize__` are the C type's, whatever the
     /// Python class statement gives its instances.
     pub c_layout: Cell<Option<crate::objects::sizeof::ClassShape>>,
+    /// `tp_flags & COLLECTION_FLAGS`: [`TPFLAGS_SEQUENCE`] or [`TPFLAGS_MAPPING`] (what a
+    /// `match` sequence or mapping pattern accepts), inherited from `tp_base`, set by an
+    /// ABC's `__abc_tpflags__` and by registering with such an ABC.
+    pub collection_flags: Cell<u8>,
 }
+
+/// `Py_TPFLAGS_SEQUENCE` (`1 << 5`).
+pub const TPFLAGS_SEQUENCE: u8 = 1 << 5;
+/// `Py_TPFLAGS_MAPPING` (`1 << 6`).
+pub const TPFLAGS_MAPPING: u8 = 1 << 6;
+/// `COLLECTION_FLAGS`.
+pub const COLLECTION_FLAGS: u8 = TPFLAGS_SEQUENCE | TPFLAGS_MAPPING;
 
 /// `SHARED_KEYS_MAX_SIZE` in CPython 3.11.
 pub const SHARED_KEYS_MAX: usize = 30;
@@ -90,7 +101,9 @@ pub const SHARED_KEYS_MAX: usize = 30;
 /// dict is `dk_nentries + dk_usable` value slots (`_PyDict_SizeOf`).
 #[derive(Debug)]
 pub struct SharedKeys {
-    names: RefCell<Vec<Box<str>>>,
+    /// The names with their hashes: a lookup compares hashes and reads the text of the
+    /// one that matches only (CPython's shared keys are a hash table of interned names).
+    names: RefCell<Vec<(i64, Box<str>)>>,
     usable: Cell<usize>,
 }
 
@@ -106,15 +119,15 @@ impl Default for SharedKeys {
 impl SharedKeys {
     /// `insert_into_dictkeys`: whether `name` is (now) one of the keys; false when there
     /// is no room for it, and the dict that asked becomes a combined table.
-    pub fn accept(&self, name: &str) -> bool {
+    pub fn accept(&self, name: &str, hash: i64) -> bool {
         let mut names = self.names.borrow_mut();
-        if names.iter().any(|k| &**k == name) {
+        if names.iter().any(|(h, k)| *h == hash && &**k == name) {
             return true;
         }
         if self.usable.get() == 0 {
             return false;
         }
-        names.push(name.into());
+        names.push((hash, name.into()));
         self.usable.set(self.usable.get() - 1);
         true
     }
@@ -128,7 +141,7 @@ impl SharedKeys {
 
     /// The position of `name` in the shared keys.
     pub fn index(&self, name: &str) -> Option<usize> {
-        self.names.borrow().iter().position(|k| &**k == name)
+        self.names.borrow().iter().position(|(_, k)| &**k == name)
     }
 
     /// How many names the keys hold: the attributes a typical instance gets.

@@ -391,8 +391,9 @@ pub enum Constant {
     Bool(bool),
     Int(BigInt),
     Float(f64),
-    /// `3j`: the imaginary part.
-    Complex(f64),
+    /// A complex number, real and imaginary parts: `3j` is `(0.0, 3.0)`; folding makes
+    /// others (`1+2j`, `-2j`).
+    Complex(f64, f64),
     Str(String),
     Bytes(Vec<u8>),
     Ellipsis,

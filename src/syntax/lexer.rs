@@ -694,6 +694,10 @@ impl<'s> Lexer<'s> {
                     if dec(at(j)) {
                         is_float = true;
                         i = digits(j, &dec);
+                    } else if j == i + 2 {
+                        // `1e+x`: after an exponent's sign only a digit may follow; the
+                        // tokenizer reports it at the sign.
+                        return Err(self.err("invalid decimal literal", i + 1));
                     }
                 }
                 if matches!(at(i), b'j' | b'J') {

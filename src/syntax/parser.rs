@@ -313,6 +313,29 @@ impl<'s> Cx<'s> {
             .unwrap_or(0);
         self.src[start..].chars().nth(e.loc.col as usize) == Some('(')
     }
+
+    /// Whether the expression sits between `(` and `)` (only blanks between): a
+    /// parenthesised expression whose node, as CPython's, leaves its parentheses out
+    /// (`(x := 1)`, `(not a)`). An atom then, whatever its own precedence.
+    fn enclosed(&self, e: &Expr) -> bool {
+        let line_start = |line: u32| self.line_starts.get(line as usize - 1).copied();
+        let (Some(first), Some(last)) = (line_start(e.loc.line), line_start(e.loc.end_line)) else {
+            return false;
+        };
+        let byte_at = |start: usize, col: u32| {
+            self.src[start..]
+                .char_indices()
+                .nth(col as usize)
+                .map_or(self.src.len(), |(i, _)| start + i)
+        };
+        let (open, close) = (byte_at(first, e.loc.col), byte_at(last, e.loc.end_col));
+        self.src[..open]
+            .trim_end_matches([' ', '\t'])
+            .ends_with('(')
+            && self.src[close..]
+                .trim_start_matches([' ', '\t'])
+                .starts_with(')')
+    }
 }
 
 /// The loc of the statement that ends a block: the last of `orelse`, else of `body`.
@@ -510,7 +533,7 @@ fn is_bitwise_or_level(cx: &Cx, e: &Expr) -> bool {
             | ExprKind::Yield(_)
             | ExprKind::YieldFrom(_)
     );
-    !low || cx.parenthesised(e)
+    !low || cx.parenthesised(e) || cx.enclosed(e)
 }
 
 /// The leading `bitwise_or` of an assigned value, if the value starts with one.
@@ -1171,6 +1194,12 @@ fn fstring_field(
         |i: usize, q: u8| b.get(i + 1) == Some(&q) && b.get(i + 2) == Some(&q) && i + 2 < end;
     while i < end {
         let c = b[i];
+        // `fstring_find_expr` refuses a backslash anywhere in the expression, inside its
+        // string literals too, before it looks at quotes. (No colon after "f-string" in
+        // this message in CPython 3.11.)
+        if c == b'\\' {
+            return fstring_error_bare(cx, "f-string expression part cannot include a backslash");
+        }
         if let Some((q, triple)) = quote {
             if c == q && (!triple || tripled(i, q)) {
                 quote = None;
@@ -1187,13 +1216,7 @@ fn fstring_field(
                 continue;
             }
             b'\'' | b'"' => quote = Some((c, false)),
-            // (These two messages have no colon after "f-string" in CPython 3.11.)
-            b'\\' => {
-                return fstring_error_bare(
-                    cx,
-                    "f-string expression part cannot include a backslash",
-                )
-            }
+            // (No colon after "f-string" in this message in CPython 3.11.)
             b'#' => return fstring_error_bare(cx, "f-string expression part cannot include '#'"),
             b'(' | b'[' | b'{' => nest += 1,
             b')' | b']' => nest -= 1,
@@ -1891,7 +1914,9 @@ fn hint_error(
         // comprehension clauses); nor inside patterns.
         let after_clause =
             a > 0 && matches!(tokens[a - 1].1, Tok::If | Tok::Else | Tok::For | Tok::Async);
-        if depth > 0 && !legacy_pair && !after_clause && head.1 != Tok::Case {
+        // (`invalid_expression` is tried in expressions: not among an import's names.)
+        let import = matches!(head.1, Tok::From | Tok::Import);
+        if depth > 0 && !legacy_pair && !after_clause && head.1 != Tok::Case && !import {
             let b = expression_end(tokens, idx, true);
             // Parsing `b` looks at the token after it: at the end of input with a bracket
             // open, that is the tokenizer's `'(' was never closed`, which wins.
@@ -1909,6 +1934,11 @@ fn hint_error(
             ));
         }
     }
+    if *tok == Tok::Equal {
+        if let Some(e) = invalid_kwarg(cx, tokens, idx) {
+            return Some(e);
+        }
+    }
     // (`invalid_named_expression`: a `del` statement's targets are no named expression.)
     if *tok == Tok::Equal
         && matches!(prev, Tok::Name(_))
@@ -1924,6 +1954,66 @@ fn hint_error(
         }
     }
     None
+}
+
+/// CPython's `invalid_kwarg` for an `=` at `tokens[idx]` among a call's (or class's)
+/// arguments, after something other than a plain name: `f(True=1)` is "cannot assign to
+/// True", `f(a.b=1)` "expression cannot contain assignment", from the argument to the `=`.
+fn invalid_kwarg(cx: &Cx, tokens: &[Spanned], idx: usize) -> Option<SyntaxErrorInfo> {
+    // The argument starts after the innermost open `(` or a `,` directly inside it.
+    let mut depth = 0i32;
+    let mut start = None;
+    for k in (0..idx).rev() {
+        match tokens[k].1 {
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
+            Tok::LSqb | Tok::LBrace | Tok::WithParen if depth == 0 => return None,
+            Tok::LPar if depth == 0 => {
+                let callee = k.checked_sub(1).map(|j| &tokens[j].1)?;
+                let class_bases = k >= 2 && tokens[k - 2].1 == Tok::Class;
+                if !ends_expression(callee)
+                    || (matches!(callee, Tok::Name(_))
+                        && !class_bases
+                        && is_keyword_like(tokens, k - 1))
+                {
+                    return None;
+                }
+                start = Some(start.unwrap_or(k + 1));
+                break;
+            }
+            Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithParen => depth -= 1,
+            Tok::Comma if depth == 0 && start.is_none() => start = Some(k + 1),
+            Tok::Newline | Tok::Semi | Tok::Indent | Tok::Dedent => return None,
+            _ => {}
+        }
+    }
+    let a = start?;
+    // `!(NAME '=')`: an argument that is a keyword argument already is another error.
+    if a >= idx || (matches!(tokens[a].1, Tok::Name(_)) && tokens[a + 1].1 == Tok::Equal) {
+        return None;
+    }
+    let (l, r) = (tokens[a].0, tokens[idx].2);
+    if a + 1 == idx {
+        let name = match tokens[a].1 {
+            Tok::True => "True",
+            Tok::False => "False",
+            Tok::None => "None",
+            _ => return None,
+        };
+        return Some(cx.error_span(format!("cannot assign to {name}"), l, r));
+    }
+    let msg = "expression cannot contain assignment, perhaps you meant \"==\"?";
+    Some(cx.error_span(msg, l, r))
+}
+
+/// Whether the name at `tokens[k]` is a soft keyword heading its statement (`match (`...),
+/// whose parenthesis opens no call.
+fn is_keyword_like(tokens: &[Spanned], k: usize) -> bool {
+    let head = k == 0
+        || matches!(
+            tokens[k - 1].1,
+            Tok::Newline | Tok::Indent | Tok::Dedent | Tok::Semi
+        );
+    head && matches!(&tokens[k].1, Tok::Name(n) if n == "match" || n == "case")
 }
 
 /// Turns an LR failure into CPython's message and position.
@@ -2018,6 +2108,12 @@ fn translate(
     {
         return cx.error_span("expected '('", l, r);
     }
+    if let Some(e) = forced_colon_error(cx, tokens, idx) {
+        return e;
+    }
+    if let Some(e) = except_types_error(cx, tokens, idx) {
+        return e;
+    }
     if let Some(e) = dict_display_error(cx, tokens, idx) {
         return e;
     }
@@ -2071,6 +2167,92 @@ const EXPECTED_ELSE: &str = "expected 'else' after 'if' expression";
 /// items and a comma, an expression with no `:` ("':' expected after dictionary key", at
 /// the expression's end, open-ended); a key and `:` with no value before `,` or `}`
 /// ("expression expected after dictionary key and ':'", at the `:`); a starred value.
+/// A block header's forced `:` (`&&':'` in CPython's grammar) missing at `tokens[idx]`:
+/// "expected ':'" at the token found instead. `try`, `finally` and `else` force it right
+/// after the keyword; `function_def_raw` after the parameters or after
+/// `['->' expression]`, where PEG takes the longest expression after `->` that parses (or
+/// none, backing up to the `->`), so the error is at the token after that expression.
+fn forced_colon_error(cx: &Cx, tokens: &[Spanned], idx: usize) -> Option<SyntaxErrorInfo> {
+    let mut head = idx.min(tokens.len());
+    while head > 0 && !matches!(tokens[head - 1].1, Tok::Newline | Tok::Indent | Tok::Dedent) {
+        head -= 1;
+    }
+    if tokens.get(head)?.1 == Tok::Async {
+        head += 1;
+    }
+    let expected_here = |k: usize| {
+        let (l, _, r) = &tokens[k];
+        Some(cx.error_span("expected ':'", *l, *r))
+    };
+    if matches!(tokens.get(head)?.1, Tok::Try | Tok::Finally | Tok::Else) && idx == head + 1 {
+        return tokens.get(idx).and_then(|_| expected_here(idx));
+    }
+    if tokens.get(head)?.1 != Tok::Def {
+        return None;
+    }
+    let base = depth_at(tokens, head);
+    let params_closed = idx > head + 2
+        && idx < tokens.len()
+        && tokens[idx - 1].1 == Tok::RPar
+        && depth_at(tokens, idx) == base
+        && (head..idx).all(|j| !matches!(tokens[j].1, Tok::RArrow | Tok::Colon));
+    if params_closed {
+        return expected_here(idx);
+    }
+    let arrow = (head..idx).find(|&j| tokens[j].1 == Tok::RArrow)?;
+    if depth_at(tokens, arrow) != base
+        || (arrow..idx).any(|j| tokens[j].1 == Tok::Colon && depth_at(tokens, j) == base)
+    {
+        return None;
+    }
+    let parses = |k: usize| {
+        let slice = LexOutcome {
+            tokens: tokens[arrow + 1..k].to_vec(),
+            ..Default::default()
+        };
+        matches!(
+            run(cx, Tok::StartExpr, &slice, tokens[arrow + 1].0),
+            Ok(Parsed::Expr(_))
+        )
+    };
+    let at = (arrow + 2..=idx.min(tokens.len() - 1))
+        .rev()
+        .find(|&k| parses(k))
+        .unwrap_or(arrow);
+    expected_here(at)
+}
+
+/// CPython's `invalid_except_stmt`: `except X, Y:` (Python 2's form, optionally with
+/// `as NAME`) is "multiple exception types must be parenthesized", from `X` to the end of
+/// what precedes the `:`.
+fn except_types_error(cx: &Cx, tokens: &[Spanned], idx: usize) -> Option<SyntaxErrorInfo> {
+    if tokens.get(idx)?.1 != Tok::Comma {
+        return None;
+    }
+    let mut head = idx;
+    while head > 0 && !matches!(tokens[head - 1].1, Tok::Newline | Tok::Indent | Tok::Dedent) {
+        head -= 1;
+    }
+    if tokens[head].1 != Tok::Except {
+        return None;
+    }
+    let first = head + 1 + usize::from(tokens.get(head + 1)?.1 == Tok::Star);
+    let base = depth_at(tokens, head);
+    // The comma follows the first type (`except (X, Y) as e, f:` is another error).
+    if first >= idx || depth_at(tokens, idx) != base || (first..idx).any(|j| tokens[j].1 == Tok::As)
+    {
+        return None;
+    }
+    let colon = (idx..tokens.len())
+        .take_while(|&j| !matches!(tokens[j].1, Tok::Newline))
+        .find(|&j| tokens[j].1 == Tok::Colon && depth_at(tokens, j) == base)?;
+    if colon <= idx + 1 {
+        return None;
+    }
+    let msg = "multiple exception types must be parenthesized";
+    Some(cx.error_span(msg, tokens[first].0, tokens[colon - 1].2))
+}
+
 fn dict_display_error(cx: &Cx, tokens: &[Spanned], idx: usize) -> Option<SyntaxErrorInfo> {
     // The innermost `{` still open at the failure (or closed by the failing token).
     let after_open = walk_back(tokens, idx.min(tokens.len()), |_, _| Walk::Go)?;
@@ -2920,7 +3102,9 @@ mod tests {
                         Constant::Bool(_) => "Constant.bool".to_string(),
                         Constant::Int(i) => format!("Constant.int={i}"),
                         Constant::Float(f) => format!("Constant.float={}", f.to_bits()),
-                        Constant::Complex(f) => format!("Constant.complex={}", f.to_bits()),
+                        // As the CPython side prints it (`value.imag`): a literal's
+                        // real part is 0.
+                        Constant::Complex(_, im) => format!("Constant.complex={}", im.to_bits()),
                         Constant::Str(s) => format!("Constant.str#{}", s.chars().count()),
                         Constant::Bytes(b) => format!("Constant.bytes#{}", b.len()),
                         Constant::Ellipsis => "Constant.ellipsis".to_string(),

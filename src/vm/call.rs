@@ -294,6 +294,27 @@ impl Vm {
                 }
             }));
         }
+        if args.kwnames.is_empty()
+            && args.args.len() < code.argcount as usize
+            && simple_signature(func)
+        {
+            // The rest of the positional parameters from the defaults, when there are
+            // enough (3.11's `CALL_PY_WITH_DEFAULTS`).
+            let defaults = func.defaults.borrow();
+            let defaults = defaults
+                .as_ref()
+                .and_then(|d| d.tuple_items())
+                .unwrap_or(&[]);
+            let missing = code.argcount as usize - args.args.len();
+            if let Some(first) = defaults.len().checked_sub(missing) {
+                let values = args.args.iter().chain(&defaults[first..]);
+                return Ok(self.positional_frame(func, |locals| {
+                    for (slot, v) in locals.iter_mut().zip(values) {
+                        *slot = Some(v.clone());
+                    }
+                }));
+            }
+        }
         let mut locals = self.locals_vec(nlocals);
         let positional = args.positional();
         let argcount = code.argcount as usize;
@@ -566,9 +587,15 @@ impl Vm {
 /// one to one to its parameters: no defaults to fill, no stars, no cells or closure.
 #[inline]
 pub(super) fn takes_exactly(func: &Function, nargs: usize) -> bool {
+    nargs == func.code().argcount as usize && simple_signature(func)
+}
+
+/// Whether `func` has positional parameters only, no cells and no closure: a call binds
+/// its arguments, and defaults, to its first locals in order.
+#[inline]
+fn simple_signature(func: &Function) -> bool {
     let code = func.code();
-    nargs == code.argcount as usize
-        && code.kwonlyargcount == 0
+    code.kwonlyargcount == 0
         && !code.flags.varargs
         && !code.flags.varkeywords
         && code.cellvars.is_empty()

@@ -819,14 +819,7 @@ impl Vm {
         if crate::objects::typeobj::has_layout_conflict(&bases) {
             return Err(self.type_error("multiple bases have instance lay-out conflict"));
         }
-        // `check_duplicates` in `mro_implementation`.
-        for (i, b) in bases.iter().enumerate() {
-            if bases[..i].iter().any(|x| x.is(b)) {
-                let n = b.type_data().map(|t| t.name()).unwrap_or_default();
-                return Err(self.type_error(format!("duplicate base class {n}")));
-            }
-        }
-        let mro = self.c3_mro(&bases)?;
+        let mro = self.mro_for_bases(&bases)?;
         // `tp_bases`, allocated before the class as the tuple `type_new` is given.
         let bases_tuple = self.tuple(bases);
         let cls = PyRef::new(
@@ -858,6 +851,7 @@ impl Vm {
                 has_subclasses_dict: Cell::new(false),
                 c_type_name: Cell::new(false),
                 c_layout: Cell::new(None),
+                collection_flags: Cell::new(0),
             })),
         );
         // Each heap base's first subclass makes that base's `tp_subclasses` dict.
@@ -879,6 +873,10 @@ impl Vm {
         *td.mro_tuple.borrow_mut() = Some(self.tuple(full));
         self.custom_mro(&cls)?;
         *td.base.borrow_mut() = crate::objects::typeobj::best_base(&td.bases());
+        // `inherit_patma_flags`: the sequence or mapping flag of `tp_base`.
+        if let Some(bt) = td.base.borrow().as_ref().and_then(|b| b.type_data()) {
+            td.collection_flags.set(bt.collection_flags.get());
+        }
         self.add_type_ready_entries(&cls);
         td.has_finalizer
             .set(self.lookup_in_mro(&cls, "__del__").is_some());
@@ -1009,6 +1007,142 @@ impl Vm {
             }
         }
         None
+    }
+
+    /// `mro_implementation`: the duplicate check, then the C3 merge (the MRO without the
+    /// class itself).
+    fn mro_for_bases(&self, bases: &[PyRef]) -> PyResult<Vec<PyRef>> {
+        // `check_duplicates`.
+        for (i, b) in bases.iter().enumerate() {
+            if bases[..i].iter().any(|x| x.is(b)) {
+                let n = b.type_data().map(|t| t.name()).unwrap_or_default();
+                return Err(self.type_error(format!("duplicate base class {n}")));
+            }
+        }
+        self.c3_mro(bases)
+    }
+
+    /// `type_set_bases`: `cls.__bases__ = new` (`None`: `del`). The checks in CPython's
+    /// order, then the new bases and `tp_base`, then `mro_hierarchy` recomputes the MRO of
+    /// the class and of every subclass below it; if any fails, all of it is undone.
+    pub(crate) fn set_bases(&mut self, cls: &PyRef, value: Option<PyRef>) -> PyResult<()> {
+        let td = cls.type_data().expect("set_bases on a class");
+        let tp_name = td.tp_name();
+        let Some(new) = value else {
+            return Err(self.type_error(format!(
+                "cannot delete '__bases__' attribute of immutable type '{tp_name}'"
+            )));
+        };
+        let Payload::Tuple(items) = &new.payload else {
+            return Err(self.type_error(format!(
+                "can only assign tuple to {tp_name}.__bases__, not {}",
+                new.class_name()
+            )));
+        };
+        if items.is_empty() {
+            return Err(self.type_error(format!(
+                "can only assign non-empty tuple to {tp_name}.__bases__, not ()"
+            )));
+        }
+        for b in items.iter() {
+            if b.type_data().is_none() {
+                return Err(self.type_error(format!(
+                    "{tp_name}.__bases__ must be tuple of classes, not '{}'",
+                    b.class_name()
+                )));
+            }
+            if self.is_subclass(b, cls) {
+                return Err(self.type_error("a __bases__ item causes an inheritance cycle"));
+            }
+        }
+        if crate::objects::typeobj::has_layout_conflict(items) {
+            return Err(self.type_error("multiple bases have instance lay-out conflict"));
+        }
+        let new_base = crate::objects::typeobj::best_base(items).expect("non-empty bases");
+        let old_base = td.base.borrow().clone();
+        if let Some(old) = &old_base {
+            crate::objects::methods::object_slots::compatible_for_assignment(
+                self,
+                old,
+                &new_base,
+                "__bases__",
+            )?;
+        }
+        drop(old_base);
+        let old_bases = td.bases_tuple.replace(Some(new.clone()));
+        let old_base = td.base.replace(Some(new_base));
+        // `mro_hierarchy` collects (class, new mro, old mro) tuples in a list, freed at
+        // the end: the old MROs live until then.
+        crate::gc::count_allocation(crate::gc::Shape::List);
+        let mut done: Vec<(PyRef, Option<PyRef>)> = Vec::new();
+        let result = self.mro_hierarchy(cls, &mut done);
+        for (_, old) in &done {
+            crate::gc::count_free(crate::gc::Shape::Tuple(if old.is_some() { 3 } else { 2 }));
+        }
+        crate::gc::count_free(crate::gc::Shape::List);
+        if let Err(e) = result {
+            for (c, old) in done.into_iter().rev() {
+                if let Some(t) = c.type_data() {
+                    let bad = t.mro_tuple.replace(old);
+                    drop(bad);
+                }
+            }
+            let undone = (td.bases_tuple.replace(old_bases), td.base.replace(old_base));
+            drop(undone);
+            crate::objects::method_cache::invalidate();
+            return Err(e);
+        }
+        // `add_all_subclasses`: a base's first subclass makes its `tp_subclasses` dict.
+        for b in items.iter() {
+            if let Some(bt) = b.type_data() {
+                if !bt.has_subclasses_dict.replace(true) {
+                    crate::gc::count_allocation(crate::gc::Shape::Dict);
+                }
+            }
+        }
+        crate::objects::method_cache::invalidate();
+        self.update_finalizers(cls);
+        drop(done);
+        drop((old_bases, old_base));
+        Ok(())
+    }
+
+    /// `mro_hierarchy`: a new MRO for `cls` (`mro_internal`), then for its subclasses,
+    /// recording each old MRO in `done`.
+    fn mro_hierarchy(
+        &mut self,
+        cls: &PyRef,
+        done: &mut Vec<(PyRef, Option<PyRef>)>,
+    ) -> PyResult<()> {
+        let td = cls.type_data().expect("a class");
+        let bases = td.bases().to_vec();
+        if bases.len() > 1 {
+            crate::gc::count_allocation(crate::gc::Shape::List);
+            crate::gc::count_free(crate::gc::Shape::List);
+        }
+        let mut full = vec![cls.clone()];
+        full.extend(self.mro_for_bases(&bases)?);
+        let tuple = self.tuple(full);
+        let old = td.mro_tuple.replace(Some(tuple));
+        crate::gc::count_allocation(crate::gc::Shape::Tuple(if old.is_some() { 3 } else { 2 }));
+        done.push((cls.clone(), old));
+        crate::objects::method_cache::invalidate();
+        self.custom_mro(cls)?;
+        let subclasses = crate::objects::methods::object_slots::subclasses_of(self, cls);
+        if !subclasses.is_empty() {
+            crate::gc::count_allocation(crate::gc::Shape::List);
+        }
+        let mut result = Ok(());
+        for sub in &subclasses {
+            result = self.mro_hierarchy(sub, done);
+            if result.is_err() {
+                break;
+            }
+        }
+        if !subclasses.is_empty() {
+            crate::gc::count_free(crate::gc::Shape::List);
+        }
+        result
     }
 
     /// C3 linearization of the bases (the MRO without the class itself).
@@ -1239,6 +1373,41 @@ impl Vm {
 }
 
 impl Vm {
+    /// `MATCH_KEYS` (`match_keys` in `ceval.c`): the values of `keys` in the mapping
+    /// `subject` as a tuple, or None when one is missing. Each goes through the subject's
+    /// `get(key, dummy)` (so no `__missing__` runs, and a `Mapping` registered class is
+    /// asked as CPython asks it); a key seen twice is a ValueError.
+    pub fn match_mapping_keys(&mut self, subject: &PyRef, keys: &PyRef) -> PyResult {
+        let keys = keys.tuple_items().unwrap_or(&[]).to_vec();
+        if keys.is_empty() {
+            return Ok(self.tuple(Vec::new()));
+        }
+        let get = self.getattr_str(subject, "get")?;
+        let seen = self.set(crate::objects::set::SetData::default());
+        let object = self.types.object_type.clone();
+        let dummy = self.call1(&object, &[])?;
+        // `values`: a tuple of `nkeys` made before the lookups.
+        let n = keys.len();
+        crate::gc::count_allocation(crate::gc::Shape::Tuple(n));
+        let mut values = Vec::with_capacity(n);
+        for key in keys {
+            if self.set_contains(&seen, &key)? {
+                crate::gc::count_free(crate::gc::Shape::Tuple(n));
+                let r = self.repr_string(&key)?;
+                return Err(self.value_error(format!("mapping pattern checks duplicate key ({r})")));
+            }
+            self.set_add(&seen, key.clone())?;
+            let value = self.call1(&get, &[key, dummy.clone()])?;
+            if value.is(&dummy) {
+                crate::gc::count_free(crate::gc::Shape::Tuple(n));
+                return Ok(self.none());
+            }
+            values.push(value);
+        }
+        crate::gc::count_free(crate::gc::Shape::Tuple(n));
+        Ok(self.tuple(values))
+    }
+
     /// `MATCH_CLASS` (ceval.c's `match_class`): the attributes a class pattern
     /// `cls(p0, .., k0=.., ..)` binds, as a tuple, or None when `subject` does not match.
     /// Positional sub-patterns name the attributes of `cls.__match_args__` (an exact tuple

@@ -20,6 +20,29 @@ pub fn resolve_index(i: i64, len: usize) -> Option<usize> {
 }
 
 impl Vm {
+    /// `LIST_EXTEND` (`[*it]`, `(*it,)`, `f(a, *it)`): the list's `extend`, where a
+    /// `TypeError` about a value neither iterable nor a sequence becomes "Value after *
+    /// must be an iterable" (other errors, such as one raised by `__iter__`, pass).
+    pub fn list_extend_unpacking(
+        &mut self,
+        list: &std::cell::RefCell<Vec<PyRef>>,
+        iterable: &PyRef,
+    ) -> PyResult<()> {
+        let Err(err) = crate::objects::sizeof::list_extend_from(self, list, iterable) else {
+            return Ok(());
+        };
+        if self.exc_matches_name(&err.0, "TypeError")
+            && self.lookup_special(iterable, "__iter__").is_none()
+            && self.lookup_special(iterable, "__getitem__").is_none()
+        {
+            return Err(self.type_error(format!(
+                "Value after * must be an iterable, not {}",
+                iterable.class_name()
+            )));
+        }
+        Err(err)
+    }
+
     /// `MemoryError` for a request the heap refused (`PyErr_NoMemory`: no arguments).
     pub fn no_memory(&self, _: limits::OutOfMemory) -> super::PyErr {
         let cls = self.exc_type("MemoryError");

@@ -364,7 +364,19 @@ pub fn warn_if_never_awaited(vm: &mut Vm, obj: &PyRef) -> bool {
                 "{file}:{line}: {message}\n{source}RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"
             )
         }
-        None => format!("sys:1: {message}\n"),
+        // At exit CPython imports nothing new: its C fallback prints the bare line, but
+        // a `warnings` module already loaded formats it (with the tracemalloc hint).
+        None => {
+            let hint = vm.sys_modules_get("warnings").ok().flatten().is_some();
+            format!(
+                "sys:1: {message}\n{}",
+                if hint {
+                    "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"
+                } else {
+                    ""
+                }
+            )
+        }
     };
     vm.write_stderr(&text);
     // Its frame goes now, releasing the arguments it holds.

@@ -941,7 +941,7 @@ impl Vm {
                 let it = pop!();
                 let target = f.stack[f.stack.len() - depth as usize].clone();
                 if let Payload::List(l) = &target.payload {
-                    tri!(crate::objects::sizeof::list_extend_from(self, l, &it));
+                    tri!(self.list_extend_unpacking(l, &it));
                 }
             }
             Instruction::SetUpdate(depth) => {
@@ -1398,22 +1398,18 @@ impl Vm {
                 push(&mut f.stack, self.int(n as i64));
             }
             Instruction::MatchMapping => {
-                let r = self.isinstance(top!(), &self.types.dict_type.clone());
+                let r = self.match_mapping(top!());
                 push(&mut f.stack, self.bool(r));
             }
             Instruction::MatchSequence => {
-                let t = top!();
-                let r = matches!(
-                    t.payload,
-                    Payload::List(_) | Payload::Tuple(_) | Payload::Range { .. }
-                ) && !matches!(t.payload, Payload::Str(_));
+                let r = self.match_sequence(top!());
                 push(&mut f.stack, self.bool(r));
             }
             Instruction::MatchKeys => {
                 let n = f.stack.len();
                 let keys = f.stack[n - 1].clone();
                 let subject = f.stack[n - 2].clone();
-                let r = tri!(self.match_keys(&subject, &keys));
+                let r = tri!(self.match_mapping_keys(&subject, &keys));
                 push(&mut f.stack, r);
             }
             Instruction::MatchClass(count) => {
@@ -2239,21 +2235,6 @@ impl Vm {
         } else {
             self.type_error(format!("'{}' object is not a mapping", m.class_name()))
         })
-    }
-
-    fn match_keys(&mut self, subject: &PyRef, keys: &PyRef) -> PyResult {
-        let mut values = Vec::new();
-        for k in keys.tuple_items().unwrap_or(&[]).to_vec() {
-            let v = match &subject.payload {
-                Payload::Dict(d) => self.dict_get(d, &k)?,
-                _ => None,
-            };
-            match v {
-                Some(v) => values.push(v),
-                None => return Ok(self.none()),
-            }
-        }
-        Ok(self.tuple(values))
     }
 
     /// The REPL's echo of an expression statement.

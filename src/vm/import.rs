@@ -927,7 +927,7 @@ impl Vm {
             Const::Bool(b) => self.bool(*b),
             Const::Int(i) => self.bigint(i.clone()),
             Const::Float(f) => self.float(*f),
-            Const::Complex(im) => self.complex(0.0, *im),
+            Const::Complex(re, im) => self.complex(*re, *im),
             // `intern_string_constants`: only name-like strings are interned (shared by
             // every code object, immortal here); others are ordinary strings with real
             // counts, shared within the compiled module through `merged`.
@@ -1020,7 +1020,7 @@ enum ConstKey {
     Bool(bool),
     Int(num_bigint::BigInt),
     Float(u64),
-    Complex(u64),
+    Complex(u64, u64),
     Str(String),
     Bytes(Vec<u8>),
     Ellipsis,
@@ -1037,7 +1037,7 @@ impl ConstKey {
             Const::Bool(b) => ConstKey::Bool(*b),
             Const::Int(i) => ConstKey::Int(i.clone()),
             Const::Float(f) => ConstKey::Float(f.to_bits()),
-            Const::Complex(im) => ConstKey::Complex(im.to_bits()),
+            Const::Complex(re, im) => ConstKey::Complex(re.to_bits(), im.to_bits()),
             Const::Str(s) => ConstKey::Str(s.clone()),
             Const::Bytes(b) => ConstKey::Bytes(b.clone()),
             Const::Ellipsis => ConstKey::Ellipsis,

@@ -257,6 +257,10 @@ impl Vm {
         let mut st = state.borrow_mut();
         match &mut *st {
             IterState::Itertools(tool) => Ok(crate::modules::itertools::next(self, tool)),
+            IterState::ODict { .. } => {
+                drop(st);
+                crate::modules::collections::odict_iter_next(self, state)
+            }
             IterState::AsyncAwait(_) => {
                 drop(st);
                 let none = self.none();

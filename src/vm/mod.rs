@@ -158,6 +158,8 @@ pub struct Vm {
     uninstrumented_frames: u32,
     /// Finished frames kept for reuse (see `Vm::park_frame`).
     frame_pool: Vec<PyRef>,
+    /// The type attribute cache (`objects::method_cache`).
+    pub(crate) method_cache: crate::objects::method_cache::MethodCache,
     /// A locals vector left by the last recycled frame, for the next call to reuse.
     spare_locals: Option<Vec<Option<PyRef>>>,
     /// See [`class::ObjectConstruct`].
@@ -267,6 +269,7 @@ impl Vm {
             trace_allocs: false,
             uninstrumented_frames: 0,
             frame_pool: Vec::new(),
+            method_cache: Default::default(),
             spare_locals: None,
             object_construct: None,
             construct_plans: (0..class::CONSTRUCT_PLANS).map(|_| None).collect(),

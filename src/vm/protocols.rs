@@ -28,6 +28,22 @@ impl Vm {
         }
     }
 
+    /// `MATCH_SEQUENCE`: whether `obj`'s type has `Py_TPFLAGS_SEQUENCE` (list, tuple,
+    /// range, memoryview, array, deque, their subclasses, `Sequence` ABCs and what is
+    /// registered with them).
+    pub fn match_sequence(&self, obj: &PyRef) -> bool {
+        obj.class().type_data().is_some_and(|t| {
+            t.collection_flags.get() & crate::objects::typeobj::TPFLAGS_SEQUENCE != 0
+        })
+    }
+
+    /// `MATCH_MAPPING`: whether `obj`'s type has `Py_TPFLAGS_MAPPING`.
+    pub fn match_mapping(&self, obj: &PyRef) -> bool {
+        obj.class().type_data().is_some_and(|t| {
+            t.collection_flags.get() & crate::objects::typeobj::TPFLAGS_MAPPING != 0
+        })
+    }
+
     pub fn isinstance(&self, obj: &PyRef, cls: &PyRef) -> bool {
         self.is_subclass(obj.class(), cls)
     }
@@ -41,7 +57,7 @@ impl Vm {
             Some(Payload::Str(text)) => text.hash(),
             _ => str_hash(name),
         };
-        if let Some(hit) = method_cache::get(cls, name, hash) {
+        if let Some(hit) = self.method_cache.get(cls, name, hash) {
             return hit;
         }
         self.lookup_in_mro_uncached(cls, name, hash, interned.as_ref())
@@ -50,7 +66,7 @@ impl Vm {
     /// [`Vm::lookup_in_mro`] with the name's hash already known (interned names cache it).
     #[inline]
     pub fn lookup_in_mro_hashed(&self, cls: &PyRef, name: &str, hash: i64) -> Option<PyRef> {
-        if let Some(hit) = method_cache::get(cls, name, hash) {
+        if let Some(hit) = self.method_cache.get(cls, name, hash) {
             return hit;
         }
         // The cache compares names by address when it knows the name object: the
@@ -68,7 +84,7 @@ impl Vm {
         name_str: &str,
         hash: i64,
     ) -> Option<PyRef> {
-        if let Some(hit) = method_cache::get(cls, name_str, hash) {
+        if let Some(hit) = self.method_cache.get(cls, name_str, hash) {
             return hit;
         }
         self.lookup_in_mro_uncached(cls, name_str, hash, Some(name))
@@ -100,7 +116,8 @@ impl Vm {
                 }
             }
         }
-        method_cache::put(cls, name, hash, found.as_ref(), name_obj);
+        self.method_cache
+            .put(cls, name, hash, found.as_ref(), name_obj);
         found
     }
 
@@ -731,6 +748,9 @@ impl Vm {
                     t.tp_name()
                 )));
             }
+            if name_str == "__bases__" {
+                return self.set_bases(obj, value);
+            }
             // `type_set_name` / `type_set_qualname`: kept in the type itself, not its dict.
             if let (Some(v), "__name__" | "__qualname__") = (&value, name_str) {
                 let Some(text) = v.as_str_opt() else {
@@ -867,7 +887,21 @@ impl Vm {
                 drop(old);
                 return Ok(Some(()));
             }
-            "__dict__" | "__code__" | "__globals__" | "__closure__" | "__builtins__" => {
+            "__code__" => {
+                // `func_set_code`'s checks pass; but a function's code is fixed when refpy
+                // makes it (`Function::code`), so a change fails loudly rather than
+                // landing in the function's `__dict__`.
+                let same = value.as_ref().is_some_and(|v| v.is(&func.code));
+                crate::objects::function::check_field_store(self, func, name, value)?;
+                if same {
+                    return Ok(Some(()));
+                }
+                let fname = func.name.borrow().as_str_opt().unwrap_or("?").to_string();
+                return Err(self.type_error(format!(
+                    "__code__ assignment: refpy cannot change the code of function '{fname}'"
+                )));
+            }
+            "__dict__" | "__globals__" | "__closure__" | "__builtins__" => {
                 return crate::objects::function::check_field_store(self, func, name, value);
             }
             "__defaults__" | "__kwdefaults__" => {

@@ -71,7 +71,7 @@ impl Vm {
                 format::int::int_to_decimal(b).map_err(|e| self.format_error(e))?
             }
             Payload::Float(f) => format::float::float_repr(*f),
-            Payload::Complex(re, im) => complex_repr(*re, *im),
+            Payload::Complex(re, im) => format::float::complex_repr(*re, *im),
             Payload::Str(s) => str_repr(s.as_str()),
             Payload::Bytes(b) => bytes_repr(b),
             // `bytearray_repr` names the object's type: `B(b'...')` for a subclass.
@@ -215,6 +215,19 @@ impl Vm {
                     r.class_name(),
                     r.id()
                 ),
+                // A type's `__new__` (`tp_new_wrapper`) is a builtin method bound to the type.
+                (None, Some(_))
+                    if b.name == "__new__" && obj.class().is(&self.types.builtin_function_type) =>
+                {
+                    match crate::objects::methods::builtin_owner_class(self, b) {
+                        Some(t) => format!(
+                            "<built-in method {} of type object at {:#x}>",
+                            b.name,
+                            t.id()
+                        ),
+                        None => format!("<built-in function {}>", b.name),
+                    }
+                }
                 (None, Some(owner)) => format!("<method '{}' of '{}' objects>", b.name, owner),
                 _ => format!("<built-in function {}>", b.name),
             },
@@ -808,21 +821,4 @@ fn quoted_bytes(b: &[u8], escape_single_quote: bool) -> String {
     }
     out.push(quote);
     out
-}
-
-fn complex_repr(re: f64, im: f64) -> String {
-    let fmt = |x: f64| {
-        let s = format::float::float_repr(x);
-        s.strip_suffix(".0").map(str::to_string).unwrap_or(s)
-    };
-    if re == 0.0 && re.is_sign_positive() {
-        format!("{}j", fmt(im))
-    } else {
-        let sign = if im < 0.0 || (im == 0.0 && im.is_sign_negative()) {
-            "-"
-        } else {
-            "+"
-        };
-        format!("({}{}{}j)", fmt(re), sign, fmt(im.abs()))
-    }
 }

@@ -113,6 +113,7 @@ builtin_types! {
     dict_reversevalueiterator_type = "dict_reversevalueiterator": Internal, "object";
     dict_reverseitemiterator_type = "dict_reverseitemiterator": Internal, "object";
     set_iterator_type = "set_iterator": Internal, "object";
+    odict_iterator_type = "odict_iterator": Internal, "object";
     iterator_type = "iterator": Internal, "object";
     callable_iterator_type = "callable_iterator": Internal, "object";
     enumerate_type = "enumerate": Internal, "object";
@@ -268,6 +269,13 @@ fn type_payload(name: &str, bases: &[PyRef], layout: Layout, basetype: bool) -> 
         has_subclasses_dict: Cell::new(true),
         c_type_name: Cell::new(false),
         c_layout: Cell::new(None),
+        collection_flags: Cell::new(match name {
+            "list" | "tuple" | "range" | "memoryview" | "collections.deque" => {
+                crate::objects::typeobj::TPFLAGS_SEQUENCE
+            }
+            "dict" | "mappingproxy" => crate::objects::typeobj::TPFLAGS_MAPPING,
+            _ => 0,
+        }),
     }))
 }
 
@@ -290,6 +298,13 @@ fn new_static_type(type_type: &PyRef, name: &str, base: &PyRef, layout: Layout) 
             | "memoryview"
             | "managedbuffer"
             | "memory_iterator"
+            // Subclassable in CPython; refpy's iterator payload has no room for a subclass
+            // instance's `__dict__`.
+            | "enumerate"
+            | "reversed"
+            | "zip"
+            | "map"
+            | "filter"
     );
     let t = PyRef::new(
         type_type,

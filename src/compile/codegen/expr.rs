@@ -104,7 +104,7 @@ fn infer_type(e: &Expr) -> Option<&'static str> {
             Constant::Bool(_) => "bool",
             Constant::Int(_) => "int",
             Constant::Float(_) => "float",
-            Constant::Complex(_) => "complex",
+            Constant::Complex(..) => "complex",
             Constant::Str(_) => "str",
             Constant::Bytes(_) => "bytes",
             Constant::Ellipsis => "ellipsis",
@@ -545,7 +545,7 @@ impl<'a> Compiler<'a> {
                     | Constant::Bool(_)
                     | Constant::Int(_)
                     | Constant::Float(_)
-                    | Constant::Complex(_)
+                    | Constant::Complex(..)
             ),
             ExprKind::Set(_)
             | ExprKind::SetComp { .. }

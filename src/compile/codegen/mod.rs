@@ -699,8 +699,9 @@ fn same_const(a: &Const, b: &Const) -> bool {
         (Const::None, Const::None) | (Const::Ellipsis, Const::Ellipsis) => true,
         (Const::Bool(x), Const::Bool(y)) => x == y,
         (Const::Int(x), Const::Int(y)) => x == y,
-        (Const::Float(x), Const::Float(y)) | (Const::Complex(x), Const::Complex(y)) => {
-            x.to_bits() == y.to_bits()
+        (Const::Float(x), Const::Float(y)) => x.to_bits() == y.to_bits(),
+        (Const::Complex(a, b), Const::Complex(x, y)) => {
+            a.to_bits() == x.to_bits() && b.to_bits() == y.to_bits()
         }
         (Const::Str(x), Const::Str(y)) => x == y,
         (Const::Bytes(x), Const::Bytes(y)) => x == y,
@@ -742,7 +743,7 @@ pub(crate) fn to_const(value: &ast::Constant) -> Const {
         ast::Constant::Bool(b) => Const::Bool(*b),
         ast::Constant::Int(i) => Const::Int(i.clone()),
         ast::Constant::Float(f) => Const::Float(*f),
-        ast::Constant::Complex(f) => Const::Complex(*f),
+        ast::Constant::Complex(re, im) => Const::Complex(*re, *im),
         ast::Constant::Str(s) => Const::Str(s.clone()),
         ast::Constant::Bytes(b) => Const::Bytes(b.clone()),
         ast::Constant::Ellipsis => Const::Ellipsis,

@@ -1452,7 +1452,7 @@ def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
     _check_open_arg(errors, 'errors')
     _check_open_arg(newline, 'newline')
     modes = set(mode)
-    if not mode or not modes <= set('rwxabt+') or len(mode) != len(modes):
+    if not modes <= set('rwxabt+') or len(mode) != len(modes):
         raise ValueError('invalid mode: %r' % (mode,))
     creating = 'x' in modes
     reading = 'r' in modes

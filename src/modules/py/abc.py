@@ -33,6 +33,7 @@ class abstractproperty(property):
     __isabstractmethod__ = True
 
 
+import sys as _sys
 from weakref import WeakSet as _WeakSet
 
 _cache_token = [0]
@@ -67,6 +68,11 @@ class ABCMeta(type):
         cls._abc_cache = _WeakSet()
         cls._abc_negative_cache = _WeakSet()
         cls._abc_negative_cache_version = _cache_token[0]
+        # `_abc_init`: the sequence or mapping flag an ABC asks for (what `match`
+        # patterns test), taken out of the namespace.
+        if '__abc_tpflags__' in cls.__dict__:
+            _sys._set_tpflags(cls, cls.__dict__['__abc_tpflags__'])
+            delattr(cls, '__abc_tpflags__')
         return cls
 
     def register(cls, subclass):
@@ -79,6 +85,7 @@ class ABCMeta(type):
             raise RuntimeError("Refusing to create an inheritance cycle")
         cls._abc_registry.append(subclass)
         _cache_token[0] += 1
+        _sys._register_tpflags(cls, subclass)
         return subclass
 
     def __instancecheck__(cls, instance):

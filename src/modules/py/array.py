@@ -649,6 +649,7 @@ class arrayiterator:
 
 _c_type_name(array)
 _c_type_name(arrayiterator)
+__import__('sys')._set_tpflags(array, 1 << 5)  # Py_TPFLAGS_SEQUENCE, as C's arraytype
 ArrayType = array
 
 

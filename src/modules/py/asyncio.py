@@ -527,7 +527,15 @@ class Future:
         self._schedule_callbacks()
         return True
 
+    # The CancelledError that ended a task's coroutine: handed out once by
+    # `_make_cancelled_error` (CPython's `fut_cancelled_exc`), then fresh ones.
+    _cancelled_exc = None
+
     def _make_cancelled_error(self):
+        exc = self._cancelled_exc
+        if exc is not None:
+            self._cancelled_exc = None
+            return exc
         if self._cancel_message is None:
             return CancelledError()
         return CancelledError(self._cancel_message)
@@ -552,16 +560,18 @@ class Future:
 
     def set_result(self, result):
         if self._state != _PENDING:
-            raise InvalidStateError(f'{self._state}: {self!r}')
+            raise InvalidStateError('invalid state')  # the C Future's text
         self._result = result
         self._state = _FINISHED
         self._schedule_callbacks()
 
     def set_exception(self, exception):
         if self._state != _PENDING:
-            raise InvalidStateError(f'{self._state}: {self!r}')
-        if isinstance(exception, type):
+            raise InvalidStateError('invalid state')  # the C Future's text
+        if isinstance(exception, type) and issubclass(exception, BaseException):
             exception = exception()
+        if not isinstance(exception, BaseException):
+            raise TypeError('invalid exception object')
         if type(exception) is StopIteration:
             raise TypeError('StopIteration interacts badly with generators '
                             'and cannot be raised into a Future')
@@ -680,8 +690,15 @@ class Task(Future):
             else:
                 Future.set_result(self, stop.value)
         except CancelledError as err:
-            self._cancel_message = err.args[0] if err.args else None
-            Future.cancel(self, msg=self._cancel_message)
+            # As the C Task: keep the error itself and cancel with no message. Its
+            # traceback loses this frame (which would hold the task in a cycle).
+            tb = err.__traceback__
+            if tb is not None and tb.tb_frame.f_code is Task._step.__code__:
+                err.__traceback__ = tb.tb_next
+            del tb
+            self._cancelled_exc = err
+            self._cancel_message = None
+            Future.cancel(self)
         except (KeyboardInterrupt, SystemExit) as err:
             Future.set_exception(self, err)
             raise
@@ -879,7 +896,10 @@ def gather(*coros_or_futures, return_exceptions=False):
             results = []
             for child in children:
                 if child.cancelled():
-                    res = child._make_cancelled_error()
+                    # a fresh error carrying the cancel message ('' for none), as
+                    # CPython's gather builds it
+                    msg = child._cancel_message
+                    res = CancelledError('' if msg is None else msg)
                 else:
                     res = child.exception()
                     if res is None:
@@ -1070,8 +1090,23 @@ class Queue:
     def _get(self):
         return self._queue.popleft()
 
+    def _describe(self):
+        # maxsize, then whatever is non-empty: items, waiting getters/putters, tasks
+        parts = [f'maxsize={self._maxsize!r}']
+        if getattr(self, '_queue', None):
+            parts.append(f'_queue={list(self._queue)!r}')
+        for label, waiters in (('_getters', self._getters), ('_putters', self._putters)):
+            if waiters:
+                parts.append(f'{label}[{len(waiters)}]')
+        if self._unfinished_tasks:
+            parts.append(f'tasks={self._unfinished_tasks}')
+        return ' '.join(parts)
+
     def __repr__(self):
-        return f'<{type(self).__name__} maxsize={self._maxsize!r}>'
+        return f'<{type(self).__name__} at {id(self):#x} {self._describe()}>'
+
+    def __str__(self):
+        return f'<{type(self).__name__} {self._describe()}>'
 
     @property
     def maxsize(self):

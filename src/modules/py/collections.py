@@ -354,8 +354,11 @@ _sys._c_type_name(defaultdict)  # 'collections.defaultdict' in messages
 class odict_keys(_KeysView):
     __slots__ = ()
 
+    def __iter__(self):
+        return _odict_iter(self._mapping, 0, False)
+
     def __reversed__(self):
-        return reversed(self._mapping)
+        return _odict_iter(self._mapping, 0, True)
 
     def __repr__(self):
         return '%s(%r)' % (type(self).__name__, list(self))
@@ -364,10 +367,11 @@ class odict_keys(_KeysView):
 class odict_values(_ValuesView):
     __slots__ = ()
 
+    def __iter__(self):
+        return _odict_iter(self._mapping, 1, False)
+
     def __reversed__(self):
-        mapping = self._mapping
-        for key in reversed(mapping):
-            yield mapping[key]
+        return _odict_iter(self._mapping, 1, True)
 
     def __repr__(self):
         return '%s(%r)' % (type(self).__name__, list(self))
@@ -376,10 +380,11 @@ class odict_values(_ValuesView):
 class odict_items(_ItemsView):
     __slots__ = ()
 
+    def __iter__(self):
+        return _odict_iter(self._mapping, 2, False)
+
     def __reversed__(self):
-        mapping = self._mapping
-        for key in reversed(mapping):
-            yield (key, mapping[key])
+        return _odict_iter(self._mapping, 2, True)
 
     def __repr__(self):
         return '%s(%r)' % (type(self).__name__, list(self))
@@ -393,8 +398,9 @@ del _view
 class OrderedDict(dict):
     """Dictionary that remembers insertion order"""
 
-    # A dict keeps insertion order already; an OrderedDict adds moving keys to
-    # either end, popping from either end, and equality that minds the order.
+    # The order is a linked list beside the dict (as C's `od_first`/`od_last` nodes),
+    # kept natively in the dict's payload (objects/odict.rs): the dict's own entries stay
+    # in insertion order, as CPython's do.
 
     def __init__(self, other=(), /, **kwds):
         self.update(other, **kwds)
@@ -404,30 +410,33 @@ class OrderedDict(dict):
     def __sizeof__(self):
         return _odict_sizeof(self)
 
+    def __setitem__(self, key, value):
+        _odict_setitem(self, key, value)
+
+    def __delitem__(self, key):
+        _odict_delitem(self, key)
+
+    def __iter__(self):
+        return _odict_iter(self, 0, False)
+
+    def __reversed__(self):
+        return _odict_iter(self, 0, True)
+
+    def clear(self):
+        """od.clear() -> None.  Remove all items from od."""
+        _odict_clear(self)
+
     def popitem(self, last=True):
         """Remove and return a (key, value) pair from the dictionary.
 
 Pairs are returned in LIFO order if last is true or FIFO order if false."""
-        if not self:
-            raise KeyError('dictionary is empty')
-        key = next(reversed(self) if last else iter(self))
-        return key, dict.pop(self, key)
+        return _odict_popitem(self, last)
 
     def move_to_end(self, key, last=True):
         """Move an existing element to the end (or beginning if last is false).
 
 Raise KeyError if the element does not exist."""
-        if not dict.__contains__(self, key):
-            raise KeyError(key)
-        moved = dict.pop(self, key)
-        if last:
-            dict.__setitem__(self, key, moved)
-            return
-        others = list(dict.items(self))
-        dict.clear(self)
-        dict.__setitem__(self, key, moved)
-        for k, v in others:
-            dict.__setitem__(self, k, v)
+        _odict_move_to_end(self, key, last)
 
     def keys(self):
         """D.keys() -> a set-like object providing a view on D's keys"""
@@ -440,9 +449,6 @@ Raise KeyError if the element does not exist."""
     def items(self):
         """D.items() -> a set-like object providing a view on D's items"""
         return odict_items(self)
-
-    def __reversed__(self):
-        return dict.__reversed__(self)
 
     def setdefault(self, key, default=None):
         """Insert key with a value of default if key is not in the dictionary.
@@ -458,13 +464,9 @@ Return the value for key if key is in the dictionary, else default."""
 
 If the key is not found, return the default if given; otherwise,
 raise a KeyError."""
-        if not dict.__contains__(self, key):
-            if default is _unset:
-                raise KeyError(key)
-            return default
-        found = self[key]
-        del self[key]
-        return found
+        if default is _unset:
+            return _odict_pop(self, key)
+        return _odict_pop(self, key, default)
 
     def __repr__(self):
         return _guarded_repr(self, _odict_repr, '...')
@@ -475,7 +477,17 @@ raise a KeyError."""
 
     def copy(self):
         """od.copy() -> a shallow copy of od"""
-        return type(self)(self)
+        # C's odict_copy: along the nodes, through dict lookups for an exact
+        # OrderedDict, through the subclass's __getitem__/__setitem__ otherwise.
+        if type(self) is OrderedDict:
+            made = OrderedDict()
+            for key in _odict_iter(self, 0, False):
+                _odict_setitem(made, key, dict.__getitem__(self, key))
+            return made
+        made = type(self)()
+        for key in _odict_iter(self, 0, False):
+            made[key] = self[key]
+        return made
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
@@ -489,7 +501,8 @@ raise a KeyError."""
         same = dict.__eq__(self, other)
         if same is NotImplemented or not same or not isinstance(other, OrderedDict):
             return same
-        return all(a is b or a == b for a, b in zip(self, other))
+        pairs = zip(_odict_iter(self, 0, False), _odict_iter(other, 0, False))
+        return all(a is b or a == b for a, b in pairs)
 
     def __ne__(self, other):
         same = self.__eq__(other)

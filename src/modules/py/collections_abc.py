@@ -547,6 +547,7 @@ class Mapping(Collection):
     """
 
     __slots__ = ()
+    __abc_tpflags__ = 1 << 6  # Py_TPFLAGS_MAPPING: `match` takes it as a mapping
 
     @abstractmethod
     def __getitem__(self, key):
@@ -732,6 +733,7 @@ class Sequence(Reversible, Collection):
     """A read-only sequence: subclasses supply __getitem__ and __len__."""
 
     __slots__ = ()
+    __abc_tpflags__ = 1 << 5  # Py_TPFLAGS_SEQUENCE: `match` takes it as a sequence
 
     @abstractmethod
     def __getitem__(self, index):

@@ -20,10 +20,20 @@ __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFla
 _builtin_property = property
 
 
+class _AutoNull:
+    """The value of an `auto()` not yet resolved (so `auto(None)` stays None)."""
+
+    def __repr__(self):
+        return '_auto_null'
+
+
+_auto_null = _AutoNull()
+
+
 class auto:
     """A placeholder value replaced by _generate_next_value_ when the class is made."""
 
-    def __init__(self, value=None):
+    def __init__(self, value=_auto_null):
         self.value = value
 
     def __repr__(self):
@@ -171,7 +181,7 @@ class _EnumDict(dict):
     def _resolve_auto(self, key, value):
         def resolve(item):
             if isinstance(item, auto):
-                if item.value is None:
+                if item.value is _auto_null:
                     item.value = self._generate_next_value(
                         key, 1, len(self._member_names), self._last_values[:])
                 return item.value
@@ -464,7 +474,14 @@ class Enum(metaclass=EnumType):
             for member in cls._member_map_.values():
                 if member._value_ == value:
                     return member
-        result = cls._missing_(value)
+        try:
+            result = cls._missing_(value)
+        except Exception as exc:
+            # an error of _missing_ propagates, over the ValueError unless it is one
+            if not isinstance(exc, ValueError):
+                exc.__context__ = ValueError('%r is not a valid %s'
+                                             % (value, cls.__qualname__))
+            raise
         if isinstance(result, cls):
             return result
         if (Flag is not None and issubclass(cls, Flag) and cls._boundary_ is EJECT
@@ -664,7 +681,7 @@ class Flag(Enum, boundary=STRICT):
         if known:
             names = [m._name_ for m in cls._iter_bits(known)]
             if value & ~flag_mask:
-                names.append(str(value & ~flag_mask))
+                names.append(cls._numeric_repr_(value & ~flag_mask))
             pseudo._name_ = '|'.join(names)
         else:
             pseudo._name_ = None
@@ -839,7 +856,36 @@ def _check_named_flags(enumeration, name):
                      % (name, what))
 
 
-def global_enum(cls):
-    """Put the members of `cls` in its module's namespace."""
+def _global_prefix(member):
+    # the last component of the defining module names the members (`re.IGNORECASE`)
+    return member.__class__.__module__.rpartition('.')[2] + '.'
+
+
+def _global_enum_repr(self):
+    return _global_prefix(self) + self._name_
+
+
+def _global_flag_repr(self):
+    prefix = _global_prefix(self)
+    if self._name_ is None:
+        return '%s%s(%r)' % (prefix, self.__class__.__name__, self._value_)
+    keep = self._boundary_ is KEEP
+    # with KEEP, unnamed bits stay numbers (`re.IGNORECASE|0x400`)
+    return '|'.join(part if keep and part[:1].isdigit() else prefix + part
+                    for part in self._name_.split('|'))
+
+
+def _global_str(self):
+    if self._name_ is None:
+        return '%s(%r)' % (self.__class__.__name__, self._value_)
+    return self._name_
+
+
+def global_enum(cls, update_str=False):
+    """Put the members of `cls` in its module's namespace; reprs name them as
+    `module.NAME`."""
+    cls.__repr__ = _global_flag_repr if issubclass(cls, Flag) else _global_enum_repr
+    if update_str or not issubclass(cls, ReprEnum):
+        cls.__str__ = _global_str
     sys.modules[cls.__module__].__dict__.update(cls.__members__)
     return cls

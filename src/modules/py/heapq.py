@@ -85,35 +85,32 @@ def heapify(heap, /):
 
 
 def _sift_toward_root(heap, top, pos):
-    # The item at `pos` moves up past every larger parent, down to index `top`.
-    item = heap[pos]
+    # The item at `pos` moves up past every larger parent, down to index `top`. Each
+    # step swaps, as C's siftdown does, so the list holds every item when a comparison
+    # raises.
     while pos > top:
         parent_pos = (pos - 1) >> 1
-        parent = heap[parent_pos]
-        if item < parent:
-            heap[pos] = parent
+        if heap[pos] < heap[parent_pos]:
+            heap[pos], heap[parent_pos] = heap[parent_pos], heap[pos]
             pos = parent_pos
             continue
         break
-    heap[pos] = item
 
 
 def _sift_toward_leaves(heap, pos):
-    # The hole at `pos` sinks to a leaf along the smaller children without comparing
-    # against the displaced item; the item then rises from that leaf to its place. This
-    # takes fewer comparisons than stopping early, as the item usually belongs low.
+    # The item at `pos` sinks to a leaf along the smaller children without being
+    # compared; it then rises from that leaf to its place. This takes fewer comparisons
+    # than stopping early, as the item usually belongs low. Swaps, as in C's siftup.
     end = len(heap)
     start = pos
-    item = heap[pos]
     child = 2 * pos + 1
     while child < end:
         right = child + 1
         if right < end and not heap[child] < heap[right]:
             child = right
-        heap[pos] = heap[child]
+        heap[pos], heap[child] = heap[child], heap[pos]
         pos = child
         child = 2 * pos + 1
-    heap[pos] = item
     _sift_toward_root(heap, start, pos)
 
 
@@ -140,31 +137,26 @@ def _heapify_max(x):
 
 
 def _sift_toward_root_max(heap, top, pos):
-    item = heap[pos]
     while pos > top:
         parent_pos = (pos - 1) >> 1
-        parent = heap[parent_pos]
-        if parent < item:
-            heap[pos] = parent
+        if heap[parent_pos] < heap[pos]:
+            heap[pos], heap[parent_pos] = heap[parent_pos], heap[pos]
             pos = parent_pos
             continue
         break
-    heap[pos] = item
 
 
 def _sift_toward_leaves_max(heap, pos):
     end = len(heap)
     start = pos
-    item = heap[pos]
     child = 2 * pos + 1
     while child < end:
         right = child + 1
         if right < end and not heap[right] < heap[child]:
             child = right
-        heap[pos] = heap[child]
+        heap[pos], heap[child] = heap[child], heap[pos]
         pos = child
         child = 2 * pos + 1
-    heap[pos] = item
     _sift_toward_root_max(heap, start, pos)
 
 

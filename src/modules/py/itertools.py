@@ -7,6 +7,7 @@ the moments CPython's does: what is read at construction and what only on next()
 
 import sys as _sys
 from sys import getrefcount as _getrefcount
+from _collections import deque as _deque
 
 __all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement',
            'compress', 'count', 'cycle', 'dropwhile', 'filterfalse', 'groupby',
@@ -654,12 +655,16 @@ _TEE_BLOCK = 57
 
 
 class _teedata:
-    __slots__ = ('it', 'values', 'nxt')
+    # teedataobject_clear releases the iterator, then the values first to last, then
+    # the next link. Slots are cleared in sorted name order (as CPython's type_new
+    # sorts them), hence `z_nxt`; and a deque, unlike a list, frees its items first
+    # to last, as the C array of values is cleared.
+    __slots__ = ('it', 'values', 'z_nxt')
 
     def __init__(self, it):
         self.it = it
-        self.values = []
-        self.nxt = None
+        self.values = _deque()
+        self.z_nxt = None
 
 
 class _tee:
@@ -683,9 +688,9 @@ class _tee:
     def __next__(self):
         data = self._data
         if self._index >= _TEE_BLOCK:
-            if data.nxt is None:
-                data.nxt = _teedata(data.it)
-            data = self._data = data.nxt
+            if data.z_nxt is None:
+                data.z_nxt = _teedata(data.it)
+            data = self._data = data.z_nxt
             self._index = 0
         values = data.values
         if self._index < len(values):

@@ -14,6 +14,8 @@ __all__ = [
 
 __version__ = "2.2.1"
 
+import enum as _enum
+
 _FLAG_NAMES = (
     ("ASCII", 256), ("IGNORECASE", 2), ("LOCALE", 4), ("UNICODE", 32),
     ("MULTILINE", 8), ("DOTALL", 16), ("VERBOSE", 64), ("TEMPLATE", 1), ("DEBUG", 128),
@@ -34,72 +36,23 @@ def _flag_text(value, names):
     return "|".join(parts)
 
 
-class RegexFlag(int):
-    """The flags of re, shown as `re.IGNORECASE|re.MULTILINE`."""
+@_enum.global_enum
+class RegexFlag(_enum.IntFlag, boundary=_enum.KEEP):
+    """An enumeration."""
 
-    __slots__ = ()
-
-    def __repr__(self):
-        v = self.__index__()
-        if v < 0:
-            v = ~v
-            return _flag_text(~v & 511, _FLAG_NAMES)
-        return _flag_text(v, _FLAG_NAMES)
-
-    __str__ = __repr__
-
-    def __int__(self):
-        return self.__index__()
-
-    def __format__(self, spec):
-        return format(repr(self), spec)
-
-    @property
-    def name(self):
-        for name, bit in _FLAG_NAMES + (("NOFLAG", 0),):
-            if bit == self.__index__():
-                return name
-        return None
-
-    @property
-    def value(self):
-        return self.__index__()
-
-    def __or__(self, other):
-        if isinstance(other, int):
-            return RegexFlag(self.__index__() | other.__index__())
-        return NotImplemented
-
-    __ror__ = __or__
-
-    def __and__(self, other):
-        if isinstance(other, int):
-            return RegexFlag(self.__index__() & other.__index__())
-        return NotImplemented
-
-    __rand__ = __and__
-
-    def __xor__(self, other):
-        if isinstance(other, int):
-            return RegexFlag(self.__index__() ^ other.__index__())
-        return NotImplemented
-
-    __rxor__ = __xor__
-
-    def __invert__(self):
-        return RegexFlag(~self.__index__() & 511)
-
-
-NOFLAG = RegexFlag(0)
-A = ASCII = RegexFlag(256)
-I = IGNORECASE = RegexFlag(2)
-L = LOCALE = RegexFlag(4)
-U = UNICODE = RegexFlag(32)
-M = MULTILINE = RegexFlag(8)
-S = DOTALL = RegexFlag(16)
-X = VERBOSE = RegexFlag(64)
-T = TEMPLATE = RegexFlag(1)
-DEBUG = RegexFlag(128)
+    # an IntFlag as in CPython (its doc too); global_enum makes the module's A, I, ... its members
+    __str__ = object.__str__
+    _numeric_repr_ = hex
+    NOFLAG = 0
+    ASCII = A = 256
+    IGNORECASE = I = 2
+    LOCALE = L = 4
+    UNICODE = U = 32
+    MULTILINE = M = 8
+    DOTALL = S = 16
+    VERBOSE = X = 64
+    TEMPLATE = T = 1
+    DEBUG = 128
 
 
 class error(Exception):
@@ -149,6 +102,9 @@ def _text_of(string, pattern_is_str):
 
 
 def _index(value, length):
+    if type(value) is not int:
+        # pos/endpos are C integers: __index__, with CPython's complaint otherwise
+        value = range(value).stop
     if value < 0:
         return 0
     return min(value, length)
@@ -226,6 +182,8 @@ class Pattern:
 
     def finditer(self, string, pos=0, endpos=9223372036854775807):
         text = _text_of(string, self._is_str)
+        n = len(text)
+        pos, endpos = _index(pos, n), _index(endpos, n)
         state = [pos, 0]
         # A callable_iterator, as CPython's `iter(scanner.search, None)`: each match is
         # found when asked for.

@@ -272,6 +272,12 @@ def dedent(text):
     """Strip the longest run of spaces and tabs that starts every non-blank line
     (a tab and a space are different characters); lines of only spaces and tabs
     become empty."""
+    if not isinstance(text, str):
+        # CPython's dedent starts with a str regular expression: its complaints
+        if isinstance(text, (bytes, bytearray, memoryview)):
+            raise TypeError('cannot use a string pattern on a bytes-like object')
+        raise TypeError("expected string or bytes-like object, got '%s'"
+                        % type(text).__name__)
     rows = text.split('\n')
     common = None
     for n, row in enumerate(rows):

@@ -505,24 +505,24 @@ class _GenericAlias(_Unionable, _Final, _root=True):
 
     def __mro_entries__(self, bases):
         """Stack[int] as a base is Stack; List[int] is list and Generic (Generic only
-        once, from the last base that needs it)."""
+        once, from the last base that needs it); Generic[T] gives way to a later
+        subscripted base (so two of them reach __init_subclass__'s complaint)."""
         origin = self.__origin__
         if isinstance(origin, _SpecialForm):
             raise TypeError('Cannot subclass %r' % (self,))
+        later = bases[bases.index(self) + 1:]
         if origin is Generic:
-            if any(isinstance(b, _GenericAlias) and b.__origin__ is Protocol
-                   for b in bases):
+            if Protocol in bases or any(isinstance(b, _GenericAlias) and b is not self
+                                        for b in later):
                 return ()
             return (Generic,)
-        if origin is Protocol:
-            return (Protocol,)
-        if isinstance(origin, type) and issubclass(origin, Generic):
+        if not self._name:
             return (origin,)
-        for later in bases[bases.index(self) + 1:]:
-            if isinstance(later, _GenericAlias) or (isinstance(later, type)
-                                                    and issubclass(later, Generic)):
-                return (origin,)
-        return (origin, Generic)
+        entries = () if origin in bases else (origin,)
+        for b in later:
+            if isinstance(b, _GenericAlias) or (isinstance(b, type) and issubclass(b, Generic)):
+                return entries
+        return entries + (Generic,)
 
     def __getattr__(self, attr):
         if attr in ('__origin__', '__args__', '_name') or attr.startswith('__'):
@@ -811,15 +811,19 @@ class Generic:
         if Generic in cls.__bases__ and cls.__name__ != 'Protocol' and not orig_bases:
             raise TypeError('Cannot inherit from plain Generic')
         tvars = _collect_parameters(orig_bases)
+        # Only a Generic[...] base declares the parameters (a Protocol[...] adds to them).
+        declared = None
         for base in orig_bases:
-            if isinstance(base, _GenericAlias) and base.__origin__ in (Generic, Protocol):
+            if isinstance(base, _GenericAlias) and base.__origin__ is Generic:
+                if declared is not None:
+                    raise TypeError('Cannot inherit from Generic[...] multiple times.')
                 declared = base.__parameters__
-                missing = [t for t in tvars if t not in declared]
-                if missing:
-                    raise TypeError('Some type variables (%s) are not listed in %s[%s]' % (
-                        ', '.join(str(t) for t in missing), base.__origin__.__name__,
-                        ', '.join(str(t) for t in declared)))
-                tvars = declared
+        if declared is not None:
+            missing = [t for t in tvars if t not in declared]
+            if missing:
+                raise TypeError('Some type variables (%s) are not listed in Generic[%s]' % (
+                    ', '.join(str(t) for t in missing), ', '.join(str(t) for t in declared)))
+            tvars = declared
         cls.__parameters__ = tuple(tvars)
 
 
@@ -904,6 +908,15 @@ def _no_init(self, *args, **kwargs):
         raise TypeError('Protocols cannot be instantiated')
 
 
+# The non-protocol classes a protocol may still derive from (one-method ABCs).
+_PROTOCOL_BASES = {
+    'collections.abc': frozenset({'Callable', 'Awaitable', 'Iterable', 'Iterator',
+                                  'AsyncIterable', 'Hashable', 'Sized', 'Container',
+                                  'Collection', 'Reversible'}),
+    'contextlib': frozenset({'AbstractContextManager', 'AbstractAsyncContextManager'}),
+}
+
+
 class Protocol(Generic, metaclass=_ProtocolMeta):
     """Base class for protocol classes (structural subtyping)."""
     __slots__ = ()
@@ -914,6 +927,13 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
         super().__init_subclass__(*args, **kwargs)
         if not cls.__dict__.get('_is_protocol', False):
             cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+        if cls._is_protocol:
+            for base in cls.__bases__:
+                if not (base in (object, Generic)
+                        or base.__name__ in _PROTOCOL_BASES.get(base.__module__, ())
+                        or issubclass(base, Generic) and base._is_protocol):
+                    raise TypeError('Protocols can only inherit from other protocols, '
+                                    'got %r' % (base,))
         if cls._is_protocol and '__init__' not in cls.__dict__:
             cls.__init__ = _no_init
 
@@ -1142,6 +1162,18 @@ def final(f):
 
 
 def no_type_check(arg):
+    if isinstance(arg, type):
+        # also the functions and classes defined directly in this class's body
+        for key in dir(arg):
+            member = getattr(arg, key)
+            if (getattr(member, '__qualname__', None) != '%s.%s' % (arg.__qualname__, getattr(member, '__name__', ''))
+                    or getattr(member, '__module__', None) != arg.__module__):
+                continue
+            func = getattr(member, '__func__', member)
+            if isinstance(member, type):
+                no_type_check(member)
+            elif callable(func) and hasattr(func, '__code__'):
+                func.__no_type_check__ = True
     try:
         arg.__no_type_check__ = True
     except TypeError:
@@ -1269,6 +1301,8 @@ def _resolve(value, globalns, localns, is_argument=True, is_class=False):
 
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     """The annotations of a function, class or module, strings evaluated."""
+    if getattr(obj, '__no_type_check__', None):
+        return {}
     hints = {}
     if isinstance(obj, type):
         for base in reversed(obj.__mro__):

@@ -153,7 +153,14 @@ class _ProxyBase:
         return abs(_proxy_target(self))
 
     def __index__(self):
-        return _proxy_target(self).__index__()
+        # proxy_index is PyNumber_Index of the referent: its TypeError, not an
+        # AttributeError (bytes(), bytearray() and the like fall back on a TypeError).
+        # range() converts through __index__ with CPython's complaint, as operator.index.
+        return int.__index__(range(_proxy_target(self)).stop)
+
+    def __bytes__(self):
+        # proxy_bytes calls the referent's `__bytes__` method by name.
+        return _proxy_target(self).__bytes__()
 
     def __int__(self):
         return int(_proxy_target(self))
@@ -213,7 +220,8 @@ def _proxy_number_slots():
     _ProxyBase.__ipow__ = proxy_ipow
 
     def proxy_reversed(self):
-        return reversed(_proxy_target(self))
+        # proxy_reversed calls the referent's `__reversed__` method by name.
+        return _proxy_target(self).__reversed__()
     _ProxyBase.__reversed__ = proxy_reversed
 
 
@@ -257,6 +265,9 @@ class _WeakMethodState:
         self.alive = True
 
     def __call__(self, arg):
+        # Called when the object or the function dies: the callback runs for the first.
+        if not self.alive:
+            return
         self.alive = False
         wm = self.self_wr()
         if self.callback is not None and wm is not None:

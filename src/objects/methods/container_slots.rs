@@ -619,6 +619,26 @@ pub fn iter_reduce(vm: &mut Vm, args: Args) -> PyResult {
                 },
                 it.class().clone(),
             ),
+            IterState::ODict {
+                od: Some(od),
+                current,
+                kind,
+                reverse,
+                size,
+                state,
+                ..
+            } => Plan::Remaining(
+                IterState::ODict {
+                    od: Some(od.clone()),
+                    current: current.clone(),
+                    kind: *kind,
+                    reverse: *reverse,
+                    size: *size,
+                    state: *state,
+                    result: None,
+                },
+                it.class().clone(),
+            ),
             IterState::Set {
                 set: Some(s),
                 pos,

@@ -147,6 +147,23 @@ pub enum OnDuplicate {
     Raise,
 }
 
+/// `Py_TYPE(b)->tp_iter == dict_iter`, the test of `dict_merge`'s fast path: a dict whose
+/// class keeps dict's own `__iter__`. Others (an `OrderedDict`, whose order is its own
+/// list) are merged the generic way, through `keys()` and `__getitem__`.
+fn iterates_as_dict(vm: &Vm, obj: &PyRef) -> bool {
+    let class = obj.class();
+    if class.is(&vm.types.dict_type) {
+        return true;
+    }
+    match (
+        vm.lookup_in_mro(class, "__iter__"),
+        vm.lookup_in_mro(&vm.types.dict_type, "__iter__"),
+    ) {
+        (Some(found), Some(own)) => found.is(&own),
+        _ => false,
+    }
+}
+
 /// CPython's `dict_merge(a, b, override)`, behind `d.update(m)`, `dict(m)`, `{**m}` and
 /// `f(**m)`: from a dict, its entries (an empty target clones a compact source's table, or
 /// resizes once); from another mapping, `keys()` then one `b[key]` per key. `Ok(false)`
@@ -170,22 +187,25 @@ pub fn dict_merge(
         };
         vm.dict_set(target, k, v)
     };
-    if let Payload::Dict(src) = &other.payload {
-        if std::ptr::eq(&**src, target) {
+    match &other.payload {
+        Payload::Dict(src) if iterates_as_dict(vm, other) => {
+            if std::ptr::eq(&**src, target) {
+                return Ok(true);
+            }
+            if target.borrow_mut().prepare_merge(&src.borrow()) {
+                return Ok(true);
+            }
+            let entries: Vec<(PyRef, PyRef)> = src
+                .borrow()
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect();
+            for (k, v) in entries {
+                insert(vm, k, Some(v))?;
+            }
             return Ok(true);
         }
-        if target.borrow_mut().prepare_merge(&src.borrow()) {
-            return Ok(true);
-        }
-        let entries: Vec<(PyRef, PyRef)> = src
-            .borrow()
-            .iter()
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect();
-        for (k, v) in entries {
-            insert(vm, k, Some(v))?;
-        }
-        return Ok(true);
+        _ => {}
     }
     let Some(keys_method) = vm.getattr_opt(other, "keys")? else {
         return Ok(false);
@@ -283,7 +303,7 @@ fn dict_fromkeys(vm: &mut Vm, args: Args) -> PyResult {
     let value = a.get(1).cloned().unwrap_or_else(|| vm.none());
     let keys = vm.iterate(&a[0])?;
     let result = if cls.is(&vm.types.dict_type) {
-        vm.dict()
+        crate::gc::allocating_by_type_call(|| vm.dict())
     } else {
         vm.call(cls, Args::new(&[]))?
     };

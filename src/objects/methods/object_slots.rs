@@ -190,18 +190,58 @@ pub fn class_set(vm: &mut Vm, args: Args) -> PyResult {
             "__class__ assignment only supported for mutable types or ModuleType subclasses",
         ));
     }
-    let name = |c: &PyRef| c.type_data().map(|t| t.name()).unwrap_or_default();
-    if instance_layout(o.class()) != instance_layout(new) {
-        return Err(vm.type_error(format!(
-            "__class__ assignment: '{}' object layout differs from '{}'",
-            name(new),
-            name(o.class())
-        )));
-    }
+    compatible_for_assignment(vm, o.class(), new, "__class__")?;
     Err(vm.type_error(format!(
         "__class__ assignment: refpy cannot change the class of a '{}' object",
         o.class_name()
     )))
+}
+
+/// `tp_free` of a class, as `compatible_for_assignment` compares it: whether its
+/// instances are collector objects (`PyObject_GC_Del`; every Python class's are) or
+/// not (`PyObject_Free`: object, int, float, str...).
+fn frees_as_gc(cls: &PyRef) -> bool {
+    let Some(t) = cls.type_data() else {
+        return false;
+    };
+    t.is_heap_type
+        || !matches!(
+            t.layout,
+            Layout::Object
+                | Layout::Int
+                | Layout::Bool
+                | Layout::Float
+                | Layout::Complex
+                | Layout::Str
+                | Layout::Bytes
+                | Layout::ByteArray
+        )
+}
+
+/// `compatible_for_assignment(oldto, newto, attr)`: whether objects laid out for `old`
+/// could be `new`'s (for `__class__` and `__bases__` assignment), with CPython's messages.
+pub(crate) fn compatible_for_assignment(
+    vm: &Vm,
+    old: &PyRef,
+    new: &PyRef,
+    attr: &str,
+) -> PyResult<()> {
+    let name = |c: &PyRef| c.type_data().map(|t| t.tp_name()).unwrap_or_default();
+    if frees_as_gc(old) != frees_as_gc(new) {
+        return Err(vm.type_error(format!(
+            "{attr} assignment: '{}' deallocator differs from '{}'",
+            name(new),
+            name(old)
+        )));
+    }
+    if instance_layout(old) != instance_layout(new) {
+        return Err(vm.type_error(format!(
+            "{attr} assignment: '{}' object layout differs from '{}'",
+            name(new),
+            name(old)
+        )));
+    }
+    Ok(())
 }
 
 /// What `compatible_for_assignment` compares, in refpy's terms: the builtin layout, the
@@ -561,10 +601,16 @@ pub fn type_prepare(vm: &mut Vm, _args: Args) -> PyResult {
     Ok(vm.dict())
 }
 
-/// `cls.__subclasses__()`: refpy keeps no list of subclasses, so the builtin classes and the
-/// live Python classes are searched for those naming `cls` among their bases.
+/// `cls.__subclasses__()`: see [`subclasses_of`].
 pub fn type_subclasses(vm: &mut Vm, args: Args) -> PyResult {
     let cls = unary_operand(vm, &args)?;
+    let found = subclasses_of(vm, cls);
+    Ok(vm.list(found))
+}
+
+/// The classes naming `cls` among their bases (CPython's `tp_subclasses`): refpy keeps no
+/// list of subclasses, so the builtin classes and the live Python classes are searched.
+pub fn subclasses_of(vm: &Vm, cls: &PyRef) -> Vec<PyRef> {
     let has_base = |c: &PyRef| {
         c.type_data()
             .is_some_and(|t| t.bases().iter().any(|b| b.is(cls)))
@@ -581,7 +627,7 @@ pub fn type_subclasses(vm: &mut Vm, args: Args) -> PyResult {
             found.push(c);
         }
     }
-    Ok(vm.list(found))
+    found
 }
 
 /// `__sizeof__` of the builtin types that define their own: the payload's size.

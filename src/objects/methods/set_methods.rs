@@ -410,6 +410,26 @@ fn update_method(vm: &mut Vm, args: Args, name: &str, op: SetOp, max: usize) -> 
             with_taken(vm, cell, |vm, d| set_update_internal(vm, d, other))?;
             continue;
         }
+        let is_set = matches!(other.payload, Payload::Set(_) | Payload::FrozenSet(_));
+        if matches!(op, SetOp::Intersection) && (!is_set || other.is(this)) {
+            // `set_intersection_update` is `set_intersection` then a swap of tables: with
+            // itself a copy, with an iterable its items in its order that the set holds.
+            let out = if other.is(this) {
+                SetData::merged_copy(&cell.borrow())
+            } else {
+                let current = set_data_from(vm, this)?;
+                let mut out = SetData::new();
+                for key in vm.iterate(other)? {
+                    if set_data_contains(vm, &current, &key)? {
+                        set_data_add(vm, &mut out, key)?;
+                    }
+                }
+                out
+            };
+            let old = std::mem::replace(&mut *cell.borrow_mut(), out);
+            drop(old);
+            continue;
+        }
         let o = set_data_from(vm, other)?;
         let keys = |set: &SetData| -> Vec<(i64, PyRef)> {
             set.iter().map(|(h, k)| (h, k.clone())).collect()
@@ -532,7 +552,12 @@ pub fn set_binary_op(
         _ => return Ok(None),
     };
     let (x, y) = (set_data_from(vm, a)?, set_data_from(vm, b)?);
-    let r = combine(vm, x, y, op)?;
+    // `set_intersection(so, so)` is `set_copy`, as for the method.
+    let r = if matches!(op, SetOp::Intersection) && a.is(b) {
+        SetData::merged_copy(&x)
+    } else {
+        combine(vm, x, y, op)?
+    };
     Ok(Some(same_kind(vm, a, r)))
 }
 
@@ -587,6 +612,10 @@ pub fn set_inplace_op(
             let mut out = Vec::new();
             cell.borrow_mut().drain_into(&mut out);
             drop(out);
+        } else if matches!(op, BinaryOperator::And) {
+            // `set_iand` swaps in `set_intersection(so, so)`, a copy: a compacted table.
+            let copy = SetData::merged_copy(&cell.borrow());
+            *cell.borrow_mut() = copy;
         }
         return Ok(Some(a.clone()));
     }

@@ -1,0 +1,43 @@
+from collections import Counter
+c = Counter('abracadabra')
+print(c)
+print(c.most_common(3))
+print(c.most_common())
+ties = Counter(['x', 'y', 'z', 'y', 'x', 'w'])
+print(ties.most_common(2), ties.most_common(0), ties.most_common(-1))
+d = Counter(a=3, b=1, c=0, d=-2)
+e = Counter(a=1, b=2, e=5)
+print(d + e)
+print(d - e)
+print(d | e)
+print(d & e)
+print(+d, -d)
+d.update(a=1); print(d)
+d.subtract({'a': 10, 'z': 1}); print(d)
+print(sorted(d.elements()))
+print(Counter('aab').total())
+print(Counter(a=1) == Counter(a=1, b=0))
+print(Counter(a=1) <= Counter(a=2), Counter(a=3) >= Counter(a=2, b=1))
+print(c['missing'])
+del c['a']; print(c)
+print(Counter({'x': 2}).items())
+print(repr(Counter()))
+words = "the quick brown the lazy the dog quick".split()
+for w, n in Counter(words).most_common():
+    print(w, n)
+print(Counter(words).keys())
+c2 = Counter(a=2); c2 += Counter(a=-5, b=1); print(c2)
+c3 = Counter(a=2); c3 -= Counter(a=1); print(c3)
+c4 = Counter(a=2); c4 |= Counter(a=5, q=1); print(c4)
+c5 = Counter(a=2); c5 &= Counter(a=1); print(c5)
+try:
+    Counter(1, 2)
+except TypeError as ex:
+    print(ex)
+print(Counter.fromkeys if False else 'skip')
+try:
+    Counter.fromkeys('abc')
+except NotImplementedError as ex:
+    print('NotImplementedError', ex)
+class MyC(Counter): pass
+print(MyC('aa'), type(MyC('a') + MyC('b')).__name__)

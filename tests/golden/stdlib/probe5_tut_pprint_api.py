@@ -1,0 +1,13 @@
+import pprint, json
+resp = json.loads('{"page": 1, "per_page": 3, "total": 12, "data": [{"id": 1, "email": "george.bluth@reqres.in", "first_name": "George", "last_name": "Bluth", "avatar": "https://reqres.in/img/faces/1-image.jpg"}, {"id": 2, "email": "janet.weaver@reqres.in", "first_name": "Janet", "last_name": "Weaver", "avatar": "https://reqres.in/img/faces/2-image.jpg"}], "support": {"url": "https://reqres.in/#support-heading", "text": "To keep ReqRes free, contributions towards server costs are appreciated!"}}')
+pprint.pprint(resp)
+pprint.pprint(resp, depth=1)
+pprint.pprint(resp['data'], width=60, sort_dicts=False)
+s = pprint.pformat(resp['support'], width=50)
+print(s)
+pprint.pprint(list(range(100)), compact=True, width=60)
+pprint.pprint([[i * j for j in range(8)] for i in range(6)], width=40)
+pprint.pprint({'tuple1': (1,), 'empty': ((), [], {}, set()), 'nest': [[[[['deep']]]]]}, depth=3)
+pprint.pprint({i: chr(65 + i) * i for i in range(10)}, width=50)
+pprint.pprint(('single-element-tuple-with-long-string' * 2,), width=40)
+print(pprint.saferepr({'b': [1, 2], 'a': (3,)}), pprint.isreadable([1, 'a']), pprint.isreadable(open))
