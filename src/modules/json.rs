@@ -694,11 +694,7 @@ impl Encoder {
         self.enter(vm, dct)?;
         self.out.push('{');
         let mut items: Vec<PyRef> = if dct.class().is(&vm.types.dict_type) {
-            let pairs: Vec<(PyRef, PyRef)> = d
-                .borrow()
-                .iter()
-                .map(|(k, v)| (k.clone(), v.clone()))
-                .collect();
+            let pairs: Vec<(PyRef, PyRef)> = d.borrow().snapshot();
             pairs
                 .into_iter()
                 .map(|(k, v)| vm.tuple(vec![k, v]))

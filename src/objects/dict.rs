@@ -720,6 +720,12 @@ impl Dict {
     }
 
     /// Live entries in order.
+    /// The entries in order as counted references: what code iterates when Python code
+    /// it runs on the way (a `__hash__`, `__eq__` or `__repr__`) may change the dict.
+    pub fn snapshot(&self) -> Vec<(PyRef, PyRef)> {
+        self.iter().map(|(k, v)| (k.clone(), v.clone())).collect()
+    }
+
     pub fn iter(&self) -> impl Iterator<Item = (&PyRef, &PyRef)> {
         self.entries
             .iter()

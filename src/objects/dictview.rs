@@ -218,11 +218,7 @@ fn items_xor(vm: &mut Vm, d1: &PyRef, d2: &PyRef) -> PyResult {
     let remaining = vm.dict_from(first.borrow().clone_entries());
     let result = vm.set(crate::objects::set::SetData::new());
     let pairs: Vec<(PyRef, PyRef)> = match &d2.payload {
-        Payload::Dict(d) => d
-            .borrow()
-            .iter()
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect(),
+        Payload::Dict(d) => d.borrow().snapshot(),
         _ => Vec::new(),
     };
     for (key, value) in pairs {

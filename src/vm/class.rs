@@ -883,12 +883,7 @@ impl Vm {
         // `__set_name__` on descriptors in the namespace (`type_new_set_names` walks a copy
         // of the class dict), before `__init_subclass__` (`type_new_init_subclass`).
         crate::gc::count_allocation(crate::gc::Shape::Dict);
-        let entries: Vec<(PyRef, PyRef)> = td
-            .dict
-            .borrow()
-            .iter()
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect();
+        let entries: Vec<(PyRef, PyRef)> = td.dict.borrow().snapshot();
         for (k, v) in entries {
             // A builtin property records its name (`property_set_name`).
             if matches!(v.payload, Payload::Property { .. })

@@ -1458,11 +1458,7 @@ impl Vm {
         if x.borrow().len() != y.borrow().len() {
             return Ok(false);
         }
-        let entries: Vec<(PyRef, PyRef)> = x
-            .borrow()
-            .iter()
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect();
+        let entries: Vec<(PyRef, PyRef)> = x.borrow().snapshot();
         for (k, v) in entries {
             match self.dict_get(y, &k)? {
                 Some(w) => {

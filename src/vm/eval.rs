@@ -1982,11 +1982,7 @@ impl Vm {
         let mut names = Vec::new();
         if let Some(kw) = kwargs {
             if let Payload::Dict(d) = &kw.payload {
-                let entries: Vec<(PyRef, PyRef)> = d
-                    .borrow()
-                    .iter()
-                    .map(|(k, v)| (k.clone(), v.clone()))
-                    .collect();
+                let entries: Vec<(PyRef, PyRef)> = d.borrow().snapshot();
                 for (k, v) in entries {
                     if k.as_str_opt().is_none() {
                         return Err(self.type_error("keywords must be strings"));

@@ -121,11 +121,7 @@ impl Vm {
                 if !self.repr_enter(obj)? {
                     return Ok("{...}".into());
                 }
-                let entries: Vec<(PyRef, PyRef)> = d
-                    .borrow()
-                    .iter()
-                    .map(|(k, v)| (k.clone(), v.clone()))
-                    .collect();
+                let entries: Vec<(PyRef, PyRef)> = d.borrow().snapshot();
                 let mut parts = Vec::with_capacity(entries.len());
                 let mut result = Ok(());
                 for (k, v) in entries {

@@ -195,11 +195,7 @@ pub fn dict_merge(
             if target.borrow_mut().prepare_merge(&src.borrow()) {
                 return Ok(true);
             }
-            let entries: Vec<(PyRef, PyRef)> = src
-                .borrow()
-                .iter()
-                .map(|(k, v)| (k.clone(), v.clone()))
-                .collect();
+            let entries: Vec<(PyRef, PyRef)> = src.borrow().snapshot();
             for (k, v) in entries {
                 insert(vm, k, Some(v))?;
             }

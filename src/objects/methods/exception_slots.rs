@@ -512,11 +512,7 @@ pub fn exception_setstate(vm: &mut Vm, args: Args) -> PyResult {
     let Payload::Dict(d) = &state.payload else {
         return Err(vm.type_error("state is not a dictionary"));
     };
-    let entries: Vec<(PyRef, PyRef)> = d
-        .borrow()
-        .iter()
-        .map(|(k, v)| (k.clone(), v.clone()))
-        .collect();
+    let entries: Vec<(PyRef, PyRef)> = d.borrow().snapshot();
     for (k, v) in entries {
         vm.setattr(o, &k, v)?;
     }

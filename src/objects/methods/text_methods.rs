@@ -1540,11 +1540,7 @@ fn str_maketrans(vm: &mut Vm, args: Args) -> PyResult {
                 vm.type_error("if you give only one argument to maketrans it must be a dict")
             );
         };
-        let entries: Vec<(PyRef, PyRef)> = src
-            .borrow()
-            .iter()
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect();
+        let entries: Vec<(PyRef, PyRef)> = src.borrow().snapshot();
         for (k, v) in entries {
             let key = match &k.payload {
                 Payload::Str(s) if s.char_len() == 1 => vm.int(s.char_at(0) as i64),
