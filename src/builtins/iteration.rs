@@ -253,6 +253,12 @@ fn reversed_range(start: i64, stop: i64, step: i64) -> Option<IterState> {
 }
 
 pub fn builtin_enumerate(vm: &mut Vm, args: Args) -> PyResult {
+    let class = vm.types.enumerate_type.clone();
+    enumerate_new(vm, args, &class)
+}
+
+/// `enum_new`: an `enumerate` object of `class` (`enumerate` or a Python subclass).
+pub fn enumerate_new(vm: &mut Vm, args: Args, class: &PyRef) -> PyResult {
     if args.args.is_empty() {
         // `enumerate_vectorcall` reports the missing argument without its position.
         return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
@@ -270,13 +276,16 @@ pub fn builtin_enumerate(vm: &mut Vm, args: Args) -> PyResult {
     let it = vm.iter(&iterable)?;
     // `enum_new` makes its result tuple up front, `(None, None)`.
     let result = Some(vm.tuple(vec![vm.none(), vm.none()]));
-    Ok(vm.iterator(
-        IterState::Enumerate { it, count, result },
-        &vm.types.enumerate_type.clone(),
-    ))
+    Ok(vm.iterator(IterState::Enumerate { it, count, result }, class))
 }
 
 pub fn builtin_zip(vm: &mut Vm, args: Args) -> PyResult {
+    let class = vm.types.zip_type.clone();
+    zip_new(vm, args, &class)
+}
+
+/// `zip_new`: a `zip` object of `class` (`zip` or a Python subclass).
+pub fn zip_new(vm: &mut Vm, args: Args, class: &PyRef) -> PyResult {
     let kw = parse_kwargs(vm, "zip", args, &["strict"])?;
     let strict = match &kw[0] {
         Some(s) => vm.is_true(s)?,
@@ -290,15 +299,21 @@ pub fn builtin_zip(vm: &mut Vm, args: Args) -> PyResult {
     let result = Some(vm.tuple(vec![vm.none(); its.len()]));
     Ok(vm.iterator(
         IterState::Zip {
-            its: its.into(),
+            its: vm.tuple(its),
             strict,
             result,
         },
-        &vm.types.zip_type.clone(),
+        class,
     ))
 }
 
 pub fn builtin_map(vm: &mut Vm, args: Args) -> PyResult {
+    let class = vm.types.map_type.clone();
+    map_new(vm, args, &class)
+}
+
+/// `map_new`: a `map` object of `class` (`map` or a Python subclass).
+pub fn map_new(vm: &mut Vm, args: Args, class: &PyRef) -> PyResult {
     if !args.kwnames.is_empty() {
         return Err(vm.type_error("map() takes no keyword arguments"));
     }
@@ -312,14 +327,20 @@ pub fn builtin_map(vm: &mut Vm, args: Args) -> PyResult {
     }
     Ok(vm.iterator(
         IterState::Map {
+            its: vm.tuple(its),
             func: a[0].clone(),
-            its: its.into(),
         },
-        &vm.types.map_type.clone(),
+        class,
     ))
 }
 
 pub fn builtin_filter(vm: &mut Vm, args: Args) -> PyResult {
+    let class = vm.types.filter_type.clone();
+    filter_new(vm, args, &class)
+}
+
+/// `filter_new`: a `filter` object of `class` (`filter` or a Python subclass).
+pub fn filter_new(vm: &mut Vm, args: Args, class: &PyRef) -> PyResult {
     let a = func_args(vm, "filter", args, 2, 2)?;
     let it = vm.iter(&a[1])?;
     Ok(vm.iterator(
@@ -327,6 +348,6 @@ pub fn builtin_filter(vm: &mut Vm, args: Args) -> PyResult {
             func: a[0].clone(),
             it,
         },
-        &vm.types.filter_type.clone(),
+        class,
     ))
 }

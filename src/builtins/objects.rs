@@ -390,7 +390,7 @@ pub fn builtin_format(vm: &mut Vm, args: Args) -> PyResult {
             None => {
                 return Err(vm.type_error(format!(
                     "format() argument 2 must be str, not {}",
-                    s.class_name()
+                    crate::vm::errors::arg_type_name(s)
                 )))
             }
         },

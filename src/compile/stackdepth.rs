@@ -15,7 +15,7 @@
 //! [`stack_effect`] is the per-instruction table, the single place that restates each doc
 //! line's `[before] -> [after]` as a number.
 
-use crate::bytecode::{CodeObject, Instruction};
+use crate::bytecode::{CodeObject, Const, Instruction};
 
 /// Net stack effect of `instruction`; `jump` selects the effect when its jump is taken.
 pub fn stack_effect(instruction: &Instruction, jump: bool) -> i32 {
@@ -141,35 +141,185 @@ pub fn max_stack_depth(code: &CodeObject) -> Result<u32, String> {
 }
 
 /// What CPython 3.11 would give as `co_stacksize` for the same code (frame sizes depend on
-/// it): refpy's depth, plus the `NULL` that 3.11 pushes below the callable of every call
-/// that is not a method call (`PUSH_NULL` ... `CALL`), for as long as the callable and its
-/// arguments are on the stack. A keyword call's names tuple, which 3.11 keeps off the
-/// stack (`KW_NAMES`), is not counted.
+/// it): refpy's depth at each instruction plus what 3.11 keeps on its stack that refpy
+/// keeps elsewhere, namely
+///
+/// - the `NULL` that 3.11 pushes below the callable of a call that is not a method call
+///   (`PUSH_NULL` ... `CALL`), for as long as the callable and its arguments are on the
+///   stack (see [`null_calls`]). A keyword call's names tuple, which 3.11 keeps off the
+///   stack (`KW_NAMES`), is not counted;
+/// - what 3.11's exception handlers hold (see [`handler_extras`]);
+///
+/// less the constants 3.11's peephole pass keeps off the stack: a constant tested by a
+/// conditional jump (`while True:`) and the `None` of `x is None` tested by one
+/// (`POP_JUMP_IF_NONE`).
 pub fn cpython_stack_size(code: &CodeObject) -> Result<u32, String> {
-    let (depth_at, max) = walk(code)?;
-    let mut extra = vec![0i32; depth_at.len()];
+    let (depth_at, _) = walk(code)?;
+    let (mut extra, peaks) = handler_extras(code, &depth_at);
+    for (i, window) in code.instructions.windows(3).enumerate() {
+        use Instruction as I;
+        let tested = |j: &Instruction| matches!(j, I::PopJumpIfFalse(_) | I::PopJumpIfTrue(_));
+        match window {
+            [I::LoadConst(_), jump, _] if tested(jump) => extra[i + 1] -= 1,
+            [I::LoadConst(c), I::IsOp(_), jump]
+                if tested(jump) && matches!(code.consts.get(*c as usize), Some(Const::None)) =>
+            {
+                extra[i + 1] -= 1
+            }
+            _ => {}
+        }
+    }
+    for (i, base) in null_calls(code, &depth_at) {
+        let mut k = i;
+        while k > 0 && depth_at[k].is_some_and(|d| d > base) {
+            extra[k] += 1;
+            k -= 1;
+        }
+    }
+    let with_extras = depth_at
+        .iter()
+        .zip(&extra)
+        .filter_map(|(d, e)| d.map(|d| d + e))
+        .chain(peaks)
+        .max()
+        .unwrap_or(0);
+    Ok(with_extras.max(0) as u32)
+}
+
+/// The index of the instruction that pushed the callable of the call at `call`, whose
+/// callable sits at depth `base`: the last instruction before it reached at that depth.
+fn callable_pusher(depth_at: &[Option<i32>], call: usize, base: i32) -> usize {
+    let mut k = call;
+    while k > 0 && depth_at[k].is_some_and(|d| d > base) {
+        k -= 1;
+    }
+    k
+}
+
+/// The calls under whose callable 3.11 pushes a `NULL`, each as (index of the last
+/// instruction the `NULL` sits under, depth below the callable), or a second slot for a
+/// method. 3.11 calls without a
+/// `NULL` where the callable's slot can take the place of `self` (`CALL 0` on
+/// `[callable, argument]`): a comprehension applied to its iterator, a decorator applied
+/// to what it decorates, and `AssertionError` applied to the assert's message.
+fn null_calls(code: &CodeObject, depth_at: &[Option<i32>]) -> Vec<(usize, i32)> {
+    let mut calls = Vec::new();
+    // Calls whose result is a function or class being defined (class building,
+    // decorators): a call taking one of them as its only argument is a decorator.
+    let mut defines = vec![false; code.instructions.len()];
     for (i, instruction) in code.instructions.iter().enumerate() {
         let Some(depth) = depth_at[i] else { continue };
-        // (depth below the callable, last instruction the NULL sits under)
         let (base, last) = match instruction {
             Instruction::Call(argc) => (depth - *argc as i32 - 1, i),
             Instruction::CallKw(argc) => (depth - *argc as i32 - 2, i.saturating_sub(1)),
             Instruction::CallEx(kw) => (depth - 2 - *kw as i32, i),
             _ => continue,
         };
-        let mut k = last;
-        while k > 0 && depth_at[k].is_some_and(|d| d > base) {
-            extra[k] += 1;
-            k -= 1;
+        let pusher = &code.instructions[callable_pusher(depth_at, i, base)];
+        if matches!(pusher, Instruction::LoadBuildClass) {
+            defines[i] = true;
+        }
+        if let (Instruction::Call(1), Some(argument)) = (instruction, i.checked_sub(1)) {
+            let comprehension = matches!(
+                code.instructions[argument],
+                Instruction::GetIter | Instruction::GetAiter
+            );
+            let decorator = match code.instructions[argument] {
+                Instruction::MakeFunction(_) => argument
+                    .checked_sub(1)
+                    .and_then(|k| match code.instructions[k] {
+                        Instruction::LoadConst(c) => code.consts.get(c as usize),
+                        _ => None,
+                    })
+                    .is_some_and(|c| matches!(c, Const::Code(f) if f.name != "<lambda>")),
+                _ => defines[argument],
+            };
+            defines[i] |= decorator;
+            if comprehension || decorator || matches!(pusher, Instruction::LoadAssertionError) {
+                continue;
+            }
+        }
+        // `obj.name(key=value)`: 3.11 loads a method (`LOAD_METHOD`, two slots) where
+        // refpy loads the bound attribute, so the extra slot starts after the attribute.
+        if let Instruction::CallKw(_) = instruction {
+            // The first argument starts at the callable's depth, right after it.
+            let first_argument = callable_pusher(depth_at, last, base + 1);
+            let attribute = first_argument.checked_sub(1).map(|k| &code.instructions[k]);
+            if matches!(attribute, Some(Instruction::LoadAttr(_))) {
+                calls.push((last, base + 1));
+                continue;
+            }
+        }
+        calls.push((last, base));
+    }
+    calls
+}
+
+/// What 3.11's exception handlers keep on the value stack beyond refpy's depth, per
+/// instruction, and the peaks their cleanup code reaches.
+///
+/// A handler in 3.11 starts with `PUSH_EXC_INFO`, which keeps the previous exception
+/// below the caught one until `POP_EXCEPT` (refpy saves it in the frame); a `with`
+/// handler also keeps the resume offset (`lasti`) below them. Every such handler is
+/// guarded by a cleanup handler (`COPY 3; POP_EXCEPT; RERAISE`) entered with `lasti` and
+/// the exception above the handler's entry depth, which peaks at that depth plus 3. An
+/// `except ... as name` body's cleanup (`name = None; del name; RERAISE`) is entered with
+/// `lasti` too. `async for`'s handler (`END_ASYNC_FOR`) keeps nothing.
+fn handler_extras(code: &CodeObject, depth_at: &[Option<i32>]) -> (Vec<i32>, Vec<i32>) {
+    let len = code.instructions.len();
+    let mut extra_at: Vec<Option<i32>> = vec![None; len];
+    let mut peaks = Vec::new();
+    // (instruction, what each enclosing handler adds, innermost last)
+    let mut work: Vec<(usize, Vec<i32>)> = vec![(0, Vec::new())];
+    while let Some((mut index, mut held)) = work.pop() {
+        while index < len && extra_at[index].is_none() {
+            let sum: i32 = held.iter().sum();
+            extra_at[index] = Some(sum);
+            let instruction = &code.instructions[index];
+            if let Some(target) = crate::bytecode::dis::jump_target(instruction) {
+                let target = target as usize;
+                let mut inner = held.clone();
+                let adds = match instruction {
+                    Instruction::SetupWith(_) => Some(2),
+                    Instruction::SetupFinally(_) => match code.instructions.get(target) {
+                        Some(Instruction::EndAsyncFor) => None,
+                        _ => Some(1),
+                    },
+                    _ => None,
+                };
+                if let Some(adds) = adds {
+                    inner.push(adds);
+                    let pushes_exc_info = !is_name_cleanup(code, target);
+                    if let (true, Some(Some(d))) = (pushes_exc_info, depth_at.get(target)) {
+                        peaks.push(d + sum + adds + 2);
+                    }
+                }
+                work.push((target, inner));
+            }
+            if matches!(instruction, Instruction::PopExcept) {
+                held.pop();
+            }
+            if !falls_through(instruction) {
+                break;
+            }
+            index += 1;
         }
     }
-    let with_nulls = depth_at
-        .iter()
-        .zip(&extra)
-        .filter_map(|(d, e)| d.map(|d| d + e))
-        .max()
-        .unwrap_or(0);
-    Ok(max.max(with_nulls) as u32)
+    let extra = extra_at.into_iter().map(|e| e.unwrap_or(0)).collect();
+    (extra, peaks)
+}
+
+/// Whether the handler at `target` is the cleanup of an `except ... as name` body:
+/// `name = None; del name; RERAISE`.
+fn is_name_cleanup(code: &CodeObject, target: usize) -> bool {
+    use Instruction as I;
+    matches!(
+        code.instructions.get(target..target + 4),
+        Some(
+            [I::LoadConst(c), I::StoreFast(_) | I::StoreName(_) | I::StoreDeref(_) | I::StoreGlobal(_),
+             I::DeleteFast(_) | I::DeleteName(_) | I::DeleteDeref(_) | I::DeleteGlobal(_), I::Reraise]
+        ) if matches!(code.consts.get(*c as usize), Some(Const::None))
+    )
 }
 
 /// The walk of [`max_stack_depth`]: the depth before each reachable instruction, and the

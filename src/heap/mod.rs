@@ -33,8 +33,9 @@ mod trashcan;
 pub use freelist::Number;
 pub use pending::{has_pending, push as push_pending, take_pending, wake, Pending};
 
+use crate::objects::odict::ODictOrder;
 use crate::objects::payload::Payload;
-use std::cell::{Cell, OnceCell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell, UnsafeCell};
 use std::fmt;
 use std::ops::Deref;
 use std::rc::{Rc, Weak};
@@ -143,7 +144,9 @@ impl GcCell {
 
 /// One heap object: a class pointer, a small header, and the type-specific payload.
 pub struct PyObject {
-    class: OnceCell<PyRef>,
+    /// `ob_type`: set at creation (for `type` and `object`, by [`PyRef::init_class`] right
+    /// after), changed only by `__class__` assignment ([`PyRef::set_class`]).
+    class: UnsafeCell<Option<PyRef>>,
     /// The collector's bookkeeping (`None` while untracked) and the header flags.
     pub(crate) gc: GcCell,
     /// Rarely needed state, allocated on first use (every object pays for this field).
@@ -167,13 +170,22 @@ pub struct Extra {
     /// deletions at index 0 (`bytearray_setslice_linear` advances the start instead of
     /// moving the tail), counted until the next reallocation (see `sizeof::bytearray`).
     pub bytearray_start: Cell<usize>,
+    /// An `OrderedDict`'s linked order (`objects::odict`), made by its first store. It
+    /// lives here, beside the dict payload, because only OrderedDicts have one: in the
+    /// `Dict` itself every dict (each instance's attributes among them) would pay for it.
+    odict: OnceCell<Box<RefCell<ODictOrder>>>,
 }
 
 impl PyObject {
     /// The object's class. Every object gets one at creation.
     #[inline]
     pub fn class(&self) -> &PyRef {
-        self.class.get().expect("every object has a class")
+        // SAFETY: the slot is only written by `init_class`, before the object is used, and
+        // by `set_class`, whose contract keeps the old class alive past any reference
+        // handed out here.
+        unsafe { &*self.class.get() }
+            .as_ref()
+            .expect("every object has a class")
     }
 
     pub fn is_finalized(&self) -> bool {
@@ -211,6 +223,16 @@ impl PyObject {
         self.extra.get().map_or(0, |e| e.buffer_exports.get())
     }
 
+    /// An OrderedDict's linked order, if it has one yet ([`Extra::odict`]).
+    pub fn odict(&self) -> Option<&RefCell<ODictOrder>> {
+        self.extra.get()?.odict.get().map(|o| &**o)
+    }
+
+    /// An OrderedDict's linked order, made empty on first use ([`Extra::odict`]).
+    pub fn odict_or_init(&self) -> &RefCell<ODictOrder> {
+        self.extra().odict.get_or_init(Box::default)
+    }
+
     /// A bytearray's logical start offset ([`Extra::bytearray_start`]).
     pub fn bytearray_start(&self) -> usize {
         self.extra.get().map_or(0, |e| e.bytearray_start.get())
@@ -222,6 +244,25 @@ impl PyObject {
             .weaklist
             .borrow_mut()
             .push(Rc::downgrade(&weakref.0));
+    }
+
+    /// Unregisters the weak reference object at `weakref`, which is being freed
+    /// (`clear_weakref` unlinking it from its referent's list). Without this the dead
+    /// entry would stay until the referent dies: its memory held by the entry, and every
+    /// `weakref.ref(x)` scanning past it (a loop of `WeakKeyDictionary` lookups, each
+    /// making and dropping a ref to the same key, grew the list without bound). The
+    /// dying reference is usually the newest, so the search starts from the end.
+    pub(crate) fn remove_weakref(&self, weakref: *const PyObject) {
+        let Some(extra) = self.extra.get() else {
+            return;
+        };
+        // Borrowed while `find_weakref` or `weakrefs` walks the list: the entry stays,
+        // dead, as it did before (both skip dead entries).
+        if let Ok(mut list) = extra.weaklist.try_borrow_mut() {
+            if let Some(i) = list.iter().rposition(|w| std::ptr::eq(w.as_ptr(), weakref)) {
+                list.remove(i);
+            }
+        }
     }
 
     /// The first live weak reference object pointing here (oldest first) that `pred`
@@ -245,8 +286,13 @@ impl PyObject {
     }
 
     /// `tp_traverse` of the whole object, in `subtype_traverse`'s order (the collector's
-    /// order of finalization depends on it): its payload, its extra `__dict__`, its class.
+    /// order of finalization depends on it): an OrderedDict's node keys
+    /// (`odict_traverse`: the nodes, then the dict), its payload, its extra `__dict__`,
+    /// its class.
     pub fn traverse(&self, visit: &mut dyn FnMut(&PyRef)) {
+        if let Some(Ok(order)) = self.odict().map(RefCell::try_borrow) {
+            order.keys().for_each(&mut *visit);
+        }
         self.payload.traverse(visit);
         self.traverse_header(visit);
     }
@@ -266,9 +312,13 @@ impl PyObject {
     }
 
     /// `tp_clear` of the whole object (see `Payload::clear`; an extra `__dict__` is a
-    /// container of its own and is cleared as such).
+    /// container of its own and is cleared as such). An OrderedDict's nodes go after its
+    /// dict (`odict_tp_clear`).
     pub fn clear(&self, out: &mut Vec<PyRef>) {
         self.payload.clear(out);
+        if let Some(Ok(mut order)) = self.odict().map(RefCell::try_borrow_mut) {
+            order.drain_into(out);
+        }
     }
 }
 
@@ -276,7 +326,7 @@ impl PyRef {
     /// Allocates a new object with one reference (the returned one).
     pub fn new(class: &PyRef, payload: Payload) -> PyRef {
         let obj = PyObject {
-            class: OnceCell::from(class.clone()),
+            class: UnsafeCell::new(Some(class.clone())),
             gc: GcCell::new(if class.type_has_finalizer() {
                 FLAG_HAS_FINALIZER
             } else {
@@ -318,7 +368,7 @@ impl PyRef {
     /// is called (frames: tracked only once a traceback or generator keeps them).
     pub fn new_untracked(class: &PyRef, payload: Payload) -> PyRef {
         let obj = PyObject {
-            class: OnceCell::from(class.clone()),
+            class: UnsafeCell::new(Some(class.clone())),
             gc: GcCell::new(0),
             extra: OnceCell::new(),
             payload,
@@ -335,7 +385,7 @@ impl PyRef {
     /// bootstrapping `type` and `object`, which point at each other.
     pub fn new_unclassed(payload: Payload) -> PyRef {
         let obj = PyObject {
-            class: OnceCell::new(),
+            class: UnsafeCell::new(None),
             gc: GcCell::new(0),
             extra: OnceCell::new(),
             payload,
@@ -345,7 +395,31 @@ impl PyRef {
     }
 
     pub fn init_class(&self, class: &PyRef) {
-        let _ = self.0.class.set(class.clone());
+        // SAFETY: only bootstrapping calls this, on an object nothing has read the class
+        // of yet (a set class is left alone), so no reference into the slot exists.
+        let slot = unsafe { &mut *self.0.class.get() };
+        if slot.is_none() {
+            *slot = Some(class.clone());
+        }
+    }
+
+    /// `__class__` assignment (`object_set_class`'s `Py_SET_TYPE`): the object's class
+    /// becomes `class`, and whether it has a `__del__` follows the new class. The old
+    /// class reference is released at the VM's next safe point, not here: code running
+    /// below the assignment may still hold a reference obtained from [`PyObject::class`]
+    /// (as C code holds a borrowed `Py_TYPE`), so the old class must outlive it; the
+    /// safe point comes right after the assigning instruction, before any later
+    /// statement can observe the old class's reference count.
+    pub fn set_class(&self, class: &PyRef) {
+        // SAFETY: the write replaces the `PyRef` in place; a `&PyRef` taken from the slot
+        // before it (by `class()`) now reads the new class, and one that cached the old
+        // pointer still points at a live object, because the old reference is kept in
+        // the pending queue until the next safe point, when no such borrow is left.
+        let old = unsafe { (*self.0.class.get()).replace(class.clone()) };
+        self.0.set_has_finalizer(class.type_has_finalizer());
+        if let Some(old) = old {
+            pending::push(Pending::Release(old));
+        }
     }
 
     /// Marks the object immortal: it is never freed and never counted as leaked.
@@ -513,18 +587,24 @@ impl Drop for PyObject {
             // collectable object to CPython.
             crate::gc::count_deallocation(self);
         }
+        if let Payload::WeakRef(data) = &self.payload {
+            crate::objects::weakref::unlink(data, self);
+        }
         if let Some(extra) = self.extra.take() {
             let Extra {
                 weaklist,
                 dict: attrs,
+                odict,
                 ..
             } = *extra;
             let weaklist = weaklist.into_inner();
             if !weaklist.is_empty() {
                 crate::objects::weakref::referent_died(weaklist);
             }
-            // `subtype_dealloc` clears the instance dict before the base type's payload.
+            // `subtype_dealloc` clears the instance dict before the base type's payload;
+            // `odict_dealloc` frees an OrderedDict's nodes before its dict.
             drop(attrs);
+            drop(odict);
         }
         trashcan::count_free();
         if let Some(hooks) = alloc_hooks() {
@@ -535,7 +615,7 @@ impl Drop for PyObject {
             // simply dropped with the object, without a trip through the trashcan.
             return;
         }
-        match (&self.payload, self.class.get()) {
+        match (&self.payload, self.class.get_mut().as_ref()) {
             (Payload::Instance(inst), Some(class)) => {
                 crate::objects::instance::order_for_release(inst, class)
             }

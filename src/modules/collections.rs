@@ -1,7 +1,7 @@
 //! Native helpers of `collections` (whose types are written in our own Python, except
 //! `deque`: see `objects::deque`).
 //!
-//! `OrderedDict`'s order lives natively (`objects::odict`, in the dict's payload): these
+//! `OrderedDict`'s order lives natively (`objects::odict`, beside the dict's payload): these
 //! are the C functions of `Objects/odictobject.c` that touch it, called by the Python
 //! class's methods.
 
@@ -11,7 +11,6 @@ use crate::heap::PyRef;
 use crate::objects::dict::Dict;
 use crate::objects::function::NativeFn;
 use crate::objects::iterators::IterState;
-use crate::objects::odict::ODictOrder;
 use crate::objects::payload::Payload;
 use crate::vm::{Args, PyResult, Vm};
 
@@ -62,7 +61,7 @@ fn stored_key(d: &RefCell<Dict>, i: usize) -> Option<PyRef> {
 /// `_odict_setitem(od, key, value)`: `PyODict_SetItem`, the dict's store, then a node at
 /// the end for a key that has none.
 fn odict_setitem(vm: &mut Vm, args: Args) -> PyResult {
-    let (_, d) = od_arg(vm, &args, 3)?;
+    let (od, d) = od_arg(vm, &args, 3)?;
     let (key, value) = (&args.args[1], &args.args[2]);
     let hash = vm.hash(key)?;
     d.borrow_mut().prepare_insert(key);
@@ -78,33 +77,30 @@ fn odict_setitem(vm: &mut Vm, args: Args) -> PyResult {
         }
     };
     if let Some(k) = stored {
-        let mut db = d.borrow_mut();
-        db.odict
-            .get_or_insert_with(|| Box::new(ODictOrder::default()))
-            .add_new(k, hash);
+        od.odict_or_init().borrow_mut().add_new(k, hash);
     }
     Ok(vm.none())
 }
 
 /// Removes the node of the dict's key at entry `i`; false if it had none. The node's key
-/// reference is released after the dict is no longer borrowed.
-fn clear_node(d: &RefCell<Dict>, i: usize) -> bool {
+/// reference is released after the order is no longer borrowed.
+fn clear_node(od: &PyRef, d: &RefCell<Dict>, i: usize) -> bool {
     let Some(k) = stored_key(d, i) else {
         return false;
     };
-    let released = d.borrow_mut().odict.as_mut().and_then(|o| o.remove(&k));
+    let released = od.odict().and_then(|o| o.borrow_mut().remove(&k));
     released.is_some()
 }
 
 /// `_odict_delitem(od, key)`: `PyODict_DelItem`, the node first, then the dict's entry.
 fn odict_delitem(vm: &mut Vm, args: Args) -> PyResult {
-    let (_, d) = od_arg(vm, &args, 2)?;
+    let (od, d) = od_arg(vm, &args, 2)?;
     let key = &args.args[1];
     let hash = vm.hash(key)?;
     let Some(i) = vm.dict_find(d, hash, key)? else {
         return Err(vm.key_error(key));
     };
-    clear_node(d, i);
+    clear_node(od, d, i);
     let removed = d.borrow_mut().remove_index(i);
     drop(removed);
     Ok(vm.none())
@@ -117,12 +113,14 @@ fn odict_iter(vm: &mut Vm, args: Args) -> PyResult {
     let kind = args.args[1].as_i64().unwrap_or(0).clamp(0, 2) as u8;
     let reverse = vm.is_true(&args.args[2])?;
     let (current, size, state) = {
-        let db = d.borrow();
-        let order = db.odict.as_deref();
+        let order = od.odict().map(RefCell::borrow);
         (
-            order.and_then(|o| o.end(reverse)).map(|(k, _)| k.clone()),
-            db.len(),
-            order.map_or(0, ODictOrder::state),
+            order
+                .as_ref()
+                .and_then(|o| o.end(reverse))
+                .map(|(k, _)| k.clone()),
+            d.borrow().len(),
+            order.map_or(0, |o| o.state()),
         )
     };
     let result = (kind == 2).then(|| vm.tuple(vec![vm.none(), vm.none()]));
@@ -178,11 +176,10 @@ pub fn odict_iter_next(vm: &mut Vm, state: &RefCell<IterState>) -> PyResult<Opti
         return Ok(None);
     };
     let (len, od_state, next) = {
-        let db = d.borrow();
-        let order = db.odict.as_deref();
+        let order = od.odict().map(RefCell::borrow);
         (
-            db.len(),
-            order.map_or(0, ODictOrder::state),
+            d.borrow().len(),
+            order.as_ref().map_or(0, |o| o.state()),
             order.and_then(|o| o.neighbour(&key, reverse).map(|n| n.cloned())),
         )
     };
@@ -228,12 +225,12 @@ pub fn odict_iter_next(vm: &mut Vm, state: &RefCell<IterState>) -> PyResult<Opti
 
 /// `_odict_move_to_end(od, key, last)`.
 fn odict_move_to_end(vm: &mut Vm, args: Args) -> PyResult {
-    let (_, d) = od_arg(vm, &args, 3)?;
+    let (od, d) = od_arg(vm, &args, 3)?;
     let key = &args.args[1];
     let last = vm.is_true(&args.args[2])?;
     let at_end = {
-        let db = d.borrow();
-        match db.odict.as_deref().and_then(|o| o.end(last)) {
+        let order = od.odict().map(RefCell::borrow);
+        match order.as_ref().and_then(|o| o.end(last)) {
             None => return Err(vm.key_error(key)),
             Some((k, _)) => k.is(key),
         }
@@ -244,10 +241,8 @@ fn odict_move_to_end(vm: &mut Vm, args: Args) -> PyResult {
     let hash = vm.hash(key)?;
     let moved = match vm.dict_find(d, hash, key)? {
         Some(i) => stored_key(d, i).is_some_and(|k| {
-            d.borrow_mut()
-                .odict
-                .as_mut()
-                .is_some_and(|o| o.move_to_end(&k, last))
+            od.odict()
+                .is_some_and(|o| o.borrow_mut().move_to_end(&k, last))
         }),
         None => false,
     };
@@ -259,11 +254,17 @@ fn odict_move_to_end(vm: &mut Vm, args: Args) -> PyResult {
 
 /// `_odict_popkey_hash`: the node goes first, then the dict's entry (3.11 takes it from
 /// the dict directly, even for a subclass). `None` if `key` has no node.
-fn popkey(vm: &mut Vm, d: &RefCell<Dict>, key: &PyRef, hash: i64) -> PyResult<Option<PyRef>> {
+fn popkey(
+    vm: &mut Vm,
+    od: &PyRef,
+    d: &RefCell<Dict>,
+    key: &PyRef,
+    hash: i64,
+) -> PyResult<Option<PyRef>> {
     let Some(i) = vm.dict_find(d, hash, key)? else {
         return Ok(None);
     };
-    if !clear_node(d, i) {
+    if !clear_node(od, d, i) {
         return Ok(None);
     }
     let removed = d.borrow_mut().remove_index(i);
@@ -273,11 +274,11 @@ fn popkey(vm: &mut Vm, d: &RefCell<Dict>, key: &PyRef, hash: i64) -> PyResult<Op
 /// `_odict_pop(od, key[, default])`.
 fn odict_pop(vm: &mut Vm, args: Args) -> PyResult {
     let n = args.args.len().clamp(2, 3);
-    let (_, d) = od_arg(vm, &args, n)?;
+    let (od, d) = od_arg(vm, &args, n)?;
     let key = &args.args[1];
     let default = args.args.get(2).cloned();
     let hash = vm.hash(key)?;
-    match popkey(vm, d, key, hash)? {
+    match popkey(vm, od, d, key, hash)? {
         Some(v) => Ok(v),
         None => default.ok_or_else(|| vm.key_error(key)),
     }
@@ -285,19 +286,15 @@ fn odict_pop(vm: &mut Vm, args: Args) -> PyResult {
 
 /// `_odict_popitem(od, last)`: the first or last key's pair.
 fn odict_popitem(vm: &mut Vm, args: Args) -> PyResult {
-    let (_, d) = od_arg(vm, &args, 2)?;
+    let (od, d) = od_arg(vm, &args, 2)?;
     let last = vm.is_true(&args.args[1])?;
-    let end = {
-        let db = d.borrow();
-        db.odict
-            .as_deref()
-            .and_then(|o| o.end(last))
-            .map(|(k, h)| (k.clone(), h))
-    };
+    let end = od
+        .odict()
+        .and_then(|o| o.borrow().end(last).map(|(k, h)| (k.clone(), h)));
     let Some((key, hash)) = end else {
         return Err(vm.new_error("KeyError", "dictionary is empty"));
     };
-    let value = match popkey(vm, d, &key, hash)? {
+    let value = match popkey(vm, od, d, &key, hash)? {
         Some(v) => v,
         None => return Err(vm.key_error(&key)),
     };
@@ -306,12 +303,12 @@ fn odict_popitem(vm: &mut Vm, args: Args) -> PyResult {
 
 /// `_odict_clear(od)`: `PyDict_Clear`, then the nodes.
 fn odict_clear(vm: &mut Vm, args: Args) -> PyResult {
-    let (_, d) = od_arg(vm, &args, 1)?;
+    let (od, d) = od_arg(vm, &args, 1)?;
     let taken = d.borrow_mut().take();
     drop(taken);
     let mut keys = Vec::new();
-    if let Some(o) = d.borrow_mut().odict.as_mut() {
-        o.drain_into(&mut keys);
+    if let Some(o) = od.odict() {
+        o.borrow_mut().drain_into(&mut keys);
     }
     drop(keys);
     Ok(vm.none())

@@ -382,6 +382,10 @@ fn scan_string(
     let begin = end.wrapping_sub(1);
     let mut out = String::new();
     let fail = |vm: &mut Vm, msg: &str, pos: usize| decode_error(vm, error_class, msg, doc, pos);
+    // A lone surrogate escape is valid JSON that refpy's str cannot hold; it is reported
+    // only once the rest of the string scans, so a malformed string still gets
+    // CPython's JSONDecodeError (an unterminated string, a bad escape after it).
+    let mut lone_surrogate = false;
     loop {
         let mut next = end;
         let mut stop = None;
@@ -402,6 +406,11 @@ fn scan_string(
         };
         next += 1;
         if stop == '"' {
+            if lone_surrogate {
+                return Err(vm.value_error(
+                    "a lone surrogate escape: refpy's str cannot hold surrogate code points",
+                ));
+            }
             return Ok((out, next));
         }
         if next == len {
@@ -447,11 +456,7 @@ fn scan_string(
         }
         match char::from_u32(code) {
             Some(ch) => out.push(ch),
-            None => {
-                return Err(vm.value_error(
-                    "a lone surrogate escape: refpy's str cannot hold surrogate code points",
-                ))
-            }
+            None => lone_surrogate = true,
         }
     }
 }

@@ -179,7 +179,7 @@ fn write(vm: &mut Vm, args: Args) -> PyResult {
     let Payload::Str(text) = &s.payload else {
         return Err(vm.type_error(format!(
             "write() argument must be str, not {}",
-            s.class_name()
+            crate::vm::errors::arg_type_name(s)
         )));
     };
     if fd == 2 {
@@ -275,7 +275,7 @@ fn intern(vm: &mut Vm, args: Args) -> PyResult {
             Payload::Str(_) => Err(vm.type_error(format!("can't intern {}", s.class_name()))),
             _ => Err(vm.type_error(format!(
                 "intern() argument must be str, not {}",
-                s.class_name()
+                crate::vm::errors::arg_type_name(s)
             ))),
         },
         _ => Err(vm.type_error(format!(

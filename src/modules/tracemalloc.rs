@@ -379,8 +379,20 @@ fn on_free(addr: usize) {
 
 /// A list's item array or a dict's table of `slots` slots was just (re)allocated at `ptr`:
 /// while tracing, remembers where, for the container's trace (`refresh_containers`).
+/// Every list and dict resize calls this, so the "is tracing" test is inlined into the
+/// caller and the rest stays out of its way.
+#[inline]
 pub fn note_table(ptr: *const u8, slots: usize) {
-    if slots == 0 || !TRACING.with(|t| t.get()) || SUSPENDED.with(|s| s.get()) {
+    if slots != 0 && TRACING.with(Cell::get) {
+        note_table_traced(ptr);
+    }
+}
+
+/// [`note_table`] while tracing.
+#[cold]
+#[inline(never)]
+fn note_table_traced(ptr: *const u8) {
+    if SUSPENDED.with(Cell::get) {
         return;
     }
     let Some((file, line)) = crate::vm::eval::current_location() else {

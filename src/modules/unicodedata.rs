@@ -644,7 +644,7 @@ fn form_args(vm: &Vm, fname: &str, args: &Args) -> PyResult<(&'static str, PyRef
         _ => {
             return Err(vm.type_error(format!(
                 "{fname}() argument 1 must be str, not {}",
-                args.args[0].class_name()
+                crate::vm::errors::arg_type_name(&args.args[0])
             )))
         }
     };
@@ -659,7 +659,7 @@ fn form_args(vm: &Vm, fname: &str, args: &Args) -> PyResult<(&'static str, PyRef
     if !matches!(s.payload, Payload::Str(_)) {
         return Err(vm.type_error(format!(
             "{fname}() argument 2 must be str, not {}",
-            s.class_name()
+            crate::vm::errors::arg_type_name(s)
         )));
     }
     Ok((form, s.clone()))

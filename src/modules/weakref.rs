@@ -92,9 +92,12 @@ fn c_shape(basicsize: usize, has_weakref: bool) -> crate::objects::sizeof::Class
 }
 
 /// Gives `ReferenceType` and `KeyedRef` native `__init__` and `__call__` (CPython's slots
-/// `weakref___init__` and `weakref_call`): creating and dereferencing a ref are the hot
-/// operations of every weak container, and a Python-level method would cost a frame each.
-/// (`__new__` is the native `_new_ref` / `_new_keyed_ref`, as a staticmethod in the class body.)
+/// `weakref___init__` and `weakref_call`), and `ReferenceType` native `__hash__`, `__eq__`
+/// and `__ne__` (`weakref_hash`, `weakref_richcompare`): creating, dereferencing, hashing
+/// and comparing refs are the hot operations of every weak container (a
+/// `WeakKeyDictionary` lookup hashes a new ref and compares it with the stored one), and a
+/// Python-level method would cost a frame each. (`__new__` is the native `_new_ref` /
+/// `_new_keyed_ref`, as a staticmethod in the class body.)
 fn install_slots(vm: &mut Vm, m: &PyRef) {
     for name in ["ReferenceType", "KeyedRef"] {
         if let Ok(Some(cls)) = vm.getattr_opt(m, name) {
@@ -102,6 +105,9 @@ fn install_slots(vm: &mut Vm, m: &PyRef) {
                 vm.add_method(&cls, "__init__", ref_init);
                 if name == "ReferenceType" {
                     vm.add_method(&cls, "__call__", ref_call);
+                    vm.add_wrapper(&cls, "__hash__", ref_hash);
+                    vm.add_wrapper(&cls, "__eq__", ref_eq);
+                    vm.add_wrapper(&cls, "__ne__", ref_ne);
                 }
             }
         }
@@ -412,14 +418,21 @@ fn ref_hash(vm: &mut Vm, args: Args) -> PyResult {
     let Some(d) = data(r) else {
         return Err(vm.type_error("not a weak reference"));
     };
+    let h = hash(vm, d)?;
+    Ok(vm.int(h))
+}
+
+/// `weakref_hash`: the referent's hash, computed once while it lives and kept (what
+/// `hash(ref)` gives through `builtin_hash`, and `ReferenceType.__hash__`).
+pub fn hash(vm: &mut Vm, d: &WeakRefData) -> PyResult<i64> {
     if let Some(h) = d.hash.get() {
-        return Ok(vm.int(h));
+        return Ok(h);
     }
     match d.get() {
         Some(o) => {
             let h = vm.hash(&o)?;
             d.hash.set(Some(h));
-            Ok(vm.int(h))
+            Ok(h)
         }
         None => Err(vm.type_error("weak object has gone away")),
     }

@@ -377,7 +377,7 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
             if modname.as_str_opt().is_none() {
                 return Err(vm.type_error(format!(
                     "module() argument 'name' must be str, not {}",
-                    modname.class_name()
+                    crate::vm::errors::arg_type_name(&modname)
                 )));
             }
             let doc = pos

@@ -106,9 +106,6 @@ pub enum Probe {
 /// A dict's table: see the module doc.
 #[derive(Default)]
 pub struct Dict {
-    /// An `OrderedDict`'s linked order (`objects::odict`), `None` for other dicts. First
-    /// field, so dropped first: `odict_dealloc` frees the nodes before the dict.
-    pub odict: Option<Box<crate::objects::odict::ODictOrder>>,
     /// `dk_indices`; empty for `Py_EMPTY_KEYS`.
     indices: Vec<i32>,
     /// `dk_entries[0 .. dk_nentries]`; `None` is a deleted entry.
@@ -517,11 +514,9 @@ impl Dict {
                 .iter()
                 .map(|e| e.as_ref().map(Entry::duplicate)),
         );
-        let odict = self.odict.take();
         let old = std::mem::replace(
             self,
             Dict {
-                odict,
                 indices: other.indices.clone(),
                 entries,
                 log2_size: other.log2_size,
@@ -756,10 +751,6 @@ impl Dict {
     /// `dict_traverse`: a table of str keys shows only its values; any other table each
     /// value, then its key (the order the collector meets them in).
     pub fn traverse(&self, visit: &mut dyn FnMut(&PyRef)) {
-        // `odict_traverse`: the nodes' keys, then the dict.
-        if let Some(od) = &self.odict {
-            od.keys().for_each(&mut *visit);
-        }
         let unicode = self.is_unicode();
         for (k, v) in self.iter() {
             visit(v);
@@ -771,7 +762,6 @@ impl Dict {
 
     /// Moves every key and value into `out`, in entry order, key before value (the
     /// release order of `free_keys_object`), leaving the shared empty keys.
-    /// An OrderedDict's nodes follow (`odict_tp_clear`: the dict, then the nodes).
     pub fn drain_into(&mut self, out: &mut Vec<PyRef>) {
         let taken = self.take();
         out.reserve(taken.used * 2);
@@ -779,21 +769,15 @@ impl Dict {
             out.push(e.key);
             out.push(e.value);
         }
-        if let Some(od) = &mut self.odict {
-            od.drain_into(out);
-        }
     }
 
     /// Takes all entries out (the caller drops them outside any borrow; dropping the
     /// returned dict releases in entry order, key before value). What is left is a cleared
-    /// dict: `PyDict_Clear` goes back to the shared empty keys, and does not untrack. An
-    /// OrderedDict's nodes stay (`PyDict_Clear` knows nothing of them).
+    /// dict: `PyDict_Clear` goes back to the shared empty keys, and does not untrack.
     pub fn take(&mut self) -> Dict {
         let tracked = self.tracked;
-        let odict = self.odict.take();
         let taken = std::mem::take(self);
         self.tracked = tracked;
-        self.odict = odict;
         taken
     }
 

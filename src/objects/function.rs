@@ -45,6 +45,38 @@ pub struct Function {
     pub annotations: RefCell<Option<PyRef>>,
     /// `f.__dict__`: made on the first attribute assignment or access, as `func_dict` is.
     pub dict: RefCell<Option<PyRef>>,
+    /// What the call path asks of the code on every call, kept here (the code and the
+    /// closure never change) so a call reads it without chasing function -> code object
+    /// -> compiled code.
+    pub shape: CallShape,
+}
+
+/// A function's calling convention, from its code and closure (see [`Function::shape`]).
+#[derive(Clone, Copy, Debug)]
+pub struct CallShape {
+    /// The number of positional parameters when they are all there is (no keyword-only
+    /// parameters, no `*args`/`**kwargs`, no cells, no closure): a call binds its
+    /// arguments, then defaults, to the first locals in order. `u32::MAX` otherwise.
+    pub simple_argcount: u32,
+    /// The number of fast locals (`co_nlocals`).
+    pub nlocals: u32,
+    /// A call makes a generator, coroutine or async generator instead of running.
+    pub makes_generator: bool,
+}
+
+impl CallShape {
+    pub fn new(code: &CodeObject, closure: Option<&PyRef>) -> CallShape {
+        let simple = code.kwonlyargcount == 0
+            && !code.flags.varargs
+            && !code.flags.varkeywords
+            && code.cellvars.is_empty()
+            && closure.is_none();
+        CallShape {
+            simple_argcount: if simple { code.argcount } else { u32::MAX },
+            nlocals: code.varnames.len() as u32,
+            makes_generator: code.flags.generator || code.flags.coroutine,
+        }
+    }
 }
 
 impl Function {

@@ -63,16 +63,20 @@ pub enum IterState {
         /// The last result tuple (`en_result`), reused while nobody else holds it.
         result: Option<PyRef>,
     },
-    /// The iterators are shared (`Rc`) so that each step can hold them without copying.
+    /// `its` is a tuple of the iterators, an object of its own as CPython's `ittuple`:
+    /// the collector counts it, `gc.get_referents` shows it, and its death releases the
+    /// iterators last to first.
     Zip {
-        its: std::rc::Rc<[PyRef]>,
+        its: PyRef,
         strict: bool,
         /// The last result tuple (`zipobject.result`), reused while nobody else holds it.
         result: Option<PyRef>,
     },
+    /// As `map_dealloc` and `map_traverse`: the tuple of iterators (`iters`, as zip's),
+    /// then the function. Fields drop in declaration order.
     Map {
+        its: PyRef,
         func: PyRef,
-        its: std::rc::Rc<[PyRef]>,
     },
     Filter {
         func: PyRef,
@@ -122,12 +126,12 @@ impl IterState {
                 result.iter().for_each(visit);
             }
             IterState::Zip { its, result, .. } => {
-                its.iter().for_each(&mut *visit);
+                visit(its);
                 result.iter().for_each(visit);
             }
-            IterState::Map { func, its } => {
+            IterState::Map { its, func } => {
+                visit(its);
                 visit(func);
-                its.iter().for_each(visit);
             }
             IterState::Filter { func, it } => {
                 visit(func);

@@ -1209,7 +1209,7 @@ pub fn cast(vm: &mut Vm, args: Args) -> PyResult {
     let Some(format_text) = format.as_str_opt().map(str::to_string) else {
         return Err(vm.type_error(format!(
             "cast() argument 'format' must be str, not {}",
-            format.class_name()
+            crate::vm::errors::arg_type_name(&format)
         )));
     };
     let (_, view) = source(vm, obj)?;

@@ -680,6 +680,9 @@ pub fn payload_attr(vm: &mut Vm, obj: &PyRef, name: &str) -> PyResult<Option<PyR
                 }
                 "co_argcount" => vm.int(code.argcount as i64),
                 "co_nlocals" => vm.int(code.varnames.len() as i64),
+                // The depth CPython's compiler would compute, which also sizes frames
+                // and generators in `sys.getsizeof`.
+                "co_stacksize" => vm.int(crate::objects::sizeof::code_stacksize(code) as i64),
                 "co_posonlyargcount" => vm.int(code.posonlyargcount as i64),
                 "co_kwonlyargcount" => vm.int(code.kwonlyargcount as i64),
                 "co_varnames" => {
@@ -825,6 +828,7 @@ pub fn builtin_hash(vm: &mut Vm, obj: &PyRef) -> PyResult<Option<i64>> {
             }
         }
         Payload::MemoryView(_) => crate::objects::memoryview::hash(vm, obj)?,
+        Payload::WeakRef(d) if !d.is_proxy => crate::modules::weakref::hash(vm, d)?,
         Payload::List(_)
         | Payload::Dict(_)
         | Payload::Set(_)

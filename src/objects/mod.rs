@@ -22,6 +22,7 @@ pub mod set;
 pub mod sizeof;
 pub mod slots;
 pub mod str;
+pub mod typeflags;
 pub mod typeobj;
 pub mod weakref;
 

@@ -928,8 +928,8 @@ fn nlocalsplus(code: &crate::bytecode::CodeObject) -> usize {
 }
 
 /// `co_stacksize` as CPython 3.11 would have it (see `stackdepth::cpython_stack_size`).
-fn stacksize_estimate(code: &crate::bytecode::CodeObject) -> usize {
-    crate::compile::stackdepth::cpython_stack_size(code).map_or(1, |d| (d as usize).max(1))
+pub fn code_stacksize(code: &crate::bytecode::CodeObject) -> usize {
+    crate::compile::stackdepth::cpython_stack_size(code).map_or(1, |d| d as usize)
 }
 
 /// What `type(obj).__sizeof__(obj)` returns for builtin payloads (no pre-header): the
@@ -1020,8 +1020,14 @@ pub fn native_sizeof(vm: &Vm, obj: &PyRef) -> usize {
         // `frame_sizeof`: the frame object and its `_PyInterpreterFrame` header, then a
         // slot per local, cell and value-stack entry.
         Payload::Frame(fd) => {
-            let slots = fd.try_borrow().ok().and_then(|fd| match &fd.code.payload {
-                Payload::Code(c) => Some(nlocalsplus(&c.code) + stacksize_estimate(&c.code)),
+            // A running frame's data is held by its dispatch loop: the frame stack
+            // knows its code.
+            let code = match fd.try_borrow() {
+                Ok(fd) => Some(fd.code.clone()),
+                Err(_) => vm.running_frame(obj).map(|view| view.code),
+            };
+            let slots = code.and_then(|code| match &code.payload {
+                Payload::Code(c) => Some(nlocalsplus(&c.code) + code_stacksize(&c.code)),
                 _ => None,
             });
             // `offsetof(PyFrameObject, _f_frame_data)` + `offsetof(_PyInterpreterFrame,
@@ -1031,7 +1037,7 @@ pub fn native_sizeof(vm: &Vm, obj: &PyRef) -> usize {
         // `gen_sizeof`: the frame's slots as the code sizes them, alive or finished.
         Payload::Generator { names, .. } => {
             let n = match &names.code.payload {
-                Payload::Code(c) => nlocalsplus(&c.code) + stacksize_estimate(&c.code),
+                Payload::Code(c) => nlocalsplus(&c.code) + code_stacksize(&c.code),
                 _ => 1,
             };
             fixed(152) + 8 * n

@@ -484,6 +484,32 @@ const TYPE: &[Slot] = slots![|vm| vm.types.type_type.clone();
     Method "__subclasscheck__" => obj::type_subclasscheck,
     Method "__subclasses__" => obj::type_subclasses,
     Method "__sizeof__" => obj::sizeof,
+    getset "__name__" => (|vm, a| obj::type_attr_get(vm, a, "__name__"),
+        |vm, a| obj::type_attr_set(vm, a, "__name__")),
+    getset "__qualname__" => (|vm, a| obj::type_attr_get(vm, a, "__qualname__"),
+        |vm, a| obj::type_attr_set(vm, a, "__qualname__")),
+    getset "__bases__" => (|vm, a| obj::type_attr_get(vm, a, "__bases__"),
+        |vm, a| obj::type_attr_set(vm, a, "__bases__")),
+    getset "__module__" => (|vm, a| obj::type_attr_get(vm, a, "__module__"),
+        |vm, a| obj::type_attr_set(vm, a, "__module__")),
+    getset "__dict__" => (|vm, a| obj::type_attr_get(vm, a, "__dict__"),
+        |vm, a| obj::type_attr_readonly(vm, a, "__dict__", false)),
+    getset "__doc__" => (|vm, a| obj::type_attr_get(vm, a, "__doc__"),
+        |vm, a| obj::type_attr_set(vm, a, "__doc__")),
+    member "__basicsize__" => (|vm, a| obj::type_attr_get(vm, a, "__basicsize__"),
+        |vm, a| obj::type_attr_readonly(vm, a, "__basicsize__", true)),
+    member "__itemsize__" => (|vm, a| obj::type_attr_get(vm, a, "__itemsize__"),
+        |vm, a| obj::type_attr_readonly(vm, a, "__itemsize__", true)),
+    member "__flags__" => (|vm, a| obj::type_attr_get(vm, a, "__flags__"),
+        |vm, a| obj::type_attr_readonly(vm, a, "__flags__", true)),
+    member "__weakrefoffset__" => (|vm, a| obj::type_attr_get(vm, a, "__weakrefoffset__"),
+        |vm, a| obj::type_attr_readonly(vm, a, "__weakrefoffset__", true)),
+    member "__base__" => (|vm, a| obj::type_attr_get(vm, a, "__base__"),
+        |vm, a| obj::type_attr_readonly(vm, a, "__base__", true)),
+    member "__dictoffset__" => (|vm, a| obj::type_attr_get(vm, a, "__dictoffset__"),
+        |vm, a| obj::type_attr_readonly(vm, a, "__dictoffset__", true)),
+    member "__mro__" => (|vm, a| obj::type_attr_get(vm, a, "__mro__"),
+        |vm, a| obj::type_attr_readonly(vm, a, "__mro__", true)),
 ];
 
 // ---- numbers ----
@@ -1291,6 +1317,7 @@ const CODE: &[Slot] = slots![|vm| vm.types.code_type.clone();
     member "co_posonlyargcount",
     member "co_kwonlyargcount",
     member "co_nlocals",
+    member "co_stacksize",
     member "co_consts",
     member "co_names",
     get "co_varnames",
@@ -1800,7 +1827,7 @@ fn str_format(vm: &mut Vm, args: Args) -> PyResult {
     let Some(spec) = spec.as_str_opt().map(str::to_string) else {
         return Err(vm.type_error(format!(
             "__format__() argument must be str, not {}",
-            spec.class_name()
+            crate::vm::errors::arg_type_name(spec)
         )));
     };
     let exact = if o.class().is(&vm.types.str_type) {

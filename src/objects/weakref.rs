@@ -42,6 +42,15 @@ impl WeakRefData {
     }
 }
 
+/// Called by the heap when the weak reference object `this` (holding `data`) is freed:
+/// it leaves its referent's list, if the referent still lives (CPython's
+/// `weakref_dealloc` → `clear_weakref`).
+pub(crate) fn unlink(data: &WeakRefData, this: &crate::heap::PyObject) {
+    if let Some(referent) = data.get() {
+        referent.remove_weakref(this);
+    }
+}
+
 /// Called by the heap when an object with weak references is freed.
 pub(crate) fn referent_died(weaklist: Vec<Weak<crate::heap::PyObject>>) {
     for weak in weaklist.into_iter().rev() {

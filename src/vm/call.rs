@@ -125,8 +125,8 @@ impl Vm {
         func: &Function,
         frame: PyRef,
     ) -> PyResult {
-        let code = func.code();
-        if code.flags.generator || code.flags.coroutine {
+        if func.shape.makes_generator {
+            let code = func.code();
             // A coroutine is a generator of its own type (as in `genobject.c`), and so is
             // an `async def` that yields (`vm::async_generator`).
             let (cls, asyncgen) = match (code.flags.coroutine, code.flags.generator) {
@@ -587,19 +587,14 @@ impl Vm {
 /// one to one to its parameters: no defaults to fill, no stars, no cells or closure.
 #[inline]
 pub(super) fn takes_exactly(func: &Function, nargs: usize) -> bool {
-    nargs == func.code().argcount as usize && simple_signature(func)
+    nargs == func.shape.simple_argcount as usize
 }
 
 /// Whether `func` has positional parameters only, no cells and no closure: a call binds
 /// its arguments, and defaults, to its first locals in order.
 #[inline]
 fn simple_signature(func: &Function) -> bool {
-    let code = func.code();
-    code.kwonlyargcount == 0
-        && !code.flags.varargs
-        && !code.flags.varkeywords
-        && code.cellvars.is_empty()
-        && func.closure.is_none()
+    func.shape.simple_argcount != u32::MAX
 }
 
 impl Vm {
@@ -612,7 +607,7 @@ impl Vm {
         func: &Function,
         fill_args: impl FnOnce(&mut [Option<PyRef>]),
     ) -> PyRef {
-        let nlocals = func.code().varnames.len();
+        let nlocals = func.shape.nlocals as usize;
         let Some(frame) = self.frame_pool.pop() else {
             let mut locals = self.locals_vec(nlocals);
             fill_args(&mut locals);

@@ -18,16 +18,25 @@ pub struct ObjectConstruct {
     init: PyRef,
 }
 
-/// How `type.__call__` builds instances of one class whose `__new__` is `object.__new__`
-/// and whose layout is plain: its `__init__` (unless `object.__init__`) and the instance's
-/// shape. Valid while no class namespace changes (the method cache's version), like the
-/// lookups it stands for; kept weakly, so it keeps nothing alive.
+/// How `type.__call__` builds instances of one class (not a metaclass): what makes the
+/// instance (see [`PlanNew`]) and its `__init__` (unless `object.__init__`). Valid while
+/// no class namespace changes (the method cache's version), like the lookups it stands
+/// for; kept weakly, so it keeps nothing alive.
 pub struct ConstructPlan {
     class: usize,
     version: u64,
+    new: PlanNew<crate::heap::WeakPyRef>,
     init: Option<crate::heap::WeakPyRef>,
-    nslots: usize,
-    has_dict: bool,
+}
+
+/// What makes a planned class's instances (`R`: how the plan holds a callable).
+enum PlanNew<R> {
+    /// `object.__new__` of a plain layout, run inline: the instance's number of
+    /// `__slots__` values and whether it has a `__dict__`.
+    Object { nslots: usize, has_dict: bool },
+    /// A `__new__` of the class's own (a Python function, or a native one such as
+    /// `weakref.ref`'s behind its `staticmethod`), called with the class prepended.
+    Call(R),
 }
 
 /// Plans kept, by class address (a direct-mapped cache).
@@ -131,6 +140,7 @@ impl Vm {
         let new = self.lookup_interned(cls, &object.new_name);
         let init = self.lookup_interned(cls, &object.init_name);
         let init_is_object = init.as_ref().is_some_and(|f| f.is(&object.init));
+        let own_init = init.filter(|_| !init_is_object);
         let obj = match &new {
             // `object.__new__` itself, run here without a call: its check of extra
             // arguments, then the instance.
@@ -142,7 +152,11 @@ impl Vm {
                 }
                 let plain = !is_metatype && matches!(t.layout, Layout::Object);
                 if plain {
-                    self.remember_construct_plan(cls, init.as_ref().filter(|_| !init_is_object));
+                    let made = PlanNew::Object {
+                        nslots: self.count_slots(cls),
+                        has_dict: self.has_instance_dict(cls),
+                    };
+                    self.remember_construct_plan(cls, made, own_init.as_ref());
                 }
                 self.new_instance_of(cls, args)?
             }
@@ -152,32 +166,47 @@ impl Vm {
                     Payload::StaticMethod(f) => f.clone(),
                     _ => n.clone(),
                 };
-                super::with_prepended(cls, args.args, |all| {
-                    self.call(
-                        &f,
-                        Args {
-                            args: all,
-                            kwnames: args.kwnames,
-                        },
-                    )
-                })?
+                if !is_metatype {
+                    self.remember_construct_plan(cls, PlanNew::Call(&f), own_init.as_ref());
+                }
+                self.call_new(&f, cls, args)?
             }
             // A builtin base's layout.
             _ => self.new_instance_of(cls, args)?,
         };
-        if !self.isinstance(&obj, cls) {
+        self.init_made(cls, obj, own_init, args)
+    }
+
+    /// Calls a class's own `__new__` with the class prepended to the arguments.
+    fn call_new(&mut self, new: &PyRef, cls: &PyRef, args: Args) -> PyResult {
+        super::with_prepended(cls, args.args, |all| {
+            self.call(
+                new,
+                Args {
+                    args: all,
+                    kwnames: args.kwnames,
+                },
+            )
+        })
+    }
+
+    /// What `type_call` does once `__new__` made `obj`: nothing unless it is an instance
+    /// of `cls`; else the `__init__` of the object's own type, which is `init` (the
+    /// class's own, `None` for `object.__init__`) when `obj` is exactly a `cls`, a
+    /// subclass's when `__new__` made one, the winning metaclass's for
+    /// `type(name, bases, ns)`.
+    fn init_made(&mut self, cls: &PyRef, obj: PyRef, init: Option<PyRef>, args: Args) -> PyResult {
+        if !obj.class().is(cls) && !self.isinstance(&obj, cls) {
             return Ok(obj);
         }
-        // `type_call` runs the `__init__` of the object's own type: a subclass's when
-        // `__new__` made one, the winning metaclass's for `type(name, bases, ns)`.
-        let (init, init_is_object) = if obj.class().is(cls) {
-            (init, init_is_object)
+        let init = if obj.class().is(cls) {
+            init
         } else {
+            let object = self.object_construct();
             let init = self.lookup_interned(&obj.class().clone(), &object.init_name);
-            let is_object = init.as_ref().is_some_and(|f| f.is(&object.init));
-            (init, is_object)
+            init.filter(|f| !f.is(&object.init))
         };
-        if let Some(init) = init.filter(|_| !init_is_object) {
+        if let Some(init) = init {
             self.run_init(&init, &obj, args)?;
         }
         Ok(obj)
@@ -220,34 +249,44 @@ impl Vm {
         Ok(())
     }
 
-    /// A class whose instances `object.__new__` makes (plain layout, not a metaclass),
-    /// remembered with its `__init__` (see [`ConstructPlan`]).
-    fn remember_construct_plan(&mut self, cls: &PyRef, init: Option<&PyRef>) {
+    /// A class (not a metaclass) remembered with what makes its instances and its
+    /// `__init__` (see [`ConstructPlan`]).
+    fn remember_construct_plan(&mut self, cls: &PyRef, new: PlanNew<&PyRef>, init: Option<&PyRef>) {
+        let new = match new {
+            PlanNew::Object { nslots, has_dict } => PlanNew::Object { nslots, has_dict },
+            PlanNew::Call(f) => PlanNew::Call(f.downgrade()),
+        };
         let plan = ConstructPlan {
             class: cls.id(),
             version: crate::objects::method_cache::version(),
+            new,
             init: init.map(PyRef::downgrade),
-            nslots: self.count_slots(cls),
-            has_dict: self.has_instance_dict(cls),
         };
         let i = construct_slot(cls.id());
         self.construct_plans[i] = Some(plan);
     }
 
     /// The remembered plan for calling `cls`, if still valid (same class, no class
-    /// namespace changed since): its `__init__` (`None` for `object.__init__`), slots and
-    /// whether instances have a `__dict__`.
+    /// namespace changed since, its callables alive): what makes the instance, and the
+    /// `__init__` (`None` for `object.__init__`).
     #[inline]
-    fn construct_plan(&self, cls: &PyRef) -> Option<(Option<PyRef>, usize, bool)> {
+    fn construct_plan(&self, cls: &PyRef) -> Option<(PlanNew<PyRef>, Option<PyRef>)> {
         let plan = self.construct_plans[construct_slot(cls.id())].as_ref()?;
         if plan.class != cls.id() || plan.version != crate::objects::method_cache::version() {
             return None;
         }
+        let new = match &plan.new {
+            PlanNew::Object { nslots, has_dict } => PlanNew::Object {
+                nslots: *nslots,
+                has_dict: *has_dict,
+            },
+            PlanNew::Call(weak) => PlanNew::Call(weak.upgrade()?),
+        };
         let init = match &plan.init {
             Some(weak) => Some(weak.upgrade()?),
             None => None,
         };
-        Some((init, plan.nslots, plan.has_dict))
+        Some((new, init))
     }
 
     /// `type.__call__` along a remembered plan: what [`Vm::type_call`] does, without the
@@ -255,20 +294,28 @@ impl Vm {
     fn construct_planned(
         &mut self,
         cls: &PyRef,
-        (init, nslots, has_dict): (Option<PyRef>, usize, bool),
+        (new, init): (PlanNew<PyRef>, Option<PyRef>),
         args: Args,
     ) -> PyResult {
         let _tp_call_args = self.tp_call_args(args);
-        let Some(init) = init else {
-            if !args.args.is_empty() {
-                let name = cls.type_data().map(|t| t.name()).unwrap_or_default();
-                return Err(self.type_error(format!("{name}() takes no arguments")));
+        match new {
+            PlanNew::Object { nslots, has_dict } => {
+                let Some(init) = init else {
+                    if !args.args.is_empty() {
+                        let name = cls.type_data().map(|t| t.name()).unwrap_or_default();
+                        return Err(self.type_error(format!("{name}() takes no arguments")));
+                    }
+                    return Ok(self.plain_instance(cls, nslots, has_dict));
+                };
+                let obj = self.plain_instance(cls, nslots, has_dict);
+                self.run_init(&init, &obj, args)?;
+                Ok(obj)
             }
-            return Ok(self.plain_instance(cls, nslots, has_dict));
-        };
-        let obj = self.plain_instance(cls, nslots, has_dict);
-        self.run_init(&init, &obj, args)?;
-        Ok(obj)
+            PlanNew::Call(new) => {
+                let obj = self.call_new(&new, cls, args)?;
+                self.init_made(cls, obj, init, args)
+            }
+        }
     }
 
     /// An instance of a class of plain layout, as `object.__new__` makes it.

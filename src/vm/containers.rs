@@ -31,16 +31,22 @@ impl Vm {
         let Err(err) = crate::objects::sizeof::list_extend_from(self, list, iterable) else {
             return Ok(());
         };
-        if self.exc_matches_name(&err.0, "TypeError")
-            && self.lookup_special(iterable, "__iter__").is_none()
-            && self.lookup_special(iterable, "__getitem__").is_none()
-        {
+        if self.exc_matches_name(&err.0, "TypeError") && self.cannot_unpack(iterable) {
             return Err(self.type_error(format!(
                 "Value after * must be an iterable, not {}",
                 iterable.class_name()
             )));
         }
         Err(err)
+    }
+
+    /// Whether `*obj` can never unpack `obj`: its type has neither `__iter__` nor
+    /// `__getitem__` (CPython's `tp_iter == NULL && !PySequence_Check`). Both forms of
+    /// star-unpacking, `f(*obj)` (`check_args_iterable`) and `[*obj]` (`LIST_EXTEND`),
+    /// ask it before naming the value in their "must be an iterable" error.
+    pub fn cannot_unpack(&self, obj: &PyRef) -> bool {
+        self.lookup_special(obj, "__iter__").is_none()
+            && self.lookup_special(obj, "__getitem__").is_none()
     }
 
     /// `MemoryError` for a request the heap refused (`PyErr_NoMemory`: no arguments).
@@ -739,7 +745,9 @@ impl Vm {
     /// `next(it)`: `Ok(None)` when exhausted (StopIteration is absorbed).
     pub fn next(&mut self, it: &PyRef) -> PyResult<Option<PyRef>> {
         match &it.payload {
-            Payload::Iterator(_) => self.iterator_next(it),
+            // A Python subclass (`class Z(zip)`) may override `__next__`: it goes through
+            // the slot, whose builtin default is the native advance.
+            Payload::Iterator(_) if !is_heap(it) => self.iterator_next(it),
             Payload::DequeIter(_) => crate::objects::deque::iter_next(self, it),
             Payload::Generator { .. } => {
                 let none = self.none();

@@ -81,6 +81,7 @@ fn iterable_coroutine(vm: &mut Vm, args: Args) -> PyResult {
         closure: f.closure.clone(),
         annotations: RefCell::new(f.annotations.borrow().clone()),
         dict: RefCell::new(f.dict.borrow().clone()),
+        shape: f.shape,
     };
     Ok(PyRef::new(
         &vm.types.function_type,

@@ -5,6 +5,17 @@ use crate::heap::PyRef;
 use crate::objects::exception::ExceptionData;
 use crate::objects::payload::Payload;
 
+/// How an argument parser names a bad argument in "argument N must be X, not Y":
+/// the class's `tp_name`, but None as plain `None` (`_PyArg_BadArgument` and getargs'
+/// `converterr` spell it so: `'a'.replace('a', None)` says "not None").
+pub fn arg_type_name(arg: &PyRef) -> String {
+    if matches!(arg.payload, Payload::NoneValue) {
+        "None".to_string()
+    } else {
+        arg.class_name()
+    }
+}
+
 impl Vm {
     /// A new exception instance of class `cls` with the given args.
     pub fn new_exception(&self, cls: &PyRef, args: Vec<PyRef>) -> PyRef {

@@ -122,21 +122,35 @@ impl Vm {
         );
         let entry_refs = frame_ref.refcount();
         let line_events = self.traced() && !self.in_line_hook;
+        // Each outcome is taken apart and rebuilt rather than the loop's result moved on
+        // whole: a 16-byte copy of what the loop has just stored in two halves stalls on
+        // store forwarding, once per call (7 % of a call-heavy program's cycles).
+        let instrumented = |r: PyResult<Option<FrameResult>>| match r {
+            Ok(Some(done)) => Ok(done),
+            Ok(None) => unreachable!("an instrumented loop runs the frame to its end"),
+            Err(e) => Err(e),
+        };
         let result = if line_events || self.tracing_allocations() {
-            self.dispatch::<true>(frame_ref, f, cd, code_obj, line_events, true)
+            instrumented(self.dispatch::<true>(frame_ref, f, cd, code_obj, line_events, true))
         } else {
             self.uninstrumented_frames += 1;
             let r = self.dispatch::<false>(frame_ref, f, cd, code_obj, false, true);
             self.uninstrumented_frames -= 1;
             match r {
-                Ok(None) => self.dispatch::<true>(frame_ref, f, cd, code_obj, false, false),
-                other => other,
+                Ok(Some(FrameResult::Return(v))) => Ok(FrameResult::Return(v)),
+                Ok(Some(FrameResult::Yield(v))) => Ok(FrameResult::Yield(v)),
+                Ok(None) => {
+                    instrumented(self.dispatch::<true>(frame_ref, f, cd, code_obj, false, false))
+                }
+                Err(e) => Err(e),
             }
         };
-        let result = result.map(|r| r.expect("an instrumented loop runs the frame to its end"));
         self.depth -= 1;
         if let Some(entry) = self.active_frames.pop() {
             self.current_lasti = entry.caller_lasti;
+            if self.tracing_allocations() {
+                self.restore_caller_location(entry.caller_lasti);
+            }
         }
         let outlives = frame_ref.refcount() > entry_refs;
         match &result {
@@ -191,33 +205,38 @@ impl Vm {
                 "call",
             );
         }
+        // The index of the next instruction lives in a local (a register) while the loop
+        // runs, and in `f.pc` whenever anything else may look: when the loop stops or
+        // hands the frame to a line event, and around unwinding.
+        let mut pc = f.pc;
         loop {
             if TRACE && self.trace_allocs {
-                set_location(&code.filename, code.line_of(f.pc));
+                set_location(&code.filename, code.line_of(pc));
             }
             if TRACE && line_events {
                 // CPython 3.11's rule: an event when execution reaches the first instruction
                 // of a line, or jumps backwards (each loop iteration).
-                let starts_line = f.pc == 0 || code.line_of(f.pc) != code.line_of(f.pc - 1);
-                if starts_line || f.pc <= f.lasti {
-                    self.line_event(code_obj, Some(f), code.line_of(f.pc), "line");
+                let starts_line = pc == 0 || code.line_of(pc) != code.line_of(pc - 1);
+                if starts_line || pc <= f.lasti {
+                    f.pc = pc;
+                    self.line_event(code_obj, Some(f), code.line_of(pc), "line");
                 }
             }
             // A line hook sees every instruction, and allocation tracing the line of each:
             // instrumented code runs the original ones, the rest the quickened copy (same
             // indices, so a frame may move from one loop to the other).
             let instr = if TRACE {
-                code.instructions[f.pc]
+                code.instructions[pc]
             } else {
-                cd.quick[f.pc]
+                cd.quick[pc]
             };
             // `f.lasti` is written back when the frame stops (returns, yields, raises);
             // the line-event check above reads it between instructions.
             if TRACE {
-                f.lasti = f.pc;
+                f.lasti = pc;
             }
-            self.current_lasti = f.pc;
-            f.pc += 1;
+            self.current_lasti = pc;
+            pc += 1;
             // Deaths during the instruction queued finalizers: they run now, before the
             // next instruction (or the frame's exit). Checked in each arm rather than once
             // before the `match`, so that an instruction that continues jumps straight here.
@@ -230,13 +249,18 @@ impl Vm {
                     }
                 };
             }
-            match self.execute(f, cd, instr) {
+            let flow = self.execute(f, cd, instr, &mut pc);
+            if !matches!(flow, Ok(Flow::Continue)) {
+                f.pc = pc;
+            }
+            match flow {
                 Ok(Flow::Continue) => {
                     if has_pending() {
                         run_pending!();
                         // `tracemalloc.start()` wakes the loop (see `dispatch`).
                         if !TRACE && self.tracing_allocations() {
                             f.lasti = self.current_lasti;
+                            f.pc = pc;
                             return Ok(None);
                         }
                     }
@@ -287,6 +311,7 @@ impl Vm {
                         }
                         return Err(PyErr(exc));
                     }
+                    pc = f.pc;
                 }
             }
         }
@@ -463,6 +488,7 @@ impl Vm {
         f: &mut FrameData,
         cd: &CodeData,
         instr: Instruction,
+        pc: &mut usize,
     ) -> Result<Flow, (PyErr, bool)> {
         macro_rules! pop {
             () => {
@@ -688,19 +714,19 @@ impl Vm {
             Instruction::LoadFastLoadFast(a, b) => {
                 let v = tri!(self.load_fast(f, cd, a.into()));
                 push(&mut f.stack, v);
-                self.enter_second_half(f);
+                self.enter_second_half(pc);
                 let v = tri!(self.load_fast(f, cd, b.into()));
                 push(&mut f.stack, v);
             }
             Instruction::LoadFastLoadConst(a, b) => {
                 let v = tri!(self.load_fast(f, cd, a.into()));
                 push(&mut f.stack, v);
-                self.enter_second_half(f);
+                self.enter_second_half(pc);
                 push(&mut f.stack, cd.consts[b as usize].clone());
             }
             Instruction::LoadConstLoadFast(a, b) => {
                 push(&mut f.stack, cd.consts[a as usize].clone());
-                self.enter_second_half(f);
+                self.enter_second_half(pc);
                 let v = tri!(self.load_fast(f, cd, b.into()));
                 push(&mut f.stack, v);
             }
@@ -712,18 +738,18 @@ impl Vm {
                     None => None,
                 };
                 if let Some(attr) = hit {
-                    self.enter_second_half(f);
+                    self.enter_second_half(pc);
                     push(&mut f.stack, attr);
                 } else {
                     let v = tri!(self.load_fast(f, cd, a.into()));
                     push(&mut f.stack, v);
-                    self.enter_second_half(f);
+                    self.enter_second_half(pc);
                     tri!(self.load_attr_miss(f, cd, b.into()));
                 }
             }
             Instruction::LoadFastLoadMethod(a, b) => {
                 let obj = tri!(self.load_fast(f, cd, a.into()));
-                self.enter_second_half(f);
+                self.enter_second_half(pc);
                 let (name, site) = (&cd.names[b as usize], &cd.attr_sites[b as usize]);
                 if let Some(func) = self.instance_method_hit(site, &obj, name) {
                     push(&mut f.stack, func);
@@ -820,13 +846,13 @@ impl Vm {
                     (&a.payload, &b.payload, self.both_exact_ints(&a, &b))
                 {
                     let r = kind.holds(x, y);
-                    self.push_bool_or_jump(f, cd, r);
+                    self.push_bool_or_jump(f, cd, r, pc);
                     return Ok(Flow::Continue);
                 }
                 if let Some((x, y)) = self.exact_float_operands(&a, &b) {
                     let r = kind.holds(&x, &y);
                     drop((a, b));
-                    self.push_bool_or_jump(f, cd, r);
+                    self.push_bool_or_jump(f, cd, r, pc);
                     return Ok(Flow::Continue);
                 }
                 let v = tri!(self.compare(&a, &b, kind));
@@ -840,7 +866,7 @@ impl Vm {
                 let r = a.is(&b) != invert;
                 drop(a);
                 drop(b);
-                self.push_bool_or_jump(f, cd, r);
+                self.push_bool_or_jump(f, cd, r, pc);
             }
             Instruction::ContainsOp(invert) => {
                 let container = pop!();
@@ -848,7 +874,7 @@ impl Vm {
                 let r = tri!(self.contains(&container, &item)) != invert;
                 drop(container);
                 drop(item);
-                self.push_bool_or_jump(f, cd, r);
+                self.push_bool_or_jump(f, cd, r, pc);
             }
             Instruction::BuildTuple(n) => {
                 let items = f.stack.split_off(f.stack.len() - n as usize);
@@ -1023,33 +1049,33 @@ impl Vm {
             Instruction::Jump(t) => {
                 // Backward jumps close loops: a pending Ctrl-C is noticed there (and at
                 // calls), as CPython's eval breaker does.
-                if (t as usize) < f.pc && super::interrupt::take() {
+                if (t as usize) < *pc && super::interrupt::take() {
                     return Err((self.keyboard_interrupt(), false));
                 }
-                f.pc = t as usize;
+                *pc = t as usize;
             }
             Instruction::PopJumpIfFalse(t) => {
                 let v = pop!();
                 if !tri!(self.is_true(&v)) {
-                    f.pc = t as usize;
+                    *pc = t as usize;
                 }
             }
             Instruction::PopJumpIfTrue(t) => {
                 let v = pop!();
                 if tri!(self.is_true(&v)) {
-                    f.pc = t as usize;
+                    *pc = t as usize;
                 }
             }
             Instruction::JumpIfFalseOrPop(t) => {
                 if !tri!(self.is_true(top!())) {
-                    f.pc = t as usize;
+                    *pc = t as usize;
                 } else {
                     pop!();
                 }
             }
             Instruction::JumpIfTrueOrPop(t) => {
                 if tri!(self.is_true(top!())) {
-                    f.pc = t as usize;
+                    *pc = t as usize;
                 } else {
                     pop!();
                 }
@@ -1071,7 +1097,7 @@ impl Vm {
                     None => {
                         drop(it);
                         pop!();
-                        f.pc = t as usize;
+                        *pc = t as usize;
                     }
                 }
             }
@@ -1177,7 +1203,7 @@ impl Vm {
                     // over directly, without a StopIteration to make and catch.
                     match tri!(self.resume_generator(&it, v, None)) {
                         super::containers::GenStep::Yielded(y) => {
-                            f.pc -= 1;
+                            *pc -= 1;
                             return Ok(Flow::Yield(y));
                         }
                         super::containers::GenStep::Returned(r) => {
@@ -1190,7 +1216,7 @@ impl Vm {
                 match self.send_to(&it, v) {
                     Ok(Some(y)) => {
                         // Re-run this instruction when resumed.
-                        f.pc -= 1;
+                        *pc -= 1;
                         return Ok(Flow::Yield(y));
                     }
                     Ok(None) => unreachable!("send_to returns the value or a StopIteration"),
@@ -1288,7 +1314,7 @@ impl Vm {
                 let typ = pop!();
                 let exc = top!().clone();
                 if !tri!(self.exception_matches(&exc, &typ)) {
-                    f.pc = t as usize;
+                    *pc = t as usize;
                 }
             }
             Instruction::CheckEgMatch => tri!(self.check_eg_match(&mut f.stack)),
@@ -1540,15 +1566,15 @@ impl Vm {
     /// skipped, as 3.11's `COMPARE_OP_INT_JUMP` does; otherwise the bool is pushed.
     /// Never under a line hook, which must see every instruction.
     #[inline(always)]
-    fn push_bool_or_jump(&mut self, f: &mut FrameData, cd: &CodeData, r: bool) {
-        let jump = match cd.code.instructions.get(f.pc) {
+    fn push_bool_or_jump(&mut self, f: &mut FrameData, cd: &CodeData, r: bool, pc: &mut usize) {
+        let jump = match cd.code.instructions.get(*pc) {
             Some(&Instruction::PopJumpIfFalse(t)) => Some((t, !r)),
             Some(&Instruction::PopJumpIfTrue(t)) => Some((t, r)),
             _ => None,
         };
         match jump {
             Some((t, taken)) if !self.traced() => {
-                f.pc = if taken { t as usize } else { f.pc + 1 };
+                *pc = if taken { t as usize } else { *pc + 1 };
             }
             _ => push(&mut f.stack, self.bool(r)),
         }
@@ -1735,9 +1761,9 @@ impl Vm {
     /// A superinstruction moves on to its second half: errors, line numbers and `f_lasti`
     /// now report the second instruction, as if the loop had dispatched it.
     #[inline(always)]
-    fn enter_second_half(&mut self, f: &mut FrameData) {
-        self.current_lasti = f.pc;
-        f.pc += 1;
+    fn enter_second_half(&mut self, pc: &mut usize) {
+        self.current_lasti = *pc;
+        *pc += 1;
     }
 
     /// `LOAD_ATTR` past its inline hit: `[obj] -> [obj.names[i]]`.
@@ -1929,9 +1955,14 @@ impl Vm {
         }
         .unwrap_or_else(|| self.none());
         let builtins = self.builtins_from_globals(&globals);
+        let Payload::Code(cd) = &code.payload else {
+            unreachable!("MAKE_FUNCTION's code is a code object")
+        };
+        let shape = crate::objects::function::CallShape::new(&cd.code, closure.as_ref());
         PyRef::new(
             &self.types.function_type,
             Payload::Function(Box::new(Function {
+                shape,
                 code,
                 globals,
                 builtins,
@@ -1957,9 +1988,7 @@ impl Vm {
             args
         } else {
             // `check_args_iterable`: neither `__iter__` nor a sequence.
-            if self.lookup_special(&args, "__iter__").is_none()
-                && self.lookup_special(&args, "__getitem__").is_none()
-            {
+            if self.cannot_unpack(&args) {
                 let what = self.function_str(func);
                 return Err(self.type_error(format!(
                     "{what} argument after * must be an iterable, not {}",
@@ -2259,6 +2288,24 @@ thread_local! {
     /// Where Python code is running (file, line), kept only while allocations are traced.
     static LOCATION: std::cell::RefCell<(Option<std::rc::Rc<str>>, u32)> =
         const { std::cell::RefCell::new((None, 0)) };
+}
+
+impl Vm {
+    /// Once a frame returned or yielded, what runs is its caller again: allocations go to
+    /// the caller's line (CPython's `tracemalloc` reads the line of the frame on top),
+    /// not to the line the callee ended on, until the caller's next instruction sets it.
+    /// A class body's frame ends before `__build_class__` makes the class, for one.
+    fn restore_caller_location(&self, caller_lasti: usize) {
+        let Some(caller) = self.active_frames.last() else {
+            return;
+        };
+        // SAFETY: `run_entered` pushes pointers to references it holds until it pops the
+        // entry, so they are alive while the entry is on the stack.
+        let code = unsafe { &*caller.code };
+        if let Payload::Code(cd) = &code.payload {
+            set_location(&cd.code.filename, cd.code.line_of(caller_lasti));
+        }
+    }
 }
 
 fn set_location(file: &std::rc::Rc<str>, line: u32) {

@@ -463,57 +463,62 @@ impl Vm {
                 }
             }
             IterState::Zip { its, strict, .. } => {
-                let (its, strict) = (its.clone(), *strict);
+                // The step holds the tuple of iterators, so a `__next__` that drops the
+                // zip leaves them alive until it returns.
+                let (tuple, strict) = (its.clone(), *strict);
                 drop(st);
+                let its = tuple.tuple_items().unwrap_or_default();
                 if its.is_empty() {
                     return Ok(None);
                 }
-                let mut out = Vec::with_capacity(its.len());
-                for (i, inner) in its.iter().enumerate() {
-                    match self.next(inner)? {
-                        Some(v) => out.push(v),
-                        None => {
-                            if strict && (i > 0 || its.len() > 1) {
-                                if i > 0 {
-                                    let plural = if i == 1 { " " } else { "s 1-" };
-                                    return Err(self.value_error(format!(
-                                        "zip() argument {} is shorter than argument{}{}",
-                                        i + 1,
-                                        plural,
-                                        i
-                                    )));
-                                }
-                                for (j, rest) in its.iter().enumerate().skip(1) {
-                                    if self.next(rest)?.is_some() {
-                                        let plural = if j == 1 { " " } else { "s 1-" };
-                                        return Err(self.value_error(format!(
-                                            "zip() argument {} is longer than argument{}{}",
-                                            j + 1,
-                                            plural,
-                                            j
-                                        )));
-                                    }
-                                }
-                            }
-                            // No sticky end: `zip_next` asks its iterators again each time,
-                            // and keeps them (and its result) until the zip dies.
-                            return Ok(None);
-                        }
-                    }
-                }
+                // `zip_next`: while the zip holds the only reference to its last result,
+                // that tuple is refilled in place, each old item released as soon as its
+                // replacement arrives; an iterator that ends midway leaves the items
+                // already replaced in it. Otherwise a new tuple is made first (before any
+                // iterator is asked) and filled; an end midway frees it.
                 let mut cache = match &mut *state.borrow_mut() {
                     IterState::Zip { result, .. } => result.take(),
                     _ => None,
                 };
-                let r = crate::objects::iterators::recycled_result(self, &mut cache, out);
-                if let IterState::Zip { result, .. } = &mut *state.borrow_mut() {
-                    *result = cache;
+                let reuse = cache.as_mut().is_some_and(|t| {
+                    matches!(t.sole_payload_mut(), Some(Payload::Tuple(items)) if items.len() == its.len())
+                });
+                let mut fresh = (!reuse).then(|| self.tuple(vec![self.none(); its.len()]));
+                for (i, inner) in its.iter().enumerate() {
+                    let item = match self.next(inner) {
+                        Ok(Some(v)) => v,
+                        end => {
+                            zip_keep_result(state, cache);
+                            drop(fresh);
+                            return match end {
+                                Err(e) => Err(e),
+                                _ => self.zip_strict_check(its, i, strict).map(|()| None),
+                            };
+                        }
+                    };
+                    let target = if reuse {
+                        cache.as_mut()
+                    } else {
+                        fresh.as_mut()
+                    };
+                    let old = match target.and_then(|t| t.sole_payload_mut()) {
+                        Some(Payload::Tuple(items)) => Some(std::mem::replace(&mut items[i], item)),
+                        _ => None,
+                    };
+                    drop(old);
                 }
-                Ok(Some(r))
+                let r = fresh.or_else(|| cache.clone());
+                if reuse {
+                    // A collection may have untracked it meanwhile (bpo-42536).
+                    r.iter().for_each(|t| crate::gc::track_in(t, 0));
+                }
+                zip_keep_result(state, cache);
+                Ok(r)
             }
-            IterState::Map { func, its } => {
-                let (func, its) = (func.clone(), its.clone());
+            IterState::Map { its, func } => {
+                let (func, tuple) = (func.clone(), its.clone());
                 drop(st);
+                let its = tuple.tuple_items().unwrap_or_default();
                 let mut args = Vec::with_capacity(its.len());
                 for inner in its.iter() {
                     match self.next(inner)? {
@@ -560,6 +565,47 @@ impl Vm {
             }
             IterState::Exhausted => Ok(None),
         }
+    }
+}
+
+/// Puts a zip's result tuple (`zipobject.result`) back after a step; whatever a nested
+/// step left there is released after the borrow ends.
+fn zip_keep_result(state: &std::cell::RefCell<IterState>, cache: Option<PyRef>) {
+    let old = match &mut *state.borrow_mut() {
+        IterState::Zip { result, .. } => std::mem::replace(result, cache),
+        _ => cache,
+    };
+    drop(old);
+}
+
+impl Vm {
+    /// `zip(strict=True)`'s check when iterator `i` ended: the first one may end only if
+    /// every other ends too ("longer"), a later one never ("shorter").
+    fn zip_strict_check(&mut self, its: &[PyRef], i: usize, strict: bool) -> PyResult<()> {
+        if !strict || (i == 0 && its.len() == 1) {
+            return Ok(());
+        }
+        if i > 0 {
+            let plural = if i == 1 { " " } else { "s 1-" };
+            return Err(self.value_error(format!(
+                "zip() argument {} is shorter than argument{}{}",
+                i + 1,
+                plural,
+                i
+            )));
+        }
+        for (j, rest) in its.iter().enumerate().skip(1) {
+            if self.next(rest)?.is_some() {
+                let plural = if j == 1 { " " } else { "s 1-" };
+                return Err(self.value_error(format!(
+                    "zip() argument {} is longer than argument{}{}",
+                    j + 1,
+                    plural,
+                    j
+                )));
+            }
+        }
+        Ok(())
     }
 }
 

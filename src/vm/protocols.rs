@@ -301,13 +301,40 @@ impl Vm {
         self.getattr(obj, &n)
     }
 
-    /// Like [`Vm::getattr_str`] but an AttributeError becomes `None`.
+    /// Like [`Vm::getattr_str`] but an AttributeError becomes `None` (`_PyObject_LookupAttr`).
     pub fn getattr_opt(&mut self, obj: &PyRef, name: &str) -> PyResult<Option<PyRef>> {
+        if self.plainly_lacks_attr(obj, name) {
+            return Ok(None);
+        }
         match self.getattr_str(obj, name) {
             Ok(v) => Ok(Some(v)),
             Err(e) if self.exc_matches_name(&e.0, "AttributeError") => Ok(None),
             Err(e) => Err(e),
         }
+    }
+
+    /// Whether `obj` is an instance of a builtin container, number or iterator type, which has no
+    /// `__dict__` and CPython's generic getattr, and its class lacks `name`: then the
+    /// attribute is missing, and `_PyObject_LookupAttr` says so without making an
+    /// AttributeError (one made and dropped would count in `gc.get_count()`).
+    fn plainly_lacks_attr(&self, obj: &PyRef, name: &str) -> bool {
+        matches!(
+            obj.payload,
+            Payload::NoneValue
+                | Payload::Bool(_)
+                | Payload::Int(_)
+                | Payload::BigInt(_)
+                | Payload::Float(_)
+                | Payload::Str(_)
+                | Payload::Bytes(_)
+                | Payload::Tuple(_)
+                | Payload::List(_)
+                | Payload::Dict(_)
+                | Payload::Set(_)
+                | Payload::FrozenSet(_)
+                | Payload::Iterator(_)
+        ) && !super::containers::is_heap(obj)
+            && self.lookup_in_mro(obj.class(), name).is_none()
     }
 
     pub fn no_attribute(&self, obj: &PyRef, name: &str) -> PyErr {
@@ -471,6 +498,96 @@ impl Vm {
             return self.bind_descriptor(&attr, Some(cls), &meta).map(Some);
         }
         Ok(None)
+    }
+
+    /// `type_setattro`'s first refusal, before any descriptor: static types (and
+    /// `Py_TPFLAGS_IMMUTABLETYPE` ones) cannot have attributes set or deleted; nor can a
+    /// Python class standing for a C type (`c_type_name`), except by code of its own
+    /// module (CPython's C code sets its types' attributes freely).
+    pub(crate) fn refuse_immutable_type(
+        &self,
+        t: &crate::objects::typeobj::TypeData,
+        name_str: &str,
+    ) -> PyResult<()> {
+        let own_module = || {
+            let globals = self.current_globals()?;
+            let Payload::Dict(g) = &globals.payload else {
+                return None;
+            };
+            let g = g.borrow();
+            let name = g.get_str(crate::objects::str::str_hash("__name__"), "__name__")?;
+            Some(name.as_str_opt()? == t.module.borrow().as_str())
+        };
+        if !t.is_heap_type || (t.c_type_name.get() && own_module() != Some(true)) {
+            return Err(self.type_error(format!(
+                "cannot set '{}' attribute of immutable type '{}'",
+                name_str,
+                t.tp_name()
+            )));
+        }
+        Ok(())
+    }
+
+    /// `type_setattro` after the metaclass's data descriptors: static (and
+    /// `Py_TPFLAGS_IMMUTABLETYPE`) types refuse; `__name__`, `__qualname__` and
+    /// `__bases__` go to the type itself, anything else to its namespace. Also the setter
+    /// of `type`'s own getset descriptors (`type.__dict__['__name__']`...).
+    pub(crate) fn type_setattr(
+        &mut self,
+        obj: &PyRef,
+        t: &crate::objects::typeobj::TypeData,
+        name: &PyRef,
+        name_str: &str,
+        value: Option<PyRef>,
+    ) -> PyResult<()> {
+        self.refuse_immutable_type(t, name_str)?;
+        if name_str == "__bases__" {
+            return self.set_bases(obj, value);
+        }
+        // `type_set_name` / `type_set_qualname`: kept in the type itself, not its dict.
+        if let (Some(v), "__name__" | "__qualname__") = (&value, name_str) {
+            let Some(text) = v.as_str_opt() else {
+                return Err(self.type_error(format!(
+                    "can only assign string to {}.{}, not '{}'",
+                    t.name(),
+                    name_str,
+                    v.class_name()
+                )));
+            };
+            if name_str == "__name__" && text.contains('\0') {
+                return Err(self.value_error("type name must not contain null characters"));
+            }
+            let field = if name_str == "__name__" {
+                &t.name
+            } else {
+                &t.qualname
+            };
+            *field.borrow_mut() = text.to_string();
+            return Ok(());
+        }
+        // `type_module` reads `__module__` back from the dict: the repr follows it.
+        if let (Some(text), "__module__") = (value.as_ref().and_then(|v| v.as_str_opt()), name_str)
+        {
+            *t.module.borrow_mut() = text.to_string();
+        }
+        let hash = str_hash(name_str);
+        let old = {
+            crate::objects::method_cache::invalidate();
+            let mut d = t.dict.borrow_mut();
+            let found = d.index_of_str(hash, name_str);
+            match store_or_delete(&mut d, found, hash, name, value) {
+                Some(old) => old,
+                None => {
+                    drop(d);
+                    return Err(self.no_attribute(obj, name_str));
+                }
+            }
+        };
+        if name_str == "__del__" {
+            self.update_finalizers(obj);
+        }
+        drop(old);
+        Ok(())
     }
 
     /// `descr.__get__(obj, cls)` for the descriptor kinds refpy has.
@@ -729,77 +846,7 @@ impl Vm {
             return Ok(());
         }
         if let Payload::Type(t) = &obj.payload {
-            // `type_setattro`: static types (and `Py_TPFLAGS_IMMUTABLETYPE` ones) refuse;
-            // a Python class standing for a C type (`c_type_name`) too, except to code of
-            // its own module (CPython's C code sets its types' attributes freely).
-            let own_module = || {
-                let globals = self.current_globals()?;
-                let Payload::Dict(g) = &globals.payload else {
-                    return None;
-                };
-                let g = g.borrow();
-                let name = g.get_str(crate::objects::str::str_hash("__name__"), "__name__")?;
-                Some(name.as_str_opt()? == t.module.borrow().as_str())
-            };
-            if !t.is_heap_type || (t.c_type_name.get() && own_module() != Some(true)) {
-                return Err(self.type_error(format!(
-                    "cannot set '{}' attribute of immutable type '{}'",
-                    name_str,
-                    t.tp_name()
-                )));
-            }
-            if name_str == "__bases__" {
-                return self.set_bases(obj, value);
-            }
-            // `type_set_name` / `type_set_qualname`: kept in the type itself, not its dict.
-            if let (Some(v), "__name__" | "__qualname__") = (&value, name_str) {
-                let Some(text) = v.as_str_opt() else {
-                    return Err(self.type_error(format!(
-                        "can only assign string to {}.{}, not '{}'",
-                        t.name(),
-                        name_str,
-                        v.class_name()
-                    )));
-                };
-                if name_str == "__name__" && text.contains('\0') {
-                    return Err(self.value_error("type name must not contain null characters"));
-                }
-                let field = if name_str == "__name__" {
-                    &t.name
-                } else {
-                    &t.qualname
-                };
-                *field.borrow_mut() = text.to_string();
-                return Ok(());
-            }
-            // `type_module` reads `__module__` back from the dict: the repr follows it.
-            if let (Some(text), "__module__") =
-                (value.as_ref().and_then(|v| v.as_str_opt()), name_str)
-            {
-                *t.module.borrow_mut() = text.to_string();
-            }
-            let hash = str_hash(name_str);
-            let old = {
-                crate::objects::method_cache::invalidate();
-                let mut d = t.dict.borrow_mut();
-                match (d.index_of_str(hash, name_str), value) {
-                    (Some(i), Some(v)) => Some(d.replace_value(i, v)),
-                    (None, Some(v)) => {
-                        d.push_new(hash, name.clone(), v);
-                        None
-                    }
-                    (Some(i), None) => d.remove_index(i).map(|(_, v)| v),
-                    (None, None) => {
-                        drop(d);
-                        return Err(self.no_attribute(obj, name_str));
-                    }
-                }
-            };
-            if name_str == "__del__" {
-                self.update_finalizers(obj);
-            }
-            drop(old);
-            return Ok(());
+            return self.type_setattr(obj, t, name, name_str, value);
         }
         if let Payload::Function(func) = &obj.payload {
             if let Some(done) = self.set_function_field(func, name_str, value.clone())? {
@@ -827,15 +874,10 @@ impl Vm {
             let hash = name_hash;
             let old = {
                 let mut d = d.borrow_mut();
-                match (d.index_of_name(hash, name), value) {
-                    (Some(i), Some(v)) => Some(d.replace_value(i, v)),
-                    (None, Some(v)) => {
-                        // A split table records the name in its class's shared keys.
-                        d.push_new(hash, name.clone(), v);
-                        None
-                    }
-                    (Some(i), None) => d.remove_index(i).map(|(_, v)| v),
-                    (None, None) => {
+                let found = d.index_of_name(hash, name);
+                match store_or_delete(&mut d, found, hash, name, value) {
+                    Some(old) => old,
+                    None => {
                         drop(d);
                         return Err(self.no_attribute(obj, name_str));
                     }
@@ -1250,7 +1292,7 @@ impl Vm {
     }
 
     /// `obj.__dict__`: turns the inline attribute store into a dict object shared from now on.
-    fn materialize_dict(&mut self, obj: &PyRef) -> Option<PyRef> {
+    pub(crate) fn materialize_dict(&mut self, obj: &PyRef) -> Option<PyRef> {
         match &obj.payload {
             Payload::Module(d) => Some(d.clone()),
             Payload::Instance(inst) => {
@@ -1307,7 +1349,9 @@ impl Vm {
         d
     }
 
-    fn type_special_attr(&mut self, cls: &PyRef, name: &str) -> PyResult<Option<PyRef>> {
+    /// The attributes every class answers itself (`type`'s getset and member descriptors,
+    /// which `type.__dict__` also lists: see `object_slots::type_attr_get`).
+    pub(crate) fn type_special_attr(&mut self, cls: &PyRef, name: &str) -> PyResult<Option<PyRef>> {
         let t = cls.type_data().expect("a type");
         Ok(Some(match name {
             "__name__" => self.str(&t.name.borrow()),
@@ -1321,17 +1365,22 @@ impl Vm {
                 let size = crate::objects::sizeof::class_shape(cls).itemsize;
                 self.int(size as i64)
             }
+            "__flags__" => self.int(crate::objects::typeflags::flags(cls) as i64),
             "__dictoffset__" => self.int(crate::objects::sizeof::type_offsets(cls).0),
             "__weakrefoffset__" => self.int(crate::objects::sizeof::type_offsets(cls).1),
+            // `type_module`: the namespace entry (but `type`'s own holds its getset
+            // descriptor), else the module the type was defined in.
             "__module__" => {
-                if let Some(m) = t
+                let entry = t
                     .dict
                     .borrow()
                     .get_str(str_hash("__module__"), "__module__")
-                {
-                    return Ok(Some(m.clone()));
+                    .filter(|m| !matches!(m.payload, Payload::SlotDescriptor(_)))
+                    .cloned();
+                match entry {
+                    Some(m) => m,
+                    None => self.str(&t.module.borrow()),
                 }
-                self.str(&t.module.borrow())
             }
             "__mro__" => {
                 let existing = t.mro_tuple.borrow().clone();
@@ -1359,9 +1408,14 @@ impl Vm {
             },
             "__dict__" => crate::objects::mappingproxy::new(self, cls),
             "__class__" => cls.class().clone(),
+            // `type_get_doc`: a builtin type's own text (refpy keeps none: None), else
+            // the namespace's `__doc__` (for `type` itself, its getset descriptor, which
+            // is no text).
             "__doc__" => match t.dict.borrow().get_str(str_hash("__doc__"), "__doc__") {
-                Some(d) => d.clone(),
-                None => self.none(),
+                Some(d) if t.is_heap_type || !matches!(d.payload, Payload::SlotDescriptor(_)) => {
+                    d.clone()
+                }
+                _ => self.none(),
             },
             _ => return Ok(None),
         }))
@@ -1762,4 +1816,27 @@ pub fn slot_index_of(class: &PyRef, name: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// The dict half of `setattr`/`delattr` on a namespace: stores `value` under `name` (at
+/// `found` when the name is there) or, for `None`, deletes the entry. Gives back what
+/// was replaced or removed, for the caller to release once the dict is unborrowed;
+/// `None` when there was nothing to delete (the caller's `AttributeError`). A new name
+/// goes in through `push_new`, so a split table records it in its class's shared keys.
+fn store_or_delete(
+    d: &mut crate::objects::dict::Dict,
+    found: Option<usize>,
+    hash: i64,
+    name: &PyRef,
+    value: Option<PyRef>,
+) -> Option<Option<PyRef>> {
+    match (found, value) {
+        (Some(i), Some(v)) => Some(Some(d.replace_value(i, v))),
+        (None, Some(v)) => {
+            d.push_new(hash, name.clone(), v);
+            Some(None)
+        }
+        (Some(i), None) => Some(d.remove_index(i).map(|(_, v)| v)),
+        (None, None) => None,
+    }
 }

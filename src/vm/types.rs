@@ -298,13 +298,9 @@ fn new_static_type(type_type: &PyRef, name: &str, base: &PyRef, layout: Layout) 
             | "memoryview"
             | "managedbuffer"
             | "memory_iterator"
-            // Subclassable in CPython; refpy's iterator payload has no room for a subclass
-            // instance's `__dict__`.
-            | "enumerate"
+            // Subclassable in CPython; refpy's `reversed()` makes its objects of the
+            // builtin class only (`iterator_new`).
             | "reversed"
-            | "zip"
-            | "map"
-            | "filter"
     );
     let t = PyRef::new(
         type_type,

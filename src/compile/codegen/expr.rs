@@ -675,7 +675,10 @@ impl<'a> Compiler<'a> {
             ctx: Ctx::Load,
         } = &func.kind
         {
-            if keywords.is_empty() && !args.iter().any(is_starred) {
+            // Beyond the stack guideline CPython calls the attribute with its arguments
+            // packed (`CallEx`, below).
+            let fits = args.len() < STACK_USE_GUIDELINE as usize;
+            if keywords.is_empty() && !args.iter().any(is_starred) && fits {
                 self.expr(value)?;
                 self.emit_attr(I::LoadMethod, func.loc, func, attr);
                 args.iter().try_for_each(|a| self.expr(a))?;
@@ -688,15 +691,21 @@ impl<'a> Compiler<'a> {
         // CPython 3.11 compiles `obj.name(k=v)` as a method call too and gives the call the
         // attribute-adjusted span; refpy's `CallMethod` takes positional arguments only, so
         // only the span is kept.
-        let call_loc = match &func.kind {
+        let method = match &func.kind {
             ExprKind::Attribute { attr, .. }
                 if keywords.iter().all(|k| k.arg.is_some()) && !args.iter().any(is_starred) =>
             {
-                attribute_start(self.loc, func.loc, attr)
+                Some(attr)
             }
-            _ => self.loc,
+            _ => None,
         };
-        self.with_loc(call_loc, |c| c.call_helper(0, args, keywords))
+        let call_loc = method.map_or(self.loc, |attr| attribute_start(self.loc, func.loc, attr));
+        // What CPython calls as a method keeps its arguments on the stack, however many
+        // keywords (`maybe_optimize_method_call`'s own, higher limit).
+        let on_stack = method.is_some()
+            && args.len() + keywords.len() + usize::from(!keywords.is_empty())
+                < STACK_USE_GUIDELINE as usize;
+        self.with_loc(call_loc, |c| c.call_arguments(0, args, keywords, !on_stack))
     }
 
     /// Push the arguments and emit the call, `pushed` positional arguments being already on
@@ -708,8 +717,22 @@ impl<'a> Compiler<'a> {
         args: &'a [Expr],
         keywords: &'a [Keyword],
     ) -> CResult {
+        self.call_arguments(pushed, args, keywords, true)
+    }
+
+    /// [`Self::call_helper`]; `may_pack`: too many arguments for the stack go through
+    /// `CallEx` too, as in CPython.
+    fn call_arguments(
+        &mut self,
+        pushed: u32,
+        args: &'a [Expr],
+        keywords: &'a [Keyword],
+        may_pack: bool,
+    ) -> CResult {
         self.validate_keywords(keywords)?;
-        let unpacking = args.iter().any(is_starred) || keywords.iter().any(|k| k.arg.is_none());
+        let big = may_pack && args.len() + 2 * keywords.len() > STACK_USE_GUIDELINE as usize;
+        let unpacking =
+            big || args.iter().any(is_starred) || keywords.iter().any(|k| k.arg.is_none());
         if !unpacking {
             args.iter().try_for_each(|a| self.expr(a))?;
             let total = pushed + (args.len() + keywords.len()) as u32;
@@ -799,23 +822,33 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// A run of named keyword arguments as a dict (compile.c's `compiler_subkwargs`).
+    /// A run of named keyword arguments as a dict (compile.c's `compiler_subkwargs`); a
+    /// run too big for the stack starts from an empty dict and adds each as it comes.
     fn subkwargs(&mut self, keywords: &'a [Keyword]) -> CResult {
         let names: Vec<Const> = keywords
             .iter()
             .map(|k| Const::Str(k.arg.clone().unwrap_or_default()))
             .collect();
         let n = names.len() as u32;
-        if n > 1 {
+        let big = 2 * n > STACK_USE_GUIDELINE;
+        if n > 1 && !big {
             keywords.iter().try_for_each(|k| self.expr(&k.value))?;
             self.load_const(Const::Tuple(names));
             self.emit(I::BuildConstKeyMap(n));
         } else {
+            if big {
+                self.emit(I::BuildMap(0));
+            }
             for (keyword, name) in keywords.iter().zip(names) {
                 self.load_const(name);
                 self.expr(&keyword.value)?;
+                if big {
+                    self.emit(I::MapAdd(1));
+                }
             }
-            self.emit(I::BuildMap(n));
+            if !big {
+                self.emit(I::BuildMap(n));
+            }
         }
         Ok(())
     }
@@ -887,23 +920,38 @@ impl<'a> Compiler<'a> {
     }
 
     /// compile.c's `compiler_dict`: runs of `k: v` become one map each, merged with
-    /// `**m` entries through `DictUpdate`.
+    /// `**m` entries through `DictUpdate`. A run is cut once it holds more items than
+    /// [`STACK_USE_GUIDELINE`] allows on the stack (two values per item), as CPython cuts
+    /// it, so the code's stack depth is CPython's.
     fn dict_display(&mut self, keys: &'a [Option<Expr>], values: &'a [Expr]) -> CResult {
         if keys.len() != values.len() {
             return Err(self.error("internal compiler error: malformed dict display"));
         }
         let mut have_dict = false;
-        let mut run_start = 0;
+        let mut elements = 0;
         for (i, key) in keys.iter().enumerate() {
             if key.is_some() {
+                if 2 * elements as u32 > STACK_USE_GUIDELINE {
+                    let run = i - elements..i + 1;
+                    self.subdict(&keys[run.clone()], &values[run])?;
+                    if have_dict {
+                        self.emit(I::DictUpdate(1));
+                    }
+                    have_dict = true;
+                    elements = 0;
+                } else {
+                    elements += 1;
+                }
                 continue;
             }
-            if i > run_start {
-                self.subdict(&keys[run_start..i], &values[run_start..i])?;
+            if elements > 0 {
+                let run = i - elements..i;
+                self.subdict(&keys[run.clone()], &values[run])?;
                 if have_dict {
                     self.emit(I::DictUpdate(1));
                 }
                 have_dict = true;
+                elements = 0;
             }
             if !have_dict {
                 self.emit(I::BuildMap(0));
@@ -911,10 +959,10 @@ impl<'a> Compiler<'a> {
             }
             self.expr(&values[i])?;
             self.emit(I::DictUpdate(1));
-            run_start = i + 1;
         }
-        if keys.len() > run_start {
-            self.subdict(&keys[run_start..], &values[run_start..])?;
+        if elements > 0 {
+            let run = keys.len() - elements..keys.len();
+            self.subdict(&keys[run.clone()], &values[run])?;
             if have_dict {
                 self.emit(I::DictUpdate(1));
             }
@@ -926,30 +974,37 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// compile.c's `compiler_subdict`: constant keys use `BuildConstKeyMap`.
+    /// compile.c's `compiler_subdict`: constant keys use `BuildConstKeyMap`; a run too
+    /// big for the stack starts from an empty map and adds each item as it comes.
     fn subdict(&mut self, keys: &'a [Option<Expr>], values: &'a [Expr]) -> CResult {
         let n = keys.len() as u32;
+        let big = 2 * n > STACK_USE_GUIDELINE;
         let const_keys: Option<Vec<Const>> = keys
             .iter()
-            .map(|k| match k.as_ref().map(|k| &k.kind) {
-                Some(ExprKind::Constant(c)) => Some(to_const(c)),
-                _ => None,
-            })
+            .map(|k| k.as_ref().and_then(constant_value))
             .collect();
         match const_keys {
-            Some(const_keys) if n > 1 => {
+            Some(const_keys) if n > 1 && !big => {
                 values.iter().try_for_each(|v| self.expr(v))?;
                 self.load_const(Const::Tuple(const_keys));
                 self.emit(I::BuildConstKeyMap(n));
             }
             _ => {
+                if big {
+                    self.emit(I::BuildMap(0));
+                }
                 for (key, value) in keys.iter().zip(values) {
                     if let Some(key) = key {
                         self.expr(key)?;
                     }
                     self.expr(value)?;
+                    if big {
+                        self.emit(I::MapAdd(1));
+                    }
                 }
-                self.emit(I::BuildMap(n));
+                if !big {
+                    self.emit(I::BuildMap(n));
+                }
             }
         }
         Ok(())

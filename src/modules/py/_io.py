@@ -19,6 +19,12 @@ class UnsupportedOperation(OSError, ValueError):
 UnsupportedOperation.__module__ = 'io'
 
 
+def _arg_type_name(value):
+    """How Argument Clinic's "argument must be str, not X" names a bad argument:
+    its type's name, but None as plain 'None'."""
+    return 'None' if value is None else type(value).__name__
+
+
 def _closed_error():
     return ValueError('I/O operation on closed file.')
 
@@ -330,7 +336,7 @@ class FileIO(_RawIOBase):
         if isinstance(file, float):
             raise TypeError('integer argument expected, got float')
         if not isinstance(mode, str):
-            raise TypeError("FileIO() argument 'mode' must be str, not %s" % type(mode).__name__)
+            raise TypeError("FileIO() argument 'mode' must be str, not %s" % _arg_type_name(mode))
         kinds = 0
         plus = False
         for c in mode:
@@ -1150,7 +1156,7 @@ class TextIOWrapper(_TextIOBase):
         else:
             buffer = self._open()
         if not isinstance(s, str):
-            raise TypeError('write() argument must be str, not %s' % type(s).__name__)
+            raise TypeError('write() argument must be str, not %s' % _arg_type_name(s))
         if not self._writing:
             raise UnsupportedOperation('not writable')
         n = len(s)
@@ -1445,7 +1451,7 @@ def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
     if not isinstance(file, (str, bytes, int)) or isinstance(file, bool):
         file = _fspath(file)
     if not isinstance(mode, str):
-        raise TypeError("open() argument 'mode' must be str, not %s" % type(mode).__name__)
+        raise TypeError("open() argument 'mode' must be str, not %s" % _arg_type_name(mode))
     if not isinstance(buffering, int):
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(buffering).__name__)
     _check_open_arg(encoding, 'encoding')
@@ -1590,7 +1596,7 @@ class _StdText(TextIOWrapper):
     def write(self, s):
         if type(s) is not str:
             if not isinstance(s, str):
-                raise TypeError('write() argument must be str, not ' + type(s).__name__)
+                raise TypeError('write() argument must be str, not ' + _arg_type_name(s))
         return _sys._write(self._fd, s)
 
 

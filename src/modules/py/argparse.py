@@ -71,7 +71,7 @@ def _screen_columns():
     return cols if cols > 0 else 80
 
 
-class _Reprable(object):
+class _AttributeHolder(object):
     """`ClassName(positional, name=value, **{'odd-name': value})` reprs."""
 
     def __repr__(self):
@@ -547,7 +547,7 @@ _ACTION_FIELDS = ('option_strings', 'dest', 'nargs', 'const', 'default', 'type',
                   'choices', 'required', 'help', 'metavar')
 
 
-class Action(_Reprable):
+class Action(_AttributeHolder):
     """What happens when an argument is met: `add_argument`'s keyword arguments
     become attributes, and calling the action records the values."""
 
@@ -830,7 +830,7 @@ class FileType(object):
         return '%s(%s)' % (type(self).__name__, ', '.join(shown))
 
 
-class Namespace(_Reprable):
+class Namespace(_AttributeHolder):
     """Holds the parsed values as attributes; compares equal to a Namespace with
     the same attributes; `'name' in ns` tells whether one is set."""
 
@@ -1295,7 +1295,7 @@ def _as_is(string):
     return string
 
 
-class ArgumentParser(_Reprable, _ActionsContainer):
+class ArgumentParser(_AttributeHolder, _ActionsContainer):
     """Turns command-line strings into a Namespace of values.
 
     prog names the program (default: the script's file name); usage, description

@@ -81,57 +81,19 @@ class _tuplegetter:
 _tuplegetter.__module__ = '_collections'
 
 
-def _quoted_names(names):
-    quoted = ["'%s'" % n for n in names]
-    if len(quoted) == 1:
-        return quoted[0]
-    if len(quoted) == 2:
-        return '%s and %s' % tuple(quoted)
-    return ', '.join(quoted[:-1]) + ', and ' + quoted[-1]
-
-
 def _namedtuple_new(typename, fields, defaults):
-    """The __new__ of a namedtuple class: binds arguments to `fields` the way a
-    function `__new__(_cls, <fields>)` with `defaults` for the last ones would."""
-    nfields = len(fields)
-    ndefaults = len(defaults)
-    nrequired = nfields - ndefaults
-    positions = {name: i for i, name in enumerate(fields)}
-    qualname = typename + '.__new__'
-    tuple_new = tuple.__new__
-
-    def __new__(_cls, *args, **kwargs):
-        nargs = len(args)
-        if not kwargs and nargs == nfields:
-            return tuple_new(_cls, args)
-        if nargs > nfields:
-            given = nargs + 1
-            if ndefaults:
-                raise TypeError('%s() takes from %d to %d positional arguments but %d '
-                                'were given' % (qualname, nrequired + 1, nfields + 1, given))
-            raise TypeError('%s() takes %d positional argument%s but %d %s given'
-                            % (qualname, nfields + 1, '' if nfields == 0 else 's', given,
-                               'was' if given == 1 else 'were'))
-        values = list(args) + [_unset] * (nfields - nargs)
-        for key, value in kwargs.items():
-            i = positions.get(key)
-            if i is None:
-                raise TypeError('%s() got an unexpected keyword argument %r'
-                                % (qualname, key))
-            if i < nargs:
-                raise TypeError('%s() got multiple values for argument %r'
-                                % (qualname, key))
-            values[i] = value
-        missing = [fields[i] for i in range(nrequired) if values[i] is _unset]
-        if missing:
-            raise TypeError('%s() missing %d required positional argument%s: %s'
-                            % (qualname, len(missing), '' if len(missing) == 1 else 's',
-                               _quoted_names(missing)))
-        for i in range(nrequired, nfields):
-            if values[i] is _unset:
-                values[i] = defaults[i - nrequired]
-        return tuple_new(_cls, values)
-
+    """The __new__ of a namedtuple class: a real function `__new__(_cls, <fields>)`
+    with `defaults` for the last fields, so its signature, `__defaults__` and argument
+    errors are those of an ordinary function (`inspect.signature(Point)` shows the
+    fields). The field names are checked identifiers, so compiling them is safe."""
+    params = ', '.join(fields)
+    packed = params + (',' if len(fields) == 1 else '')
+    source = 'def __new__(_cls, %s):\n    return _tuple_new(_cls, (%s))\n' % (params, packed)
+    namespace = {'_tuple_new': tuple.__new__, '__builtins__': {},
+                 '__name__': 'namedtuple_%s' % typename}
+    exec(source, namespace)
+    __new__ = namespace['__new__']
+    __new__.__defaults__ = defaults or None
     return __new__
 
 

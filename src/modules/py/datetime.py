@@ -129,9 +129,21 @@ def _check_tzinfo(tz):
                         'not type %r' % _type_name(tz))
 
 
-def _parse_args(args, kwargs, names, required, funcname='function'):
+def _arg_type_name(obj):
+    """How an argument parser's "argument N must be X, not Y" names a bad argument:
+    the type's tp_name, but plain 'None' for None (getargs' and Argument Clinic's
+    converters spell it so)."""
+    return 'None' if obj is None else _type_name(obj)
+
+
+def _parse_args(args, kwargs, names, required, funcname='function', convert=None):
     """Binds arguments as the C module's PyArg_ParseTupleAndKeywords does, with its
-    messages; returns the values in `names` order (None where not given)."""
+    messages; returns the values in `names` order (None where not given).
+
+    The C parser converts each argument before it looks at the next one, so a bad
+    earlier argument is reported before a missing later one (`date('2024')` complains
+    about the str): `convert`, when given, is applied to the arguments before the
+    first missing required one to raise that error first."""
     n = len(names)
     if len(args) + len(kwargs) > n:
         if kwargs:
@@ -153,6 +165,9 @@ def _parse_args(args, kwargs, names, required, funcname='function'):
         given[i] = True
     for i in range(required):
         if not given[i]:
+            if convert is not None:
+                for value in values[:i]:
+                    convert(value)
             raise TypeError('%s missing required argument %r (pos %d)'
                             % (funcname, names[i], i + 1))
     return values, given
@@ -518,7 +533,7 @@ def _strftime(fmt, funcname, year, month, day, hour, minute, second, us, obj, is
     from the object as CPython's wrap_strftime does."""
     if not isinstance(fmt, str):
         raise TypeError('%s() argument 1 must be str, not %s'
-                        % (funcname, _type_name(fmt)))
+                        % (funcname, _arg_type_name(fmt)))
     ordinal = _ymd_to_ord(year, month, day)
     weekday = (ordinal + 6) % 7
     yday = ordinal - _ymd_to_ord(year, 1, 1) + 1
@@ -939,10 +954,10 @@ class timezone(tzinfo):
                                             'timezone()')
         if not isinstance(offset, timedelta):
             raise TypeError('timezone() argument 1 must be datetime.timedelta, not %s'
-                            % _type_name(offset))
+                            % _arg_type_name(offset))
         if given[1] and not isinstance(name, str):
             raise TypeError('timezone() argument 2 must be str, not %s'
-                            % _type_name(name))
+                            % _arg_type_name(name))
         if not given[1] and not offset and cls is timezone:
             return timezone.utc
         return cls._create(offset, name)
@@ -1103,7 +1118,8 @@ class date:
     __slots__ = ('_year', '_month', '_day', '_hashcode')
 
     def __new__(cls, *args, **kwargs):
-        (year, month, day), _ = _parse_args(args, kwargs, ('year', 'month', 'day'), 3)
+        (year, month, day), _ = _parse_args(args, kwargs, ('year', 'month', 'day'), 3,
+                                            convert=_c_int)
         year, month, day = _c_int(year), _c_int(month), _c_int(day)
         _check_date(year, month, day)
         self = _new(cls)
@@ -1190,7 +1206,7 @@ class date:
     def __format__(self, fmt):
         if not isinstance(fmt, str):
             raise TypeError('__format__() argument 1 must be str, not %s'
-                            % _type_name(fmt))
+                            % _arg_type_name(fmt))
         if fmt:
             return self.strftime(fmt)
         return str(self)
@@ -1411,7 +1427,7 @@ a tzinfo subclass. The remaining arguments may be ints.
         """Return string in ISO 8601 format, [HH[:MM[:SS[.mmm[uuu]]]]][+HH:MM]."""
         if not isinstance(timespec, str):
             raise TypeError('isoformat() argument 1 must be str, not %s'
-                            % _type_name(timespec))
+                            % _arg_type_name(timespec))
         text = _format_time(self._hour, self._minute, self._second, self._microsecond,
                             timespec)
         return text + _format_offset(self.utcoffset())
@@ -1427,7 +1443,7 @@ a tzinfo subclass. The remaining arguments may be ints.
     def __format__(self, fmt):
         if not isinstance(fmt, str):
             raise TypeError('__format__() argument 1 must be str, not %s'
-                            % _type_name(fmt))
+                            % _arg_type_name(fmt))
         if fmt:
             return self.strftime(fmt)
         return str(self)
@@ -1570,7 +1586,7 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
 
     def __new__(cls, *args, **kwargs):
         fold = kwargs.pop('fold') if 'fold' in kwargs else 0
-        values, given = _parse_args(args, kwargs, _DT_NAMES, 3)
+        values, given = _parse_args(args, kwargs, _DT_NAMES, 3, convert=_c_int)
         y, m, d = _c_int(values[0]), _c_int(values[1]), _c_int(values[2])
         hh, mm, ss, us = [_c_int(v) if g else 0 for v, g in zip(values[3:7], given[3:7])]
         tz = values[7]
@@ -1640,10 +1656,10 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
         """date, time -> datetime with same date and time fields"""
         if not isinstance(date_, date):
             raise TypeError('combine() argument 1 must be datetime.date, not %s'
-                            % _type_name(date_))
+                            % _arg_type_name(date_))
         if not isinstance(time_, time):
             raise TypeError('combine() argument 2 must be datetime.time, not %s'
-                            % _type_name(time_))
+                            % _arg_type_name(time_))
         if tzinfo is True:
             tzinfo = time_._tzinfo
         _check_tzinfo(tzinfo)
@@ -1766,7 +1782,7 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
                 raise TypeError('isoformat() argument 1 must be a unicode character, '
                                 'not str')
             raise TypeError('isoformat() argument 1 must be a unicode character, not %s'
-                            % _type_name(sep))
+                            % _arg_type_name(sep))
         text = '%04d-%02d-%02d%s' % (self._year, self._month, self._day, sep)
         text += _format_time(self._hour, self._minute, self._second, self._microsecond,
                              timespec)
@@ -2208,9 +2224,9 @@ def _strptime_offset(value):
 def _strptime(cls, text, fmt):
     """datetime.strptime: the parsed fields as a `cls`, aware if %z was given."""
     if not isinstance(text, str):
-        raise TypeError('strptime() argument 1 must be str, not %s' % _type_name(text))
+        raise TypeError('strptime() argument 1 must be str, not %s' % _arg_type_name(text))
     if not isinstance(fmt, str):
-        raise TypeError('strptime() argument 2 must be str, not %s' % _type_name(fmt))
+        raise TypeError('strptime() argument 2 must be str, not %s' % _arg_type_name(fmt))
     (year, month, day, hour, minute, second, _weekday, _julian, fraction, tzname,
      gmtoff, gmtoff_fraction) = _strptime_parts(text, fmt)
     tz = None

@@ -334,9 +334,10 @@ class partialmethod(object):
         return _call_text('%s.%s' % (kind.__module__, kind.__qualname__),
                           self.func, self.args, self.keywords)
 
-    def _as_function(self):
+    def _make_unbound_method(self):
         """A plain function adding the stored arguments after its first one (what
-        binds to the instance or class)."""
+        binds to the instance or class). Named as CPython's, since the function's
+        qualname shows in its repr."""
         spec = self
 
         def _method(cls_or_self, /, *args, **keywords):
@@ -358,7 +359,7 @@ class partialmethod(object):
                 if owner is not _MISSING:
                     result.__self__ = owner
                 return result
-        return self._as_function().__get__(obj, cls)
+        return self._make_unbound_method().__get__(obj, cls)
 
     @property
     def __isabstractmethod__(self):
@@ -437,8 +438,15 @@ class _lru_cache_wrapper:
             memo[key] = result
         elif key not in memo:     # the call may have cached this key itself
             if len(memo) >= limit:
-                del memo[next(iter(memo))]
-            memo[key] = result
+                # As CPython's bounded cache reuses its oldest link: that entry leaves,
+                # the new one goes in, and only then do the old key and result die,
+                # the key first.
+                oldkey = next(iter(memo))
+                oldresult = memo.pop(oldkey)
+                memo[key] = result
+                del oldkey, oldresult
+            else:
+                memo[key] = result
         return result
 
     def cache_info(self):

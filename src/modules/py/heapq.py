@@ -115,6 +115,9 @@ def _sift_toward_leaves(heap, pos):
 
 
 def _heappop_max(heap):
+    _check(heap, '_heappop_max', True)
+    if not heap:
+        raise IndexError('index out of range')
     last = heap.pop()
     if heap:
         largest = heap[0]
@@ -125,6 +128,9 @@ def _heappop_max(heap):
 
 
 def _heapreplace_max(heap, item):
+    _check(heap, '_heapreplace_max')
+    if not heap:
+        raise IndexError('index out of range')
     largest = heap[0]
     heap[0] = item
     _sift_toward_leaves_max(heap, 0)
@@ -132,6 +138,7 @@ def _heapreplace_max(heap, item):
 
 
 def _heapify_max(x):
+    _check(x, '_heapify_max', True)
     for i in reversed(range(len(x) // 2)):
         _sift_toward_leaves_max(x, i)
 

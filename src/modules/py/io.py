@@ -7,7 +7,8 @@ import _io
 
 from _io import (open, UnsupportedOperation, _LineReader, FileIO, BufferedReader,
                  BufferedWriter, BufferedRandom, TextIOWrapper, text_encoding,
-                 _IOBase, _RawIOBase, _BufferedIOBase, _TextIOBase, _bytes_of)
+                 _IOBase, _RawIOBase, _BufferedIOBase, _TextIOBase, _bytes_of,
+                 _newlines_value)
 
 __all__ = ['BlockingIOError', 'open', 'open_code', 'IOBase', 'RawIOBase', 'FileIO',
            'BytesIO', 'StringIO', 'BufferedIOBase', 'BufferedReader', 'BufferedWriter',
@@ -233,14 +234,44 @@ class StringIO(_Memory):
         self._write(self._translated(initial_value))
         self._pos = 0
 
+    # The line endings written so far (`newlines`), kept as CPython's newline decoder
+    # does when newline is None or '': 1 for \n, 2 for \r, 4 for \r\n (the bits of
+    # _io's `_newlines_value`).
+    _seen = 0
+
     def _translated(self, s):
         mode = self._translate
-        if mode is None:
+        if mode is None or mode == '':
             if '\r' in s:
-                s = s.replace('\r\n', '\n').replace('\r', '\n')
+                crlf = s.count('\r\n')
+                self._seen |= ((2 if s.count('\r') > crlf else 0) | (4 if crlf else 0)
+                               | (1 if s.count('\n') > crlf else 0))
+                if mode is None:
+                    s = s.replace('\r\n', '\n').replace('\r', '\n')
+            elif '\n' in s:
+                self._seen |= 1
         elif mode == '\r' or mode == '\r\n':
             s = s.replace('\n', mode)
         return s
+
+    @property
+    def newlines(self):
+        """The kinds of line ending written so far (None without newline None or '')."""
+        self._check_open()
+        return _newlines_value(self._seen)
+
+    @property
+    def line_buffering(self):
+        self._check_open()
+        return False
+
+    @property
+    def encoding(self):
+        return None
+
+    @property
+    def errors(self):
+        return None
 
     def write(self, s):
         if not isinstance(s, str):

@@ -125,7 +125,8 @@ class _Zone:
 
 def strftime(format, t=None):
     if not isinstance(format, str):
-        raise TypeError('strftime() argument 1 must be str, not %s' % type(format).__name__)
+        raise TypeError('strftime() argument 1 must be str, not %s'
+                        % ('None' if format is None else type(format).__name__))
     t = _tuple_arg(t, 'strftime')
     import datetime
     return datetime._strftime(format, 'strftime', t[0], t[1], t[2], t[3], t[4], t[5], 0,

@@ -5,17 +5,9 @@
 class ReferenceType:
     __slots__ = ()
 
-    # __init__ and __call__ are native (installed by weakref.rs), as is __new__.
+    # __init__, __call__, __hash__, __eq__ and __ne__ are native (installed by
+    # weakref.rs), as is __new__.
     __new__ = staticmethod(_new_ref)
-
-    def __hash__(self):
-        return _ref_hash(self)
-
-    def __eq__(self, other):
-        return _ref_eq(self, other)
-
-    def __ne__(self, other):
-        return _ref_ne(self, other)
 
     def __lt__(self, other):
         _order_error('<', self, other)

@@ -527,7 +527,12 @@ pub fn iter_self(vm: &mut Vm, args: Args) -> PyResult {
 
 pub fn iter_next(vm: &mut Vm, args: Args) -> PyResult {
     let it = unary_operand(vm, &args)?;
-    match vm.next(it)? {
+    // The native advance itself: `vm.next` of a subclass instance comes back here.
+    let next = match &it.payload {
+        Payload::Iterator(_) => vm.iterator_next(it)?,
+        _ => vm.next(it)?,
+    };
+    match next {
         Some(v) => Ok(v),
         None => Err(vm.stop_iteration(None)),
     }
@@ -660,12 +665,12 @@ pub fn iter_reduce(vm: &mut Vm, args: Args) -> PyResult {
             ),
             IterState::Zip { its, strict, .. } => Plan::Call(
                 builtin_named(vm, "zip"),
-                its.to_vec(),
+                its.tuple_items().unwrap_or_default().to_vec(),
                 strict.then(|| vm.bool(true)),
             ),
-            IterState::Map { func, its } => {
+            IterState::Map { its, func } => {
                 let mut a = vec![func.clone()];
-                a.extend(its.iter().cloned());
+                a.extend(its.tuple_items().unwrap_or_default().iter().cloned());
                 Plan::Call(builtin_named(vm, "map"), a, None)
             }
             IterState::Filter { func, it: inner } => Plan::Call(

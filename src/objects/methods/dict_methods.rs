@@ -220,16 +220,33 @@ pub fn dict_update_from(vm: &mut Vm, target: &RefCell<Dict>, other: &PyRef) -> P
     if dict_merge(vm, target, other, OnDuplicate::Replace)? {
         return Ok(());
     }
-    for (i, pair) in vm.iterate(other)?.into_iter().enumerate() {
-        let kv = match vm.iterate(&pair) {
-            Ok(kv) => kv,
-            Err(e) if vm.exc_matches_name(&e.0, "TypeError") => {
-                return Err(vm.type_error(format!(
-                    "cannot convert dictionary update sequence element #{i} to a sequence"
-                )))
-            }
-            Err(e) => return Err(e),
+    dict_merge_from_seq2(vm, target, other)
+}
+
+/// `PyDict_MergeFromSeq2`: one pair at a time, each released before the next is asked
+/// for (so a `zip` or `enumerate` can refill its result tuple, and a generator's pairs
+/// die as they go). A pair that is not an exact tuple or list is first made a list
+/// (`PySequence_Fast`), an object of its own.
+fn dict_merge_from_seq2(vm: &mut Vm, target: &RefCell<Dict>, other: &PyRef) -> PyResult<()> {
+    let it = vm.iter(other)?;
+    let mut i = 0usize;
+    while let Some(pair) = vm.next(&it)? {
+        let fast = if crate::objects::sizeof::is_exact_list_or_tuple(vm, &pair) {
+            None
+        } else {
+            let pair_it = match vm.iter(&pair) {
+                Ok(pair_it) => pair_it,
+                Err(e) if vm.exc_matches_name(&e.0, "TypeError") => {
+                    return Err(vm.type_error(format!(
+                        "cannot convert dictionary update sequence element #{i} to a sequence"
+                    )))
+                }
+                Err(e) => return Err(e),
+            };
+            let items = vm.collect_iterator(&pair_it)?;
+            Some(vm.list(items))
         };
+        let kv = vm.iterate(fast.as_ref().unwrap_or(&pair))?;
         let [k, v]: [PyRef; 2] = kv.try_into().map_err(|kv: Vec<PyRef>| {
             vm.value_error(format!(
                 "dictionary update sequence element #{i} has length {}; 2 is required",
@@ -237,6 +254,9 @@ pub fn dict_update_from(vm: &mut Vm, target: &RefCell<Dict>, other: &PyRef) -> P
             ))
         })?;
         vm.dict_set(target, k, v)?;
+        drop(fast);
+        drop(pair);
+        i += 1;
     }
     Ok(())
 }

@@ -80,7 +80,7 @@ fn byteorder_and_sign(
             None => {
                 return Err(vm.type_error(format!(
                     "{name}() argument 'byteorder' must be str, not {}",
-                    o.class_name()
+                    crate::vm::errors::arg_type_name(o)
                 )))
             }
         },

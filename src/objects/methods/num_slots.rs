@@ -295,7 +295,7 @@ pub fn format(vm: &mut Vm, args: Args) -> PyResult {
     let Some(spec) = spec.as_str_opt() else {
         return Err(vm.type_error(format!(
             "__format__() argument must be str, not {}",
-            spec.class_name()
+            crate::vm::errors::arg_type_name(spec)
         )));
     };
     let exact = match &a.payload {
@@ -316,7 +316,7 @@ pub fn float_getformat(vm: &mut Vm, args: Args) -> PyResult {
         Some(_) => Err(vm.value_error("__getformat__() argument 1 must be 'double' or 'float'")),
         None => Err(vm.type_error(format!(
             "__getformat__() argument must be str, not {}",
-            rest[0].class_name()
+            crate::vm::errors::arg_type_name(&rest[0])
         ))),
     }
 }

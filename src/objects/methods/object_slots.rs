@@ -109,8 +109,27 @@ pub fn builtin_new(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 /// `__new__` of the lazy iterators (`enumerate`, `zip`, `map`, `filter`, `reversed`),
-/// which refpy's builtins construct as functions.
+/// which refpy's builtins construct as functions. The first four make an object of the
+/// class asked for, which may be a Python subclass (`class Z(zip)`).
 pub fn iterator_new(vm: &mut Vm, args: Args) -> PyResult {
+    use crate::builtins::iteration::{enumerate_new, filter_new, map_new, zip_new};
+    let cls = args.args[0].clone();
+    let rest = Args {
+        args: &args.args[1..],
+        kwnames: args.kwnames,
+    };
+    let base = cls.type_data().and_then(|t| t.nearest_builtin_base());
+    let t = &vm.types;
+    let make: Option<fn(&mut Vm, Args, &PyRef) -> PyResult> = match base {
+        Some(b) if b.is(&t.enumerate_type) => Some(enumerate_new),
+        Some(b) if b.is(&t.zip_type) => Some(zip_new),
+        Some(b) if b.is(&t.map_type) => Some(map_new),
+        Some(b) if b.is(&t.filter_type) => Some(filter_new),
+        _ => None,
+    };
+    if let Some(make) = make {
+        return make(vm, rest, &cls);
+    }
     let name = args.args[0]
         .type_data()
         .map(|t| t.name())
@@ -167,10 +186,10 @@ pub fn class_get(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 /// Assigning `__class__` (`object_set_class`): CPython's checks in its order, the value,
-/// then mutability, then the layout (`compatible_for_assignment`). An object's class is
-/// fixed when refpy makes it (the header's class pointer cannot change), so the
-/// assignment CPython allows between compatible classes fails here too, loudly rather
-/// than leaving the object as it was.
+/// then mutability, then the layout (`compatible_for_assignment`). The attributes of an
+/// instance that keeps them inline move into a `__dict__` object first (the inline
+/// values are laid out by the old class's shared keys), as 3.11 materializes the dict;
+/// then the object points at the new class and lets go of the old one.
 pub fn class_set(vm: &mut Vm, args: Args) -> PyResult {
     let o = &args.args[0];
     let Some(new) = args.args.get(1) else {
@@ -191,10 +210,62 @@ pub fn class_set(vm: &mut Vm, args: Args) -> PyResult {
         ));
     }
     compatible_for_assignment(vm, o.class(), new, "__class__")?;
-    Err(vm.type_error(format!(
-        "__class__ assignment: refpy cannot change the class of a '{}' object",
-        o.class_name()
-    )))
+    if matches!(o.payload, Payload::Instance(_)) {
+        vm.materialize_dict(o);
+    }
+    o.set_class(new);
+    Ok(vm.none())
+}
+
+/// The getter of `type`'s getset and member descriptors (`type.__dict__['__name__']`):
+/// what the class answers for the name (`Vm::type_special_attr`).
+pub fn type_attr_get(vm: &mut Vm, args: Args, name: &str) -> PyResult {
+    let cls = unary_operand(vm, &args)?.clone();
+    match vm.type_special_attr(&cls, name)? {
+        Some(v) => Ok(v),
+        None => Err(vm.no_attribute(&cls, name)),
+    }
+}
+
+/// `type_setattro`'s first refusal, which comes before any descriptor
+/// (`Vm::refuse_immutable_type`).
+fn refuse_immutable(vm: &Vm, cls: &PyRef, name: &str) -> PyResult<()> {
+    match cls.type_data() {
+        Some(t) => vm.refuse_immutable_type(t, name),
+        None => Ok(()),
+    }
+}
+
+/// The setter of `type`'s writable getsets (`type_set_name`, `type_set_doc`...): none
+/// can be deleted (`check_set_special_type_attr`); a value goes where `type_setattro`
+/// puts it.
+pub fn type_attr_set(vm: &mut Vm, args: Args, name: &str) -> PyResult {
+    let cls = unary_operand(vm, &Args::new(&args.args[..1.min(args.args.len())]))?.clone();
+    refuse_immutable(vm, &cls, name)?;
+    let Some(t) = cls.type_data() else {
+        return Err(vm.no_attribute(&cls, name));
+    };
+    let Some(value) = args.args.get(1).cloned() else {
+        return Err(vm.type_error(format!(
+            "cannot delete '{name}' attribute of immutable type '{}'",
+            t.tp_name()
+        )));
+    };
+    let name_obj = vm.intern(name);
+    vm.type_setattr(&cls, t, &name_obj, name, Some(value))?;
+    Ok(vm.none())
+}
+
+/// The setter of `type`'s read-only members (`member`: "readonly attribute") and of its
+/// `__dict__` getset, which has none.
+pub fn type_attr_readonly(vm: &mut Vm, args: Args, name: &str, member: bool) -> PyResult {
+    let cls = unary_operand(vm, &Args::new(&args.args[..1.min(args.args.len())]))?.clone();
+    refuse_immutable(vm, &cls, name)?;
+    Err(vm.attribute_error(if member {
+        "readonly attribute".to_string()
+    } else {
+        format!("attribute '{name}' of 'type' objects is not writable")
+    }))
 }
 
 /// `tp_free` of a class, as `compatible_for_assignment` compares it: whether its
@@ -245,26 +316,26 @@ pub(crate) fn compatible_for_assignment(
 }
 
 /// What `compatible_for_assignment` compares, in refpy's terms: the builtin layout, the
-/// `__slots__` added along the MRO, and whether instances get a `__dict__` and weak
-/// references.
+/// `__slots__` values added along the MRO, and whether instances have a `__dict__` and
+/// weak references, the builtin base's own included (`sizeof::class_shape`: a subclass
+/// of `module` adds neither, so its instances are laid out as modules are).
 fn instance_layout(cls: &PyRef) -> Option<(Layout, Vec<String>, bool, bool)> {
     let td = cls.type_data()?;
     let mut slots = Vec::new();
-    let mut has_dict = false;
     for c in td.mro().iter().rev() {
         let Some(t) = c.type_data().filter(|t| t.is_heap_type) else {
             continue;
         };
-        match &t.slot_names {
-            Some(names) => slots.extend(names.iter().filter(|n| *n != "__dict__").cloned()),
-            None => has_dict = true,
+        if let Some(names) = &t.slot_names {
+            let values = names
+                .iter()
+                .filter(|n| *n != "__dict__" && *n != "__weakref__");
+            slots.extend(values.cloned());
         }
-        has_dict |= t
-            .slot_names
-            .as_ref()
-            .is_some_and(|n| n.iter().any(|n| n == "__dict__"));
     }
-    Some((td.layout, slots, has_dict, td.weakrefable))
+    let shape = crate::objects::sizeof::class_shape(cls);
+    let has_dict = shape.has_dict || shape.managed_dict;
+    Some((td.layout, slots, has_dict, shape.has_weakref))
 }
 
 /// `object.__subclasshook__`: no opinion, whatever it is asked.
@@ -356,7 +427,7 @@ pub fn object_format(vm: &mut Vm, args: Args) -> PyResult {
     let Some(spec) = spec.as_str_opt() else {
         return Err(vm.type_error(format!(
             "__format__() argument must be str, not {}",
-            spec.class_name()
+            crate::vm::errors::arg_type_name(spec)
         )));
     };
     if !spec.is_empty() {
@@ -666,7 +737,7 @@ pub fn module_init(vm: &mut Vm, args: Args) -> PyResult {
     if !matches!(name.payload, Payload::Str(_)) {
         return Err(vm.type_error(format!(
             "module.__init__() argument 'name' must be str, not {}",
-            name.class_name()
+            crate::vm::errors::arg_type_name(&name)
         )));
     }
     let doc = p[1].clone().unwrap_or_else(|| vm.none());

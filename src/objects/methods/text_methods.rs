@@ -249,7 +249,16 @@ fn receiver<'a>(vm: &Vm, this: &'a PyRef, method: &str) -> PyResult<Text<'a>> {
 fn same_family<'a>(vm: &Vm, kind: Kind, arg: &'a PyRef, what: &str) -> PyResult<Cow<'a, [u8]>> {
     match (kind, &arg.payload) {
         (Kind::Str, Payload::Str(s)) => Ok(Cow::Borrowed(s.as_str().as_bytes())),
-        (Kind::Str, _) => Err(vm.type_error(format!("{what}, not {}", arg.class_name()))),
+        (Kind::Str, _) => {
+            // Argument Clinic's messages ("replace() argument 1 must be str") name None
+            // as None; the hand-written checks ("must be str") give its type's name.
+            let shown = if what.contains("argument") {
+                crate::vm::errors::arg_type_name(arg)
+            } else {
+                arg.class_name()
+            };
+            Err(vm.type_error(format!("{what}, not {shown}")))
+        }
         (_, Payload::Bytes(b)) => Ok(Cow::Borrowed(b)),
         (_, Payload::ByteArray(b)) => Ok(Cow::Owned(b.borrow().clone())),
         (_, Payload::MemoryView(_)) => {
@@ -1562,12 +1571,7 @@ fn str_maketrans(vm: &mut Vm, args: Args) -> PyResult {
             return Err(vm.type_error(format!(
                 "maketrans() argument {} must be str, not {}",
                 i + 1,
-                // `_PyArg_BadArgument` names None itself.
-                if matches!(arg.payload, Payload::NoneValue) {
-                    "None".to_string()
-                } else {
-                    arg.class_name().to_string()
-                }
+                crate::vm::errors::arg_type_name(arg)
             )));
         }
     }

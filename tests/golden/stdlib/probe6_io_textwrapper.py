@@ -1,0 +1,47 @@
+import io
+
+raw = io.BytesIO()
+w = io.TextIOWrapper(raw, encoding="utf-8", newline="\n")
+w.write("héllo\nwörld\n")
+w.flush()
+print(raw.getvalue())
+print(w.encoding, w.errors, w.line_buffering)
+w.detach()
+try:
+    w.write("x")
+except ValueError as e:
+    print("ValueError:", e)
+r = io.TextIOWrapper(io.BytesIO("α,β\r\nγ,δ\r\n".encode("utf-8")), encoding="utf-8")
+print(r.readlines())
+r2 = io.TextIOWrapper(io.BytesIO(b"a\r\nb\rc\n"), encoding="ascii", newline="")
+print(r2.readlines())
+r3 = io.TextIOWrapper(io.BytesIO(b"caf\xe9"), encoding="utf-8", errors="replace")
+print(repr(r3.read()))
+r4 = io.TextIOWrapper(io.BytesIO(b"caf\xe9"), encoding="utf-8")
+try:
+    r4.read()
+except UnicodeDecodeError as e:
+    print("UnicodeDecodeError:", e)
+r5 = io.TextIOWrapper(io.BytesIO(b"caf\xe9 ok"), encoding="latin-1")
+print(r5.read(), r5.encoding)
+out = io.BytesIO()
+t = io.TextIOWrapper(out, encoding="ascii", errors="xmlcharrefreplace")
+t.write("snow ☃ man")
+t.flush()
+print(out.getvalue())
+t2 = io.TextIOWrapper(io.BytesIO(), encoding="ascii")
+try:
+    t2.write("☃")
+    t2.flush()
+except UnicodeEncodeError as e:
+    print("UnicodeEncodeError:", e)
+buffered = io.BufferedReader(io.BytesIO(b"0123456789"))
+print(buffered.peek(3)[:3], buffered.read(4), buffered.read())
+rw = io.TextIOWrapper(io.BytesIO(b"first\nsecond\n"), encoding="utf-8")
+print(repr(rw.readline()))
+pos = rw.tell()
+print(repr(rw.readline()))
+rw.seek(pos)
+print(repr(rw.read()))
+print(isinstance(rw, io.TextIOBase), isinstance(raw, io.BufferedIOBase), isinstance(io.StringIO(), io.TextIOBase))
+print(io.DEFAULT_BUFFER_SIZE)
