@@ -327,23 +327,13 @@ fn new_keyed_ref(vm: &mut Vm, args: Args) -> PyResult {
         .iter()
         .zip(&bound)
         .filter(|(_, v)| v.is_none())
-        .map(|(n, _)| format!("'{n}'"))
+        .map(|(n, _)| n.to_string())
         .collect();
     if !missing.is_empty() {
-        let list = match missing.as_slice() {
-            [one] => one.clone(),
-            [a, b] => format!("{a} and {b}"),
-            [rest @ .., last] => format!("{}, and {last}", rest.join(", ")),
-            [] => String::new(),
-        };
-        let s = if missing.len() == 1 { "" } else { "s" };
-        return Err(vm.type_error(format!(
-            "KeyedRef.__new__() missing {} required positional argument{s}: {list}",
-            missing.len()
-        )));
+        return Err(vm.missing_args("KeyedRef.__new__", &missing, "positional"));
     }
     let [Some(cls), Some(ob), Some(callback), Some(key)] = bound else {
-        return Err(vm.type_error("KeyedRef.__new__() missing required arguments"));
+        unreachable!("every argument is bound once none is missing")
     };
     if !matches!(cls.payload, Payload::Type(_)) {
         return Err(vm.type_error("KeyedRef.__new__(X): X is not a type object"));

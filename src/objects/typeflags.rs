@@ -19,8 +19,6 @@ use crate::objects::payload::Payload;
 use crate::objects::str::str_hash;
 
 const MANAGED_DICT: u64 = 1 << 4;
-const SEQUENCE: u64 = 1 << 5;
-const MAPPING: u64 = 1 << 6;
 const HEAPTYPE: u64 = 1 << 9;
 const BASETYPE: u64 = 1 << 10;
 const READY: u64 = 1 << 12;
@@ -30,8 +28,9 @@ const IS_ABSTRACT: u64 = 1 << 20;
 const MATCH_SELF: u64 = 1 << 22;
 /// `Py_TPFLAGS_LONG_SUBCLASS` .. `Py_TPFLAGS_TYPE_SUBCLASS`.
 const FAST_SUBCLASS: u64 = 0xff00_0000;
-/// The bits a class inherits from its builtin base.
-const INHERITED: u64 = FAST_SUBCLASS | SEQUENCE | MAPPING | MATCH_SELF;
+/// The bits a class inherits from its builtin base (the collection bits come from the
+/// class's own `collection_flags`, which also follow `__abc_tpflags__` and `register`).
+const INHERITED: u64 = FAST_SUBCLASS | MATCH_SELF;
 /// `Py_TPFLAGS_IMMUTABLETYPE | Py_TPFLAGS_READY | Py_TPFLAGS_HAVE_GC`: a builtin type
 /// missing from [`STATIC`] (its base-type bit added as it is).
 const STATIC_DEFAULT: u64 = (1 << 8) | READY | HAVE_GC;
@@ -139,6 +138,7 @@ pub fn flags(cls: &PyRef) -> u64 {
     let builtin = t.nearest_builtin_base();
     let mut f = HEAPTYPE | BASETYPE | READY | HAVE_GC;
     f |= builtin.as_ref().map_or(0, |b| static_flags(b) & INHERITED);
+    f |= u64::from(t.collection_flags.get());
     if crate::objects::sizeof::class_shape(cls).managed_dict {
         f |= MANAGED_DICT;
     }

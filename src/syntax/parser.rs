@@ -2162,11 +2162,6 @@ fn translate(
 
 const EXPECTED_ELSE: &str = "expected 'else' after 'if' expression";
 
-/// CPython's `invalid_double_starred_kvpairs` / `invalid_kvpair` for a failure at
-/// `tokens[idx]` inside a `{...}` display: after one or more `key: value` or `**mapping`
-/// items and a comma, an expression with no `:` ("':' expected after dictionary key", at
-/// the expression's end, open-ended); a key and `:` with no value before `,` or `}`
-/// ("expression expected after dictionary key and ':'", at the `:`); a starred value.
 /// A block header's forced `:` (`&&':'` in CPython's grammar) missing at `tokens[idx]`:
 /// "expected ':'" at the token found instead. `try`, `finally` and `else` force it right
 /// after the keyword; `function_def_raw` after the parameters or after
@@ -2253,6 +2248,11 @@ fn except_types_error(cx: &Cx, tokens: &[Spanned], idx: usize) -> Option<SyntaxE
     Some(cx.error_span(msg, tokens[first].0, tokens[colon - 1].2))
 }
 
+/// CPython's `invalid_double_starred_kvpairs` / `invalid_kvpair` for a failure at
+/// `tokens[idx]` inside a `{...}` display: after one or more `key: value` or `**mapping`
+/// items and a comma, an expression with no `:` ("':' expected after dictionary key", at
+/// the expression's end, open-ended); a key and `:` with no value before `,` or `}`
+/// ("expression expected after dictionary key and ':'", at the `:`); a starred value.
 fn dict_display_error(cx: &Cx, tokens: &[Spanned], idx: usize) -> Option<SyntaxErrorInfo> {
     // The innermost `{` still open at the failure (or closed by the failing token).
     let after_open = walk_back(tokens, idx.min(tokens.len()), |_, _| Walk::Go)?;

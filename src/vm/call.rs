@@ -519,7 +519,13 @@ impl Vm {
         Ok(self.new_frame(&func.code, function_globals(func), None, locals, cells))
     }
 
-    fn missing_args(&self, qualname: &str, missing: &[String], kind: &str) -> super::PyErr {
+    /// `missing_arguments`: "f() missing 2 required positional arguments: 'a' and 'b'".
+    pub(crate) fn missing_args(
+        &self,
+        qualname: &str,
+        missing: &[String],
+        kind: &str,
+    ) -> super::PyErr {
         let quoted: Vec<String> = missing.iter().map(|m| format!("'{m}'")).collect();
         let list = match quoted.len() {
             1 => quoted[0].clone(),

@@ -300,16 +300,12 @@ impl Vm {
         let _tp_call_args = self.tp_call_args(args);
         match new {
             PlanNew::Object { nslots, has_dict } => {
-                let Some(init) = init else {
-                    if !args.args.is_empty() {
-                        let name = cls.type_data().map(|t| t.name()).unwrap_or_default();
-                        return Err(self.type_error(format!("{name}() takes no arguments")));
-                    }
-                    return Ok(self.plain_instance(cls, nslots, has_dict));
-                };
+                if init.is_none() && !args.args.is_empty() {
+                    let name = cls.type_data().map(|t| t.name()).unwrap_or_default();
+                    return Err(self.type_error(format!("{name}() takes no arguments")));
+                }
                 let obj = self.plain_instance(cls, nslots, has_dict);
-                self.run_init(&init, &obj, args)?;
-                Ok(obj)
+                self.init_made(cls, obj, init, args)
             }
             PlanNew::Call(new) => {
                 let obj = self.call_new(&new, cls, args)?;

@@ -238,6 +238,17 @@ impl Vm {
     }
 
     fn getattr_unmarked(&mut self, obj: &PyRef, name: &PyRef) -> PyResult {
+        match self.lookup_attr(obj, name)? {
+            Some(v) => Ok(v),
+            None => Err(self.no_attribute(obj, name.as_str_opt().unwrap_or("?"))),
+        }
+    }
+
+    /// `_PyObject_LookupAttr`: the attribute, or `None` when the generic lookup and every
+    /// `__getattr__` hook find nothing, without making an AttributeError for that case
+    /// (one made and dropped would count in `gc.get_count()`). An AttributeError a hook or
+    /// descriptor raises still comes back as an error.
+    fn lookup_attr(&mut self, obj: &PyRef, name: &PyRef) -> PyResult<Option<PyRef>> {
         if let Some(hook) = self.getattribute_override(obj) {
             // `slot_tp_getattr_hook`: `__getattribute__`, then `__getattr__` on AttributeError.
             let r = self.call(&hook, Args::new(&[obj.clone(), name.clone()]));
@@ -249,7 +260,8 @@ impl Vm {
                     }
                 }
                 r => r,
-            };
+            }
+            .map(Some);
         }
         let found = match self.getattr_inner(obj, name) {
             Ok(found) => found,
@@ -257,17 +269,23 @@ impl Vm {
             // `__slots__` member, a property raising one) goes to `__getattr__`.
             Err(e) if self.exc_matches_name(&e.0, "AttributeError") => {
                 match self.lookup_special(obj, "__getattr__") {
-                    Some(ga) => return self.call(&ga, Args::new(&[obj.clone(), name.clone()])),
+                    Some(ga) => {
+                        return self
+                            .call(&ga, Args::new(&[obj.clone(), name.clone()]))
+                            .map(Some)
+                    }
                     None => return Err(e),
                 }
             }
             Err(e) => return Err(e),
         };
         match found {
-            Some(v) => Ok(v),
+            Some(v) => Ok(Some(v)),
             None => {
                 if let Some(ga) = self.lookup_special(obj, "__getattr__") {
-                    return self.call(&ga, Args::new(&[obj.clone(), name.clone()]));
+                    return self
+                        .call(&ga, Args::new(&[obj.clone(), name.clone()]))
+                        .map(Some);
                 }
                 // PEP 562: a module's own `__getattr__` answers names its dict lacks.
                 if let Payload::Module(_) = &obj.payload {
@@ -277,10 +295,12 @@ impl Vm {
                             .cloned()
                     });
                     if let Some(hook) = hook {
-                        return self.call(&hook, Args::new(std::slice::from_ref(name)));
+                        return self
+                            .call(&hook, Args::new(std::slice::from_ref(name)))
+                            .map(Some);
                     }
                 }
-                Err(self.no_attribute(obj, name.as_str_opt().unwrap_or("?")))
+                Ok(None)
             }
         }
     }
@@ -303,38 +323,11 @@ impl Vm {
 
     /// Like [`Vm::getattr_str`] but an AttributeError becomes `None` (`_PyObject_LookupAttr`).
     pub fn getattr_opt(&mut self, obj: &PyRef, name: &str) -> PyResult<Option<PyRef>> {
-        if self.plainly_lacks_attr(obj, name) {
-            return Ok(None);
-        }
-        match self.getattr_str(obj, name) {
-            Ok(v) => Ok(Some(v)),
+        let n = self.intern(name);
+        match self.lookup_attr(obj, &n) {
             Err(e) if self.exc_matches_name(&e.0, "AttributeError") => Ok(None),
-            Err(e) => Err(e),
+            r => r,
         }
-    }
-
-    /// Whether `obj` is an instance of a builtin container, number or iterator type, which has no
-    /// `__dict__` and CPython's generic getattr, and its class lacks `name`: then the
-    /// attribute is missing, and `_PyObject_LookupAttr` says so without making an
-    /// AttributeError (one made and dropped would count in `gc.get_count()`).
-    fn plainly_lacks_attr(&self, obj: &PyRef, name: &str) -> bool {
-        matches!(
-            obj.payload,
-            Payload::NoneValue
-                | Payload::Bool(_)
-                | Payload::Int(_)
-                | Payload::BigInt(_)
-                | Payload::Float(_)
-                | Payload::Str(_)
-                | Payload::Bytes(_)
-                | Payload::Tuple(_)
-                | Payload::List(_)
-                | Payload::Dict(_)
-                | Payload::Set(_)
-                | Payload::FrozenSet(_)
-                | Payload::Iterator(_)
-        ) && !super::containers::is_heap(obj)
-            && self.lookup_in_mro(obj.class(), name).is_none()
     }
 
     pub fn no_attribute(&self, obj: &PyRef, name: &str) -> PyErr {

@@ -130,25 +130,11 @@ pub fn iterator_new(vm: &mut Vm, args: Args) -> PyResult {
     if let Some(make) = make {
         return make(vm, rest, &cls);
     }
-    let name = args.args[0]
-        .type_data()
-        .map(|t| t.name())
-        .unwrap_or_default();
-    let hash = crate::objects::str::str_hash(&name);
-    let builtins = vm.builtins_dict.clone();
-    let make = vm
-        .dict_payload(&builtins)
-        .and_then(|d| d.borrow().get_str(hash, &name).cloned());
-    match make {
-        Some(f) => vm.call(
-            &f,
-            Args {
-                args: &args.args[1..],
-                kwnames: args.kwnames,
-            },
-        ),
-        None => Err(vm.type_error(format!("cannot create '{name}' instances"))),
+    if cls.is(&t.reversed_type) {
+        return crate::builtins::iteration::builtin_reversed(vm, rest);
     }
+    let name = cls.type_data().map(|t| t.name()).unwrap_or_default();
+    Err(vm.type_error(format!("cannot create '{name}' instances")))
 }
 
 /// Whether `cls` gets `name` (`__new__` or `__init__`) from `object` itself, as CPython's
