@@ -348,6 +348,14 @@ fn run(cli: Cli) -> i32 {
     if let Err(msg) = crate::vm::interrupt::configure(&cli.xoptions) {
         return usage_error(&msg);
     }
+    if let Err(source) = crate::modules::sys::configure_int_max_str_digits(&cli.xoptions) {
+        // CPython refuses to start (a fatal error of its configuration step).
+        eprintln!(
+            "Fatal Python error: config_init_int_max_str_digits: {source}: invalid limit; \
+             must be >= 640 or 0 for unlimited.\nPython runtime state: preinitialized\n"
+        );
+        return 1;
+    }
     crate::modules::sys::set_inspect_flag(cli.inspect);
     let mut vm = Vm::new();
     vm.leakcheck = leakcheck;

@@ -698,3 +698,38 @@ fn stdin_reads_count_characters() {
         )
     );
 }
+
+/// `-X int_max_str_digits` and `PYTHONINTMAXSTRDIGITS` set the start-up limit (the option
+/// wins); an invalid value stops start-up as CPython's configuration does.
+#[test]
+fn int_max_str_digits_from_the_command_line_and_environment() {
+    let probe = "import sys; print(sys.get_int_max_str_digits(), sys.flags.int_max_str_digits)";
+    let with_env = |value: &str, args: &[&str]| {
+        let o = Command::new(BIN)
+            .args(args)
+            .env("PYTHONINTMAXSTRDIGITS", value)
+            .output()
+            .expect("refpy output");
+        (o.status.code(), text(&o.stdout), text(&o.stderr))
+    };
+    assert_eq!(run(&["-c", probe]).1, "4300 -1\n");
+    assert_eq!(with_env("700", &["-c", probe]).1, "700 700\n");
+    assert_eq!(
+        with_env("700", &["-X", "int_max_str_digits=900", "-c", probe]).1,
+        "900 900\n"
+    );
+    assert_eq!(
+        with_env("0", &["-c", "print(len(str(10**5000)))"]).1,
+        "5001\n"
+    );
+    let (code, out, err) = with_env("100", &["-c", "print(1)"]);
+    assert_eq!((code, out.as_str()), (Some(1), ""));
+    assert!(err.starts_with(
+        "Fatal Python error: config_init_int_max_str_digits: PYTHONINTMAXSTRDIGITS: invalid limit"
+    ));
+    let (code, _, err) = run(&["-X", "int_max_str_digits=5", "-c", "print(1)"]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("-X int_max_str_digits: invalid limit; must be >= 640 or 0 for unlimited.")
+    );
+}

@@ -183,22 +183,21 @@ fn interned_attr_name(vm: &Vm, name: &PyRef) -> PyRef {
 pub fn builtin_getattr(vm: &mut Vm, args: Args) -> PyResult {
     let a = func_args(vm, "getattr", args, 2, 3)?;
     let name = attr_name(vm, &a[1])?;
-    match (vm.getattr(&a[0], name), a.get(2)) {
-        (Err(e), Some(default)) if vm.exc_matches_name(&e.0, "AttributeError") => {
-            Ok(default.clone())
-        }
-        (r, _) => r,
+    match a.get(2) {
+        // `_PyObject_LookupAttr`: a missing attribute makes no AttributeError.
+        Some(default) => Ok(vm
+            .lookup_attr_opt(&a[0], name)?
+            .unwrap_or_else(|| default.clone())),
+        None => vm.getattr(&a[0], name),
     }
 }
 
 pub fn builtin_hasattr(vm: &mut Vm, args: Args) -> PyResult {
     let a = func_args(vm, "hasattr", args, 2, 2)?;
     let name = attr_name(vm, &a[1])?;
-    match vm.getattr(&a[0], name) {
-        Ok(_) => Ok(vm.bool(true)),
-        Err(e) if vm.exc_matches_name(&e.0, "AttributeError") => Ok(vm.bool(false)),
-        Err(e) => Err(e),
-    }
+    // `_PyObject_LookupAttr`, as `getattr` with a default.
+    let found = vm.lookup_attr_opt(&a[0], name)?.is_some();
+    Ok(vm.bool(found))
 }
 
 pub fn builtin_setattr(vm: &mut Vm, args: Args) -> PyResult {

@@ -291,7 +291,14 @@ fn describe(code: &CodeObject, instruction: &Instruction) -> (String, Option<i64
         | I::LoadFastLoadConst(..)
         | I::LoadConstLoadFast(..)
         | I::LoadFastLoadAttr(..)
-        | I::LoadFastLoadMethod(..) => plain("SUPERINSTRUCTION"),
+        | I::LoadFastLoadMethod(..)
+        | I::StoreFastLoadFast(..)
+        | I::StoreFastLoadFastLoadFast(..)
+        | I::StoreFastStoreFast(..)
+        | I::ForIterStoreFast(..)
+        | I::LoadConstReturnValue(..)
+        | I::LoadFastReturnValue(..)
+        | I::JumpToForIter(..) => plain("SUPERINSTRUCTION"),
     }
 }
 

@@ -325,7 +325,9 @@ pub enum Instruction {
     // Never emitted by the compiler: `bytecode::quicken` puts one in place of the first
     // instruction of a pair, leaving the second where it was (a jump may land on it). The
     // pair's two arguments travel together; the loop runs both and skips the second.
-    // Only pairs whose first half frees nothing (so no `__del__` waits between the two).
+    // A first half that may free an object (a store) checks for queued finalizers before
+    // going on: when one waits, it stops there and the loop runs the finalizers and then
+    // the second half as its own instruction, as it would without the superinstruction.
     /// `LoadFast(a)` then `LoadFast(b)`.
     LoadFastLoadFast(u16, u16),
     /// `LoadFast(a)` then `LoadConst(b)`.
@@ -336,6 +338,22 @@ pub enum Instruction {
     LoadFastLoadAttr(u16, u16),
     /// `LoadFast(a)` then `LoadMethod(b)`.
     LoadFastLoadMethod(u16, u16),
+    /// `StoreFast(a)` then `LoadFast(b)`.
+    StoreFastLoadFast(u16, u16),
+    /// `StoreFast(a)`, `LoadFast(b)`, `LoadFast(c)`: three instructions, the last two
+    /// also fused at the second's position for jumps that land there.
+    StoreFastLoadFastLoadFast(u16, u16, u16),
+    /// `StoreFast(a)` then `StoreFast(b)` (tuple unpacking).
+    StoreFastStoreFast(u16, u16),
+    /// `ForIter(exit)` then `StoreFast(b)`: the head of `for x in ...:`.
+    ForIterStoreFast(u16, u16),
+    /// `LoadConst(a)` then `ReturnValue`.
+    LoadConstReturnValue(u32),
+    /// `LoadFast(a)` then `ReturnValue`.
+    LoadFastReturnValue(u32),
+    /// `Jump(t)` to a `ForIter`: the jump that closes a `for` loop runs the loop head at
+    /// `t` (plain or fused) in the same step.
+    JumpToForIter(u32),
 }
 
 /// The dispatch loop copies one instruction per step: keep it one machine word.

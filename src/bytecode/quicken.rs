@@ -8,8 +8,11 @@
 //! `f_lasti`) are those of the original. The original is what `dis` shows and what the
 //! loop runs under a line hook, which must see every instruction.
 //!
-//! Only pairs whose first half cannot free an object are fused: a `__del__` that the first
-//! half's release queued would otherwise run after the second half instead of before it.
+//! A `__del__` must still run between the two halves when the first one queued it (a
+//! store that lets go of the last reference to the old value): such a first half checks
+//! the queue and, when something waits, stops there, so the loop runs the finalizers and
+//! then the second instruction on its own. A jump that closes a `for` loop runs the loop
+//! head it lands on in the same step (`JumpToForIter`).
 
 use super::Instruction;
 
@@ -17,19 +20,51 @@ use super::Instruction;
 pub fn quicken(instructions: &[Instruction]) -> Box<[Instruction]> {
     let mut quick: Box<[Instruction]> = instructions.into();
     for (i, pair) in instructions.windows(2).enumerate() {
-        if let Some(fused) = fuse(pair[0], pair[1]) {
+        if let Some(fused) = fuse(pair[0], pair[1], instructions.get(i + 2).copied()) {
             quick[i] = fused;
+        }
+    }
+    for (i, instr) in instructions.iter().enumerate() {
+        if let Instruction::Jump(t) = *instr {
+            if matches!(instructions.get(t as usize), Some(Instruction::ForIter(_))) {
+                quick[i] = Instruction::JumpToForIter(t);
+            }
         }
     }
     quick
 }
 
-/// The superinstruction for `first` followed by `second`, if there is one (both arguments
-/// must fit its 16-bit fields).
-fn fuse(first: Instruction, second: Instruction) -> Option<Instruction> {
+/// The superinstruction for `first` followed by `second` (and `third`, for the one
+/// triple), if there is one (the arguments must fit its 16-bit fields).
+fn fuse(
+    first: Instruction,
+    second: Instruction,
+    third: Option<Instruction>,
+) -> Option<Instruction> {
     use Instruction as I;
     let narrow = |a: u32, b: u32| Some((u16::try_from(a).ok()?, u16::try_from(b).ok()?));
     Some(match (first, second) {
+        (I::StoreFast(a), I::LoadFast(b)) => {
+            let (a, b) = narrow(a, b)?;
+            match third {
+                Some(I::LoadFast(c)) => I::StoreFastLoadFastLoadFast(a, b, u16::try_from(c).ok()?),
+                // The load fuses better with what follows it (`self.x` reads the
+                // attribute without counting a reference to `self`): the store stays
+                // alone, so the loop runs that pair next.
+                Some(next) if fuse(second, next, None).is_some() => return None,
+                _ => I::StoreFastLoadFast(a, b),
+            }
+        }
+        (I::StoreFast(a), I::StoreFast(b)) => {
+            let (a, b) = narrow(a, b)?;
+            I::StoreFastStoreFast(a, b)
+        }
+        (I::ForIter(t), I::StoreFast(b)) => {
+            let (t, b) = narrow(t, b)?;
+            I::ForIterStoreFast(t, b)
+        }
+        (I::LoadConst(a), I::ReturnValue) => I::LoadConstReturnValue(a),
+        (I::LoadFast(a), I::ReturnValue) => I::LoadFastReturnValue(a),
         (I::LoadFast(a), I::LoadFast(b)) => {
             let (a, b) = narrow(a, b)?;
             I::LoadFastLoadFast(a, b)
@@ -77,5 +112,44 @@ mod tests {
         // An argument too wide for the pair's fields: left as it was.
         assert_eq!(quick[3], I::LoadFast(2));
         assert_eq!(quick[5], I::StoreFast(1));
+    }
+
+    #[test]
+    fn fuses_stores_loop_heads_and_returns() {
+        let code = [
+            I::ForIter(9),
+            I::StoreFast(0),
+            I::LoadFast(0),
+            I::LoadFast(1),
+            I::StoreFast(2),
+            I::StoreFast(3),
+            I::LoadFast(2),
+            I::PopTop,
+            I::Jump(0),
+            I::LoadConst(0),
+            I::ReturnValue,
+        ];
+        let quick = quicken(&code);
+        assert_eq!(quick[0], I::ForIterStoreFast(9, 0));
+        assert_eq!(quick[1], I::StoreFastLoadFastLoadFast(0, 0, 1));
+        assert_eq!(quick[4], I::StoreFastStoreFast(2, 3));
+        assert_eq!(quick[5], I::StoreFastLoadFast(3, 2));
+        assert_eq!(quick[8], I::JumpToForIter(0));
+        assert_eq!(quick[9], I::LoadConstReturnValue(0));
+    }
+
+    #[test]
+    fn a_store_leaves_a_load_to_its_better_partner() {
+        let code = [
+            I::StoreFast(0),
+            I::LoadFast(1),
+            I::LoadAttr(2),
+            I::StoreFast(3),
+            I::LoadFast(4),
+        ];
+        let quick = quicken(&code);
+        assert_eq!(quick[0], I::StoreFast(0));
+        assert_eq!(quick[1], I::LoadFastLoadAttr(1, 2));
+        assert_eq!(quick[3], I::StoreFastLoadFast(3, 4));
     }
 }

@@ -119,7 +119,14 @@ pub fn stack_effect(instruction: &Instruction, jump: bool) -> i32 {
         | I::LoadFastLoadConst(..)
         | I::LoadConstLoadFast(..)
         | I::LoadFastLoadAttr(..)
-        | I::LoadFastLoadMethod(..) => unreachable!("superinstructions are made after compiling"),
+        | I::LoadFastLoadMethod(..)
+        | I::StoreFastLoadFast(..)
+        | I::StoreFastLoadFastLoadFast(..)
+        | I::StoreFastStoreFast(..)
+        | I::ForIterStoreFast(..)
+        | I::LoadConstReturnValue(..)
+        | I::LoadFastReturnValue(..)
+        | I::JumpToForIter(..) => unreachable!("superinstructions are made after compiling"),
     }
 }
 

@@ -110,16 +110,21 @@ fn exact_scaled_odd(x: f64, j: i64) -> Option<u128> {
 /// More decimal digits than any double's exact expansion has after the point (1074).
 const EXACT_FRACTION_DIGITS: i64 = 1100;
 
-/// Exact value of a finite, non-negative float as `num / den`.
-fn as_ratio(x: f64) -> (BigUint, BigUint) {
+/// A finite, non-negative float as `mant · 2^exp` with an integer `mant < 2^53`.
+fn mantissa_exponent(x: f64) -> (u64, i64) {
     let bits = x.to_bits();
     let exp_field = ((bits >> 52) & 0x7ff) as i64;
     let frac = bits & ((1u64 << 52) - 1);
-    let (mant, exp) = if exp_field == 0 {
+    if exp_field == 0 {
         (frac, -1074)
     } else {
         (frac | (1u64 << 52), exp_field - 1075)
-    };
+    }
+}
+
+/// Exact value of a finite, non-negative float as `num / den`.
+fn as_ratio(x: f64) -> (BigUint, BigUint) {
+    let (mant, exp) = mantissa_exponent(x);
     let mant = BigUint::from(mant);
     if exp >= 0 {
         (mant << exp as usize, BigUint::one())
@@ -152,6 +157,52 @@ fn round_half_even(num: &BigUint, den: &BigUint) -> BigUint {
     }
 }
 
+/// `round(x · 10^p)`, ties to even, for a finite `x > 0` (`dtoa` mode 3's digits as an
+/// integer) when it can be had in 128-bit arithmetic: `x = m · 2^e` with `m < 2^53`, and
+/// `m · 10^p < 2^110` for `p <= 17`. Covers the usual `%.2f` and `{:.3f}` without big
+/// integers; None when `p` or the exponent is out of that range.
+fn fixed_digits_u128(x: f64, p: i64) -> Option<u128> {
+    if !(0..=17).contains(&p) {
+        return None;
+    }
+    let (mant, exp) = mantissa_exponent(x);
+    let scaled = mant as u128 * 10u128.pow(p as u32);
+    if exp >= 0 {
+        // At most 2^110 · 2^17 < 2^128.
+        return (exp <= 17).then(|| scaled << exp);
+    }
+    let shift = -exp;
+    if shift >= 120 {
+        // `scaled < 2^110 <= 2^(shift-1)`: less than a half, rounds to zero.
+        return Some(0);
+    }
+    let q = scaled >> shift;
+    let rest = scaled & ((1u128 << shift) - 1);
+    let half = 1u128 << (shift - 1);
+    Some(if rest > half || (rest == half && q & 1 == 1) {
+        q + 1
+    } else {
+        q
+    })
+}
+
+/// [`decimal_digits`] in `Fixed` mode for any precision, exactly, with big integers.
+fn fixed_digits_exact(x: f64, p: i64) -> (String, i64) {
+    // A double has at most 1074 fractional binary digits, hence at most 1074
+    // fractional decimal digits: beyond that nothing is rounded and the (stripped)
+    // digits and decpt are unchanged, so a huge precision costs nothing here.
+    let p = p.min(EXACT_FRACTION_DIGITS);
+    let (num, den) = as_ratio(x);
+    let (n, d) = scale10(&num, &den, p);
+    let q = round_half_even(&n, &d);
+    if q.is_zero() {
+        return (String::new(), -p);
+    }
+    let s = q.to_str_radix(10);
+    let decpt = s.len() as i64 - p;
+    (s, decpt)
+}
+
 /// Decimal digits of a finite `x >= 0` as `dtoa` returns them: `(digits, decpt)` with
 /// `x ≈ 0.d₁d₂… × 10^decpt`, trailing zeros removed. Zero gives `("0", 1)`; a value that
 /// rounds to zero in `Fixed` mode gives `("", -ndigits)`.
@@ -169,19 +220,16 @@ fn decimal_digits(x: f64, mode: DigitMode) -> (String, i64) {
             (even_on_tie(x, digits, decpt), decpt)
         }
         DigitMode::Fixed(p) => {
-            // A double has at most 1074 fractional binary digits, hence at most 1074
-            // fractional decimal digits: beyond that nothing is rounded and the (stripped)
-            // digits and decpt are unchanged, so a huge precision costs nothing here.
-            let p = p.min(EXACT_FRACTION_DIGITS);
-            let (num, den) = as_ratio(x);
-            let (n, d) = scale10(&num, &den, p);
-            let q = round_half_even(&n, &d);
-            if q.is_zero() {
-                return (String::new(), -p);
+            if let Some(q) = fixed_digits_u128(x, p) {
+                if q == 0 {
+                    return (String::new(), -p);
+                }
+                let s = q.to_string();
+                let decpt = s.len() as i64 - p;
+                (s, decpt)
+            } else {
+                fixed_digits_exact(x, p)
             }
-            let s = q.to_str_radix(10);
-            let decpt = s.len() as i64 - p;
-            (s, decpt)
         }
         DigitMode::Significant(n) => {
             // Likewise no double has more than ~770 significant decimal digits.

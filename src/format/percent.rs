@@ -33,6 +33,12 @@ pub trait PercentArg {
     fn to_ascii(&self) -> Result<String, Self::Error>;
     /// The value if `self` is an `int` (or subclass, including `bool`) — used for `*`.
     fn as_int(&self) -> Option<BigInt>;
+    /// The value of an `int` (or subclass, including `bool`) that fits in an `i64`: what
+    /// `to_int` and `to_index` would give, had without a big integer. The default claims
+    /// none, leaving every conversion to them.
+    fn as_i64(&self) -> Option<i64> {
+        None
+    }
     /// If `self` is a `str`, its contents (for `%c`).
     fn as_str(&self) -> Option<String>;
     /// `int(self)` for `%d %i %u`: `Ok(None)` if `self` is not a number (this module then
@@ -330,6 +336,13 @@ fn convert<A: PercentArg>(
         'a' => v.to_ascii()?,
         'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
             let index_only = matches!(conv.ch, 'o' | 'x' | 'X');
+            if let Some(n) = v.as_i64() {
+                return Ok(format_long(
+                    n < 0,
+                    &Magnitude::Small(n.unsigned_abs()),
+                    conv,
+                )?);
+            }
             let n = if index_only {
                 v.to_index()?
             } else {
@@ -348,7 +361,7 @@ fn convert<A: PercentArg>(
                 );
                 return Err(FormatError::type_error(msg).into());
             };
-            format_long(&n, conv)?
+            format_long(n.is_negative(), &Magnitude::Big(n.magnitude()), conv)?
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
             let Some(x) = v.to_float()? else {
@@ -398,25 +411,43 @@ fn format_char<A: PercentArg>(v: &A) -> Result<char, A::Error> {
     }
 }
 
+/// The magnitude of an integer being formatted: a machine word when it fits.
+enum Magnitude<'a> {
+    Small(u64),
+    Big(&'a num_bigint::BigUint),
+}
+
+impl Magnitude<'_> {
+    fn digits(&self, radix: u32) -> Result<String, FormatError> {
+        Ok(match (self, radix) {
+            (Magnitude::Small(n), 8) => format!("{n:o}"),
+            (Magnitude::Small(n), 16) => format!("{n:x}"),
+            (Magnitude::Small(n), _) => n.to_string(),
+            (Magnitude::Big(n), 10) => int_to_decimal(&BigInt::from((*n).clone()))?,
+            (Magnitude::Big(n), _) => n.to_str_radix(radix),
+        })
+    }
+}
+
 /// Integer conversions (CPython's `_PyUnicode_FormatLong`): sign, `0o`/`0x` with `#`,
 /// precision as a minimum digit count, uppercase for `X`.
-fn format_long(n: &BigInt, conv: &Conv) -> Result<String, FormatError> {
+fn format_long(negative: bool, n: &Magnitude, conv: &Conv) -> Result<String, FormatError> {
     let (radix, prefix) = match conv.ch {
         'o' => (8, "0o"),
         'x' | 'X' => (16, "0x"),
         _ => (10, ""),
     };
-    let digits = if radix == 10 {
-        int_to_decimal(&n.abs())?
-    } else {
-        n.magnitude().to_str_radix(radix)
-    };
+    let digits = n.digits(radix)?;
+    let alt = conv.flags & F_ALT != 0;
+    if !negative && !alt && conv.prec.is_none() && conv.ch != 'X' {
+        return Ok(digits);
+    }
     let mut s = String::new();
     reserve(&mut s, digits.len() + 4 + conv.prec.unwrap_or(0))?;
-    if n.is_negative() {
+    if negative {
         s.push('-');
     }
-    if conv.flags & F_ALT != 0 {
+    if alt {
         s.push_str(prefix);
     }
     push_fill(
@@ -439,24 +470,32 @@ fn write_padded(out: &mut String, conv: &Conv, text: &str) -> Result<(), FormatE
         conv.ch,
         'd' | 'i' | 'u' | 'o' | 'x' | 'X' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G'
     );
+    if conv.width.is_none() && conv.prec.is_none() && conv.flags & (F_SIGN | F_BLANK) == 0 {
+        // Nothing to pad, cut or sign: the text as it is.
+        reserve(out, text.len())?;
+        out.push_str(text);
+        return Ok(());
+    }
     let fill = if numeric && conv.flags & F_ZERO != 0 {
         '0'
     } else {
         ' '
     };
-    let chars: Vec<char> = text.chars().collect();
-    let mut len = chars.len();
-    if matches!(conv.ch, 's' | 'r' | 'a') {
-        if let Some(p) = conv.prec {
-            len = len.min(p);
+    // The written part: a `%s`/`%r`/`%a` precision keeps that many characters.
+    let text = match conv.prec {
+        Some(p) if matches!(conv.ch, 's' | 'r' | 'a') => {
+            text.char_indices().nth(p).map_or(text, |(i, _)| &text[..i])
         }
-    }
+        _ => text,
+    };
+    // Sign and `0x` prefix are ASCII: byte offsets into `text` are character offsets.
+    let mut len = text.chars().count();
     let mut start = 0;
     let mut sign = None;
     if numeric {
-        match chars.first() {
-            Some(&c @ ('-' | '+')) => {
-                sign = Some(c);
+        match text.as_bytes().first() {
+            Some(&c @ (b'-' | b'+')) => {
+                sign = Some(c as char);
                 len -= 1;
                 start = 1;
             }
@@ -478,7 +517,7 @@ fn write_padded(out: &mut String, conv: &Conv, text: &str) -> Result<(), FormatE
     let alt_prefix = conv.flags & F_ALT != 0 && matches!(conv.ch, 'x' | 'X' | 'o');
     if alt_prefix {
         if fill != ' ' {
-            out.extend(&chars[start..start + 2]);
+            out.push_str(&text[start..start + 2]);
             start += 2;
         }
         width = width.saturating_sub(2);
@@ -493,11 +532,11 @@ fn write_padded(out: &mut String, conv: &Conv, text: &str) -> Result<(), FormatE
             out.push(sc);
         }
         if alt_prefix {
-            out.extend(&chars[start..start + 2]);
+            out.push_str(&text[start..start + 2]);
             start += 2;
         }
     }
-    out.extend(&chars[start..start + len]);
+    out.push_str(&text[start..]);
     if width > len {
         push_fill(out, ' ', width - len);
     }

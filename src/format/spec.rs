@@ -337,6 +337,13 @@ pub(crate) fn layout_number(
     )?;
     let grouped = if parts.digits.is_empty() {
         String::new()
+    } else if grouping.is_none() {
+        // No separators: the digits, zero-filled on the left to `min_width`.
+        let zeros = (min_width - parts.digits.len() as isize).max(0) as usize;
+        let mut g = String::with_capacity(zeros + parts.digits.len());
+        push_fill(&mut g, '0', zeros);
+        g.push_str(parts.digits);
+        g
     } else {
         group_digits(parts.digits, min_width, grouping)
     };

@@ -13,11 +13,18 @@
 //! collector finalizes them, depends on it. refpy keeps the namespace inline, so the
 //! class's second entry stands for that dict: a [`Node`] with `namespace` set, whose slot
 //! sits in [`NAMESPACES`] instead of the object header.
+//!
+//! An entry is the object's address ([`Entry`]), not a counted or weak pointer: tracking
+//! and untracking then cost what CPython's `_PyObject_GC_TRACK`/`UNTRACK` cost, a few
+//! writes, with no traffic on the object's counts. This is sound because an object always
+//! leaves its list before it is freed (`PyObject::drop` untracks it first), so every
+//! entry names a live object; see [`PyRef::from_tracked`].
 
 use crate::heap::{GcSlot, PyObject, PyRef, WeakPyRef};
 use crate::objects::payload::Payload;
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, RefCell, UnsafeCell};
 use std::collections::HashMap;
+use std::mem::ManuallyDrop;
 
 /// Generation marker of objects that a collection currently holds.
 pub const COLLECTING: u8 = 3;
@@ -26,8 +33,70 @@ pub const COLLECTING: u8 = 3;
 /// [`set_aside_young`]). Like [`COLLECTING`], the slot's index is no list position.
 const SET_ASIDE: u8 = 4;
 
+/// One list entry: the address of a tracked object, with the low bit set when the entry
+/// stands for the namespace of the class at that address; [`Entry::HOLE`] where an entry
+/// left (see the module doc).
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Entry(usize);
+
+// The namespace bit needs an address whose low bit is always clear.
+const _: () = assert!(std::mem::align_of::<PyObject>() >= 2);
+
+impl Entry {
+    const HOLE: Entry = Entry(0);
+
+    /// `obj`'s entry; the address keeps the `Rc`'s provenance, so that references made
+    /// from it later ([`Entry::upgrade`]) are as good as the original.
+    #[inline]
+    fn new(obj: &PyRef, namespace: bool) -> Entry {
+        Entry(obj.as_ptr() as usize | usize::from(namespace))
+    }
+
+    #[inline]
+    fn is_hole(self) -> bool {
+        self == Entry::HOLE
+    }
+
+    #[inline]
+    fn is_namespace(self) -> bool {
+        self.0 & 1 != 0
+    }
+
+    #[inline]
+    fn object(self) -> *const PyObject {
+        (self.0 & !1) as *const PyObject
+    }
+
+    /// A new reference to the entry's object (the class, for a namespace entry).
+    ///
+    /// # Safety
+    /// The entry is no hole and was in a generation list until now, with nothing freed
+    /// since it left: its object is alive (see the module doc).
+    #[inline]
+    unsafe fn upgrade(self) -> PyRef {
+        // SAFETY: the caller's contract: a live object's address.
+        unsafe { PyRef::from_tracked(self.object()) }
+    }
+
+    /// Points the object's slot (its class's namespace slot) at `slot`.
+    ///
+    /// # Safety
+    /// As for [`Entry::upgrade`].
+    #[inline]
+    unsafe fn set_slot(self, slot: GcSlot) {
+        if self.is_namespace() {
+            NAMESPACES.with(|n| n.borrow_mut().insert(self.object() as usize, slot));
+        } else {
+            // SAFETY: a live object (the caller's contract). Only its header field is
+            // borrowed: a caller up the stack may hold its payload mutably
+            // (`PyRef::sole_payload_mut`).
+            unsafe { (*self.object()).gc.set(Some(slot)) };
+        }
+    }
+}
+
 struct Generation {
-    list: Vec<Option<WeakPyRef>>,
+    list: Vec<Entry>,
     holes: usize,
     /// No hole before this index: compaction starts here. Objects die young, so the
     /// holes gather at the end of a list whose old entries need not move.
@@ -42,7 +111,8 @@ impl Generation {
     };
 }
 
-/// Thresholds, counters and switches of the `gc` module.
+/// Thresholds, counters and switches of the `gc` module, and the generation lists: one
+/// thread-local, so that tracking or untracking an object reaches it once.
 pub struct GcConfig {
     pub thresholds: [Cell<usize>; 3],
     /// Generation 0: tracked allocations minus deallocations since the last collection;
@@ -69,6 +139,98 @@ pub struct GcConfig {
     refilled: Cell<u8>,
     /// An allocation through `tp_alloc` is under way (see [`allocating_by_type_call`]).
     tp_alloc: Cell<bool>,
+    /// The three generations, reached only through [`GcConfig::with_lists`].
+    /// `ManuallyDrop`: without a destructor the thread-local is a plain address, with no
+    /// "registered / destroyed" state to check on each access; at thread exit the lists
+    /// (addresses only) are let go.
+    lists: UnsafeCell<ManuallyDrop<[Generation; 3]>>,
+    /// Debug builds check that [`GcConfig::with_lists`] is never re-entered.
+    #[cfg(debug_assertions)]
+    lists_busy: Cell<bool>,
+}
+
+impl GcConfig {
+    /// Runs `f` on the generation lists. Nothing given `f` reaches the registry again
+    /// (each moves entries, writes object headers and [`NAMESPACES`], and neither drops a
+    /// reference nor runs code), so the lists need no borrow flag: the reference is unique
+    /// while it lives.
+    #[inline(always)]
+    fn with_lists<R>(&self, f: impl FnOnce(&mut [Generation; 3]) -> R) -> R {
+        #[cfg(debug_assertions)]
+        assert!(!self.lists_busy.replace(true), "gc lists re-entered");
+        // SAFETY: the thread's own lists; only this function makes a reference to them, and
+        // `f` never calls back into it (above), so the reference is unique while it lives.
+        let result = f(unsafe { &mut *self.lists.get() });
+        #[cfg(debug_assertions)]
+        self.lists_busy.set(false);
+        result
+    }
+
+    /// `_PyObject_GC_Alloc`'s count (see [`count_allocation`]).
+    #[inline]
+    fn count_allocation(&self, shape: Shape) {
+        if let Some((list, _)) = shape.free_list().filter(|_| !self.tp_alloc.get()) {
+            let free = &self.free_lists[list];
+            if free.get() > 0 {
+                free.set(free.get() - 1);
+                return;
+            }
+        }
+        self.counts[0].set(self.counts[0].get() + 1);
+    }
+
+    /// `PyObject_GC_Del`'s count (see [`count_free`]).
+    #[inline]
+    fn count_free(&self, shape: Shape) {
+        if let Some((list, capacity)) = shape.free_list() {
+            let free = &self.free_lists[list];
+            if free.get() < capacity {
+                free.set(free.get() + 1);
+                self.refilled.set(list as u8);
+                return;
+            }
+        }
+        let n = self.counts[0].get();
+        // While a collection is due, deaths cannot call it off: CPython has run it already,
+        // inside the allocation (see `set_aside_young`).
+        if n > 0 && !(self.triggered.get() && n <= self.thresholds[0].get() + 1) {
+            self.counts[0].set(n - 1);
+        }
+    }
+
+    /// After a tracked allocation: whether a stress check or a collection is due.
+    #[inline]
+    fn check_due(&self, obj: &PyRef) {
+        let n = self.counts[0].get();
+        let threshold = self.thresholds[0].get();
+        if self.stress.get() || (n > threshold && threshold > 0) {
+            self.note_due(obj, n, threshold);
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn note_due(&self, obj: &PyRef, n: usize, threshold: usize) {
+        if self.stress.get() {
+            self.stress_allocations
+                .set(self.stress_allocations.get() + 1);
+            crate::heap::wake();
+        }
+        if n > threshold && threshold > 0 && self.enabled.get() && !self.collecting.get() {
+            // CPython collects inside the allocation; the heap never runs Python code, so
+            // the collection runs at the VM's next safe point instead (and sets aside
+            // what was tracked since: see `set_aside_young`).
+            if !self.triggered.replace(true) {
+                TRIGGER.with(|t| {
+                    *t.borrow_mut() = Some(Trigger {
+                        obj: obj.downgrade(),
+                        count: n,
+                    })
+                });
+            }
+            crate::heap::wake();
+        }
+    }
 }
 
 /// `GcConfig::refilled` when the last deallocation refilled no free list.
@@ -102,18 +264,30 @@ pub enum Shape {
 }
 
 impl Shape {
+    #[inline]
     pub fn of(obj: &PyObject) -> Shape {
-        // Only the exact builtin types use free lists (subclasses go through
-        // `tp_alloc`/`tp_free`).
-        if obj.class().type_data().is_some_and(|t| t.is_heap_type) {
-            return Shape::Other;
-        }
-        match &obj.payload {
+        Shape::with_class(&obj.payload, || {
+            obj.class().type_data().is_some_and(|t| t.is_heap_type)
+        })
+    }
+
+    /// The shape of an object with `payload`, whose class is a heap type if `heap_class`
+    /// says so (asked only for the payloads of the free lists' types).
+    #[inline]
+    fn with_class(payload: &Payload, heap_class: impl FnOnce() -> bool) -> Shape {
+        let shape = match payload {
             Payload::Tuple(items) => Shape::Tuple(items.len()),
             Payload::List(_) => Shape::List,
             Payload::Dict(_) => Shape::Dict,
             Payload::Slice { .. } => Shape::Slice,
-            _ => Shape::Other,
+            _ => return Shape::Other,
+        };
+        // Only the exact builtin types use free lists (subclasses go through
+        // `tp_alloc`/`tp_free`).
+        if heap_class() {
+            Shape::Other
+        } else {
+            shape
         }
     }
 
@@ -133,37 +307,13 @@ impl Shape {
 /// allocation. Also called for objects CPython allocates where refpy has none of its own
 /// (a class's `__dict__` and descriptors: see `TypeData::hidden_objects`).
 pub fn count_allocation(shape: Shape) {
-    CONFIG.with(|c| {
-        if let Some((list, _)) = shape.free_list().filter(|_| !c.tp_alloc.get()) {
-            let free = &c.free_lists[list];
-            if free.get() > 0 {
-                free.set(free.get() - 1);
-                return;
-            }
-        }
-        c.counts[0].set(c.counts[0].get() + 1);
-    });
+    with_state(|c| c.count_allocation(shape));
 }
 
 /// `PyObject_GC_Del` lowers the generation-0 counter, unless the object goes to a free
 /// list instead.
 pub fn count_free(shape: Shape) {
-    CONFIG.with(|c| {
-        if let Some((list, capacity)) = shape.free_list() {
-            let free = &c.free_lists[list];
-            if free.get() < capacity {
-                free.set(free.get() + 1);
-                c.refilled.set(list as u8);
-                return;
-            }
-        }
-        let n = c.counts[0].get();
-        // While a collection is due, deaths cannot call it off: CPython has run it already,
-        // inside the allocation (see `set_aside_young`).
-        if n > 0 && !(c.triggered.get() && n <= c.thresholds[0].get() + 1) {
-            c.counts[0].set(n - 1);
-        }
-    });
+    with_state(|c| c.count_free(shape));
 }
 
 /// The free-list occupancy and generation counters CPython 3.11 has when the main
@@ -171,7 +321,7 @@ pub fn count_free(shape: Shape) {
 /// before the counter moves).
 pub fn set_startup_state(count0: usize) {
     const TUPLES: [u16; 20] = [0, 4, 6, 2, 2, 3, 1, 8, 6, 1, 1, 1, 3, 5, 1, 2, 2, 2, 3, 1];
-    CONFIG.with(|c| {
+    with_state(|c| {
         for (cell, n) in c.free_lists.iter().zip(TUPLES) {
             cell.set(n);
         }
@@ -190,25 +340,14 @@ pub fn set_startup_state(count0: usize) {
 /// were, and what `f` leaves tracked in generation 0 joins the oldest generation, where
 /// start-up's collections leave CPython's objects.
 pub fn as_startup_work<R>(f: impl FnOnce() -> R) -> R {
-    let (counts, free, enabled) = CONFIG.with(|c| {
+    let (counts, free, enabled) = with_state(|c| {
         let counts: Vec<usize> = c.counts.iter().map(Cell::get).collect();
         let free: Vec<u16> = c.free_lists.iter().map(Cell::get).collect();
         (counts, free, c.enabled.replace(false))
     });
-    let young = |g: &[Generation; 3]| -> Vec<PyRef> {
-        g[0].list
-            .iter()
-            .filter_map(|w| w.as_ref()?.upgrade())
-            .collect()
-    };
-    let before: std::collections::HashSet<usize> = GENERATIONS.with(|g| {
-        young(&g.borrow())
-            .iter()
-            .map(|o| &**o as *const PyObject as usize)
-            .collect()
-    });
+    let before: std::collections::HashSet<usize> = young().iter().map(|o| o.id()).collect();
     let result = f();
-    CONFIG.with(|c| {
+    with_state(|c| {
         c.counts
             .iter()
             .zip(&counts)
@@ -219,9 +358,8 @@ pub fn as_startup_work<R>(f: impl FnOnce() -> R) -> R {
             .for_each(|(cell, n)| cell.set(*n));
         c.enabled.set(enabled);
     });
-    let made = GENERATIONS.with(|g| young(&g.borrow()));
-    for obj in made {
-        if !before.contains(&(&*obj as *const PyObject as usize)) {
+    for obj in young() {
+        if !before.contains(&obj.id()) {
             untrack(&obj);
             track_in(&obj, 2);
         }
@@ -229,10 +367,25 @@ pub fn as_startup_work<R>(f: impl FnOnce() -> R) -> R {
     result
 }
 
+/// The objects of generation 0's entries, in list order (a namespace entry gives its
+/// class).
+fn young() -> Vec<PyRef> {
+    with_state(|c| {
+        c.with_lists(|g| {
+            g[0].list
+                .iter()
+                .filter(|e| !e.is_hole())
+                // SAFETY: an entry of a list (see the module doc).
+                .map(|e| unsafe { e.upgrade() })
+                .collect()
+        })
+    })
+}
+
 /// `clear_freelists`: every object on them is freed, each a deallocation for the counter
 /// (not the slice cache, which 3.11's `clear_freelists` does not empty).
 pub fn clear_free_lists() {
-    CONFIG.with(|c| {
+    with_state(|c| {
         let freed: usize = c.free_lists[..SLICE_CACHE]
             .iter()
             .map(|f| f.replace(0) as usize)
@@ -276,7 +429,7 @@ pub fn set_aside_young(automatic: bool) -> SetAside {
     let Some(trigger) = TRIGGER.with(|t| t.borrow_mut().take()) else {
         return aside;
     };
-    CONFIG.with(|c| c.triggered.set(false));
+    with_state(|c| c.triggered.set(false));
     let Some(obj) = trigger.obj.upgrade().filter(|_| automatic) else {
         return aside;
     };
@@ -288,33 +441,31 @@ pub fn set_aside_young(automatic: bool) -> SetAside {
         Some(ns) if ns.generation == 0 => ns.index.min(slot.index),
         _ => slot.index,
     } as usize;
-    let tail = GENERATIONS.with(|g| {
-        let mut g = g.borrow_mut();
-        let gen = &mut g[0];
-        let tail = gen.list.split_off(start.min(gen.list.len()));
-        gen.holes -= tail.iter().filter(|e| e.is_none()).count();
-        if gen.holes == 0 {
-            gen.first_hole = usize::MAX;
-        }
-        tail
+    let tail = with_state(|c| {
+        c.with_lists(|g| {
+            let gen = &mut g[0];
+            let tail = gen.list.split_off(start.min(gen.list.len()));
+            gen.holes -= tail.iter().filter(|e| e.is_hole()).count();
+            if gen.holes == 0 {
+                gen.first_hole = usize::MAX;
+            }
+            tail
+        })
     });
-    for (i, weak) in tail.into_iter().enumerate() {
-        let Some(young) = weak.as_ref().and_then(WeakPyRef::upgrade) else {
-            continue;
-        };
-        let old = GcSlot {
-            generation: 0,
-            index: (start + i) as u32,
-        };
-        let namespace = is_namespace_entry(&young, old);
+    for entry in tail.into_iter().filter(|e| !e.is_hole()) {
+        // SAFETY: the entry just left the list, and nothing was freed since.
+        let young = unsafe { entry.upgrade() };
         let slot = GcSlot {
             generation: SET_ASIDE,
             index: aside.entries.len() as u32,
         };
-        set_slot(&young, namespace, slot);
-        aside.entries.push((young.downgrade(), namespace));
+        // SAFETY: `young` holds the object.
+        unsafe { entry.set_slot(slot) };
+        aside
+            .entries
+            .push((young.downgrade(), entry.is_namespace()));
     }
-    let count = CONFIG.with(|c| c.counts[0].get());
+    let count = with_state(|c| c.counts[0].get());
     aside.count = count.saturating_sub(trigger.count);
     aside
 }
@@ -336,15 +487,15 @@ pub fn restore_young(aside: SetAside) {
             obj.gc.get()
         };
         if slot == Some(held) {
-            push_entry(&obj, namespace, 0);
+            with_state(|c| push_entry(c, &obj, namespace, 0));
         }
     }
 }
 
 thread_local! {
-    // Const-initialized: every track and untrack reaches it, and a lazily initialized
-    // thread-local checks its state on each access.
-    static GENERATIONS: RefCell<[Generation; 3]> = const { RefCell::new([Generation::EMPTY; 3]) };
+    // Const-initialized and without a destructor: every track and untrack reaches it, and
+    // a lazily initialized thread-local, or one with a destructor, checks its state on
+    // each access.
     pub static CONFIG: GcConfig = const { GcConfig {
         thresholds: [Cell::new(700), Cell::new(10), Cell::new(10)],
         counts: [Cell::new(0), Cell::new(0), Cell::new(0)],
@@ -359,7 +510,21 @@ thread_local! {
         free_lists: [const { Cell::new(0) }; FREE_LISTS],
         refilled: Cell::new(NO_FREE_LIST),
         tp_alloc: Cell::new(false),
+        lists: UnsafeCell::new(ManuallyDrop::new([Generation::EMPTY; 3])),
+        #[cfg(debug_assertions)]
+        lists_busy: Cell::new(false),
     } };
+}
+
+/// Runs `f` on the thread's [`CONFIG`]. The closure given `LocalKey::with` only takes the
+/// address, so it always inlines (the thread-local is then a fixed offset); one doing the
+/// work itself was compiled as a call through the key's accessor.
+#[inline(always)]
+fn with_state<R>(f: impl FnOnce(&GcConfig) -> R) -> R {
+    let state: *const GcConfig = CONFIG.with(|c| c as *const GcConfig);
+    // SAFETY: `CONFIG` is const-initialized and has no destructor, so it is valid for the
+    // thread's whole life; the reference does not outlive `f`, which runs on this thread.
+    f(unsafe { &*state })
 }
 
 /// One entry of a collection: an object, or the namespace of the class `obj`, with its
@@ -396,59 +561,45 @@ pub(super) fn set_namespace_slot(cls: &PyRef, slot: GcSlot) {
     NAMESPACES.with(|n| n.borrow_mut().insert(cls.id(), slot));
 }
 
-fn set_slot(obj: &PyRef, namespace: bool, slot: GcSlot) {
-    if namespace {
-        NAMESPACES.with(|n| n.borrow_mut().insert(obj.id(), slot));
-    } else {
-        obj.gc.set(Some(slot));
-    }
-}
-
-/// Whether the entry at `slot`, which refers to `obj`, is `obj`'s namespace entry.
-fn is_namespace_entry(obj: &PyObject, slot: GcSlot) -> bool {
-    matches!(obj.payload, Payload::Type(_))
-        && namespace_slot(obj as *const PyObject as usize) == Some(slot)
-}
-
-fn push(obj: &PyRef, generation: u8) {
-    push_entry(obj, false, generation);
-}
-
-fn push_entry(obj: &PyRef, namespace: bool, generation: u8) {
-    GENERATIONS.with(|g| {
-        let mut g = g.borrow_mut();
-        let gen = &mut g[generation as usize];
-        let slot = GcSlot {
-            generation,
-            index: gen.list.len() as u32,
-        };
-        set_slot(obj, namespace, slot);
-        gen.list.push(Some(obj.downgrade()));
+/// Appends an entry for `obj` (for its namespace, with `namespace`) to `generation`.
+#[inline]
+fn push_entry(c: &GcConfig, obj: &PyRef, namespace: bool, generation: u8) {
+    let entry = Entry::new(obj, namespace);
+    let index = c.with_lists(|g| {
+        let list = &mut g[generation as usize].list;
+        list.push(entry);
+        list.len() - 1
     });
+    let slot = GcSlot {
+        generation,
+        index: index as u32,
+    };
+    // SAFETY: `obj` is alive (borrowed here).
+    unsafe { entry.set_slot(slot) };
 }
 
-/// Tracks a new class with its namespace entry: before it when the namespace already
-/// holds a container (`type_new` copies the namespace before allocating the class),
-/// else after it (the `__dict__`/`__weakref__` descriptors `PyType_Ready` adds make
-/// CPython track the dict then).
+/// Tracks `obj`, or a new class with its namespace entry: before the class when the
+/// namespace already holds a container (`type_new` copies the namespace before
+/// allocating the class), else after it (the `__dict__`/`__weakref__` descriptors
+/// `PyType_Ready` adds make CPython track the dict then).
 fn push_class(cls: &PyRef, generation: u8) {
-    let Payload::Type(t) = &cls.payload else {
-        return push(cls, generation);
+    let namespace = match &cls.payload {
+        Payload::Type(t) if t.is_heap_type => Some(
+            t.dict
+                .try_borrow()
+                .is_ok_and(|d| d.values().any(may_be_tracked)),
+        ),
+        _ => None,
     };
-    if !t.is_heap_type {
-        return push(cls, generation);
-    }
-    let first = t
-        .dict
-        .try_borrow()
-        .is_ok_and(|d| d.values().any(may_be_tracked));
-    if first {
-        push_entry(cls, true, generation);
-    }
-    push(cls, generation);
-    if !first {
-        push_entry(cls, true, generation);
-    }
+    with_state(|c| {
+        if namespace == Some(true) {
+            push_entry(c, cls, true, generation);
+        }
+        push_entry(c, cls, false, generation);
+        if namespace == Some(false) {
+            push_entry(c, cls, true, generation);
+        }
+    });
 }
 
 /// Forgets the namespace entry of a class leaving the lists.
@@ -456,43 +607,50 @@ fn remove_namespace(obj: &PyObject) {
     if matches!(obj.payload, Payload::Type(_)) {
         let id = obj as *const PyObject as usize;
         if let Some(slot) = NAMESPACES.with(|n| n.borrow_mut().remove(&id)) {
-            remove(slot);
+            with_state(|c| remove(c, slot));
         }
     }
 }
 
 /// Starts tracking a new container in generation 0.
+#[inline]
 pub fn track(obj: &PyRef) {
-    if obj.gc.get().is_some() {
-        return;
+    if obj.gc.get().is_none() {
+        track_allocation(obj, Shape::of(obj));
     }
-    push_class(obj, 0);
-    count_allocation(Shape::of(obj));
-    if let Payload::Type(t) = &obj.payload {
+}
+
+/// Tracks a new container as `PyRef::new` makes it (never tracked yet), whose class is
+/// a heap type if `heap_class` says so.
+#[inline]
+pub fn track_new(obj: &PyRef, heap_class: bool) {
+    track_allocation(obj, Shape::with_class(&obj.payload, || heap_class));
+}
+
+/// `_PyObject_GC_Alloc` + `_PyObject_GC_TRACK` of an untracked `obj` of `shape`.
+#[inline]
+fn track_allocation(obj: &PyRef, shape: Shape) {
+    if matches!(obj.payload, Payload::Type(_)) {
+        return track_class(obj);
+    }
+    with_state(|c| {
+        push_entry(c, obj, false, 0);
+        c.count_allocation(shape);
+        c.check_due(obj);
+    });
+}
+
+/// [`track_allocation`] of a class: its namespace entry, and the objects CPython
+/// allocates with it (see `TypeData::hidden_objects`).
+#[cold]
+#[inline(never)]
+fn track_class(cls: &PyRef) {
+    push_class(cls, 0);
+    count_allocation(Shape::Other);
+    if let Payload::Type(t) = &cls.payload {
         t.hidden_objects().into_iter().for_each(count_allocation);
     }
-    CONFIG.with(|c| {
-        let n = c.counts[0].get();
-        let threshold = c.thresholds[0].get();
-        if c.stress.get() {
-            c.stress_allocations.set(c.stress_allocations.get() + 1);
-            crate::heap::wake();
-        }
-        if n > threshold && threshold > 0 && c.enabled.get() && !c.collecting.get() {
-            // CPython collects inside the allocation; the heap never runs Python code, so
-            // the collection runs at the VM's next safe point instead (and sets aside
-            // what was tracked since: see `set_aside_young`).
-            if !c.triggered.replace(true) {
-                TRIGGER.with(|t| {
-                    *t.borrow_mut() = Some(Trigger {
-                        obj: obj.downgrade(),
-                        count: n,
-                    })
-                });
-            }
-            crate::heap::wake();
-        }
-    });
+    with_state(|c| c.check_due(cls));
 }
 
 /// Starts tracking `obj` directly in `generation` (`gc.unfreeze` returns objects to the
@@ -505,88 +663,104 @@ pub fn track_in(obj: &PyRef, generation: usize) {
 
 /// Moves an entry kept by a collection into generation `generation`.
 pub(super) fn retrack(node: &Node, generation: usize) {
-    push_entry(&node.obj, node.namespace, generation as u8);
+    with_state(|c| push_entry(c, &node.obj, node.namespace, generation as u8));
 }
 
-fn remove(slot: GcSlot) {
+/// Takes the entry at `slot` out of its list.
+#[inline]
+fn remove(c: &GcConfig, slot: GcSlot) {
     if slot.generation >= COLLECTING {
         return;
     }
-    GENERATIONS.with(|g| {
-        let Ok(mut g) = g.try_borrow_mut() else {
-            return;
-        };
+    c.with_lists(|g| {
         let gen = &mut g[slot.generation as usize];
         let index = slot.index as usize;
         if index + 1 == gen.list.len() {
             // The youngest entry (most objects die young, in reverse order of birth):
             // no hole, and the holes it uncovers go too.
             gen.list.pop();
-            while let Some(None) = gen.list.last() {
-                gen.list.pop();
-                gen.holes = gen.holes.saturating_sub(1);
-            }
-            if gen.holes == 0 {
-                gen.first_hole = usize::MAX;
+            if gen.holes > 0 {
+                gen.drop_trailing_holes();
             }
             return;
         }
         if let Some(entry) = gen.list.get_mut(index) {
-            *entry = None;
+            *entry = Entry::HOLE;
             gen.holes += 1;
             gen.first_hole = gen.first_hole.min(index);
         }
         let tail = gen.list.len().saturating_sub(gen.first_hole);
         if gen.holes > 64 && gen.holes * 2 > tail {
-            compact(gen, slot.generation);
+            gen.compact(slot.generation);
         }
     });
 }
 
-/// Squeezes the holes out in place, keeping list order: the list keeps its allocation, so
-/// the pushes that follow do not grow a fresh vector again.
-fn compact(gen: &mut Generation, generation: u8) {
-    let start = gen.first_hole.min(gen.list.len());
-    let mut live = start;
-    for i in start..gen.list.len() {
-        let Some(weak) = gen.list[i].take() else {
-            continue;
-        };
-        if let Some(obj) = weak.upgrade() {
-            let old = GcSlot {
-                generation,
-                index: i as u32,
-            };
-            let namespace = is_namespace_entry(&obj, old);
+impl Generation {
+    /// After the last entry went: the holes it uncovered go too.
+    fn drop_trailing_holes(&mut self) {
+        while self.list.last().is_some_and(|e| e.is_hole()) {
+            self.list.pop();
+            self.holes = self.holes.saturating_sub(1);
+        }
+        if self.holes == 0 {
+            self.first_hole = usize::MAX;
+        }
+    }
+
+    /// Squeezes the holes out in place, keeping list order: the list keeps its
+    /// allocation, so the pushes that follow do not grow a fresh vector again.
+    fn compact(&mut self, generation: u8) {
+        let start = self.first_hole.min(self.list.len());
+        let mut live = start;
+        for i in start..self.list.len() {
+            let entry = self.list[i];
+            if entry.is_hole() {
+                continue;
+            }
             let slot = GcSlot {
                 generation,
                 index: live as u32,
             };
-            set_slot(&obj, namespace, slot);
-            gen.list[live] = Some(weak);
+            // SAFETY: an entry of the list (see the module doc).
+            unsafe { entry.set_slot(slot) };
+            self.list[live] = entry;
             live += 1;
         }
+        self.list.truncate(live);
+        self.holes = 0;
+        self.first_hole = usize::MAX;
     }
-    gen.list.truncate(live);
-    gen.holes = 0;
-    gen.first_hole = usize::MAX;
 }
 
 /// Stops tracking a live object (`gc` untracking of atom-only tuples and dicts).
 pub fn untrack(obj: &PyRef) {
     if let Some(slot) = obj.gc.take() {
-        remove(slot);
+        with_state(|c| remove(c, slot));
         remove_namespace(obj);
     }
 }
 
-/// Called by the heap as a tracked object is freed.
-pub fn untrack_dying(obj: &PyObject) {
-    if let Some(slot) = obj.gc.take() {
-        remove(slot);
-        remove_namespace(obj);
-        count_deallocation(obj);
+/// Called by the heap as an object in the lists (`slot`) is freed.
+#[inline]
+pub fn untrack_dying(obj: &PyObject, slot: GcSlot) {
+    obj.gc.set(None);
+    if matches!(obj.payload, Payload::Type(_)) {
+        return untrack_dying_class(obj, slot);
     }
+    let shape = Shape::of(obj);
+    with_state(|c| {
+        remove(c, slot);
+        c.count_free(shape);
+    });
+}
+
+#[cold]
+#[inline(never)]
+fn untrack_dying_class(cls: &PyObject, slot: GcSlot) {
+    with_state(|c| remove(c, slot));
+    remove_namespace(cls);
+    count_deallocation(cls);
 }
 
 /// A collectable object dies (tracked or not): with it, for a class, the objects CPython
@@ -596,7 +770,7 @@ pub fn count_deallocation(obj: &PyObject) {
     if let Payload::Type(t) = &obj.payload {
         t.hidden_objects().into_iter().rev().for_each(count_free);
         // What went to a free list was the class's hidden objects, not the class.
-        CONFIG.with(|c| c.refilled.set(NO_FREE_LIST));
+        with_state(|c| c.refilled.set(NO_FREE_LIST));
     }
 }
 
@@ -605,7 +779,7 @@ pub fn count_deallocation(obj: &PyObject) {
 /// earlier, which `tracemalloc` saw then or never.
 pub fn free_list_to_serve(obj: &PyObject) -> Option<usize> {
     let list = free_list_of(obj)?;
-    CONFIG.with(|c| (c.free_lists[list].get() > 0 && !c.tp_alloc.get()).then_some(list))
+    with_state(|c| (c.free_lists[list].get() > 0 && !c.tp_alloc.get()).then_some(list))
 }
 
 /// Runs `f`, which allocates an exact list or dict the way a call of the type does
@@ -613,9 +787,9 @@ pub fn free_list_to_serve(obj: &PyObject) -> Option<usize> {
 /// CPython's free lists serve only `PyList_New` and `PyDict_New`, so such an allocation
 /// always counts, and `tracemalloc` sees a new block.
 pub fn allocating_by_type_call<R>(f: impl FnOnce() -> R) -> R {
-    let was = CONFIG.with(|c| c.tp_alloc.replace(true));
+    let was = with_state(|c| c.tp_alloc.replace(true));
     let result = f();
-    CONFIG.with(|c| c.tp_alloc.set(was));
+    with_state(|c| c.tp_alloc.set(was));
     result
 }
 
@@ -630,7 +804,7 @@ pub fn free_list_of(obj: &PyObject) -> Option<usize> {
 /// For allocation tracing, as an object is freed (after it left the collector): the free
 /// list its block went to, if it did. CPython keeps the block, still traced.
 pub fn take_refill() -> Option<usize> {
-    CONFIG.with(|c| {
+    with_state(|c| {
         let list = c.refilled.replace(NO_FREE_LIST);
         (list != NO_FREE_LIST).then_some(list as usize)
     })
@@ -638,7 +812,7 @@ pub fn take_refill() -> Option<usize> {
 
 /// How many blocks each free list holds now (see [`Shape`]), by list index.
 pub fn free_list_occupancy() -> [u16; FREE_LISTS] {
-    CONFIG.with(|c| c.free_lists.each_ref().map(Cell::get))
+    with_state(|c| c.free_lists.each_ref().map(Cell::get))
 }
 
 /// `gc.is_tracked`: in the lists, and for a dict, tracked in CPython's sense (see
@@ -677,37 +851,33 @@ pub fn may_be_tracked(obj: &PyRef) -> bool {
 pub(super) fn take_generations(generation: usize) -> Vec<Node> {
     let mut order = vec![generation];
     order.extend(0..generation);
-    let lists: Vec<(u8, Vec<Option<WeakPyRef>>)> = GENERATIONS.with(|g| {
-        let mut g = g.borrow_mut();
-        order
-            .into_iter()
-            .map(|i| {
-                g[i].holes = 0;
-                g[i].first_hole = usize::MAX;
-                (i as u8, std::mem::take(&mut g[i].list))
-            })
-            .collect()
+    let lists: Vec<Vec<Entry>> = with_state(|c| {
+        c.with_lists(|g| {
+            order
+                .into_iter()
+                .map(|i| {
+                    g[i].holes = 0;
+                    g[i].first_hole = usize::MAX;
+                    std::mem::take(&mut g[i].list)
+                })
+                .collect()
+        })
     });
     // Sized once: the lists hold every tracked object, and a collection's entries must not
     // need room for twice their number while the vector grows.
-    let mut out = Vec::with_capacity(lists.iter().map(|(_, list)| list.len()).sum());
-    for (generation, list) in lists {
-        for (index, weak) in list.into_iter().enumerate() {
-            let Some(obj) = weak.and_then(|w| w.upgrade()) else {
-                continue;
-            };
-            let old = GcSlot {
-                generation,
-                index: index as u32,
-            };
-            let namespace = is_namespace_entry(&obj, old);
-            let slot = GcSlot {
-                generation: COLLECTING,
-                index: out.len() as u32,
-            };
-            set_slot(&obj, namespace, slot);
-            out.push(Node::new(obj, namespace));
-        }
+    let mut out = Vec::with_capacity(lists.iter().map(Vec::len).sum());
+    // Nothing is freed in this loop (it only adds references), so every entry still names
+    // a live object.
+    for entry in lists.into_iter().flatten().filter(|e| !e.is_hole()) {
+        let slot = GcSlot {
+            generation: COLLECTING,
+            index: out.len() as u32,
+        };
+        // SAFETY: the entry just left its list, and nothing was freed since.
+        let obj = unsafe { entry.upgrade() };
+        // SAFETY: `obj` holds the object.
+        unsafe { entry.set_slot(slot) };
+        out.push(Node::new(obj, entry.is_namespace()));
     }
     out
 }
@@ -715,34 +885,21 @@ pub(super) fn take_generations(generation: usize) -> Vec<Node> {
 /// Objects currently tracked in each generation (`gc.get_count()` reports the counters;
 /// this is for `gc.get_objects`).
 pub fn counts() -> [usize; 3] {
-    GENERATIONS.with(|g| {
-        let g = g.borrow();
-        [0, 1, 2].map(|i| g[i].list.len() - g[i].holes)
-    })
+    with_state(|c| c.with_lists(|g| [0, 1, 2].map(|i| g[i].list.len() - g[i].holes)))
 }
 
 /// Every tracked object, generation 0 first, each in list order (for `gc.get_objects`,
 /// `gc.get_referrers` and `gc.freeze`).
 pub fn all_tracked() -> Vec<PyRef> {
-    let entries: Vec<(GcSlot, PyRef)> = GENERATIONS.with(|g| {
-        let g = g.borrow();
-        (0..3u8)
-            .flat_map(|generation| {
-                let list = &g[generation as usize].list;
-                list.iter().enumerate().filter_map(move |(index, w)| {
-                    let slot = GcSlot {
-                        generation,
-                        index: index as u32,
-                    };
-                    Some((slot, w.as_ref()?.upgrade()?))
-                })
-            })
-            .collect()
-    });
-    // A namespace entry is no object of its own.
-    entries
-        .into_iter()
-        .filter(|(slot, obj)| !is_namespace_entry(obj, *slot))
-        .map(|(_, obj)| obj)
-        .collect()
+    with_state(|c| {
+        c.with_lists(|g| {
+            g.iter()
+                .flat_map(|gen| &gen.list)
+                // A namespace entry is no object of its own.
+                .filter(|e| !e.is_hole() && !e.is_namespace())
+                // SAFETY: an entry of a list (see the module doc).
+                .map(|e| unsafe { e.upgrade() })
+                .collect()
+        })
+    })
 }

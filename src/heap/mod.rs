@@ -325,13 +325,13 @@ impl PyObject {
 impl PyRef {
     /// Allocates a new object with one reference (the returned one).
     pub fn new(class: &PyRef, payload: Payload) -> PyRef {
+        let (has_finalizer, heap_class) = match &class.payload {
+            Payload::Type(t) => (t.has_finalizer.get(), t.is_heap_type),
+            _ => (false, false),
+        };
         let obj = PyObject {
             class: UnsafeCell::new(Some(class.clone())),
-            gc: GcCell::new(if class.type_has_finalizer() {
-                FLAG_HAS_FINALIZER
-            } else {
-                0
-            }),
+            gc: GcCell::new(if has_finalizer { FLAG_HAS_FINALIZER } else { 0 }),
             extra: OnceCell::new(),
             payload,
         };
@@ -342,9 +342,8 @@ impl PyRef {
         }
         // Instances of Python classes are always collectable (their class is a heap type,
         // as CPython's `Py_TPFLAGS_HAVE_GC` subtypes), whatever their builtin payload.
-        let heap_instance = class.type_data().is_some_and(|t| t.is_heap_type);
-        if heap_instance || r.payload.is_gc_container() {
-            crate::gc::track(&r);
+        if heap_class || r.payload.is_gc_container() {
+            crate::gc::track_new(&r, heap_class);
         }
         r
     }
@@ -440,8 +439,10 @@ impl PyRef {
         }
         // SAFETY: this is the only strong reference and it is borrowed mutably here, so no
         // other `&PyObject` can be alive (every borrow of an object goes through a strong
-        // reference). Weak references (the collector's lists, weakref objects) reach the
-        // object only by upgrading to a new strong reference, which nothing can do while
+        // reference). Weak references (weakref objects) reach the object only by
+        // upgrading to a new strong reference, which nothing can do while this borrow
+        // lives; the collector's lists, which name objects by address, write only the
+        // header's `gc` cell through it outside a collection pass, and no pass runs while
         // this borrow lives. This is `Rc::get_mut_unchecked`'s contract.
         Some(unsafe { &mut (*(Rc::as_ptr(&self.0) as *mut PyObject)).payload })
     }
@@ -462,6 +463,28 @@ impl PyRef {
     #[inline]
     pub fn id(&self) -> usize {
         Rc::as_ptr(&self.0) as *const u8 as usize
+    }
+
+    /// A new reference to the live object at `ptr`: the collector's lists name tracked
+    /// objects by address (see `gc::registry`), without holding a count.
+    ///
+    /// # Safety
+    /// `ptr` came from [`PyRef::as_ptr`], and the object is still alive (its count is
+    /// not zero).
+    #[inline]
+    pub(crate) unsafe fn from_tracked(ptr: *const PyObject) -> PyRef {
+        // SAFETY: the caller's contract: `ptr` is `Rc::as_ptr` of an `Rc` whose strong
+        // count is not zero, so it may gain a count and be wrapped again.
+        unsafe {
+            Rc::increment_strong_count(ptr);
+            PyRef(Rc::from_raw(ptr))
+        }
+    }
+
+    /// The object's address, with the provenance [`PyRef::from_tracked`] needs.
+    #[inline]
+    pub(crate) fn as_ptr(&self) -> *const PyObject {
+        Rc::as_ptr(&self.0)
     }
 
     pub fn downgrade(&self) -> WeakPyRef {
@@ -580,8 +603,8 @@ impl PyRef {
 impl Drop for PyObject {
     /// `tp_dealloc`: leave the collector, kill weak references, release the payload.
     fn drop(&mut self) {
-        if self.gc.get().is_some() {
-            crate::gc::untrack_dying(self);
+        if let Some(slot) = self.gc.get() {
+            crate::gc::untrack_dying(self, slot);
         } else if matches!(self.payload, Payload::Tuple(_) | Payload::ManagedBuffer(_)) {
             // A tuple the collector untracked, or a released managed buffer, is still a
             // collectable object to CPython.

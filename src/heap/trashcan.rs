@@ -6,45 +6,88 @@
 //! and released by the loop of the outermost call, one at a time.
 
 use crate::objects::payload::Payload;
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, UnsafeCell};
+use std::mem::ManuallyDrop;
 
 /// How deep nested frees may recurse before payloads are parked.
 const MAX_DEPTH: u32 = 64;
 
+/// The trashcan and the counters: one thread-local, which every allocation and every free
+/// reaches.
+struct State {
+    depth: Cell<u32>,
+    /// Payloads parked past `MAX_DEPTH`, reached only through [`State::parked`].
+    /// `ManuallyDrop`: without a destructor the thread-local is a plain address, with no
+    /// "registered / destroyed" state to check on each access. The outermost release
+    /// always empties it, so nothing is left in it to drop.
+    parked: UnsafeCell<ManuallyDrop<Vec<Payload>>>,
+    allocated: Cell<usize>,
+    freed: Cell<usize>,
+    immortal: Cell<usize>,
+    cached: Cell<usize>,
+}
+
+impl State {
+    /// Runs `f` on the parked payloads. `f` only pushes or pops (dropping nothing), so the
+    /// mutable reference is unique while it lives.
+    #[inline(always)]
+    fn parked<R>(&self, f: impl FnOnce(&mut Vec<Payload>) -> R) -> R {
+        // SAFETY: only this function makes a reference to the list, and `f` never calls
+        // back into it (see above).
+        f(unsafe { &mut *self.parked.get() })
+    }
+}
+
 thread_local! {
-    static DEPTH: Cell<u32> = const { Cell::new(0) };
-    static PARKED: RefCell<Vec<Payload>> = const { RefCell::new(Vec::new()) };
-    static ALLOCATED: Cell<usize> = const { Cell::new(0) };
-    static FREED: Cell<usize> = const { Cell::new(0) };
-    static IMMORTAL: Cell<usize> = const { Cell::new(0) };
-    static CACHED: Cell<usize> = const { Cell::new(0) };
-}
-
-/// Drops `payload`, parking it when the free cascade is already deep.
-pub(super) fn release(payload: Payload) {
-    if !payload.holds_references() {
-        return;
-    }
-    let depth = DEPTH.with(|d| d.get());
-    if depth >= MAX_DEPTH {
-        PARKED.with(|p| p.borrow_mut().push(payload));
-        return;
-    }
-    DEPTH.with(|d| d.set(depth + 1));
-    drop(payload);
-    if depth == 0 {
-        // The outermost free drains everything that deeper levels parked.
-        while let Some(parked) = PARKED.with(|p| p.borrow_mut().pop()) {
-            drop(parked);
+    static STATE: State = const {
+        State {
+            depth: Cell::new(0),
+            parked: UnsafeCell::new(ManuallyDrop::new(Vec::new())),
+            allocated: Cell::new(0),
+            freed: Cell::new(0),
+            immortal: Cell::new(0),
+            cached: Cell::new(0),
         }
-    }
-    DEPTH.with(|d| d.set(depth));
+    };
 }
 
+/// Runs `f` on the thread's [`STATE`]. The closure given `LocalKey::with` only takes the
+/// address, so it always inlines, and the thread-local is a fixed offset.
+#[inline(always)]
+fn with_state<R>(f: impl FnOnce(&State) -> R) -> R {
+    let state: *const State = STATE.with(|s| s as *const State);
+    // SAFETY: `STATE` is const-initialized and has no destructor, so it is valid for the
+    // thread's whole life; the reference does not outlive `f`, which runs on this thread.
+    f(unsafe { &*state })
+}
+
+/// Drops `payload` (one that holds references), parking it when the free cascade is
+/// already deep.
+#[inline]
+pub(super) fn release(payload: Payload) {
+    with_state(|s| {
+        let depth = s.depth.get();
+        if depth >= MAX_DEPTH {
+            s.parked(|p| p.push(payload));
+            return;
+        }
+        s.depth.set(depth + 1);
+        drop(payload);
+        if depth == 0 {
+            // The outermost free drains everything that deeper levels parked.
+            while let Some(parked) = s.parked(Vec::pop) {
+                drop(parked);
+            }
+        }
+        s.depth.set(depth);
+    });
+}
+
+#[inline]
 pub(super) fn count_alloc() {
-    let n = ALLOCATED.with(|c| {
-        let n = c.get() + 1;
-        c.set(n);
+    let n = with_state(|s| {
+        let n = s.allocated.get() + 1;
+        s.allocated.set(n);
         n
     });
     if n.is_multiple_of(super::limits::CHECK_EVERY) {
@@ -52,22 +95,26 @@ pub(super) fn count_alloc() {
     }
 }
 
+#[inline]
 pub(super) fn count_free() {
-    FREED.with(|c| c.set(c.get() + 1));
+    with_state(|s| s.freed.set(s.freed.get() + 1));
 }
 
 pub(super) fn count_immortal() {
-    IMMORTAL.with(|c| c.set(c.get() + 1));
+    with_state(|s| s.immortal.set(s.immortal.get() + 1));
 }
 
 pub(super) fn live_objects() -> usize {
-    ALLOCATED.with(|a| a.get()) - FREED.with(|f| f.get()) - super::freelist::parked()
+    with_state(|s| s.allocated.get() - s.freed.get()) - super::freelist::parked()
 }
 
 pub(super) fn live_mortal_objects() -> usize {
-    live_objects().saturating_sub(IMMORTAL.with(|i| i.get()) + CACHED.with(|c| c.get()))
+    live_objects().saturating_sub(with_state(|s| s.immortal.get() + s.cached.get()))
 }
 
 pub(super) fn set_cached(delta: isize) {
-    CACHED.with(|c| c.set((c.get() as isize + delta).max(0) as usize));
+    with_state(|s| {
+        s.cached
+            .set((s.cached.get() as isize + delta).max(0) as usize)
+    });
 }

@@ -138,9 +138,7 @@ fn flag_values(vm: &mut Vm, _args: Args) -> PyResult {
         _ => i64::from(c_locale()),
     };
     let hash_random = i64::from(env("PYTHONHASHSEED").as_deref() != Some("0"));
-    let max_digits = env("PYTHONINTMAXSTRDIGITS")
-        .and_then(|v| v.parse::<i64>().ok())
-        .unwrap_or(-1);
+    let max_digits = CONFIGURED_MAX_STR_DIGITS.load(std::sync::atomic::Ordering::Relaxed);
     let ints = [
         0,                                         // debug
         i64::from(inspect) | set("PYTHONINSPECT"), // inspect
@@ -282,6 +280,36 @@ fn intern(vm: &mut Vm, args: Args) -> PyResult {
             "intern() takes exactly one argument ({} given)",
             pos.len()
         ))),
+    }
+}
+
+/// `sys.flags.int_max_str_digits`: the limit the command line or the environment set at
+/// start-up, -1 when neither did.
+static CONFIGURED_MAX_STR_DIGITS: std::sync::atomic::AtomicI64 =
+    std::sync::atomic::AtomicI64::new(-1);
+
+/// Start-up's `config_init_int_max_str_digits`: `-X int_max_str_digits=N`, else
+/// `PYTHONINTMAXSTRDIGITS`, sets the limit `int`/`str` conversions start with. An invalid
+/// value is an error naming where it came from (CPython then refuses to start).
+pub fn configure_int_max_str_digits(xoptions: &[String]) -> Result<(), &'static str> {
+    let from_x = xoptions.iter().rev().find_map(|x| {
+        let value = x.strip_prefix("int_max_str_digits")?;
+        Some(value.strip_prefix('=').unwrap_or("!"))
+    });
+    let (source, value) = match from_x {
+        Some(v) => ("-X int_max_str_digits", v.to_string()),
+        None => match std::env::var("PYTHONINTMAXSTRDIGITS") {
+            Ok(v) if !v.is_empty() => ("PYTHONINTMAXSTRDIGITS", v),
+            _ => return Ok(()),
+        },
+    };
+    match value.parse::<i64>() {
+        Ok(n) if n == 0 || n >= 640 => {
+            crate::format::set_int_max_str_digits(n as usize);
+            CONFIGURED_MAX_STR_DIGITS.store(n, std::sync::atomic::Ordering::Relaxed);
+            Ok(())
+        }
+        _ => Err(source),
     }
 }
 

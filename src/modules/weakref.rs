@@ -256,6 +256,7 @@ fn make_ref(
     let wr = PyRef::new(
         cls,
         Payload::WeakRef(Box::new(WeakRefData {
+            slots: RefCell::default(),
             referent: RefCell::new(Some(ob.downgrade())),
             callback: RefCell::new(callback),
             hash: Cell::new(None),

@@ -49,6 +49,30 @@ thread_local! {
 pub struct MethodCache {
     /// Allocated on the first `put`.
     entries: RefCell<Vec<Option<Entry>>>,
+    /// Names given as Rust text, resolved to their interned identifiers (see
+    /// [`MethodCache::known_name`]); allocated on the first `remember_name`.
+    names: RefCell<Vec<Option<NameEntry>>>,
+}
+
+const NAME_SIZE: usize = 512;
+
+/// A name the interpreter looks up by its Rust text (`"__hash__"` in `Vm::hash`,
+/// `"__setitem__"` in `Vm::setitem`): the interned identifier with that text, found once
+/// in the identifier table. Finding it there again on every special-method lookup (a
+/// hash-map probe that hashes the text and compares it) cost more than the method cache
+/// lookup it keys; CPython's slots name their methods by interned `str` objects.
+struct NameEntry {
+    /// Address and length of the caller's text.
+    ptr: usize,
+    len: usize,
+    /// The identifier (immortal, in the VM's table: the entry needs no strong reference,
+    /// which would show in `sys.getrefcount`).
+    name: WeakPyRef,
+}
+
+#[inline]
+fn name_slot(ptr: usize, len: usize) -> usize {
+    ((ptr ^ len).wrapping_mul(0x9E37_79B9) >> 7) % NAME_SIZE
 }
 
 /// Invalidates every entry: call after any change to a class namespace.
@@ -89,6 +113,36 @@ impl MethodCache {
             // A dead value means the namespace changed (and the version with it); be safe.
             Some(weak) => weak.upgrade().map(Some),
         }
+    }
+
+    /// The interned identifier with text `name`, if a lookup with text at this address
+    /// resolved it before ([`MethodCache::remember_name`]). The text is compared unless it
+    /// is the identifier's own: the buffer of a freed `String` may hold other text by now.
+    #[inline]
+    pub fn known_name(&self, name: &str) -> Option<PyRef> {
+        let (ptr, len) = (name.as_ptr() as usize, name.len());
+        let names = self.names.borrow();
+        let entry = names.get(name_slot(ptr, len))?.as_ref()?;
+        if entry.ptr != ptr || entry.len != len {
+            return None;
+        }
+        let obj = entry.name.upgrade()?;
+        let text = obj.as_str_opt()?;
+        (text.as_ptr() as usize == ptr || text == name).then_some(obj)
+    }
+
+    /// Remembers that text `name` (at its address) is the identifier `interned`.
+    pub fn remember_name(&self, name: &str, interned: &PyRef) {
+        let (ptr, len) = (name.as_ptr() as usize, name.len());
+        let mut names = self.names.borrow_mut();
+        if names.is_empty() {
+            names.resize_with(NAME_SIZE, || None);
+        }
+        names[name_slot(ptr, len)] = Some(NameEntry {
+            ptr,
+            len,
+            name: interned.downgrade(),
+        });
     }
 
     /// Records the result of a lookup. `name_obj`, when given, is a `str` object whose text
@@ -150,6 +204,11 @@ impl ClassFlags {
     /// (without either, an instance is true, as with CPython's empty `nb_bool` and
     /// `sq_length` slots).
     pub const TRUTH: u8 = 32;
+    /// `__hash__` along the MRO is `object.__hash__` itself: an instance of the class
+    /// hashes by its address (`_Py_HashPointer`, the `tp_hash` CPython's classes inherit)
+    /// without a lookup each time (weak containers and dicts keyed by instances hash on
+    /// every use). `Vm::hash` trusts it for class statements' classes and `object`.
+    pub const OBJECT_HASH: u8 = 64;
 
     pub fn new(bits: u8) -> ClassFlags {
         ClassFlags(bits)

@@ -324,6 +324,11 @@ pub fn slice_index(vm: &mut Vm, arg: Option<&PyRef>) -> PyResult<Option<i64>> {
     let Some(arg) = non_none(arg) else {
         return Ok(None);
     };
+    // An int (of any class: `_PyNumber_Index` never calls an int's `__index__`) that fits
+    // needs no lookup; this is every index of `a[i:j]` in practice.
+    if let Payload::Int(i) = arg.payload {
+        return Ok(Some(saturate_index(i)));
+    }
     if !arg.is_int() && vm.lookup_special(arg, "__index__").is_none() {
         return Err(
             vm.type_error("slice indices must be integers or None or have an __index__ method")
@@ -345,12 +350,18 @@ pub fn slice_index_not_none(vm: &mut Vm, arg: &PyRef) -> PyResult<i64> {
 fn slice_index_value(vm: &mut Vm, arg: &PyRef) -> PyResult<i64> {
     let n = vm.number_index(arg)?;
     if let Some(i) = n.as_i64() {
-        return Ok(i.clamp(i64::MIN / 2, i64::MAX / 2));
+        return Ok(saturate_index(i));
     }
     let negative = n
         .as_bigint()
         .is_some_and(|b| b.sign() == num_bigint::Sign::Minus);
     Ok(if negative { i64::MIN / 2 } else { i64::MAX / 2 })
+}
+
+/// A slice index clamped to half the `i64` range, so that adding a length cannot overflow
+/// (CPython clamps to `PY_SSIZE_T_MIN..=PY_SSIZE_T_MAX`, which no length comes near).
+pub fn saturate_index(i: i64) -> i64 {
+    i.clamp(i64::MIN / 2, i64::MAX / 2)
 }
 
 pub use dict_methods::{dict_update_from, ViewKind};

@@ -75,7 +75,13 @@ fn try_set_capacity<T>(v: &mut Vec<T>, cap: usize) -> Result<(), OutOfMemory> {
 /// 24, 32, 40, 52, 64, 76, ...), allocates just `newsize` rounded up to 4 when a big jump
 /// would land closer to that, and reallocates down when the list falls under half its
 /// allocation.
+#[inline]
 pub fn list_resize<T>(v: &mut Vec<T>, newsize: usize) {
+    // CPython's own first test, kept inline: most appends find room and no reason to shrink.
+    let allocated = v.capacity();
+    if allocated >= newsize && newsize >= (allocated >> 1) {
+        return;
+    }
     if try_list_resize(v, newsize).is_err() {
         set_capacity(v, newsize);
     }
@@ -125,6 +131,7 @@ pub fn list_preallocate_exact<T>(v: &mut Vec<T>, n: usize) {
 }
 
 /// `list.append(item)` (`_PyList_AppendTakeRef`; also `LIST_APPEND` in comprehensions).
+#[inline]
 pub fn list_append(v: &mut Vec<PyRef>, item: PyRef) {
     list_resize(v, v.len() + 1);
     v.push(item);

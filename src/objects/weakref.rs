@@ -10,6 +10,13 @@ use std::cell::{Cell, RefCell};
 use std::rc::Weak;
 
 pub struct WeakRefData {
+    /// The `__slots__` values of a Python subclass (`KeyedRef.key`, `WeakMethod._func_ref`),
+    /// laid out as an instance's (see `vm::slot_index`): CPython keeps them in the object
+    /// itself, after the `PyWeakReference` fields, so a subclass with `__slots__` has no
+    /// `__dict__` (a dict object per `KeyedRef` would cost an allocation and a collectable
+    /// object each). Empty, unallocated, for a plain reference. Declared first: released
+    /// before the callback, as `subtype_dealloc` clears the slots before `weakref_dealloc`.
+    pub slots: RefCell<Box<[Option<PyRef>]>>,
     /// `None` once the collector cleared it.
     pub referent: RefCell<Option<WeakPyRef>>,
     pub callback: RefCell<Option<PyRef>>,
@@ -29,13 +36,21 @@ impl WeakRefData {
         self.referent.borrow_mut().take();
     }
 
+    /// `subtype_traverse` then `gc_traverse`: the slot values, then the callback.
     pub fn traverse(&self, visit: &mut dyn FnMut(&PyRef)) {
+        if let Ok(slots) = self.slots.try_borrow() {
+            slots.iter().flatten().for_each(&mut *visit);
+        }
         if let Ok(c) = self.callback.try_borrow() {
             c.iter().for_each(visit);
         }
     }
 
+    /// `subtype_clear` then `gc_clear`: the slot values, then the callback.
     pub fn clear(&self, out: &mut Vec<PyRef>) {
+        if let Ok(mut slots) = self.slots.try_borrow_mut() {
+            out.extend(slots.iter_mut().filter_map(Option::take));
+        }
         if let Ok(mut c) = self.callback.try_borrow_mut() {
             out.extend(c.take());
         }

@@ -19,6 +19,120 @@ pub fn resolve_index(i: i64, len: usize) -> Option<usize> {
     }
 }
 
+/// A slice applied to a sequence: CPython's adjusted `start`, `stop`, `step` and the
+/// `slicelength` they select.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct SliceSpan {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+    /// How many items the slice selects.
+    pub len: usize,
+}
+
+impl SliceSpan {
+    /// The positions selected, in slice order.
+    pub fn positions(self) -> impl Iterator<Item = usize> {
+        (0..self.len as i64).map(move |k| (self.start + k * self.step) as usize)
+    }
+
+    /// Whether the span is all of a sequence of `len` items, in order.
+    pub fn is_whole(self, len: usize) -> bool {
+        self.start == 0 && self.step == 1 && self.len == len
+    }
+
+    /// The selected items of `items` (of the length the span was adjusted to), as a
+    /// vector of exactly `self.len` slots: `list_slice` / `list_subscript`'s
+    /// `PyList_New(slicelength)` filled with new references.
+    pub fn gather(self, items: &[PyRef]) -> Vec<PyRef> {
+        if self.step == 1 {
+            let start = self.start as usize;
+            return items[start..start + self.len].to_vec();
+        }
+        let mut out = Vec::with_capacity(self.len);
+        out.extend(self.positions().map(|i| items[i].clone()));
+        out
+    }
+}
+
+/// [`Vm::slice_unpack`] of a slice whose fields are all small ints or None (`a[i:j]`,
+/// `a[::-1]`), which runs no `__index__` and cannot fail; None for anything else (a zero
+/// step included, left to the general path's error).
+#[inline]
+fn small_slice_bounds(start: &PyRef, stop: &PyRef, step: &PyRef) -> Option<(i64, i64, i64)> {
+    let field = |v: &PyRef| match v.payload {
+        Payload::Int(i) => Some(Some(crate::objects::methods::saturate_index(i))),
+        Payload::NoneValue => Some(None),
+        _ => None,
+    };
+    let step = field(step)?.unwrap_or(1);
+    if step == 0 {
+        return None;
+    }
+    let (far_start, far_stop) = absent_bounds(step);
+    Some((
+        field(start)?.unwrap_or(far_start),
+        field(stop)?.unwrap_or(far_stop),
+        step,
+    ))
+}
+
+/// What `PySlice_Unpack` puts for an absent start and stop: the extremes, on the side the
+/// step starts from and goes to.
+fn absent_bounds(step: i64) -> (i64, i64) {
+    if step < 0 {
+        (i64::MAX / 2, i64::MIN / 2)
+    } else {
+        (0, i64::MAX / 2)
+    }
+}
+
+/// `PySlice_AdjustIndices`: unpacked slice bounds (see [`Vm::slice_unpack`]) clamped to a
+/// sequence of length `len`, with the number of items they select.
+pub fn adjust_indices(len: usize, start: i64, stop: i64, step: i64) -> SliceSpan {
+    let len = len as i64;
+    let adjust = |i: i64| {
+        if i < 0 {
+            let i = i + len;
+            if i < 0 {
+                if step < 0 {
+                    -1
+                } else {
+                    0
+                }
+            } else {
+                i
+            }
+        } else if i >= len {
+            if step < 0 {
+                len - 1
+            } else {
+                len
+            }
+        } else {
+            i
+        }
+    };
+    let (start, stop) = (adjust(start), adjust(stop));
+    let count = if step < 0 {
+        if stop < start {
+            (start - stop - 1) / -step + 1
+        } else {
+            0
+        }
+    } else if start < stop {
+        (stop - start - 1) / step + 1
+    } else {
+        0
+    };
+    SliceSpan {
+        start,
+        stop,
+        step,
+        len: count as usize,
+    }
+}
+
 impl Vm {
     /// `LIST_EXTEND` (`[*it]`, `(*it,)`, `f(a, *it)`): the list's `extend`, where a
     /// `TypeError` about a value neither iterable nor a sequence becomes "Value after *
@@ -55,59 +169,45 @@ impl Vm {
         super::PyErr(self.new_exception(&cls, Vec::new()))
     }
 
-    /// `(start, stop, step)` of a slice applied to a sequence of length `len`
-    /// (CPython's `PySlice_AdjustIndices`).
-    pub fn slice_indices(&mut self, slice: &PyRef, len: usize) -> PyResult<(i64, i64, i64)> {
+    /// `PySlice_Unpack`: a slice's `(start, stop, step)` as machine integers, before any
+    /// length is known. `__index__` runs here (step, start, stop, each once), so callers
+    /// read the sequence's length only afterwards, as CPython does. Absent bounds become
+    /// the extremes [`adjust_indices`] clamps to the ends the step points from and to.
+    pub fn slice_unpack(&mut self, slice: &PyRef) -> PyResult<(i64, i64, i64)> {
         let Payload::Slice { start, stop, step } = &slice.payload else {
             return Err(self.type_error("expected slice"));
         };
-        let len = len as i64;
+        if let Some(bounds) = small_slice_bounds(start, stop, step) {
+            return Ok(bounds);
+        }
         let step = match crate::objects::methods::slice_index(self, Some(step))? {
             None => 1,
             Some(0) => return Err(self.value_error("slice step cannot be zero")),
             Some(s) => s,
         };
-        let adjust = |vm: &mut Vm, v: &PyRef, default: i64| -> PyResult<i64> {
-            let Some(i) = crate::objects::methods::slice_index(vm, Some(v))? else {
-                return Ok(default);
-            };
-            Ok(if i < 0 {
-                let i = i + len;
-                if i < 0 {
-                    if step < 0 {
-                        -1
-                    } else {
-                        0
-                    }
-                } else {
-                    i
-                }
-            } else if i >= len {
-                if step < 0 {
-                    len - 1
-                } else {
-                    len
-                }
-            } else {
-                i
-            })
-        };
-        let (ds, de) = if step < 0 { (len - 1, -1) } else { (0, len) };
-        let s = adjust(self, start, ds)?;
-        let e = adjust(self, stop, de)?;
-        Ok((s, e, step))
+        let (far_start, far_stop) = absent_bounds(step);
+        let start = crate::objects::methods::slice_index(self, Some(start))?.unwrap_or(far_start);
+        let stop = crate::objects::methods::slice_index(self, Some(stop))?.unwrap_or(far_stop);
+        Ok((start, stop, step))
+    }
+
+    /// A slice resolved against a sequence of length `len` (`PySlice_Unpack` then
+    /// `PySlice_AdjustIndices`).
+    pub fn slice_span(&mut self, slice: &PyRef, len: usize) -> PyResult<SliceSpan> {
+        let (start, stop, step) = self.slice_unpack(slice)?;
+        Ok(adjust_indices(len, start, stop, step))
+    }
+
+    /// `(start, stop, step)` of a slice applied to a sequence of length `len`
+    /// (CPython's `PySlice_AdjustIndices`).
+    pub fn slice_indices(&mut self, slice: &PyRef, len: usize) -> PyResult<(i64, i64, i64)> {
+        let span = self.slice_span(slice, len)?;
+        Ok((span.start, span.stop, span.step))
     }
 
     /// The indices a slice selects.
     pub fn slice_positions(&mut self, slice: &PyRef, len: usize) -> PyResult<Vec<usize>> {
-        let (start, stop, step) = self.slice_indices(slice, len)?;
-        let mut out = Vec::new();
-        let mut i = start;
-        while (step > 0 && i < stop) || (step < 0 && i > stop) {
-            out.push(i as usize);
-            i += step;
-        }
-        Ok(out)
+        Ok(self.slice_span(slice, len)?.positions().collect())
     }
 
     /// `obj[key]`: the builtin payload for builtin classes, the class's `__getitem__`
@@ -235,50 +335,7 @@ impl Vm {
             Payload::Dict(d) => self.dict_set(d, key.clone(), value),
             Payload::List(items) => {
                 if let Payload::Slice { .. } = &key.payload {
-                    let len = items.borrow().len();
-                    let (start, stop, step) = self.slice_indices(key, len)?;
-                    let message = if step == 1 {
-                        "can only assign an iterable"
-                    } else {
-                        "must assign iterable to extended slice"
-                    };
-                    let new_items = self.sequence_fast(&value, message)?;
-                    if step == 1 {
-                        // `list_ass_slice` clamps against the length after the iteration.
-                        let len = items.borrow().len() as i64;
-                        let start = start.clamp(0, len);
-                        let stop = stop.clamp(start, len);
-                        let removed = crate::objects::sizeof::list_ass_slice(
-                            &mut items.borrow_mut(),
-                            start as usize,
-                            stop as usize,
-                            new_items,
-                        );
-                        crate::objects::release_reversed(removed);
-                        return Ok(());
-                    }
-                    let len = items.borrow().len() as i64;
-                    let mut positions = Vec::new();
-                    let mut p = start;
-                    while ((step > 0 && p < stop) || (step < 0 && p > stop))
-                        && (0..len).contains(&p)
-                    {
-                        positions.push(p as usize);
-                        p += step;
-                    }
-                    if positions.len() != new_items.len() {
-                        return Err(self.value_error(format!(
-                            "attempt to assign sequence of size {} to extended slice of size {}",
-                            new_items.len(),
-                            positions.len()
-                        )));
-                    }
-                    let mut old = Vec::new();
-                    for (p, v) in positions.into_iter().zip(new_items) {
-                        old.push(std::mem::replace(&mut items.borrow_mut()[p], v));
-                    }
-                    drop(old);
-                    return Ok(());
+                    return self.list_assign_slice(items, key, value);
                 }
                 let i = self.seq_index("list", key)?;
                 let old = {
@@ -306,6 +363,111 @@ impl Vm {
                 obj.class_name()
             ))),
         }
+    }
+
+    /// `list[slice] = value` (`list_ass_subscript`): the bounds are unpacked and adjusted
+    /// first, then `value` is made a sequence (`PySequence_Fast`, a copy of the list
+    /// itself when it is the target). A simple slice is `list_ass_slice`, which
+    /// re-clamps against the length after that iteration; an extended one swaps the items
+    /// position by position and releases the old ones in slice order (`garbage`).
+    fn list_assign_slice(
+        &mut self,
+        items: &std::cell::RefCell<Vec<PyRef>>,
+        key: &PyRef,
+        value: PyRef,
+    ) -> PyResult<()> {
+        let (start, stop, step) = self.slice_unpack(key)?;
+        let span = adjust_indices(items.borrow().len(), start, stop, step);
+        if step == 1 {
+            let mut new_items = self.sequence_fast(&value, "can only assign an iterable")?;
+            let removed = {
+                let mut items = items.borrow_mut();
+                let len = items.len();
+                let lo = (span.start.max(0) as usize).min(len);
+                let hi = (span.stop.max(0) as usize).clamp(lo, len);
+                if new_items.len() == hi - lo && len != 0 {
+                    // Same size: no `list_resize`, the new items simply take the old
+                    // ones' places (the old ones come back in `new_items`).
+                    items[lo..hi].swap_with_slice(&mut new_items);
+                    new_items
+                } else {
+                    crate::objects::sizeof::list_ass_slice(&mut items, lo, hi, new_items)
+                }
+            };
+            // `recycle`: the replaced items go last to first, then `value`.
+            crate::objects::release_reversed(removed);
+            drop(value);
+            return Ok(());
+        }
+        let new_items = self.sequence_fast(&value, "must assign iterable to extended slice")?;
+        // The positions were computed for the length before the iteration, which may
+        // have shrunk the list: only those still inside it are assigned.
+        let len = items.borrow().len();
+        let count = span.positions().take_while(|&p| p < len).count();
+        if new_items.len() != count {
+            return Err(self.value_error(format!(
+                "attempt to assign sequence of size {} to extended slice of size {}",
+                new_items.len(),
+                count
+            )));
+        }
+        let mut garbage = new_items;
+        {
+            let mut items = items.borrow_mut();
+            for (p, v) in span.positions().zip(garbage.iter_mut()) {
+                std::mem::swap(&mut items[p], v);
+            }
+        }
+        drop(garbage);
+        // `value` (the caller's reference) goes after the replaced items.
+        drop(value);
+        Ok(())
+    }
+
+    /// `del list[slice]` (`list_ass_subscript` with no value): a simple slice is
+    /// `list_ass_slice` (released last to first); an extended one closes the gaps, shrinks
+    /// the allocation, then releases the removed items in ascending position order.
+    fn list_delete_slice(
+        &mut self,
+        items: &std::cell::RefCell<Vec<PyRef>>,
+        key: &PyRef,
+    ) -> PyResult<()> {
+        let (start, stop, step) = self.slice_unpack(key)?;
+        let span = adjust_indices(items.borrow().len(), start, stop, step);
+        if step == 1 {
+            let removed = {
+                let mut items = items.borrow_mut();
+                let lo = span.start as usize;
+                crate::objects::sizeof::list_ass_slice(&mut items, lo, lo + span.len, Vec::new())
+            };
+            crate::objects::release_reversed(removed);
+            return Ok(());
+        }
+        if span.len == 0 {
+            return Ok(());
+        }
+        // Ascending positions, whatever the step's sign.
+        let (first, stride) = if span.step < 0 {
+            (span.start + span.step * (span.len as i64 - 1), -span.step)
+        } else {
+            (span.start, span.step)
+        };
+        let (first, stride) = (first as usize, stride as usize);
+        let mut removed = Vec::with_capacity(span.len);
+        {
+            let mut items = items.borrow_mut();
+            let old: Vec<PyRef> = items.drain(..).collect();
+            for (i, item) in old.into_iter().enumerate() {
+                if i >= first && (i - first) % stride == 0 && removed.len() < span.len {
+                    removed.push(item);
+                } else {
+                    items.push(item);
+                }
+            }
+            crate::objects::sizeof::list_shrunk(&mut items);
+        }
+        drop(removed);
+        Ok(())
     }
 
     /// `PyObject_DelItem`'s error for an object that cannot delete items: an index on a
@@ -365,45 +527,7 @@ impl Vm {
             },
             Payload::List(items) => {
                 if let Payload::Slice { .. } = &key.payload {
-                    let len = items.borrow().len();
-                    let (start, stop, step) = self.slice_indices(key, len)?;
-                    if step == 1 {
-                        let removed = crate::objects::sizeof::list_ass_slice(
-                            &mut items.borrow_mut(),
-                            start as usize,
-                            stop as usize,
-                            Vec::new(),
-                        );
-                        crate::objects::release_reversed(removed);
-                        return Ok(());
-                    }
-                    // Extended slices release in ascending position order, after the
-                    // list shrank (`list_ass_subscript`'s `garbage`).
-                    let positions = self.slice_positions(key, len)?;
-                    if positions.is_empty() {
-                        return Ok(());
-                    }
-                    let mut keep = vec![true; len];
-                    for p in &positions {
-                        keep[*p] = false;
-                    }
-                    let mut removed = Vec::with_capacity(positions.len());
-                    {
-                        let mut items = items.borrow_mut();
-                        let old: Vec<PyRef> = items.drain(..).collect();
-                        for (i, item) in old.into_iter().enumerate() {
-                            if keep[i] {
-                                items.push(item);
-                            } else {
-                                removed.push(item);
-                            }
-                        }
-                        crate::objects::sizeof::list_shrunk(&mut items);
-                    }
-                    for r in removed {
-                        drop(r);
-                    }
-                    return Ok(());
+                    return self.list_delete_slice(items, key);
                 }
                 let i = self.seq_index("list", key)?;
                 // `list_ass_item`: `list_ass_slice(a, i, i + 1, NULL)`.
@@ -484,15 +608,9 @@ impl Vm {
                     item.class_name()
                 ))),
             },
-            Payload::List(_) | Payload::Tuple(_) => {
-                let items = self.seq_items(container);
-                for x in items {
-                    if self.eq(&x, item)? {
-                        return Ok(Some(true));
-                    }
-                }
-                Ok(Some(false))
-            }
+            Payload::List(_) | Payload::Tuple(_) => Ok(Some(
+                self.seq_find(container, item, 0, usize::MAX)?.is_some(),
+            )),
             Payload::DictView { .. } => {
                 crate::objects::dictview::contains(self, container, item).map(Some)
             }
@@ -564,6 +682,53 @@ impl Vm {
             }
         };
         Ok(needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle.as_slice()))
+    }
+
+    /// Position of the first item of the list or tuple `seq` in `start..stop` equal to `x`
+    /// (`PyObject_RichCompareBool(item, x, Py_EQ)`: identity first), as `list_contains`,
+    /// `list.index`, `list.count` and `list.remove` search: the live list is re-read at
+    /// each step, since an `__eq__` may change it. Items whose equality runs no Python
+    /// code are compared in place, the others on a new reference.
+    pub fn seq_find(
+        &mut self,
+        seq: &PyRef,
+        x: &PyRef,
+        start: usize,
+        stop: usize,
+    ) -> PyResult<Option<usize>> {
+        let mut i = start;
+        while i < stop {
+            let item = {
+                let list;
+                let items: &[PyRef] = match &seq.payload {
+                    Payload::List(l) => {
+                        list = l.borrow();
+                        &list
+                    }
+                    Payload::Tuple(t) => t,
+                    _ => return Ok(None),
+                };
+                let Some(item) = items.get(i) else {
+                    return Ok(None);
+                };
+                if item.is(x) {
+                    return Ok(Some(i));
+                }
+                match super::protocols::builtin_eq(item, x) {
+                    Some(true) => return Ok(Some(i)),
+                    Some(false) => {
+                        i += 1;
+                        continue;
+                    }
+                    None => item.clone(),
+                }
+            };
+            if self.eq(&item, x)? {
+                return Ok(Some(i));
+            }
+            i += 1;
+        }
+        Ok(None)
     }
 
     /// A snapshot of a list's or tuple's items.
@@ -1114,15 +1279,15 @@ impl Vm {
                 s.push_str(y.as_str());
                 Ok(Some(self.string(s)))
             }
-            (Add, Payload::List(x), Payload::List(_)) if !inplace => {
-                // `list_concat`: a new list of exactly the combined length.
-                let other = self.seq_items(b);
-                let x = x.borrow();
-                let mut items = limits::sum(x.len(), other.len())
+            (Add, Payload::List(x), Payload::List(y)) if !inplace => {
+                // `list_concat`: a new list of exactly the combined length, one copy.
+                let (x, y) = (x.borrow(), y.borrow());
+                let mut items = limits::sum(x.len(), y.len())
                     .and_then(limits::vec_with_capacity)
                     .map_err(|e| self.no_memory(e))?;
                 items.extend(x.iter().cloned());
-                items.extend(other);
+                items.extend(y.iter().cloned());
+                drop((x, y));
                 Ok(Some(self.list(items)))
             }
             (Add, Payload::List(x), _) if inplace && !matches!(b.payload, Payload::Int(_)) => {

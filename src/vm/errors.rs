@@ -719,11 +719,13 @@ impl Vm {
                 code.filename, lineno, code.name
             ));
             if let Some(src) = self.traceback_source_line(&code.filename, lineno) {
-                let stripped = src.trim_start();
+                // `display_source_line_with_margin` drops the indentation only: trailing
+                // blanks stay, and count towards "the carets span the whole line".
+                let stripped = src.trim_start_matches(is_tb_blank);
                 let indent = src.chars().count() - stripped.chars().count();
-                out.push_str(&format!("    {}\n", stripped.trim_end()));
+                out.push_str(&format!("    {stripped}\n"));
                 if let Some(loc) = code.locations.get(lasti) {
-                    if let Some(carets) = caret_line(code, lasti, *loc, &src, indent) {
+                    if let Some(carets) = caret_line(*loc, &src, indent) {
                         out.push_str(&carets);
                     }
                 }
@@ -787,98 +789,88 @@ pub fn source_line(filename: &str, lineno: u32) -> Option<String> {
         .map(str::to_string)
 }
 
-/// CPython 3.11's caret line under the failing expression: `^^^^` under the span, or
-/// CPython 3.11's caret line under the failing expression (`traceback.py`'s
-/// `format_frame_summary`): `^^^^` under the span; for a binary operation or a subscript,
-/// `~` under the operands and `^` under the operator or the brackets. No line when plain
-/// carets would cover the whole source line.
-fn caret_line(
-    code: &crate::bytecode::CodeObject,
-    lasti: usize,
-    loc: crate::syntax::ast::Loc,
-    src: &str,
-    indent: usize,
-) -> Option<String> {
+/// `IS_WHITESPACE` of CPython's `traceback.c`: the blanks it strips from a source line.
+fn is_tb_blank(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\x0c')
+}
+
+/// The caret line `tb_displayline` (CPython 3.11's `traceback.c`) prints under the failing
+/// expression of an uncaught exception's frame: `^^^^` under the span; when the span parses
+/// as a binary operation or a subscript, `~` under it and `^` under the operator or the
+/// brackets. No line when plain carets would cover the whole (left-stripped) source line,
+/// trailing blanks included. A span over several lines ends at the last non-blank character.
+fn caret_line(loc: crate::syntax::ast::Loc, src: &str, indent: usize) -> Option<String> {
     if loc.end_line < loc.line || (loc.line == loc.end_line && loc.end_col <= loc.col) {
         return None;
     }
-    let line_chars: Vec<char> = src.chars().collect();
-    let trimmed_end = src.trim_end().chars().count();
-    let start = (loc.col as usize).min(line_chars.len());
-    let end = if loc.line == loc.end_line {
-        (loc.end_col as usize).min(line_chars.len())
+    let chars: Vec<char> = src.chars().collect();
+    let start = (loc.col as usize).min(chars.len());
+    let (end, anchors) = if loc.line == loc.end_line {
+        let end = (loc.end_col as usize).min(chars.len());
+        let anchors = caret_anchors(&chars[start..end]).map(|(l, r)| (start + l, start + r));
+        (end, anchors)
     } else {
-        trimmed_end
+        let last = chars.iter().rposition(|&c| !is_tb_blank(c));
+        (last.map_or(0, |i| i + 1).max(start), None)
     };
-    use crate::bytecode::Instruction;
-    let anchors = match code.instructions.get(lasti) {
-        Some(Instruction::BinaryOp { .. } | Instruction::BinarySubscr)
-            if loc.line == loc.end_line =>
-        {
-            let segment: String = line_chars[start..end].iter().collect();
-            caret_anchors(&segment)
-        }
-        _ => None,
-    };
-    let spans_line = start <= indent && end >= trimmed_end;
-    let marks: String = match anchors {
-        Some((left, right)) => (0..end - start)
-            .map(|i| if i >= left && i < right { '^' } else { '~' })
-            .collect(),
-        None if spans_line => return None,
-        None => "^".repeat(end - start),
-    };
-    Some(format!(
-        "    {}{}\n",
-        " ".repeat(start.saturating_sub(indent)),
-        marks
-    ))
+    if anchors.is_none() && end - start == chars.len() - indent {
+        return None;
+    }
+    let marks: String = (indent..end)
+        .map(|i| match anchors {
+            _ if i < start => ' ',
+            Some((left, right)) if (left..right).contains(&i) => '^',
+            Some(_) => '~',
+            None => '^',
+        })
+        .collect();
+    Some(format!("    {marks}\n"))
 }
 
-/// `_extract_caret_anchors_from_line_segment`: parses the failing expression and returns
-/// the character range of its operator (binary operation) or brackets (subscript).
-fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
+/// `extract_anchors_from_line`: parses the failing expression `segment` and returns the
+/// character range of its operator (binary operation; a `)` closing the left operand
+/// does not count, a non-blank character right after the operator does) or of its
+/// brackets (subscript), relative to `segment`.
+fn caret_anchors(segment: &[char]) -> Option<(usize, usize)> {
     use crate::syntax::ast::{ExprKind, StmtKind};
-    let module = crate::syntax::parse_module(segment, "<segment>").ok()?;
+    let text: String = segment.iter().collect();
+    let module = crate::syntax::parse_module(&text, "<segment>").ok()?;
     let [stmt] = module.body.as_slice() else {
         return None;
     };
     let StmtKind::Expr(expr) = &stmt.kind else {
         return None;
     };
-    if expr.loc.line != 1 {
-        return None;
-    }
-    let chars: Vec<char> = segment.chars().collect();
+    let len = segment.len();
     match &expr.kind {
-        ExprKind::BinOp { left, .. } => {
-            if left.loc.end_line != 1 {
-                return None;
+        ExprKind::BinOp { left, right, .. } => {
+            let stop = (right.loc.col as usize).min(len);
+            let mut found = None;
+            for i in (left.loc.end_col as usize)..stop {
+                if is_tb_blank(segment[i]) {
+                    continue;
+                }
+                let two_chars = i + 1 < stop && !is_tb_blank(segment[i + 1]);
+                found = Some((i, i + 1 + usize::from(two_chars)));
+                if !(i + 1 < stop && segment[i] == ')') {
+                    break;
+                }
             }
-            let mut op = left.loc.end_col as usize;
-            // Skip blanks and closing parentheses between the left operand and the operator.
-            while op < chars.len() && (chars[op].is_whitespace() || chars[op] == ')') {
-                op += 1;
-            }
-            let mut op_end = op + 1;
-            if op_end < chars.len()
-                && !chars[op_end].is_whitespace()
-                && "*/<>=".contains(chars[op_end])
-            {
-                op_end += 1;
-            }
-            Some((op, op_end.min(chars.len())))
+            found
         }
         ExprKind::Subscript { value, slice, .. } => {
-            if value.loc.end_line != 1 || slice.loc.end_line != 1 {
-                return None;
+            let mut open = value.loc.end_col as usize;
+            while open < len && segment[open] != '[' {
+                open += 1;
             }
-            let open = value.loc.end_col as usize;
-            let mut close = slice.loc.end_col as usize;
-            while close < chars.len() && chars[close] != ']' {
+            let mut close = slice.loc.end_col as usize + 1;
+            while close < len && segment[close] != ']' {
                 close += 1;
             }
-            Some((open, (close + 1).min(chars.len())))
+            if close < len {
+                close += 1;
+            }
+            Some((open, close.min(len)))
         }
         _ => None,
     }
@@ -1096,4 +1088,49 @@ pub fn os_error_written_set(vm: &mut Vm, args: Args) -> PyResult {
         }
     }
     Ok(vm.none())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{caret_line, is_tb_blank};
+    use crate::syntax::ast::Loc;
+
+    /// The caret line for the span `col..end_col` of a one-line `src`, as printed after
+    /// the source line of an uncaught exception's traceback.
+    fn carets(src: &str, col: u32, end_col: u32) -> Option<String> {
+        let indent = src.chars().take_while(|&c| is_tb_blank(c)).count();
+        let loc = Loc {
+            line: 1,
+            col,
+            end_line: 1,
+            end_col,
+        };
+        caret_line(loc, src, indent)
+    }
+
+    #[test]
+    fn carets_follow_tb_displayline() {
+        // A span over the whole line shows no carets; trailing blanks are part of the
+        // line, so then it does.
+        assert_eq!(carets("    f()", 4, 7), None);
+        assert_eq!(carets("    f()  ", 4, 7).as_deref(), Some("    ^^^\n"));
+        // Binary operations: the operator, and a non-blank character right after it.
+        assert_eq!(
+            carets("x = a + b", 4, 9).as_deref(),
+            Some("        ~~^~~\n")
+        );
+        assert_eq!(carets("1/(zero)", 0, 8).as_deref(), Some("    ~^^~~~~~\n"));
+        assert_eq!(
+            carets("(1) /(zero)", 0, 11).as_deref(),
+            Some("    ~~~~^^~~~~~\n")
+        );
+        // Subscripts: from the `[` (not the end of the value) through the `]`.
+        assert_eq!(carets("x [5]", 0, 5).as_deref(), Some("    ~~^^^\n"));
+        assert_eq!(
+            carets("(d)[\"c\"]", 0, 8).as_deref(),
+            Some("    ~~~^^^^^\n")
+        );
+        // Any instruction whose span is a subscript gets the anchors (`x[5] = 1`).
+        assert_eq!(carets("x[5] = 1", 0, 4).as_deref(), Some("    ~^^^\n"));
+    }
 }

@@ -558,8 +558,7 @@ impl Vm {
             },
             Instruction::StoreFast(i) => {
                 let v = pop!();
-                let old = f.locals[i as usize].replace(v);
-                drop(old);
+                store_fast(f, i as usize, v);
             }
             Instruction::DeleteFast(i) => match f.locals[i as usize].take() {
                 Some(old) => drop(old),
@@ -759,6 +758,61 @@ impl Vm {
                     tri!(self.load_method_miss(f, cd, b.into()));
                 }
             }
+            Instruction::StoreFastLoadFast(a, b) => {
+                if self.store_fast_first_half(f, a, pc) {
+                    let v = tri!(self.load_fast(f, cd, b.into()));
+                    push(&mut f.stack, v);
+                }
+            }
+            Instruction::StoreFastLoadFastLoadFast(a, b, c) => {
+                if self.store_fast_first_half(f, a, pc) {
+                    let v = tri!(self.load_fast(f, cd, b.into()));
+                    push(&mut f.stack, v);
+                    self.enter_second_half(pc);
+                    let v = tri!(self.load_fast(f, cd, c.into()));
+                    push(&mut f.stack, v);
+                }
+            }
+            Instruction::StoreFastStoreFast(a, b) => {
+                if self.store_fast_first_half(f, a, pc) {
+                    let v = pop!();
+                    store_fast(f, b.into(), v);
+                }
+            }
+            Instruction::ForIterStoreFast(exit, local) => {
+                tri!(self.for_iter_store(f, exit, local, pc));
+            }
+            Instruction::LoadConstReturnValue(a) => {
+                self.enter_second_half(pc);
+                return Ok(Flow::Return(cd.consts[a as usize].clone()));
+            }
+            Instruction::LoadFastReturnValue(a) => {
+                let v = tri!(self.load_fast(f, cd, a));
+                self.enter_second_half(pc);
+                return Ok(Flow::Return(v));
+            }
+            Instruction::JumpToForIter(t) => {
+                let head = t as usize;
+                if head < *pc && super::interrupt::take() {
+                    return Err((self.keyboard_interrupt(), false));
+                }
+                // The loop head runs in this step as its own instruction would.
+                self.current_lasti = head;
+                *pc = head + 1;
+                match cd.quick[head] {
+                    Instruction::ForIterStoreFast(exit, local) => {
+                        tri!(self.for_iter_store(f, exit, local, pc));
+                    }
+                    Instruction::ForIter(exit) => {
+                        if let Some(v) = tri!(self.for_iter_next(f, exit as usize, pc)) {
+                            push(&mut f.stack, v);
+                        }
+                    }
+                    // Quickening points this jump at a loop head only; anything else
+                    // runs as a plain jump.
+                    _ => *pc = head,
+                }
+            }
             Instruction::CallMethod(argc) => {
                 let base = f.stack.len() - argc as usize - 2;
                 let receiver_is_null = f.stack[base + 1].is(&self.null_marker);
@@ -916,13 +970,11 @@ impl Vm {
                 push(&mut f.stack, d);
             }
             Instruction::BuildString(n) => {
-                let parts = f.stack.split_off(f.stack.len() - n as usize);
-                let mut s = String::new();
-                for p in &parts {
-                    s.push_str(p.as_str_opt().unwrap_or(""));
-                }
-                drop(parts);
-                push(&mut f.stack, self.string(s));
+                // The pieces are read in place and released after, first to last.
+                let start = f.stack.len() - n as usize;
+                let s = self.build_string(&f.stack[start..]);
+                f.stack.truncate(start);
+                push(&mut f.stack, s);
             }
             Instruction::BuildSlice(n) => {
                 let step = if n == 3 { pop!() } else { self.none() };
@@ -1087,18 +1139,8 @@ impl Vm {
                 push(&mut f.stack, it);
             }
             Instruction::ForIter(t) => {
-                if let Some(v) = self.iterator_next_fast(top!()) {
+                if let Some(v) = tri!(self.for_iter_next(f, t as usize, pc)) {
                     push(&mut f.stack, v);
-                    return Ok(Flow::Continue);
-                }
-                let it = top!().clone();
-                match tri!(self.next(&it)) {
-                    Some(v) => push(&mut f.stack, v),
-                    None => {
-                        drop(it);
-                        pop!();
-                        *pc = t as usize;
-                    }
                 }
             }
             Instruction::ReturnValue => return Ok(Flow::Return(pop!())),
@@ -1758,6 +1800,68 @@ impl Vm {
         }
     }
 
+    /// `FOR_ITER`'s step: the iterator's next value, or `None` once it is exhausted (the
+    /// iterator popped, `pc` at the loop's exit).
+    #[inline(always)]
+    fn for_iter_next(
+        &mut self,
+        f: &mut FrameData,
+        exit: usize,
+        pc: &mut usize,
+    ) -> PyResult<Option<PyRef>> {
+        let it = f.stack.last().expect("stack underflow");
+        if let Some(v) = self.iterator_next_fast(it) {
+            return Ok(Some(v));
+        }
+        let it = it.clone();
+        match self.next(&it)? {
+            Some(v) => Ok(Some(v)),
+            None => {
+                drop(it);
+                f.stack.pop();
+                *pc = exit;
+                Ok(None)
+            }
+        }
+    }
+
+    /// The `STORE_FAST` that starts a superinstruction; false when the store queued a
+    /// finalizer: the superinstruction stops there, and the loop runs the finalizer and
+    /// then the next instruction on its own (so `__del__` runs between the two, as it
+    /// would without the superinstruction).
+    #[inline(always)]
+    fn store_fast_first_half(&mut self, f: &mut FrameData, local: u16, pc: &mut usize) -> bool {
+        let v = f.stack.pop().expect("stack underflow");
+        store_fast(f, local.into(), v);
+        if has_pending() {
+            return false;
+        }
+        self.enter_second_half(pc);
+        true
+    }
+
+    /// `ForIterStoreFast`: the loop head and the store of its value; the store is left to
+    /// its own instruction when the step queued finalizers (they run first).
+    #[inline(always)]
+    fn for_iter_store(
+        &mut self,
+        f: &mut FrameData,
+        exit: u16,
+        local: u16,
+        pc: &mut usize,
+    ) -> PyResult<()> {
+        let Some(v) = self.for_iter_next(f, exit.into(), pc)? else {
+            return Ok(());
+        };
+        if has_pending() {
+            push(&mut f.stack, v);
+            return Ok(());
+        }
+        self.enter_second_half(pc);
+        store_fast(f, local.into(), v);
+        Ok(())
+    }
+
     /// A superinstruction moves on to its second half: errors, line numbers and `f_lasti`
     /// now report the second instruction, as if the loop had dispatched it.
     #[inline(always)]
@@ -2227,10 +2331,13 @@ impl Vm {
                         items.len()
                     )));
                 }
-                let mut out = items[..n].to_vec();
-                let rest = items[n..items.len() - after].to_vec();
+                // The items move into place (no second copy): `before` targets, the list of
+                // the middle ones, then `after` targets.
+                let mut out = items;
+                let tail = out.split_off(out.len() - after);
+                let rest = out.split_off(n);
                 out.push(self.list(rest));
-                out.extend_from_slice(&items[items.len() - after..]);
+                out.extend(tail);
                 Ok(out)
             }
         }
@@ -2340,6 +2447,13 @@ fn drop_call_slots(stack: &mut Vec<PyRef>, base: usize) {
     } else {
         stack.drain(base..).for_each(drop);
     }
+}
+
+/// `STORE_FAST`: the old value goes (its finalizer, if it was the last reference, queued).
+#[inline(always)]
+fn store_fast(f: &mut FrameData, i: usize, v: PyRef) {
+    let old = f.locals[i].replace(v);
+    drop(old);
 }
 
 fn truncate_stack(stack: &mut Vec<PyRef>, level: usize) {

@@ -1,20 +1,12 @@
 //! Indexing and slicing of builtin sequences, and advancing the builtin iterators.
 
-use super::containers::{is_heap, resolve_index};
+use super::containers::{adjust_indices, resolve_index};
 use super::{PyResult, Vm};
 use crate::heap::PyRef;
 use crate::objects::iterators::IterState;
 use crate::objects::payload::Payload;
 
 impl Vm {
-    /// Whether `obj[key]` is the whole of an object of an exact immutable type, which
-    /// `unicode_subscript`, `tuplesubscript` and `bytes_subscript` give back instead of
-    /// copying.
-    fn slice_is_whole(&mut self, obj: &PyRef, key: &PyRef, len: usize) -> PyResult<bool> {
-        let indices = self.slice_indices(key, len)?;
-        Ok(is_whole(obj, indices, len))
-    }
-
     /// `_PySlice_GetLongIndices`: a slice's `(start, stop, step)` for a sequence of
     /// length `len`, as unbounded ints.
     fn long_slice_indices(
@@ -76,16 +68,15 @@ impl Vm {
             Payload::Str(s) => {
                 if is_slice {
                     let len = s.char_len();
-                    let (start, stop, step) = self.slice_indices(key, len)?;
-                    if is_whole(obj, (start, stop, step), len) {
+                    let span = self.slice_span(key, len)?;
+                    if span.is_whole(len) && obj.class().is(&self.types.str_type) {
                         return Ok(Some(obj.clone()));
                     }
-                    if step == 1 {
-                        let stop = stop.max(start);
-                        return Ok(Some(self.str(s.substring(start as usize, stop as usize))));
+                    if span.step == 1 {
+                        let start = span.start as usize;
+                        return Ok(Some(self.str(s.substring(start, start + span.len))));
                     }
-                    let pos = self.slice_positions(key, len)?;
-                    let out: String = pos.into_iter().map(|i| s.char_at(i)).collect();
+                    let out: String = span.positions().map(|i| s.char_at(i)).collect();
                     return Ok(Some(self.string(out)));
                 }
                 let i = self.item_index(key, || {
@@ -104,11 +95,11 @@ impl Vm {
             }
             Payload::Bytes(b) => {
                 if is_slice {
-                    if self.slice_is_whole(obj, key, b.len())? {
+                    let span = self.slice_span(key, b.len())?;
+                    if span.is_whole(b.len()) && obj.class().is(&self.types.bytes_type) {
                         return Ok(Some(obj.clone()));
                     }
-                    let pos = self.slice_positions(key, b.len())?;
-                    let out: Vec<u8> = pos.into_iter().map(|i| b[i]).collect();
+                    let out: Vec<u8> = span.positions().map(|i| b[i]).collect();
                     return Ok(Some(self.bytes(out)));
                 }
                 let i = self.item_index(key, || {
@@ -122,20 +113,23 @@ impl Vm {
                     None => Err(self.index_error("index out of range")),
                 }
             }
-            Payload::List(_) | Payload::Tuple(_) if is_slice => {
-                let items = self.seq_items(obj);
-                if matches!(obj.payload, Payload::Tuple(_))
-                    && self.slice_is_whole(obj, key, items.len())?
-                {
+            // `list_subscript` / `tuplesubscript`: the bounds are unpacked (running any
+            // `__index__`) before the length is read, then the items are copied once.
+            Payload::List(items) if is_slice => {
+                let (start, stop, step) = self.slice_unpack(key)?;
+                let out = {
+                    let items = items.borrow();
+                    adjust_indices(items.len(), start, stop, step).gather(&items)
+                };
+                Ok(Some(self.list_allocated(out)))
+            }
+            Payload::Tuple(items) if is_slice => {
+                let span = self.slice_span(key, items.len())?;
+                // Only an exact tuple is given back whole (`PyTuple_CheckExact`).
+                if span.is_whole(items.len()) && obj.class().is(&self.types.tuple_type) {
                     return Ok(Some(obj.clone()));
                 }
-                let pos = self.slice_positions(key, items.len())?;
-                let out: Vec<PyRef> = pos.into_iter().map(|i| items[i].clone()).collect();
-                Ok(Some(if matches!(obj.payload, Payload::List(_)) {
-                    self.list(out)
-                } else {
-                    self.tuple(out)
-                }))
+                Ok(Some(self.tuple(span.gather(items))))
             }
             Payload::Range { start, stop, step } if is_slice => {
                 // A slice of a range is a range (`compute_slice`), computed on ints of any
@@ -607,12 +601,6 @@ impl Vm {
         }
         Ok(())
     }
-}
-
-/// Whether slice indices `(start, stop, step)` of a sequence of `len` items take all of
-/// it, from an object of an exact type (a subclass's slice is a new object of the base).
-fn is_whole(obj: &PyRef, (start, stop, step): (i64, i64, i64), len: usize) -> bool {
-    start == 0 && step == 1 && stop.max(0) as usize >= len && !is_heap(obj)
 }
 
 /// `compute_range_length` on unbounded ints.

@@ -52,15 +52,20 @@ impl Vm {
     pub fn lookup_in_mro(&self, cls: &PyRef, name: &str) -> Option<PyRef> {
         // An interned name carries its hash: hashing the text (SipHash) on every lookup
         // was ~8 % of instantiating a class (`__new__` and `__init__` are looked up by name).
+        // Its own text keys the method cache by address (no byte comparison on a hit).
+        if let Some(known) = self.method_cache.known_name(name) {
+            return self.lookup_interned(cls, &known);
+        }
         let interned = self.interned.borrow().get(name).cloned();
-        let hash = match interned.as_ref().map(|n| &n.payload) {
-            Some(Payload::Str(text)) => text.hash(),
-            _ => str_hash(name),
-        };
+        if let Some(known) = interned {
+            self.method_cache.remember_name(name, &known);
+            return self.lookup_interned(cls, &known);
+        }
+        let hash = str_hash(name);
         if let Some(hit) = self.method_cache.get(cls, name, hash) {
             return hit;
         }
-        self.lookup_in_mro_uncached(cls, name, hash, interned.as_ref())
+        self.lookup_in_mro_uncached(cls, name, hash, None)
     }
 
     /// [`Vm::lookup_in_mro`] with the name's hash already known (interned names cache it).
@@ -162,6 +167,13 @@ impl Vm {
             || self.lookup_in_mro(cls, "__len__").is_some()
         {
             bits |= ClassFlags::TRUTH;
+        }
+        let object_hash = self.lookup_in_mro(&self.types.object_type, "__hash__");
+        if let (Some(mine), Some(object_hash)) = (self.lookup_in_mro(cls, "__hash__"), object_hash)
+        {
+            if mine.is(&object_hash) {
+                bits |= ClassFlags::OBJECT_HASH;
+            }
         }
         let flags = ClassFlags::new(bits);
         method_cache::put_flags(cls, flags);
@@ -324,7 +336,15 @@ impl Vm {
     /// Like [`Vm::getattr_str`] but an AttributeError becomes `None` (`_PyObject_LookupAttr`).
     pub fn getattr_opt(&mut self, obj: &PyRef, name: &str) -> PyResult<Option<PyRef>> {
         let n = self.intern(name);
-        match self.lookup_attr(obj, &n) {
+        self.lookup_attr_opt(obj, &n)
+    }
+
+    /// `_PyObject_LookupAttr` for a name object (`getattr(obj, name, default)`,
+    /// `hasattr`): the attribute, or `None` where `getattr` would raise AttributeError.
+    /// A plain miss makes no exception (building and dropping one cost ~3000 instructions
+    /// and counted in `gc.get_count()`, where CPython's lookup makes none).
+    pub fn lookup_attr_opt(&mut self, obj: &PyRef, name: &PyRef) -> PyResult<Option<PyRef>> {
+        match self.lookup_attr(obj, name) {
             Err(e) if self.exc_matches_name(&e.0, "AttributeError") => Ok(None),
             r => r,
         }
@@ -786,11 +806,12 @@ impl Vm {
                 Payload::SlotDescriptor(d) if d.kind == SlotKind::Weakref || d.native.is_some() => {
                     return d.set(self, obj, value);
                 }
-                // An exception's `__slots__` value, kept apart from its `__dict__`.
+                // An exception's or a weak reference's `__slots__` value, kept apart from
+                // its `__dict__`.
                 Payload::SlotDescriptor(d) if d.kind == SlotKind::Member => {
-                    if let Payload::Exception(e) = &obj.payload {
+                    if let Some(slots) = builtin_value_slots(obj) {
                         if let Some(idx) = self.slot_index(&class, name_str) {
-                            return self.store_slot(&e.attrs, idx, name_str, value);
+                            return self.store_slot_value(slots, idx, name_str, value);
                         }
                     }
                 }
@@ -1097,8 +1118,19 @@ impl Vm {
         name: &str,
         value: Option<PyRef>,
     ) -> PyResult<()> {
+        self.store_slot_value(&inst.slots, idx, name, value)
+    }
+
+    /// [`Vm::store_slot`] into any object's slot values (`slots`), grown to hold `idx`.
+    fn store_slot_value(
+        &mut self,
+        slots: &std::cell::RefCell<Box<[Option<PyRef>]>>,
+        idx: usize,
+        name: &str,
+        value: Option<PyRef>,
+    ) -> PyResult<()> {
         let old = {
-            let mut slots = inst.slots.borrow_mut();
+            let mut slots = slots.borrow_mut();
             if idx >= slots.len() {
                 let mut grown = std::mem::take(&mut *slots).into_vec();
                 grown.resize(idx + 1, None);
@@ -1198,13 +1230,17 @@ impl Vm {
     /// What a slot descriptor reads (`Vm::special_attr`: a `__slots__` value, the
     /// `__dict__`), else the value a builtin subclass's instance keeps in its dict.
     pub(crate) fn slot_attr(&mut self, obj: &PyRef, name: &str) -> PyResult<Option<PyRef>> {
-        if let Payload::Exception(e) = &obj.payload {
-            // An exception's `__slots__` values, apart from its dict and its builtin fields.
+        // An exception's or a weak reference's `__slots__` values, apart from its dict and
+        // its builtin fields.
+        if let Some(slots) = builtin_value_slots(obj) {
             if let Some(idx) = self.slot_index(obj.class(), name) {
-                return Ok(e.attrs.slots.borrow().get(idx).cloned().flatten());
+                return Ok(slots.borrow().get(idx).cloned().flatten());
             }
-        } else if let Some(v) = self.special_attr(obj, name)? {
-            return Ok(Some(v));
+        }
+        if !matches!(obj.payload, Payload::Exception(_)) {
+            if let Some(v) = self.special_attr(obj, name)? {
+                return Ok(Some(v));
+            }
         }
         Ok(self
             .instance_dict(obj)
@@ -1485,10 +1521,23 @@ impl Vm {
                 return Ok(crate::objects::number::hash_i64(*i))
             }
             Payload::Bool(b) => return Ok(*b as i64),
+            // `type`'s `tp_hash` is the address (`_Py_HashPointer`), and `type` cannot be
+            // changed: classes key dispatch tables (`copy`'s, `functools.singledispatch`'s).
+            Payload::Type(_) if obj.class().is(&self.types.type_type) => {
+                return Ok(identity_hash(obj))
+            }
             _ => {}
         }
         let class = obj.class().clone();
         let is_builtin = class.type_data().is_some_and(|t| !t.is_heap_type);
+        // A class statement's instance (whatever its builtin base) or a plain `object()`
+        // whose `__hash__` is `object`'s: `object.__hash__` hashes the address, whatever
+        // the payload (`class T(tuple): __hash__ = object.__hash__`).
+        if (!is_builtin || matches!(obj.payload, Payload::Instance(_)))
+            && self.class_flags(&class).has(ClassFlags::OBJECT_HASH)
+        {
+            return Ok(identity_hash(obj));
+        }
         if is_builtin {
             if let Some(h) = crate::objects::methods::builtin_hash(self, obj)? {
                 return Ok(h);
@@ -1791,6 +1840,16 @@ pub fn native_eq(a: &PyRef, b: &PyRef) -> Option<bool> {
                 receiver: r2,
             },
         ) => Some(f1.is(f2) && r1.is(r2)),
+        _ => None,
+    }
+}
+
+/// The `__slots__` values a builtin payload keeps of its Python subclass's instances (an
+/// exception's, a weak reference's); plain instances keep theirs in `InstanceData`.
+fn builtin_value_slots(obj: &PyRef) -> Option<&std::cell::RefCell<Box<[Option<PyRef>]>>> {
+    match &obj.payload {
+        Payload::Exception(e) => Some(&e.attrs.slots),
+        Payload::WeakRef(w) => Some(&w.slots),
         _ => None,
     }
 }

@@ -503,7 +503,18 @@ impl Vm {
         let fast = spec.is_empty()
             && (obj.class().is(&self.types.str_type) || obj.class().is(&self.types.int_type));
         let _bound = (!fast).then(|| obj.clone());
-        let tname = obj.class_name();
+        // The name the errors show: for the exact builtin types, without building it.
+        let class = obj.class();
+        let t = &self.types;
+        let tname: Cow<'static, str> = if class.is(&t.int_type) {
+            Cow::Borrowed("int")
+        } else if class.is(&t.float_type) {
+            Cow::Borrowed("float")
+        } else if class.is(&t.str_type) {
+            Cow::Borrowed("str")
+        } else {
+            Cow::Owned(obj.class_name())
+        };
         let text = match &obj.payload {
             Payload::Int(_) | Payload::BigInt(_) | Payload::Bool(_) => {
                 if spec.is_empty() {
@@ -557,11 +568,36 @@ impl Vm {
         Ok(self.string(text))
     }
 
+    /// `BUILD_STRING` (f-strings), CPython's `_PyUnicode_JoinArray` with no separator:
+    /// one item of the exact str type is the result itself; otherwise one str of exactly
+    /// the total size, a new object even of one character (`PyUnicode_New`, not the shared
+    /// latin-1 one); only an empty result is the shared empty string.
+    pub fn build_string(&self, parts: &[PyRef]) -> PyRef {
+        if let [one] = parts {
+            if one.class().is(&self.types.str_type) {
+                return one.clone();
+            }
+        }
+        fn text(p: &PyRef) -> &str {
+            p.as_str_opt().unwrap_or("")
+        }
+        let size: usize = parts.iter().map(|p| text(p).len()).sum();
+        if size == 0 {
+            return self.empty_str.clone();
+        }
+        let mut s = String::with_capacity(size);
+        parts.iter().for_each(|p| s.push_str(text(p)));
+        PyRef::new(
+            &self.types.str_type,
+            Payload::Str(crate::objects::str::PyStr::new(s)),
+        )
+    }
+
     /// `fmt % args` for str. `str()`, `repr()` and `ascii()` of an argument run only when
     /// a conversion asks for them (`PyUnicode_Format`), so `"%s" % obj` never calls
     /// `obj.__repr__`, and an exception a conversion raises propagates as it is.
     pub fn percent_format(&mut self, fmt: &PyRef, args: &PyRef) -> PyResult {
-        let f = fmt.as_str_opt().unwrap_or("").to_string();
+        let f = fmt.as_str_opt().unwrap_or("");
         if f == "%s" {
             // `PyUnicode_Format`: a lone `%s` of an exact str writes it into the empty
             // writer as is, and the writer hands that very object back.
@@ -587,7 +623,7 @@ impl Vm {
         let arg = |obj| LazyArg::new(&vm, Cow::Borrowed(obj));
         let result = if let Payload::Tuple(items) = &args.payload {
             let prepared: Vec<LazyArg> = items.iter().map(arg).collect();
-            format::percent::percent_format(&f, format::percent::PercentArgs::Tuple(&prepared))
+            format::percent::percent_format(f, format::percent::PercentArgs::Tuple(&prepared))
         } else if mapping {
             let single = arg(args);
             let lookup = |key: &str| -> Result<LazyArg, PercentError> {
@@ -599,12 +635,12 @@ impl Vm {
                 Ok(LazyArg::new(&vm, Cow::Owned(value)))
             };
             format::percent::percent_format(
-                &f,
+                f,
                 format::percent::PercentArgs::Mapping(&single, &lookup),
             )
         } else {
             let single = arg(args);
-            format::percent::percent_format(&f, format::percent::PercentArgs::Single(&single))
+            format::percent::percent_format(f, format::percent::PercentArgs::Single(&single))
         };
         match result {
             Ok(s) => Ok(self.string(s)),
@@ -672,6 +708,9 @@ impl format::percent::PercentArg for LazyArg<'_, '_, '_> {
     }
     fn as_int(&self) -> Option<BigInt> {
         self.obj.as_bigint()
+    }
+    fn as_i64(&self) -> Option<i64> {
+        self.obj.as_i64()
     }
     fn as_str(&self) -> Option<String> {
         self.obj.as_str_opt().map(str::to_string)

@@ -80,6 +80,11 @@ impl<'a> Compiler<'a> {
             StmtKind::Return(value) => self.return_stmt(value.as_ref()),
             StmtKind::Delete(targets) => targets.iter().try_for_each(|t| self.delete_target(t)),
             StmtKind::Assign { targets, value } => {
+                if let [target] = targets.as_slice() {
+                    if let Some((values, names)) = parallel_assignment(target, value) {
+                        return self.assign_without_tuple(values, names);
+                    }
+                }
                 self.expr(value)?;
                 for (i, target) in targets.iter().enumerate() {
                     if i + 1 < targets.len() {
@@ -927,6 +932,78 @@ impl<'a> Compiler<'a> {
             )?;
         }
         self.emit(I::PopTop);
+        Ok(())
+    }
+}
+
+/// The values and targets of `a, b = x, y` (one target list, up to three items on each
+/// side, nothing starred, values not all constants), which CPython 3.11 assigns without
+/// building the tuple.
+fn parallel_assignment<'e>(target: &'e Expr, value: &'e Expr) -> Option<(&'e [Expr], &'e [Expr])> {
+    let ExprKind::Tuple { elts: values, .. } = &value.kind else {
+        return None;
+    };
+    let (ExprKind::Tuple { elts: targets, .. } | ExprKind::List { elts: targets, .. }) =
+        &target.kind
+    else {
+        return None;
+    };
+    let starred = |e: &Expr| matches!(e.kind, ExprKind::Starred { .. });
+    let plain = (1..=3).contains(&values.len())
+        && values.len() == targets.len()
+        && !values.iter().chain(targets).any(starred)
+        && super::expr::constant_tuple(values).is_none();
+    plain.then_some((values, targets))
+}
+
+impl<'a> Compiler<'a> {
+    /// `a, b = x, y`: CPython 3.11's peephole turns `BUILD_TUPLE n; UNPACK_SEQUENCE n`
+    /// into `SWAP n` (no tuple is made: nothing for `gc.get_count()` to see), and its
+    /// `apply_static_swaps` then drops the swap when the stores are to distinct fast
+    /// locals on one line, storing in reverse order instead: which old value goes first
+    /// shows in the order of `__del__` calls.
+    fn assign_without_tuple(&mut self, values: &'a [Expr], targets: &'a [Expr]) -> CResult {
+        values.iter().try_for_each(|v| self.expr(v))?;
+        // `SWAP n` out of rotations: `SWAP 2` is `ROT_TWO`, `SWAP 3` is `ROT_THREE`
+        // then `ROT_TWO`.
+        let swap_at = self.unit().instructions.len();
+        match values.len() {
+            2 => self.emit(I::RotTwo),
+            3 => {
+                self.emit(I::RotThree);
+                self.emit(I::RotTwo);
+            }
+            _ => {}
+        }
+        let stores_at = self.unit().instructions.len();
+        targets.iter().try_for_each(|t| self.store_target(t))?;
+        let unit = self.unit();
+        let stores = &unit.instructions[stores_at..];
+        let lines = &unit.locations[stores_at..];
+        let slots: Vec<u32> = stores
+            .iter()
+            .filter_map(|i| match i {
+                I::StoreFast(slot) => Some(*slot),
+                _ => None,
+            })
+            .collect();
+        let static_swap = swap_at < stores_at
+            && slots.len() == targets.len()
+            && stores.len() == targets.len()
+            && lines.iter().all(|l| l.line == lines[0].line)
+            && slots
+                .iter()
+                .enumerate()
+                .all(|(i, s)| !slots[..i].contains(s));
+        if static_swap {
+            // Only the stores follow the rotations (no label is bound among them).
+            let instructions: Vec<_> = unit.instructions.drain(stores_at..).rev().collect();
+            let locations: Vec<_> = unit.locations.drain(stores_at..).rev().collect();
+            unit.instructions.truncate(swap_at);
+            unit.locations.truncate(swap_at);
+            unit.instructions.extend(instructions);
+            unit.locations.extend(locations);
+        }
         Ok(())
     }
 }

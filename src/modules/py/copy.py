@@ -36,16 +36,17 @@ _MethodType = type(_sample.__get__(0))
 _SHARED_ALWAYS = (_NoneType, int, float, bool, complex, str, bytes, type, range,
                   property, _BuiltinType, type(Ellipsis), type(NotImplemented),
                   _FunctionType, _CodeType, _weakref_type)
-_KEEP_SHALLOW = frozenset(_SHARED_ALWAYS + (tuple, frozenset, slice))
-_KEEP_DEEP = frozenset(_SHARED_ALWAYS)
 
-# Exact built-in containers a shallow copy duplicates with their own copy method.
-_SHALLOW_BY_METHOD = {
+# What copy() does with an object of each of these exact types, found with one lookup:
+# None returns the object itself; a function (the built-in containers' own copy
+# methods) makes the copy.
+_SHALLOW_BY_TYPE = dict.fromkeys(_SHARED_ALWAYS + (tuple, frozenset, slice))
+_SHALLOW_BY_TYPE.update({
     list: list.copy,
     dict: dict.copy,
     set: set.copy,
     bytearray: bytearray.copy,
-}
+})
 
 del _sample
 
@@ -67,11 +68,9 @@ def _reduction(x, cls, failure):
 def copy(x):
     """A shallow copy of x: a new object of the same kind whose parts are x's parts."""
     cls = type(x)
-    if cls in _KEEP_SHALLOW:
-        return x
-    duplicate = _SHALLOW_BY_METHOD.get(cls)
-    if duplicate is not None:
-        return duplicate(x)
+    duplicate = _SHALLOW_BY_TYPE.get(cls, _ABSENT)
+    if duplicate is not _ABSENT:
+        return x if duplicate is None else duplicate(x)
     if issubclass(cls, type):
         return x
     hook = getattr(cls, "__copy__", None)
@@ -93,11 +92,14 @@ def deepcopy(x, memo=None, _nil=None):
     if known is not _ABSENT:
         return known
     cls = type(x)
-    if cls in _KEEP_DEEP or issubclass(cls, type):
+    # One lookup decides the common types: atomic ones (None) are their own copies.
+    special = _DEEP_BY_TYPE.get(cls, _ABSENT)
+    if special is None:
         return x
-    special = _DEEP_BY_TYPE.get(cls)
-    if special is not None:
+    if special is not _ABSENT:
         result = special(x, memo)
+    elif issubclass(cls, type):
+        return x
     else:
         hook = getattr(x, "__deepcopy__", None)
         if hook is not None:
@@ -107,17 +109,15 @@ def deepcopy(x, memo=None, _nil=None):
             result = x if isinstance(recipe, str) else _rebuild(x, memo, recipe)
     if result is not x:
         memo[key] = result
-        _remember(x, memo)
+        # Keep the original alive for as long as the memo lives: its id is a memo key.
+        try:
+            memo[id(memo)].append(x)
+        except KeyError:
+            memo[id(memo)] = [x]
     return result
 
 
 _ABSENT = object()
-
-
-def _remember(x, memo):
-    """Keep the original x alive for as long as the memo lives."""
-    holder = memo.setdefault(id(memo), [])
-    holder.append(x)
 
 
 def _deep_list(x, memo):
@@ -142,21 +142,25 @@ def _deep_tuple(x, memo):
     # Copying the items may have copied x itself (a cycle through a mutable item).
     if id(x) in memo:
         return memo[id(x)]
-    if all(old is new for old, new in zip(x, parts)):
-        return x
-    return tuple(parts)
+    for old, new in zip(x, parts):
+        if old is not new:
+            return tuple(parts)
+    return x
 
 
 def _deep_method(x, memo):
     return type(x)(x.__func__, deepcopy(x.__self__, memo))
 
 
-_DEEP_BY_TYPE = {
+# What deepcopy() does with an object of each of these exact types: None returns the
+# object itself, a function makes the copy.
+_DEEP_BY_TYPE = dict.fromkeys(_SHARED_ALWAYS)
+_DEEP_BY_TYPE.update({
     list: _deep_list,
     dict: _deep_dict,
     tuple: _deep_tuple,
     _MethodType: _deep_method,
-}
+})
 
 
 def _rebuild(x, memo, recipe):

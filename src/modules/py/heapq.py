@@ -10,21 +10,42 @@ __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
 
 
+# The functions are C functions in CPython: their parameters have no names, and a call
+# with the wrong number of arguments fails with Argument Clinic's message
+# ("heappush expected 2 arguments, got 3") or METH_O's ("_heapq.heappop() takes exactly
+# one argument (0 given)"). Parameters default to `_NO` and extra ones land in `extra`,
+# so that `_arity` can raise those messages.
+_NO = object()
+
+
+def _arity(func, want, given, extra):
+    n = sum(1 for a in given if a is not _NO) + len(extra)
+    if want == 1:
+        raise TypeError('_heapq.%s() takes exactly one argument (%d given)' % (func, n))
+    raise TypeError('%s expected %d arguments, got %d' % (func, want, n))
+
+
 def _check(heap, func, only_argument=False):
     if not isinstance(heap, list):
+        # `_PyArg_BadArgument` names None as `None`, not by its type.
         raise TypeError('%s() argument%s must be list, not %s'
-                        % (func, '' if only_argument else ' 1', type(heap).__name__))
+                        % (func, '' if only_argument else ' 1',
+                           'None' if heap is None else type(heap).__name__))
 
 
-def heappush(heap, item, /):
+def heappush(heap=_NO, item=_NO, /, *extra):
     """Push item onto heap, maintaining the heap invariant."""
+    if item is _NO or extra:
+        _arity('heappush', 2, (heap, item), extra)
     _check(heap, 'heappush')
     heap.append(item)
     _sift_toward_root(heap, 0, len(heap) - 1)
 
 
-def heappop(heap, /):
+def heappop(heap=_NO, /, *extra):
     """Pop the smallest item off the heap, maintaining the heap invariant."""
+    if heap is _NO or extra:
+        _arity('heappop', 1, (heap,), extra)
     _check(heap, 'heappop', True)
     if not heap:
         raise IndexError('index out of range')
@@ -42,10 +63,12 @@ def heappop(heap, /):
     return last
 
 
-def heapreplace(heap, item, /):
+def heapreplace(heap=_NO, item=_NO, /, *extra):
     """Pop and return the smallest item, then add item (the heap keeps its size).
 
     The item returned may be larger than the one added."""
+    if item is _NO or extra:
+        _arity('heapreplace', 2, (heap, item), extra)
     _check(heap, 'heapreplace')
     if not heap:
         raise IndexError('index out of range')
@@ -59,8 +82,10 @@ def heapreplace(heap, item, /):
     return smallest
 
 
-def heappushpop(heap, item, /):
+def heappushpop(heap=_NO, item=_NO, /, *extra):
     """Add item, then pop and return the smallest item (which may be item itself)."""
+    if item is _NO or extra:
+        _arity('heappushpop', 2, (heap, item), extra)
     _check(heap, 'heappushpop')
     try:
         smaller = bool(heap) and bool(heap[0] < item)
@@ -77,8 +102,10 @@ def heappushpop(heap, item, /):
     return item
 
 
-def heapify(heap, /):
+def heapify(heap=_NO, /, *extra):
     """Rearrange a list into a heap, in place, in linear time."""
+    if heap is _NO or extra:
+        _arity('heapify', 1, (heap,), extra)
     _check(heap, 'heapify', True)
     for i in reversed(range(len(heap) // 2)):
         _sift_toward_leaves(heap, i)

@@ -134,9 +134,15 @@ class TextWrapper:
     def _pieces(self, text):
         """The text with tabs and whitespace normalised as configured, in chunks."""
         if self.expand_tabs:
-            text = str.expandtabs(text, self.tabsize)
+            text = text.expandtabs(self.tabsize)
         if self.replace_whitespace:
-            text = str.translate(text, self.unicode_whitespace_trans)
+            text = text.translate(self.unicode_whitespace_trans)
+        if not isinstance(text, str):
+            # CPython splits the text with a str regular expression here.
+            if isinstance(text, (bytes, bytearray, memoryview)):
+                raise TypeError('cannot use a string pattern on a bytes-like object')
+            raise TypeError("expected string or bytes-like object, got %r"
+                            % type(text).__name__)
         if self.break_on_hyphens is True:
             return _split_hyphenated(text)
         return _split_simple(text)
@@ -258,8 +264,8 @@ def fill(text, width=70, **kwargs):
 def shorten(text, width, **kwargs):
     """Squeeze runs of whitespace to one space, then cut to one line of `width`
     columns, ending with the placeholder when words had to go."""
-    squeezed = ' '.join(text.split())
-    return TextWrapper(width=width, max_lines=1, **kwargs).fill(squeezed)
+    wrapper = TextWrapper(width=width, max_lines=1, **kwargs)
+    return wrapper.fill(' '.join(text.strip().split()))
 
 
 def _leading_blanks(line):

@@ -20,14 +20,14 @@ pub(super) fn register(vm: &mut Vm) {
     vm.add_method(&list, "pop", list_pop);
     vm.add_method(&list, "remove", list_remove);
     vm.add_method(&list, "index", list_index);
-    vm.add_method(&list, "count", seq_count);
+    vm.add_method(&list, "count", list_count);
     vm.add_method(&list, "clear", list_clear);
     vm.add_method(&list, "copy", list_copy);
     vm.add_method(&list, "reverse", list_reverse);
     vm.add_method(&list, "sort", list_sort);
     let tuple = vm.types.tuple_type.clone();
     vm.add_method(&tuple, "index", tuple_index);
-    vm.add_method(&tuple, "count", seq_count);
+    vm.add_method(&tuple, "count", tuple_count);
 }
 
 fn list_cell<'a>(vm: &Vm, this: &'a PyRef, method: &str) -> PyResult<&'a RefCell<Vec<PyRef>>> {
@@ -37,11 +37,11 @@ fn list_cell<'a>(vm: &Vm, this: &'a PyRef, method: &str) -> PyResult<&'a RefCell
     }
 }
 
-/// A snapshot of a list's or tuple's items.
-fn seq_items(vm: &Vm, this: &PyRef, method: &str) -> PyResult<Vec<PyRef>> {
+/// The length of a list or tuple (the descriptor error for anything else).
+fn seq_len(vm: &Vm, this: &PyRef, method: &str) -> PyResult<usize> {
     match &this.payload {
-        Payload::List(items) => Ok(items.borrow().clone()),
-        Payload::Tuple(items) => Ok(items.to_vec()),
+        Payload::List(items) => Ok(items.borrow().len()),
+        Payload::Tuple(items) => Ok(items.len()),
         _ => Err(descriptor_error(vm, method, &this.class_name(), this)),
     }
 }
@@ -94,38 +94,10 @@ fn list_pop(vm: &mut Vm, args: Args) -> PyResult {
     Ok(item)
 }
 
-/// Index of the first item equal to `x` in `items[start..stop]` of a live list or tuple
-/// (re-reading the list at each step, since `==` may mutate it).
-fn find_item(
-    vm: &mut Vm,
-    this: &PyRef,
-    x: &PyRef,
-    start: usize,
-    stop: usize,
-) -> PyResult<Option<usize>> {
-    let mut i = start;
-    loop {
-        let item = match &this.payload {
-            Payload::List(items) => items.borrow().get(i).cloned(),
-            Payload::Tuple(items) => items.get(i).cloned(),
-            _ => None,
-        };
-        match item {
-            Some(item) if i < stop => {
-                if vm.eq(&item, x)? {
-                    return Ok(Some(i));
-                }
-            }
-            _ => return Ok(None),
-        }
-        i += 1;
-    }
-}
-
 fn list_remove(vm: &mut Vm, args: Args) -> PyResult {
     let (this, a) = method_args(vm, "list.remove", args, 1, 1)?;
     let cell = list_cell(vm, this, "remove")?;
-    match find_item(vm, this, &a[0], 0, usize::MAX)? {
+    match vm.seq_find(this, &a[0], 0, usize::MAX)? {
         Some(i) => {
             let removed = {
                 let mut items = cell.borrow_mut();
@@ -148,10 +120,10 @@ fn seq_index(
     missing: fn(&mut Vm, &PyRef) -> PyResult<String>,
 ) -> PyResult {
     let (this, a) = method_args(vm, name, args, 1, 3)?;
-    let len = seq_items(vm, this, name)?.len();
+    let len = seq_len(vm, this, name)?;
     let start = slice_bound(vm, a.get(1), len, 0)?;
     let stop = slice_bound(vm, a.get(2), len, len)?;
-    match find_item(vm, this, &a[0], start, stop)? {
+    match vm.seq_find(this, &a[0], start, stop)? {
         Some(i) => Ok(vm.int(i as i64)),
         None => {
             let msg = missing(vm, &a[0])?;
@@ -173,19 +145,31 @@ fn tuple_index(vm: &mut Vm, args: Args) -> PyResult {
     })
 }
 
-fn seq_count(vm: &mut Vm, args: Args) -> PyResult {
-    let kind = args
-        .args
-        .first()
-        .map(|t| t.class_name())
-        .unwrap_or_default();
+fn list_count(vm: &mut Vm, args: Args) -> PyResult {
+    seq_count(vm, args, "list")
+}
+
+fn tuple_count(vm: &mut Vm, args: Args) -> PyResult {
+    seq_count(vm, args, "tuple")
+}
+
+/// `list.count(x)` / `tuple.count(x)`: equal items counted over the live sequence (an
+/// `__eq__` may change a list), each compared once, identity first.
+fn seq_count(vm: &mut Vm, args: Args, kind: &str) -> PyResult {
     let (this, a) = method_args(vm, &format!("{kind}.count"), args, 1, 1)?;
-    let items = seq_items(vm, this, "count")?;
+    let applies = match &this.payload {
+        Payload::List(_) => kind == "list",
+        Payload::Tuple(_) => kind == "tuple",
+        _ => false,
+    };
+    if !applies {
+        return Err(descriptor_error(vm, "count", kind, this));
+    }
     let mut n = 0;
-    for item in &items {
-        if vm.eq(item, &a[0])? {
-            n += 1;
-        }
+    let mut from = 0;
+    while let Some(i) = vm.seq_find(this, &a[0], from, usize::MAX)? {
+        n += 1;
+        from = i + 1;
     }
     Ok(vm.int(n))
 }

@@ -695,6 +695,18 @@ pub fn key_compare<'a>(vm: &Vm, keys: &'a [PyRef]) -> KeyCompare {
 
 /// `PyObject_RichCompareBool(a, b, Py_LT)`.
 pub fn rich_lt(vm: &mut Vm, a: &PyRef, b: &PyRef) -> PyResult<bool> {
+    // Two exact ints, strs or floats: their `<` runs no Python code and cannot fail (the
+    // later items of tuple keys, compared one pair at a time, are mostly these).
+    let types = &vm.types;
+    let exact = |cls: &PyRef| a.class().is(cls) && b.class().is(cls);
+    match (&a.payload, &b.payload) {
+        (Payload::Int(x), Payload::Int(y)) if exact(&types.int_type) => return Ok(x < y),
+        (Payload::Str(x), Payload::Str(y)) if exact(&types.str_type) => {
+            return Ok(x.as_str() < y.as_str())
+        }
+        (Payload::Float(x), Payload::Float(y)) if exact(&types.float_type) => return Ok(x < y),
+        _ => {}
+    }
     let r = vm.compare(a, b, CompareKind::Lt)?;
     truth(vm, &r)
 }

@@ -92,31 +92,34 @@ fn render(vm: &mut Vm, template: &str, src: &mut Source, depth: u32) -> PyResult
         return Err(vm.value_error("Max string recursion exceeded"));
     }
     let mut out = String::with_capacity(template.len());
-    let mut chars = template.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        match c {
-            '{' if chars.peek().map(|p| p.1) == Some('{') => {
-                chars.next();
-                out.push('{');
+    let bytes = template.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // The literal run up to the next brace, copied whole (braces are ASCII, so the
+        // run ends on a character boundary).
+        let run = bytes[i..]
+            .iter()
+            .position(|&b| b == b'{' || b == b'}')
+            .map_or(bytes.len(), |k| i + k);
+        out.push_str(&template[i..run]);
+        i = run;
+        let Some(&brace) = bytes.get(i) else {
+            break;
+        };
+        if bytes.get(i + 1) == Some(&brace) {
+            out.push(brace as char);
+            i += 2;
+        } else if brace == b'}' {
+            return Err(vm.value_error("Single '}' encountered in format string"));
+        } else {
+            if i + 1 == template.len() {
+                return Err(vm.value_error("Single '{' encountered in format string"));
             }
-            '}' if chars.peek().map(|p| p.1) == Some('}') => {
-                chars.next();
-                out.push('}');
-            }
-            '}' => return Err(vm.value_error("Single '}' encountered in format string")),
-            '{' => {
-                if i + 1 == template.len() {
-                    return Err(vm.value_error("Single '{' encountered in format string"));
-                }
-                let end = field_end(template, i + 1).map_err(|msg| vm.value_error(msg))?;
-                while chars.peek().is_some_and(|&(j, _)| j <= end) {
-                    chars.next();
-                }
-                let field = &template[i + 1..end];
-                let s = replacement(vm, field, src, depth)?;
-                out.push_str(&s);
-            }
-            _ => out.push(c),
+            let end = field_end(template, i + 1).map_err(|msg| vm.value_error(msg))?;
+            let field = &template[i + 1..end];
+            let r = replacement_obj(vm, field, src, depth)?;
+            out.push_str(r.as_str_opt().unwrap_or(""));
+            i = end + 1;
         }
     }
     Ok(out)
@@ -182,12 +185,6 @@ fn field_end(template: &str, start: usize) -> Result<usize, &'static str> {
     Err("unmatched '{' in format spec")
 }
 
-/// One `{field!conv:spec}` (without the braces), formatted.
-fn replacement(vm: &mut Vm, field: &str, src: &mut Source, depth: u32) -> PyResult<String> {
-    let r = replacement_obj(vm, field, src, depth)?;
-    Ok(r.as_str_opt().unwrap_or("").to_string())
-}
-
 /// One replacement field, formatted: the str object `format()` returned.
 fn replacement_obj(vm: &mut Vm, field: &str, src: &mut Source, depth: u32) -> PyResult {
     Ok(replacement_parts(vm, field, src, depth)?.1)
@@ -237,9 +234,9 @@ fn replacement_parts(
         Some(c) => return Err(vm.value_error(format!("Unknown conversion specifier {c}"))),
     };
     let spec = if spec.contains('{') {
-        render(vm, spec, src, depth - 1)?
+        std::borrow::Cow::Owned(render(vm, spec, src, depth - 1)?)
     } else {
-        spec.to_string()
+        std::borrow::Cow::Borrowed(spec)
     };
     let r = vm.format(&value, &spec)?;
     Ok((value, r))

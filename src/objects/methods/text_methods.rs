@@ -317,8 +317,13 @@ fn make(vm: &Vm, kind: Kind, data: Vec<u8>) -> PyRef {
     }
 }
 
+/// A new object of the given kind holding a copy of `data` (for `str`, text cut at
+/// character boundaries: copied once, straight into the new string).
 fn make_slice(vm: &Vm, kind: Kind, data: &[u8]) -> PyRef {
-    make(vm, kind, data.to_vec())
+    match (kind, std::str::from_utf8(data)) {
+        (Kind::Str, Ok(text)) => vm.str(text),
+        _ => make(vm, kind, data.to_vec()),
+    }
 }
 
 /// The receiver itself when a method returns it unchanged (exact str/bytes only, as CPython).
@@ -338,6 +343,7 @@ fn unchanged(vm: &Vm, this: &PyRef, text: &Text) -> PyRef {
 /// Python's whitespace: `str.isspace()` (Unicode, plus `\x1c`-`\x1f`), or ASCII for bytes.
 fn is_space(kind: Kind, code: u32) -> bool {
     match kind {
+        Kind::Str if code < 0x80 => matches!(code, 0x09..=0x0d | 0x1c..=0x20),
         Kind::Str => char::from_u32(code)
             .is_some_and(|c| c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)),
         _ => matches!(code, 0x20 | 0x09..=0x0d),
@@ -355,42 +361,128 @@ fn unit_char(kind: Kind, code: u32) -> Option<char> {
 // ---- byte-level searching ----
 
 fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    if needle.is_empty() {
-        return Some(0);
-    }
-    if needle.len() > hay.len() {
-        return None;
-    }
-    if needle.len() == 1 {
-        return hay.iter().position(|b| *b == needle[0]);
-    }
-    hay.windows(needle.len()).position(|w| w == needle)
+    Searcher::new(hay, needle).find_from(0)
 }
 
 fn rfind_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    if needle.is_empty() {
-        return Some(hay.len());
-    }
-    if needle.len() > hay.len() {
-        return None;
-    }
-    hay.windows(needle.len()).rposition(|w| w == needle)
+    Searcher::new(hay, needle).rfind_before(hay.len())
 }
 
-/// Non-overlapping occurrences of a non-empty needle, left to right.
-fn occurrences(hay: &[u8], needle: &[u8], limit: usize) -> Vec<usize> {
-    let mut out = Vec::new();
-    let mut pos = 0;
-    while out.len() < limit {
-        match find_bytes(&hay[pos..], needle) {
-            Some(i) => {
-                out.push(pos + i);
-                pos += i + needle.len();
+/// One needle searched in one haystack, as CPython's `fastsearch` does it: a single byte
+/// is found a word at a time ([`memchr`]); a longer needle in UTF-8 data (every `str`,
+/// most bytes) by the standard library's Two-Way search, linear at worst; in other bytes
+/// by scanning for the needle's first byte and comparing the rest there.
+struct Searcher<'h> {
+    hay: &'h [u8],
+    needle: &'h [u8],
+    /// Both as text, when both are UTF-8 and the needle is longer than a byte.
+    text: Option<(&'h str, &'h str)>,
+}
+
+impl<'h> Searcher<'h> {
+    fn new(hay: &'h [u8], needle: &'h [u8]) -> Searcher<'h> {
+        let text = if needle.len() > 1 && needle.len() <= hay.len() {
+            std::str::from_utf8(needle)
+                .ok()
+                .and_then(|n| Some((std::str::from_utf8(hay).ok()?, n)))
+        } else {
+            None
+        };
+        Searcher { hay, needle, text }
+    }
+
+    /// The first occurrence at or after `pos` (a match boundary: 0 or a match's end).
+    fn find_from(&self, pos: usize) -> Option<usize> {
+        let rest = &self.hay[pos.min(self.hay.len())..];
+        let found = match (self.needle, self.text) {
+            ([], _) => Some(0),
+            _ if self.needle.len() > rest.len() => None,
+            ([b], _) => memchr(*b, rest),
+            (_, Some((hay, needle))) => hay[pos..].find(needle),
+            ([first, tail @ ..], None) => {
+                let last = rest.len() - self.needle.len();
+                let mut at = 0;
+                loop {
+                    at += memchr(*first, &rest[at..=last])?;
+                    if rest[at + 1..].starts_with(tail) {
+                        break Some(at);
+                    }
+                    at += 1;
+                    if at > last {
+                        break None;
+                    }
+                }
             }
-            None => break,
+        };
+        found.map(|i| pos + i)
+    }
+
+    /// The last occurrence ending at or before `end` (a match boundary).
+    fn rfind_before(&self, end: usize) -> Option<usize> {
+        let head = &self.hay[..end];
+        match (self.needle, self.text) {
+            ([], _) => Some(end),
+            _ if self.needle.len() > head.len() => None,
+            ([b], _) => memrchr(*b, head),
+            (_, Some((hay, needle))) => hay[..end].rfind(needle),
+            _ => head
+                .windows(self.needle.len())
+                .rposition(|w| w == self.needle),
         }
     }
-    out
+
+    /// Non-overlapping occurrences of a non-empty needle, left to right, `limit` at most.
+    fn occurrences(&self, limit: usize) -> impl Iterator<Item = usize> + '_ {
+        let mut pos = 0;
+        std::iter::from_fn(move || {
+            let at = self.find_from(pos)?;
+            pos = at + self.needle.len();
+            Some(at)
+        })
+        .take(limit)
+    }
+}
+
+/// Every byte of a word: `0x0101…01`.
+const LOW_BITS: usize = usize::MAX / 255;
+/// The high bit of every byte of a word: `0x8080…80`.
+const HIGH_BITS: usize = LOW_BITS << 7;
+const WORD: usize = std::mem::size_of::<usize>();
+
+/// Whether some byte of `word` is zero (the classic bit trick: exact, no false positive
+/// once borrows are masked with `!word`).
+#[inline]
+fn has_zero_byte(word: usize) -> bool {
+    word.wrapping_sub(LOW_BITS) & !word & HIGH_BITS != 0
+}
+
+/// The first `byte` in `hay`: a word at a time, then the byte in that word.
+fn memchr(byte: u8, hay: &[u8]) -> Option<usize> {
+    let pattern = LOW_BITS * byte as usize;
+    let mut i = 0;
+    while let Some(chunk) = hay.get(i..i + WORD) {
+        let word = usize::from_ne_bytes(chunk.try_into().unwrap_or([0; WORD]));
+        if has_zero_byte(word ^ pattern) {
+            break;
+        }
+        i += WORD;
+    }
+    hay[i..].iter().position(|&b| b == byte).map(|k| i + k)
+}
+
+/// The last `byte` in `hay`, a word at a time from the end.
+fn memrchr(byte: u8, hay: &[u8]) -> Option<usize> {
+    let pattern = LOW_BITS * byte as usize;
+    let mut end = hay.len();
+    while end >= WORD {
+        let chunk = &hay[end - WORD..end];
+        let word = usize::from_ne_bytes(chunk.try_into().unwrap_or([0; WORD]));
+        if has_zero_byte(word ^ pattern) {
+            break;
+        }
+        end -= WORD;
+    }
+    hay[..end].iter().rposition(|&b| b == byte)
 }
 
 /// `maxsplit`/`count` arguments: negative means unlimited.
@@ -409,6 +501,9 @@ fn limit_arg(vm: &mut Vm, arg: Option<&PyRef>) -> PyResult<usize> {
 /// Byte ranges of the whitespace-separated words, with at most `maxsplit` splits; the last
 /// range runs to the end (or start, for `rsplit`) of the text.
 fn whitespace_split(text: &Text, maxsplit: usize, from_right: bool) -> Vec<(usize, usize)> {
+    if text.bytewise && !from_right {
+        return whitespace_split_bytes(text, maxsplit);
+    }
     let units: Box<dyn Iterator<Item = Unit> + '_> = if from_right {
         Box::new(text.unit_iter().rev())
     } else {
@@ -448,6 +543,33 @@ fn whitespace_split(text: &Text, maxsplit: usize, from_right: bool) -> Vec<(usiz
     out
 }
 
+/// [`whitespace_split`] from the left for a text of single-byte units (bytes, ASCII
+/// str): the same ranges, walking the bytes directly.
+fn whitespace_split_bytes(text: &Text, maxsplit: usize) -> Vec<(usize, usize)> {
+    let data = &text.data[..];
+    let space = |b: u8| is_space(text.kind, b as u32);
+    let mut out = Vec::new();
+    let mut i = 0;
+    loop {
+        while data.get(i).is_some_and(|&b| space(b)) {
+            i += 1;
+        }
+        if i == data.len() {
+            break;
+        }
+        if out.len() == maxsplit {
+            out.push((i, data.len()));
+            break;
+        }
+        let start = i;
+        while data.get(i).is_some_and(|&b| !space(b)) {
+            i += 1;
+        }
+        out.push((start, i));
+    }
+    out
+}
+
 fn split_impl(vm: &mut Vm, args: Args, name: &str, from_right: bool) -> PyResult {
     let p = bind_params(vm, name, args, 1, &["sep", "maxsplit"], 0, 2)?;
     let this = receiver_arg(vm, args)?;
@@ -461,11 +583,12 @@ fn split_impl(vm: &mut Vm, args: Args, name: &str, from_right: bool) -> PyResult
                 return Err(vm.value_error("empty separator"));
             }
             let hay = &text.data[..];
-            let cuts = if from_right {
+            let searcher = Searcher::new(hay, &sep);
+            let cuts: Vec<usize> = if from_right {
                 let mut cuts = Vec::new();
                 let mut end = hay.len();
                 while cuts.len() < maxsplit {
-                    match rfind_bytes(&hay[..end], &sep) {
+                    match searcher.rfind_before(end) {
                         Some(i) => {
                             cuts.push(i);
                             end = i;
@@ -476,7 +599,7 @@ fn split_impl(vm: &mut Vm, args: Args, name: &str, from_right: bool) -> PyResult
                 cuts.reverse();
                 cuts
             } else {
-                occurrences(hay, &sep, maxsplit)
+                searcher.occurrences(maxsplit).collect()
             };
             let mut pieces = Vec::with_capacity(cuts.len() + 1);
             let mut start = 0;
@@ -658,40 +781,52 @@ fn text_rstrip(vm: &mut Vm, args: Args) -> PyResult {
 
 // ---- replace ----
 
+/// `replace(old, new, count=-1)`, as CPython's `replace`: the matches counted first, the
+/// receiver itself (exact str/bytes) when there are none, else one result of exactly
+/// the final size filled in a single pass.
 fn text_replace(vm: &mut Vm, args: Args) -> PyResult {
     let (this, a) = method_args(vm, "replace", args, 2, 3)?;
     let text = receiver(vm, this, "replace")?;
     let old = same_family(vm, text.kind, &a[0], "replace() argument 1 must be str")?;
     let new = same_family(vm, text.kind, &a[1], "replace() argument 2 must be str")?;
     let count = limit_arg(vm, a.get(2))?;
-    let hay = &text.data[..];
-    // Most calls find nothing to replace: answer those before allocating anything.
-    if !old.is_empty() && text.kind != Kind::ByteArray && find_bytes(hay, &old).is_none() {
+    // `replace`'s `str1 == str2`: the very same object for both is no change at all.
+    if text.kind == Kind::Str && a[0].is(&a[1]) {
         return Ok(unchanged(vm, this, &text));
     }
-    let mut out = Vec::with_capacity(hay.len());
+    let hay = &text.data[..];
+    let searcher = Searcher::new(hay, &old);
+    // An empty `old` matches before every unit and at the end.
+    let matches = if old.is_empty() {
+        (text.unit_len() + 1).min(count)
+    } else {
+        searcher.occurrences(count).count()
+    };
+    if matches == 0 {
+        return Ok(unchanged(vm, this, &text));
+    }
+    let size = limits::product(matches, new.len())
+        .and_then(|added| limits::sum(hay.len() - matches * old.len(), added))
+        .and_then(limits::vec_with_capacity);
+    let mut out = size.map_err(|e| vm.no_memory(e))?;
     if old.is_empty() {
-        // Insert `new` before every unit and at the end, `count` times at most.
         let mut done = 0;
-        for u in text.units() {
-            if done < count {
+        for u in text.unit_iter() {
+            if done < matches {
                 out.extend_from_slice(&new);
                 done += 1;
             }
             out.extend_from_slice(&hay[u.start..u.end]);
         }
-        if done < count {
+        if done < matches {
             out.extend_from_slice(&new);
         }
     } else {
         let mut pos = 0;
-        for at in occurrences(hay, &old, count) {
+        for at in searcher.occurrences(matches) {
             out.extend_from_slice(&hay[pos..at]);
             out.extend_from_slice(&new);
             pos = at + old.len();
-        }
-        if pos == 0 && text.kind != Kind::ByteArray {
-            return Ok(unchanged(vm, this, &text));
         }
         out.extend_from_slice(&hay[pos..]);
     }
@@ -786,38 +921,38 @@ fn text_count(vm: &mut Vm, args: Args) -> PyResult {
         return Ok(vm.int((e - s + 1) as i64));
     }
     let window = &text.data[text.byte_of(s)..text.byte_of(e)];
-    Ok(vm.int(occurrences(window, &sub, usize::MAX).len() as i64))
+    let found = Searcher::new(window, &sub).occurrences(usize::MAX).count();
+    Ok(vm.int(found as i64))
 }
 
-fn affix_impl(vm: &mut Vm, args: Args, name: &str, at_end: bool) -> PyResult {
-    let (this, a) = method_args(vm, &format!("{name}()"), args, 1, 3)?;
+/// `startswith`/`endswith`: the prefix or suffix, or any of a tuple of them, within the
+/// `start`/`end` window. `call` is the name for arity errors (`startswith()`).
+fn affix_impl(vm: &mut Vm, args: Args, name: &str, call: &str, at_end: bool) -> PyResult {
+    let (this, a) = method_args(vm, call, args, 1, 3)?;
     let text = receiver(vm, this, name)?;
-    let family = if text.kind == Kind::Str {
-        "str"
-    } else {
-        "bytes"
+    let (candidates, in_tuple) = match &a[0].payload {
+        Payload::Tuple(items) => (&items[..], true),
+        _ => (std::slice::from_ref(&a[0]), false),
     };
-    let bad = |vm: &Vm, arg: &PyRef| {
-        vm.type_error(format!(
-            "{name} first arg must be {family} or a tuple of {family}, not {}",
-            arg.class_name()
-        ))
+    // The window first (its argument errors come first), then each candidate checked
+    // and matched in turn, a window past the end matching none.
+    let window = match (a.get(1), a.get(2)) {
+        // The whole text: no unit counting for a non-ASCII str.
+        (None, None) => Some(&text.data[..]),
+        (start, end) => search_range(vm, &text, start, end)?
+            .map(|(s, e)| &text.data[text.byte_of(s)..text.byte_of(e)]),
     };
-    let candidates: Vec<PyRef> = match &a[0].payload {
-        Payload::Tuple(items) => items.to_vec(),
-        _ => vec![a[0].clone()],
-    };
-    let Some((s, e)) = search_range(vm, &text, a.get(1), a.get(2))? else {
-        return Ok(vm.bool(false));
-    };
-    let window = &text.data[text.byte_of(s)..text.byte_of(e)];
-    for c in &candidates {
-        let affix = same_family(vm, text.kind, c, "").map_err(|_| bad(vm, c))?;
-        let hit = if at_end {
-            window.ends_with(&affix)
-        } else {
-            window.starts_with(&affix)
+    for c in candidates {
+        let Ok(affix) = same_family(vm, text.kind, c, "") else {
+            return Err(affix_type_error(vm, text.kind, name, c, in_tuple));
         };
+        let hit = window.is_some_and(|w| {
+            if at_end {
+                w.ends_with(&affix)
+            } else {
+                w.starts_with(&affix)
+            }
+        });
         if hit {
             return Ok(vm.bool(true));
         }
@@ -825,12 +960,32 @@ fn affix_impl(vm: &mut Vm, args: Args, name: &str, at_end: bool) -> PyResult {
     Ok(vm.bool(false))
 }
 
+/// The `TypeError` of a `startswith`/`endswith` argument that is neither of the
+/// receiver's family nor a tuple of it, worded as CPython words each case.
+fn affix_type_error(
+    vm: &Vm,
+    kind: Kind,
+    name: &str,
+    arg: &PyRef,
+    in_tuple: bool,
+) -> crate::vm::PyErr {
+    let shown = arg.class_name();
+    vm.type_error(match (kind, in_tuple) {
+        (Kind::Str, true) => format!("tuple for {name} must only contain str, not {shown}"),
+        (Kind::Str, false) => {
+            format!("{name} first arg must be str or a tuple of str, not {shown}")
+        }
+        (_, true) => format!("a bytes-like object is required, not '{shown}'"),
+        (_, false) => format!("{name} first arg must be bytes or a tuple of bytes, not {shown}"),
+    })
+}
+
 fn text_startswith(vm: &mut Vm, args: Args) -> PyResult {
-    affix_impl(vm, args, "startswith", false)
+    affix_impl(vm, args, "startswith", "startswith()", false)
 }
 
 fn text_endswith(vm: &mut Vm, args: Args) -> PyResult {
-    affix_impl(vm, args, "endswith", true)
+    affix_impl(vm, args, "endswith", "endswith()", true)
 }
 
 fn fix_impl(vm: &mut Vm, args: Args, name: &str, suffix: bool) -> PyResult {
@@ -1031,6 +1186,36 @@ fn map_case(
     })
 }
 
+/// `capitalize` of single-byte units: the first letter upper, the others lower.
+fn ascii_capitalize(data: &mut [u8]) {
+    if let Some((first, rest)) = data.split_first_mut() {
+        first.make_ascii_uppercase();
+        rest.make_ascii_lowercase();
+    }
+}
+
+/// `title` of single-byte units: a letter after a letter lower, any other upper.
+fn ascii_title(data: &mut [u8]) {
+    let mut previous_cased = false;
+    for b in data {
+        if previous_cased {
+            b.make_ascii_lowercase();
+        } else {
+            b.make_ascii_uppercase();
+        }
+        previous_cased = b.is_ascii_alphabetic();
+    }
+}
+
+/// `swapcase` of single-byte units.
+fn ascii_swapcase(data: &mut [u8]) {
+    for b in data {
+        if b.is_ascii_alphabetic() {
+            *b ^= 0x20;
+        }
+    }
+}
+
 /// Context for case mappings that depend on the previous character.
 struct CaseState {
     previous_cased: bool,
@@ -1063,6 +1248,9 @@ fn str_casefold(vm: &mut Vm, args: Args) -> PyResult {
 
 /// `do_swapcase`: upper becomes lower (with the final-sigma rule), lower becomes upper.
 fn text_swapcase(vm: &mut Vm, args: Args) -> PyResult {
+    if let Some(r) = ascii_case(vm, args, "swapcase", ascii_swapcase)? {
+        return Ok(r);
+    }
     map_case(vm, args, "swapcase", |t, i, _, out| {
         let c = t[i];
         if c.is_uppercase() {
@@ -1077,6 +1265,9 @@ fn text_swapcase(vm: &mut Vm, args: Args) -> PyResult {
 
 /// `do_capitalize`: the first character titlecased, the rest lowercased.
 fn text_capitalize(vm: &mut Vm, args: Args) -> PyResult {
+    if let Some(r) = ascii_case(vm, args, "capitalize", ascii_capitalize)? {
+        return Ok(r);
+    }
     map_case(vm, args, "capitalize", |t, i, st, out| {
         if st.first {
             case::push_titlecase(t[i], out);
@@ -1089,6 +1280,9 @@ fn text_capitalize(vm: &mut Vm, args: Args) -> PyResult {
 
 /// `do_title`: titlecase after an uncased character, lowercase after a cased one.
 fn text_title(vm: &mut Vm, args: Args) -> PyResult {
+    if let Some(r) = ascii_case(vm, args, "title", ascii_title)? {
+        return Ok(r);
+    }
     map_case(vm, args, "title", |t, i, st, out| {
         if st.previous_cased {
             case::push_lowercase(t, i, out);
