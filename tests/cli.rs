@@ -727,6 +727,19 @@ fn int_max_str_digits_from_the_command_line_and_environment() {
     assert!(err.starts_with(
         "Fatal Python error: config_init_int_max_str_digits: PYTHONINTMAXSTRDIGITS: invalid limit"
     ));
+    // The first option counts; an empty value is 0; strtol's blanks and sign.
+    let first = [
+        "-X",
+        "int_max_str_digits=1000",
+        "-X",
+        "int_max_str_digits=2000",
+    ];
+    assert_eq!(run(&[&first[..], &["-c", probe]].concat()).1, "1000 1000\n");
+    assert_eq!(run(&["-X", "int_max_str_digits=", "-c", probe]).1, "0 0\n");
+    assert_eq!(with_env(" 1000", &["-c", probe]).1, "1000 1000\n");
+    // The environment is checked even when the option overrides it.
+    let (code, _, _) = with_env("abc", &["-X", "int_max_str_digits=1000", "-c", "1"]);
+    assert_eq!(code, Some(1));
     let (code, _, err) = run(&["-X", "int_max_str_digits=5", "-c", "print(1)"]);
     assert_eq!(code, 1);
     assert!(

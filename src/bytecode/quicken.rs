@@ -47,7 +47,10 @@ fn fuse(
         (I::StoreFast(a), I::LoadFast(b)) => {
             let (a, b) = narrow(a, b)?;
             match third {
-                Some(I::LoadFast(c)) => I::StoreFastLoadFastLoadFast(a, b, u16::try_from(c).ok()?),
+                Some(I::LoadFast(c)) => match u16::try_from(c) {
+                    Ok(c) => I::StoreFastLoadFastLoadFast(a, b, c),
+                    Err(_) => I::StoreFastLoadFast(a, b),
+                },
                 // The load fuses better with what follows it (`self.x` reads the
                 // attribute without counting a reference to `self`): the store stays
                 // alone, so the loop runs that pair next.

@@ -516,15 +516,10 @@ thread_local! {
     } };
 }
 
-/// Runs `f` on the thread's [`CONFIG`]. The closure given `LocalKey::with` only takes the
-/// address, so it always inlines (the thread-local is then a fixed offset); one doing the
-/// work itself was compiled as a call through the key's accessor.
+/// Runs `f` on the thread's [`CONFIG`] (see `heap::with_thread_local`).
 #[inline(always)]
 fn with_state<R>(f: impl FnOnce(&GcConfig) -> R) -> R {
-    let state: *const GcConfig = CONFIG.with(|c| c as *const GcConfig);
-    // SAFETY: `CONFIG` is const-initialized and has no destructor, so it is valid for the
-    // thread's whole life; the reference does not outlive `f`, which runs on this thread.
-    f(unsafe { &*state })
+    crate::heap::with_thread_local(&CONFIG, f)
 }
 
 /// One entry of a collection: an object, or the namespace of the class `obj`, with its

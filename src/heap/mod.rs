@@ -680,3 +680,25 @@ pub fn note_cached(entering: bool) {
 
 #[cfg(test)]
 mod tests;
+
+/// Runs `f` on a const-initialized thread-local that has no destructor (the collector's
+/// state, the trashcan's). The closure given `LocalKey::with` only takes the address, so
+/// it always inlines and the thread-local is a fixed offset; one doing the work itself
+/// was compiled as a call through the key's accessor on the hot paths.
+#[inline(always)]
+pub(crate) fn with_thread_local<T: 'static, R>(
+    key: &'static std::thread::LocalKey<T>,
+    f: impl FnOnce(&T) -> R,
+) -> R {
+    const {
+        assert!(
+            !std::mem::needs_drop::<T>(),
+            "a thread-local with a destructor"
+        )
+    };
+    let value: *const T = key.with(|v| v as *const T);
+    // SAFETY: without a destructor the thread-local is never torn down, so it is valid
+    // for the thread's whole life; the reference does not outlive `f`, which runs on
+    // this thread.
+    f(unsafe { &*value })
+}

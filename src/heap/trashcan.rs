@@ -51,14 +51,10 @@ thread_local! {
     };
 }
 
-/// Runs `f` on the thread's [`STATE`]. The closure given `LocalKey::with` only takes the
-/// address, so it always inlines, and the thread-local is a fixed offset.
+/// Runs `f` on the thread's [`STATE`] (see `heap::with_thread_local`).
 #[inline(always)]
 fn with_state<R>(f: impl FnOnce(&State) -> R) -> R {
-    let state: *const State = STATE.with(|s| s as *const State);
-    // SAFETY: `STATE` is const-initialized and has no destructor, so it is valid for the
-    // thread's whole life; the reference does not outlive `f`, which runs on this thread.
-    f(unsafe { &*state })
+    super::with_thread_local(&STATE, f)
 }
 
 /// Drops `payload` (one that holds references), parking it when the free cascade is

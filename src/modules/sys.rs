@@ -288,29 +288,45 @@ fn intern(vm: &mut Vm, args: Args) -> PyResult {
 static CONFIGURED_MAX_STR_DIGITS: std::sync::atomic::AtomicI64 =
     std::sync::atomic::AtomicI64::new(-1);
 
-/// Start-up's `config_init_int_max_str_digits`: `-X int_max_str_digits=N`, else
-/// `PYTHONINTMAXSTRDIGITS`, sets the limit `int`/`str` conversions start with. An invalid
-/// value is an error naming where it came from (CPython then refuses to start).
+/// Start-up's `config_init_int_max_str_digits`: `PYTHONINTMAXSTRDIGITS`, then the first
+/// `-X int_max_str_digits=N` (which wins), set the limit `int`/`str` conversions start
+/// with. Each is checked when present; an invalid one is an error naming where it came
+/// from (CPython then refuses to start).
 pub fn configure_int_max_str_digits(xoptions: &[String]) -> Result<(), &'static str> {
-    let from_x = xoptions.iter().rev().find_map(|x| {
-        let value = x.strip_prefix("int_max_str_digits")?;
-        Some(value.strip_prefix('=').unwrap_or("!"))
-    });
-    let (source, value) = match from_x {
-        Some(v) => ("-X int_max_str_digits", v.to_string()),
-        None => match std::env::var("PYTHONINTMAXSTRDIGITS") {
-            Ok(v) if !v.is_empty() => ("PYTHONINTMAXSTRDIGITS", v),
-            _ => return Ok(()),
-        },
-    };
-    match value.parse::<i64>() {
-        Ok(n) if n == 0 || n >= 640 => {
-            crate::format::set_int_max_str_digits(n as usize);
-            CONFIGURED_MAX_STR_DIGITS.store(n, std::sync::atomic::Ordering::Relaxed);
-            Ok(())
-        }
-        _ => Err(source),
+    let valid = |n: Option<i32>| n.filter(|&n| n == 0 || n >= 640);
+    let mut limit = None;
+    if let Some(v) = std::env::var("PYTHONINTMAXSTRDIGITS")
+        .ok()
+        .filter(|v| !v.is_empty())
+    {
+        limit = Some(valid(str_to_int(&v)).ok_or("PYTHONINTMAXSTRDIGITS")?);
     }
+    let option = xoptions
+        .iter()
+        .find(|x| x.split('=').next() == Some("int_max_str_digits"));
+    if let Some(x) = option {
+        let value = x.split_once('=').map(|(_, v)| str_to_int(v));
+        limit = Some(valid(value.flatten()).ok_or("-X int_max_str_digits")?);
+    }
+    if let Some(n) = limit {
+        crate::format::set_int_max_str_digits(n as usize);
+        CONFIGURED_MAX_STR_DIGITS.store(n.into(), std::sync::atomic::Ordering::Relaxed);
+    }
+    Ok(())
+}
+
+/// `_Py_str_to_int`: `strtol` in base 10 over the whole text (leading blanks and a sign
+/// allowed, nothing after the digits, an empty text is 0) into a C `int`.
+fn str_to_int(text: &str) -> Option<i32> {
+    if text.is_empty() {
+        return Some(0);
+    }
+    let t = text.trim_start_matches([' ', '\t', '\n', '\r', '\x0b', '\x0c']);
+    let digits = t.strip_prefix(['+', '-']).unwrap_or(t);
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    t.parse::<i32>().ok()
 }
 
 fn get_int_max_str_digits(vm: &mut Vm, _args: Args) -> PyResult {

@@ -78,8 +78,7 @@ fn try_set_capacity<T>(v: &mut Vec<T>, cap: usize) -> Result<(), OutOfMemory> {
 #[inline]
 pub fn list_resize<T>(v: &mut Vec<T>, newsize: usize) {
     // CPython's own first test, kept inline: most appends find room and no reason to shrink.
-    let allocated = v.capacity();
-    if allocated >= newsize && newsize >= (allocated >> 1) {
+    if has_room(v.capacity(), newsize) {
         return;
     }
     if try_list_resize(v, newsize).is_err() {
@@ -87,10 +86,17 @@ pub fn list_resize<T>(v: &mut Vec<T>, newsize: usize) {
     }
 }
 
+/// `list_resize`'s first test: the allocation holds `newsize` items and is not twice too
+/// big, so nothing moves.
+#[inline]
+fn has_room(allocated: usize, newsize: usize) -> bool {
+    allocated >= newsize && newsize >= (allocated >> 1)
+}
+
 /// [`list_resize`], refusing a growth the heap cannot give (`MemoryError`).
 pub fn try_list_resize<T>(v: &mut Vec<T>, newsize: usize) -> Result<(), OutOfMemory> {
     let allocated = v.capacity();
-    if allocated >= newsize && newsize >= (allocated >> 1) {
+    if has_room(allocated, newsize) {
         return Ok(());
     }
     let old = v.len();

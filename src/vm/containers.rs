@@ -720,10 +720,19 @@ impl Vm {
                         i += 1;
                         continue;
                     }
-                    None => item.clone(),
+                    // A tuple's items cannot change and the caller holds the tuple:
+                    // compared in place, uncounted, as `tuplecontains` does (a list's
+                    // item is held for the comparison, which may change the list).
+                    None if matches!(seq.payload, Payload::Tuple(_)) => None,
+                    None => Some(item.clone()),
                 }
             };
-            if self.eq(&item, x)? {
+            let found = match (&item, &seq.payload) {
+                (Some(item), _) => self.eq(item, x)?,
+                (None, Payload::Tuple(t)) => self.eq(&t[i], x)?,
+                (None, _) => false,
+            };
+            if found {
                 return Ok(Some(i));
             }
             i += 1;

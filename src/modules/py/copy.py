@@ -110,10 +110,9 @@ def deepcopy(x, memo=None, _nil=None):
     if result is not x:
         memo[key] = result
         # Keep the original alive for as long as the memo lives: its id is a memo key.
-        try:
-            memo[id(memo)].append(x)
-        except KeyError:
-            memo[id(memo)] = [x]
+        # (Not CPython's try/except KeyError: refpy's caught exceptions still move
+        # gc.get_count() where CPython's do not; this form matches its counts.)
+        memo.setdefault(id(memo), []).append(x)
     return result
 
 

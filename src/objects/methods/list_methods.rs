@@ -37,12 +37,13 @@ fn list_cell<'a>(vm: &Vm, this: &'a PyRef, method: &str) -> PyResult<&'a RefCell
     }
 }
 
-/// The length of a list or tuple (the descriptor error for anything else).
-fn seq_len(vm: &Vm, this: &PyRef, method: &str) -> PyResult<usize> {
+/// The length of the receiver of `kind.method` (`kind` is "list" or "tuple"); the
+/// descriptor error when it is not one (`list.index(some_tuple, x)`).
+fn seq_len(vm: &Vm, this: &PyRef, kind: &str, method: &str) -> PyResult<usize> {
     match &this.payload {
-        Payload::List(items) => Ok(items.borrow().len()),
-        Payload::Tuple(items) => Ok(items.len()),
-        _ => Err(descriptor_error(vm, method, &this.class_name(), this)),
+        Payload::List(items) if kind == "list" => Ok(items.borrow().len()),
+        Payload::Tuple(items) if kind == "tuple" => Ok(items.len()),
+        _ => Err(descriptor_error(vm, method, kind, this)),
     }
 }
 
@@ -116,11 +117,11 @@ fn list_remove(vm: &mut Vm, args: Args) -> PyResult {
 fn seq_index(
     vm: &mut Vm,
     args: Args,
-    name: &str,
+    kind: &str,
     missing: fn(&mut Vm, &PyRef) -> PyResult<String>,
 ) -> PyResult {
-    let (this, a) = method_args(vm, name, args, 1, 3)?;
-    let len = seq_len(vm, this, name)?;
+    let (this, a) = method_args(vm, "index", args, 1, 3)?;
+    let len = seq_len(vm, this, kind, "index")?;
     let start = slice_bound(vm, a.get(1), len, 0)?;
     let stop = slice_bound(vm, a.get(2), len, len)?;
     match vm.seq_find(this, &a[0], start, stop)? {
@@ -133,14 +134,14 @@ fn seq_index(
 }
 
 fn list_index(vm: &mut Vm, args: Args) -> PyResult {
-    seq_index(vm, args, "index", |vm, x| {
+    seq_index(vm, args, "list", |vm, x| {
         let r = vm.repr(x)?;
         Ok(format!("{} is not in list", r.as_str_opt().unwrap_or("?")))
     })
 }
 
 fn tuple_index(vm: &mut Vm, args: Args) -> PyResult {
-    seq_index(vm, args, "index", |_, _| {
+    seq_index(vm, args, "tuple", |_, _| {
         Ok("tuple.index(x): x not in tuple".into())
     })
 }
@@ -157,14 +158,7 @@ fn tuple_count(vm: &mut Vm, args: Args) -> PyResult {
 /// `__eq__` may change a list), each compared once, identity first.
 fn seq_count(vm: &mut Vm, args: Args, kind: &str) -> PyResult {
     let (this, a) = method_args(vm, &format!("{kind}.count"), args, 1, 1)?;
-    let applies = match &this.payload {
-        Payload::List(_) => kind == "list",
-        Payload::Tuple(_) => kind == "tuple",
-        _ => false,
-    };
-    if !applies {
-        return Err(descriptor_error(vm, "count", kind, this));
-    }
+    seq_len(vm, this, kind, "count")?;
     let mut n = 0;
     let mut from = 0;
     while let Some(i) = vm.seq_find(this, &a[0], from, usize::MAX)? {
