@@ -172,6 +172,12 @@ impl Vm {
         drop(f);
         if let Some(left) = parked {
             drop(left);
+            // A frame object something asked for (a traceback, `sys._getframe`) is freed
+            // here in CPython, and its deallocation lowers the gc counter; refpy keeps
+            // the frame for the next call, so it counts that free itself.
+            if crate::gc::is_tracked(&frame) {
+                crate::gc::count_free(crate::gc::Shape::Other);
+            }
             crate::gc::untrack(&frame);
             crate::heap::note_cached(true);
             self.frame_pool.push(frame);
