@@ -629,7 +629,12 @@ pub fn payload_attr(vm: &mut Vm, obj: &PyRef, name: &str) -> PyResult<Option<PyR
                 // knows the rest (`f_locals` is the running code's own `locals()`).
                 Err(_) if name == "f_locals" => return Ok(vm.running_locals(obj)),
                 Err(_) => match vm.running_frame(obj) {
-                    Some(view) => view,
+                    Some(mut view) => {
+                        if name == "f_back" {
+                            view.back = vm.running_frame_back(obj);
+                        }
+                        view
+                    }
                     None => return Ok(None),
                 },
             };

@@ -16,6 +16,8 @@ pub struct RunningFrame {
     pub globals: PyRef,
     pub builtins: PyRef,
     pub lasti: usize,
+    /// The frame below; for a running frame only once `f_back` is asked for (see
+    /// [`Vm::running_frame_back`]).
     pub back: Option<PyRef>,
 }
 
@@ -100,17 +102,23 @@ impl Vm {
             Some(above) => above.caller_lasti,
             None => self.current_lasti,
         };
-        let back = index.checked_sub(1).map(|below| {
-            let back = frames[below].frame().clone();
-            crate::gc::track(&back);
-            back
-        });
         Some(RunningFrame {
             code,
             globals,
             builtins,
             lasti,
-            back,
+            back: None,
         })
+    }
+
+    /// `f_back` of a running frame: the frame below it, made an object now (CPython
+    /// materializes a caller's frame object only when asked for it: a traceback or a
+    /// line number does not, and the object shows in `gc.get_count()`).
+    pub fn running_frame_back(&self, frame: &PyRef) -> Option<PyRef> {
+        let frames = &self.active_frames;
+        let index = frames.iter().rposition(|e| e.frame().is(frame))?;
+        let back = frames[index.checked_sub(1)?].frame().clone();
+        crate::gc::track(&back);
+        Some(back)
     }
 }

@@ -72,8 +72,24 @@ def recurse(n):
     return recurse(n - 1) + 1
 
 
+def lineno_of_running():
+    return sys._getframe().f_lineno
+
+
+def caught_in_callee():
+    raise_catch()
+    return sys._getframe().f_back is not None
+
+
+def back_of_running():
+    return sys._getframe().f_back.f_code.co_name
+
+
 for fn, args in [
     (raise_catch, ()),
+    (lineno_of_running, ()),
+    (caught_in_callee, ()),
+    (back_of_running, ()),
     (key_error, ()),
     (named, ()),
     (outer, ()),
