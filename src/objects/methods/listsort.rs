@@ -695,20 +695,7 @@ pub fn key_compare<'a>(vm: &Vm, keys: &'a [PyRef]) -> KeyCompare {
 
 /// `PyObject_RichCompareBool(a, b, Py_LT)`.
 pub fn rich_lt(vm: &mut Vm, a: &PyRef, b: &PyRef) -> PyResult<bool> {
-    // Two exact ints, strs or floats: their `<` runs no Python code and cannot fail (the
-    // later items of tuple keys, compared one pair at a time, are mostly these).
-    let types = &vm.types;
-    let exact = |cls: &PyRef| a.class().is(cls) && b.class().is(cls);
-    match (&a.payload, &b.payload) {
-        (Payload::Int(x), Payload::Int(y)) if exact(&types.int_type) => return Ok(x < y),
-        (Payload::Str(x), Payload::Str(y)) if exact(&types.str_type) => {
-            return Ok(x.as_str() < y.as_str())
-        }
-        (Payload::Float(x), Payload::Float(y)) if exact(&types.float_type) => return Ok(x < y),
-        _ => {}
-    }
-    let r = vm.compare(a, b, CompareKind::Lt)?;
-    truth(vm, &r)
+    rich_compare_bool(vm, a, b, CompareKind::Lt)
 }
 
 /// `PyObject_RichCompareBool(a, b, Py_EQ)`: identity implies equality.
@@ -716,21 +703,17 @@ fn rich_eq(vm: &mut Vm, a: &PyRef, b: &PyRef) -> PyResult<bool> {
     if a.is(b) {
         return Ok(true);
     }
-    let types = &vm.types;
-    match (&a.payload, &b.payload) {
-        (Payload::Int(x), Payload::Int(y))
-            if a.class().is(&types.int_type) && b.class().is(&types.int_type) =>
-        {
-            return Ok(x == y)
-        }
-        (Payload::Str(x), Payload::Str(y))
-            if a.class().is(&types.str_type) && b.class().is(&types.str_type) =>
-        {
-            return Ok(x.as_str() == y.as_str())
-        }
-        _ => {}
+    rich_compare_bool(vm, a, b, CompareKind::Eq)
+}
+
+/// A comparison's truth. Builtin operands (the later items of tuple keys, compared one
+/// pair at a time, are mostly ints and strs) compare natively, without a bool object in
+/// between; `Vm::compare` would take the same path first.
+fn rich_compare_bool(vm: &mut Vm, a: &PyRef, b: &PyRef, kind: CompareKind) -> PyResult<bool> {
+    if let Some(r) = vm.builtin_compare_values(a, b, kind)? {
+        return Ok(r);
     }
-    let r = vm.compare(a, b, CompareKind::Eq)?;
+    let r = vm.compare(a, b, kind)?;
     truth(vm, &r)
 }
 
