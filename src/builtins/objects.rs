@@ -118,6 +118,10 @@ fn class_attr_isinstance(vm: &mut Vm, subject: &PyRef, cls: &PyRef) -> PyResult<
     if !subject.class().type_data().is_some_and(|t| t.is_heap_type) {
         return Ok(false);
     }
+    let flags = vm.class_flags(subject.class());
+    if flags.has(crate::objects::method_cache::ClassFlags::PLAIN_CLASS) {
+        return Ok(false);
+    }
     match vm.getattr_opt(subject, "__class__") {
         Ok(Some(icls)) => Ok(!icls.is(subject.class())
             && matches!(icls.payload, Payload::Type(_))

@@ -43,6 +43,17 @@ pub fn jump_target(instruction: &Instruction) -> Option<u32> {
     jump_target_mut(&mut copy).copied()
 }
 
+/// Whether control can continue from `instruction` to the next one.
+pub fn falls_through(instruction: &Instruction) -> bool {
+    !matches!(
+        instruction,
+        Instruction::Jump(_)
+            | Instruction::ReturnValue
+            | Instruction::Reraise
+            | Instruction::RaiseVarargs(_)
+    )
+}
+
 /// Disassemble `code` and every code object nested in its constants.
 pub fn disassemble(code: &CodeObject) -> String {
     let mut out = String::new();

@@ -14,10 +14,12 @@
 //! then the second instruction on its own. A jump that closes a `for` loop runs the loop
 //! head it lands on in the same step (`JumpToForIter`).
 
+use super::dis::{falls_through, jump_target};
 use super::Instruction;
 
 /// The instructions with superinstructions in place of the fusable pairs.
 pub fn quicken(instructions: &[Instruction]) -> Box<[Instruction]> {
+    assert_stays_in_bounds(instructions);
     let mut quick: Box<[Instruction]> = instructions.into();
     for (i, pair) in instructions.windows(2).enumerate() {
         if let Some(fused) = fuse(pair[0], pair[1], instructions.get(i + 2).copied()) {
@@ -32,6 +34,25 @@ pub fn quicken(instructions: &[Instruction]) -> Box<[Instruction]> {
         }
     }
     quick
+}
+
+/// Checks what lets the dispatch loop fetch `quick[pc]` without a bounds check: no
+/// instruction jumps past the end, and the last one does not fall through (a frame's
+/// `pc` only ever moves to the next instruction, to a jump target, or, unwinding, to a
+/// handler, which is a jump target of its setup instruction). The compiler always ends
+/// a body with a return, so this never fails; if it did, a bug would be a panic here
+/// instead of a read out of bounds there.
+fn assert_stays_in_bounds(instructions: &[Instruction]) {
+    let n = instructions.len();
+    assert!(
+        instructions.last().is_some_and(|last| !falls_through(last)),
+        "code ends with an instruction that falls through"
+    );
+    for instruction in instructions {
+        if let Some(t) = jump_target(instruction) {
+            assert!((t as usize) < n, "jump past the end of the code");
+        }
+    }
 }
 
 /// The superinstruction for `first` followed by `second` (and `third`, for the one
@@ -106,6 +127,7 @@ mod tests {
             I::LoadFast(2),
             I::LoadConst(70_000),
             I::StoreFast(1),
+            I::ReturnValue,
         ];
         let quick = quicken(&code);
         assert_eq!(quick.len(), code.len());
@@ -149,10 +171,23 @@ mod tests {
             I::LoadAttr(2),
             I::StoreFast(3),
             I::LoadFast(4),
+            I::Jump(0),
         ];
         let quick = quicken(&code);
         assert_eq!(quick[0], I::StoreFast(0));
         assert_eq!(quick[1], I::LoadFastLoadAttr(1, 2));
         assert_eq!(quick[3], I::StoreFastLoadFast(3, 4));
+    }
+
+    #[test]
+    #[should_panic(expected = "falls through")]
+    fn refuses_code_that_could_run_off_its_end() {
+        quicken(&[I::LoadConst(0), I::PopTop]);
+    }
+
+    #[test]
+    #[should_panic(expected = "jump past the end")]
+    fn refuses_a_jump_past_the_end() {
+        quicken(&[I::PopJumpIfFalse(5), I::LoadConst(0), I::ReturnValue]);
     }
 }

@@ -15,6 +15,7 @@
 //! [`stack_effect`] is the per-instruction table, the single place that restates each doc
 //! line's `[before] -> [after]` as a number.
 
+use crate::bytecode::dis::falls_through;
 use crate::bytecode::{CodeObject, Const, Instruction};
 
 /// Net stack effect of `instruction`; `jump` selects the effect when its jump is taken.
@@ -128,17 +129,6 @@ pub fn stack_effect(instruction: &Instruction, jump: bool) -> i32 {
         | I::LoadFastReturnValue(..)
         | I::JumpToForIter(..) => unreachable!("superinstructions are made after compiling"),
     }
-}
-
-/// Whether control can continue to the next instruction.
-fn falls_through(instruction: &Instruction) -> bool {
-    !matches!(
-        instruction,
-        Instruction::Jump(_)
-            | Instruction::ReturnValue
-            | Instruction::Reraise
-            | Instruction::RaiseVarargs(_)
-    )
 }
 
 /// The largest stack depth `code` reaches, or a description of the first inconsistency

@@ -14,7 +14,6 @@ use super::{alloc_hooks, PyRef};
 use crate::objects::payload::Payload;
 use std::cell::UnsafeCell;
 use std::mem::ManuallyDrop;
-use std::rc::Rc;
 
 /// How many dead numbers of each kind are kept (CPython's `PyFloat_MAXFREELIST`).
 const MAX_PARKED: usize = 100;
@@ -126,7 +125,7 @@ pub(super) fn park(obj: &PyRef) {
     let Some(number) = Number::of(&obj.payload) else {
         return;
     };
-    if obj.extra.get().is_some() || obj.gc.get().is_some() {
+    if obj.gc.flags.get() & super::FLAG_HAS_EXTRA != 0 || obj.gc.get().is_some() {
         return;
     }
     if with_lists(|lists| lists[number.list()].push(obj)) {
@@ -141,7 +140,7 @@ pub(super) fn park(obj: &PyRef) {
 #[inline]
 pub(super) fn reuse(value: Number) -> Option<PyRef> {
     let mut obj = with_lists(|lists| lists[value.list()].pop())?;
-    let Some(o) = Rc::get_mut(&mut obj.0) else {
+    let Some(o) = obj.0.get_mut() else {
         // A Rust-level weak pointer (a tracer's) still sees it: free it for good.
         discard(obj);
         return None;

@@ -1,7 +1,7 @@
 //! The heap: reference-counted objects, deaths, and what may run when an object dies.
 //!
 //! Every Python value is a [`PyRef`], a counted pointer to a [`PyObject`]. The count is the
-//! `Rc` strong count and it is *the* reference count: `sys.getrefcount` reports it as it is.
+//! box's strong count (see `counted`) and it is *the* reference count: `sys.getrefcount` reports it as it is.
 //! So every place that keeps a value (a name, a stack slot, a container item, an attribute)
 //! holds exactly one `PyRef`, and a borrowed use (`&PyRef`) adds nothing, as in CPython.
 //!
@@ -24,21 +24,24 @@
 //! The heap never runs Python code: `__del__` and weakref callbacks are only *queued* here
 //! (see [`take_pending`]); the VM runs them. This keeps every free safe from re-entrancy.
 
+mod counted;
+mod extra;
 mod freelist;
 pub mod limits;
 mod pending;
 pub mod pool;
 mod trashcan;
 
+pub use extra::Extra;
 pub use freelist::Number;
 pub use pending::{has_pending, push as push_pending, take_pending, wake, Pending};
 
 use crate::objects::odict::ODictOrder;
 use crate::objects::payload::Payload;
-use std::cell::{Cell, OnceCell, RefCell, UnsafeCell};
+use counted::Strong;
+use std::cell::{Cell, RefCell, UnsafeCell};
 use std::fmt;
 use std::ops::Deref;
-use std::rc::{Rc, Weak};
 
 /// Allocation tracing (`tracemalloc`): called with each new object, and with the address
 /// of each object freed. The heap only calls them; `modules::tracemalloc` keeps the books.
@@ -76,6 +79,8 @@ const FLAG_RECYCLABLE: u8 = 8;
 /// Header flag: a weak reference with a callback, whose last reference waits for the
 /// finalizers already queued (see [`PyRef::defer_release_while_finalizing`]).
 const FLAG_DEFER_RELEASE: u8 = 16;
+/// Header flag: the object has an entry in the side table of [`Extra`] state (`extra`).
+const FLAG_HAS_EXTRA: u8 = 32;
 
 /// Where a tracked object sits in the cycle collector's lists (see `gc`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -86,11 +91,11 @@ pub struct GcSlot {
 
 /// A counted reference to a heap object. Cloning it is `Py_INCREF`, dropping it `Py_DECREF`.
 #[repr(transparent)]
-pub struct PyRef(Rc<PyObject>);
+pub struct PyRef(Strong);
 
 /// A weak reference at the Rust level: does not count, and upgrades only while alive.
 #[derive(Clone)]
-pub struct WeakPyRef(Weak<PyObject>);
+pub struct WeakPyRef(counted::Weak);
 
 /// The object header's word: the collector's slot and the flags, packed together (an
 /// `Option<GcSlot>` and a flags byte took 16 bytes; every object pays for the header).
@@ -149,31 +154,7 @@ pub struct PyObject {
     class: UnsafeCell<Option<PyRef>>,
     /// The collector's bookkeeping (`None` while untracked) and the header flags.
     pub(crate) gc: GcCell,
-    /// Rarely needed state, allocated on first use (every object pays for this field).
-    extra: OnceCell<Box<Extra>>,
     pub payload: Payload,
-}
-
-/// Per-object state most objects never need.
-#[derive(Default)]
-pub struct Extra {
-    /// The weak references pointing here, oldest first (dead entries are skipped).
-    weaklist: RefCell<Vec<Weak<PyObject>>>,
-    /// The `__dict__` of an instance of a Python subclass of a builtin type (`class
-    /// D(dict)`): a real dict object, made on first use, as CPython gives such instances
-    /// (plain instances keep theirs inline in the `Instance` payload).
-    pub dict: OnceCell<PyRef>,
-    /// A bytearray's `ob_exports`: buffers handed to managed buffers and not yet released
-    /// (while any is, the bytearray refuses to resize; see `objects::memoryview`).
-    pub buffer_exports: Cell<usize>,
-    /// A bytearray's `ob_start - ob_bytes`: bytes given up at the front of its buffer by
-    /// deletions at index 0 (`bytearray_setslice_linear` advances the start instead of
-    /// moving the tail), counted until the next reallocation (see `sizeof::bytearray`).
-    pub bytearray_start: Cell<usize>,
-    /// An `OrderedDict`'s linked order (`objects::odict`), made by its first store. It
-    /// lives here, beside the dict payload, because only OrderedDicts have one: in the
-    /// `Dict` itself every dict (each instance's attributes among them) would pay for it.
-    odict: OnceCell<Box<RefCell<ODictOrder>>>,
 }
 
 impl PyObject {
@@ -215,17 +196,17 @@ impl PyObject {
 
     /// The object's [`Extra`] state, allocated now if it has none.
     pub fn extra(&self) -> &Extra {
-        self.extra.get_or_init(Box::default)
+        extra::get_or_init(self)
     }
 
     /// The number of buffers exported and not released ([`Extra::buffer_exports`]).
     pub fn buffer_exports(&self) -> usize {
-        self.extra.get().map_or(0, |e| e.buffer_exports.get())
+        extra::get(self).map_or(0, |e| e.buffer_exports.get())
     }
 
     /// An OrderedDict's linked order, if it has one yet ([`Extra::odict`]).
     pub fn odict(&self) -> Option<&RefCell<ODictOrder>> {
-        self.extra.get()?.odict.get().map(|o| &**o)
+        extra::get(self)?.odict.get().map(|o| &**o)
     }
 
     /// An OrderedDict's linked order, made empty on first use ([`Extra::odict`]).
@@ -235,15 +216,12 @@ impl PyObject {
 
     /// A bytearray's logical start offset ([`Extra::bytearray_start`]).
     pub fn bytearray_start(&self) -> usize {
-        self.extra.get().map_or(0, |e| e.bytearray_start.get())
+        extra::get(self).map_or(0, |e| e.bytearray_start.get())
     }
 
     /// Registers a weak reference object that points here.
     pub fn add_weakref(&self, weakref: &PyRef) {
-        self.extra()
-            .weaklist
-            .borrow_mut()
-            .push(Rc::downgrade(&weakref.0));
+        self.extra().weaklist.borrow_mut().push(weakref.downgrade());
     }
 
     /// Unregisters the weak reference object at `weakref`, which is being freed
@@ -253,13 +231,16 @@ impl PyObject {
     /// making and dropping a ref to the same key, grew the list without bound). The
     /// dying reference is usually the newest, so the search starts from the end.
     pub(crate) fn remove_weakref(&self, weakref: *const PyObject) {
-        let Some(extra) = self.extra.get() else {
+        let Some(extra) = extra::get(self) else {
             return;
         };
         // Borrowed while `find_weakref` or `weakrefs` walks the list: the entry stays,
         // dead, as it did before (both skip dead entries).
         if let Ok(mut list) = extra.weaklist.try_borrow_mut() {
-            if let Some(i) = list.iter().rposition(|w| std::ptr::eq(w.as_ptr(), weakref)) {
+            if let Some(i) = list
+                .iter()
+                .rposition(|w| std::ptr::eq(w.0.as_ptr(), weakref))
+            {
                 list.remove(i);
             }
         }
@@ -269,20 +250,20 @@ impl PyObject {
     /// accepts, without collecting the list (`weakref.ref(x)` looks for a reusable one).
     /// `pred` sees a live reference and must not add or remove weak references.
     pub fn find_weakref(&self, mut pred: impl FnMut(&PyRef) -> bool) -> Option<PyRef> {
-        let list = self.extra.get()?.weaklist.borrow();
+        let list = extra::get(self)?.weaklist.borrow();
         list.iter()
-            .filter_map(|w| w.upgrade().map(PyRef))
+            .filter_map(WeakPyRef::upgrade)
             .find(|wr| pred(wr))
     }
 
     /// The live weak reference objects pointing here, oldest first (owned references).
     pub fn weakrefs(&self) -> Vec<PyRef> {
-        let Some(extra) = self.extra.get() else {
+        let Some(extra) = extra::get(self) else {
             return Vec::new();
         };
         let mut list = extra.weaklist.borrow_mut();
-        list.retain(|w| w.strong_count() > 0);
-        list.iter().filter_map(|w| w.upgrade().map(PyRef)).collect()
+        list.retain(WeakPyRef::is_alive);
+        list.iter().filter_map(WeakPyRef::upgrade).collect()
     }
 
     /// `tp_traverse` of the whole object, in `subtype_traverse`'s order (the collector's
@@ -300,7 +281,7 @@ impl PyObject {
     /// The references `traverse` reports besides the payload's: the extra `__dict__` and
     /// a Python class (the collector walks a class's payload in two parts).
     pub fn traverse_header(&self, visit: &mut dyn FnMut(&PyRef)) {
-        if let Some(dict) = self.extra.get().and_then(|e| e.dict.get()) {
+        if let Some(dict) = extra::get(self).and_then(|e| e.dict.get()) {
             visit(dict);
         }
         // An instance of a Python class owns a reference to its class (`subtype_traverse`
@@ -332,11 +313,10 @@ impl PyRef {
         let obj = PyObject {
             class: UnsafeCell::new(Some(class.clone())),
             gc: GcCell::new(if has_finalizer { FLAG_HAS_FINALIZER } else { 0 }),
-            extra: OnceCell::new(),
             payload,
         };
         trashcan::count_alloc();
-        let r = PyRef(Rc::new(obj));
+        let r = PyRef(Strong::new(obj));
         if let Some(hooks) = alloc_hooks() {
             (hooks.on_alloc)(&r);
         }
@@ -369,11 +349,10 @@ impl PyRef {
         let obj = PyObject {
             class: UnsafeCell::new(Some(class.clone())),
             gc: GcCell::new(0),
-            extra: OnceCell::new(),
             payload,
         };
         trashcan::count_alloc();
-        let r = PyRef(Rc::new(obj));
+        let r = PyRef(Strong::new(obj));
         if let Some(hooks) = alloc_hooks() {
             (hooks.on_alloc)(&r);
         }
@@ -386,11 +365,10 @@ impl PyRef {
         let obj = PyObject {
             class: UnsafeCell::new(None),
             gc: GcCell::new(0),
-            extra: OnceCell::new(),
             payload,
         };
         trashcan::count_alloc();
-        PyRef(Rc::new(obj))
+        PyRef(Strong::new(obj))
     }
 
     pub fn init_class(&self, class: &PyRef) {
@@ -434,7 +412,7 @@ impl PyRef {
     /// (CPython recycles the result tuples of `zip`, `enumerate` and `dict.items()` while
     /// their iterator holds the only reference). `None` while anything else holds it.
     pub fn sole_payload_mut(&mut self) -> Option<&mut Payload> {
-        if Rc::strong_count(&self.0) != 1 {
+        if self.0.strong_count() != 1 {
             return None;
         }
         // SAFETY: this is the only strong reference and it is borrowed mutably here, so no
@@ -443,26 +421,26 @@ impl PyRef {
         // upgrading to a new strong reference, which nothing can do while this borrow
         // lives; the collector's lists, which name objects by address, write only the
         // header's `gc` cell through it outside a collection pass, and no pass runs while
-        // this borrow lives. This is `Rc::get_mut_unchecked`'s contract.
-        Some(unsafe { &mut (*(Rc::as_ptr(&self.0) as *mut PyObject)).payload })
+        // this borrow lives. This is `Strong::get_mut_unchecked`'s contract.
+        Some(unsafe { &mut self.0.get_mut_unchecked().payload })
     }
 
     /// The reference count, as `sys.getrefcount` reports it.
     #[inline]
     pub fn refcount(&self) -> usize {
-        Rc::strong_count(&self.0)
+        self.0.strong_count()
     }
 
     /// Identity: `a is b`.
     #[inline]
     pub fn is(&self, other: &PyRef) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
+        Strong::ptr_eq(&self.0, &other.0)
     }
 
     /// The object's address, used for `id()` and default reprs.
     #[inline]
     pub fn id(&self) -> usize {
-        Rc::as_ptr(&self.0) as *const u8 as usize
+        self.0.as_ptr() as *const u8 as usize
     }
 
     /// A new reference to the live object at `ptr`: the collector's lists name tracked
@@ -473,22 +451,19 @@ impl PyRef {
     /// not zero).
     #[inline]
     pub(crate) unsafe fn from_tracked(ptr: *const PyObject) -> PyRef {
-        // SAFETY: the caller's contract: `ptr` is `Rc::as_ptr` of an `Rc` whose strong
+        // SAFETY: the caller's contract: `ptr` is `Strong::as_ptr` of a box whose strong
         // count is not zero, so it may gain a count and be wrapped again.
-        unsafe {
-            Rc::increment_strong_count(ptr);
-            PyRef(Rc::from_raw(ptr))
-        }
+        PyRef(unsafe { Strong::from_raw_counted(ptr) })
     }
 
     /// The object's address, with the provenance [`PyRef::from_tracked`] needs.
     #[inline]
     pub(crate) fn as_ptr(&self) -> *const PyObject {
-        Rc::as_ptr(&self.0)
+        self.0.as_ptr()
     }
 
     pub fn downgrade(&self) -> WeakPyRef {
-        WeakPyRef(Rc::downgrade(&self.0))
+        WeakPyRef(self.0.downgrade())
     }
 
     /// Whether this object is a type whose instances have a `__del__`.
@@ -501,10 +476,6 @@ impl PyRef {
 }
 
 impl WeakPyRef {
-    pub(crate) fn from_raw_weak(w: Weak<PyObject>) -> WeakPyRef {
-        WeakPyRef(w)
-    }
-
     pub fn upgrade(&self) -> Option<PyRef> {
         self.0.upgrade().map(PyRef)
     }
@@ -522,7 +493,7 @@ impl WeakPyRef {
 impl Clone for PyRef {
     #[inline]
     fn clone(&self) -> Self {
-        PyRef(Rc::clone(&self.0))
+        PyRef(self.0.clone())
     }
 }
 
@@ -537,12 +508,12 @@ impl Deref for PyRef {
 impl Drop for PyRef {
     /// `Py_DECREF`: the last reference to a finalizable object resurrects it into the
     /// pending queue (step 1 of the module doc); any other last reference frees it through
-    /// `PyObject::drop` when the inner `Rc` goes.
+    /// `PyObject::drop` when the inner `Strong` goes.
     #[inline]
     fn drop(&mut self) {
         // The common case (another reference remains, or no `__del__` to run) stays a
         // few instructions, small enough to inline at every drop site.
-        if Rc::strong_count(&self.0) == 1
+        if self.0.strong_count() == 1
             && self.0.gc.flags.get() & (FLAG_HAS_FINALIZER | FLAG_RECYCLABLE | FLAG_DEFER_RELEASE)
                 != 0
         {
@@ -613,7 +584,7 @@ impl Drop for PyObject {
         if let Payload::WeakRef(data) = &self.payload {
             crate::objects::weakref::unlink(data, self);
         }
-        if let Some(extra) = self.extra.take() {
+        if let Some(extra) = extra::take(self) {
             let Extra {
                 weaklist,
                 dict: attrs,

@@ -6,24 +6,38 @@
 //! these through its tcache only up to seven blocks per size; past that every free goes to
 //! the fastbins and `malloc_consolidate`, which cost 12 to 18 % of object-churning
 //! programs, and each block carries a 16-byte chunk header (an object box of 96 bytes
-//! took 112). Here each thread keeps, per 16-byte size class up to [`MAX_SMALL`] bytes,
+//! took 112). Here each thread keeps, per 8-byte size class up to [`MAX_SMALL`] bytes,
 //! a LIFO free list and a slab being carved: an allocation pops a freed block, else cuts
 //! the next block from the slab, else takes a new [`SLAB_BYTES`] slab from the system;
 //! a free pushes the block. Blocks have no header, so a class-96 block costs 96 bytes.
+//! Classes are 8 bytes apart, as pymalloc's: the item array of a 3-tuple, a 3-slot
+//! instance's slots or a 1-attribute instance's entry take 24 bytes, not 32. A request
+//! aligned to 16 is served from a class whose size is a multiple of 16: its blocks, cut
+//! from a 16-aligned slab at multiples of their size, are all 16-aligned.
 //!
 //! Like pymalloc's pools, a slab's memory stays with its size class: freed blocks are
 //! reused only by requests of their class, and slabs are not returned to the system.
 //! A block freed on another thread than the one that made it joins that thread's list;
 //! a thread's slabs outlive it (refpy runs Python on one thread).
+//!
+//! Larger blocks (list item arrays, dict tables, the collector's lists, long strings) go
+//! to the system allocator, told once ([`configure_system`]) to map every block of 128 KiB
+//! or more on its own, as pymalloc's arenas are: glibc otherwise raises that threshold
+//! each time such a block is freed, after which big blocks come from its heap, whose
+//! freed middle is never returned to the system and whose growth copies (a million-node
+//! chain peaked 12 % higher).
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 use std::ptr;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// The largest request served from the pools.
 const MAX_SMALL: usize = 256;
-/// Size classes are multiples of this (and it is the blocks' alignment).
-const GRAIN: usize = 16;
+/// Size classes are multiples of this (and it is every block's alignment).
+const GRAIN: usize = 8;
+/// The alignment of slabs, hence of the blocks of classes that are multiples of it.
+const SLAB_ALIGN: usize = 16;
 const CLASSES: usize = MAX_SMALL / GRAIN;
 /// The memory taken from the system at a time for one class's blocks.
 const SLAB_BYTES: usize = 64 << 10;
@@ -56,8 +70,15 @@ thread_local! {
 /// The size class of a request, when the pools serve it.
 #[inline(always)]
 fn class_of(layout: &Layout) -> Option<usize> {
-    if layout.size() <= MAX_SMALL && layout.align() <= GRAIN && layout.size() != 0 {
-        Some((layout.size() - 1) / GRAIN)
+    let size = if layout.align() <= GRAIN {
+        layout.size()
+    } else if layout.align() <= SLAB_ALIGN {
+        layout.size().next_multiple_of(SLAB_ALIGN)
+    } else {
+        return None;
+    };
+    if size <= MAX_SMALL && size != 0 {
+        Some((size - 1) / GRAIN)
     } else {
         None
     }
@@ -87,8 +108,10 @@ impl Pool {
     #[cold]
     #[inline(never)]
     fn new_slab(&self, size: usize) -> *mut u8 {
+        configure_system();
         // SAFETY: nonzero size, power-of-two alignment.
-        let slab = unsafe { System.alloc(Layout::from_size_align_unchecked(SLAB_BYTES, GRAIN)) };
+        let slab =
+            unsafe { System.alloc(Layout::from_size_align_unchecked(SLAB_BYTES, SLAB_ALIGN)) };
         if slab.is_null() {
             return slab;
         }
@@ -110,9 +133,29 @@ impl Pool {
     }
 }
 
+/// The size from which the system allocator maps each block on its own (glibc's default
+/// start, kept fixed).
+const MMAP_THRESHOLD: i32 = 128 << 10;
+
+/// Fixes the system allocator's mmap threshold (see the module doc), once per process:
+/// the first slab is taken before any large block, at startup.
+fn configure_system() {
+    static DONE: AtomicBool = AtomicBool::new(false);
+    if !DONE.swap(true, Ordering::Relaxed) {
+        #[cfg(all(target_os = "linux", target_env = "gnu"))]
+        // SAFETY: `mallopt` only sets a parameter of glibc's allocator (under its own
+        // lock); it calls no Rust allocator, so this is no re-entry.
+        unsafe {
+            libc::mallopt(libc::M_MMAP_THRESHOLD, MMAP_THRESHOLD);
+        }
+    }
+}
+
 // SAFETY: a block handed out is either cut from a slab (each part of a slab is handed out
 // once) or a freed block of the same class, no longer in use; a class's blocks are at
-// least as large as every request of the class and GRAIN-aligned. Pools are per thread,
+// least as large as every request of the class, GRAIN-aligned, and SLAB_ALIGN-aligned
+// when their size is a multiple of it (the only classes serving such alignments, see
+// `class_of`). Pools are per thread,
 // so no two threads ever see the same pool.
 unsafe impl GlobalAlloc for PoolAlloc {
     #[inline]

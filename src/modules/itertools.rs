@@ -141,6 +141,19 @@ impl Combinatoric {
             })
             .collect()
     }
+
+    /// [`Combinatoric::selected`] written over the result tuple's items in place, each
+    /// changed position only (the old item stays alive in its pool).
+    fn fill_selected(&self, slots: &mut [PyRef]) {
+        for (k, slot) in slots.iter_mut().enumerate().take(self.r) {
+            let pool = &self.pools[if self.kind == Kind::Product { k } else { 0 }];
+            if let Some(item) = pool.tuple_items().and_then(|t| t.get(self.indices[k])) {
+                if !slot.is(item) {
+                    *slot = item.clone();
+                }
+            }
+        }
+    }
 }
 
 fn pool_len(pool: &PyRef) -> usize {
@@ -182,9 +195,20 @@ pub fn next(vm: &Vm, it: &mut Combinatoric) -> Option<PyRef> {
         it.stopped = true;
         return None;
     }
-    // Release the previous tuple before building the next: the items are all in the
-    // pools, so nothing dies here but the tuple itself, whose memory the new one reuses.
-    drop(it.result.take());
+    // As CPython: the tuple returned last is refilled in place while the iterator holds
+    // the only reference (tracked again if a collection untracked it); otherwise it is
+    // released and a new one built. The items all live in the pools: nothing dies here.
+    if let Some(mut last) = it.result.take() {
+        if let Some(Payload::Tuple(slots)) = last.sole_payload_mut() {
+            if slots.len() == it.r {
+                it.fill_selected(slots);
+                crate::gc::track_in(&last, 0);
+                it.result = Some(last.clone());
+                return Some(last);
+            }
+        }
+        drop(last);
+    }
     let fresh = vm.tuple(it.selected());
     it.result = Some(fresh.clone());
     Some(fresh)

@@ -76,6 +76,7 @@ fn install(vm: &mut Vm, args: Args) -> PyResult {
                 owner: Some("_random.Random"),
                 module: None,
                 varargs: false,
+                checks_recursion: false,
             })),
         );
         vm.set_type_attr(cls, name, method);

@@ -106,18 +106,19 @@ pub enum Probe {
 /// A dict's table: see the module doc.
 #[derive(Default)]
 pub struct Dict {
-    /// `dk_indices`; empty for `Py_EMPTY_KEYS`.
-    indices: Vec<i32>,
+    /// `dk_indices`, `2**log2_size` slots (see [`Indices`]); empty for `Py_EMPTY_KEYS`.
+    indices: Indices,
     /// `dk_entries[0 .. dk_nentries]`; `None` is a deleted entry.
     entries: Vec<Option<Entry>>,
     /// `dk_log2_size` (0: `Py_EMPTY_KEYS`).
     log2_size: u8,
     /// `dk_kind == DICT_KEYS_GENERAL`: some key is not an exact `str`.
     general: bool,
-    /// `dk_usable`.
-    usable: usize,
+    /// `dk_usable`. (`u32`, as `used`: every dict pays for these fields, and a dict of
+    /// four billion entries would not fit in this machine's memory.)
+    usable: u32,
     /// `ma_used`: live entries.
-    used: usize,
+    used: u32,
     /// Whether CPython would have this dict tracked by the collector: a dict starts
     /// untracked and becomes tracked when a key or value that may be tracked goes in
     /// (`MAINTAIN_TRACKING`); only a full collection untracks it again.
@@ -145,6 +146,106 @@ fn next_version() -> u64 {
         v.set(next);
         next
     })
+}
+
+/// The largest table whose index slots are bytes (CPython's `int8_t` indices go to
+/// `2**7` slots too: an entry position there is below `USABLE_FRACTION(128) = 85`).
+const LOG2_NARROW_MAX: u8 = 7;
+
+/// `dk_indices`: one slot per table entry, `DKIX_EMPTY`, `DKIX_DUMMY` or an entry
+/// position. A table of up to `2**LOG2_NARROW_MAX` slots keeps them as bytes, four to a
+/// word: an instance's attribute table (8 slots) takes 8 bytes instead of 32, and every
+/// instance has one. Larger tables keep `i32` slots. The words are stored either way (a
+/// `Box<[i32]>`, no tag: the table's `log2_size` says which view applies), so a dict
+/// pays one pointer and one length for them.
+#[derive(Default, Clone)]
+struct Indices(Box<[i32]>);
+
+impl Indices {
+    /// A table of `2**log2` empty slots.
+    fn empty(log2: u8) -> Indices {
+        let size = 1usize << log2;
+        if log2 <= LOG2_NARROW_MAX {
+            // Four byte slots to a word, each byte DKIX_EMPTY (0xff).
+            Indices(vec![DKIX_EMPTY; size.div_ceil(4)].into_boxed_slice())
+        } else {
+            Indices(vec![DKIX_EMPTY; size].into_boxed_slice())
+        }
+    }
+
+    /// The byte slots of a narrow table.
+    #[inline(always)]
+    fn narrow(&self) -> &[i8] {
+        // SAFETY: any `i32` is four valid `i8`s; the slice covers exactly the words'
+        // bytes, borrowed as long as `self`.
+        unsafe { std::slice::from_raw_parts(self.0.as_ptr().cast(), self.0.len() * 4) }
+    }
+
+    #[inline(always)]
+    fn narrow_mut(&mut self) -> &mut [i8] {
+        // SAFETY: as in `narrow`, and any four `i8`s are a valid `i32`; the borrow is
+        // unique as `self`'s is.
+        unsafe { std::slice::from_raw_parts_mut(self.0.as_mut_ptr().cast(), self.0.len() * 4) }
+    }
+
+    fn as_ptr(&self) -> *const u8 {
+        self.0.as_ptr().cast()
+    }
+}
+
+/// An index slot of either width.
+trait Slot: Copy {
+    fn get(self) -> i32;
+    fn of(ix: i32) -> Self;
+}
+
+impl Slot for i8 {
+    #[inline(always)]
+    fn get(self) -> i32 {
+        self as i32
+    }
+    #[inline(always)]
+    fn of(ix: i32) -> i8 {
+        ix as i8
+    }
+}
+
+impl Slot for i32 {
+    #[inline(always)]
+    fn get(self) -> i32 {
+        self
+    }
+    #[inline(always)]
+    fn of(ix: i32) -> i32 {
+        ix
+    }
+}
+
+/// Runs `$body` with `$slots` bound to the table's slots at their width (a generic
+/// body, so the probe loops are compiled once per width and branch once per call).
+macro_rules! with_slots {
+    ($dict:expr, |$slots:ident| $body:expr) => {
+        if $dict.log2_size <= LOG2_NARROW_MAX {
+            let $slots = $dict.indices.narrow();
+            $body
+        } else {
+            let $slots = &*$dict.indices.0;
+            $body
+        }
+    };
+}
+
+/// [`with_slots!`] with the slots borrowed mutably.
+macro_rules! with_slots_mut {
+    ($indices:expr, $log2:expr, |$slots:ident| $body:expr) => {
+        if $log2 <= LOG2_NARROW_MAX {
+            let $slots = $indices.narrow_mut();
+            $body
+        } else {
+            let $slots = &mut *$indices.0;
+            $body
+        }
+    };
 }
 
 /// `NEXT_LOG2_SHARED_KEYS_MAX_SIZE`: the table size of a class's shared keys.
@@ -229,15 +330,33 @@ impl Dict {
     /// The core of `lookdict`: walks `hash`'s probe path and returns the position of the
     /// first live entry `is_match` accepts, or `None` at the first `DKIX_EMPTY` slot.
     #[inline(always)]
-    fn lookup(&self, hash: i64, mut is_match: impl FnMut(&Entry) -> bool) -> Option<usize> {
-        if self.indices.is_empty() {
+    fn lookup(&self, hash: i64, is_match: impl FnMut(&Entry) -> bool) -> Option<usize> {
+        if self.log2_size == 0 {
             return None;
         }
-        let mut path = ProbePath::new(hash, self.indices.len() - 1);
+        with_slots!(self, |slots| Self::lookup_in(
+            slots,
+            self.mask(),
+            &self.entries,
+            hash,
+            is_match
+        ))
+    }
+
+    /// `lookup` over slots of one width.
+    #[inline(always)]
+    fn lookup_in<S: Slot>(
+        slots: &[S],
+        mask: usize,
+        entries: &[Option<Entry>],
+        hash: i64,
+        mut is_match: impl FnMut(&Entry) -> bool,
+    ) -> Option<usize> {
+        let mut path = ProbePath::new(hash, mask);
         loop {
-            let ix = self.indices[path.i];
+            let ix = slots[path.i].get();
             if ix >= 0 {
-                if let Some(e) = &self.entries[ix as usize] {
+                if let Some(e) = &entries[ix as usize] {
                     if is_match(e) {
                         return Some(ix as usize);
                     }
@@ -249,31 +368,49 @@ impl Dict {
         }
     }
 
-    /// `find_empty_slot`: the first `DKIX_EMPTY` slot on `hash`'s path (dummies are
-    /// skipped, not reused).
-    #[inline]
-    fn find_empty_slot(indices: &[i32], hash: i64) -> usize {
-        let mut path = ProbePath::new(hash, indices.len() - 1);
-        while indices[path.i] != DKIX_EMPTY {
-            path.advance();
-        }
-        path.i
+    /// `dk_size - 1`, for a dict with a table.
+    #[inline(always)]
+    fn mask(&self) -> usize {
+        (1usize << self.log2_size) - 1
     }
 
-    /// `lookdict_index`: the index slot that points at entry `ix`.
-    fn slot_of(&self, hash: i64, ix: usize) -> usize {
-        let mut path = ProbePath::new(hash, self.indices.len() - 1);
-        loop {
-            let found = self.indices[path.i];
-            if found == ix as i32 {
-                return path.i;
+    /// `find_empty_slot`: the first `DKIX_EMPTY` slot on `hash`'s path (dummies are
+    /// skipped, not reused), set to point at entry `ix`.
+    #[inline]
+    fn place(indices: &mut Indices, log2: u8, hash: i64, ix: usize) {
+        fn place_in<S: Slot>(slots: &mut [S], mask: usize, hash: i64, ix: usize) {
+            let mut path = ProbePath::new(hash, mask);
+            while slots[path.i].get() != DKIX_EMPTY {
+                path.advance();
             }
-            assert!(
-                found != DKIX_EMPTY,
-                "dict entry {ix} missing from its index"
-            );
-            path.advance();
+            slots[path.i] = S::of(ix as i32);
         }
+        let mask = (1usize << log2) - 1;
+        with_slots_mut!(indices, log2, |slots| place_in(slots, mask, hash, ix))
+    }
+
+    /// Turns the index slot that points at entry `ix` into `DKIX_DUMMY`
+    /// (`lookdict_index`, then the store of `delitem_common`).
+    fn forget_slot_of(&mut self, hash: i64, ix: usize) {
+        fn forget_in<S: Slot>(slots: &mut [S], mask: usize, hash: i64, ix: usize) {
+            let mut path = ProbePath::new(hash, mask);
+            loop {
+                let found = slots[path.i].get();
+                if found == ix as i32 {
+                    slots[path.i] = S::of(DKIX_DUMMY);
+                    return;
+                }
+                assert!(
+                    found != DKIX_EMPTY,
+                    "dict entry {ix} missing from its index"
+                );
+                path.advance();
+            }
+        }
+        let mask = self.mask();
+        with_slots_mut!(self.indices, self.log2_size, |slots| forget_in(
+            slots, mask, hash, ix
+        ))
     }
 
     /// `dictresize(mp, log2, unicode)`: a fresh table of `2**log2` slots holding the live
@@ -282,7 +419,8 @@ impl Dict {
     fn resize(&mut self, log2: u8, unicode: bool) {
         let size = 1usize << log2;
         let usable = usable_fraction(size);
-        debug_assert!(usable >= self.used, "dictresize below ma_used");
+        let used = self.used as usize;
+        debug_assert!(usable >= used, "dictresize below ma_used");
         // An instance's first attribute: room for the attributes its class's instances
         // usually get, not the table's whole usable size (the values array CPython's
         // split table allocates is what this stands for, in bytes).
@@ -290,7 +428,7 @@ impl Dict {
             let class = self.split_class()?;
             Some(class.type_data()?.shared_keys.key_count().clamp(1, usable))
         };
-        let capacity = match self.used {
+        let capacity = match used {
             0 => usual().unwrap_or(usable),
             used => usable.max(used),
         };
@@ -301,25 +439,24 @@ impl Dict {
                 .flatten()
                 .map(Some),
         );
-        let mut indices = vec![DKIX_EMPTY; size];
+        let mut indices = Indices::empty(log2);
         for (ix, e) in entries.iter().enumerate() {
             let hash = e.as_ref().map_or(0, |e| e.hash);
-            let slot = Self::find_empty_slot(&indices, hash);
-            indices[slot] = ix as i32;
+            Self::place(&mut indices, log2, hash, ix);
         }
         self.general = self.general || !unicode;
         self.version = next_version();
         // A new keys object: tracemalloc traces it where the dict grew.
-        crate::modules::tracemalloc::note_table(indices.as_ptr().cast(), indices.len());
+        crate::modules::tracemalloc::note_table(indices.as_ptr(), size);
         self.indices = indices;
         self.entries = entries;
         self.log2_size = log2;
-        self.usable = usable.saturating_sub(self.used);
+        self.usable = usable.saturating_sub(used) as u32;
     }
 
     /// `insertion_resize(mp, unicode)`: grow to `GROWTH_RATE(mp) = used * 3`.
     fn insertion_resize(&mut self, unicode: bool) {
-        self.resize(calculate_log2_keysize(self.used * 3), unicode);
+        self.resize(calculate_log2_keysize(self.used as usize * 3), unicode);
     }
 
     /// The class whose shared keys this split table uses, if it is one (and the class lives).
@@ -374,8 +511,7 @@ impl Dict {
                 self.insertion_resize(true);
             }
         }
-        let slot = Self::find_empty_slot(&self.indices, hash);
-        self.indices[slot] = self.entries.len() as i32;
+        Self::place(&mut self.indices, self.log2_size, hash, self.entries.len());
         self.entries.push(Some(Entry { hash, key, value }));
         self.used += 1;
         self.usable -= 1;
@@ -385,8 +521,7 @@ impl Dict {
     /// `delitem_common`: entry `ix` becomes a hole, its index slot `DKIX_DUMMY`.
     fn delete_at(&mut self, ix: usize) -> Option<Entry> {
         let e = self.entries.get_mut(ix)?.take()?;
-        let slot = self.slot_of(e.hash, ix);
-        self.indices[slot] = DKIX_DUMMY;
+        self.forget_slot_of(e.hash, ix);
         self.used -= 1;
         self.version = next_version();
         Some(e)
@@ -449,7 +584,7 @@ impl Dict {
     /// The address of the table's storage (what `tracemalloc` knows a keys object by);
     /// `None` without one.
     pub fn table_address(&self) -> Option<usize> {
-        (!self.indices.is_empty()).then_some(self.indices.as_ptr() as usize)
+        (self.log2_size != 0).then_some(self.indices.as_ptr() as usize)
     }
 
     /// `dk_size`: the slots of the hash table (0 without one, the shared empty keys).
@@ -475,7 +610,7 @@ impl Dict {
     /// `dictresize(mp, estimate_log2_keysize(n), unicode)` on an empty dict: what
     /// `dict.fromkeys(dict_or_set)` does before inserting.
     pub fn presize_for(&mut self, n: usize, unicode: bool) {
-        self.resize(estimate_log2_keysize(n.max(self.used)), unicode);
+        self.resize(estimate_log2_keysize(n.max(self.used as usize)), unicode);
     }
 
     /// The first half of CPython's `dict_merge(self, other)` for a dict `other`, run before
@@ -488,15 +623,15 @@ impl Dict {
         }
         if self.is_empty()
             && other.split_of.is_none()
-            && other.used == other.entries.len()
+            && other.len() == other.entries.len()
             && (other.log2_size == LOG_MINSIZE
-                || usable_fraction((1usize << other.log2_size) / 2) < other.used)
+                || usable_fraction((1usize << other.log2_size) / 2) < other.len())
         {
             self.clone_from_dict(other);
             return true;
         }
         if usable_fraction(1usize << self.log2_size) < other.len() {
-            let n = self.used + other.used;
+            let n = self.len() + other.len();
             self.resize(estimate_log2_keysize(n), other.is_unicode());
         }
         false
@@ -556,7 +691,7 @@ impl Dict {
     /// `ma_used`: the number of live entries.
     #[inline]
     pub fn len(&self) -> usize {
-        self.used
+        self.used as usize
     }
 
     #[inline]
@@ -764,7 +899,7 @@ impl Dict {
     /// release order of `free_keys_object`), leaving the shared empty keys.
     pub fn drain_into(&mut self, out: &mut Vec<PyRef>) {
         let taken = self.take();
-        out.reserve(taken.used * 2);
+        out.reserve(taken.len() * 2);
         for e in taken.entries.into_iter().flatten() {
             out.push(e.key);
             out.push(e.value);
@@ -794,7 +929,7 @@ impl Dict {
             d.split_of = self.split_of.clone();
             return d;
         }
-        if self.used >= self.entries.len() * 2 / 3 {
+        if self.len() >= self.entries.len() * 2 / 3 {
             d.clone_from_dict(self);
             return d;
         }

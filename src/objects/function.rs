@@ -55,25 +55,24 @@ pub struct Function {
 #[derive(Clone, Copy, Debug)]
 pub struct CallShape {
     /// The number of positional parameters when they are all there is (no keyword-only
-    /// parameters, no `*args`/`**kwargs`, no cells, no closure): a call binds its
-    /// arguments, then defaults, to the first locals in order. `u32::MAX` otherwise.
+    /// parameters, no `*args`/`**kwargs`): a call binds its arguments, then defaults, to
+    /// the first locals in order. `u32::MAX` otherwise.
     pub simple_argcount: u32,
     /// The number of fast locals (`co_nlocals`).
     pub nlocals: u32,
+    /// The frame has cells: cell variables, or a closure's free variables.
+    pub has_cells: bool,
     /// A call makes a generator, coroutine or async generator instead of running.
     pub makes_generator: bool,
 }
 
 impl CallShape {
     pub fn new(code: &CodeObject, closure: Option<&PyRef>) -> CallShape {
-        let simple = code.kwonlyargcount == 0
-            && !code.flags.varargs
-            && !code.flags.varkeywords
-            && code.cellvars.is_empty()
-            && closure.is_none();
+        let simple = code.kwonlyargcount == 0 && !code.flags.varargs && !code.flags.varkeywords;
         CallShape {
             simple_argcount: if simple { code.argcount } else { u32::MAX },
             nlocals: code.varnames.len() as u32,
+            has_cells: !code.cellvars.is_empty() || closure.is_some(),
             makes_generator: code.flags.generator || code.flags.coroutine,
         }
     }
@@ -185,6 +184,11 @@ pub struct BuiltinFunction {
     /// the positional arguments, the receiver apart, into a tuple and the keyword ones
     /// into a dict, alive for the whole call, so each argument counts one more meanwhile.
     pub varargs: bool,
+    /// Whether CPython's call of it counts a level against the recursion limit
+    /// (`Py_EnterRecursiveCall(" while calling a Python object")`) once its call site is
+    /// specialized, as it is in any loop or recursion: the `METH_O`, `METH_NOARGS` and
+    /// `METH_VARARGS` conventions do, `METH_FASTCALL` does not. See [`checks_recursion`].
+    pub checks_recursion: bool,
 }
 
 /// Where a builtin lives, for [`METH_VARARGS`]: a type's method, or a module's function
@@ -232,6 +236,23 @@ pub fn takes_varargs(owner: Option<&str>, module: Option<&str>, name: &str) -> b
         None => Home::Module(module.unwrap_or("builtins")),
     };
     METH_VARARGS.contains(&(home, name))
+}
+
+/// The functions of `builtins` CPython 3.11 implements with `METH_O` or `METH_NOARGS`
+/// whose calls stay checked once the call site is specialized (`len` and `isinstance`
+/// get calls of their own without the check).
+const METH_O_BUILTINS: &[&str] = &[
+    "abs", "aiter", "all", "any", "ascii", "bin", "callable", "chr", "globals", "hash", "hex",
+    "id", "locals", "oct", "ord", "repr",
+];
+
+/// Whether a call of the builtin `name` counts a level against the recursion limit in
+/// CPython ([`BuiltinFunction::checks_recursion`]): every `METH_VARARGS` builtin
+/// (`_PyObject_MakeTpCall`, `method_vectorcall_VARARGS`), and the `METH_O`/`METH_NOARGS`
+/// functions of `builtins` (`cfunction_vectorcall_O`).
+pub fn checks_recursion(owner: Option<&str>, module: Option<&str>, name: &str) -> bool {
+    takes_varargs(owner, module, name)
+        || (owner.is_none() && module.is_none() && METH_O_BUILTINS.contains(&name))
 }
 
 /// Stores into the function fields `func_getsetlist` and `func_memberlist` guard:

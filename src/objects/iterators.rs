@@ -159,22 +159,24 @@ impl IterState {
 /// untracked it); otherwise a new one is made and the old one stays cached. Either way the
 /// cached tuple keeps its items alive until the next call, as in CPython, which
 /// `sys.getrefcount` shows.
+///
+/// `items` is an array or a vector: the usual pair costs no allocation when recycled.
 pub fn recycled_result(
     vm: &crate::vm::Vm,
     cache: &mut Option<PyRef>,
-    mut items: Vec<PyRef>,
+    mut items: impl AsMut<[PyRef]> + Into<Vec<PyRef>>,
 ) -> PyRef {
     if let Some(tuple) = cache.as_mut() {
         if let Some(Payload::Tuple(slots)) = tuple.sole_payload_mut() {
-            if slots.len() == items.len() {
+            if slots.len() == items.as_mut().len() {
                 // The new items go in, the old ones come out into `items`, released in
                 // order once the tuple is no longer borrowed.
-                slots.swap_with_slice(&mut items);
+                slots.swap_with_slice(items.as_mut());
                 crate::gc::track_in(tuple, 0);
                 drop(items);
                 return tuple.clone();
             }
         }
     }
-    vm.tuple(items)
+    vm.tuple(items.into())
 }

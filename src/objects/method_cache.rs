@@ -209,6 +209,10 @@ impl ClassFlags {
     /// without a lookup each time (weak containers and dicts keyed by instances hash on
     /// every use). `Vm::hash` trusts it for class statements' classes and `object`.
     pub const OBJECT_HASH: u8 = 64;
+    /// `__class__` along the MRO is `object.__class__` itself and no `__getattribute__`
+    /// is written in Python: an instance's `__class__` is its type, so `isinstance`
+    /// need not look it up (`object_isinstance`'s second chance finds nothing new).
+    pub const PLAIN_CLASS: u8 = 128;
 
     pub fn new(bits: u8) -> ClassFlags {
         ClassFlags(bits)

@@ -22,6 +22,8 @@ enum Slot {
 }
 
 pub struct SetData {
+    /// The slots; empty (no allocation) until the first key arrives, standing for
+    /// CPython's 8-slot `smalltable`, which lives inside the set object.
     table: Vec<Slot>,
     /// Active plus dummy slots.
     fill: usize,
@@ -47,7 +49,7 @@ enum Lookup {
 impl SetData {
     pub fn new() -> SetData {
         SetData {
-            table: vec![Slot::Empty; MIN_SIZE],
+            table: Vec::new(),
             fill: 0,
             used: 0,
             finger: 0,
@@ -66,11 +68,19 @@ impl SetData {
 
     /// Number of slots in the table (for `getsizeof`).
     pub fn table_size(&self) -> usize {
-        self.table.len()
+        self.table.len().max(MIN_SIZE)
     }
 
+    /// The table's size less one (as if allocated: see `table`).
     fn mask(&self) -> usize {
-        self.table.len() - 1
+        self.table_size() - 1
+    }
+
+    /// Allocates the minimal table of a set that has had none yet.
+    fn ensure_table(&mut self) {
+        if self.table.is_empty() {
+            self.table = vec![Slot::Empty; MIN_SIZE];
+        }
     }
 
     /// The probe sequence of `setobject.c`, stopping at the key or at an empty slot.
@@ -80,6 +90,9 @@ impl SetData {
         key: &PyRef,
         eq: &mut dyn FnMut(&PyRef, &PyRef) -> Result<bool, E>,
     ) -> Result<Lookup, E> {
+        if self.table.is_empty() {
+            return Ok(Lookup::Absent(0));
+        }
         let mask = self.mask();
         let mut i = (hash as u64 as usize) & mask;
         let mut perturb = hash as u64;
@@ -127,6 +140,7 @@ impl SetData {
         key: PyRef,
         eq: &mut dyn FnMut(&PyRef, &PyRef) -> Result<bool, E>,
     ) -> Result<bool, E> {
+        self.ensure_table();
         match self.lookup(hash, &key, eq)? {
             Lookup::Found(_) => Ok(false),
             Lookup::Absent(slot) => {
@@ -221,6 +235,7 @@ impl SetData {
 
     /// `set_merge`'s pre-sizing before adding `incoming` keys from another set.
     pub fn reserve_for_merge(&mut self, incoming: usize) {
+        self.ensure_table();
         if (self.fill + incoming) * 5 >= self.mask() * 3 {
             self.resize((self.used + incoming) * 2);
         }
@@ -320,7 +335,7 @@ impl SetData {
     }
 
     pub fn drain_into(&mut self, out: &mut Vec<PyRef>) {
-        for slot in std::mem::replace(&mut self.table, vec![Slot::Empty; MIN_SIZE]) {
+        for slot in std::mem::take(&mut self.table) {
             if let Slot::Active(_, k) = slot {
                 out.push(k);
             }

@@ -83,6 +83,17 @@ impl PyStr {
         }
     }
 
+    /// A str whose length in characters the caller knows (a join adds up its parts'):
+    /// no pass over the text to count them.
+    pub fn with_char_len(text: String, char_len: usize) -> PyStr {
+        debug_assert_eq!(char_len, text.chars().count());
+        PyStr {
+            text: Text::new(&text).unwrap_or_else(|| Text::Heap(text.into())),
+            char_len,
+            hash: Cell::new(NO_HASH),
+        }
+    }
+
     #[inline]
     pub fn as_str(&self) -> &str {
         self.text.as_str()

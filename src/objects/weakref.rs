@@ -7,7 +7,6 @@
 
 use crate::heap::{Pending, PyRef, WeakPyRef};
 use std::cell::{Cell, RefCell};
-use std::rc::Weak;
 
 pub struct WeakRefData {
     /// The `__slots__` values of a Python subclass (`KeyedRef.key`, `WeakMethod._func_ref`),
@@ -67,9 +66,9 @@ pub(crate) fn unlink(data: &WeakRefData, this: &crate::heap::PyObject) {
 }
 
 /// Called by the heap when an object with weak references is freed.
-pub(crate) fn referent_died(weaklist: Vec<Weak<crate::heap::PyObject>>) {
+pub(crate) fn referent_died(weaklist: Vec<WeakPyRef>) {
     for weak in weaklist.into_iter().rev() {
-        let Some(wr) = WeakPyRef::from_raw_weak(weak).upgrade() else {
+        let Some(wr) = weak.upgrade() else {
             continue;
         };
         if let crate::objects::payload::Payload::WeakRef(data) = &wr.payload {

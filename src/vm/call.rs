@@ -24,6 +24,10 @@ impl Vm {
                         "maximum recursion depth exceeded while calling a Python object",
                     ));
                 }
+                // `cfunction_vectorcall_O` and its kind: one level of the recursion limit.
+                if b.checks_recursion {
+                    self.enter_recursive_call(" while calling a Python object")?;
+                }
                 self.native_depth += 1;
                 let _varargs = b.varargs.then(|| {
                     // An unbound method's first argument is its receiver, not in the tuple.
@@ -35,6 +39,13 @@ impl Vm {
                     })
                 });
                 let r = match &b.receiver {
+                    // `method_check_args`: a method descriptor called without its receiver.
+                    None if args.args.is_empty()
+                        && b.owner.is_some()
+                        && func.class().is(&self.types.method_descriptor_type) =>
+                    {
+                        Err(self.unbound_method_without_receiver(b))
+                    }
                     None => (b.func)(self, args),
                     Some(r) => super::with_prepended(r, args.args, |all| {
                         (b.func)(
@@ -47,6 +58,9 @@ impl Vm {
                     }),
                 };
                 self.native_depth -= 1;
+                if b.checks_recursion {
+                    self.depth -= 1;
+                }
                 r
             }
             Payload::BoundMethod {
@@ -74,8 +88,10 @@ impl Vm {
             }
             _ => {
                 if let Some(call) = self.lookup_special(func, "__call__") {
+                    // `_PyObject_MakeTpCall`: one level of the recursion limit.
+                    self.enter_recursive_call(" while calling a Python object")?;
                     let _tp_call_args = self.tp_call_args(args);
-                    return super::with_prepended(func, args.args, |all| {
+                    let r = super::with_prepended(func, args.args, |all| {
                         self.call(
                             &call,
                             Args {
@@ -84,6 +100,8 @@ impl Vm {
                             },
                         )
                     });
+                    self.depth -= 1;
+                    return r;
                 }
                 Err(self.type_error(format!("'{}' object is not callable", func.class_name())))
             }
@@ -113,7 +131,35 @@ impl Vm {
         self.call(func, Args::new(args))
     }
 
+    /// Calls a Python function: its arguments bound straight into a pooled frame when
+    /// they fill its positional parameters (with defaults for the rest), else through the
+    /// general binding of [`Vm::make_frame`].
     fn call_function(&mut self, func_obj: &PyRef, func: &Function, args: Args) -> PyResult {
+        if args.kwnames.is_empty() {
+            let n = args.args.len();
+            if takes_exactly(func, n) {
+                return self.call_positional(func_obj, func, |locals| {
+                    clone_into(locals, args.args);
+                });
+            }
+            if let Some((defaults, first)) = positional_defaults(func, n) {
+                return self.call_positional(func_obj, func, move |locals| {
+                    let (given, rest) = locals.split_at_mut(n);
+                    clone_into(given, args.args);
+                    clone_into(rest, &tuple_items(&defaults)[first..]);
+                });
+            }
+        }
+        if let Some(plan) = keyword_plan(func, args.positional().len(), args.kwnames) {
+            return self.call_positional(func_obj, func, move |locals| {
+                plan.fill(locals, |positional, keyword| {
+                    clone_into(positional, args.positional());
+                    for (k, (_, v)) in args.keywords().enumerate() {
+                        keyword(k, v.clone());
+                    }
+                });
+            });
+        }
         let frame = self.make_frame(func, args)?;
         self.run_function_frame(func_obj, func, frame)
     }
@@ -126,61 +172,117 @@ impl Vm {
         frame: PyRef,
     ) -> PyResult {
         if func.shape.makes_generator {
-            let code = func.code();
-            // A coroutine is a generator of its own type (as in `genobject.c`), and so is
-            // an `async def` that yields (`vm::async_generator`).
-            let (cls, asyncgen) = match (code.flags.coroutine, code.flags.generator) {
-                (true, true) => (&self.types.async_generator_type, Some(Box::default())),
-                (true, false) => (&self.types.coroutine_type, None),
-                _ => (&self.types.generator_type, None),
-            };
-            if let Payload::Frame(f) = &frame.payload {
-                f.borrow_mut().func = Some(func_obj.clone());
-            }
-            let generator = PyRef::new(
-                cls,
-                Payload::Generator {
-                    frame: RefCell::new(Some(frame)),
-                    running: Cell::new(false),
-                    names: Box::new(GeneratorNames {
-                        code: func.code.clone(),
-                        name: RefCell::new(func.name.borrow().clone()),
-                        qualname: RefCell::new(func.qualname.borrow().clone()),
-                    }),
-                    asyncgen,
-                },
-            );
-            // Generators finalize themselves by closing (see `Vm::run_finalizer`).
-            generator.set_has_finalizer(true);
-            return Ok(generator);
+            return Ok(self.make_generator(func_obj, func, frame));
         }
         let Payload::Frame(cell) = &frame.payload else {
             unreachable!("a call's frame")
         };
+        // One borrow of the frame for its run and its parking.
+        let parked = self.run_call(func_obj, func, &frame, cell.borrow_mut());
+        self.end_call(frame, parked)
+    }
+
+    /// A call whose arguments bind without the general machinery (see [`takes_exactly`],
+    /// [`positional_defaults`] and [`keyword_plan`]): `fill_args` puts them in the first
+    /// locals, all empty before. The frame is filled, run and parked under one borrow.
+    #[inline]
+    pub(super) fn call_positional(
+        &mut self,
+        func_obj: &PyRef,
+        func: &Function,
+        fill_args: impl FnOnce(&mut [Option<PyRef>]),
+    ) -> PyResult {
+        if func.shape.makes_generator {
+            let frame = self.positional_frame(func, fill_args);
+            return Ok(self.make_generator(func_obj, func, frame));
+        }
+        let frame = self.blank_frame();
+        let Payload::Frame(cell) = &frame.payload else {
+            unreachable!("the frame pool holds frames")
+        };
+        let mut f = cell.borrow_mut();
+        self.fill_frame(func, &mut f, fill_args);
+        let parked = self.run_call(func_obj, func, &frame, f);
+        self.end_call(frame, parked)
+    }
+
+    /// A generator (or coroutine, or async generator) over a freshly bound frame of `func`.
+    fn make_generator(&mut self, func_obj: &PyRef, func: &Function, frame: PyRef) -> PyRef {
+        let code = func.code();
+        // A coroutine is a generator of its own type (as in `genobject.c`), and so is
+        // an `async def` that yields (`vm::async_generator`).
+        let (cls, asyncgen) = match (code.flags.coroutine, code.flags.generator) {
+            (true, true) => (&self.types.async_generator_type, Some(Box::default())),
+            (true, false) => (&self.types.coroutine_type, None),
+            _ => (&self.types.generator_type, None),
+        };
+        if let Payload::Frame(f) = &frame.payload {
+            f.borrow_mut().func = Some(func_obj.clone());
+        }
+        let generator = PyRef::new(
+            cls,
+            Payload::Generator {
+                frame: RefCell::new(Some(frame)),
+                running: Cell::new(false),
+                names: Box::new(GeneratorNames {
+                    code: func.code.clone(),
+                    name: RefCell::new(func.name.borrow().clone()),
+                    qualname: RefCell::new(func.qualname.borrow().clone()),
+                }),
+                asyncgen,
+            },
+        );
+        // Generators finalize themselves by closing (see `Vm::run_finalizer`).
+        generator.set_has_finalizer(true);
+        generator
+    }
+
+    /// Runs the bound frame of a call of `func` (borrowed as `f`), and readies it for the
+    /// next call when nothing else holds it ([`Vm::park_frame`]). The frame is unborrowed
+    /// when this returns; [`Vm::end_call`] finishes the call.
+    #[inline(always)]
+    fn run_call(
+        &mut self,
+        func_obj: &PyRef,
+        func: &Function,
+        frame: &PyRef,
+        mut f: std::cell::RefMut<'_, FrameData>,
+    ) -> (PyResult, bool) {
         let Payload::Code(cd) = &func.code.payload else {
             unreachable!("a function's code is a code object")
         };
-        // One borrow of the frame for its run and its parking.
-        let mut f = cell.borrow_mut();
         let result = match self.may_enter_frame() {
             Ok(()) => self
-                .run_entered(&frame, &mut f, cd, &func.code)
+                .run_entered(frame, &mut f, cd, &func.code)
                 .map(|(FrameResult::Return(v) | FrameResult::Yield(v))| v),
             Err(e) => Err(e),
         };
-        let parked = self.park_frame(func_obj, &frame, &mut f, result.is_ok());
+        let code = self.park_frame(func_obj, frame, &mut f, result.is_ok());
         drop(f);
-        if let Some(left) = parked {
-            drop(left);
-            // A frame object something asked for (a traceback, `sys._getframe`) is freed
-            // here in CPython, and its deallocation lowers the gc counter; refpy keeps
-            // the frame for the next call, so it counts that free itself.
-            if crate::gc::is_tracked(&frame) {
-                crate::gc::count_free(crate::gc::Shape::Other);
-            }
-            crate::gc::untrack(&frame);
-            crate::heap::note_cached(true);
+        let Some(code) = code else {
+            return (result, false);
+        };
+        drop(code);
+        // A frame object something asked for (a traceback, `sys._getframe`) is freed
+        // here in CPython, and its deallocation lowers the gc counter; refpy keeps the
+        // frame for the next call, so it counts that free itself.
+        if frame.gc.get().is_some() {
+            crate::gc::count_free(crate::gc::Shape::Other);
+            crate::gc::untrack(frame);
+        }
+        crate::heap::note_cached(true);
+        (result, true)
+    }
+
+    /// The end of a call run by [`Vm::run_call`]: the frame goes back to the pool when
+    /// it was parked, and finalizers the frame's exit queued run (the caller's pending
+    /// queue settles on an error).
+    #[inline(always)]
+    fn end_call(&mut self, frame: PyRef, (result, parked): (PyResult, bool)) -> PyResult {
+        if parked {
             self.frame_pool.push(frame);
+        } else {
+            drop(frame);
         }
         if result.is_ok() {
             self.run_pending_if_any();
@@ -190,16 +292,18 @@ impl Vm {
 
     /// Readies a finished frame that nothing else references for the next call (CPython's
     /// frame free list: a call then allocates no frame object, value stack or locals), and
-    /// hands back what it let go of, for the caller to drop once the frame is unborrowed
-    /// and then park the frame; `None`: the frame is not to be parked.
-    /// `returned`: the frame returned, so `run_entered` has most likely released its locals.
+    /// hands back its code, for the caller to drop once the frame is unborrowed and then
+    /// park the frame; `None`: the frame is not to be parked.
+    /// `returned`: the frame returned, so `run_entered` has released its locals, its value
+    /// stack and its block stack.
+    #[inline(always)]
     fn park_frame(
         &mut self,
         func_obj: &PyRef,
         frame: &PyRef,
         f: &mut FrameData,
         returned: bool,
-    ) -> Option<(PyRef, Globals, Globals)> {
+    ) -> Option<PyRef> {
         const FREE_FRAMES: usize = 64;
         if frame.refcount() != 1 {
             // The frame outlives its call (`_PyFrame_Clear`'s take_ownership): it holds
@@ -210,59 +314,46 @@ impl Vm {
         if self.frame_pool.len() >= FREE_FRAMES {
             return None;
         }
-        // Locals left by an exception, or kept while something else held the frame
-        // (released in slot order, as at frame death): a parked frame's locals are empty.
-        if !returned || f.locals.iter().any(Option::is_some) {
+        if !returned {
+            // Locals left by an exception: released in slot order, as at frame death.
             f.release_locals();
         }
-        f.blocks.clear();
+        debug_assert!(f.locals.iter().all(Option::is_none) && f.blocks.is_empty());
         f.saved_exc.clear();
-        f.locals_dict = None;
-        drop(f.fast_locals_cache.take());
-        // A parked frame must keep nothing alive: not its code, not its globals.
-        let code = std::mem::replace(&mut f.code, self.none.clone());
-        // SAFETY: None is immortal.
-        let globals = std::mem::replace(&mut f.globals, unsafe { Globals::borrowed(&self.none) });
-        // SAFETY: as above.
-        let builtins = std::mem::replace(&mut f.builtins, unsafe { Globals::borrowed(&self.none) });
-        Some((code, globals, builtins))
+        if f.locals_dict.is_some() {
+            f.locals_dict = None;
+        }
+        // A parked frame must keep nothing alive: not its code. Its globals and builtins
+        // are borrowed references (see [`Globals`]) that nothing reads until the next
+        // call replaces them.
+        Some(std::mem::replace(&mut f.code, self.none.clone()))
     }
 
-    /// A frame for `code`: a recycled one when available (its vectors keep their capacity).
-    fn new_frame(
-        &mut self,
-        code: &PyRef,
-        (globals, builtins): (Globals, Globals),
-        locals_dict: Option<PyRef>,
-        locals: Vec<Option<PyRef>>,
-        cells: Vec<PyRef>,
-    ) -> PyRef {
+    /// A frame to bind a call into: a parked one (its vectors keep their capacity), or a
+    /// new empty one. Either holds `None` for its code and globals and no locals.
+    fn blank_frame(&mut self) -> PyRef {
         if let Some(frame) = self.frame_pool.pop() {
             crate::heap::note_cached(false);
-            if let Payload::Frame(cell) = &frame.payload {
-                let mut f = cell.borrow_mut();
-                let old_code = std::mem::replace(&mut f.code, code.clone());
-                let old_globals = std::mem::replace(&mut f.globals, globals);
-                let old_builtins = std::mem::replace(&mut f.builtins, builtins);
-                f.locals_dict = locals_dict;
-                let old_locals = std::mem::replace(&mut f.locals, locals);
-                f.cells = cells;
-                f.pc = 0;
-                f.lasti = 0;
-                drop(f);
-                drop((old_code, old_globals, old_builtins));
-                self.spare_locals = Some(old_locals);
-            }
             return frame;
         }
+        self.new_blank_frame()
+    }
+
+    /// A new frame object for [`Vm::blank_frame`] when the pool is empty (a call deeper
+    /// than any before, or past the pool's size).
+    #[cold]
+    #[inline(never)]
+    fn new_blank_frame(&mut self) -> PyRef {
         let frame = FrameData {
-            code: code.clone(),
-            globals,
-            builtins,
-            locals_dict,
+            code: self.none.clone(),
+            // SAFETY: None is immortal.
+            globals: unsafe { Globals::borrowed(&self.none) },
+            // SAFETY: as above.
+            builtins: unsafe { Globals::borrowed(&self.none) },
+            locals_dict: None,
             fast_locals_cache: Default::default(),
-            locals,
-            cells,
+            locals: Vec::new(),
+            cells: Vec::new(),
             stack: Vec::with_capacity(8),
             blocks: Vec::new(),
             saved_exc: Vec::new(),
@@ -275,6 +366,21 @@ impl Vm {
             &self.types.frame_type,
             Payload::Frame(Box::new(RefCell::new(frame))),
         )
+    }
+
+    /// A frame for `func` with the locals `make_frame` bound (the blank frame's own
+    /// vector is kept for the next `make_frame`).
+    fn new_frame(&mut self, func: &Function, locals: Vec<Option<PyRef>>) -> PyRef {
+        let frame = self.blank_frame();
+        let Payload::Frame(cell) = &frame.payload else {
+            unreachable!("the frame pool holds frames")
+        };
+        let mut f = cell.borrow_mut();
+        let spare = std::mem::replace(&mut f.locals, locals);
+        self.fill_frame(func, &mut f, |_| {});
+        drop(f);
+        self.spare_locals = Some(spare);
+        frame
     }
 
     /// An empty locals vector of `n` slots, reusing a recycled frame's allocation.
@@ -293,34 +399,6 @@ impl Vm {
     pub(super) fn make_frame(&mut self, func: &Function, args: Args) -> PyResult<PyRef> {
         let code = func.code();
         let nlocals = code.varnames.len();
-        if args.kwnames.is_empty() && takes_exactly(func, args.args.len()) {
-            return Ok(self.positional_frame(func, |locals| {
-                for (slot, arg) in locals.iter_mut().zip(args.args) {
-                    *slot = Some(arg.clone());
-                }
-            }));
-        }
-        if args.kwnames.is_empty()
-            && args.args.len() < code.argcount as usize
-            && simple_signature(func)
-        {
-            // The rest of the positional parameters from the defaults, when there are
-            // enough (3.11's `CALL_PY_WITH_DEFAULTS`).
-            let defaults = func.defaults.borrow();
-            let defaults = defaults
-                .as_ref()
-                .and_then(|d| d.tuple_items())
-                .unwrap_or(&[]);
-            let missing = code.argcount as usize - args.args.len();
-            if let Some(first) = defaults.len().checked_sub(missing) {
-                let values = args.args.iter().chain(&defaults[first..]);
-                return Ok(self.positional_frame(func, |locals| {
-                    for (slot, v) in locals.iter_mut().zip(values) {
-                        *slot = Some(v.clone());
-                    }
-                }));
-            }
-        }
         let mut locals = self.locals_vec(nlocals);
         let positional = args.positional();
         let argcount = code.argcount as usize;
@@ -504,25 +582,7 @@ impl Vm {
             }
         }
         let _ = varargs_index;
-        // Cells: captured parameters move into their cell; free variables come from the closure.
-        let mut cells = Vec::with_capacity(code.cellvars.len() + code.freevars.len());
-        for (i, arg) in code.cell2arg.iter().enumerate() {
-            let contents = match arg {
-                Some(a) => locals[*a as usize].take(),
-                None => None,
-            };
-            let _ = i;
-            cells.push(PyRef::new(
-                &self.types.cell_type,
-                Payload::Cell(RefCell::new(contents)),
-            ));
-        }
-        if let Some(closure) = &func.closure {
-            if let Some(items) = closure.tuple_items() {
-                cells.extend(items.iter().cloned());
-            }
-        }
-        Ok(self.new_frame(&func.code, function_globals(func), None, locals, cells))
+        Ok(self.new_frame(func, locals))
     }
 
     /// `missing_arguments`: "f() missing 2 required positional arguments: 'a' and 'b'".
@@ -602,47 +662,194 @@ pub(super) fn takes_exactly(func: &Function, nargs: usize) -> bool {
     nargs == func.shape.simple_argcount as usize
 }
 
-/// Whether `func` has positional parameters only, no cells and no closure: a call binds
-/// its arguments, and defaults, to its first locals in order.
+/// The defaults a call of `func` with `nargs` positional arguments (and no keywords)
+/// takes the rest of its positional parameters from, when it has positional parameters
+/// only and enough defaults (3.11's `CALL_PY_WITH_DEFAULTS`): the tuple, and the index of
+/// the first one used. The tuple is held apart from the function, whose `__defaults__`
+/// the call may replace.
 #[inline]
-fn simple_signature(func: &Function) -> bool {
-    func.shape.simple_argcount != u32::MAX
+pub(super) fn positional_defaults(func: &Function, nargs: usize) -> Option<(PyRef, usize)> {
+    let missing = (func.shape.simple_argcount as usize).checked_sub(nargs)?;
+    if func.shape.simple_argcount == u32::MAX || missing == 0 {
+        return None;
+    }
+    let defaults = func.defaults.borrow().clone()?;
+    let first = tuple_items(&defaults).len().checked_sub(missing)?;
+    Some((defaults, first))
+}
+
+/// How a call with keyword arguments binds to a function with positional parameters only
+/// when nothing about it is an error: each keyword names a parameter after the positional
+/// arguments (and after the positional-only ones), and every parameter left unfilled has a
+/// default. [`keyword_plan`] makes it; [`KeywordPlan::fill`] binds.
+pub(super) struct KeywordPlan {
+    /// The parameter each keyword argument goes to, in the call's order.
+    slots: [u8; KEYWORD_PLAN_MAX],
+    /// The defaults, when some parameter takes one: the tuple, and the parameter index the
+    /// tuple's first item belongs to (negative when there are more defaults than
+    /// parameters, as `__defaults__` allows: the last ones count).
+    defaults: Option<(PyRef, isize)>,
+    nargs: usize,
+    argcount: usize,
+}
+
+const KEYWORD_PLAN_MAX: usize = 8;
+
+/// The [`KeywordPlan`] of a call of `func` with `nargs` positional arguments and keyword
+/// arguments named `kwnames`; `None` sends the call to the general binding (which also
+/// words its errors).
+pub(super) fn keyword_plan(
+    func: &Function,
+    nargs: usize,
+    kwnames: &[PyRef],
+) -> Option<KeywordPlan> {
+    let argcount = func.shape.simple_argcount as usize;
+    if func.shape.simple_argcount == u32::MAX
+        || argcount > 64
+        || kwnames.is_empty()
+        || kwnames.len() > KEYWORD_PLAN_MAX
+        || nargs + kwnames.len() > argcount
+    {
+        return None;
+    }
+    let code = func.code();
+    let from = nargs.max(code.posonlyargcount as usize);
+    let mut filled: u64 = (1u64 << nargs) - 1;
+    let mut slots = [0u8; KEYWORD_PLAN_MAX];
+    for (slot, name) in slots.iter_mut().zip(kwnames) {
+        let name = name.as_str_opt()?;
+        let i = from
+            + code.varnames[from..argcount]
+                .iter()
+                .position(|v| v == name)?;
+        if filled & (1 << i) != 0 {
+            return None;
+        }
+        filled |= 1 << i;
+        *slot = i as u8;
+    }
+    let all = if argcount == 64 {
+        u64::MAX
+    } else {
+        (1u64 << argcount) - 1
+    };
+    let defaults = if filled == all {
+        None
+    } else {
+        let defaults = func.defaults.borrow().clone()?;
+        let first = argcount as isize - tuple_items(&defaults).len() as isize;
+        // The first parameter left unfilled must have a default (so all after it do).
+        if ((!filled).trailing_zeros() as isize) < first {
+            return None;
+        }
+        Some((defaults, first))
+    };
+    Some(KeywordPlan {
+        slots,
+        defaults,
+        nargs,
+        argcount,
+    })
+}
+
+impl KeywordPlan {
+    /// Binds the call into a blank frame's locals: `take_args` gives the positional
+    /// arguments' slots to fill and then the keyword ones' (from the call's order), and the
+    /// defaults fill the rest.
+    pub(super) fn fill(
+        self,
+        locals: &mut [Option<PyRef>],
+        take_args: impl FnOnce(&mut [Option<PyRef>], &mut dyn FnMut(usize, PyRef)),
+    ) {
+        let slots = self.slots;
+        let (given, _) = locals.split_at_mut(self.argcount);
+        let (positional, rest) = given.split_at_mut(self.nargs);
+        let nargs = self.nargs;
+        take_args(positional, &mut |k, v| {
+            rest[slots[k] as usize - nargs] = Some(v)
+        });
+        if let Some((defaults, first)) = self.defaults {
+            let items = tuple_items(&defaults);
+            for (i, slot) in given.iter_mut().enumerate().skip(self.nargs) {
+                if slot.is_none() {
+                    *slot = Some(items[(i as isize - first) as usize].clone());
+                }
+            }
+        }
+    }
+}
+
+/// The items of a tuple (of `__defaults__`, which only ever holds a tuple or `None`).
+#[inline]
+pub(super) fn tuple_items(t: &PyRef) -> &[PyRef] {
+    t.tuple_items().unwrap_or(&[])
+}
+
+/// Fills empty argument slots with counted references to `values`, in order.
+#[inline(always)]
+pub(super) fn clone_into(slots: &mut [Option<PyRef>], values: &[PyRef]) {
+    for (slot, v) in slots.iter_mut().zip(values) {
+        *slot = Some(v.clone());
+    }
 }
 
 impl Vm {
-    /// The frame of a call whose arguments are exactly `func`'s positional parameters (see
-    /// [`takes_exactly`]): `fill_args` puts them in the first locals (all empty before).
-    /// A parked frame is refilled in place when there is one (its vectors keep their
-    /// allocations).
+    /// The frame of a call whose arguments bind one to one to `func`'s first locals (see
+    /// [`Vm::call_positional`]), for a caller that runs it later.
     pub(super) fn positional_frame(
         &mut self,
         func: &Function,
         fill_args: impl FnOnce(&mut [Option<PyRef>]),
     ) -> PyRef {
-        let nlocals = func.shape.nlocals as usize;
-        let Some(frame) = self.frame_pool.pop() else {
-            let mut locals = self.locals_vec(nlocals);
-            fill_args(&mut locals);
-            return self.new_frame(&func.code, function_globals(func), None, locals, Vec::new());
-        };
-        crate::heap::note_cached(false);
+        let frame = self.blank_frame();
         let Payload::Frame(cell) = &frame.payload else {
             unreachable!("the frame pool holds frames")
         };
-        let mut f = cell.borrow_mut();
-        // A parked frame holds `None` for its code and globals, and only empty locals:
-        // when it had as many as this call needs, they are ready as they are.
+        self.fill_frame(func, &mut cell.borrow_mut(), fill_args);
+        frame
+    }
+
+    /// Binds a call of `func` into a blank frame (see [`Vm::blank_frame`]): its code and
+    /// globals, the arguments `fill_args` puts in the first locals, and its cells.
+    #[inline(always)]
+    fn fill_frame(
+        &mut self,
+        func: &Function,
+        f: &mut FrameData,
+        fill_args: impl FnOnce(&mut [Option<PyRef>]),
+    ) {
+        let nlocals = func.shape.nlocals as usize;
         f.code = func.code.clone();
         (f.globals, f.builtins) = function_globals(func);
+        // A blank frame has only empty locals: when it had as many as this call needs,
+        // they are ready as they are.
         if f.locals.len() != nlocals {
             f.locals.truncate(0);
             f.locals.resize(nlocals, None);
         }
         fill_args(&mut f.locals);
+        if func.shape.has_cells {
+            self.fill_cells(func, f);
+        }
         f.pc = 0;
         f.lasti = 0;
-        drop(f);
-        frame
+    }
+
+    /// A frame's cells once its arguments are bound: a new cell per cell variable (holding
+    /// its parameter's value when it is one, `cell2arg`), then the closure's cells.
+    fn fill_cells(&mut self, func: &Function, f: &mut FrameData) {
+        let code = func.code();
+        f.cells.reserve(code.cellvars.len() + code.freevars.len());
+        for arg in &code.cell2arg {
+            let contents = arg.and_then(|a| f.locals[a as usize].take());
+            f.cells.push(PyRef::new(
+                &self.types.cell_type,
+                Payload::Cell(RefCell::new(contents)),
+            ));
+        }
+        if let Some(items) = func.closure.as_ref().and_then(|c| c.tuple_items()) {
+            f.cells.extend(items.iter().cloned());
+        }
     }
 }
 

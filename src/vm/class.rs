@@ -93,8 +93,33 @@ impl Vm {
     }
 
     /// `cls(*args)`: the metaclass's `__call__` when it defines one in Python, else
-    /// `type.__call__`.
+    /// `type.__call__`. A class without `tp_vectorcall` (every Python class, and the
+    /// builtin types [`has_vectorcall`] does not list) is called through
+    /// `_PyObject_MakeTpCall`, which counts a level against the recursion limit.
     pub fn call_type(&mut self, cls: &PyRef, args: Args) -> PyResult {
+        if !self.calls_by_vectorcall(cls, args) {
+            self.enter_recursive_call(" while calling a Python object")?;
+            let r = self.call_type_unchecked(cls, args);
+            self.depth -= 1;
+            return r;
+        }
+        self.call_type_unchecked(cls, args)
+    }
+
+    /// Whether CPython 3.11 calls `cls` without `_PyObject_MakeTpCall`: a builtin type with
+    /// `tp_vectorcall`, or `str(x)`, which a specialized call site (`PRECALL_NO_KW_STR_1`)
+    /// turns into `PyObject_Str` directly.
+    fn calls_by_vectorcall(&self, cls: &PyRef, args: Args) -> bool {
+        cls.type_data().is_some_and(|t| {
+            !t.is_heap_type
+                && t.name.try_borrow().is_ok_and(|n| {
+                    has_vectorcall(&n)
+                        || (*n == "str" && args.args.len() == 1 && args.kwnames.is_empty())
+                })
+        })
+    }
+
+    fn call_type_unchecked(&mut self, cls: &PyRef, args: Args) -> PyResult {
         let meta = cls.class().clone();
         if meta.type_data().is_some_and(|t| t.is_heap_type) {
             let call = self
@@ -117,13 +142,25 @@ impl Vm {
 
     /// `type.__call__`: `__new__`, then `__init__` when `__new__` made an instance of `cls`.
     pub fn type_call(&mut self, cls: &PyRef, args: Args) -> PyResult {
+        if cls.is(&self.types.type_type) {
+            // `type(x)` is the type of `x`; any other call of `type` itself needs the three
+            // arguments of a class (a metaclass's call leaves the count to `type.__new__`).
+            let given = args.positional();
+            if given.len() == 1 {
+                // `type_vectorcall`'s `_PyArg_NoKwnames("type", kwnames)`.
+                if !args.kwnames.is_empty() {
+                    return Err(self.type_error("type() takes no keyword arguments"));
+                }
+                return Ok(given[0].class().clone());
+            }
+            if given.len() != 3 {
+                return Err(self.type_error("type() takes 1 or 3 arguments"));
+            }
+        }
         if let Some(plan) = self.construct_plan(cls) {
             return self.construct_planned(cls, plan, args);
         }
         let t = cls.type_data().expect("a type");
-        if cls.is(&self.types.type_type) && args.args.len() == 1 && args.kwnames.is_empty() {
-            return Ok(args.args[0].class().clone());
-        }
         let is_metatype = self.is_subclass(cls, &self.types.type_type.clone());
         if !t.is_heap_type && !is_metatype {
             // `_PyObject_MakeTpCall`: a builtin type without `tp_vectorcall` in 3.11 gets its
@@ -222,13 +259,12 @@ impl Vm {
                     && !func.code().flags.generator
                     && !func.code().flags.coroutine =>
             {
-                let frame = self.positional_frame(func, |locals| {
+                self.call_positional(init, func, |locals| {
                     locals[0] = Some(obj.clone());
                     for (slot, arg) in locals[1..].iter_mut().zip(args.args) {
                         *slot = Some(arg.clone());
                     }
-                });
-                self.run_function_frame(init, func, frame)?
+                })?
             }
             _ => super::with_prepended(obj, args.args, |all| {
                 self.call(
@@ -626,18 +662,11 @@ impl Vm {
     /// `type.__new__(meta, name, bases, namespace, **kwds)`.
     pub fn type_new(&mut self, meta: &PyRef, args: Args) -> PyResult {
         let pos = args.positional();
-        if meta.is(&self.types.type_type) && pos.len() == 1 && args.kwnames.is_empty() {
-            return Ok(pos[0].class().clone());
-        }
         if pos.len() != 3 {
-            return Err(if meta.is(&self.types.type_type) {
-                self.type_error("type() takes 1 or 3 arguments")
-            } else {
-                self.type_error(format!(
-                    "type.__new__() takes exactly 3 arguments ({} given)",
-                    pos.len()
-                ))
-            });
+            return Err(self.type_error(format!(
+                "type.__new__() takes exactly 3 arguments ({} given)",
+                pos.len()
+            )));
         }
         let checks = [(0, "str"), (1, "tuple"), (2, "dict")];
         for (i, want) in checks {

@@ -557,6 +557,12 @@ impl Vm {
 
     /// `item in container`.
     pub fn contains(&mut self, container: &PyRef, item: &PyRef) -> PyResult<bool> {
+        // Sets first: `in` on a set is the commonest membership test of all.
+        if let Payload::Set(_) | Payload::FrozenSet(_) = &container.payload {
+            if !is_heap(container) {
+                return self.set_contains(container, item);
+            }
+        }
         if !is_heap(container) {
             if let Some(r) = self.native_contains(container, item)? {
                 return Ok(r);
@@ -1245,15 +1251,9 @@ impl Vm {
         crate::objects::methods::cell_add(self, s, item).map(|_| ())
     }
 
+    #[inline]
     pub fn set_contains(&mut self, set: &PyRef, item: &PyRef) -> PyResult<bool> {
-        let (item, hash) = crate::objects::methods::set_methods::set_lookup_key(self, item)?;
-        let item = &item;
-        match &set.payload {
-            Payload::Set(s) => crate::objects::methods::cell_contains(self, s, hash, item),
-            // Immutable: an `__eq__` cannot change it under the lookup.
-            Payload::FrozenSet(s) => s.contains(hash, item, &mut |a, b| self.eq(a, b)),
-            _ => Ok(false),
-        }
+        crate::objects::methods::set_methods::set_contains(self, set, item)
     }
 
     // ---- builtin sequence operators ----
@@ -1520,15 +1520,19 @@ impl Vm {
                 return Ok(Some(eq == (kind == CompareKind::Eq)));
             }
             (Payload::Set(_) | Payload::FrozenSet(_), Payload::Set(_) | Payload::FrozenSet(_)) => {
-                let ab = self.set_subset(a, b)?;
-                let ba = self.set_subset(b, a)?;
+                // `set_richcompare`: sizes first, then one subset test, so `__eq__`
+                // runs as often as in CPython.
+                use crate::objects::methods::set_methods::set_len;
+                let (la, lb) = (set_len(a), set_len(b));
                 return Ok(Some(match kind {
-                    CompareKind::Eq => ab && ba,
-                    CompareKind::Ne => !(ab && ba),
-                    CompareKind::Le => ab,
-                    CompareKind::Ge => ba,
-                    CompareKind::Lt => ab && !ba,
-                    CompareKind::Gt => ba && !ab,
+                    CompareKind::Eq | CompareKind::Ne => {
+                        let eq = la == lb && self.set_subset(a, b)?;
+                        eq == (kind == CompareKind::Eq)
+                    }
+                    CompareKind::Le => self.set_subset(a, b)?,
+                    CompareKind::Ge => self.set_subset(b, a)?,
+                    CompareKind::Lt => la < lb && self.set_subset(a, b)?,
+                    CompareKind::Gt => la > lb && self.set_subset(b, a)?,
                 }));
             }
             (Payload::DictView { .. }, _) | (_, Payload::DictView { .. })
@@ -1655,17 +1659,7 @@ impl Vm {
     }
 
     fn set_subset(&mut self, a: &PyRef, b: &PyRef) -> PyResult<bool> {
-        let items: Vec<PyRef> = match &a.payload {
-            Payload::Set(s) => s.borrow().iter().map(|(_, k)| k.clone()).collect(),
-            Payload::FrozenSet(s) => s.iter().map(|(_, k)| k.clone()).collect(),
-            _ => Vec::new(),
-        };
-        for x in items {
-            if !self.set_contains(b, &x)? {
-                return Ok(false);
-            }
-        }
-        Ok(true)
+        crate::objects::methods::set_methods::sets_subset(self, a, b)
     }
 
     /// Calls a generator method-like helper for `send`/`throw`/`close` natives.

@@ -193,6 +193,22 @@ impl Vm {
         self.new_error("TypeError", msg)
     }
 
+    /// `method_check_args`'s error for a builtin type's method called unbound with no
+    /// arguments at all (`list.index()`): CPython names it by its qualified name, the
+    /// type's `__qualname__` (its `tp_name` without the module) and the method's.
+    #[cold]
+    pub fn unbound_method_without_receiver(
+        &self,
+        b: &crate::objects::function::BuiltinFunction,
+    ) -> PyErr {
+        let owner = b.owner.unwrap_or_default();
+        let owner = owner.rsplit('.').next().unwrap_or(owner);
+        self.type_error(format!(
+            "unbound method {owner}.{}() needs an argument",
+            b.name
+        ))
+    }
+
     pub fn value_error(&self, msg: impl AsRef<str>) -> PyErr {
         self.new_error("ValueError", msg)
     }

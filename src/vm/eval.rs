@@ -17,7 +17,9 @@ use std::cell::RefCell;
 
 /// How an instruction left the frame.
 enum Flow {
-    Continue,
+    /// Stopped between instructions for the caller to switch loops (allocation tracing
+    /// was switched on).
+    Suspend,
     Return(PyRef),
     Yield(PyRef),
 }
@@ -210,36 +212,10 @@ impl Vm {
         // hands the frame to a line event, and around unwinding.
         let mut pc = f.pc;
         loop {
-            if TRACE && self.trace_allocs {
-                set_location(&code.filename, code.line_of(pc));
-            }
-            if TRACE && line_events {
-                // CPython 3.11's rule: an event when execution reaches the first instruction
-                // of a line, or jumps backwards (each loop iteration).
-                let starts_line = pc == 0 || code.line_of(pc) != code.line_of(pc - 1);
-                if starts_line || pc <= f.lasti {
-                    f.pc = pc;
-                    self.line_event(code_obj, Some(f), code.line_of(pc), "line");
-                }
-            }
-            // A line hook sees every instruction, and allocation tracing the line of each:
-            // instrumented code runs the original ones, the rest the quickened copy (same
-            // indices, so a frame may move from one loop to the other).
-            let instr = if TRACE {
-                code.instructions[pc]
-            } else {
-                cd.quick[pc]
-            };
-            // `f.lasti` is written back when the frame stops (returns, yields, raises);
-            // the line-event check above reads it between instructions.
-            if TRACE {
-                f.lasti = pc;
-            }
-            self.current_lasti = pc;
-            pc += 1;
-            // Deaths during the instruction queued finalizers: they run now, before the
-            // next instruction (or the frame's exit). Checked in each arm rather than once
-            // before the `match`, so that an instruction that continues jumps straight here.
+            // Runs instructions until one stops the frame (returns, yields, raises).
+            let flow = self.execute::<TRACE>(f, cd, code_obj, line_events, &mut pc);
+            f.pc = pc;
+            // Finalizers queued by the stopping instruction run before the frame's exit.
             macro_rules! run_pending {
                 () => {
                     if has_pending() {
@@ -249,22 +225,8 @@ impl Vm {
                     }
                 };
             }
-            let flow = self.execute(f, cd, instr, &mut pc);
-            if !matches!(flow, Ok(Flow::Continue)) {
-                f.pc = pc;
-            }
             match flow {
-                Ok(Flow::Continue) => {
-                    if has_pending() {
-                        run_pending!();
-                        // `tracemalloc.start()` wakes the loop (see `dispatch`).
-                        if !TRACE && self.tracing_allocations() {
-                            f.lasti = self.current_lasti;
-                            f.pc = pc;
-                            return Ok(None);
-                        }
-                    }
-                }
+                Ok(Flow::Suspend) => return Ok(None),
                 Ok(Flow::Return(v)) => {
                     f.lasti = self.current_lasti;
                     run_pending!();
@@ -459,7 +421,8 @@ impl Vm {
             // its `finally` blocks; one never started just lets go of its frame).
             let unfinished = frame.borrow().is_some();
             if unfinished {
-                if let Err(e) = self.call_special(obj, "close", &[]) {
+                // The builtin `close` itself: these types cannot be subclassed or changed.
+                if let Err(e) = crate::objects::methods::generator_methods::close(self, obj) {
                     self.report_unraisable_in(&e.0, obj);
                 }
             }
@@ -481,13 +444,18 @@ impl Vm {
         crate::modules::traceback::write_unraisable(self, exc, None, Some(obj));
     }
 
+    /// The dispatch loop proper: runs the frame's instructions from `*pc` until one
+    /// stops it. An instruction that carries on falls through to the end of the loop body
+    /// (the finalizer check) and the next fetch, so the common case never builds or tests
+    /// a result.
     #[allow(clippy::type_complexity)]
     #[inline(always)]
-    fn execute(
+    fn execute<const TRACE: bool>(
         &mut self,
         f: &mut FrameData,
         cd: &CodeData,
-        instr: Instruction,
+        code_obj: &PyRef,
+        line_events: bool,
         pc: &mut usize,
     ) -> Result<Flow, (PyErr, bool)> {
         macro_rules! pop {
@@ -521,1003 +489,1087 @@ impl Vm {
                 }
             };
         }
-        match instr {
-            Instruction::Nop => {}
-            Instruction::PopTop => {
-                pop!();
+        let code = &cd.code;
+        loop {
+            if TRACE && self.trace_allocs {
+                set_location(&code.filename, code.line_of(*pc));
             }
-            Instruction::RotTwo => {
-                let n = f.stack.len();
-                f.stack.swap(n - 1, n - 2);
-            }
-            Instruction::RotThree => {
-                let v = pop!();
-                let n = f.stack.len();
-                f.stack.insert(n - 2, v);
-            }
-            Instruction::RotFour => {
-                let v = pop!();
-                let n = f.stack.len();
-                f.stack.insert(n - 3, v);
-            }
-            Instruction::DupTop => {
-                let v = top!().clone();
-                push(&mut f.stack, v);
-            }
-            Instruction::DupTopTwo => {
-                let n = f.stack.len();
-                let a = f.stack[n - 2].clone();
-                let b = f.stack[n - 1].clone();
-                push(&mut f.stack, a);
-                push(&mut f.stack, b);
-            }
-            Instruction::LoadConst(i) => push(&mut f.stack, cd.consts[i as usize].clone()),
-            Instruction::LoadFast(i) => match &f.locals[i as usize] {
-                Some(v) => push(&mut f.stack, v.clone()),
-                None => return Err((self.unbound_local(&cd.code.varnames[i as usize]), false)),
-            },
-            Instruction::StoreFast(i) => {
-                let v = pop!();
-                store_fast(f, i as usize, v);
-            }
-            Instruction::DeleteFast(i) => match f.locals[i as usize].take() {
-                Some(old) => drop(old),
-                None => return Err((self.unbound_local(&cd.code.varnames[i as usize]), false)),
-            },
-            Instruction::LoadClosure(i) => push(&mut f.stack, f.cells[i as usize].clone()),
-            Instruction::LoadDeref(i) | Instruction::LoadClassDeref(i) => {
-                if let (Instruction::LoadClassDeref(_), Some(locals)) = (instr, &f.locals_dict) {
-                    let name = self.cell_name(cd, i as usize);
-                    if let Payload::Dict(d) = &locals.payload {
-                        if let Some(v) = d
-                            .borrow()
-                            .get_str(crate::objects::str::str_hash(&name), &name)
-                        {
-                            push(&mut f.stack, v.clone());
-                            return Ok(Flow::Continue);
-                        }
-                    }
+            if TRACE && line_events {
+                // CPython 3.11's rule: an event when execution reaches the first instruction
+                // of a line, or jumps backwards (each loop iteration).
+                let at = *pc;
+                let starts_line = at == 0 || code.line_of(at) != code.line_of(at - 1);
+                if starts_line || at <= f.lasti {
+                    f.pc = at;
+                    self.line_event(code_obj, Some(f), code.line_of(at), "line");
                 }
-                let v = match &f.cells[i as usize].payload {
-                    Payload::Cell(c) => c.borrow().clone(),
-                    _ => None,
-                };
-                match v {
-                    Some(v) => push(&mut f.stack, v),
-                    None => {
-                        let name = self.cell_name(cd, i as usize);
-                        let err = if (i as usize) < cd.code.cellvars.len() {
-                            self.unbound_local(&name)
-                        } else {
-                            self.new_error(
+            }
+            // A line hook sees every instruction, and allocation tracing the line of each:
+            // instrumented code runs the original ones, the rest the quickened copy (same
+            // indices, so a frame may move from one loop to the other). A reference, not a
+            // copy: each arm reads just the operands it uses, where it uses them, instead
+            // of the loop head splitting all eight bytes into fields before the jump.
+            let instr = if TRACE {
+                &code.instructions[*pc]
+            } else {
+                debug_assert!(*pc < cd.quick.len());
+                // SAFETY: `pc` is always in bounds: it starts at 0 or where the frame
+                // stopped, and moves to the next instruction (the last one never falls
+                // through), to a jump target, or to a handler (also a jump target);
+                // `quicken` asserts both for every code object. Saves the bounds check
+                // on every dispatch.
+                unsafe { cd.quick.get_unchecked(*pc) }
+            };
+            // `f.lasti` is written back when the frame stops (returns, yields, raises);
+            // the line-event check above reads it between instructions.
+            if TRACE {
+                f.lasti = *pc;
+            }
+            self.current_lasti = *pc;
+            *pc += 1;
+            'instr: {
+                match *instr {
+                    Instruction::Nop => {}
+                    Instruction::PopTop => {
+                        pop!();
+                    }
+                    Instruction::RotTwo => {
+                        let n = f.stack.len();
+                        f.stack.swap(n - 1, n - 2);
+                    }
+                    Instruction::RotThree => {
+                        let v = pop!();
+                        let n = f.stack.len();
+                        f.stack.insert(n - 2, v);
+                    }
+                    Instruction::RotFour => {
+                        let v = pop!();
+                        let n = f.stack.len();
+                        f.stack.insert(n - 3, v);
+                    }
+                    Instruction::DupTop => {
+                        let v = top!().clone();
+                        push(&mut f.stack, v);
+                    }
+                    Instruction::DupTopTwo => {
+                        let n = f.stack.len();
+                        let a = f.stack[n - 2].clone();
+                        let b = f.stack[n - 1].clone();
+                        push(&mut f.stack, a);
+                        push(&mut f.stack, b);
+                    }
+                    Instruction::LoadConst(i) => push(&mut f.stack, cd.consts[i as usize].clone()),
+                    Instruction::LoadFast(i) => match &f.locals[i as usize] {
+                        Some(v) => push(&mut f.stack, v.clone()),
+                        None => {
+                            return Err((self.unbound_local(&cd.code.varnames[i as usize]), false))
+                        }
+                    },
+                    Instruction::StoreFast(i) => {
+                        let v = pop!();
+                        store_fast(f, i as usize, v);
+                    }
+                    Instruction::DeleteFast(i) => match f.locals[i as usize].take() {
+                        Some(old) => drop(old),
+                        None => {
+                            return Err((self.unbound_local(&cd.code.varnames[i as usize]), false))
+                        }
+                    },
+                    Instruction::LoadClosure(i) => push(&mut f.stack, f.cells[i as usize].clone()),
+                    Instruction::LoadDeref(i) | Instruction::LoadClassDeref(i) => {
+                        if let (Instruction::LoadClassDeref(_), Some(locals)) =
+                            (*instr, &f.locals_dict)
+                        {
+                            let name = self.cell_name(cd, i as usize);
+                            if let Payload::Dict(d) = &locals.payload {
+                                if let Some(v) = d
+                                    .borrow()
+                                    .get_str(crate::objects::str::str_hash(&name), &name)
+                                {
+                                    push(&mut f.stack, v.clone());
+                                    break 'instr;
+                                }
+                            }
+                        }
+                        let v = match &f.cells[i as usize].payload {
+                            Payload::Cell(c) => c.borrow().clone(),
+                            _ => None,
+                        };
+                        match v {
+                            Some(v) => push(&mut f.stack, v),
+                            None => {
+                                let name = self.cell_name(cd, i as usize);
+                                let err = if (i as usize) < cd.code.cellvars.len() {
+                                    self.unbound_local(&name)
+                                } else {
+                                    self.new_error(
                                 "NameError",
                                 format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
                             )
-                        };
-                        return Err((err, false));
-                    }
-                }
-            }
-            Instruction::StoreDeref(i) => {
-                let v = pop!();
-                if let Payload::Cell(c) = &f.cells[i as usize].payload {
-                    let old = c.borrow_mut().replace(v);
-                    drop(old);
-                }
-            }
-            Instruction::DeleteDeref(i) => {
-                if let Payload::Cell(c) = &f.cells[i as usize].payload {
-                    let old = c.borrow_mut().take();
-                    drop(old);
-                }
-            }
-            Instruction::LoadGlobal(i) => {
-                let (name, site) = (&cd.names[i as usize], &cd.global_sites[i as usize]);
-                let v = tri!(self.load_global_cached(site, &f.globals, &f.builtins, name));
-                push(&mut f.stack, v);
-            }
-            Instruction::StoreGlobal(i) => {
-                let v = pop!();
-                let globals = f.globals.clone();
-                if let Payload::Dict(d) = &globals.payload {
-                    self.dict_set_str(d, &cd.names[i as usize], v);
-                }
-            }
-            Instruction::DeleteGlobal(i) => {
-                let name = &cd.names[i as usize];
-                let globals = f.globals.clone();
-                tri!(self.delete_name_in(&globals, name));
-            }
-            Instruction::LoadName(i) => {
-                let (name, site) = (&cd.names[i as usize], &cd.global_sites[i as usize]);
-                let locals = f.locals_dict.clone();
-                if let Some(locals) = locals {
-                    // An exact dict is read in place; any other mapping (a dict subclass
-                    // too) through `PyObject_GetItem`, a `KeyError` meaning "not there".
-                    match &locals.payload {
-                        Payload::Dict(d) if locals.class().is(&self.types.dict_type) => {
-                            if let Some(v) = self.namespace_get_cached(site, d, name) {
-                                push(&mut f.stack, v);
-                                return Ok(Flow::Continue);
+                                };
+                                return Err((err, false));
                             }
                         }
-                        _ => match self.getitem(&locals, name) {
-                            Ok(v) => {
-                                push(&mut f.stack, v);
-                                return Ok(Flow::Continue);
+                    }
+                    Instruction::StoreDeref(i) => {
+                        let v = pop!();
+                        if let Payload::Cell(c) = &f.cells[i as usize].payload {
+                            let old = c.borrow_mut().replace(v);
+                            drop(old);
+                        }
+                    }
+                    Instruction::DeleteDeref(i) => {
+                        if let Payload::Cell(c) = &f.cells[i as usize].payload {
+                            let old = c.borrow_mut().take();
+                            drop(old);
+                        }
+                    }
+                    Instruction::LoadGlobal(i) => {
+                        let (name, site) = (&cd.names[i as usize], &cd.global_sites[i as usize]);
+                        let v = tri!(self.load_global_cached(site, &f.globals, &f.builtins, name));
+                        push(&mut f.stack, v);
+                    }
+                    Instruction::StoreGlobal(i) => {
+                        let v = pop!();
+                        let globals = f.globals.clone();
+                        if let Payload::Dict(d) = &globals.payload {
+                            self.dict_set_str(d, &cd.names[i as usize], v);
+                        }
+                    }
+                    Instruction::DeleteGlobal(i) => {
+                        let name = &cd.names[i as usize];
+                        let globals = f.globals.clone();
+                        tri!(self.delete_name_in(&globals, name));
+                    }
+                    Instruction::LoadName(i) => {
+                        let (name, site) = (&cd.names[i as usize], &cd.global_sites[i as usize]);
+                        let locals = f.locals_dict.clone();
+                        if let Some(locals) = locals {
+                            // An exact dict is read in place; any other mapping (a dict subclass
+                            // too) through `PyObject_GetItem`, a `KeyError` meaning "not there".
+                            match &locals.payload {
+                                Payload::Dict(d) if locals.class().is(&self.types.dict_type) => {
+                                    if let Some(v) = self.namespace_get_cached(site, d, name) {
+                                        push(&mut f.stack, v);
+                                        break 'instr;
+                                    }
+                                }
+                                _ => match self.getitem(&locals, name) {
+                                    Ok(v) => {
+                                        push(&mut f.stack, v);
+                                        break 'instr;
+                                    }
+                                    Err(e) if self.exc_matches_name(&e.0, "KeyError") => {}
+                                    Err(e) => return Err((e, false)),
+                                },
                             }
-                            Err(e) if self.exc_matches_name(&e.0, "KeyError") => {}
-                            Err(e) => return Err((e, false)),
-                        },
+                        }
+                        let v = tri!(self.load_name_global(&f.globals, &f.builtins, name));
+                        push(&mut f.stack, v);
                     }
-                }
-                let v = tri!(self.load_name_global(&f.globals, &f.builtins, name));
-                push(&mut f.stack, v);
-            }
-            Instruction::StoreName(i) => {
-                let v = pop!();
-                let (name, site) = (&cd.names[i as usize], &cd.global_sites[i as usize]);
-                let target = f.locals_dict.clone().unwrap_or_else(|| f.globals.clone());
-                match &target.payload {
-                    Payload::Dict(d) if target.class().is(&self.types.dict_type) => {
-                        self.namespace_set_cached(site, d, name, v)
+                    Instruction::StoreName(i) => {
+                        let v = pop!();
+                        let (name, site) = (&cd.names[i as usize], &cd.global_sites[i as usize]);
+                        let target = f.locals_dict.clone().unwrap_or_else(|| f.globals.clone());
+                        match &target.payload {
+                            Payload::Dict(d) if target.class().is(&self.types.dict_type) => {
+                                self.namespace_set_cached(site, d, name, v)
+                            }
+                            _ => tri!(self.setitem(&target, name, v)),
+                        }
                     }
-                    _ => tri!(self.setitem(&target, name, v)),
-                }
-            }
-            Instruction::DeleteName(i) => {
-                let name = &cd.names[i as usize];
-                let target = f.locals_dict.clone().unwrap_or_else(|| f.globals.clone());
-                tri!(self.delete_name_in(&target, name));
-            }
-            Instruction::LoadAttr(i) => {
-                let (name, site) = (&cd.names[i as usize], &cd.attr_sites[i as usize]);
-                // The value takes the object's place on the stack, as `SET_TOP` does.
-                let top = f.stack.last_mut().expect("stack underflow");
-                if let Some(v) = self.instance_attr_hit(site, top, name) {
-                    drop(std::mem::replace(top, v));
-                } else {
-                    tri!(self.load_attr_miss(f, cd, i));
-                }
-            }
-            Instruction::StoreAttr(i) => {
-                let obj = pop!();
-                let v = pop!();
-                let (name, site) = (&cd.names[i as usize], &cd.attr_sites[i as usize]);
-                let r = match self.setattr_cached(site, &obj, name, v) {
-                    Ok(()) => Ok(()),
-                    Err(v) => self.setattr(&obj, name, v),
-                };
-                settle!();
-                tri!(r);
-            }
-            Instruction::DeleteAttr(i) => {
-                let obj = pop!();
-                let r = self.delattr(&obj, &cd.names[i as usize]);
-                settle!();
-                tri!(r);
-            }
-            Instruction::LoadMethod(i) => {
-                let (name, site) = (&cd.names[i as usize], &cd.attr_sites[i as usize]);
-                // The function goes under the object, which stays where it is as `self`.
-                if let Some(func) = self.instance_method_hit(site, top!(), name) {
-                    let obj = std::mem::replace(f.stack.last_mut().expect("stack underflow"), func);
-                    push(&mut f.stack, obj);
-                    return Ok(Flow::Continue);
-                }
-                tri!(self.load_method_miss(f, cd, i));
-            }
-            // ---- superinstructions (`bytecode::quicken`): the first half, then the
-            // second as its own instruction would run it (a second half that fails
-            // reports the second instruction's position) ----
-            Instruction::LoadFastLoadFast(a, b) => {
-                let v = tri!(self.load_fast(f, cd, a.into()));
-                push(&mut f.stack, v);
-                self.enter_second_half(pc);
-                let v = tri!(self.load_fast(f, cd, b.into()));
-                push(&mut f.stack, v);
-            }
-            Instruction::LoadFastLoadConst(a, b) => {
-                let v = tri!(self.load_fast(f, cd, a.into()));
-                push(&mut f.stack, v);
-                self.enter_second_half(pc);
-                push(&mut f.stack, cd.consts[b as usize].clone());
-            }
-            Instruction::LoadConstLoadFast(a, b) => {
-                push(&mut f.stack, cd.consts[a as usize].clone());
-                self.enter_second_half(pc);
-                let v = tri!(self.load_fast(f, cd, b.into()));
-                push(&mut f.stack, v);
-            }
-            Instruction::LoadFastLoadAttr(a, b) => {
-                let (name, site) = (&cd.names[b as usize], &cd.attr_sites[b as usize]);
-                // The hit reads the attribute straight from the local: no count on it.
-                let hit = match &f.locals[a as usize] {
-                    Some(obj) => self.instance_attr_hit(site, obj, name),
-                    None => None,
-                };
-                if let Some(attr) = hit {
-                    self.enter_second_half(pc);
-                    push(&mut f.stack, attr);
-                } else {
-                    let v = tri!(self.load_fast(f, cd, a.into()));
-                    push(&mut f.stack, v);
-                    self.enter_second_half(pc);
-                    tri!(self.load_attr_miss(f, cd, b.into()));
-                }
-            }
-            Instruction::LoadFastLoadMethod(a, b) => {
-                let obj = tri!(self.load_fast(f, cd, a.into()));
-                self.enter_second_half(pc);
-                let (name, site) = (&cd.names[b as usize], &cd.attr_sites[b as usize]);
-                if let Some(func) = self.instance_method_hit(site, &obj, name) {
-                    push(&mut f.stack, func);
-                    push(&mut f.stack, obj);
-                } else {
-                    push(&mut f.stack, obj);
-                    tri!(self.load_method_miss(f, cd, b.into()));
-                }
-            }
-            Instruction::StoreFastLoadFast(a, b) => {
-                if self.store_fast_first_half(f, a, pc) {
-                    let v = tri!(self.load_fast(f, cd, b.into()));
-                    push(&mut f.stack, v);
-                }
-            }
-            Instruction::StoreFastLoadFastLoadFast(a, b, c) => {
-                if self.store_fast_first_half(f, a, pc) {
-                    let v = tri!(self.load_fast(f, cd, b.into()));
-                    push(&mut f.stack, v);
-                    self.enter_second_half(pc);
-                    let v = tri!(self.load_fast(f, cd, c.into()));
-                    push(&mut f.stack, v);
-                }
-            }
-            Instruction::StoreFastStoreFast(a, b) => {
-                if self.store_fast_first_half(f, a, pc) {
-                    let v = pop!();
-                    store_fast(f, b.into(), v);
-                }
-            }
-            Instruction::ForIterStoreFast(exit, local) => {
-                tri!(self.for_iter_store(f, exit, local, pc));
-            }
-            Instruction::LoadConstReturnValue(a) => {
-                self.enter_second_half(pc);
-                return Ok(Flow::Return(cd.consts[a as usize].clone()));
-            }
-            Instruction::LoadFastReturnValue(a) => {
-                let v = tri!(self.load_fast(f, cd, a));
-                self.enter_second_half(pc);
-                return Ok(Flow::Return(v));
-            }
-            Instruction::JumpToForIter(t) => {
-                let head = t as usize;
-                if head < *pc && super::interrupt::take() {
-                    return Err((self.keyboard_interrupt(), false));
-                }
-                // The loop head runs in this step as its own instruction would.
-                self.current_lasti = head;
-                *pc = head + 1;
-                match cd.quick[head] {
-                    Instruction::ForIterStoreFast(exit, local) => {
-                        tri!(self.for_iter_store(f, exit, local, pc));
+                    Instruction::DeleteName(i) => {
+                        let name = &cd.names[i as usize];
+                        let target = f.locals_dict.clone().unwrap_or_else(|| f.globals.clone());
+                        tri!(self.delete_name_in(&target, name));
                     }
-                    Instruction::ForIter(exit) => {
-                        if let Some(v) = tri!(self.for_iter_next(f, exit as usize, pc)) {
+                    Instruction::LoadAttr(i) => {
+                        let (name, site) = (&cd.names[i as usize], &cd.attr_sites[i as usize]);
+                        // The value takes the object's place on the stack, as `SET_TOP` does.
+                        let top = f.stack.last_mut().expect("stack underflow");
+                        if let Some(v) = self.instance_attr_hit(site, top, name) {
+                            drop(std::mem::replace(top, v));
+                        } else {
+                            tri!(self.load_attr_miss(f, cd, i));
+                        }
+                    }
+                    Instruction::StoreAttr(i) => {
+                        let obj = pop!();
+                        let v = pop!();
+                        let (name, site) = (&cd.names[i as usize], &cd.attr_sites[i as usize]);
+                        let r = match self.setattr_cached(site, &obj, name, v) {
+                            Ok(()) => Ok(()),
+                            Err(v) => self.setattr(&obj, name, v),
+                        };
+                        settle!();
+                        tri!(r);
+                    }
+                    Instruction::DeleteAttr(i) => {
+                        let obj = pop!();
+                        let r = self.delattr(&obj, &cd.names[i as usize]);
+                        settle!();
+                        tri!(r);
+                    }
+                    Instruction::LoadMethod(i) => {
+                        let (name, site) = (&cd.names[i as usize], &cd.attr_sites[i as usize]);
+                        // The function goes under the object, which stays where it is as `self`.
+                        if let Some(func) = self.instance_method_hit(site, top!(), name) {
+                            let obj = std::mem::replace(
+                                f.stack.last_mut().expect("stack underflow"),
+                                func,
+                            );
+                            push(&mut f.stack, obj);
+                            break 'instr;
+                        }
+                        tri!(self.load_method_miss(f, cd, i));
+                    }
+                    // ---- superinstructions (`bytecode::quicken`): the first half, then the
+                    // second as its own instruction would run it (a second half that fails
+                    // reports the second instruction's position) ----
+                    Instruction::LoadFastLoadFast(a, b) => {
+                        let v = tri!(self.load_fast(f, cd, a.into()));
+                        push(&mut f.stack, v);
+                        self.enter_second_half(pc);
+                        let v = tri!(self.load_fast(f, cd, b.into()));
+                        push(&mut f.stack, v);
+                    }
+                    Instruction::LoadFastLoadConst(a, b) => {
+                        let v = tri!(self.load_fast(f, cd, a.into()));
+                        push(&mut f.stack, v);
+                        self.enter_second_half(pc);
+                        push(&mut f.stack, cd.consts[b as usize].clone());
+                    }
+                    Instruction::LoadConstLoadFast(a, b) => {
+                        push(&mut f.stack, cd.consts[a as usize].clone());
+                        self.enter_second_half(pc);
+                        let v = tri!(self.load_fast(f, cd, b.into()));
+                        push(&mut f.stack, v);
+                    }
+                    Instruction::LoadFastLoadAttr(a, b) => {
+                        let (name, site) = (&cd.names[b as usize], &cd.attr_sites[b as usize]);
+                        // The hit reads the attribute straight from the local: no count on it.
+                        let hit = match &f.locals[a as usize] {
+                            Some(obj) => self.instance_attr_hit(site, obj, name),
+                            None => None,
+                        };
+                        if let Some(attr) = hit {
+                            self.enter_second_half(pc);
+                            push(&mut f.stack, attr);
+                        } else {
+                            let v = tri!(self.load_fast(f, cd, a.into()));
+                            push(&mut f.stack, v);
+                            self.enter_second_half(pc);
+                            tri!(self.load_attr_miss(f, cd, b.into()));
+                        }
+                    }
+                    Instruction::LoadFastLoadMethod(a, b) => {
+                        let obj = tri!(self.load_fast(f, cd, a.into()));
+                        self.enter_second_half(pc);
+                        let (name, site) = (&cd.names[b as usize], &cd.attr_sites[b as usize]);
+                        if let Some(func) = self.instance_method_hit(site, &obj, name) {
+                            push(&mut f.stack, func);
+                            push(&mut f.stack, obj);
+                        } else {
+                            push(&mut f.stack, obj);
+                            tri!(self.load_method_miss(f, cd, b.into()));
+                        }
+                    }
+                    Instruction::StoreFastLoadFast(a, b) => {
+                        if self.store_fast_first_half(f, a, pc) {
+                            let v = tri!(self.load_fast(f, cd, b.into()));
                             push(&mut f.stack, v);
                         }
                     }
-                    // Quickening points this jump at a loop head only; anything else
-                    // runs as a plain jump.
-                    _ => *pc = head,
-                }
-            }
-            Instruction::CallMethod(argc) => {
-                let base = f.stack.len() - argc as usize - 2;
-                let receiver_is_null = f.stack[base + 1].is(&self.null_marker);
-                // The call owns the callable, as CPython's frame owns `f_func` (and a C call
-                // borrows its stack slot): one reference, not two.
-                let func = std::mem::replace(&mut f.stack[base], self.null_marker.clone());
-                let first_arg = if receiver_is_null { base + 2 } else { base + 1 };
-                let result = self.call_from_stack(f, cd, func, first_arg, &[], receiver_is_null);
-                settle!();
-                drop_call_slots(&mut f.stack, base);
-                push(&mut f.stack, tri!(result));
-            }
-            Instruction::BinarySubscr => {
-                let key = pop!();
-                let obj = pop!();
-                let v = match self.subscr_list_tuple_int(&obj, &key) {
-                    Some(v) => v,
-                    None => tri!(self.getitem(&obj, &key)),
-                };
-                drop(obj);
-                drop(key);
-                push(&mut f.stack, v);
-            }
-            Instruction::StoreSubscr => {
-                let key = pop!();
-                let obj = pop!();
-                let v = pop!();
-                let r = self.setitem(&obj, &key, v);
-                settle!();
-                tri!(r);
-            }
-            Instruction::DeleteSubscr => {
-                let key = pop!();
-                let obj = pop!();
-                let r = self.delitem(&obj, &key);
-                settle!();
-                tri!(r);
-            }
-            Instruction::BinaryOp { op, inplace } => {
-                let b = pop!();
-                let a = pop!();
-                // Fast path: machine ints giving a machine int (exact ints: a subclass may
-                // override the operator).
-                if let (Payload::Int(x), Payload::Int(y), true) =
-                    (&a.payload, &b.payload, self.both_exact_ints(&a, &b))
-                {
-                    if let Some(r) = crate::objects::number::small_int_result(*x, *y, op) {
-                        push(&mut f.stack, self.int(r));
-                        return Ok(Flow::Continue);
-                    }
-                }
-                // And exact floats, or an exact float with an exact machine int.
-                if let Some((x, y)) = self.exact_float_operands(&a, &b) {
-                    if let Some(r) = crate::objects::number::float_fast_result(x, y, op) {
-                        drop((a, b));
-                        push(&mut f.stack, self.float(r));
-                        return Ok(Flow::Continue);
-                    }
-                }
-                let v = self.binary_op(&a, &b, op, inplace);
-                if inplace {
-                    settle!();
-                }
-                let v = tri!(v);
-                drop(a);
-                drop(b);
-                push(&mut f.stack, v);
-            }
-            Instruction::UnaryNegative | Instruction::UnaryPositive | Instruction::UnaryInvert => {
-                let a = pop!();
-                let v = tri!(self.unary_op(&a, instr));
-                drop(a);
-                push(&mut f.stack, v);
-            }
-            Instruction::UnaryNot => {
-                let a = pop!();
-                let t = tri!(self.is_true(&a));
-                drop(a);
-                push(&mut f.stack, self.bool(!t));
-            }
-            Instruction::CompareOp(kind) => {
-                let b = pop!();
-                let a = pop!();
-                if let (Payload::Int(x), Payload::Int(y), true) =
-                    (&a.payload, &b.payload, self.both_exact_ints(&a, &b))
-                {
-                    let r = kind.holds(x, y);
-                    self.push_bool_or_jump(f, cd, r, pc);
-                    return Ok(Flow::Continue);
-                }
-                if let Some((x, y)) = self.exact_float_operands(&a, &b) {
-                    let r = kind.holds(&x, &y);
-                    drop((a, b));
-                    self.push_bool_or_jump(f, cd, r, pc);
-                    return Ok(Flow::Continue);
-                }
-                let v = tri!(self.compare(&a, &b, kind));
-                drop(a);
-                drop(b);
-                push(&mut f.stack, v);
-            }
-            Instruction::IsOp(invert) => {
-                let b = pop!();
-                let a = pop!();
-                let r = a.is(&b) != invert;
-                drop(a);
-                drop(b);
-                self.push_bool_or_jump(f, cd, r, pc);
-            }
-            Instruction::ContainsOp(invert) => {
-                let container = pop!();
-                let item = pop!();
-                let r = tri!(self.contains(&container, &item)) != invert;
-                drop(container);
-                drop(item);
-                self.push_bool_or_jump(f, cd, r, pc);
-            }
-            Instruction::BuildTuple(n) => {
-                let items = f.stack.split_off(f.stack.len() - n as usize);
-                push(&mut f.stack, self.tuple(items));
-            }
-            Instruction::BuildList(n) => {
-                let items = f.stack.split_off(f.stack.len() - n as usize);
-                push(&mut f.stack, self.list(items));
-            }
-            Instruction::BuildSet(n) => {
-                let items = f.stack.split_off(f.stack.len() - n as usize);
-                let s = self.set(crate::objects::set::SetData::new());
-                for item in items {
-                    tri!(self.set_add(&s, item));
-                }
-                push(&mut f.stack, s);
-            }
-            Instruction::BuildMap(n) => {
-                let items = f.stack.split_off(f.stack.len() - 2 * n as usize);
-                let d = self.dict();
-                let mut it = items.into_iter();
-                while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                    if let Payload::Dict(dd) = &d.payload {
-                        tri!(self.dict_set(dd, k, v));
-                    }
-                }
-                push(&mut f.stack, d);
-            }
-            Instruction::BuildConstKeyMap(n) => {
-                let keys = pop!();
-                let values = f.stack.split_off(f.stack.len() - n as usize);
-                let d = self.dict();
-                let key_items = keys.tuple_items().map(|k| k.to_vec()).unwrap_or_default();
-                for (k, v) in key_items.into_iter().zip(values) {
-                    if let Payload::Dict(dd) = &d.payload {
-                        tri!(self.dict_set(dd, k, v));
-                    }
-                }
-                push(&mut f.stack, d);
-            }
-            Instruction::BuildString(n) => {
-                // The pieces are read in place and released after, first to last.
-                let start = f.stack.len() - n as usize;
-                let s = self.build_string(&f.stack[start..]);
-                f.stack.truncate(start);
-                push(&mut f.stack, s);
-            }
-            Instruction::BuildSlice(n) => {
-                let step = if n == 3 { pop!() } else { self.none() };
-                let stop = pop!();
-                let start = pop!();
-                push(
-                    &mut f.stack,
-                    PyRef::new(&self.types.slice_type, Payload::Slice { start, stop, step }),
-                );
-            }
-            Instruction::ListToTuple => {
-                let l = pop!();
-                let items = match &l.payload {
-                    Payload::List(items) => items.borrow().clone(),
-                    _ => Vec::new(),
-                };
-                push(&mut f.stack, self.tuple(items));
-            }
-            Instruction::ListAppend(depth) => {
-                let v = pop!();
-                let n = f.stack.len();
-                if let Payload::List(items) = &f.stack[n - depth as usize].payload {
-                    crate::objects::sizeof::list_append(&mut items.borrow_mut(), v);
-                }
-            }
-            Instruction::SetAdd(depth) => {
-                let v = pop!();
-                let n = f.stack.len();
-                let s = f.stack[n - depth as usize].clone();
-                tri!(self.set_add(&s, v));
-            }
-            Instruction::MapAdd(depth) => {
-                let v = pop!();
-                let k = pop!();
-                let n = f.stack.len();
-                let d = f.stack[n - depth as usize].clone();
-                if let Payload::Dict(dd) = &d.payload {
-                    tri!(self.dict_set(dd, k, v));
-                }
-            }
-            Instruction::ListExtend(depth) => {
-                let it = pop!();
-                let target = f.stack[f.stack.len() - depth as usize].clone();
-                if let Payload::List(l) = &target.payload {
-                    tri!(self.list_extend_unpacking(l, &it));
-                }
-            }
-            Instruction::SetUpdate(depth) => {
-                let it = pop!();
-                let n = f.stack.len();
-                let s = f.stack[n - depth as usize].clone();
-                tri!(crate::objects::methods::set_update_object(self, &s, &it));
-            }
-            Instruction::DictUpdate(depth) => {
-                let m = pop!();
-                let n = f.stack.len();
-                let d = f.stack[n - depth as usize].clone();
-                tri!(self.dict_merge(&d, &m, false));
-            }
-            Instruction::DictMerge(depth) => {
-                // `f(**m)`: below the dict being built lie the positional arguments and
-                // the function, which the errors name (`format_kwargs_error`).
-                let m = pop!();
-                let n = f.stack.len();
-                let d = f.stack[n - depth as usize].clone();
-                if let Err(e) = self.dict_merge(&d, &m, true) {
-                    let func = f.stack[n - depth as usize - 2].clone();
-                    return Err((self.kwargs_error(e, &func, &m), false));
-                }
-            }
-            Instruction::UnpackSequence(n) => {
-                let seq = pop!();
-                // `UNPACK_SEQUENCE_TUPLE`/`_LIST`: an exact tuple or list of the right
-                // length puts its items straight on the stack, last first.
-                let n = n as usize;
-                let unpacked = match &seq.payload {
-                    Payload::Tuple(t) if t.len() == n && seq.class().is(&self.types.tuple_type) => {
-                        t.iter().rev().for_each(|v| push(&mut f.stack, v.clone()));
-                        true
-                    }
-                    Payload::List(l) if seq.class().is(&self.types.list_type) => {
-                        let l = l.borrow();
-                        let fits = l.len() == n;
-                        if fits {
-                            l.iter().rev().for_each(|v| push(&mut f.stack, v.clone()));
-                        }
-                        fits
-                    }
-                    _ => false,
-                };
-                if !unpacked {
-                    let items = tri!(self.unpack(&seq, n, None));
-                    f.stack.extend(items.into_iter().rev());
-                }
-            }
-            Instruction::UnpackEx { before, after } => {
-                let seq = pop!();
-                let items = tri!(self.unpack(&seq, before as usize, Some(after as usize)));
-                f.stack.extend(items.into_iter().rev());
-            }
-            Instruction::FormatValue {
-                conversion,
-                has_spec,
-            } => {
-                let spec = if has_spec { Some(pop!()) } else { None };
-                let v = pop!();
-                let converted = match conversion {
-                    Conversion::None => v,
-                    Conversion::Str => tri!(self.to_str(&v)),
-                    Conversion::Repr => tri!(self.repr(&v)),
-                    Conversion::Ascii => tri!(self.ascii(&v)),
-                };
-                let spec_str = spec.as_ref().and_then(|s| s.as_str_opt()).unwrap_or("");
-                let r = if spec_str.is_empty()
-                    && matches!(converted.payload, Payload::Str(_))
-                    && converted.class().is(&self.types.str_type)
-                {
-                    converted
-                } else {
-                    tri!(self.format(&converted, spec_str))
-                };
-                push(&mut f.stack, r);
-            }
-            Instruction::Jump(t) => {
-                // Backward jumps close loops: a pending Ctrl-C is noticed there (and at
-                // calls), as CPython's eval breaker does.
-                if (t as usize) < *pc && super::interrupt::take() {
-                    return Err((self.keyboard_interrupt(), false));
-                }
-                *pc = t as usize;
-            }
-            Instruction::PopJumpIfFalse(t) => {
-                let v = pop!();
-                if !tri!(self.is_true(&v)) {
-                    *pc = t as usize;
-                }
-            }
-            Instruction::PopJumpIfTrue(t) => {
-                let v = pop!();
-                if tri!(self.is_true(&v)) {
-                    *pc = t as usize;
-                }
-            }
-            Instruction::JumpIfFalseOrPop(t) => {
-                if !tri!(self.is_true(top!())) {
-                    *pc = t as usize;
-                } else {
-                    pop!();
-                }
-            }
-            Instruction::JumpIfTrueOrPop(t) => {
-                if tri!(self.is_true(top!())) {
-                    *pc = t as usize;
-                } else {
-                    pop!();
-                }
-            }
-            Instruction::GetIter => {
-                let v = pop!();
-                let it = tri!(self.iter(&v));
-                drop(v);
-                push(&mut f.stack, it);
-            }
-            Instruction::ForIter(t) => {
-                if let Some(v) = tri!(self.for_iter_next(f, t as usize, pc)) {
-                    push(&mut f.stack, v);
-                }
-            }
-            Instruction::ReturnValue => return Ok(Flow::Return(pop!())),
-            Instruction::MakeFunction(flags) => {
-                let code = pop!();
-                let closure = if flags & 0x08 != 0 {
-                    Some(pop!())
-                } else {
-                    None
-                };
-                let annotations = if flags & 0x04 != 0 {
-                    Some(pop!())
-                } else {
-                    None
-                };
-                let kwdefaults = if flags & 0x02 != 0 {
-                    Some(pop!())
-                } else {
-                    None
-                };
-                let defaults = if flags & 0x01 != 0 {
-                    Some(pop!())
-                } else {
-                    None
-                };
-                let func = self.make_function(
-                    code,
-                    f.globals.clone(),
-                    defaults,
-                    kwdefaults,
-                    closure,
-                    annotations,
-                );
-                push(&mut f.stack, func);
-            }
-            Instruction::Call(argc) => {
-                let base = f.stack.len() - argc as usize - 1;
-                let func = std::mem::replace(&mut f.stack[base], self.null_marker.clone());
-                let result = self.call_from_stack(f, cd, func, base + 1, &[], true);
-                settle!();
-                drop_call_slots(&mut f.stack, base);
-                push(&mut f.stack, tri!(result));
-            }
-            Instruction::CallKw(argc) => {
-                let kwnames = pop!();
-                let base = f.stack.len() - argc as usize - 1;
-                let func = std::mem::replace(&mut f.stack[base], self.null_marker.clone());
-                let names = kwnames.tuple_items().unwrap_or(&[]);
-                let result = self.call_from_stack(f, cd, func, base + 1, names, true);
-                settle!();
-                drop_call_slots(&mut f.stack, base);
-                push(&mut f.stack, tri!(result));
-            }
-            Instruction::CallEx(has_kwargs) => {
-                let kwargs = if has_kwargs { Some(pop!()) } else { None };
-                let args = pop!();
-                let func = pop!();
-                let result = self.call_ex(&func, args, kwargs.as_ref());
-                settle!();
-                drop(kwargs);
-                drop(func);
-                push(&mut f.stack, tri!(result));
-            }
-            Instruction::LoadBuildClass => {
-                // From the builtins only (`LOAD_BUILD_CLASS`).
-                let builtins = f.builtins.clone();
-                let name = self.intern("__build_class__");
-                let found = match &builtins.payload {
-                    Payload::Dict(d) if builtins.class().is(&self.types.dict_type) => {
-                        d.borrow().get_name(name_hash(&name), &name).cloned()
-                    }
-                    _ => match self.getitem(&builtins, &name) {
-                        Ok(v) => Some(v),
-                        Err(e) if self.exc_matches_name(&e.0, "KeyError") => None,
-                        Err(e) => return Err((e, false)),
-                    },
-                };
-                let Some(v) = found else {
-                    return Err((
-                        self.new_error("NameError", "__build_class__ not found"),
-                        false,
-                    ));
-                };
-                push(&mut f.stack, v);
-            }
-            Instruction::LoadAssertionError => push(&mut f.stack, self.exc_type("AssertionError")),
-            Instruction::YieldValue => return Ok(Flow::Yield(pop!())),
-            Instruction::GetYieldFromIter => {
-                let v = pop!();
-                let it = if matches!(v.payload, Payload::Generator { .. }) {
-                    v
-                } else {
-                    tri!(self.iter(&v))
-                };
-                push(&mut f.stack, it);
-            }
-            Instruction::YieldFrom => {
-                let v = pop!();
-                let it = top!().clone();
-                if let Payload::Generator { .. } = &it.payload {
-                    // `gen_send_ex2`: a delegate generator that returns hands its value
-                    // over directly, without a StopIteration to make and catch.
-                    match tri!(self.resume_generator(&it, v, None)) {
-                        super::containers::GenStep::Yielded(y) => {
-                            *pc -= 1;
-                            return Ok(Flow::Yield(y));
-                        }
-                        super::containers::GenStep::Returned(r) => {
-                            drop(pop!());
-                            push(&mut f.stack, r);
-                            return Ok(Flow::Continue);
+                    Instruction::StoreFastLoadFastLoadFast(a, b, c) => {
+                        if self.store_fast_first_half(f, a, pc) {
+                            let v = tri!(self.load_fast(f, cd, b.into()));
+                            push(&mut f.stack, v);
+                            self.enter_second_half(pc);
+                            let v = tri!(self.load_fast(f, cd, c.into()));
+                            push(&mut f.stack, v);
                         }
                     }
-                }
-                match self.send_to(&it, v) {
-                    Ok(Some(y)) => {
-                        // Re-run this instruction when resumed.
-                        *pc -= 1;
-                        return Ok(Flow::Yield(y));
-                    }
-                    Ok(None) => unreachable!("send_to returns the value or a StopIteration"),
-                    Err(e) => {
-                        if self.exc_matches_name(&e.0, "StopIteration") {
-                            pop!();
-                            let value = self.stop_iteration_value(&e.0);
-                            push(&mut f.stack, value);
-                        } else {
-                            return Err((e, false));
+                    Instruction::StoreFastStoreFast(a, b) => {
+                        if self.store_fast_first_half(f, a, pc) {
+                            let v = pop!();
+                            store_fast(f, b.into(), v);
                         }
                     }
-                }
-            }
-            Instruction::GetAwaitable(what) => {
-                let v = pop!();
-                push(
-                    &mut f.stack,
-                    tri!(super::coroutine::get_awaitable(self, v, what)),
-                );
-            }
-            Instruction::GetAiter => {
-                let v = pop!();
-                push(&mut f.stack, tri!(super::coroutine::get_aiter(self, v)));
-            }
-            Instruction::GetAnext => {
-                let awaitable = tri!(super::coroutine::get_anext(self, top!()));
-                push(&mut f.stack, awaitable);
-            }
-            Instruction::EndAsyncFor => {
-                if let Err(e) = super::coroutine::end_async_for(self, f) {
-                    return Err((e, true));
-                }
-            }
-            Instruction::BeforeAsyncWith => {
-                let mgr = pop!();
-                let (exit, enter) = tri!(super::coroutine::before_async_with(self, mgr));
-                push(&mut f.stack, exit);
-                push(&mut f.stack, enter);
-            }
-            Instruction::SetupFinally(h) => f.blocks.push(Block::Finally {
-                handler: h,
-                level: f.stack.len() as u32,
-            }),
-            Instruction::SetupWith(h) => {
-                // BEFORE_WITH left `__exit__` and `__enter__`'s result: the handler's
-                // level keeps `__exit__` only (the result is popped or stored next), so an
-                // exception leaving an inner `with` drops its `__exit__` on the way out.
-                f.blocks.push(Block::Finally {
-                    handler: h,
-                    level: f.stack.len() as u32 - 1,
-                })
-            }
-            Instruction::BeforeWith => {
-                // CPython's BEFORE_WITH: bind `__enter__`, then `__exit__`, then call
-                // the bound `__enter__`.
-                let mgr = pop!();
-                let cls = mgr.class().clone();
-                let protocol = |vm: &Vm, extra: &str| {
-                    vm.type_error(format!(
-                        "'{}' object does not support the context manager protocol{extra}",
-                        cls.type_data().map_or_else(|| "?".into(), |t| t.tp_name())
-                    ))
-                };
-                let Some(enter) = self.lookup_special(&mgr, "__enter__") else {
-                    return Err((protocol(self, ""), false));
-                };
-                let enter = tri!(self.bind_descriptor(&enter, Some(&mgr), &cls));
-                let Some(exit) = self.lookup_special(&mgr, "__exit__") else {
-                    return Err((protocol(self, " (missed __exit__ method)"), false));
-                };
-                let exit = tri!(self.bind_descriptor(&exit, Some(&mgr), &cls));
-                // The manager's own reference goes before `__enter__` runs.
-                drop(mgr);
-                let enter = tri!(self.call1(&enter, &[]));
-                push(&mut f.stack, exit);
-                push(&mut f.stack, enter);
-            }
-            Instruction::PopBlock => {
-                f.blocks.pop();
-            }
-            Instruction::PopExcept => {
-                // The stack is left alone: a `return` inside a handler has its value on it.
-                if let Some(Block::ExceptHandler { .. }) = f.blocks.pop() {
-                    let prev = f.saved_exc.pop().flatten();
-                    let old = std::mem::replace(&mut self.handled_exc, prev);
-                    drop(old);
-                }
-            }
-            Instruction::Reraise => {
-                let exc = pop!();
-                return Err((PyErr(exc), true));
-            }
-            Instruction::JumpIfNotExcMatch(t) => {
-                let typ = pop!();
-                let exc = top!().clone();
-                if !tri!(self.exception_matches(&exc, &typ)) {
-                    *pc = t as usize;
-                }
-            }
-            Instruction::CheckEgMatch => tri!(self.check_eg_match(&mut f.stack)),
-            Instruction::PrepReraiseStar => tri!(self.prep_reraise_star(&mut f.stack)),
-            Instruction::WithExceptStart => {
-                let n = f.stack.len();
-                let exc = f.stack[n - 1].clone();
-                let exit = f.stack[n - 2].clone();
-                let tb = self
-                    .exc_data(&exc)
-                    .and_then(|e| e.traceback.borrow().clone())
-                    .unwrap_or_else(|| self.none());
-                let r = tri!(self.call1(&exit, &[exc.class().clone(), exc, tb]));
-                push(&mut f.stack, r);
-            }
-            Instruction::RaiseVarargs(n) => {
-                let err = match n {
-                    0 => match &self.handled_exc {
-                        Some(e) => return Err((PyErr(e.clone()), true)),
-                        None => self.runtime_error("No active exception to reraise"),
-                    },
-                    1 => {
-                        let e = pop!();
-                        match self.make_exception(&e) {
-                            Ok(exc) => {
-                                self.chain_context(&exc);
-                                PyErr(exc)
+                    Instruction::ForIterStoreFast(exit, local) => {
+                        tri!(self.for_iter_store(f, exit, local, pc));
+                    }
+                    Instruction::LoadConstReturnValue(a) => {
+                        self.enter_second_half(pc);
+                        return Ok(Flow::Return(cd.consts[a as usize].clone()));
+                    }
+                    Instruction::LoadFastReturnValue(a) => {
+                        let v = tri!(self.load_fast(f, cd, a));
+                        self.enter_second_half(pc);
+                        return Ok(Flow::Return(v));
+                    }
+                    Instruction::JumpToForIter(t) => {
+                        let head = t as usize;
+                        if head < *pc && super::interrupt::take() {
+                            return Err((self.keyboard_interrupt(), false));
+                        }
+                        // The loop head runs in this step as its own instruction would.
+                        self.current_lasti = head;
+                        *pc = head + 1;
+                        match cd.quick[head] {
+                            Instruction::ForIterStoreFast(exit, local) => {
+                                tri!(self.for_iter_store(f, exit, local, pc));
                             }
-                            Err(e) => e,
+                            Instruction::ForIter(exit) => {
+                                if let Some(v) = tri!(self.for_iter_next(f, exit as usize, pc)) {
+                                    push(&mut f.stack, v);
+                                }
+                            }
+                            // Quickening points this jump at a loop head only; anything else
+                            // runs as a plain jump.
+                            _ => *pc = head,
                         }
                     }
-                    _ => {
-                        let cause = pop!();
-                        let e = pop!();
-                        match self.make_exception(&e) {
-                            Ok(exc) => {
-                                // `do_raise`: a class is called (its result is not
-                                // checked), an instance is kept, None clears the cause.
-                                let base = self.exc_type("BaseException");
-                                let cause = if matches!(cause.payload, Payload::NoneValue) {
-                                    None
-                                } else if matches!(cause.payload, Payload::Type(_))
-                                    && self.is_subclass(&cause, &base)
-                                {
-                                    Some(tri!(self.call1(&cause, &[])))
-                                } else if self.isinstance(&cause, &base) {
-                                    Some(cause)
+                    Instruction::CallMethod(argc) => {
+                        let base = f.stack.len() - argc as usize - 2;
+                        let receiver_is_null = f.stack[base + 1].is(&self.null_marker);
+                        // The call owns the callable, as CPython's frame owns `f_func` (and a C call
+                        // borrows its stack slot): one reference, not two.
+                        let func = std::mem::replace(&mut f.stack[base], self.null_marker.clone());
+                        let first_arg = if receiver_is_null { base + 2 } else { base + 1 };
+                        let result =
+                            self.call_from_stack(f, cd, func, first_arg, &[], receiver_is_null);
+                        settle!();
+                        drop_call_slots(&mut f.stack, base);
+                        push(&mut f.stack, tri!(result));
+                    }
+                    Instruction::BinarySubscr => {
+                        let key = pop!();
+                        let obj = pop!();
+                        let v = match self.subscr_list_tuple_int(&obj, &key) {
+                            Some(v) => v,
+                            None => tri!(self.getitem(&obj, &key)),
+                        };
+                        drop(obj);
+                        drop(key);
+                        push(&mut f.stack, v);
+                    }
+                    Instruction::StoreSubscr => {
+                        let key = pop!();
+                        let obj = pop!();
+                        let v = pop!();
+                        let r = self.setitem(&obj, &key, v);
+                        settle!();
+                        tri!(r);
+                    }
+                    Instruction::DeleteSubscr => {
+                        let key = pop!();
+                        let obj = pop!();
+                        let r = self.delitem(&obj, &key);
+                        settle!();
+                        tri!(r);
+                    }
+                    Instruction::BinaryOp { op, inplace } => {
+                        let b = pop!();
+                        let a = pop!();
+                        // Fast path: machine ints giving a machine int (exact ints: a subclass may
+                        // override the operator).
+                        if let (Payload::Int(x), Payload::Int(y), true) =
+                            (&a.payload, &b.payload, self.both_exact_ints(&a, &b))
+                        {
+                            if let Some(r) = crate::objects::number::small_int_result(*x, *y, op) {
+                                // As 3.11's `BINARY_OP_ADD_INT` & co.: the result is made
+                                // first, then the right operand and the left one let go (so
+                                // which freed blocks the next objects reuse, and `id()`s,
+                                // are CPython's).
+                                let r = self.int(r);
+                                drop(b);
+                                drop(a);
+                                push(&mut f.stack, r);
+                                break 'instr;
+                            }
+                        }
+                        // And exact floats, or an exact float with an exact machine int.
+                        if let Some((x, y)) = self.exact_float_operands(&a, &b) {
+                            if let Some(r) = crate::objects::number::float_fast_result(x, y, op) {
+                                let r = self.float(r);
+                                drop(b);
+                                drop(a);
+                                push(&mut f.stack, r);
+                                break 'instr;
+                            }
+                        }
+                        let v = self.binary_op(&a, &b, op, inplace);
+                        if inplace {
+                            settle!();
+                        }
+                        let v = tri!(v);
+                        drop(a);
+                        drop(b);
+                        push(&mut f.stack, v);
+                    }
+                    Instruction::UnaryNegative
+                    | Instruction::UnaryPositive
+                    | Instruction::UnaryInvert => {
+                        let a = pop!();
+                        let v = tri!(self.unary_op(&a, *instr));
+                        drop(a);
+                        push(&mut f.stack, v);
+                    }
+                    Instruction::UnaryNot => {
+                        let a = pop!();
+                        let t = tri!(self.is_true(&a));
+                        drop(a);
+                        push(&mut f.stack, self.bool(!t));
+                    }
+                    Instruction::CompareOp(kind) => {
+                        let b = pop!();
+                        let a = pop!();
+                        if let (Payload::Int(x), Payload::Int(y), true) =
+                            (&a.payload, &b.payload, self.both_exact_ints(&a, &b))
+                        {
+                            let r = kind.holds(x, y);
+                            self.push_bool_or_jump(f, cd, r, pc);
+                            break 'instr;
+                        }
+                        if let Some((x, y)) = self.exact_float_operands(&a, &b) {
+                            let r = kind.holds(&x, &y);
+                            drop((a, b));
+                            self.push_bool_or_jump(f, cd, r, pc);
+                            break 'instr;
+                        }
+                        let v = tri!(self.compare(&a, &b, kind));
+                        drop(a);
+                        drop(b);
+                        push(&mut f.stack, v);
+                    }
+                    Instruction::IsOp(invert) => {
+                        let b = pop!();
+                        let a = pop!();
+                        let r = a.is(&b) != invert;
+                        drop(a);
+                        drop(b);
+                        self.push_bool_or_jump(f, cd, r, pc);
+                    }
+                    Instruction::ContainsOp(invert) => {
+                        let container = pop!();
+                        let item = pop!();
+                        let r = tri!(self.contains(&container, &item)) != invert;
+                        drop(container);
+                        drop(item);
+                        self.push_bool_or_jump(f, cd, r, pc);
+                    }
+                    Instruction::BuildTuple(n) => {
+                        let items = f.stack.split_off(f.stack.len() - n as usize);
+                        push(&mut f.stack, self.tuple(items));
+                    }
+                    Instruction::BuildList(n) => {
+                        let items = f.stack.split_off(f.stack.len() - n as usize);
+                        push(&mut f.stack, self.list(items));
+                    }
+                    Instruction::BuildSet(n) => {
+                        let items = f.stack.split_off(f.stack.len() - n as usize);
+                        let s = self.set(crate::objects::set::SetData::new());
+                        for item in items {
+                            tri!(self.set_add(&s, item));
+                        }
+                        push(&mut f.stack, s);
+                    }
+                    Instruction::BuildMap(n) => {
+                        let items = f.stack.split_off(f.stack.len() - 2 * n as usize);
+                        let d = self.dict();
+                        let mut it = items.into_iter();
+                        while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                            if let Payload::Dict(dd) = &d.payload {
+                                tri!(self.dict_set(dd, k, v));
+                            }
+                        }
+                        push(&mut f.stack, d);
+                    }
+                    Instruction::BuildConstKeyMap(n) => {
+                        let keys = pop!();
+                        let values = f.stack.split_off(f.stack.len() - n as usize);
+                        let d = self.dict();
+                        let key_items = keys.tuple_items().map(|k| k.to_vec()).unwrap_or_default();
+                        for (k, v) in key_items.into_iter().zip(values) {
+                            if let Payload::Dict(dd) = &d.payload {
+                                tri!(self.dict_set(dd, k, v));
+                            }
+                        }
+                        push(&mut f.stack, d);
+                    }
+                    Instruction::BuildString(n) => {
+                        // The pieces are read in place and released after, first to last.
+                        let start = f.stack.len() - n as usize;
+                        let s = self.build_string(&f.stack[start..]);
+                        f.stack.truncate(start);
+                        push(&mut f.stack, s);
+                    }
+                    Instruction::BuildSlice(n) => {
+                        let step = if n == 3 { pop!() } else { self.none() };
+                        let stop = pop!();
+                        let start = pop!();
+                        push(
+                            &mut f.stack,
+                            PyRef::new(
+                                &self.types.slice_type,
+                                Payload::Slice { start, stop, step },
+                            ),
+                        );
+                    }
+                    Instruction::ListToTuple => {
+                        let l = pop!();
+                        let items = match &l.payload {
+                            Payload::List(items) => items.borrow().clone(),
+                            _ => Vec::new(),
+                        };
+                        push(&mut f.stack, self.tuple(items));
+                    }
+                    Instruction::ListAppend(depth) => {
+                        let v = pop!();
+                        let n = f.stack.len();
+                        if let Payload::List(items) = &f.stack[n - depth as usize].payload {
+                            crate::objects::sizeof::list_append(&mut items.borrow_mut(), v);
+                        }
+                    }
+                    Instruction::SetAdd(depth) => {
+                        let v = pop!();
+                        let n = f.stack.len();
+                        let s = f.stack[n - depth as usize].clone();
+                        tri!(self.set_add(&s, v));
+                    }
+                    Instruction::MapAdd(depth) => {
+                        let v = pop!();
+                        let k = pop!();
+                        let n = f.stack.len();
+                        let d = f.stack[n - depth as usize].clone();
+                        if let Payload::Dict(dd) = &d.payload {
+                            tri!(self.dict_set(dd, k, v));
+                        }
+                    }
+                    Instruction::ListExtend(depth) => {
+                        let it = pop!();
+                        let target = f.stack[f.stack.len() - depth as usize].clone();
+                        if let Payload::List(l) = &target.payload {
+                            tri!(self.list_extend_unpacking(l, &it));
+                        }
+                    }
+                    Instruction::SetUpdate(depth) => {
+                        let it = pop!();
+                        let n = f.stack.len();
+                        let s = f.stack[n - depth as usize].clone();
+                        tri!(crate::objects::methods::set_update_object(self, &s, &it));
+                    }
+                    Instruction::DictUpdate(depth) => {
+                        let m = pop!();
+                        let n = f.stack.len();
+                        let d = f.stack[n - depth as usize].clone();
+                        tri!(self.dict_merge(&d, &m, false));
+                    }
+                    Instruction::DictMerge(depth) => {
+                        // `f(**m)`: below the dict being built lie the positional arguments and
+                        // the function, which the errors name (`format_kwargs_error`).
+                        let m = pop!();
+                        let n = f.stack.len();
+                        let d = f.stack[n - depth as usize].clone();
+                        if let Err(e) = self.dict_merge(&d, &m, true) {
+                            let func = f.stack[n - depth as usize - 2].clone();
+                            return Err((self.kwargs_error(e, &func, &m), false));
+                        }
+                    }
+                    Instruction::UnpackSequence(n) => {
+                        let seq = pop!();
+                        // `UNPACK_SEQUENCE_TUPLE`/`_LIST`: an exact tuple or list of the right
+                        // length puts its items straight on the stack, last first.
+                        let n = n as usize;
+                        let unpacked = match &seq.payload {
+                            Payload::Tuple(t)
+                                if t.len() == n && seq.class().is(&self.types.tuple_type) =>
+                            {
+                                t.iter().rev().for_each(|v| push(&mut f.stack, v.clone()));
+                                true
+                            }
+                            Payload::List(l) if seq.class().is(&self.types.list_type) => {
+                                let l = l.borrow();
+                                let fits = l.len() == n;
+                                if fits {
+                                    l.iter().rev().for_each(|v| push(&mut f.stack, v.clone()));
+                                }
+                                fits
+                            }
+                            _ => false,
+                        };
+                        if !unpacked {
+                            let items = tri!(self.unpack(&seq, n, None));
+                            f.stack.extend(items.into_iter().rev());
+                        }
+                    }
+                    Instruction::UnpackEx { before, after } => {
+                        let seq = pop!();
+                        let items = tri!(self.unpack(&seq, before as usize, Some(after as usize)));
+                        f.stack.extend(items.into_iter().rev());
+                    }
+                    Instruction::FormatValue {
+                        conversion,
+                        has_spec,
+                    } => {
+                        let spec = if has_spec { Some(pop!()) } else { None };
+                        let v = pop!();
+                        let converted = match conversion {
+                            Conversion::None => v,
+                            Conversion::Str => tri!(self.to_str(&v)),
+                            Conversion::Repr => tri!(self.repr(&v)),
+                            Conversion::Ascii => tri!(self.ascii(&v)),
+                        };
+                        let spec_str = spec.as_ref().and_then(|s| s.as_str_opt()).unwrap_or("");
+                        let r = if spec_str.is_empty()
+                            && matches!(converted.payload, Payload::Str(_))
+                            && converted.class().is(&self.types.str_type)
+                        {
+                            converted
+                        } else {
+                            tri!(self.format(&converted, spec_str))
+                        };
+                        push(&mut f.stack, r);
+                    }
+                    Instruction::Jump(t) => {
+                        // Backward jumps close loops: a pending Ctrl-C is noticed there (and at
+                        // calls), as CPython's eval breaker does.
+                        if (t as usize) < *pc && super::interrupt::take() {
+                            return Err((self.keyboard_interrupt(), false));
+                        }
+                        *pc = t as usize;
+                    }
+                    Instruction::PopJumpIfFalse(t) => {
+                        let v = pop!();
+                        if !tri!(self.is_true(&v)) {
+                            *pc = t as usize;
+                        }
+                    }
+                    Instruction::PopJumpIfTrue(t) => {
+                        let v = pop!();
+                        if tri!(self.is_true(&v)) {
+                            *pc = t as usize;
+                        }
+                    }
+                    Instruction::JumpIfFalseOrPop(t) => {
+                        if !tri!(self.is_true(top!())) {
+                            *pc = t as usize;
+                        } else {
+                            pop!();
+                        }
+                    }
+                    Instruction::JumpIfTrueOrPop(t) => {
+                        if tri!(self.is_true(top!())) {
+                            *pc = t as usize;
+                        } else {
+                            pop!();
+                        }
+                    }
+                    Instruction::GetIter => {
+                        let v = pop!();
+                        let it = tri!(self.iter(&v));
+                        drop(v);
+                        push(&mut f.stack, it);
+                    }
+                    Instruction::ForIter(t) => {
+                        if let Some(v) = tri!(self.for_iter_next(f, t as usize, pc)) {
+                            push(&mut f.stack, v);
+                        }
+                    }
+                    Instruction::ReturnValue => return Ok(Flow::Return(pop!())),
+                    Instruction::MakeFunction(flags) => {
+                        let code = pop!();
+                        let closure = if flags & 0x08 != 0 {
+                            Some(pop!())
+                        } else {
+                            None
+                        };
+                        let annotations = if flags & 0x04 != 0 {
+                            Some(pop!())
+                        } else {
+                            None
+                        };
+                        let kwdefaults = if flags & 0x02 != 0 {
+                            Some(pop!())
+                        } else {
+                            None
+                        };
+                        let defaults = if flags & 0x01 != 0 {
+                            Some(pop!())
+                        } else {
+                            None
+                        };
+                        let func = self.make_function(
+                            code,
+                            f.globals.clone(),
+                            defaults,
+                            kwdefaults,
+                            closure,
+                            annotations,
+                        );
+                        push(&mut f.stack, func);
+                    }
+                    Instruction::Call(argc) => {
+                        let base = f.stack.len() - argc as usize - 1;
+                        let func = std::mem::replace(&mut f.stack[base], self.null_marker.clone());
+                        let result = self.call_from_stack(f, cd, func, base + 1, &[], true);
+                        settle!();
+                        drop_call_slots(&mut f.stack, base);
+                        push(&mut f.stack, tri!(result));
+                    }
+                    Instruction::CallKw(argc) => {
+                        let kwnames = pop!();
+                        let base = f.stack.len() - argc as usize - 1;
+                        let func = std::mem::replace(&mut f.stack[base], self.null_marker.clone());
+                        let names = kwnames.tuple_items().unwrap_or(&[]);
+                        let result = self.call_from_stack(f, cd, func, base + 1, names, true);
+                        settle!();
+                        drop_call_slots(&mut f.stack, base);
+                        push(&mut f.stack, tri!(result));
+                    }
+                    Instruction::CallEx(has_kwargs) => {
+                        let kwargs = if has_kwargs { Some(pop!()) } else { None };
+                        let args = pop!();
+                        let func = pop!();
+                        let result = self.call_ex(&func, args, kwargs.as_ref());
+                        settle!();
+                        drop(kwargs);
+                        drop(func);
+                        push(&mut f.stack, tri!(result));
+                    }
+                    Instruction::LoadBuildClass => {
+                        // From the builtins only (`LOAD_BUILD_CLASS`).
+                        let builtins = f.builtins.clone();
+                        let name = self.intern("__build_class__");
+                        let found = match &builtins.payload {
+                            Payload::Dict(d) if builtins.class().is(&self.types.dict_type) => {
+                                d.borrow().get_name(name_hash(&name), &name).cloned()
+                            }
+                            _ => match self.getitem(&builtins, &name) {
+                                Ok(v) => Some(v),
+                                Err(e) if self.exc_matches_name(&e.0, "KeyError") => None,
+                                Err(e) => return Err((e, false)),
+                            },
+                        };
+                        let Some(v) = found else {
+                            return Err((
+                                self.new_error("NameError", "__build_class__ not found"),
+                                false,
+                            ));
+                        };
+                        push(&mut f.stack, v);
+                    }
+                    Instruction::LoadAssertionError => {
+                        push(&mut f.stack, self.exc_type("AssertionError"))
+                    }
+                    Instruction::YieldValue => return Ok(Flow::Yield(pop!())),
+                    Instruction::GetYieldFromIter => {
+                        let v = pop!();
+                        let it = if matches!(v.payload, Payload::Generator { .. }) {
+                            v
+                        } else {
+                            tri!(self.iter(&v))
+                        };
+                        push(&mut f.stack, it);
+                    }
+                    Instruction::YieldFrom => {
+                        let v = pop!();
+                        let it = top!().clone();
+                        if let Payload::Generator { .. } = &it.payload {
+                            // `gen_send_ex2`: a delegate generator that returns hands its value
+                            // over directly, without a StopIteration to make and catch.
+                            match tri!(self.resume_generator(&it, v, None)) {
+                                super::containers::GenStep::Yielded(y) => {
+                                    *pc -= 1;
+                                    return Ok(Flow::Yield(y));
+                                }
+                                super::containers::GenStep::Returned(r) => {
+                                    drop(pop!());
+                                    push(&mut f.stack, r);
+                                    break 'instr;
+                                }
+                            }
+                        }
+                        match self.send_to(&it, v) {
+                            Ok(Some(y)) => {
+                                // Re-run this instruction when resumed.
+                                *pc -= 1;
+                                return Ok(Flow::Yield(y));
+                            }
+                            Ok(None) => {
+                                unreachable!("send_to returns the value or a StopIteration")
+                            }
+                            Err(e) => {
+                                if self.exc_matches_name(&e.0, "StopIteration") {
+                                    pop!();
+                                    let value = self.stop_iteration_value(&e.0);
+                                    push(&mut f.stack, value);
                                 } else {
-                                    return Err((
+                                    return Err((e, false));
+                                }
+                            }
+                        }
+                    }
+                    Instruction::GetAwaitable(what) => {
+                        let v = pop!();
+                        push(
+                            &mut f.stack,
+                            tri!(super::coroutine::get_awaitable(self, v, what)),
+                        );
+                    }
+                    Instruction::GetAiter => {
+                        let v = pop!();
+                        push(&mut f.stack, tri!(super::coroutine::get_aiter(self, v)));
+                    }
+                    Instruction::GetAnext => {
+                        let awaitable = tri!(super::coroutine::get_anext(self, top!()));
+                        push(&mut f.stack, awaitable);
+                    }
+                    Instruction::EndAsyncFor => {
+                        if let Err(e) = super::coroutine::end_async_for(self, f) {
+                            return Err((e, true));
+                        }
+                    }
+                    Instruction::BeforeAsyncWith => {
+                        let mgr = pop!();
+                        let (exit, enter) = tri!(super::coroutine::before_async_with(self, mgr));
+                        push(&mut f.stack, exit);
+                        push(&mut f.stack, enter);
+                    }
+                    Instruction::SetupFinally(h) => f.blocks.push(Block::Finally {
+                        handler: h,
+                        level: f.stack.len() as u32,
+                    }),
+                    Instruction::SetupWith(h) => {
+                        // BEFORE_WITH left `__exit__` and `__enter__`'s result: the handler's
+                        // level keeps `__exit__` only (the result is popped or stored next), so an
+                        // exception leaving an inner `with` drops its `__exit__` on the way out.
+                        f.blocks.push(Block::Finally {
+                            handler: h,
+                            level: f.stack.len() as u32 - 1,
+                        })
+                    }
+                    Instruction::BeforeWith => {
+                        // CPython's BEFORE_WITH: bind `__enter__`, then `__exit__`, then call
+                        // the bound `__enter__`.
+                        let mgr = pop!();
+                        let cls = mgr.class().clone();
+                        let protocol = |vm: &Vm, extra: &str| {
+                            vm.type_error(format!(
+                                "'{}' object does not support the context manager protocol{extra}",
+                                cls.type_data().map_or_else(|| "?".into(), |t| t.tp_name())
+                            ))
+                        };
+                        let Some(enter) = self.lookup_special(&mgr, "__enter__") else {
+                            return Err((protocol(self, ""), false));
+                        };
+                        let enter = tri!(self.bind_descriptor(&enter, Some(&mgr), &cls));
+                        let Some(exit) = self.lookup_special(&mgr, "__exit__") else {
+                            return Err((protocol(self, " (missed __exit__ method)"), false));
+                        };
+                        let exit = tri!(self.bind_descriptor(&exit, Some(&mgr), &cls));
+                        // The manager's own reference goes before `__enter__` runs.
+                        drop(mgr);
+                        let enter = tri!(self.call1(&enter, &[]));
+                        push(&mut f.stack, exit);
+                        push(&mut f.stack, enter);
+                    }
+                    Instruction::PopBlock => {
+                        f.blocks.pop();
+                    }
+                    Instruction::PopExcept => {
+                        // The stack is left alone: a `return` inside a handler has its value on it.
+                        if let Some(Block::ExceptHandler { .. }) = f.blocks.pop() {
+                            let prev = f.saved_exc.pop().flatten();
+                            let old = std::mem::replace(&mut self.handled_exc, prev);
+                            drop(old);
+                        }
+                    }
+                    Instruction::Reraise => {
+                        let exc = pop!();
+                        return Err((PyErr(exc), true));
+                    }
+                    Instruction::JumpIfNotExcMatch(t) => {
+                        let typ = pop!();
+                        let exc = top!().clone();
+                        if !tri!(self.exception_matches(&exc, &typ)) {
+                            *pc = t as usize;
+                        }
+                    }
+                    Instruction::CheckEgMatch => tri!(self.check_eg_match(&mut f.stack)),
+                    Instruction::PrepReraiseStar => tri!(self.prep_reraise_star(&mut f.stack)),
+                    Instruction::WithExceptStart => {
+                        let n = f.stack.len();
+                        let exc = f.stack[n - 1].clone();
+                        let exit = f.stack[n - 2].clone();
+                        let tb = self
+                            .exc_data(&exc)
+                            .and_then(|e| e.traceback.borrow().clone())
+                            .unwrap_or_else(|| self.none());
+                        let r = tri!(self.call1(&exit, &[exc.class().clone(), exc, tb]));
+                        push(&mut f.stack, r);
+                    }
+                    Instruction::RaiseVarargs(n) => {
+                        let err = match n {
+                            0 => match &self.handled_exc {
+                                Some(e) => return Err((PyErr(e.clone()), true)),
+                                None => self.runtime_error("No active exception to reraise"),
+                            },
+                            1 => {
+                                let e = pop!();
+                                match self.make_exception(&e) {
+                                    Ok(exc) => {
+                                        self.chain_context(&exc);
+                                        PyErr(exc)
+                                    }
+                                    Err(e) => e,
+                                }
+                            }
+                            _ => {
+                                let cause = pop!();
+                                let e = pop!();
+                                match self.make_exception(&e) {
+                                    Ok(exc) => {
+                                        // `do_raise`: a class is called (its result is not
+                                        // checked), an instance is kept, None clears the cause.
+                                        let base = self.exc_type("BaseException");
+                                        let cause = if matches!(cause.payload, Payload::NoneValue) {
+                                            None
+                                        } else if matches!(cause.payload, Payload::Type(_))
+                                            && self.is_subclass(&cause, &base)
+                                        {
+                                            Some(tri!(self.call1(&cause, &[])))
+                                        } else if self.isinstance(&cause, &base) {
+                                            Some(cause)
+                                        } else {
+                                            return Err((
                                         self.type_error(
                                             "exception causes must derive from BaseException",
                                         ),
                                         false,
                                     ));
-                                };
-                                if let Some(d) = self.exc_data(&exc) {
-                                    let old = d.cause.replace(cause);
-                                    drop(old);
-                                    d.suppress_context.set(true);
+                                        };
+                                        if let Some(d) = self.exc_data(&exc) {
+                                            let old = d.cause.replace(cause);
+                                            drop(old);
+                                            d.suppress_context.set(true);
+                                        }
+                                        self.chain_context(&exc);
+                                        PyErr(exc)
+                                    }
+                                    Err(e) => e,
                                 }
-                                self.chain_context(&exc);
-                                PyErr(exc)
                             }
-                            Err(e) => e,
+                        };
+                        return Err((err, false));
+                    }
+                    Instruction::ImportName(i) => {
+                        let fromlist = pop!();
+                        let level = pop!();
+                        let name = cd.names[i as usize].clone();
+                        // `import_name`: `__import__` from the frame's builtins; the builtin one
+                        // imports directly, a replacement is called.
+                        let key = self.intern("__import__");
+                        let import_func = match &f.builtins.payload {
+                            Payload::Dict(d) => d.borrow().get_name(name_hash(&key), &key).cloned(),
+                            _ => None,
+                        };
+                        let Some(import_func) = import_func else {
+                            return Err((
+                                self.new_error("ImportError", "__import__ not found"),
+                                false,
+                            ));
+                        };
+                        let m = if matches!(&import_func.payload,
+                    Payload::Builtin(b) if b.name == "__import__" && b.owner.is_none())
+                        {
+                            tri!(self.import_name(&name, &fromlist, &level, &f.globals))
+                        } else {
+                            let locals = f.locals_dict.clone().unwrap_or_else(|| self.none());
+                            let globals = f.globals.clone();
+                            tri!(self.call1(&import_func, &[name, globals, locals, fromlist, level]))
+                        };
+                        push(&mut f.stack, m);
+                    }
+                    Instruction::ImportFrom(i) => {
+                        let module = top!().clone();
+                        let v = tri!(self.import_from(&module, &cd.names[i as usize]));
+                        push(&mut f.stack, v);
+                    }
+                    Instruction::ImportStar => {
+                        let module = pop!();
+                        let target = f.locals_dict.clone().unwrap_or_else(|| f.globals.clone());
+                        tri!(self.import_star(&module, &target));
+                    }
+                    Instruction::GetLen => {
+                        let n = tri!(self.len(top!()));
+                        push(&mut f.stack, self.int(n as i64));
+                    }
+                    Instruction::MatchMapping => {
+                        let r = self.match_mapping(top!());
+                        push(&mut f.stack, self.bool(r));
+                    }
+                    Instruction::MatchSequence => {
+                        let r = self.match_sequence(top!());
+                        push(&mut f.stack, self.bool(r));
+                    }
+                    Instruction::MatchKeys => {
+                        let n = f.stack.len();
+                        let keys = f.stack[n - 1].clone();
+                        let subject = f.stack[n - 2].clone();
+                        let r = tri!(self.match_mapping_keys(&subject, &keys));
+                        push(&mut f.stack, r);
+                    }
+                    Instruction::MatchClass(count) => {
+                        let names = pop!();
+                        let cls = pop!();
+                        let subject = pop!();
+                        let r =
+                            tri!(self.match_class_pattern(&subject, &cls, count as usize, &names));
+                        push(&mut f.stack, r);
+                    }
+                    Instruction::CopyDictWithoutKeys => {
+                        let keys = pop!();
+                        let subject = top!().clone();
+                        let d = self.dict();
+                        tri!(self.dict_merge(&d, &subject, false));
+                        if let Payload::Dict(dd) = &d.payload {
+                            for k in keys.tuple_items().unwrap_or(&[]) {
+                                tri!(self.dict_remove(dd, k));
+                            }
+                        }
+                        push(&mut f.stack, d);
+                    }
+                    Instruction::SetupAnnotations => {
+                        let target = f.locals_dict.clone().unwrap_or_else(|| f.globals.clone());
+                        if let Payload::Dict(d) = &target.payload {
+                            let key = self.intern("__annotations__");
+                            if d.borrow()
+                                .get_str(name_hash(&key), "__annotations__")
+                                .is_none()
+                            {
+                                let ann = self.dict();
+                                self.dict_set_str(d, &key, ann);
+                            }
                         }
                     }
-                };
-                return Err((err, false));
-            }
-            Instruction::ImportName(i) => {
-                let fromlist = pop!();
-                let level = pop!();
-                let name = cd.names[i as usize].clone();
-                // `import_name`: `__import__` from the frame's builtins; the builtin one
-                // imports directly, a replacement is called.
-                let key = self.intern("__import__");
-                let import_func = match &f.builtins.payload {
-                    Payload::Dict(d) => d.borrow().get_name(name_hash(&key), &key).cloned(),
-                    _ => None,
-                };
-                let Some(import_func) = import_func else {
-                    return Err((self.new_error("ImportError", "__import__ not found"), false));
-                };
-                let m = if matches!(&import_func.payload,
-                    Payload::Builtin(b) if b.name == "__import__" && b.owner.is_none())
-                {
-                    tri!(self.import_name(&name, &fromlist, &level, &f.globals))
-                } else {
-                    let locals = f.locals_dict.clone().unwrap_or_else(|| self.none());
-                    let globals = f.globals.clone();
-                    tri!(self.call1(&import_func, &[name, globals, locals, fromlist, level]))
-                };
-                push(&mut f.stack, m);
-            }
-            Instruction::ImportFrom(i) => {
-                let module = top!().clone();
-                let v = tri!(self.import_from(&module, &cd.names[i as usize]));
-                push(&mut f.stack, v);
-            }
-            Instruction::ImportStar => {
-                let module = pop!();
-                let target = f.locals_dict.clone().unwrap_or_else(|| f.globals.clone());
-                tri!(self.import_star(&module, &target));
-            }
-            Instruction::GetLen => {
-                let n = tri!(self.len(top!()));
-                push(&mut f.stack, self.int(n as i64));
-            }
-            Instruction::MatchMapping => {
-                let r = self.match_mapping(top!());
-                push(&mut f.stack, self.bool(r));
-            }
-            Instruction::MatchSequence => {
-                let r = self.match_sequence(top!());
-                push(&mut f.stack, self.bool(r));
-            }
-            Instruction::MatchKeys => {
-                let n = f.stack.len();
-                let keys = f.stack[n - 1].clone();
-                let subject = f.stack[n - 2].clone();
-                let r = tri!(self.match_mapping_keys(&subject, &keys));
-                push(&mut f.stack, r);
-            }
-            Instruction::MatchClass(count) => {
-                let names = pop!();
-                let cls = pop!();
-                let subject = pop!();
-                let r = tri!(self.match_class_pattern(&subject, &cls, count as usize, &names));
-                push(&mut f.stack, r);
-            }
-            Instruction::CopyDictWithoutKeys => {
-                let keys = pop!();
-                let subject = top!().clone();
-                let d = self.dict();
-                tri!(self.dict_merge(&d, &subject, false));
-                if let Payload::Dict(dd) = &d.payload {
-                    for k in keys.tuple_items().unwrap_or(&[]) {
-                        tri!(self.dict_remove(dd, k));
-                    }
-                }
-                push(&mut f.stack, d);
-            }
-            Instruction::SetupAnnotations => {
-                let target = f.locals_dict.clone().unwrap_or_else(|| f.globals.clone());
-                if let Payload::Dict(d) = &target.payload {
-                    let key = self.intern("__annotations__");
-                    if d.borrow()
-                        .get_str(name_hash(&key), "__annotations__")
-                        .is_none()
-                    {
-                        let ann = self.dict();
-                        self.dict_set_str(d, &key, ann);
+                    Instruction::PrintExpr => {
+                        let v = pop!();
+                        tri!(self.display_hook(&v));
                     }
                 }
             }
-            Instruction::PrintExpr => {
-                let v = pop!();
-                tri!(self.display_hook(&v));
+            // Deaths during the instruction queued finalizers: they run now, before the
+            // next instruction.
+            if has_pending() {
+                settle!();
+                // `tracemalloc.start()` wakes the loop (see `dispatch`).
+                if !TRACE && self.tracing_allocations() {
+                    f.lasti = self.current_lasti;
+                    return Ok(Flow::Suspend);
+                }
             }
         }
-        Ok(Flow::Continue)
     }
 
     /// Calls `func` with the arguments on the value stack from index `first` (keyword
@@ -1552,17 +1604,39 @@ impl Vm {
             Payload::Function(function) => {
                 // The arguments move from this stack into the callee's locals, as 3.11's
                 // frames take them over.
-                if kwnames.is_empty() && super::call::takes_exactly(function, f.stack.len() - first)
+                let n = f.stack.len() - first;
+                if kwnames.is_empty() {
+                    if super::call::takes_exactly(function, n) {
+                        let stack = &mut f.stack;
+                        return self.call_positional(&func, function, |locals| {
+                            move_args(stack, &mut locals[..n])
+                        });
+                    }
+                    if let Some((defaults, at)) = super::call::positional_defaults(function, n) {
+                        let stack = &mut f.stack;
+                        return self.call_positional(&func, function, move |locals| {
+                            let (given, rest) = locals.split_at_mut(n);
+                            move_args(stack, given);
+                            super::call::clone_into(
+                                rest,
+                                &super::call::tuple_items(&defaults)[at..],
+                            );
+                        });
+                    }
+                }
+                if let Some(plan) = super::call::keyword_plan(function, n - kwnames.len(), kwnames)
                 {
-                    // Popped from the top: the last argument goes to the last parameter.
                     let stack = &mut f.stack;
-                    let n = stack.len() - first;
-                    let frame = self.positional_frame(function, |locals| {
-                        for slot in locals[..n].iter_mut().rev() {
-                            *slot = stack.pop();
-                        }
+                    return self.call_positional(&func, function, move |locals| {
+                        plan.fill(locals, |positional, keyword| {
+                            for k in (0..kwnames.len()).rev() {
+                                if let Some(v) = stack.pop() {
+                                    keyword(k, v);
+                                }
+                            }
+                            move_args(stack, positional);
+                        });
                     });
-                    return self.run_function_frame(&func, function, frame);
                 }
                 let frame = self.make_frame(
                     function,
@@ -2454,6 +2528,15 @@ fn drop_call_slots(stack: &mut Vec<PyRef>, base: usize) {
 fn store_fast(f: &mut FrameData, i: usize, v: PyRef) {
     let old = f.locals[i].replace(v);
     drop(old);
+}
+
+/// Moves a call's arguments from the top of the value stack into the callee's first
+/// locals (as many as `slots`): popped from the top, the last argument goes to the last.
+#[inline(always)]
+fn move_args(stack: &mut Vec<PyRef>, slots: &mut [Option<PyRef>]) {
+    for slot in slots.iter_mut().rev() {
+        *slot = stack.pop();
+    }
 }
 
 fn truncate_stack(stack: &mut Vec<PyRef>, level: usize) {

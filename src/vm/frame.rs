@@ -6,6 +6,7 @@
 //! are released in slot order, as CPython releases `localsplus`.
 
 use crate::heap::PyRef;
+use crate::objects::payload::Payload;
 use std::mem::ManuallyDrop;
 use std::ops::Deref;
 
@@ -53,6 +54,9 @@ impl Deref for Globals {
 }
 
 impl Drop for Globals {
+    // Inlined: a function frame's globals are replaced at each call, and the check of
+    // `owned` is all the drop of a borrowed reference does.
+    #[inline(always)]
     fn drop(&mut self) {
         if self.owned {
             // SAFETY: an owned reference is dropped exactly once, here.
@@ -158,20 +162,66 @@ impl FrameData {
     }
 
     /// Releases the locals in slot order (frame exit), then the stack.
+    #[inline]
     pub fn release_locals(&mut self) {
-        for slot in self.locals.iter_mut() {
-            drop(slot.take());
-        }
-        if !self.cells.is_empty() {
-            for cell in self.cells.drain(..) {
-                drop(cell);
+        if self.cells.is_empty() || !self.has_cell_arguments() {
+            for slot in self.locals.iter_mut() {
+                drop(slot.take());
             }
+            if !self.cells.is_empty() {
+                for cell in self.cells.drain(..) {
+                    drop(cell);
+                }
+            }
+        } else {
+            self.release_locals_and_cells();
         }
         while let Some(v) = self.stack.pop() {
             drop(v);
         }
         // `_PyFrame_Clear`: the locals mapping goes after the locals.
         drop(self.fast_locals_cache.take());
+    }
+}
+
+impl FrameData {
+    /// Whether a parameter of the frame's code is a cell variable (its cell then takes the
+    /// parameter's place in the release order, see [`FrameData::release_locals_and_cells`]).
+    fn has_cell_arguments(&self) -> bool {
+        match &self.code.payload {
+            Payload::Code(cd) => cd.code.cell2arg.iter().any(Option::is_some),
+            _ => false,
+        }
+    }
+
+    /// The locals and cells in CPython 3.11's `localsplus` order, which `_PyFrame_Clear`
+    /// releases first to last: a parameter that is a cell variable has its cell in its
+    /// own slot, among the fast locals; the other cell variables follow the fast locals,
+    /// then the closure's cells. (`__del__` of what they hold runs in that order.)
+    #[cold]
+    #[inline(never)]
+    fn release_locals_and_cells(&mut self) {
+        let code = match &self.code.payload {
+            Payload::Code(cd) => Some(cd.code.clone()),
+            _ => None,
+        };
+        let cell2arg = code.as_ref().map_or(&[][..], |c| &c.cell2arg[..]);
+        // Each cell is taken out of its slot when its turn comes (same size as
+        // `PyRef`, so collecting reuses the vector's buffer, kept for the next call).
+        let mut cells: Vec<Option<PyRef>> = std::mem::take(&mut self.cells)
+            .into_iter()
+            .map(Some)
+            .collect();
+        for (i, slot) in self.locals.iter_mut().enumerate() {
+            if let Some(j) = cell2arg.iter().position(|&a| a == Some(i as u32)) {
+                drop(cells[j].take());
+            }
+            drop(slot.take());
+        }
+        for cell in cells.iter_mut() {
+            drop(cell.take());
+        }
+        self.cells = cells.into_iter().flatten().collect();
     }
 }
 

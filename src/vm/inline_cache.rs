@@ -33,6 +33,12 @@ pub struct Site {
     key: u64,
     /// Builtins: the builtins dict's version. Attributes: the method cache's version.
     key2: u64,
+    /// `Kind::InstanceAttr` and the method kinds: the address of a second class the same
+    /// facts (the same function) hold for, 0 for none. A site that sees instances of two
+    /// classes (sibling subclasses running a base's method: `self.state` and
+    /// `task.runnable()` in richards) keeps hitting for both instead of taking the full
+    /// path at each alternation.
+    alt_key: u64,
     /// Position of the entry in the dict that holds the value.
     index: u32,
     /// `Kind::Method`: the function found on the class.
@@ -57,11 +63,30 @@ enum Kind {
     SlotAttr,
     /// `LOAD_METHOD` found a plain function on the class.
     Method,
+    /// `LOAD_METHOD_NO_DICT`: a method found on a builtin class whose objects never have
+    /// an attribute dict (`str`, `list`, `dict`...): the class alone answers.
+    MethodNoDict,
     /// An attribute of a plain module found in the module's dict (`math.sqrt`): for a
     /// name that is not a dunder, `module`'s type has nothing that could answer first.
     ModuleAttr,
     /// The class at this version answers neither way: take the full path at once.
     Uncacheable,
+}
+
+/// Whether no object of `obj`'s class can have an attribute dict: a builtin class whose
+/// objects are not instances, modules, exceptions, functions or the method wrappers that
+/// keep a `__dict__` (see `Vm::instance_dict`).
+fn never_has_dict(obj: &PyRef) -> bool {
+    !obj.class().type_data().is_some_and(|t| t.is_heap_type)
+        && !matches!(
+            obj.payload,
+            Payload::Instance(_)
+                | Payload::Module(_)
+                | Payload::Exception(_)
+                | Payload::Function(_)
+                | Payload::StaticMethod(_)
+                | Payload::ClassMethod(_)
+        )
 }
 
 /// Sites for `n` names.
@@ -132,10 +157,48 @@ fn store_at(
     Ok((i, Some(d.replace_value(i, value))))
 }
 
+/// Fills `site` for `kind` on `class` at the current method-cache version. A site that
+/// held the same facts (the same method, or none) for another class at this version keeps
+/// that class as its second one (`Site::alt_key`).
+fn refill_for_class(
+    site: &RefCell<Site>,
+    kind: Kind,
+    class: &PyRef,
+    index: usize,
+    method: Option<&PyRef>,
+) {
+    let (key, key2) = (class.id() as u64, method_cache::version());
+    let alt_key = {
+        let old = site.borrow();
+        let same_method = match (&old.method, method) {
+            (Some(w), Some(m)) => w.upgrade().is_some_and(|o| o.is(m)),
+            (None, None) => true,
+            _ => false,
+        };
+        let polymorphic = matches!(kind, Kind::InstanceAttr | Kind::Method | Kind::MethodNoDict);
+        if polymorphic && old.kind == kind && old.key2 == key2 && old.key != key && same_method {
+            old.key
+        } else {
+            0
+        }
+    };
+    *site.borrow_mut() = Site {
+        kind,
+        key,
+        key2,
+        alt_key,
+        index: index as u32,
+        method: method.map(PyRef::downgrade),
+    };
+}
+
 impl Site {
     #[inline]
     fn is_for_class(&self, kind: Kind, class: &PyRef) -> bool {
-        self.kind == kind && self.key == class.id() as u64 && self.key2 == method_cache::version()
+        let id = class.id() as u64;
+        self.kind == kind
+            && (self.key == id || self.alt_key == id)
+            && self.key2 == method_cache::version()
     }
 }
 
@@ -214,6 +277,7 @@ impl Vm {
             kind,
             key: gd.version(),
             key2: bd.version(),
+            alt_key: 0,
             index: index as u32,
             method: None,
         };
@@ -240,6 +304,7 @@ impl Vm {
             kind: Kind::Global,
             key: dict.version(),
             key2: 0,
+            alt_key: 0,
             index: i as u32,
             method: None,
         };
@@ -271,6 +336,7 @@ impl Vm {
                 kind: Kind::Global,
                 key: dict.version(),
                 key2: 0,
+                alt_key: 0,
                 index: i as u32,
                 method: None,
             };
@@ -301,13 +367,7 @@ impl Vm {
     /// Records what `obj`'s class means for the site's name (`InstanceAttr` with the
     /// position of the name in `obj`'s dict, or `Uncacheable`).
     fn fill_class_site(&self, site: &RefCell<Site>, kind: Kind, obj: &PyRef, index: usize) {
-        *site.borrow_mut() = Site {
-            kind,
-            key: obj.class().id() as u64,
-            key2: method_cache::version(),
-            index: index as u32,
-            method: None,
-        };
+        refill_for_class(site, kind, obj.class(), index, None);
     }
 
     /// An attribute of a plain module through its site (see `Kind::ModuleAttr`): the
@@ -334,6 +394,7 @@ impl Vm {
             kind: Kind::ModuleAttr,
             key: dict.version(),
             key2: 0,
+            alt_key: 0,
             index: i as u32,
             method: None,
         };
@@ -390,6 +451,13 @@ impl Vm {
         obj: &PyRef,
         name: &PyRef,
     ) -> Option<PyRef> {
+        if !matches!(obj.payload, Payload::Instance(_)) {
+            let s = site.try_borrow().ok()?;
+            if !s.is_for_class(Kind::MethodNoDict, obj.class()) {
+                return None;
+            }
+            return s.method.as_ref()?.upgrade();
+        }
         let (store, s) = Self::instance_site(site, obj, Kind::Method)?;
         if let Some(store) = store {
             let attrs = store.attrs.try_borrow().ok()?;
@@ -456,6 +524,21 @@ impl Vm {
             }
             None => self.instance_dict_answers(obj, name),
         };
+        if cacheable {
+            // The instance's own attributes are the whole answer: one lookup there, no
+            // full path (which would walk the MRO again).
+            let hash = name_hash(name);
+            let found = with_instance_store(obj, |d| {
+                let d = d.borrow();
+                let i = d.index_of_name(hash, name)?;
+                d.live_value_at(i).map(|v| (i, v.clone()))
+            })
+            .flatten();
+            if let Some((i, v)) = found {
+                self.fill_class_site(site, Kind::InstanceAttr, obj, i);
+                return Ok(v);
+            }
+        }
         let v = self.getattr(obj, name)?;
         if cacheable {
             let hash = name_hash(name);
@@ -612,13 +695,12 @@ impl Vm {
         }
         let found = self.load_method(obj, name)?;
         if let Some(m) = &found {
-            *site.borrow_mut() = Site {
-                kind: Kind::Method,
-                key: obj.class().id() as u64,
-                key2: method_cache::version(),
-                index: 0,
-                method: Some(m.downgrade()),
+            let kind = if never_has_dict(obj) {
+                Kind::MethodNoDict
+            } else {
+                Kind::Method
             };
+            refill_for_class(site, kind, obj.class(), 0, Some(m));
         }
         Ok(found)
     }

@@ -7,60 +7,6 @@ use crate::objects::iterators::IterState;
 use crate::objects::payload::Payload;
 
 impl Vm {
-    /// `_PySlice_GetLongIndices`: a slice's `(start, stop, step)` for a sequence of
-    /// length `len`, as unbounded ints.
-    fn long_slice_indices(
-        &mut self,
-        slice: &PyRef,
-        len: &num_bigint::BigInt,
-    ) -> PyResult<(num_bigint::BigInt, num_bigint::BigInt, num_bigint::BigInt)> {
-        use num_bigint::BigInt;
-        use num_traits::{Signed, Zero};
-        let Payload::Slice { start, stop, step } = &slice.payload else {
-            return Err(self.type_error("expected slice"));
-        };
-        let index = |vm: &mut Vm, v: &PyRef| -> PyResult<Option<BigInt>> {
-            if matches!(v.payload, Payload::NoneValue) {
-                return Ok(None);
-            }
-            if !v.is_int() && vm.lookup_special(v, "__index__").is_none() {
-                return Err(vm.type_error(
-                    "slice indices must be integers or None or have an __index__ method",
-                ));
-            }
-            Ok(vm.number_index(v)?.as_bigint())
-        };
-        let step = index(self, step)?.unwrap_or_else(|| BigInt::from(1));
-        if step.is_zero() {
-            return Err(self.value_error("slice step cannot be zero"));
-        }
-        let negative = step.is_negative();
-        let (lower, upper) = if negative {
-            (BigInt::from(-1), len - 1)
-        } else {
-            (BigInt::zero(), len.clone())
-        };
-        let adjust = |v: Option<BigInt>, default: &BigInt| match v {
-            None => default.clone(),
-            Some(mut i) => {
-                if i.is_negative() {
-                    i += len;
-                    if i < lower {
-                        i = lower.clone();
-                    }
-                } else if i > upper {
-                    i = upper.clone();
-                }
-                i
-            }
-        };
-        let start = index(self, start)?;
-        let start = adjust(start, if negative { &upper } else { &lower });
-        let stop = index(self, stop)?;
-        let stop = adjust(stop, if negative { &lower } else { &upper });
-        Ok((start, stop, step))
-    }
-
     /// `obj[key]` for str, bytes, list/tuple slices and ranges; `Ok(None)` otherwise.
     pub fn builtin_getitem(&mut self, obj: &PyRef, key: &PyRef) -> PyResult<Option<PyRef>> {
         let is_slice = matches!(key.payload, Payload::Slice { .. });
@@ -138,7 +84,7 @@ impl Vm {
                 let a = start.as_bigint().unwrap_or_default();
                 let c = step.as_bigint().unwrap_or_default();
                 let len = range_length(&a, &stop.as_bigint().unwrap_or_default(), &c);
-                let (s, e, st) = self.long_slice_indices(key, &len)?;
+                let (s, e, st) = self.slice_long_indices(key, &len)?;
                 let (new_start, new_stop, new_step) = (
                     self.bigint(&a + &s * &c),
                     self.bigint(&a + &e * &c),
@@ -390,7 +336,7 @@ impl Vm {
                     1 => v,
                     _ => match &mut *st {
                         IterState::Dict { result, .. } => {
-                            crate::objects::iterators::recycled_result(self, result, vec![k, v])
+                            crate::objects::iterators::recycled_result(self, result, [k, v])
                         }
                         _ => unreachable!("a dict iterator's state"),
                     },
@@ -433,9 +379,16 @@ impl Vm {
                 drop(st);
                 match self.next(&inner)? {
                     Some(v) => {
-                        let one = self.int(1);
-                        let next =
-                            self.binary_op(&c, &one, crate::bytecode::BinaryOperator::Add, false)?;
+                        // `enum_next`: the index counts in a machine word (`en_index`)
+                        // until that overflows.
+                        let next = match &c.payload {
+                            Payload::Int(i) if i.checked_add(1).is_some() => self.int(i + 1),
+                            _ => {
+                                let one = self.int(1);
+                                let add = crate::bytecode::BinaryOperator::Add;
+                                self.binary_op(&c, &one, add, false)?
+                            }
+                        };
                         let mut cache = match &mut *state.borrow_mut() {
                             IterState::Enumerate { count, result, .. } => {
                                 *count = next;
@@ -443,11 +396,8 @@ impl Vm {
                             }
                             _ => None,
                         };
-                        let r = crate::objects::iterators::recycled_result(
-                            self,
-                            &mut cache,
-                            vec![c, v],
-                        );
+                        let r =
+                            crate::objects::iterators::recycled_result(self, &mut cache, [c, v]);
                         if let IterState::Enumerate { result, .. } = &mut *state.borrow_mut() {
                             *result = cache;
                         }

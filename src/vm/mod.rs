@@ -502,6 +502,7 @@ impl Vm {
                 owner: None,
                 module,
                 varargs: crate::objects::function::takes_varargs(None, module, name),
+                checks_recursion: crate::objects::function::checks_recursion(None, module, name),
             })),
         );
         f.make_immortal();

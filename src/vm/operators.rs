@@ -180,6 +180,24 @@ impl Vm {
                 .is_some_and(|m| !matches!(m.payload, Payload::Builtin(_)))
     }
 
+    /// `do_richcompare`'s calls of the special methods, in `order`: the first answer
+    /// other than `NotImplemented`.
+    fn compare_by_methods(
+        &mut self,
+        order: [(&PyRef, &PyRef, &str); 2],
+    ) -> PyResult<Option<PyRef>> {
+        for (x, y, name) in order {
+            if let Some(m) = self.lookup_special(x, name) {
+                let r =
+                    super::with_borrowed(&[x, y], |all| self.call_descriptor_method(&m, x, all))?;
+                if !r.is(&self.not_implemented) {
+                    return Ok(Some(r));
+                }
+            }
+        }
+        Ok(None)
+    }
+
     /// Rich comparison `a op b`, with the reflected fallback and CPython's TypeError.
     pub fn compare(&mut self, a: &PyRef, b: &PyRef, kind: CompareKind) -> PyResult {
         if let Some(r) = self.builtin_compare_values(a, b, kind)? {
@@ -199,14 +217,13 @@ impl Vm {
         } else {
             [(a, b, fwd), (b, a, rev)]
         };
-        for (x, y, name) in order {
-            if let Some(m) = self.lookup_special(x, name) {
-                let r =
-                    super::with_borrowed(&[x, y], |all| self.call_descriptor_method(&m, x, all))?;
-                if !r.is(&self.not_implemented) {
-                    return Ok(r);
-                }
-            }
+        // `PyObject_RichCompare`: the methods' calls count a level against the recursion
+        // limit (a `__eq__` that compares its own object again fails as in CPython).
+        self.enter_recursive_call(" in comparison")?;
+        let found = self.compare_by_methods(order);
+        self.depth -= 1;
+        if let Some(r) = found? {
+            return Ok(r);
         }
         match kind {
             CompareKind::Eq => Ok(self.bool(a.is(b))),

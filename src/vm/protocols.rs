@@ -175,6 +175,15 @@ impl Vm {
                 bits |= ClassFlags::OBJECT_HASH;
             }
         }
+        let object_class = self.lookup_in_mro(&self.types.object_type, "__class__");
+        if bits & ClassFlags::GETATTRIBUTE == 0
+            && object_class.is_some_and(|o| {
+                self.lookup_in_mro(cls, "__class__")
+                    .is_some_and(|c| c.is(&o))
+            })
+        {
+            bits |= ClassFlags::PLAIN_CLASS;
+        }
         let flags = ClassFlags::new(bits);
         method_cache::put_flags(cls, flags);
         flags
@@ -669,6 +678,7 @@ impl Vm {
                         owner: b.owner,
                         module: b.module,
                         varargs: b.varargs,
+                        checks_recursion: b.checks_recursion,
                     })),
                 );
             }
@@ -1209,11 +1219,16 @@ impl Vm {
             }
         }
         match name {
-            // A class may override `__class__` with a property (proxies, mocks).
+            // A class may override `__class__` with a property (proxies, mocks) or a plain
+            // class attribute: anything but `object`'s own descriptor is found by the
+            // generic lookup.
             "__class__"
                 if matches!(obj.payload, Payload::Instance(_))
                     && self.lookup_in_mro(obj.class(), name).is_some_and(|a| {
-                        is_data_descriptor(&a) && !matches!(a.payload, Payload::SlotDescriptor(_))
+                        !matches!(a.payload, Payload::SlotDescriptor(_))
+                            && !self
+                                .lookup_in_mro(&self.types.object_type, name)
+                                .is_some_and(|o| o.is(&a))
                     }) =>
             {
                 Ok(None)

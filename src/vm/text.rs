@@ -24,8 +24,19 @@ impl Vm {
         self.new_error(name, e.msg)
     }
 
-    /// `repr(obj)` as a str object.
+    /// `repr(obj)` as a str object: `PyObject_Repr`, whose call of the type's repr counts
+    /// one level against the recursion limit (the same counter as Python frames), so a
+    /// `__repr__` that recurses fails with CPython's message at CPython's depth.
     pub fn repr(&mut self, obj: &PyRef) -> PyResult {
+        self.enter_recursive_call(" while getting the repr of an object")?;
+        let r = self.repr_slot(obj);
+        self.depth -= 1;
+        r
+    }
+
+    /// The type's `tp_repr` itself, without `PyObject_Repr`'s recursion unit: what
+    /// `object.__str__` calls for a type with no `__str__` of its own.
+    fn repr_slot(&mut self, obj: &PyRef) -> PyResult {
         if obj.class().type_data().is_some_and(|t| t.is_heap_type) {
             if let Some(m) = self.lookup_special(obj, "__repr__") {
                 if !matches!(m.payload, Payload::Builtin(_)) {
@@ -44,12 +55,6 @@ impl Vm {
     }
 
     fn call_repr_method(&mut self, m: &PyRef, obj: &PyRef, name: &str) -> PyResult {
-        if self.depth + 1 >= self.recursion_limit {
-            return Err(self.new_error(
-                "RecursionError",
-                "maximum recursion depth exceeded while getting the repr of an object",
-            ));
-        }
         let r = self.call_descriptor_method(m, obj, std::slice::from_ref(obj))?;
         if !matches!(r.payload, Payload::Str(_)) {
             return Err(self.type_error(format!(
@@ -402,28 +407,32 @@ impl Vm {
     }
 
     /// Guards against infinite recursion through self-containing containers
-    /// (CPython's `Py_ReprEnter`): false if `obj` is already being printed.
+    /// (CPython's `Py_ReprEnter`): false if `obj` is already being printed. (The depth
+    /// each nesting adds is counted by [`Vm::repr`], as `PyObject_Repr` counts it.)
     fn repr_enter(&mut self, obj: &PyRef) -> PyResult<bool> {
-        self.enter_recursive_call(" while getting the repr of an object")?;
-        let fresh = self.repr_list_enter(obj);
-        if !fresh {
-            self.depth -= 1;
-        }
-        Ok(fresh)
+        Ok(self.repr_list_enter(obj))
     }
 
     fn repr_leave(&mut self, obj: &PyRef) {
-        self.depth -= 1;
         self.repr_list_leave(obj);
     }
 
-    /// `str(obj)` as a str object.
+    /// `str(obj)` as a str object: `PyObject_Str`, an exact str as it is, anything else
+    /// through the type's str counted as one level against the recursion limit.
     pub fn to_str(&mut self, obj: &PyRef) -> PyResult {
         if let Payload::Str(_) = &obj.payload {
             if obj.class().is(&self.types.str_type) {
                 return Ok(obj.clone());
             }
         }
+        self.enter_recursive_call(" while getting the str of an object")?;
+        let r = self.str_slot(obj);
+        self.depth -= 1;
+        r
+    }
+
+    /// The type's `tp_str`; `object_str` (no `__str__` of its own) is its `tp_repr`.
+    fn str_slot(&mut self, obj: &PyRef) -> PyResult {
         if let Some(m) = self.lookup_special(obj, "__str__") {
             // Builtin `__str__`s matter only for exceptions (`OSError`, `KeyError`...);
             // other builtin payloads print their repr below without a call.
@@ -440,7 +449,7 @@ impl Vm {
                 let m = m.clone();
                 crate::objects::mappingproxy::str(self, &m)
             }
-            _ => self.repr(obj),
+            _ => self.repr_slot(obj),
         }
     }
 
@@ -503,6 +512,18 @@ impl Vm {
         let fast = spec.is_empty()
             && (obj.class().is(&self.types.str_type) || obj.class().is(&self.types.int_type));
         let _bound = (!fast).then(|| obj.clone());
+        if fast {
+            return self.format_builtin(obj, spec);
+        }
+        // `cfunction_vectorcall_O`: calling the bound builtin `__format__` counts a level.
+        self.enter_recursive_call(" while calling a Python object")?;
+        let r = self.format_builtin(obj, spec);
+        self.depth -= 1;
+        r
+    }
+
+    /// A builtin type's `__format__` (`int.__format__`, `object.__format__`...).
+    fn format_builtin(&mut self, obj: &PyRef, spec: &str) -> PyResult {
         // The name the errors show: for the exact builtin types, without building it.
         let class = obj.class();
         let t = &self.types;

@@ -405,6 +405,11 @@ impl Vm {
                 owner: Some(owner),
                 module: None,
                 varargs: crate::objects::function::takes_varargs(Some(owner), None, name),
+                checks_recursion: crate::objects::function::checks_recursion(
+                    Some(owner),
+                    None,
+                    name,
+                ),
             })),
         );
         f.make_immortal();

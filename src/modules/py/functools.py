@@ -387,34 +387,82 @@ def _cache_info(*fields):
 _KEYWORDS_FOLLOW = object()
 
 
+class _HashedKey:
+    """A cache key made of several parts, hashed once. CPython's C lru_cache computes a
+    key's hash once per call and hands it to its dict, so the arguments' __hash__ runs
+    once per call whatever the cache does next (look up, evict, store); a plain tuple key
+    here would run it at each dict operation."""
+
+    __slots__ = ('parts', 'hashvalue')
+
+    def __eq__(self, other):
+        # As the C cache compares its tuple keys (stored key first).
+        if type(other) is not _HashedKey:
+            return NotImplemented
+        return self.parts == other.parts
+
+    def __hash__(self):
+        return self.hashvalue
+
+
+# Types whose hash runs no Python code: a key made of these only needs no `_HashedKey`.
+_PLAIN_HASH = frozenset((int, str, float, bool, type(None), bytes, complex, type, object))
+
+
 def _call_key(args, kwargs, typed):
     """The cache key of one call. A lone int or str argument is its own key (as in
-    CPython, so f(1) and f(1.0) are cached apart); otherwise a tuple of the
-    arguments, the keyword items after a marker, and with `typed` their types."""
+    CPython, so f(1) and f(1.0) are cached apart); otherwise the arguments, the keyword
+    items after a marker, and with `typed` their types: a tuple, or a `_HashedKey` when
+    hashing it would run Python code."""
     if not kwargs and not typed:
         if len(args) == 1 and type(args[0]) in (int, str):
             return args[0]
-        return args
-    parts = list(args)
-    if kwargs:
-        parts.append(_KEYWORDS_FOLLOW)
-        for item in kwargs.items():
-            parts.extend(item)
-    if typed:
-        parts.extend(type(a) for a in args)
-        parts.extend(type(v) for v in kwargs.values())
-    return tuple(parts)
+        parts = args
+    else:
+        parts = list(args)
+        if kwargs:
+            parts.append(_KEYWORDS_FOLLOW)
+            for item in kwargs.items():
+                parts.extend(item)
+        if typed:
+            parts.extend(type(a) for a in args)
+            parts.extend(type(v) for v in kwargs.values())
+        parts = tuple(parts)
+    if all(type(part) in _PLAIN_HASH for part in parts):
+        return parts
+    key = object.__new__(_HashedKey)
+    key.parts = parts
+    key.hashvalue = hash(parts)
+    return key
 
 
 class _lru_cache_wrapper:
-    """What lru_cache() makes of a function: the function with a memory of results."""
+    """What lru_cache() makes of a function: the function with a memory of results.
+
+    An unbounded cache maps each key to its result. A bounded one maps each key to a
+    link `(result, key)`, as CPython's bounded cache maps keys to `lru_list_elem`s, which
+    hold the key a second time; the dict's order is the order of use, oldest first.
+    When the wrapper dies, what it holds goes in CPython's order (`lru_cache_tp_clear`):
+    an unbounded cache's entries first (a slot: slots go before `__dict__`), then the
+    function and the attributes `update_wrapper` gave, and a bounded cache's links last
+    (the last attribute), each link its key, then its result."""
+
+    __slots__ = ('_results', '_target', '_limit', '_typed', '_counts', '__dict__',
+                 '__weakref__')
 
     def __init__(self, user_function, maxsize, typed):
+        self._results = {} if maxsize is None else None
         self._target = user_function
         self._limit = maxsize
         self._typed = typed
-        self._memo = {}             # key -> result; with a limit, oldest use first
         self._counts = [0, 0]       # hits, misses
+        update_wrapper(self, user_function)
+        if maxsize is not None:
+            self._lru_links = {}    # key -> (result, key), least recently used first
+
+    def _memo(self):
+        """The cache's dict."""
+        return self._lru_links if self._results is None else self._results
 
     def __call__(self, /, *args, **kwargs):
         limit = self._limit
@@ -423,15 +471,18 @@ class _lru_cache_wrapper:
             counts[1] += 1
             return self._target(*args, **kwargs)
         key = _call_key(args, kwargs, self._typed)
-        memo = self._memo
+        memo = self._lru_links if limit is not None else self._results
         found = memo.get(key, _MISSING)
         if found is not _MISSING:
             counts[0] += 1
-            if limit is not None:
-                # Move the key to the young end.
-                del memo[key]
-                memo[key] = found
-            return found
+            if limit is None:
+                return found
+            # The link moves to the young end under the key it was stored with (found by
+            # identity: no __eq__ runs).
+            stored = found[1]
+            del memo[stored]
+            memo[stored] = found
+            return found[0]
         counts[1] += 1
         result = self._target(*args, **kwargs)
         if limit is None:
@@ -441,22 +492,22 @@ class _lru_cache_wrapper:
                 # As CPython's bounded cache reuses its oldest link: that entry leaves,
                 # the new one goes in, and only then do the old key and result die,
                 # the key first.
-                oldkey = next(iter(memo))
-                oldresult = memo.pop(oldkey)
-                memo[key] = result
-                del oldkey, oldresult
+                oldlink = memo.pop(next(iter(memo)))
+                memo[key] = (result, key)
+                del oldlink
             else:
-                memo[key] = result
+                memo[key] = (result, key)
         return result
 
     def cache_info(self):
         """Report cache statistics"""
-        return _cache_info(self._counts[0], self._counts[1], self._limit, len(self._memo))
+        return _cache_info(self._counts[0], self._counts[1], self._limit, len(self._memo()))
 
     def cache_clear(self):
         """Clear the cache and cache statistics"""
-        self._memo.clear()
+        # The statistics first, as CPython: a finalizer the clearing runs sees them reset.
         self._counts[:] = [0, 0]
+        self._memo().clear()
 
     def cache_parameters(self):
         return {'maxsize': self._limit, 'typed': self._typed}
@@ -492,12 +543,12 @@ def lru_cache(maxsize=128, typed=False):
         maxsize = max(maxsize, 0)
     elif callable(maxsize) and isinstance(typed, bool):
         # Applied directly: @lru_cache without parentheses.
-        return update_wrapper(_lru_cache_wrapper(maxsize, 128, typed), maxsize)
+        return _lru_cache_wrapper(maxsize, 128, typed)
     else:
         raise TypeError('Expected first argument to be an integer, a callable, or None')
 
     def decorate(user_function):
-        return update_wrapper(_lru_cache_wrapper(user_function, maxsize, typed), user_function)
+        return _lru_cache_wrapper(user_function, maxsize, typed)
     return decorate
 
 

@@ -344,13 +344,25 @@ class compress:
         return self
 
     def __next__(self):
-        data = self._data
-        selectors = self._selectors
+        # As `compress_next`: the selector goes right after its truth test, a datum whose
+        # selector is false (or missing, or failing) right after that. No other local
+        # holds an item: a raising `next` leaves a traceback that keeps this frame.
         while True:
-            datum = next(data)
-            selector = next(selectors)
-            if selector:
+            datum = next(self._data)
+            try:
+                selector = next(self._selectors)
+            except BaseException:
+                del datum
+                raise
+            try:
+                ok = True if selector else False
+            except BaseException:
+                del selector, datum
+                raise
+            del selector
+            if ok:
                 return datum
+            del datum
 
 
 class dropwhile:

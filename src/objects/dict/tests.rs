@@ -40,21 +40,22 @@ fn check(d: &Dict) {
     let live = d.entries.iter().filter(|e| e.is_some()).count();
     assert_eq!(live, d.len());
     if d.log2_size == 0 {
-        assert!(d.indices.is_empty() && d.entries.is_empty());
+        assert!(d.indices.0.is_empty() && d.entries.is_empty());
         assert_eq!(d.usable, 0);
         return;
     }
-    assert_eq!(d.indices.len(), 1 << d.log2_size);
+    let indices: Vec<i32> = with_slots!(d, |slots| slots.iter().map(|&s| s.get()).collect());
+    assert_eq!(indices.len(), 1 << d.log2_size);
     let mut pointing = 0;
-    for &ix in &d.indices {
+    for &ix in &indices {
         if ix >= 0 {
             assert!(d.entries[ix as usize].is_some(), "index points at a hole");
             pointing += 1;
         }
     }
     assert_eq!(pointing, live);
-    let taken = d.indices.iter().filter(|&&ix| ix != DKIX_EMPTY).count();
-    assert_eq!(taken + d.usable, usable_fraction(1 << d.log2_size));
+    let taken = indices.iter().filter(|&&ix| ix != DKIX_EMPTY).count();
+    assert_eq!(taken + d.usable as usize, usable_fraction(1 << d.log2_size));
     for (i, e) in d.entries.iter().enumerate() {
         if let Some(e) = e {
             assert_eq!(d.index_of_identical(e.hash, &e.key), Some(i));

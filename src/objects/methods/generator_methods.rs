@@ -163,6 +163,15 @@ pub(crate) fn make_exception(vm: &mut Vm, typ: &PyRef, value: Option<&PyRef>) ->
 /// `gen.close()`: throws GeneratorExit; a generator that yields again is an error.
 pub(crate) fn gen_close(vm: &mut Vm, args: Args) -> PyResult {
     let g = generator(vm, &args, "close")?.clone();
+    close(vm, &g)?;
+    Ok(vm.none())
+}
+
+/// `gen_close` on a generator or coroutine: one never started just lets go of its frame;
+/// a suspended one gets GeneratorExit at its `yield`, and leaving by that exception (or
+/// StopIteration) is a clean close. `_PyGen_Finalize` calls it directly, as this is what
+/// the builtin `close` of these (unsubclassable) types does.
+pub fn close(vm: &mut Vm, g: &PyRef) -> PyResult<()> {
     let started = match &g.payload {
         Payload::Generator { frame, .. } => frame.borrow().as_ref().map(|f| match &f.payload {
             Payload::Frame(fd) => fd.try_borrow().map(|d| d.pc > 0).unwrap_or(true),
@@ -171,25 +180,25 @@ pub(crate) fn gen_close(vm: &mut Vm, args: Args) -> PyResult {
         _ => None,
     };
     match started {
-        None => return Ok(vm.none()),
+        None => return Ok(()),
         Some(false) => {
             if let Payload::Generator { frame, .. } = &g.payload {
                 let old = frame.borrow_mut().take();
                 drop(old);
             }
-            return Ok(vm.none());
+            return Ok(());
         }
         Some(true) => {}
     }
-    let cls = vm.exc_type("GeneratorExit");
-    let exc = vm.new_exception(&cls, Vec::new());
-    match vm.gen_throw(&g, exc) {
+    let exit = vm.exc_type("GeneratorExit");
+    let exc = vm.new_exception(&exit, Vec::new());
+    match vm.gen_throw(g, exc) {
         Ok(_) => Err(vm.runtime_error("generator ignored GeneratorExit")),
+        // The class of the exception thrown in is the usual way out: no lookup by name.
         Err(e)
-            if vm.exc_matches_name(&e.0, "GeneratorExit")
-                || vm.exc_matches_name(&e.0, "StopIteration") =>
+            if vm.is_subclass(e.0.class(), &exit) || vm.exc_matches_name(&e.0, "StopIteration") =>
         {
-            Ok(vm.none())
+            Ok(())
         }
         Err(e) => Err(e),
     }

@@ -64,14 +64,28 @@ fn same_kind(vm: &Vm, this: &PyRef, data: SetData) -> PyRef {
     }
 }
 
+/// The hash of a set key: an exact int or str inline (the keys of nearly every set
+/// operation, as CPython's `set_*_key` read a str's cached hash first), anything else
+/// through [`Vm::hash`].
+#[inline(always)]
+fn key_hash(vm: &mut Vm, key: &PyRef) -> PyResult<i64> {
+    match &key.payload {
+        Payload::Int(i) if key.class().is(&vm.types.int_type) => {
+            Ok(crate::objects::number::hash_i64(*i))
+        }
+        Payload::Str(s) if key.class().is(&vm.types.str_type) => Ok(s.hash()),
+        _ => vm.hash(key),
+    }
+}
+
 /// Adds `key` to `data`, comparing with Python `==`.
 pub fn set_data_add(vm: &mut Vm, data: &mut SetData, key: PyRef) -> PyResult<bool> {
-    let hash = vm.hash(&key)?;
+    let hash = key_hash(vm, &key)?;
     data.add(hash, key, &mut |a, b| vm.eq(a, b))
 }
 
 fn set_data_contains(vm: &mut Vm, data: &SetData, key: &PyRef) -> PyResult<bool> {
-    let hash = vm.hash(key)?;
+    let hash = key_hash(vm, key)?;
     data.contains(hash, key, &mut |a, b| vm.eq(a, b))
 }
 
@@ -138,7 +152,7 @@ fn native_eq(a: &PyRef, b: &PyRef) -> Result<bool, NeedsPython> {
 
 /// `set_add_key`: adds `key` to the set in `cell`; whether it was new.
 pub fn cell_add(vm: &mut Vm, cell: &RefCell<SetData>, key: PyRef) -> PyResult<bool> {
-    let hash = vm.hash(&key)?;
+    let hash = key_hash(vm, &key)?;
     if let Ok(mut d) = cell.try_borrow_mut() {
         if let Ok(new) = d.add(hash, key.clone(), &mut native_eq) {
             return Ok(new);
@@ -149,6 +163,7 @@ pub fn cell_add(vm: &mut Vm, cell: &RefCell<SetData>, key: PyRef) -> PyResult<bo
 
 /// `set_contains_key` on a set's table: under the borrow when no `__eq__` must run, else
 /// in a copy (the `__eq__` may change the set).
+#[inline]
 pub fn cell_contains(
     vm: &mut Vm,
     cell: &RefCell<SetData>,
@@ -162,6 +177,28 @@ pub fn cell_contains(
             let copy = cell.borrow().copy();
             copy.contains(hash, key, &mut |a, b| vm.eq(a, b))
         }
+    }
+}
+
+/// `set_contains` (`key in s` for a set or frozenset payload): one hash, then the
+/// table; an unhashable set key is looked for as the frozenset it equals.
+pub fn set_contains(vm: &mut Vm, set: &PyRef, key: &PyRef) -> PyResult<bool> {
+    let (frozen, hash);
+    let key = match key_hash(vm, key) {
+        Ok(h) => {
+            hash = h;
+            key
+        }
+        Err(e) => {
+            (frozen, hash) = unhashable_as_frozenset(vm, key, e)?;
+            &frozen
+        }
+    };
+    match &set.payload {
+        Payload::Set(s) => cell_contains(vm, s, hash, key),
+        // Immutable: an `__eq__` cannot change it under the lookup.
+        Payload::FrozenSet(s) => s.contains(hash, key, &mut |a, b| vm.eq(a, b)),
+        _ => Ok(false),
     }
 }
 
@@ -208,19 +245,28 @@ fn remove_key(vm: &mut Vm, args: Args, name: &str) -> PyResult<(Option<PyRef>, P
 /// `set_discard` retry an unhashable set key as a frozenset of its items
 /// (`{frozenset()}.remove(set())` works).
 pub fn set_lookup_key(vm: &mut Vm, key: &PyRef) -> PyResult<(PyRef, i64)> {
-    match vm.hash(key) {
+    match key_hash(vm, key) {
         Ok(h) => Ok((key.clone(), h)),
-        Err(e)
-            if matches!(key.payload, Payload::Set(_)) && vm.exc_matches_name(&e.0, "TypeError") =>
-        {
-            drop(e);
-            let data = new_set_data(vm, key)?;
-            let frozen = vm.frozenset(data);
-            let h = vm.hash(&frozen)?;
-            Ok((frozen, h))
-        }
-        Err(e) => Err(e),
+        Err(e) => unhashable_as_frozenset(vm, key, e),
     }
+}
+
+/// After hashing `key` failed with `e`: a set key becomes the frozenset of its items
+/// (with that hash) when the failure was the TypeError of an unhashable set; any other
+/// failure is returned.
+fn unhashable_as_frozenset(
+    vm: &mut Vm,
+    key: &PyRef,
+    e: crate::vm::PyErr,
+) -> PyResult<(PyRef, i64)> {
+    if !(matches!(key.payload, Payload::Set(_)) && vm.exc_matches_name(&e.0, "TypeError")) {
+        return Err(e);
+    }
+    drop(e);
+    let data = new_set_data(vm, key)?;
+    let frozen = vm.frozenset(data);
+    let h = vm.hash(&frozen)?;
+    Ok((frozen, h))
 }
 
 fn set_remove(vm: &mut Vm, args: Args) -> PyResult {
@@ -267,43 +313,56 @@ enum SetOp {
     SymmetricDifference,
 }
 
+/// `a op b` on two tables, with Python `==` for keys that need it.
 fn combine(vm: &mut Vm, a: SetData, b: SetData, op: SetOp) -> PyResult<SetData> {
-    let a_items: Vec<PyRef> = a.iter().map(|(_, k)| k.clone()).collect();
-    let b_items: Vec<PyRef> = b.iter().map(|(_, k)| k.clone()).collect();
+    combine_by(&a, &b, op, &mut |x, y| vm.eq(x, y))
+}
+
+/// The set algebra on two tables, comparing keys with `eq` (Python `==`, or the native
+/// comparison of a first attempt on tables read in place). Keys move between tables with
+/// the hashes stored beside them, as CPython passes `entry->hash` (no `__hash__` runs
+/// again).
+fn combine_by<E>(
+    a: &SetData,
+    b: &SetData,
+    op: SetOp,
+    eq: &mut dyn FnMut(&PyRef, &PyRef) -> Result<bool, E>,
+) -> Result<SetData, E> {
+    let entries =
+        |d: &SetData| -> Vec<(i64, PyRef)> { d.iter().map(|(h, k)| (h, k.clone())).collect() };
     Ok(match op {
         SetOp::Union => {
             // `set_or`: a new set made from `a`, then `set_merge` of the other set.
-            let mut out = SetData::merged_copy(&a);
-            out.merge(&b, &mut |x, y| vm.eq(x, y))?;
+            let mut out = SetData::merged_copy(a);
+            out.merge(b, eq)?;
             out
         }
         SetOp::Intersection => {
             // `set_intersection`: walk the smaller set, keeping *its* keys.
             let (walk, probe) = if b.len() > a.len() {
-                (a_items, &b)
+                (entries(a), b)
             } else {
-                (b_items, &a)
+                (entries(b), a)
             };
             let mut out = SetData::new();
-            for k in walk {
-                if set_data_contains(vm, probe, &k)? {
-                    set_data_add(vm, &mut out, k)?;
+            for (h, k) in walk {
+                if probe.contains(h, &k, eq)? {
+                    out.add(h, k, eq)?;
                 }
             }
             out
         }
         SetOp::Difference if a.len() >> 2 > b.len() => {
             // `set_copy_and_difference`: a much smaller other is discarded from a copy.
-            let mut out = SetData::merged_copy(&a);
-            let keys: Vec<(i64, PyRef)> = b.iter().map(|(h, k)| (h, k.clone())).collect();
-            drop(discard_all(vm, &mut out, &keys)?);
+            let mut out = SetData::merged_copy(a);
+            drop(discard_all_by(&mut out, &entries(b), eq)?);
             out
         }
         SetOp::Difference => {
             let mut out = SetData::new();
-            for k in a_items {
-                if !set_data_contains(vm, &b, &k)? {
-                    set_data_add(vm, &mut out, k)?;
+            for (h, k) in entries(a) {
+                if !b.contains(h, &k, eq)? {
+                    out.add(h, k, eq)?;
                 }
             }
             out
@@ -311,9 +370,8 @@ fn combine(vm: &mut Vm, a: SetData, b: SetData, op: SetOp) -> PyResult<SetData> 
         SetOp::SymmetricDifference => {
             // `set_symmetric_difference`: a new set made from `b`, then each key of `a`
             // discarded from it if there, else added.
-            let mut out = SetData::merged_copy(&b);
-            drop(b_items);
-            let removed = toggle_all(vm, &mut out, a.iter().map(|(h, k)| (h, k.clone())))?;
+            let mut out = SetData::merged_copy(b);
+            let removed = toggle_all_by(&mut out, a.iter().map(|(h, k)| (h, k.clone())), eq)?;
             drop(removed);
             out
         }
@@ -498,13 +556,71 @@ fn is_subset(vm: &mut Vm, a: &SetData, b: &SetData) -> PyResult<bool> {
     if a.len() > b.len() {
         return Ok(false);
     }
-    let items: Vec<PyRef> = a.iter().map(|(_, k)| k.clone()).collect();
-    for k in items {
-        if !set_data_contains(vm, b, &k)? {
+    let entries: Vec<(i64, PyRef)> = a.iter().map(|(h, k)| (h, k.clone())).collect();
+    for (h, k) in entries {
+        if !b.contains(h, &k, &mut |x, y| vm.eq(x, y))? {
             return Ok(false);
         }
     }
     Ok(true)
+}
+
+/// The table of a set or frozenset object, for reading while `f` runs (`None` for
+/// anything else, or a set borrowed mutably by an operation in progress).
+fn with_data<R>(o: &PyRef, f: impl FnOnce(&SetData) -> R) -> Option<R> {
+    match &o.payload {
+        Payload::Set(c) => c.try_borrow().ok().map(|d| f(&d)),
+        Payload::FrozenSet(d) => Some(f(d)),
+        _ => None,
+    }
+}
+
+/// `set_issubset` on two set or frozenset objects (the comparisons `<=`, `<`, `==`):
+/// no larger, and every entry of `a` in `b`, looked up with its stored hash. Without
+/// Python `__eq__` both tables are read in place; otherwise `a`'s entries are taken first
+/// and each looked up in `b` as `in` does (an `__eq__` may change either set).
+pub fn sets_subset(vm: &mut Vm, a: &PyRef, b: &PyRef) -> PyResult<bool> {
+    let quick = with_data(a, |da| {
+        with_data(b, |db| -> Result<bool, NeedsPython> {
+            if da.len() > db.len() {
+                return Ok(false);
+            }
+            for (h, k) in da.iter() {
+                if !db.contains(h, k, &mut native_eq)? {
+                    return Ok(false);
+                }
+            }
+            Ok(true)
+        })
+    });
+    if let Some(Some(Ok(r))) = quick {
+        return Ok(r);
+    }
+    let entries: Vec<(i64, PyRef)> =
+        with_data(a, |d| d.iter().map(|(h, k)| (h, k.clone())).collect()).unwrap_or_default();
+    if entries.len() > set_len(b) {
+        return Ok(false);
+    }
+    for (h, k) in entries {
+        let found = match &b.payload {
+            Payload::Set(c) => cell_contains(vm, c, h, &k)?,
+            Payload::FrozenSet(d) => d.contains(h, &k, &mut |x, y| vm.eq(x, y))?,
+            _ => false,
+        };
+        if !found {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// The number of keys of a set or frozenset object (0 for anything else).
+pub fn set_len(o: &PyRef) -> usize {
+    match &o.payload {
+        Payload::Set(c) => c.borrow().len(),
+        Payload::FrozenSet(d) => d.len(),
+        _ => 0,
+    }
 }
 
 fn relation(vm: &mut Vm, args: Args, name: &str) -> PyResult<(SetData, SetData)> {
@@ -551,6 +667,16 @@ pub fn set_binary_op(
         BinaryOperator::Xor => SetOp::SymmetricDifference,
         _ => return Ok(None),
     };
+    // First on the tables in place, while no key needs a Python `__eq__` (as `in`).
+    let quick = with_data(a, |x| {
+        with_data(b, |y| match op {
+            SetOp::Intersection if a.is(b) => Ok(SetData::merged_copy(x)),
+            _ => combine_by(x, y, op, &mut native_eq),
+        })
+    });
+    if let Some(Some(Ok(r))) = quick {
+        return Ok(Some(same_kind(vm, a, r)));
+    }
     let (x, y) = (set_data_from(vm, a)?, set_data_from(vm, b)?);
     // `set_intersection(so, so)` is `set_copy`, as for the method.
     let r = if matches!(op, SetOp::Intersection) && a.is(b) {
@@ -565,9 +691,18 @@ pub fn set_binary_op(
 /// resizes them away past a quarter of the table. Returns what was taken out, for the
 /// caller to release once the table is back in place.
 fn discard_all(vm: &mut Vm, d: &mut SetData, keys: &[(i64, PyRef)]) -> PyResult<Vec<PyRef>> {
+    discard_all_by(d, keys, &mut |x, y| vm.eq(x, y))
+}
+
+/// [`discard_all`] comparing with `eq`.
+fn discard_all_by<E>(
+    d: &mut SetData,
+    keys: &[(i64, PyRef)],
+    eq: &mut dyn FnMut(&PyRef, &PyRef) -> Result<bool, E>,
+) -> Result<Vec<PyRef>, E> {
     let mut removed = Vec::new();
     for (h, k) in keys {
-        removed.extend(d.remove(*h, k, &mut |x, y| vm.eq(x, y))?);
+        removed.extend(d.remove(*h, k, eq)?);
     }
     d.resize_away_dummies();
     Ok(removed)
@@ -580,12 +715,21 @@ fn toggle_all(
     d: &mut SetData,
     keys: impl Iterator<Item = (i64, PyRef)>,
 ) -> PyResult<Vec<PyRef>> {
+    toggle_all_by(d, keys, &mut |x, y| vm.eq(x, y))
+}
+
+/// [`toggle_all`] comparing with `eq`.
+fn toggle_all_by<E>(
+    d: &mut SetData,
+    keys: impl Iterator<Item = (i64, PyRef)>,
+    eq: &mut dyn FnMut(&PyRef, &PyRef) -> Result<bool, E>,
+) -> Result<Vec<PyRef>, E> {
     let mut removed = Vec::new();
     for (h, k) in keys {
-        match d.remove(h, &k, &mut |x, y| vm.eq(x, y))? {
+        match d.remove(h, &k, eq)? {
             Some(old) => removed.push(old),
             None => {
-                d.add(h, k, &mut |x, y| vm.eq(x, y))?;
+                d.add(h, k, eq)?;
             }
         }
     }

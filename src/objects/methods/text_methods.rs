@@ -246,9 +246,18 @@ fn receiver<'a>(vm: &Vm, this: &'a PyRef, method: &str) -> PyResult<Text<'a>> {
 /// An argument that must be of the receiver's family (str for str; bytes-like otherwise).
 /// `what` is CPython's prefix for the str error (`must be str` / `replace() argument 1 must
 /// be str`).
+#[inline]
 fn same_family<'a>(vm: &Vm, kind: Kind, arg: &'a PyRef, what: &str) -> PyResult<Cow<'a, [u8]>> {
     match (kind, &arg.payload) {
         (Kind::Str, Payload::Str(s)) => Ok(Cow::Borrowed(s.as_str().as_bytes())),
+        _ => other_family(vm, kind, arg, what),
+    }
+}
+
+/// [`same_family`] past a str argument of a str method: bytes-likes, and the errors.
+#[inline(never)]
+fn other_family<'a>(vm: &Vm, kind: Kind, arg: &'a PyRef, what: &str) -> PyResult<Cow<'a, [u8]>> {
+    match (kind, &arg.payload) {
         (Kind::Str, _) => {
             // Argument Clinic's messages ("replace() argument 1 must be str") name None
             // as None; the hand-written checks ("must be str") give its type's name.
@@ -360,75 +369,192 @@ fn unit_char(kind: Kind, code: u32) -> Option<char> {
 
 // ---- byte-level searching ----
 
-fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    Searcher::new(hay, needle).find_from(0)
+fn find_bytes(kind: Kind, hay: &[u8], needle: &[u8]) -> Option<usize> {
+    Searcher::new(kind, hay, needle).find_from(0)
 }
 
-fn rfind_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    Searcher::new(hay, needle).rfind_before(hay.len())
+fn rfind_bytes(kind: Kind, hay: &[u8], needle: &[u8]) -> Option<usize> {
+    Searcher::new(kind, hay, needle).rfind_before(hay.len())
 }
 
 /// One needle searched in one haystack, as CPython's `fastsearch` does it: a single byte
-/// is found a word at a time ([`memchr`]); a longer needle in UTF-8 data (every `str`,
-/// most bytes) by the standard library's Two-Way search, linear at worst; in other bytes
-/// by scanning for the needle's first byte and comparing the rest there.
+/// is found by the C library's `memchr`, as is a short needle's first byte (the rest
+/// compared there); a longer needle by `default_find`'s loop (a
+/// simplified Boyer-Moore-Horspool: compare where the needle's last byte lines up, and skip
+/// a whole needle length when the byte after the window is not in the needle's 64-bit
+/// bloom set), with no allocation and a set-up made once per search. When failed
+/// comparisons have cost more than the text they covered (`aab` in `aaaa...`), a `str`
+/// search goes on with the standard library's Two-Way search, linear at worst, as CPython's
+/// `adaptive_find` turns to its two-way search.
 struct Searcher<'h> {
     hay: &'h [u8],
     needle: &'h [u8],
-    /// Both as text, when both are UTF-8 and the needle is longer than a byte.
-    text: Option<(&'h str, &'h str)>,
+    /// Both are a `str`'s UTF-8 cut at character boundaries (the Two-Way search reads
+    /// them as `str`). Nothing validates them again: a str's data is UTF-8 by making.
+    utf8: bool,
+    /// The bloom set of the needle's bytes (`STRINGLIB_BLOOM`: bit `b % 64`).
+    mask: u64,
+    /// How far a window may move after a failed comparison: from the needle's last byte
+    /// to its previous occurrence in the needle (`gap`).
+    gap: usize,
 }
 
+/// Needles this long and longer skip through the text (`default_find`); shorter ones look
+/// for their first byte with `memchr`, whose skipping beats any skip a needle that short
+/// allows.
+const SKIP_FROM: usize = 6;
+/// What a failed comparison of a short needle costs beyond its bytes (the calls of
+/// `memchr` and `memcmp`), in the measure of wasted work.
+const CANDIDATE_COST: usize = 16;
+/// Failed comparisons may cover this many bytes beyond twice the text searched before the
+/// Two-Way search takes over.
+const WASTE_ALLOWANCE: usize = 1024;
+
 impl<'h> Searcher<'h> {
-    fn new(hay: &'h [u8], needle: &'h [u8]) -> Searcher<'h> {
-        let text = if needle.len() > 1 && needle.len() <= hay.len() {
-            std::str::from_utf8(needle)
-                .ok()
-                .and_then(|n| Some((std::str::from_utf8(hay).ok()?, n)))
-        } else {
-            None
-        };
-        Searcher { hay, needle, text }
+    fn new(kind: Kind, hay: &'h [u8], needle: &'h [u8]) -> Searcher<'h> {
+        let (mut mask, mut gap) = (0u64, needle.len().saturating_sub(1));
+        if let Some((&last, head)) = needle.split_last() {
+            for (i, &b) in head.iter().enumerate() {
+                mask |= bloom_bit(b);
+                if b == last {
+                    gap = head.len() - i - 1;
+                }
+            }
+            mask |= bloom_bit(last);
+        }
+        Searcher {
+            hay,
+            needle,
+            utf8: kind == Kind::Str,
+            mask,
+            gap,
+        }
     }
 
     /// The first occurrence at or after `pos` (a match boundary: 0 or a match's end).
     fn find_from(&self, pos: usize) -> Option<usize> {
-        let rest = &self.hay[pos.min(self.hay.len())..];
-        let found = match (self.needle, self.text) {
-            ([], _) => Some(0),
-            _ if self.needle.len() > rest.len() => None,
-            ([b], _) => memchr(*b, rest),
-            (_, Some((hay, needle))) => hay[pos..].find(needle),
-            ([first, tail @ ..], None) => {
-                let last = rest.len() - self.needle.len();
-                let mut at = 0;
-                loop {
-                    at += memchr(*first, &rest[at..=last])?;
-                    if rest[at + 1..].starts_with(tail) {
-                        break Some(at);
-                    }
-                    at += 1;
-                    if at > last {
-                        break None;
-                    }
+        let (hay, needle, m) = (self.hay, self.needle, self.needle.len());
+        let room = hay.len().checked_sub(pos)?;
+        match needle {
+            [] => return Some(pos),
+            _ if m > room => return None,
+            [b] => return memchr(*b, &hay[pos..]).map(|i| pos + i),
+            _ => {}
+        }
+        if m < SKIP_FROM {
+            return self.find_first_byte(pos);
+        }
+        let (head, last) = (&needle[..m - 1], needle[m - 1]);
+        // `j` is where the window's last byte is: the window is `j + 1 - m..=j`.
+        let n = hay.len();
+        let mut j = pos + m - 1;
+        let mut wasted = 0;
+        while j < n {
+            if hay[j] == last {
+                let i = j + 1 - m;
+                if hay[i..j] == *head {
+                    return Some(i);
                 }
+                wasted += m;
+                if self.utf8 && wasted > 2 * (i - pos) + WASTE_ALLOWANCE {
+                    return self.two_way_from(i);
+                }
+                j += match hay.get(j + 1) {
+                    Some(&next) if self.mask & bloom_bit(next) == 0 => m + 1,
+                    _ => self.gap + 1,
+                };
+            } else {
+                j += match hay.get(j + 1) {
+                    Some(&next) if self.mask & bloom_bit(next) == 0 => m + 1,
+                    _ => 1,
+                };
             }
-        };
-        found.map(|i| pos + i)
+        }
+        None
     }
 
-    /// The last occurrence ending at or before `end` (a match boundary).
-    fn rfind_before(&self, end: usize) -> Option<usize> {
-        let head = &self.hay[..end];
-        match (self.needle, self.text) {
-            ([], _) => Some(end),
-            _ if self.needle.len() > head.len() => None,
-            ([b], _) => memrchr(*b, head),
-            (_, Some((hay, needle))) => hay[..end].rfind(needle),
-            _ => head
-                .windows(self.needle.len())
-                .rposition(|w| w == self.needle),
+    /// [`Searcher::find_from`] for a short needle: its first byte found by `memchr`, the
+    /// rest compared there.
+    fn find_first_byte(&self, pos: usize) -> Option<usize> {
+        let (hay, m) = (self.hay, self.needle.len());
+        let (first, tail) = (self.needle[0], &self.needle[1..]);
+        let w = hay.len() - m;
+        let mut i = pos;
+        let mut wasted = 0;
+        while i <= w {
+            i += memchr(first, &hay[i..=w])?;
+            if hay[i + 1..i + m] == *tail {
+                return Some(i);
+            }
+            wasted += m + CANDIDATE_COST;
+            if self.utf8 && wasted > 2 * (i - pos) + WASTE_ALLOWANCE {
+                return self.two_way_from(i);
+            }
+            i += 1;
         }
+        None
+    }
+
+    /// [`Searcher::find_from`] by Two-Way from `at`, a character boundary at or before
+    /// the next match (the window at `at` ends with the needle's last byte; the window's
+    /// start may still be inside a character, so step back to one).
+    fn two_way_from(&self, at: usize) -> Option<usize> {
+        let start = (0..=at)
+            .rev()
+            .find(|&k| k == self.hay.len() || !is_continuation(self.hay[k]))
+            .unwrap_or(0);
+        let found = self.text(start, self.hay.len()).find(self.text_needle());
+        found.map(|i| start + i)
+    }
+
+    /// The last occurrence ending at or before `end` (a match boundary): the needle's
+    /// last byte found from the right, the rest compared there.
+    fn rfind_before(&self, end: usize) -> Option<usize> {
+        let (hay, m) = (&self.hay[..end], self.needle.len());
+        match self.needle {
+            [] => return Some(end),
+            _ if m > end => return None,
+            [b] => return memrchr(*b, hay),
+            _ => {}
+        }
+        let (last, head) = (self.needle[m - 1], &self.needle[..m - 1]);
+        // Candidates are the needle's last byte at `m - 1..stop`.
+        let mut stop = end;
+        let mut wasted = 0;
+        while stop >= m {
+            let j = m - 1 + memrchr(last, &hay[m - 1..stop])?;
+            let start = j + 1 - m;
+            if hay[start..j] == *head {
+                return Some(start);
+            }
+            wasted += m;
+            if self.utf8 && wasted > 2 * (end - j) + WASTE_ALLOWANCE {
+                // Every match ending past `j` was a candidate already: search up to the
+                // first character boundary from `j + 1` on.
+                let cut = (j + 1..end)
+                    .find(|&k| !is_continuation(hay[k]))
+                    .unwrap_or(end);
+                return self.text(0, cut).rfind(self.text_needle());
+            }
+            stop = j;
+        }
+        None
+    }
+
+    /// `hay[start..end]` as text (`utf8` searches only; both ends at character starts or
+    /// the end).
+    fn text(&self, start: usize, end: usize) -> &'h str {
+        debug_assert!(self.utf8 && std::str::from_utf8(&self.hay[start..end]).is_ok());
+        // SAFETY: `utf8` says the haystack is a `str`'s UTF-8 cut at character boundaries,
+        // and the callers cut it again only where a character starts (a byte that is no
+        // continuation byte) or at its end, so the slice is whole UTF-8.
+        unsafe { std::str::from_utf8_unchecked(&self.hay[start..end]) }
+    }
+
+    fn text_needle(&self) -> &'h str {
+        debug_assert!(self.utf8 && std::str::from_utf8(self.needle).is_ok());
+        // SAFETY: `utf8` says the needle is a whole `str`'s UTF-8.
+        unsafe { std::str::from_utf8_unchecked(self.needle) }
     }
 
     /// Non-overlapping occurrences of a non-empty needle, left to right, `limit` at most.
@@ -443,6 +569,25 @@ impl<'h> Searcher<'h> {
     }
 }
 
+/// A byte's bit in a needle's bloom set (`STRINGLIB_BLOOM_ADD`: 64 bits, `b % 64`).
+fn bloom_bit(b: u8) -> u64 {
+    1 << (b & 63)
+}
+
+/// A UTF-8 continuation byte (`10xxxxxx`): not the start of a character.
+fn is_continuation(b: u8) -> bool {
+    b & 0xC0 == 0x80
+}
+
+/// The first `byte` in `hay`: the C library's `memchr` (vectorized; CPython's
+/// `find_char` calls it too).
+fn memchr(byte: u8, hay: &[u8]) -> Option<usize> {
+    // SAFETY: `memchr` reads at most `hay.len()` bytes from the start of a live slice and
+    // returns null or a pointer into those bytes.
+    let p = unsafe { libc::memchr(hay.as_ptr().cast(), byte.into(), hay.len()) };
+    (!p.is_null()).then(|| p as usize - hay.as_ptr() as usize)
+}
+
 /// Every byte of a word: `0x0101…01`.
 const LOW_BITS: usize = usize::MAX / 255;
 /// The high bit of every byte of a word: `0x8080…80`.
@@ -454,20 +599,6 @@ const WORD: usize = std::mem::size_of::<usize>();
 #[inline]
 fn has_zero_byte(word: usize) -> bool {
     word.wrapping_sub(LOW_BITS) & !word & HIGH_BITS != 0
-}
-
-/// The first `byte` in `hay`: a word at a time, then the byte in that word.
-fn memchr(byte: u8, hay: &[u8]) -> Option<usize> {
-    let pattern = LOW_BITS * byte as usize;
-    let mut i = 0;
-    while let Some(chunk) = hay.get(i..i + WORD) {
-        let word = usize::from_ne_bytes(chunk.try_into().unwrap_or([0; WORD]));
-        if has_zero_byte(word ^ pattern) {
-            break;
-        }
-        i += WORD;
-    }
-    hay[i..].iter().position(|&b| b == byte).map(|k| i + k)
 }
 
 /// The last `byte` in `hay`, a word at a time from the end.
@@ -571,7 +702,16 @@ fn whitespace_split_bytes(text: &Text, maxsplit: usize) -> Vec<(usize, usize)> {
 }
 
 fn split_impl(vm: &mut Vm, args: Args, name: &str, from_right: bool) -> PyResult {
-    let p = bind_params(vm, name, args, 1, &["sep", "maxsplit"], 0, 2)?;
+    // `split(sep)` and `split()`, positional only, need no binding by name.
+    let p = match args.args {
+        [_, rest @ ..] if args.kwnames.is_empty() && rest.len() <= 2 => {
+            [rest.first().cloned(), rest.get(1).cloned()]
+        }
+        _ => {
+            let p = bind_params(vm, name, args, 1, &["sep", "maxsplit"], 0, 2)?;
+            [p[0].clone(), p[1].clone()]
+        }
+    };
     let this = receiver_arg(vm, args)?;
     let text = receiver(vm, this, name)?;
     let maxsplit = limit_arg(vm, p[1].as_ref())?;
@@ -583,31 +723,29 @@ fn split_impl(vm: &mut Vm, args: Args, name: &str, from_right: bool) -> PyResult
                 return Err(vm.value_error("empty separator"));
             }
             let hay = &text.data[..];
-            let searcher = Searcher::new(hay, &sep);
-            let cuts: Vec<usize> = if from_right {
-                let mut cuts = Vec::new();
+            let searcher = Searcher::new(text.kind, hay, &sep);
+            let mut pieces = Vec::new();
+            if from_right {
                 let mut end = hay.len();
-                while cuts.len() < maxsplit {
+                while pieces.len() < maxsplit {
                     match searcher.rfind_before(end) {
                         Some(i) => {
-                            cuts.push(i);
+                            pieces.push((i + sep.len(), end));
                             end = i;
                         }
                         None => break,
                     }
                 }
-                cuts.reverse();
-                cuts
+                pieces.push((0, end));
+                pieces.reverse();
             } else {
-                searcher.occurrences(maxsplit).collect()
-            };
-            let mut pieces = Vec::with_capacity(cuts.len() + 1);
-            let mut start = 0;
-            for c in cuts {
-                pieces.push((start, c));
-                start = c + sep.len();
+                let mut start = 0;
+                for c in searcher.occurrences(maxsplit) {
+                    pieces.push((start, c));
+                    start = c + sep.len();
+                }
+                pieces.push((start, hay.len()));
             }
-            pieces.push((start, hay.len()));
             pieces
         }
     };
@@ -795,7 +933,7 @@ fn text_replace(vm: &mut Vm, args: Args) -> PyResult {
         return Ok(unchanged(vm, this, &text));
     }
     let hay = &text.data[..];
-    let searcher = Searcher::new(hay, &old);
+    let searcher = Searcher::new(text.kind, hay, &old);
     // An empty `old` matches before every unit and at the end.
     let matches = if old.is_empty() {
         (text.unit_len() + 1).min(count)
@@ -875,9 +1013,9 @@ fn find_impl(
     let (bs, be) = (text.byte_of(s), text.byte_of(e));
     let window = &text.data[bs..be];
     let found = if from_right {
-        rfind_bytes(window, &sub)
+        rfind_bytes(text.kind, window, &sub)
     } else {
-        find_bytes(window, &sub)
+        find_bytes(text.kind, window, &sub)
     };
     Ok((found.map(|i| text.unit_of(bs + i)), text.kind))
 }
@@ -921,7 +1059,9 @@ fn text_count(vm: &mut Vm, args: Args) -> PyResult {
         return Ok(vm.int((e - s + 1) as i64));
     }
     let window = &text.data[text.byte_of(s)..text.byte_of(e)];
-    let found = Searcher::new(window, &sub).occurrences(usize::MAX).count();
+    let found = Searcher::new(text.kind, window, &sub)
+        .occurrences(usize::MAX)
+        .count();
     Ok(vm.int(found as i64))
 }
 
@@ -1018,20 +1158,82 @@ fn text_removesuffix(vm: &mut Vm, args: Args) -> PyResult {
 
 // ---- join, partition ----
 
+/// `str.join` of a sequence's items (`_PyUnicode_JoinArray`): a single exact str item
+/// is the result; else every item must be a str, and the result is sized once and
+/// filled, its length in characters the sum of the parts' (no pass to count them).
+fn join_strs(vm: &Vm, sep: &Text, items: &[PyRef]) -> PyResult {
+    if let [item] = items {
+        if item.class().is(&vm.types.str_type) {
+            return Ok(item.clone());
+        }
+    }
+    let mut pieces = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        match &item.payload {
+            Payload::Str(s) => pieces.push(s),
+            _ => {
+                return Err(vm.type_error(format!(
+                    "sequence item {i}: expected str instance, {} found",
+                    item.class_name()
+                )))
+            }
+        }
+    }
+    let seps = limits::product(sep.data.len(), items.len().saturating_sub(1));
+    let size = seps
+        .and_then(|seps| {
+            let mut all = pieces.iter();
+            all.try_fold(seps, |total, piece| {
+                limits::sum(total, piece.as_str().len())
+            })
+        })
+        .and_then(limits::vec_with_capacity);
+    let mut out = size.map_err(|e| vm.no_memory(e))?;
+    let sep_chars = std::str::from_utf8(&sep.data).map_or(0, |t| t.chars().count());
+    let mut chars = sep_chars * items.len().saturating_sub(1);
+    for (i, piece) in pieces.iter().enumerate() {
+        if i > 0 {
+            out.extend_from_slice(&sep.data);
+        }
+        out.extend_from_slice(piece.as_str().as_bytes());
+        chars += piece.char_len();
+    }
+    if out.is_empty() {
+        return Ok(vm.str(""));
+    }
+    // SAFETY: `out` is str data (the separator's and the items') laid end to end, each
+    // whole UTF-8, so it is whole UTF-8.
+    let text = unsafe { String::from_utf8_unchecked(out) };
+    // The result is allocated first and filled after (`PyUnicode_New`): a one-character
+    // result is an object of its own, not the shared latin-1 character; only an empty
+    // one is shared.
+    Ok(PyRef::new(
+        &vm.types.str_type,
+        Payload::Str(crate::objects::str::PyStr::with_char_len(text, chars)),
+    ))
+}
+
 fn text_join(vm: &mut Vm, args: Args) -> PyResult {
     let (_, a, text) = text_args(vm, args, "join", 1, 1)?;
+    if text.kind == Kind::Str {
+        // `PySequence_Fast` hands over a list or tuple itself: joining strs runs no
+        // Python code, so the items are read in place.
+        match &a[0].payload {
+            Payload::List(items) => return join_strs(vm, &text, &items.borrow()),
+            Payload::Tuple(items) => return join_strs(vm, &text, items),
+            _ => {}
+        }
+    }
     let items = match &a[0].payload {
         Payload::List(items) => items.borrow().clone(),
         Payload::Tuple(items) => items.to_vec(),
         _ => vm.sequence_fast(&a[0], "can only join an iterable")?,
     };
+    if text.kind == Kind::Str {
+        return join_strs(vm, &text, &items);
+    }
     // One item of the result's exact type is the result (bytearray's join always copies).
-    let exact = match text.kind {
-        Kind::Str => Some(&vm.types.str_type),
-        Kind::Bytes => Some(&vm.types.bytes_type),
-        Kind::ByteArray => None,
-    };
-    if items.len() == 1 && exact.is_some_and(|t| items[0].class().is(t)) {
+    if text.kind == Kind::Bytes && items.len() == 1 && items[0].class().is(&vm.types.bytes_type) {
         return Ok(items[0].clone());
     }
     // Every piece (and its buffer) first, then the result's size, as CPython's
@@ -1039,16 +1241,9 @@ fn text_join(vm: &mut Vm, args: Args) -> PyResult {
     // as `MemoryError` when it cannot be had.
     let mut pieces = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
-        let piece = match (text.kind, &item.payload) {
-            (Kind::Str, Payload::Str(s)) => Cow::Borrowed(s.as_str().as_bytes()),
-            (Kind::Str, _) => {
-                return Err(vm.type_error(format!(
-                    "sequence item {i}: expected str instance, {} found",
-                    item.class_name()
-                )))
-            }
-            (_, Payload::Bytes(b)) => Cow::Borrowed(&b[..]),
-            (_, Payload::ByteArray(b)) => Cow::Owned(b.borrow().clone()),
+        let piece = match &item.payload {
+            Payload::Bytes(b) => Cow::Borrowed(&b[..]),
+            Payload::ByteArray(b) => Cow::Owned(b.borrow().clone()),
             // Any other simple buffer (a released or non-contiguous view has none:
             // `PyObject_GetBuffer` fails).
             _ => match crate::objects::memoryview::simple_buffer_bytes(vm, item) {
@@ -1077,18 +1272,9 @@ fn text_join(vm: &mut Vm, args: Args) -> PyResult {
         }
         out.extend_from_slice(piece);
     }
-    // The result is allocated first and filled after (`PyUnicode_New`,
-    // `PyBytes_FromStringAndSize(NULL, n)`): a one-character result is an object of its
-    // own, not the shared latin-1 character or byte; only an empty one is shared.
+    // The result is allocated first and filled after (`PyBytes_FromStringAndSize(NULL,
+    // n)`): a one-byte result is an object of its own, not the shared byte.
     Ok(match text.kind {
-        Kind::Str if !out.is_empty() => {
-            let s = String::from_utf8(out)
-                .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
-            PyRef::new(
-                &vm.types.str_type,
-                Payload::Str(crate::objects::str::PyStr::new(s)),
-            )
-        }
         Kind::Bytes => vm.bytes_filled(out),
         _ => make(vm, text.kind, out),
     })
@@ -1102,9 +1288,9 @@ fn partition_impl(vm: &mut Vm, args: Args, name: &str, from_right: bool) -> PyRe
     }
     let hay = &text.data[..];
     let found = if from_right {
-        rfind_bytes(hay, &sep)
+        rfind_bytes(text.kind, hay, &sep)
     } else {
-        find_bytes(hay, &sep)
+        find_bytes(text.kind, hay, &sep)
     };
     let empty = || make(vm, text.kind, Vec::new());
     let parts = match found {
