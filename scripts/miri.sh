@@ -5,4 +5,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 rustup component add miri rust-src --toolchain nightly >/dev/null 2>&1 || true
 MIRIFLAGS="${MIRIFLAGS:-} -Zmiri-ignore-leaks" CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-target/miri}" \
-    cargo +nightly miri test --lib "$@" -- vm::borrowed vm::frame heap::pool objects::str
+    cargo +nightly miri test --lib "$@" -- vm::borrowed vm::frame heap::pool heap::counted objects::str

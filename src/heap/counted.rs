@@ -20,12 +20,17 @@ use std::marker::PhantomData;
 use std::ops::Deref;
 use std::ptr::{self, NonNull};
 
-#[repr(C)]
+/// The object first, so its address (`id()`) is the block's, 16-aligned as CPython's
+/// objects are (`object.__hash__` is the address rotated by four bits: an address ending
+/// in 8 would make it negative).
+#[repr(C, align(16))]
 struct RcBox {
+    obj: PyObject,
     strong: Cell<u32>,
     weak: Cell<u32>,
-    obj: PyObject,
 }
+
+const _: () = assert!(std::mem::size_of::<RcBox>() == 64);
 
 /// A counted reference (what `Rc<PyObject>` was).
 pub(super) struct Strong {
@@ -48,6 +53,27 @@ fn increment(count: &Cell<u32>) {
 }
 
 impl RcBox {
+    /// The strong count of the live box at `this`, reached by a field projection: no
+    /// reference to the whole box, whose object may be borrowed mutably (mid-drop).
+    ///
+    /// # Safety
+    /// The box's memory is live (a strong or weak count is held) for `'a`.
+    #[inline(always)]
+    unsafe fn strong<'a>(this: NonNull<RcBox>) -> &'a Cell<u32> {
+        // SAFETY: the caller's contract; only the count field is referenced.
+        unsafe { &*ptr::addr_of!((*this.as_ptr()).strong) }
+    }
+
+    /// The weak count, as [`RcBox::strong`].
+    ///
+    /// # Safety
+    /// As [`RcBox::strong`].
+    #[inline(always)]
+    unsafe fn weak<'a>(this: NonNull<RcBox>) -> &'a Cell<u32> {
+        // SAFETY: the caller's contract; only the count field is referenced.
+        unsafe { &*ptr::addr_of!((*this.as_ptr()).weak) }
+    }
+
     /// The box holding the object at `obj` (an address [`Strong::as_ptr`] gave).
     #[inline(always)]
     fn of(obj: *const PyObject) -> NonNull<RcBox> {
@@ -66,7 +92,7 @@ impl RcBox {
     #[inline]
     unsafe fn release_weak(this: NonNull<RcBox>) {
         // SAFETY: the box is live while the caller holds a weak count.
-        let weak = unsafe { &this.as_ref().weak };
+        let weak = unsafe { RcBox::weak(this) };
         let n = weak.get() - 1;
         weak.set(n);
         if n == 0 {
@@ -92,14 +118,14 @@ impl Strong {
     }
 
     #[inline(always)]
-    fn inner(&self) -> &RcBox {
-        // SAFETY: a strong count keeps the box and its object alive.
-        unsafe { self.ptr.as_ref() }
+    fn strong(&self) -> &Cell<u32> {
+        // SAFETY: a strong count keeps the box alive.
+        unsafe { RcBox::strong(self.ptr) }
     }
 
     #[inline(always)]
     pub(super) fn strong_count(&self) -> usize {
-        self.inner().strong.get() as usize
+        self.strong().get() as usize
     }
 
     #[inline(always)]
@@ -123,7 +149,7 @@ impl Strong {
     pub(super) unsafe fn from_raw_counted(obj: *const PyObject) -> Strong {
         let ptr = RcBox::of(obj);
         // SAFETY: the caller's contract: the box is live.
-        increment(unsafe { &ptr.as_ref().strong });
+        increment(unsafe { RcBox::strong(ptr) });
         Strong {
             ptr,
             _owns: PhantomData,
@@ -132,15 +158,17 @@ impl Strong {
 
     #[inline]
     pub(super) fn downgrade(&self) -> Weak {
-        increment(&self.inner().weak);
+        // SAFETY: a strong count keeps the box alive.
+        increment(unsafe { RcBox::weak(self.ptr) });
         Weak(self.ptr)
     }
 
     /// The object, when this is the only reference of either kind (`Rc::get_mut`).
     #[inline]
     pub(super) fn get_mut(&mut self) -> Option<&mut PyObject> {
-        let inner = self.inner();
-        if inner.strong.get() == 1 && inner.weak.get() == 1 {
+        // SAFETY: a strong count keeps the box alive.
+        let sole = self.strong().get() == 1 && unsafe { RcBox::weak(self.ptr) }.get() == 1;
+        if sole {
             // SAFETY: no other handle exists, and `self` is borrowed mutably.
             Some(unsafe { &mut (*self.ptr.as_ptr()).obj })
         } else {
@@ -148,14 +176,14 @@ impl Strong {
         }
     }
 
-    /// The object, mutably, without checking for other handles (`Rc::get_mut_unchecked`).
-    ///
-    /// # Safety
-    /// No other reference into the object is used while the result lives.
+    /// The object's address, for a caller that writes one of its fields without
+    /// checking for other handles (`Rc::get_mut_unchecked`, narrowed by the caller to
+    /// the field it needs: no `&mut` to the whole object, whose header the collector
+    /// may still read).
     #[inline]
-    pub(super) unsafe fn get_mut_unchecked(&mut self) -> &mut PyObject {
-        // SAFETY: the caller's contract.
-        unsafe { &mut (*self.ptr.as_ptr()).obj }
+    pub(super) fn as_mut_ptr(&mut self) -> *mut PyObject {
+        // SAFETY: the box is live; `addr_of_mut!` only computes the field's address.
+        unsafe { ptr::addr_of_mut!((*self.ptr.as_ptr()).obj) }
     }
 
     /// The last strong reference went: drop the object, then the strong side's weak count.
@@ -173,7 +201,7 @@ impl Strong {
 impl Clone for Strong {
     #[inline(always)]
     fn clone(&self) -> Strong {
-        increment(&self.inner().strong);
+        increment(self.strong());
         Strong {
             ptr: self.ptr,
             _owns: PhantomData,
@@ -184,7 +212,7 @@ impl Clone for Strong {
 impl Drop for Strong {
     #[inline(always)]
     fn drop(&mut self) {
-        let strong = &self.inner().strong;
+        let strong = self.strong();
         let n = strong.get() - 1;
         strong.set(n);
         if n == 0 {
@@ -197,7 +225,8 @@ impl Deref for Strong {
     type Target = PyObject;
     #[inline(always)]
     fn deref(&self) -> &PyObject {
-        &self.inner().obj
+        // SAFETY: a strong count keeps the object alive; only the object is referenced.
+        unsafe { &*ptr::addr_of!((*self.ptr.as_ptr()).obj) }
     }
 }
 
@@ -206,7 +235,7 @@ impl Weak {
     #[inline]
     pub(super) fn upgrade(&self) -> Option<Strong> {
         // SAFETY: the weak count held keeps the box (not the object) alive.
-        let strong = unsafe { &self.0.as_ref().strong };
+        let strong = unsafe { RcBox::strong(self.0) };
         if strong.get() == 0 {
             return None;
         }
@@ -220,7 +249,7 @@ impl Weak {
     #[inline]
     pub(super) fn strong_count(&self) -> usize {
         // SAFETY: the weak count held keeps the box alive.
-        unsafe { self.0.as_ref().strong.get() as usize }
+        unsafe { RcBox::strong(self.0).get() as usize }
     }
 
     /// The object's address (valid for comparisons even after it died).
@@ -235,7 +264,7 @@ impl Clone for Weak {
     #[inline]
     fn clone(&self) -> Weak {
         // SAFETY: the weak count held keeps the box alive.
-        increment(unsafe { &self.0.as_ref().weak });
+        increment(unsafe { RcBox::weak(self.0) });
         Weak(self.0)
     }
 }
@@ -246,5 +275,85 @@ impl Drop for Weak {
         // SAFETY: this handle owns one weak count; the object is only read through a
         // strong reference, which this is not.
         unsafe { RcBox::release_weak(self.0) }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! The box's contract, in isolation (also run under Miri: `scripts/miri.sh`).
+    use super::{Strong, Weak};
+    use crate::heap::{GcCell, PyObject};
+    use crate::objects::payload::Payload;
+    use std::cell::UnsafeCell;
+
+    /// An int object with no class: nothing in its death reaches the interpreter.
+    fn int(v: i64) -> Strong {
+        Strong::new(PyObject {
+            class: UnsafeCell::new(None),
+            gc: GcCell::new(0),
+            payload: Payload::Int(v),
+        })
+    }
+
+    fn value(s: &Strong) -> i64 {
+        match s.payload {
+            Payload::Int(v) => v,
+            _ => unreachable!(),
+        }
+    }
+
+    #[test]
+    fn clones_and_drops_move_the_strong_count() {
+        let a = int(7);
+        let b = a.clone();
+        assert_eq!(a.strong_count(), 2);
+        assert!(Strong::ptr_eq(&a, &b));
+        drop(b);
+        assert_eq!(a.strong_count(), 1);
+        assert_eq!(value(&a), 7);
+    }
+
+    #[test]
+    fn a_weak_handle_keeps_the_memory_not_the_object() {
+        let a = int(1);
+        let w: Weak = a.downgrade();
+        let w2 = w.clone();
+        let up = w.upgrade().expect("alive");
+        assert_eq!(a.strong_count(), 2);
+        drop(up);
+        drop(a);
+        assert_eq!(w.strong_count(), 0);
+        assert!(w.upgrade().is_none());
+        assert_eq!(w.as_ptr(), w2.as_ptr());
+        drop(w);
+        drop(w2);
+    }
+
+    #[test]
+    fn get_mut_needs_the_only_handle_of_either_kind() {
+        let mut a = int(2);
+        assert!(a.get_mut().is_some());
+        let b = a.clone();
+        assert!(a.get_mut().is_none());
+        drop(b);
+        let w = a.downgrade();
+        assert!(a.get_mut().is_none());
+        drop(w);
+        if let Some(obj) = a.get_mut() {
+            obj.payload = Payload::Int(3);
+        }
+        assert_eq!(value(&a), 3);
+    }
+
+    #[test]
+    fn a_raw_address_gives_back_a_counted_reference() {
+        let a = int(4);
+        let p = a.as_ptr();
+        // SAFETY: `p` came from `as_ptr` and `a` keeps the object alive.
+        let b = unsafe { Strong::from_raw_counted(p) };
+        assert_eq!(a.strong_count(), 2);
+        assert!(Strong::ptr_eq(&a, &b));
+        drop(a);
+        assert_eq!(value(&b), 4);
     }
 }

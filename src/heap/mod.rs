@@ -421,8 +421,8 @@ impl PyRef {
         // upgrading to a new strong reference, which nothing can do while this borrow
         // lives; the collector's lists, which name objects by address, write only the
         // header's `gc` cell through it outside a collection pass, and no pass runs while
-        // this borrow lives. This is `Strong::get_mut_unchecked`'s contract.
-        Some(unsafe { &mut self.0.get_mut_unchecked().payload })
+        // this borrow lives. Only the payload is borrowed, never the header.
+        Some(unsafe { &mut *std::ptr::addr_of_mut!((*self.0.as_mut_ptr()).payload) })
     }
 
     /// The reference count, as `sys.getrefcount` reports it.
@@ -604,6 +604,12 @@ impl Drop for PyObject {
         if let Some(hooks) = alloc_hooks() {
             (hooks.on_free)(self as *const PyObject as usize);
         }
+        // Nothing above may make a new side-table entry for the dying object: it would
+        // outlive it (see `extra::get_or_init`).
+        debug_assert!(
+            self.gc.flags.get() & FLAG_HAS_EXTRA == 0,
+            "an extra entry made during the object's own deallocation"
+        );
         if !self.payload.holds_references() {
             // Plain data (a float, an int, a str): nothing can cascade, so the payload is
             // simply dropped with the object, without a trip through the trashcan.

@@ -142,7 +142,7 @@ const MMAP_THRESHOLD: i32 = 128 << 10;
 fn configure_system() {
     static DONE: AtomicBool = AtomicBool::new(false);
     if !DONE.swap(true, Ordering::Relaxed) {
-        #[cfg(all(target_os = "linux", target_env = "gnu"))]
+        #[cfg(all(target_os = "linux", target_env = "gnu", not(miri)))]
         // SAFETY: `mallopt` only sets a parameter of glibc's allocator (under its own
         // lock); it calls no Rust allocator, so this is no re-entry.
         unsafe {

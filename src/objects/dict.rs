@@ -206,6 +206,10 @@ impl Slot for i8 {
     }
     #[inline(always)]
     fn of(ix: i32) -> i8 {
+        debug_assert!(
+            (i32::from(i8::MIN)..=i32::from(i8::MAX)).contains(&ix),
+            "a narrow table holds positions below 128"
+        );
         ix as i8
     }
 }

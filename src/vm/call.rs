@@ -40,7 +40,7 @@ impl Vm {
                 });
                 let r = match &b.receiver {
                     // `method_check_args`: a method descriptor called without its receiver.
-                    None if args.args.is_empty()
+                    None if args.positional().is_empty()
                         && b.owner.is_some()
                         && func.class().is(&self.types.method_descriptor_type) =>
                     {

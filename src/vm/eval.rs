@@ -9,7 +9,7 @@
 use super::frame::{push, Block, FrameData};
 use super::inline_cache::name_hash;
 use super::{Args, FrameResult, PyErr, PyResult, Vm};
-use crate::bytecode::{Conversion, Instruction};
+use crate::bytecode::{BinaryOperator, Conversion, Instruction};
 use crate::heap::{has_pending, PyRef};
 use crate::objects::function::{CodeData, Function};
 use crate::objects::payload::Payload;
@@ -877,13 +877,8 @@ impl Vm {
                             (&a.payload, &b.payload, self.both_exact_ints(&a, &b))
                         {
                             if let Some(r) = crate::objects::number::small_int_result(*x, *y, op) {
-                                // As 3.11's `BINARY_OP_ADD_INT` & co.: the result is made
-                                // first, then the right operand and the left one let go (so
-                                // which freed blocks the next objects reuse, and `id()`s,
-                                // are CPython's).
                                 let r = self.int(r);
-                                drop(b);
-                                drop(a);
+                                release_operands(op, true, a, b);
                                 push(&mut f.stack, r);
                                 break 'instr;
                             }
@@ -892,8 +887,11 @@ impl Vm {
                         if let Some((x, y)) = self.exact_float_operands(&a, &b) {
                             if let Some(r) = crate::objects::number::float_fast_result(x, y, op) {
                                 let r = self.float(r);
-                                drop(b);
-                                drop(a);
+                                let same_kind = matches!(
+                                    (&a.payload, &b.payload),
+                                    (Payload::Float(_), Payload::Float(_))
+                                );
+                                release_operands(op, same_kind, a, b);
                                 push(&mut f.stack, r);
                                 break 'instr;
                             }
@@ -2528,6 +2526,26 @@ fn drop_call_slots(stack: &mut Vec<PyRef>, base: usize) {
 fn store_fast(f: &mut FrameData, i: usize, v: PyRef) {
     let old = f.locals[i].replace(v);
     drop(old);
+}
+
+/// Lets go of a binary operation's operands after its result was made, in CPython 3.11's
+/// order (which freed blocks the next objects reuse, and so `id()`s, depend on it): its
+/// specialized `BINARY_OP_{ADD,SUBTRACT,MULTIPLY}_{INT,FLOAT}`, for two operands of one
+/// type, release the right operand first; the generic `BINARY_OP` the left one first.
+#[inline(always)]
+fn release_operands(op: BinaryOperator, same_kind: bool, a: PyRef, b: PyRef) {
+    let specialized = same_kind
+        && matches!(
+            op,
+            BinaryOperator::Add | BinaryOperator::Subtract | BinaryOperator::Multiply
+        );
+    if specialized {
+        drop(b);
+        drop(a);
+    } else {
+        drop(a);
+        drop(b);
+    }
 }
 
 /// Moves a call's arguments from the top of the value stack into the callee's first

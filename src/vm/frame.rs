@@ -37,7 +37,7 @@ impl Globals {
     /// doc for how function frames ensure it); dropping the result never touches it.
     pub unsafe fn borrowed(dict: &PyRef) -> Globals {
         Globals {
-            // SAFETY: a bitwise copy of the `Rc` without an increment; `ManuallyDrop` and
+            // SAFETY: a bitwise copy of the counted reference without an increment; `ManuallyDrop` and
             // `owned: false` keep it from ever being decremented, and the caller
             // guarantees the object outlives every read through it.
             dict: ManuallyDrop::new(unsafe { std::ptr::read(dict) }),

@@ -19,3 +19,9 @@ for m in methods:
         print(e)
 # With a receiver the call goes on as usual.
 print(list.index([3, 4], 4), str.upper("a"), dict.get({1: 2}, 1), slice.indices(slice(2), 5))
+# Keyword arguments alone give no receiver either.
+for call in [lambda: str.upper(x=1), lambda: list.index(x=1), lambda: dict.get(key=1)]:
+    try:
+        call()
+    except TypeError as e:
+        print(e)
