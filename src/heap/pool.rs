@@ -135,6 +135,7 @@ impl Pool {
 
 /// The size from which the system allocator maps each block on its own (glibc's default
 /// start, kept fixed).
+#[cfg_attr(miri, allow(dead_code))]
 const MMAP_THRESHOLD: i32 = 128 << 10;
 
 /// Fixes the system allocator's mmap threshold (see the module doc), once per process:
