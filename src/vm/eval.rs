@@ -219,9 +219,7 @@ impl Vm {
             macro_rules! run_pending {
                 () => {
                     if has_pending() {
-                        // Where a finalizer's warning points (`coroutine.rs`).
-                        set_location(&code.filename, code.line_of(self.current_lasti));
-                        self.run_pending();
+                        self.run_pending_at(code);
                     }
                 };
             }
@@ -471,8 +469,7 @@ impl Vm {
         macro_rules! settle {
             () => {
                 if has_pending() {
-                    set_location(&cd.code.filename, cd.code.line_of(self.current_lasti));
-                    self.run_pending();
+                    self.run_pending_at(&cd.code);
                 }
             };
         }
@@ -1560,7 +1557,7 @@ impl Vm {
             // Deaths during the instruction queued finalizers: they run now, before the
             // next instruction.
             if has_pending() {
-                settle!();
+                self.run_pending_at(&cd.code);
                 // `tracemalloc.start()` wakes the loop (see `dispatch`).
                 if !TRACE && self.tracing_allocations() {
                     f.lasti = self.current_lasti;
@@ -2484,6 +2481,17 @@ impl Vm {
         if let Payload::Code(cd) = &code.payload {
             set_location(&cd.code.filename, cd.code.line_of(caller_lasti));
         }
+    }
+}
+
+impl Vm {
+    /// Runs the queued finalizers of `code`'s running instruction, out of the dispatch
+    /// loop's way (callers check `has_pending` first). A finalizer's warning points at
+    /// that instruction (`coroutine.rs`).
+    #[inline(never)]
+    fn run_pending_at(&mut self, code: &crate::bytecode::CodeObject) {
+        set_location(&code.filename, code.line_of(self.current_lasti));
+        self.run_pending();
     }
 }
 
