@@ -40,9 +40,41 @@ CASES = {
     "listidx": "s = L[3]",
     "dictget": "s = dd['k']",
     "floatmul": "s = fl * 1.5",
+    "floatadd": "s = fl + fl",
+    "floatpow": "s = fl ** -1.5",
+    "floatneg": "s = -fl",
+    "floatlt": "s = fl < fl",
+    "floatif": "if fl < 0.5: s = 1",
+    "intand": "s = i & 0xff",
+    "intshr": "s = i >> 3",
+    "intmod": "s = i % 7",
+    "inteq": "s = i == i",
+    "intneg": "s = -i",
+    "notint": "s = not i",
     "tuple": "s = (i, i)",
     "unpack": "a, b = t2",
     "str_concat": "s = 'a' + 'b'",
+    "liststore": "L[3] = i",
+    "forlist": "for x in L: pass",
+    "setin": "s = i in St",
+    "dictset": "d[i & 7] = i",
+    "unpack3": "a, b, c = L3",
+    "sorted10": "s = sorted(L10)",
+    "sortkey": "L10.sort(key=kf)",
+    "tupleidx": "s = t2[1]",
+    "dictin": "s = 'k' in dd",
+    "callkw": "h(a=i, b=s)",
+    "calldef": "k(i)",
+    "closure": "cl()",
+    "isinst": "s = isinstance(o, O)",
+    "appendpop": "L.append(i); L.pop()",
+    "strint": "s = str(i)",
+    "min2": "s = min(i, 3)",
+    "dictgetm": "s = dd.get('k')",
+    "slotload": "s = so.a",
+    "slotstore": "so.a = i",
+    "classattr": "s = po.k",
+    "property": "s = po.p",
 }
 
 PROGRAM = """
@@ -60,9 +92,30 @@ def g():
     pass
 def h(a, b):
     return a
+def k(a, b=1):
+    return a
+def mkcl():
+    x = 1
+    def c():
+        return x
+    return c
+cl = mkcl()
+class S:
+    __slots__ = ('a', 'b')
+    def __init__(self):
+        self.a = 1; self.b = 2
+class P:
+    k = 7
+    def __init__(self):
+        self.x = 1
+    @property
+    def p(self):
+        return self.x
 G = 5
 def run():
     o = O(); L = [1, 2, 3, 4, 5]; dd = {{'k': 1}}; fl = 2.0; t2 = (1, 2); s = 0
+    so = S(); po = P()
+    St = {{1, 2, 3}}; d = {{}}; L3 = [1, 2, 3]; L10 = [5, 3, 8, 1, 9, 2, 7, 4, 6, 0]; kf = abs
     for i in range({n}):
         {body}
 run()

@@ -109,8 +109,8 @@ fn pow_slot(vm: &Vm, cls: &PyRef) -> PowSlot {
         return PowSlot::Missing;
     };
     let hashes = [
-        ("__pow__", crate::objects::str::str_hash("__pow__")),
-        ("__rpow__", crate::objects::str::str_hash("__rpow__")),
+        ("__pow__", crate::static_str_hash!("__pow__")),
+        ("__rpow__", crate::static_str_hash!("__rpow__")),
     ];
     for c in t.mro().iter() {
         if c.is(&vm.types.weakproxy_type) || c.is(&vm.types.weakcallableproxy_type) {

@@ -267,7 +267,7 @@ pub fn builtin_dir(vm: &mut Vm, args: Args) -> PyResult {
             // `module_dir`: a module's own `__dir__` function, called without arguments.
             let module_dir = match &obj.payload {
                 Payload::Module(_) if user_dir.is_none() => vm.instance_dict(obj).and_then(|d| {
-                    let h = crate::objects::str::str_hash("__dir__");
+                    let h = crate::static_str_hash!("__dir__");
                     let f = d.borrow().get_str(h, "__dir__").cloned();
                     f
                 }),

@@ -128,6 +128,13 @@ impl Strong {
         self.strong().get() as usize
     }
 
+    /// The weak count: 1 while no [`Weak`] handle exists (the strong side's own count).
+    #[inline(always)]
+    pub(super) fn weak_count(&self) -> usize {
+        // SAFETY: a strong count keeps the box alive.
+        unsafe { RcBox::weak(self.ptr) }.get() as usize
+    }
+
     #[inline(always)]
     pub(super) fn ptr_eq(a: &Strong, b: &Strong) -> bool {
         a.ptr == b.ptr
@@ -161,19 +168,6 @@ impl Strong {
         // SAFETY: a strong count keeps the box alive.
         increment(unsafe { RcBox::weak(self.ptr) });
         Weak(self.ptr)
-    }
-
-    /// The object, when this is the only reference of either kind (`Rc::get_mut`).
-    #[inline]
-    pub(super) fn get_mut(&mut self) -> Option<&mut PyObject> {
-        // SAFETY: a strong count keeps the box alive.
-        let sole = self.strong().get() == 1 && unsafe { RcBox::weak(self.ptr) }.get() == 1;
-        if sole {
-            // SAFETY: no other handle exists, and `self` is borrowed mutably.
-            Some(unsafe { &mut (*self.ptr.as_ptr()).obj })
-        } else {
-            None
-        }
     }
 
     /// The object's address, for a caller that writes one of its fields without
@@ -327,22 +321,6 @@ mod tests {
         assert_eq!(w.as_ptr(), w2.as_ptr());
         drop(w);
         drop(w2);
-    }
-
-    #[test]
-    fn get_mut_needs_the_only_handle_of_either_kind() {
-        let mut a = int(2);
-        assert!(a.get_mut().is_some());
-        let b = a.clone();
-        assert!(a.get_mut().is_none());
-        drop(b);
-        let w = a.downgrade();
-        assert!(a.get_mut().is_none());
-        drop(w);
-        if let Some(obj) = a.get_mut() {
-            obj.payload = Payload::Int(3);
-        }
-        assert_eq!(value(&a), 3);
     }
 
     #[test]

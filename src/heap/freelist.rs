@@ -5,15 +5,21 @@
 //! path and the allocator. An exact `float` or `int` has nothing a death could release,
 //! no weak references and no collector slot, so when its last reference goes it is parked
 //! here instead, and the next number of its kind reuses it with only its value rewritten.
-//! It counts as freed while parked (allocation tracing sees a free and, on reuse, an
-//! allocation; the live-object count leaves parked objects out, see [`parked`]), and the
-//! most recently freed block is the first reused, as with pymalloc, so `id()` behaves as
-//! CPython's.
+//! It counts as freed while parked (the live-object count leaves parked objects out, see
+//! [`parked`]), and the most recently freed block is the first reused, as with pymalloc,
+//! so `id()` behaves as CPython's.
+//!
+//! Both ends are a few instructions, as `float_dealloc` and `PyFloat_FromDouble` are:
+//! the dying object's own reference moves into the list (its count stays one, no
+//! increment and decrement), and everything a reuse would otherwise have to check is
+//! checked once, when the object is parked (see [`park`]). While allocation hooks are
+//! installed (`tracemalloc`, `refpy trace`) the lists are closed and empty, so every number
+//! is a traced allocation and a traced free and neither end looks at the hooks.
 
-use super::{alloc_hooks, PyRef};
+use super::PyRef;
 use crate::objects::payload::Payload;
 use std::cell::UnsafeCell;
-use std::mem::ManuallyDrop;
+use std::mem::{ManuallyDrop, MaybeUninit};
 
 /// How many dead numbers of each kind are kept (CPython's `PyFloat_MAXFREELIST`).
 const MAX_PARKED: usize = 100;
@@ -26,36 +32,11 @@ pub enum Number {
 }
 
 impl Number {
-    /// Its free list's index in `LISTS`.
-    fn list(self) -> usize {
-        match self {
-            Number::Float(_) => 0,
-            Number::Int(_) => 1,
-        }
-    }
-
+    #[inline(always)]
     pub(super) fn payload(self) -> Payload {
         match self {
             Number::Float(v) => Payload::Float(v),
             Number::Int(v) => Payload::Int(v),
-        }
-    }
-
-    /// Writes the value into a parked object's payload of the same kind. (Assigning a
-    /// whole new payload would run the old one's drop glue for nothing.)
-    fn write_into(self, payload: &mut Payload) {
-        match (self, payload) {
-            (Number::Float(v), Payload::Float(old)) => *old = v,
-            (Number::Int(v), Payload::Int(old)) => *old = v,
-            (value, other) => *other = value.payload(),
-        }
-    }
-
-    fn of(payload: &Payload) -> Option<Number> {
-        match *payload {
-            Payload::Float(v) => Some(Number::Float(v)),
-            Payload::Int(v) => Some(Number::Int(v)),
-            _ => None,
         }
     }
 }
@@ -66,96 +47,156 @@ thread_local! {
     // path. At thread exit the parked objects are let go without being freed: they were
     // counted as freed when parked, and freeing them then would run allocation hooks whose
     // own thread-local state may be gone already.
-    static LISTS: UnsafeCell<ManuallyDrop<[Parked; 2]>> =
-        const { UnsafeCell::new(ManuallyDrop::new([Parked::new(), Parked::new()])) };
+    static LISTS: UnsafeCell<ManuallyDrop<Lists>> =
+        const { UnsafeCell::new(ManuallyDrop::new(Lists::new())) };
 }
 
 /// Runs `f` on the free lists. Nothing `f` is given here runs Python code or reaches the
-/// lists again (a push clones a reference, a pop moves one out; no object dies inside), so
-/// the lists need no borrow flag.
+/// lists again (a push or a pop only moves a reference; no object dies inside), so the
+/// lists need no borrow flag.
 #[inline(always)]
-fn with_lists<R>(f: impl FnOnce(&mut [Parked; 2]) -> R) -> R {
+fn with_lists<R>(f: impl FnOnce(&mut Lists) -> R) -> R {
     // SAFETY: the thread's own lists, and only this function makes a reference to them;
     // `f` (in this module) never calls back into it, so the reference is unique while it
     // lives.
-    LISTS.with(|lists| f(unsafe { &mut *lists.get() }))
+    super::with_thread_local(&LISTS, |lists| f(unsafe { &mut *lists.get() }))
 }
 
 /// How many dead numbers are parked now: counted as allocated blocks, they are left out
 /// of the live-object count (`trashcan::live_objects`).
 pub(super) fn parked() -> usize {
-    with_lists(|lists| lists.iter().map(|p| p.len).sum())
+    with_lists(|lists| lists.floats.len + lists.ints.len)
+}
+
+/// Opens (`true`) or closes the lists. Closing frees what they hold, for good: allocation
+/// hooks are about to be installed, and a number parked or reused behind their back would
+/// be a free or an allocation they never saw.
+pub(super) fn set_open(open: bool) {
+    let drained: Vec<PyRef> = with_lists(|lists| {
+        lists.limit = if open { MAX_PARKED } else { 0 };
+        let mut drained = Vec::new();
+        for list in [&mut lists.floats, &mut lists.ints] {
+            while let Some(obj) = list.pop() {
+                drained.push(obj);
+            }
+        }
+        drained
+    });
+    // Dropped outside `with_lists`: each death asks to be parked again (refused: the
+    // lists are closed) and is then freed as any object is.
+    drop(drained);
+}
+
+/// Both kinds' lists and how many each may hold (0 while closed).
+struct Lists {
+    limit: usize,
+    floats: Parked,
+    ints: Parked,
+}
+
+impl Lists {
+    const fn new() -> Lists {
+        Lists {
+            limit: MAX_PARKED,
+            floats: Parked::new(),
+            ints: Parked::new(),
+        }
+    }
 }
 
 /// The parked objects of one kind: a fixed array used as a stack (last freed, first
-/// reused), so parking and reusing never grow or check a vector's capacity.
+/// reused), so parking and reusing never grow or check a vector's capacity. The first
+/// `len` slots hold a reference each (the only one to their object); the rest are empty.
 struct Parked {
     len: usize,
-    objects: [Option<PyRef>; MAX_PARKED],
+    objects: [MaybeUninit<PyRef>; MAX_PARKED],
 }
 
 impl Parked {
     const fn new() -> Parked {
         Parked {
             len: 0,
-            objects: [const { None }; MAX_PARKED],
+            objects: [const { MaybeUninit::uninit() }; MAX_PARKED],
         }
     }
 
-    fn push(&mut self, obj: &PyRef) -> bool {
-        let Some(slot) = self.objects.get_mut(self.len) else {
+    /// Moves `obj`'s reference into the list if it has room (below `limit`), and says
+    /// whether it did.
+    ///
+    /// # Safety
+    /// As [`park`]: when this returns `true`, the caller gives `obj` up.
+    #[inline(always)]
+    unsafe fn push(&mut self, limit: usize, obj: &PyRef) -> bool {
+        debug_assert!(limit <= MAX_PARKED);
+        if self.len >= limit {
             return false;
-        };
-        *slot = Some(obj.clone());
+        }
+        // SAFETY: `len < limit <= MAX_PARKED` (the limit is that or 0), so the slot exists
+        // and is empty. The value is a bitwise copy of the caller's reference, which the
+        // caller gives up (this function's contract): the count it stands for moves into
+        // the list unchanged.
+        unsafe {
+            let slot = self.objects.get_unchecked_mut(self.len);
+            slot.write(std::ptr::read(obj));
+        }
         self.len += 1;
         true
     }
 
+    #[inline(always)]
     fn pop(&mut self) -> Option<PyRef> {
-        self.len = self.len.checked_sub(1)?;
-        self.objects[self.len].take()
+        let len = self.len.checked_sub(1)?;
+        self.len = len;
+        // SAFETY: slot `len` was below the old length, so it holds a reference (see the
+        // struct's doc), which moves out here; the shorter length marks it empty again.
+        Some(unsafe { self.objects.get_unchecked(len).assume_init_read() })
     }
 }
 
 /// Called by `PyRef::drop` for the last reference to a recyclable number: parks it (a
-/// death, as far as anyone can tell) when its list has room; otherwise it is freed as
-/// usual when the caller's reference goes.
-#[inline]
-pub(super) fn park(obj: &PyRef) {
-    let Some(number) = Number::of(&obj.payload) else {
-        return;
-    };
-    if obj.gc.flags.get() & super::FLAG_HAS_EXTRA != 0 || obj.gc.get().is_some() {
-        return;
-    }
-    if with_lists(|lists| lists[number.list()].push(obj)) {
-        if let Some(hooks) = alloc_hooks() {
-            (hooks.on_free)(obj.id());
-        }
-    }
+/// death, as far as anyone can tell) when its list has room, and says whether it did.
+/// Refused, it is freed as usual.
+///
+/// A parked object must be reachable through its list's reference alone, so that a reuse
+/// can rewrite it unseen. The caller sees to the rest of that: a recyclable object loses
+/// its flag when a Rust-level weak handle to it is made (`PyRef::downgrade`: a tracer's,
+/// `gc.get_objects`'s, which could otherwise upgrade to it while it is parked or reused),
+/// one with side-table state is not offered, and exact numbers are never tracked.
+///
+/// # Safety
+/// `obj` is the last strong reference, and when this returns `true` it was moved into the
+/// list: the caller must then neither drop nor use it again.
+#[inline(never)]
+pub(super) unsafe fn park(obj: &PyRef) -> bool {
+    debug_assert!(obj.0.weak_count() == 1 && obj.gc.get().is_none());
+    with_lists(|lists| {
+        let list = match obj.payload {
+            Payload::Float(_) => &mut lists.floats,
+            Payload::Int(_) => &mut lists.ints,
+            _ => return false,
+        };
+        // SAFETY: this function's contract is `push`'s.
+        unsafe { list.push(lists.limit, obj) }
+    })
 }
 
-/// A parked number of `value`'s kind, now alive again with that value (counted and
-/// traced as an allocation); `None` when none is parked.
-#[inline]
+/// A parked number of `value`'s kind, alive again with that value; `None` when none is
+/// parked.
+#[inline(always)]
 pub(super) fn reuse(value: Number) -> Option<PyRef> {
-    let mut obj = with_lists(|lists| lists[value.list()].pop())?;
-    let Some(o) = obj.0.get_mut() else {
-        // A Rust-level weak pointer (a tracer's) still sees it: free it for good.
-        discard(obj);
-        return None;
+    let mut obj = with_lists(|lists| match value {
+        Number::Float(_) => lists.floats.pop(),
+        Number::Int(_) => lists.ints.pop(),
+    })?;
+    // SAFETY: the list's reference was the only handle of either kind (see `park`), and
+    // nothing could make another while the object was parked, so nothing observes the
+    // write; the old payload is a float or an int, plain data with nothing to drop, so it
+    // is overwritten without running a destructor.
+    unsafe {
+        std::ptr::write(
+            std::ptr::addr_of_mut!((*obj.0.as_mut_ptr()).payload),
+            value.payload(),
+        )
     };
-    value.write_into(&mut o.payload);
-    if let Some(hooks) = alloc_hooks() {
-        (hooks.on_alloc)(&obj);
-    }
     Some(obj)
-}
-
-/// Frees a parked object for good (its free is counted then).
-fn discard(obj: PyRef) {
-    obj.gc
-        .flags
-        .set(obj.gc.flags.get() & !super::FLAG_RECYCLABLE);
-    drop(obj);
 }

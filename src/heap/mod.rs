@@ -41,6 +41,7 @@ use crate::objects::payload::Payload;
 use counted::Strong;
 use std::cell::{Cell, RefCell, UnsafeCell};
 use std::fmt;
+use std::mem::ManuallyDrop;
 use std::ops::Deref;
 
 /// Allocation tracing (`tracemalloc`): called with each new object, and with the address
@@ -55,9 +56,17 @@ thread_local! {
     static ALLOC_HOOKS: Cell<Option<AllocHooks>> = const { Cell::new(None) };
 }
 
-/// Installs (or, with `None`, removes) the allocation tracing hooks.
+/// Installs (or, with `None`, removes) the allocation tracing hooks. The number free
+/// lists close while hooks are installed (see `freelist`): closed first, so the numbers
+/// they held are freed before the hooks could see those frees.
 pub fn set_alloc_hooks(hooks: Option<AllocHooks>) {
+    if hooks.is_some() {
+        freelist::set_open(false);
+    }
     ALLOC_HOOKS.with(|h| h.set(hooks));
+    if hooks.is_none() {
+        freelist::set_open(true);
+    }
 }
 
 #[inline]
@@ -90,8 +99,10 @@ pub struct GcSlot {
 }
 
 /// A counted reference to a heap object. Cloning it is `Py_INCREF`, dropping it `Py_DECREF`.
+/// The handle is released by `PyRef`'s own `drop` (hence `ManuallyDrop`), which may hand
+/// the count over instead (a number parked in its free list keeps the dying reference).
 #[repr(transparent)]
-pub struct PyRef(Strong);
+pub struct PyRef(ManuallyDrop<Strong>);
 
 /// A weak reference at the Rust level: does not count, and upgrades only while alive.
 #[derive(Clone)]
@@ -167,6 +178,17 @@ impl PyObject {
         unsafe { &*self.class.get() }
             .as_ref()
             .expect("every object has a class")
+    }
+
+    /// Whether the object's class is `class` (`Py_IS_TYPE`): one pointer comparison, for
+    /// the exact-type tests of the fast paths (no "has a class" check first: an object
+    /// being bootstrapped, without one yet, is simply not of that class).
+    #[inline(always)]
+    pub fn class_is(&self, class: &PyRef) -> bool {
+        // SAFETY: as in `class`; the slot is only read.
+        unsafe { &*self.class.get() }
+            .as_ref()
+            .is_some_and(|c| c.is(class))
     }
 
     pub fn is_finalized(&self) -> bool {
@@ -304,6 +326,11 @@ impl PyObject {
 }
 
 impl PyRef {
+    #[inline(always)]
+    fn from_strong(strong: Strong) -> PyRef {
+        PyRef(ManuallyDrop::new(strong))
+    }
+
     /// Allocates a new object with one reference (the returned one).
     pub fn new(class: &PyRef, payload: Payload) -> PyRef {
         let (has_finalizer, heap_class) = match &class.payload {
@@ -316,7 +343,7 @@ impl PyRef {
             payload,
         };
         trashcan::count_alloc();
-        let r = PyRef(Strong::new(obj));
+        let r = PyRef::from_strong(Strong::new(obj));
         if let Some(hooks) = alloc_hooks() {
             (hooks.on_alloc)(&r);
         }
@@ -352,7 +379,7 @@ impl PyRef {
             payload,
         };
         trashcan::count_alloc();
-        let r = PyRef(Strong::new(obj));
+        let r = PyRef::from_strong(Strong::new(obj));
         if let Some(hooks) = alloc_hooks() {
             (hooks.on_alloc)(&r);
         }
@@ -368,7 +395,7 @@ impl PyRef {
             payload,
         };
         trashcan::count_alloc();
-        PyRef(Strong::new(obj))
+        PyRef::from_strong(Strong::new(obj))
     }
 
     pub fn init_class(&self, class: &PyRef) {
@@ -394,6 +421,10 @@ impl PyRef {
         // the pending queue until the next safe point, when no such borrow is left.
         let old = unsafe { (*self.0.class.get()).replace(class.clone()) };
         self.0.set_has_finalizer(class.type_has_finalizer());
+        // No longer an exact number, if it was one (Python forbids it; the free lists
+        // must never see an object of another class).
+        let flags = self.0.gc.flags.get();
+        self.0.gc.flags.set(flags & !FLAG_RECYCLABLE);
         if let Some(old) = old {
             pending::push(Pending::Release(old));
         }
@@ -453,7 +484,7 @@ impl PyRef {
     pub(crate) unsafe fn from_tracked(ptr: *const PyObject) -> PyRef {
         // SAFETY: the caller's contract: `ptr` is `Strong::as_ptr` of a box whose strong
         // count is not zero, so it may gain a count and be wrapped again.
-        PyRef(unsafe { Strong::from_raw_counted(ptr) })
+        PyRef::from_strong(unsafe { Strong::from_raw_counted(ptr) })
     }
 
     /// The object's address, with the provenance [`PyRef::from_tracked`] needs.
@@ -462,7 +493,11 @@ impl PyRef {
         self.0.as_ptr()
     }
 
+    /// A Rust-level weak handle. A number with one is never parked in its free list
+    /// again (see `freelist::park`).
     pub fn downgrade(&self) -> WeakPyRef {
+        let flags = self.0.gc.flags.get();
+        self.0.gc.flags.set(flags & !FLAG_RECYCLABLE);
         WeakPyRef(self.0.downgrade())
     }
 
@@ -477,7 +512,7 @@ impl PyRef {
 
 impl WeakPyRef {
     pub fn upgrade(&self) -> Option<PyRef> {
-        self.0.upgrade().map(PyRef)
+        self.0.upgrade().map(PyRef::from_strong)
     }
 
     pub fn is_alive(&self) -> bool {
@@ -493,7 +528,7 @@ impl WeakPyRef {
 impl Clone for PyRef {
     #[inline]
     fn clone(&self) -> Self {
-        PyRef(self.0.clone())
+        PyRef::from_strong(Strong::clone(&self.0))
     }
 }
 
@@ -507,7 +542,8 @@ impl Deref for PyRef {
 
 impl Drop for PyRef {
     /// `Py_DECREF`: the last reference to a finalizable object resurrects it into the
-    /// pending queue (step 1 of the module doc); any other last reference frees it through
+    /// pending queue (step 1 of the module doc), the last reference to a recyclable number
+    /// moves into its free list; any other last reference frees the object through
     /// `PyObject::drop` when the inner `Strong` goes.
     #[inline]
     fn drop(&mut self) {
@@ -516,30 +552,51 @@ impl Drop for PyRef {
         if self.0.strong_count() == 1
             && self.0.gc.flags.get() & (FLAG_HAS_FINALIZER | FLAG_RECYCLABLE | FLAG_DEFER_RELEASE)
                 != 0
+            // SAFETY: the last reference; `self.0` is not touched again when it was taken.
+            && unsafe { self.last_reference_goes() }
         {
-            self.last_reference_goes();
+            return;
         }
+        // SAFETY: dropped exactly once, here: `PyRef` never drops its handle elsewhere.
+        unsafe { ManuallyDrop::drop(&mut self.0) }
     }
 }
 
 impl PyRef {
     /// The last reference to an object with a `__del__` or a recyclable number goes:
     /// step 1 of the module doc (queue `__del__`, the queue holding a new reference), or
-    /// the number is parked in its free list.
+    /// the number is parked in its free list, which takes this very reference over: then
+    /// `true`.
+    ///
+    /// # Safety
+    /// `self` is the last strong reference, and when this returns `true` its handle
+    /// belongs to the free list: the caller must not release it.
     #[inline(never)]
-    fn last_reference_goes(&self) {
+    unsafe fn last_reference_goes(&self) -> bool {
+        if self.0.gc.flags.get() & (FLAG_RECYCLABLE | FLAG_HAS_EXTRA) == FLAG_RECYCLABLE {
+            // SAFETY: this function's contract is `park`'s.
+            return unsafe { freelist::park(self) };
+        }
+        self.last_reference_waits()
+    }
+
+    /// The rest of [`PyRef::last_reference_goes`], out of its way (with these branches
+    /// inline, every number's death paid for their stack frame). Never takes the reference
+    /// over: `false`, returned for its caller's tail call.
+    #[cold]
+    #[inline(never)]
+    fn last_reference_waits(&self) -> bool {
         let flags = self.0.gc.flags.get();
         if flags & (FLAG_HAS_FINALIZER | FLAG_FINALIZED) == FLAG_HAS_FINALIZER {
             self.0.gc.flags.set(flags | FLAG_FINALIZED);
             self.queue_finalizer();
-        } else if flags & FLAG_RECYCLABLE != 0 {
-            freelist::park(self);
         } else if flags & FLAG_DEFER_RELEASE != 0 {
             self.0.gc.flags.set(flags & !FLAG_DEFER_RELEASE);
             if pending::finalizer_queued() {
                 pending::push(Pending::Release(self.clone()));
             }
         }
+        false
     }
 
     /// Marks a weak reference with a callback. CPython runs `__del__` inside the
@@ -555,11 +612,7 @@ impl PyRef {
     }
 
     /// Queues `__del__`, pinning the weak references with callbacks (see
-    /// [`Pending::Finalize`]). Apart from `last_reference_goes`, which every recycled
-    /// number's death calls: kept in it, its frame cost each of those calls ~14
-    /// instructions more.
-    #[cold]
-    #[inline(never)]
+    /// [`Pending::Finalize`]).
     fn queue_finalizer(&self) {
         let mut pinned = self.weakrefs();
         pinned

@@ -145,10 +145,18 @@ fn reachable_from(roots: &[PyRef]) -> Vec<crate::heap::WeakPyRef> {
         found.push(obj.downgrade());
         obj.traverse(&mut |o| stack.push(o.clone()));
         // A generator's traversal hides its frame object (see `visit_generator_frame`),
-        // and a dict's hides its str keys (`dict_traverse`).
+        // a dict's its str keys (`dict_traverse`), and a code object, no container for
+        // the collector, its constants and names.
         match &obj.payload {
             Payload::Generator { frame, .. } => stack.extend(frame.borrow().iter().cloned()),
             Payload::Dict(d) => stack.extend(d.borrow().keys().cloned()),
+            Payload::Code(cd) => {
+                stack.extend(cd.consts.iter().cloned());
+                stack.extend(cd.names.iter().cloned());
+                let strings = &cd.strings;
+                stack.extend([strings.name.clone(), strings.qualname.clone()]);
+                stack.extend(strings.doc.iter().cloned());
+            }
             _ => {}
         }
     }

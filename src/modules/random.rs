@@ -74,6 +74,7 @@ fn install(vm: &mut Vm, args: Args) -> PyResult {
                 func: *func,
                 receiver: None,
                 owner: Some("_random.Random"),
+                owner_type: None,
                 module: None,
                 varargs: false,
                 checks_recursion: false,

@@ -464,6 +464,14 @@ impl Dict {
     }
 
     /// The class whose shared keys this split table uses, if it is one (and the class lives).
+    /// Whether this is a split table of `class`'s shared keys (so every key is one of
+    /// them). The weak pointer keeps the class's allocation, so an equal address is
+    /// that class and no later object.
+    #[inline]
+    pub fn is_split_of(&self, class: &PyRef) -> bool {
+        self.split_of.as_ref().is_some_and(|w| w.id() == class.id())
+    }
+
     pub fn split_class(&self) -> Option<PyRef> {
         self.split_of.as_ref().and_then(WeakPyRef::upgrade)
     }
@@ -495,13 +503,18 @@ impl Dict {
 
     /// The insert half of `insertdict` / `insert_to_emptydict` for a key known absent.
     fn insert_new(&mut self, hash: i64, key: PyRef, value: PyRef) {
-        let exact_str = is_exact_str(&key);
         if self.split_of.is_some() && !self.shared_keys_accept(&key) {
             // `insertdict` on a split table without room in the shared keys (or with a
             // key that is not an exact str): `insertion_resize`, a combined table.
             self.split_of = None;
-            self.insertion_resize(exact_str);
+            self.insertion_resize(is_exact_str(&key));
         }
+        self.insert_accepted(hash, key, value);
+    }
+
+    /// [`Dict::insert_new`] once a split table's shared keys took the key.
+    fn insert_accepted(&mut self, hash: i64, key: PyRef, value: PyRef) {
+        let exact_str = is_exact_str(&key);
         if self.log2_size == 0 {
             // insert_to_emptydict: a minimal table of the key's kind.
             self.general = !exact_str;
@@ -692,6 +705,27 @@ impl Dict {
         }
     }
 
+    /// Replaces the value at position `i` if that entry's key is `name` itself (a
+    /// position an inline cache remembered, checked without hashing): the old value, or
+    /// `value` back when the key is not there.
+    #[inline]
+    pub fn replace_if_key_at(
+        &mut self,
+        i: usize,
+        name: &PyRef,
+        value: PyRef,
+    ) -> Result<PyRef, PyRef> {
+        match self.entries.get_mut(i) {
+            Some(Some(e)) if e.key.is(name) => {
+                if !self.tracked {
+                    self.tracked = crate::gc::may_be_tracked(&value);
+                }
+                Ok(std::mem::replace(&mut e.value, value))
+            }
+            _ => Err(value),
+        }
+    }
+
     /// `ma_used`: the number of live entries.
     #[inline]
     pub fn len(&self) -> usize {
@@ -823,8 +857,31 @@ impl Dict {
 
     /// Appends a key known to be absent (`insertdict`'s new-key path).
     pub fn push_new(&mut self, hash: i64, key: PyRef, value: PyRef) {
-        self.tracked |= crate::gc::may_be_tracked(&key) || crate::gc::may_be_tracked(&value);
+        self.note_new_entry(&key, &value);
         self.insert_new(hash, key, value);
+    }
+
+    /// `MAINTAIN_TRACKING` for an entry about to go in.
+    fn note_new_entry(&mut self, key: &PyRef, value: &PyRef) {
+        self.tracked |= crate::gc::may_be_tracked(key) || crate::gc::may_be_tracked(value);
+    }
+
+    /// [`Dict::push_new`] of a name an attribute store adds, unless it would turn this
+    /// split table combined (the caller then moves the attributes to a `__dict__` object
+    /// first): `value` back in that case. The shared keys are asked once, where
+    /// [`Dict::split_refuses`] then [`Dict::push_new`] would ask twice.
+    pub fn push_new_keeping_split(
+        &mut self,
+        hash: i64,
+        name: &PyRef,
+        value: PyRef,
+    ) -> Result<(), PyRef> {
+        if self.split_of.is_some() && !self.shared_keys_accept(name) {
+            return Err(value);
+        }
+        self.note_new_entry(name, &value);
+        self.insert_accepted(hash, name.clone(), value);
+        Ok(())
     }
 
     /// Deletes the entry at position `i` (`delitem_common`), leaving a hole; returns

@@ -22,6 +22,17 @@ pub struct CodeData {
     pub global_sites: Box<[RefCell<Site>]>,
     /// Inline caches of attribute loads, stores and method loads, one per name.
     pub attr_sites: Box<[RefCell<Site>]>,
+    /// `co_name`, `co_qualname` and the docstring as objects, made with the code: every
+    /// function made from it shares them, as CPython's `func_name` is the code's
+    /// `co_name` (so `MAKE_FUNCTION` allocates no strings).
+    pub strings: CodeStrings,
+}
+
+/// See [`CodeData::strings`].
+pub struct CodeStrings {
+    pub name: PyRef,
+    pub qualname: PyRef,
+    pub doc: Option<PyRef>,
 }
 
 pub struct Function {
@@ -177,6 +188,11 @@ pub struct BuiltinFunction {
     pub receiver: Option<PyRef>,
     /// The type a method belongs to (for reprs such as `<method 'append' of 'list' objects>`).
     pub owner: Option<&'static str>,
+    /// That type itself, for a method descriptor of an immortal (builtin) type: a call
+    /// checks its receiver against it first (`descr_check` in `method_vectorcall_*`), so
+    /// `str.upper(b'x')` fails as in CPython although str, bytes and bytearray share the
+    /// implementation. None elsewhere (bound builtins have checked at binding).
+    pub owner_type: Option<PyRef>,
     /// The module a module-level function reports as `__module__` (CPython's C module,
     /// e.g. `posix` for `os.stat`); None for the `builtins` module.
     pub module: Option<&'static str>,

@@ -672,8 +672,8 @@ pub fn payload_attr(vm: &mut Vm, obj: &PyRef, name: &str) -> PyResult<Option<PyR
         (Payload::Code(c), _) => {
             let code = &c.code;
             match name {
-                "co_name" => vm.str(&code.name),
-                "co_qualname" => vm.str(&code.qualname),
+                "co_name" => c.strings.name.clone(),
+                "co_qualname" => c.strings.qualname.clone(),
                 "co_filename" => vm.str(&code.filename),
                 "co_firstlineno" => vm.int(code.first_line as i64),
                 "co_consts" => vm.tuple(c.consts.to_vec()),

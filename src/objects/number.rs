@@ -334,7 +334,9 @@ pub fn small_int_result(x: i64, y: i64, op: BinaryOperator) -> Option<i64> {
 
 /// `x op y` for two floats, when it is plain IEEE arithmetic that cannot fail (what
 /// CPython 3.11 specializes as `BINARY_OP_ADD_FLOAT` and friends, plus a division by a
-/// nonzero number). The dispatch loop calls it directly for exact floats.
+/// nonzero number, and a power of a positive finite base whose result is finite: every
+/// special case of `float_pow` is a zero, an infinity, a NaN or a negative base, and a
+/// finite one is `pow()`'s). The dispatch loop calls it directly for exact floats.
 #[inline]
 pub fn float_fast_result(x: f64, y: f64, op: BinaryOperator) -> Option<f64> {
     use BinaryOperator::*;
@@ -343,6 +345,9 @@ pub fn float_fast_result(x: f64, y: f64, op: BinaryOperator) -> Option<f64> {
         Subtract => Some(x - y),
         Multiply => Some(x * y),
         TrueDivide if y != 0.0 => Some(x / y),
+        Power if x > 0.0 && x.is_finite() && y.is_finite() => {
+            Some(x.powf(y)).filter(|r| r.is_finite())
+        }
         _ => None,
     }
 }

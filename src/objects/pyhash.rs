@@ -6,7 +6,7 @@
 //! golden tests and the differential tester run CPython with.
 
 /// `_Py_HashBytes`: 0 for empty data, never -1.
-pub fn hash_bytes(data: &[u8]) -> i64 {
+pub const fn hash_bytes(data: &[u8]) -> i64 {
     if data.is_empty() {
         return 0;
     }
@@ -14,6 +14,24 @@ pub fn hash_bytes(data: &[u8]) -> i64 {
         -1 => -2,
         h => h,
     }
+}
+
+/// The hash of a string literal, computed by the compiler: the key is fixed, so the hash of
+/// a name the interpreter looks up by itself (`__name__`, `__builtins__`...) is a
+/// constant, not a SipHash run per lookup. ASCII only (its bytes are then its canonical
+/// representation); anything else fails to compile.
+#[macro_export]
+macro_rules! static_str_hash {
+    ($s:literal) => {{
+        const HASH: i64 = $crate::objects::pyhash::hash_ascii_literal($s);
+        HASH
+    }};
+}
+
+/// [`static_str_hash!`]'s worker: [`hash_str`] of an ASCII string, at compile time.
+pub const fn hash_ascii_literal(s: &str) -> i64 {
+    assert!(s.is_ascii(), "static_str_hash! takes ASCII literals");
+    hash_bytes(s.as_bytes())
 }
 
 /// `unicode_hash`: the hash of the string's canonical representation.
@@ -36,7 +54,7 @@ pub fn hash_str(s: &str) -> i64 {
 
 /// One SipHash round (`SINGLE_ROUND`: two half rounds).
 #[inline]
-fn round(v: &mut [u64; 4]) {
+const fn round(v: &mut [u64; 4]) {
     let [v0, v1, v2, v3] = v;
     *v0 = v0.wrapping_add(*v1);
     *v2 = v2.wrapping_add(*v3);
@@ -52,23 +70,38 @@ fn round(v: &mut [u64; 4]) {
 
 /// SipHash-1-3 as `pyhash.c` computes it (one compression round per word, three final
 /// rounds, the four state words folded by xor).
-fn siphash13(k0: u64, k1: u64, data: &[u8]) -> u64 {
+const fn siphash13(k0: u64, k1: u64, data: &[u8]) -> u64 {
     let mut v = [
         k0 ^ 0x736f_6d65_7073_6575,
         k1 ^ 0x646f_7261_6e64_6f6d,
         k0 ^ 0x6c79_6765_6e65_7261,
         k1 ^ 0x7465_6462_7974_6573,
     ];
-    let mut words = data.chunks_exact(8);
-    for word in &mut words {
-        let m = u64::from_le_bytes(word.try_into().expect("8 bytes"));
+    // Index loops rather than iterators: a `const fn` (see `static_str_hash!`).
+    let whole = data.len() / 8 * 8;
+    let mut at = 0;
+    while at < whole {
+        let m = u64::from_le_bytes([
+            data[at],
+            data[at + 1],
+            data[at + 2],
+            data[at + 3],
+            data[at + 4],
+            data[at + 5],
+            data[at + 6],
+            data[at + 7],
+        ]);
         v[3] ^= m;
         round(&mut v);
         v[0] ^= m;
+        at += 8;
     }
     let mut tail = [0u8; 8];
-    let rest = words.remainder();
-    tail[..rest.len()].copy_from_slice(rest);
+    let mut i = 0;
+    while whole + i < data.len() {
+        tail[i] = data[whole + i];
+        i += 1;
+    }
     let b = ((data.len() as u64) << 56) | u64::from_le_bytes(tail);
     v[3] ^= b;
     round(&mut v);
@@ -94,5 +127,21 @@ mod tests {
         assert_eq!(hash_str("€"), -5529981157763016009);
         assert_eq!(hash_str("😀"), -3536540696076613844);
         assert_eq!(hash_bytes(b"abc"), -4594863902769663758);
+    }
+
+    /// The compile-time hash is the run-time one, for every length around the word size.
+    #[test]
+    fn static_hash_is_the_runtime_hash() {
+        assert_eq!(crate::static_str_hash!("__name__"), hash_str("__name__"));
+        assert_eq!(
+            crate::static_str_hash!("__builtins__"),
+            hash_str("__builtins__")
+        );
+        assert_eq!(crate::static_str_hash!("a"), hash_str("a"));
+        assert_eq!(crate::static_str_hash!(""), 0);
+        let text = "abcdefghijklmnopqrstuvwxyz";
+        for n in 0..text.len() {
+            assert_eq!(super::hash_ascii_literal(&text[..n]), hash_str(&text[..n]));
+        }
     }
 }

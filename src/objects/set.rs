@@ -256,7 +256,10 @@ impl SetData {
         self.reserve_for_merge(other.used);
         if self.fill == 0 {
             if self.table.len() == other.table.len() && other.fill == other.used {
-                *self = other.copy();
+                // The slots only: the pop finger stays this set's own.
+                self.table.clone_from(&other.table);
+                self.fill = other.fill;
+                self.used = other.used;
                 return Ok(());
             }
             for (h, k) in other.iter() {
@@ -305,6 +308,16 @@ impl SetData {
     pub fn clear(&mut self) -> SetData {
         let finger = self.finger;
         let old = std::mem::take(self);
+        self.finger = finger;
+        old
+    }
+
+    /// `set_swap_bodies`: this set takes `other`'s table, fill and used, and hands back
+    /// its own, but keeps its pop finger (CPython swaps everything but `so->finger`), so a
+    /// `pop` after `intersection_update` or `&=` starts where the last one stopped.
+    pub fn swap_bodies(&mut self, other: SetData) -> SetData {
+        let finger = self.finger;
+        let old = std::mem::replace(self, other);
         self.finger = finger;
         old
     }

@@ -256,7 +256,8 @@ fn install(vm: &mut Vm, class: &PyRef, table: &[Slot]) {
     for s in table {
         match s.kind {
             Kind::Wrapper => vm.add_wrapper(class, s.name, s.func),
-            Kind::Method | Kind::Unchecked => vm.add_method(class, s.name, s.func),
+            Kind::Method => vm.add_method(class, s.name, s.func),
+            Kind::Unchecked => vm.add_unchecked_method(class, s.name, s.func),
             Kind::Class => vm.add_classmethod(class, s.name, s.func),
             Kind::New => vm.add_staticmethod(class, s.name, s.func),
             Kind::Unhashable => {
@@ -280,7 +281,7 @@ fn install(vm: &mut Vm, class: &PyRef, table: &[Slot]) {
     let has_doc = class.type_data().is_some_and(|t| {
         t.dict
             .borrow()
-            .get_str(crate::objects::str::str_hash("__doc__"), "__doc__")
+            .get_str(crate::static_str_hash!("__doc__"), "__doc__")
             .is_some()
     });
     let own_doc = table.iter().any(|s| s.kind == Kind::OwnDoc);

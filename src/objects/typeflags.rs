@@ -16,7 +16,6 @@
 
 use crate::heap::PyRef;
 use crate::objects::payload::Payload;
-use crate::objects::str::str_hash;
 
 const MANAGED_DICT: u64 = 1 << 4;
 const HEAPTYPE: u64 = 1 << 9;
@@ -145,7 +144,10 @@ pub fn flags(cls: &PyRef) -> u64 {
     let abstract_methods = t
         .dict
         .borrow()
-        .get_str(str_hash("__abstractmethods__"), "__abstractmethods__")
+        .get_str(
+            crate::static_str_hash!("__abstractmethods__"),
+            "__abstractmethods__",
+        )
         .cloned();
     let is_abstract = abstract_methods.is_some_and(|m| match &m.payload {
         Payload::FrozenSet(s) => !s.is_empty(),

@@ -8,7 +8,7 @@
 use super::frame::{FrameData, Globals};
 use super::{Args, FrameResult, PyResult, Vm};
 use crate::heap::PyRef;
-use crate::objects::function::Function;
+use crate::objects::function::{BuiltinFunction, Function};
 use crate::objects::payload::{GeneratorNames, Payload};
 use std::cell::{Cell, RefCell};
 
@@ -17,52 +17,7 @@ impl Vm {
     pub fn call(&mut self, func: &PyRef, args: Args) -> PyResult {
         match &func.payload {
             Payload::Function(f) => self.call_function(func, f, args),
-            Payload::Builtin(b) => {
-                if self.native_depth >= super::NATIVE_DEPTH_LIMIT {
-                    return Err(self.new_error(
-                        "RecursionError",
-                        "maximum recursion depth exceeded while calling a Python object",
-                    ));
-                }
-                // `cfunction_vectorcall_O` and its kind: one level of the recursion limit.
-                if b.checks_recursion {
-                    self.enter_recursive_call(" while calling a Python object")?;
-                }
-                self.native_depth += 1;
-                let _varargs = b.varargs.then(|| {
-                    // An unbound method's first argument is its receiver, not in the tuple.
-                    let skip = usize::from(b.receiver.is_none() && b.owner.is_some());
-                    let rest = args.args.get(skip..).unwrap_or(&[]);
-                    self.tp_call_args(Args {
-                        args: rest,
-                        kwnames: args.kwnames,
-                    })
-                });
-                let r = match &b.receiver {
-                    // `method_check_args`: a method descriptor called without its receiver.
-                    None if args.positional().is_empty()
-                        && b.owner.is_some()
-                        && func.class().is(&self.types.method_descriptor_type) =>
-                    {
-                        Err(self.unbound_method_without_receiver(b))
-                    }
-                    None => (b.func)(self, args),
-                    Some(r) => super::with_prepended(r, args.args, |all| {
-                        (b.func)(
-                            self,
-                            Args {
-                                args: all,
-                                kwnames: args.kwnames,
-                            },
-                        )
-                    }),
-                };
-                self.native_depth -= 1;
-                if b.checks_recursion {
-                    self.depth -= 1;
-                }
-                r
-            }
+            Payload::Builtin(b) => self.call_builtin(func, b, args),
             Payload::BoundMethod {
                 func: inner,
                 receiver,
@@ -108,6 +63,82 @@ impl Vm {
         }
     }
 
+    /// Calls a builtin function or method (CPython's `cfunction_vectorcall_*` and
+    /// `method_vectorcall_*` kinds): one level of the recursion limit when its convention
+    /// counts one ([`BuiltinFunction::checks_recursion`]), the argument tuple a
+    /// `METH_VARARGS` builtin holds for the whole call, the receiver of a bound builtin
+    /// prepended. The call sites of the dispatch loop come here directly.
+    #[inline]
+    pub(super) fn call_builtin(
+        &mut self,
+        func: &PyRef,
+        b: &BuiltinFunction,
+        args: Args,
+    ) -> PyResult {
+        if self.native_depth >= super::NATIVE_DEPTH_LIMIT {
+            return Err(self.native_depth_exceeded());
+        }
+        // `cfunction_vectorcall_O` and its kind: one level of the recursion limit.
+        if b.checks_recursion {
+            self.enter_recursive_call(" while calling a Python object")?;
+        }
+        self.native_depth += 1;
+        let _varargs = b.varargs.then(|| {
+            // An unbound method's first argument is its receiver, not in the tuple.
+            let skip = usize::from(b.receiver.is_none() && b.owner.is_some());
+            let rest = args.args.get(skip..).unwrap_or(&[]);
+            self.tp_call_args(Args {
+                args: rest,
+                kwnames: args.kwnames,
+            })
+        });
+        let r = match &b.receiver {
+            // `method_check_args`: a method descriptor called without its receiver.
+            None if args.positional().is_empty()
+                && b.owner.is_some()
+                && func.class().is(&self.types.method_descriptor_type) =>
+            {
+                Err(self.unbound_method_without_receiver(b))
+            }
+            // `descr_check`: the receiver is an instance of the method's type, checked
+            // before the arguments (one pointer comparison for an exact receiver).
+            None if b.owner_type.as_ref().is_some_and(|t| {
+                args.positional().first().is_some_and(|r| {
+                    let cls = r.class();
+                    !cls.is(t) && !self.is_subclass(cls, t)
+                })
+            }) =>
+            {
+                Err(self.descriptor_not_applicable(b, &args.args[0]))
+            }
+            None => (b.func)(self, args),
+            Some(r) => super::with_prepended(r, args.args, |all| {
+                (b.func)(
+                    self,
+                    Args {
+                        args: all,
+                        kwnames: args.kwnames,
+                    },
+                )
+            }),
+        };
+        self.native_depth -= 1;
+        if b.checks_recursion {
+            self.depth -= 1;
+        }
+        r
+    }
+
+    /// The error of a builtin call nested past [`super::NATIVE_DEPTH_LIMIT`].
+    #[cold]
+    #[inline(never)]
+    fn native_depth_exceeded(&self) -> super::PyErr {
+        self.new_error(
+            "RecursionError",
+            "maximum recursion depth exceeded while calling a Python object",
+        )
+    }
+
     /// What `_PyObject_MakeTpCall` builds for a callable without vectorcall (instances
     /// with `__call__`, Python classes): a tuple of the positional arguments and a dict of
     /// the keyword ones, alive for the whole call, so each argument counts one more.
@@ -137,16 +168,13 @@ impl Vm {
     fn call_function(&mut self, func_obj: &PyRef, func: &Function, args: Args) -> PyResult {
         if args.kwnames.is_empty() {
             let n = args.args.len();
-            if takes_exactly(func, n) {
+            if let Some(missing) = positional_shortfall(func, n) {
                 return self.call_positional(func_obj, func, |locals| {
-                    clone_into(locals, args.args);
-                });
-            }
-            if let Some((defaults, first)) = positional_defaults(func, n) {
-                return self.call_positional(func_obj, func, move |locals| {
                     let (given, rest) = locals.split_at_mut(n);
                     clone_into(given, args.args);
-                    clone_into(rest, &tuple_items(&defaults)[first..]);
+                    if missing > 0 {
+                        fill_defaults(func, &mut rest[..missing]);
+                    }
                 });
             }
         }
@@ -182,8 +210,8 @@ impl Vm {
         self.end_call(frame, parked)
     }
 
-    /// A call whose arguments bind without the general machinery (see [`takes_exactly`],
-    /// [`positional_defaults`] and [`keyword_plan`]): `fill_args` puts them in the first
+    /// A call whose arguments bind without the general machinery (see
+    /// [`positional_shortfall`] and [`keyword_plan`]): `fill_args` puts them in the first
     /// locals, all empty before. The frame is filled, run and parked under one borrow.
     #[inline]
     pub(super) fn call_positional(
@@ -656,26 +684,48 @@ impl Vm {
 }
 
 /// Whether a call of `func` with `nargs` positional arguments (and no keywords) binds them
-/// one to one to its parameters: no defaults to fill, no stars, no cells or closure.
+/// one to one to its parameters: no defaults to fill, no stars.
 #[inline]
 pub(super) fn takes_exactly(func: &Function, nargs: usize) -> bool {
     nargs == func.shape.simple_argcount as usize
 }
 
-/// The defaults a call of `func` with `nargs` positional arguments (and no keywords)
-/// takes the rest of its positional parameters from, when it has positional parameters
-/// only and enough defaults (3.11's `CALL_PY_WITH_DEFAULTS`): the tuple, and the index of
-/// the first one used. The tuple is held apart from the function, whose `__defaults__`
-/// the call may replace.
-#[inline]
-pub(super) fn positional_defaults(func: &Function, nargs: usize) -> Option<(PyRef, usize)> {
-    let missing = (func.shape.simple_argcount as usize).checked_sub(nargs)?;
-    if func.shape.simple_argcount == u32::MAX || missing == 0 {
+/// How many positional parameters of `func` a call with `nargs` positional arguments (and
+/// no keywords) leaves to its defaults, when the call binds without the general machinery
+/// (`func` has positional parameters only): 0 when the arguments fill them one to one
+/// (3.11's `CALL_PY_EXACT_ARGS`), else as many as the last defaults cover
+/// (`CALL_PY_WITH_DEFAULTS`, see [`fill_defaults`]); `None` when neither applies. One
+/// answer for both, so the call sites bind through one inlined copy of the call path.
+#[inline(always)]
+pub(super) fn positional_shortfall(func: &Function, nargs: usize) -> Option<usize> {
+    let argcount = func.shape.simple_argcount;
+    if takes_exactly(func, nargs) {
+        return Some(0);
+    }
+    if argcount == u32::MAX || nargs > argcount as usize {
         return None;
     }
-    let defaults = func.defaults.borrow().clone()?;
-    let first = tuple_items(&defaults).len().checked_sub(missing)?;
-    Some((defaults, first))
+    let missing = argcount as usize - nargs;
+    defaults_cover(func, missing).then_some(missing)
+}
+
+/// Whether `func` has at least `missing` positional defaults.
+#[inline(never)]
+fn defaults_cover(func: &Function, missing: usize) -> bool {
+    func.defaults
+        .borrow()
+        .as_ref()
+        .is_some_and(|d| tuple_items(d).len() >= missing)
+}
+
+/// Fills the parameters `slots` (the last positional ones, left by the arguments) from the
+/// last of `func`'s defaults, which [`positional_shortfall`] found enough of. The binding
+/// runs no Python code, so `__defaults__` stays as it was checked.
+#[inline(never)]
+pub(super) fn fill_defaults(func: &Function, slots: &mut [Option<PyRef>]) {
+    let defaults = func.defaults.borrow();
+    let items = defaults.as_ref().map_or(&[][..], tuple_items);
+    clone_into(slots, &items[items.len() - slots.len()..]);
 }
 
 /// How a call with keyword arguments binds to a function with positional parameters only

@@ -533,7 +533,7 @@ impl Vm {
             if let Payload::Dict(g) = &globals.payload {
                 let modname = g
                     .borrow()
-                    .get_str(crate::objects::str::str_hash("__name__"), "__name__")
+                    .get_str(crate::static_str_hash!("__name__"), "__name__")
                     .cloned();
                 if let Some(m) = modname {
                     self.dict_set_str(d, &self.intern("__module__"), m);
@@ -586,10 +586,7 @@ impl Vm {
         if let Payload::Dict(d) = &ns.payload {
             let cell = d
                 .borrow()
-                .get_str(
-                    crate::objects::str::str_hash("__classcell__"),
-                    "__classcell__",
-                )
+                .get_str(crate::static_str_hash!("__classcell__"), "__classcell__")
                 .cloned();
             if let Some(cell) = cell {
                 if let Payload::Cell(c) = &cell.payload {
@@ -737,7 +734,7 @@ impl Vm {
         };
         let key = self.intern("__module__");
         if d.borrow()
-            .get_str(crate::objects::str::str_hash("__module__"), "__module__")
+            .get_str(crate::static_str_hash!("__module__"), "__module__")
             .is_some()
         {
             return Ok(ns.clone());
@@ -745,7 +742,7 @@ impl Vm {
         let name = match self.current_globals().as_ref().map(|g| &g.payload) {
             Some(Payload::Dict(g)) => g
                 .borrow()
-                .get_str(crate::objects::str::str_hash("__name__"), "__name__")
+                .get_str(crate::static_str_hash!("__name__"), "__name__")
                 .cloned(),
             _ => None,
         };

@@ -1133,6 +1133,11 @@ impl Vm {
         if matches!(result, Ok(FrameResult::Return(_))) {
             self.run_pending_if_any();
         }
+        if !matches!(result, Ok(FrameResult::Yield(_))) {
+            // `_PyGen_Finalize` does nothing for a finished generator (coroutine, async
+            // generator): its death can skip the finalizer queue.
+            gen.set_has_finalizer(false);
+        }
         match result {
             Ok(FrameResult::Yield(v)) => Ok(GenStep::Yielded(v)),
             Ok(FrameResult::Return(v)) => {

@@ -209,6 +209,22 @@ impl Vm {
         ))
     }
 
+    /// `descr_check`'s error: a method descriptor called on an object of another type.
+    #[cold]
+    #[inline(never)]
+    pub fn descriptor_not_applicable(
+        &self,
+        b: &crate::objects::function::BuiltinFunction,
+        receiver: &PyRef,
+    ) -> PyErr {
+        // `tp_name`, with a C module's name (`collections.deque`).
+        let owner = match b.owner_type.as_ref().and_then(|t| t.type_data()) {
+            Some(t) => t.tp_name(),
+            None => b.owner.unwrap_or_default().to_string(),
+        };
+        crate::objects::methods::descriptor_error(self, b.name, &owner, receiver)
+    }
+
     pub fn value_error(&self, msg: impl AsRef<str>) -> PyErr {
         self.new_error("ValueError", msg)
     }
@@ -651,7 +667,7 @@ impl Vm {
         let modules = self.modules.clone();
         let linecache = {
             let modules = self.dict_payload(&modules)?.borrow();
-            let hash = crate::objects::str::str_hash("linecache");
+            let hash = crate::static_str_hash!("linecache");
             modules.get_str(hash, "linecache")?.clone()
         };
         let cache = self.getattr_opt(&linecache, "cache").ok()??;

@@ -9,7 +9,7 @@
 use super::frame::{push, Block, FrameData};
 use super::inline_cache::name_hash;
 use super::{Args, FrameResult, PyErr, PyResult, Vm};
-use crate::bytecode::{BinaryOperator, Conversion, Instruction};
+use crate::bytecode::{Conversion, Instruction};
 use crate::heap::{has_pending, PyRef};
 use crate::objects::function::{CodeData, Function};
 use crate::objects::payload::Payload;
@@ -70,10 +70,7 @@ impl Vm {
         if let Payload::Dict(d) = &globals.payload {
             let found = d
                 .borrow()
-                .get_str(
-                    crate::objects::str::str_hash("__builtins__"),
-                    "__builtins__",
-                )
+                .get_str(crate::static_str_hash!("__builtins__"), "__builtins__")
                 .cloned();
             if let Some(b) = found {
                 return match &b.payload {
@@ -87,15 +84,23 @@ impl Vm {
 
     /// What stops a frame before its first instruction: the recursion limit, or a Ctrl-C
     /// waiting to be raised.
-    #[inline]
+    /// (Two tests inline in every call and resumption; the errors are made out of line.)
+    #[inline(always)]
     pub(super) fn may_enter_frame(&mut self) -> PyResult<()> {
-        if self.depth >= self.recursion_limit {
-            return Err(self.new_error("RecursionError", "maximum recursion depth exceeded"));
-        }
-        if super::interrupt::take() {
-            return Err(self.keyboard_interrupt());
+        if self.depth >= self.recursion_limit || super::interrupt::take() {
+            return Err(self.cannot_enter_frame());
         }
         Ok(())
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn cannot_enter_frame(&mut self) -> PyErr {
+        if self.depth >= self.recursion_limit {
+            self.new_error("RecursionError", "maximum recursion depth exceeded")
+        } else {
+            self.keyboard_interrupt()
+        }
     }
 
     /// Runs a borrowed frame from its `pc` and tidies it as it leaves: on return its
@@ -840,12 +845,18 @@ impl Vm {
                         push(&mut f.stack, tri!(result));
                     }
                     Instruction::BinarySubscr => {
+                        // The specialized forms read the operands in place; the item takes
+                        // the container's slot.
+                        let n = f.stack.len();
+                        if let Some(v) = self.subscr_fast(&f.stack[n - 2], &f.stack[n - 1]) {
+                            let key = pop!();
+                            drop(std::mem::replace(&mut f.stack[n - 2], v));
+                            drop(key);
+                            break 'instr;
+                        }
                         let key = pop!();
                         let obj = pop!();
-                        let v = match self.subscr_list_tuple_int(&obj, &key) {
-                            Some(v) => v,
-                            None => tri!(self.getitem(&obj, &key)),
-                        };
+                        let v = tri!(self.getitem(&obj, &key));
                         drop(obj);
                         drop(key);
                         push(&mut f.stack, v);
@@ -854,7 +865,13 @@ impl Vm {
                         let key = pop!();
                         let obj = pop!();
                         let v = pop!();
-                        let r = self.setitem(&obj, &key, v);
+                        let r = match self.store_subscr_fast(&obj, &key, v) {
+                            Ok(old) => {
+                                drop(old);
+                                Ok(())
+                            }
+                            Err(v) => self.setitem(&obj, &key, v),
+                        };
                         settle!();
                         tri!(r);
                     }
@@ -868,30 +885,11 @@ impl Vm {
                     Instruction::BinaryOp { op, inplace } => {
                         let b = pop!();
                         let a = pop!();
-                        // Fast path: machine ints giving a machine int (exact ints: a subclass may
-                        // override the operator).
-                        if let (Payload::Int(x), Payload::Int(y), true) =
-                            (&a.payload, &b.payload, self.both_exact_ints(&a, &b))
-                        {
-                            if let Some(r) = crate::objects::number::small_int_result(*x, *y, op) {
-                                let r = self.int(r);
-                                release_operands(op, true, a, b);
-                                push(&mut f.stack, r);
-                                break 'instr;
-                            }
-                        }
-                        // And exact floats, or an exact float with an exact machine int.
-                        if let Some((x, y)) = self.exact_float_operands(&a, &b) {
-                            if let Some(r) = crate::objects::number::float_fast_result(x, y, op) {
-                                let r = self.float(r);
-                                let same_kind = matches!(
-                                    (&a.payload, &b.payload),
-                                    (Payload::Float(_), Payload::Float(_))
-                                );
-                                release_operands(op, same_kind, a, b);
-                                push(&mut f.stack, r);
-                                break 'instr;
-                            }
+                        // Exact ints and floats (`num_fast`).
+                        if let Some((r, right_first)) = self.binary_number_fast(&a, &b, op) {
+                            super::num_fast::release_operands(right_first, a, b);
+                            push(&mut f.stack, r);
+                            break 'instr;
                         }
                         let v = self.binary_op(&a, &b, op, inplace);
                         if inplace {
@@ -906,29 +904,32 @@ impl Vm {
                     | Instruction::UnaryPositive
                     | Instruction::UnaryInvert => {
                         let a = pop!();
+                        let fast = match instr {
+                            Instruction::UnaryNegative => self.negative_number_fast(&a),
+                            _ => None,
+                        };
+                        if let Some(v) = fast {
+                            drop(a);
+                            push(&mut f.stack, v);
+                            break 'instr;
+                        }
                         let v = tri!(self.unary_op(&a, *instr));
                         drop(a);
                         push(&mut f.stack, v);
                     }
                     Instruction::UnaryNot => {
                         let a = pop!();
-                        let t = tri!(self.is_true(&a));
+                        let t = tri!(self.truth_of(&a));
                         drop(a);
                         push(&mut f.stack, self.bool(!t));
                     }
                     Instruction::CompareOp(kind) => {
                         let b = pop!();
                         let a = pop!();
-                        if let (Payload::Int(x), Payload::Int(y), true) =
-                            (&a.payload, &b.payload, self.both_exact_ints(&a, &b))
-                        {
-                            let r = kind.holds(x, y);
-                            self.push_bool_or_jump(f, cd, r, pc);
-                            break 'instr;
-                        }
-                        if let Some((x, y)) = self.exact_float_operands(&a, &b) {
-                            let r = kind.holds(&x, &y);
-                            drop((a, b));
+                        // Exact ints and floats (`num_fast`): left operand released first.
+                        if let Some(r) = self.compare_number_fast(&a, &b, kind) {
+                            drop(a);
+                            drop(b);
                             self.push_bool_or_jump(f, cd, r, pc);
                             break 'instr;
                         }
@@ -948,7 +949,10 @@ impl Vm {
                     Instruction::ContainsOp(invert) => {
                         let container = pop!();
                         let item = pop!();
-                        let r = tri!(self.contains(&container, &item)) != invert;
+                        let r = match self.dict_contains_fast(&container, &item) {
+                            Some(r) => r,
+                            None => tri!(self.contains(&container, &item)),
+                        } != invert;
                         drop(container);
                         drop(item);
                         self.push_bool_or_jump(f, cd, r, pc);
@@ -1136,25 +1140,25 @@ impl Vm {
                     }
                     Instruction::PopJumpIfFalse(t) => {
                         let v = pop!();
-                        if !tri!(self.is_true(&v)) {
+                        if !tri!(self.truth_of(&v)) {
                             *pc = t as usize;
                         }
                     }
                     Instruction::PopJumpIfTrue(t) => {
                         let v = pop!();
-                        if tri!(self.is_true(&v)) {
+                        if tri!(self.truth_of(&v)) {
                             *pc = t as usize;
                         }
                     }
                     Instruction::JumpIfFalseOrPop(t) => {
-                        if !tri!(self.is_true(top!())) {
+                        if !tri!(self.truth_of(top!())) {
                             *pc = t as usize;
                         } else {
                             pop!();
                         }
                     }
                     Instruction::JumpIfTrueOrPop(t) => {
-                        if tri!(self.is_true(top!())) {
+                        if tri!(self.truth_of(top!())) {
                             *pc = t as usize;
                         } else {
                             pop!();
@@ -1601,21 +1605,14 @@ impl Vm {
                 // frames take them over.
                 let n = f.stack.len() - first;
                 if kwnames.is_empty() {
-                    if super::call::takes_exactly(function, n) {
+                    if let Some(missing) = super::call::positional_shortfall(function, n) {
                         let stack = &mut f.stack;
                         return self.call_positional(&func, function, |locals| {
-                            move_args(stack, &mut locals[..n])
-                        });
-                    }
-                    if let Some((defaults, at)) = super::call::positional_defaults(function, n) {
-                        let stack = &mut f.stack;
-                        return self.call_positional(&func, function, move |locals| {
                             let (given, rest) = locals.split_at_mut(n);
                             move_args(stack, given);
-                            super::call::clone_into(
-                                rest,
-                                &super::call::tuple_items(&defaults)[at..],
-                            );
+                            if missing > 0 {
+                                super::call::fill_defaults(function, &mut rest[..missing]);
+                            }
                         });
                     }
                 }
@@ -1662,6 +1659,30 @@ impl Vm {
                 };
                 crate::builtins::exec::call_from_frame(self, f, cd, b.name, args)
             }
+            Payload::Builtin(b) => self.call_builtin(
+                &func,
+                b,
+                Args {
+                    args: &f.stack[first..],
+                    kwnames,
+                },
+            ),
+            // `str(x)` and `type(x)` without `type.__call__`'s general path. `str` has no
+            // vectorcall in 3.11: the tuple `_PyObject_MakeTpCall` packs its argument in
+            // is alive during `PyObject_Str` (as `gc.get_count()` and the argument's count
+            // show), the argument itself is borrowed from this stack; the recursion check
+            // is `PyObject_Str`'s own, as at a specialized site (see `call_type`).
+            Payload::Type(_) if kwnames.is_empty() && f.stack.len() == first + 1 => {
+                let arg = &f.stack[first];
+                if func.is(&self.types.str_type) {
+                    let _tp_call_args = self.tp_call_args(Args::new(&f.stack[first..]));
+                    self.to_str(arg)
+                } else if func.is(&self.types.type_type) {
+                    Ok(arg.class().clone())
+                } else {
+                    self.call_type(&func, Args::new(&f.stack[first..]))
+                }
+            }
             _ => self.call(
                 &func,
                 Args {
@@ -1688,59 +1709,6 @@ impl Vm {
                 *pc = if taken { t as usize } else { *pc + 1 };
             }
             _ => push(&mut f.stack, self.bool(r)),
-        }
-    }
-
-    /// `BINARY_SUBSCR_LIST_INT` / `_TUPLE_INT`: an exact list or tuple indexed by an exact
-    /// int in range. `None` for everything else (errors included: the general path
-    /// raises them).
-    #[inline]
-    fn subscr_list_tuple_int(&self, obj: &PyRef, key: &PyRef) -> Option<PyRef> {
-        let Payload::Int(i) = key.payload else {
-            return None;
-        };
-        if !key.class().is(&self.types.int_type) {
-            return None;
-        }
-        match &obj.payload {
-            Payload::List(items) if obj.class().is(&self.types.list_type) => {
-                let items = items.try_borrow().ok()?;
-                let at = super::containers::resolve_index(i, items.len())?;
-                Some(items[at].clone())
-            }
-            Payload::Tuple(items) if obj.class().is(&self.types.tuple_type) => {
-                let at = super::containers::resolve_index(i, items.len())?;
-                Some(items[at].clone())
-            }
-            _ => None,
-        }
-    }
-
-    /// Whether both operands are plain `int`s (not instances of a subclass).
-    #[inline]
-    fn both_exact_ints(&self, a: &PyRef, b: &PyRef) -> bool {
-        let int = &self.types.int_type;
-        a.class().is(int) && b.class().is(int)
-    }
-
-    /// Both operands as `f64` when one is an exact float and the other an exact float or
-    /// an exact machine int below 2**53 in size (converted exactly, as `float + int`
-    /// converts it): the cases whose arithmetic and comparisons are plain IEEE ones.
-    #[inline]
-    fn exact_float_operands(&self, a: &PyRef, b: &PyRef) -> Option<(f64, f64)> {
-        const EXACT: i64 = 1 << 53;
-        let as_f64 = |v: &PyRef| match v.payload {
-            Payload::Float(x) if v.class().is(&self.types.float_type) => Some((x, true)),
-            Payload::Int(i)
-                if (-EXACT..=EXACT).contains(&i) && v.class().is(&self.types.int_type) =>
-            {
-                Some((i as f64, false))
-            }
-            _ => None,
-        };
-        match (as_f64(a)?, as_f64(b)?) {
-            ((x, xf), (y, yf)) if xf || yf => Some((x, y)),
-            _ => None,
         }
     }
 
@@ -2109,20 +2077,16 @@ impl Vm {
     ) -> PyRef {
         let (name, qualname, doc) = match &code.payload {
             Payload::Code(cd) => (
-                self.str(&cd.code.name),
-                self.str(&cd.code.qualname),
-                cd.code
-                    .docstring
-                    .as_deref()
-                    .map(|d| self.str(d))
-                    .unwrap_or_else(|| self.none()),
+                cd.strings.name.clone(),
+                cd.strings.qualname.clone(),
+                cd.strings.doc.clone().unwrap_or_else(|| self.none()),
             ),
             _ => (self.none(), self.none(), self.none()),
         };
         let module = match &globals.payload {
             Payload::Dict(d) => d
                 .borrow()
-                .get_str(crate::objects::str::str_hash("__name__"), "__name__")
+                .get_str(crate::static_str_hash!("__name__"), "__name__")
                 .cloned(),
             _ => None,
         }
@@ -2522,11 +2486,21 @@ const FRAME_BUILTINS: [&str; 4] = ["globals", "locals", "vars", "dir"];
 /// bottom up, first argument first, as `CALL` clears its stack after a C call.
 #[inline(always)]
 fn drop_call_slots(stack: &mut Vec<PyRef>, base: usize) {
-    if stack.len() == base + 1 {
-        stack.pop();
-    } else {
-        stack.drain(base..).for_each(drop);
+    match stack.len() - base {
+        1 => drop(stack.pop()),
+        2 => {
+            let arg = stack.pop();
+            drop(stack.pop());
+            drop(arg);
+        }
+        _ => drop_slots_in_order(stack, base),
     }
+}
+
+/// [`drop_call_slots`] of a call that left more than two slots.
+#[inline(never)]
+fn drop_slots_in_order(stack: &mut Vec<PyRef>, base: usize) {
+    stack.drain(base..).for_each(drop);
 }
 
 /// `STORE_FAST`: the old value goes (its finalizer, if it was the last reference, queued).
@@ -2534,26 +2508,6 @@ fn drop_call_slots(stack: &mut Vec<PyRef>, base: usize) {
 fn store_fast(f: &mut FrameData, i: usize, v: PyRef) {
     let old = f.locals[i].replace(v);
     drop(old);
-}
-
-/// Lets go of a binary operation's operands after its result was made, in CPython 3.11's
-/// order (which freed blocks the next objects reuse, and so `id()`s, depend on it): its
-/// specialized `BINARY_OP_{ADD,SUBTRACT,MULTIPLY}_{INT,FLOAT}`, for two operands of one
-/// type, release the right operand first; the generic `BINARY_OP` the left one first.
-#[inline(always)]
-fn release_operands(op: BinaryOperator, same_kind: bool, a: PyRef, b: PyRef) {
-    let specialized = same_kind
-        && matches!(
-            op,
-            BinaryOperator::Add | BinaryOperator::Subtract | BinaryOperator::Multiply
-        );
-    if specialized {
-        drop(b);
-        drop(a);
-    } else {
-        drop(a);
-        drop(b);
-    }
 }
 
 /// Moves a call's arguments from the top of the value stack into the callee's first

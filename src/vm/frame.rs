@@ -161,25 +161,51 @@ impl FrameData {
         out.extend(self.fast_locals_cache.take());
     }
 
-    /// Releases the locals in slot order (frame exit), then the stack.
-    #[inline]
+    /// Releases the locals in slot order (frame exit), then the stack. Inlined at every
+    /// return: a frame without cells, a value stack left or a locals mapping (most
+    /// calls) releases its locals and nothing else.
+    #[inline(always)]
     pub fn release_locals(&mut self) {
-        if self.cells.is_empty() || !self.has_cell_arguments() {
+        if !self.cells.is_empty() {
+            return self.release_locals_with_cells();
+        }
+        for slot in self.locals.iter_mut() {
+            if slot.is_some() {
+                drop(slot.take());
+            }
+        }
+        if !self.stack.is_empty() || self.fast_locals_cache.get().is_some() {
+            self.release_stack_and_mapping();
+        }
+    }
+
+    /// [`FrameData::release_locals`] of a frame with cells: the locals and cells in
+    /// CPython's order (see [`FrameData::release_locals_and_cells`] for a parameter
+    /// that is a cell variable), then the stack and the locals mapping.
+    #[cold]
+    #[inline(never)]
+    fn release_locals_with_cells(&mut self) {
+        if self.has_cell_arguments() {
+            self.release_locals_and_cells();
+        } else {
             for slot in self.locals.iter_mut() {
                 drop(slot.take());
             }
-            if !self.cells.is_empty() {
-                for cell in self.cells.drain(..) {
-                    drop(cell);
-                }
+            for cell in self.cells.drain(..) {
+                drop(cell);
             }
-        } else {
-            self.release_locals_and_cells();
         }
+        self.release_stack_and_mapping();
+    }
+
+    /// The value stack left by a return from inside a loop (its iterators), then the
+    /// locals mapping, which `_PyFrame_Clear` releases after the locals.
+    #[cold]
+    #[inline(never)]
+    fn release_stack_and_mapping(&mut self) {
         while let Some(v) = self.stack.pop() {
             drop(v);
         }
-        // `_PyFrame_Clear`: the locals mapping goes after the locals.
         drop(self.fast_locals_cache.take());
     }
 }

@@ -897,6 +897,11 @@ impl Vm {
             .map(|c| self.const_object(c, merged))
             .collect();
         let names: Vec<PyRef> = code.names.iter().map(|n| self.intern(n)).collect();
+        let strings = crate::objects::function::CodeStrings {
+            name: self.intern(&code.name),
+            qualname: self.intern(&code.qualname),
+            doc: code.docstring.as_deref().map(|d| self.str(d)),
+        };
         PyRef::new(
             &self.types.code_type,
             Payload::Code(Box::new(crate::objects::function::CodeData {
@@ -906,6 +911,7 @@ impl Vm {
                 attr_sites: crate::vm::inline_cache::sites(names.len()),
                 consts: consts.into_boxed_slice(),
                 names: names.into_boxed_slice(),
+                strings,
             })),
         )
     }

@@ -12,10 +12,17 @@
 //!   to any class namespace, and by class creation): for an instance attribute, the facts
 //!   that make the instance's own dict the whole answer, and the position of the name in
 //!   the last instance's dict (instances of a class usually share the order of their
-//!   attributes, as CPython's split dicts do); for a method, the function found on the class.
+//!   attributes, as CPython's split dicts do); for a `__slots__` member, its slot; for a
+//!   method or a plain class value (`self.LIMIT`), the object found on the class, which
+//!   the instance's own attributes could still hide: a split table holds only its
+//!   class's shared keys, which only grow, so a site that saw the class's shared keys
+//!   without the name rules that out by their count, without hashing (as
+//!   `LOAD_METHOD_WITH_VALUES` checks the shared keys' version).
 //!
-//! Nothing here holds a reference: the method is a weak pointer, so a cache changes no
-//! reference count and keeps nothing alive.
+//! Nothing here holds a reference: the method or value is a weak pointer, so a cache
+//! changes no reference count and keeps nothing alive. The hits read a site, and the dict
+//! they look in, without moving the `RefCell` counts (they run no code that could write
+//! either).
 
 use super::{PyResult, Vm};
 use crate::heap::{PyRef, WeakPyRef};
@@ -23,7 +30,7 @@ use crate::objects::dict::Dict;
 use crate::objects::instance::InstanceDict;
 use crate::objects::method_cache::{self, ClassFlags};
 use crate::objects::payload::Payload;
-use std::cell::{Ref, RefCell};
+use std::cell::RefCell;
 
 /// One cached lookup (see the module doc).
 #[derive(Default)]
@@ -61,6 +68,11 @@ enum Kind {
     /// `__getattribute__` or `__setattr__` written in Python: the instance's slot answers
     /// (`LOAD_ATTR_SLOT` / `STORE_ATTR_SLOT`).
     SlotAttr,
+    /// A plain value (no descriptor: an int, a str, a tuple, a class...) found on the
+    /// class (`method` holds it), for a class with no Python `__getattribute__`: it
+    /// answers a load when the instance's own attributes do not hide the name, as
+    /// `PyObject_GenericGetAttr` would (a name of a `__slots__` member never qualifies).
+    ClassAttr,
     /// `LOAD_METHOD` found a plain function on the class.
     Method,
     /// `LOAD_METHOD_NO_DICT`: a method found on a builtin class whose objects never have
@@ -140,21 +152,18 @@ fn store_at(
     value: PyRef,
 ) -> Result<(usize, Option<PyRef>), PyRef> {
     let mut d = d.borrow_mut();
-    let i = match d.value_if_key_at(index, name) {
-        Some(_) => index,
-        None => {
-            let hash = name_hash(name);
-            match d.index_of_name(hash, name) {
-                Some(i) => i,
-                None if d.split_refuses(name) => return Err(value),
-                None => {
-                    d.push_new(hash, name.clone(), value);
-                    return Ok((d.nentries() - 1, None));
-                }
-            }
-        }
+    let value = match d.replace_if_key_at(index, name, value) {
+        Ok(old) => return Ok((index, Some(old))),
+        Err(value) => value,
     };
-    Ok((i, Some(d.replace_value(i, value))))
+    let hash = name_hash(name);
+    match d.index_of_name(hash, name) {
+        Some(i) => Ok((i, Some(d.replace_value(i, value)))),
+        None => {
+            d.push_new_keeping_split(hash, name, value)?;
+            Ok((d.nentries() - 1, None))
+        }
+    }
 }
 
 /// Fills `site` for `kind` on `class` at the current method-cache version. A site that
@@ -175,7 +184,10 @@ fn refill_for_class(
             (None, None) => true,
             _ => false,
         };
-        let polymorphic = matches!(kind, Kind::InstanceAttr | Kind::Method | Kind::MethodNoDict);
+        let polymorphic = matches!(
+            kind,
+            Kind::InstanceAttr | Kind::ClassAttr | Kind::Method | Kind::MethodNoDict
+        );
         if polymorphic && old.kind == kind && old.key2 == key2 && old.key != key && same_method {
             old.key
         } else {
@@ -192,7 +204,90 @@ fn refill_for_class(
     };
 }
 
+/// The site, read in place: a hit only reads it (and the objects it names), so the
+/// `RefCell`'s count need not move; a site being refilled (`borrow_mut` held) reads as
+/// `None`, a miss.
+#[inline(always)]
+fn read_site(site: &RefCell<Site>) -> Option<&Site> {
+    // SAFETY: the reference is used by the hit paths below only, none of which runs code
+    // that could refill a site (no Python code, no `borrow_mut` of a site) while it lives;
+    // the flag check rules out a refill already in progress.
+    unsafe { site.try_borrow_unguarded() }.ok()
+}
+
+/// A dict read in place, for the same reason: `None` while it is mutably borrowed.
+#[inline(always)]
+fn read_dict(d: &RefCell<Dict>) -> Option<&Dict> {
+    // SAFETY: callers only read the table and clone a value out of it (an increment,
+    // which runs no code and frees nothing) before anything else can touch the dict;
+    // the flag check rules out a mutation in progress.
+    unsafe { d.try_borrow_unguarded() }.ok()
+}
+
+/// The inline attributes of an instance store, read in place for the same reason:
+/// `None` while they are mutably borrowed, or once a `__dict__` object holds the
+/// attributes instead (`dict_obj` set).
+#[inline(always)]
+fn read_inline_attrs(store: &InstanceDict) -> Option<&Dict> {
+    // SAFETY: only the option's state is read, at once; the flag check rules out an
+    // assignment of `__dict__` in progress.
+    let dict_obj = unsafe { store.dict_obj.try_borrow_unguarded() }.ok()?;
+    if dict_obj.is_some() {
+        return None;
+    }
+    read_dict(&store.attrs)
+}
+
+/// Whether an instance whose inline attributes are `attrs` has `name` among them. The
+/// common answer (no) without hashing: a split table holds only its class's shared keys,
+/// which only ever grow, so when `class` has as many shared keys as the site saw
+/// (`shared_at`: the count when a site without the name was filled) the name is still not
+/// one of them.
+#[inline(always)]
+fn inline_attrs_have(attrs: &Dict, class: &PyRef, shared_at: u32, name: &PyRef) -> bool {
+    if attrs.is_empty() {
+        return false;
+    }
+    if attrs.is_split_of(class)
+        && class
+            .type_data()
+            .is_some_and(|t| t.shared_keys.key_count() == shared_at as usize)
+    {
+        return false;
+    }
+    attrs.get_name(name_hash(name), name).is_some()
+}
+
+/// The count of `class`'s shared keys, when it does not include `name`: what
+/// [`inline_attrs_have`] compares against (`u32::MAX`, which no count reaches, otherwise).
+fn shared_keys_without(class: &PyRef, name: &PyRef) -> u32 {
+    let Some(t) = class.type_data() else {
+        return u32::MAX;
+    };
+    match name.as_str_opt() {
+        Some(text) if t.shared_key_index(text).is_none() => t.shared_keys.key_count() as u32,
+        _ => u32::MAX,
+    }
+}
+
 impl Site {
+    #[inline(always)]
+    fn is_for(&self, class: &PyRef) -> bool {
+        let id = class.id() as u64;
+        (self.key == id || self.alt_key == id) && self.key2 == method_cache::version()
+    }
+
+    /// `index` of a class-attribute or method site: the shared-key count its primary
+    /// class had without the name ([`inline_attrs_have`]); none for its second class.
+    #[inline(always)]
+    fn shared_at(&self, class: &PyRef) -> u32 {
+        if self.key == class.id() as u64 {
+            self.index
+        } else {
+            u32::MAX
+        }
+    }
+
     #[inline]
     fn is_for_class(&self, kind: Kind, class: &PyRef) -> bool {
         let id = class.id() as u64;
@@ -216,8 +311,7 @@ impl Vm {
         // is where it was (its value read afresh). Everything else is out of line.
         // `LOAD_GLOBAL_BUILTIN`: both dicts have the keys they had, so the name is still
         // missing from the globals and the builtin is where it was.
-        if let (Ok(s), Some(g)) = (site.try_borrow(), dict_of(globals)) {
-            let g = g.borrow();
+        if let (Some(s), Some(g)) = (read_site(site), dict_of(globals).and_then(read_dict)) {
             if g.version() == s.key {
                 match s.kind {
                     Kind::Global => {
@@ -226,8 +320,7 @@ impl Vm {
                         }
                     }
                     Kind::Builtin => {
-                        if let Some(b) = dict_of(builtins) {
-                            let b = b.borrow();
+                        if let Some(b) = dict_of(builtins).and_then(read_dict) {
                             if b.version() == s.key2 {
                                 if let Some(v) = b.live_value_at(s.index as usize) {
                                     return Ok(v.clone());
@@ -346,22 +439,33 @@ impl Vm {
     /// Whether `obj`'s class makes its instance dict the whole answer for `name` (see
     /// `Kind::InstanceAttr`), checked the slow way to fill a site.
     fn instance_dict_answers(&self, obj: &PyRef, name: &PyRef) -> bool {
-        let Payload::Str(s) = &name.payload else {
+        let Some((text, hash, flags)) = self.plain_instance_name(obj, name) else {
             return false;
         };
-        let text = s.as_str();
-        if !matches!(obj.payload, Payload::Instance(_)) || text.starts_with("__") {
-            return false;
-        }
         let class = obj.class();
-        let flags = self.class_flags(class);
         flags.has(ClassFlags::INSTANCE_DICT)
             && !flags.has(ClassFlags::SLOTS)
             && !flags.has(ClassFlags::GETATTRIBUTE)
             && !flags.has(ClassFlags::SETATTR)
-            && self
-                .lookup_in_mro_name(class, name, text, s.hash())
-                .is_none()
+            && self.lookup_in_mro_name(class, name, text, hash).is_none()
+    }
+
+    /// A site's name as text and hash, and `obj`'s class flags, when `obj` is an
+    /// instance of a Python class and the name is not a dunder (what both instance-level
+    /// site kinds require before looking further).
+    fn plain_instance_name<'a>(
+        &self,
+        obj: &PyRef,
+        name: &'a PyRef,
+    ) -> Option<(&'a str, i64, ClassFlags)> {
+        let Payload::Str(s) = &name.payload else {
+            return None;
+        };
+        let text = s.as_str();
+        if !matches!(obj.payload, Payload::Instance(_)) || text.starts_with("__") {
+            return None;
+        }
+        Some((text, s.hash(), self.class_flags(obj.class())))
     }
 
     /// Records what `obj`'s class means for the site's name (`InstanceAttr` with the
@@ -401,34 +505,10 @@ impl Vm {
         dict.live_value_at(i).cloned()
     }
 
-    /// The instance behind `obj` and its site, when the site was filled for `kind` on
-    /// `obj`'s class at the current version and the instance keeps its attributes inline
-    /// (no `__dict__` object yet): what the inline hits below start from.
-    #[inline(always)]
-    fn instance_site<'a>(
-        site: &'a RefCell<Site>,
-        obj: &'a PyRef,
-        kind: Kind,
-    ) -> Option<(Option<&'a InstanceDict>, Ref<'a, Site>)> {
-        let Payload::Instance(inst) = &obj.payload else {
-            return None;
-        };
-        let s = site.try_borrow().ok()?;
-        if !s.is_for_class(kind, obj.class()) {
-            return None;
-        }
-        let store = inst.dict_opt();
-        if let Some(store) = store {
-            if store.dict_obj.try_borrow().ok()?.is_some() {
-                return None;
-            }
-        }
-        Some((store, s))
-    }
-
-    /// `LOAD_ATTR_INSTANCE_VALUE`: the value when the site says the instance's own
-    /// attributes answer for its class and the name is still where the site saw it; `None`
-    /// sends the load down [`Vm::getattr_cached`]. Small enough to inline into the loop.
+    /// `LOAD_ATTR_INSTANCE_VALUE` and `LOAD_ATTR_SLOT`: the value when the site says the
+    /// instance's own attributes (or its `__slots__` member) answer for its class and the
+    /// value is where the site saw it; `None` sends the load down [`Vm::getattr_cached`].
+    /// Small enough to inline into the loop.
     #[inline(always)]
     pub(super) fn instance_attr_hit(
         &self,
@@ -436,9 +516,26 @@ impl Vm {
         obj: &PyRef,
         name: &PyRef,
     ) -> Option<PyRef> {
-        let (store, s) = Self::instance_site(site, obj, Kind::InstanceAttr)?;
-        let attrs = store?.attrs.try_borrow().ok()?;
-        attrs.value_if_key_at(s.index as usize, name).cloned()
+        let Payload::Instance(inst) = &obj.payload else {
+            return None;
+        };
+        let s = read_site(site)?;
+        if !s.is_for(obj.class()) {
+            return None;
+        }
+        match s.kind {
+            Kind::InstanceAttr => {
+                let attrs = read_inline_attrs(inst.dict_opt()?)?;
+                attrs.value_if_key_at(s.index as usize, name).cloned()
+            }
+            Kind::SlotAttr => {
+                // SAFETY: only a clone (an increment) happens while the reference lives;
+                // the flag check rules out a store in progress.
+                let slots = unsafe { inst.slots.try_borrow_unguarded() }.ok()?;
+                slots.get(s.index as usize)?.clone()
+            }
+            _ => None,
+        }
     }
 
     /// `LOAD_METHOD_WITH_VALUES`: the function the site found on the class, when `obj` is
@@ -451,19 +548,23 @@ impl Vm {
         obj: &PyRef,
         name: &PyRef,
     ) -> Option<PyRef> {
-        if !matches!(obj.payload, Payload::Instance(_)) {
-            let s = site.try_borrow().ok()?;
-            if !s.is_for_class(Kind::MethodNoDict, obj.class()) {
-                return None;
-            }
-            return s.method.as_ref()?.upgrade();
+        let s = read_site(site)?;
+        let class = obj.class();
+        if !s.is_for(class) {
+            return None;
         }
-        let (store, s) = Self::instance_site(site, obj, Kind::Method)?;
-        if let Some(store) = store {
-            let attrs = store.attrs.try_borrow().ok()?;
-            if !attrs.is_empty() && attrs.get_name(name_hash(name), name).is_some() {
-                return None;
+        match (&obj.payload, s.kind) {
+            (Payload::Instance(inst), Kind::Method) => {
+                if let Some(store) = inst.dict_opt() {
+                    let attrs = read_inline_attrs(store)?;
+                    if inline_attrs_have(attrs, class, s.shared_at(class), name) {
+                        return None;
+                    }
+                }
             }
+            (Payload::Instance(_), _) => return None,
+            (_, Kind::MethodNoDict) => {}
+            _ => return None,
         }
         s.method.as_ref()?.upgrade()
     }
@@ -485,6 +586,17 @@ impl Vm {
             let s = site.borrow();
             if s.is_for_class(Kind::Uncacheable, obj.class()) {
                 drop(s);
+                return self.getattr(obj, name);
+            }
+            if s.is_for_class(Kind::ClassAttr, obj.class()) {
+                let shared_at = s.shared_at(obj.class());
+                let value = s.method.as_ref().and_then(WeakPyRef::upgrade);
+                drop(s);
+                if let Some(v) = value {
+                    if !self.instance_has(obj, name, shared_at) {
+                        return Ok(v);
+                    }
+                }
                 return self.getattr(obj, name);
             }
             if s.is_for_class(Kind::SlotAttr, obj.class()) {
@@ -548,12 +660,62 @@ impl Vm {
                 self.fill_class_site(site, Kind::InstanceAttr, obj, i);
             }
         } else if cached.is_none() {
-            match self.slot_answers(obj, name) {
-                Some(i) => self.fill_class_site(site, Kind::SlotAttr, obj, i),
-                None => self.fill_class_site(site, Kind::Uncacheable, obj, 0),
+            if let Some(i) = self.slot_answers(obj, name) {
+                self.fill_class_site(site, Kind::SlotAttr, obj, i);
+            } else if let Some(value) = self.class_value_answers(obj, name) {
+                let shared_at = shared_keys_without(obj.class(), name) as usize;
+                let class = obj.class();
+                refill_for_class(site, Kind::ClassAttr, class, shared_at, Some(&value));
+            } else {
+                self.fill_class_site(site, Kind::Uncacheable, obj, 0);
             }
         }
         Ok(v)
+    }
+
+    /// The plain value (see `Kind::ClassAttr`) that `obj`'s class has for `name`, when
+    /// nothing but the instance's own attributes can answer before it.
+    fn class_value_answers(&self, obj: &PyRef, name: &PyRef) -> Option<PyRef> {
+        let (text, hash, flags) = self.plain_instance_name(obj, name)?;
+        let class = obj.class();
+        if flags.has(ClassFlags::GETATTRIBUTE)
+            || (flags.has(ClassFlags::SLOTS)
+                && super::protocols::slot_index_of(class, text).is_some())
+        {
+            return None;
+        }
+        let value = self.lookup_in_mro_name(class, name, text, hash)?;
+        // What `bind_descriptor` hands back unchanged, and no data descriptor can be.
+        let plain = !matches!(
+            value.payload,
+            Payload::Function(_)
+                | Payload::Builtin(_)
+                | Payload::StaticMethod(_)
+                | Payload::ClassMethod(_)
+                | Payload::Property { .. }
+                | Payload::SlotDescriptor(_)
+                | Payload::Instance(_)
+        );
+        plain.then_some(value)
+    }
+
+    /// Whether the instance's own attributes (inline, or its `__dict__` object) have
+    /// `name`; `shared_at` as for [`inline_attrs_have`].
+    fn instance_has(&self, obj: &PyRef, name: &PyRef, shared_at: u32) -> bool {
+        let Payload::Instance(inst) = &obj.payload else {
+            return false;
+        };
+        let Some(store) = inst.dict_opt() else {
+            return false;
+        };
+        let dict_obj = store.dict_obj.borrow();
+        match dict_obj.as_ref() {
+            Some(d) => dict_of(d).is_some_and(|d| {
+                let d = d.borrow();
+                !d.is_empty() && d.get_name(name_hash(name), name).is_some()
+            }),
+            None => inline_attrs_have(&store.attrs.borrow(), obj.class(), shared_at, name),
+        }
     }
 
     /// The slot that holds `name` for instances of `obj`'s class, when the class's
@@ -587,17 +749,42 @@ impl Vm {
         name: &PyRef,
         value: PyRef,
     ) -> Result<(), PyRef> {
-        // `STORE_ATTR_INSTANCE_VALUE`: a plain instance keeping its attributes inline, of
-        // the class the site was filled for, stores here in the loop.
-        let Some((Some(store), s)) = Self::instance_site(site, obj, Kind::InstanceAttr) else {
-            return self.setattr_cached_slow(site, obj, name, value);
+        // `STORE_ATTR_INSTANCE_VALUE` / `STORE_ATTR_SLOT`: a plain instance of the class
+        // the site was filled for, keeping its attributes inline or storing to a
+        // `__slots__` member, stores here in the loop.
+        let hit = match (&obj.payload, read_site(site)) {
+            (Payload::Instance(inst), Some(s)) if s.is_for(obj.class()) => {
+                Some((inst, s.kind, s.index as usize))
+            }
+            _ => None,
         };
-        let index = s.index as usize;
-        drop(s);
-        let (i, old) = store_at(&store.attrs, index, name, value)?;
-        if i != index {
-            site.borrow_mut().index = i as u32;
-        }
+        let old = match hit {
+            Some((inst, Kind::InstanceAttr, index)) => {
+                let store = match inst.dict_opt() {
+                    Some(store) if store.dict_obj.try_borrow().is_ok_and(|d| d.is_none()) => store,
+                    _ => return self.setattr_cached_slow(site, obj, name, value),
+                };
+                let (i, old) = store_at(&store.attrs, index, name, value)?;
+                if i != index {
+                    site.borrow_mut().index = i as u32;
+                }
+                old
+            }
+            Some((inst, Kind::SlotAttr, index)) => {
+                let Ok(mut slots) = inst.slots.try_borrow_mut() else {
+                    return self.setattr_cached_slow(site, obj, name, value);
+                };
+                match slots.get_mut(index) {
+                    Some(slot) => slot.replace(value),
+                    None => {
+                        drop(slots);
+                        return self.setattr_cached_slow(site, obj, name, value);
+                    }
+                }
+            }
+            _ => return self.setattr_cached_slow(site, obj, name, value),
+        };
+        // Released once no borrow is held: its `__del__` runs from the pending queue.
         drop(old);
         Ok(())
     }
@@ -700,7 +887,8 @@ impl Vm {
             } else {
                 Kind::Method
             };
-            refill_for_class(site, kind, obj.class(), 0, Some(m));
+            let shared_at = shared_keys_without(obj.class(), name);
+            refill_for_class(site, kind, obj.class(), shared_at as usize, Some(m));
         }
         Ok(found)
     }

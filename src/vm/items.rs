@@ -148,7 +148,7 @@ impl Vm {
     /// `FOR_ITER_RANGE` / `FOR_ITER_LIST`: the next item of a range or a list/tuple
     /// iterator while it has one, without the general dispatch. `None` means "ask
     /// [`Vm::iterator_next`]" (another iterator, or this one at its end).
-    #[inline]
+    #[inline(always)]
     pub(super) fn iterator_next_fast(&self, it: &PyRef) -> Option<PyRef> {
         let Payload::Iterator(state) = &it.payload else {
             return None;
@@ -174,10 +174,16 @@ impl Vm {
                 index,
             } => {
                 let item = match &s.payload {
-                    Payload::List(l) => l.try_borrow().ok()?.get(*index).cloned(),
-                    Payload::Tuple(t) => t.get(*index).cloned(),
-                    _ => None,
-                }?;
+                    Payload::List(l) => {
+                        // SAFETY: the items are only read, and the one returned cloned;
+                        // no Python code runs and nothing is released meanwhile, so no
+                        // mutable borrow can start while this reference lives.
+                        let items = unsafe { l.try_borrow_unguarded() }.ok()?;
+                        items.get(*index)?.clone()
+                    }
+                    Payload::Tuple(t) => t.get(*index)?.clone(),
+                    _ => return None,
+                };
                 *index += 1;
                 Some(item)
             }

@@ -22,6 +22,8 @@ pub mod import;
 pub mod inline_cache;
 pub mod interrupt;
 pub mod items;
+mod items_fast;
+mod num_fast;
 pub mod operators;
 pub mod protocols;
 pub mod runtime_objects;
@@ -500,6 +502,7 @@ impl Vm {
                 func,
                 receiver: None,
                 owner: None,
+                owner_type: None,
                 module,
                 varargs: crate::objects::function::takes_varargs(None, module, name),
                 checks_recursion: crate::objects::function::checks_recursion(None, module, name),

@@ -312,7 +312,7 @@ impl Vm {
                 if let Payload::Module(_) = &obj.payload {
                     let hook = self.instance_dict(obj).and_then(|d| {
                         d.borrow()
-                            .get_str(str_hash("__getattr__"), "__getattr__")
+                            .get_str(crate::static_str_hash!("__getattr__"), "__getattr__")
                             .cloned()
                     });
                     if let Some(hook) = hook {
@@ -368,7 +368,7 @@ impl Vm {
             Payload::Module(_) => match self.instance_dict(obj).and_then(|d| {
                 let n = d
                     .borrow()
-                    .get_str(str_hash("__name__"), "__name__")
+                    .get_str(crate::static_str_hash!("__name__"), "__name__")
                     .cloned();
                 n.and_then(|n| n.as_str_opt().map(str::to_string))
             }) {
@@ -385,7 +385,10 @@ impl Vm {
 
     pub fn module_name(&self, module: &PyRef) -> String {
         if let Some(d) = self.instance_dict(module) {
-            if let Some(n) = d.borrow().get_str(str_hash("__name__"), "__name__") {
+            if let Some(n) = d
+                .borrow()
+                .get_str(crate::static_str_hash!("__name__"), "__name__")
+            {
                 return n.as_str_opt().unwrap_or("?").to_string();
             }
         }
@@ -537,7 +540,7 @@ impl Vm {
                 return None;
             };
             let g = g.borrow();
-            let name = g.get_str(crate::objects::str::str_hash("__name__"), "__name__")?;
+            let name = g.get_str(crate::static_str_hash!("__name__"), "__name__")?;
             Some(name.as_str_opt()? == t.module.borrow().as_str())
         };
         if !t.is_heap_type || (t.c_type_name.get() && own_module() != Some(true)) {
@@ -676,6 +679,7 @@ impl Vm {
                         func: b.func,
                         receiver: Some(receiver.clone()),
                         owner: b.owner,
+                        owner_type: None,
                         module: b.module,
                         varargs: b.varargs,
                         checks_recursion: b.checks_recursion,
@@ -1418,7 +1422,7 @@ impl Vm {
                 let entry = t
                     .dict
                     .borrow()
-                    .get_str(str_hash("__module__"), "__module__")
+                    .get_str(crate::static_str_hash!("__module__"), "__module__")
                     .filter(|m| !matches!(m.payload, Payload::SlotDescriptor(_)))
                     .cloned();
                 match entry {
@@ -1455,7 +1459,11 @@ impl Vm {
             // `type_get_doc`: a builtin type's own text (refpy keeps none: None), else
             // the namespace's `__doc__` (for `type` itself, its getset descriptor, which
             // is no text).
-            "__doc__" => match t.dict.borrow().get_str(str_hash("__doc__"), "__doc__") {
+            "__doc__" => match t
+                .dict
+                .borrow()
+                .get_str(crate::static_str_hash!("__doc__"), "__doc__")
+            {
                 Some(d) if t.is_heap_type || !matches!(d.payload, Payload::SlotDescriptor(_)) => {
                     d.clone()
                 }
@@ -1773,8 +1781,10 @@ fn is_data_descriptor(attr: &PyRef) -> bool {
                 t.mro().iter().any(|c| {
                     c.type_data().is_some_and(|ct| {
                         let d = ct.dict.borrow();
-                        d.get_str(str_hash("__set__"), "__set__").is_some()
-                            || d.get_str(str_hash("__delete__"), "__delete__").is_some()
+                        d.get_str(crate::static_str_hash!("__set__"), "__set__")
+                            .is_some()
+                            || d.get_str(crate::static_str_hash!("__delete__"), "__delete__")
+                                .is_some()
                     })
                 })
             })
@@ -1793,7 +1803,7 @@ fn is_data_descriptor_get(attr: &PyRef) -> bool {
                     c.type_data().is_some_and(|ct| {
                         ct.dict
                             .borrow()
-                            .get_str(str_hash("__get__"), "__get__")
+                            .get_str(crate::static_str_hash!("__get__"), "__get__")
                             .is_some()
                     })
                 })

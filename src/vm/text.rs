@@ -247,7 +247,7 @@ impl Vm {
                 let name = self.module_name(obj);
                 let file = self.instance_dict(obj).and_then(|d| {
                     let store = d.borrow();
-                    let f = store.get_str(crate::objects::str::str_hash("__file__"), "__file__");
+                    let f = store.get_str(crate::static_str_hash!("__file__"), "__file__");
                     let text = f?.as_str_opt().map(str::to_string);
                     text
                 });

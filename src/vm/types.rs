@@ -213,17 +213,68 @@ const EXCEPTIONS: &[(&str, &str)] = &[
     ("ExceptionGroup", "BaseExceptionGroup"),
 ];
 
-/// The builtin exception classes by name: `Vm::exc_type` looks one up each time the
-/// interpreter raises (ahash: SipHash was a tenth of making a StopIteration).
-pub type ExceptionMap = HashMap<&'static str, PyRef, ahash::RandomState>;
+/// The builtin exception classes by name. `Vm::exc_type` looks one up a dozen times per
+/// raise (making the exception, filling its fields, matching `except` clauses), always
+/// with a name the interpreter spells as a literal: a small memo keyed by the name's
+/// address answers those without hashing the text (a hash lookup was 115 instructions,
+/// 7 % of the exceptions benchmark).
+pub struct ExceptionMap {
+    by_name: HashMap<&'static str, PyRef, ahash::RandomState>,
+    /// Direct-mapped by the address of the text asked for; an entry is the map's own key,
+    /// compared with the text on every hit, so a name that is not a literal (or a slot
+    /// another name took) only costs the hash lookup.
+    recent: RefCell<[Option<(&'static str, PyRef)>; MEMO_SLOTS]>,
+}
+
+const MEMO_SLOTS: usize = 64;
+
+impl Default for ExceptionMap {
+    fn default() -> Self {
+        ExceptionMap {
+            by_name: HashMap::default(),
+            recent: RefCell::new([const { None }; MEMO_SLOTS]),
+        }
+    }
+}
+
+impl ExceptionMap {
+    fn insert(&mut self, name: &'static str, class: PyRef) {
+        self.by_name.insert(name, class);
+    }
+
+    /// The class named `name`.
+    #[inline]
+    pub fn get(&self, name: &str) -> Option<PyRef> {
+        let slot = (name.as_ptr() as usize >> 3) % MEMO_SLOTS;
+        if let Some((key, class)) = &self.recent.borrow()[slot] {
+            // The same literal, usually (the linker merges equal constant strings): no
+            // byte comparison then.
+            if (key.as_ptr() == name.as_ptr() && key.len() == name.len()) || *key == name {
+                return Some(class.clone());
+            }
+        }
+        let (key, class) = self.by_name.get_key_value(name)?;
+        self.recent.borrow_mut()[slot] = Some((key, class.clone()));
+        Some(class.clone())
+    }
+
+    /// Every builtin exception class, with its name.
+    pub fn iter(&self) -> impl Iterator<Item = (&&'static str, &PyRef)> {
+        self.by_name.iter()
+    }
+}
+
+impl std::ops::Index<&str> for ExceptionMap {
+    type Output = PyRef;
+    fn index(&self, name: &str) -> &PyRef {
+        &self.by_name[name]
+    }
+}
 
 fn make_exceptions(type_type: &PyRef, by_name: &HashMap<&'static str, PyRef>) -> ExceptionMap {
     let mut out = ExceptionMap::default();
     for (name, base) in EXCEPTIONS {
-        let base = out
-            .get(base)
-            .cloned()
-            .unwrap_or_else(|| by_name[base].clone());
+        let base = out.get(base).unwrap_or_else(|| by_name[base].clone());
         let t = new_static_type(type_type, name, &base, Layout::Exception);
         out.insert(name, t);
     }
@@ -353,7 +404,6 @@ impl Vm {
         self.types
             .exceptions
             .get(name)
-            .cloned()
             .unwrap_or_else(|| panic!("no exception type {name}"))
     }
 
@@ -365,7 +415,29 @@ impl Vm {
         name: &'static str,
         func: crate::objects::function::NativeFn,
     ) {
-        let f = self.unbound_builtin(class, name, func, &self.types.method_descriptor_type);
+        self.add_method_descriptor(class, name, func, true);
+    }
+
+    /// Adds a method that takes whatever it is given as its first argument
+    /// (`type.__prepare__`, a classmethod in CPython): no receiver check.
+    pub fn add_unchecked_method(
+        &self,
+        class: &PyRef,
+        name: &'static str,
+        func: crate::objects::function::NativeFn,
+    ) {
+        self.add_method_descriptor(class, name, func, false);
+    }
+
+    fn add_method_descriptor(
+        &self,
+        class: &PyRef,
+        name: &'static str,
+        func: crate::objects::function::NativeFn,
+        check_receiver: bool,
+    ) {
+        let descriptor = &self.types.method_descriptor_type;
+        let f = self.unbound_builtin(class, name, func, descriptor, check_receiver);
         self.set_type_attr(class, name, f);
     }
 
@@ -377,17 +449,26 @@ impl Vm {
         name: &'static str,
         func: crate::objects::function::NativeFn,
     ) {
-        let f = self.unbound_builtin(class, name, func, &self.types.wrapper_descriptor_type);
+        let f = self.unbound_builtin(
+            class,
+            name,
+            func,
+            &self.types.wrapper_descriptor_type,
+            false,
+        );
         self.set_type_attr(class, name, f);
     }
 
-    /// A builtin method of `class` not bound to an object, an instance of `kind`.
+    /// A builtin method of `class` not bound to an object, an instance of `kind`; with
+    /// `check_receiver`, a call checks its first argument against `class` (see
+    /// `BuiltinFunction::owner_type`; builtin classes only, which are immortal).
     fn unbound_builtin(
         &self,
         class: &PyRef,
         name: &'static str,
         func: crate::objects::function::NativeFn,
         kind: &PyRef,
+        check_receiver: bool,
     ) -> PyRef {
         let owner: &'static str = Box::leak(
             class
@@ -403,6 +484,7 @@ impl Vm {
                 func,
                 receiver: None,
                 owner: Some(owner),
+                owner_type: (check_receiver && class.is_immortal()).then(|| class.clone()),
                 module: None,
                 varargs: crate::objects::function::takes_varargs(Some(owner), None, name),
                 checks_recursion: crate::objects::function::checks_recursion(
@@ -423,7 +505,7 @@ impl Vm {
         name: &'static str,
         func: crate::objects::function::NativeFn,
     ) {
-        let f = self.unbound_builtin(class, name, func, &self.types.builtin_function_type);
+        let f = self.unbound_builtin(class, name, func, &self.types.builtin_function_type, false);
         let cm = PyRef::new(
             &self.types.classmethod_descriptor_type,
             Payload::ClassMethod(f),
@@ -439,7 +521,7 @@ impl Vm {
         name: &'static str,
         func: crate::objects::function::NativeFn,
     ) {
-        let f = self.unbound_builtin(class, name, func, &self.types.builtin_function_type);
+        let f = self.unbound_builtin(class, name, func, &self.types.builtin_function_type, false);
         let sm = PyRef::new(&self.types.staticmethod_type, Payload::StaticMethod(f));
         sm.make_immortal();
         self.set_type_attr(class, name, sm);

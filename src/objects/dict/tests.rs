@@ -68,7 +68,7 @@ fn the_empty_dict_has_no_table() {
     let d = Dict::new();
     assert_eq!(getsizeof(&d), 64);
     assert_eq!(d.nentries(), 0);
-    assert!(d.get_str(str_hash("a"), "a").is_none());
+    assert!(d.get_str(crate::static_str_hash!("a"), "a").is_none());
     check(&d);
 }
 
@@ -138,15 +138,15 @@ fn delete_leaves_a_hole_and_keeps_positions() {
         add_str(&vm, &mut d, k, i as i64);
     }
     let before = getsizeof(&d);
-    let pos_d = d.index_of_str(str_hash("d"), "d");
+    let pos_d = d.index_of_str(crate::static_str_hash!("d"), "d");
     let (k, v) = del_str(&mut d, "b").expect("b is there");
     assert_eq!(k.as_str_opt(), Some("b"));
     assert!(matches!(v.payload, Payload::Int(1)));
     assert_eq!(d.len(), 3);
     assert_eq!(d.nentries(), 4);
     assert!(d.get_index(1).is_none());
-    assert_eq!(d.index_of_str(str_hash("d"), "d"), pos_d);
-    assert!(d.get_str(str_hash("b"), "b").is_none());
+    assert_eq!(d.index_of_str(crate::static_str_hash!("d"), "d"), pos_d);
+    assert!(d.get_str(crate::static_str_hash!("b"), "b").is_none());
     assert_eq!(keys(&d), ["a", "c", "d"]);
     assert_eq!(getsizeof(&d), before);
     assert!(del_str(&mut d, "b").is_none());
@@ -168,7 +168,7 @@ fn reinsert_appends_and_does_not_reuse_usable() {
     assert_eq!(keys(&d), ["b", "c", "d", "e", "a"]);
     // The resize compacted the hole away.
     assert_eq!(d.nentries(), 5);
-    assert_eq!(d.index_of_str(str_hash("b"), "b"), Some(0));
+    assert_eq!(d.index_of_str(crate::static_str_hash!("b"), "b"), Some(0));
     check(&d);
 }
 

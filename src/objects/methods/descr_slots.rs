@@ -384,7 +384,7 @@ fn getattr_reduce(vm: &mut Vm, obj: PyRef, name: &str) -> PyResult {
         .dict_payload(&builtins)
         .and_then(|d| {
             d.borrow()
-                .get_str(crate::objects::str::str_hash("getattr"), "getattr")
+                .get_str(crate::static_str_hash!("getattr"), "getattr")
                 .cloned()
         })
         .unwrap_or_else(|| vm.none());

@@ -157,7 +157,11 @@ fn tuple_count(vm: &mut Vm, args: Args) -> PyResult {
 /// `list.count(x)` / `tuple.count(x)`: equal items counted over the live sequence (an
 /// `__eq__` may change a list), each compared once, identity first.
 fn seq_count(vm: &mut Vm, args: Args, kind: &str) -> PyResult {
-    let (this, a) = method_args(vm, &format!("{kind}.count"), args, 1, 1)?;
+    let (this, a) = match args.args {
+        // The qualified name is only formatted for an error message.
+        [this, x] if args.kwnames.is_empty() => (this, std::slice::from_ref(x)),
+        _ => method_args(vm, &format!("{kind}.count"), args, 1, 1)?,
+    };
     seq_len(vm, this, kind, "count")?;
     let mut n = 0;
     let mut from = 0;
@@ -274,20 +278,34 @@ pub fn sort_items(
     let result = listsort::sort_indices(vm, &mut order, key_refs, how);
     // Sorted or not, the items take the order the sort left, and the keys (which moved
     // with them) are released in that order; then `reverse` reverses the items back.
-    let mut slots: Vec<Option<PyRef>> = items.into_iter().map(Some).collect();
-    let mut sorted: Vec<PyRef> = order.iter().filter_map(|&i| slots[i].take()).collect();
-    if let Some(keys) = keys {
-        let mut key_slots: Vec<Option<PyRef>> = keys.into_iter().map(Some).collect();
-        for &i in &order {
-            drop(key_slots[i].take());
-        }
-    }
+    permute(&mut order, &mut items, keys.as_deref_mut());
+    drop(keys);
     if reverse {
-        sorted.reverse();
+        items.reverse();
     }
     match result {
-        Ok(()) => Ok(sorted),
-        Err(e) => Err((sorted, e)),
+        Ok(()) => Ok(items),
+        Err(e) => Err((items, e)),
+    }
+}
+
+/// Puts `items[order[i]]` (and the key beside it) at position `i`, in place: each cycle of
+/// the permutation is followed once, swapping, and `order` is used up as the record of
+/// the positions already placed (`order[i] == i`).
+fn permute(order: &mut [usize], items: &mut [PyRef], mut keys: Option<&mut [PyRef]>) {
+    for start in 0..order.len() {
+        let mut at = start;
+        loop {
+            let from = std::mem::replace(&mut order[at], at);
+            if from == start || from == at {
+                break;
+            }
+            items.swap(at, from);
+            if let Some(keys) = keys.as_deref_mut() {
+                keys.swap(at, from);
+            }
+            at = from;
+        }
     }
 }
 

@@ -55,13 +55,22 @@ pub fn timsort<T: Copy, E>(
     if n < 2 {
         return Ok(());
     }
+    let minrun = compute_minrun(n);
+    if minrun == n {
+        // Below 64 elements the whole list is one run, extended by binary insertion:
+        // the loop below without the merge state it would never use.
+        let (len, descending) = count_run(v, 0, n, lt)?;
+        if descending {
+            v[..len].reverse();
+        }
+        return binary_sort(v, 0, n, len, lt);
+    }
     let mut ms = MergeState {
         min_gallop: MIN_GALLOP,
         listlen: n,
         tmp: Vec::new(),
         pending: Vec::new(),
     };
-    let minrun = compute_minrun(n);
     let mut lo = 0;
     while lo < n {
         let (mut len, descending) = count_run(v, lo, n, lt)?;
@@ -695,6 +704,9 @@ pub fn key_compare<'a>(vm: &Vm, keys: &'a [PyRef]) -> KeyCompare {
 
 /// `PyObject_RichCompareBool(a, b, Py_LT)`.
 pub fn rich_lt(vm: &mut Vm, a: &PyRef, b: &PyRef) -> PyResult<bool> {
+    if let Some(order) = exact_pair_order(vm, a, b) {
+        return Ok(order == Some(Ordering::Less));
+    }
     rich_compare_bool(vm, a, b, CompareKind::Lt)
 }
 
@@ -703,7 +715,30 @@ fn rich_eq(vm: &mut Vm, a: &PyRef, b: &PyRef) -> PyResult<bool> {
     if a.is(b) {
         return Ok(true);
     }
+    if let Some(order) = exact_pair_order(vm, a, b) {
+        return Ok(order == Some(Ordering::Equal));
+    }
     rich_compare_bool(vm, a, b, CompareKind::Eq)
+}
+
+/// The order of two machine ints, two strs or two floats, all of the exact builtin type
+/// (what tuple keys mostly hold): their comparisons run no Python code and cannot fail,
+/// so they are decided here without the rich comparison's dispatch. `Some(None)` is
+/// unordered (a NaN); `None` is any other pair.
+#[inline]
+fn exact_pair_order(vm: &Vm, a: &PyRef, b: &PyRef) -> Option<Option<Ordering>> {
+    let types = &vm.types;
+    let exact = |t: &PyRef| a.class().is(t) && b.class().is(t);
+    match (&a.payload, &b.payload) {
+        (Payload::Int(x), Payload::Int(y)) if exact(&types.int_type) => Some(Some(x.cmp(y))),
+        (Payload::Str(x), Payload::Str(y)) if exact(&types.str_type) => {
+            Some(Some(x.as_str().cmp(y.as_str())))
+        }
+        (Payload::Float(x), Payload::Float(y)) if exact(&types.float_type) => {
+            Some(x.partial_cmp(y))
+        }
+        _ => None,
+    }
 }
 
 /// A comparison's truth. Builtin operands (the later items of tuple keys, compared one
@@ -768,10 +803,22 @@ fn item_lt(vm: &mut Vm, how: ItemCompare, a: &PyRef, b: &PyRef) -> PyResult<bool
 /// `unsafe_tuple_compare`: the first items that are not equal (`==`, identity first)
 /// decide, the first pair with the specialised comparison; else the lengths.
 fn tuple_lt(vm: &mut Vm, first: ItemCompare, a: &PyRef, b: &PyRef) -> PyResult<bool> {
+    tuple_lt_from(vm, first, a, b, 0)
+}
+
+/// [`tuple_lt`] for tuples whose items before `start` are known to be equal.
+#[inline]
+fn tuple_lt_from(
+    vm: &mut Vm,
+    first: ItemCompare,
+    a: &PyRef,
+    b: &PyRef,
+    start: usize,
+) -> PyResult<bool> {
     let (Payload::Tuple(x), Payload::Tuple(y)) = (&a.payload, &b.payload) else {
         return rich_lt(vm, a, b);
     };
-    let mut i = 0;
+    let mut i = start;
     while i < x.len() && i < y.len() {
         if !rich_eq(vm, &x[i], &y[i])? {
             break;
@@ -788,6 +835,27 @@ fn tuple_lt(vm: &mut Vm, first: ItemCompare, a: &PyRef, b: &PyRef) -> PyResult<b
     }
 }
 
+/// The values of int keys when all fit a machine word (collected into a vector sized
+/// once: a `collect` into `Option<Vec>` grows it step by step).
+fn machine_ints<'a>(keys: impl ExactSizeIterator<Item = &'a PyRef>) -> Option<Vec<i64>> {
+    let mut v = Vec::with_capacity(keys.len());
+    for k in keys {
+        match k.payload {
+            Payload::Int(i) => v.push(i),
+            _ => return None,
+        }
+    }
+    Some(v)
+}
+
+/// The first item of a tuple key (the pre-scan made sure every key has one).
+fn tuple_head(k: &PyRef) -> &PyRef {
+    match &k.payload {
+        Payload::Tuple(t) => &t[0],
+        _ => k,
+    }
+}
+
 /// Sorts `order` (indices into `keys`) by the keys with the comparison `how`.
 pub fn sort_indices(
     vm: &mut Vm,
@@ -800,21 +868,12 @@ pub fn sort_indices(
             let text: Vec<&str> = keys.iter().map(str_of).collect();
             timsort(order, &mut |a: usize, b: usize| Ok(text[a] < text[b]))
         }
-        KeyCompare::Item(ItemCompare::Int) => {
-            let small: Option<Vec<i64>> = keys
-                .iter()
-                .map(|k| match k.payload {
-                    Payload::Int(i) => Some(i),
-                    _ => None,
-                })
-                .collect();
-            match small {
-                Some(v) => timsort(order, &mut |a: usize, b: usize| Ok(v[a] < v[b])),
-                None => timsort(order, &mut |a: usize, b: usize| {
-                    Ok(int_lt(&keys[a], &keys[b]))
-                }),
-            }
-        }
+        KeyCompare::Item(ItemCompare::Int) => match machine_ints(keys.iter()) {
+            Some(v) => timsort(order, &mut |a: usize, b: usize| Ok(v[a] < v[b])),
+            None => timsort(order, &mut |a: usize, b: usize| {
+                Ok(int_lt(&keys[a], &keys[b]))
+            }),
+        },
         KeyCompare::Item(ItemCompare::Float) => {
             let v: Vec<f64> = keys.iter().map(float_of).collect();
             timsort(order, &mut |a: usize, b: usize| Ok(v[a] < v[b]))
@@ -822,6 +881,19 @@ pub fn sort_indices(
         KeyCompare::Item(item) => timsort(order, &mut |a: usize, b: usize| {
             item_lt(vm, item, &keys[a], &keys[b])
         }),
+        KeyCompare::Tuple(ItemCompare::Int) => match machine_ints(keys.iter().map(tuple_head)) {
+            // First items that differ decide natively, as `unsafe_tuple_compare`'s `==`
+            // and then `unsafe_long_compare` would; equal ones go on to the second items.
+            Some(heads) => timsort(order, &mut |a: usize, b: usize| {
+                if heads[a] != heads[b] {
+                    return Ok(heads[a] < heads[b]);
+                }
+                tuple_lt_from(vm, ItemCompare::Int, &keys[a], &keys[b], 1)
+            }),
+            None => timsort(order, &mut |a: usize, b: usize| {
+                tuple_lt(vm, ItemCompare::Int, &keys[a], &keys[b])
+            }),
+        },
         KeyCompare::Tuple(first) => timsort(order, &mut |a: usize, b: usize| {
             tuple_lt(vm, first, &keys[a], &keys[b])
         }),

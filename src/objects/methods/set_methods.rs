@@ -484,7 +484,7 @@ fn update_method(vm: &mut Vm, args: Args, name: &str, op: SetOp, max: usize) -> 
                 }
                 out
             };
-            let old = std::mem::replace(&mut *cell.borrow_mut(), out);
+            let old = cell.borrow_mut().swap_bodies(out);
             drop(old);
             continue;
         }
@@ -513,9 +513,11 @@ fn update_method(vm: &mut Vm, args: Args, name: &str, op: SetOp, max: usize) -> 
             }
             SetOp::SymmetricDifference => toggle_all(vm, d, keys(&o).into_iter()),
             _ => {
-                let current = std::mem::take(d);
-                *d = combine(vm, current, o, op)?;
-                Ok(Vec::new())
+                let current = d.copy();
+                let mut old = d.swap_bodies(combine(vm, current, o, op)?);
+                let mut keys = Vec::new();
+                old.drain_into(&mut keys);
+                Ok(keys)
             }
         })?;
         drop(removed);
@@ -759,7 +761,8 @@ pub fn set_inplace_op(
         } else if matches!(op, BinaryOperator::And) {
             // `set_iand` swaps in `set_intersection(so, so)`, a copy: a compacted table.
             let copy = SetData::merged_copy(&cell.borrow());
-            *cell.borrow_mut() = copy;
+            let old = cell.borrow_mut().swap_bodies(copy);
+            drop(old);
         }
         return Ok(Some(a.clone()));
     }
@@ -780,12 +783,11 @@ pub fn set_inplace_op(
         }
         BinaryOperator::And => {
             let y = set_data_from(vm, b)?;
-            let result = with_taken(vm, cell, |vm, d| {
-                let current = std::mem::take(d);
-                *d = combine(vm, current, y, SetOp::Intersection)?;
-                Ok(())
-            });
-            result?;
+            let old = with_taken(vm, cell, |vm, d| {
+                let current = d.copy();
+                Ok(d.swap_bodies(combine(vm, current, y, SetOp::Intersection)?))
+            })?;
+            drop(old);
         }
         _ => return Ok(None),
     }
