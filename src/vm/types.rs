@@ -219,11 +219,15 @@ const EXCEPTIONS: &[(&str, &str)] = &[
 /// address answers those without hashing the text (a hash lookup was 115 instructions,
 /// 7 % of the exceptions benchmark).
 pub struct ExceptionMap {
-    by_name: HashMap<&'static str, PyRef, ahash::RandomState>,
-    /// Direct-mapped by the address of the text asked for; an entry is the map's own key,
-    /// compared with the text on every hit, so a name that is not a literal (or a slot
-    /// another name took) only costs the hash lookup.
-    recent: RefCell<[Option<(&'static str, PyRef)>; MEMO_SLOTS]>,
+    classes: Vec<(&'static str, PyRef)>,
+    /// Each name's index in `classes`.
+    by_name: HashMap<&'static str, usize, ahash::RandomState>,
+    /// Direct-mapped by the address of the text asked for: an index into `classes` plus
+    /// one (0: empty), whose name is compared with the text on every hit, so a name that
+    /// is not a literal (or a slot another name took) only costs the hash lookup. Indices,
+    /// not references: a memo must not count as a reference to the class
+    /// (`sys.getrefcount(ValueError)` is the same before and after a raise).
+    recent: [Cell<u32>; MEMO_SLOTS],
 }
 
 const MEMO_SLOTS: usize = 64;
@@ -231,43 +235,48 @@ const MEMO_SLOTS: usize = 64;
 impl Default for ExceptionMap {
     fn default() -> Self {
         ExceptionMap {
+            classes: Vec::new(),
             by_name: HashMap::default(),
-            recent: RefCell::new([const { None }; MEMO_SLOTS]),
+            recent: [const { Cell::new(0) }; MEMO_SLOTS],
         }
     }
 }
 
 impl ExceptionMap {
     fn insert(&mut self, name: &'static str, class: PyRef) {
-        self.by_name.insert(name, class);
+        self.by_name.insert(name, self.classes.len());
+        self.classes.push((name, class));
     }
 
     /// The class named `name`.
     #[inline]
     pub fn get(&self, name: &str) -> Option<PyRef> {
-        let slot = (name.as_ptr() as usize >> 3) % MEMO_SLOTS;
-        if let Some((key, class)) = &self.recent.borrow()[slot] {
+        let slot = &self.recent[(name.as_ptr() as usize >> 3) % MEMO_SLOTS];
+        if let Some((key, class)) = (slot.get() as usize)
+            .checked_sub(1)
+            .and_then(|i| self.classes.get(i))
+        {
             // The same literal, usually (the linker merges equal constant strings): no
             // byte comparison then.
             if (key.as_ptr() == name.as_ptr() && key.len() == name.len()) || *key == name {
                 return Some(class.clone());
             }
         }
-        let (key, class) = self.by_name.get_key_value(name)?;
-        self.recent.borrow_mut()[slot] = Some((key, class.clone()));
-        Some(class.clone())
+        let index = *self.by_name.get(name)?;
+        slot.set(index as u32 + 1);
+        Some(self.classes[index].1.clone())
     }
 
     /// Every builtin exception class, with its name.
     pub fn iter(&self) -> impl Iterator<Item = (&&'static str, &PyRef)> {
-        self.by_name.iter()
+        self.classes.iter().map(|(name, class)| (name, class))
     }
 }
 
 impl std::ops::Index<&str> for ExceptionMap {
     type Output = PyRef;
     fn index(&self, name: &str) -> &PyRef {
-        &self.by_name[name]
+        &self.classes[self.by_name[name]].1
     }
 }
 
