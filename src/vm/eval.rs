@@ -896,8 +896,8 @@ impl Vm {
                             settle!();
                         }
                         let v = tri!(v);
-                        drop(a);
-                        drop(b);
+                        let right_first = self.releases_right_first(&a, &b, op);
+                        super::num_fast::release_operands(right_first, a, b);
                         push(&mut f.stack, v);
                     }
                     Instruction::UnaryNegative
@@ -1178,26 +1178,12 @@ impl Vm {
                     Instruction::ReturnValue => return Ok(Flow::Return(pop!())),
                     Instruction::MakeFunction(flags) => {
                         let code = pop!();
-                        let closure = if flags & 0x08 != 0 {
-                            Some(pop!())
-                        } else {
-                            None
-                        };
-                        let annotations = if flags & 0x04 != 0 {
-                            Some(pop!())
-                        } else {
-                            None
-                        };
-                        let kwdefaults = if flags & 0x02 != 0 {
-                            Some(pop!())
-                        } else {
-                            None
-                        };
-                        let defaults = if flags & 0x01 != 0 {
-                            Some(pop!())
-                        } else {
-                            None
-                        };
+                        // The optional parts, pushed in flag order, come off last first.
+                        let mut take = |bit: u32| (flags & bit != 0).then(|| pop!());
+                        let closure = take(0x08);
+                        let annotations = take(0x04);
+                        let kwdefaults = take(0x02);
+                        let defaults = take(0x01);
                         let func = self.make_function(
                             code,
                             f.globals.clone(),

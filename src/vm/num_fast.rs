@@ -63,10 +63,15 @@ fn exact_f64(i: i64) -> Option<f64> {
 }
 
 impl Vm {
-    /// Whether `obj`'s class is exactly `class` (a subclass may override operators).
+    /// Whether `a op b` is one of 3.11's specialized add/subtract/multiply of two exact
+    /// ints (of any size) or two exact floats, which release the right operand first,
+    /// whether or not this module computed the result (an int result beyond 64 bits
+    /// comes from the general path).
     #[inline(always)]
-    fn is_exact(obj: &PyRef, class: &PyRef) -> bool {
-        obj.class_is(class)
+    pub(super) fn releases_right_first(&self, a: &PyRef, b: &PyRef, op: BinaryOperator) -> bool {
+        let (int, float) = (&self.types.int_type, &self.types.float_type);
+        specialized(op)
+            && ((a.class_is(int) && b.class_is(int)) || (a.class_is(float) && b.class_is(float)))
     }
 
     /// The operands' values, when both are exact numbers of the kinds this module serves.
@@ -75,18 +80,18 @@ impl Vm {
         let (int, float) = (&self.types.int_type, &self.types.float_type);
         match (&a.payload, &b.payload) {
             (&Payload::Int(x), &Payload::Int(y)) => {
-                (Self::is_exact(a, int) && Self::is_exact(b, int)).then_some(Pair::Ints(x, y))
+                (a.class_is(int) && b.class_is(int)).then_some(Pair::Ints(x, y))
             }
             (&Payload::Float(x), &Payload::Float(y)) => {
-                (Self::is_exact(a, float) && Self::is_exact(b, float)).then_some(Pair::Floats(x, y))
+                (a.class_is(float) && b.class_is(float)).then_some(Pair::Floats(x, y))
             }
             (&Payload::Float(x), &Payload::Int(y)) => {
                 let y = exact_f64(y)?;
-                (Self::is_exact(a, float) && Self::is_exact(b, int)).then_some(Pair::Mixed(x, y))
+                (a.class_is(float) && b.class_is(int)).then_some(Pair::Mixed(x, y))
             }
             (&Payload::Int(x), &Payload::Float(y)) => {
                 let x = exact_f64(x)?;
-                (Self::is_exact(a, int) && Self::is_exact(b, float)).then_some(Pair::Mixed(x, y))
+                (a.class_is(int) && b.class_is(float)).then_some(Pair::Mixed(x, y))
             }
             _ => None,
         }
@@ -147,12 +152,8 @@ impl Vm {
     #[inline(always)]
     pub(super) fn negative_number_fast(&self, a: &PyRef) -> Option<PyRef> {
         match a.payload {
-            Payload::Float(x) if Self::is_exact(a, &self.types.float_type) => {
-                Some(self.new_float(-x))
-            }
-            Payload::Int(x) if Self::is_exact(a, &self.types.int_type) => {
-                Some(self.int(x.checked_neg()?))
-            }
+            Payload::Float(x) if a.class_is(&self.types.float_type) => Some(self.new_float(-x)),
+            Payload::Int(x) if a.class_is(&self.types.int_type) => Some(self.int(x.checked_neg()?)),
             _ => None,
         }
     }
@@ -165,8 +166,8 @@ impl Vm {
         match v.payload {
             Payload::Bool(b) => Ok(b),
             Payload::NoneValue => Ok(false),
-            Payload::Int(i) if Self::is_exact(v, &self.types.int_type) => Ok(i != 0),
-            Payload::Float(x) if Self::is_exact(v, &self.types.float_type) => Ok(x != 0.0),
+            Payload::Int(i) if v.class_is(&self.types.int_type) => Ok(i != 0),
+            Payload::Float(x) if v.class_is(&self.types.float_type) => Ok(x != 0.0),
             _ => self.is_true(v),
         }
     }
