@@ -16,26 +16,13 @@ use crate::objects::dict::{Dict, Probe};
 use crate::objects::payload::Payload;
 use std::cell::RefCell;
 
-/// The hash of a key whose hash needs no Python code: an exact `str` (cached in the
-/// string) or an exact machine `int` (a subclass may define its own `__hash__`).
-#[inline(always)]
-fn native_hash(vm: &Vm, key: &PyRef) -> Option<i64> {
-    match &key.payload {
-        Payload::Str(s) if key.class().is(&vm.types.str_type) => Some(s.hash()),
-        Payload::Int(i) if key.class().is(&vm.types.int_type) => {
-            Some(crate::objects::number::hash_i64(*i))
-        }
-        _ => None,
-    }
-}
-
 /// Where `key` is in `d`, when finding it needs no Python `__eq__`: `Some(None)` when
 /// it is absent. An exact `str` key in a table of exact `str` keys compares by identity,
 /// then hash and text (`unicodekeys_lookup_unicode`); anything else goes through
 /// [`Dict::probe`] with the builtin equality, which declines keys of Python classes.
 #[inline(always)]
 fn find(vm: &Vm, d: &Dict, key: &PyRef) -> Option<Option<usize>> {
-    let hash = native_hash(vm, key)?;
+    let hash = vm.str_or_int_hash(key)?;
     if d.is_unicode() && matches!(key.payload, Payload::Str(_)) {
         return Some(d.index_of_name(hash, key));
     }
@@ -51,7 +38,7 @@ fn find(vm: &Vm, d: &Dict, key: &PyRef) -> Option<Option<usize>> {
 #[inline(always)]
 fn exact_index(vm: &Vm, key: &PyRef) -> Option<i64> {
     match key.payload {
-        Payload::Int(i) if key.class().is(&vm.types.int_type) => Some(i),
+        Payload::Int(i) if key.class_is(&vm.types.int_type) => Some(i),
         _ => None,
     }
 }
@@ -72,19 +59,17 @@ impl Vm {
     #[inline(always)]
     pub(super) fn subscr_fast(&self, obj: &PyRef, key: &PyRef) -> Option<PyRef> {
         match &obj.payload {
-            Payload::List(items) if obj.class().is(&self.types.list_type) => {
+            Payload::List(items) if obj.class_is(&self.types.list_type) => {
                 let i = exact_index(self, key)?;
                 list_items(items, |items| {
                     resolve_index(i, items.len()).map(|at| items[at].clone())
                 })?
             }
-            Payload::Tuple(items) if obj.class().is(&self.types.tuple_type) => {
+            Payload::Tuple(items) if obj.class_is(&self.types.tuple_type) => {
                 let at = resolve_index(exact_index(self, key)?, items.len())?;
                 Some(items[at].clone())
             }
-            Payload::Dict(d) if obj.class().is(&self.types.dict_type) => {
-                self.dict_item_fast(d, key)
-            }
+            Payload::Dict(d) if obj.class_is(&self.types.dict_type) => self.dict_item_fast(d, key),
             _ => None,
         }
     }
@@ -101,7 +86,7 @@ impl Vm {
     #[inline]
     pub(super) fn dict_contains_fast(&self, container: &PyRef, key: &PyRef) -> Option<bool> {
         match &container.payload {
-            Payload::Dict(d) if container.class().is(&self.types.dict_type) => {
+            Payload::Dict(d) if container.class_is(&self.types.dict_type) => {
                 let d = d.try_borrow().ok()?;
                 find(self, &d, key).map(|at| at.is_some())
             }
@@ -121,7 +106,7 @@ impl Vm {
         value: PyRef,
     ) -> Result<Option<PyRef>, PyRef> {
         match &obj.payload {
-            Payload::List(items) if obj.class().is(&self.types.list_type) => {
+            Payload::List(items) if obj.class_is(&self.types.list_type) => {
                 let Some(i) = exact_index(self, key) else {
                     return Err(value);
                 };
@@ -133,7 +118,7 @@ impl Vm {
                     None => Err(value),
                 }
             }
-            Payload::Dict(d) if obj.class().is(&self.types.dict_type) => {
+            Payload::Dict(d) if obj.class_is(&self.types.dict_type) => {
                 self.dict_store_fast(d, key, value)
             }
             _ => Err(value),
@@ -149,7 +134,7 @@ impl Vm {
         key: &PyRef,
         value: PyRef,
     ) -> Result<Option<PyRef>, PyRef> {
-        let Some(hash) = native_hash(self, key) else {
+        let Some(hash) = self.str_or_int_hash(key) else {
             return Err(value);
         };
         let Ok(mut d) = d.try_borrow_mut() else {

@@ -1535,14 +1535,26 @@ impl Vm {
                 .is_some_and(|m| !matches!(m.payload, Payload::Builtin(_)))
     }
 
+    /// The hash of an exact `str` (cached in the string) or an exact machine `int`: the
+    /// keys whose hash needs no Python code (a subclass may define its own `__hash__`).
+    #[inline(always)]
+    pub fn str_or_int_hash(&self, obj: &PyRef) -> Option<i64> {
+        match &obj.payload {
+            Payload::Str(s) if obj.class_is(&self.types.str_type) => Some(s.hash()),
+            Payload::Int(i) if obj.class_is(&self.types.int_type) => {
+                Some(crate::objects::number::hash_i64(*i))
+            }
+            _ => None,
+        }
+    }
+
     /// `hash(obj)`.
     pub fn hash(&mut self, obj: &PyRef) -> PyResult<i64> {
+        if let Some(h) = self.str_or_int_hash(obj) {
+            return Ok(h);
+        }
         // Fast paths for the exact types only: a subclass may define its own `__hash__`.
         match &obj.payload {
-            Payload::Str(s) if obj.class().is(&self.types.str_type) => return Ok(s.hash()),
-            Payload::Int(i) if obj.class().is(&self.types.int_type) => {
-                return Ok(crate::objects::number::hash_i64(*i))
-            }
             Payload::Bool(b) => return Ok(*b as i64),
             // `type`'s `tp_hash` is the address (`_Py_HashPointer`), and `type` cannot be
             // changed: classes key dispatch tables (`copy`'s, `functools.singledispatch`'s).
