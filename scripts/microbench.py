@@ -73,11 +73,56 @@ CASES = {
     "dictgetm": "s = dd.get('k')",
     "slotload": "s = so.a",
     "slotstore": "so.a = i",
+    "slotnew": "s = S()",
+    "slot5load": "s = s5.e",
+    "slot5store": "s5.e = i",
     "classattr": "s = po.k",
     "property": "s = po.p",
+    "pct2": "s = '%s %d' % (w, i)",
+    "pctf": "s = '%.2f' % fl",
+    "fstr": "s = f'{i:05d} {w}'",
+    "fstrf": "s = f'{fl:.2f}'",
+    "strfmt": "s = '{}:{:>6}'.format(w, i)",
+    "join": "s = ''.join(LS)",
+    "replace": "s = w.replace('a', 'AA')",
+    "replace0": "s = w.replace('&', '&amp;')",
+    "strstr": "s = str(w)",
+    "upper": "s = w.upper()",
+    "startsw": "s = w.startswith('al')",
+    "strinlist": "s = 'gh' in LS",
+    "bytesidx": "s = by[3]",
+    "baxor": "ba[3] ^= 5",
+    "setaddrm": "St2.add(i); St2.remove(i)",
+    "setsub": "s = St - {3}",
+    "setcomp": "s = {x for x in L}",
+    "wref": "s = weakref.ref(o)",
+    "wvdget": "s = wd.get(1)",
+    "wvdset": "wd[1] = o",
+    "zip2": "s = zip(L, L)",
+    "bytesl": "s = bytes(L)",
+    "setl": "s = set(L)",
+    "enum": "s = enumerate(L)",
+    "nextgen": "s = next(gi)",
+    "sendgen": "s = gi.send(i)",
+    "forgen": "for x in g3(): pass",
+    "yieldfrom": "s = next(yf)",
+    "await": "s = cr.send(None)",
+    "genexp0": "s = sum(x for x in ())",
+    "revslice": "s = L[::-1]",
+    "copyslice": "s = L[:]",
+    "abs": "s = abs(i)",
+    "sorted3": "s = sorted(L3)",
+}
+
+# Setup a case needs beyond the shared one (kept out of the others: the first
+# WeakValueDictionary imports collections.abc, ~100M instructions in refpy).
+SETUP = {
+    "wvdget": "wd = weakref.WeakValueDictionary(); wd[1] = o",
+    "wvdset": "wd = weakref.WeakValueDictionary(); wd[1] = o",
 }
 
 PROGRAM = """
+import weakref
 class C:
     pass
 class D:
@@ -104,6 +149,10 @@ class S:
     __slots__ = ('a', 'b')
     def __init__(self):
         self.a = 1; self.b = 2
+class S5:
+    __slots__ = ('a', 'b', 'c', 'd', 'e')
+    def __init__(self):
+        self.e = 5
 class P:
     k = 7
     def __init__(self):
@@ -111,10 +160,29 @@ class P:
     @property
     def p(self):
         return self.x
+def ginf():
+    while True:
+        yield 1
+def g3():
+    yield 1; yield 2; yield 3
+def yfd():
+    yield from ginf()
+class Yld:
+    def __await__(self):
+        yield
+async def triv():
+    return 1
+async def cloop():
+    while True:
+        await triv()
+        await Yld()
 G = 5
 def run():
     o = O(); L = [1, 2, 3, 4, 5]; dd = {{'k': 1}}; fl = 2.0; t2 = (1, 2); s = 0
-    so = S(); po = P()
+    so = S(); po = P(); s5 = S5()
+    w = 'alpha'; LS = ['ab', 'cd', 'ef', 'gh']; by = b'abcdefgh'; ba = bytearray(by); St2 = set()
+    {setup}
+    gi = ginf(); next(gi); yf = yfd(); cr = cloop()
     St = {{1, 2, 3}}; d = {{}}; L3 = [1, 2, 3]; L10 = [5, 3, 8, 1, 9, 2, 7, 4, 6, 0]; kf = abs
     for i in range({n}):
         {body}
@@ -155,7 +223,7 @@ def main():
         for name in args.cases or CASES:
             path = os.path.join(tmp, f"{name}.py")
             with open(path, "w") as f:
-                f.write(PROGRAM.format(n=N, body=CASES[name]))
+                f.write(PROGRAM.format(n=N, body=CASES[name], setup=SETUP.get(name, "pass")))
             r = (instructions([args.refpy], path) - base_refpy) / N
             p = (instructions([args.python], path) - base_python) / N
             print(f"{name:12} {r:9.1f} {p:9.1f} {r / p:6.2f}   {CASES[name]}")

@@ -263,9 +263,23 @@ pub fn enumerate_new(vm: &mut Vm, args: Args, class: &PyRef) -> PyResult {
         // `enumerate_vectorcall` reports the missing argument without its position.
         return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
     }
-    let p = bind_params(vm, "enumerate", args, 0, &["iterable", "start"], 1, 2)?;
-    let iterable = p[0].clone().unwrap_or_else(|| vm.none());
-    let count = match &p[1] {
+    // The arguments are borrowed, as `enum_new_impl` borrows them; `enumerate(iterable)`,
+    // the common call, needs no binding of parameters.
+    let start;
+    let none = vm.none();
+    let iterable = match args.args {
+        [iterable] if args.kwnames.is_empty() => {
+            start = None;
+            iterable
+        }
+        _ => {
+            let mut bound = bind_params(vm, "enumerate", args, 0, &["iterable", "start"], 1, 2)?;
+            start = bound[1].take();
+            let given = args.positional().first();
+            given.or_else(|| args.kwarg("iterable")).unwrap_or(&none)
+        }
+    };
+    let count = match &start {
         Some(s) if s.is_int() => vm.bigint(s.as_bigint().unwrap_or_default()),
         Some(s) => {
             let i = vm.index_value(s)?;
@@ -273,7 +287,7 @@ pub fn enumerate_new(vm: &mut Vm, args: Args, class: &PyRef) -> PyResult {
         }
         None => vm.int(0),
     };
-    let it = vm.iter(&iterable)?;
+    let it = vm.iter(iterable)?;
     // `enum_new` makes its result tuple up front, `(None, None)`.
     let result = Some(vm.tuple(vec![vm.none(), vm.none()]));
     Ok(vm.iterator(IterState::Enumerate { it, count, result }, class))

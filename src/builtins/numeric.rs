@@ -16,6 +16,10 @@ pub fn builtin_abs(vm: &mut Vm, args: Args) -> PyResult {
     let a = func_args(vm, "abs()", args, 1, 1)?;
     let x = &a[0];
     match &x.payload {
+        // `long_abs` of a machine-size exact int, without going through a big integer.
+        Payload::Int(n) if x.class().is(&vm.types.int_type) && *n != i64::MIN => {
+            Ok(if *n >= 0 { x.clone() } else { vm.int(-*n) })
+        }
         Payload::Int(_) | Payload::BigInt(_) | Payload::Bool(_) => {
             let v = x.as_bigint().unwrap_or_default();
             if !v.is_negative() {

@@ -61,6 +61,10 @@ pub struct CodeObject {
     /// One source span per instruction (same length as `instructions`).
     pub locations: Vec<Loc>,
     pub consts: Vec<Const>,
+    /// Indices of the constants the compiler made itself (a `def`'s constant defaults, its
+    /// annotations, a folded display) rather than found in the source: CPython's parse
+    /// tree, alive while the main script runs, holds no reference to these.
+    pub compiler_consts: Vec<u32>,
     /// Names used by global, attribute, import and locals-mapping instructions.
     pub names: Vec<String>,
     /// Fast locals: parameters first (positional-only, positional, keyword-only, `*args`,

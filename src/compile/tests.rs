@@ -1987,6 +1987,7 @@ fn compile_stack_depth_is_computed_and_checked() {
         instructions: vec![I::LoadConst(0), I::DupTop, I::ReturnValue],
         locations: vec![loc(1); 3],
         consts: vec![Const::None],
+        compiler_consts: vec![],
         names: vec![],
         varnames: vec![],
         cellvars: vec![],

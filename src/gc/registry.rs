@@ -810,6 +810,52 @@ pub fn free_list_occupancy() -> [u16; FREE_LISTS] {
     with_state(|c| c.free_lists.each_ref().map(Cell::get))
 }
 
+thread_local! {
+    /// The untracked dicts a collection took out of the lists ([`detach_dict`]), by the
+    /// address of their table, so that the dict can be found when it becomes tracked.
+    /// Entries of dicts that died stay until [`purge_detached`] (a new dict at a reused
+    /// address replaces the entry when it is detached itself, before any lookup).
+    static DETACHED: RefCell<Detached> = RefCell::new(Detached::default());
+}
+
+#[derive(Default)]
+struct Detached {
+    dicts: HashMap<usize, WeakPyRef>,
+    /// The size after the last purge: the next one waits until the map doubles, so
+    /// purging costs O(1) per detached dict.
+    purged_at: usize,
+}
+
+/// CPython keeps an untracked dict in no list: a collection that finds `dict` (whose
+/// table is at `table`) untracked takes it out instead of moving it to an older
+/// generation. The dict's `detached` flag is set by the caller.
+pub(super) fn detach_dict(dict: &PyRef, table: usize) {
+    dict.gc.set(None);
+    DETACHED.with(|d| d.borrow_mut().dicts.insert(table, dict.downgrade()));
+}
+
+/// A detached dict's table (see [`detach_dict`]) became tracked: its object goes back at
+/// the young end of generation 0, without counting an allocation (`_PyObject_GC_TRACK`).
+pub fn reattach_dict(table: usize) {
+    let dict = DETACHED.with(|d| d.borrow_mut().dicts.remove(&table));
+    if let Some(obj) = dict.and_then(|w| w.upgrade()) {
+        if obj.gc.get().is_none() {
+            with_state(|c| push_entry(c, &obj, false, 0));
+        }
+    }
+}
+
+/// Forgets the detached dicts that died, once the map has doubled since the last purge.
+pub(super) fn purge_detached() {
+    DETACHED.with(|d| {
+        let mut d = d.borrow_mut();
+        if d.dicts.len() >= 2 * d.purged_at.max(32) {
+            d.dicts.retain(|_, w| w.is_alive());
+            d.purged_at = d.dicts.len();
+        }
+    });
+}
+
 /// `gc.is_tracked`: in the lists, and for a dict, tracked in CPython's sense (see
 /// `Dict::is_tracked`: refpy keeps every dict in the lists and asks the dict).
 pub fn is_tracked(obj: &PyRef) -> bool {
@@ -824,7 +870,7 @@ pub fn is_tracked(obj: &PyRef) -> bool {
         }
 }
 
-fn is_exact_dict(obj: &PyRef) -> bool {
+pub(super) fn is_exact_dict(obj: &PyRef) -> bool {
     obj.class()
         .type_data()
         .is_some_and(|t| !t.is_heap_type && t.name.try_borrow().is_ok_and(|n| *n == "dict"))

@@ -13,8 +13,9 @@
 //! the dying object's own reference moves into the list (its count stays one, no
 //! increment and decrement), and everything a reuse would otherwise have to check is
 //! checked once, when the object is parked (see [`park`]). While allocation hooks are
-//! installed (`tracemalloc`, `refpy trace`) the lists are closed and empty, so every number
-//! is a traced allocation and a traced free and neither end looks at the hooks.
+//! installed (`refpy trace`) the lists are closed and empty, so every number is a traced
+//! allocation and a traced free and neither end looks at the hooks; `tracemalloc` keeps the
+//! float list open as CPython does (see [`trace_floats`]).
 
 use super::PyRef;
 use crate::objects::payload::Payload;
@@ -68,15 +69,36 @@ pub(super) fn parked() -> usize {
     with_lists(|lists| lists.floats.len + lists.ints.len)
 }
 
+/// How many dead floats are parked now. CPython keeps its float free list in pymalloc
+/// blocks that stay allocated (`sys.getallocatedblocks` counts them); it has no int free
+/// list, so a parked int stands for a block CPython gave back.
+pub(super) fn parked_floats() -> usize {
+    with_lists(|lists| lists.floats.len)
+}
+
 /// Opens (`true`) or closes the lists. Closing frees what they hold, for good: allocation
 /// hooks are about to be installed, and a number parked or reused behind their back would
 /// be a free or an allocation they never saw.
 pub(super) fn set_open(open: bool) {
+    configure(open, open, None);
+}
+
+/// Allocation hooks that see floats as `tracemalloc` sees CPython's: the float list stays
+/// open (its blocks stay allocated and keep their traces, and `on_reuse` is told when a
+/// parked float comes back, as `_Py_NewReference` tells `_PyTraceMalloc_NewReference`),
+/// while the int list, which CPython does not have, closes.
+pub(super) fn trace_floats(on_reuse: fn(&PyRef)) {
+    configure(true, false, Some(on_reuse));
+}
+
+fn configure(floats: bool, ints: bool, on_reuse: Option<fn(&PyRef)>) {
     let drained: Vec<PyRef> = with_lists(|lists| {
-        lists.limit = if open { MAX_PARKED } else { 0 };
+        lists.float_limit = if floats { MAX_PARKED } else { 0 };
+        lists.int_limit = if ints { MAX_PARKED } else { 0 };
+        lists.on_reuse = on_reuse;
         let mut drained = Vec::new();
-        for list in [&mut lists.floats, &mut lists.ints] {
-            while let Some(obj) = list.pop() {
+        for (list, open) in [(&mut lists.floats, floats), (&mut lists.ints, ints)] {
+            while let Some(obj) = list.pop().filter(|_| !open) {
                 drained.push(obj);
             }
         }
@@ -89,7 +111,10 @@ pub(super) fn set_open(open: bool) {
 
 /// Both kinds' lists and how many each may hold (0 while closed).
 struct Lists {
-    limit: usize,
+    float_limit: usize,
+    int_limit: usize,
+    /// See [`trace_floats`].
+    on_reuse: Option<fn(&PyRef)>,
     floats: Parked,
     ints: Parked,
 }
@@ -97,7 +122,9 @@ struct Lists {
 impl Lists {
     const fn new() -> Lists {
         Lists {
-            limit: MAX_PARKED,
+            float_limit: MAX_PARKED,
+            int_limit: MAX_PARKED,
+            on_reuse: None,
             floats: Parked::new(),
             ints: Parked::new(),
         }
@@ -170,13 +197,13 @@ impl Parked {
 pub(super) unsafe fn park(obj: &PyRef) -> bool {
     debug_assert!(obj.0.weak_count() == 1 && obj.gc.get().is_none());
     with_lists(|lists| {
-        let list = match obj.payload {
-            Payload::Float(_) => &mut lists.floats,
-            Payload::Int(_) => &mut lists.ints,
+        let (list, limit) = match obj.payload {
+            Payload::Float(_) => (&mut lists.floats, lists.float_limit),
+            Payload::Int(_) => (&mut lists.ints, lists.int_limit),
             _ => return false,
         };
         // SAFETY: this function's contract is `push`'s.
-        unsafe { list.push(lists.limit, obj) }
+        unsafe { list.push(limit, obj) }
     })
 }
 
@@ -184,10 +211,11 @@ pub(super) unsafe fn park(obj: &PyRef) -> bool {
 /// parked.
 #[inline(always)]
 pub(super) fn reuse(value: Number) -> Option<PyRef> {
-    let mut obj = with_lists(|lists| match value {
-        Number::Float(_) => lists.floats.pop(),
-        Number::Int(_) => lists.ints.pop(),
-    })?;
+    let (popped, on_reuse) = with_lists(|lists| match value {
+        Number::Float(_) => (lists.floats.pop(), lists.on_reuse),
+        Number::Int(_) => (lists.ints.pop(), None),
+    });
+    let mut obj = popped?;
     // SAFETY: the list's reference was the only handle of either kind (see `park`), and
     // nothing could make another while the object was parked, so nothing observes the
     // write; the old payload is a float or an int, plain data with nothing to drop, so it
@@ -198,5 +226,8 @@ pub(super) fn reuse(value: Number) -> Option<PyRef> {
             value.payload(),
         )
     };
+    if let Some(hook) = on_reuse {
+        hook(&obj);
+    }
     Some(obj)
 }

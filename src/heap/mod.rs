@@ -50,6 +50,9 @@ use std::ops::Deref;
 pub struct AllocHooks {
     pub on_alloc: fn(&PyRef),
     pub on_free: fn(usize),
+    /// With this, floats keep their free list while the hooks are installed (see
+    /// `freelist::trace_floats`), and this is called with each parked float reused.
+    pub on_float_reuse: Option<fn(&PyRef)>,
 }
 
 thread_local! {
@@ -60,8 +63,10 @@ thread_local! {
 /// lists close while hooks are installed (see `freelist`): closed first, so the numbers
 /// they held are freed before the hooks could see those frees.
 pub fn set_alloc_hooks(hooks: Option<AllocHooks>) {
-    if hooks.is_some() {
-        freelist::set_open(false);
+    match hooks.and_then(|h| h.on_float_reuse) {
+        Some(on_reuse) => freelist::trace_floats(on_reuse),
+        None if hooks.is_some() => freelist::set_open(false),
+        None => {}
     }
     ALLOC_HOOKS.with(|h| h.set(hooks));
     if hooks.is_none() {
@@ -629,9 +634,12 @@ impl Drop for PyObject {
     fn drop(&mut self) {
         if let Some(slot) = self.gc.get() {
             crate::gc::untrack_dying(self, slot);
-        } else if matches!(self.payload, Payload::Tuple(_) | Payload::ManagedBuffer(_)) {
-            // A tuple the collector untracked, or a released managed buffer, is still a
-            // collectable object to CPython.
+        } else if matches!(
+            self.payload,
+            Payload::Tuple(_) | Payload::ManagedBuffer(_) | Payload::Dict(_)
+        ) {
+            // A tuple or dict the collector untracked, or a released managed buffer, is
+            // still a collectable object to CPython.
             crate::gc::count_deallocation(self);
         }
         if let Payload::WeakRef(data) = &self.payload {
@@ -694,6 +702,11 @@ impl fmt::Debug for PyRef {
 /// Objects allocated and not yet freed (every kind, immortal ones included).
 pub fn live_objects() -> usize {
     trashcan::live_objects()
+}
+
+/// Dead floats parked on the free list: blocks CPython still counts as allocated.
+pub fn parked_floats() -> usize {
+    freelist::parked_floats()
 }
 
 /// Live objects that are not immortal nor parked in an interpreter cache: what the leak

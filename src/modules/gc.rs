@@ -243,7 +243,8 @@ fn collect_main(vm: &mut Vm, generation: usize, with_callbacks: bool, automatic:
     for (cb, wr) in callbacks {
         let watch = wr.downgrade();
         if let Err(e) = vm.call1(&cb, &[wr]) {
-            vm.report_unraisable(&e.0, "Exception ignored in: <weakref callback>");
+            // `handle_weakrefs`: `PyErr_WriteUnraisable(callback)`.
+            vm.report_unraisable_in(&e.0, &cb);
         }
         drop(cb);
         if !watch.is_alive() {
@@ -509,9 +510,7 @@ fn referents_of(obj: &PyRef, out: &mut Vec<PyRef>) {
     let heap_class = obj.class().type_data().is_some_and(|t| t.is_heap_type)
         && !matches!(obj.payload, Payload::Type(_));
     if let Payload::Instance(inst) = &obj.payload {
-        if let Ok(s) = inst.slots.try_borrow() {
-            out.extend(s.iter().flatten().cloned());
-        }
+        inst.each_slot(|_, v| out.push(v.clone()));
         match inst.dict_object() {
             Some(d) => out.push(d),
             None => {

@@ -196,14 +196,10 @@ fn state_of(vm: &Vm, obj: &PyRef, method: &str) -> PyResult<PyRef> {
     let (Payload::Instance(inst), Some(index)) = (&obj.payload, slot_index(obj.class())) else {
         return Err(not_random());
     };
-    let mut slots = inst.slots.borrow_mut();
-    let Some(slot) = slots.get_mut(index) else {
-        return Err(not_random());
-    };
-    if let Some(state) = slot {
+    if let Some(state) = inst.slot(index) {
         if let Payload::ByteArray(b) = &state.payload {
             if b.borrow().len() == STATE_BYTES {
-                return Ok(state.clone());
+                return Ok(state);
             }
         }
     }
@@ -211,8 +207,9 @@ fn state_of(vm: &Vm, obj: &PyRef, method: &str) -> PyResult<PyRef> {
         &vm.types.bytearray_type,
         Payload::ByteArray(RefCell::new(vec![0u8; STATE_BYTES])),
     );
-    let old = slot.replace(state.clone());
-    drop(slots);
+    let old = inst
+        .put_slot(index, state.clone())
+        .map_err(|_| not_random())?;
     drop(old);
     Ok(state)
 }

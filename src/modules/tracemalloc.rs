@@ -357,6 +357,32 @@ fn on_alloc(obj: &PyRef) {
     });
 }
 
+/// `_PyTraceMalloc_NewReference`: a float taken back from the free list. Its block never
+/// left tracemalloc's books; a traced one is now traced where it is reused (an untraced
+/// one, parked before tracing started, stays untraced).
+fn on_float_reuse(obj: &PyRef) {
+    if SUSPENDED.with(|s| s.get()) {
+        return;
+    }
+    BOOKS.with(|b| {
+        let Ok(mut b) = b.try_borrow_mut() else {
+            return;
+        };
+        if !b.traces.contains_key(&obj.id()) {
+            return;
+        }
+        let (file, line) =
+            crate::vm::eval::current_location().unwrap_or_else(|| (UNKNOWN.with(|u| u.clone()), 0));
+        let (callers, total) = callers(NFRAME.with(|n| n.get()) - 1);
+        if let Some(t) = b.traces.get_mut(&obj.id()) {
+            t.file = file;
+            t.line = line;
+            t.callers = callers;
+            t.total = total;
+        }
+    });
+}
+
 fn on_free(addr: usize) {
     let refill = crate::gc::take_refill();
     BOOKS.with(|b| {
@@ -461,7 +487,11 @@ fn start(vm: &mut Vm, args: Args) -> PyResult {
         // A refill seen before tracing started belongs to no traced death.
         crate::gc::take_refill();
         TRACING.with(|t| t.set(true));
-        crate::heap::set_alloc_hooks(Some(AllocHooks { on_alloc, on_free }));
+        crate::heap::set_alloc_hooks(Some(AllocHooks {
+            on_alloc,
+            on_free,
+            on_float_reuse: Some(on_float_reuse),
+        }));
     }
     vm.trace_allocs = true;
     // The running frames switch to their instrumented loop at their next instruction.

@@ -12,7 +12,10 @@ use std::cell::RefCell;
 /// the Argument Clinic parsers), then [`construct_builtin`].
 pub fn construct_exact(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
     use crate::objects::methods::{bind_params, check_args};
-    let name = cls.type_data().map(|t| t.name()).unwrap_or_default();
+    // Borrowed, not copied: the checks run no Python code, and a builtin type's name
+    // never changes (`type_setattr` refuses it).
+    let name_ref = cls.type_data().map(|t| t.name.borrow());
+    let name = name_ref.as_deref().map_or("", String::as_str);
     let pos = args.positional();
     let no_keywords = |vm: &Vm| -> PyResult<()> {
         if args.kwnames.is_empty() {
@@ -21,10 +24,10 @@ pub fn construct_exact(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
             Err(vm.type_error(format!("{name}() takes no keyword arguments")))
         }
     };
-    match name.as_str() {
+    match name {
         "bool" | "float" | "tuple" | "list" | "set" | "frozenset" => {
             no_keywords(vm)?;
-            check_args(vm, &name, pos, 0, 1)?;
+            check_args(vm, name, pos, 0, 1)?;
         }
         "range" | "slice" | "staticmethod" | "classmethod" | "super" => no_keywords(vm)?,
         "dict" => {
@@ -46,10 +49,11 @@ pub fn construct_exact(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
             )?;
         }
         "bytes" | "bytearray" => {
-            bind_params(vm, &name, args, 0, &["source", "encoding", "errors"], 0, 3)?;
+            bind_params(vm, name, args, 0, &["source", "encoding", "errors"], 0, 3)?;
         }
         _ => {}
     }
+    drop(name_ref);
     construct_builtin(vm, cls, args)
 }
 
@@ -95,7 +99,11 @@ pub fn check_subclass_new_args(vm: &mut Vm, cls: &PyRef, base: &PyRef, args: Arg
 pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
     let t = cls.type_data().expect("a type");
     let pos = args.positional();
-    let name = t.name();
+    // Borrowed for the whole construction, which may run Python code: every caller
+    // passes a builtin type, whose name never changes (`type_setattr` refuses it).
+    debug_assert!(!t.is_heap_type);
+    let name_ref = t.name.borrow();
+    let name = name_ref.as_str();
     if t.layout == Layout::Exception {
         if let Some(group) = vm.exception_group_new(cls, args) {
             return group;
@@ -114,12 +122,19 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
         return Ok(exc);
     }
     let arg0 = pos.first().cloned();
-    match name.as_str() {
-        "enumerate" => crate::builtins::iteration::builtin_enumerate(vm, args),
-        "reversed" => crate::builtins::iteration::builtin_reversed(vm, args),
-        "zip" => crate::builtins::iteration::builtin_zip(vm, args),
-        "map" => crate::builtins::iteration::builtin_map(vm, args),
-        "filter" => crate::builtins::iteration::builtin_filter(vm, args),
+    match name {
+        // The iterator types borrow their arguments (`arg0` is not held during the call).
+        "enumerate" | "reversed" | "zip" | "map" | "filter" => {
+            drop(arg0);
+            let make = match name {
+                "enumerate" => crate::builtins::iteration::builtin_enumerate,
+                "reversed" => crate::builtins::iteration::builtin_reversed,
+                "zip" => crate::builtins::iteration::builtin_zip,
+                "map" => crate::builtins::iteration::builtin_map,
+                _ => crate::builtins::iteration::builtin_filter,
+            };
+            make(vm, args)
+        }
         "object" if !args.args.is_empty() => Err(vm.type_error("object() takes no arguments")),
         // The singletons' types hand back the singleton (`none_new`, `notimplemented_new`,
         // `ellipsis_new`).
@@ -129,7 +144,7 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
             let shown = if name == "ellipsis" {
                 "EllipsisType"
             } else {
-                name.as_str()
+                name
             };
             Err(vm.type_error(format!("{shown} takes no arguments")))
         }
@@ -320,19 +335,27 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
             ))
         }
         "property" => {
-            let get = |i: usize, k: &str| {
-                pos.get(i)
-                    .or_else(|| args.kwarg(k))
-                    .cloned()
-                    .filter(|v| !matches!(v.payload, Payload::NoneValue))
-            };
+            let arg = |i: usize, k: &str| pos.get(i).or_else(|| args.kwarg(k)).cloned();
+            let not_none = |v: &PyRef| !matches!(v.payload, Payload::NoneValue);
+            let fget = arg(0, "fget").filter(not_none);
+            // `property_init`: the doc given (None too), else the getter's `__doc__`
+            // as it is now, if it has one.
+            let mut doc = arg(3, "doc");
+            let mut getter_doc = false;
+            if let (None, Some(f)) = (doc.as_ref().filter(|d| not_none(d)), &fget) {
+                if let Some(d) = vm.getattr_opt(f, "__doc__")? {
+                    doc = Some(d);
+                    getter_doc = true;
+                }
+            }
             Ok(PyRef::new(
                 cls,
                 Payload::Property {
-                    fget: get(0, "fget"),
-                    fset: get(1, "fset"),
-                    fdel: get(2, "fdel"),
-                    doc: get(3, "doc"),
+                    fget,
+                    fset: arg(1, "fset").filter(not_none),
+                    fdel: arg(2, "fdel").filter(not_none),
+                    doc,
+                    getter_doc,
                 },
             ))
         }
@@ -825,6 +848,23 @@ fn bytes_new(vm: &mut Vm, pos: &[PyRef], args: &Args) -> PyResult {
     if let Some(data) = crate::objects::memoryview::buffer_bytes(vm, v)? {
         return Ok(vm.bytes_filled(data));
     }
+    // `_PyBytes_FromList` / `_PyBytes_FromTuple` read the items in place; when every one
+    // is a small exact-payload int no conversion can run Python code, so they are read
+    // here without an iterator (any other item takes the general path below). The list's
+    // writer hands a one-byte result out shared, the tuple's fills a new object.
+    match &v.payload {
+        Payload::List(items) => {
+            if let Some(data) = bytes_of_small_ints(&items.borrow()) {
+                return Ok(vm.bytes(data));
+            }
+        }
+        Payload::Tuple(items) => {
+            if let Some(data) = bytes_of_small_ints(items) {
+                return Ok(vm.bytes_filled(data));
+            }
+        }
+        _ => {}
+    }
     let iterator = match vm.iter(v) {
         Ok(it) => it,
         Err(e) if vm.exc_matches_name(&e.0, "TypeError") => {
@@ -845,6 +885,17 @@ fn bytes_new(vm: &mut Vm, pos: &[PyRef], args: &Args) -> PyResult {
         out.push(b as u8);
     }
     Ok(vm.bytes(out))
+}
+
+/// The bytes of items that are all ints in `range(256)`; None if one is anything else.
+fn bytes_of_small_ints(items: &[PyRef]) -> Option<Vec<u8>> {
+    items
+        .iter()
+        .map(|item| match item.payload {
+            Payload::Int(n @ 0..=255) => Some(n as u8),
+            _ => None,
+        })
+        .collect()
 }
 
 /// `bytearray(...)` (`bytearray___init__`): the initial bytes, allocated as CPython does

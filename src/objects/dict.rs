@@ -123,6 +123,10 @@ pub struct Dict {
     /// untracked and becomes tracked when a key or value that may be tracked goes in
     /// (`MAINTAIN_TRACKING`); only a full collection untracks it again.
     tracked: bool,
+    /// An untracked dict a collection took out of the generation lists, where CPython's
+    /// (in no list at all) would be: becoming tracked puts it back at the young end of
+    /// generation 0, as `_PyObject_GC_TRACK` does (`gc::reattach_dict`).
+    detached: bool,
     /// Changes whenever a key comes, goes or moves (CPython's `dk_version` idea): equal
     /// versions mean the same dict with the same keys at the same positions, so inline
     /// caches (`vm::inline_cache`) can keep a position. Values drawn from one counter, so
@@ -557,6 +561,24 @@ impl Dict {
         self.tracked
     }
 
+    /// See the `detached` field (the collector's side: `gc::detach_dict`).
+    pub fn set_detached(&mut self) {
+        self.detached = true;
+    }
+
+    /// `MAINTAIN_TRACKING`'s `_PyObject_GC_TRACK`: tracked from now on if `may` (an entry
+    /// that may be tracked goes in).
+    #[inline]
+    fn track_if(&mut self, may: bool) {
+        if may && !self.tracked {
+            self.tracked = true;
+            if self.detached {
+                self.detached = false;
+                crate::gc::reattach_dict(self as *const Dict as usize);
+            }
+        }
+    }
+
     /// `_PyDict_MaybeUntrack`: untracks a dict left holding only atoms.
     pub fn maybe_untrack(&mut self) {
         if self.tracked {
@@ -675,11 +697,13 @@ impl Dict {
                 general: other.general,
                 usable: other.usable,
                 used: other.used,
-                tracked: self.tracked || other.tracked,
+                tracked: self.tracked,
+                detached: self.detached,
                 version: next_version(),
                 split_of: None,
             },
         );
+        self.track_if(other.tracked);
         drop(old);
     }
 
@@ -715,13 +739,14 @@ impl Dict {
         name: &PyRef,
         value: PyRef,
     ) -> Result<PyRef, PyRef> {
+        if !matches!(self.entries.get(i), Some(Some(e)) if e.key.is(name)) {
+            return Err(value);
+        }
+        if !self.tracked {
+            self.track_if(crate::gc::may_be_tracked(&value));
+        }
         match self.entries.get_mut(i) {
-            Some(Some(e)) if e.key.is(name) => {
-                if !self.tracked {
-                    self.tracked = crate::gc::may_be_tracked(&value);
-                }
-                Ok(std::mem::replace(&mut e.value, value))
-            }
+            Some(Some(e)) => Ok(std::mem::replace(&mut e.value, value)),
             _ => Err(value),
         }
     }
@@ -840,7 +865,9 @@ impl Dict {
     /// Replaces the value at `i`, returning the old one (the caller drops it after releasing
     /// the borrow, since dropping may free objects).
     pub fn replace_value(&mut self, i: usize, value: PyRef) -> PyRef {
-        self.tracked |= crate::gc::may_be_tracked(&value);
+        if !self.tracked {
+            self.track_if(crate::gc::may_be_tracked(&value));
+        }
         let e = self.entries[i].as_mut().expect("a live entry");
         std::mem::replace(&mut e.value, value)
     }
@@ -863,7 +890,9 @@ impl Dict {
 
     /// `MAINTAIN_TRACKING` for an entry about to go in.
     fn note_new_entry(&mut self, key: &PyRef, value: &PyRef) {
-        self.tracked |= crate::gc::may_be_tracked(key) || crate::gc::may_be_tracked(value);
+        if !self.tracked {
+            self.track_if(crate::gc::may_be_tracked(key) || crate::gc::may_be_tracked(value));
+        }
     }
 
     /// [`Dict::push_new`] of a name an attribute store adds, unless it would turn this
@@ -971,9 +1000,10 @@ impl Dict {
     /// returned dict releases in entry order, key before value). What is left is a cleared
     /// dict: `PyDict_Clear` goes back to the shared empty keys, and does not untrack.
     pub fn take(&mut self) -> Dict {
-        let tracked = self.tracked;
+        let (tracked, detached) = (self.tracked, self.detached);
         let taken = std::mem::take(self);
         self.tracked = tracked;
+        self.detached = detached;
         taken
     }
 

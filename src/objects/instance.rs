@@ -2,25 +2,60 @@
 //!
 //! CPython 3.11 keeps an instance's attributes inline, without a separate dict object, until
 //! someone asks for `__dict__`; only then does a dict exist (and count in `gc.collect()`).
-//! `attrs` is the inline store; `slots` holds `__slots__` values by index.
+//!
+//! ## Layout
+//!
+//! [`InstanceData`] sits inline in every instance's payload, which has room for three
+//! words beside the payload's tag. It takes one of two shapes, chosen when the instance
+//! is made from what its class gives it:
+//!
+//! * [`InstanceData::Compact`]: at most [`INLINE_SLOTS`] `__slots__` values and no
+//!   `__dict__` — the values sit in the object itself, as in CPython, where such an
+//!   instance is its header and its slots. A linked-list node or a small point is then a
+//!   single block (a separate slice took another 8 to 24 bytes per instance).
+//! * [`InstanceData::Full`]: the slot values in a boxed slice (none for most classes, so
+//!   no block) and the attribute store ([`InstanceDict`]), made at creation for instances
+//!   whose class gives them a `__dict__`, on first use otherwise (exceptions keep their
+//!   attributes here too).
+//!
+//! Slot values are read and written through [`InstanceData::slot`] and
+//! [`InstanceData::swap_slot`] (and [`SlotValues`] for code that also serves exceptions
+//! and weak references): cells, not `RefCell`s, so neither shape pays for a borrow flag.
+//! A value is only cloned out or swapped, never borrowed across other code.
 
 use crate::heap::PyRef;
 use crate::objects::dict::Dict;
-use std::cell::{OnceCell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
+
+/// How many `__slots__` values a [`InstanceData::Compact`] instance holds in place: what
+/// fits the payload beside the tag.
+pub const INLINE_SLOTS: usize = 3;
 
 /// Field order is release order on death (`subtype_dealloc`): `__slots__` values first,
 /// then the attributes.
-///
-/// Kept small because it sits inline in every instance's payload: an instance of a class
-/// without `__dict__` (only `__slots__`) is its header and its slot values, as in CPython;
-/// the attribute store is a separate box only instances with a `__dict__` have.
-#[derive(Default)]
-pub struct InstanceData {
-    /// `__slots__` values, base classes' first (see `vm::slot_index`).
-    pub slots: RefCell<Box<[Option<PyRef>]>>,
-    /// The attribute store; made at creation for instances whose class gives them a
-    /// `__dict__`, and on first use otherwise.
-    dict: OnceCell<Box<InstanceDict>>,
+pub enum InstanceData {
+    /// Up to [`INLINE_SLOTS`] `__slots__` values (base classes' first, see
+    /// `vm::slot_index`), and never an attribute store.
+    Compact([Cell<Option<PyRef>>; INLINE_SLOTS]),
+    Full {
+        /// `__slots__` values, base classes' first. Taken out for each access (a cell
+        /// of a box: two words moved, no borrow flag); grows when a store needs it
+        /// (an exception's slots start empty).
+        slots: Cell<Box<[Option<PyRef>]>>,
+        /// The attribute store; made at creation for instances whose class gives them a
+        /// `__dict__`, and on first use otherwise.
+        dict: OnceCell<Box<InstanceDict>>,
+    },
+}
+
+impl Default for InstanceData {
+    /// No slots and no store yet (an exception's attributes, a builtin-layout instance).
+    fn default() -> InstanceData {
+        InstanceData::Full {
+            slots: Cell::default(),
+            dict: OnceCell::new(),
+        }
+    }
 }
 
 /// An instance's `__dict__`: inline attributes until someone asks for the dict object.
@@ -32,11 +67,92 @@ pub struct InstanceDict {
     pub dict_obj: RefCell<Option<PyRef>>,
 }
 
+/// A clone of a cell's value, the cell left as it was.
+#[inline(always)]
+fn peek(cell: &Cell<Option<PyRef>>) -> Option<PyRef> {
+    // SAFETY: a `Cell` lends no reference to its value, and this one lives only for the
+    // clone, which increments a count and runs no code that could reach the cell: nothing
+    // writes the cell while it is read. (Taking the value out and putting it back cost
+    // ~10 instructions per `__slots__` load, `scripts/microbench.py slotload`.)
+    unsafe { Option::clone(&*cell.as_ptr()) }
+}
+
+/// Runs `f` on the boxed slot values, put back afterwards. `f` only clones or swaps
+/// values (no other code runs while the box is out of its cell).
+#[inline(always)]
+fn with_boxed<R>(
+    slots: &Cell<Box<[Option<PyRef>]>>,
+    f: impl FnOnce(&mut Box<[Option<PyRef>]>) -> R,
+) -> R {
+    let mut values = slots.take();
+    let out = f(&mut values);
+    slots.set(values);
+    out
+}
+
+/// Objects that keep `__slots__` values by index: instances, and the exceptions and weak
+/// references of Python subclasses (their slot descriptors store through this).
+pub trait SlotValues {
+    /// Value number `i`, if set.
+    fn slot(&self, i: usize) -> Option<PyRef>;
+    /// Stores `value` as value number `i`, handing back the old one for the caller to
+    /// release; `Err` gives `value` back when the object has no room for index `i` (a
+    /// compact instance; a class's indices always fit its instances).
+    fn put_slot(&self, i: usize, value: PyRef) -> Result<Option<PyRef>, PyRef>;
+    /// Empties value number `i`, handing back what it held.
+    fn take_slot(&self, i: usize) -> Option<PyRef>;
+}
+
+/// Value number `i` of a boxed slice of values, the slice grown to hold it.
+fn grown_to(values: &mut Box<[Option<PyRef>]>, i: usize) -> &mut Option<PyRef> {
+    if i >= values.len() {
+        let mut grown = std::mem::take(values).into_vec();
+        grown.resize(i + 1, None);
+        *values = grown.into_boxed_slice();
+    }
+    &mut values[i]
+}
+
+/// A weak reference's slot values (`RefCell`: its fields are borrowed that way).
+impl SlotValues for RefCell<Box<[Option<PyRef>]>> {
+    fn slot(&self, i: usize) -> Option<PyRef> {
+        self.try_borrow().ok()?.get(i).cloned().flatten()
+    }
+
+    fn put_slot(&self, i: usize, value: PyRef) -> Result<Option<PyRef>, PyRef> {
+        match self.try_borrow_mut() {
+            Ok(mut values) => Ok(grown_to(&mut values, i).replace(value)),
+            Err(_) => Err(value),
+        }
+    }
+
+    fn take_slot(&self, i: usize) -> Option<PyRef> {
+        self.try_borrow_mut().ok()?.get_mut(i)?.take()
+    }
+}
+
+impl SlotValues for InstanceData {
+    fn slot(&self, i: usize) -> Option<PyRef> {
+        InstanceData::slot(self, i)
+    }
+
+    fn put_slot(&self, i: usize, value: PyRef) -> Result<Option<PyRef>, PyRef> {
+        InstanceData::put_slot(self, i, value)
+    }
+
+    fn take_slot(&self, i: usize) -> Option<PyRef> {
+        InstanceData::take_slot(self, i)
+    }
+}
+
 impl InstanceData {
     /// An instance with `n` empty slots and, if `has_dict`, an (empty) attribute store.
     pub fn new(n: usize, has_dict: bool) -> InstanceData {
-        let data = InstanceData {
-            slots: RefCell::new(vec![None; n].into_boxed_slice()),
+        if !has_dict && n <= INLINE_SLOTS {
+            return InstanceData::Compact(Default::default());
+        }
+        let data = InstanceData::Full {
+            slots: Cell::new(vec![None; n].into_boxed_slice()),
             dict: OnceCell::new(),
         };
         if has_dict {
@@ -45,16 +161,64 @@ impl InstanceData {
         data
     }
 
-    /// The attribute store, if this instance has one yet.
-    #[inline]
-    pub fn dict_opt(&self) -> Option<&InstanceDict> {
-        self.dict.get().map(|d| &**d)
+    /// `__slots__` value number `i`, if set (see [`SlotValues`]).
+    #[inline(always)]
+    pub fn slot(&self, i: usize) -> Option<PyRef> {
+        match self {
+            InstanceData::Compact(cells) => peek(cells.get(i)?),
+            // SAFETY: as in `peek`: the reference lives for one clone.
+            InstanceData::Full { slots, .. } => unsafe { (&*slots.as_ptr()).get(i)?.clone() },
+        }
     }
 
-    /// The attribute store, made empty on first use.
+    /// Stores `__slots__` value number `i` (see [`SlotValues::put_slot`]).
+    #[inline(always)]
+    pub fn put_slot(&self, i: usize, value: PyRef) -> Result<Option<PyRef>, PyRef> {
+        match self {
+            InstanceData::Compact(cells) => match cells.get(i) {
+                Some(cell) => Ok(cell.replace(Some(value))),
+                None => Err(value),
+            },
+            InstanceData::Full { slots, .. } => {
+                // SAFETY: as in `peek`: no other reference into the cell lives while this
+                // one does, and `replace` runs no code (the old value goes to the caller).
+                if let Some(slot) = unsafe { (&mut *slots.as_ptr()).get_mut(i) } {
+                    return Ok(slot.replace(value));
+                }
+                Ok(with_boxed(slots, |values| {
+                    grown_to(values, i).replace(value)
+                }))
+            }
+        }
+    }
+
+    /// Empties `__slots__` value number `i`, handing back what it held.
+    pub fn take_slot(&self, i: usize) -> Option<PyRef> {
+        match self {
+            InstanceData::Compact(cells) => cells.get(i)?.take(),
+            InstanceData::Full { slots, .. } => {
+                with_boxed(slots, |values| values.get_mut(i)?.take())
+            }
+        }
+    }
+
+    /// The attribute store, if this instance has one yet.
+    #[inline(always)]
+    pub fn dict_opt(&self) -> Option<&InstanceDict> {
+        match self {
+            InstanceData::Full { dict, .. } => dict.get().map(|d| &**d),
+            InstanceData::Compact(_) => None,
+        }
+    }
+
+    /// The attribute store, made empty on first use; `None` for a compact instance, which
+    /// never has one (its class gives it no `__dict__`).
     #[inline]
-    pub fn dict_part(&self) -> &InstanceDict {
-        self.dict.get_or_init(Default::default)
+    pub fn dict_part(&self) -> Option<&InstanceDict> {
+        match self {
+            InstanceData::Full { dict, .. } => Some(dict.get_or_init(Default::default)),
+            InstanceData::Compact(_) => None,
+        }
     }
 
     /// The inline attributes (empty for an instance without a store).
@@ -62,11 +226,59 @@ impl InstanceData {
         self.dict_opt().map(|d| &d.attrs)
     }
 
+    /// Calls `f` with the index and value of every set `__slots__` value, in layout order.
+    /// `f` must not touch this instance's slots.
+    pub fn each_slot(&self, mut f: impl FnMut(usize, &PyRef)) {
+        match self {
+            InstanceData::Compact(cells) => {
+                for (i, cell) in cells.iter().enumerate() {
+                    let value = cell.take();
+                    if let Some(v) = &value {
+                        f(i, v);
+                    }
+                    cell.set(value);
+                }
+            }
+            InstanceData::Full { slots, .. } => with_boxed(slots, |values| {
+                for (i, v) in values.iter().enumerate() {
+                    if let Some(v) = v {
+                        f(i, v);
+                    }
+                }
+            }),
+        }
+    }
+
+    /// Takes every slot value out (empty ones included), in layout order.
+    fn take_slots(&self) -> Vec<Option<PyRef>> {
+        match self {
+            InstanceData::Compact(cells) => cells.iter().map(Cell::take).collect(),
+            InstanceData::Full { slots, .. } => slots.take().into_vec(),
+        }
+    }
+
+    /// Puts back values taken by [`InstanceData::take_slots`] (reordered).
+    fn put_slots(&self, values: Vec<Option<PyRef>>) {
+        match self {
+            InstanceData::Compact(cells) => {
+                for (cell, v) in cells.iter().zip(values) {
+                    cell.set(v);
+                }
+            }
+            InstanceData::Full { slots, .. } => slots.set(values.into_boxed_slice()),
+        }
+    }
+
+    /// How many slot values are set.
+    fn set_slot_count(&self) -> usize {
+        let mut n = 0;
+        self.each_slot(|_, _| n += 1);
+        n
+    }
+
     /// `subtype_traverse`: `__slots__` values, then the attributes.
     pub fn traverse(&self, visit: &mut dyn FnMut(&PyRef)) {
-        if let Ok(s) = self.slots.try_borrow() {
-            s.iter().flatten().for_each(&mut *visit);
-        }
+        self.each_slot(|_, v| visit(v));
         let Some(d) = self.dict_opt() else { return };
         if let Ok(a) = d.attrs.try_borrow() {
             a.traverse(visit);
@@ -99,9 +311,7 @@ impl InstanceData {
             }
         }
         // A materialized dict is a container of its own: the collector clears it directly.
-        if let Ok(mut s) = self.slots.try_borrow_mut() {
-            out.extend(s.iter_mut().filter_map(Option::take));
-        }
+        out.extend(self.take_slots().into_iter().flatten());
     }
 }
 
@@ -168,14 +378,11 @@ fn order_by_shared_keys(attrs: &RefCell<Dict>, class: &PyRef) {
 /// `subtype_dealloc` clears the slots of the most derived class first, then its bases'
 /// (each class's own slots in layout order); the store keeps base classes first.
 fn order_slots_for_release(inst: &InstanceData, class: &PyRef) {
-    let Some(t) = class.type_data() else { return };
-    let Ok(mut slots) = inst.slots.try_borrow_mut() else {
-        return;
-    };
-    if slots.len() < 2 {
-        // Nothing to reorder (instances of classes without `__slots__` have none).
+    if inst.set_slot_count() < 2 {
+        // Nothing to reorder (most instances have one slot value or none).
         return;
     }
+    let Some(t) = class.type_data() else { return };
     let sizes: Vec<usize> = t
         .mro()
         .iter()
@@ -190,7 +397,7 @@ fn order_slots_for_release(inst: &InstanceData, class: &PyRef) {
         return;
     }
     let mut segments = Vec::with_capacity(sizes.len());
-    let mut rest = std::mem::take(&mut *slots).into_vec();
+    let mut rest = inst.take_slots();
     for n in sizes {
         let tail = rest.split_off(n.min(rest.len()));
         segments.push(std::mem::replace(&mut rest, tail));
@@ -200,7 +407,7 @@ fn order_slots_for_release(inst: &InstanceData, class: &PyRef) {
         ordered.extend(seg);
     }
     ordered.extend(rest);
-    *slots = ordered.into_boxed_slice();
+    inst.put_slots(ordered);
 }
 
 /// Where an object's attributes live: inline in the object, or in its `__dict__` object

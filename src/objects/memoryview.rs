@@ -259,7 +259,7 @@ fn python_type_buffer(
     };
     let slot = |name: &PyRef| {
         let index = crate::vm::protocols::slot_index_of(obj.class(), name.as_str_opt()?)?;
-        inst.slots.borrow().get(index).cloned().flatten()
+        inst.slot(index)
     };
     let (data, format) = (slot(data_name)?, slot(format_name)?);
     let (format, itemsize) = crate::modules::array::buffer_format(format.as_str_opt()?)?;

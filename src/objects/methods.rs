@@ -485,21 +485,18 @@ pub fn payload_attr(vm: &mut Vm, obj: &PyRef, name: &str) -> PyResult<Option<PyR
                 fset,
                 fdel,
                 doc,
+                ..
             },
             _,
         ) => match name {
             "fget" => opt(vm, fget.clone()),
             "fset" => opt(vm, fset.clone()),
             "fdel" => opt(vm, fdel.clone()),
-            // Without a `doc` argument a property documents itself with its getter's.
-            "__doc__" => match (doc, fget) {
-                (None, Some(f)) => {
-                    let f = f.clone();
-                    let d = vm.getattr_opt(&f, "__doc__")?;
-                    opt(vm, d)
-                }
-                _ => opt(vm, doc.clone()),
-            },
+            // A subclass's own `__doc__` shadows the member; `property_init` put the
+            // getter's doc in the instance's `__dict__` instead.
+            "__doc__" if !obj.class().is(&vm.types.property_type) => return Ok(None),
+            // `prop_doc`, fixed when the property was made.
+            "__doc__" => opt(vm, doc.clone()),
             "__isabstractmethod__" => {
                 let parts: Vec<PyRef> = [fget, fset, fdel].into_iter().flatten().cloned().collect();
                 let mut abstract_ = false;

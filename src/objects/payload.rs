@@ -80,7 +80,12 @@ pub enum Payload {
         fget: Option<PyRef>,
         fset: Option<PyRef>,
         fdel: Option<PyRef>,
+        /// `prop_doc`: the `doc` argument (None included), or the getter's `__doc__`
+        /// read when the property was made.
         doc: Option<PyRef>,
+        /// `getter_doc`: the doc came from the getter (a copy with another getter reads
+        /// that one's).
+        getter_doc: bool,
     },
     StaticMethod(PyRef),
     ClassMethod(PyRef),
@@ -317,6 +322,7 @@ impl Payload {
                 fset,
                 fdel,
                 doc,
+                ..
             } => [fget, fset, fdel, doc]
                 .into_iter()
                 .flatten()

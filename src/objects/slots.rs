@@ -726,7 +726,8 @@ const LIST: &[Slot] = slots![|vm| vm.types.list_type.clone();
     compare => |vm, a, k| compare_if(vm, a, k, is_list),
     Wrapper "__iter__" => seq::iter,
     Wrapper "__len__" => seq::len,
-    Wrapper "__getitem__" => seq::getitem,
+    // `list_methods`' METH_COEXIST entry: a method descriptor, not a slot wrapper.
+    Method "__getitem__" => seq::getitem,
     Wrapper "__setitem__" => seq::setitem,
     Wrapper "__delitem__" => seq::delitem,
     Wrapper "__add__" => seq::concat,

@@ -90,7 +90,11 @@ pub fn start(vm: &mut Vm, trace: Trace) {
     };
     RECORDER.with(|r| *r.borrow_mut() = Some(rec));
     vm.step_observer = Some(observe);
-    crate::heap::set_alloc_hooks(Some(crate::heap::AllocHooks { on_alloc, on_free }));
+    crate::heap::set_alloc_hooks(Some(crate::heap::AllocHooks {
+        on_alloc,
+        on_free,
+        on_float_reuse: None,
+    }));
     crate::gc::set_observer(Some(on_collect));
 }
 

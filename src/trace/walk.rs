@@ -204,13 +204,7 @@ fn children(obj: &PyRef) -> (Vec<(String, PyRef)>, Option<usize>) {
             }
         }
         Payload::Instance(inst) => {
-            if let Ok(s) = inst.slots.try_borrow() {
-                for (i, v) in s.iter().enumerate() {
-                    if let Some(v) = v {
-                        out.push((format!("slot {i}"), v.clone()));
-                    }
-                }
-            }
+            inst.each_slot(|i, v| out.push((format!("slot {i}"), v.clone())));
             if let Some(d) = inst.dict_object() {
                 out.push(("__dict__".to_string(), d));
             }

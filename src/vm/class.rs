@@ -168,7 +168,7 @@ impl Vm {
             // call. (An exception keeps that tuple as its `args`: `new_exception` makes it.)
             let _tp_call_args = (!args.args.is_empty()
                 && t.layout != Layout::Exception
-                && !has_vectorcall(&t.name()))
+                && !t.name.try_borrow().is_ok_and(|n| has_vectorcall(&n)))
             .then(|| self.tp_call_args(args));
             return crate::objects::constructors::construct_exact(self, cls, args);
         }
@@ -409,10 +409,27 @@ impl Vm {
                 };
                 crate::objects::constructors::check_subclass_new_args(self, cls, &base, args)?;
                 let v = crate::objects::constructors::construct_builtin(self, &base, args)?;
-                return Ok(self.reclass_value(&v, cls));
+                let obj = self.reclass_value(&v, cls);
+                self.reclass_property_doc(&v, &obj)?;
+                return Ok(obj);
             }
         };
         Ok(PyRef::new(cls, payload))
+    }
+
+    /// `property_init` of a subclass instance: the getter's doc goes into the instance's
+    /// `__dict__`, since the subclass's own `__doc__` would shadow `prop_doc`.
+    fn reclass_property_doc(&mut self, v: &PyRef, obj: &PyRef) -> PyResult<()> {
+        if let Payload::Property {
+            doc: Some(doc),
+            getter_doc: true,
+            ..
+        } = &v.payload
+        {
+            let name = self.intern("__doc__");
+            self.setattr(obj, &name, doc.clone())?;
+        }
+        Ok(())
     }
 
     fn reclass_value(&self, v: &PyRef, cls: &PyRef) -> PyRef {
@@ -425,16 +442,20 @@ impl Vm {
             Payload::Tuple(t) => Payload::Tuple(t.clone()),
             Payload::Bytes(b) => Payload::Bytes(b.clone()),
             Payload::FrozenSet(s) => Payload::FrozenSet(Box::new(s.copy())),
+            // A subclass keeps the getter's doc in the instance's `__dict__` instead
+            // (see `reclass_property_doc`).
             Payload::Property {
                 fget,
                 fset,
                 fdel,
                 doc,
+                getter_doc,
             } => Payload::Property {
                 fget: fget.clone(),
                 fset: fset.clone(),
                 fdel: fdel.clone(),
-                doc: doc.clone(),
+                doc: if *getter_doc { None } else { doc.clone() },
+                getter_doc: *getter_doc,
             },
             Payload::StaticMethod(f) => Payload::StaticMethod(f.clone()),
             Payload::ClassMethod(f) => Payload::ClassMethod(f.clone()),

@@ -128,7 +128,6 @@ impl Vm {
             },
         );
         let entry_refs = frame_ref.refcount();
-        let line_events = self.traced() && !self.in_line_hook;
         // Each outcome is taken apart and rebuilt rather than the loop's result moved on
         // whole: a 16-byte copy of what the loop has just stored in two halves stalls on
         // store forwarding, once per call (7 % of a call-heavy program's cycles).
@@ -137,7 +136,11 @@ impl Vm {
             Ok(None) => unreachable!("an instrumented loop runs the frame to its end"),
             Err(e) => Err(e),
         };
-        let result = if line_events || self.tracing_allocations() {
+        // One test of all the hooks first: none is set in nearly every call.
+        let hooked = crate::HOOKS
+            && (self.line_hook.is_some() || self.step_observer.is_some() || self.trace_allocs);
+        let line_events = hooked && self.traced() && !self.in_line_hook;
+        let result = if hooked && (line_events || self.tracing_allocations()) {
             instrumented(self.dispatch::<true>(frame_ref, f, cd, code_obj, line_events, true))
         } else {
             self.uninstrumented_frames += 1;
@@ -455,8 +458,8 @@ impl Vm {
     #[inline(always)]
     fn execute<const TRACE: bool>(
         &mut self,
-        f: &mut FrameData,
-        cd: &CodeData,
+        mut f: &mut FrameData,
+        mut cd: &CodeData,
         code_obj: &PyRef,
         line_events: bool,
         pc: &mut usize,
@@ -491,8 +494,12 @@ impl Vm {
                 }
             };
         }
-        let code = &cd.code;
         loop {
+            // Nothing derived from the frame or the code is hoisted out of the loop (see
+            // `launder`): the loop is entered once per call.
+            f = super::frame::launder(f);
+            cd = super::frame::launder_ref(cd);
+            let code = &cd.code;
             if TRACE && self.trace_allocs {
                 set_location(&code.filename, code.line_of(*pc));
             }
@@ -2497,11 +2504,25 @@ fn store_fast(f: &mut FrameData, i: usize, v: PyRef) {
 }
 
 /// Moves a call's arguments from the top of the value stack into the callee's first
-/// locals (as many as `slots`): popped from the top, the last argument goes to the last.
+/// locals (as many as `slots`, all empty: a blank frame's), in order. A bitwise move, as
+/// 3.11 copies the stack's pointers into `localsplus`: popping each (a bounds check) and
+/// storing it over the empty slot (a drop check) cost 15 instructions per argument.
 #[inline(always)]
 fn move_args(stack: &mut Vec<PyRef>, slots: &mut [Option<PyRef>]) {
-    for slot in slots.iter_mut().rev() {
-        *slot = stack.pop();
+    let n = slots.len();
+    let Some(from) = stack.len().checked_sub(n) else {
+        unreachable!("a call's arguments are on its stack")
+    };
+    debug_assert!(slots.iter().all(Option::is_none));
+    // SAFETY: the `n` values from `from` are initialized; the length drops to `from` first,
+    // so each is owned once, by its slot. The slots are empty, so overwriting them without
+    // dropping loses nothing.
+    unsafe {
+        stack.set_len(from);
+        let src = stack.as_ptr().add(from);
+        for (i, slot) in slots.iter_mut().enumerate() {
+            std::ptr::write(slot, Some(std::ptr::read(src.add(i))));
+        }
     }
 }
 

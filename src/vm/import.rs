@@ -998,7 +998,16 @@ fn parse_tree_constants(vm: &Vm, code: &PyRef) -> Vec<PyRef> {
         let Payload::Code(cd) = &code.payload else {
             continue;
         };
-        let mut values: Vec<PyRef> = cd.consts.to_vec();
+        let mut values: Vec<PyRef> = Vec::with_capacity(cd.consts.len());
+        for (i, c) in cd.consts.iter().enumerate() {
+            // A constant the compiler made is in no tree node; its items may be.
+            match &c.payload {
+                Payload::Tuple(items) if cd.code.compiler_consts.contains(&(i as u32)) => {
+                    values.extend(items.iter().cloned())
+                }
+                _ => values.push(c.clone()),
+            }
+        }
         while let Some(c) = values.pop() {
             match &c.payload {
                 Payload::Code(_) => stack.push(c.clone()),

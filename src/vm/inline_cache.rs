@@ -528,12 +528,7 @@ impl Vm {
                 let attrs = read_inline_attrs(inst.dict_opt()?)?;
                 attrs.value_if_key_at(s.index as usize, name).cloned()
             }
-            Kind::SlotAttr => {
-                // SAFETY: only a clone (an increment) happens while the reference lives;
-                // the flag check rules out a store in progress.
-                let slots = unsafe { inst.slots.try_borrow_unguarded() }.ok()?;
-                slots.get(s.index as usize)?.clone()
-            }
+            Kind::SlotAttr => inst.slot(s.index as usize),
             _ => None,
         }
     }
@@ -601,8 +596,8 @@ impl Vm {
             }
             if s.is_for_class(Kind::SlotAttr, obj.class()) {
                 if let Payload::Instance(inst) = &obj.payload {
-                    if let Some(Some(v)) = inst.slots.borrow().get(s.index as usize) {
-                        return Ok(v.clone());
+                    if let Some(v) = inst.slot(s.index as usize) {
+                        return Ok(v);
                     }
                 }
                 // An empty slot: the full path raises its AttributeError.
@@ -770,18 +765,10 @@ impl Vm {
                 }
                 old
             }
-            Some((inst, Kind::SlotAttr, index)) => {
-                let Ok(mut slots) = inst.slots.try_borrow_mut() else {
-                    return self.setattr_cached_slow(site, obj, name, value);
-                };
-                match slots.get_mut(index) {
-                    Some(slot) => slot.replace(value),
-                    None => {
-                        drop(slots);
-                        return self.setattr_cached_slow(site, obj, name, value);
-                    }
-                }
-            }
+            Some((inst, Kind::SlotAttr, index)) => match inst.put_slot(index, value) {
+                Ok(old) => old,
+                Err(value) => return self.setattr_cached_slow(site, obj, name, value),
+            },
             _ => return self.setattr_cached_slow(site, obj, name, value),
         };
         // Released once no borrow is held: its `__del__` runs from the pending queue.
@@ -839,7 +826,10 @@ impl Vm {
             return Err(value);
         };
         // A store: the site holds a position in one (the value may be the first).
-        let stored = with_store(inst.dict_part(), |d| store_at(d, index, name, value));
+        let Some(store) = inst.dict_part() else {
+            return Err(value);
+        };
+        let stored = with_store(store, |d| store_at(d, index, name, value));
         let (i, old) = stored.expect("a __dict__ object is a dict (checked when assigned)")?;
         if i != index {
             site.borrow_mut().index = i as u32;

@@ -9,7 +9,7 @@ use super::{Args, PyErr, PyResult, Vm};
 use crate::heap::PyRef;
 use crate::objects::descriptor::SlotKind;
 use crate::objects::dict::{Dict, Probe};
-use crate::objects::instance::{AttrStore, InstanceData};
+use crate::objects::instance::{AttrStore, InstanceData, SlotValues};
 use crate::objects::method_cache::{self, ClassFlags};
 use crate::objects::payload::Payload;
 use crate::objects::str::str_hash;
@@ -891,9 +891,10 @@ impl Vm {
             self.builtin_subclass_dict_for_store(obj, name_str);
         }
         if let Payload::Instance(inst) = &obj.payload {
-            if value.is_some() {
+            if value.is_some() && self.class_flags(&class).has(ClassFlags::INSTANCE_DICT) {
                 // The store the new value goes into (made at creation for instances
-                // whose class gives them a `__dict__`).
+                // whose class gives them a `__dict__`; an instance without one takes
+                // no attribute its class has no data descriptor for: "read-only").
                 inst.dict_part();
             }
             self.leave_inline_values_if_refused(inst, name);
@@ -1132,35 +1133,28 @@ impl Vm {
         name: &str,
         value: Option<PyRef>,
     ) -> PyResult<()> {
-        self.store_slot_value(&inst.slots, idx, name, value)
+        self.store_slot_value(inst, idx, name, value)
     }
 
-    /// [`Vm::store_slot`] into any object's slot values (`slots`), grown to hold `idx`.
+    /// [`Vm::store_slot`] into any object's slot values (`slots`).
     fn store_slot_value(
         &mut self,
-        slots: &std::cell::RefCell<Box<[Option<PyRef>]>>,
+        slots: &dyn SlotValues,
         idx: usize,
         name: &str,
         value: Option<PyRef>,
     ) -> PyResult<()> {
-        let old = {
-            let mut slots = slots.borrow_mut();
-            if idx >= slots.len() {
-                let mut grown = std::mem::take(&mut *slots).into_vec();
-                grown.resize(idx + 1, None);
-                *slots = grown.into_boxed_slice();
-            }
-            match value {
-                Some(v) => slots[idx].replace(v),
-                None => match slots[idx].take() {
-                    Some(o) => Some(o),
-                    None => {
-                        // 3.11's `PyMember_SetOne` for an empty `T_OBJECT_EX`: the bare name.
-                        drop(slots);
-                        return Err(self.attribute_error(name));
-                    }
-                },
-            }
+        let old = match value {
+            Some(v) => match slots.put_slot(idx, v) {
+                Ok(old) => old,
+                Err(_) => return Err(self.attribute_error(name)),
+            },
+            // 3.11's `PyMember_SetOne` for an empty `T_OBJECT_EX`: the bare name.
+            None => Some(
+                slots
+                    .take_slot(idx)
+                    .ok_or_else(|| self.attribute_error(name))?,
+            ),
         };
         drop(old);
         Ok(())
@@ -1213,7 +1207,7 @@ impl Vm {
                 _ => None,
             };
             if let Some(idx) = slot {
-                return match inst.slots.borrow().get(idx).cloned().flatten() {
+                return match inst.slot(idx) {
                     Some(v) => Ok(Some(v)),
                     None => Err(self.no_attribute(obj, name)),
                 };
@@ -1253,7 +1247,7 @@ impl Vm {
         // its builtin fields.
         if let Some(slots) = builtin_value_slots(obj) {
             if let Some(idx) = self.slot_index(obj.class(), name) {
-                return Ok(slots.borrow().get(idx).cloned().flatten());
+                return Ok(slots.slot(idx));
             }
         }
         if !matches!(obj.payload, Payload::Exception(_)) {
@@ -1283,7 +1277,9 @@ impl Vm {
         }
         // A store still inline is materialized first, as `_PyObject_GetDictPtr` does, and
         // released as a dict.
-        let store = inst.dict_part();
+        let Some(store) = inst.dict_part() else {
+            return Err(self.attribute_error("__dict__"));
+        };
         let inline = store.attrs.borrow_mut().take();
         let old_inline = (!inline.is_empty()).then(|| self.dict_from(inline));
         let old = std::mem::replace(&mut *store.dict_obj.borrow_mut(), value);
@@ -1390,7 +1386,10 @@ impl Vm {
         if let Some(d) = inst.dict_object() {
             return d;
         }
-        let store = inst.dict_part();
+        let Some(store) = inst.dict_part() else {
+            // A compact instance has no attribute store (its class gives it no `__dict__`).
+            return self.dict();
+        };
         let entries = store.attrs.borrow_mut().take();
         let d = self.dict_from(entries);
         *store.dict_obj.borrow_mut() = Some(d.clone());
@@ -1883,9 +1882,9 @@ pub fn native_eq(a: &PyRef, b: &PyRef) -> Option<bool> {
 
 /// The `__slots__` values a builtin payload keeps of its Python subclass's instances (an
 /// exception's, a weak reference's); plain instances keep theirs in `InstanceData`.
-fn builtin_value_slots(obj: &PyRef) -> Option<&std::cell::RefCell<Box<[Option<PyRef>]>>> {
+fn builtin_value_slots(obj: &PyRef) -> Option<&dyn SlotValues> {
     match &obj.payload {
-        Payload::Exception(e) => Some(&e.attrs.slots),
+        Payload::Exception(e) => Some(&e.attrs),
         Payload::WeakRef(w) => Some(&w.slots),
         _ => None,
     }

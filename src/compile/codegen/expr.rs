@@ -744,7 +744,7 @@ impl<'a> Compiler<'a> {
                     self.expr(&keyword.value)?;
                     names.push(Const::Str(keyword.arg.clone().unwrap_or_default()));
                 }
-                self.load_const(Const::Tuple(names));
+                self.load_folded_const(Const::Tuple(names));
                 self.emit(I::CallKw(total));
             }
             return Ok(());
@@ -833,7 +833,7 @@ impl<'a> Compiler<'a> {
         let big = 2 * n > STACK_USE_GUIDELINE;
         if n > 1 && !big {
             keywords.iter().try_for_each(|k| self.expr(&k.value))?;
-            self.load_const(Const::Tuple(names));
+            self.load_folded_const(Const::Tuple(names));
             self.emit(I::BuildConstKeyMap(n));
         } else {
             if big {
@@ -874,7 +874,7 @@ impl<'a> Compiler<'a> {
                     Const::Tuple(items)
                 };
                 self.emit(build_op(pushed));
-                self.load_const(folded);
+                self.load_folded_const(folded);
                 self.emit(extend(1));
                 if matches!(build, Build::Tuple | Build::CallArgs) {
                     self.emit(I::ListToTuple);
@@ -986,7 +986,7 @@ impl<'a> Compiler<'a> {
         match const_keys {
             Some(const_keys) if n > 1 && !big => {
                 values.iter().try_for_each(|v| self.expr(v))?;
-                self.load_const(Const::Tuple(const_keys));
+                self.load_folded_const(Const::Tuple(const_keys));
                 self.emit(I::BuildConstKeyMap(n));
             }
             _ => {

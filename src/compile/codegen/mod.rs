@@ -101,6 +101,8 @@ pub(crate) struct Unit<'a> {
     instructions: Vec<Instruction>,
     locations: Vec<Loc>,
     consts: Vec<Const>,
+    /// See `CodeObject::compiler_consts`.
+    compiler_consts: Vec<u32>,
     names: IndexSet<String>,
     varnames: IndexSet<String>,
     cellvars: IndexSet<String>,
@@ -286,6 +288,7 @@ impl<'a> Compiler<'a> {
             instructions: Vec::new(),
             locations: Vec::new(),
             consts: Vec::new(),
+            compiler_consts: Vec::new(),
             names: IndexSet::new(),
             varnames: symbols.params.iter().cloned().collect(),
             cellvars,
@@ -372,6 +375,7 @@ impl<'a> Compiler<'a> {
             instructions: unit.instructions,
             locations: unit.locations,
             consts: unit.consts,
+            compiler_consts: unit.compiler_consts,
             names: unit.names.into_iter().collect(),
             varnames: unit.varnames.into_iter().collect(),
             cellvars: unit.cellvars.into_iter().collect(),
@@ -435,17 +439,34 @@ impl<'a> Compiler<'a> {
         unit.labels[label.0 as usize] = Some(position);
     }
 
+    /// The index of a constant written in the source (the parse tree holds it too).
     pub(crate) fn const_index(&mut self, value: Const) -> u32 {
-        let consts = &mut self.unit().consts;
-        if let Some(i) = consts.iter().position(|c| same_const(c, &value)) {
+        let index = self.folded_const_index(value);
+        self.unit().compiler_consts.retain(|&i| i != index);
+        index
+    }
+
+    /// The index of a constant the compiler makes (see `CodeObject::compiler_consts`);
+    /// one equal to a constant of the source is that constant.
+    pub(crate) fn folded_const_index(&mut self, value: Const) -> u32 {
+        let unit = self.unit();
+        if let Some(i) = unit.consts.iter().position(|c| same_const(c, &value)) {
             return i as u32;
         }
-        consts.push(value);
-        consts.len() as u32 - 1
+        unit.consts.push(value);
+        let index = unit.consts.len() as u32 - 1;
+        unit.compiler_consts.push(index);
+        index
     }
 
     pub(crate) fn load_const(&mut self, value: Const) {
         let index = self.const_index(value);
+        self.emit(Instruction::LoadConst(index));
+    }
+
+    /// Loads a constant the compiler made ([`Self::folded_const_index`]).
+    pub(crate) fn load_folded_const(&mut self, value: Const) {
+        let index = self.folded_const_index(value);
         self.emit(Instruction::LoadConst(index));
     }
 

@@ -428,7 +428,7 @@ impl<'a> Compiler<'a> {
             }
         }
         self.expr(cls)?;
-        self.load_const(Const::Tuple(
+        self.load_folded_const(Const::Tuple(
             kwd_attrs.iter().map(|a| Const::Str(a.clone())).collect(),
         ));
         self.emit(I::MatchClass(patterns.len() as u32));

@@ -269,7 +269,7 @@ impl<'a> Compiler<'a> {
                     for item in &items {
                         self.const_index(item.clone());
                     }
-                    self.load_const(Const::Tuple(items));
+                    self.load_folded_const(Const::Tuple(items));
                 }
                 Some(folded) => self.load_const(folded),
                 None => {
@@ -288,7 +288,7 @@ impl<'a> Compiler<'a> {
         }
         if !keys.is_empty() {
             let n = keys.len() as u32;
-            self.load_const(Const::Tuple(keys));
+            self.load_folded_const(Const::Tuple(keys));
             self.emit(I::BuildConstKeyMap(n));
             flags |= 0x02;
         }
@@ -329,7 +329,7 @@ impl<'a> Compiler<'a> {
             .collect::<Option<Vec<_>>>()
             .map(|pairs| pairs.into_iter().flatten().collect());
         if let Some(items) = folded {
-            self.load_const(Const::Tuple(items));
+            self.load_folded_const(Const::Tuple(items));
             return Ok(true);
         }
         for (name, annotation) in &all {
@@ -916,7 +916,7 @@ impl<'a> Compiler<'a> {
         }
         self.load_const(Const::Int(level.into()));
         let fromlist = names.iter().map(|a| Const::Str(a.name.clone())).collect();
-        self.load_const(Const::Tuple(fromlist));
+        self.load_folded_const(Const::Tuple(fromlist));
         let index = self.name_index(module.unwrap_or(""));
         self.emit(I::ImportName(index));
         for alias in names {

@@ -756,8 +756,7 @@ class ChainMap(_MutableMapping):
 
     def copy(self):
         """A new chain sharing maps[1:], with a copy of maps[0]."""
-        first, *rest = self.maps
-        return type(self)(first.copy(), *rest)
+        return self.__class__(self.maps[0].copy(), *self.maps[1:])
 
     __copy__ = copy
 

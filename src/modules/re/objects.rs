@@ -121,7 +121,7 @@ fn is_instance_of(obj: &PyRef, cls: &WeakPyRef) -> bool {
 /// The value of slot `i` of an instance.
 fn slot_value(obj: &PyRef, i: usize) -> Option<PyRef> {
     match &obj.payload {
-        Payload::Instance(inst) => inst.slots.borrow().get(i).cloned().flatten(),
+        Payload::Instance(inst) => inst.slot(i),
         _ => None,
     }
 }
@@ -172,7 +172,7 @@ impl PatternView {
                 let (_, units) = super::units(&pattern)?;
                 let (program, handle) = program(is_text, units, flags)?;
                 if let Payload::Instance(inst) = &this.payload {
-                    let old = inst.slots.borrow_mut()[p.code].replace(vm.int(handle));
+                    let old = inst.put_slot(p.code, vm.int(handle));
                     drop(old);
                 }
                 program
@@ -237,11 +237,8 @@ fn make_match(
         (m.text, vm.none()),
     ];
     if let Payload::Instance(inst) = &obj.payload {
-        let mut slots = inst.slots.borrow_mut();
         for (i, v) in values {
-            if let Some(s) = slots.get_mut(i) {
-                *s = Some(v);
-            }
+            drop(inst.put_slot(i, v));
         }
     }
     Ok(obj)
@@ -380,11 +377,7 @@ fn set_text(m: &PyRef, text: &PyRef) {
         return;
     };
     if let Payload::Instance(inst) = &m.payload {
-        let old = inst
-            .slots
-            .borrow_mut()
-            .get_mut(slot)
-            .map(|s| s.replace(text.clone()));
+        let old = inst.put_slot(slot, text.clone());
         drop(old);
     }
 }

@@ -81,33 +81,35 @@ fn with_accessor(vm: &mut Vm, args: Args, which: Accessor) -> PyResult {
         fset,
         fdel,
         doc,
+        getter_doc,
     } = &prop.payload
     else {
         return Err(vm.type_error("descriptor requires a 'property' object"));
     };
-    let (mut g, mut s, mut d) = (fget.clone(), fset.clone(), fdel.clone());
-    // `property_copy`: None keeps the accessor the property had.
-    let f = match func.payload {
-        Payload::NoneValue => None,
-        _ => Some(func.clone()),
-    };
-    match which {
-        _ if f.is_none() => {}
-        Accessor::Get => g = f,
-        Accessor::Set => s = f,
-        Accessor::Delete => d = f,
+    // `property_copy`: None keeps the accessor the property had; the copy is made by
+    // calling the property's type with all four (so a subclass's `__init__` runs), with
+    // None as doc when the doc came from the getter and there is one to read it from.
+    let none = vm.none();
+    let old = |f: &Option<PyRef>| f.clone().unwrap_or_else(|| none.clone());
+    let (mut g, mut s, mut d) = (old(fget), old(fset), old(fdel));
+    if !matches!(func.payload, Payload::NoneValue) {
+        match which {
+            Accessor::Get => g = func.clone(),
+            Accessor::Set => s = func.clone(),
+            Accessor::Delete => d = func.clone(),
+        }
     }
-    let copy = PyRef::new(
-        prop.class(),
-        Payload::Property {
-            fget: g,
-            fset: s,
-            fdel: d,
-            doc: doc.clone(),
-        },
-    );
+    let doc = if *getter_doc && !matches!(g.payload, Payload::NoneValue) {
+        none.clone()
+    } else {
+        old(doc)
+    };
+    let cls = prop.class().clone();
+    let copy = vm.call(&cls, Args::new(&[g, s, d, doc]))?;
     // `property_copy` keeps `prop_name`.
-    set_property_name(&copy, property_name(prop));
+    if matches!(copy.payload, Payload::Property { .. }) {
+        set_property_name(&copy, property_name(prop));
+    }
     Ok(copy)
 }
 
