@@ -32,10 +32,10 @@ pub use verify::verify_heap;
 
 pub use registry::{
     all_tracked, allocating_by_type_call, as_startup_work, clear_free_lists, count_allocation,
-    count_deallocation, count_free, counts, free_list_occupancy, free_list_of, free_list_to_serve,
-    is_tracked, may_be_tracked, reattach_dict, restore_young, set_aside_young, set_startup_state,
-    take_refill, track, track_in, track_new, untrack, untrack_dying, GcConfig, SetAside, Shape,
-    CONFIG, FREE_LISTS,
+    count_deallocation, count_free, counts, forget_detached_dict, free_list_occupancy,
+    free_list_of, free_list_to_serve, is_tracked, may_be_tracked, reattach_dict, restore_young,
+    set_aside_young, set_startup_state, take_refill, track, track_in, track_new, untrack,
+    untrack_dying, GcConfig, SetAside, Shape, CONFIG, FREE_LISTS,
 };
 
 use crate::heap::{GcSlot, PyRef, WeakPyRef};
@@ -108,7 +108,6 @@ impl Collection {
 
 /// Steps 1–4: finds the garbage among generations `0..=generation`.
 pub fn begin(generation: usize) -> Collection {
-    registry::purge_detached();
     let candidates = registry::take_generations(generation);
     let split = split_reachable(candidates);
     let garbage_objects: Vec<PyRef> = objects_of(split.unreachable()).cloned().collect();

@@ -813,17 +813,9 @@ pub fn free_list_occupancy() -> [u16; FREE_LISTS] {
 thread_local! {
     /// The untracked dicts a collection took out of the lists ([`detach_dict`]), by the
     /// address of their table, so that the dict can be found when it becomes tracked.
-    /// Entries of dicts that died stay until [`purge_detached`] (a new dict at a reused
-    /// address replaces the entry when it is detached itself, before any lookup).
-    static DETACHED: RefCell<Detached> = RefCell::new(Detached::default());
-}
-
-#[derive(Default)]
-struct Detached {
-    dicts: HashMap<usize, WeakPyRef>,
-    /// The size after the last purge: the next one waits until the map doubles, so
-    /// purging costs O(1) per detached dict.
-    purged_at: usize,
+    /// A dict leaves the map when it is reattached or dies ([`forget_detached_dict`]), so
+    /// the weak handles never keep a dead dict's block from being reused.
+    static DETACHED: RefCell<HashMap<usize, WeakPyRef>> = RefCell::new(HashMap::new());
 }
 
 /// CPython keeps an untracked dict in no list: a collection that finds `dict` (whose
@@ -831,13 +823,13 @@ struct Detached {
 /// generation. The dict's `detached` flag is set by the caller.
 pub(super) fn detach_dict(dict: &PyRef, table: usize) {
     dict.gc.set(None);
-    DETACHED.with(|d| d.borrow_mut().dicts.insert(table, dict.downgrade()));
+    DETACHED.with(|d| d.borrow_mut().insert(table, dict.downgrade()));
 }
 
 /// A detached dict's table (see [`detach_dict`]) became tracked: its object goes back at
 /// the young end of generation 0, without counting an allocation (`_PyObject_GC_TRACK`).
 pub fn reattach_dict(table: usize) {
-    let dict = DETACHED.with(|d| d.borrow_mut().dicts.remove(&table));
+    let dict = DETACHED.with(|d| d.borrow_mut().remove(&table));
     if let Some(obj) = dict.and_then(|w| w.upgrade()) {
         if obj.gc.get().is_none() {
             with_state(|c| push_entry(c, &obj, false, 0));
@@ -845,15 +837,12 @@ pub fn reattach_dict(table: usize) {
     }
 }
 
-/// Forgets the detached dicts that died, once the map has doubled since the last purge.
-pub(super) fn purge_detached() {
-    DETACHED.with(|d| {
-        let mut d = d.borrow_mut();
-        if d.dicts.len() >= 2 * d.purged_at.max(32) {
-            d.dicts.retain(|_, w| w.is_alive());
-            d.purged_at = d.dicts.len();
-        }
-    });
+/// A detached dict (its table at `table`) is dying: its entry goes.
+pub fn forget_detached_dict(table: usize) {
+    // `try_with`: a dict may die while the thread's locals are torn down at exit. The
+    // handle is released outside the map's borrow.
+    let handle = DETACHED.try_with(|d| d.borrow_mut().remove(&table));
+    drop(handle);
 }
 
 /// `gc.is_tracked`: in the lists, and for a dict, tracked in CPython's sense (see

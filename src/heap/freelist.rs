@@ -98,8 +98,8 @@ fn configure(floats: bool, ints: bool, on_reuse: Option<fn(&PyRef)>) {
         lists.on_reuse = on_reuse;
         let mut drained = Vec::new();
         for (list, open) in [(&mut lists.floats, floats), (&mut lists.ints, ints)] {
-            while let Some(obj) = list.pop().filter(|_| !open) {
-                drained.push(obj);
+            if !open {
+                drained.extend(std::iter::from_fn(|| list.pop()));
             }
         }
         drained
@@ -107,6 +107,19 @@ fn configure(floats: bool, ints: bool, on_reuse: Option<fn(&PyRef)>) {
     // Dropped outside `with_lists`: each death asks to be parked again (refused: the
     // lists are closed) and is then freed as any object is.
     drop(drained);
+}
+
+/// Frees the parked floats, as a full collection empties CPython's float free list
+/// (`_PyGC_ClearFreeLists`); the list stays open for the floats that die next.
+pub(super) fn clear_floats() {
+    let (drained, limit) = with_lists(|lists| {
+        let limit = std::mem::replace(&mut lists.float_limit, 0);
+        let drained: Vec<PyRef> = std::iter::from_fn(|| lists.floats.pop()).collect();
+        (drained, limit)
+    });
+    // Dropped outside `with_lists`, while the list refuses them (see `configure`).
+    drop(drained);
+    with_lists(|lists| lists.float_limit = limit);
 }
 
 /// Both kinds' lists and how many each may hold (0 while closed).

@@ -641,6 +641,11 @@ impl Drop for PyObject {
             // A tuple or dict the collector untracked, or a released managed buffer, is
             // still a collectable object to CPython.
             crate::gc::count_deallocation(self);
+            if let Payload::Dict(dict) = &self.payload {
+                if dict.try_borrow().is_ok_and(|d| d.is_detached()) {
+                    crate::gc::forget_detached_dict(dict.as_ptr() as usize);
+                }
+            }
         }
         if let Payload::WeakRef(data) = &self.payload {
             crate::objects::weakref::unlink(data, self);
@@ -704,9 +709,17 @@ pub fn live_objects() -> usize {
     trashcan::live_objects()
 }
 
-/// Dead floats parked on the free list: blocks CPython still counts as allocated.
-pub fn parked_floats() -> usize {
-    freelist::parked_floats()
+/// `sys.getallocatedblocks()`'s measure of pymalloc's blocks in use: the live objects
+/// that are not interpreter frames (CPython's running and pooled frames live in its frame
+/// stack, not in blocks), plus the floats parked on the free list (whose blocks
+/// `float_dealloc` keeps).
+pub fn allocated_blocks() -> usize {
+    trashcan::live_uncached_objects() + freelist::parked_floats()
+}
+
+/// A full collection's `_PyGC_ClearFreeLists`: the parked floats are freed.
+pub fn clear_float_free_list() {
+    freelist::clear_floats();
 }
 
 /// Live objects that are not immortal nor parked in an interpreter cache: what the leak

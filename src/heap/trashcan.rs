@@ -108,6 +108,10 @@ pub(super) fn live_mortal_objects() -> usize {
     live_objects().saturating_sub(with_state(|s| s.immortal.get() + s.cached.get()))
 }
 
+pub(super) fn live_uncached_objects() -> usize {
+    live_objects().saturating_sub(with_state(|s| s.cached.get()))
+}
+
 pub(super) fn set_cached(delta: isize) {
     with_state(|s| {
         s.cached

@@ -282,6 +282,7 @@ fn collect_main(vm: &mut Vm, generation: usize, with_callbacks: bool, automatic:
     });
     if generation == 2 {
         collector::clear_free_lists();
+        crate::heap::clear_float_free_list();
     }
     STATS.with(|s| {
         let (a, b, u) = s[generation].get();

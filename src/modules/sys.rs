@@ -521,9 +521,8 @@ fn exit(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 /// `sys.getsizeof(obj[, default])`: see `objects::sizeof`.
-/// `sys.getallocatedblocks()`: pymalloc's count of blocks in use; refpy's nearest
-/// measure is the number of live objects, plus the floats parked on the free list
-/// (`float_dealloc` keeps up to 100 dead floats, whose blocks stay allocated).
+/// `sys.getallocatedblocks()`: pymalloc's count of blocks in use, as near as refpy can
+/// tell (see `heap::allocated_blocks`).
 fn getallocatedblocks(vm: &mut Vm, args: Args) -> PyResult {
     if !args.kwnames.is_empty() {
         return Err(vm.type_error("sys.getallocatedblocks() takes no keyword arguments"));
@@ -534,7 +533,7 @@ fn getallocatedblocks(vm: &mut Vm, args: Args) -> PyResult {
             args.args.len()
         )));
     }
-    Ok(vm.int((crate::heap::live_objects() + crate::heap::parked_floats()) as i64))
+    Ok(vm.int(crate::heap::allocated_blocks() as i64))
 }
 
 fn getsizeof(vm: &mut Vm, args: Args) -> PyResult {

@@ -852,13 +852,14 @@ fn bytes_new(vm: &mut Vm, pos: &[PyRef], args: &Args) -> PyResult {
     // is a small exact-payload int no conversion can run Python code, so they are read
     // here without an iterator (any other item takes the general path below). The list's
     // writer hands a one-byte result out shared, the tuple's fills a new object.
+    // Exact lists and tuples only: a subclass's `__iter__` decides what it yields.
     match &v.payload {
-        Payload::List(items) => {
+        Payload::List(items) if v.class().is(&vm.types.list_type) => {
             if let Some(data) = bytes_of_small_ints(&items.borrow()) {
                 return Ok(vm.bytes(data));
             }
         }
-        Payload::Tuple(items) => {
+        Payload::Tuple(items) if v.class().is(&vm.types.tuple_type) => {
             if let Some(data) = bytes_of_small_ints(items) {
                 return Ok(vm.bytes_filled(data));
             }

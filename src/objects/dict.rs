@@ -566,6 +566,10 @@ impl Dict {
         self.detached = true;
     }
 
+    pub fn is_detached(&self) -> bool {
+        self.detached
+    }
+
     /// `MAINTAIN_TRACKING`'s `_PyObject_GC_TRACK`: tracked from now on if `may` (an entry
     /// that may be tracked goes in).
     #[inline]

@@ -12,6 +12,9 @@ use crate::objects::function::{BuiltinFunction, Function};
 use crate::objects::payload::{GeneratorNames, Payload};
 use std::cell::{Cell, RefCell};
 
+/// How many finished frames the pool keeps for the next calls (and generators).
+pub(super) const FREE_FRAMES: usize = 64;
+
 impl Vm {
     /// Calls `func` with `args`; returns an owned result.
     pub fn call(&mut self, func: &PyRef, args: Args) -> PyResult {
@@ -336,7 +339,6 @@ impl Vm {
         f: &mut FrameData,
         returned: bool,
     ) -> Option<PyRef> {
-        const FREE_FRAMES: usize = 64;
         if frame.refcount() != 1 {
             // The frame outlives its call (`_PyFrame_Clear`'s take_ownership): it holds
             // its function from now on, and so the globals it borrows.

@@ -1181,10 +1181,10 @@ impl Vm {
     /// order, the stack, the saved exceptions, then its function), unless something else
     /// holds it (a traceback: it lives on with its locals, as a frame object does).
     fn retire_generator_frame(&mut self, frame: Option<PyRef>) {
-        /// The frame pool's bound, `park_frame`'s.
-        const FREE_FRAMES: usize = 64;
-        let Some(frame) = frame else { return };
-        if frame.refcount() != 1 || self.frame_pool.len() >= FREE_FRAMES {
+        let Some(frame) = frame else {
+            return;
+        };
+        if frame.refcount() != 1 || self.frame_pool.len() >= super::call::FREE_FRAMES {
             return drop(frame);
         }
         let Payload::Frame(cell) = &frame.payload else {
