@@ -497,7 +497,7 @@ fn startup_objects(roots: &[PyRef]) -> Vec<crate::heap::WeakPyRef> {
             Payload::Dict(d) => stack.extend(d.borrow().keys().cloned()),
             // Leaves the collector need not see: a code object's constants and names, a
             // function's code and names.
-            Payload::Code(c) => stack.extend(c.consts.iter().chain(c.names.iter()).cloned()),
+            Payload::Code(c) => stack.extend([c.consts.object().clone(), c.names.object().clone()]),
             Payload::Function(f) => {
                 stack.push(f.code.clone());
                 for name in [&f.name, &f.qualname, &f.module, &f.doc] {

@@ -171,7 +171,7 @@ fn run(
         let builtins = vm.current_builtins();
         vm.setitem(&globals, &key, builtins)?;
     }
-    let code = match &source.payload {
+    let (code, parse_tree) = match &source.payload {
         Payload::Code(cd) => {
             if !cd.code.freevars.is_empty() {
                 return Err(vm.type_error(format!(
@@ -181,7 +181,7 @@ fn run(
             if closure.is_some() {
                 return Err(vm.type_error("cannot use a closure with this code object"));
             }
-            source.clone()
+            (source.clone(), Vec::new())
         }
         _ => {
             if closure.is_some() {
@@ -192,10 +192,17 @@ fn run(
                 Which::Eval => (text.trim_start_matches([' ', '\t']).to_string(), Mode::Eval),
                 Which::Exec => (text, Mode::Exec),
             };
-            compile_text(vm, &text, "<string>", mode)?
+            let code = compile_text(vm, &text, "<string>", mode)?;
+            // `PyRun_StringFlags` keeps the parsed tree while the code runs.
+            let tree = crate::vm::import::parse_tree_constants(vm, &code);
+            (code, tree)
         }
     };
-    let result = vm.run_code_with_locals(&code, &globals, &locals, Vec::new())?;
+    let result = vm.run_code_with_locals(&code, &globals, &locals, Vec::new());
+    // `run_mod` releases the code object, then the caller frees the tree.
+    drop(code);
+    drop(parse_tree);
+    let result = result?;
     Ok(match which {
         Which::Eval => result,
         Which::Exec => vm.none(),

@@ -280,6 +280,11 @@ pub fn enumerate_new(vm: &mut Vm, args: Args, class: &PyRef) -> PyResult {
         }
     };
     let count = match &start {
+        // `PyNumber_Index` gives an exact int itself, which `enum_new` keeps when it is past
+        // `Py_ssize_t` (`en_longindex`).
+        Some(s) if s.as_i64().is_none() && s.is_int() && s.class().is(&vm.types.int_type) => {
+            s.clone()
+        }
         Some(s) if s.is_int() => vm.bigint(s.as_bigint().unwrap_or_default()),
         Some(s) => {
             let i = vm.index_value(s)?;

@@ -15,6 +15,13 @@ use num_traits::{FromPrimitive, Signed, Zero};
 pub fn builtin_abs(vm: &mut Vm, args: Args) -> PyResult {
     let a = func_args(vm, "abs()", args, 1, 1)?;
     let x = &a[0];
+    // A subclass's `nb_absolute` may be its own `__abs__`.
+    if x.class().type_data().is_some_and(|t| t.is_heap_type) {
+        return match vm.call_special(x, "__abs__", &[])? {
+            Some(r) => Ok(r),
+            None => Err(vm.type_error(format!("bad operand type for abs(): '{}'", x.class_name()))),
+        };
+    }
     match &x.payload {
         // `long_abs` of a machine-size exact int, without going through a big integer.
         Payload::Int(n) if x.class().is(&vm.types.int_type) && *n != i64::MIN => {

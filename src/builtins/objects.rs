@@ -354,16 +354,18 @@ fn merge_class_dict_into_split_copy(keys_class: &TypeData, class: &PyRef) -> boo
     let Some(t) = class.type_data() else {
         return true;
     };
-    let names: Vec<String> = t
+    let names: Vec<PyRef> = t
         .dict
         .borrow()
         .iter()
-        .filter_map(|(k, _)| k.as_str_opt().map(str::to_string))
+        .filter(|(k, _)| k.as_str_opt().is_some())
+        .map(|(k, _)| k.clone())
         .collect();
-    if !names.iter().all(|n| {
+    if !names.iter().all(|k| {
+        let n = k.as_str_opt().unwrap_or("");
         keys_class
             .shared_keys
-            .accept(n, crate::objects::str::str_hash(n))
+            .accept(k, n, crate::objects::str::str_hash(n))
     }) {
         return false;
     }

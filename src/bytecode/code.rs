@@ -29,6 +29,17 @@ pub enum Const {
     Code(Rc<CodeObject>),
 }
 
+/// Where a constant of a code object first entered the compiler's constant cache: `seq`
+/// orders the entries of one compilation; `source` tells a constant of the parsed tree
+/// (which the tree holds) from one the compiler made; `source_items`, a container the
+/// compiler made of the tree's constants (a folded display, call keyword names).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ConstOrigin {
+    pub seq: u32,
+    pub source: bool,
+    pub source_items: bool,
+}
+
 /// Flags describing how a code object is called (subset of CPython's `co_flags`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct CodeFlags {
@@ -61,10 +72,11 @@ pub struct CodeObject {
     /// One source span per instruction (same length as `instructions`).
     pub locations: Vec<Loc>,
     pub consts: Vec<Const>,
-    /// Indices of the constants the compiler made itself (a `def`'s constant defaults, its
-    /// annotations, a folded display) rather than found in the source: CPython's parse
-    /// tree, alive while the main script runs, holds no reference to these.
-    pub compiler_consts: Vec<u32>,
+    /// One per constant: when CPython's compiler first put it in its constant cache, and
+    /// whether from the source (see `compile::const_cache`).
+    pub const_origins: Vec<ConstOrigin>,
+    /// When `makecode` merged this code's `co_names`, then `co_consts`, into that cache.
+    pub made_seq: u32,
     /// Names used by global, attribute, import and locals-mapping instructions.
     pub names: Vec<String>,
     /// Fast locals: parameters first (positional-only, positional, keyword-only, `*args`,

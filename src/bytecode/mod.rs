@@ -5,5 +5,5 @@ pub mod dis;
 pub mod instruction;
 pub mod quicken;
 
-pub use code::{CodeFlags, CodeObject, Const};
+pub use code::{CodeFlags, CodeObject, Const, ConstOrigin};
 pub use instruction::{BinaryOperator, CompareKind, Conversion, Instruction};

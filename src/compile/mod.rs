@@ -27,6 +27,7 @@
 //!   offending node; no input AST makes the compiler panic.
 
 pub mod codegen;
+pub mod const_cache;
 pub mod fold;
 pub mod future;
 pub mod stackdepth;

@@ -1987,7 +1987,12 @@ fn compile_stack_depth_is_computed_and_checked() {
         instructions: vec![I::LoadConst(0), I::DupTop, I::ReturnValue],
         locations: vec![loc(1); 3],
         consts: vec![Const::None],
-        compiler_consts: vec![],
+        const_origins: vec![crate::bytecode::ConstOrigin {
+            seq: 1,
+            source: true,
+            source_items: true,
+        }],
+        made_seq: 2,
         names: vec![],
         varnames: vec![],
         cellvars: vec![],

@@ -826,6 +826,26 @@ pub(super) fn detach_dict(dict: &PyRef, table: usize) {
     DETACHED.with(|d| d.borrow_mut().insert(table, dict.downgrade()));
 }
 
+/// An exact dict CPython does not track is in none of its lists: when `obj` is one, it
+/// leaves refpy's lists too (see [`detach_dict`]) and true is returned. `gc.freeze()` asks
+/// this first, so such a dict enters generation 0, not the permanent generation, when it
+/// becomes tracked.
+pub fn detach_untracked_dict(obj: &PyRef) -> bool {
+    let Payload::Dict(d) = &obj.payload else {
+        return false;
+    };
+    let Ok(mut d) = d.try_borrow_mut() else {
+        return false;
+    };
+    if d.is_tracked() || obj.gc.get().is_none() || !is_exact_dict(obj) {
+        return false;
+    }
+    untrack(obj);
+    d.set_detached();
+    detach_dict(obj, &*d as *const _ as usize);
+    true
+}
+
 /// A detached dict's table (see [`detach_dict`]) became tracked: its object goes back at
 /// the young end of generation 0, without counting an allocation (`_PyObject_GC_TRACK`).
 pub fn reattach_dict(table: usize) {

@@ -230,6 +230,7 @@ static FROZEN: &[FrozenModule] = &[
     py("mimetypes", include_str!("py/mimetypes.py")),
     py("calendar", include_str!("py/calendar.py")),
     py("uuid", include_str!("py/uuid.py")),
+    py("ipaddress", include_str!("py/ipaddress.py")),
     py("secrets", include_str!("py/secrets.py")),
     py("platform", include_str!("py/platform.py")),
     py("copyreg", include_str!("py/copyreg.py")),
@@ -348,6 +349,7 @@ static FROZEN: &[FrozenModule] = &[
         source: include_str!("py/zoneinfo.py"),
         native: super::c_types::NATIVE,
     },
+    py("importlib.util", include_str!("py/importlib_util.py")),
     py(
         "importlib.resources",
         include_str!("py/importlib_resources.py"),

@@ -151,11 +151,9 @@ fn reachable_from(roots: &[PyRef]) -> Vec<crate::heap::WeakPyRef> {
             Payload::Generator { frame, .. } => stack.extend(frame.borrow().iter().cloned()),
             Payload::Dict(d) => stack.extend(d.borrow().keys().cloned()),
             Payload::Code(cd) => {
-                stack.extend(cd.consts.iter().cloned());
-                stack.extend(cd.names.iter().cloned());
+                stack.extend([cd.consts.object().clone(), cd.names.object().clone()]);
                 let strings = &cd.strings;
                 stack.extend([strings.name.clone(), strings.qualname.clone()]);
-                stack.extend(strings.doc.iter().cloned());
             }
             _ => {}
         }
@@ -512,13 +510,9 @@ fn referents_of(obj: &PyRef, out: &mut Vec<PyRef>) {
         && !matches!(obj.payload, Payload::Type(_));
     if let Payload::Instance(inst) = &obj.payload {
         inst.each_slot(|_, v| out.push(v.clone()));
-        match inst.dict_object() {
-            Some(d) => out.push(d),
-            None => {
-                if let Some(Ok(a)) = inst.attrs().map(RefCell::try_borrow) {
-                    out.extend(a.values().cloned());
-                }
-            }
+        inst.each_inline_attr_by_key(obj.class(), |v| out.push(v.clone()));
+        if let Some(d) = inst.dict_object() {
+            out.push(d);
         }
         if heap_class {
             out.push(obj.class().clone());
@@ -732,12 +726,16 @@ fn is_frozen(obj: &PyRef) -> bool {
     })
 }
 
-/// `gc.freeze()`: every tracked object leaves the generations (the permanent generation).
+/// `gc.freeze()`: every tracked object leaves the generations (the permanent generation);
+/// a dict CPython does not track was in none of them.
 fn freeze(vm: &mut Vm, _args: Args) -> PyResult {
     let all = collector::all_tracked();
     FROZEN.with(|f| {
         let mut f = f.borrow_mut();
         for o in &all {
+            if collector::detach_untracked_dict(o) {
+                continue;
+            }
             collector::untrack(o);
             f.push(o.downgrade());
         }

@@ -9,6 +9,7 @@ pub static NATIVE: &[(&str, crate::objects::function::NativeFn)] = &[
     ("_find_and_load", find_and_load),
     ("_reexec", reexec),
     ("__import__", builtin_import),
+    ("_is_frozen", is_frozen),
 ];
 
 /// `_find_and_load(name)`: the absolute import of `name`, returning that module itself.
@@ -30,6 +31,18 @@ fn reexec(vm: &mut Vm, args: Args) -> PyResult {
     let name = name.as_str_opt().unwrap_or("").to_string();
     vm.reload_module(&name, &module)?;
     Ok(vm.none())
+}
+
+/// `_is_frozen(name)`: whether `name` is one of the modules compiled into refpy (what
+/// `importlib.util.find_spec` falls back on after the files of `sys.path`, as the
+/// import system does).
+fn is_frozen(vm: &mut Vm, args: Args) -> PyResult {
+    let p = bind_params(vm, "_is_frozen", args, 0, &["name"], 1, 1)?;
+    let found = p[0]
+        .as_ref()
+        .and_then(|n| n.as_str_opt())
+        .is_some_and(|n| crate::modules::frozen::find(n).is_some());
+    Ok(vm.bool(found))
 }
 
 /// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.

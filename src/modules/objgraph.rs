@@ -25,6 +25,16 @@ fn attr_name(vm: &mut Vm, args: Args) -> PyResult {
                     .and_then(|d| d.iter().find(|(_, v)| v.is(held)).map(|(k, _)| k.clone())),
                 _ => None,
             },
+            None if inst.has_inline_values() => {
+                let mut index = None;
+                inst.each_inline_value(|i, v| {
+                    if index.is_none() && v.is(held) {
+                        index = Some(i);
+                    }
+                });
+                let keys = holder.class().type_data().map(|t| &t.shared_keys);
+                index.and_then(|i| keys?.key_at(i)).map(|(_, k)| k)
+            }
             None => inst
                 .attrs()
                 .and_then(|a| a.try_borrow().ok())

@@ -278,7 +278,7 @@ fn instance_blocks(obj: &PyRef) -> Option<(usize, usize)> {
     let shape = crate::objects::sizeof::class_shape(cls);
     let managed = shape.managed_dict;
     let object = 16 + if managed { 16 } else { 0 } + shape.basicsize;
-    let values = if managed && inst.dict_opt().is_some() {
+    let values = if managed && inst.keeps_attributes() {
         let size = t.shared_keys.value_slots().max(1);
         (size + 2).div_ceil(8) * 8 + 8 * size
     } else {

@@ -340,9 +340,38 @@ fn new_keyed_ref(vm: &mut Vm, args: Args) -> PyResult {
         return Err(vm.type_error("KeyedRef.__new__(X): X is not a type object"));
     }
     let wr = make_ref(vm, &cls, &ob, Some(callback), false)?;
+    let key = match store_key_in_slot(vm, &cls, &wr, key) {
+        Ok(()) => return Ok(wr),
+        Err(key) => key,
+    };
     let name = vm.intern("key");
     vm.setattr(&wr, &name, key)?;
     Ok(wr)
+}
+
+/// `self.key = key` in `KeyedRef.__new__`, straight into the slot while the class's `key`
+/// is still a `__slots__` member and no `__setattr__` other than the builtin one is in
+/// between (a subclass may define either; `Err` hands `key` back for the full
+/// `setattr`). The full path (the name interned, the descriptor found and checked) cost
+/// ~850 instructions, once for every item a `WeakValueDictionary` stores.
+fn store_key_in_slot(vm: &Vm, cls: &PyRef, wr: &PyRef, key: PyRef) -> Result<(), PyRef> {
+    use crate::objects::descriptor::SlotKind;
+    use crate::objects::instance::SlotValues;
+    use crate::objects::method_cache::ClassFlags;
+    let member = vm.lookup_in_mro(cls, "key").is_some_and(
+        |d| matches!(&d.payload, Payload::SlotDescriptor(s) if s.kind == SlotKind::Member),
+    );
+    let index = crate::vm::protocols::slot_index_of(cls, "key");
+    match (&wr.payload, index) {
+        (Payload::WeakRef(w), Some(i))
+            if member && !vm.class_flags(cls).has(ClassFlags::SETATTR) =>
+        {
+            let old = w.slots.put_slot(i, key)?;
+            drop(old);
+            Ok(())
+        }
+        _ => Err(key),
+    }
 }
 
 /// `_remove_dead_weakref(dict, key)`: deletes `dict[key]` if it is a dead weak reference

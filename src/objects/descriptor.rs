@@ -180,7 +180,14 @@ impl SlotDescriptor {
             "__doc__" => match self.kind {
                 SlotKind::Dict => vm.str("dictionary for instance variables"),
                 SlotKind::Weakref => vm.str("list of weak references to the object"),
-                SlotKind::Member | SlotKind::Getset | SlotKind::NativeMember => vm.none(),
+                SlotKind::Getset | SlotKind::NativeMember => {
+                    let owner = self.qualname_of_owner();
+                    match crate::objects::docstrings::member_doc(Some(&owner), self.name()) {
+                        Some(text) => vm.str(text),
+                        None => vm.none(),
+                    }
+                }
+                SlotKind::Member => vm.none(),
             },
             _ => return None,
         })

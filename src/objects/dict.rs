@@ -294,7 +294,7 @@ fn keys_size(log2: u8, general: bool) -> usize {
 }
 
 /// Whether `key` is an exact `str` (CPython's `PyUnicode_CheckExact`).
-fn is_exact_str(key: &PyRef) -> bool {
+pub(crate) fn is_exact_str(key: &PyRef) -> bool {
     key.class()
         .type_data()
         .is_some_and(|t| !t.is_heap_type && t.layout == crate::objects::typeobj::Layout::Str)
@@ -494,7 +494,7 @@ impl Dict {
             .is_some_and(|class| {
                 class
                     .type_data()
-                    .is_some_and(|t| t.shared_keys.accept(name.as_str(), name.hash()))
+                    .is_some_and(|t| t.shared_keys.accept(key, name.as_str(), name.hash()))
             })
     }
 

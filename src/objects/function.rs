@@ -16,23 +16,75 @@ pub struct CodeData {
     /// The instructions the dispatch loop runs: `code.instructions` with superinstructions
     /// (see `bytecode::quicken`).
     pub quick: Box<[crate::bytecode::Instruction]>,
-    pub consts: Box<[PyRef]>,
-    pub names: Box<[PyRef]>,
+    /// `co_consts` and `co_names`: real tuples, merged with equal constants of the same
+    /// compilation as CPython's `makecode` merges them (`merge_const_one`).
+    pub consts: ConstTuple,
+    pub names: ConstTuple,
     /// Inline caches of `LOAD_GLOBAL`, one per name (see `vm::inline_cache`).
     pub global_sites: Box<[RefCell<Site>]>,
     /// Inline caches of attribute loads, stores and method loads, one per name.
     pub attr_sites: Box<[RefCell<Site>]>,
-    /// `co_name`, `co_qualname` and the docstring as objects, made with the code: every
-    /// function made from it shares them, as CPython's `func_name` is the code's
-    /// `co_name` (so `MAKE_FUNCTION` allocates no strings).
+    /// `co_name` and `co_qualname` as objects, made with the code: every function made
+    /// from it shares them, as CPython's `func_name` is the code's `co_name` (so
+    /// `MAKE_FUNCTION` allocates no strings).
     pub strings: CodeStrings,
+}
+
+impl CodeData {
+    /// The doc of a function made from this code (`PyFunction_NewWithQualName`):
+    /// `co_consts[0]` when that is a str (a function's docstring comes first, or None).
+    pub fn doc(&self) -> Option<&PyRef> {
+        self.consts
+            .first()
+            .filter(|c| matches!(c.payload, Payload::Str(_)))
+    }
+}
+
+/// A tuple a code object holds (`co_consts`, `co_names`), read as a slice by the dispatch
+/// loop. The tuple is an ordinary object (tracked by the collector, untracked by it when it
+/// holds only atoms, shared with equal constants): `gc.get_referrers` finds a nested code
+/// object through it, and `f.__code__.co_consts` is the same object on every read.
+///
+/// The items are also kept as a slice pointer: `LOAD_CONST` and the name instructions
+/// then read them as directly as from a boxed slice (through the tuple's payload, a
+/// constant-heavy loop ran 8 instructions more per load).
+pub struct ConstTuple {
+    tuple: PyRef,
+    items: *const [PyRef],
+}
+
+impl ConstTuple {
+    /// Takes `tuple`, which must be a tuple (its items are what the slice shows).
+    pub fn new(tuple: PyRef) -> ConstTuple {
+        let items: *const [PyRef] = match &tuple.payload {
+            Payload::Tuple(items) => &**items,
+            _ => &[],
+        };
+        ConstTuple { tuple, items }
+    }
+
+    /// The tuple object (borrowed: the code object owns it).
+    pub fn object(&self) -> &PyRef {
+        &self.tuple
+    }
+}
+
+impl std::ops::Deref for ConstTuple {
+    type Target = [PyRef];
+
+    #[inline]
+    fn deref(&self) -> &[PyRef] {
+        // SAFETY: `items` is the boxed item slice of the tuple `self.tuple` holds (or a
+        // static empty slice). A tuple's items never change or move while it lives (its
+        // payload is not behind a cell), and it lives as long as `self`.
+        unsafe { &*self.items }
+    }
 }
 
 /// See [`CodeData::strings`].
 pub struct CodeStrings {
     pub name: PyRef,
     pub qualname: PyRef,
-    pub doc: Option<PyRef>,
 }
 
 pub struct Function {
@@ -205,6 +257,14 @@ pub struct BuiltinFunction {
     /// specialized, as it is in any loop or recursion: the `METH_O`, `METH_NOARGS` and
     /// `METH_VARARGS` conventions do, `METH_FASTCALL` does not. See [`checks_recursion`].
     pub checks_recursion: bool,
+}
+
+impl BuiltinFunction {
+    /// CPython's `__doc__` of this builtin (`meth_get__doc__`), from the docstring table:
+    /// a builtin type's method by its type, a module's function by its module.
+    pub fn doc(&self) -> Option<&'static str> {
+        crate::objects::docstrings::member_doc(self.owner.or(self.module), self.name)
+    }
 }
 
 /// Where a builtin lives, for [`METH_VARARGS`]: a type's method, or a module's function

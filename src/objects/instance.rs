@@ -13,6 +13,19 @@
 //!   `__dict__` — the values sit in the object itself, as in CPython, where such an
 //!   instance is its header and its slots. A linked-list node or a small point is then a
 //!   single block (a separate slice took another 8 to 24 bytes per instance).
+//! * [`InstanceData::Values`]: a class with a `__dict__` and no `__slots__` values (most
+//!   classes): CPython 3.11's inline values (`_PyDictValues`, `init_inline_values`). The
+//!   attribute values sit in one array indexed by the position of their names in the
+//!   class's shared keys (`TypeData::shared_keys`, `ht_cached_keys`); the names and
+//!   hashes belong to the class, so two attributes cost 16 bytes beside the object, and
+//!   an inline cache reads a value by index straight from the array. Set values read in
+//!   index order *are* the attributes in insertion order: a store that would break that
+//!   (a name set after a later key's value, a `del`), a name the shared keys cannot take,
+//!   and every reader that wants a [`Dict`] (the generic paths, `__dict__`) first move
+//!   the values into the attribute store ([`InstanceData::spill`]), which from then on
+//!   holds them as a [`InstanceData::Full`] instance's. The store built there is the
+//!   split table the stores would have built one by one, so nothing observable tells
+//!   the two apart (CPython keeps an insertion-order prefix instead; refpy spills).
 //! * [`InstanceData::Full`]: the slot values in a boxed slice (none for most classes, so
 //!   no block) and the attribute store ([`InstanceDict`]), made at creation for instances
 //!   whose class gives them a `__dict__`, on first use otherwise (exceptions keep their
@@ -24,7 +37,8 @@
 //! A value is only cloned out or swapped, never borrowed across other code.
 
 use crate::heap::PyRef;
-use crate::objects::dict::Dict;
+use crate::objects::dict::{is_exact_str, Dict};
+use crate::objects::payload::Payload;
 use std::cell::{Cell, OnceCell, RefCell};
 
 /// How many `__slots__` values a [`InstanceData::Compact`] instance holds in place: what
@@ -44,6 +58,17 @@ pub enum InstanceData {
         slots: Cell<Box<[Option<PyRef>]>>,
         /// The attribute store; made at creation for instances whose class gives them a
         /// `__dict__`, and on first use otherwise.
+        dict: OnceCell<Box<InstanceDict>>,
+    },
+    /// Inline values (see the module doc): no `__slots__` values, and always a `__dict__`.
+    Values {
+        /// Value number `i` is the attribute named by shared key `i`. While `dict` is
+        /// unset the set values, in index order, are the attributes in insertion order;
+        /// empty once they have moved into `dict`. Sized at creation to the class's
+        /// shared-key count, grown by a store past it.
+        values: Cell<Box<[Option<PyRef>]>>,
+        /// The attribute store, once the values have moved into it
+        /// ([`InstanceData::spill`]).
         dict: OnceCell<Box<InstanceDict>>,
     },
 }
@@ -146,7 +171,35 @@ impl SlotValues for InstanceData {
 }
 
 impl InstanceData {
-    /// An instance with `n` empty slots and, if `has_dict`, an (empty) attribute store.
+    /// A new plain instance of `class` (`object.__new__`) with `n` empty slots and, if
+    /// `has_dict`, its attributes: inline values when it has no slots, as
+    /// `init_inline_values` makes them (sized to the class's shared keys, which give up
+    /// one slot of room for each new instance), else a store that is a split table of
+    /// the class's shared keys.
+    pub fn new_of(class: &PyRef, n: usize, has_dict: bool) -> InstanceData {
+        let keys = class
+            .type_data()
+            .filter(|_| has_dict)
+            .map(|t| &t.shared_keys);
+        if let Some(keys) = keys {
+            keys.note_new_instance();
+        }
+        if has_dict && n == 0 {
+            let count = keys.map_or(0, |k| k.key_count());
+            return InstanceData::Values {
+                values: Cell::new(vec![None; count].into_boxed_slice()),
+                dict: OnceCell::new(),
+            };
+        }
+        let data = InstanceData::new(n, has_dict);
+        if let Some(attrs) = data.attrs() {
+            attrs.borrow_mut().share_keys_of(class);
+        }
+        data
+    }
+
+    /// An instance with `n` empty slots and, if `has_dict`, an (empty) attribute store
+    /// (not yet a split table: see [`InstanceData::new_of`]).
     pub fn new(n: usize, has_dict: bool) -> InstanceData {
         if !has_dict && n <= INLINE_SLOTS {
             return InstanceData::Compact(Default::default());
@@ -168,6 +221,7 @@ impl InstanceData {
             InstanceData::Compact(cells) => peek(cells.get(i)?),
             // SAFETY: as in `peek`: the reference lives for one clone.
             InstanceData::Full { slots, .. } => unsafe { (&*slots.as_ptr()).get(i)?.clone() },
+            InstanceData::Values { .. } => None,
         }
     }
 
@@ -189,6 +243,7 @@ impl InstanceData {
                     grown_to(values, i).replace(value)
                 }))
             }
+            InstanceData::Values { .. } => Err(value),
         }
     }
 
@@ -199,6 +254,7 @@ impl InstanceData {
             InstanceData::Full { slots, .. } => {
                 with_boxed(slots, |values| values.get_mut(i)?.take())
             }
+            InstanceData::Values { .. } => None,
         }
     }
 
@@ -206,19 +262,196 @@ impl InstanceData {
     #[inline(always)]
     pub fn dict_opt(&self) -> Option<&InstanceDict> {
         match self {
-            InstanceData::Full { dict, .. } => dict.get().map(|d| &**d),
+            InstanceData::Full { dict, .. } | InstanceData::Values { dict, .. } => {
+                dict.get().map(|d| &**d)
+            }
             InstanceData::Compact(_) => None,
         }
     }
 
     /// The attribute store, made empty on first use; `None` for a compact instance, which
-    /// never has one (its class gives it no `__dict__`).
+    /// never has one (its class gives it no `__dict__`). An instance with inline values
+    /// must have spilled them first ([`InstanceData::spill`]).
     #[inline]
     pub fn dict_part(&self) -> Option<&InstanceDict> {
         match self {
             InstanceData::Full { dict, .. } => Some(dict.get_or_init(Default::default)),
+            InstanceData::Values { dict, .. } => {
+                debug_assert!(dict.get().is_some(), "inline values not spilled");
+                Some(dict.get_or_init(Default::default))
+            }
             InstanceData::Compact(_) => None,
         }
+    }
+
+    /// Whether the object keeps its attributes (a store, or inline values): what
+    /// `tracemalloc` counts as the values array allocated with it.
+    pub fn keeps_attributes(&self) -> bool {
+        matches!(self, InstanceData::Values { .. }) || self.dict_opt().is_some()
+    }
+
+    /// The inline values, while they are the attributes (not spilled).
+    #[inline(always)]
+    fn live_values(&self) -> Option<&Cell<Box<[Option<PyRef>]>>> {
+        match self {
+            InstanceData::Values { values, dict } if dict.get().is_none() => Some(values),
+            _ => None,
+        }
+    }
+
+    /// Whether the attributes are inline values (`LOAD_ATTR_INSTANCE_VALUE`'s guard).
+    #[inline(always)]
+    pub fn has_inline_values(&self) -> bool {
+        self.live_values().is_some()
+    }
+
+    /// Inline value number `i` (the attribute named by shared key `i`), if set; `None`
+    /// also once the values have spilled.
+    #[inline(always)]
+    pub fn inline_value(&self, i: usize) -> Option<PyRef> {
+        match self {
+            // SAFETY: as in `peek`: the reference lives for one clone. (Spilled values
+            // are an empty slice.)
+            InstanceData::Values { values, .. } => unsafe { (&*values.as_ptr()).get(i)?.clone() },
+            _ => None,
+        }
+    }
+
+    /// The attribute `name` (hash `hash`) of an instance of `class` keeping inline values:
+    /// `Some(found)`; `None` when the attributes are not inline values.
+    #[inline]
+    pub fn inline_lookup(&self, class: &PyRef, name: &str, hash: i64) -> Option<Option<PyRef>> {
+        self.live_values()?;
+        let i = class.type_data()?.shared_keys.find(name, hash);
+        Some(i.and_then(|i| self.inline_value(i)))
+    }
+
+    /// `_PyObject_StoreInstanceAttribute` for a value (not a delete) of an instance of
+    /// `class` keeping inline values: the name's shared-key index and the old value, for the caller
+    /// to release. `Err`
+    /// hands the value back when the store is not one for inline values (see
+    /// [`InstanceData::put_inline_value`]), or the name is not a key the class's shared
+    /// keys take (which records it when there is room, as `insert_into_dictkeys`).
+    pub fn store_inline(
+        &self,
+        class: &PyRef,
+        name: &PyRef,
+        value: PyRef,
+    ) -> Result<(usize, Option<PyRef>), PyRef> {
+        if self.live_values().is_none() || !is_exact_str(name) {
+            return Err(value);
+        }
+        let (Some(t), Payload::Str(text)) = (class.type_data(), &name.payload) else {
+            return Err(value);
+        };
+        match t.shared_keys.accept_index(name, text.as_str(), text.hash()) {
+            Some(i) => self.put_inline_value(i, value).map(|old| (i, old)),
+            None => Err(value),
+        }
+    }
+
+    /// Stores inline value number `i` (shared key `i` of the instance's class), handing
+    /// back the old one. `Err` gives `value` back when the values have spilled, or when a
+    /// new value there would not be the last in index order (insertion order would
+    /// diverge from it: the caller spills, then stores into the dict).
+    #[inline(always)]
+    pub fn put_inline_value(&self, i: usize, value: PyRef) -> Result<Option<PyRef>, PyRef> {
+        let Some(values) = self.live_values() else {
+            return Err(value);
+        };
+        // SAFETY: as in `peek`: no other reference into the cell lives while this one
+        // does, and nothing here runs code (the old value goes to the caller).
+        let slots = unsafe { &mut *values.as_ptr() };
+        if i >= slots.len() {
+            return Ok(with_boxed(values, |v| grown_to(v, i).replace(value)));
+        }
+        if slots[i].is_none() && slots[i + 1..].iter().any(Option::is_some) {
+            return Err(value);
+        }
+        Ok(slots[i].replace(value))
+    }
+
+    /// Calls `f` with the index and value of every inline value, in index order (none
+    /// once spilled). `f` must not touch this instance's attributes.
+    pub fn each_inline_value(&self, mut f: impl FnMut(usize, &PyRef)) {
+        if let InstanceData::Values { values, .. } = self {
+            with_boxed(values, |values| {
+                for (i, v) in values.iter().enumerate() {
+                    if let Some(v) = v {
+                        f(i, v);
+                    }
+                }
+            });
+        }
+    }
+
+    /// Calls `f` with every attribute value kept inline (inline values, or a store that
+    /// is not yet a `__dict__` object), in the order of their names in `class`'s shared
+    /// keys, keys outside them last: the order `_PyObject_VisitInstanceAttributes` visits
+    /// a values array in, whatever order the attributes were set in.
+    pub fn each_inline_attr_by_key(&self, class: &PyRef, mut f: impl FnMut(&PyRef)) {
+        self.each_inline_value(|_, v| f(v));
+        let Some(d) = self.dict_opt() else { return };
+        if d.dict_obj.borrow().is_some() {
+            return;
+        }
+        let Ok(attrs) = d.attrs.try_borrow() else {
+            return;
+        };
+        let t = class.type_data();
+        let rank = |k: &PyRef| {
+            k.as_str_opt()
+                .and_then(|n| t?.shared_key_index(n))
+                .unwrap_or(usize::MAX)
+        };
+        let mut ranked: Vec<(usize, usize, PyRef)> = attrs
+            .iter()
+            .enumerate()
+            .map(|(pos, (k, v))| (rank(k), pos, v.clone()))
+            .collect();
+        drop(attrs);
+        ranked.sort_by_key(|e| (e.0, e.1));
+        ranked.iter().for_each(|(_, _, v)| f(v));
+    }
+
+    /// `make_dict_from_instance_attributes` without the dict object: moves inline values
+    /// into the attribute store, a split table of `class`'s shared keys holding them in
+    /// index order (which is their insertion order), the same table their stores would
+    /// have built one by one. From then on the store holds the attributes. Nothing
+    /// happens for an instance without inline values, or whose values have moved already.
+    /// `class` is the instance's class (before any `__class__` assignment).
+    pub fn spill(&self, class: &PyRef) {
+        let (Some(values), InstanceData::Values { dict, .. }) = (self.live_values(), self) else {
+            return;
+        };
+        let mut attrs = Dict::default();
+        attrs.share_keys_of(class);
+        let taken = values.take().into_vec();
+        if let Some(t) = class.type_data() {
+            for (i, v) in taken.into_iter().enumerate() {
+                let Some(v) = v else { continue };
+                // (A value's index is always a key: the keys only grow.)
+                let Some((hash, key)) = t.shared_keys.key_at(i) else {
+                    continue;
+                };
+                if let Err(v) = attrs.push_new_keeping_split(hash, &key, v) {
+                    attrs.push_new(hash, key, v);
+                }
+            }
+        }
+        let store = InstanceDict {
+            attrs: RefCell::new(attrs),
+            dict_obj: RefCell::new(None),
+        };
+        // (`live_values` saw `dict` unset.)
+        let _ = dict.set(Box::new(store));
+    }
+
+    /// The attribute store of an instance of `class`, inline values spilled into it first
+    /// (what code that needs a [`Dict`] reads); `None` for an instance without one.
+    pub fn spilled(&self, class: &PyRef) -> Option<&InstanceDict> {
+        self.spill(class);
+        self.dict_opt()
     }
 
     /// The inline attributes (empty for an instance without a store).
@@ -246,6 +479,7 @@ impl InstanceData {
                     }
                 }
             }),
+            InstanceData::Values { .. } => {}
         }
     }
 
@@ -254,6 +488,7 @@ impl InstanceData {
         match self {
             InstanceData::Compact(cells) => cells.iter().map(Cell::take).collect(),
             InstanceData::Full { slots, .. } => slots.take().into_vec(),
+            InstanceData::Values { .. } => Vec::new(),
         }
     }
 
@@ -266,6 +501,7 @@ impl InstanceData {
                 }
             }
             InstanceData::Full { slots, .. } => slots.set(values.into_boxed_slice()),
+            InstanceData::Values { .. } => debug_assert!(values.is_empty()),
         }
     }
 
@@ -276,9 +512,11 @@ impl InstanceData {
         n
     }
 
-    /// `subtype_traverse`: `__slots__` values, then the attributes.
+    /// `subtype_traverse`: `__slots__` values, then the attributes (inline values in
+    /// index order, as `_PyObject_VisitInstanceAttributes`).
     pub fn traverse(&self, visit: &mut dyn FnMut(&PyRef)) {
         self.each_slot(|_, v| visit(v));
+        self.each_inline_value(|_, v| visit(v));
         let Some(d) = self.dict_opt() else { return };
         if let Ok(a) = d.attrs.try_borrow() {
             a.traverse(visit);
@@ -295,6 +533,8 @@ impl InstanceData {
 
     /// Where the attributes are now: the `__dict__` object once there is one, else inline;
     /// `None` while the instance has no store (reading one must not make one).
+    /// (An instance with inline values has none until they spill: see
+    /// [`InstanceData::store_of`].)
     pub fn store(&self) -> Option<AttrStore<'_>> {
         let d = self.dict_opt()?;
         let dict_obj = d.dict_obj.borrow().clone();
@@ -304,7 +544,17 @@ impl InstanceData {
         })
     }
 
+    /// [`InstanceData::store`] of an instance of `class`, inline values spilled first.
+    pub fn store_of(&self, class: &PyRef) -> Option<AttrStore<'_>> {
+        self.spill(class);
+        self.store()
+    }
+
     pub fn clear(&self, out: &mut Vec<PyRef>) {
+        if let InstanceData::Values { values, .. } = self {
+            // `_PyObject_ClearInstanceAttributes`: index order.
+            out.extend(values.take().into_vec().into_iter().flatten());
+        }
         if let Some(d) = self.dict_opt() {
             if let Ok(mut a) = d.attrs.try_borrow_mut() {
                 a.drain_into(out);

@@ -86,9 +86,18 @@ pub fn version() -> u64 {
     VERSION.with(Cell::get)
 }
 
+/// Fibonacci hashing: the top bits of the product, which depend on every bit of the key.
+/// (The low bits of a product depend only on the key's low bits: class objects whose
+/// addresses differed only above bit 12 shared a slot and evicted each other on every
+/// look-up, recomputing a class's flags each time.)
+#[inline]
+fn fib_slot(key: usize, bits: u32) -> usize {
+    ((key as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits)) as usize
+}
+
 #[inline]
 fn slot(class: usize, hash: i64) -> usize {
-    ((class >> 4) ^ (hash as usize)).wrapping_mul(0x9E37_79B9) % SIZE
+    fib_slot((class >> 4) ^ (hash as usize), SIZE.trailing_zeros())
 }
 
 impl MethodCache {
@@ -242,7 +251,7 @@ const FLAG_EMPTY: Cell<FlagEntry> = Cell::new(FlagEntry {
 
 #[inline]
 fn flag_slot(class: usize) -> usize {
-    (class >> 4).wrapping_mul(0x9E37_79B9) % FLAG_SIZE
+    fib_slot(class >> 4, FLAG_SIZE.trailing_zeros())
 }
 
 /// The cached flags of `class`, if computed since the last namespace change.

@@ -444,7 +444,8 @@ pub fn payload_attr(vm: &mut Vm, obj: &PyRef, name: &str) -> PyResult<Option<PyR
                 t
             }
             "__module__" if b.owner.is_none() => vm.intern(b.module.unwrap_or("builtins")),
-            "__doc__" | "__text_signature__" => vm.none(),
+            "__doc__" => b.doc().map_or_else(|| vm.none(), |d| vm.str(d)),
+            "__text_signature__" => vm.none(),
             _ => return Ok(None),
         },
         (Payload::Exception(e), _) => match name {
@@ -673,8 +674,8 @@ pub fn payload_attr(vm: &mut Vm, obj: &PyRef, name: &str) -> PyResult<Option<PyR
                 "co_qualname" => c.strings.qualname.clone(),
                 "co_filename" => vm.str(&code.filename),
                 "co_firstlineno" => vm.int(code.first_line as i64),
-                "co_consts" => vm.tuple(c.consts.to_vec()),
-                "co_names" => vm.tuple(c.names.to_vec()),
+                "co_consts" => c.consts.object().clone(),
+                "co_names" => c.names.object().clone(),
                 // CPython's CO_* bits refpy tracks (`inspect` and asyncio read them); a
                 // function inside a function is CO_NESTED.
                 "co_flags" => {

@@ -6,6 +6,7 @@ pub mod deque;
 pub mod descriptor;
 pub mod dict;
 pub mod dictview;
+pub mod docstrings;
 pub mod exception;
 pub mod function;
 pub mod instance;

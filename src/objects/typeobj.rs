@@ -103,7 +103,9 @@ pub const SHARED_KEYS_MAX: usize = 30;
 pub struct SharedKeys {
     /// The names with their hashes: a lookup compares hashes and reads the text of the
     /// one that matches only (CPython's shared keys are a hash table of interned names).
-    names: RefCell<Vec<(i64, Box<str>)>>,
+    /// Each name is the key object first stored under it, held as CPython's keys hold it:
+    /// an instance's inline values are made into a dict with these keys.
+    names: RefCell<Vec<(i64, PyRef)>>,
     usable: Cell<usize>,
 }
 
@@ -119,17 +121,42 @@ impl Default for SharedKeys {
 impl SharedKeys {
     /// `insert_into_dictkeys`: whether `name` is (now) one of the keys; false when there
     /// is no room for it, and the dict that asked becomes a combined table.
-    pub fn accept(&self, name: &str, hash: i64) -> bool {
-        let mut names = self.names.borrow_mut();
-        if names.iter().any(|(h, k)| *h == hash && &**k == name) {
-            return true;
+    pub fn accept(&self, key: &PyRef, name: &str, hash: i64) -> bool {
+        self.accept_index(key, name, hash).is_some()
+    }
+
+    /// [`SharedKeys::accept`], giving the name's position in the keys.
+    pub fn accept_index(&self, key: &PyRef, name: &str, hash: i64) -> Option<usize> {
+        if let Some(i) = self.find(name, hash) {
+            return Some(i);
         }
         if self.usable.get() == 0 {
-            return false;
+            return None;
         }
-        names.push((hash, name.into()));
+        let mut names = self.names.borrow_mut();
+        names.push((hash, key.clone()));
         self.usable.set(self.usable.get() - 1);
-        true
+        Some(names.len() - 1)
+    }
+
+    /// The position of `name` (whose hash is `hash`) in the keys: hashes compared first.
+    #[inline]
+    pub fn find(&self, name: &str, hash: i64) -> Option<usize> {
+        self.names
+            .borrow()
+            .iter()
+            .position(|(h, k)| *h == hash && k.as_str_opt() == Some(name))
+    }
+
+    /// Key number `i` and its hash.
+    pub fn key_at(&self, i: usize) -> Option<(i64, PyRef)> {
+        self.names.borrow().get(i).cloned()
+    }
+
+    /// Whether key number `i` is `key` itself (the object the keys hold).
+    #[inline]
+    pub fn key_is(&self, i: usize, key: &PyRef) -> bool {
+        self.names.borrow().get(i).is_some_and(|(_, k)| k.is(key))
     }
 
     /// `init_inline_values`: a new instance takes one slot of room while more than one is left.
@@ -141,7 +168,10 @@ impl SharedKeys {
 
     /// The position of `name` in the shared keys.
     pub fn index(&self, name: &str) -> Option<usize> {
-        self.names.borrow().iter().position(|(_, k)| &**k == name)
+        self.names
+            .borrow()
+            .iter()
+            .position(|(_, k)| k.as_str_opt() == Some(name))
     }
 
     /// How many names the keys hold: the attributes a typical instance gets.
@@ -421,4 +451,116 @@ pub fn best_base(bases: &[PyRef]) -> Option<PyRef> {
         }
     }
     best.map(|(base, _)| base)
+}
+
+/// What `compatible_for_assignment` reads of a class: `tp_base`, `tp_basicsize`,
+/// `tp_itemsize`, `tp_dictoffset`, `tp_weaklistoffset`, `Py_TPFLAGS_MANAGED_DICT` and,
+/// for a Python class, `ht_slots` (its own `__slots__` names, sorted, without `__dict__`
+/// and `__weakref__`; None without `__slots__`).
+struct TypeLayout {
+    base: Option<PyRef>,
+    basicsize: usize,
+    itemsize: usize,
+    offsets: (i64, i64),
+    managed_dict: bool,
+    heap: bool,
+    /// `Py_TPFLAGS_HAVE_GC`, which `tp_free` follows.
+    gc: bool,
+    builtin_layout: Layout,
+    slots: Option<Vec<String>>,
+}
+
+impl TypeLayout {
+    fn of(cls: &PyRef) -> Option<TypeLayout> {
+        let t = cls.type_data()?;
+        let shape = crate::objects::sizeof::class_shape(cls);
+        let slots = t.slot_names.as_ref().map(|names| {
+            let mut own: Vec<String> = names
+                .iter()
+                .filter(|n| *n != "__dict__" && *n != "__weakref__")
+                .cloned()
+                .collect();
+            own.sort();
+            own
+        });
+        Some(TypeLayout {
+            base: best_base(&t.bases()),
+            basicsize: shape.basicsize,
+            itemsize: shape.itemsize,
+            offsets: crate::objects::sizeof::type_offsets(cls),
+            managed_dict: shape.managed_dict,
+            heap: t.is_heap_type,
+            gc: crate::objects::methods::object_slots::frees_as_gc(cls),
+            builtin_layout: t.layout,
+            slots,
+        })
+    }
+}
+
+/// `compatible_with_tp_base`: instances of `child` are laid out as its base's (a Python
+/// class that adds no slot, or a builtin type that adds no field, such as `ValueError`).
+/// Every Python class is a collector type (`Py_TPFLAGS_HAVE_GC`) with `subtype_dealloc`;
+/// a builtin type shares its base's deallocator when they have one builtin layout.
+fn compatible_with_tp_base(child: &TypeLayout) -> Option<TypeLayout> {
+    let parent = TypeLayout::of(child.base.as_ref()?)?;
+    let same = child.basicsize == parent.basicsize
+        && child.itemsize == parent.itemsize
+        && child.offsets == parent.offsets
+        && child.gc == parent.gc
+        && (child.heap || child.builtin_layout == parent.builtin_layout);
+    same.then_some(parent)
+}
+
+/// `same_slots_added`: two classes on one base add the same slots, in the same space.
+fn same_slots_added(a: &TypeLayout, b: &TypeLayout) -> bool {
+    let Some(base) = a.base.as_ref().and_then(TypeLayout::of) else {
+        return false;
+    };
+    let mut size = base.basicsize as i64;
+    if a.offsets.0 == size && b.offsets.0 == size {
+        size += 8;
+    }
+    if a.offsets.1 == size && b.offsets.1 == size {
+        size += 8;
+    }
+    if !a.heap || !b.heap {
+        return false;
+    }
+    if let (Some(sa), Some(sb)) = (&a.slots, &b.slots) {
+        if sa != sb {
+            return false;
+        }
+        size += 8 * sa.len() as i64;
+    }
+    size == a.basicsize as i64 && size == b.basicsize as i64
+}
+
+/// `compatible_for_assignment`'s layout test (its deallocator test comes first, apart):
+/// whether an object laid out for `old` may become a `new` (`__class__` and `__bases__`
+/// assignment). Each class is walked up to the first base whose layout differs from its
+/// own; the two must then be one class, or siblings adding the same slots, and agree
+/// about a managed `__dict__`.
+pub fn same_instance_layout(old: &PyRef, new: &PyRef) -> bool {
+    let (Some(mut newbase), Some(mut oldbase)) = (TypeLayout::of(new), TypeLayout::of(old)) else {
+        return false;
+    };
+    let (mut new_cls, mut old_cls) = (new.clone(), old.clone());
+    while let Some(parent) = compatible_with_tp_base(&newbase) {
+        new_cls = newbase.base.clone().expect("a parent has a class");
+        newbase = parent;
+    }
+    while let Some(parent) = compatible_with_tp_base(&oldbase) {
+        old_cls = oldbase.base.clone().expect("a parent has a class");
+        oldbase = parent;
+    }
+    let same_base = match (&newbase.base, &oldbase.base) {
+        (Some(a), Some(b)) => a.is(b),
+        (None, None) => true,
+        _ => false,
+    };
+    if !new_cls.is(&old_cls) && (!same_base || !same_slots_added(&newbase, &oldbase)) {
+        return false;
+    }
+    let managed = |c: &PyRef| TypeLayout::of(c).is_some_and(|l| l.managed_dict);
+    managed(old) == managed(new)
 }

@@ -205,6 +205,15 @@ fn children(obj: &PyRef) -> (Vec<(String, PyRef)>, Option<usize>) {
         }
         Payload::Instance(inst) => {
             inst.each_slot(|i, v| out.push((format!("slot {i}"), v.clone())));
+            let keys = obj.class().type_data().map(|t| &t.shared_keys);
+            inst.each_inline_value(|i, v| {
+                let key = keys.and_then(|k| k.key_at(i));
+                let name = key
+                    .as_ref()
+                    .and_then(|(_, k)| k.as_str_opt())
+                    .unwrap_or("?");
+                out.push((name.to_string(), v.clone()));
+            });
             if let Some(d) = inst.dict_object() {
                 out.push(("__dict__".to_string(), d));
             }

@@ -299,13 +299,6 @@ impl Vm {
             return (result, false);
         };
         drop(code);
-        // A frame object something asked for (a traceback, `sys._getframe`) is freed
-        // here in CPython, and its deallocation lowers the gc counter; refpy keeps the
-        // frame for the next call, so it counts that free itself.
-        if frame.gc.get().is_some() {
-            crate::gc::count_free(crate::gc::Shape::Other);
-            crate::gc::untrack(frame);
-        }
         (result, true)
     }
 
@@ -315,7 +308,7 @@ impl Vm {
     #[inline(always)]
     fn end_call(&mut self, frame: PyRef, (result, parked): (PyResult, bool)) -> PyResult {
         if parked {
-            self.frame_pool.push(frame);
+            self.pool_frame(frame);
         } else {
             drop(frame);
         }
@@ -348,19 +341,68 @@ impl Vm {
         if self.frame_pool.len() >= FREE_FRAMES {
             return None;
         }
-        if !returned {
-            // Locals left by an exception: released in slot order, as at frame death.
+        Some(self.empty_frame(f, returned))
+    }
+
+    /// A finished frame that is no call's (a generator's, once it returned or raised)
+    /// back to the frame pool, as [`Vm::park_frame`] readies a call's: what it holds is
+    /// released in its death's order (the locals in slot order, the stack, the saved
+    /// exceptions, then its function, `f_back` and code), unless something else holds
+    /// it (a traceback: it lives on with its locals, as a frame object does) or the pool
+    /// is full (it dies).
+    pub(super) fn recycle_frame(&mut self, frame: PyRef) {
+        if frame.refcount() != 1 || self.frame_pool.len() >= FREE_FRAMES {
+            return drop(frame);
+        }
+        let Payload::Frame(cell) = &frame.payload else {
+            return drop(frame);
+        };
+        let (code, func, back) = {
+            let mut f = cell.borrow_mut();
+            let code = self.empty_frame(&mut f, false);
+            (code, f.func.take(), f.back.take())
+        };
+        // Released once the frame is unborrowed. The globals it borrowed from `func` are
+        // left as they are: nothing reads a pooled frame's until the next call replaces
+        // them (see [`Globals`]).
+        drop(func);
+        drop(back);
+        drop(code);
+        // The frame becomes one of the interpreter's own again (see [`Vm::blank_frame`]).
+        crate::heap::note_cached(true);
+        self.pool_frame(frame);
+    }
+
+    /// Empties a finished frame for the pool, and hands back its code for the caller to
+    /// release once the frame is unborrowed: a pooled frame keeps nothing alive. `released`:
+    /// the frame returned, so `run_entered` has released its locals and value stack.
+    #[inline(always)]
+    fn empty_frame(&self, f: &mut FrameData, released: bool) -> PyRef {
+        if !released {
+            // Locals left by an exception: released in slot order, as at frame death
+            // (the value stack and the locals mapping after them).
             f.release_locals();
         }
-        debug_assert!(f.locals.iter().all(Option::is_none) && f.blocks.is_empty());
+        debug_assert!(f.locals.iter().all(Option::is_none) && f.stack.is_empty());
+        f.blocks.clear();
         f.saved_exc.clear();
         if f.locals_dict.is_some() {
             f.locals_dict = None;
         }
-        // A parked frame must keep nothing alive: not its code. Its globals and builtins
-        // are borrowed references (see [`Globals`]) that nothing reads until the next
-        // call replaces them.
-        Some(std::mem::replace(&mut f.code, self.none.clone()))
+        std::mem::replace(&mut f.code, self.none.clone())
+    }
+
+    /// Puts an emptied, unborrowed frame in the pool. A frame object something asked for
+    /// (a traceback, `sys._getframe`) is freed at this point in CPython, and its
+    /// deallocation lowers the gc counter; refpy keeps the frame for the next call, so it
+    /// counts that free itself.
+    #[inline(always)]
+    fn pool_frame(&mut self, frame: PyRef) {
+        if frame.gc.get().is_some() {
+            crate::gc::count_free(crate::gc::Shape::Other);
+            crate::gc::untrack(&frame);
+        }
+        self.frame_pool.push(frame);
     }
 
     /// A frame to bind a call into: a parked one (its vectors keep their capacity), or a
@@ -884,12 +926,10 @@ impl Vm {
     ) {
         let nlocals = func.shape.nlocals as usize;
         f.code = func.code.clone();
-        // A blank frame's globals are borrowed ones (a pooled frame is a function's):
-        // replaced without the drop's test of `owned`.
-        debug_assert!(!f.globals.owned && !f.builtins.owned);
+        // A blank frame's globals are borrowed ones (a pooled frame is a function's).
         let (globals, builtins) = function_globals(func);
-        std::mem::forget(std::mem::replace(&mut f.globals, globals));
-        std::mem::forget(std::mem::replace(&mut f.builtins, builtins));
+        f.globals.replace_borrowed(globals);
+        f.builtins.replace_borrowed(builtins);
         // A blank frame has only empty locals: when it had as many as this call needs,
         // they are ready as they are.
         if f.locals.len() != nlocals {

@@ -352,15 +352,8 @@ impl Vm {
 
     /// An instance of a class of plain layout, as `object.__new__` makes it.
     fn plain_instance(&self, cls: &PyRef, nslots: usize, has_dict: bool) -> PyRef {
-        let inst = InstanceData::new(nslots, has_dict);
-        if let Some(attrs) = inst.attrs() {
-            // `init_inline_values`: the instance's attributes start as a split table of
-            // the class's shared keys.
-            if let Some(t) = cls.type_data() {
-                t.shared_keys.note_new_instance();
-            }
-            attrs.borrow_mut().share_keys_of(cls);
-        }
+        // `init_inline_values`: the attributes start as values by shared-key index.
+        let inst = InstanceData::new_of(cls, nslots, has_dict);
         PyRef::new(cls, Payload::Instance(inst))
     }
 

@@ -1176,51 +1176,11 @@ impl Vm {
 
     /// The frame of a generator that has finished. CPython keeps a generator's frame
     /// inside the generator object, so its end allocates and frees nothing of its own:
-    /// here the frame goes back to the frame pool (as a finished call's does in
-    /// `park_frame`), releasing what it holds in its death's order (the locals in slot
-    /// order, the stack, the saved exceptions, then its function), unless something else
-    /// holds it (a traceback: it lives on with its locals, as a frame object does).
+    /// here the frame goes back to the frame pool ([`Vm::recycle_frame`]).
     fn retire_generator_frame(&mut self, frame: Option<PyRef>) {
-        let Some(frame) = frame else {
-            return;
-        };
-        if frame.refcount() != 1 || self.frame_pool.len() >= super::call::FREE_FRAMES {
-            return drop(frame);
+        if let Some(frame) = frame {
+            self.recycle_frame(frame);
         }
-        let Payload::Frame(cell) = &frame.payload else {
-            return drop(frame);
-        };
-        let (code, func, back) = {
-            let mut f = cell.borrow_mut();
-            // A return released the locals and the stack already (`run_entered`).
-            f.release_locals();
-            f.stack.clear();
-            f.blocks.clear();
-            f.saved_exc.clear();
-            f.locals_dict = None;
-            // SAFETY: None is immortal. (The function whose globals these borrowed may
-            // die just below.)
-            unsafe {
-                f.globals = super::frame::Globals::borrowed(&self.none);
-                f.builtins = super::frame::Globals::borrowed(&self.none);
-            }
-            let none = self.none.clone();
-            (
-                std::mem::replace(&mut f.code, none),
-                f.func.take(),
-                f.back.take(),
-            )
-        };
-        drop(func);
-        drop(back);
-        drop(code);
-        // As `run_call` does for a frame something had asked for: its free is counted.
-        if frame.gc.get().is_some() {
-            crate::gc::count_free(crate::gc::Shape::Other);
-            crate::gc::untrack(&frame);
-        }
-        crate::heap::note_cached(true);
-        self.frame_pool.push(frame);
     }
 
     /// Raises `exc` at the generator frame's current point.

@@ -843,7 +843,7 @@ impl Vm {
                         let receiver_is_null = f.stack[base + 1].is(&self.null_marker);
                         // The call owns the callable, as CPython's frame owns `f_func` (and a C call
                         // borrows its stack slot): one reference, not two.
-                        let func = std::mem::replace(&mut f.stack[base], self.null_marker.clone());
+                        let func = take_callable(&mut f.stack, base, &self.null_marker);
                         let first_arg = if receiver_is_null { base + 2 } else { base + 1 };
                         let result =
                             self.call_from_stack(f, cd, func, first_arg, &[], receiver_is_null);
@@ -1203,7 +1203,7 @@ impl Vm {
                     }
                     Instruction::Call(argc) => {
                         let base = f.stack.len() - argc as usize - 1;
-                        let func = std::mem::replace(&mut f.stack[base], self.null_marker.clone());
+                        let func = take_callable(&mut f.stack, base, &self.null_marker);
                         let result = self.call_from_stack(f, cd, func, base + 1, &[], true);
                         settle!();
                         drop_call_slots(&mut f.stack, base);
@@ -1212,7 +1212,7 @@ impl Vm {
                     Instruction::CallKw(argc) => {
                         let kwnames = pop!();
                         let base = f.stack.len() - argc as usize - 1;
-                        let func = std::mem::replace(&mut f.stack[base], self.null_marker.clone());
+                        let func = take_callable(&mut f.stack, base, &self.null_marker);
                         let names = kwnames.tuple_items().unwrap_or(&[]);
                         let result = self.call_from_stack(f, cd, func, base + 1, names, true);
                         settle!();
@@ -2043,10 +2043,16 @@ impl Vm {
         if !plain {
             return Ok(None);
         }
-        if let Some(d) = self.instance_dict(obj) {
-            if d.borrow().get_name(name_hash(name), name).is_some() {
-                return Ok(None);
-            }
+        // An instance's own attributes are read where they are (inline values stay
+        // inline, as `_PyObject_GetMethod` reads them without making a dict).
+        let shadowed = match &obj.payload {
+            Payload::Instance(_) => self.instance_has(obj, name, u32::MAX),
+            _ => self
+                .instance_dict(obj)
+                .is_some_and(|d| d.borrow().get_name(name_hash(name), name).is_some()),
+        };
+        if shadowed {
+            return Ok(None);
         }
         // A `__getattribute__` written in Python sees every lookup (builtin types cannot
         // have one: the flag is only set for heap types).
@@ -2072,7 +2078,7 @@ impl Vm {
             Payload::Code(cd) => (
                 cd.strings.name.clone(),
                 cd.strings.qualname.clone(),
-                cd.strings.doc.clone().unwrap_or_else(|| self.none()),
+                cd.doc().cloned().unwrap_or_else(|| self.none()),
             ),
             _ => (self.none(), self.none(), self.none()),
         };
@@ -2474,16 +2480,40 @@ pub fn current_location() -> Option<(std::rc::Rc<str>, u32)> {
 /// Builtins answered from the calling frame when called without arguments.
 const FRAME_BUILTINS: [&str; 4] = ["globals", "locals", "vars", "dir"];
 
-/// What a call leaves of its slots, from `base` up, once it returned: usually only the
-/// callable's slot, since a Python function's arguments moved into its frame. Released
+/// The callable of a call at `stack[base]`, taken out for the call (which owns it, as
+/// CPython's frame owns `f_func`), leaving in its slot an *uncounted* copy of the
+/// immortal, untracked null marker: the slot is not read while the call runs (the callee
+/// has its own stack; the collector ignores an untracked object), and
+/// [`drop_call_slots`] lets it go without a release. A counted placeholder cost an
+/// increment and a release test per call.
+#[inline(always)]
+fn take_callable(stack: &mut [PyRef], base: usize, null_marker: &PyRef) -> PyRef {
+    debug_assert!(null_marker.is_immortal() && null_marker.gc.get().is_none());
+    let slot: *mut PyRef = &mut stack[base];
+    // SAFETY: `slot` is an initialized element: its reference moves out to the caller,
+    // and the bitwise copy of the null marker written in its place is never released
+    // (see `drop_call_slots`), so no count changes and none is lost.
+    unsafe {
+        let func = std::ptr::read(slot);
+        std::ptr::write(slot, std::ptr::read(null_marker));
+        func
+    }
+}
+
+/// What a call leaves of its slots, from `base` up, once it returned: the callable's slot
+/// (the uncounted null marker [`take_callable`] left), and usually nothing else, since a
+/// Python function's arguments moved into its frame. The arguments left are released
 /// bottom up, first argument first, as `CALL` clears its stack after a C call.
 #[inline(always)]
 fn drop_call_slots(stack: &mut Vec<PyRef>, base: usize) {
     match stack.len() - base {
-        1 => drop(stack.pop()),
+        // SAFETY: the one slot left, at `base`, holds the uncounted marker: shortening
+        // the stack forgets it.
+        1 => unsafe { stack.set_len(base) },
         2 => {
             let arg = stack.pop();
-            drop(stack.pop());
+            // SAFETY: as above, once the argument above the marker is off the stack.
+            unsafe { stack.set_len(base) };
             drop(arg);
         }
         _ => drop_slots_in_order(stack, base),
@@ -2493,7 +2523,9 @@ fn drop_call_slots(stack: &mut Vec<PyRef>, base: usize) {
 /// [`drop_call_slots`] of a call that left more than two slots.
 #[inline(never)]
 fn drop_slots_in_order(stack: &mut Vec<PyRef>, base: usize) {
-    stack.drain(base..).for_each(drop);
+    stack.drain(base + 1..).for_each(drop);
+    // SAFETY: as in `drop_call_slots`: the last slot left is the uncounted marker.
+    unsafe { stack.set_len(base) };
 }
 
 /// `STORE_FAST`: the old value goes (its finalizer, if it was the last reference, queued).

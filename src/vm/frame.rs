@@ -46,6 +46,20 @@ impl Globals {
     }
 }
 
+impl Globals {
+    /// Puts `new` in place of a borrowed reference (a pooled frame's, at each call) without
+    /// the drop's test of `owned`: a borrowed reference's drop releases nothing, so
+    /// skipping it loses nothing. (Over an owned one this would leak its count.)
+    #[inline(always)]
+    pub fn replace_borrowed(&mut self, new: Globals) {
+        debug_assert!(
+            !self.owned,
+            "only a borrowed reference is replaced unreleased"
+        );
+        std::mem::forget(std::mem::replace(self, new));
+    }
+}
+
 impl Deref for Globals {
     type Target = PyRef;
     fn deref(&self) -> &PyRef {

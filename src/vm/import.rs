@@ -5,6 +5,7 @@
 //! CPython's messages and `name`/`path` attributes.
 
 use super::{PyErr, PyResult, Vm};
+use crate::compile::const_cache::ConstKey;
 use crate::heap::PyRef;
 use crate::objects::payload::Payload;
 use std::collections::HashMap;
@@ -883,13 +884,13 @@ impl Vm {
     /// compiler merges them (`merge_consts_recursive`): a number used in two functions,
     /// or inside a tuple and on its own, is shared, and counted as such.
     pub fn code_object(&mut self, code: std::rc::Rc<crate::bytecode::CodeObject>) -> PyRef {
-        self.code_object_merged(code, &mut HashMap::new())
+        self.code_object_merged(code, &mut MergedConsts::default())
     }
 
     fn code_object_merged(
         &mut self,
         code: std::rc::Rc<crate::bytecode::CodeObject>,
-        merged: &mut HashMap<ConstKey, PyRef>,
+        merged: &mut MergedConsts,
     ) -> PyRef {
         let consts: Vec<PyRef> = code
             .consts
@@ -900,27 +901,45 @@ impl Vm {
         let strings = crate::objects::function::CodeStrings {
             name: self.intern(&code.name),
             qualname: self.intern(&code.qualname),
-            doc: code.docstring.as_deref().map(|d| self.str(d)),
         };
+        let names_key = ConstKey::of_names(&code.names);
+        let names_len = names.len();
+        let consts = self.merged_tuple(ConstKey::of_tuple(&code.consts), consts, merged);
+        let names = self.merged_tuple(Some(names_key), names, merged);
         PyRef::new(
             &self.types.code_type,
             Payload::Code(Box::new(crate::objects::function::CodeData {
                 quick: crate::bytecode::quicken::quicken(&code.instructions),
                 code,
-                global_sites: crate::vm::inline_cache::sites(names.len()),
-                attr_sites: crate::vm::inline_cache::sites(names.len()),
-                consts: consts.into_boxed_slice(),
-                names: names.into_boxed_slice(),
+                global_sites: crate::vm::inline_cache::sites(names_len),
+                attr_sites: crate::vm::inline_cache::sites(names_len),
+                consts: crate::objects::function::ConstTuple::new(consts),
+                names: crate::objects::function::ConstTuple::new(names),
                 strings,
             })),
         )
     }
 
-    fn const_object(
+    /// `makecode`'s `merge_const_one` on `co_consts` and `co_names`: the tuple of `items`,
+    /// or an equal constant tuple of the same compilation made before it (a function
+    /// without constants shares its `(None,)` with every other one).
+    fn merged_tuple(
         &mut self,
-        c: &crate::bytecode::Const,
-        merged: &mut HashMap<ConstKey, PyRef>,
+        key: Option<ConstKey>,
+        items: Vec<PyRef>,
+        merged: &mut MergedConsts,
     ) -> PyRef {
+        if let Some(obj) = key.as_ref().and_then(|k| merged.get(k)) {
+            return obj.clone();
+        }
+        let tuple = self.tuple(items);
+        if let Some(k) = key {
+            merged.insert(k, tuple.clone());
+        }
+        tuple
+    }
+
+    fn const_object(&mut self, c: &crate::bytecode::Const, merged: &mut MergedConsts) -> PyRef {
         use crate::bytecode::Const;
         let key = ConstKey::of(c);
         if let Some(k) = &key {
@@ -986,11 +1005,16 @@ impl Vm {
     }
 }
 
-/// The constants of `code` and of the code objects nested in it, with the items of
-/// constant tuples and sets, once each: what a parsed tree refers to (code objects and the
-/// frozensets the compiler makes for set displays are not in it). Immortal constants are
-/// left out, except interned strings: their counts are shown (see `sys.getrefcount`).
-fn parse_tree_constants(vm: &Vm, code: &PyRef) -> Vec<PyRef> {
+/// The constants the parsed tree of `code`'s source holds, once each: those whose merged
+/// object is the tree's own (see `compile::const_cache`), found among the constants of
+/// `code` and of the code nested in it, with the items of constant tuples and sets.
+/// Immortal constants are left out, except interned strings: their counts are shown (see
+/// `sys.getrefcount`).
+pub(crate) fn parse_tree_constants(vm: &Vm, code: &PyRef) -> Vec<PyRef> {
+    let Payload::Code(cd) = &code.payload else {
+        return Vec::new();
+    };
+    let owned = crate::compile::const_cache::source_owned(&cd.code);
     let mut out: Vec<PyRef> = Vec::new();
     let mut seen = std::collections::HashSet::new();
     let mut stack = vec![code.clone()];
@@ -998,28 +1022,19 @@ fn parse_tree_constants(vm: &Vm, code: &PyRef) -> Vec<PyRef> {
         let Payload::Code(cd) = &code.payload else {
             continue;
         };
-        let mut values: Vec<PyRef> = Vec::with_capacity(cd.consts.len());
-        for (i, c) in cd.consts.iter().enumerate() {
-            // A constant the compiler made is in no tree node; its items may be.
-            match &c.payload {
-                Payload::Tuple(items) if cd.code.compiler_consts.contains(&(i as u32)) => {
-                    values.extend(items.iter().cloned())
-                }
-                _ => values.push(c.clone()),
-            }
-        }
+        let mut values: Vec<PyRef> = cd.consts.to_vec();
         while let Some(c) = values.pop() {
             match &c.payload {
                 Payload::Code(_) => stack.push(c.clone()),
-                // The tree holds the items of a constant tuple or set as well.
                 Payload::Tuple(items) => values.extend(items.iter().cloned()),
                 Payload::FrozenSet(items) => values.extend(items.iter().map(|(_, k)| k.clone())),
                 _ => {}
             }
-            if !matches!(c.payload, Payload::Code(_) | Payload::FrozenSet(_))
-                && (!c.is_immortal() || vm.is_interned(&c))
-                && seen.insert(c.id())
+            if (!c.is_immortal() || vm.is_interned(&c))
+                && !seen.contains(&c.id())
+                && object_key(&c).is_some_and(|k| owned.contains(&k))
             {
+                seen.insert(c.id());
                 out.push(c);
             }
         }
@@ -1027,41 +1042,29 @@ fn parse_tree_constants(vm: &Vm, code: &PyRef) -> Vec<PyRef> {
     out
 }
 
-/// `_PyCode_ConstantKey`: constants are merged when type and value agree (floats by
-/// their bits, so `0.0` and `-0.0` stay apart). Code objects are never merged.
-#[derive(Hash, PartialEq, Eq)]
-enum ConstKey {
-    None,
-    Bool(bool),
-    Int(num_bigint::BigInt),
-    Float(u64),
-    Complex(u64, u64),
-    Str(String),
-    Bytes(Vec<u8>),
-    Ellipsis,
-    Tuple(Vec<ConstKey>),
-    FrozenSet(Vec<ConstKey>),
+/// The constant key of a constant object (see `ConstKey`); None for a code object, and for
+/// a frozenset, which the parsed tree never owns.
+fn object_key(obj: &PyRef) -> Option<ConstKey> {
+    Some(match &obj.payload {
+        Payload::NoneValue => ConstKey::None,
+        Payload::Bool(b) => ConstKey::Bool(*b),
+        Payload::Int(i) => ConstKey::Int((*i).into()),
+        Payload::BigInt(b) => ConstKey::Int((**b).clone()),
+        Payload::Float(f) => ConstKey::Float(f.to_bits()),
+        Payload::Complex(re, im) => ConstKey::Complex(re.to_bits(), im.to_bits()),
+        Payload::Str(s) => ConstKey::Str(s.as_str().to_string()),
+        Payload::Bytes(b) => ConstKey::Bytes(b.to_vec()),
+        Payload::Ellipsis => ConstKey::Ellipsis,
+        Payload::Tuple(items) => {
+            ConstKey::Tuple(items.iter().map(object_key).collect::<Option<_>>()?)
+        }
+        _ => return None,
+    })
 }
 
-impl ConstKey {
-    fn of(c: &crate::bytecode::Const) -> Option<ConstKey> {
-        use crate::bytecode::Const;
-        let all = |items: &[Const]| items.iter().map(ConstKey::of).collect::<Option<Vec<_>>>();
-        Some(match c {
-            Const::None => ConstKey::None,
-            Const::Bool(b) => ConstKey::Bool(*b),
-            Const::Int(i) => ConstKey::Int(i.clone()),
-            Const::Float(f) => ConstKey::Float(f.to_bits()),
-            Const::Complex(re, im) => ConstKey::Complex(re.to_bits(), im.to_bits()),
-            Const::Str(s) => ConstKey::Str(s.clone()),
-            Const::Bytes(b) => ConstKey::Bytes(b.clone()),
-            Const::Ellipsis => ConstKey::Ellipsis,
-            Const::Tuple(items) => ConstKey::Tuple(all(items)?),
-            Const::FrozenSet(items) => ConstKey::FrozenSet(all(items)?),
-            Const::Code(_) => return None,
-        })
-    }
-}
+/// The objects of one compilation's constants by key (`c_const_cache`), hashed with
+/// ahash: every module imported from source fills one.
+type MergedConsts = HashMap<ConstKey, PyRef, ahash::RandomState>;
 
 /// A name as Python's `repr` shows it, as the import messages quote names.
 fn repr(s: &str) -> String {

@@ -27,7 +27,7 @@
 use super::{PyResult, Vm};
 use crate::heap::{PyRef, WeakPyRef};
 use crate::objects::dict::Dict;
-use crate::objects::instance::InstanceDict;
+use crate::objects::instance::{InstanceData, InstanceDict};
 use crate::objects::method_cache::{self, ClassFlags};
 use crate::objects::payload::Payload;
 use std::cell::RefCell;
@@ -46,7 +46,9 @@ pub struct Site {
     /// `task.runnable()` in richards) keeps hitting for both instead of taking the full
     /// path at each alternation.
     alt_key: u64,
-    /// Position of the entry in the dict that holds the value.
+    /// Position of the entry in the dict that holds the value; with [`INLINE`] set, the
+    /// index of the name in the primary class's shared keys, for instances keeping
+    /// inline values (`LOAD_ATTR_INSTANCE_VALUE`).
     index: u32,
     /// `Kind::Method`: the function found on the class.
     method: Option<WeakPyRef>,
@@ -84,6 +86,12 @@ enum Kind {
     /// The class at this version answers neither way: take the full path at once.
     Uncacheable,
 }
+
+/// The mark of a [`Site::index`] that is a shared-key index into an instance's inline
+/// values (`InstanceData::inline_value`) rather than a dict position. Such an index
+/// names the site's name for the site's primary class (`Site::key`) only: a class's
+/// shared keys only grow, so it stays right for as long as the site is for that class.
+const INLINE: u32 = 1 << 31;
 
 /// Whether no object of `obj`'s class can have an attribute dict: a builtin class whose
 /// objects are not instances, modules, exceptions, functions or the method wrappers that
@@ -124,11 +132,93 @@ fn dict_of(obj: &PyRef) -> Option<&RefCell<Dict>> {
 
 /// The attribute store of an instance: its inline attributes, or its `__dict__` object;
 /// `None` for an instance without a store.
+/// Inline values are spilled into the store first: the paths that need a dict are not
+/// the ones an instance keeping inline values takes (see [`own_attr`]).
 fn with_instance_store<R>(obj: &PyRef, f: impl FnOnce(&RefCell<Dict>) -> R) -> Option<R> {
     let Payload::Instance(inst) = &obj.payload else {
         return None;
     };
-    with_store(inst.dict_opt()?, f)
+    with_store(inst.spilled(obj.class())?, f)
+}
+
+/// `name` among `obj`'s own attributes: its site index and value, read in place for an
+/// instance keeping inline values (at `hint`, a site index, when that is the name's
+/// shared key), else from its store.
+fn own_attr(obj: &PyRef, name: &PyRef, hint: u32) -> Option<(u32, PyRef)> {
+    if let Payload::Instance(inst) = &obj.payload {
+        if inst.has_inline_values() {
+            let class = obj.class();
+            let i = sibling_index(class, name, hint)?;
+            return inst.inline_value(i).map(|v| (i as u32 | INLINE, v));
+        }
+    }
+    with_instance_store(obj, |d| {
+        let d = d.borrow();
+        let i = d.index_of_name(name_hash(name), name)?;
+        d.live_value_at(i).map(|v| (i as u32, v.clone()))
+    })
+    .flatten()
+}
+
+/// The shared-key index a site's index names when it is `name`'s in `class`'s keys too
+/// (a sibling class that set its attributes in the same order): checked by identity
+/// of the key object, without hashing.
+#[inline(always)]
+fn inline_hint(class: &PyRef, name: &PyRef, index: u32) -> Option<usize> {
+    if index & INLINE == 0 {
+        return None;
+    }
+    let i = (index & !INLINE) as usize;
+    class.type_data()?.shared_keys.key_is(i, name).then_some(i)
+}
+
+/// The shared-key index of `name` for a site's second class: the primary class's index
+/// when the sibling set its attributes in the same order, else found in the sibling's
+/// keys (a few pointer and hash comparisons, where a miss would refill the site and
+/// swap its primary class at each alternation: `direction` of `deltablue`'s
+/// `EqualityConstraint` and `ScaleConstraint` in a `BinaryConstraint` method).
+#[inline]
+fn sibling_index(class: &PyRef, name: &PyRef, index: u32) -> Option<usize> {
+    inline_hint(class, name, index).or_else(|| inline_index(class, name))
+}
+
+/// The shared-key index of `name` in `class`'s keys.
+fn inline_index(class: &PyRef, name: &PyRef) -> Option<usize> {
+    let Payload::Str(s) = &name.payload else {
+        return None;
+    };
+    class.type_data()?.shared_keys.find(s.as_str(), s.hash())
+}
+
+/// Whether an instance of `class` keeping inline values `inst` has `name` among them;
+/// `shared_at` as for [`inline_attrs_have`].
+#[inline(always)]
+fn inline_values_have(inst: &InstanceData, class: &PyRef, shared_at: u32, name: &PyRef) -> bool {
+    let Some(t) = class.type_data() else {
+        return false;
+    };
+    if t.shared_keys.key_count() == shared_at as usize {
+        return false;
+    }
+    inline_index(class, name).is_some_and(|i| inst.inline_value(i).is_some())
+}
+
+/// Records `index` as the site's position after a lookup found the name there: a
+/// shared-key index only for the site's primary class (see [`INLINE`]), and a dict
+/// position only over another dict position. A class whose instances mostly keep
+/// inline values and sometimes a dict (one whose attributes were set in another order)
+/// keeps hitting for the former instead of swapping the site's index at each
+/// alternation.
+fn note_index(site: &RefCell<Site>, class: &PyRef, index: u32) {
+    let mut s = site.borrow_mut();
+    let take = if index & INLINE != 0 {
+        s.key == class.id() as u64
+    } else {
+        s.index & INLINE == 0
+    };
+    if take && s.index != index {
+        s.index = index;
+    }
 }
 
 fn with_store<R>(store: &InstanceDict, f: impl FnOnce(&RefCell<Dict>) -> R) -> Option<R> {
@@ -296,6 +386,10 @@ impl Site {
             && self.key2 == method_cache::version()
     }
 }
+
+/// The second class of a method site that missed once at its version with another
+/// method (see [`Vm::load_method_cached`]): no class lives at address 1.
+const MISSED_ONCE: u64 = 1;
 
 impl Vm {
     /// `LOAD_GLOBAL` through its site: globals, then builtins; `NameError` otherwise.
@@ -524,6 +618,15 @@ impl Vm {
             return None;
         }
         match s.kind {
+            Kind::InstanceAttr if s.index & INLINE != 0 => {
+                let class = obj.class();
+                let i = if s.key == class.id() as u64 {
+                    (s.index & !INLINE) as usize
+                } else {
+                    sibling_index(class, name, s.index)?
+                };
+                inst.inline_value(i)
+            }
             Kind::InstanceAttr => {
                 let attrs = read_inline_attrs(inst.dict_opt()?)?;
                 attrs.value_if_key_at(s.index as usize, name).cloned()
@@ -550,7 +653,11 @@ impl Vm {
         }
         match (&obj.payload, s.kind) {
             (Payload::Instance(inst), Kind::Method) => {
-                if let Some(store) = inst.dict_opt() {
+                if inst.has_inline_values() {
+                    if inline_values_have(inst, class, s.shared_at(class), name) {
+                        return None;
+                    }
+                } else if let Some(store) = inst.dict_opt() {
                     let attrs = read_inline_attrs(store)?;
                     if inline_attrs_have(attrs, class, s.shared_at(class), name) {
                         return None;
@@ -609,22 +716,25 @@ impl Vm {
         };
         let cacheable = match cached {
             Some(index) => {
-                let found = with_instance_store(obj, |d| {
-                    let d = d.borrow();
-                    match d.value_if_key_at(index, name) {
-                        Some(v) => Some((index, v.clone())),
-                        None => {
-                            let hash = name_hash(name);
-                            let i = d.index_of_name(hash, name)?;
-                            d.live_value_at(i).map(|v| (i, v.clone()))
+                let inline = matches!(&obj.payload, Payload::Instance(i) if i.has_inline_values());
+                let found = if inline {
+                    own_attr(obj, name, index as u32)
+                } else {
+                    with_instance_store(obj, |d| {
+                        let d = d.borrow();
+                        match d.value_if_key_at(index, name) {
+                            Some(v) => Some((index as u32, v.clone())),
+                            None => {
+                                let hash = name_hash(name);
+                                let i = d.index_of_name(hash, name)?;
+                                d.live_value_at(i).map(|v| (i as u32, v.clone()))
+                            }
                         }
-                    }
-                })
-                .flatten();
+                    })
+                    .flatten()
+                };
                 if let Some((i, v)) = found {
-                    if i != index {
-                        site.borrow_mut().index = i as u32;
-                    }
+                    note_index(site, obj.class(), i);
                     return Ok(v);
                 }
                 false
@@ -634,25 +744,15 @@ impl Vm {
         if cacheable {
             // The instance's own attributes are the whole answer: one lookup there, no
             // full path (which would walk the MRO again).
-            let hash = name_hash(name);
-            let found = with_instance_store(obj, |d| {
-                let d = d.borrow();
-                let i = d.index_of_name(hash, name)?;
-                d.live_value_at(i).map(|v| (i, v.clone()))
-            })
-            .flatten();
-            if let Some((i, v)) = found {
-                self.fill_class_site(site, Kind::InstanceAttr, obj, i);
+            if let Some((i, v)) = own_attr(obj, name, 0) {
+                self.fill_class_site(site, Kind::InstanceAttr, obj, i as usize);
                 return Ok(v);
             }
         }
         let v = self.getattr(obj, name)?;
         if cacheable {
-            let hash = name_hash(name);
-            let index =
-                with_instance_store(obj, |d| d.borrow().index_of_name(hash, name)).flatten();
-            if let Some(i) = index {
-                self.fill_class_site(site, Kind::InstanceAttr, obj, i);
+            if let Some((i, _)) = own_attr(obj, name, 0) {
+                self.fill_class_site(site, Kind::InstanceAttr, obj, i as usize);
             }
         } else if cached.is_none() {
             if let Some(i) = self.slot_answers(obj, name) {
@@ -696,10 +796,13 @@ impl Vm {
 
     /// Whether the instance's own attributes (inline, or its `__dict__` object) have
     /// `name`; `shared_at` as for [`inline_attrs_have`].
-    fn instance_has(&self, obj: &PyRef, name: &PyRef, shared_at: u32) -> bool {
+    pub(super) fn instance_has(&self, obj: &PyRef, name: &PyRef, shared_at: u32) -> bool {
         let Payload::Instance(inst) = &obj.payload else {
             return false;
         };
+        if inst.has_inline_values() {
+            return inline_values_have(inst, obj.class(), shared_at, name);
+        }
         let Some(store) = inst.dict_opt() else {
             return false;
         };
@@ -748,13 +851,30 @@ impl Vm {
         // the site was filled for, keeping its attributes inline or storing to a
         // `__slots__` member, stores here in the loop.
         let hit = match (&obj.payload, read_site(site)) {
-            (Payload::Instance(inst), Some(s)) if s.is_for(obj.class()) => {
-                Some((inst, s.kind, s.index as usize))
-            }
+            (Payload::Instance(inst), Some(s)) if s.is_for(obj.class()) => Some((
+                inst,
+                s.kind,
+                s.index as usize,
+                s.key == obj.class().id() as u64,
+            )),
             _ => None,
         };
         let old = match hit {
-            Some((inst, Kind::InstanceAttr, index)) => {
+            Some((inst, Kind::InstanceAttr, index, primary)) if index as u32 & INLINE != 0 => {
+                let i = if primary {
+                    Some(index & !(INLINE as usize))
+                } else {
+                    sibling_index(obj.class(), name, index as u32)
+                };
+                let Some(i) = i else {
+                    return self.setattr_cached_slow(site, obj, name, value);
+                };
+                match inst.put_inline_value(i, value) {
+                    Ok(old) => old,
+                    Err(value) => return self.setattr_cached_slow(site, obj, name, value),
+                }
+            }
+            Some((inst, Kind::InstanceAttr, index, _)) => {
                 let store = match inst.dict_opt() {
                     Some(store) if store.dict_obj.try_borrow().is_ok_and(|d| d.is_none()) => store,
                     _ => return self.setattr_cached_slow(site, obj, name, value),
@@ -765,7 +885,7 @@ impl Vm {
                 }
                 old
             }
-            Some((inst, Kind::SlotAttr, index)) => match inst.put_slot(index, value) {
+            Some((inst, Kind::SlotAttr, index, _)) => match inst.put_slot(index, value) {
                 Ok(old) => old,
                 Err(value) => return self.setattr_cached_slow(site, obj, name, value),
             },
@@ -806,12 +926,18 @@ impl Vm {
                 if let Some(i) = self.slot_answers(obj, name) {
                     self.fill_class_site(site, Kind::SlotAttr, obj, i);
                 } else if self.instance_dict_answers(obj, name) {
-                    // Where the name is, or where it will go (the end of the dict).
+                    // Where the name is, or where it will go (the end of the dict; its
+                    // shared key for inline values, which the store then takes).
                     let hash = name_hash(name);
-                    let i = with_instance_store(obj, |d| {
-                        let d = d.borrow();
-                        d.index_of_name(hash, name).unwrap_or(d.nentries())
-                    });
+                    let i = match &obj.payload {
+                        Payload::Instance(inst) if inst.has_inline_values() => {
+                            inline_index(obj.class(), name).map(|i| i | INLINE as usize)
+                        }
+                        _ => with_instance_store(obj, |d| {
+                            let d = d.borrow();
+                            d.index_of_name(hash, name).unwrap_or(d.nentries())
+                        }),
+                    };
                     if let Some(i) = i {
                         self.fill_class_site(site, Kind::InstanceAttr, obj, i);
                     }
@@ -825,42 +951,62 @@ impl Vm {
         let Payload::Instance(inst) = &obj.payload else {
             return Err(value);
         };
+        let class = obj.class();
+        let value = match inst.store_inline(class, name, value) {
+            Ok((i, old)) => {
+                note_index(site, class, i as u32 | INLINE);
+                drop(old);
+                return Ok(());
+            }
+            Err(value) => value,
+        };
         // A store: the site holds a position in one (the value may be the first).
+        inst.spill(class);
         let Some(store) = inst.dict_part() else {
             return Err(value);
         };
         let stored = with_store(store, |d| store_at(d, index, name, value));
         let (i, old) = stored.expect("a __dict__ object is a dict (checked when assigned)")?;
-        if i != index {
-            site.borrow_mut().index = i as u32;
-        }
+        note_index(site, class, i as u32);
         drop(old);
         Ok(())
     }
 
     /// `LOAD_METHOD` through its site: the function to call with `obj` as its first
     /// argument, or `None` for an ordinary attribute load.
+    ///
+    /// A method site that misses a second time at one version, for a class with another
+    /// method, is megamorphic (`node.render()` over a tree of four node classes):
+    /// refilling it at every miss would evict the class the next load needs, so its
+    /// first refill marks it ([`MISSED_ONCE`] as its second class), and then it keeps its
+    /// class and every miss goes through the type attribute cache, as 3.11's generic
+    /// `LOAD_METHOD` does through `_PyType_Lookup` once its specialization has failed.
+    /// A site whose class changed once (and stays) hits again after the first refill.
     pub(super) fn load_method_cached(
         &mut self,
         site: &RefCell<Site>,
         obj: &PyRef,
         name: &PyRef,
     ) -> PyResult<Option<PyRef>> {
-        let method = {
+        let (method, missed, megamorphic) = {
             let s = site.borrow();
             if s.is_for_class(Kind::Method, obj.class()) {
-                s.method.as_ref().and_then(WeakPyRef::upgrade)
+                (s.method.as_ref().and_then(WeakPyRef::upgrade), false, false)
             } else {
-                None
+                let missed = matches!(s.kind, Kind::Method | Kind::MethodNoDict)
+                    && s.key2 == method_cache::version();
+                (None, missed, missed && s.alt_key == MISSED_ONCE)
             }
+        };
+        let method = match method {
+            None if megamorphic => self.type_cached_method(obj, name),
+            m => m,
         };
         if let Some(m) = method {
             // The class is as it was; only the instance's own dict can hide the method.
             let shadows = |d: &Dict| !d.is_empty() && d.get_name(name_hash(name), name).is_some();
             let shadowed = match &obj.payload {
-                Payload::Instance(_) => {
-                    with_instance_store(obj, |d| shadows(&d.borrow())).unwrap_or(false)
-                }
+                Payload::Instance(_) => self.instance_has(obj, name, u32::MAX),
                 _ => match self.instance_dict(obj) {
                     Some(d) => shadows(&d.borrow()),
                     None => false,
@@ -871,7 +1017,7 @@ impl Vm {
             }
         }
         let found = self.load_method(obj, name)?;
-        if let Some(m) = &found {
+        if let (Some(m), false) = (&found, megamorphic) {
             let kind = if never_has_dict(obj) {
                 Kind::MethodNoDict
             } else {
@@ -879,7 +1025,34 @@ impl Vm {
             };
             let shared_at = shared_keys_without(obj.class(), name);
             refill_for_class(site, kind, obj.class(), shared_at as usize, Some(m));
+            let mut s = site.borrow_mut();
+            if missed && s.alt_key == 0 {
+                s.alt_key = MISSED_ONCE;
+            }
         }
         Ok(found)
+    }
+
+    /// The plain function `name` names on `obj`'s class when the type attribute cache
+    /// holds it and nothing in the class's attribute protocol can answer first (what
+    /// [`Vm::load_method`] checks, less the instance's own attributes); `None` sends the
+    /// load down the full path, which fills the cache.
+    fn type_cached_method(&self, obj: &PyRef, name: &PyRef) -> Option<PyRef> {
+        if matches!(
+            obj.payload,
+            Payload::Type(_) | Payload::Module(_) | Payload::Super { .. }
+        ) {
+            return None;
+        }
+        let class = obj.class();
+        let m = self
+            .method_cache
+            .get(class, name.as_str_opt()?, name_hash(name))??;
+        let plain = match &m.payload {
+            Payload::Function(_) => true,
+            Payload::Builtin(b) => b.owner.is_some() && b.receiver.is_none(),
+            _ => false,
+        };
+        (plain && !self.class_flags(class).has(ClassFlags::GETATTRIBUTE)).then_some(m)
     }
 }

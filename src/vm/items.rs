@@ -435,7 +435,13 @@ impl Vm {
                 });
                 let mut fresh = (!reuse).then(|| self.tuple(vec![self.none(); its.len()]));
                 for (i, inner) in its.iter().enumerate() {
-                    let item = match self.next(inner) {
+                    // A list, tuple or range iterator advances in place (`FOR_ITER_LIST`'s
+                    // path): the usual arguments of a zip.
+                    let step = match self.iterator_next_fast(inner) {
+                        Some(v) => Ok(Some(v)),
+                        None => self.next(inner),
+                    };
+                    let item = match step {
                         Ok(Some(v)) => v,
                         end => {
                             zip_keep_result(state, cache);

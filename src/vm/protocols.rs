@@ -398,7 +398,7 @@ impl Vm {
     /// The instance attribute store of `obj`, if it has one.
     pub fn instance_dict<'a>(&self, obj: &'a PyRef) -> Option<AttrStore<'a>> {
         match &obj.payload {
-            Payload::Instance(i) => i.store(),
+            Payload::Instance(i) => i.store_of(obj.class()),
             Payload::Module(d) => match &d.payload {
                 Payload::Dict(dd) => Some(AttrStore::Inline(dd)),
                 _ => None,
@@ -437,15 +437,18 @@ impl Vm {
                         return self.bind_descriptor(attr, Some(obj), class).map(Some);
                     }
                 }
-                let found = inst
-                    .dict_opt()
-                    .and_then(|store| match &*store.dict_obj.borrow() {
-                        Some(d) => match &d.payload {
-                            Payload::Dict(d) => d.borrow().get_name(hash, name).cloned(),
-                            _ => None,
-                        },
-                        None => store.attrs.borrow().get_name(hash, name).cloned(),
-                    });
+                let found = match inst.inline_lookup(class, name_str, hash) {
+                    Some(found) => found,
+                    None => inst
+                        .dict_opt()
+                        .and_then(|store| match &*store.dict_obj.borrow() {
+                            Some(d) => match &d.payload {
+                                Payload::Dict(d) => d.borrow().get_name(hash, name).cloned(),
+                                _ => None,
+                            },
+                            None => store.attrs.borrow().get_name(hash, name).cloned(),
+                        }),
+                };
                 if found.is_some() {
                     return Ok(found);
                 }
@@ -484,7 +487,15 @@ impl Vm {
                 return self.bind_descriptor(attr, Some(obj), &class).map(Some);
             }
         }
-        if let Some(d) = self.instance_dict(obj) {
+        let inline = match &obj.payload {
+            Payload::Instance(inst) => inst.inline_lookup(&class, name_str, name_hash),
+            _ => None,
+        };
+        if let Some(found) = inline {
+            if found.is_some() {
+                return Ok(found);
+            }
+        } else if let Some(d) = self.instance_dict(obj) {
             if let Some(v) = d.borrow().get_name(name_hash, name) {
                 return Ok(Some(v.clone()));
             }
@@ -787,6 +798,7 @@ impl Vm {
             }
             let has_dict = flags.has(ClassFlags::INSTANCE_DICT);
             if name_str == "__dict__" && has_dict {
+                inst.spill(&class);
                 return self.set_instance_dict(inst, value);
             }
             if !has_dict
@@ -890,7 +902,19 @@ impl Vm {
         } else if value.is_some() {
             self.builtin_subclass_dict_for_store(obj, name_str);
         }
+        let mut value = value;
         if let Payload::Instance(inst) = &obj.payload {
+            // `STORE_ATTR_INSTANCE_VALUE`'s case: a value into the inline values.
+            if let Some(v) = value.take() {
+                match inst.store_inline(&class, name, v) {
+                    Ok((_, old)) => {
+                        drop(old);
+                        return Ok(());
+                    }
+                    Err(v) => value = Some(v),
+                }
+            }
+            inst.spill(&class);
             if value.is_some() && self.class_flags(&class).has(ClassFlags::INSTANCE_DICT) {
                 // The store the new value goes into (made at creation for instances
                 // whose class gives them a `__dict__`; an instance without one takes
@@ -1345,6 +1369,7 @@ impl Vm {
                 }
                 // CPython 3.11 keeps attributes inline until someone asks for `__dict__`;
                 // from then on the dict object is the store (and a collectable object).
+                inst.spill(obj.class());
                 Some(self.materialize_store(inst))
             }
             Payload::Exception(e) => Some(self.materialize_store(&e.attrs)),
@@ -1455,18 +1480,21 @@ impl Vm {
             },
             "__dict__" => crate::objects::mappingproxy::new(self, cls),
             "__class__" => cls.class().clone(),
-            // `type_get_doc`: a builtin type's own text (refpy keeps none: None), else
-            // the namespace's `__doc__` (for `type` itself, its getset descriptor, which
-            // is no text).
+            // `type_get_doc`: a builtin type's own text (from the docstring table), else
+            // the namespace's `__doc__`.
             "__doc__" => match t
                 .dict
                 .borrow()
                 .get_str(crate::static_str_hash!("__doc__"), "__doc__")
             {
-                Some(d) if t.is_heap_type || !matches!(d.payload, Payload::SlotDescriptor(_)) => {
-                    d.clone()
-                }
-                _ => self.none(),
+                Some(d) if t.is_heap_type => d.clone(),
+                d => match crate::objects::docstrings::doc_of(&t.name()) {
+                    Some(text) => self.str(text),
+                    None => d
+                        .filter(|d| !matches!(d.payload, Payload::SlotDescriptor(_)))
+                        .cloned()
+                        .unwrap_or_else(|| self.none()),
+                },
             },
             _ => return Ok(None),
         }))
@@ -1507,6 +1535,8 @@ impl Vm {
             Payload::Tuple(t) if obj.class().is(&self.types.tuple_type) => !t.is_empty(),
             Payload::Dict(d) if obj.class().is(&self.types.dict_type) => !d.borrow().is_empty(),
             Payload::Deque(d) if obj.class().is(&self.types.deque_type) => !d.is_empty(),
+            Payload::Set(s) if obj.class().is(&self.types.set_type) => !s.borrow().is_empty(),
+            Payload::FrozenSet(s) if obj.class().is(&self.types.frozenset_type) => !s.is_empty(),
             Payload::Instance(_) if !self.class_flags(obj.class()).has(ClassFlags::TRUTH) => true,
             _ => {
                 if let Some(r) = self.call_special(obj, "__bool__", &[])? {

@@ -35,7 +35,7 @@ use super::future::Future;
 use super::symtable::{ScopeId, ScopeKind, SymbolScope, SymbolTable};
 use super::{mangle, syntax_error, Mode};
 use crate::bytecode::dis::jump_target_mut;
-use crate::bytecode::{CodeFlags, CodeObject, Const, Instruction};
+use crate::bytecode::{CodeFlags, CodeObject, Const, ConstOrigin, Instruction};
 use crate::syntax::ast::{self, Arguments, Loc, Stmt};
 use crate::syntax::SyntaxErrorInfo;
 
@@ -101,8 +101,9 @@ pub(crate) struct Unit<'a> {
     instructions: Vec<Instruction>,
     locations: Vec<Loc>,
     consts: Vec<Const>,
-    /// See `CodeObject::compiler_consts`.
-    compiler_consts: Vec<u32>,
+    /// See `CodeObject::const_origins`; [`PENDING`] for a constant the optimizer folds when
+    /// the unit is assembled.
+    const_origins: Vec<ConstOrigin>,
     names: IndexSet<String>,
     varnames: IndexSet<String>,
     cellvars: IndexSet<String>,
@@ -141,7 +142,12 @@ pub(crate) struct Compiler<'a> {
     loc: Loc,
     /// `SyntaxWarning`s found so far (see [`crate::compile::SyntaxWarningInfo`]).
     warnings: Vec<crate::compile::SyntaxWarningInfo>,
+    /// The next entry of the compilation's constant cache (see `CodeObject::const_origins`).
+    const_seq: u32,
 }
+
+/// The `seq` of a constant whose cache entry is made when its unit is assembled.
+const PENDING: u32 = u32::MAX;
 
 /// Compile a module body (the entry point used by [`super::compile`]). The warnings found
 /// are returned on failure too: CPython has issued them before it meets the error.
@@ -163,6 +169,7 @@ pub fn compile_module(
         units: Vec::new(),
         loc: Loc::default(),
         warnings: Vec::new(),
+        const_seq: 0,
     };
     let first_line = 1;
     let code = c.compile_scope(0, "<module>", UnitKind::Module, first_line, None, |c| {
@@ -288,7 +295,7 @@ impl<'a> Compiler<'a> {
             instructions: Vec::new(),
             locations: Vec::new(),
             consts: Vec::new(),
-            compiler_consts: Vec::new(),
+            const_origins: Vec::new(),
             names: IndexSet::new(),
             varnames: symbols.params.iter().cloned().collect(),
             cellvars,
@@ -313,10 +320,21 @@ impl<'a> Compiler<'a> {
             }
             self.emit(Instruction::ReturnValue);
         }
-        let unit = self.units.pop().expect("pushed above");
+        let mut unit = self.units.pop().expect("pushed above");
         self.loc = saved_loc;
         result?;
-        self.assemble(unit)
+        // `assemble`: the optimizer's folds enter the constant cache, then `makecode`
+        // merges the code's tuples.
+        for origin in unit.const_origins.iter_mut().filter(|o| o.seq == PENDING) {
+            origin.seq = self.next_const_seq();
+        }
+        let made_seq = self.next_const_seq();
+        self.assemble(unit, made_seq)
+    }
+
+    fn next_const_seq(&mut self) -> u32 {
+        self.const_seq += 1;
+        self.const_seq
     }
 
     /// Whether control can fall off the end of the current unit.
@@ -347,7 +365,7 @@ impl<'a> Compiler<'a> {
 
     /// Patch jumps and build the code object (compile.c's `assemble`, without the
     /// peephole optimizer).
-    fn assemble(&self, mut unit: Unit<'a>) -> CResult<Rc<CodeObject>> {
+    fn assemble(&self, mut unit: Unit<'a>, made_seq: u32) -> CResult<Rc<CodeObject>> {
         for &index in &unit.jumps {
             let Some(target) = jump_target_mut(&mut unit.instructions[index]) else {
                 continue;
@@ -375,7 +393,8 @@ impl<'a> Compiler<'a> {
             instructions: unit.instructions,
             locations: unit.locations,
             consts: unit.consts,
-            compiler_consts: unit.compiler_consts,
+            const_origins: unit.const_origins,
+            made_seq,
             names: unit.names.into_iter().collect(),
             varnames: unit.varnames.into_iter().collect(),
             cellvars: unit.cellvars.into_iter().collect(),
@@ -441,22 +460,46 @@ impl<'a> Compiler<'a> {
 
     /// The index of a constant written in the source (the parse tree holds it too).
     pub(crate) fn const_index(&mut self, value: Const) -> u32 {
-        let index = self.folded_const_index(value);
-        self.unit().compiler_consts.retain(|&i| i != index);
-        index
+        let seq = self.next_const_seq();
+        self.add_const(
+            value,
+            ConstOrigin {
+                seq,
+                source: true,
+                source_items: true,
+            },
+        )
     }
 
-    /// The index of a constant the compiler makes (see `CodeObject::compiler_consts`);
-    /// one equal to a constant of the source is that constant.
+    /// The index of a constant the compiler makes of the tree's constants while it walks
+    /// the tree (call keyword names, constant dict keys, a folded display, an import's
+    /// names).
     pub(crate) fn folded_const_index(&mut self, value: Const) -> u32 {
+        let seq = self.next_const_seq();
+        self.add_const(
+            value,
+            ConstOrigin {
+                seq,
+                source: false,
+                source_items: true,
+            },
+        )
+    }
+
+    /// `compiler_add_const`: one index per distinct constant, whose origin is its first
+    /// entry in the cache.
+    fn add_const(&mut self, value: Const, origin: ConstOrigin) -> u32 {
         let unit = self.unit();
         if let Some(i) = unit.consts.iter().position(|c| same_const(c, &value)) {
+            let first = &mut unit.const_origins[i];
+            if origin.seq < first.seq {
+                *first = origin;
+            }
             return i as u32;
         }
         unit.consts.push(value);
-        let index = unit.consts.len() as u32 - 1;
-        unit.compiler_consts.push(index);
-        index
+        unit.const_origins.push(origin);
+        unit.consts.len() as u32 - 1
     }
 
     pub(crate) fn load_const(&mut self, value: Const) {
@@ -467,6 +510,21 @@ impl<'a> Compiler<'a> {
     /// Loads a constant the compiler made ([`Self::folded_const_index`]).
     pub(crate) fn load_folded_const(&mut self, value: Const) {
         let index = self.folded_const_index(value);
+        self.emit(Instruction::LoadConst(index));
+    }
+
+    /// Loads a constant CPython's optimizer folds from a run of loads
+    /// (`fold_tuple_on_constants`: a `def`'s defaults and annotations), which enters the
+    /// constant cache when the unit is assembled.
+    pub(crate) fn load_assembled_const(&mut self, value: Const) {
+        let index = self.add_const(
+            value,
+            ConstOrigin {
+                seq: PENDING,
+                source: false,
+                source_items: true,
+            },
+        );
         self.emit(Instruction::LoadConst(index));
     }
 

@@ -269,7 +269,7 @@ impl<'a> Compiler<'a> {
                     for item in &items {
                         self.const_index(item.clone());
                     }
-                    self.load_folded_const(Const::Tuple(items));
+                    self.load_assembled_const(Const::Tuple(items));
                 }
                 Some(folded) => self.load_const(folded),
                 None => {
@@ -329,7 +329,7 @@ impl<'a> Compiler<'a> {
             .collect::<Option<Vec<_>>>()
             .map(|pairs| pairs.into_iter().flatten().collect());
         if let Some(items) = folded {
-            self.load_folded_const(Const::Tuple(items));
+            self.load_assembled_const(Const::Tuple(items));
             return Ok(true);
         }
         for (name, annotation) in &all {

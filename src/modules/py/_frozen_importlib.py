@@ -84,6 +84,14 @@ class SourceFileLoader:
         with open(self.path) as f:
             return f.read()
 
+    def create_module(self, spec):
+        return None
+
+    def exec_module(self, module):
+        """Runs the file's code in `module` (how `importlib.util` loads a spec)."""
+        code = compile(self.get_source(self.name), self.path, 'exec', dont_inherit=True)
+        exec(code, module.__dict__)
+
 
 
 class NamespaceLoader:

@@ -474,6 +474,10 @@ class Enum(metaclass=EnumType):
             for member in cls._member_map_.values():
                 if member._value_ == value:
                     return member
+        # a class without members (Enum, Flag, IntFlag themselves, or a subclass
+        # reached here through super().__new__) never consults _missing_
+        if not cls._member_map_:
+            raise TypeError('%r has no members defined' % cls)
         try:
             result = cls._missing_(value)
         except Exception as exc:

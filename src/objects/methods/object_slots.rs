@@ -257,7 +257,7 @@ pub fn type_attr_readonly(vm: &mut Vm, args: Args, name: &str, member: bool) -> 
 /// `tp_free` of a class, as `compatible_for_assignment` compares it: whether its
 /// instances are collector objects (`PyObject_GC_Del`; every Python class's are) or
 /// not (`PyObject_Free`: object, int, float, str...).
-fn frees_as_gc(cls: &PyRef) -> bool {
+pub(crate) fn frees_as_gc(cls: &PyRef) -> bool {
     let Some(t) = cls.type_data() else {
         return false;
     };
@@ -291,7 +291,7 @@ pub(crate) fn compatible_for_assignment(
             name(old)
         )));
     }
-    if instance_layout(old) != instance_layout(new) {
+    if !crate::objects::typeobj::same_instance_layout(old, new) {
         return Err(vm.type_error(format!(
             "{attr} assignment: '{}' object layout differs from '{}'",
             name(new),
@@ -299,29 +299,6 @@ pub(crate) fn compatible_for_assignment(
         )));
     }
     Ok(())
-}
-
-/// What `compatible_for_assignment` compares, in refpy's terms: the builtin layout, the
-/// `__slots__` values added along the MRO, and whether instances have a `__dict__` and
-/// weak references, the builtin base's own included (`sizeof::class_shape`: a subclass
-/// of `module` adds neither, so its instances are laid out as modules are).
-fn instance_layout(cls: &PyRef) -> Option<(Layout, Vec<String>, bool, bool)> {
-    let td = cls.type_data()?;
-    let mut slots = Vec::new();
-    for c in td.mro().iter().rev() {
-        let Some(t) = c.type_data().filter(|t| t.is_heap_type) else {
-            continue;
-        };
-        if let Some(names) = &t.slot_names {
-            let values = names
-                .iter()
-                .filter(|n| *n != "__dict__" && *n != "__weakref__");
-            slots.extend(values.cloned());
-        }
-    }
-    let shape = crate::objects::sizeof::class_shape(cls);
-    let has_dict = shape.has_dict || shape.managed_dict;
-    Some((td.layout, slots, has_dict, shape.has_weakref))
 }
 
 /// `object.__subclasshook__`: no opinion, whatever it is asked.
