@@ -148,6 +148,16 @@ impl SharedKeys {
             .position(|(h, k)| *h == hash && k.as_str_opt() == Some(name))
     }
 
+    /// [`SharedKeys::find`] for the key object `key` (`name`, `hash`): the object the
+    /// keys hold is compared first, so an interned name is found without reading text.
+    #[inline]
+    pub fn find_key(&self, key: &PyRef, name: &str, hash: i64) -> Option<usize> {
+        self.names
+            .borrow()
+            .iter()
+            .position(|(h, k)| k.is(key) || (*h == hash && k.as_str_opt() == Some(name)))
+    }
+
     /// Key number `i` and its hash.
     pub fn key_at(&self, i: usize) -> Option<(i64, PyRef)> {
         self.names.borrow().get(i).cloned()

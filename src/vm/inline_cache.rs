@@ -187,7 +187,10 @@ fn inline_index(class: &PyRef, name: &PyRef) -> Option<usize> {
     let Payload::Str(s) = &name.payload else {
         return None;
     };
-    class.type_data()?.shared_keys.find(s.as_str(), s.hash())
+    class
+        .type_data()?
+        .shared_keys
+        .find_key(name, s.as_str(), s.hash())
 }
 
 /// Whether an instance of `class` keeping inline values `inst` has `name` among them;
