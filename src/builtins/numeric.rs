@@ -367,9 +367,11 @@ pub fn builtin_sum(vm: &mut Vm, args: Args) -> PyResult {
     if args.positional().is_empty() {
         return Err(vm.type_error("sum() takes at least 1 positional argument (0 given)"));
     }
-    let p = bind_params(vm, "sum", args, 0, &["iterable", "start"], 1, 2)?;
-    let iterable = p[0].clone().unwrap_or_else(|| vm.none());
-    let mut acc = p[1].clone().unwrap_or_else(|| vm.int(0));
+    // Taken out of the bound parameters, so the start is held once (`Py_INCREF(result)`).
+    let mut p = bind_params(vm, "sum", args, 0, &["iterable", "start"], 1, 2)?;
+    let iterable = p[0].take().unwrap_or_else(|| vm.none());
+    let mut acc = p[1].take().unwrap_or_else(|| vm.int(0));
+    drop(p);
     match &acc.payload {
         Payload::Str(_) => {
             return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"))
@@ -383,10 +385,79 @@ pub fn builtin_sum(vm: &mut Vm, args: Args) -> PyResult {
         _ => {}
     }
     let it = vm.iter(&iterable)?;
+    // `builtin_sum_impl`'s fast loops keep the running total in a machine int while the
+    // start and the items are exact ints (or bools), then in a double while they are
+    // exact floats (or ints of a C long): no number object per step, as in CPython (so
+    // the float free list and `id()`s go as there). An item of another kind makes the
+    // total an object again, and `+` takes over from there.
+    if acc.class().is(&vm.types.int_type) {
+        if let Some(start) = machine_int(&acc) {
+            drop(acc);
+            let (total, item) = sum_ints(vm, &it, start)?;
+            let Some(item) = item else {
+                return Ok(vm.int(total));
+            };
+            acc = vm.int(total);
+            acc = vm.binary_op(&acc, &item, BinaryOperator::Add, false)?;
+        }
+    }
+    if acc.class().is(&vm.types.float_type) {
+        if let Payload::Float(start) = acc.payload {
+            drop(acc);
+            let (total, item) = sum_floats(vm, &it, start)?;
+            let Some(item) = item else {
+                return Ok(vm.float(total));
+            };
+            acc = vm.float(total);
+            acc = vm.binary_op(&acc, &item, BinaryOperator::Add, false)?;
+        }
+    }
     while let Some(item) = vm.next(&it)? {
         acc = vm.binary_op(&acc, &item, BinaryOperator::Add, false)?;
     }
     Ok(acc)
+}
+
+/// `PyLong_AsLongAndOverflow` of an int (or bool, or int subclass): its value when it
+/// fits a C long.
+fn machine_int(x: &PyRef) -> Option<i64> {
+    match &x.payload {
+        Payload::Int(i) => Some(*i),
+        Payload::Bool(b) => Some(i64::from(*b)),
+        Payload::BigInt(b) => i64::try_from(&**b).ok(),
+        _ => None,
+    }
+}
+
+/// `sum`'s int loop: adds exact ints and bools to `total` while the sum fits a C long.
+/// Returns the total and the item that ended the loop (None at the iterator's end).
+fn sum_ints(vm: &mut Vm, it: &PyRef, mut total: i64) -> PyResult<(i64, Option<PyRef>)> {
+    while let Some(item) = vm.next(it)? {
+        let exact = item.class().is(&vm.types.int_type) || matches!(item.payload, Payload::Bool(_));
+        let value = if exact { machine_int(&item) } else { None };
+        if let Some(sum) = value.and_then(|b| total.checked_add(b)) {
+            total = sum;
+            continue;
+        }
+        return Ok((total, Some(item)));
+    }
+    Ok((total, None))
+}
+
+/// `sum`'s float loop: adds exact floats, and ints (subclasses too: `PyLong_Check`) that
+/// fit a C long, to `total`. Returns the total and the item that ended the loop.
+fn sum_floats(vm: &mut Vm, it: &PyRef, mut total: f64) -> PyResult<(f64, Option<PyRef>)> {
+    while let Some(item) = vm.next(it)? {
+        match item.payload {
+            Payload::Float(x) if item.class().is(&vm.types.float_type) => total += x,
+            Payload::Int(_) | Payload::Bool(_) | Payload::BigInt(_) => match machine_int(&item) {
+                Some(b) => total += b as f64,
+                None => return Ok((total, Some(item))),
+            },
+            _ => return Ok((total, Some(item))),
+        }
+    }
+    Ok((total, None))
 }
 
 /// `hex`/`oct`/`bin`: the integer (via `__index__`) in base `radix` with `prefix`.

@@ -34,8 +34,9 @@ pub use registry::{
     all_tracked, allocating_by_type_call, as_startup_work, clear_free_lists, count_allocation,
     count_deallocation, count_free, counts, detach_untracked_dict, forget_detached_dict,
     free_list_occupancy, free_list_of, free_list_to_serve, is_tracked, may_be_tracked,
-    reattach_dict, restore_young, set_aside_young, set_startup_state, take_refill, track, track_in,
-    track_new, untrack, untrack_dying, GcConfig, SetAside, Shape, CONFIG, FREE_LISTS,
+    reattach_dict, restore_young, set_aside_young, set_startup_state, take_refill, track,
+    track_at_young_end, track_in, track_new, untrack, untrack_dying, GcConfig, SetAside, Shape,
+    CONFIG, FREE_LISTS,
 };
 
 use crate::heap::{GcSlot, PyRef, WeakPyRef};

@@ -633,6 +633,15 @@ fn track_allocation(obj: &PyRef, shape: Shape) {
         c.count_allocation(shape);
         c.check_due(obj);
     });
+    // `PyDict_New` leaves an exact dict (`Shape::Dict`) untracked: it joins generation 0
+    // when it becomes tracked.
+    if let (Shape::Dict, Payload::Dict(d)) = (shape, &obj.payload) {
+        if let Ok(mut d) = d.try_borrow_mut() {
+            if !d.is_tracked() {
+                d.set_young_handle(obj.downgrade());
+            }
+        }
+    }
 }
 
 /// [`track_allocation`] of a class: its namespace entry, and the objects CPython
@@ -855,6 +864,27 @@ pub fn reattach_dict(table: usize) {
             with_state(|c| push_entry(c, &obj, false, 0));
         }
     }
+}
+
+/// An exact dict made untracked and never tracked since became tracked (see
+/// `Dict::young_handle`): its entry moves from where it was allocated to the young end of
+/// generation 0, as `_PyObject_GC_TRACK` appends CPython's, which was in no list.
+pub fn track_at_young_end(dict: &WeakPyRef) {
+    let Some(obj) = dict.upgrade() else {
+        return;
+    };
+    let Some(slot) = obj.gc.get().filter(|slot| slot.generation == 0) else {
+        return;
+    };
+    with_state(|c| {
+        // Already the youngest entry: nothing was tracked since its allocation.
+        if c.with_lists(|g| slot.index as usize + 1 == g[0].list.len()) {
+            return;
+        }
+        obj.gc.set(None);
+        remove(c, slot);
+        push_entry(c, &obj, false, 0);
+    });
 }
 
 /// A detached dict (its table at `table`) is dying: its entry goes.

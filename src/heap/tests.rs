@@ -91,9 +91,10 @@ fn objects_stay_small() {
     // with the box's two `u32` counts a 64-byte box, a size class of the small-block
     // pools. Growing either by one word makes every object 80 bytes.
     assert_eq!(std::mem::size_of::<super::PyObject>(), 56);
-    // Every dict and every instance's attribute store holds a `Dict`: in its `RefCell`,
-    // an 80-byte block.
-    assert!(std::mem::size_of::<crate::objects::dict::Dict>() <= 72);
+    // Every dict and every spilled instance's attribute store holds a `Dict`: in its
+    // `RefCell`, an 88-byte block (80 until `Dict::young_handle`, the price of CPython's
+    // collection order for dicts tracked late; a candidate to win back).
+    assert!(std::mem::size_of::<crate::objects::dict::Dict>() <= 80);
 }
 
 #[test]

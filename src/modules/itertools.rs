@@ -225,13 +225,7 @@ fn as_pool(vm: &mut Vm, iterable: &PyRef) -> PyResult<PyRef> {
 
 /// A `Py_ssize_t` argument (`r`, `repeat`), through `__index__`.
 fn ssize_arg(vm: &mut Vm, value: &PyRef) -> PyResult<i64> {
-    if matches!(value.payload, Payload::BigInt(_)) {
-        return Err(vm.new_error(
-            "OverflowError",
-            "Python int too large to convert to C ssize_t",
-        ));
-    }
-    vm.index_value(value)
+    vm.ssize_value(value)
 }
 
 fn make(vm: &Vm, cls: &PyRef, kind: Kind, pools: Vec<PyRef>, r: usize) -> PyRef {

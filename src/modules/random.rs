@@ -78,6 +78,7 @@ fn install(vm: &mut Vm, args: Args) -> PyResult {
                 module: None,
                 varargs: false,
                 checks_recursion: false,
+                fast: crate::objects::function::FastBuiltin::None,
             })),
         );
         vm.set_type_attr(cls, name, method);

@@ -154,7 +154,7 @@ fn callers(limit: usize) -> (Callers, usize) {
     }
     // SAFETY: `start()` stored the address of the VM's `active_frames`, which lives as
     // long as the VM; the hooks run inside an allocation, where no frame is being pushed
-    // or popped, and only read it. Each entry's code pointer is held by `run_entered`
+    // or popped, and only read it. Each entry's code pointer is held by its frame's runner
     // while the entry is on the stack.
     let frames = unsafe { &*ptr };
     let depth = frames.len().max(1);
@@ -166,7 +166,7 @@ fn callers(limit: usize) -> (Callers, usize) {
         if out.len() == limit {
             break;
         }
-        // SAFETY: as above: the entry's code object is held by its `run_entered`.
+        // SAFETY: as above: the entry's code object is held while it is on the stack.
         let code = unsafe { &*frames[i].code };
         if let Payload::Code(cd) = &code.payload {
             out.push((

@@ -116,7 +116,9 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
         crate::objects::methods::exception_slots::check_unicode_error_args(vm, &cls, pos)?;
         vm.init_exception_fields(&exc, args);
         crate::objects::methods::exception_slots::decode_error_object_as_bytes(vm, &exc)?;
-        if vm.is_subclass(&cls, &vm.exc_type("SyntaxError")) {
+        if crate::objects::exc_family::of(vm, &cls)
+            .has(crate::objects::exc_family::ExcFamily::SYNTAX_ERROR)
+        {
             crate::objects::methods::exception_slots::syntax_error_fields(vm, &exc, pos)?;
         }
         return Ok(exc);
@@ -335,29 +337,17 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
             ))
         }
         "property" => {
+            // `PyType_GenericNew`, then `property_init`.
             let arg = |i: usize, k: &str| pos.get(i).or_else(|| args.kwarg(k)).cloned();
-            let not_none = |v: &PyRef| !matches!(v.payload, Payload::NoneValue);
-            let fget = arg(0, "fget").filter(not_none);
-            // `property_init`: the doc given (None too), else the getter's `__doc__`
-            // as it is now, if it has one.
-            let mut doc = arg(3, "doc");
-            let mut getter_doc = false;
-            if let (None, Some(f)) = (doc.as_ref().filter(|d| not_none(d)), &fget) {
-                if let Some(d) = vm.getattr_opt(f, "__doc__")? {
-                    doc = Some(d);
-                    getter_doc = true;
-                }
-            }
-            Ok(PyRef::new(
-                cls,
-                Payload::Property {
-                    fget,
-                    fset: arg(1, "fset").filter(not_none),
-                    fdel: arg(2, "fdel").filter(not_none),
-                    doc,
-                    getter_doc,
-                },
-            ))
+            let fields = [
+                arg(0, "fget"),
+                arg(1, "fset"),
+                arg(2, "fdel"),
+                arg(3, "doc"),
+            ];
+            let prop = PyRef::new(cls, Payload::Property(Box::default()));
+            super::methods::property_methods::init_property(vm, &prop, fields)?;
+            Ok(prop)
         }
         "staticmethod" | "classmethod" => {
             let Some(f) = arg0 else {

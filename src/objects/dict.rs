@@ -127,6 +127,12 @@ pub struct Dict {
     /// (in no list at all) would be: becoming tracked puts it back at the young end of
     /// generation 0, as `_PyObject_GC_TRACK` does (`gc::reattach_dict`).
     detached: bool,
+    /// An exact dict made untracked (`PyDict_New` does not track) and never tracked
+    /// since: its own object, weakly. CPython's such dict is in no list, and
+    /// `MAINTAIN_TRACKING` appends it to generation 0 when it becomes tracked, after
+    /// everything allocated meanwhile; refpy's sits where it was allocated until then,
+    /// and moves to the young end at that moment (`gc::track_at_young_end`).
+    young_handle: Option<WeakPyRef>,
     /// Changes whenever a key comes, goes or moves (CPython's `dk_version` idea): equal
     /// versions mean the same dict with the same keys at the same positions, so inline
     /// caches (`vm::inline_cache`) can keep a position. Values drawn from one counter, so
@@ -564,6 +570,12 @@ impl Dict {
     /// See the `detached` field (the collector's side: `gc::detach_dict`).
     pub fn set_detached(&mut self) {
         self.detached = true;
+        self.young_handle = None;
+    }
+
+    /// See the `young_handle` field: `obj` is this dict's object, made untracked.
+    pub fn set_young_handle(&mut self, obj: WeakPyRef) {
+        self.young_handle = Some(obj);
     }
 
     pub fn is_detached(&self) -> bool {
@@ -579,6 +591,8 @@ impl Dict {
             if self.detached {
                 self.detached = false;
                 crate::gc::reattach_dict(self as *const Dict as usize);
+            } else if let Some(obj) = self.young_handle.take() {
+                crate::gc::track_at_young_end(&obj);
             }
         }
     }
@@ -692,6 +706,7 @@ impl Dict {
                 .iter()
                 .map(|e| e.as_ref().map(Entry::duplicate)),
         );
+        let young_handle = self.young_handle.take();
         let old = std::mem::replace(
             self,
             Dict {
@@ -703,6 +718,7 @@ impl Dict {
                 used: other.used,
                 tracked: self.tracked,
                 detached: self.detached,
+                young_handle,
                 version: next_version(),
                 split_of: None,
             },
@@ -1005,9 +1021,11 @@ impl Dict {
     /// dict: `PyDict_Clear` goes back to the shared empty keys, and does not untrack.
     pub fn take(&mut self) -> Dict {
         let (tracked, detached) = (self.tracked, self.detached);
+        let young_handle = self.young_handle.take();
         let taken = std::mem::take(self);
         self.tracked = tracked;
         self.detached = detached;
+        self.young_handle = young_handle;
         taken
     }
 

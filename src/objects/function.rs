@@ -257,6 +257,44 @@ pub struct BuiltinFunction {
     /// specialized, as it is in any loop or recursion: the `METH_O`, `METH_NOARGS` and
     /// `METH_VARARGS` conventions do, `METH_FASTCALL` does not. See [`checks_recursion`].
     pub checks_recursion: bool,
+    /// The specialized call CPython 3.11's loop makes of it (see `vm::builtin_fast`).
+    pub fast: FastBuiltin,
+}
+
+/// The builtins whose calls CPython 3.11 specializes into an instruction of their own
+/// (`PRECALL_NO_KW_LEN`, `PRECALL_NO_KW_ISINSTANCE`, `PRECALL_NO_KW_LIST_APPEND`): such a
+/// call does the work in the loop, without the generic builtin call (no recursion-limit
+/// level, no argument checks beyond the arity).
+#[derive(Clone, Copy, Default, PartialEq, Eq, Debug)]
+pub enum FastBuiltin {
+    #[default]
+    None,
+    Len,
+    IsInstance,
+    ListAppend,
+    /// The `METH_FASTCALL` and `METH_O` methods loops call most (`PRECALL_NO_KW_METHOD_DESCRIPTOR_*`:
+    /// no recursion level either), each on a receiver of its own type.
+    ListPop,
+    ListInsert,
+    SetAdd,
+    DictGet,
+}
+
+impl FastBuiltin {
+    /// The specialization of the builtin `name` of `owner` (a type's method) or of
+    /// `module` (`None`: `builtins`), if CPython has one.
+    pub fn of(owner: Option<&str>, module: Option<&str>, name: &str) -> FastBuiltin {
+        match (owner, module, name) {
+            (None, None, "len") => FastBuiltin::Len,
+            (None, None, "isinstance") => FastBuiltin::IsInstance,
+            (Some("list"), None, "append") => FastBuiltin::ListAppend,
+            (Some("list"), None, "pop") => FastBuiltin::ListPop,
+            (Some("list"), None, "insert") => FastBuiltin::ListInsert,
+            (Some("set"), None, "add") => FastBuiltin::SetAdd,
+            (Some("dict"), None, "get") => FastBuiltin::DictGet,
+            _ => FastBuiltin::None,
+        }
+    }
 }
 
 impl BuiltinFunction {
@@ -322,13 +360,28 @@ const METH_O_BUILTINS: &[&str] = &[
     "id", "locals", "oct", "ord", "repr",
 ];
 
+/// Methods of builtin types CPython 3.11 implements with `METH_O` or `METH_NOARGS`
+/// (`method_vectorcall_O`, and `PRECALL_NO_KW_METHOD_DESCRIPTOR_O` once specialized), by
+/// type and name: the generator's and coroutine's resumptions, where a script meets the
+/// recursion limit through them (a `send` at the limit fails before the frame resumes).
+const METH_O_METHODS: &[(&str, &str)] = &[
+    ("generator", "send"),
+    ("generator", "close"),
+    ("coroutine", "send"),
+    ("coroutine", "close"),
+];
+
 /// Whether a call of the builtin `name` counts a level against the recursion limit in
 /// CPython ([`BuiltinFunction::checks_recursion`]): every `METH_VARARGS` builtin
-/// (`_PyObject_MakeTpCall`, `method_vectorcall_VARARGS`), and the `METH_O`/`METH_NOARGS`
-/// functions of `builtins` (`cfunction_vectorcall_O`).
+/// (`_PyObject_MakeTpCall`, `method_vectorcall_VARARGS`), the `METH_O`/`METH_NOARGS`
+/// functions of `builtins` (`cfunction_vectorcall_O`) and the methods of
+/// [`METH_O_METHODS`].
 pub fn checks_recursion(owner: Option<&str>, module: Option<&str>, name: &str) -> bool {
     takes_varargs(owner, module, name)
-        || (owner.is_none() && module.is_none() && METH_O_BUILTINS.contains(&name))
+        || match owner {
+            None => module.is_none() && METH_O_BUILTINS.contains(&name),
+            Some(owner) => METH_O_METHODS.contains(&(owner, name)),
+        }
 }
 
 /// Stores into the function fields `func_getsetlist` and `func_memberlist` guard:

@@ -480,26 +480,23 @@ pub fn payload_attr(vm: &mut Vm, obj: &PyRef, name: &str) -> PyResult<Option<PyR
             _ if vm.exc_member_names(obj).contains(&name) => opt(vm, vm.exc_member(obj, name)),
             _ => return Ok(None),
         },
-        (
-            Payload::Property {
-                fget,
-                fset,
-                fdel,
-                doc,
-                ..
-            },
-            _,
-        ) => match name {
-            "fget" => opt(vm, fget.clone()),
-            "fset" => opt(vm, fset.clone()),
-            "fdel" => opt(vm, fdel.clone()),
+        (Payload::Property(p), _) => match name {
+            "fget" => opt(vm, p.borrow().fget.clone()),
+            "fset" => opt(vm, p.borrow().fset.clone()),
+            "fdel" => opt(vm, p.borrow().fdel.clone()),
             // A subclass's own `__doc__` shadows the member; `property_init` put the
             // getter's doc in the instance's `__dict__` instead.
             "__doc__" if !obj.class().is(&vm.types.property_type) => return Ok(None),
-            // `prop_doc`, fixed when the property was made.
-            "__doc__" => opt(vm, doc.clone()),
+            // `prop_doc`, set by `property.__init__`.
+            "__doc__" => opt(vm, p.borrow().doc.clone()),
             "__isabstractmethod__" => {
-                let parts: Vec<PyRef> = [fget, fset, fdel].into_iter().flatten().cloned().collect();
+                let p = p.borrow();
+                let parts: Vec<PyRef> = [&p.fget, &p.fset, &p.fdel]
+                    .into_iter()
+                    .flatten()
+                    .cloned()
+                    .collect();
+                drop(p);
                 let mut abstract_ = false;
                 for f in parts {
                     abstract_ = abstract_ || is_abstract(vm, &f)?;

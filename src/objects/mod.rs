@@ -7,6 +7,7 @@ pub mod descriptor;
 pub mod dict;
 pub mod dictview;
 pub mod docstrings;
+pub mod exc_family;
 pub mod exception;
 pub mod function;
 pub mod instance;

@@ -76,17 +76,8 @@ pub enum Payload {
         asyncgen: Option<Box<crate::vm::async_generator::AsyncGenState>>,
     },
     Iterator(Box<RefCell<IterState>>),
-    Property {
-        fget: Option<PyRef>,
-        fset: Option<PyRef>,
-        fdel: Option<PyRef>,
-        /// `prop_doc`: the `doc` argument (None included), or the getter's `__doc__`
-        /// read when the property was made.
-        doc: Option<PyRef>,
-        /// `getter_doc`: the doc came from the getter (a copy with another getter reads
-        /// that one's).
-        getter_doc: bool,
-    },
+    /// A `property`: its fields can be replaced by `property.__init__` run again.
+    Property(Box<RefCell<crate::objects::methods::property_methods::PropertyData>>),
     StaticMethod(PyRef),
     ClassMethod(PyRef),
     /// A class's `__dict__`/`__weakref__` getset or a `__slots__` member descriptor.
@@ -317,16 +308,11 @@ impl Payload {
                     it.traverse(visit)
                 }
             }
-            Payload::Property {
-                fget,
-                fset,
-                fdel,
-                doc,
-                ..
-            } => [fget, fset, fdel, doc]
-                .into_iter()
-                .flatten()
-                .for_each(visit),
+            Payload::Property(p) => {
+                if let Ok(p) = p.try_borrow() {
+                    p.traverse(visit)
+                }
+            }
             Payload::StaticMethod(f) | Payload::ClassMethod(f) => visit(f),
             Payload::SlotDescriptor(d) => d.traverse(visit),
             Payload::Super { this_class, obj } => {
@@ -400,7 +386,13 @@ impl Payload {
             Payload::MemoryView(m) => m.clear(out),
             Payload::ManagedBuffer(b) => b.clear(out),
             Payload::Deque(d) => d.clear_into(out),
-            // Tuples, bound methods, properties... are immutable: clearing their mutable
+            // `property_clear`: the doc only.
+            Payload::Property(p) => {
+                if let Ok(mut p) = p.try_borrow_mut() {
+                    out.extend(p.doc.take())
+                }
+            }
+            // Tuples, bound methods... are immutable: clearing their mutable
             // neighbours in the cycle is enough to free them.
             _ => {}
         }

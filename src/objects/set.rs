@@ -6,7 +6,9 @@
 //! up to 9 neighbours then perturbed jumps, dummies left by removals, and a resize to
 //! `used * 4` (or `* 2` past 50,000) when the fill reaches 3/5 of the table.
 //!
-//! Equality may run Python code, so every operation takes an `eq` callback that can fail.
+//! Equality may run Python code, so every operation takes an `eq` callback that can fail;
+//! the callback is a type parameter, so the callers' native comparison (exact ints and
+//! strs, no Python code) is inlined into the probe loop.
 
 use crate::heap::PyRef;
 
@@ -14,11 +16,39 @@ const MIN_SIZE: usize = 8;
 const LINEAR_PROBES: usize = 9;
 const PERTURB_SHIFT: u32 = 5;
 
+/// CPython's `setentry`: a key and its hash, 16 bytes. No key: an empty slot (hash 0) or
+/// a dummy left by a removal (hash -1, `dummy`'s marker).
 #[derive(Clone)]
-enum Slot {
-    Empty,
-    Dummy,
-    Active(i64, PyRef),
+struct Slot {
+    hash: i64,
+    key: Option<PyRef>,
+}
+
+const DUMMY_HASH: i64 = -1;
+
+impl Slot {
+    const EMPTY: Slot = Slot { hash: 0, key: None };
+    const DUMMY: Slot = Slot {
+        hash: DUMMY_HASH,
+        key: None,
+    };
+
+    #[inline]
+    fn is_empty(&self) -> bool {
+        self.key.is_none() && self.hash != DUMMY_HASH
+    }
+
+    #[inline]
+    fn active(&self) -> Option<(i64, &PyRef)> {
+        self.key.as_ref().map(|k| (self.hash, k))
+    }
+}
+
+/// A table of `n` empty slots.
+fn empty_table(n: usize) -> Vec<Slot> {
+    let mut t = Vec::with_capacity(n);
+    t.resize_with(n, || Slot::EMPTY);
+    t
 }
 
 pub struct SetData {
@@ -79,16 +109,17 @@ impl SetData {
     /// Allocates the minimal table of a set that has had none yet.
     fn ensure_table(&mut self) {
         if self.table.is_empty() {
-            self.table = vec![Slot::Empty; MIN_SIZE];
+            self.table = empty_table(MIN_SIZE);
         }
     }
 
     /// The probe sequence of `setobject.c`, stopping at the key or at an empty slot.
-    fn lookup<E>(
+    #[inline(always)]
+    fn lookup<E, F: FnMut(&PyRef, &PyRef) -> Result<bool, E> + ?Sized>(
         &self,
         hash: i64,
         key: &PyRef,
-        eq: &mut dyn FnMut(&PyRef, &PyRef) -> Result<bool, E>,
+        eq: &mut F,
     ) -> Result<Lookup, E> {
         if self.table.is_empty() {
             return Ok(Lookup::Absent(0));
@@ -103,16 +134,16 @@ impl SetData {
             } else {
                 0
             };
-            for j in 0..=probes {
-                match &self.table[i + j] {
-                    Slot::Empty => return Ok(Lookup::Absent(freeslot.unwrap_or(i + j))),
-                    // `set_add_entry` takes the last dummy it passed, not the first.
-                    Slot::Dummy => freeslot = Some(i + j),
-                    Slot::Active(h, k) => {
-                        if *h == hash && (k.is(key) || eq(k, key)?) {
+            for (j, slot) in self.table[i..=i + probes].iter().enumerate() {
+                match &slot.key {
+                    Some(k) => {
+                        if slot.hash == hash && (k.is(key) || eq(k, key)?) {
                             return Ok(Lookup::Found(i + j));
                         }
                     }
+                    // `set_add_entry` takes the last dummy it passed, not the first.
+                    None if slot.hash == DUMMY_HASH => freeslot = Some(i + j),
+                    None => return Ok(Lookup::Absent(freeslot.unwrap_or(i + j))),
                 }
             }
             perturb >>= PERTURB_SHIFT;
@@ -124,28 +155,45 @@ impl SetData {
         }
     }
 
-    pub fn contains<E>(
+    pub fn contains<E, F: FnMut(&PyRef, &PyRef) -> Result<bool, E> + ?Sized>(
         &self,
         hash: i64,
         key: &PyRef,
-        eq: &mut dyn FnMut(&PyRef, &PyRef) -> Result<bool, E>,
+        eq: &mut F,
     ) -> Result<bool, E> {
         Ok(matches!(self.lookup(hash, key, eq)?, Lookup::Found(_)))
     }
 
     /// Adds `key`; returns whether it was new.
-    pub fn add<E>(
+    pub fn add<E, F: FnMut(&PyRef, &PyRef) -> Result<bool, E> + ?Sized>(
         &mut self,
         hash: i64,
         key: PyRef,
-        eq: &mut dyn FnMut(&PyRef, &PyRef) -> Result<bool, E>,
+        eq: &mut F,
     ) -> Result<bool, E> {
+        self.try_add(hash, key, eq).map_err(|(e, _)| e)
+    }
+
+    /// Adds `key`, or hands it back with the error when a comparison failed (a caller
+    /// that tries a native comparison first retries with the same key, without holding a
+    /// second reference to it meanwhile).
+    #[inline]
+    pub fn try_add<E, F: FnMut(&PyRef, &PyRef) -> Result<bool, E> + ?Sized>(
+        &mut self,
+        hash: i64,
+        key: PyRef,
+        eq: &mut F,
+    ) -> Result<bool, (E, PyRef)> {
         self.ensure_table();
-        match self.lookup(hash, &key, eq)? {
-            Lookup::Found(_) => Ok(false),
-            Lookup::Absent(slot) => {
-                let was_empty = matches!(self.table[slot], Slot::Empty);
-                self.table[slot] = Slot::Active(hash, key);
+        match self.lookup(hash, &key, eq) {
+            Err(e) => Err((e, key)),
+            Ok(Lookup::Found(_)) => Ok(false),
+            Ok(Lookup::Absent(slot)) => {
+                let was_empty = self.table[slot].is_empty();
+                self.table[slot] = Slot {
+                    hash,
+                    key: Some(key),
+                };
                 self.used += 1;
                 if was_empty {
                     self.fill += 1;
@@ -164,20 +212,17 @@ impl SetData {
     }
 
     /// Removes `key`; returns it if it was present.
-    pub fn remove<E>(
+    pub fn remove<E, F: FnMut(&PyRef, &PyRef) -> Result<bool, E> + ?Sized>(
         &mut self,
         hash: i64,
         key: &PyRef,
-        eq: &mut dyn FnMut(&PyRef, &PyRef) -> Result<bool, E>,
+        eq: &mut F,
     ) -> Result<Option<PyRef>, E> {
         match self.lookup(hash, key, eq)? {
             Lookup::Found(i) => {
-                let old = std::mem::replace(&mut self.table[i], Slot::Dummy);
+                let old = std::mem::replace(&mut self.table[i], Slot::DUMMY);
                 self.used -= 1;
-                Ok(match old {
-                    Slot::Active(_, k) => Some(k),
-                    _ => None,
-                })
+                Ok(old.key)
             }
             Lookup::Absent(_) => Ok(None),
         }
@@ -189,11 +234,11 @@ impl SetData {
         while new_size <= min_used {
             new_size <<= 1;
         }
-        let old = std::mem::replace(&mut self.table, vec![Slot::Empty; new_size]);
+        let old = std::mem::replace(&mut self.table, empty_table(new_size));
         self.fill = self.used;
         for slot in old {
-            if let Slot::Active(h, k) = slot {
-                self.insert_clean(h, k);
+            if let Some(k) = slot.key {
+                self.insert_clean(slot.hash, k);
             }
         }
     }
@@ -209,9 +254,12 @@ impl SetData {
             } else {
                 0
             };
-            for j in 0..=probes {
-                if matches!(self.table[i + j], Slot::Empty) {
-                    self.table[i + j] = Slot::Active(hash, key);
+            for slot in &mut self.table[i..=i + probes] {
+                if slot.is_empty() {
+                    *slot = Slot {
+                        hash,
+                        key: Some(key),
+                    };
                     return;
                 }
             }
@@ -245,10 +293,10 @@ impl SetData {
     /// table the size of `other`'s, which has no dummies, becomes a slot-for-slot copy of
     /// it, and any other empty table gets the keys in `other`'s slot order (so a copy's
     /// layout, hence its iteration order, can differ from the original's).
-    pub fn merge<E>(
+    pub fn merge<E, F: FnMut(&PyRef, &PyRef) -> Result<bool, E> + ?Sized>(
         &mut self,
         other: &SetData,
-        eq: &mut dyn FnMut(&PyRef, &PyRef) -> Result<bool, E>,
+        eq: &mut F,
     ) -> Result<(), E> {
         if other.used == 0 {
             return Ok(());
@@ -286,16 +334,13 @@ impl SetData {
 
     /// Active entries in slot order.
     pub fn iter(&self) -> impl Iterator<Item = (i64, &PyRef)> {
-        self.table.iter().filter_map(|s| match s {
-            Slot::Active(h, k) => Some((*h, k)),
-            _ => None,
-        })
+        self.table.iter().filter_map(Slot::active)
     }
 
     /// The entry at or after slot `pos`: `(next_pos, key)`, for iterators.
     pub fn entry_from(&self, mut pos: usize) -> Option<(usize, &PyRef)> {
         while pos < self.table.len() {
-            if let Slot::Active(_, k) = &self.table[pos] {
+            if let Some(k) = &self.table[pos].key {
                 return Some((pos + 1, k));
             }
             pos += 1;
@@ -330,15 +375,12 @@ impl SetData {
         }
         let mask = self.mask();
         let mut i = self.finger & mask;
-        while !matches!(self.table[i], Slot::Active(..)) {
+        while self.table[i].key.is_none() {
             i = if i >= mask { 0 } else { i + 1 };
         }
         self.finger = i + 1;
         self.used -= 1;
-        match std::mem::replace(&mut self.table[i], Slot::Dummy) {
-            Slot::Active(_, k) => Some(k),
-            _ => None,
-        }
+        std::mem::replace(&mut self.table[i], Slot::DUMMY).key
     }
 
     pub fn traverse(&self, visit: &mut dyn FnMut(&PyRef)) {
@@ -348,11 +390,11 @@ impl SetData {
     }
 
     pub fn drain_into(&mut self, out: &mut Vec<PyRef>) {
-        for slot in std::mem::take(&mut self.table) {
-            if let Slot::Active(_, k) = slot {
-                out.push(k);
-            }
-        }
+        out.extend(
+            std::mem::take(&mut self.table)
+                .into_iter()
+                .filter_map(|s| s.key),
+        );
         self.fill = 0;
         self.used = 0;
     }

@@ -6,11 +6,12 @@
 //! parameters are filled from them (`cell2arg`).
 
 use super::frame::{FrameData, Globals};
+use super::frame_stack::InlineFrame;
 use super::{Args, FrameResult, PyResult, Vm};
 use crate::heap::PyRef;
 use crate::objects::function::{BuiltinFunction, Function};
 use crate::objects::payload::{GeneratorNames, Payload};
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, RefCell, RefMut};
 
 /// How many finished frames the pool keeps for the next calls (and generators).
 pub(super) const FREE_FRAMES: usize = 64;
@@ -223,18 +224,118 @@ impl Vm {
         func: &Function,
         fill_args: impl FnOnce(&mut [Option<PyRef>]),
     ) -> PyResult {
+        let (frame, f) = self.bind_frame(func, fill_args);
+        self.start_bound(func_obj, func, frame, f)
+    }
+
+    /// Runs the frame of a call of `func` that [`Vm::bind_frame`] bound (borrowed as
+    /// `f`), or wraps it in a generator.
+    #[inline(always)]
+    fn start_bound(
+        &mut self,
+        func_obj: &PyRef,
+        func: &Function,
+        frame: PyRef,
+        f: RefMut<'static, FrameData>,
+    ) -> PyResult {
         if func.shape.makes_generator {
-            let frame = self.positional_frame(func, fill_args);
+            drop(f);
             return Ok(self.make_generator(func_obj, func, frame));
         }
-        let frame = self.blank_frame();
-        let Payload::Frame(cell) = &frame.payload else {
-            unreachable!("the frame pool holds frames")
-        };
-        let mut f = cell.borrow_mut();
-        self.fill_frame(func, &mut f, fill_args);
         let parked = self.run_call(func_obj, func, &frame, f);
         self.end_call(frame, parked)
+    }
+
+    /// [`Vm::call_positional`] of the function `func_obj` from a dispatch loop that can
+    /// run the callee inline (`inline`: see [`InlineFrame`]): its frame is then bound and
+    /// entered for the loop to run, and `None` says so. `fill_args` gets the function.
+    #[inline(always)]
+    pub(super) fn call_or_enter(
+        &mut self,
+        func_obj: PyRef,
+        inline: bool,
+        fill_args: impl FnOnce(&Function, &mut [Option<PyRef>]),
+    ) -> Option<PyResult> {
+        let Payload::Function(func) = &func_obj.payload else {
+            unreachable!("called as a function")
+        };
+        // One binding for both ways (the argument moves inlined once).
+        let (frame, f) = self.bind_frame(func, |locals| fill_args(func, locals));
+        if inline && !func.shape.makes_generator {
+            return self.enter_inline(func_obj, frame, f);
+        }
+        Some(self.start_bound(&func_obj, func, frame, f))
+    }
+
+    /// Enters a bound frame of a call of `func_obj` for the calling dispatch loop to run
+    /// (see [`InlineFrame`]): what [`Vm::run_call`] does before the frame's first
+    /// instruction. `None`: entered; else the call's error (the recursion limit, a
+    /// Ctrl-C), the frame finished as `run_call` finishes one that cannot start.
+    #[inline(always)]
+    fn enter_inline(
+        &mut self,
+        func_obj: PyRef,
+        frame: PyRef,
+        f: RefMut<'static, FrameData>,
+    ) -> Option<PyResult> {
+        if let Err(e) = self.may_enter_frame() {
+            let parked = self.close_call(&func_obj, &frame, f, Err(e));
+            return Some(self.end_call(frame, parked));
+        }
+        // (Not counted in `uninstrumented_frames`: the loop's own frame is, and the
+        // count is only asked whether any frame runs uninstrumented.)
+        let entry_refs = self.enter_frame(&frame, &f, &f.code);
+        super::frame::push(
+            &mut self.inline_frames,
+            InlineFrame {
+                data: f,
+                frame,
+                func: func_obj,
+                entry_refs,
+            },
+        );
+        None
+    }
+
+    /// Finishes the innermost frame run inline (see [`InlineFrame`]) when it returned
+    /// (`result` its value) or raised, exactly as [`Vm::run_entered`], [`Vm::run_call`]
+    /// and [`Vm::end_call`] finish a called frame: off the frame stack, its locals
+    /// released, parked, the finalizers its exit queued run, and then the function let
+    /// go.
+    #[inline(always)]
+    pub(super) fn finish_inline(&mut self, result: PyResult) -> PyResult {
+        let Some(InlineFrame {
+            data: mut f,
+            frame,
+            func,
+            entry_refs,
+        }) = self.inline_frames.pop()
+        else {
+            unreachable!("a frame run inline finishes once")
+        };
+        let exit = match result {
+            Ok(_) => super::eval::Exit::Return,
+            Err(_) => super::eval::Exit::Raise,
+        };
+        self.leave_frame(&frame, &mut f, entry_refs, exit, true);
+        let parked = self.close_call(&func, &frame, f, result);
+        let result = self.end_call(frame, parked);
+        drop(func);
+        result
+    }
+
+    /// A blank frame (see [`Vm::blank_frame`]) with a call of `func` bound into it (see
+    /// [`Vm::fill_frame`]), and its data borrowed for the call's run.
+    #[inline(always)]
+    fn bind_frame(
+        &mut self,
+        func: &Function,
+        fill_args: impl FnOnce(&mut [Option<PyRef>]),
+    ) -> (PyRef, RefMut<'static, FrameData>) {
+        let frame = self.blank_frame();
+        let mut f = InlineFrame::borrow_data(&frame);
+        self.fill_frame(func, &mut f, fill_args);
+        (frame, f)
     }
 
     /// A generator (or coroutine, or async generator) over a freshly bound frame of `func`.
@@ -279,7 +380,7 @@ impl Vm {
         func_obj: &PyRef,
         func: &Function,
         frame: &PyRef,
-        mut f: std::cell::RefMut<'_, FrameData>,
+        mut f: RefMut<'_, FrameData>,
     ) -> (PyResult, bool) {
         let Payload::Code(cd) = &func.code.payload else {
             unreachable!("a function's code is a code object")
@@ -290,6 +391,20 @@ impl Vm {
                 .map(|(FrameResult::Return(v) | FrameResult::Yield(v))| v),
             Err(e) => Err(e),
         };
+        self.close_call(func_obj, frame, f, result)
+    }
+
+    /// The end of a call's run of its frame (borrowed as `f`), by [`Vm::run_call`] or
+    /// inline ([`Vm::finish_inline`]): the frame readied for the next call when nothing
+    /// else holds it ([`Vm::park_frame`]), and unborrowed.
+    #[inline(always)]
+    fn close_call(
+        &mut self,
+        func_obj: &PyRef,
+        frame: &PyRef,
+        mut f: RefMut<'_, FrameData>,
+        result: PyResult,
+    ) -> (PyResult, bool) {
         let code = self.park_frame(func_obj, frame, &mut f, result.is_ok());
         drop(f);
         let Some(code) = code else {
@@ -900,21 +1015,6 @@ pub(super) fn clone_into(slots: &mut [Option<PyRef>], values: &[PyRef]) {
 }
 
 impl Vm {
-    /// The frame of a call whose arguments bind one to one to `func`'s first locals (see
-    /// [`Vm::call_positional`]), for a caller that runs it later.
-    pub(super) fn positional_frame(
-        &mut self,
-        func: &Function,
-        fill_args: impl FnOnce(&mut [Option<PyRef>]),
-    ) -> PyRef {
-        let frame = self.blank_frame();
-        let Payload::Frame(cell) = &frame.payload else {
-            unreachable!("the frame pool holds frames")
-        };
-        self.fill_frame(func, &mut cell.borrow_mut(), fill_args);
-        frame
-    }
-
     /// Binds a call of `func` into a blank frame (see [`Vm::blank_frame`]): its code and
     /// globals, the arguments `fill_args` puts in the first locals, and its cells.
     #[inline(always)]

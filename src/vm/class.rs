@@ -371,7 +371,9 @@ impl Vm {
                 }
                 // `OSError_new`: a subclass without an `__init__` of its own has its
                 // arguments parsed here, one with it starts with empty `args`.
-                if self.is_subclass(cls, &self.exc_type("OSError")) {
+                if crate::objects::exc_family::of(self, cls)
+                    .has(crate::objects::exc_family::ExcFamily::OS_ERROR)
+                {
                     if crate::objects::methods::exception_slots::os_error_use_init(self, cls) {
                         return Ok(self.new_exception(cls, Vec::new()));
                     }
@@ -400,29 +402,16 @@ impl Vm {
                 let Some(base) = t.nearest_builtin_base() else {
                     return Err(self.type_error("bad base"));
                 };
+                // `property` is `PyType_GenericNew`: `property.__init__` fills it.
+                if base.is(&self.types.property_type) {
+                    return Ok(PyRef::new(cls, Payload::Property(Box::default())));
+                }
                 crate::objects::constructors::check_subclass_new_args(self, cls, &base, args)?;
                 let v = crate::objects::constructors::construct_builtin(self, &base, args)?;
-                let obj = self.reclass_value(&v, cls);
-                self.reclass_property_doc(&v, &obj)?;
-                return Ok(obj);
+                return Ok(self.reclass_value(&v, cls));
             }
         };
         Ok(PyRef::new(cls, payload))
-    }
-
-    /// `property_init` of a subclass instance: the getter's doc goes into the instance's
-    /// `__dict__`, since the subclass's own `__doc__` would shadow `prop_doc`.
-    fn reclass_property_doc(&mut self, v: &PyRef, obj: &PyRef) -> PyResult<()> {
-        if let Payload::Property {
-            doc: Some(doc),
-            getter_doc: true,
-            ..
-        } = &v.payload
-        {
-            let name = self.intern("__doc__");
-            self.setattr(obj, &name, doc.clone())?;
-        }
-        Ok(())
     }
 
     fn reclass_value(&self, v: &PyRef, cls: &PyRef) -> PyRef {
@@ -435,21 +424,6 @@ impl Vm {
             Payload::Tuple(t) => Payload::Tuple(t.clone()),
             Payload::Bytes(b) => Payload::Bytes(b.clone()),
             Payload::FrozenSet(s) => Payload::FrozenSet(Box::new(s.copy())),
-            // A subclass keeps the getter's doc in the instance's `__dict__` instead
-            // (see `reclass_property_doc`).
-            Payload::Property {
-                fget,
-                fset,
-                fdel,
-                doc,
-                getter_doc,
-            } => Payload::Property {
-                fget: fget.clone(),
-                fset: fset.clone(),
-                fdel: fdel.clone(),
-                doc: if *getter_doc { None } else { doc.clone() },
-                getter_doc: *getter_doc,
-            },
             Payload::StaticMethod(f) => Payload::StaticMethod(f.clone()),
             Payload::ClassMethod(f) => Payload::ClassMethod(f.clone()),
             _ => Payload::Instance(Default::default()),

@@ -2,6 +2,7 @@
 
 use super::{Args, PyErr, PyResult, Vm};
 use crate::heap::PyRef;
+use crate::objects::exc_family::ExcFamily;
 use crate::objects::exception::ExceptionData;
 use crate::objects::payload::Payload;
 
@@ -26,7 +27,7 @@ impl Vm {
     /// `OSError(errno, strerror)` made through `OSError` itself becomes the subclass
     /// CPython maps the errno to (`errnomap`): `OSError(2, 'x')` is a FileNotFoundError.
     pub fn os_error_subclass(&self, cls: &PyRef, pos: &[PyRef]) -> Option<PyRef> {
-        if !cls.is(&self.exc_type("OSError")) || !(2..=5).contains(&pos.len()) {
+        if !(2..=5).contains(&pos.len()) || !cls.is(&self.exc_type("OSError")) {
             return None;
         }
         let name = match pos[0].as_i64()? {
@@ -58,7 +59,8 @@ impl Vm {
         let cls = exc.class().clone();
         let none = self.none();
         let arg = |i: usize| pos.get(i).cloned().unwrap_or_else(|| none.clone());
-        if self.is_subclass(&cls, &self.exc_type("OSError")) {
+        let family = crate::objects::exc_family::of(self, &cls);
+        if family.has(ExcFamily::OS_ERROR) {
             let parsed = (2..=5).contains(&pos.len());
             // `oserror_init`: a `BlockingIOError`'s third argument, if an int, is the number
             // of characters written (the `characters_written` getset), not a file name.
@@ -100,8 +102,8 @@ impl Vm {
                     drop(old);
                 }
             }
-        } else if self.is_subclass(&cls, &self.exc_type("UnicodeError")) {
-            let translate = self.is_subclass(&cls, &self.exc_type("UnicodeTranslateError"));
+        } else if family.has(ExcFamily::UNICODE_ERROR) {
+            let translate = family.has(ExcFamily::UNICODE_TRANSLATE);
             let names: &[&str] = if translate {
                 &["object", "start", "end", "reason"]
             } else {
@@ -126,7 +128,7 @@ impl Vm {
                     self.set_exc_attr(exc, name, value);
                 }
             }
-        } else if self.is_subclass(&cls, &self.exc_type("ImportError")) {
+        } else if family.has(ExcFamily::IMPORT_ERROR) {
             self.set_exc_attr(
                 exc,
                 "msg",
@@ -149,15 +151,20 @@ impl Vm {
         &self,
         cls: &PyRef,
     ) -> Option<(&'static str, &'static [&'static str])> {
-        const TABLE: &[(&str, &[&str])] = &[
-            ("NameError", &["name"]),
-            ("AttributeError", &["name", "obj"]),
-            ("ImportError", &["name", "path"]),
+        const TABLE: &[(&str, u16, &[&str])] = &[
+            ("NameError", ExcFamily::NAME_ERROR, &["name"]),
+            (
+                "AttributeError",
+                ExcFamily::ATTRIBUTE_ERROR,
+                &["name", "obj"],
+            ),
+            ("ImportError", ExcFamily::IMPORT_ERROR, &["name", "path"]),
         ];
+        let family = crate::objects::exc_family::of(self, cls);
         TABLE
             .iter()
-            .find(|(base, _)| self.is_subclass(cls, &self.exc_type(base)))
-            .copied()
+            .find(|(_, bit, _)| family.has(*bit))
+            .map(|&(base, _, fields)| (base, fields))
     }
 
     /// `UnicodeDecodeError(encoding, object, start, end, reason)` or its encode twin,

@@ -11,7 +11,8 @@ use super::inline_cache::name_hash;
 use super::{Args, FrameResult, PyErr, PyResult, Vm};
 use crate::bytecode::{Conversion, Instruction};
 use crate::heap::{has_pending, PyRef};
-use crate::objects::function::{CodeData, Function};
+use crate::objects::exc_family::{is_exception_class, is_exception_instance};
+use crate::objects::function::{CodeData, FastBuiltin, Function};
 use crate::objects::payload::Payload;
 use std::cell::RefCell;
 
@@ -22,6 +23,44 @@ enum Flow {
     Suspend,
     Return(PyRef),
     Yield(PyRef),
+}
+
+/// How a frame's run ended (see [`Vm::leave_frame`]).
+pub(super) enum Exit {
+    Return,
+    Yield,
+    Raise,
+}
+
+/// The frame a dispatch loop runs now: the one it was started with, or the innermost one
+/// it runs inline. Pointers, as the loop switches between frames whose data are borrowed
+/// by their holders for as long as they run: the loop's caller (for the whole loop), or
+/// an [`InlineFrame`](super::frame_stack::InlineFrame) on the stack, which only this loop
+/// pops (a nested loop pops only the entries it pushed), after which its `Running` is not
+/// used. The frame's reference is an uncounted copy (its holder may move).
+struct Running {
+    frame: std::mem::ManuallyDrop<PyRef>,
+    f: *mut FrameData,
+    cd: *const CodeData,
+    code: *const PyRef,
+}
+
+impl Running {
+    #[inline(always)]
+    fn new(frame: &PyRef, f: *mut FrameData, code: *const PyRef) -> Running {
+        // SAFETY: `code` points at a running frame's code object (see the type's doc),
+        // and a code object's data is its payload, in place while it lives.
+        let Payload::Code(cd) = &unsafe { &*code }.payload else {
+            unreachable!("frame code is a code object")
+        };
+        Running {
+            // SAFETY: the frame's holder keeps it alive while it runs (see the type's doc).
+            frame: unsafe { super::frame_stack::alias(frame) },
+            f,
+            cd: &**cd,
+            code,
+        }
+    }
 }
 
 impl Vm {
@@ -49,8 +88,8 @@ impl Vm {
     /// `PyEval_GetGlobals`: the globals of the innermost running Python frame.
     pub fn current_globals(&self) -> Option<PyRef> {
         let top = self.active_frames.last()?;
-        // SAFETY: `run_entered` points this at the `globals` of the frame it runs, which it
-        // holds borrowed (so in place and alive) until it pops the entry.
+        // SAFETY: `enter_frame` points this at the `globals` of the frame it enters, whose
+        // data stays borrowed (so in place and alive) until `leave_frame` pops the entry.
         Some(unsafe { &*top.globals }.clone())
     }
 
@@ -80,6 +119,14 @@ impl Vm {
             }
         }
         self.current_builtins()
+    }
+
+    /// Whether anything observes frames as they run (a line hook, a step observer,
+    /// allocation tracing): one test, false in nearly every call.
+    #[inline(always)]
+    pub(super) fn observed(&self) -> bool {
+        crate::HOOKS
+            && (self.line_hook.is_some() || self.step_observer.is_some() || self.trace_allocs)
     }
 
     /// What stops a frame before its first instruction: the recursion limit, or a Ctrl-C
@@ -116,18 +163,8 @@ impl Vm {
         cd: &CodeData,
         code_obj: &PyRef,
     ) -> PyResult<FrameResult> {
-        self.depth += 1;
-        super::frame::push(
-            &mut self.active_frames,
-            super::frame::ActiveFrame {
-                frame: frame_ref,
-                code: code_obj,
-                globals: &*f.globals,
-                builtins: &*f.builtins,
-                caller_lasti: self.current_lasti,
-            },
-        );
-        let entry_refs = frame_ref.refcount();
+        let entry_refs = self.enter_frame(frame_ref, f, code_obj);
+        let floor = self.inline_frames.len();
         // Each outcome is taken apart and rebuilt rather than the loop's result moved on
         // whole: a 16-byte copy of what the loop has just stored in two halves stalls on
         // store forwarding, once per call (7 % of a call-heavy program's cycles).
@@ -137,24 +174,82 @@ impl Vm {
             Err(e) => Err(e),
         };
         // One test of all the hooks first: none is set in nearly every call.
-        let hooked = crate::HOOKS
-            && (self.line_hook.is_some() || self.step_observer.is_some() || self.trace_allocs);
+        let hooked = self.observed();
         let line_events = hooked && self.traced() && !self.in_line_hook;
         let result = if hooked && (line_events || self.tracing_allocations()) {
-            instrumented(self.dispatch::<true>(frame_ref, f, cd, code_obj, line_events, true))
+            instrumented(self.dispatch::<true>(
+                frame_ref,
+                f,
+                cd,
+                code_obj,
+                line_events,
+                true,
+                floor,
+            ))
         } else {
             self.uninstrumented_frames += 1;
-            let r = self.dispatch::<false>(frame_ref, f, cd, code_obj, false, true);
+            let r = self.dispatch::<false>(frame_ref, f, cd, code_obj, false, true, floor);
             self.uninstrumented_frames -= 1;
             match r {
                 Ok(Some(FrameResult::Return(v))) => Ok(FrameResult::Return(v)),
                 Ok(Some(FrameResult::Yield(v))) => Ok(FrameResult::Yield(v)),
-                Ok(None) => {
-                    instrumented(self.dispatch::<true>(frame_ref, f, cd, code_obj, false, false))
-                }
+                Ok(None) => instrumented(
+                    self.dispatch::<true>(frame_ref, f, cd, code_obj, false, false, floor),
+                ),
                 Err(e) => Err(e),
             }
         };
+        let exit = match &result {
+            Ok(FrameResult::Return(_)) => Exit::Return,
+            Ok(FrameResult::Yield(_)) => Exit::Yield,
+            Err(_) => Exit::Raise,
+        };
+        let links_back = !cd.code.flags.generator && !cd.code.flags.coroutine;
+        self.leave_frame(frame_ref, f, entry_refs, exit, links_back);
+        result
+    }
+
+    /// The start of a frame's run, by [`Vm::run_entered`] or inline (`Vm::enter_inline`):
+    /// one level deeper, and the frame on the frame stack. Returns the frame's count then
+    /// (see [`Vm::leave_frame`]).
+    #[inline(always)]
+    pub(super) fn enter_frame(
+        &mut self,
+        frame_ref: &PyRef,
+        f: &FrameData,
+        code_obj: &PyRef,
+    ) -> usize {
+        self.depth += 1;
+        super::frame::push(
+            &mut self.active_frames,
+            super::frame::ActiveFrame {
+                // SAFETY: the frame's runner holds `frame_ref` until `leave_frame` pops
+                // the entry.
+                frame: unsafe { super::frame_stack::alias(frame_ref) },
+                code: code_obj,
+                globals: &*f.globals,
+                builtins: &*f.builtins,
+                caller_lasti: self.current_lasti,
+            },
+        );
+        frame_ref.refcount()
+    }
+
+    /// The end of a frame's run begun by [`Vm::enter_frame`] (`entry_refs` its count
+    /// then): off the frame stack, and tidied as it leaves: on return its locals go (in
+    /// slot order), unless something took hold of the frame while it ran (a traceback),
+    /// as CPython's `_PyFrame_Clear` hands them to a frame object still in use; on an
+    /// exception its stack goes. A function's frame that outlives its run
+    /// (`links_back`) links its caller.
+    #[inline(always)]
+    pub(super) fn leave_frame(
+        &mut self,
+        frame_ref: &PyRef,
+        f: &mut FrameData,
+        entry_refs: usize,
+        exit: Exit,
+        links_back: bool,
+    ) {
         self.depth -= 1;
         if let Some(entry) = self.active_frames.pop() {
             self.current_lasti = entry.caller_lasti;
@@ -163,8 +258,8 @@ impl Vm {
             }
         }
         let outlives = frame_ref.refcount() > entry_refs;
-        match &result {
-            Ok(FrameResult::Return(_)) => {
+        match exit {
+            Exit::Return => {
                 f.blocks.clear();
                 if outlives {
                     f.stack.clear();
@@ -172,18 +267,17 @@ impl Vm {
                     f.release_locals();
                 }
             }
-            Ok(FrameResult::Yield(_)) => return result,
-            Err(_) => {
+            Exit::Yield => return,
+            Exit::Raise => {
                 f.stack.clear();
                 f.blocks.clear();
             }
         }
-        if outlives && !cd.code.flags.generator && !cd.code.flags.coroutine {
+        if outlives && links_back {
             // `take_ownership`: a frame object still in use once its call is over links
             // the frame that was running below it.
             f.back = self.caller_frame();
         }
-        result
     }
 
     /// The loop proper. `TRACE` compiles in the instrumentation, so that code nobody
@@ -193,6 +287,14 @@ impl Vm {
     /// the uninstrumented loop saw `tracemalloc` start, and the frame goes on in the
     /// instrumented one (so the frame that called `tracemalloc.start()`, and its callers
     /// when they resume, attribute their allocations).
+    ///
+    /// The uninstrumented loop runs the Python functions its frames call inline (see
+    /// [`InlineFrame`](super::frame_stack::InlineFrame)): the entries of
+    /// `Vm::inline_frames` above `floor` are this loop's, and it runs the innermost (the
+    /// switches at calls and returns are `execute`'s; an exception leaving such a frame
+    /// comes back here). Those left when the loop hands over to the instrumented one are
+    /// run by that loop, from where they stopped.
+    #[allow(clippy::too_many_arguments)]
     fn dispatch<const TRACE: bool>(
         &mut self,
         frame_ref: &PyRef,
@@ -201,9 +303,10 @@ impl Vm {
         code_obj: &PyRef,
         line_events: bool,
         entering: bool,
+        floor: usize,
     ) -> PyResult<Option<FrameResult>> {
-        let code = &cd.code;
         if TRACE && line_events && entering {
+            let code = &cd.code;
             self.line_event(
                 code_obj,
                 Some(f),
@@ -215,43 +318,55 @@ impl Vm {
                 "call",
             );
         }
+        let bottom = Running::new(frame_ref, f, code_obj);
         // The index of the next instruction lives in a local (a register) while the loop
         // runs, and in `f.pc` whenever anything else may look: when the loop stops or
-        // hands the frame to a line event, and around unwinding.
-        let mut pc = f.pc;
+        // switches frames or hands the frame to a line event, and around unwinding.
+        // SAFETY (for each `running` below): see `Running`.
+        let mut pc = unsafe { (*self.innermost(floor, &bottom).f).pc };
+        // The error a frame run inline left its caller to handle, in place of the
+        // caller's next instruction (see `resume_caller`).
+        let mut pending_error = None;
         loop {
-            // Runs instructions until one stops the frame (returns, yields, raises).
-            let flow = self.execute::<TRACE>(f, cd, code_obj, line_events, &mut pc);
+            let flow = match pending_error.take() {
+                None => {
+                    let running = self.innermost(floor, &bottom);
+                    // SAFETY: see `Running`.
+                    let (f, cd, code_obj) =
+                        unsafe { (&mut *running.f, &*running.cd, &*running.code) };
+                    // Runs instructions (and calls and returns of frames run inline)
+                    // until one stops the frame it is in (returns, yields, raises).
+                    self.execute::<TRACE>(f, cd, code_obj, line_events, &mut pc, floor, &bottom)
+                }
+                Some(e) => Err((e, false)),
+            };
+            let running = self.innermost(floor, &bottom);
+            // SAFETY: see `Running`.
+            let (f, cd, code_obj) = unsafe { (&mut *running.f, &*running.cd, &*running.code) };
+            let frame_ref: &PyRef = &running.frame;
+            let code = &cd.code;
             f.pc = pc;
-            // Finalizers queued by the stopping instruction run before the frame's exit.
-            macro_rules! run_pending {
-                () => {
-                    if has_pending() {
-                        self.run_pending_at(code);
-                    }
-                };
-            }
             match flow {
+                // The frames run inline go on in the instrumented loop as well.
                 Ok(Flow::Suspend) => return Ok(None),
                 Ok(Flow::Return(v)) => {
-                    f.lasti = self.current_lasti;
-                    run_pending!();
+                    debug_assert_eq!(self.inline_frames.len(), floor, "execute returns inline");
+                    self.stop_frame(f, code);
                     if TRACE && line_events {
                         self.line_event(code_obj, Some(f), code.line_of(f.lasti), "return");
                     }
                     return Ok(Some(FrameResult::Return(v)));
                 }
                 Ok(Flow::Yield(v)) => {
-                    f.lasti = self.current_lasti;
-                    run_pending!();
+                    debug_assert_eq!(self.inline_frames.len(), floor, "only generators yield");
+                    self.stop_frame(f, code);
                     if TRACE && line_events {
                         self.line_event(code_obj, Some(f), code.line_of(f.lasti), "return");
                     }
                     return Ok(Some(FrameResult::Yield(v)));
                 }
                 Err((err, reraise)) => {
-                    f.lasti = self.current_lasti;
-                    run_pending!();
+                    self.stop_frame(f, code);
                     let exc = err.0;
                     if !reraise {
                         // An error raised by native code right here gets the handled
@@ -273,16 +388,97 @@ impl Vm {
                         let line = code.line_of(f.lasti);
                         self.add_traceback(&exc, frame_ref, code_obj, f.lasti, line);
                     }
-                    if !self.unwind(f, exc.clone()) {
-                        if TRACE && line_events {
-                            self.line_event(code_obj, Some(f), code.line_of(f.lasti), "return");
-                        }
+                    if self.unwind(f, exc.clone()) {
+                        pc = f.pc;
+                        continue;
+                    }
+                    if TRACE && line_events {
+                        self.line_event(code_obj, Some(f), code.line_of(f.lasti), "return");
+                    }
+                    if self.inline_frames.len() == floor {
                         return Err(PyErr(exc));
                     }
-                    pc = f.pc;
+                    // A frame run inline raised: its caller's call instruction raises it.
+                    if let Err(e) = self.resume_caller(floor, &bottom, Err(PyErr(exc))) {
+                        pending_error = Some(e);
+                    }
+                    // SAFETY: see `Running`.
+                    pc = unsafe { (*self.innermost(floor, &bottom).f).pc };
                 }
             }
         }
+    }
+
+    /// What a frame's exit begins with (a return, a yield, an exception leaving it or
+    /// caught in it): its `f_lasti` stored, and the finalizers queued by the stopping
+    /// instruction run.
+    #[inline(always)]
+    fn stop_frame(&mut self, f: &mut FrameData, code: &crate::bytecode::CodeObject) {
+        f.lasti = self.current_lasti;
+        if has_pending() {
+            self.run_pending_at(code);
+        }
+    }
+
+    /// The innermost frame run inline (see [`Vm::dispatch`]) returned (`Ok`) or raised,
+    /// and has stopped ([`Vm::stop_frame`]): finished as a called frame is
+    /// ([`Vm::finish_inline`]), it leaves its caller (now the innermost frame of the loop
+    /// started at `floor` with `bottom`) to complete the call instruction as after a call
+    /// that returned: the finalizers the call queued run, then the value is pushed, or
+    /// the error is the instruction's.
+    #[inline(always)]
+    fn resume_caller(
+        &mut self,
+        floor: usize,
+        bottom: &Running,
+        result: PyResult,
+    ) -> PyResult<Running> {
+        let result = self.finish_inline(result);
+        let running = self.innermost(floor, bottom);
+        // SAFETY: see `Running`.
+        let (f, cd) = unsafe { (&mut *running.f, &*running.cd) };
+        if has_pending() {
+            self.run_pending_at(&cd.code);
+        }
+        push(&mut f.stack, result?);
+        Ok(running)
+    }
+
+    /// The frame a loop started at `floor` with `bottom` runs now (see [`Vm::dispatch`]).
+    #[inline(always)]
+    fn innermost(&mut self, floor: usize, bottom: &Running) -> Running {
+        let inline = self.inline_frames.len() > floor;
+        match self.inline_frames.last_mut() {
+            Some(top) if inline => {
+                let f: *mut FrameData = &mut *top.data;
+                // SAFETY: `f` points at the entry's borrowed data, just taken.
+                Running::new(&top.frame, f, unsafe { &(*f).code })
+            }
+            _ => Running {
+                // SAFETY: a copy of `bottom`'s, which is alive while its loop runs.
+                frame: unsafe { super::frame_stack::alias(&bottom.frame) },
+                ..*bottom
+            },
+        }
+    }
+
+    /// What ends every instruction that carries on: finalizers queued by deaths during it
+    /// run now, before the next instruction. True: `tracemalloc.start()` woke the
+    /// uninstrumented loop, which is to hand its frames over (see [`Vm::dispatch`]).
+    #[inline(always)]
+    fn after_instruction<const TRACE: bool>(
+        &mut self,
+        f: &mut FrameData,
+        code: &crate::bytecode::CodeObject,
+    ) -> bool {
+        if has_pending() {
+            self.run_pending_at(code);
+            if !TRACE && self.tracing_allocations() {
+                f.lasti = self.current_lasti;
+                return true;
+            }
+        }
+        false
     }
 
     /// Calls the line hook with `(code, lineno, event)`; its errors are reported and ignored.
@@ -453,16 +649,21 @@ impl Vm {
     /// The dispatch loop proper: runs the frame's instructions from `*pc` until one
     /// stops it. An instruction that carries on falls through to the end of the loop body
     /// (the finalizer check) and the next fetch, so the common case never builds or tests
-    /// a result.
-    #[allow(clippy::type_complexity)]
+    /// a result. A call of a Python function run inline switches `f`, `cd` and `code_obj`
+    /// to its frame, and its return back to the caller's (the frames of the loop started
+    /// at `floor` with `bottom`, see [`Vm::dispatch`]); the frame that stops the loop is
+    /// the innermost one then.
+    #[allow(clippy::type_complexity, clippy::too_many_arguments)]
     #[inline(always)]
     fn execute<const TRACE: bool>(
         &mut self,
         mut f: &mut FrameData,
         mut cd: &CodeData,
-        code_obj: &PyRef,
+        mut code_obj: &PyRef,
         line_events: bool,
         pc: &mut usize,
+        floor: usize,
+        bottom: &Running,
     ) -> Result<Flow, (PyErr, bool)> {
         macro_rules! pop {
             () => {
@@ -494,9 +695,64 @@ impl Vm {
                 }
             };
         }
-        loop {
+        // Goes on in another frame of this loop (see `dispatch`): the frame stops where
+        // it is (`pc`), the loop switches to the innermost one, at its `pc`.
+        macro_rules! switch_frames {
+            ($running:expr) => {{
+                let running: Running = $running;
+                // SAFETY: see `Running`.
+                unsafe {
+                    f = &mut *running.f;
+                    cd = &*running.cd;
+                    code_obj = &*running.code;
+                }
+                *pc = f.pc;
+            }};
+        }
+        // The end of a call instruction whose slots start at `base`. A Python function
+        // entered to run inline (`None`, see `call_from_stack`) has taken its arguments:
+        // its call's slots go before it runs (the null markers left: as CPython's `CALL`
+        // pops them before `start_frame`), and the loop switches to it; its return
+        // completes the instruction (see `frame_return`).
+        macro_rules! complete_call {
+            ($called:expr, $base:expr, $run:lifetime) => {
+                match $called {
+                    Some(result) => {
+                        settle!();
+                        drop_call_slots(&mut f.stack, $base);
+                        push(&mut f.stack, tri!(result));
+                    }
+                    None => {
+                        debug_assert!(f.stack.len() - $base <= 2, "only null markers left");
+                        drop_call_slots(&mut f.stack, $base);
+                        f.pc = *pc;
+                        switch_frames!(self.innermost(floor, bottom));
+                        continue $run;
+                    }
+                }
+            };
+        }
+        // A return: the loop's own frame stops here; one run inline finishes, and its
+        // caller completes its call instruction with the value (then the end of the
+        // instruction, below, is the caller's).
+        macro_rules! frame_return {
+            ($value:expr) => {{
+                let v = $value;
+                if self.inline_frames.len() == floor {
+                    return Ok(Flow::Return(v));
+                }
+                f.pc = *pc;
+                self.stop_frame(f, &cd.code);
+                match self.resume_caller(floor, bottom, Ok(v)) {
+                    Ok(running) => switch_frames!(running),
+                    Err(_) => unreachable!("a return finishes as it returned"),
+                }
+            }};
+        }
+        'run: loop {
             // Nothing derived from the frame or the code is hoisted out of the loop (see
-            // `launder`): the loop is entered once per call.
+            // `launder`): the loop is entered once per run of a frame that is not called
+            // inline (and once per exception leaving a frame run inline).
             f = super::frame::launder(f);
             cd = super::frame::launder_ref(cd);
             let code = &cd.code;
@@ -809,12 +1065,12 @@ impl Vm {
                     }
                     Instruction::LoadConstReturnValue(a) => {
                         self.enter_second_half(pc);
-                        return Ok(Flow::Return(cd.consts[a as usize].clone()));
+                        frame_return!(cd.consts[a as usize].clone());
                     }
                     Instruction::LoadFastReturnValue(a) => {
                         let v = tri!(self.load_fast(f, cd, a));
                         self.enter_second_half(pc);
-                        return Ok(Flow::Return(v));
+                        frame_return!(v);
                     }
                     Instruction::JumpToForIter(t) => {
                         let head = t as usize;
@@ -845,11 +1101,15 @@ impl Vm {
                         // borrows its stack slot): one reference, not two.
                         let func = take_callable(&mut f.stack, base, &self.null_marker);
                         let first_arg = if receiver_is_null { base + 2 } else { base + 1 };
-                        let result =
-                            self.call_from_stack(f, cd, func, first_arg, &[], receiver_is_null);
-                        settle!();
-                        drop_call_slots(&mut f.stack, base);
-                        push(&mut f.stack, tri!(result));
+                        let called = self.call_from_stack::<TRACE>(
+                            f,
+                            cd,
+                            func,
+                            first_arg,
+                            &[],
+                            receiver_is_null,
+                        );
+                        complete_call!(called, base, 'run);
                     }
                     Instruction::BinarySubscr => {
                         // The specialized forms read the operands in place; the item takes
@@ -1182,7 +1442,7 @@ impl Vm {
                             push(&mut f.stack, v);
                         }
                     }
-                    Instruction::ReturnValue => return Ok(Flow::Return(pop!())),
+                    Instruction::ReturnValue => frame_return!(pop!()),
                     Instruction::MakeFunction(flags) => {
                         let code = pop!();
                         // The optional parts, pushed in flag order, come off last first.
@@ -1204,20 +1464,18 @@ impl Vm {
                     Instruction::Call(argc) => {
                         let base = f.stack.len() - argc as usize - 1;
                         let func = take_callable(&mut f.stack, base, &self.null_marker);
-                        let result = self.call_from_stack(f, cd, func, base + 1, &[], true);
-                        settle!();
-                        drop_call_slots(&mut f.stack, base);
-                        push(&mut f.stack, tri!(result));
+                        let called =
+                            self.call_from_stack::<TRACE>(f, cd, func, base + 1, &[], true);
+                        complete_call!(called, base, 'run);
                     }
                     Instruction::CallKw(argc) => {
                         let kwnames = pop!();
                         let base = f.stack.len() - argc as usize - 1;
                         let func = take_callable(&mut f.stack, base, &self.null_marker);
                         let names = kwnames.tuple_items().unwrap_or(&[]);
-                        let result = self.call_from_stack(f, cd, func, base + 1, names, true);
-                        settle!();
-                        drop_call_slots(&mut f.stack, base);
-                        push(&mut f.stack, tri!(result));
+                        let called =
+                            self.call_from_stack::<TRACE>(f, cd, func, base + 1, names, true);
+                        complete_call!(called, base, 'run);
                     }
                     Instruction::CallEx(has_kwargs) => {
                         let kwargs = if has_kwargs { Some(pop!()) } else { None };
@@ -1424,14 +1682,11 @@ impl Vm {
                                     Ok(exc) => {
                                         // `do_raise`: a class is called (its result is not
                                         // checked), an instance is kept, None clears the cause.
-                                        let base = self.exc_type("BaseException");
                                         let cause = if matches!(cause.payload, Payload::NoneValue) {
                                             None
-                                        } else if matches!(cause.payload, Payload::Type(_))
-                                            && self.is_subclass(&cause, &base)
-                                        {
+                                        } else if is_exception_class(&cause) {
                                             Some(tri!(self.call1(&cause, &[])))
-                                        } else if self.isinstance(&cause, &base) {
+                                        } else if is_exception_instance(&cause) {
                                             Some(cause)
                                         } else {
                                             return Err((
@@ -1551,15 +1806,8 @@ impl Vm {
                     }
                 }
             }
-            // Deaths during the instruction queued finalizers: they run now, before the
-            // next instruction.
-            if has_pending() {
-                self.run_pending_at(&cd.code);
-                // `tracemalloc.start()` wakes the loop (see `dispatch`).
-                if !TRACE && self.tracing_allocations() {
-                    f.lasti = self.current_lasti;
-                    return Ok(Flow::Suspend);
-                }
+            if self.after_instruction::<TRACE>(f, &cd.code) {
+                return Ok(Flow::Suspend);
             }
         }
     }
@@ -1568,8 +1816,11 @@ impl Vm {
     /// values last, named by `kwnames`). A Python function's arguments *move* into its new
     /// frame, as CPython 3.11 steals them from the caller's stack, so inside the callee an
     /// argument is counted once per name, not also by the caller's stack. The caller
-    /// truncates the stack afterwards.
-    fn call_from_stack(
+    /// truncates the stack afterwards. `None`: the uninstrumented loop (`!TRACE`) is to
+    /// run the Python function's frame inline, entered (see
+    /// [`InlineFrame`](super::frame_stack::InlineFrame)), when nothing observes frames and
+    /// the arguments bind by the fast paths.
+    fn call_from_stack<const TRACE: bool>(
         &mut self,
         f: &mut FrameData,
         cd: &CodeData,
@@ -1577,7 +1828,7 @@ impl Vm {
         first: usize,
         kwnames: &[PyRef],
         unpack_bound: bool,
-    ) -> PyResult {
+    ) -> Option<PyResult> {
         let mut func = func;
         if let Payload::BoundMethod {
             func: inner,
@@ -1592,15 +1843,23 @@ impl Vm {
                 func = inner;
             }
         }
-        match &func.payload {
+        if let Payload::Builtin(b) = &func.payload {
+            if b.fast != FastBuiltin::None && kwnames.is_empty() {
+                if let Some(r) = self.call_fast_builtin(b, &f.stack[first..]) {
+                    return Some(r);
+                }
+            }
+        }
+        Some(match &func.payload {
             Payload::Function(function) => {
                 // The arguments move from this stack into the callee's locals, as 3.11's
                 // frames take them over.
                 let n = f.stack.len() - first;
+                let inline = !TRACE && !self.observed();
                 if kwnames.is_empty() {
                     if let Some(missing) = super::call::positional_shortfall(function, n) {
                         let stack = &mut f.stack;
-                        return self.call_positional(&func, function, |locals| {
+                        return self.call_or_enter(func, inline, |function, locals| {
                             let (given, rest) = locals.split_at_mut(n);
                             move_args(stack, given);
                             if missing > 0 {
@@ -1612,7 +1871,7 @@ impl Vm {
                 if let Some(plan) = super::call::keyword_plan(function, n - kwnames.len(), kwnames)
                 {
                     let stack = &mut f.stack;
-                    return self.call_positional(&func, function, move |locals| {
+                    return self.call_or_enter(func, inline, move |_, locals| {
                         plan.fill(locals, |positional, keyword| {
                             for k in (0..kwnames.len()).rev() {
                                 if let Some(v) = stack.pop() {
@@ -1623,13 +1882,16 @@ impl Vm {
                         });
                     });
                 }
-                let frame = self.make_frame(
+                let frame = match self.make_frame(
                     function,
                     Args {
                         args: &f.stack[first..],
                         kwnames,
                     },
-                )?;
+                ) {
+                    Ok(frame) => frame,
+                    Err(e) => return Some(Err(e)),
+                };
                 truncate_stack(&mut f.stack, first);
                 self.run_function_frame(&func, function, frame)
             }
@@ -1683,7 +1945,7 @@ impl Vm {
                     kwnames,
                 },
             ),
-        }
+        })
     }
 
     /// A comparison's native result: when the next instruction is a conditional jump on
@@ -2257,11 +2519,10 @@ impl Vm {
 
     /// `raise X`: an exception class is instantiated; anything else must be an instance.
     fn make_exception(&mut self, e: &PyRef) -> PyResult {
-        let base = self.exc_type("BaseException");
         if let Payload::Type(_) = &e.payload {
-            if self.is_subclass(e, &base) {
+            if is_exception_class(e) {
                 let inst = self.call1(e, &[])?;
-                if !self.isinstance(&inst, &base) {
+                if !is_exception_instance(&inst) {
                     let (e_repr, t_repr) = (self.repr(e)?, self.repr(inst.class())?);
                     return Err(self.type_error(format!(
                         "calling {} should have returned an instance of BaseException, not {}",
@@ -2271,7 +2532,7 @@ impl Vm {
                 }
                 return Ok(inst);
             }
-        } else if self.isinstance(e, &base) {
+        } else if is_exception_instance(e) {
             return Ok(e.clone());
         }
         Err(self.type_error("exceptions must derive from BaseException"))
@@ -2287,8 +2548,7 @@ impl Vm {
             }
             return Ok(false);
         }
-        let base = self.exc_type("BaseException");
-        if !matches!(typ.payload, Payload::Type(_)) || !self.is_subclass(typ, &base) {
+        if !is_exception_class(typ) {
             return Err(self.type_error(
                 "catching classes that do not inherit from BaseException is not allowed",
             ));
@@ -2438,8 +2698,8 @@ impl Vm {
         let Some(caller) = self.active_frames.last() else {
             return;
         };
-        // SAFETY: `run_entered` pushes pointers to references it holds until it pops the
-        // entry, so they are alive while the entry is on the stack.
+        // SAFETY: `enter_frame` pushes pointers to references held until `leave_frame`
+        // pops the entry, so they are alive while the entry is on the stack.
         let code = unsafe { &*caller.code };
         if let Payload::Code(cd) = &code.payload {
             set_location(&cd.code.filename, cd.code.line_of(caller_lasti));

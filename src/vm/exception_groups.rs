@@ -47,7 +47,9 @@ impl Vm {
     /// `BaseExceptionGroup.__new__(cls, message, exceptions)` when `cls` is a group class,
     /// else None (the caller makes a plain exception). The new group is owned by the caller.
     pub fn exception_group_new(&mut self, cls: &PyRef, args: Args) -> Option<PyResult> {
-        if !self.is_subclass(cls, &self.exc_type("BaseExceptionGroup")) {
+        if !crate::objects::exc_family::of(self, cls)
+            .has(crate::objects::exc_family::ExcFamily::BASE_EXCEPTION_GROUP)
+        {
             return None;
         }
         Some(self.make_exception_group(cls, args))
@@ -153,8 +155,7 @@ impl Vm {
     }
 
     fn is_exception_class(&self, obj: &PyRef) -> bool {
-        matches!(obj.payload, Payload::Type(_))
-            && self.is_subclass(obj, &self.exc_type("BaseException"))
+        crate::objects::exc_family::is_exception_class(obj)
     }
 
     /// `get_matcher_type`: what `split`/`subgroup` accept as their argument.

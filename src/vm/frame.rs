@@ -127,10 +127,13 @@ pub struct FrameData {
 
 /// One running frame on the VM's frame stack (CPython's chain of `_PyInterpreterFrame`s):
 /// what `sys._getframe`, `f_back` and `f_lineno` read of a frame whose data its dispatch
-/// loop holds borrowed. The pointers are to references its `run_entered` holds for the
-/// whole time the entry is on the stack.
+/// loop holds borrowed. The pointers are to references held for the whole time the entry
+/// is on the stack: by its `run_entered`, or (a frame run inline, see
+/// [`InlineFrame`](super::frame_stack::InlineFrame)) inside the borrowed frame data.
 pub struct ActiveFrame {
-    pub frame: *const PyRef,
+    /// An uncounted copy of the frame's reference (its holder, an entry of
+    /// `Vm::inline_frames` among them, may move while the frame runs; the object does not).
+    pub frame: ManuallyDrop<PyRef>,
     pub code: *const PyRef,
     pub globals: *const PyRef,
     pub builtins: *const PyRef,

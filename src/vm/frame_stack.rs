@@ -6,9 +6,12 @@
 //! where its caller stood. Asking for a frame makes it an object of its own, as CPython
 //! materializes a frame object then: from then on the collector sees it.
 
-use super::frame::ActiveFrame;
+use super::frame::{ActiveFrame, FrameData};
 use super::Vm;
 use crate::heap::PyRef;
+use crate::objects::payload::Payload;
+use std::cell::RefMut;
+use std::mem::ManuallyDrop;
 
 /// What a running frame shows of itself.
 pub struct RunningFrame {
@@ -22,10 +25,63 @@ pub struct RunningFrame {
 }
 
 impl ActiveFrame {
+    /// The frame object (alive while the entry is on the stack: its runner holds it).
     fn frame(&self) -> &PyRef {
-        // SAFETY: `run_entered` pushes pointers to references it holds until it pops the
-        // entry, so they are alive while the entry is on the stack.
-        unsafe { &*self.frame }
+        &self.frame
+    }
+}
+
+/// An uncounted copy of `r`, for a holder that never outlives the reference it copies
+/// (never released: `ManuallyDrop`).
+///
+/// # Safety
+/// `r`'s object must stay alive for as long as the copy is read.
+#[inline(always)]
+pub(super) unsafe fn alias(r: &PyRef) -> ManuallyDrop<PyRef> {
+    // SAFETY: a bitwise copy of a counted reference, without an increment; it is never
+    // released, and the caller keeps the object alive while it is used.
+    ManuallyDrop::new(unsafe { std::ptr::read(r) })
+}
+
+/// A frame the dispatch loop runs *inline*: a Python function called from a frame in the
+/// uninstrumented loop by `CALL`, `CALL_KW` or `CALL_METHOD` (and bound by the fast
+/// paths) does not recurse into a new Rust invocation of the loop. As CPython 3.11's
+/// `_PyEval_EvalFrameDefault` pushes the callee's `_PyInterpreterFrame` and goes on in
+/// the same C frame (`start_frame`, and `RETURN_VALUE` popping back to
+/// `frame->previous`), the call instruction hands the bound frame back to its loop, which
+/// keeps it here, switches to it, and back to its caller (the entry below, or the frame
+/// the loop was started with) when it returns or raises. What a call's Rust stack frame
+/// held for the callee lives in the entry: the frame's data borrowed for its run, the
+/// frame object, and the function (the call owns it, as CPython's frame owns `f_func`).
+/// The callers' data stays borrowed too, by their entries or their loop's caller.
+///
+/// The cost of a Python call is then no Rust call and no loop prologue, and a deep Python
+/// recursion no Rust stack: the recursion limit is the only limit, as in CPython.
+pub(super) struct InlineFrame {
+    /// The frame's data, borrowed for its whole run, as `run_call` borrows a called
+    /// frame's (a running frame's data is not readable through its cell). Declared first:
+    /// released before `frame`, whose object holds the cell.
+    pub data: RefMut<'static, FrameData>,
+    pub frame: PyRef,
+    pub func: PyRef,
+    /// The frame's count when it was entered (more at its end: something took it).
+    pub entry_refs: usize,
+}
+
+impl InlineFrame {
+    /// Borrows the data of `frame` (one of the interpreter's frames, unborrowed) for an
+    /// entry holding `frame` itself.
+    #[inline(always)]
+    pub(super) fn borrow_data(frame: &PyRef) -> RefMut<'static, FrameData> {
+        let Payload::Frame(cell) = &frame.payload else {
+            unreachable!("a call's frame")
+        };
+        let data = cell.borrow_mut();
+        // SAFETY: the cell is boxed in the frame object's payload, so it stays in place
+        // while the object lives; the borrow is held beside a counted reference to that
+        // object (an `InlineFrame`, or a call binding and running the frame) and released
+        // before it, so it never outlives the cell despite the lifetime it is given.
+        unsafe { std::mem::transmute::<RefMut<'_, FrameData>, RefMut<'static, FrameData>>(data) }
     }
 }
 
@@ -45,7 +101,7 @@ impl Vm {
 
     /// `frame.f_locals` asked by the code `frame` runs (the innermost frame).
     pub(super) fn is_locals_of_running(&self, obj: &PyRef, name: &PyRef) -> bool {
-        matches!(obj.payload, crate::objects::payload::Payload::Frame(_))
+        matches!(obj.payload, Payload::Frame(_))
             && name.as_str_opt() == Some("f_locals")
             && self
                 .active_frames
@@ -67,7 +123,7 @@ impl Vm {
         self.active_frames
             .iter()
             .rposition(|e| e.frame().is(frame))?;
-        let crate::objects::payload::Payload::Frame(cell) = &frame.payload else {
+        let Payload::Frame(cell) = &frame.payload else {
             return None;
         };
         // SAFETY: the frame's dispatch loop is suspended in a call for as long as anything
@@ -79,7 +135,7 @@ impl Vm {
             return Some(d.clone());
         }
         let code = f.code.clone();
-        let crate::objects::payload::Payload::Code(cd) = &code.payload else {
+        let Payload::Code(cd) = &code.payload else {
             return None;
         };
         Some(self.fast_locals_dict(f, cd))
@@ -90,7 +146,7 @@ impl Vm {
         let frames = &self.active_frames;
         let index = frames.iter().rposition(|e| e.frame().is(frame))?;
         let entry = &frames[index];
-        // SAFETY: as for `frame()`: `run_entered` holds these until it pops the entry.
+        // SAFETY: the frame's runner holds these until `leave_frame` pops the entry.
         let (code, globals, builtins) = unsafe {
             (
                 (*entry.code).clone(),

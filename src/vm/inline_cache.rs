@@ -30,7 +30,7 @@ use crate::objects::dict::Dict;
 use crate::objects::instance::{InstanceData, InstanceDict};
 use crate::objects::method_cache::{self, ClassFlags};
 use crate::objects::payload::Payload;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 /// One cached lookup (see the module doc).
 #[derive(Default)]
@@ -52,6 +52,14 @@ pub struct Site {
     index: u32,
     /// `Kind::Method`: the function found on the class.
     method: Option<WeakPyRef>,
+    /// What a hit learned about one class the site serves, `(class address, fact)`, so
+    /// that the next hit for it reads the fact instead of scanning the class's shared
+    /// keys: for an inline-values attribute site, the name's shared-key index in that
+    /// class (its second one, which set its attributes in another order); for a method
+    /// site, a shared-key count at which the class's keys lacked the name (a second
+    /// class, or keys grown since the fill). Both stay true for as long as the site
+    /// serves the class: shared keys only grow, and a refill forgets the fact.
+    learned: Cell<(u64, u32)>,
 }
 
 #[derive(Default, Clone, Copy, PartialEq, Eq)]
@@ -206,6 +214,43 @@ fn inline_values_have(inst: &InstanceData, class: &PyRef, shared_at: u32, name: 
     inline_index(class, name).is_some_and(|i| inst.inline_value(i).is_some())
 }
 
+impl Site {
+    /// [`sibling_index`] for a hit of this site on `class`, through what the site
+    /// learned (see [`Site::learned`]).
+    #[inline(always)]
+    fn sibling_index(&self, class: &PyRef, name: &PyRef) -> Option<usize> {
+        let id = class.id() as u64;
+        let (known, i) = self.learned.get();
+        if known == id {
+            return Some(i as usize);
+        }
+        let i = sibling_index(class, name, self.index)?;
+        self.learned.set((id, i as u32));
+        Some(i)
+    }
+
+    /// [`inline_values_have`] for a method site's hit on `class`: a scan that finds the
+    /// name missing from the class's keys is learned for the key count it saw.
+    #[inline(always)]
+    fn inline_values_have(&self, inst: &InstanceData, class: &PyRef, name: &PyRef) -> bool {
+        let Some(t) = class.type_data() else {
+            return false;
+        };
+        let count = t.shared_keys.key_count() as u32;
+        let id = class.id() as u64;
+        if count == self.shared_at(class) || self.learned.get() == (id, count) {
+            return false;
+        }
+        match inline_index(class, name) {
+            Some(i) => inst.inline_value(i).is_some(),
+            None => {
+                self.learned.set((id, count));
+                false
+            }
+        }
+    }
+}
+
 /// Records `index` as the site's position after a lookup found the name there: a
 /// shared-key index only for the site's primary class (see [`INLINE`]), and a dict
 /// position only over another dict position. A class whose instances mostly keep
@@ -294,6 +339,7 @@ fn refill_for_class(
         alt_key,
         index: index as u32,
         method: method.map(PyRef::downgrade),
+        learned: Cell::default(),
     };
 }
 
@@ -304,7 +350,8 @@ fn refill_for_class(
 fn read_site(site: &RefCell<Site>) -> Option<&Site> {
     // SAFETY: the reference is used by the hit paths below only, none of which runs code
     // that could refill a site (no Python code, no `borrow_mut` of a site) while it lives;
-    // the flag check rules out a refill already in progress.
+    // the flag check rules out a refill already in progress. (A hit may write
+    // `Site::learned`, a `Cell`: no `&mut Site` exists meanwhile, for the same reasons.)
     unsafe { site.try_borrow_unguarded() }.ok()
 }
 
@@ -470,6 +517,7 @@ impl Vm {
             alt_key: 0,
             index: index as u32,
             method: None,
+            learned: Cell::default(),
         };
         Ok(value.expect("a live entry"))
     }
@@ -497,6 +545,7 @@ impl Vm {
             alt_key: 0,
             index: i as u32,
             method: None,
+            learned: Cell::default(),
         };
         dict.live_value_at(i).cloned()
     }
@@ -529,6 +578,7 @@ impl Vm {
                 alt_key: 0,
                 index: i as u32,
                 method: None,
+                learned: Cell::default(),
             };
         }
     }
@@ -598,6 +648,7 @@ impl Vm {
             alt_key: 0,
             index: i as u32,
             method: None,
+            learned: Cell::default(),
         };
         dict.live_value_at(i).cloned()
     }
@@ -626,7 +677,7 @@ impl Vm {
                 let i = if s.key == class.id() as u64 {
                     (s.index & !INLINE) as usize
                 } else {
-                    sibling_index(class, name, s.index)?
+                    s.sibling_index(class, name)?
                 };
                 inst.inline_value(i)
             }
@@ -657,7 +708,7 @@ impl Vm {
         match (&obj.payload, s.kind) {
             (Payload::Instance(inst), Kind::Method) => {
                 if inst.has_inline_values() {
-                    if inline_values_have(inst, class, s.shared_at(class), name) {
+                    if s.inline_values_have(inst, class, name) {
                         return None;
                     }
                 } else if let Some(store) = inst.dict_opt() {
@@ -854,20 +905,17 @@ impl Vm {
         // the site was filled for, keeping its attributes inline or storing to a
         // `__slots__` member, stores here in the loop.
         let hit = match (&obj.payload, read_site(site)) {
-            (Payload::Instance(inst), Some(s)) if s.is_for(obj.class()) => Some((
-                inst,
-                s.kind,
-                s.index as usize,
-                s.key == obj.class().id() as u64,
-            )),
+            (Payload::Instance(inst), Some(s)) if s.is_for(obj.class()) => {
+                Some((inst, s.kind, s.index as usize, s))
+            }
             _ => None,
         };
         let old = match hit {
-            Some((inst, Kind::InstanceAttr, index, primary)) if index as u32 & INLINE != 0 => {
-                let i = if primary {
+            Some((inst, Kind::InstanceAttr, index, s)) if index as u32 & INLINE != 0 => {
+                let i = if s.key == obj.class().id() as u64 {
                     Some(index & !(INLINE as usize))
                 } else {
-                    sibling_index(obj.class(), name, index as u32)
+                    s.sibling_index(obj.class(), name)
                 };
                 let Some(i) = i else {
                     return self.setattr_cached_slow(site, obj, name, value);

@@ -9,6 +9,7 @@
 
 pub mod async_generator;
 mod borrowed;
+mod builtin_fast;
 pub mod call;
 pub mod class;
 pub mod containers;
@@ -141,7 +142,8 @@ pub struct Vm {
     /// Objects CPython's runtime makes for itself (see `runtime_objects`).
     pub runtime_objects: runtime_objects::RuntimeObjects,
     /// The running Python frames, innermost last (pushed and popped by
-    /// `eval::run_entered`): what `sys._getframe`, `f_back` and [`Vm::current_globals`] read.
+    /// `Vm::enter_frame` and `Vm::leave_frame`): what `sys._getframe`, `f_back` and
+    /// [`Vm::current_globals`] read.
     pub(crate) active_frames: Vec<frame::ActiveFrame>,
     /// The instruction the innermost running frame is executing (its `f_lasti`, kept
     /// here as well so that frames above it can record where their caller stands).
@@ -160,6 +162,10 @@ pub struct Vm {
     uninstrumented_frames: u32,
     /// Finished frames kept for reuse (see `Vm::park_frame`).
     frame_pool: Vec<PyRef>,
+    /// The frames dispatch loops run inline, innermost last (see
+    /// [`frame_stack::InlineFrame`]); each loop owns the entries above the length it
+    /// started at.
+    inline_frames: Vec<frame_stack::InlineFrame>,
     /// The type attribute cache (`objects::method_cache`).
     pub(crate) method_cache: crate::objects::method_cache::MethodCache,
     /// A locals vector left by the last recycled frame, for the next call to reuse.
@@ -271,6 +277,7 @@ impl Vm {
             trace_allocs: false,
             uninstrumented_frames: 0,
             frame_pool: Vec::new(),
+            inline_frames: Vec::new(),
             method_cache: Default::default(),
             spare_locals: None,
             object_construct: None,
@@ -506,6 +513,7 @@ impl Vm {
                 module,
                 varargs: crate::objects::function::takes_varargs(None, module, name),
                 checks_recursion: crate::objects::function::checks_recursion(None, module, name),
+                fast: crate::objects::function::FastBuiltin::of(None, module, name),
             })),
         );
         f.make_immortal();

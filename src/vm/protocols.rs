@@ -644,12 +644,9 @@ impl Vm {
                 let f = f.clone();
                 crate::objects::methods::descr_slots::classmethod_bind(self, &f, cls)
             }
-            Payload::Property { fget, .. } => match obj {
-                Some(o) => match fget {
-                    Some(g) => {
-                        let g = g.clone();
-                        self.call(&g, Args::new(std::slice::from_ref(o)))
-                    }
+            Payload::Property(p) => match obj {
+                Some(o) => match p.borrow().fget.clone() {
+                    Some(g) => self.call(&g, Args::new(std::slice::from_ref(o))),
                     None => Err(crate::objects::methods::property_methods::missing_accessor(
                         self, attr, o, "getter",
                     )),
@@ -694,6 +691,9 @@ impl Vm {
                         module: b.module,
                         varargs: b.varargs,
                         checks_recursion: b.checks_recursion,
+                        // A bound method's receiver comes first: not the shape the
+                        // specializations take.
+                        fast: crate::objects::function::FastBuiltin::None,
                     })),
                 );
             }
@@ -811,11 +811,12 @@ impl Vm {
         }
         if let Some(attr) = self.lookup_in_mro_name(&class, name, name_str, name_hash) {
             match &attr.payload {
-                Payload::Property { fset, fdel, .. } => {
-                    let f = if value.is_some() { fset } else { fdel };
+                Payload::Property(p) => {
+                    let p = p.borrow();
+                    let f = if value.is_some() { &p.fset } else { &p.fdel }.clone();
+                    drop(p);
                     return match f {
                         Some(f) => {
-                            let f = f.clone();
                             let mut args = vec![obj.clone()];
                             args.extend(value);
                             self.call(&f, Args::new(&args)).map(|_| ())
@@ -1779,6 +1780,20 @@ impl Vm {
     pub fn index_bigint(&mut self, obj: &PyRef) -> PyResult<num_bigint::BigInt> {
         let i = self.number_index(obj)?;
         Ok(i.as_bigint().expect("number_index gives an int"))
+    }
+
+    /// A `Py_ssize_t` argument as Argument Clinic converts one (`_PyNumber_Index`, then
+    /// `PyLong_AsSsize_t`): an int too large is an `OverflowError`, where an index
+    /// ([`Vm::index_value`]) is an `IndexError`.
+    pub fn ssize_value(&mut self, obj: &PyRef) -> PyResult<i64> {
+        let i = self.number_index(obj)?;
+        match i.as_i64() {
+            Some(i) => Ok(i),
+            None => Err(self.new_error(
+                "OverflowError",
+                "Python int too large to convert to C ssize_t",
+            )),
+        }
     }
 
     pub fn index_value(&mut self, obj: &PyRef) -> PyResult<i64> {

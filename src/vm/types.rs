@@ -501,6 +501,7 @@ impl Vm {
                     None,
                     name,
                 ),
+                fast: crate::objects::function::FastBuiltin::of(Some(owner), None, name),
             })),
         );
         f.make_immortal();

@@ -1511,6 +1511,10 @@ def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
         raise
 
 
+# CPython's `_io.open` is a C function made for the `io` module: its `__module__` is 'io'.
+open.__module__ = 'io'
+
+
 def _check_open_arg(value, what):
     if value is not None and not isinstance(value, str):
         raise TypeError("open() argument '%s' must be str or None, not %s"

@@ -227,8 +227,10 @@ fn descriptor_init(vm: &mut Vm, args: Args, name: &str) -> PyResult {
     Ok(vm.none())
 }
 
+/// `property.__init__(fget=None, fset=None, fdel=None, doc=None)`: (re)initializes the
+/// property, as it may be called again on a made one.
 pub fn property_init(vm: &mut Vm, args: Args) -> PyResult {
-    super::bind_params(
+    let [fget, fset, fdel, doc]: [Option<PyRef>; 4] = super::bind_params(
         vm,
         "property",
         args,
@@ -236,7 +238,10 @@ pub fn property_init(vm: &mut Vm, args: Args) -> PyResult {
         &["fget", "fset", "fdel", "doc"],
         0,
         4,
-    )?;
+    )?
+    .try_into()
+    .expect("four parameters");
+    super::property_methods::init_property(vm, &args.args[0], [fget, fset, fdel, doc])?;
     Ok(vm.none())
 }
 
@@ -263,11 +268,17 @@ pub fn property_delete(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn property_store(vm: &mut Vm, p: &PyRef, obj: &PyRef, value: Option<PyRef>) -> PyResult {
-    let Payload::Property { fset, fdel, .. } = &p.payload else {
+    let Some(data) = super::property_methods::property_data(p) else {
         return Err(vm.type_error("descriptor requires a 'property' object"));
     };
-    let f = if value.is_some() { fset } else { fdel };
-    let Some(f) = f.clone() else {
+    let f = if value.is_some() {
+        &data.fset
+    } else {
+        &data.fdel
+    }
+    .clone();
+    drop(data);
+    let Some(f) = f else {
         let what = if value.is_some() { "setter" } else { "deleter" };
         return Err(super::property_methods::missing_accessor(vm, p, obj, what));
     };

@@ -4,6 +4,7 @@
 use super::container_slots::instance_state;
 use super::num_slots::{binary_operands, unary_operand};
 use crate::heap::PyRef;
+use crate::objects::exc_family::{self, ExcFamily};
 use crate::objects::payload::Payload;
 use crate::vm::{Args, PyResult, Vm};
 
@@ -89,7 +90,8 @@ pub fn unicode_error_init(vm: &mut Vm, args: Args) -> PyResult {
 /// `UnicodeDecodeError_init`: an object that is a buffer but not bytes (memoryview,
 /// array...) is kept as a bytes copy.
 pub fn decode_error_object_as_bytes(vm: &mut Vm, o: &PyRef) -> PyResult<()> {
-    if !vm.isinstance(o, &vm.exc_type("UnicodeDecodeError")) {
+    // The instance's own type, as `UnicodeDecodeError_init` is reached through it.
+    if !exc_family::of(vm, o.class()).has(ExcFamily::UNICODE_DECODE) {
         return Ok(());
     }
     let Some(object) = field(vm, o, "object")? else {
@@ -108,11 +110,12 @@ pub fn decode_error_object_as_bytes(vm: &mut Vm, o: &PyRef) -> PyResult<()> {
 /// The argument checks of the Unicode errors' `__init__` (also run when the class is
 /// called without going through the `__init__` slot).
 pub fn check_unicode_error_args(vm: &mut Vm, cls: &PyRef, given: &[PyRef]) -> PyResult<()> {
-    let translate = vm.is_subclass(cls, &vm.exc_type("UnicodeTranslateError"));
-    let decode = vm.is_subclass(cls, &vm.exc_type("UnicodeDecodeError"));
-    if !translate && !decode && !vm.is_subclass(cls, &vm.exc_type("UnicodeEncodeError")) {
+    let family = exc_family::of(vm, cls);
+    if !family.has(ExcFamily::UNICODE_CONCRETE) {
         return Ok(());
     }
+    let translate = family.has(ExcFamily::UNICODE_TRANSLATE);
+    let decode = family.has(ExcFamily::UNICODE_DECODE);
     let n = if translate { 4 } else { 5 };
     if given.len() != n {
         return Err(vm.type_error(format!(

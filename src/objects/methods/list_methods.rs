@@ -66,7 +66,7 @@ fn list_extend(vm: &mut Vm, args: Args) -> PyResult {
 fn list_insert(vm: &mut Vm, args: Args) -> PyResult {
     let (this, a) = method_args(vm, "insert", args, 2, 2)?;
     let cell = list_cell(vm, this, "insert")?;
-    let i = vm.index_value(&a[0])?;
+    let i = vm.ssize_value(&a[0])?;
     let mut items = cell.borrow_mut();
     let len = items.len() as i64;
     let i = if i < 0 { (i + len).max(0) } else { i.min(len) };
@@ -78,7 +78,7 @@ fn list_pop(vm: &mut Vm, args: Args) -> PyResult {
     let (this, a) = method_args(vm, "pop", args, 0, 1)?;
     let cell = list_cell(vm, this, "pop")?;
     let i = match a.first() {
-        Some(i) => vm.index_value(i)?,
+        Some(i) => vm.ssize_value(i)?,
         None => -1,
     };
     let mut items = cell.borrow_mut();

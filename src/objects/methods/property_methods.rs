@@ -14,6 +14,87 @@ thread_local! {
     static NAMES: RefCell<HashMap<usize, (WeakPyRef, String)>> = RefCell::new(HashMap::new());
 }
 
+/// A property's fields (`propertyobject`). They sit behind a `RefCell` in the payload
+/// because `property.__init__` may run again on a made property and replace them all.
+#[derive(Default)]
+pub struct PropertyData {
+    pub fget: Option<PyRef>,
+    pub fset: Option<PyRef>,
+    pub fdel: Option<PyRef>,
+    /// `prop_doc`: the `doc` argument (None included), or, for an exact property, the
+    /// getter's `__doc__` read when `__init__` ran.
+    pub doc: Option<PyRef>,
+    /// `getter_doc`: the doc came from the getter (a copy with another getter reads
+    /// that one's).
+    pub getter_doc: bool,
+}
+
+impl PropertyData {
+    /// `property_traverse`, in its order.
+    pub fn traverse(&self, visit: &mut dyn FnMut(&PyRef)) {
+        [&self.fget, &self.fset, &self.fdel, &self.doc]
+            .into_iter()
+            .flatten()
+            .for_each(visit);
+    }
+}
+
+/// The fields of `prop`, if it is a property.
+pub fn property_data(prop: &PyRef) -> Option<std::cell::Ref<'_, PropertyData>> {
+    match &prop.payload {
+        Payload::Property(p) => Some(p.borrow()),
+        _ => None,
+    }
+}
+
+/// `property_init_impl`: replaces every field of `prop` (None accessors become absent),
+/// forgets the name `__set_name__` gave, and takes the getter's `__doc__` when no doc is
+/// given. A subclass instance gets that doc as its `__doc__` attribute instead (the
+/// subclass's own `__doc__` would shadow `prop_doc`).
+pub fn init_property(
+    vm: &mut Vm,
+    prop: &PyRef,
+    [fget, fset, fdel, doc]: [Option<PyRef>; 4],
+) -> PyResult<()> {
+    let Payload::Property(cell) = &prop.payload else {
+        return Err(vm.type_error("descriptor '__init__' requires a 'property' object"));
+    };
+    let not_none = |v: &PyRef| !matches!(v.payload, Payload::NoneValue);
+    let fget = fget.filter(not_none);
+    let getter = fget
+        .clone()
+        .filter(|_| doc.as_ref().is_none_or(|d| !not_none(d)));
+    let old = std::mem::replace(
+        &mut *cell.borrow_mut(),
+        PropertyData {
+            fget,
+            fset: fset.filter(not_none),
+            fdel: fdel.filter(not_none),
+            doc,
+            getter_doc: false,
+        },
+    );
+    set_property_name(prop, None);
+    // The old fields go only now, as `Py_XSETREF` releases each after storing its
+    // replacement.
+    drop(old);
+    let Some(getter) = getter else {
+        return Ok(());
+    };
+    let Some(get_doc) = vm.getattr_opt(&getter, "__doc__")? else {
+        return Ok(());
+    };
+    if prop.class().is(&vm.types.property_type) {
+        let old = cell.borrow_mut().doc.replace(get_doc);
+        drop(old);
+    } else {
+        let name = vm.intern("__doc__");
+        vm.setattr(prop, &name, get_doc)?;
+    }
+    cell.borrow_mut().getter_doc = true;
+    Ok(())
+}
+
 /// The repr of the name `__set_name__` gave `prop`, if any.
 pub fn property_name(prop: &PyRef) -> Option<String> {
     NAMES.with(|n| {
@@ -76,16 +157,16 @@ fn with_accessor(vm: &mut Vm, args: Args, which: Accessor) -> PyResult {
             args.args.len().saturating_sub(1)
         )));
     };
-    let Payload::Property {
+    let Some(data) = property_data(prop) else {
+        return Err(vm.type_error("descriptor requires a 'property' object"));
+    };
+    let PropertyData {
         fget,
         fset,
         fdel,
         doc,
         getter_doc,
-    } = &prop.payload
-    else {
-        return Err(vm.type_error("descriptor requires a 'property' object"));
-    };
+    } = &*data;
     // `property_copy`: None keeps the accessor the property had; the copy is made by
     // calling the property's type with all four (so a subclass's `__init__` runs), with
     // None as doc when the doc came from the getter and there is one to read it from.
@@ -104,6 +185,7 @@ fn with_accessor(vm: &mut Vm, args: Args, which: Accessor) -> PyResult {
     } else {
         old(doc)
     };
+    drop(data);
     let cls = prop.class().clone();
     let copy = vm.call(&cls, Args::new(&[g, s, d, doc]))?;
     // `property_copy` keeps `prop_name`.

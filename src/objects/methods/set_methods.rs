@@ -153,11 +153,13 @@ fn native_eq(a: &PyRef, b: &PyRef) -> Result<bool, NeedsPython> {
 /// `set_add_key`: adds `key` to the set in `cell`; whether it was new.
 pub fn cell_add(vm: &mut Vm, cell: &RefCell<SetData>, key: PyRef) -> PyResult<bool> {
     let hash = key_hash(vm, &key)?;
-    if let Ok(mut d) = cell.try_borrow_mut() {
-        if let Ok(new) = d.add(hash, key.clone(), &mut native_eq) {
-            return Ok(new);
-        }
-    }
+    let key = match cell.try_borrow_mut() {
+        Ok(mut d) => match d.try_add(hash, key, &mut native_eq) {
+            Ok(new) => return Ok(new),
+            Err((NeedsPython, key)) => key,
+        },
+        Err(_) => key,
+    };
     with_taken(vm, cell, |vm, d| d.add(hash, key, &mut |a, b| vm.eq(a, b)))
 }
 
