@@ -272,8 +272,9 @@ pub enum FastBuiltin {
     Len,
     IsInstance,
     ListAppend,
-    /// The `METH_FASTCALL` and `METH_O` methods loops call most (`PRECALL_NO_KW_METHOD_DESCRIPTOR_*`:
-    /// no recursion level either), each on a receiver of its own type.
+    /// The methods loops call most (`PRECALL_NO_KW_METHOD_DESCRIPTOR_FAST` for the
+    /// `METH_FASTCALL` ones, no recursion level; `_O` for `set.add`, which counts one as
+    /// its generic call does), each on a receiver of its own type.
     ListPop,
     ListInsert,
     SetAdd,
@@ -369,6 +370,7 @@ const METH_O_METHODS: &[(&str, &str)] = &[
     ("generator", "close"),
     ("coroutine", "send"),
     ("coroutine", "close"),
+    ("set", "add"),
 ];
 
 /// Whether a call of the builtin `name` counts a level against the recursion limit in

@@ -37,7 +37,12 @@ impl Vm {
                 let Payload::Set(cell) = &set.payload else {
                     return None;
                 };
+                // `PRECALL_NO_KW_METHOD_DESCRIPTOR_O`: one level of the recursion limit.
+                if let Err(e) = self.enter_recursive_call(" while calling a Python object") {
+                    return Some(Err(e));
+                }
                 let r = crate::objects::methods::set_methods::cell_add(self, cell, key.clone());
+                self.depth -= 1;
                 Some(r.map(|_| self.none()))
             }
             (FastBuiltin::DictGet, [dict, key, default @ ..]) if default.len() <= 1 => {

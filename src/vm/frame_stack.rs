@@ -126,10 +126,15 @@ impl Vm {
         let Payload::Frame(cell) = &frame.payload else {
             return None;
         };
-        // SAFETY: the frame's dispatch loop is suspended in a call for as long as anything
-        // above it on the frame stack runs (this code among it), and while suspended it
-        // changes none of what is read here: the code, the locals mapping, the fast locals
-        // and the cells (the vectors keep their length and buffer while the frame runs).
+        // SAFETY: a frame on the frame stack is either suspended in a call (its own
+        // dispatch loop, or its entry in `inline_frames` while the shared loop runs a
+        // callee) for as long as anything above it runs, this code among it; meanwhile
+        // nothing writes what is read here (the code, the locals mapping, the fast locals
+        // and the cells: the vectors keep their length and buffer while the frame runs),
+        // and the read ends before control goes back to it. (The innermost frame itself
+        // is this call's caller, also stopped at its call instruction.) The borrow flag
+        // the running loop holds is bypassed, not released: a shared read of data no
+        // one writes meanwhile.
         let f = unsafe { &*cell.as_ptr() };
         if let Some(d) = &f.locals_dict {
             return Some(d.clone());

@@ -645,12 +645,17 @@ impl Vm {
                 crate::objects::methods::descr_slots::classmethod_bind(self, &f, cls)
             }
             Payload::Property(p) => match obj {
-                Some(o) => match p.borrow().fget.clone() {
-                    Some(g) => self.call(&g, Args::new(std::slice::from_ref(o))),
-                    None => Err(crate::objects::methods::property_methods::missing_accessor(
-                        self, attr, o, "getter",
-                    )),
-                },
+                Some(o) => {
+                    // Taken out before the call: the getter may re-initialise this very
+                    // property (`property.__init__`), which needs the fields unborrowed.
+                    let getter = p.borrow().fget.clone();
+                    match getter {
+                        Some(g) => self.call(&g, Args::new(std::slice::from_ref(o))),
+                        None => Err(crate::objects::methods::property_methods::missing_accessor(
+                            self, attr, o, "getter",
+                        )),
+                    }
+                }
                 None => Ok(attr.clone()),
             },
             Payload::SlotDescriptor(d) => match obj {
