@@ -94,8 +94,7 @@ thread_local! {
 
 #[inline]
 fn slot(class: usize) -> usize {
-    ((class as u64 >> 4).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SIZE.trailing_zeros()))
-        as usize
+    method_cache::fib_slot(class >> 4, SIZE.trailing_zeros())
 }
 
 /// The family of `cls`, from the table when computed at the current type version.

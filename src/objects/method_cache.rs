@@ -91,7 +91,7 @@ pub fn version() -> u64 {
 /// addresses differed only above bit 12 shared a slot and evicted each other on every
 /// look-up, recomputing a class's flags each time.)
 #[inline]
-fn fib_slot(key: usize, bits: u32) -> usize {
+pub(crate) fn fib_slot(key: usize, bits: u32) -> usize {
     ((key as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits)) as usize
 }
 

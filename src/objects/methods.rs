@@ -15,7 +15,7 @@ pub mod dict_methods;
 pub mod exception_slots;
 pub(crate) mod generator_methods;
 pub mod generic_alias;
-mod list_methods;
+pub(crate) mod list_methods;
 mod listsort;
 mod num_methods;
 pub mod num_slots;

@@ -10,6 +10,7 @@
 use super::{PyResult, Vm};
 use crate::heap::PyRef;
 use crate::objects::function::{BuiltinFunction, FastBuiltin};
+use crate::objects::methods::{dict_methods, list_methods};
 use crate::objects::payload::Payload;
 
 impl Vm {
@@ -49,11 +50,7 @@ impl Vm {
                 let Payload::Dict(d) = &dict.payload else {
                     return None;
                 };
-                Some(match self.dict_get(d, key) {
-                    Ok(Some(v)) => Ok(v),
-                    Ok(None) => Ok(default.first().cloned().unwrap_or_else(|| self.none())),
-                    Err(e) => Err(e),
-                })
+                Some(dict_methods::get_or_default(self, d, key, default.first()))
             }
             _ => None,
         }
@@ -111,27 +108,17 @@ fn pop_at(list: &PyRef, i: Option<i64>) -> Option<PyResult> {
         return None;
     };
     let mut items = items.try_borrow_mut().ok()?;
-    let len = items.len() as i64;
-    let i = i.unwrap_or(-1);
-    let i = if i < 0 { i + len } else { i };
-    if !(0..len).contains(&i) {
-        return None;
-    }
-    let item = items.remove(i as usize);
-    crate::objects::sizeof::list_shrunk(&mut items);
-    Some(Ok(item))
+    list_methods::pop_index(&mut items, i.unwrap_or(-1)).map(Ok)
 }
 
-/// `list.insert(i, item)` of a list, `i` clamped as `ins1` clamps it.
+/// `list.insert(i, item)` of a list.
 #[inline]
 fn insert_at(vm: &Vm, list: &PyRef, i: i64, item: &PyRef) -> Option<PyResult> {
     let Payload::List(items) = &list.payload else {
         return None;
     };
     let mut items = items.try_borrow_mut().ok()?;
-    let len = items.len() as i64;
-    let i = if i < 0 { (i + len).max(0) } else { i.min(len) };
-    crate::objects::sizeof::list_insert(&mut items, i as usize, item.clone());
+    list_methods::insert_clamped(&mut items, i, item.clone());
     Some(Ok(vm.none()))
 }
 

@@ -84,9 +84,19 @@ pub enum ViewKind {
 fn dict_get(vm: &mut Vm, args: Args) -> PyResult {
     let (this, a) = method_args(vm, "get", args, 1, 2)?;
     let d = dict_cell(vm, this, "get")?;
-    match vm.dict_get(d, &a[0])? {
+    get_or_default(vm, d, &a[0], a.get(1))
+}
+
+/// `dict_get_impl`: the value of `key`, else `default` (`None` when not given).
+pub(crate) fn get_or_default(
+    vm: &mut Vm,
+    d: &RefCell<Dict>,
+    key: &PyRef,
+    default: Option<&PyRef>,
+) -> PyResult {
+    match vm.dict_get(d, key)? {
         Some(v) => Ok(v),
-        None => Ok(a.get(1).cloned().unwrap_or_else(|| vm.none())),
+        None => Ok(default.cloned().unwrap_or_else(|| vm.none())),
     }
 }
 

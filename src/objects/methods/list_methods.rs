@@ -67,11 +67,28 @@ fn list_insert(vm: &mut Vm, args: Args) -> PyResult {
     let (this, a) = method_args(vm, "insert", args, 2, 2)?;
     let cell = list_cell(vm, this, "insert")?;
     let i = vm.ssize_value(&a[0])?;
-    let mut items = cell.borrow_mut();
+    insert_clamped(&mut cell.borrow_mut(), i, a[1].clone());
+    Ok(vm.none())
+}
+
+/// `ins1`: inserts `item` before index `i`, clamped to the list (negative from the end).
+pub(crate) fn insert_clamped(items: &mut Vec<PyRef>, i: i64, item: PyRef) {
     let len = items.len() as i64;
     let i = if i < 0 { (i + len).max(0) } else { i.min(len) };
-    sizeof::list_insert(&mut items, i as usize, a[1].clone());
-    Ok(vm.none())
+    sizeof::list_insert(items, i as usize, item);
+}
+
+/// `list_pop_impl`: removes and returns the item at `i` (negative from the end), the
+/// list shrinking as CPython's does; `None` when `i` names no item.
+pub(crate) fn pop_index(items: &mut Vec<PyRef>, i: i64) -> Option<PyRef> {
+    let len = items.len() as i64;
+    let i = if i < 0 { i + len } else { i };
+    if !(0..len).contains(&i) {
+        return None;
+    }
+    let item = items.remove(i as usize);
+    sizeof::list_shrunk(items);
+    Some(item)
 }
 
 fn list_pop(vm: &mut Vm, args: Args) -> PyResult {
@@ -85,14 +102,10 @@ fn list_pop(vm: &mut Vm, args: Args) -> PyResult {
     if items.is_empty() {
         return Err(vm.index_error("pop from empty list"));
     }
-    let len = items.len() as i64;
-    let i = if i < 0 { i + len } else { i };
-    if !(0..len).contains(&i) {
-        return Err(vm.index_error("pop index out of range"));
+    match pop_index(&mut items, i) {
+        Some(item) => Ok(item),
+        None => Err(vm.index_error("pop index out of range")),
     }
-    let item = items.remove(i as usize);
-    sizeof::list_shrunk(&mut items);
-    Ok(item)
 }
 
 fn list_remove(vm: &mut Vm, args: Args) -> PyResult {
