@@ -4,7 +4,7 @@
 
 use crate::heap::PyRef;
 use crate::objects::iterators::IterState;
-use crate::objects::methods::{bind_params, func_args, parse_kwargs, sort_items};
+use crate::objects::methods::{bind_params_borrowed, func_args, parse_kwargs_borrowed, sort_items};
 use crate::objects::payload::Payload;
 use crate::vm::{Args, PyResult, Vm};
 
@@ -94,17 +94,16 @@ pub fn builtin_all(vm: &mut Vm, args: Args) -> PyResult {
 pub fn builtin_sorted(vm: &mut Vm, args: Args) -> PyResult {
     let positional = args.positional();
     crate::objects::methods::check_args(vm, "sorted", positional, 1, 1)?;
-    let kw = parse_kwargs(vm, "sort", args, &["key", "reverse"])?;
+    // The key function borrowed, as `builtin_sorted` passes its keywords on to `list.sort`.
+    let kw = parse_kwargs_borrowed(vm, "sort", args, &["key", "reverse"])?;
     // `PySequence_List` (list.extend's allocation), then `list.sort`, which keeps it.
     let cell = std::cell::RefCell::new(Vec::new());
     crate::objects::sizeof::list_extend_from(vm, &cell, &positional[0])?;
     let items = cell.into_inner();
     let allocated = items.capacity();
-    let key = kw[0]
-        .clone()
-        .filter(|k| !matches!(k.payload, Payload::NoneValue));
-    let reverse = crate::objects::methods::sort_reverse_arg(vm, kw[1].as_ref())?;
-    match sort_items(vm, items, key.as_ref(), reverse) {
+    let key = kw[0].filter(|k| !matches!(k.payload, Payload::NoneValue));
+    let reverse = crate::objects::methods::sort_reverse_arg(vm, kw[1])?;
+    match sort_items(vm, items, key, reverse) {
         Ok(mut sorted) => {
             crate::objects::sizeof::set_allocated(&mut sorted, allocated);
             Ok(vm.list_allocated(sorted))
@@ -273,13 +272,14 @@ pub fn enumerate_new(vm: &mut Vm, args: Args, class: &PyRef) -> PyResult {
             iterable
         }
         _ => {
-            let mut bound = bind_params(vm, "enumerate", args, 0, &["iterable", "start"], 1, 2)?;
-            start = bound[1].take();
+            let bound =
+                bind_params_borrowed(vm, "enumerate", args, 0, &["iterable", "start"], 1, 2)?;
+            start = bound[1];
             let given = args.positional().first();
             given.or_else(|| args.kwarg("iterable")).unwrap_or(&none)
         }
     };
-    let count = match &start {
+    let count = match start {
         // `PyNumber_Index` gives an exact int itself, which `enum_new` keeps when it is past
         // `Py_ssize_t` (`en_longindex`).
         Some(s) if s.as_i64().is_none() && s.is_int() && s.class().is(&vm.types.int_type) => {
@@ -305,8 +305,8 @@ pub fn builtin_zip(vm: &mut Vm, args: Args) -> PyResult {
 
 /// `zip_new`: a `zip` object of `class` (`zip` or a Python subclass).
 pub fn zip_new(vm: &mut Vm, args: Args, class: &PyRef) -> PyResult {
-    let kw = parse_kwargs(vm, "zip", args, &["strict"])?;
-    let strict = match &kw[0] {
+    let kw = parse_kwargs_borrowed(vm, "zip", args, &["strict"])?;
+    let strict = match kw[0] {
         Some(s) => vm.is_true(s)?,
         None => false,
     };

@@ -4,7 +4,7 @@
 
 use crate::bytecode::{BinaryOperator, CompareKind};
 use crate::heap::PyRef;
-use crate::objects::methods::{bind_params, func_args};
+use crate::objects::methods::{bind_params, bind_params_borrowed, func_args};
 use crate::objects::number;
 use crate::objects::payload::Payload;
 use crate::vm::{Args, PyResult, Vm};
@@ -318,25 +318,36 @@ fn compare_bool(vm: &mut Vm, a: &PyRef, b: &PyRef, kind: CompareKind) -> PyResul
 /// `min`/`max`: one iterable or several arguments, `key=`, `default=`.
 fn min_max(vm: &mut Vm, args: Args, name: &str, kind: CompareKind) -> PyResult {
     let positional = args.positional();
-    let kw = crate::objects::methods::parse_kwargs(vm, name, args, &["key", "default"])?;
-    let key = kw[0]
-        .clone()
-        .filter(|k| !matches!(k.payload, Payload::NoneValue));
-    let items = match positional.len() {
+    // `min_max` borrows its arguments and walks the iterable one item at a time, holding
+    // only the best item and its key: a loser dies as soon as it is compared.
+    let kw = crate::objects::methods::parse_kwargs_borrowed(vm, name, args, &["key", "default"])?;
+    let key = kw[0].filter(|k| !matches!(k.payload, Payload::NoneValue));
+    // One iterable is iterated; several arguments are walked in place (the call's
+    // argument vector stands for CPython's `args` tuple, which holds them already).
+    let it = match positional.len() {
         0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
-        1 => vm.iterate(&positional[0])?,
+        1 => Some(vm.iter(&positional[0])?),
         _ => {
             if kw[1].is_some() {
                 return Err(vm.type_error(format!(
                     "Cannot specify a default for {name}() with multiple positional arguments"
                 )));
             }
-            positional.to_vec()
+            None
         }
     };
+    let mut rest = positional.iter();
+    // (item, key), as `maxitem` and `maxval`.
     let mut best: Option<(PyRef, PyRef)> = None;
-    for item in items {
-        let k = match &key {
+    loop {
+        let item = match &it {
+            Some(it) => vm.next(it)?,
+            None => rest.next().cloned(),
+        };
+        let Some(item) = item else {
+            break;
+        };
+        let k = match key {
             Some(f) => vm.call(f, Args::new(std::slice::from_ref(&item)))?,
             None => item.clone(),
         };
@@ -345,11 +356,23 @@ fn min_max(vm: &mut Vm, args: Args, name: &str, kind: CompareKind) -> PyResult {
             Some((_, best_key)) => compare_bool(vm, &k, best_key, kind)?,
         };
         if replace {
-            best = Some((item, k));
+            // The old key, then the old item (`Py_DECREF(maxval); Py_DECREF(maxitem)`).
+            if let Some((old_item, old_key)) = best.replace((item, k)) {
+                drop(old_key);
+                drop(old_item);
+            }
+        } else {
+            // `Py_DECREF(item); Py_DECREF(val)`.
+            drop(item);
+            drop(k);
         }
     }
-    match (best, &kw[1]) {
-        (Some((item, _)), _) => Ok(item),
+    drop(it);
+    match (best, kw[1]) {
+        (Some((item, k)), _) => {
+            drop(k);
+            Ok(item)
+        }
         (None, Some(default)) => Ok(default.clone()),
         (None, None) => Err(vm.value_error(format!("{name}() arg is an empty sequence"))),
     }
@@ -367,11 +390,11 @@ pub fn builtin_sum(vm: &mut Vm, args: Args) -> PyResult {
     if args.positional().is_empty() {
         return Err(vm.type_error("sum() takes at least 1 positional argument (0 given)"));
     }
-    // Taken out of the bound parameters, so the start is held once (`Py_INCREF(result)`).
-    let mut p = bind_params(vm, "sum", args, 0, &["iterable", "start"], 1, 2)?;
-    let iterable = p[0].take().unwrap_or_else(|| vm.none());
-    let mut acc = p[1].take().unwrap_or_else(|| vm.int(0));
-    drop(p);
+    // The iterable as the call holds it; the start held once more, as the running total
+    // (`Py_INCREF(result)`).
+    let p = bind_params_borrowed(vm, "sum", args, 0, &["iterable", "start"], 1, 2)?;
+    let iterable = p[0].expect("required");
+    let mut acc = p[1].cloned().unwrap_or_else(|| vm.int(0));
     match &acc.payload {
         Payload::Str(_) => {
             return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"))
@@ -384,7 +407,7 @@ pub fn builtin_sum(vm: &mut Vm, args: Args) -> PyResult {
         }
         _ => {}
     }
-    let it = vm.iter(&iterable)?;
+    let it = vm.iter(iterable)?;
     // `builtin_sum_impl`'s fast loops keep the running total in a machine int while the
     // start and the items are exact ints (or bools), then in a double while they are
     // exact floats (or ints of a C long): no number object per step, as in CPython (so

@@ -136,7 +136,8 @@ struct Conv {
 
 /// Cursor over the format string mirroring CPython's `fmtpos`/`fmtcnt`.
 struct Cursor<'f> {
-    chars: &'f [char],
+    text: &'f str,
+    /// A byte offset into `text`, at a character boundary.
     pos: usize,
     exhausted: bool,
 }
@@ -144,13 +145,22 @@ struct Cursor<'f> {
 impl Cursor<'_> {
     /// Reads the next character into `ch`; marks the cursor exhausted at the end.
     fn advance(&mut self, ch: &mut char) -> bool {
-        if self.exhausted || self.pos >= self.chars.len() {
-            self.exhausted = true;
-            return false;
+        match self.peek() {
+            Some(c) if !self.exhausted => {
+                *ch = c;
+                self.pos += c.len_utf8();
+                true
+            }
+            _ => {
+                self.exhausted = true;
+                false
+            }
         }
-        *ch = self.chars[self.pos];
-        self.pos += 1;
-        true
+    }
+
+    /// The character at the cursor, if any.
+    fn peek(&self) -> Option<char> {
+        self.text[self.pos..].chars().next()
     }
 }
 
@@ -171,27 +181,33 @@ pub fn percent_format<A: PercentArg>(
         PercentArgs::Mapping(a, f) => ArgState::single(a, Some(f)),
     };
     let is_mapping = state.lookup.is_some();
-    let chars: Vec<char> = fmt.chars().collect();
+    // Byte offsets are character indices in an ASCII format (the error messages count
+    // characters).
+    let ascii = fmt.is_ascii();
     let mut out = String::with_capacity(fmt.len() + 16);
     let mut cur = Cursor {
-        chars: &chars,
+        text: fmt,
         pos: 0,
         exhausted: false,
     };
-    while cur.pos < chars.len() {
-        let c = chars[cur.pos];
-        cur.pos += 1;
-        if c != '%' {
-            out.push(c);
-            continue;
-        }
-        if chars.get(cur.pos) == Some(&'%') {
+    while cur.pos < fmt.len() {
+        // The text up to the next `%` is copied as it is, in one piece.
+        let rest = &fmt[cur.pos..];
+        let Some(at) = rest.find('%') else {
+            out.push_str(rest);
+            break;
+        };
+        out.push_str(&rest[..at]);
+        cur.pos += at + 1;
+        if fmt[cur.pos..].starts_with('%') {
             cur.pos += 1;
             out.push('%');
             continue;
         }
         let conv = parse_conversion(&mut cur, &mut state)?;
-        let text = convert(&conv, &mut state, cur.pos - 1)?;
+        let at = cur.pos - conv.ch.len_utf8();
+        let index = if ascii { at } else { fmt[..at].chars().count() };
+        let text = convert(&conv, &mut state, index)?;
         write_padded(&mut out, &conv, &text)?;
         if is_mapping && state.argidx < state.arglen {
             return Err(FormatError::type_error(
@@ -250,7 +266,7 @@ fn parse_conversion<A: PercentArg>(
     cur: &mut Cursor<'_>,
     state: &mut ArgState<'_, A>,
 ) -> Result<Conv, A::Error> {
-    let mut ch = cur.chars.get(cur.pos).copied().unwrap_or('\0');
+    let mut ch = cur.peek().unwrap_or('\0');
     if ch == '(' {
         let Some(lookup) = state.lookup else {
             return Err(FormatError::type_error("format requires a mapping").into());
@@ -258,10 +274,12 @@ fn parse_conversion<A: PercentArg>(
         cur.pos += 1;
         let start = cur.pos;
         let mut depth = 1;
-        while depth > 0 && cur.pos < cur.chars.len() {
-            match cur.chars[cur.pos] {
-                ')' => depth -= 1,
-                '(' => depth += 1,
+        // Parentheses are ASCII: no byte of another character is one.
+        let bytes = cur.text.as_bytes();
+        while depth > 0 && cur.pos < bytes.len() {
+            match bytes[cur.pos] {
+                b')' => depth -= 1,
+                b'(' => depth += 1,
                 _ => {}
             }
             cur.pos += 1;
@@ -269,8 +287,8 @@ fn parse_conversion<A: PercentArg>(
         if depth > 0 {
             return Err(FormatError::value("incomplete format key").into());
         }
-        let key: String = cur.chars[start..cur.pos - 1].iter().collect();
-        state.single = Some(Current::Owned(lookup(&key)?));
+        let key = &cur.text[start..cur.pos - 1];
+        state.single = Some(Current::Owned(lookup(key)?));
         state.arglen = -1;
         state.argidx = -2;
     }

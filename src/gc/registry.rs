@@ -487,7 +487,10 @@ pub fn restore_young(aside: SetAside) {
             obj.gc.get()
         };
         if slot == Some(held) {
-            with_state(|c| push_entry(c, &obj, namespace, 0));
+            let index = with_state(|c| push_entry(c, &obj, namespace, 0));
+            if !namespace {
+                note_young_position(&obj, index);
+            }
         }
     }
 }
@@ -558,7 +561,7 @@ pub(super) fn set_namespace_slot(cls: &PyRef, slot: GcSlot) {
 
 /// Appends an entry for `obj` (for its namespace, with `namespace`) to `generation`.
 #[inline]
-fn push_entry(c: &GcConfig, obj: &PyRef, namespace: bool, generation: u8) {
+fn push_entry(c: &GcConfig, obj: &PyRef, namespace: bool, generation: u8) -> usize {
     let entry = Entry::new(obj, namespace);
     let index = c.with_lists(|g| {
         let list = &mut g[generation as usize].list;
@@ -571,6 +574,7 @@ fn push_entry(c: &GcConfig, obj: &PyRef, namespace: bool, generation: u8) {
     };
     // SAFETY: `obj` is alive (borrowed here).
     unsafe { entry.set_slot(slot) };
+    index
 }
 
 /// Tracks `obj`, or a new class with its namespace entry: before the class when the
@@ -628,17 +632,18 @@ fn track_allocation(obj: &PyRef, shape: Shape) {
     if matches!(obj.payload, Payload::Type(_)) {
         return track_class(obj);
     }
-    with_state(|c| {
-        push_entry(c, obj, false, 0);
+    let index = with_state(|c| {
+        let index = push_entry(c, obj, false, 0);
         c.count_allocation(shape);
         c.check_due(obj);
+        index
     });
     // `PyDict_New` leaves an exact dict (`Shape::Dict`) untracked: it joins generation 0
-    // when it becomes tracked.
+    // when it becomes tracked (`Dict::young_at`).
     if let (Shape::Dict, Payload::Dict(d)) = (shape, &obj.payload) {
         if let Ok(mut d) = d.try_borrow_mut() {
             if !d.is_tracked() {
-                d.set_young_handle(obj.downgrade());
+                d.set_young_at(index);
             }
         }
     }
@@ -728,6 +733,10 @@ impl Generation {
             };
             // SAFETY: an entry of the list (see the module doc).
             unsafe { entry.set_slot(slot) };
+            if generation == 0 && !entry.is_namespace() {
+                // SAFETY: as above.
+                note_young_position(unsafe { &*entry.object() }, live);
+            }
             self.list[live] = entry;
             live += 1;
         }
@@ -867,24 +876,64 @@ pub fn reattach_dict(table: usize) {
 }
 
 /// An exact dict made untracked and never tracked since became tracked (see
-/// `Dict::young_handle`): its entry moves from where it was allocated to the young end of
-/// generation 0, as `_PyObject_GC_TRACK` appends CPython's, which was in no list.
-pub fn track_at_young_end(dict: &WeakPyRef) {
-    let Some(obj) = dict.upgrade() else {
-        return;
-    };
-    let Some(slot) = obj.gc.get().filter(|slot| slot.generation == 0) else {
-        return;
-    };
+/// `Dict::young_at`): its entry moves from where it was allocated to the young end of
+/// generation 0, as `_PyObject_GC_TRACK` appends CPython's, which was in no list. `table`
+/// is the dict's table, `index` the position of its entry in generation 0 it remembers.
+pub fn track_at_young_end(table: usize, index: usize) {
     with_state(|c| {
-        // Already the youngest entry: nothing was tracked since its allocation.
-        if c.with_lists(|g| slot.index as usize + 1 == g[0].list.len()) {
+        let found = c.with_lists(|g| {
+            let list = &g[0].list;
+            // The remembered position, kept current by compactions; else (a compaction
+            // that found the dict borrowed) the entry moved towards the old end.
+            let at = list.get(index).copied().filter(|e| holds_table(*e, table));
+            let at = at.map(|_| index).or_else(|| {
+                let top = index.min(list.len().checked_sub(1)?);
+                (0..=top).rev().find(|&i| holds_table(list[i], table))
+            })?;
+            // Already the youngest entry: nothing was tracked since its allocation.
+            (at + 1 != list.len()).then_some((at, list[at]))
+        });
+        let Some((at, entry)) = found else {
             return;
-        }
+        };
+        // SAFETY: an entry of the list (see the module doc).
+        let obj = unsafe { entry.upgrade() };
         obj.gc.set(None);
-        remove(c, slot);
+        remove(
+            c,
+            GcSlot {
+                generation: 0,
+                index: at as u32,
+            },
+        );
         push_entry(c, &obj, false, 0);
     });
+}
+
+/// Whether `entry` is a dict's (not a namespace's) whose table is at `table`.
+#[inline]
+fn holds_table(entry: Entry, table: usize) -> bool {
+    if entry.is_hole() || entry.is_namespace() {
+        return false;
+    }
+    // SAFETY: an entry of a list names a live object (see the module doc); only its
+    // payload's box address is read.
+    let obj = unsafe { &*entry.object() };
+    matches!(&obj.payload, Payload::Dict(d) if d.as_ptr() as usize == table)
+}
+
+/// A young dict's entry (see `Dict::young_at`) moved to `index` of generation 0: the
+/// dict remembers it. (A dict borrowed now keeps the old position, which
+/// [`track_at_young_end`] then searches from.)
+#[inline]
+fn note_young_position(obj: &PyObject, index: usize) {
+    if let Payload::Dict(d) = &obj.payload {
+        if let Ok(mut d) = d.try_borrow_mut() {
+            if d.is_young() {
+                d.set_young_at(index);
+            }
+        }
+    }
 }
 
 /// A detached dict (its table at `table`) is dying: its entry goes.

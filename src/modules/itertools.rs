@@ -15,7 +15,7 @@
 use crate::heap::PyRef;
 use crate::objects::function::NativeFn;
 use crate::objects::iterators::IterState;
-use crate::objects::methods::bind_params;
+use crate::objects::methods::bind_params_borrowed;
 use crate::objects::payload::Payload;
 use crate::vm::{Args, PyResult, Vm};
 
@@ -299,7 +299,13 @@ pub fn product_new(vm: &mut Vm, args: Args) -> PyResult {
 
 /// `(iterable, r)` by position or name, the first `required` mandatory; too many counts
 /// keywords too (`takes at most 2 arguments (3 given)`), as Argument Clinic's parser.
-fn bind_two(vm: &Vm, name: &str, args: Args, required: usize) -> PyResult<Vec<Option<PyRef>>> {
+/// The arguments are borrowed, as Argument Clinic hands them over.
+fn bind_two<'a>(
+    vm: &Vm,
+    name: &str,
+    args: Args<'a>,
+    required: usize,
+) -> PyResult<Vec<Option<&'a PyRef>>> {
     let given = args.args.len().saturating_sub(1);
     if given > 2 {
         return Err(vm.type_error(format!(
@@ -317,22 +323,19 @@ fn bind_two(vm: &Vm, name: &str, args: Args, required: usize) -> PyResult<Vec<Op
             i + 1
         )));
     }
-    bind_params(vm, name, args, 1, &names, required, 2)
+    bind_params_borrowed(vm, name, args, 1, &names, required, 2)
 }
 
 /// `permutations(iterable, r=None)`: `r` must be an int (or None for the pool's length).
 pub fn permutations_new(vm: &mut Vm, args: Args) -> PyResult {
     let cls = args.args[0].clone();
     let a = bind_two(vm, "permutations", args, 1)?;
-    let Some(iterable) = &a[0] else {
+    let Some(iterable) = a[0] else {
         return Err(vm.type_error("permutations() missing required argument"));
     };
     let pool = as_pool(vm, iterable)?;
     let n = pool_len(&pool);
-    let r = match a[1]
-        .as_ref()
-        .filter(|r| !matches!(r.payload, Payload::NoneValue))
-    {
+    let r = match a[1].filter(|r| !matches!(r.payload, Payload::NoneValue)) {
         None => n as i64,
         Some(r) => {
             if !vm.isinstance(r, &vm.types.int_type.clone()) {
@@ -352,7 +355,7 @@ pub fn permutations_new(vm: &mut Vm, args: Args) -> PyResult {
 fn combinations_of(vm: &mut Vm, args: Args, name: &str, kind: Kind) -> PyResult {
     let cls = args.args[0].clone();
     let a = bind_two(vm, name, args, 2)?;
-    let (Some(iterable), Some(r)) = (&a[0], &a[1]) else {
+    let (Some(iterable), Some(r)) = (a[0], a[1]) else {
         return Err(vm.type_error(format!("{name}() missing required argument")));
     };
     let r = ssize_arg(vm, r)?;

@@ -467,17 +467,59 @@ fn compare_refs(vm: &mut Vm, args: Args, ne: bool) -> PyResult {
     if da.is_proxy || db.is_proxy {
         return Ok(vm.not_implemented.clone());
     }
+    let kind = if ne {
+        crate::bytecode::CompareKind::Ne
+    } else {
+        crate::bytecode::CompareKind::Eq
+    };
+    richcompare(vm, a, b, da, db, kind)
+}
+
+/// `weakref_richcompare` for two references (not proxies): while both referents live,
+/// their comparison; else whether the references are the same object.
+fn richcompare(
+    vm: &mut Vm,
+    a: &PyRef,
+    b: &PyRef,
+    da: &WeakRefData,
+    db: &WeakRefData,
+    kind: crate::bytecode::CompareKind,
+) -> PyResult {
     match (da.get(), db.get()) {
-        (Some(x), Some(y)) => {
-            let kind = if ne {
-                crate::bytecode::CompareKind::Ne
-            } else {
-                crate::bytecode::CompareKind::Eq
-            };
-            vm.compare(&x, &y, kind)
-        }
-        _ => Ok(vm.bool(a.is(b) != ne)),
+        (Some(x), Some(y)) => vm.compare(&x, &y, kind),
+        _ => Ok(vm.bool(a.is(b) != (kind == crate::bytecode::CompareKind::Ne))),
     }
+}
+
+/// `a == b` or `a != b` for two references of the exact reference type, as
+/// `do_richcompare` runs its slot: the type cannot be changed, so its `__eq__` and `__ne__`
+/// are always `weakref_richcompare`, which this calls without looking them up and calling
+/// them as methods (a weak dictionary compares a new ref with the stored one per lookup).
+/// `None` for anything else, left to the method protocol.
+pub fn compare_exact_refs(
+    vm: &mut Vm,
+    a: &PyRef,
+    b: &PyRef,
+    kind: crate::bytecode::CompareKind,
+) -> Option<PyResult> {
+    use crate::bytecode::CompareKind;
+    if !matches!(kind, CompareKind::Eq | CompareKind::Ne) {
+        return None;
+    }
+    let t = &vm.types.weakref_type;
+    if !a.class().is(t) || !b.class().is(t) {
+        return None;
+    }
+    let (Some(da), Some(db)) = (data(a), data(b)) else {
+        return None;
+    };
+    // The slot's call counts a level against the recursion limit, as the method's did.
+    if let Err(e) = vm.enter_recursive_call(" in comparison") {
+        return Some(Err(e));
+    }
+    let r = richcompare(vm, a, b, da, db, kind);
+    vm.depth -= 1;
+    Some(r)
 }
 
 fn ref_eq(vm: &mut Vm, args: Args) -> PyResult {

@@ -123,11 +123,10 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
         }
         return Ok(exc);
     }
-    let arg0 = pos.first().cloned();
+    let arg0 = pos.first();
     match name {
-        // The iterator types borrow their arguments (`arg0` is not held during the call).
+        // The iterator types borrow their arguments, as every constructor here does.
         "enumerate" | "reversed" | "zip" | "map" | "filter" => {
-            drop(arg0);
             let make = match name {
                 "enumerate" => crate::builtins::iteration::builtin_enumerate,
                 "reversed" => crate::builtins::iteration::builtin_reversed,
@@ -166,7 +165,7 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
                 (Some(v), None)
                     if !matches!(v.payload, Payload::Bytes(_) | Payload::ByteArray(_)) =>
                 {
-                    to_int(vm, &v)
+                    to_int(vm, v)
                 }
                 (Some(v), b) => {
                     // `long_new_impl`: the base is checked before the argument's type.
@@ -190,7 +189,7 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
                     match crate::format::int::parse_int(&text, base as u32) {
                         Ok(n) => Ok(vm.bigint(n)),
                         Err(e) => {
-                            let shown = vm.repr_string(&v)?;
+                            let shown = vm.repr_string(v)?;
                             Err(vm.format_error(e.to_format_error(base as u32, &shown)))
                         }
                     }
@@ -198,43 +197,37 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
             }
         }
         // `float_vectorcall` and `range_vectorcall` read their arguments borrowed.
-        "float" => {
-            drop(arg0);
-            match pos.first() {
-                None => Ok(vm.float(0.0)),
-                Some(v) => to_float(vm, v),
-            }
-        }
+        "float" => match pos.first() {
+            None => Ok(vm.float(0.0)),
+            Some(v) => to_float(vm, v),
+        },
         "complex" => {
             // `complex(real=0, imag=0)`: both may be given by name.
-            let real = arg0.or_else(|| args.kwarg("real").cloned());
+            let real = arg0.or_else(|| args.kwarg("real")).cloned();
             let imag = pos.get(1).or_else(|| args.kwarg("imag")).cloned();
             complex_new(vm, real, imag)
         }
         "bool" => match arg0 {
             None => Ok(vm.bool(false)),
             Some(v) => {
-                let b = vm.is_true(&v)?;
+                let b = vm.is_true(v)?;
                 Ok(vm.bool(b))
             }
         },
         "str" if pos.len() > 1 || !args.kwnames.is_empty() => str_decode(vm, args),
         "str" => match arg0 {
             None => Ok(vm.str("")),
-            Some(v) => vm.to_str(&v),
+            Some(v) => vm.to_str(v),
         },
         // `bytes_new`/`bytearray___init__` read their arguments borrowed.
-        "bytes" => {
-            drop(arg0);
-            bytes_new(vm, pos, &args)
-        }
+        "bytes" => bytes_new(vm, pos, &args),
         "tuple" => match arg0 {
             None => Ok(vm.tuple(Vec::new())),
             Some(v) => {
                 if v.class().is(&vm.types.tuple_type) {
-                    return Ok(v);
+                    return Ok(v.clone());
                 }
-                let items = vm.iterate(&v)?;
+                let items = vm.iterate(v)?;
                 Ok(vm.tuple(items))
             }
         },
@@ -242,13 +235,12 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
             let list = crate::gc::allocating_by_type_call(|| vm.list(Vec::new()));
             if let (Some(v), Payload::List(cell)) = (arg0, &list.payload) {
                 // `list___init__` is `list_extend` on the empty list.
-                crate::objects::sizeof::list_extend_from(vm, cell, &v)?;
+                crate::objects::sizeof::list_extend_from(vm, cell, v)?;
             }
             Ok(list)
         }
         "memoryview" => crate::objects::memoryview::construct(vm, args),
         "bytearray" => {
-            drop(arg0);
             let data = bytearray_init(vm, pos, &args)?;
             Ok(PyRef::new(cls, Payload::ByteArray(RefCell::new(data))))
         }
@@ -257,7 +249,7 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
                 PyRef::new(cls, Payload::Dict(Box::new(RefCell::new(Dict::new()))))
             });
             if let (Some(v), Payload::Dict(dd)) = (arg0, &d.payload) {
-                crate::objects::methods::dict_update_from(vm, dd, &v)?;
+                crate::objects::methods::dict_update_from(vm, dd, v)?;
             }
             if let Payload::Dict(dd) = &d.payload {
                 // The keys are the call's keyword name objects (interned names).
@@ -274,13 +266,13 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
                 matches!(v.payload, Payload::FrozenSet(_)) && !crate::vm::containers::is_heap(v)
             }) =>
         {
-            Ok(arg0.clone().expect("checked"))
+            Ok(arg0.cloned().expect("checked"))
         }
         "set" | "frozenset" => {
             // `make_new_set`: `set_update_internal` on an empty set (a set argument is
             // merged with `set_merge`'s sizing, anything else added item by item).
             let data = match arg0 {
-                Some(v) => crate::objects::methods::new_set_data(vm, &v)?,
+                Some(v) => crate::objects::methods::new_set_data(vm, v)?,
                 None => crate::objects::set::SetData::new(),
             };
             if name == "frozenset" {
@@ -289,7 +281,6 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
             Ok(vm.set(data))
         }
         "range" => {
-            drop(arg0);
             let mut ints: Vec<PyRef> = Vec::with_capacity(pos.len());
             for i in pos {
                 ints.push(vm.number_index_exact(i)?);
@@ -354,9 +345,9 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
                 return Err(vm.type_error(format!("{name} expected 1 argument, got 0")));
             };
             let payload = if name == "staticmethod" {
-                Payload::StaticMethod(f)
+                Payload::StaticMethod(f.clone())
             } else {
-                Payload::ClassMethod(f)
+                Payload::ClassMethod(f.clone())
             };
             let wrapper = PyRef::new(cls, payload);
             super::methods::descr_slots::wrap_callable(vm, &wrapper)?;
@@ -427,7 +418,7 @@ pub fn construct_builtin(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult {
             }
             Ok(PyRef::new(
                 cls,
-                Payload::Cell(std::cell::RefCell::new(arg0)),
+                Payload::Cell(std::cell::RefCell::new(arg0.cloned())),
             ))
         }
         // Other builtin types (the native `itertools` ones) construct through their own
@@ -866,10 +857,11 @@ fn bytes_new(vm: &mut Vm, pos: &[PyRef], args: &Args) -> PyResult {
         }
         Err(e) => return Err(e),
     };
-    let items = vm.iterate(&iterator)?;
-    let mut out = Vec::with_capacity(items.len());
-    for item in &items {
-        let b = vm.index_value(item)?;
+    // `_PyBytes_FromIterator`: one item at a time, each converted (and released) before
+    // the next is asked for.
+    let mut out = Vec::new();
+    while let Some(item) = vm.next(&iterator)? {
+        let b = vm.index_value(&item)?;
         if !(0..256).contains(&b) {
             return Err(vm.value_error("bytes must be in range(0, 256)"));
         }
@@ -946,22 +938,36 @@ fn bytearray_init(vm: &mut Vm, pos: &[PyRef], args: &Args) -> PyResult<Vec<u8>> 
         }
         Err(e) => return Err(e),
     };
-    let items = vm.iterate(&iterator)?;
-    if exact_seq && items.iter().all(|i| matches!(i.payload, Payload::Int(_))) {
-        // The list/tuple fast path: one resize to the final size.
-        bytearray_resize(&mut out, items.len());
-        for (slot, item) in out.iter_mut().zip(&items) {
-            *slot = byte_value(vm, item)?;
+    if exact_seq {
+        let items = vm.iterate(&iterator)?;
+        if items.iter().all(|i| matches!(i.payload, Payload::Int(_))) {
+            // The list/tuple fast path: one resize to the final size.
+            bytearray_resize(&mut out, items.len());
+            for (slot, item) in out.iter_mut().zip(&items) {
+                *slot = byte_value(vm, item)?;
+            }
+            return Ok(out);
+        }
+        for item in &items {
+            push_byte(vm, &mut out, item)?;
         }
         return Ok(out);
     }
-    for item in &items {
-        let b = byte_value(vm, item)?;
-        let n = out.len();
-        bytearray_resize(&mut out, n + 1);
-        out[n] = b;
+    // `bytearray_extend`'s iterator path: one item at a time.
+    while let Some(item) = vm.next(&iterator)? {
+        push_byte(vm, &mut out, &item)?;
     }
     Ok(out)
+}
+
+/// Appends `item` as a byte, growing as `bytearray_extend` grows.
+fn push_byte(vm: &mut Vm, out: &mut Vec<u8>, item: &PyRef) -> PyResult<()> {
+    use crate::objects::sizeof::bytearray_resize;
+    let b = byte_value(vm, item)?;
+    let n = out.len();
+    bytearray_resize(out, n + 1);
+    out[n] = b;
+    Ok(())
 }
 
 /// `_getbytevalue`: an int in `range(0, 256)`.

@@ -511,12 +511,17 @@ fn init(vm: &mut Vm, obj: &PyRef, args: Args) -> PyResult<()> {
     if given > 2 {
         return Err(vm.type_error(format!("deque() takes at most 2 arguments ({given} given)")));
     }
-    let a =
-        crate::objects::methods::bind_params(vm, "deque", args, 0, &["iterable", "maxlen"], 0, 2)?;
-    let maxlen = match a[1]
-        .as_ref()
-        .filter(|m| !matches!(m.payload, Payload::NoneValue))
-    {
+    // Borrowed, as `deque_init` borrows its arguments.
+    let a = crate::objects::methods::bind_params_borrowed(
+        vm,
+        "deque",
+        args,
+        0,
+        &["iterable", "maxlen"],
+        0,
+        2,
+    )?;
+    let maxlen = match a[1].filter(|m| !matches!(m.payload, Payload::NoneValue)) {
         None => None,
         Some(m) => {
             if !m.is_int() {
@@ -532,7 +537,7 @@ fn init(vm: &mut Vm, obj: &PyRef, args: Args) -> PyResult<()> {
     let d = deque_of(obj).ok_or_else(|| vm.type_error("deque expected"))?;
     d.maxlen.set(maxlen);
     d.clear();
-    if let Some(iterable) = &a[0] {
+    if let Some(iterable) = a[0] {
         extend(vm, obj, iterable, false)?;
     }
     Ok(())

@@ -128,11 +128,14 @@ pub struct Dict {
     /// generation 0, as `_PyObject_GC_TRACK` does (`gc::reattach_dict`).
     detached: bool,
     /// An exact dict made untracked (`PyDict_New` does not track) and never tracked
-    /// since: its own object, weakly. CPython's such dict is in no list, and
-    /// `MAINTAIN_TRACKING` appends it to generation 0 when it becomes tracked, after
-    /// everything allocated meanwhile; refpy's sits where it was allocated until then,
-    /// and moves to the young end at that moment (`gc::track_at_young_end`).
-    young_handle: Option<WeakPyRef>,
+    /// since: one more than its object's position in generation 0 when it was allocated
+    /// (0: none). CPython's such dict is in no list, and `MAINTAIN_TRACKING` appends it to
+    /// generation 0 when it becomes tracked, after everything allocated meanwhile;
+    /// refpy's sits where it was allocated until then, and moves to the young end at that
+    /// moment (`gc::track_at_young_end`, which finds the entry from this position, kept
+    /// current when the list is compacted). A `u32` in what was padding: the dict pays
+    /// no space for it, and its allocation one store.
+    young_at: u32,
     /// Changes whenever a key comes, goes or moves (CPython's `dk_version` idea): equal
     /// versions mean the same dict with the same keys at the same positions, so inline
     /// caches (`vm::inline_cache`) can keep a position. Values drawn from one counter, so
@@ -570,12 +573,19 @@ impl Dict {
     /// See the `detached` field (the collector's side: `gc::detach_dict`).
     pub fn set_detached(&mut self) {
         self.detached = true;
-        self.young_handle = None;
+        self.young_at = 0;
     }
 
-    /// See the `young_handle` field: `obj` is this dict's object, made untracked.
-    pub fn set_young_handle(&mut self, obj: WeakPyRef) {
-        self.young_handle = Some(obj);
+    /// See the `young_at` field: this untracked dict's object was allocated at `index` of
+    /// generation 0 (or moved there by a compaction of the list).
+    #[inline]
+    pub fn set_young_at(&mut self, index: usize) {
+        self.young_at = u32::try_from(index + 1).unwrap_or(0);
+    }
+
+    /// See the `young_at` field.
+    pub fn is_young(&self) -> bool {
+        self.young_at != 0
     }
 
     pub fn is_detached(&self) -> bool {
@@ -591,8 +601,9 @@ impl Dict {
             if self.detached {
                 self.detached = false;
                 crate::gc::reattach_dict(self as *const Dict as usize);
-            } else if let Some(obj) = self.young_handle.take() {
-                crate::gc::track_at_young_end(&obj);
+            } else if self.young_at != 0 {
+                let index = std::mem::take(&mut self.young_at) as usize - 1;
+                crate::gc::track_at_young_end(self as *const Dict as usize, index);
             }
         }
     }
@@ -706,7 +717,7 @@ impl Dict {
                 .iter()
                 .map(|e| e.as_ref().map(Entry::duplicate)),
         );
-        let young_handle = self.young_handle.take();
+        let young_at = self.young_at;
         let old = std::mem::replace(
             self,
             Dict {
@@ -718,7 +729,7 @@ impl Dict {
                 used: other.used,
                 tracked: self.tracked,
                 detached: self.detached,
-                young_handle,
+                young_at,
                 version: next_version(),
                 split_of: None,
             },
@@ -1020,12 +1031,11 @@ impl Dict {
     /// returned dict releases in entry order, key before value). What is left is a cleared
     /// dict: `PyDict_Clear` goes back to the shared empty keys, and does not untrack.
     pub fn take(&mut self) -> Dict {
-        let (tracked, detached) = (self.tracked, self.detached);
-        let young_handle = self.young_handle.take();
+        let (tracked, detached, young_at) = (self.tracked, self.detached, self.young_at);
         let taken = std::mem::take(self);
         self.tracked = tracked;
         self.detached = detached;
-        self.young_handle = young_handle;
+        self.young_at = young_at;
         taken
     }
 

@@ -181,16 +181,8 @@ pub fn parse_kwargs(
     args: Args,
     allowed: &[&str],
 ) -> PyResult<Vec<Option<PyRef>>> {
-    let given = args.kwnames.len();
-    if given > allowed.len() {
-        let max = allowed.len();
-        let plural = if max == 1 { "" } else { "s" };
-        return Err(vm.type_error(format!(
-            "{}() takes at most {max} keyword argument{plural} ({given} given)",
-            bare(name)
-        )));
-    }
-    match_kwargs(vm, name, args, allowed)
+    let bound = parse_kwargs_borrowed(vm, name, args, allowed)?;
+    Ok(bound.into_iter().map(|a| a.cloned()).collect())
 }
 
 /// [`parse_kwargs`] without the count check (`print`'s parser, which takes `*args`, has
@@ -201,10 +193,42 @@ pub fn match_kwargs(
     args: Args,
     allowed: &[&str],
 ) -> PyResult<Vec<Option<PyRef>>> {
+    let bound = match_kwargs_borrowed(vm, name, args, allowed)?;
+    Ok(bound.into_iter().map(|a| a.cloned()).collect())
+}
+
+/// [`parse_kwargs`] without new references: the keyword arguments as the call holds them
+/// (Argument Clinic's borrowed pointers), so a key function or default is not counted
+/// once more while the builtin runs.
+pub fn parse_kwargs_borrowed<'a>(
+    vm: &Vm,
+    name: &str,
+    args: Args<'a>,
+    allowed: &[&str],
+) -> PyResult<Vec<Option<&'a PyRef>>> {
+    let given = args.kwnames.len();
+    if given > allowed.len() {
+        let max = allowed.len();
+        let plural = if max == 1 { "" } else { "s" };
+        return Err(vm.type_error(format!(
+            "{}() takes at most {max} keyword argument{plural} ({given} given)",
+            bare(name)
+        )));
+    }
+    match_kwargs_borrowed(vm, name, args, allowed)
+}
+
+/// [`match_kwargs`] without new references (see [`parse_kwargs_borrowed`]).
+pub fn match_kwargs_borrowed<'a>(
+    vm: &Vm,
+    name: &str,
+    args: Args<'a>,
+    allowed: &[&str],
+) -> PyResult<Vec<Option<&'a PyRef>>> {
     let mut out = vec![None; allowed.len()];
     for (k, v) in args.keywords() {
         match allowed.iter().position(|a| *a == k) {
-            Some(i) => out[i] = Some(v.clone()),
+            Some(i) => out[i] = Some(v),
             None => {
                 return Err(vm.type_error(format!(
                     "'{k}' is an invalid keyword argument for {}()",
@@ -229,6 +253,22 @@ pub fn bind_params(
     required: usize,
     max_positional: usize,
 ) -> PyResult<Vec<Option<PyRef>>> {
+    let bound = bind_params_borrowed(vm, name, args, skip, names, required, max_positional)?;
+    Ok(bound.into_iter().map(|a| a.cloned()).collect())
+}
+
+/// [`bind_params`] without new references: the arguments as the call holds them, as
+/// Argument Clinic's parsers hand C functions borrowed pointers (so counts seen while the
+/// function runs, from a generator it consumes or a `__del__`, are CPython's).
+pub fn bind_params_borrowed<'a>(
+    vm: &Vm,
+    name: &str,
+    args: Args<'a>,
+    skip: usize,
+    names: &[&str],
+    required: usize,
+    max_positional: usize,
+) -> PyResult<Vec<Option<&'a PyRef>>> {
     let positional = args.positional().get(skip..).unwrap_or(&[]);
     // `_PyArg_UnpackKeywords` counts keywords too, before anything else.
     let given = positional.len() + args.kwnames.len();
@@ -255,9 +295,9 @@ pub fn bind_params(
             positional.len()
         )));
     }
-    let mut out: Vec<Option<PyRef>> = vec![None; names.len()];
+    let mut out: Vec<Option<&'a PyRef>> = vec![None; names.len()];
     for (slot, value) in out.iter_mut().zip(positional) {
-        *slot = Some(value.clone());
+        *slot = Some(value);
     }
     for (k, v) in args.keywords() {
         match names.iter().position(|n| *n == k) {
@@ -267,7 +307,7 @@ pub fn bind_params(
                     i + 1
                 )))
             }
-            Some(i) => out[i] = Some(v.clone()),
+            Some(i) => out[i] = Some(v),
             None => {
                 return Err(
                     vm.type_error(format!("'{k}' is an invalid keyword argument for {name}()"))

@@ -70,6 +70,27 @@ impl Default for SetData {
     }
 }
 
+/// Where a lookup that lets `__eq__` change the set stands: the loop state of CPython's
+/// `set_lookkey`/`set_add_entry`, kept while the set is not borrowed.
+pub struct Probe {
+    i: usize,
+    /// The next of the linear probes at `i`.
+    j: usize,
+    perturb: u64,
+    freeslot: Option<usize>,
+    /// The table walked ([`SetData::table_identity`]).
+    table: usize,
+}
+
+/// What [`SetData::probe_step`] reached.
+pub enum Step {
+    Found(usize),
+    /// Not present; the slot where it would go.
+    Absent(usize),
+    /// A key of the same hash at this slot, whose `__eq__` must run.
+    Compare(usize, PyRef),
+}
+
 enum Lookup {
     Found(usize),
     /// Not present; the slot where it would go.
@@ -155,6 +176,126 @@ impl SetData {
         }
     }
 
+    /// Which table a lookup walks, as CPython's `so->table` pointer tells: every small
+    /// table is the set's one `smalltable`, a larger one is new at each resize.
+    fn table_identity(&self) -> usize {
+        if self.table.len() > MIN_SIZE {
+            self.table.as_ptr() as usize
+        } else {
+            0
+        }
+    }
+
+    /// A lookup whose `__eq__` calls run with the set free to change (see [`Probe`]).
+    pub fn probe(&self, hash: i64) -> Probe {
+        let mask = self.mask();
+        Probe {
+            i: (hash as u64 as usize) & mask,
+            j: 0,
+            perturb: hash as u64,
+            freeslot: None,
+            table: self.table_identity(),
+        }
+    }
+
+    /// Walks `probe` on from where it stopped, with `native` for equality that needs no
+    /// Python code (its `Err` hands the comparison to the caller: [`Step::Compare`]).
+    pub fn probe_step<E>(
+        &self,
+        hash: i64,
+        key: &PyRef,
+        probe: &mut Probe,
+        native: &mut impl FnMut(&PyRef, &PyRef) -> Result<bool, E>,
+    ) -> Step {
+        if self.table.is_empty() {
+            return Step::Absent(0);
+        }
+        let mask = self.mask();
+        loop {
+            let probes = if probe.i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            while probe.j <= probes {
+                let at = probe.i + probe.j;
+                probe.j += 1;
+                let slot = &self.table[at];
+                match &slot.key {
+                    Some(k) if slot.hash == hash => {
+                        if k.is(key) {
+                            return Step::Found(at);
+                        }
+                        match native(k, key) {
+                            Ok(true) => return Step::Found(at),
+                            Ok(false) => {}
+                            Err(_) => return Step::Compare(at, k.clone()),
+                        }
+                    }
+                    Some(_) => {}
+                    None if slot.hash == DUMMY_HASH => probe.freeslot = Some(at),
+                    None => return Step::Absent(probe.freeslot.unwrap_or(at)),
+                }
+            }
+            probe.perturb >>= PERTURB_SHIFT;
+            probe.i = (probe
+                .i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(probe.perturb as usize))
+                & mask;
+            probe.j = 0;
+        }
+    }
+
+    /// After an `__eq__` found `startkey` (at `at`) unequal: whether the walk may go on,
+    /// or must restart because the comparison changed the table (`set_lookkey`'s
+    /// `table != so->table || entry->key != startkey`).
+    pub fn probe_still_valid(&self, probe: &Probe, at: usize, startkey: &PyRef) -> bool {
+        probe.table == self.table_identity()
+            && self
+                .table
+                .get(at)
+                .and_then(|s| s.key.as_ref())
+                .is_some_and(|k| k.is(startkey))
+    }
+
+    /// Whether slot `at` holds a key (a lookup's `entry->key != NULL`).
+    pub fn is_active(&self, at: usize) -> bool {
+        self.table.get(at).is_some_and(|s| s.key.is_some())
+    }
+
+    /// Puts `key` in slot `at`, where a lookup just found it absent (`found_unused` /
+    /// `found_unused_or_dummy` of `set_add_entry`), then grows the table if it filled.
+    pub fn insert_at(&mut self, at: usize, hash: i64, key: PyRef) {
+        self.ensure_table();
+        let was_empty = self.table[at].is_empty();
+        self.table[at] = Slot {
+            hash,
+            key: Some(key),
+        };
+        self.used += 1;
+        if was_empty {
+            self.fill += 1;
+            if self.fill * 5 >= self.mask() * 3 {
+                let min_used = if self.used > 50000 {
+                    self.used * 2
+                } else {
+                    self.used * 4
+                };
+                self.resize(min_used);
+            }
+        }
+    }
+
+    /// Takes the key out of slot `at`, leaving a dummy (`set_discard_entry`).
+    pub fn remove_at(&mut self, at: usize) -> Option<PyRef> {
+        let key = self.table.get_mut(at)?.key.take()?;
+        self.table[at] = Slot::DUMMY;
+        self.used -= 1;
+        Some(key)
+    }
+
     pub fn contains<E, F: FnMut(&PyRef, &PyRef) -> Result<bool, E> + ?Sized>(
         &self,
         hash: i64,
@@ -189,23 +330,7 @@ impl SetData {
             Err(e) => Err((e, key)),
             Ok(Lookup::Found(_)) => Ok(false),
             Ok(Lookup::Absent(slot)) => {
-                let was_empty = self.table[slot].is_empty();
-                self.table[slot] = Slot {
-                    hash,
-                    key: Some(key),
-                };
-                self.used += 1;
-                if was_empty {
-                    self.fill += 1;
-                    if self.fill * 5 >= self.mask() * 3 {
-                        let min_used = if self.used > 50000 {
-                            self.used * 2
-                        } else {
-                            self.used * 4
-                        };
-                        self.resize(min_used);
-                    }
-                }
+                self.insert_at(slot, hash, key);
                 Ok(true)
             }
         }

@@ -246,7 +246,10 @@ pub fn list_extend_from(
 /// The vector of a list made by `PyList_New(prealloc)` whose first `prealloc` items were
 /// set in place and the rest appended (`stringlib`'s split results: `PREALLOC_SIZE`
 /// slots, then `PyList_Append`); `prealloc` 0 is a list built by appends alone.
-pub fn list_preallocated_then_appended(items: Vec<PyRef>, prealloc: usize) -> Vec<PyRef> {
+pub fn list_preallocated_then_appended(
+    items: impl IntoIterator<Item = PyRef>,
+    prealloc: usize,
+) -> Vec<PyRef> {
     let mut v = Vec::new();
     set_capacity(&mut v, prealloc);
     for item in items {
@@ -589,30 +592,40 @@ pub struct ClassShape {
     pub managed_dict: bool,
 }
 
-/// Basic size of the builtin exception a class derives from (extra fields of `OSError`,
-/// `SyntaxError`, ...).
+/// Basic size of the builtin exception whose C struct `cls`'s instances have: the
+/// builtin reached through `tp_base` (`best_base`, the base whose layout wins: a class
+/// of `ValueError` and `OSError` is laid out as an `OSError`).
 fn exception_basicsize(cls: &PyRef) -> usize {
-    let Some(t) = cls.type_data() else {
-        return 72;
-    };
-    for c in t.mro().iter() {
-        let Some(ct) = c.type_data() else { continue };
-        if ct.is_heap_type {
-            continue;
-        }
-        return match ct.name().as_str() {
-            "StopIteration" | "SystemExit" | "NameError" | "UnboundLocalError" => 80,
-            "AttributeError" | "BaseExceptionGroup" => 88,
-            // A heap type in CPython (`PyErr_NewException`), which adds a weakref slot.
-            "ExceptionGroup" => 96,
-            "ImportError" | "ModuleNotFoundError" => 96,
-            "UnicodeEncodeError" | "UnicodeDecodeError" | "UnicodeTranslateError" => 112,
-            "SyntaxError" | "IndentationError" | "TabError" => 136,
-            n if is_oserror(n) => 112,
-            _ => 72,
+    let mut c = cls.clone();
+    loop {
+        let Some(t) = c.type_data() else {
+            return 72;
         };
+        if !t.is_heap_type {
+            return builtin_exception_size(&t.name());
+        }
+        let base = crate::objects::typeobj::best_base(&t.bases());
+        match base {
+            Some(b) => c = b,
+            None => return 72,
+        }
     }
-    72
+}
+
+/// `tp_basicsize` of the builtin exception class named `name` (the struct of `OSError`,
+/// `SyntaxError`, ...; `PyBaseExceptionObject` for the simple ones).
+pub fn builtin_exception_size(name: &str) -> usize {
+    match name {
+        "StopIteration" | "SystemExit" | "NameError" | "UnboundLocalError" => 80,
+        "AttributeError" | "BaseExceptionGroup" => 88,
+        // A heap type in CPython (`PyErr_NewException`), which adds a weakref slot.
+        "ExceptionGroup" => 96,
+        "ImportError" | "ModuleNotFoundError" => 96,
+        "UnicodeEncodeError" | "UnicodeDecodeError" | "UnicodeTranslateError" => 112,
+        "SyntaxError" | "IndentationError" | "TabError" => 136,
+        n if is_oserror(n) => 112,
+        _ => 72,
+    }
 }
 
 /// `ExceptionGroup` already has the `__weakref__` slot its subclasses would add.

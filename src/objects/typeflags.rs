@@ -37,7 +37,8 @@ const STATIC_DEFAULT: u64 = (1 << 8) | READY | HAVE_GC;
 const EXCEPTION: u64 = 0x4000_5500;
 
 /// The builtin types' flags without the version tag, by `tp_name`, and whether a fresh
-/// interpreter has tagged them.
+/// interpreter has tagged them (after importing their module, for the types of C
+/// modules).
 const STATIC: &[(&str, u64, bool)] = &[
     ("object", 0x1500, true),
     ("type", 0x8000_5d00, true),
@@ -124,6 +125,77 @@ const STATIC: &[(&str, u64, bool)] = &[
     ("ellipsis", 0x1100, true),
     ("BaseException", EXCEPTION, true),
     ("Exception", EXCEPTION, true),
+    // Types of C modules that refpy writes as classes of its Python stdlib
+    // (`TypeData::c_type_name`). CPython makes some with `PyType_FromSpec`: heap types,
+    // immutable (`functools.partial`, `re.Pattern`, `array.array`...).
+    ("odict_keys", 0x5100, false),
+    ("odict_values", 0x5100, false),
+    ("odict_items", 0x5100, false),
+    ("collections.OrderedDict", 0x2040_5540, false),
+    ("collections.defaultdict", 0x2040_5540, false),
+    ("_collections._tuplegetter", 0x5100, true),
+    ("_io.BufferedRWPair", 0x5500, false),
+    ("_io.BufferedRandom", 0x5500, false),
+    ("_io.BufferedReader", 0x5500, true),
+    ("_io.BufferedWriter", 0x5500, false),
+    ("_io.BytesIO", 0x5500, false),
+    ("_io.FileIO", 0x5500, true),
+    ("_io.IncrementalNewlineDecoder", 0x1500, false),
+    ("_io.StringIO", 0x5500, false),
+    ("_io.TextIOWrapper", 0x5500, true),
+    ("_io._IOBase", 0x5500, true),
+    ("_io._RawIOBase", 0x5500, true),
+    ("_io._BufferedIOBase", 0x5500, true),
+    ("_io._TextIOBase", 0x5500, true),
+    ("_queue.SimpleQueue", 0x5700, false),
+    ("_struct.Struct", 0x5700, false),
+    ("_struct.unpack_iterator", 0x5300, false),
+    ("_thread.RLock", 0x5700, true),
+    ("_thread._local", 0x5700, false),
+    ("_thread.lock", 0x5380, true),
+    ("array.array", 0x5720, false),
+    ("array.arrayiterator", 0x5380, false),
+    ("functools.partial", 0x5f00, false),
+    ("functools.KeyWrapper", 0x5380, false),
+    ("functools._lru_cache_wrapper", 0x2_5300, true),
+    ("itertools._grouper", 0x5100, false),
+    ("itertools._tee", 0x5100, false),
+    ("itertools._tee_dataobject", 0x5100, false),
+    ("itertools.accumulate", 0x5500, false),
+    ("itertools.chain", 0x5500, false),
+    ("itertools.compress", 0x5500, false),
+    ("itertools.count", 0x5500, true),
+    ("itertools.cycle", 0x5500, false),
+    ("itertools.dropwhile", 0x5500, false),
+    ("itertools.filterfalse", 0x5500, false),
+    ("itertools.groupby", 0x5500, false),
+    ("itertools.islice", 0x5500, false),
+    ("itertools.pairwise", 0x5500, false),
+    ("itertools.repeat", 0x5500, false),
+    ("itertools.starmap", 0x5500, false),
+    ("itertools.takewhile", 0x5500, false),
+    ("itertools.zip_longest", 0x5500, false),
+    ("operator.attrgetter", 0x5b00, false),
+    ("operator.itemgetter", 0x5b00, false),
+    ("operator.methodcaller", 0x5300, false),
+    ("re.Match", 0x5380, false),
+    ("re.Pattern", 0x5380, true),
+    ("_sre.SRE_Scanner", 0x5380, false),
+    // Struct sequences: `PyStructSequence_InitType2` types are static, immutable, not
+    // instantiable when they have unnamed fields; `PyStructSequence_NewType` ones heap
+    // types.
+    ("sys.flags", 0x440_51a0, true),
+    ("sys.float_info", 0x440_5120, false),
+    ("sys.hash_info", 0x440_5120, false),
+    ("sys.int_info", 0x440_5120, false),
+    ("sys.thread_info", 0x440_5120, false),
+    ("sys.version_info", 0x440_51a0, false),
+    ("time.struct_time", 0x440_5220, false),
+    ("os.stat_result", 0x440_5220, true),
+    ("os.terminal_size", 0x440_5220, false),
+    ("types.GenericAlias", 0x5d00, true),
+    ("types.SimpleNamespace", 0x5500, true),
+    ("types.UnionType", 0x5180, false),
 ];
 
 /// `cls.__flags__`.
@@ -131,7 +203,8 @@ pub fn flags(cls: &PyRef) -> u64 {
     let Some(t) = cls.type_data() else {
         return 0;
     };
-    if !t.is_heap_type {
+    // A class of our Python stdlib standing for a C type reports the C type's flags.
+    if !t.is_heap_type || t.c_type_name.get() {
         return static_flags(cls);
     }
     let builtin = t.nearest_builtin_base();

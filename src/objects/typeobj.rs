@@ -60,6 +60,9 @@ pub struct TypeData {
     pub is_heap_type: bool,
     /// Whether Python code may subclass it (`bool`, `NoneType`... may not).
     pub basetype: bool,
+    /// A builtin type CPython 3.11 calls through `tp_vectorcall`: no argument tuple and
+    /// no recursion level for the call (`_PyObject_MakeTpCall` is for the others).
+    pub vectorcall: bool,
     /// CPython 3.11's shared keys of its instances' attribute dicts (see [`SharedKeys`]).
     pub shared_keys: SharedKeys,
     /// `__mro__` as a tuple object, always the same object (CPython's `tp_mro`); made
@@ -307,6 +310,12 @@ impl TypeData {
                 .is_some_and(|names| names.iter().any(|n| n != "__dict__" && n != "__weakref__"));
         }
         match self.bases().first().and_then(|b| b.type_data()) {
+            // Builtin exceptions share a layout; those with a C struct of their own
+            // (`OSError`, `SyntaxError`, `StopIteration`...) add fields.
+            Some(base) if base.layout == Layout::Exception && self.layout == Layout::Exception => {
+                crate::objects::sizeof::builtin_exception_size(&self.name())
+                    != crate::objects::sizeof::builtin_exception_size(&base.name())
+            }
             Some(base) => base.layout != self.layout,
             None => true,
         }

@@ -336,9 +336,11 @@ pub fn close(vm: &mut Vm, it: &PyRef) -> PyResult {
     Ok(vm.none())
 }
 
-/// What a step needs, cloned out of the iterator's cell so Python code can run.
+/// What a step needs, read out of the iterator's cell so Python code can run. The
+/// generator is an uncounted copy, as `async_gen_asend_send` borrows `ags_gen`: a
+/// generator counting itself sees CPython's count.
 enum Awaitable {
-    Gen(PyRef, AwaitOpRef, CellRef),
+    Gen(std::mem::ManuallyDrop<PyRef>, AwaitOpRef, CellRef),
     Default,
 }
 
@@ -388,7 +390,13 @@ fn awaitable(it: &PyRef) -> Option<Awaitable> {
                 AwaitOp::Throw(a) => AwaitOpRef::Throw(a.to_vec()),
                 AwaitOp::Close => AwaitOpRef::Close,
             };
-            Awaitable::Gen(gen.clone(), op, CellRef(it.clone()))
+            // SAFETY: `gen` is set only when the awaitable is made, and the state as a
+            // whole is replaced only by the collector's `IterState::clear`, which
+            // reaches unreachable objects only; the caller holds `it` (counted) for the
+            // whole step, and `CellRef` below holds it too, so the generator outlives
+            // the copy.
+            let gen = unsafe { super::frame_stack::alias(gen) };
+            Awaitable::Gen(gen, op, CellRef(it.clone()))
         }
         AsyncAwait::Default { .. } => Awaitable::Default,
     })
@@ -598,28 +606,29 @@ fn default_step(vm: &mut Vm, it: &PyRef, arg: Option<PyRef>, exc: Option<PyRef>)
     }
 }
 
-/// `send`, `throw`, `close`, `__next__`, `__iter__` and `__await__` of the awaitables.
+/// `send`, `throw`, `close`, `__next__`, `__iter__` and `__await__` of the awaitables; the
+/// receiver borrowed from the call, as the C methods borrow `self`.
 pub fn await_send(vm: &mut Vm, args: Args) -> PyResult {
-    let it = await_receiver(vm, &args, "send")?.clone();
+    let it = await_receiver(vm, &args, "send")?;
     let rest = crate::objects::methods::check_args(vm, "send", &args.args[1..], 1, 1)?;
-    send(vm, &it, rest[0].clone())
+    send(vm, it, rest[0].clone())
 }
 
 pub fn await_throw(vm: &mut Vm, args: Args) -> PyResult {
-    let it = await_receiver(vm, &args, "throw")?.clone();
+    let it = await_receiver(vm, &args, "throw")?;
     let rest = crate::objects::methods::check_args(vm, "throw", &args.args[1..], 1, 3)?;
-    throw(vm, &it, rest)
+    throw(vm, it, rest)
 }
 
 pub fn await_close(vm: &mut Vm, args: Args) -> PyResult {
-    let it = await_receiver(vm, &args, "close")?.clone();
-    close(vm, &it)
+    let it = await_receiver(vm, &args, "close")?;
+    close(vm, it)
 }
 
 pub fn await_next(vm: &mut Vm, args: Args) -> PyResult {
-    let it = await_receiver(vm, &args, "__next__")?.clone();
+    let it = await_receiver(vm, &args, "__next__")?;
     let none = vm.none();
-    send(vm, &it, none)
+    send(vm, it, none)
 }
 
 pub fn await_self(vm: &mut Vm, args: Args) -> PyResult {

@@ -56,6 +56,25 @@ impl Vm {
         }
     }
 
+    /// `type(x)` and `str(x)` with one positional argument, done at the call site
+    /// instead of through `type.__call__` (its `tp_new`/`tp_init` lookups): `type(x)` is
+    /// `Py_TYPE(x)` (`type_vectorcall`, as `PRECALL_NO_KW_TYPE_1`); `str(x)` is
+    /// `PyObject_Str` with the argument tuple `_PyObject_MakeTpCall` makes for it alive
+    /// meanwhile, as at a call site 3.11 has not specialized yet (the counts and the
+    /// collector's count a `__str__` sees are the generic call's, see the golden test
+    /// `call_specialized_builtins`).
+    #[inline]
+    pub(super) fn call_fast_type(&mut self, cls: &PyRef, arg: &PyRef) -> Option<PyResult> {
+        if cls.is(&self.types.type_type) {
+            return Some(Ok(arg.class().clone()));
+        }
+        if cls.is(&self.types.str_type) {
+            let _tp_call_args = self.tuple(vec![arg.clone()]);
+            return Some(self.to_str(arg));
+        }
+        None
+    }
+
     /// `PyObject_Length` of an exact builtin container, read in place (no `__len__` can
     /// answer for it); `None` for anything else.
     #[inline]

@@ -42,27 +42,6 @@ enum PlanNew<R> {
 /// Plans kept, by class address (a direct-mapped cache).
 pub const CONSTRUCT_PLANS: usize = 64;
 
-/// The builtin types CPython 3.11 calls through `tp_vectorcall` (no argument tuple).
-fn has_vectorcall(name: &str) -> bool {
-    matches!(
-        name,
-        "type"
-            | "bool"
-            | "dict"
-            | "list"
-            | "tuple"
-            | "set"
-            | "frozenset"
-            | "range"
-            | "float"
-            | "enumerate"
-            | "reversed"
-            | "map"
-            | "filter"
-            | "super"
-    )
-}
-
 #[inline]
 fn construct_slot(class: usize) -> usize {
     (class >> 4).wrapping_mul(0x9E37_79B9) % CONSTRUCT_PLANS
@@ -94,7 +73,7 @@ impl Vm {
 
     /// `cls(*args)`: the metaclass's `__call__` when it defines one in Python, else
     /// `type.__call__`. A class without `tp_vectorcall` (every Python class, and the
-    /// builtin types [`has_vectorcall`] does not list) is called through
+    /// builtin types without [`TypeData::vectorcall`]) is called through
     /// `_PyObject_MakeTpCall`, which counts a level against the recursion limit.
     pub fn call_type(&mut self, cls: &PyRef, args: Args) -> PyResult {
         if !self.calls_by_vectorcall(cls, args) {
@@ -111,11 +90,8 @@ impl Vm {
     /// turns into `PyObject_Str` directly.
     fn calls_by_vectorcall(&self, cls: &PyRef, args: Args) -> bool {
         cls.type_data().is_some_and(|t| {
-            !t.is_heap_type
-                && t.name.try_borrow().is_ok_and(|n| {
-                    has_vectorcall(&n)
-                        || (*n == "str" && args.args.len() == 1 && args.kwnames.is_empty())
-                })
+            t.vectorcall
+                || (cls.is(&self.types.str_type) && args.args.len() == 1 && args.kwnames.is_empty())
         })
     }
 
@@ -166,10 +142,9 @@ impl Vm {
             // `_PyObject_MakeTpCall`: a builtin type without `tp_vectorcall` in 3.11 gets its
             // positional arguments as a tuple (and its keywords as a dict), alive for the
             // call. (An exception keeps that tuple as its `args`: `new_exception` makes it.)
-            let _tp_call_args = (!args.args.is_empty()
-                && t.layout != Layout::Exception
-                && !t.name.try_borrow().is_ok_and(|n| has_vectorcall(&n)))
-            .then(|| self.tp_call_args(args));
+            let _tp_call_args =
+                (!args.args.is_empty() && t.layout != Layout::Exception && !t.vectorcall)
+                    .then(|| self.tp_call_args(args));
             return crate::objects::constructors::construct_exact(self, cls, args);
         }
         let _tp_call_args = self.tp_call_args(args);
@@ -903,6 +878,7 @@ impl Vm {
                 slot_names,
                 is_heap_type: true,
                 basetype: true,
+                vectorcall: false,
                 shared_keys: Default::default(),
                 mro_tuple: RefCell::new(None),
                 has_subclasses_dict: Cell::new(false),

@@ -1061,7 +1061,16 @@ impl Vm {
             },
             None => (sent, None),
         };
-        let Some(fr) = frame.borrow().clone() else {
+        // Uncounted, as CPython's `gen_send_ex2` runs the frame the generator holds
+        // without a new reference (counts seen inside it are CPython's): the generator
+        // keeps its frame until it is retired below, after the copy's last use, and
+        // nothing else takes it meanwhile (a nested resumption is refused, `running`).
+        // SAFETY: see above; `gen` (and so its frame) is alive for the whole call.
+        let fr = frame
+            .borrow()
+            .as_ref()
+            .map(|fr| unsafe { super::frame_stack::alias(fr) });
+        let Some(fr) = fr else {
             if let Some(e) = exc {
                 return Err(super::PyErr(e));
             }
@@ -1141,13 +1150,11 @@ impl Vm {
         match result {
             Ok(FrameResult::Yield(v)) => Ok(GenStep::Yielded(v)),
             Ok(FrameResult::Return(v)) => {
-                drop(fr);
                 let old = frame.borrow_mut().take();
                 self.retire_generator_frame(old);
                 Ok(GenStep::Returned(v))
             }
             Err(e) => {
-                drop(fr);
                 let old = frame.borrow_mut().take();
                 self.retire_generator_frame(old);
                 let stop_async = super::async_generator::state(gen).is_some()

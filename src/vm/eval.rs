@@ -205,7 +205,11 @@ impl Vm {
             Err(_) => Exit::Raise,
         };
         let links_back = !cd.code.flags.generator && !cd.code.flags.coroutine;
-        self.leave_frame(frame_ref, f, entry_refs, exit, links_back);
+        // A generator's frame is its generator's own (CPython embeds it, one reference):
+        // anything else holding it (a `gi_frame` kept in a name) keeps its locals when it
+        // returns, as `_PyFrame_Clear` hands them to a frame object still in use.
+        let own_refs = if links_back { entry_refs } else { 1 };
+        self.leave_frame(frame_ref, f, own_refs, exit, links_back);
         result
     }
 
@@ -331,12 +335,9 @@ impl Vm {
             let flow = match pending_error.take() {
                 None => {
                     let running = self.innermost(floor, &bottom);
-                    // SAFETY: see `Running`.
-                    let (f, cd, code_obj) =
-                        unsafe { (&mut *running.f, &*running.cd, &*running.code) };
                     // Runs instructions (and calls and returns of frames run inline)
                     // until one stops the frame it is in (returns, yields, raises).
-                    self.execute::<TRACE>(f, cd, code_obj, line_events, &mut pc, floor, &bottom)
+                    self.execute::<TRACE>(running, line_events, &mut pc, floor, &bottom)
                 }
                 Some(e) => Err((e, false)),
             };
@@ -657,14 +658,18 @@ impl Vm {
     #[inline(always)]
     fn execute<const TRACE: bool>(
         &mut self,
-        mut f: &mut FrameData,
-        mut cd: &CodeData,
-        mut code_obj: &PyRef,
+        running: Running,
         line_events: bool,
         pc: &mut usize,
         floor: usize,
         bottom: &Running,
     ) -> Result<Flow, (PyErr, bool)> {
+        // The frame's data is reborrowed here from the pointer, never taken as a `&mut`
+        // argument: a return run inline reborrows its caller's data from the side stack
+        // (or `bottom`) while this function runs, which a protected argument would forbid.
+        // SAFETY: see `Running`.
+        let (mut f, mut cd, mut code_obj): (&mut FrameData, &CodeData, &PyRef) =
+            unsafe { (&mut *running.f, &*running.cd, &*running.code) };
         macro_rules! pop {
             () => {
                 f.stack.pop().expect("stack underflow")
@@ -1524,11 +1529,13 @@ impl Vm {
                     }
                     Instruction::YieldFrom => {
                         let v = pop!();
-                        let it = top!().clone();
+                        // The delegate stays on the stack, uncounted by the step, as in
+                        // CPython's `SEND` (counts seen inside it agree).
+                        let it = top!();
                         if let Payload::Generator { .. } = &it.payload {
                             // `gen_send_ex2`: a delegate generator that returns hands its value
                             // over directly, without a StopIteration to make and catch.
-                            match tri!(self.resume_generator(&it, v, None)) {
+                            match tri!(self.resume_generator(it, v, None)) {
                                 super::containers::GenStep::Yielded(y) => {
                                     *pc -= 1;
                                     return Ok(Flow::Yield(y));
@@ -1540,7 +1547,7 @@ impl Vm {
                                 }
                             }
                         }
-                        match self.send_to(&it, v) {
+                        match self.send_to(it, v) {
                             Ok(Some(y)) => {
                                 // Re-run this instruction when resumed.
                                 *pc -= 1;
@@ -1843,12 +1850,18 @@ impl Vm {
                 func = inner;
             }
         }
-        if let Payload::Builtin(b) = &func.payload {
-            if b.fast != FastBuiltin::None && kwnames.is_empty() {
+        match &func.payload {
+            Payload::Builtin(b) if b.fast != FastBuiltin::None && kwnames.is_empty() => {
                 if let Some(r) = self.call_fast_builtin(b, &f.stack[first..]) {
                     return Some(r);
                 }
             }
+            Payload::Type(_) if kwnames.is_empty() && f.stack.len() == first + 1 => {
+                if let Some(r) = self.call_fast_type(&func, &f.stack[first]) {
+                    return Some(r);
+                }
+            }
+            _ => {}
         }
         Some(match &func.payload {
             Payload::Function(function) => {
@@ -2105,11 +2118,11 @@ impl Vm {
         if let Some(v) = self.iterator_next_fast(it) {
             return Ok(Some(v));
         }
-        let it = it.clone();
-        match self.next(&it)? {
+        // The iterator stays on the stack, uncounted by the step, as CPython's
+        // `FOR_ITER` calls `tp_iternext` on it (counts seen inside a generator agree).
+        match self.next(it)? {
             Some(v) => Ok(Some(v)),
             None => {
-                drop(it);
                 f.stack.pop();
                 *pc = exit;
                 Ok(None)

@@ -381,7 +381,11 @@ impl Vm {
             IterState::Enumerate {
                 it: inner, count, ..
             } => {
-                let (inner, c) = (inner.clone(), count.clone());
+                // `enum_next` borrows `en_sit` for the step, so the inner iterator is
+                // counted as CPython counts it (a generator sees its own count).
+                // SAFETY: see `running_field`.
+                let inner = unsafe { running_field(inner) };
+                let c = count.clone();
                 drop(st);
                 match self.next(&inner)? {
                     Some(v) => {
@@ -472,7 +476,9 @@ impl Vm {
                 Ok(r)
             }
             IterState::Map { its, func } => {
-                let (func, tuple) = (func.clone(), its.clone());
+                // `map_next` borrows the function and the iterators.
+                // SAFETY: see `running_field`.
+                let (func, tuple) = unsafe { (running_field(func), running_field(its)) };
                 drop(st);
                 let its = tuple.tuple_items().unwrap_or_default();
                 let mut args = Vec::with_capacity(its.len());
@@ -485,7 +491,9 @@ impl Vm {
                 self.call1(&func, &args).map(Some)
             }
             IterState::Filter { func, it: inner } => {
-                let (func, inner) = (func.clone(), inner.clone());
+                // `filter_next` borrows the function and the iterator.
+                // SAFETY: see `running_field`.
+                let (func, inner) = unsafe { (running_field(func), running_field(inner)) };
                 drop(st);
                 while let Some(v) = self.next(&inner)? {
                     let keep = if matches!(func.payload, Payload::NoneValue) {
@@ -522,6 +530,22 @@ impl Vm {
             IterState::Exhausted => Ok(None),
         }
     }
+}
+
+/// An uncounted copy of a field of a running `enumerate`, `map` or `filter` step, as
+/// their C `*_next` functions borrow `en_sit`, `func` and `iters`: so the objects are
+/// counted as CPython counts them while the step calls into Python code.
+///
+/// # Safety
+/// The step's iterator must be held (counted) by its caller for the whole step, and the
+/// field must be one nothing replaces after construction. Both hold for these three
+/// kinds: their fields are set only by their constructors (they have no `__setstate__`,
+/// and their steps never end in `Exhausted`), and the state as a whole is replaced only
+/// by the collector's `IterState::clear`, which reaches unreachable objects only, never an
+/// iterator a caller holds. So the field's reference outlives the copy.
+unsafe fn running_field(field: &PyRef) -> std::mem::ManuallyDrop<PyRef> {
+    // SAFETY: the caller's contract above.
+    unsafe { super::frame_stack::alias(field) }
 }
 
 /// Puts a zip's result tuple (`zipobject.result`) back after a step; whatever a nested

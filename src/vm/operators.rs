@@ -180,6 +180,33 @@ impl Vm {
                 .is_some_and(|m| !matches!(m.payload, Payload::Builtin(_)))
     }
 
+    /// `==` or `!=` of two instances of Python classes that inherit `object`'s `__eq__`
+    /// (and, for `!=`, `__ne__`): `object_richcompare` answers `NotImplemented` on both
+    /// sides unless the objects are one, so the result is identity, decided without the
+    /// two method calls (a weak dictionary compares its keys' referents so, per lookup).
+    /// `None` when anything else could answer.
+    fn identity_equality(&self, a: &PyRef, b: &PyRef, kind: CompareKind) -> Option<bool> {
+        let ne = match kind {
+            CompareKind::Eq => false,
+            CompareKind::Ne => true,
+            _ => return None,
+        };
+        if !matches!(a.payload, Payload::Instance(_)) || !matches!(b.payload, Payload::Instance(_))
+        {
+            return None;
+        }
+        let object = &self.types.object_type;
+        let inherits = |cls: &PyRef, name: &str| match self.lookup_in_mro(cls, name) {
+            Some(m) => self.lookup_in_mro(object, name).is_some_and(|o| o.is(&m)),
+            None => false,
+        };
+        let plain = |cls: &PyRef| inherits(cls, "__eq__") && (!ne || inherits(cls, "__ne__"));
+        if !plain(a.class()) || (!a.class().is(b.class()) && !plain(b.class())) {
+            return None;
+        }
+        Some(a.is(b) != ne)
+    }
+
     /// `do_richcompare`'s calls of the special methods, in `order`: the first answer
     /// other than `NotImplemented`.
     fn compare_by_methods(
@@ -202,6 +229,15 @@ impl Vm {
     pub fn compare(&mut self, a: &PyRef, b: &PyRef, kind: CompareKind) -> PyResult {
         if let Some(r) = self.builtin_compare_values(a, b, kind)? {
             return Ok(self.bool(r));
+        }
+        if let Some(r) = crate::modules::weakref::compare_exact_refs(self, a, b, kind) {
+            return r;
+        }
+        if let Some(same) = self.identity_equality(a, b, kind) {
+            // The slots' calls would have counted a level against the recursion limit.
+            self.enter_recursive_call(" in comparison")?;
+            self.depth -= 1;
+            return Ok(self.bool(same));
         }
         let (fwd, rev, sym) = match kind {
             CompareKind::Lt => ("__lt__", "__gt__", "<"),

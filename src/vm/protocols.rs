@@ -1596,6 +1596,11 @@ impl Vm {
             Payload::Type(_) if obj.class().is(&self.types.type_type) => {
                 return Ok(identity_hash(obj))
             }
+            // `weakref_hash`: the reference type cannot be changed, so its `__hash__` is
+            // always the native one (a weak dictionary hashes a new ref per lookup).
+            Payload::WeakRef(d) if obj.class().is(&self.types.weakref_type) => {
+                return crate::modules::weakref::hash(self, d)
+            }
             _ => {}
         }
         let class = obj.class().clone();

@@ -633,11 +633,16 @@ impl Vm {
         }
         // `PyMapping_Check`: any object whose type has `__getitem__` (but a tuple or a
         // str; a deque has only the sequence slot) serves `%(key)s`.
+        // (Exact ints and floats, the usual single argument, have none: no lookup.)
+        let plain_number = matches!(args.payload, Payload::Int(_) | Payload::Float(_))
+            && (args.class().is(&self.types.int_type) || args.class().is(&self.types.float_type));
         let mapping = matches!(args.payload, Payload::Dict(_))
-            || (!matches!(
-                args.payload,
-                Payload::Tuple(_) | Payload::Str(_) | Payload::Deque(_)
-            ) && self.lookup_special(args, "__getitem__").is_some());
+            || (!plain_number
+                && !matches!(
+                    args.payload,
+                    Payload::Tuple(_) | Payload::Str(_) | Payload::Deque(_)
+                )
+                && self.lookup_special(args, "__getitem__").is_some());
         // The arguments are borrowed from `args` (which the caller holds) as
         // `PyUnicode_Format` borrows them: a conversion sees no extra reference.
         let vm = RefCell::new(&mut *self);

@@ -324,6 +324,23 @@ fn type_payload(name: &str, bases: &[PyRef], layout: Layout, basetype: bool) -> 
         weakrefable: false,
         is_heap_type: false,
         basetype,
+        vectorcall: matches!(
+            name,
+            "type"
+                | "bool"
+                | "dict"
+                | "list"
+                | "tuple"
+                | "set"
+                | "frozenset"
+                | "range"
+                | "float"
+                | "enumerate"
+                | "reversed"
+                | "map"
+                | "filter"
+                | "super"
+        ),
         shared_keys: Default::default(),
         mro_tuple: RefCell::new(None),
         has_subclasses_dict: Cell::new(true),

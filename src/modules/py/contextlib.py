@@ -161,10 +161,11 @@ class _GeneratorContextManager(_GeneratorContextManagerBase,
             raise RuntimeError("generator didn't yield") from None
 
     def __exit__(self, typ, value, traceback):
-        gen = self.gen
+        # `self.gen` read at each use, never kept in a local: the generator sees the
+        # counts it sees under CPython.
         if typ is None:
             try:
-                next(gen)
+                next(self.gen)
             except StopIteration:
                 return False
             complaint = "generator didn't stop"
@@ -172,7 +173,7 @@ class _GeneratorContextManager(_GeneratorContextManagerBase,
             if value is None:
                 value = typ()
             try:
-                gen.throw(typ, value, traceback)
+                self.gen.throw(typ, value, traceback)
             except StopIteration as stop:
                 # The generator finished: it swallowed the exception, unless what
                 # stopped it is the StopIteration that was thrown in.
@@ -185,7 +186,7 @@ class _GeneratorContextManager(_GeneratorContextManagerBase,
         try:
             raise RuntimeError(complaint)
         finally:
-            gen.close()
+            self.gen.close()
 
 
 class _AsyncGeneratorContextManager(_GeneratorContextManagerBase,
@@ -201,10 +202,10 @@ class _AsyncGeneratorContextManager(_GeneratorContextManagerBase,
             raise RuntimeError("generator didn't yield") from None
 
     async def __aexit__(self, typ, value, traceback):
-        gen = self.gen
+        # `self.gen` read at each use, as in `__exit__`.
         if typ is None:
             try:
-                await anext(gen)
+                await anext(self.gen)
             except StopAsyncIteration:
                 return False
             complaint = "generator didn't stop"
@@ -212,7 +213,7 @@ class _AsyncGeneratorContextManager(_GeneratorContextManagerBase,
             if value is None:
                 value = typ()
             try:
-                await gen.athrow(typ, value, traceback)
+                await self.gen.athrow(typ, value, traceback)
             except StopAsyncIteration as stop:
                 return stop is not value
             except BaseException as raised:
@@ -224,7 +225,7 @@ class _AsyncGeneratorContextManager(_GeneratorContextManagerBase,
         try:
             raise RuntimeError(complaint)
         finally:
-            await gen.aclose()
+            await self.gen.aclose()
 
 
 def _factory_of(func, manager_class):

@@ -3,8 +3,8 @@
 refpy's own `difflib`: `SequenceMatcher` (the Ratcliff/Obershelp-style longest matching
 block algorithm with junk and "popular element" heuristics), `Differ`, `ndiff`,
 `restore`, `unified_diff`, `context_diff`, `diff_bytes`, `get_close_matches`,
-`IS_LINE_JUNK` and `IS_CHARACTER_JUNK`, producing exactly CPython 3.11's output.
-`HtmlDiff` is not provided.
+`IS_LINE_JUNK`, `IS_CHARACTER_JUNK` and `HtmlDiff` (side-by-side HTML tables), producing
+exactly CPython 3.11's output.
 """
 
 import re
@@ -13,7 +13,7 @@ from heapq import nlargest
 
 __all__ = ['get_close_matches', 'ndiff', 'restore', 'SequenceMatcher',
            'Differ', 'IS_CHARACTER_JUNK', 'IS_LINE_JUNK', 'context_diff',
-           'unified_diff', 'diff_bytes', 'Match']
+           'unified_diff', 'diff_bytes', 'HtmlDiff', 'Match']
 
 Match = namedtuple('Match', 'a b size')
 
@@ -464,3 +464,315 @@ def restore(delta, which):
     for line in delta:
         if line[:2] in ('  ', tag):
             yield line[2:]
+
+
+# -- HtmlDiff ---------------------------------------------------------------------------
+#
+# A table row holds a cell per side: (line number, text), a blank cell ('', ''), or, for
+# the separator between context hunks, None. Inside a text, '\0' plus '+', '-' or '^'
+# opens a highlighted stretch and '\1' closes it; tabs expanded to spaces travel as '\t'.
+# Both kinds of mark survive HTML escaping and become markup once the table is built.
+
+_HTML_FILE = """
+<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN"
+          "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+
+<html>
+
+<head>
+    <meta http-equiv="Content-Type"
+          content="text/html; charset=%(charset)s" />
+    <title></title>
+    <style type="text/css">%(styles)s
+    </style>
+</head>
+
+<body>
+    %(table)s%(legend)s
+</body>
+
+</html>"""
+
+_HTML_STYLES = """
+        table.diff {font-family:Courier; border:medium;}
+        .diff_header {background-color:#e0e0e0}
+        td.diff_header {text-align:right}
+        .diff_next {background-color:#c0c0c0}
+        .diff_add {background-color:#aaffaa}
+        .diff_chg {background-color:#ffff77}
+        .diff_sub {background-color:#ffaaaa}"""
+
+_HTML_TABLE = """
+    <table class="diff" id="difflib_chg_%(prefix)s_top"
+           cellspacing="0" cellpadding="0" rules="groups" >
+        <colgroup></colgroup> <colgroup></colgroup> <colgroup></colgroup>
+        <colgroup></colgroup> <colgroup></colgroup> <colgroup></colgroup>
+        %(header_row)s
+        <tbody>
+%(data_rows)s        </tbody>
+    </table>"""
+
+_HTML_LEGEND = """
+    <table class="diff" summary="Legends">
+        <tr> <th colspan="2"> Legends </th> </tr>
+        <tr> <td> <table border="" summary="Colors">
+                      <tr><th> Colors </th> </tr>
+                      <tr><td class="diff_add">&nbsp;Added&nbsp;</td></tr>
+                      <tr><td class="diff_chg">Changed</td> </tr>
+                      <tr><td class="diff_sub">Deleted</td> </tr>
+                  </table></td>
+             <td> <table border="" summary="Links">
+                      <tr><th colspan="2"> Links </th> </tr>
+                      <tr><td>(f)irst change</td> </tr>
+                      <tr><td>(n)ext change</td> </tr>
+                      <tr><td>(t)op</td> </tr>
+                  </table></td> </tr>
+    </table>"""
+
+_HTML_ROW = ('            <tr><td class="diff_next"%s>%s</td>%s'
+             '<td class="diff_next">%s</td>%s</tr>\n')
+_HTML_HUNK_BREAK = '        </tbody>        \n        <tbody>\n'
+_HTML_MARKUP = (('\0+', '<span class="diff_add">'), ('\0-', '<span class="diff_sub">'),
+                ('\0^', '<span class="diff_chg">'), ('\1', '</span>'), ('\t', '&nbsp;'))
+_MARK_RUN = re.compile(r'\++|-+|\^+')
+_BLANK = ('', '')
+
+
+def _side_by_side(a, b, linejunk, charjunk):
+    """The rows (from cell, to cell, changed) of a side-by-side view of a and b,
+    built from their ndiff delta."""
+    delta = list(ndiff(a, b, linejunk, charjunk))
+    numbers = [0, 0]
+    pos = 0
+
+    def cell(side, key):
+        # The next delta line as a cell; key None: plain text, '?': highlighted as
+        # the marker line after it says, '+'/'-': highlighted whole.
+        nonlocal pos
+        numbers[side] += 1
+        text = delta[pos][2:]
+        pos += 1
+        if key == '?':
+            markers = delta[pos]
+            pos += 1
+            pieces, done = [], 0
+            for run in _MARK_RUN.finditer(markers):
+                start, end = run.span()
+                pieces.append(text[done:start - 2])
+                pieces.append('\0' + run.group()[0] + text[start - 2:end - 2] + '\1')
+                done = end - 2
+            pieces.append(text[done:])
+            text = ''.join(pieces)
+        elif key is not None:
+            text = '\0' + key + (text or ' ') + '\1'
+        return (numbers[side], text)
+
+    rows = []
+    waiting = ([], [])   # cells of each side not yet paired, with their changed flag
+
+    def put(left, right, changed):
+        if left is not None:
+            waiting[0].append((left, changed))
+        if right is not None:
+            waiting[1].append((right, changed))
+        while waiting[0] and waiting[1]:
+            (l, lchanged), (r, rchanged) = waiting[0].pop(0), waiting[1].pop(0)
+            rows.append((l, r, lchanged or rchanged))
+
+    def pad(excess):
+        # Blank cells for the side that is behind by `excess` (positive: the from
+        # side), so that what comes next lines up.
+        for _ in range(abs(excess)):
+            if excess > 0:
+                put(_BLANK, None, True)
+            else:
+                put(None, _BLANK, True)
+
+    excess = 0   # to-side cells waiting for a partner, less from-side ones
+    while True:
+        shape = ''.join(line[0] for line in delta[pos:pos + 4]).ljust(4, 'X')
+        if shape[0] == 'X':
+            pad(excess)
+            return rows
+        if shape.startswith('-?+?'):
+            put(cell(0, '?'), cell(1, '?'), True)
+        elif shape.startswith('--++'):
+            excess -= 1
+            put(cell(0, '-'), None, True)
+        elif shape.startswith(('--?+', '--+', '- ')):
+            deleted = cell(0, '-')
+            pad(excess - 1)
+            excess = 0
+            put(deleted, None, True)
+        elif shape.startswith('-+?'):
+            put(cell(0, None), cell(1, '?'), True)
+        elif shape.startswith('-?+'):
+            put(cell(0, '?'), cell(1, None), True)
+        elif shape[0] == '-':
+            excess -= 1
+            put(cell(0, '-'), None, True)
+        elif shape.startswith('+--'):
+            excess += 1
+            put(None, cell(1, '+'), True)
+        elif shape.startswith(('+ ', '+-')):
+            added = cell(1, '+')
+            pad(excess + 1)
+            excess = 0
+            put(None, added, True)
+        elif shape[0] == '+':
+            excess += 1
+            put(None, cell(1, '+'), True)
+        else:
+            numbers[0] += 1
+            put((numbers[0], delta[pos][2:]), cell(1, None), False)
+
+
+def _context_rows(rows, numlines):
+    """The rows within numlines of a changed one, None before each run of them that
+    follows left-out rows."""
+    changed = [i for i, row in enumerate(rows) if row[2]]
+    shown = [False] * len(rows)
+    for i in changed:
+        for k in range(max(0, i - numlines), min(len(rows), i + numlines + 1)):
+            shown[k] = True
+    picked = []
+    for i, row in enumerate(rows):
+        if shown[i]:
+            if i > 0 and not shown[i - 1]:
+                picked.append(None)
+            picked.append(row)
+    return picked
+
+
+class HtmlDiff:
+    """Side-by-side HTML tables (or whole files) comparing two lists of lines, with
+    intraline changes highlighted and links from change to change."""
+
+    _file_template = _HTML_FILE
+    _styles = _HTML_STYLES
+    _table_template = _HTML_TABLE
+    _legend = _HTML_LEGEND
+    _default_prefix = 0
+
+    def __init__(self, tabsize=8, wrapcolumn=None, linejunk=None,
+                 charjunk=IS_CHARACTER_JUNK):
+        self._tabsize = tabsize
+        self._wrapcolumn = wrapcolumn
+        self._linejunk = linejunk
+        self._charjunk = charjunk
+
+    def make_file(self, fromlines, tolines, fromdesc='', todesc='', context=False,
+                  numlines=5, *, charset='utf-8'):
+        """A complete HTML page holding make_table's table and a legend."""
+        page = self._file_template % dict(
+            styles=self._styles, legend=self._legend, charset=charset,
+            table=self.make_table(fromlines, tolines, fromdesc, todesc,
+                                  context=context, numlines=numlines))
+        return page.encode(charset, 'xmlcharrefreplace').decode(charset)
+
+    def make_table(self, fromlines, tolines, fromdesc='', todesc='', context=False,
+                   numlines=5):
+        """An HTML table comparing fromlines and tolines side by side; with context,
+        only the changes and numlines lines around them."""
+        number = HtmlDiff._default_prefix
+        HtmlDiff._default_prefix += 1
+        self._prefix = ['from%d_' % number, 'to%d_' % number]
+        rows = _side_by_side([self._expand(line) for line in fromlines],
+                             [self._expand(line) for line in tolines],
+                             self._linejunk, self._charjunk)
+        if context:
+            rows = _context_rows(rows, numlines)
+        if self._wrapcolumn:
+            rows = self._wrapped(rows)
+        flags = [None if row is None else row[2] for row in rows]
+        left = [None if row is None else self._cell(0, *row[0]) for row in rows]
+        right = [None if row is None else self._cell(1, *row[1]) for row in rows]
+        toprefix = self._prefix[1]
+        anchors, links = [''] * len(flags), [''] * len(flags)
+        changes = last = 0
+        inside = False
+        for i, flag in enumerate(flags):
+            if flag and not inside:
+                last = i
+                anchors[max(0, i - numlines)] = ' id="difflib_chg_%s_%d"' % (toprefix, changes)
+                changes += 1
+                links[i] = '<a href="#difflib_chg_%s_%d">n</a>' % (toprefix, changes)
+            inside = bool(flag)
+        if not flags:
+            flags, anchors, links, last = [False], [''], [''], 0
+            message = 'No Differences Found' if context else 'Empty File'
+            left = right = ['<td></td><td>&nbsp;%s&nbsp;</td>' % message]
+        if not flags[0]:
+            links[0] = '<a href="#difflib_chg_%s_0">f</a>' % toprefix
+        links[last] = '<a href="#difflib_chg_%s_top">t</a>' % toprefix
+        body = []
+        for i, flag in enumerate(flags):
+            if flag is None:
+                if i > 0:
+                    body.append(_HTML_HUNK_BREAK)
+            else:
+                body.append(_HTML_ROW % (anchors[i], links[i], left[i], links[i], right[i]))
+        if fromdesc or todesc:
+            header = ('<thead><tr><th class="diff_next"><br /></th>'
+                      '<th colspan="2" class="diff_header">%s</th>'
+                      '<th class="diff_next"><br /></th>'
+                      '<th colspan="2" class="diff_header">%s</th></tr></thead>'
+                      % (fromdesc, todesc))
+        else:
+            header = ''
+        table = self._table_template % dict(data_rows=''.join(body), header_row=header,
+                                            prefix=toprefix)
+        for mark, markup in _HTML_MARKUP:
+            table = table.replace(mark, markup)
+        return table
+
+    def _expand(self, line):
+        # Tabs to spaces at tab stops, those spaces carried as '\t' (shown as &nbsp;
+        # once the texts are compared); the line end dropped.
+        spaced = line.replace(' ', '\0').expandtabs(self._tabsize)
+        return spaced.replace(' ', '\t').replace('\0', ' ').rstrip('\n')
+
+    def _cell(self, side, number, text):
+        ident = ' id="%s%d"' % (self._prefix[side], number) if isinstance(number, int) else ''
+        text = text.replace('&', '&amp;').replace('>', '&gt;').replace('<', '&lt;')
+        text = text.replace(' ', '&nbsp;').rstrip()
+        return ('<td class="diff_header"%s>%s</td><td nowrap="nowrap">%s</td>'
+                % (ident, number, text))
+
+    def _split(self, number, text):
+        """A cell's text cut into pieces of wrapcolumn visible characters; the
+        pieces after the first are numbered '>'."""
+        limit = self._wrapcolumn
+        pieces = []
+        while number and len(text) > limit and len(text) - 3 * text.count('\0') > limit:
+            i = seen = 0
+            mark = ''
+            while seen < limit and i < len(text):
+                if text[i] == '\0':
+                    mark = text[i + 1]
+                    i += 2
+                elif text[i] == '\1':
+                    mark = ''
+                    i += 1
+                else:
+                    i += 1
+                    seen += 1
+            head, text = text[:i], text[i:]
+            if mark:
+                head, text = head + '\1', '\0' + mark + text
+            pieces.append((number, head))
+            number = '>'
+        pieces.append((number, text))
+        return pieces
+
+    def _wrapped(self, rows):
+        out = []
+        for row in rows:
+            if row is None:
+                out.append(row)
+                continue
+            left, right = self._split(*row[0]), self._split(*row[1])
+            for k in range(max(len(left), len(right))):
+                out.append((left[k] if k < len(left) else ('', ' '),
+                            right[k] if k < len(right) else ('', ' '), row[2]))
+        return out

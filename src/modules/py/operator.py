@@ -103,6 +103,8 @@ def countOf(a, b, /):
     for elem in _walk(a):
         if elem is b or elem == b:
             total += 1
+        # Each item goes before the next is asked for, as the C loop releases it.
+        del elem
     return total
 
 
@@ -112,6 +114,7 @@ def indexOf(a, b, /):
     for elem in _walk(a):
         if elem is b or elem == b:
             return pos
+        del elem
         pos += 1
     raise ValueError('sequence.index(x): x not in sequence')
 

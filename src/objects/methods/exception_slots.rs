@@ -39,9 +39,15 @@ fn args_then_fields(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 /// Whether `OSError` of class `cls` parses its arguments in `__init__` rather than
-/// `__new__` (`oserror_use_init`): a subclass with an `__init__` of its own and
-/// `OSError`'s `__new__`.
+/// `__new__` (`oserror_use_init`: `tp_init != OSError_init && tp_new == OSError_new`): a
+/// subclass whose `__init__` is not `OSError`'s (its own, or another builtin's found
+/// first in the MRO, as `ValueError`'s for a class of `ValueError` and `OSError`) and
+/// whose `__new__` is `OSError`'s.
 pub fn os_error_use_init(vm: &Vm, cls: &PyRef) -> bool {
+    let own: crate::objects::function::NativeFn = os_error_init;
+    let oserror_init = vm.lookup_in_mro(cls, "__init__").is_some_and(
+        |f| matches!(&f.payload, Payload::Builtin(b) if b.func as usize == own as usize),
+    );
     let native = |name| {
         vm.lookup_in_mro(cls, name)
             .is_some_and(|f| match &f.payload {
@@ -49,7 +55,7 @@ pub fn os_error_use_init(vm: &Vm, cls: &PyRef) -> bool {
                 p => matches!(p, Payload::Builtin(_)),
             })
     };
-    !native("__init__") && native("__new__")
+    !oserror_init && native("__new__")
 }
 
 /// `OSError.__init__` (`OSError_init`): parses the arguments only for a class that

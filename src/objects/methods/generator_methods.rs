@@ -96,14 +96,14 @@ fn gen_send(vm: &mut Vm, args: Args) -> PyResult {
         1,
         1,
     )?;
-    let g = generator(vm, &args, "send")?.clone();
-    vm.gen_send(&g, args.args[1].clone())
+    let g = generator(vm, &args, "send")?;
+    vm.gen_send(g, args.args[1].clone())
 }
 
 pub(crate) fn gen_next(vm: &mut Vm, args: Args) -> PyResult {
-    let g = generator(vm, &args, "__next__")?.clone();
+    let g = generator(vm, &args, "__next__")?;
     let none = vm.none();
-    vm.gen_send(&g, none)
+    vm.gen_send(g, none)
 }
 
 pub(crate) fn gen_iter(vm: &mut Vm, args: Args) -> PyResult {

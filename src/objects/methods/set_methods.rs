@@ -8,7 +8,7 @@ use super::{descriptor_error, method_args};
 use crate::bytecode::BinaryOperator;
 use crate::heap::PyRef;
 use crate::objects::payload::Payload;
-use crate::objects::set::SetData;
+use crate::objects::set::{SetData, Step};
 use crate::vm::{Args, PyResult, Vm};
 use std::cell::RefCell;
 
@@ -160,7 +160,54 @@ pub fn cell_add(vm: &mut Vm, cell: &RefCell<SetData>, key: PyRef) -> PyResult<bo
         },
         Err(_) => key,
     };
-    with_taken(vm, cell, |vm, d| d.add(hash, key, &mut |a, b| vm.eq(a, b)))
+    match lookup_in_cell(vm, cell, hash, &key)? {
+        // `found_active`: whatever the comparison did to the set, nothing goes in.
+        Step::Found(_) => Ok(false),
+        Step::Absent(at) | Step::Compare(at, _) => {
+            borrow_mut_for_lookup(vm, cell)?.insert_at(at, hash, key);
+            Ok(true)
+        }
+    }
+}
+
+/// `set_lookkey` / `set_add_entry` when some `__eq__` must run: the set stays in its
+/// cell, where the comparison may see and change it; a comparison that changed the table
+/// under the walk (resized it, or replaced the key compared) restarts the lookup, as
+/// CPython's does. Never [`Step::Compare`]; a [`Step::Found`] slot may have been emptied
+/// by the comparison that found it equal.
+fn lookup_in_cell(vm: &mut Vm, cell: &RefCell<SetData>, hash: i64, key: &PyRef) -> PyResult<Step> {
+    let mut probe = borrow_for_lookup(vm, cell)?.probe(hash);
+    loop {
+        let step = borrow_for_lookup(vm, cell)?.probe_step(hash, key, &mut probe, &mut native_eq);
+        let Step::Compare(at, startkey) = step else {
+            return Ok(step);
+        };
+        if vm.eq(&startkey, key)? {
+            return Ok(Step::Found(at));
+        }
+        let d = borrow_for_lookup(vm, cell)?;
+        if !d.probe_still_valid(&probe, at, &startkey) {
+            probe = d.probe(hash);
+        }
+    }
+}
+
+/// The set's table between the comparisons of [`lookup_in_cell`] (never borrowed across
+/// Python code: a failure is reported, not a panic).
+fn borrow_for_lookup<'a>(
+    vm: &mut Vm,
+    cell: &'a RefCell<SetData>,
+) -> PyResult<std::cell::Ref<'a, SetData>> {
+    cell.try_borrow()
+        .map_err(|_| vm.runtime_error("set changed size during iteration"))
+}
+
+fn borrow_mut_for_lookup<'a>(
+    vm: &mut Vm,
+    cell: &'a RefCell<SetData>,
+) -> PyResult<std::cell::RefMut<'a, SetData>> {
+    cell.try_borrow_mut()
+        .map_err(|_| vm.runtime_error("set changed size during iteration"))
 }
 
 /// `set_contains_key` on a set's table: under the borrow when no `__eq__` must run, else
@@ -175,10 +222,11 @@ pub fn cell_contains(
     let quick = cell.borrow().contains(hash, key, &mut native_eq);
     match quick {
         Ok(found) => Ok(found),
-        Err(NeedsPython) => {
-            let copy = cell.borrow().copy();
-            copy.contains(hash, key, &mut |a, b| vm.eq(a, b))
-        }
+        // `set_contains_key`: found if the slot still holds a key.
+        Err(NeedsPython) => match lookup_in_cell(vm, cell, hash, key)? {
+            Step::Found(at) => Ok(borrow_for_lookup(vm, cell)?.is_active(at)),
+            _ => Ok(false),
+        },
     }
 }
 
@@ -236,9 +284,11 @@ fn remove_key(vm: &mut Vm, args: Args, name: &str) -> PyResult<(Option<PyRef>, P
     };
     let removed = match quick {
         Some(removed) => removed,
-        None => with_taken(vm, cell, |vm, d| {
-            d.remove(hash, &key, &mut |x, y| vm.eq(x, y))
-        })?,
+        // `set_discard_entry`: whatever the slot found holds now goes.
+        None => match lookup_in_cell(vm, cell, hash, &key)? {
+            Step::Found(at) => borrow_mut_for_lookup(vm, cell)?.remove_at(at),
+            _ => None,
+        },
     };
     Ok((removed, original))
 }

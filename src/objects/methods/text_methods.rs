@@ -115,6 +115,9 @@ struct Unit {
 struct Text<'a> {
     kind: Kind,
     data: Cow<'a, [u8]>,
+    /// A `str`'s text (the same bytes as `data`), empty for the byte kinds: slices and
+    /// character walks read it without validating the UTF-8 again.
+    text: &'a str,
     /// Units are single bytes (bytes kinds, ASCII str).
     bytewise: bool,
 }
@@ -125,24 +128,38 @@ impl<'a> Text<'a> {
             Payload::Str(s) => Text {
                 kind: Kind::Str,
                 data: Cow::Borrowed(s.as_str().as_bytes()),
+                text: s.as_str(),
                 bytewise: s.is_ascii(),
             },
             Payload::Bytes(b) => Text {
                 kind: Kind::Bytes,
                 data: Cow::Borrowed(b),
+                text: "",
                 bytewise: true,
             },
             Payload::ByteArray(b) => Text {
                 kind: Kind::ByteArray,
                 data: Cow::Owned(b.borrow().clone()),
+                text: "",
                 bytewise: true,
             },
             _ => return None,
         })
     }
 
+    /// A `str`'s text; empty for the byte kinds.
     fn as_str(&self) -> &str {
-        std::str::from_utf8(&self.data).unwrap_or_default()
+        self.text
+    }
+
+    /// A new object of the receiver's kind holding the bytes `start..end` of its data
+    /// (unit boundaries): for `str`, the text sliced and copied once, with no second
+    /// UTF-8 validation (that cost 90 instructions per piece of a split).
+    fn slice(&self, vm: &Vm, start: usize, end: usize) -> PyRef {
+        match self.kind {
+            Kind::Str => vm.str(&self.text[start..end]),
+            _ => make(vm, self.kind, self.data[start..end].to_vec()),
+        }
     }
 
     /// The units, lazily, from either end. Methods that only walk the text use this:
@@ -345,7 +362,7 @@ fn unchanged(vm: &Vm, this: &PyRef, text: &Text) -> PyRef {
     if exact {
         this.clone()
     } else {
-        make_slice(vm, text.kind, &text.data)
+        text.slice(vm, 0, text.data.len())
     }
 }
 
@@ -755,14 +772,6 @@ fn split_impl(vm: &mut Vm, args: Args, name: &str, from_right: bool) -> PyResult
         Some(_) => pieces.len() == 1,
         None => pieces == [(0, text.data.len())] && maxsplit > 0,
     };
-    let items: Vec<PyRef> = if whole {
-        vec![unchanged(vm, this, &text)]
-    } else {
-        pieces
-            .into_iter()
-            .map(|(s, e)| make_slice(vm, text.kind, &text.data[s..e]))
-            .collect()
-    };
     // `str.split` answers a separator longer than the text with `PyList_New(1)`; else
     // `stringlib` preallocates `PREALLOC_SIZE(maxsplit)` slots (at most 12) and appends
     // past them.
@@ -772,20 +781,29 @@ fn split_impl(vm: &mut Vm, args: Args, name: &str, from_right: bool) -> PyResult
         non_none(p[0].as_ref()).and_then(|s| s.as_str_opt()),
     ) {
         // (Only a text the separator never cut can be shorter than it.)
-        (Kind::Str, Some(sep)) if items.len() == 1 => {
+        (Kind::Str, Some(sep)) if pieces.len() == 1 => {
             sep.chars().count() > text.unit_iter().count()
         }
         _ => false,
     };
-    let prealloc = if sep_longer {
+    if sep_longer {
         // `PyList_New(1)` holding `self` itself, even for a str subclass.
-        let items = vec![this.clone()];
-        let items = crate::objects::sizeof::list_preallocated_then_appended(items, 1);
+        let items = crate::objects::sizeof::list_preallocated_then_appended([this.clone()], 1);
         return Ok(vm.list_allocated(items));
+    }
+    let prealloc = maxsplit.saturating_add(1).min(MAX_PREALLOC);
+    // The pieces go straight into the list's vector, made with CPython's capacity.
+    let items = if whole {
+        crate::objects::sizeof::list_preallocated_then_appended(
+            [unchanged(vm, this, &text)],
+            prealloc,
+        )
     } else {
-        maxsplit.saturating_add(1).min(MAX_PREALLOC)
+        crate::objects::sizeof::list_preallocated_then_appended(
+            pieces.into_iter().map(|(s, e)| text.slice(vm, s, e)),
+            prealloc,
+        )
     };
-    let items = crate::objects::sizeof::list_preallocated_then_appended(items, prealloc);
     Ok(vm.list_allocated(items))
 }
 
@@ -827,7 +845,7 @@ fn text_splitlines(vm: &mut Vm, args: Args) -> PyResult {
             items.push(if line_start == 0 && end == text.data.len() {
                 unchanged(vm, this, &text)
             } else {
-                make_slice(vm, text.kind, &text.data[line_start..end])
+                text.slice(vm, line_start, end)
             });
             line_start = brk_end;
         }
@@ -837,7 +855,7 @@ fn text_splitlines(vm: &mut Vm, args: Args) -> PyResult {
             // No line break at all: the receiver itself (exact str/bytes).
             unchanged(vm, this, &text)
         } else {
-            make_slice(vm, text.kind, &text.data[line_start..])
+            text.slice(vm, line_start, text.data.len())
         });
     }
     // `PyList_New(0)` and an append per line.
@@ -867,6 +885,7 @@ fn strip_impl(vm: &mut Vm, args: Args, name: &str, side: Side) -> PyResult {
             let set = same_family(vm, text.kind, arg, &what)?;
             let set_text = Text {
                 kind: text.kind,
+                text: arg.as_str_opt().unwrap_or_default(),
                 bytewise: text.kind != Kind::Str || set.is_ascii(),
                 data: set,
             };
@@ -902,7 +921,7 @@ fn strip_impl(vm: &mut Vm, args: Args, name: &str, side: Side) -> PyResult {
     if s == 0 && e == total {
         return Ok(unchanged(vm, this, &text));
     }
-    Ok(make_slice(vm, text.kind, &text.data[s..e]))
+    Ok(text.slice(vm, s, e))
 }
 
 fn text_strip(vm: &mut Vm, args: Args) -> PyResult {
@@ -1138,12 +1157,13 @@ fn fix_impl(vm: &mut Vm, args: Args, name: &str, suffix: bool) -> PyResult {
     )?;
     let data = &text.data[..];
     let kept = if suffix {
-        data.strip_suffix(&affix[..])
+        data.ends_with(&affix)
+            .then(|| (0, data.len() - affix.len()))
     } else {
-        data.strip_prefix(&affix[..])
+        data.starts_with(&affix).then(|| (affix.len(), data.len()))
     };
     match kept {
-        Some(rest) if !affix.is_empty() => Ok(make_slice(vm, text.kind, rest)),
+        Some((start, end)) if !affix.is_empty() => Ok(text.slice(vm, start, end)),
         _ => Ok(unchanged(vm, this, &text)),
     }
 }
@@ -1295,9 +1315,15 @@ fn partition_impl(vm: &mut Vm, args: Args, name: &str, from_right: bool) -> PyRe
     let empty = || make(vm, text.kind, Vec::new());
     let parts = match found {
         Some(i) => vec![
-            make_slice(vm, text.kind, &hay[..i]),
-            make_slice(vm, text.kind, &sep),
-            make_slice(vm, text.kind, &hay[i + sep.len()..]),
+            text.slice(vm, 0, i),
+            // `stringlib`'s partition hands back the separator object itself, whatever
+            // its type (a str subclass, a bytearray or memoryview given to `bytes`); only
+            // a bytearray's partition copies it.
+            match text.kind {
+                Kind::ByteArray => make(vm, text.kind, sep.to_vec()),
+                _ => a[0].clone(),
+            },
+            text.slice(vm, i + sep.len(), hay.len()),
         ],
         None if from_right => vec![empty(), empty(), unchanged(vm, this, &text)],
         None => vec![unchanged(vm, this, &text), empty(), empty()],
