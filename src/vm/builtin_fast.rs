@@ -69,7 +69,7 @@ impl Vm {
             return Some(Ok(arg.class().clone()));
         }
         if cls.is(&self.types.str_type) {
-            let _tp_call_args = self.tuple(vec![arg.clone()]);
+            let _tp_call_args = self.tp_call_args(super::Args::new(std::slice::from_ref(arg)));
             return Some(self.to_str(arg));
         }
         None
